@@ -1,0 +1,108 @@
+import { Readability } from '@mozilla/readability';
+import { InputError } from '../../errors.js';
+import { boilerplateConcept, isCommentMarker } from '../boilerplate.js';
+import { textBlocks, type TextBlock } from './blocks.js';
+import { cleanupRules, removeFurniture } from './cleanup.js';
+import { normalizeSpace, parseDocument, parseFragment } from './dom.js';
+
+/** Readability gives up on pages with more elements than this (it throws; we report NG_TOO_COMPLEX). */
+const MAX_ELEMENTS = 60_000;
+/** A block that ends like a sentence, or is at least this many words, reads as prose. */
+const PROSE_END = /[.!?…:;"”’)\]]$/u;
+
+export interface ExtractedBody {
+  readonly paragraphs: string[];
+  /** Readability's byline guess, used when the page's metadata names no author. */
+  readonly byline: string | null;
+  /** Reader comments were found among the blocks and could not be told apart reliably. */
+  readonly hasComments: boolean;
+  /** Which extractor produced the paragraphs. */
+  readonly method: 'readability' | 'page-blocks';
+}
+
+/**
+ * The article body of a parsed page. Steps:
+ *  1. let Readability pick the main content (on the page as it is: removing furniture
+ *     first changes which container Readability picks, for the worse);
+ *  2. remove furniture inside that content (data/html-cleanup.json);
+ *  3. flatten it into text blocks and drop boilerplate blocks (data/boilerplate.json);
+ *  4. if Readability found nothing usable, fall back to the cleaned page's own blocks.
+ * `document` is consumed (Readability rewrites it); `html` is re-parsed for the fallback.
+ */
+export function extractBody(document: Document, html: string, title: string | null): ExtractedBody {
+  const parsed = runReadability(document);
+  let readable: TextBlock[] = [];
+  if (parsed?.content) {
+    const content = parseFragment(parsed.content);
+    removeFurniture(content);
+    readable = textBlocks(content.body);
+  }
+  const kept = keepArticleBlocks(readable, title);
+  if (charCount(kept) >= cleanupRules().minArticleChars) {
+    return result(kept, readable, parsed?.byline ?? null, 'readability');
+  }
+  const fallbackDocument = parseDocument(html);
+  removeFurniture(fallbackDocument);
+  const pageBlocks = textBlocks(fallbackDocument.body);
+  const fallback = keepArticleBlocks(pageBlocks, title);
+  const best = charCount(fallback) > charCount(kept) ? fallback : kept;
+  return result(best, pageBlocks, parsed?.byline ?? null, best === kept ? 'readability' : 'page-blocks');
+}
+
+function runReadability(document: Document) {
+  try {
+    return new Readability(document, { maxElemsToParse: MAX_ELEMENTS, keepClasses: true }).parse();
+  } catch (error) {
+    if (/max.*elements|elements? limit|Aborting parsing document/i.test((error as Error).message)) {
+      throw new InputError('NG_TOO_COMPLEX', `the page has more than ${MAX_ELEMENTS} elements`);
+    }
+    throw error;
+  }
+}
+
+function result(kept: TextBlock[], all: TextBlock[], byline: string | null, method: ExtractedBody['method']): ExtractedBody {
+  const commentMarkers = all.filter((block) => isCommentMarker(block.text)).length;
+  return {
+    paragraphs: kept.map((block) => block.text),
+    byline: byline ? normalizeSpace(byline) : null,
+    hasComments: commentMarkers >= 2,
+    method,
+  };
+}
+
+function charCount(blocks: TextBlock[]): number {
+  return blocks.reduce((sum, block) => sum + block.text.length, 0);
+}
+
+function wordCount(text: string): number {
+  return text.split(' ').length;
+}
+
+function isProse(block: TextBlock): boolean {
+  return wordCount(block.text) > cleanupRules().leadingShortBlock.maxWords || (PROSE_END.test(block.text) && wordCount(block.text) >= 4);
+}
+
+function isLinkList(block: TextBlock): boolean {
+  const { maxShare, onlyBelowChars } = cleanupRules().linkDensity;
+  return block.text.length < onlyBelowChars && block.linkChars / block.text.length > maxShare;
+}
+
+/**
+ * Drops boilerplate blocks, link lists, the repeated headline, and the short kicker, dek,
+ * byline and date blocks that sit above the first paragraph of prose.
+ */
+export function keepArticleBlocks(blocks: TextBlock[], title: string | null): TextBlock[] {
+  const normalizedTitle = title ? normalizeSpace(title).toLowerCase() : null;
+  const kept: TextBlock[] = [];
+  let seenProse = false;
+  for (const block of blocks) {
+    if (boilerplateConcept(block.text) !== null) continue;
+    if (isLinkList(block)) continue;
+    if (normalizedTitle && block.text.toLowerCase() === normalizedTitle) continue;
+    const prose = isProse(block);
+    if (!seenProse && !prose) continue;
+    seenProse ||= prose;
+    kept.push(block);
+  }
+  return kept;
+}

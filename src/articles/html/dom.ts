@@ -1,0 +1,26 @@
+import { parseHTML } from 'linkedom';
+
+/** Parses HTML into a DOM document with linkedom (fast, no layout, no scripts run). */
+export function parseDocument(html: string): Document {
+  // linkedom makes a bare fragment its own root element; give it a <body> to live in.
+  return /<(html|body)[\s>]/i.test(html) ? parseHTML(html).document as unknown as Document : parseFragment(html);
+}
+
+/** Parses an HTML fragment (no <html> or <body>) into the body of a new document. */
+export function parseFragment(html: string): Document {
+  return parseHTML(`<!doctype html><html><head></head><body>${html}</body></html>`).document as unknown as Document;
+}
+
+/** Collapses runs of whitespace (including non-breaking spaces) to one space and trims. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b]+/g, ' ').trim();
+}
+
+/** Splits a class or id attribute into lower-case words: `relatedStories share-bar` → related, stories, share, bar. */
+export function attributeWords(value: string): string[] {
+  return value
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+}

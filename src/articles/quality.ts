@@ -1,0 +1,45 @@
+import { InputError } from '../errors.js';
+import { hasPaywallPrompt } from './boilerplate.js';
+
+/** A "word" longer than this is a blob (base64, minified code, a line with no spaces), not prose. */
+const MAX_WORD_CHARS = 60;
+/** Input where blobs hold more than this share of the characters is rejected as not prose. */
+const MAX_BLOB_SHARE = 0.5;
+/** A final paragraph this long that stops without sentence punctuation was cut off. */
+const MIN_TRUNCATED_WORDS = 12;
+const SENTENCE_END = /[.!?…"”’'»)\]:]\s*$/u;
+/** How many closing paragraphs are searched for a subscribe prompt. */
+const PAYWALL_TAIL = 3;
+
+/** Throws NG_NOT_PROSE for text with no letters, or text made mostly of one endless token. */
+export function assertProse(text: string): void {
+  if (!/\p{L}/u.test(text)) {
+    throw new InputError('NG_NOT_PROSE', 'the input has no words');
+  }
+  let blobChars = 0;
+  let wordChars = 0;
+  for (const match of text.matchAll(/\S+/g)) {
+    wordChars += match[0].length;
+    if (match[0].length > MAX_WORD_CHARS) blobChars += match[0].length;
+  }
+  if (blobChars / Math.max(1, wordChars) > MAX_BLOB_SHARE) {
+    throw new InputError('NG_NOT_PROSE', `the input is mostly unbroken runs of over ${MAX_WORD_CHARS} characters, not prose`);
+  }
+}
+
+/** The last paragraph is a full-length sentence that stops mid-way. */
+export function looksTruncated(paragraphs: string[]): boolean {
+  const last = paragraphs[paragraphs.length - 1];
+  if (!last) return false;
+  return last.split(/\s+/).length >= MIN_TRUNCATED_WORDS && !SENTENCE_END.test(last);
+}
+
+/**
+ * Removes a subscribe prompt from the last few paragraphs. `paywall` is true when there was
+ * one: the text is a teaser of a longer article.
+ */
+export function removePaywallPrompt(paragraphs: string[]): { paragraphs: string[]; paywall: boolean } {
+  const tailStart = Math.max(0, paragraphs.length - PAYWALL_TAIL);
+  const kept = paragraphs.filter((paragraph, index) => index < tailStart || !hasPaywallPrompt(paragraph));
+  return { paragraphs: kept, paywall: kept.length < paragraphs.length };
+}

@@ -1,0 +1,115 @@
+import type { ArticleFlag } from '../document/contract.js';
+import type { ArticleParts } from './assemble.js';
+import { boilerplateConcept, signoffPublisher } from './boilerplate.js';
+import { normalizeDate } from './dates.js';
+import { detectLanguage } from './language.js';
+import { looksTruncated, removePaywallPrompt } from './quality.js';
+
+/** A first line reads as a headline when it is this short and does not end like a sentence. */
+const HEADLINE = { maxWords: 25, maxChars: 250 } as const;
+/** A bare sign-off line ("Aaj English", "Reuters") has at most this many words. */
+const SIGNOFF_MAX_WORDS = 4;
+const SIGNOFF_MAX_CHARS = 40;
+const SENTENCE_END = /[.!?…"”’]$/u;
+const CAPITALISED_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*$/u;
+const DATELINE_PREFIX = /^(published|posted|updated|date|dated)(\s+on)?\s*:?\s*/i;
+
+/**
+ * Splits text into paragraphs. Blank lines separate paragraphs, and the lines of one
+ * paragraph are joined (wrapped text); text with no blank lines between its lines has one
+ * paragraph per line.
+ */
+export function splitParagraphs(text: string): string[] {
+  const blocks = text.split(/\n[ \t]*\n/);
+  const multiLine = blocks.some((block) => block.trim().includes('\n'));
+  const hasBlankLines = blocks.length > 1;
+  const lines = hasBlankLines && multiLine
+    ? blocks.map((block) => block.split('\n').map((line) => line.trim()).join(' '))
+    : text.split('\n');
+  return lines.map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+}
+
+function stripMarkdownHeading(line: string): string {
+  return line.replace(/^#{1,6}\s+/, '');
+}
+
+function readsAsHeadline(line: string): boolean {
+  const words = line.split(' ').length;
+  return words <= HEADLINE.maxWords && line.length <= HEADLINE.maxChars && !/[.:;,]$/.test(line);
+}
+
+/** A short capitalised line with no sentence punctuation after a body that ends like prose. */
+function bareSignoff(line: string, previous: string | undefined): string | null {
+  const words = line.split(' ');
+  if (words.length > SIGNOFF_MAX_WORDS || line.length > SIGNOFF_MAX_CHARS) return null;
+  if (!words.every((word) => CAPITALISED_WORD.test(word)) || SENTENCE_END.test(line)) return null;
+  return previous !== undefined && SENTENCE_END.test(previous) ? line : null;
+}
+
+interface Trimmed {
+  paragraphs: string[];
+  publisher: string | null;
+}
+
+/** Removes boilerplate lines anywhere, then a publisher sign-off at the end. */
+function removeBoilerplate(paragraphs: string[]): Trimmed {
+  const body = paragraphs.filter((line) => boilerplateConcept(line) === null);
+  let publisher: string | null = null;
+  const last = body[body.length - 1];
+  if (last !== undefined && body.length > 1) {
+    publisher = signoffPublisher(last) ?? bareSignoff(last, body[body.length - 2]);
+    if (publisher) body.pop();
+  }
+  return { paragraphs: body, publisher };
+}
+
+/** Leading "Published: ..." or "By ..." lines under the headline become metadata. */
+function takeLeadingMetadata(paragraphs: string[]): { paragraphs: string[]; byline: string[]; publishedAt: string | null } {
+  const byline: string[] = [];
+  let publishedAt: string | null = null;
+  let index = 0;
+  for (; index < Math.min(paragraphs.length - 1, 3); index++) {
+    const line = paragraphs[index]!;
+    const byMatch = /^by\s+([\p{Lu}][\p{L}.'’ -]{1,80})$/iu.exec(line);
+    if (byMatch) {
+      byline.push(...byMatch[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
+      continue;
+    }
+    const date = line.length < 60 ? normalizeDate(line.replace(DATELINE_PREFIX, '')) : null;
+    if (date) {
+      publishedAt ??= date;
+      continue;
+    }
+    break;
+  }
+  return { paragraphs: paragraphs.slice(index), byline, publishedAt };
+}
+
+/** Plain text (or Markdown) → article parts. */
+export function textToArticle(text: string, url: string | null): ArticleParts {
+  const lines = splitParagraphs(text.replace(/\r\n?/g, '\n'));
+  let title: string | null = null;
+  let rest = lines;
+  const first = lines[0] && stripMarkdownHeading(lines[0]);
+  if (first && lines.length > 1 && readsAsHeadline(first)) {
+    title = first;
+    rest = lines.slice(1);
+  }
+  const trimmed = removeBoilerplate(rest);
+  const leading = takeLeadingMetadata(trimmed.paragraphs);
+  const { paragraphs, paywall } = removePaywallPrompt(leading.paragraphs.map(stripMarkdownHeading));
+  const flags: ArticleFlag[] = [];
+  if (paywall) flags.push('paywall');
+  if (looksTruncated(paragraphs)) flags.push('truncated');
+  return {
+    title,
+    byline: leading.byline,
+    publisher: trimmed.publisher,
+    publishedAt: leading.publishedAt,
+    updatedAt: null,
+    language: detectLanguage(paragraphs.join('\n'), null),
+    url,
+    paragraphs,
+    flags,
+  };
+}

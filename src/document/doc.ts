@@ -1,0 +1,74 @@
+import type { Article, Commitment, Entity, Event, Quote, Stance, Value } from './contract.js';
+
+/** The layers annotators add to a document. Each is owned by exactly one annotator. */
+export interface Layers {
+  sentences: [number, number][];
+  entities: Entity[];
+  values: Value[];
+  quotes: Quote[];
+  events: Event[];
+  commitments: Commitment[];
+  stances: Stance[];
+}
+
+export type LayerName = keyof Layers;
+
+
+/** One article and the layers added so far; every layer holds offsets into `article.text`. */
+export interface Doc {
+  readonly article: Article;
+  readonly layers: Readonly<Partial<Layers>>;
+}
+
+/**
+ * A pipeline stage: reads the layers it `requires`, returns the one it `assigns`. It never
+ * changes another annotator's layer.
+ */
+export interface Annotator<K extends LayerName = LayerName> {
+  readonly name: string;
+  readonly requires: readonly LayerName[];
+  readonly assigns: K;
+  /** Skipped (its layer left empty) for articles not in English. */
+  readonly englishOnly: boolean;
+  annotate(doc: Doc): Layers[K];
+}
+
+/** Throws at start-up when an annotator needs a layer that no earlier annotator assigns. */
+export function checkPipeline(annotators: readonly Annotator[]): void {
+  const assigned = new Set<LayerName>();
+  for (const annotator of annotators) {
+    const missing = annotator.requires.filter((layer) => !assigned.has(layer));
+    if (missing.length > 0) {
+      throw new Error(`annotator "${annotator.name}" requires ${missing.join(', ')}, which no earlier annotator assigns`);
+    }
+    if (assigned.has(annotator.assigns)) {
+      throw new Error(`annotator "${annotator.name}" assigns "${annotator.assigns}", which an earlier annotator already assigns`);
+    }
+    assigned.add(annotator.assigns);
+  }
+}
+
+/** Runs annotators in order and returns every layer, empty where no annotator ran. */
+export function runPipeline(article: Article, annotators: readonly Annotator[]): Layers {
+  const english = !article.flags.includes('not-english');
+  const layers: Partial<Layers> = {};
+  for (const annotator of annotators) {
+    if (annotator.englishOnly && !english) continue;
+    const doc: Doc = { article, layers };
+    (layers as Record<LayerName, unknown>)[annotator.assigns] = annotator.annotate(doc);
+  }
+  return {
+    sentences: layers.sentences ?? [],
+    entities: layers.entities ?? [],
+    values: layers.values ?? [],
+    quotes: layers.quotes ?? [],
+    events: layers.events ?? [],
+    commitments: layers.commitments ?? [],
+    stances: layers.stances ?? [],
+  };
+}
+
+/** A span of `text`, with the text it covers. */
+export function span(text: string, start: number, end: number) {
+  return { start, end, text: text.slice(start, end) };
+}

@@ -1,0 +1,45 @@
+/**
+ * Every error newsgraph reports for an input has a stable code from this catalog.
+ * `docs/errors.md` documents each code; a test keeps the two in sync.
+ */
+export const ERROR_CATALOG = {
+  NG_INPUT_NOT_FOUND: 'The input path does not exist or cannot be read.',
+  NG_INPUT_UNSUPPORTED: 'The input is a file type newsgraph does not read.',
+  NG_INPUT_EMPTY: 'The input has no content.',
+  NG_INPUT_TOO_LARGE: 'The input is larger than the size limit.',
+  NG_INPUT_BINARY: 'The input is binary data, not text or HTML.',
+  NG_GZIP_INVALID: 'The gzip stream is corrupt or truncated.',
+  NG_GZIP_TOO_LARGE: 'The gzip stream expands past the size limit.',
+  NG_DECODE_FAILED: 'The bytes could not be decoded as text in any known encoding.',
+  NG_RECORD_INVALID: 'A JSONL line is not a valid record.',
+  NG_URL_INVALID: 'The URL is malformed or not http(s).',
+  NG_FETCH_FAILED: 'The URL could not be reached.',
+  NG_FETCH_TIMEOUT: 'The URL did not answer within the time limit.',
+  NG_FETCH_STATUS: 'The server answered with an error status.',
+  NG_FETCH_REDIRECTS: 'The URL redirected more times than allowed.',
+  NG_NOT_PROSE: 'The input has no readable prose (no words, or one endless token).',
+  NG_NO_ARTICLE: 'No article body could be found in the page.',
+  NG_TOO_COMPLEX: 'The page has more elements than the parser limit.',
+  NG_TIMEOUT: 'Analysing the input took longer than the per-input time limit.',
+  NG_INTERNAL: 'An unexpected error; please report it with the input.',
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CATALOG;
+
+/** An error about one input: it becomes that input's `error` record and never stops a batch. */
+export class InputError extends Error {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'InputError';
+    this.code = code;
+  }
+}
+
+/** Turns anything thrown while handling one input into a catalogued error. */
+export function toInputError(error: unknown): InputError {
+  if (error instanceof InputError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new InputError('NG_INTERNAL', message, { cause: error });
+}

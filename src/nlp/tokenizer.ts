@@ -1,0 +1,30 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { lazy } from '../resources.js';
+
+/** wink-nlp with only sentence boundary detection; its tokenizer is lossless, so offsets can be rebuilt. */
+export const wink = lazy((): WinkMethods => winkNLP(model, ['sbd']));
+
+export interface TokenizedText {
+  /** `[start, end)` of each token in the input text. */
+  readonly tokens: [number, number][];
+  /** `[first, last]` token index of each sentence (inclusive). */
+  readonly sentenceTokens: [number, number][];
+}
+
+/** Tokens and sentences of `text` with UTF-16 offsets. */
+export function tokenize(text: string): TokenizedText {
+  const nlp = wink();
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out() as string[];
+  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+  const tokens: [number, number][] = [];
+  let offset = 0;
+  for (let i = 0; i < values.length; i++) {
+    offset += spaces[i]!.length;
+    tokens.push([offset, offset + values[i]!.length]);
+    offset += values[i]!.length;
+  }
+  const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+  return { tokens, sentenceTokens };
+}
