@@ -14,19 +14,24 @@ const SENTENCE_END = /[.!?…"”’]$/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*$/u;
 const DATELINE_PREFIX = /^(published|posted|updated|date|dated)(\s+on)?\s*:?\s*/i;
 
+/** Hard-wrapped text (e-mail, Markdown, fixed-width archives) has lines shorter than this. */
+const WRAPPED_LINE_CHARS = 90;
+
 /**
- * Splits text into paragraphs. Blank lines separate paragraphs, and the lines of one
- * paragraph are joined (wrapped text); text with no blank lines between its lines has one
- * paragraph per line.
+ * Splits text into paragraphs. In hard-wrapped text (short lines, blank lines between
+ * paragraphs) the lines of a block are joined; otherwise every non-empty line is a paragraph.
  */
 export function splitParagraphs(text: string): string[] {
-  const blocks = text.split(/\n[ \t]*\n/);
-  const multiLine = blocks.some((block) => block.trim().includes('\n'));
-  const hasBlankLines = blocks.length > 1;
-  const lines = hasBlankLines && multiLine
-    ? blocks.map((block) => block.split('\n').map((line) => line.trim()).join(' '))
-    : text.split('\n');
-  return lines.map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim()).filter(Boolean);
+  const clean = (line: string) => line.replace(/[ \t\u00a0]+/g, ' ').trim();
+  const lines = text.split('\n').map(clean).filter(Boolean);
+  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
+  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
+  const wrapped = median < WRAPPED_LINE_CHARS && /\n[ \t]*\n/.test(text.trim());
+  if (!wrapped) return lines;
+  return text
+    .split(/\n[ \t]*\n/)
+    .map((block) => block.split('\n').map(clean).filter(Boolean).join(' '))
+    .filter(Boolean);
 }
 
 function stripMarkdownHeading(line: string): string {

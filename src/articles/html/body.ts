@@ -8,7 +8,9 @@ import { normalizeSpace, parseDocument, parseFragment } from './dom.js';
 /** Readability gives up on pages with more elements than this (it throws; we report NG_TOO_COMPLEX). */
 const MAX_ELEMENTS = 60_000;
 /** A block that ends like a sentence, or is at least this many words, reads as prose. */
-const PROSE_END = /[.!?…:;"”’)\]]$/u;
+const PROSE_END = /[.!?…:;"”’)\]。！？]$/u;
+/** A block this long is prose even without spaces between words (Chinese, Japanese, Thai). */
+const PROSE_CHARS = 100;
 
 export interface ExtractedBody {
   readonly paragraphs: string[];
@@ -79,7 +81,8 @@ function wordCount(text: string): number {
 }
 
 function isProse(block: TextBlock): boolean {
-  return wordCount(block.text) > cleanupRules().leadingShortBlock.maxWords || (PROSE_END.test(block.text) && wordCount(block.text) >= 4);
+  const words = wordCount(block.text);
+  return words > cleanupRules().leadingShortBlock.maxWords || block.text.length >= PROSE_CHARS || (PROSE_END.test(block.text) && words >= 4);
 }
 
 function isLinkList(block: TextBlock): boolean {

@@ -1,0 +1,13 @@
+#!/usr/bin/env node
+// Runs the built CLI (dist/ is built by `npm ci` through the "prepare" script).
+import { main } from '../dist/cli/main.js';
+
+main(process.argv.slice(2)).then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error) => {
+    console.error('newsgraph: internal error:', error);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,39 @@
+import type { AnalyzedDocument } from '../document/contract.js';
+
+const WIDTH = 100;
+
+function wrap(text: string, indent: string): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    if (line && line.length + word.length + 1 > WIDTH - indent.length) {
+      lines.push(indent + line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  if (line) lines.push(indent + line);
+  return lines.join('\n');
+}
+
+/** A human-readable rendering of one result for a terminal. */
+export function formatPretty(doc: AnalyzedDocument): string {
+  if (doc.error) return `✗ ${doc.source.uri}\n  ${doc.error.code}: ${doc.error.message}\n`;
+  const { article } = doc;
+  const out: string[] = [];
+  out.push(`● ${article.title ?? '(untitled)'}`);
+  const facts: [string, string | null][] = [
+    ['source', doc.source.uri],
+    ['publisher', article.publisher],
+    ['byline', article.byline.length > 0 ? article.byline.join(', ') : null],
+    ['published', article.publishedAt],
+    ['updated', article.updatedAt],
+    ['language', article.language],
+    ['url', article.url],
+    ['flags', article.flags.length > 0 ? article.flags.join(', ') : null],
+    ['size', `${article.paragraphs.length} paragraphs, ${doc.sentences.length} sentences, ${article.text.length} characters`],
+  ];
+  for (const [label, value] of facts) if (value) out.push(`  ${label.padEnd(10)} ${value}`);
+  out.push('');
+  for (const [start, end] of article.paragraphs) out.push(wrap(article.text.slice(start, end), '  '), '');
+  return out.join('\n');
+}
