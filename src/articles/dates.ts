@@ -17,7 +17,10 @@ export function normalizeDate(value: string | null | undefined, now = Date.now()
   if (Number.isNaN(time)) return null;
   const year = new Date(time).getUTCFullYear();
   if (year < EARLIEST_YEAR || time > now + MAX_FUTURE_MS) return null;
-  return dateOnly ? candidate : new Date(time).toISOString();
+  if (dateOnly) return candidate;
+  // "August 19, 2025" names a day, not an instant: keep it a day (parsed in local time).
+  if (!/\d:\d/.test(candidate)) return localDay(new Date(time));
+  return new Date(time).toISOString();
 }
 
 /** A date spelled in a URL path (`/2019/11/19/`, `/2019-11-19-`), as `YYYY-MM-DD`. */
@@ -25,4 +28,9 @@ export function dateFromUrl(url: string | null): string | null {
   if (!url) return null;
   const match = /[/_-]((?:19|20)\d{2})[/_-](0[1-9]|1[0-2])[/_-](0[1-9]|[12]\d|3[01])(?:[/_.-]|$)/.exec(url);
   return match ? normalizeDate(`${match[1]}-${match[2]}-${match[3]}`) : null;
+}
+
+function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }

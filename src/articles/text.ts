@@ -14,8 +14,8 @@ const SENTENCE_END = /[.!?…"”’]$/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*$/u;
 const DATELINE_PREFIX = /^(published|posted|updated|date|dated)(\s+on)?\s*:?\s*/i;
 
-/** Hard-wrapped text (e-mail, Markdown, fixed-width archives) has lines shorter than this. */
-const WRAPPED_LINE_CHARS = 90;
+/** Hard-wrapped text (e-mail, Markdown, fixed-width archives) has no line longer than this. */
+const WRAPPED_LINE_CHARS = 100;
 
 /**
  * Splits text into paragraphs. In hard-wrapped text (short lines, blank lines between
@@ -24,12 +24,13 @@ const WRAPPED_LINE_CHARS = 90;
 export function splitParagraphs(text: string): string[] {
   const clean = (line: string) => line.replace(/[ \t\u00a0]+/g, ' ').trim();
   const lines = text.split('\n').map(clean).filter(Boolean);
-  const lengths = lines.map((line) => line.length).sort((a, b) => a - b);
-  const median = lengths[Math.floor(lengths.length / 2)] ?? 0;
-  const wrapped = median < WRAPPED_LINE_CHARS && /\n[ \t]*\n/.test(text.trim());
+  const blocks = text.trim().split(/\n[ \t]*\n/);
+  const wrapped =
+    blocks.length > 1 &&
+    blocks.some((block) => block.trim().includes('\n')) &&
+    lines.every((line) => line.length <= WRAPPED_LINE_CHARS);
   if (!wrapped) return lines;
-  return text
-    .split(/\n[ \t]*\n/)
+  return blocks
     .map((block) => block.split('\n').map(clean).filter(Boolean).join(' '))
     .filter(Boolean);
 }
@@ -56,16 +57,26 @@ interface Trimmed {
   publisher: string | null;
 }
 
-/** Removes boilerplate lines anywhere, then a publisher sign-off at the end. */
+/**
+ * Removes boilerplate lines from the end, taking the first other line from the end as the
+ * publisher when it reads as a sign-off; then removes boilerplate lines anywhere else.
+ */
 function removeBoilerplate(paragraphs: string[]): Trimmed {
-  const body = paragraphs.filter((line) => boilerplateConcept(line) === null);
+  const body = [...paragraphs];
   let publisher: string | null = null;
-  const last = body[body.length - 1];
-  if (last !== undefined && body.length > 1) {
-    publisher = signoffPublisher(last) ?? bareSignoff(last, body[body.length - 2]);
-    if (publisher) body.pop();
+  while (body.length > 1) {
+    const last = body[body.length - 1]!;
+    if (publisher === null) {
+      publisher = signoffPublisher(last) ?? bareSignoff(last, body[body.length - 2]);
+      if (publisher !== null) {
+        body.pop();
+        continue;
+      }
+    }
+    if (boilerplateConcept(last) === null) break;
+    body.pop();
   }
-  return { paragraphs: body, publisher };
+  return { paragraphs: body.filter((line) => boilerplateConcept(line) === null), publisher };
 }
 
 /** Leading "Published: ..." or "By ..." lines under the headline become metadata. */
@@ -100,9 +111,9 @@ export function textToArticle(text: string, url: string | null): ArticleParts {
     title = first;
     rest = lines.slice(1);
   }
-  const trimmed = removeBoilerplate(rest);
-  const leading = takeLeadingMetadata(trimmed.paragraphs);
-  const { paragraphs, paywall } = removePaywallPrompt(leading.paragraphs.map(stripMarkdownHeading));
+  const leading = takeLeadingMetadata(rest);
+  const trimmed = removeBoilerplate(leading.paragraphs);
+  const { paragraphs, paywall } = removePaywallPrompt(trimmed.paragraphs.map(stripMarkdownHeading));
   const flags: ArticleFlag[] = [];
   if (paywall) flags.push('paywall');
   if (looksTruncated(paragraphs)) flags.push('truncated');

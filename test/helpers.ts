@@ -1,0 +1,27 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { RawDocument } from '../src/sources/types.js';
+
+export const FIXTURES = new URL('./fixtures/', import.meta.url);
+
+export function fixture(name: string): string {
+  return readFileSync(new URL(name, FIXTURES), 'utf8');
+}
+
+export function fixturePath(name: string): string {
+  return new URL(name, FIXTURES).pathname;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'newsgraph-test-'));
+}
+
+/** A raw document as a source would hand it over. */
+export function rawText(text: string, format: RawDocument['format'] = 'auto', url: string | null = null): RawDocument {
+  return { source: { uri: 'test:', kind: 'record' }, content: { kind: 'text', text }, format, url, publishedAt: null };
+}
+
+export function rawBytes(bytes: Uint8Array, charset: string | null = null, format: RawDocument['format'] = 'auto'): RawDocument {
+  return { source: { uri: 'test:', kind: 'file' }, content: { kind: 'bytes', bytes, charset }, format, url: null, publishedAt: null };
+}
