@@ -4,7 +4,6 @@
  */
 export const ERROR_CATALOG = {
   NG_INPUT_NOT_FOUND: 'The input path does not exist or cannot be read.',
-  NG_INPUT_UNSUPPORTED: 'The input is a file type newsgraph does not read.',
   NG_INPUT_EMPTY: 'The input has no content.',
   NG_INPUT_TOO_LARGE: 'The input is larger than the size limit.',
   NG_INPUT_BINARY: 'The input is binary data, not text or HTML.',
@@ -20,7 +19,6 @@ export const ERROR_CATALOG = {
   NG_NOT_PROSE: 'The input has no readable prose (no words, or one endless token).',
   NG_NO_ARTICLE: 'No article body could be found in the page.',
   NG_TOO_COMPLEX: 'The page has more elements than the parser limit.',
-  NG_TIMEOUT: 'Analysing the input took longer than the per-input time limit.',
   NG_INTERNAL: 'An unexpected error; please report it with the input.',
 } as const;
 

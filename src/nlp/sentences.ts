@@ -9,11 +9,16 @@ export const sentenceAnnotator: Annotator<'sentences'> = {
   englishOnly: false,
   annotate({ article }) {
     const { tokens, sentenceTokens } = tokenize(article.text);
+    const text = article.text;
     const sentences: [number, number][] = [];
     for (const [first, last] of sentenceTokens) {
-      const start = tokens[first]?.[0];
-      const end = tokens[last]?.[1];
-      if (start !== undefined && end !== undefined && end > start) sentences.push([start, end]);
+      let start = tokens[first]?.[0];
+      let end = tokens[last]?.[1];
+      if (start === undefined || end === undefined) continue;
+      // wink keeps line breaks as tokens; a sentence starts and ends at visible text.
+      while (start < end && /\s/.test(text[start]!)) start++;
+      while (end > start && /\s/.test(text[end - 1]!)) end--;
+      if (end > start) sentences.push([start, end]);
     }
     return sentences;
   },

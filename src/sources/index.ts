@@ -55,6 +55,11 @@ async function* readPath(path: string, limits: SourceLimits, explicit: boolean):
   let bytes: Uint8Array;
   try {
     bytes = await readFile(path);
+  } catch (error) {
+    yield failed(source, new InputError('NG_INPUT_NOT_FOUND', `cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'})`));
+    return;
+  }
+  try {
     if (format?.gzip || isGzip(bytes)) bytes = gunzipCapped(bytes, limits.maxBytes);
   } catch (error) {
     yield failed(source, toInputError(error));

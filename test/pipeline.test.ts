@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { checkPipeline, runPipeline, type Annotator } from '../src/document/doc.js';
+import { assembleArticle } from '../src/articles/assemble.js';
+
+const annotator = (name: string, assigns: Annotator['assigns'], requires: Annotator['requires'] = [], englishOnly = false): Annotator => ({
+  name,
+  assigns,
+  requires,
+  englishOnly,
+  annotate: () => [],
+});
+
+describe('pipeline contract', () => {
+  it('rejects an annotator placed before the layer it needs', () => {
+    expect(() => checkPipeline([annotator('quotes', 'quotes', ['entities']), annotator('ner', 'entities')])).toThrow(/requires entities/);
+  });
+
+  it('rejects two annotators assigning one layer', () => {
+    expect(() => checkPipeline([annotator('a', 'sentences'), annotator('b', 'sentences')])).toThrow(/already assigns/);
+  });
+
+  it('skips English-only annotators for other languages and leaves their layer empty', () => {
+    const article = assembleArticle({
+      title: null, byline: [], publisher: null, publishedAt: null, updatedAt: null, language: 'de', url: null,
+      paragraphs: ['Ein Satz.'], flags: [],
+    });
+    let ran = false;
+    const english: Annotator = { ...annotator('ner', 'entities', [], true), annotate: () => ((ran = true), []) };
+    expect(runPipeline(article, [english]).entities).toEqual([]);
+    expect(ran).toBe(false);
+  });
+});
+
+describe('analyze', () => {
+  const text = 'Talks resume in Geneva\nNegotiators met on Monday. They agreed to meet again in May.\nA second paragraph follows here.\n';
+  const doc = analyze(text);
+
+  it('fills the layers this stage owns and leaves the others empty', () => {
+    expect(doc.error).toBeUndefined();
+    expect(doc.analyzer.name).toBe('newsgraph');
+    expect(doc.sentences.map(([s, e]) => doc.article.text.slice(s, e))).toEqual([
+      'Negotiators met on Monday.',
+      'They agreed to meet again in May.',
+      'A second paragraph follows here.',
+    ]);
+    expect([doc.entities, doc.values, doc.quotes, doc.events, doc.commitments, doc.stances]).toEqual([[], [], [], [], [], []]);
+  });
+
+  it('never lets a sentence cross a paragraph boundary', () => {
+    for (const [start, end] of doc.sentences) {
+      expect(doc.article.paragraphs.some(([ps, pe]) => ps <= start && end <= pe)).toBe(true);
+    }
+  });
+
+  it('gives the same id to the same text and a different one to other text', () => {
+    expect(analyze(text).id).toBe(doc.id);
+    expect(analyze(`${text}Another line of text.\n`).id).not.toBe(doc.id);
+  });
+
+  it('returns an error record instead of throwing on bad input', () => {
+    const failed = analyze('');
+    expect(failed.error?.code).toBe('NG_INPUT_EMPTY');
+    expect(failed.source.uri).toBe('memory:');
+  });
+});

@@ -1,0 +1,166 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodeBytes } from '../src/sources/decode.js';
+import { readSources, type SourceItem } from '../src/sources/index.js';
+import { tempDir } from './helpers.js';
+
+async function collect(inputs: string[], options: Parameters<typeof readSources>[1] = {}): Promise<SourceItem[]> {
+  const items: SourceItem[] = [];
+  for await (const item of readSources(inputs, options)) items.push(item);
+  return items;
+}
+
+const codeOf = (item: SourceItem | undefined) => (item && !item.ok ? item.error.code : 'ok');
+
+describe('files and directories', () => {
+  const dir = tempDir();
+  mkdirSync(join(dir, 'b'));
+  writeFileSync(join(dir, 'b', 'second.txt'), 'Second article text.');
+  writeFileSync(join(dir, 'a.html.gz'), gzipSync('<html><body><p>First</p></body></html>'));
+  writeFileSync(join(dir, 'notes.pdf'), 'ignored in directory walks');
+  writeFileSync(join(dir, '.hidden.txt'), 'ignored');
+  writeFileSync(join(dir, 'c.jsonl'), '{"text": "Record one."}\nnot json\n{"html": "<p>Two</p>", "publishedAt": "2024-01-02"}\n');
+
+  it('walks directories recursively in sorted order, reading only known formats', async () => {
+    const items = await collect([dir]);
+    const uris = items.map((item) => (item.ok ? item.raw.source.uri : item.source.uri));
+    expect(uris[0]).toMatch(/a\.html\.gz$/);
+    expect(uris[1]).toMatch(/b\/second\.txt$/);
+    expect(uris.some((uri) => uri.includes('notes.pdf') || uri.includes('.hidden'))).toBe(false);
+  });
+
+  it('expands .gz and keeps the declared format', async () => {
+    const [item] = await collect([join(dir, 'a.html.gz')]);
+    expect(item?.ok && item.raw.format).toBe('html');
+    expect(item?.ok && item.raw.content.kind === 'bytes' && Buffer.from(item.raw.content.bytes).toString()).toContain('<p>First</p>');
+  });
+
+  it('reads JSONL records one by one; a bad line fails alone', async () => {
+    const items = await collect([join(dir, 'c.jsonl')]);
+    expect(items.map(codeOf)).toEqual(['ok', 'NG_RECORD_INVALID', 'ok']);
+    const last = items[2]!;
+    expect(last.ok && last.raw.format).toBe('html');
+    expect(last.ok && last.raw.publishedAt).toBe('2024-01-02');
+  });
+
+  it('reports a missing path without stopping the others', async () => {
+    const items = await collect([join(dir, 'missing.txt'), join(dir, 'b', 'second.txt')]);
+    expect(items.map(codeOf)).toEqual(['NG_INPUT_NOT_FOUND', 'ok']);
+  });
+
+  it('refuses files over the size limit and gzip that expands past it', async () => {
+    writeFileSync(join(dir, 'big.txt'), 'a '.repeat(5000));
+    writeFileSync(join(dir, 'bomb.txt.gz'), gzipSync(Buffer.alloc(200_000, 0x61)));
+    const items = await collect([join(dir, 'big.txt'), join(dir, 'bomb.txt.gz')], { limits: { maxBytes: 4096 } });
+    expect(items.map(codeOf)).toEqual(['NG_INPUT_TOO_LARGE', 'NG_GZIP_TOO_LARGE']);
+  });
+
+  it('reports a truncated gzip stream', async () => {
+    writeFileSync(join(dir, 'cut.txt.gz'), gzipSync('some text '.repeat(100)).subarray(0, 30));
+    expect(codeOf((await collect([join(dir, 'cut.txt.gz')]))[0])).toBe('NG_GZIP_INVALID');
+  });
+
+  it('reads standard input, and JSONL from it', async () => {
+    const plain = await collect(['-'], { stdin: Readable.from([Buffer.from('Hello from stdin.')]) });
+    expect(plain[0]?.ok && plain[0].raw.source.kind).toBe('stdin');
+    const records = await collect(['-'], { stdin: Readable.from(['{"text": "One."}\n{"text": "Two."}\n']) });
+    expect(records).toHaveLength(2);
+  });
+});
+
+describe('decoding', () => {
+  it('honours a byte-order mark', () => {
+    const bytes = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Zürich', 'utf16le')]);
+    expect(decodeBytes(bytes, null).text).toBe('Zürich');
+  });
+
+  it('uses the charset a page declares in <meta>', () => {
+    const bytes = iconv.encode('<html><head><meta charset="windows-1251"></head><body>Москва</body></html>', 'windows-1251');
+    expect(decodeBytes(bytes, null).text).toContain('Москва');
+  });
+
+  it('recovers when the declared UTF-8 is wrong', () => {
+    const bytes = iconv.encode('Le café de la gare a rouvert ses portes après des années de travaux, disent les habitants.', 'latin1');
+    const decoded = decodeBytes(bytes, 'utf-8');
+    expect(decoded.text).toContain('café');
+    expect(decoded.charset).not.toBe('utf-8');
+  });
+
+  it('falls back to detection for an unknown declared charset', () => {
+    expect(decodeBytes(Buffer.from('plain words'), 'x-no-such-charset').text).toBe('plain words');
+  });
+
+  it.each([
+    ['PDF', Buffer.from('%PDF-1.7 ...')],
+    ['PNG', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a])],
+    ['NUL bytes', Buffer.from([0x41, 0x00, 0x42, 0x00, 0x00, 0x01])],
+  ])('rejects binary input (%s)', (_name, bytes) => {
+    expect(() => decodeBytes(bytes, null)).toThrowError(expect.objectContaining({ code: 'NG_INPUT_BINARY' }) as Error);
+  });
+});
+
+describe('URLs', () => {
+  let server: Server;
+  let base: string;
+
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      const path = request.url ?? '/';
+      if (path === '/page') {
+        response.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
+        response.end(iconv.encode('<html><body><p>Señor</p></body></html>', 'latin1'));
+      } else if (path.startsWith('/loop')) {
+        response.writeHead(302, { location: `/loop${path.length}` });
+        response.end();
+      } else if (path === '/moved') {
+        response.writeHead(301, { location: '/page' });
+        response.end();
+      } else if (path === '/slow') {
+        setTimeout(() => response.end('late'), 2000);
+      } else if (path === '/huge') {
+        response.writeHead(200, { 'content-type': 'text/plain' });
+        response.end(Buffer.alloc(50_000, 0x61));
+      } else {
+        response.writeHead(404);
+        response.end('not here');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  });
+
+  afterAll(() => {
+    server.closeAllConnections();
+    server.close();
+  });
+
+  it('fetches a page, following a redirect, with the charset from the header', async () => {
+    const [item] = await collect([`${base}/moved`]);
+    expect(item?.ok).toBe(true);
+    if (!item?.ok || item.raw.content.kind !== 'bytes') return;
+    expect(item.raw.url).toBe(`${base}/page`);
+    expect(item.raw.format).toBe('html');
+    expect(decodeBytes(item.raw.content.bytes, item.raw.content.charset).text).toContain('Señor');
+  });
+
+  it.each([
+    ['/missing', 'NG_FETCH_STATUS'],
+    ['/loop', 'NG_FETCH_REDIRECTS'],
+    ['/slow', 'NG_FETCH_TIMEOUT'],
+    ['/huge', 'NG_INPUT_TOO_LARGE'],
+  ])('%s fails with %s', async (path, code) => {
+    const items = await collect([`${base}${path}`], { limits: { fetchTimeoutMs: 300, maxRedirects: 3, maxBytes: 10_000 } });
+    expect(codeOf(items[0])).toBe(code);
+  });
+
+  it('reports an unreachable host', async () => {
+    const items = await collect(['http://127.0.0.1:9/'], { limits: { fetchTimeoutMs: 2000 } });
+    expect(codeOf(items[0])).toMatch(/NG_FETCH_(FAILED|TIMEOUT)/);
+  });
+});
