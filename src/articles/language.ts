@@ -4,7 +4,7 @@ import { iso6393To1 } from 'iso-639-3';
 /** Shorter texts give franc too few trigrams to be trusted over what the page declares. */
 const MIN_DETECT_CHARS = 120;
 /** franc looks at this much text; more only costs time. */
-const SAMPLE_CHARS = 3000;
+const SAMPLE_CHARS = 1000;
 
 /**
  * The article's language as a primary subtag (`en`). Detection from the text wins over the

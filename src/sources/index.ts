@@ -6,7 +6,7 @@ import { InputError, toInputError } from '../errors.js';
 import { gunzipCapped, isGzip } from './decode.js';
 import { formatOfContentType, formatOfPath, charsetOfContentType } from './formats.js';
 import { looksLikeJsonl, parseRecord } from './records.js';
-import { DEFAULT_SOURCE_LIMITS, type RawDocument, type SourceItem, type SourceLimits } from './types.js';
+import { DEFAULT_SOURCE_LIMITS, type SourceItem, type SourceLimits } from './types.js';
 import { fetchPage, isHttpUrl } from './url.js';
 
 export type { RawDocument, RawContent, SourceItem, SourceLimits } from './types.js';

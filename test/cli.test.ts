@@ -1,0 +1,79 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
+import type { AnalyzedDocument } from '../src/document/contract.js';
+import { tempDir } from './helpers.js';
+
+async function run(args: string[], stdin = '') {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  const status = await main(args, { stdout, stderr, stdin: Readable.from([stdin]) });
+  return { status, out, err };
+}
+
+const dir = tempDir();
+const good = join(dir, 'good.txt');
+const empty = join(dir, 'empty.txt');
+writeFileSync(good, 'Ferry service resumes\nThe ferry between the islands resumed on Sunday after repairs to the pier were finished.\nNorth Sea Post\n');
+writeFileSync(empty, '');
+
+describe('newsgraph analyze', () => {
+  it('prints one JSON object for one input', async () => {
+    const { status, out } = await run(['analyze', good, '--format', 'json']);
+    expect(status).toBe(0);
+    const doc = JSON.parse(out) as AnalyzedDocument;
+    expect(doc.article.title).toBe('Ferry service resumes');
+    expect(doc.article.publisher).toBe('North Sea Post');
+    expect(doc.source.kind).toBe('file');
+  });
+
+  it('keeps going after a failed input, reports it on stderr and exits 1', async () => {
+    const { status, out, err } = await run(['analyze', empty, good, '--format', 'jsonl']);
+    expect(status).toBe(1);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as AnalyzedDocument);
+    expect(lines.map((doc) => doc.error?.code ?? 'ok')).toEqual(['NG_INPUT_EMPTY', 'ok']);
+    expect(err).toMatch(/empty\.txt: NG_INPUT_EMPTY/);
+  });
+
+  it('prints an array for several inputs in json', async () => {
+    const { out } = await run(['analyze', good, good, '--format', 'json']);
+    expect(JSON.parse(out)).toHaveLength(2);
+  });
+
+  it('reads standard input and applies --published-at', async () => {
+    const { out } = await run(['analyze', '-', '--format', 'json', '--published-at', '2025-08-19'], 'Headline\nThe talks ended without agreement on Friday evening.\n');
+    const doc = JSON.parse(out) as AnalyzedDocument;
+    expect(doc.source.kind).toBe('stdin');
+    expect(doc.article.publishedAt).toBe('2025-08-19');
+  });
+
+  it('renders a readable summary with --format pretty', async () => {
+    const { out } = await run(['analyze', good, '--format', 'pretty']);
+    expect(out).toContain('● Ferry service resumes');
+    expect(out).toMatch(/publisher\s+North Sea Post/);
+  });
+
+  it.each([
+    [['analyze']],
+    [['analyze', good, '--format', 'xml']],
+    [['analyze', good, '--published-at', 'someday']],
+    [['analyze', good, '--max-bytes', '-3']],
+    [['analyze', good, '--no-such-flag']],
+    [['frobnicate']],
+  ])('exits 2 with a hint for bad usage: %j', async (args) => {
+    const { status, err } = await run(args);
+    expect(status).toBe(2);
+    expect(err).toMatch(/newsgraph --help/);
+  });
+
+  it('prints help and version', async () => {
+    expect((await run(['--help'])).out).toMatch(/Usage:/);
+    expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+/);
+  });
+});
