@@ -18,7 +18,7 @@ export const ERROR_CATALOG = {
   NG_FETCH_REDIRECTS: 'The URL redirected more times than allowed.',
   NG_NOT_PROSE: 'The input has no readable prose (no words, or one endless token).',
   NG_NO_ARTICLE: 'No article body could be found in the page.',
-  NG_TOO_COMPLEX: 'The page has more elements than the parser limit.',
+  NG_TOO_COMPLEX: 'The page has too many elements, or nests them too deeply, to analyse in bounded time.',
   NG_INTERNAL: 'An unexpected error; please report it with the input.',
 } as const;
 

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+
+const paragraph = '<p>The committee met on Thursday and discussed the budget for the coming year in detail.</p>';
+
+describe('bad input gets a clear error, quickly', () => {
+  it.each([
+    ['deeply nested HTML', `<html><body>${'<div>'.repeat(2000)}${paragraph}${'</div>'.repeat(2000)}</body></html>`, 'NG_TOO_COMPLEX'],
+    ['HTML with too many elements', `<html><body>${'<div><span>x</span></div>'.repeat(31_000)}</body></html>`, 'NG_TOO_COMPLEX'],
+    ['a 1 MB line with no spaces in HTML', `<html><body><p>${'y'.repeat(1_000_000)}</p></body></html>`, 'NG_NOT_PROSE'],
+    ['HTML with no article', '<html><body><nav><a href="/">Home</a></nav></body></html>', 'NG_NO_ARTICLE'],
+    ['JSON passed as HTML', '{"a": [1, 2, 3]}', 'NG_NO_ARTICLE'],
+  ])('%s', (_what, html, code) => {
+    const started = performance.now();
+    const doc = analyze({ html });
+    expect(doc.error?.code).toBe(code);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('keeps the text of HTML cut off mid-page and flags it truncated', () => {
+    const cut = `<html><head><title>Budget talks</title></head><body><article>${paragraph.repeat(4)}<p>The final vote on the budget was postponed until the members could agree on the`;
+    const doc = analyze({ html: cut });
+    expect(doc.error).toBeUndefined();
+    expect(doc.article.flags).toContain('truncated');
+  });
+});
