@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toArticle, type ArticleOptions } from './articles/index.js';
-import type { AnalyzedDocument, AnalyzerInfo, SourceRef } from './document/contract.js';
+import type { AnalysisResult, AnalyzerInfo, FailedDocument, SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
@@ -28,17 +28,17 @@ function stableId(content: string): string {
 }
 
 /** The record for an input that failed: its source and the error, no layers. */
-export function failedDocument(source: SourceRef, error: InputError): AnalyzedDocument {
+export function failedDocument(source: SourceRef, error: InputError): FailedDocument {
   return {
     id: stableId(`error:${source.uri}`),
     analyzer: ANALYZER,
     source,
     error: { code: error.code, message: error.message },
-  } as AnalyzedDocument;
+  };
 }
 
 /** Analyzes one raw document; never throws for bad input (the result carries `error`). */
-export function analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): AnalyzedDocument {
+export function analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): AnalysisResult {
   try {
     const article = toArticle(raw, options);
     const layers = runPipeline(article, PIPELINE);
@@ -52,7 +52,7 @@ export function analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): Anal
  * The library entry point: analyzes one article given as a string (HTML or text, sniffed)
  * or as `{ html | text, url?, publishedAt? }`.
  */
-export function analyze(input: string | ArticleInput, options: ArticleOptions = {}): AnalyzedDocument {
+export function analyze(input: string | ArticleInput, options: ArticleOptions = {}): AnalysisResult {
   const record: ArticleInput = typeof input === 'string' ? { text: input } : input;
   const body = record.html ?? record.text ?? '';
   const raw: RawDocument = {
@@ -66,7 +66,7 @@ export function analyze(input: string | ArticleInput, options: ArticleOptions = 
 }
 
 /** Analyzes files, directories, URLs and `-`, one result per article, in input order. */
-export async function* analyzeInputs(inputs: readonly string[], options: AnalyzeOptions = {}): AsyncGenerator<AnalyzedDocument> {
+export async function* analyzeInputs(inputs: readonly string[], options: AnalyzeOptions = {}): AsyncGenerator<AnalysisResult> {
   for await (const item of readSources(inputs, options)) {
     yield item.ok ? analyzeRaw(item.raw, options) : failedDocument(item.source, item.error);
   }

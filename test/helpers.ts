@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { isFailed, type AnalysisResult, type AnalyzedDocument } from '../src/document/contract.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { RawDocument } from '../src/sources/types.js';
@@ -24,4 +25,10 @@ export function rawText(text: string, format: RawDocument['format'] = 'auto', ur
 
 export function rawBytes(bytes: Uint8Array, charset: string | null = null, format: RawDocument['format'] = 'auto'): RawDocument {
   return { source: { uri: 'test:', kind: 'file' }, content: { kind: 'bytes', bytes, charset }, format, url: null, publishedAt: null };
+}
+
+/** The analyzed document, or a test failure naming the error when the input failed. */
+export function succeeded(result: AnalysisResult): AnalyzedDocument {
+  if (isFailed(result)) throw new Error(`expected an analyzed document, got ${result.error.code}: ${result.error.message}`);
+  return result;
 }

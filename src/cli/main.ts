@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { analyzeInputs } from '../analyze.js';
 import { normalizeDate } from '../articles/dates.js';
-import type { AnalyzedDocument } from '../document/contract.js';
+import { isFailed, type AnalysisResult } from '../document/contract.js';
 import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { formatPretty } from './pretty.js';
@@ -65,7 +65,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
   const fetchTimeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
 
-  const results: AnalyzedDocument[] = [];
+  const results: AnalysisResult[] = [];
   let failed = 0;
   let done = 0;
   const showProgress = io.stderr.isTTY === true && format !== 'pretty';
@@ -75,7 +75,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}) },
   })) {
     done++;
-    if (doc.error) {
+    if (isFailed(doc)) {
       failed++;
       io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}newsgraph: ${doc.source.uri}: ${doc.error.code}: ${doc.error.message}\n`);
     }

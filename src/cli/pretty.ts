@@ -1,4 +1,4 @@
-import type { AnalyzedDocument } from '../document/contract.js';
+import { isFailed, type AnalysisResult } from '../document/contract.js';
 
 const WIDTH = 100;
 
@@ -16,8 +16,8 @@ function wrap(text: string, indent: string): string {
 }
 
 /** A human-readable rendering of one result for a terminal. */
-export function formatPretty(doc: AnalyzedDocument): string {
-  if (doc.error) return `✗ ${doc.source.uri}\n  ${doc.error.code}: ${doc.error.message}\n`;
+export function formatPretty(doc: AnalysisResult): string {
+  if (isFailed(doc)) return `✗ ${doc.source.uri}\n  ${doc.error.code}: ${doc.error.message}\n`;
   const { article } = doc;
   const out: string[] = [];
   out.push(`● ${article.title ?? '(untitled)'}`);

@@ -148,3 +148,17 @@ export interface AnalyzedDocument {
   readonly stances: Stance[];
   readonly error?: ErrorRecord;
 }
+
+/** What an input that failed produces: its source and the error, instead of the layers. */
+export interface FailedDocument {
+  readonly id: string;
+  readonly analyzer: AnalyzerInfo;
+  readonly source: SourceRef;
+  readonly error: ErrorRecord;
+}
+
+export type AnalysisResult = AnalyzedDocument | FailedDocument;
+
+export function isFailed(result: AnalysisResult): result is FailedDocument {
+  return !('article' in result);
+}

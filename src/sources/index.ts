@@ -1,7 +1,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { SourceKind, SourceRef } from '../document/contract.js';
+import type { SourceRef } from '../document/contract.js';
 import { InputError, toInputError } from '../errors.js';
 import { gunzipCapped, isGzip } from './decode.js';
 import { formatOfContentType, formatOfPath, charsetOfContentType } from './formats.js';
@@ -158,11 +158,10 @@ async function* readRecords(text: string, origin: string, limits: SourceLimits):
 async function readUrl(url: string, source: SourceRef, limits: SourceLimits, publishedAt: string | null): Promise<SourceItem> {
   try {
     const page = await fetchPage(url, limits);
-    const kind: SourceKind = source.kind;
     return {
       ok: true,
       raw: {
-        source: { uri: source.uri, kind, ...(page.contentType ? { contentType: page.contentType } : {}) },
+        source: { uri: source.uri, kind: source.kind, ...(page.contentType ? { contentType: page.contentType } : {}) },
         content: { kind: 'bytes', bytes: page.bytes, charset: charsetOfContentType(page.contentType) },
         format: formatOfContentType(page.contentType),
         url: page.finalUrl,
