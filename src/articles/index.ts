@@ -1,6 +1,5 @@
 import type { Article } from '../document/contract.js';
-import { decodeBytes } from '../sources/decode.js';
-import type { RawDocument } from '../sources/types.js';
+import { decodeBytes, type RawDocument } from '../sources/index.js';
 import { assembleArticle, type ArticleParts } from './assemble.js';
 import { normalizeDate } from './dates.js';
 import { htmlToArticle } from './html/index.js';

@@ -7,7 +7,8 @@ const MAX_WORD_CHARS = 60;
 const MAX_BLOB_SHARE = 0.5;
 /** A final paragraph this long that stops without sentence punctuation was cut off. */
 const MIN_TRUNCATED_WORDS = 12;
-const SENTENCE_END = /[.!?…"”’'»)\]:]\s*$/u;
+/** How a line that ends like a sentence (or introduces one, `:`) ends, in Latin or CJK script. */
+const SENTENCE_END = /[.!?…"”’'»)\]:;。！？]\s*$/u;
 /** How many closing paragraphs are searched for a subscribe prompt. */
 const PAYWALL_TAIL = 3;
 
@@ -27,11 +28,15 @@ export function assertProse(text: string): void {
   }
 }
 
+export function endsLikeSentence(text: string): boolean {
+  return SENTENCE_END.test(text);
+}
+
 /** The last paragraph is a full-length sentence that stops mid-way. */
 export function looksTruncated(paragraphs: string[]): boolean {
   const last = paragraphs[paragraphs.length - 1];
   if (!last) return false;
-  return last.split(/\s+/).length >= MIN_TRUNCATED_WORDS && !SENTENCE_END.test(last);
+  return last.split(/\s+/).length >= MIN_TRUNCATED_WORDS && !endsLikeSentence(last);
 }
 
 /**

@@ -3,14 +3,13 @@ import type { ArticleParts } from './assemble.js';
 import { boilerplateConcept, signoffPublisher } from './boilerplate.js';
 import { normalizeDate } from './dates.js';
 import { detectLanguage } from './language.js';
-import { looksTruncated, removePaywallPrompt } from './quality.js';
+import { endsLikeSentence, looksTruncated, removePaywallPrompt } from './quality.js';
 
 /** A first line reads as a headline when it is this short and does not end like a sentence. */
 const HEADLINE = { maxWords: 25, maxChars: 250 } as const;
 /** A bare sign-off line ("Aaj English", "Reuters") has at most this many words. */
 const SIGNOFF_MAX_WORDS = 4;
 const SIGNOFF_MAX_CHARS = 40;
-const SENTENCE_END = /[.!?…"”’]$/u;
 const CAPITALISED_WORD = /^[\p{Lu}\p{N}][\p{L}\p{N}&.'’-]*$/u;
 const DATELINE_PREFIX = /^(published|posted|updated|date|dated)(\s+on)?\s*:?\s*/i;
 
@@ -48,8 +47,8 @@ function readsAsHeadline(line: string): boolean {
 function bareSignoff(line: string, previous: string | undefined): string | null {
   const words = line.split(' ');
   if (words.length > SIGNOFF_MAX_WORDS || line.length > SIGNOFF_MAX_CHARS) return null;
-  if (!words.every((word) => CAPITALISED_WORD.test(word)) || SENTENCE_END.test(line)) return null;
-  return previous !== undefined && SENTENCE_END.test(previous) ? line : null;
+  if (!words.every((word) => CAPITALISED_WORD.test(word)) || endsLikeSentence(line)) return null;
+  return previous !== undefined && endsLikeSentence(previous) ? line : null;
 }
 
 interface Trimmed {

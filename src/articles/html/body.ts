@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { InputError } from '../../errors.js';
 import { boilerplateConcept, isCommentMarker } from '../boilerplate.js';
+import { endsLikeSentence } from '../quality.js';
 import { textBlocks, type TextBlock } from './blocks.js';
 import { cleanupRules, removeFurniture } from './cleanup.js';
 import { normalizeSpace, parseDocument, parseFragment } from './dom.js';
@@ -12,8 +13,6 @@ import { normalizeSpace, parseDocument, parseFragment } from './dom.js';
  */
 const MAX_ELEMENTS = 60_000;
 const MAX_DEPTH = 400;
-/** A block that ends like a sentence, or is at least this many words, reads as prose. */
-const PROSE_END = /[.!?…:;"”’)\]。！？]$/u;
 /** A block this long is prose even without spaces between words (Chinese, Japanese, Thai). */
 const PROSE_CHARS = 100;
 
@@ -89,7 +88,7 @@ function wordCount(text: string): number {
 
 function isProse(block: TextBlock): boolean {
   const words = wordCount(block.text);
-  return words > cleanupRules().leadingShortBlock.maxWords || block.text.length >= PROSE_CHARS || (PROSE_END.test(block.text) && words >= 4);
+  return words > cleanupRules().leadingShortBlock.maxWords || block.text.length >= PROSE_CHARS || (endsLikeSentence(block.text) && words >= 4);
 }
 
 function isLinkList(block: TextBlock): boolean {
