@@ -6,13 +6,18 @@ import { readFileSync } from 'node:fs';
  */
 const DATA_DIR = new URL('../data/', import.meta.url);
 
+/** The URL of `data/<name>`. */
+export function dataUrl(name: string): URL {
+  return new URL(name, DATA_DIR);
+}
+
 const cache = new Map<string, unknown>();
 
 /** Reads `data/<name>` once and keeps it; later calls return the same object. */
 export function loadDataJson<T>(name: string): T {
   let value = cache.get(name);
   if (value === undefined) {
-    value = JSON.parse(readFileSync(new URL(name, DATA_DIR), 'utf8'));
+    value = JSON.parse(readFileSync(dataUrl(name), 'utf8'));
     cache.set(name, value);
   }
   return value as T;

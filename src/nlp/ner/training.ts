@@ -1,0 +1,144 @@
+/**
+ * Averaged-perceptron training of the greedy tagger (Collins 2002; Ratinov & Roth 2009).
+ * Deterministic: documents are shuffled with a seeded generator, so the same data and
+ * settings give the same weights byte for byte.
+ */
+import { GreedyDecoder } from './decode.js';
+import { documentContext, type NerResources } from './features.js';
+import type { WeightTable } from './model.js';
+import { seededRandom } from './random.js';
+import { bilouFromSpans, bilouLabels, type TagSpan } from './tags.js';
+
+/** One training document: sentences of tokens with their gold entity spans. */
+export interface TrainingDocument {
+  readonly sentences: { readonly tokens: readonly string[]; readonly spans: readonly TagSpan[] }[];
+}
+
+export interface TrainingOptions {
+  readonly epochs: number;
+  readonly seed: number;
+  /** Called after each epoch with its number and the share of tokens predicted wrongly. */
+  readonly onEpoch?: (epoch: number, errorRate: number) => void;
+}
+
+/** Weights being learnt, with the running sums that averaging needs (lazy averaging). */
+class PerceptronWeights implements WeightTable {
+  readonly names: string[] = [];
+  private readonly index = new Map<string, number>();
+  weights = new Float32Array(0);
+  private totals = new Float64Array(0);
+  private stamps = new Int32Array(0);
+  /** Number of updates seen so far: the averaging clock. */
+  clock = 1;
+
+  constructor(readonly labels: readonly string[]) {}
+
+  featureId(name: string): number {
+    return this.index.get(name) ?? -1;
+  }
+
+  /** The id of `name`, adding it (with zero weights) if new. */
+  intern(name: string): number {
+    let id = this.index.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.index.set(name, id);
+      this.reserve(this.names.length * this.labels.length);
+    }
+    return id;
+  }
+
+  private reserve(size: number): void {
+    if (size <= this.weights.length) return;
+    const capacity = Math.max(size, this.weights.length * 2, 1 << 16);
+    const grow = <T extends Float32Array | Float64Array | Int32Array>(old: T, make: (n: number) => T): T => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.weights = grow(this.weights, (n) => new Float32Array(n));
+    this.totals = grow(this.totals, (n) => new Float64Array(n));
+    this.stamps = grow(this.stamps, (n) => new Int32Array(n));
+  }
+
+  /** Adds `delta` to the weight of (feature, label), keeping the running sum exact. */
+  update(feature: number, label: number, delta: number): void {
+    const cell = feature * this.labels.length + label;
+    this.totals[cell]! += (this.clock - this.stamps[cell]!) * this.weights[cell]!;
+    this.stamps[cell] = this.clock;
+    this.weights[cell]! += delta;
+  }
+
+  /** The averaged weights: what every intermediate weight vector would have voted on average. */
+  averaged(): Float32Array {
+    const size = this.names.length * this.labels.length;
+    const average = new Float32Array(size);
+    for (let cell = 0; cell < size; cell++) {
+      const total = this.totals[cell]! + (this.clock - this.stamps[cell]!) * this.weights[cell]!;
+      average[cell] = total / this.clock;
+    }
+    return average;
+  }
+}
+
+export interface TrainedWeights {
+  readonly labels: readonly string[];
+  readonly names: readonly string[];
+  readonly weights: Float32Array;
+}
+
+export function trainTagger(documents: readonly TrainingDocument[], types: readonly string[], resources: NerResources, options: TrainingOptions): TrainedWeights {
+  const labels = bilouLabels(types);
+  const model = new PerceptronWeights(labels);
+  const decoder = new GreedyDecoder(model, resources);
+  const labelIndex = new Map(labels.map((label, i) => [label, i]));
+
+  // Label-independent features never change, so each token's ids are computed once.
+  const prepared = documents.map((document) => {
+    const tokens = document.sentences.map((sentence) => sentence.tokens);
+    const context = documentContext(tokens);
+    return {
+      tokens,
+      gold: document.sentences.map((sentence) => bilouFromSpans(sentence.spans, sentence.tokens.length).map((label) => labelIndex.get(label)!)),
+      ids: tokens.map((sentence) => decoder.sentenceIds(sentence, context, (name) => model.intern(name)).map((ids) => Int32Array.from(ids))),
+    };
+  });
+
+  const next = seededRandom(options.seed);
+  const order = prepared.map((_, i) => i);
+  for (let epoch = 1; epoch <= options.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let errors = 0;
+    let total = 0;
+    for (const index of order) {
+      const document = prepared[index]!;
+      decoder.decodeDocument(document.tokens, {
+        staticIds: (s, t) => document.ids[s]![t]!,
+        decided: (s, t, predicted, staticIds, labelFeatureNames) => {
+          const gold = document.gold[s]![t]!;
+          total++;
+          if (predicted !== gold) {
+            errors++;
+            for (let k = 0; k < staticIds.length; k++) {
+              model.update(staticIds[k]!, gold, 1);
+              model.update(staticIds[k]!, predicted, -1);
+            }
+            for (const name of labelFeatureNames) {
+              const id = model.intern(name);
+              model.update(id, gold, 1);
+              model.update(id, predicted, -1);
+            }
+          }
+          model.clock++;
+          return predicted;
+        },
+      });
+    }
+    options.onEpoch?.(epoch, errors / Math.max(total, 1));
+  }
+  return { labels, names: model.names, weights: model.averaged() };
+}
