@@ -6,7 +6,10 @@
  * lets labels made earlier in the document become features.
  */
 import { bilouFinal, bilouTransitions } from './tags.js';
-import { documentContext, labelFeatures, recordLabel, sentenceFeatures, type LabelHistory, type NerResources } from './features.js';
+import {
+  afterLabelFeature, documentContext, FeatureExtractor, historyFeatures, labelPairFeature, previousLabelFeature, recordLabel,
+  type LabelHistory, type NerResources,
+} from './features.js';
 import type { WeightTable } from './model.js';
 
 /** Lets training watch and steer decoding; inference passes none. */
@@ -22,26 +25,24 @@ export interface DecodeHooks {
 
 export class GreedyDecoder {
   readonly labels: readonly string[];
+  private readonly features: FeatureExtractor;
+  /** Ids of the label features, by label index (the model is fixed at inference). */
+  private readonly previousIds: number[];
+  private readonly pairIds: number[];
   private readonly allowed: boolean[][];
   private readonly final: boolean[];
 
   constructor(
     private readonly model: WeightTable,
-    private readonly resources: NerResources,
+    resources: NerResources,
   ) {
     this.labels = model.labels;
+    this.features = new FeatureExtractor(resources, (name) => model.featureId(name));
+    const withStart = [...model.labels.map((_, i) => this.labelName(i)), this.labelName(model.labels.length)];
+    this.previousIds = withStart.map((previous) => model.featureId(previousLabelFeature(previous)));
+    this.pairIds = withStart.flatMap((beforePrevious) => withStart.map((previous) => model.featureId(labelPairFeature(beforePrevious, previous))));
     this.allowed = bilouTransitions(model.labels);
     this.final = bilouFinal(model.labels);
-  }
-
-  /** Label-independent feature ids of every token of one sentence (unknown features dropped). */
-  sentenceIds(tokens: readonly string[], context: ReturnType<typeof documentContext>, featureId: (name: string) => number): number[][] {
-    const ids: number[][] = tokens.map(() => []);
-    sentenceFeatures(tokens, context, this.resources, (i) => (name) => {
-      const id = featureId(name);
-      if (id >= 0) ids[i]!.push(id);
-    });
-    return ids;
   }
 
   /** BILOU label indices for each token of each sentence of one document. */
@@ -52,27 +53,37 @@ export class GreedyDecoder {
     const context = documentContext(sentences);
     const history: LabelHistory = new Map();
     const scores = new Float64Array(labelCount);
-    const dynamicNames: string[] = [];
-    const collect = (name: string) => dynamicNames.push(name);
+    const names: string[] = [];
+    const collect = (name: string) => names.push(name);
+    const scoreName = (name: string) => {
+      const id = this.model.featureId(name);
+      if (id >= 0) addRow(weights, labelCount, id, scores);
+    };
 
     return sentences.map((tokens, s) => {
-      const sentenceIds = hooks.staticIds ? null : this.sentenceIds(tokens, context, (name) => this.model.featureId(name));
+      const sentenceIds = hooks.staticIds ? null : this.features.sentenceIds(tokens, context);
       const result: number[] = [];
       let previous = start;
       let beforePrevious = start;
       for (let t = 0; t < tokens.length; t++) {
         const word = tokens[t]!;
         const ids = hooks.staticIds ? hooks.staticIds(s, t) : sentenceIds![t]!;
-        dynamicNames.length = 0;
-        labelFeatures(word, word.toLowerCase(), this.labelName(previous), this.labelName(beforePrevious), history, collect);
         scores.fill(0);
         addRows(weights, labelCount, ids, scores);
-        for (const name of dynamicNames) {
-          const id = this.model.featureId(name);
-          if (id >= 0) addRow(weights, labelCount, id, scores);
+        names.length = 0;
+        if (hooks.decided) {
+          // Training: the model grows as it learns, so every name is looked up afresh.
+          const previousName = this.labelName(previous);
+          names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, word.toLowerCase()));
+        } else {
+          addRow(weights, labelCount, this.previousIds[previous]!, scores);
+          addRow(weights, labelCount, this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores);
+          addRow(weights, labelCount, this.features.afterLabelId(word, previous, this.labelName(previous)), scores);
         }
+        historyFeatures(word, history, collect);
+        names.forEach(scoreName);
         let label = this.best(scores, previous, t === tokens.length - 1);
-        if (hooks.decided) label = hooks.decided(s, t, label, ids, dynamicNames);
+        if (hooks.decided) label = hooks.decided(s, t, label, ids, names);
         recordLabel(history, word, labels[label]!);
         result.push(label);
         beforePrevious = previous;
@@ -102,6 +113,7 @@ export class GreedyDecoder {
 }
 
 function addRow(weights: ArrayLike<number>, labelCount: number, feature: number, scores: Float64Array): void {
+  if (feature < 0) return;
   const base = feature * labelCount;
   for (let label = 0; label < labelCount; label++) scores[label]! += weights[base + label]!;
 }

@@ -1,12 +1,12 @@
 /**
  * Features of the NER tagger, after the classic feature-rich taggers (Ratinov & Roth 2009,
  * Stanford's CRF): the word and its neighbours, shapes, affixes, gazetteer matches with their
- * position in the phrase, document-level casing evidence, and (in `labelFeatures`) the labels
+ * position in the phrase, document-level casing evidence, and (in the label features) the labels
  * already given to the previous tokens and to the same word earlier in the document.
  *
- * Features are strings handed to `emit`; the model maps them to weights.
+ * Features are named by strings; the model maps each name to a row of weights.
  */
-import type { WordClusters } from './clusters.js';
+import { clusterLevels, type WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
 import { isAllCaps, isCapitalised, wordShape } from './shape.js';
 
@@ -81,74 +81,134 @@ function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[]): string[
   return tags;
 }
 
-function emitAffixes(lower: string, emit: Emit): void {
-  const length = lower.length;
-  for (let n = 1; n <= MAX_AFFIX && n < length; n++) {
-    emit(`p${n}=${lower.slice(0, n)}`);
-    emit(`x${n}=${lower.slice(length - n)}`);
-  }
+/** What features need of one word type, computed once per extractor and word. */
+interface WordEntry {
+  readonly lower: string;
+  readonly shape: string;
+  /** `w=` (exact form), unused in capitalised headlines. */
+  readonly form: number;
+  /** Features of the word itself: lower case, shape, affixes, clusters. */
+  readonly own: number[];
+  /** The word seen as a neighbour: at -2, -1, +1, +2, then its cluster at -1 and +1. */
+  readonly asNeighbour: number[];
+  /** `t-1|l=`, by the previous label's index (filled as needed). */
+  readonly afterLabel: number[];
 }
 
+const NEIGHBOUR_FEATURES = ['l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
+const NEIGHBOUR_CLUSTER_FEATURES = ['c1-1=', 'c1+1='] as const;
+/** A bound on the word cache, so that a long-running process does not grow without end. */
+const MAX_CACHED_WORDS = 200_000;
+
 /**
- * Features that do not depend on predicted labels, for every token of one sentence:
- * computed once per sentence (and once per training run), then scored for each label.
+ * Turns sentences into feature ids. `featureId` maps a feature name to an id (or -1 for a
+ * feature the model does not know, which is then skipped): training interns new names,
+ * inference looks them up. Features of a word type are cached, because the same words recur.
  */
-export function sentenceFeatures(
-  tokens: readonly string[],
-  context: DocumentContext,
-  resources: NerResources,
-  emitFor: (tokenIndex: number) => Emit,
-): void {
-  const caps = isCapsSentence(tokens);
-  const lower = tokens.map((token) => token.toLowerCase());
-  const shapes = tokens.map(wordShape);
-  const gazetteers = gazetteerTags(resources.gazetteer, tokens);
-  const clusters = lower.map((word) => resources.clusters.get(word));
-  const lowerAt = (i: number) => (i < 0 ? BOUNDARY[0] : i >= tokens.length ? BOUNDARY[1] : lower[i]!);
-  const shapeAt = (i: number) => (i < 0 ? BOUNDARY[0] : i >= tokens.length ? BOUNDARY[1] : shapes[i]!);
+export class FeatureExtractor {
+  private readonly words = new Map<string, WordEntry>();
+  private readonly boundaries: WordEntry[];
 
-  for (let i = 0; i < tokens.length; i++) {
-    const emit = emitFor(i);
-    const word = tokens[i]!;
-    const low = lower[i]!;
-    const shape = shapes[i]!;
-    emit('bias');
-    if (!caps) emit(`w=${word}`);
-    emit(`l=${low}`);
-    emit(`s=${shape}`);
-    emitAffixes(low, emit);
-    emit(`l-1=${lowerAt(i - 1)}`);
-    emit(`l+1=${lowerAt(i + 1)}`);
-    emit(`l-2=${lowerAt(i - 2)}`);
-    emit(`l+2=${lowerAt(i + 2)}`);
-    emit(`l-1|l=${lowerAt(i - 1)}|${low}`);
-    emit(`l|l+1=${low}|${lowerAt(i + 1)}`);
-    emit(`s-1|s=${shapeAt(i - 1)}|${shape}`);
-    emit(`s|s+1=${shape}|${shapeAt(i + 1)}`);
-    emit(`s-1|s|s+1=${shapeAt(i - 1)}|${shape}|${shapeAt(i + 1)}`);
-    if (i === 0) emit(`first|s=${shape}`);
-    if (caps) emit(`caps|s=${shape}`);
-    if (word.length > 20) emit('long');
+  constructor(
+    private readonly resources: NerResources,
+    private readonly featureId: (name: string) => number,
+  ) {
+    this.boundaries = BOUNDARY.map((marker) => this.newEntry(marker, marker, marker, undefined));
+  }
 
-    const cluster = clusters[i];
-    if (cluster === undefined) emit('c=none');
-    else cluster.forEach((path, level) => emit(`c${level}=${path}`));
-    emit(`c1-1=${clusters[i - 1]?.[1] ?? 'none'}`);
-    emit(`c1+1=${clusters[i + 1]?.[1] ?? 'none'}`);
-
-    for (const tag of gazetteers[i]!) emit(`g=${tag}`);
-    for (const tag of gazetteers[i - 1] ?? []) emit(`g-1=${tag}`);
-    for (const tag of gazetteers[i + 1] ?? []) emit(`g+1=${tag}`);
-
-    // Casing elsewhere in the document decides words whose own casing is uninformative:
-    // the first word of a sentence, and every word of a headline in capitals.
-    const forms = context.forms.get(low);
-    if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
-      if (forms.capitalisedInside) emit(forms.lowerCase ? 'doc=both' : 'doc=cap');
-      else if (forms.lowerCase) emit('doc=low');
-    } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
-      emit('doc=alsolow');
+  private ids(names: readonly string[]): number[] {
+    const ids: number[] = [];
+    for (const name of names) {
+      const id = this.featureId(name);
+      if (id >= 0) ids.push(id);
     }
+    return ids;
+  }
+
+  private newEntry(word: string, lower: string, shape: string, path: string | undefined): WordEntry {
+    const cluster = path === undefined ? undefined : clusterLevels(path);
+    const own = ['bias', `l=${lower}`, `s=${shape}`];
+    for (let n = 1; n <= MAX_AFFIX && n < lower.length; n++) own.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(lower.length - n)}`);
+    if (cluster === undefined) own.push('c=none');
+    else cluster.forEach((path, level) => own.push(`c${level}=${path}`));
+    if (word.length > 20) own.push('long');
+    const neighbour = cluster?.[1] ?? 'none';
+    return {
+      lower,
+      shape,
+      form: this.featureId(`w=${word}`),
+      own: this.ids(own),
+      afterLabel: [],
+      asNeighbour: [...NEIGHBOUR_FEATURES.map((prefix) => this.featureId(`${prefix}${lower}`)), ...NEIGHBOUR_CLUSTER_FEATURES.map((prefix) => this.featureId(`${prefix}${neighbour}`))],
+    };
+  }
+
+  private entry(word: string): WordEntry {
+    let entry = this.words.get(word);
+    if (entry === undefined) {
+      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+      const lower = word.toLowerCase();
+      entry = this.newEntry(word, lower, wordShape(word), this.resources.clusters.get(lower));
+      this.words.set(word, entry);
+    }
+    return entry;
+  }
+
+  /** Label-independent feature ids of every token of one sentence. */
+  sentenceIds(tokens: readonly string[], context: DocumentContext): number[][] {
+    const caps = isCapsSentence(tokens);
+    const entries = tokens.map((token) => this.entry(token));
+    const gazetteers = gazetteerTags(this.resources.gazetteer, tokens);
+    const at = (i: number) => (i < 0 ? this.boundaries[0]! : i >= tokens.length ? this.boundaries[1]! : entries[i]!);
+
+    const sentence: number[][] = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const word = tokens[i]!;
+      const self = entries[i]!;
+      const { lower, shape } = self;
+      const before = at(i - 1);
+      const after = at(i + 1);
+      const ids = [...self.own];
+      const names = [
+        `l-1|l=${before.lower}|${lower}`,
+        `l|l+1=${lower}|${after.lower}`,
+        `s-1|s=${before.shape}|${shape}`,
+        `s|s+1=${shape}|${after.shape}`,
+        `s-1|s|s+1=${before.shape}|${shape}|${after.shape}`,
+      ];
+      if (!caps) ids.push(self.form);
+      ids.push(at(i - 2).asNeighbour[0]!, before.asNeighbour[1]!, after.asNeighbour[2]!, at(i + 2).asNeighbour[3]!, before.asNeighbour[4]!, after.asNeighbour[5]!);
+      if (i === 0) names.push(`first|s=${shape}`);
+      if (caps) names.push(`caps|s=${shape}`);
+
+      for (const tag of gazetteers[i]!) names.push(`g=${tag}`);
+      for (const tag of gazetteers[i - 1] ?? []) names.push(`g-1=${tag}`);
+      for (const tag of gazetteers[i + 1] ?? []) names.push(`g+1=${tag}`);
+
+      // Casing elsewhere in the document decides words whose own casing is uninformative:
+      // the first word of a sentence, and every word of a headline in capitals.
+      const forms = context.forms.get(lower);
+      if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
+        if (forms.capitalisedInside) names.push(forms.lowerCase ? 'doc=both' : 'doc=cap');
+        else if (forms.lowerCase) names.push('doc=low');
+      } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
+        names.push('doc=alsolow');
+      }
+      for (const name of names) ids.push(this.featureId(name));
+      sentence.push(ids.filter((id) => id >= 0));
+    }
+    return sentence;
+  }
+
+  /** The id of `t-1|l=` for this word after the label `previous` (an index; labels.length for none). */
+  afterLabelId(word: string, previous: number, previousName: string): number {
+    const entry = this.entry(word);
+    let id = entry.afterLabel[previous];
+    if (id === undefined) {
+      id = this.featureId(afterLabelFeature(previousName, entry.lower));
+      entry.afterLabel[previous] = id;
+    }
+    return id;
   }
 }
 
@@ -160,22 +220,16 @@ export function labelType(label: string): string {
   return label.length > 2 ? label.slice(2) : label;
 }
 
+/** Features of the labels just decided: the previous label, the previous two, the previous with this word. */
+export const previousLabelFeature = (previous: string) => `t-1=${previous}`;
+export const labelPairFeature = (beforePrevious: string, previous: string) => `t-2|t-1=${beforePrevious}|${previous}`;
+export const afterLabelFeature = (previous: string, lower: string) => `t-1|l=${previous}|${lower}`;
+
 /**
- * Features from labels already decided: the previous two labels, and how this word was
- * labelled earlier in the document (Ratinov & Roth's extended prediction history, which lets
- * "Blackburn" in a later sentence follow "Peter Blackburn" in an earlier one).
+ * How this word was labelled earlier in the document (Ratinov & Roth's extended prediction
+ * history, which lets "Blackburn" in a later sentence follow "Peter Blackburn" in an earlier one).
  */
-export function labelFeatures(
-  word: string,
-  lower: string,
-  previous: string,
-  beforePrevious: string,
-  history: LabelHistory,
-  emit: Emit,
-): void {
-  emit(`t-1=${previous}`);
-  emit(`t-2|t-1=${beforePrevious}|${previous}`);
-  emit(`t-1|l=${previous}|${lower}`);
+export function historyFeatures(word: string, history: LabelHistory, emit: Emit): void {
   if (!isCapitalised(word)) return;
   const seen = history.get(word);
   if (seen === undefined) return;
