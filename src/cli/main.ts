@@ -1,15 +1,24 @@
+import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { analyzeInputs } from '../analyze.js';
 import { normalizeDate } from '../articles/dates.js';
 import { isFailed, type AnalysisResult } from '../document/contract.js';
 import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
 import { VERSION } from '../version.js';
+import { ConllFormatError } from '../nlp/ner/conll.js';
+import { tagConllText } from './ner.js';
 import { formatPretty } from './pretty.js';
 
 const USAGE = `newsgraph ${VERSION}: who said what, who met whom, who promised what by when
 
 Usage:
   newsgraph analyze <inputs...> [options]
+  newsgraph ner --conll FILE
+
+analyze: articles in, facts out (the AnalyzedDocument records of DESIGN.md).
+ner: tags pre-tokenised CoNLL text (first column the token, a blank line between
+sentences, -DOCSTART- lines between documents; FILE may be -) and writes each line
+back with the predicted IOB2 tag (PER, ORG, LOC, MISC) as a new last column.
 
 Inputs: files (.html .htm .txt .md, .gz of those, .jsonl records), directories
 (read recursively, in sorted order), http(s) URLs, and - for standard input.
@@ -23,7 +32,7 @@ Options:
   -v, --version                print the version
 
 Exit status: 0 when every input was analyzed, 1 when any input failed (each failed
-input still gets a record with an "error" field), 2 for bad usage.
+input still gets a record with an "error" field; for ner, a malformed file), 2 for bad usage.
 `;
 
 /** Bad command-line usage: printed with the usage hint, exit status 2. */
@@ -89,6 +98,34 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   return failed > 0 ? 1 : 0;
 }
 
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+async function nerCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { conll: { type: 'string' } } });
+  if (values.conll === undefined) throw new UsageError('ner needs --conll FILE (a CoNLL column file, or - for standard input)');
+  if (positionals.length > 0) throw new UsageError(`ner takes one file after --conll, got also "${positionals[0]}"`);
+  const file = values.conll;
+  let text: string;
+  try {
+    text = file === '-' ? await readAll(io.stdin) : await readFile(file, 'utf8');
+  } catch (error) {
+    io.stderr.write(`newsgraph: ${file}: cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})\n`);
+    return 1;
+  }
+  try {
+    io.stdout.write(tagConllText(text));
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ConllFormatError)) throw error;
+    io.stderr.write(`newsgraph: ${file}: ${error.message}\n`);
+    return 1;
+  }
+}
+
 /** Runs the command line; returns the exit status. */
 export async function main(argv: string[], io: Io = process): Promise<number> {
   const [command, ...rest] = argv;
@@ -101,12 +138,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'analyze') {
+    if (command === 'analyze' || command === 'ner') {
       if (rest.includes('-h') || rest.includes('--help')) {
         io.stdout.write(USAGE);
         return 0;
       }
-      return await analyzeCommand(rest, io);
+      return await (command === 'analyze' ? analyzeCommand(rest, io) : nerCommand(rest, io));
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
