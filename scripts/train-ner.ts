@@ -21,7 +21,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string', default: DEFAULT_CONLL_DIR },
     dev: { type: 'boolean', default: false },
-    epochs: { type: 'string', default: '12' },
+    epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '2003' },
     'min-weight': { type: 'string', default: '0.05' },
     out: { type: 'string' },

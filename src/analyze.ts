@@ -3,12 +3,14 @@ import { toArticle, type ArticleOptions } from './articles/index.js';
 import type { AnalysisResult, AnalyzerInfo, FailedDocument, SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
+import { entityAnnotator } from './nlp/entities.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
+import { tokenAnnotator } from './nlp/tokenizer.js';
 import { readSources, type RawDocument, type ReadOptions } from './sources/index.js';
 import { VERSION } from './version.js';
 
 /** The annotators, in the order they run. Each later stage adds itself here. */
-export const PIPELINE: readonly Annotator[] = [sentenceAnnotator];
+export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, entityAnnotator];
 checkPipeline(PIPELINE);
 
 export const ANALYZER: AnalyzerInfo = { name: 'newsgraph', version: VERSION };

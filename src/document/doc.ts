@@ -1,7 +1,15 @@
 import type { Article, Commitment, Entity, Event, Quote, Stance, Value } from './contract.js';
 
-/** The layers annotators add to a document. Each is owned by exactly one annotator. */
-export interface Layers {
+/** Tokens of `article.text` and wink's sentence boundaries over them. */
+export interface TokenLayer {
+  /** `[start, end)` of each token, whitespace tokens (line breaks) included. */
+  readonly tokens: [number, number][];
+  /** `[first, last]` token index of each sentence (inclusive). */
+  readonly sentenceTokens: [number, number][];
+}
+
+/** The layers of the output contract (AnalyzedDocument). */
+export interface OutputLayers {
   sentences: [number, number][];
   entities: Entity[];
   values: Value[];
@@ -9,6 +17,12 @@ export interface Layers {
   events: Event[];
   commitments: Commitment[];
   stances: Stance[];
+}
+
+/** The layers annotators add to a document. Each is owned by exactly one annotator. */
+export interface Layers extends OutputLayers {
+  /** Internal: read by later annotators, not part of the output. */
+  tokens: TokenLayer;
 }
 
 export type LayerName = keyof Layers;
@@ -48,8 +62,8 @@ export function checkPipeline(annotators: readonly Annotator[]): void {
   }
 }
 
-/** Runs annotators in order and returns every layer, empty where no annotator ran. */
-export function runPipeline(article: Article, annotators: readonly Annotator[]): Layers {
+/** Runs annotators in order and returns every output layer, empty where no annotator ran. */
+export function runPipeline(article: Article, annotators: readonly Annotator[]): OutputLayers {
   const english = !article.flags.includes('not-english');
   const layers: Partial<Layers> = {};
   for (const annotator of annotators) {

@@ -1,14 +1,13 @@
 import type { Annotator } from '../document/doc.js';
-import { tokenize } from './tokenizer.js';
 
 /** Splits `article.text` into sentences; a sentence never crosses a paragraph break. */
 export const sentenceAnnotator: Annotator<'sentences'> = {
   name: 'sentences',
-  requires: [],
+  requires: ['tokens'],
   assigns: 'sentences',
   englishOnly: false,
-  annotate({ article }) {
-    const { tokens, sentenceTokens } = tokenize(article.text);
+  annotate({ article, layers }) {
+    const { tokens, sentenceTokens } = layers.tokens!;
     const text = article.text;
     const sentences: [number, number][] = [];
     for (const [first, last] of sentenceTokens) {

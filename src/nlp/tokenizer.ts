@@ -1,19 +1,13 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import type { Annotator, TokenLayer } from '../document/doc.js';
 import { lazy } from '../resources.js';
 
 /** wink-nlp with only sentence boundary detection; its tokenizer is lossless, so offsets can be rebuilt. */
 export const wink = lazy((): WinkMethods => winkNLP(model, ['sbd']));
 
-export interface TokenizedText {
-  /** `[start, end)` of each token in the input text. */
-  readonly tokens: [number, number][];
-  /** `[first, last]` token index of each sentence (inclusive). */
-  readonly sentenceTokens: [number, number][];
-}
-
 /** Tokens and sentences of `text` with UTF-16 offsets. */
-export function tokenize(text: string): TokenizedText {
+export function tokenize(text: string): TokenLayer {
   const nlp = wink();
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out() as string[];
@@ -28,3 +22,12 @@ export function tokenize(text: string): TokenizedText {
   const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
   return { tokens, sentenceTokens };
 }
+
+/** Tokenises `article.text` once for every later annotator. */
+export const tokenAnnotator: Annotator<'tokens'> = {
+  name: 'tokens',
+  requires: [],
+  assigns: 'tokens',
+  englishOnly: false,
+  annotate: ({ article }) => tokenize(article.text),
+};

@@ -231,7 +231,7 @@ export const afterLabelFeature = (previous: string, lower: string) => `t-1|l=${p
  */
 export function historyFeatures(word: string, history: LabelHistory, emit: Emit): void {
   if (!isCapitalised(word)) return;
-  const seen = history.get(word);
+  const seen = history.get(word.toLowerCase());
   if (seen === undefined) return;
   let best = '';
   let bestCount = 0;
@@ -251,10 +251,10 @@ export function historyFeatures(word: string, history: LabelHistory, emit: Emit)
 export function recordLabel(history: LabelHistory, word: string, label: string): void {
   if (!isCapitalised(word)) return;
   const type = labelType(label);
-  let seen = history.get(word);
+  let seen = history.get(word.toLowerCase());
   if (seen === undefined) {
     seen = new Map();
-    history.set(word, seen);
+    history.set(word.toLowerCase(), seen);
   }
   seen.set(type, (seen.get(type) ?? 0) + 1);
 }

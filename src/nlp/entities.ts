@@ -1,0 +1,111 @@
+/**
+ * The `entities` layer: named entities found by the trained tagger (src/nlp/ner), typed as
+ * the output contract wants (PERSON, ORG, GPE, LOC, NORP, MISC), with a mention per
+ * occurrence. Until the actors stage links mentions, each distinct name is its own entity.
+ */
+import type { Entity, EntityType } from '../document/contract.js';
+import { span, type Annotator, type TokenLayer } from '../document/doc.js';
+import { lazy, loadDataJson } from '../resources.js';
+import type { TagSpan } from './ner/tags.js';
+import { nerResources, tagTokens } from './ner/tagger.js';
+
+interface EntityTypeRules {
+  readonly gpeLists: readonly string[];
+  readonly norpLists: readonly string[];
+  /** Characters the training data never used, mapped to the ones it did (curly quotes). */
+  readonly tokenForms: Record<string, string>;
+}
+
+const rules = lazy(() => loadDataJson<EntityTypeRules>('ner/entity-types.json'));
+
+/** A token as the tagger sees it, and the characters of `article.text` it covers. */
+interface NerToken {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const isSpace = (text: string) => text.trim() === '';
+
+/**
+ * The tagger's tokens for one sentence: wink's tokens without whitespace, with hyphenated
+ * compounds joined ("Bosnia-Herzegovina", "U.S.-backed") as CoNLL-2003 tokenised them, and
+ * typographic quotes written as the training text wrote them.
+ */
+function nerTokens(text: string, offsets: readonly [number, number][]): NerToken[] {
+  const forms = rules().tokenForms;
+  const tokens: NerToken[] = [];
+  for (const [start, end] of offsets) {
+    const raw = text.slice(start, end);
+    if (isSpace(raw)) continue;
+    const previous = tokens.at(-1);
+    const adjacent = previous !== undefined && previous.end === start;
+    const hyphenAfterWord = adjacent && raw === '-' && /\w$/.test(previous.text);
+    const wordAfterHyphen = adjacent && previous.text.endsWith('-') && /^\w/.test(raw);
+    if (previous !== undefined && (hyphenAfterWord || wordAfterHyphen)) {
+      tokens[tokens.length - 1] = { text: previous.text + raw, start: previous.start, end };
+      continue;
+    }
+    tokens.push({ text: forms[raw] ?? raw, start, end });
+  }
+  // A hyphen left dangling at the end of a join ("well-" before a space) is its own token again.
+  return tokens.flatMap((token) => (/\w-$/.test(token.text)
+    ? [{ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { text: '-', start: token.end - 1, end: token.end }]
+    : [token]));
+}
+
+/** The tokens of each sentence: the sentence's token range from the tokens layer. */
+function sentenceTokens(text: string, layer: TokenLayer): NerToken[][] {
+  return layer.sentenceTokens.map(([first, last]) => nerTokens(text, layer.tokens.slice(first, last + 1)));
+}
+
+/** GPE or LOC, NORP or MISC, by the gazetteer lists the whole phrase appears in. */
+function contractType(tagged: TagSpan, words: readonly string[]): EntityType {
+  if (tagged.type === 'PER') return 'PERSON';
+  if (tagged.type === 'ORG') return 'ORG';
+  const phrase = words.slice(tagged.start, tagged.end);
+  const lists = new Set(nerResources().gazetteer.match(phrase).filter((match) => match.start === 0 && match.end === phrase.length).map((match) => match.list));
+  const { gpeLists, norpLists } = rules();
+  if (tagged.type === 'LOC') return gpeLists.some((list) => lists.has(list)) ? 'GPE' : 'LOC';
+  return norpLists.some((list) => lists.has(list)) ? 'NORP' : 'MISC';
+}
+
+export const entityAnnotator: Annotator<'entities'> = {
+  name: 'entities',
+  requires: ['tokens'],
+  assigns: 'entities',
+  englishOnly: true,
+  annotate({ article, layers }) {
+    const text = article.text;
+    const sentences = sentenceTokens(text, layers.tokens!);
+    const tagged = tagTokens(sentences.map((tokens) => tokens.map((token) => token.text)));
+    const byName = new Map<string, { type: EntityType; mentions: Entity['mentions'][number][] }>();
+    tagged.forEach((spans, s) => {
+      const tokens = sentences[s]!;
+      const words = tokens.map((token) => token.text);
+      for (const entitySpan of spans) {
+        const start = tokens[entitySpan.start]!.start;
+        const end = tokens[entitySpan.end - 1]!.end;
+        const type = contractType(entitySpan, words);
+        const mention = { ...span(text, start, end), kind: 'name' as const };
+        const key = `${type}\u0000${mention.text}`;
+        const entry = byName.get(key);
+        if (entry === undefined) byName.set(key, { type, mentions: [mention] });
+        else entry.mentions.push(mention);
+      }
+    });
+    const most = Math.max(1, ...[...byName.values()].map((entry) => entry.mentions.length));
+    return [...byName.values()].map(({ type, mentions }, index): Entity => ({
+      id: `e${index + 1}`,
+      name: mentions[0]!.text,
+      type,
+      country: null,
+      sector: null,
+      roles: [],
+      kb: null,
+      // Until coreference lands, how often a name recurs is the best guess at how central it is.
+      salience: Math.round((1000 * mentions.length) / most) / 1000,
+      mentions,
+    }));
+  },
+};
