@@ -6,11 +6,12 @@ import { toInputError, type InputError } from './errors.js';
 import { entityAnnotator } from './nlp/entities.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
 import { tokenAnnotator } from './nlp/tokenizer.js';
+import { valuesAnnotator } from './nlp/values.js';
 import { readSources, type RawDocument, type ReadOptions } from './sources/index.js';
 import { VERSION } from './version.js';
 
 /** The annotators, in the order they run. Each later stage adds itself here. */
-export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, entityAnnotator];
+export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, entityAnnotator, valuesAnnotator];
 checkPipeline(PIPELINE);
 
 export const ANALYZER: AnalyzerInfo = { name: 'newsgraph', version: VERSION };
