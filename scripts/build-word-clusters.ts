@@ -134,7 +134,8 @@ function split(members: number[], level: number, prefix: string): void {
 }
 
 split(words.map((_, i) => i), 0, '');
-const lines = words.map((word, i) => `${word}\t${paths[i]}`);
+// Sorted by word (code-unit order): the tagger binary-searches the lines in place.
+const lines = words.map((word, i) => `${word}\t${paths[i]}`).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 const out = fileURLToPath(dataUrl('ner/word-clusters.txt.gz'));
 writeFileSync(out, gzipSync(`${lines.join('\n')}\n`, { level: 9 }));
 console.error(`wrote ${out}: ${words.length} words, branching ${values.branching}`);

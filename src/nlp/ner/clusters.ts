@@ -4,23 +4,45 @@
  * or finer group of words used alike, like the prefixes of a Brown cluster path.
  */
 import { gunzipSync } from 'node:zlib';
+import { lowerBound } from './sorted-keys.js';
 
 /** Lower-cased word → its cluster path. */
-export type WordClusters = ReadonlyMap<string, string>;
+export interface WordClusters {
+  get(word: string): string | undefined;
+}
 
-/** Reads the gzipped `word<TAB>path` lines. */
-export function parseWordClusters(gzipped: Uint8Array): WordClusters {
-  const clusters = new Map<string, string>();
-  const text = gunzipSync(gzipped).toString('utf8');
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    const tab = text.indexOf('\t', start);
-    if (tab > start && tab < end) clusters.set(text.slice(start, tab), text.slice(tab + 1, end));
-    start = end + 1;
+/** `word<TAB>path` lines sorted by word, searched in place. */
+class SortedClusterLines implements WordClusters {
+  private readonly starts: Int32Array;
+  readonly length: number;
+
+  constructor(private readonly text: string) {
+    const starts: number[] = [];
+    for (let start = 0; start < text.length; start = text.indexOf('\n', start) + 1 || text.length) {
+      if (text.charCodeAt(start) !== 10) starts.push(start);
+    }
+    this.starts = Int32Array.from(starts);
+    this.length = starts.length;
   }
-  return clusters;
+
+  /** The word of line `index`. */
+  at(index: number): string {
+    const start = this.starts[index]!;
+    return this.text.slice(start, this.text.indexOf('\t', start));
+  }
+
+  get(word: string): string | undefined {
+    const index = lowerBound(this, word);
+    if (index >= this.length || this.at(index) !== word) return undefined;
+    const start = this.starts[index]! + word.length + 1;
+    const end = this.text.indexOf('\n', start);
+    return this.text.slice(start, end < 0 ? this.text.length : end);
+  }
+}
+
+/** Reads the gzipped `word<TAB>path` lines (sorted by word, as the build script writes them). */
+export function parseWordClusters(gzipped: Uint8Array): WordClusters {
+  return new SortedClusterLines(gunzipSync(gzipped).toString('utf8'));
 }
 
 /** The prefixes of a path, coarse to fine: "42.4.1" → ["42", "42.4", "42.4.1"]. */

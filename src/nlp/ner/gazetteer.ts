@@ -4,13 +4,11 @@
  * CAMEO actor dictionaries and maintained packages). Matching ignores case so that
  * headlines in capitals match too, but a match must start with a capital or a digit: lists
  * hold names, and "turkey" or "china" in lowercase are seldom the country.
+ *
+ * Phrases are kept as one sorted array of `phrase\u0001list` keys (lower case) searched by
+ * bisection: building it at load is several times faster than filling a Map or a trie.
  */
-
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  /** Lists in which the phrase ending here appears. */
-  lists: number[];
-}
+import { lowerBound } from './sorted-keys.js';
 
 export interface GazetteerData {
   readonly lists: Record<string, readonly string[]>;
@@ -25,54 +23,54 @@ export interface GazetteerMatch {
 
 const MAX_PHRASE_TOKENS = 8;
 
-function newNode(): TrieNode {
-  return { children: new Map(), lists: [] };
-}
-
 function startsLikeName(token: string): boolean {
   const first = token.charCodeAt(0);
   return (first >= 65 && first <= 90) || (first >= 48 && first <= 57);
 }
 
+/** Separates a phrase from its list index in a key; sorts before every character of a phrase. */
+const LIST_MARK = '\u0001';
+
 export class Gazetteer {
   readonly listNames: readonly string[];
-  private readonly root = newNode();
+  /** `phrase\u0001listIndex` for every phrase of every list, lower-cased and sorted. */
+  private readonly keys: string[] = [];
 
   constructor(data: GazetteerData) {
     this.listNames = Object.keys(data.lists).sort();
     this.listNames.forEach((name, listIndex) => {
-      for (const phrase of data.lists[name] ?? []) this.add(phrase, listIndex);
+      for (const phrase of data.lists[name] ?? []) {
+        if (phrase.length > 0) this.keys.push(`${phrase.toLowerCase()}${LIST_MARK}${listIndex}`);
+      }
     });
+    this.keys.sort();
   }
 
-  private add(phrase: string, listIndex: number): void {
-    const tokens = phrase.split(' ').filter((token) => token.length > 0);
-    if (tokens.length === 0 || tokens.length > MAX_PHRASE_TOKENS) return;
-    let node = this.root;
-    for (const token of tokens) {
-      const key = token.toLowerCase();
-      let child = node.children.get(key);
-      if (child === undefined) {
-        child = newNode();
-        node.children.set(key, child);
-      }
-      node = child;
+  /** Lists holding exactly `phrase`; whether a longer phrase starts with it. */
+  private lookup(phrase: string): { lists: number[]; extends: boolean } {
+    const lists: number[] = [];
+    let index = lowerBound(this.keys, `${phrase}${LIST_MARK}`);
+    for (; index < this.keys.length && this.keys[index]!.startsWith(`${phrase}${LIST_MARK}`); index++) {
+      lists.push(Number(this.keys[index]!.slice(phrase.length + 1)));
     }
-    if (!node.lists.includes(listIndex)) node.lists.push(listIndex);
+    const next = this.keys[lowerBound(this.keys, `${phrase} `)];
+    return { lists, extends: next !== undefined && next.startsWith(`${phrase} `) };
   }
 
   /** For each list, the longest phrase starting at each token (overlapping matches kept). */
   match(tokens: readonly string[]): GazetteerMatch[] {
     const matches: GazetteerMatch[] = [];
-    const lower = tokens.map((token) => token.toLowerCase());
+    let lower: string[] | undefined;
     for (let start = 0; start < tokens.length; start++) {
       if (!startsLikeName(tokens[start]!)) continue;
+      lower ??= tokens.map((token) => token.toLowerCase());
       const longest = new Map<number, number>();
-      let node: TrieNode | undefined = this.root;
+      let phrase = '';
       for (let end = start; end < tokens.length && end - start < MAX_PHRASE_TOKENS; end++) {
-        node = node.children.get(lower[end]!);
-        if (node === undefined) break;
-        for (const list of node.lists) longest.set(list, end + 1);
+        phrase = end === start ? lower[end]! : `${phrase} ${lower[end]}`;
+        const found = this.lookup(phrase);
+        for (const list of found.lists) longest.set(list, end + 1);
+        if (!found.extends) break;
       }
       for (const [list, end] of longest) matches.push({ list: this.listNames[list]!, start, end });
     }
