@@ -93,12 +93,17 @@ interface WordEntry {
   readonly asNeighbour: number[];
   /** `t-1|l=`, by the previous label's index (filled as needed). */
   readonly afterLabel: number[];
+  /** Ids of the word-pair features with the word that follows: `l|l+1=` and `l-1|l=`. */
+  readonly followedBy: Map<WordEntry, readonly [number, number]>;
+  /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=` by the shapes before and after. */
+  readonly shapeContext: Map<string, readonly [number, number, number]>;
 }
 
 const NEIGHBOUR_FEATURES = ['l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
 const NEIGHBOUR_CLUSTER_FEATURES = ['c1-1=', 'c1+1='] as const;
-/** A bound on the word cache, so that a long-running process does not grow without end. */
+/** Bounds on the caches, so that a long-running process does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
+const MAX_CACHED_CONTEXTS = 1_000_000;
 
 /**
  * Turns sentences into feature ids. `featureId` maps a feature name to an id (or -1 for a
@@ -107,6 +112,8 @@ const MAX_CACHED_WORDS = 200_000;
  */
 export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
+  /** Word pairs and shape contexts cached in the entries of `words`. */
+  private cachedContexts = 0;
   private readonly boundaries: WordEntry[];
 
   constructor(
@@ -139,6 +146,8 @@ export class FeatureExtractor {
       form: this.featureId(`w=${word}`),
       own: this.ids(own),
       afterLabel: [],
+      followedBy: new Map(),
+      shapeContext: new Map(),
       asNeighbour: [...NEIGHBOUR_FEATURES.map((prefix) => this.featureId(`${prefix}${lower}`)), ...NEIGHBOUR_CLUSTER_FEATURES.map((prefix) => this.featureId(`${prefix}${neighbour}`))],
     };
   }
@@ -146,7 +155,10 @@ export class FeatureExtractor {
   private entry(word: string): WordEntry {
     let entry = this.words.get(word);
     if (entry === undefined) {
-      if (this.words.size >= MAX_CACHED_WORDS) this.words.clear();
+      if (this.words.size >= MAX_CACHED_WORDS || this.cachedContexts >= MAX_CACHED_CONTEXTS) {
+        this.words.clear();
+        this.cachedContexts = 0;
+      }
       const lower = word.toLowerCase();
       entry = this.newEntry(word, lower, wordShape(word), this.resources.clusters.get(lower));
       this.words.set(word, entry);
@@ -168,14 +180,8 @@ export class FeatureExtractor {
       const { lower, shape } = self;
       const before = at(i - 1);
       const after = at(i + 1);
-      const ids = [...self.own];
-      const names = [
-        `l-1|l=${before.lower}|${lower}`,
-        `l|l+1=${lower}|${after.lower}`,
-        `s-1|s=${before.shape}|${shape}`,
-        `s|s+1=${shape}|${after.shape}`,
-        `s-1|s|s+1=${before.shape}|${shape}|${after.shape}`,
-      ];
+      const ids = [...self.own, this.pairIds(before, self)[1], this.pairIds(self, after)[0], ...this.shapeIds(before, self, after)];
+      const names: string[] = [];
       if (!caps) ids.push(self.form);
       ids.push(at(i - 2).asNeighbour[0]!, before.asNeighbour[1]!, after.asNeighbour[2]!, at(i + 2).asNeighbour[3]!, before.asNeighbour[4]!, after.asNeighbour[5]!);
       if (i === 0) names.push(`first|s=${shape}`);
@@ -198,6 +204,34 @@ export class FeatureExtractor {
       sentence.push(ids.filter((id) => id >= 0));
     }
     return sentence;
+  }
+
+  /** Word-pair feature ids of `left` followed by `right`, built once per pair. */
+  private pairIds(left: WordEntry, right: WordEntry): readonly [number, number] {
+    let ids = left.followedBy.get(right);
+    if (ids === undefined) {
+      ids = [this.featureId(`l|l+1=${left.lower}|${right.lower}`), this.featureId(`l-1|l=${left.lower}|${right.lower}`)];
+      left.followedBy.set(right, ids);
+      this.cachedContexts++;
+    }
+    return ids;
+  }
+
+  /** Shape-context feature ids of `self` between `before` and `after`, built once per shape triple. */
+  private shapeIds(before: WordEntry, self: WordEntry, after: WordEntry): readonly [number, number, number] {
+    const key = `${before.shape}|${after.shape}`;
+    let ids = self.shapeContext.get(key);
+    if (ids === undefined) {
+      const shape = self.shape;
+      ids = [
+        this.featureId(`s-1|s=${before.shape}|${shape}`),
+        this.featureId(`s|s+1=${shape}|${after.shape}`),
+        this.featureId(`s-1|s|s+1=${before.shape}|${shape}|${after.shape}`),
+      ];
+      self.shapeContext.set(key, ids);
+      this.cachedContexts++;
+    }
+    return ids;
   }
 
   /** The id of `t-1|l=` for this word after the label `previous` (an index; labels.length for none). */
