@@ -5,7 +5,7 @@ import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
 import { GreedyDecoder } from '../src/nlp/ner/decode.js';
-import { documentContext, FeatureExtractor, type NerResources } from '../src/nlp/ner/features.js';
+import { documentContext, FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
 import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { encodeModel, NerModel } from '../src/nlp/ner/model.js';
 import { wordShape } from '../src/nlp/ner/shape.js';
@@ -94,13 +94,14 @@ describe('features', () => {
     const extractor = new FeatureExtractor(resources, (name) => names.push(name) - 1);
     const sentences = [['Ingrid', 'flew', 'to', 'Iceland', '.'], ['ICELAND', 'TALKS']];
     const context = documentContext(sentences);
-    const ids = extractor.sentenceIds(sentences[0]!, context);
-    const of = (token: number) => ids[token]!.map((id) => names[id]!);
+    const namesOf = ({ ids, offsets }: SentenceFeatures, token: number) => [...ids.subarray(offsets[token], offsets[token + 1])].map((id) => names[id]!);
+    const features = extractor.sentenceIds(sentences[0]!, context);
+    const of = (token: number) => namesOf(features, token);
     expect(of(3)).toEqual(expect.arrayContaining(['w=Iceland', 'l=iceland', 's=Xx', 'p2=ic', 'x3=and', 'c0=4', 'c1=4.2', 'c2=4.2.7', 'l-1=to', 'l+1=.', 'g=country:U', 'l-1|l=to|iceland']));
     expect(of(0)).toEqual(expect.arrayContaining(['g=first-name:U', 'first|s=Xx', 'c=none']));
     expect(of(1)).toContain('g-1=first-name:U');
     // In a headline in capitals the exact form says nothing; the document's casing does.
-    const headline = extractor.sentenceIds(sentences[1]!, context)[0]!.map((id) => names[id]!);
+    const headline = namesOf(extractor.sentenceIds(sentences[1]!, context), 0);
     expect(headline).toEqual(expect.arrayContaining(['caps|s=X', 'doc=cap', 'g=country:U']));
     expect(headline.some((name) => name.startsWith('w='))).toBe(false);
   });
@@ -141,7 +142,7 @@ describe('training and decoding', () => {
     const decoder = new GreedyDecoder(model, resources);
     const sentences = [['Solberg', 'met', 'Jonsson', 'in', 'Bergen', '.'], ['Icelandic', 'delegates', 'left', '.']];
     const plain = decoder.decodeDocument(sentences);
-    const viaHooks = decoder.decodeDocument(sentences, { decided: (_s, _t, predicted) => predicted, staticIds: undefined });
+    const viaHooks = decoder.decodeDocument(sentences, { decided: (_s, _t, predicted) => predicted });
     expect(viaHooks).toEqual(plain);
   });
 

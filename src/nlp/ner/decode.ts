@@ -8,19 +8,20 @@
 import { bilouFinal, bilouTransitions } from './tags.js';
 import {
   afterLabelFeature, documentContext, FeatureExtractor, historyFeatures, labelPairFeature, previousLabelFeature, recordLabel,
-  type LabelHistory, type NerResources,
+  type LabelHistory, type NerResources, type SentenceFeatures,
 } from './features.js';
 import type { WeightTable } from './model.js';
 
 /** Lets training watch and steer decoding; inference passes none. */
 export interface DecodeHooks {
-  /** Precomputed label-independent feature ids of a token. */
-  staticIds?(sentence: number, token: number): ArrayLike<number>;
+  /** Precomputed label-independent feature ids of a sentence. */
+  sentenceFeatures?(sentence: number): SentenceFeatures;
   /**
-   * Called with each prediction and the features behind it; returns the label the rest of
-   * the document should see (training may substitute the gold label).
+   * Called with each prediction and the features behind it (the token's ids are
+   * `features.ids[from..to)`); returns the label the rest of the document should see
+   * (training may substitute the gold label).
    */
-  decided?(sentence: number, token: number, predicted: number, staticIds: ArrayLike<number>, labelFeatureNames: string[]): number;
+  decided?(sentence: number, token: number, predicted: number, features: SentenceFeatures, labelFeatureNames: string[]): number;
 }
 
 export class GreedyDecoder {
@@ -61,15 +62,15 @@ export class GreedyDecoder {
     };
 
     return sentences.map((tokens, s) => {
-      const sentenceIds = hooks.staticIds ? null : this.features.sentenceIds(tokens, context);
+      const features = hooks.sentenceFeatures ? hooks.sentenceFeatures(s) : this.features.sentenceIds(tokens, context);
+      const { ids, offsets } = features;
       const result: number[] = [];
       let previous = start;
       let beforePrevious = start;
       for (let t = 0; t < tokens.length; t++) {
         const word = tokens[t]!;
-        const ids = hooks.staticIds ? hooks.staticIds(s, t) : sentenceIds![t]!;
         scores.fill(0);
-        addRows(weights, labelCount, ids, scores);
+        for (let k = offsets[t]!; k < offsets[t + 1]!; k++) addRow(weights, labelCount, ids[k]!, scores);
         names.length = 0;
         if (hooks.decided) {
           // Training: the model grows as it learns, so every name is looked up afresh.
@@ -83,7 +84,7 @@ export class GreedyDecoder {
         historyFeatures(word, history, collect);
         names.forEach(scoreName);
         let label = this.best(scores, previous, t === tokens.length - 1);
-        if (hooks.decided) label = hooks.decided(s, t, label, ids, names);
+        if (hooks.decided) label = hooks.decided(s, t, label, features, names);
         recordLabel(history, word, labels[label]!);
         result.push(label);
         beforePrevious = previous;
@@ -116,8 +117,4 @@ function addRow(weights: ArrayLike<number>, labelCount: number, feature: number,
   if (feature < 0) return;
   const base = feature * labelCount;
   for (let label = 0; label < labelCount; label++) scores[label]! += weights[base + label]!;
-}
-
-function addRows(weights: ArrayLike<number>, labelCount: number, features: ArrayLike<number>, scores: Float64Array): void {
-  for (let i = 0; i < features.length; i++) addRow(weights, labelCount, features[i]!, scores);
 }

@@ -81,6 +81,16 @@ function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[]): string[
   return tags;
 }
 
+/** Feature ids of one sentence: token `t` has `ids[offsets[t]]` up to `ids[offsets[t + 1]]`. */
+export interface SentenceFeatures {
+  readonly ids: Int32Array;
+  readonly offsets: Int32Array;
+}
+
+interface ShapeKey {
+  readonly shape: string;
+}
+
 /** What features need of one word type, computed once per extractor and word. */
 interface WordEntry {
   readonly lower: string;
@@ -95,8 +105,10 @@ interface WordEntry {
   readonly afterLabel: number[];
   /** Ids of the word-pair features with the word that follows: `l|l+1=` and `l-1|l=`. */
   readonly followedBy: Map<WordEntry, readonly [number, number]>;
-  /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=` by the shapes before and after. */
-  readonly shapeContext: Map<string, readonly [number, number, number]>;
+  /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=`, by the shape entries before and after. */
+  readonly shapeContext: Map<ShapeKey, Map<ShapeKey, readonly [number, number, number]>>;
+  /** One object per distinct shape, so shape contexts can be keyed without building strings. */
+  readonly shapeKey: ShapeKey;
 }
 
 const NEIGHBOUR_FEATURES = ['l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
@@ -112,6 +124,9 @@ const MAX_CACHED_CONTEXTS = 1_000_000;
  */
 export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
+  private readonly shapes = new Map<string, ShapeKey>();
+  /** Reused between sentences, to spare the garbage collector. */
+  private readonly buffer: number[] = [];
   /** Word pairs and shape contexts cached in the entries of `words`. */
   private cachedContexts = 0;
   private readonly boundaries: WordEntry[];
@@ -148,6 +163,7 @@ export class FeatureExtractor {
       afterLabel: [],
       followedBy: new Map(),
       shapeContext: new Map(),
+      shapeKey: this.shapeKey(shape),
       asNeighbour: [...NEIGHBOUR_FEATURES.map((prefix) => this.featureId(`${prefix}${lower}`)), ...NEIGHBOUR_CLUSTER_FEATURES.map((prefix) => this.featureId(`${prefix}${neighbour}`))],
     };
   }
@@ -157,6 +173,7 @@ export class FeatureExtractor {
     if (entry === undefined) {
       if (this.words.size >= MAX_CACHED_WORDS || this.cachedContexts >= MAX_CACHED_CONTEXTS) {
         this.words.clear();
+        this.shapes.clear();
         this.cachedContexts = 0;
       }
       const lower = word.toLowerCase();
@@ -166,44 +183,62 @@ export class FeatureExtractor {
     return entry;
   }
 
-  /** Label-independent feature ids of every token of one sentence. */
-  sentenceIds(tokens: readonly string[], context: DocumentContext): number[][] {
+  /** Label-independent feature ids of every token of one sentence, in one flat buffer. */
+  sentenceIds(tokens: readonly string[], context: DocumentContext): SentenceFeatures {
     const caps = isCapsSentence(tokens);
     const entries = tokens.map((token) => this.entry(token));
     const gazetteers = gazetteerTags(this.resources.gazetteer, tokens);
     const at = (i: number) => (i < 0 ? this.boundaries[0]! : i >= tokens.length ? this.boundaries[1]! : entries[i]!);
+    const ids = this.buffer;
+    ids.length = 0;
+    const offsets = new Int32Array(tokens.length + 1);
+    const add = (id: number) => {
+      if (id >= 0) ids.push(id);
+    };
+    const addName = (name: string) => add(this.featureId(name));
 
-    const sentence: number[][] = [];
     for (let i = 0; i < tokens.length; i++) {
       const word = tokens[i]!;
       const self = entries[i]!;
       const { lower, shape } = self;
       const before = at(i - 1);
       const after = at(i + 1);
-      const ids = [...self.own, this.pairIds(before, self)[1], this.pairIds(self, after)[0], ...this.shapeIds(before, self, after)];
-      const names: string[] = [];
-      if (!caps) ids.push(self.form);
-      ids.push(at(i - 2).asNeighbour[0]!, before.asNeighbour[1]!, after.asNeighbour[2]!, at(i + 2).asNeighbour[3]!, before.asNeighbour[4]!, after.asNeighbour[5]!);
-      if (i === 0) names.push(`first|s=${shape}`);
-      if (caps) names.push(`caps|s=${shape}`);
+      for (const id of self.own) add(id);
+      add(this.pairIds(before, self)[1]);
+      add(this.pairIds(self, after)[0]);
+      for (const id of this.shapeIds(before, self, after)) add(id);
+      if (!caps) add(self.form);
+      add(at(i - 2).asNeighbour[0]!);
+      add(before.asNeighbour[1]!);
+      add(after.asNeighbour[2]!);
+      add(at(i + 2).asNeighbour[3]!);
+      add(before.asNeighbour[4]!);
+      add(after.asNeighbour[5]!);
+      if (i === 0) addName(`first|s=${shape}`);
+      if (caps) addName(`caps|s=${shape}`);
 
-      for (const tag of gazetteers[i]!) names.push(`g=${tag}`);
-      for (const tag of gazetteers[i - 1] ?? []) names.push(`g-1=${tag}`);
-      for (const tag of gazetteers[i + 1] ?? []) names.push(`g+1=${tag}`);
+      for (const tag of gazetteers[i]!) addName(`g=${tag}`);
+      for (const tag of gazetteers[i - 1] ?? []) addName(`g-1=${tag}`);
+      for (const tag of gazetteers[i + 1] ?? []) addName(`g+1=${tag}`);
 
       // Casing elsewhere in the document decides words whose own casing is uninformative:
       // the first word of a sentence, and every word of a headline in capitals.
       const forms = context.forms.get(lower);
       if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
-        if (forms.capitalisedInside) names.push(forms.lowerCase ? 'doc=both' : 'doc=cap');
-        else if (forms.lowerCase) names.push('doc=low');
+        if (forms.capitalisedInside) addName(forms.lowerCase ? 'doc=both' : 'doc=cap');
+        else if (forms.lowerCase) addName('doc=low');
       } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
-        names.push('doc=alsolow');
+        addName('doc=alsolow');
       }
-      for (const name of names) ids.push(this.featureId(name));
-      sentence.push(ids.filter((id) => id >= 0));
+      offsets[i + 1] = ids.length;
     }
-    return sentence;
+    return { ids: Int32Array.from(ids), offsets };
+  }
+
+  private shapeKey(shape: string): ShapeKey {
+    let key = this.shapes.get(shape);
+    if (key === undefined) this.shapes.set(shape, (key = { shape }));
+    return key;
   }
 
   /** Word-pair feature ids of `left` followed by `right`, built once per pair. */
@@ -219,8 +254,9 @@ export class FeatureExtractor {
 
   /** Shape-context feature ids of `self` between `before` and `after`, built once per shape triple. */
   private shapeIds(before: WordEntry, self: WordEntry, after: WordEntry): readonly [number, number, number] {
-    const key = `${before.shape}|${after.shape}`;
-    let ids = self.shapeContext.get(key);
+    let byRight = self.shapeContext.get(before.shapeKey);
+    if (byRight === undefined) self.shapeContext.set(before.shapeKey, (byRight = new Map()));
+    let ids = byRight.get(after.shapeKey);
     if (ids === undefined) {
       const shape = self.shape;
       ids = [
@@ -228,7 +264,7 @@ export class FeatureExtractor {
         this.featureId(`s|s+1=${shape}|${after.shape}`),
         this.featureId(`s-1|s|s+1=${before.shape}|${shape}|${after.shape}`),
       ];
-      self.shapeContext.set(key, ids);
+      byRight.set(after.shapeKey, ids);
       this.cachedContexts++;
     }
     return ids;

@@ -102,7 +102,7 @@ export function trainTagger(documents: readonly TrainingDocument[], types: reado
     return {
       tokens,
       gold: document.sentences.map((sentence) => bilouFromSpans(sentence.spans, sentence.tokens.length).map((label) => labelIndex.get(label)!)),
-      ids: tokens.map((sentence) => features.sentenceIds(sentence, context).map((ids) => Int32Array.from(ids))),
+      features: tokens.map((sentence) => features.sentenceIds(sentence, context)),
     };
   });
 
@@ -118,15 +118,15 @@ export function trainTagger(documents: readonly TrainingDocument[], types: reado
     for (const index of order) {
       const document = prepared[index]!;
       decoder.decodeDocument(document.tokens, {
-        staticIds: (s, t) => document.ids[s]![t]!,
-        decided: (s, t, predicted, staticIds, labelFeatureNames) => {
+        sentenceFeatures: (s) => document.features[s]!,
+        decided: (s, t, predicted, { ids, offsets }, labelFeatureNames) => {
           const gold = document.gold[s]![t]!;
           total++;
           if (predicted !== gold) {
             errors++;
-            for (let k = 0; k < staticIds.length; k++) {
-              model.update(staticIds[k]!, gold, 1);
-              model.update(staticIds[k]!, predicted, -1);
+            for (let k = offsets[t]!; k < offsets[t + 1]!; k++) {
+              model.update(ids[k]!, gold, 1);
+              model.update(ids[k]!, predicted, -1);
             }
             for (const name of labelFeatureNames) {
               const id = model.intern(name);
