@@ -68,15 +68,25 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
   return { forms };
 }
 
+/** The tag strings `{list}:{B|I|L|U}` of each list, built once. */
+const positionTags = new Map<string, { B: string; I: string; L: string; U: string }>();
+
+function tagsOf(list: string): { B: string; I: string; L: string; U: string } {
+  let tags = positionTags.get(list);
+  if (tags === undefined) positionTags.set(list, (tags = { B: `${list}:B`, I: `${list}:I`, L: `${list}:L`, U: `${list}:U` }));
+  return tags;
+}
+
 /** `{list}:{B|I|L|U}` for each gazetteer match covering each token. */
 function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[]): string[][] {
   const tags: string[][] = tokens.map(() => []);
   for (const { list, start, end } of gazetteer.match(tokens)) {
+    const names = tagsOf(list);
     if (end - start === 1) {
-      tags[start]!.push(`${list}:U`);
+      tags[start]!.push(names.U);
       continue;
     }
-    for (let i = start; i < end; i++) tags[i]!.push(`${list}:${i === start ? 'B' : i === end - 1 ? 'L' : 'I'}`);
+    for (let i = start; i < end; i++) tags[i]!.push(i === start ? names.B : i === end - 1 ? names.L : names.I);
   }
   return tags;
 }
@@ -125,6 +135,7 @@ const MAX_CACHED_CONTEXTS = 1_000_000;
 export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
   private readonly shapes = new Map<string, ShapeKey>();
+  private readonly gazetteerFeatures = new Map<string, readonly [number, number, number]>();
   /** Reused between sentences, to spare the garbage collector. */
   private readonly buffer: number[] = [];
   /** Word pairs and shape contexts cached in the entries of `words`. */
@@ -217,9 +228,9 @@ export class FeatureExtractor {
       if (i === 0) addName(`first|s=${shape}`);
       if (caps) addName(`caps|s=${shape}`);
 
-      for (const tag of gazetteers[i]!) addName(`g=${tag}`);
-      for (const tag of gazetteers[i - 1] ?? []) addName(`g-1=${tag}`);
-      for (const tag of gazetteers[i + 1] ?? []) addName(`g+1=${tag}`);
+      for (const tag of gazetteers[i]!) add(this.gazetteerIds(tag)[0]);
+      for (const tag of gazetteers[i - 1] ?? []) add(this.gazetteerIds(tag)[1]);
+      for (const tag of gazetteers[i + 1] ?? []) add(this.gazetteerIds(tag)[2]);
 
       // Casing elsewhere in the document decides words whose own casing is uninformative:
       // the first word of a sentence, and every word of a headline in capitals.
@@ -233,6 +244,16 @@ export class FeatureExtractor {
       offsets[i + 1] = ids.length;
     }
     return { ids: Int32Array.from(ids), offsets };
+  }
+
+  /** Ids of `g=`, `g-1=` and `g+1=` for one gazetteer tag. */
+  private gazetteerIds(tag: string): readonly [number, number, number] {
+    let ids = this.gazetteerFeatures.get(tag);
+    if (ids === undefined) {
+      ids = [this.featureId(`g=${tag}`), this.featureId(`g-1=${tag}`), this.featureId(`g+1=${tag}`)];
+      this.gazetteerFeatures.set(tag, ids);
+    }
+    return ids;
   }
 
   private shapeKey(shape: string): ShapeKey {
@@ -308,13 +329,23 @@ export function historyFeatures(word: string, history: LabelHistory, emit: Emit)
   let total = 0;
   for (const [type, count] of seen) {
     total += count;
-    emit(`h=${type}`);
+    emit(historyNames(type).seen);
     if (count > bestCount) {
       best = type;
       bestCount = count;
     }
   }
-  emit(`hmax=${best}${bestCount === total ? '!' : ''}`);
+  const names = historyNames(best);
+  emit(bestCount === total ? names.only : names.most);
+}
+
+/** The few history feature names, built once per type rather than once per token. */
+const HISTORY_NAMES = new Map<string, { seen: string; most: string; only: string }>();
+
+function historyNames(type: string): { seen: string; most: string; only: string } {
+  let names = HISTORY_NAMES.get(type);
+  if (names === undefined) HISTORY_NAMES.set(type, (names = { seen: `h=${type}`, most: `hmax=${type}`, only: `hmax=${type}!` }));
+  return names;
 }
 
 /** Records the type given to a capitalised word, for later sentences of the document. */
