@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { decoderFor, loadTagger, tagTokens } from '../src/nlp/ner/tagger.js';
 import { compromiseSpans } from './lib/compromise-ner.js';
-import { EntityScorer, scoreTable } from './lib/conlleval.js';
+import { EntityScorer, perTypeTable, scoreTable } from './lib/conlleval.js';
 import { CONLL_TYPES, DEFAULT_CONLL_DIR, readConllSet } from './lib/conll-set.js';
 import { scriptResources } from './lib/ner-resources.js';
 
@@ -45,3 +45,4 @@ if (!values['no-peer']) {
 const tokens = documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
 console.log(`NER on ${file}: ${documents.length} documents, ${tokens} tokens, ${newsgraph.overall().gold} entities (entity-level exact match, conlleval)\n`);
 console.log(scoreTable(rows, CONLL_TYPES));
+console.log(`\nnewsgraph by type:\n\n${perTypeTable(newsgraph)}`);

@@ -247,3 +247,17 @@ describe('newsgraph ner --conll', () => {
     expect((await run(['ner'])).status).toBe(2);
   });
 });
+
+describe('conlleval scoring', () => {
+  it('counts an entity only when both ends and the type match, micro-averaged with a row per type', () => {
+    const scorer = new EntityScorer();
+    scorer.add(
+      [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }, { start: 5, end: 6, type: 'ORG' }],
+      [{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 5, type: 'LOC' }, { start: 5, end: 6, type: 'MISC' }],
+    );
+    const overall = scorer.overall();
+    expect([overall.gold, overall.predicted, overall.correct]).toEqual([3, 3, 1]);
+    expect(overall.f1).toBeCloseTo(1 / 3, 6);
+    expect(Object.fromEntries(scorer.byType().map(([type, score]) => [type, score.f1]))).toEqual({ LOC: 0, MISC: 0, ORG: 0, PER: 1 });
+  });
+});

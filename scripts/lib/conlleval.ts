@@ -78,3 +78,14 @@ export function scoreTable(rows: { name: string; scorer: EntityScorer }[], types
   }
   return lines.join('\n');
 }
+
+/** A Markdown table of one system's precision, recall and F1 per type, with gold counts. */
+export function perTypeTable(scorer: EntityScorer): string {
+  const lines = ['| type | gold | P | R | F1 |', '|---|---|---|---|---|'];
+  for (const [type, typeScore] of scorer.byType()) {
+    lines.push(`| ${type} | ${typeScore.gold} | ${percent(typeScore.precision)} | ${percent(typeScore.recall)} | ${percent(typeScore.f1)} |`);
+  }
+  const overall = scorer.overall();
+  lines.push(`| all | ${overall.gold} | ${percent(overall.precision)} | ${percent(overall.recall)} | ${percent(overall.f1)} |`);
+  return lines.join('\n');
+}
