@@ -34,6 +34,24 @@ export function formatPretty(doc: AnalysisResult): string {
   ];
   for (const [label, value] of facts) if (value) out.push(`  ${label.padEnd(10)} ${value}`);
   out.push('');
+  if (doc.entities.length > 0) {
+    out.push('  entities');
+    const byType = new Map<string, string[]>();
+    for (const entity of doc.entities) {
+      const name = entity.mentions.length > 1 ? `${entity.name} ×${entity.mentions.length}` : entity.name;
+      byType.set(entity.type, [...(byType.get(entity.type) ?? []), name]);
+    }
+    for (const [type, names] of byType) out.push(wrap(`${type.padEnd(8)} ${names.join(', ')}`, '    '));
+    out.push('');
+  }
+  if (doc.values.length > 0) {
+    out.push('  values');
+    for (const value of doc.values) {
+      const parsed = value.resolved ? `${value.resolved.start} .. ${value.resolved.end}` : value.value === null ? '' : `${value.value}${value.unit ? ` ${value.unit}` : ''}`;
+      out.push(`    ${value.type.padEnd(8)} ${value.span.text}${parsed ? `  → ${parsed}` : ''}`);
+    }
+    out.push('');
+  }
   for (const [start, end] of article.paragraphs) out.push(wrap(article.text.slice(start, end), '  '), '');
   return out.join('\n');
 }
