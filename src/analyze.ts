@@ -3,7 +3,8 @@ import { toArticle, type ArticleOptions } from './articles/index.js';
 import type { AnalysisResult, AnalyzerInfo, FailedDocument, SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
-import { entityAnnotator } from './nlp/entities.js';
+import { actorAnnotator } from './facts/actors/index.js';
+import { nameAnnotator } from './nlp/names.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
 import { tokenAnnotator } from './nlp/tokenizer.js';
 import { valuesAnnotator } from './nlp/values.js';
@@ -11,7 +12,7 @@ import { readSources, type RawDocument, type ReadOptions } from './sources/index
 import { VERSION } from './version.js';
 
 /** The annotators, in the order they run. Each later stage adds itself here. */
-export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, entityAnnotator, valuesAnnotator];
+export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator];
 checkPipeline(PIPELINE);
 
 export const ANALYZER: AnalyzerInfo = { name: 'newsgraph', version: VERSION };

@@ -47,6 +47,8 @@ export interface Entity {
   readonly sector: string | null;
   readonly roles: { title: string; country: string | null; span: Span }[];
   readonly kb: string | null;
+  /** The same actor's key in every article (the kb id, else type, country and full name); null when ambiguous. */
+  readonly key: string | null;
   readonly salience: number;
   readonly mentions: (Span & { kind: MentionKind })[];
 }

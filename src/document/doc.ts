@@ -1,4 +1,4 @@
-import type { Article, Commitment, Entity, Event, Quote, Stance, Value } from './contract.js';
+import type { Article, Commitment, Entity, EntityType, Event, Quote, Span, Stance, Value } from './contract.js';
 
 /** Tokens of `article.text` and wink's sentence boundaries over them. */
 export interface TokenLayer {
@@ -19,10 +19,17 @@ export interface OutputLayers {
   stances: Stance[];
 }
 
+/** A name the NER tagger found, typed for the output contract, before actors are formed. */
+export interface NameMention extends Span {
+  readonly type: EntityType;
+}
+
 /** The layers annotators add to a document. Each is owned by exactly one annotator. */
 export interface Layers extends OutputLayers {
   /** Internal: read by later annotators, not part of the output. */
   tokens: TokenLayer;
+  /** Internal: the NER tagger's names, which the actors stage turns into entities. */
+  names: NameMention[];
 }
 
 export type LayerName = keyof Layers;

@@ -1,10 +1,10 @@
 /**
- * The `entities` layer: named entities found by the trained tagger (src/nlp/ner), typed as
- * the output contract wants (PERSON, ORG, GPE, LOC, NORP, MISC), with a mention per
- * occurrence. Until the actors stage links mentions, each distinct name is its own entity.
+ * The `names` layer: named entities found by the trained tagger (src/nlp/ner), typed as the
+ * output contract wants (PERSON, ORG, GPE, LOC, NORP, MISC). The actors stage
+ * (src/facts/actors) turns these mentions into entities.
  */
-import type { Entity, EntityType } from '../document/contract.js';
-import { span, type Annotator, type TokenLayer } from '../document/doc.js';
+import type { EntityType } from '../document/contract.js';
+import { span, type Annotator, type NameMention, type TokenLayer } from '../document/doc.js';
 import { lazy, loadDataJson } from '../resources.js';
 import type { TagSpan } from './ner/tags.js';
 import { nerResources, tagTokens } from './ner/tagger.js';
@@ -70,42 +70,23 @@ function contractType(tagged: TagSpan, words: readonly string[]): EntityType {
   return norpLists.some((list) => lists.has(list)) ? 'NORP' : 'MISC';
 }
 
-export const entityAnnotator: Annotator<'entities'> = {
-  name: 'entities',
+/** The `names` layer: every name the tagger finds, typed, in text order. */
+export const nameAnnotator: Annotator<'names'> = {
+  name: 'names',
   requires: ['tokens'],
-  assigns: 'entities',
+  assigns: 'names',
   englishOnly: true,
   annotate({ article, layers }) {
     const text = article.text;
     const sentences = sentenceTokens(text, layers.tokens!);
     const tagged = tagTokens(sentences.map((tokens) => tokens.map((token) => token.text)));
-    const byName = new Map<string, { type: EntityType; mentions: Entity['mentions'][number][] }>();
-    tagged.forEach((spans, s) => {
+    return tagged.flatMap((spans, s) => {
       const tokens = sentences[s]!;
       const words = tokens.map((token) => token.text);
-      for (const entitySpan of spans) {
-        const start = tokens[entitySpan.start]!.start;
-        const end = tokens[entitySpan.end - 1]!.end;
-        const type = contractType(entitySpan, words);
-        const mention = { ...span(text, start, end), kind: 'name' as const };
-        const key = `${type}\u0000${mention.text}`;
-        const entry = byName.get(key);
-        if (entry === undefined) byName.set(key, { type, mentions: [mention] });
-        else entry.mentions.push(mention);
-      }
+      return spans.map((entitySpan): NameMention => ({
+        ...span(text, tokens[entitySpan.start]!.start, tokens[entitySpan.end - 1]!.end),
+        type: contractType(entitySpan, words),
+      }));
     });
-    const most = Math.max(1, ...[...byName.values()].map((entry) => entry.mentions.length));
-    return [...byName.values()].map(({ type, mentions }, index): Entity => ({
-      id: `e${index + 1}`,
-      name: mentions[0]!.text,
-      type,
-      country: null,
-      sector: null,
-      roles: [],
-      kb: null,
-      // Until coreference lands, how often a name recurs is the best guess at how central it is.
-      salience: Math.round((1000 * mentions.length) / most) / 1000,
-      mentions,
-    }));
   },
 };

@@ -1,0 +1,49 @@
+/**
+ * How many attribution sources in a PolNeAR-shaped folder resolve to a named entity: for each
+ * gold Source span, whether an entity newsgraph found has a mention on it (a name, or a pronoun
+ * or title it resolved) and that entity has a name. Sources such as "we", "you" or "a senior
+ * official" rightly resolve to none, so this is a share to watch, not an accuracy.
+ *
+ *   npm run eval:sources -- [DIR]   (DIR defaults to ../shared/data/quotes/polnear)
+ */
+import { analyze } from '../src/analyze.js';
+import { isFailed } from '../src/document/contract.js';
+import { articleOffset, DEFAULT_POLNEAR_DIR, readPolnear } from './lib/polnear.js';
+
+const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_POLNEAR_DIR;
+const documents = readPolnear(dir);
+
+let sources = 0;
+let resolved = 0;
+let byName = 0;
+let byPronoun = 0;
+let skipped = 0;
+for (const document of documents) {
+  const result = analyze({ text: document.text, ...(document.publishedAt ? { publishedAt: document.publishedAt } : {}) });
+  if (isFailed(result)) {
+    skipped += document.attributions.length;
+    continue;
+  }
+  const offset = articleOffset(document.text, result.article.text);
+  if (offset < 0) {
+    skipped += document.attributions.length;
+    continue;
+  }
+  const mentions = result.entities.flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, named: entity.mentions.some((m) => m.kind === 'name') })));
+  for (const { source } of document.attributions) {
+    if (source === null || source.spans.length === 0) continue;
+    sources++;
+    const [goldStart, goldEnd] = [source.spans[0]![0] - offset, source.spans.at(-1)![1] - offset];
+    const hit = mentions.find((mention) => mention.named && mention.start < goldEnd && goldStart < mention.end);
+    if (hit === undefined) continue;
+    resolved++;
+    if (hit.kind === 'pronoun') byPronoun++;
+    else byName++;
+  }
+}
+
+const share = (n: number) => `${((100 * n) / Math.max(sources, 1)).toFixed(1)}%`;
+console.log(`Attribution sources in ${dir}: ${documents.length} articles, ${sources} sources with a span${skipped ? ` (${skipped} attributions skipped: article text not found in the file)` : ''}\n`);
+console.log('| sources | resolve to a named entity | through a name | through a pronoun |');
+console.log('|---|---|---|---|');
+console.log(`| ${sources} | ${resolved} (${share(resolved)}) | ${byName} (${share(byName)}) | ${byPronoun} (${share(byPronoun)}) |`);

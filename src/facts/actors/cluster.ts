@@ -1,0 +1,164 @@
+/**
+ * In-document coreference of names: which name mentions are one actor. People are matched
+ * by surname key and compatible given names ("Donald Trump", "Trump"; "J.D. Vance", "JD
+ * Vance", "Vance"); a bare name goes to the most recently named person it fits (by surname,
+ * else by any part of the name: "Xi", "Lula", "Shehbaz"), and a courtesy title's gender
+ * decides between two people who share a surname. Organisations and places are matched by
+ * their normalised name, acronyms by initials, capitals by their country, and everything by
+ * the knowledge-base entry it names.
+ */
+import type { EntityType } from '../../document/contract.js';
+import type { NameMention } from '../../document/doc.js';
+import { givenNameGender, type Gender } from './gender.js';
+import { phraseKey, type KbActor, type KbCountry, type KnowledgeBase } from './kb.js';
+import { nameKey, nameParts, sameNameKey } from './normalize.js';
+
+/** One actor being formed: its name mentions and what is known of it. */
+export interface Cluster {
+  type: EntityType;
+  readonly mentions: NameMention[];
+  /** For people: the surname key, the given-name keys seen with it, and every name part's key. */
+  surname: string | null;
+  given: string[];
+  readonly parts: Set<string>;
+  gender: Gender | null;
+  country: KbCountry | null;
+  /** For a capital city: its country's code, which joins "Kyiv" and "Kiev". */
+  capitalOf: string | null;
+  kb: KbActor | null;
+  /** The index of the mention that introduced this cluster, then of its latest mention. */
+  readonly first: number;
+  last: number;
+}
+
+/** Name tokens without courtesy titles or possessive endings. */
+function nameTokens(text: string, titles: ReadonlySet<string>): string[] {
+  const tokens = text.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
+  while (tokens.length > 1 && titles.has(tokens[0]!.toLowerCase())) tokens.shift();
+  return tokens;
+}
+
+/** Given-name keys, with initials spelt out as letters ("J.D." and "JD" → ["j", "d"]). */
+function givenKeys(parts: readonly string[]): string[] {
+  return parts.flatMap((part) => {
+    const letters = part.replace(/\./g, '');
+    if (/^\p{Lu}{1,3}$/u.test(letters)) return [...letters.toLowerCase()];
+    return [nameKey(part)];
+  });
+}
+
+/** Whether two given-name lists can belong to one person: initials match names, nothing contradicts. */
+function compatibleGiven(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return true;
+  const x = a[0]!;
+  const y = b[0]!;
+  if (x.length === 1 || y.length === 1) return x[0] === y[0];
+  return sameNameKey(x, y);
+}
+
+/** Initials of a name, with and without its lower-case words: "Bank of Japan" → ["BJ", "BOJ"]. */
+function initials(phrase: string): string[] {
+  const words = phrase.split(/[\s\u2010-]+/).filter(Boolean);
+  const capitalised = words.filter((word) => /^\p{Lu}/u.test(word)).map((word) => word[0]).join('');
+  const all = words.map((word) => word[0]!.toUpperCase()).join('');
+  return capitalised === all ? [all] : [capitalised, all];
+}
+
+const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
+
+export class NameClusterer {
+  readonly clusters: Cluster[] = [];
+  private index = 0;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly titles: ReadonlySet<string>,
+  ) {}
+
+  /** Adds one name mention (in text order) to its cluster; `gender` is what a courtesy title before it says. */
+  add(mention: NameMention, gender: Gender | null = null): Cluster {
+    const index = this.index++;
+    // A one-word name the tagger typed otherwise but that is the surname of a person already
+    // named is that person ("Zelenskyy" tagged ORG after "Volodymyr Zelenskiy").
+    const asPerson = mention.type !== 'PERSON' && !/\s/.test(mention.text) && this.kb.countryByName(mention.text) === undefined
+      ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true)
+      : undefined;
+    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender) : this.findOther(mention));
+    if (found !== undefined) {
+      found.mentions.push(mention);
+      found.last = index;
+      found.gender ??= gender;
+      return found;
+    }
+    const cluster = this.newCluster(mention, index, gender);
+    this.clusters.push(cluster);
+    return cluster;
+  }
+
+  private personName(mention: NameMention): { surname: string; given: string[]; parts: string[] } {
+    const parts = nameParts(nameTokens(mention.text, this.titles));
+    const usable = parts.length > 0 ? parts : [mention.text];
+    return { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
+  }
+
+  private newCluster(mention: NameMention, index: number, gender: Gender | null): Cluster {
+    const tokens = nameTokens(mention.text, this.titles);
+    const person = mention.type === 'PERSON';
+    const name = person ? this.personName(mention) : null;
+    const kbMatches = this.kb.actorsByName(tokens.join(' '));
+    return {
+      type: mention.type,
+      mentions: [mention],
+      surname: name?.surname ?? null,
+      given: name?.given ?? [],
+      parts: new Set(name?.parts ?? []),
+      gender: gender ?? (person && tokens.length > 1 ? givenNameGender(tokens[0]!) : null),
+      country: person ? null : (this.kb.countryByName(mention.text) ?? null),
+      capitalOf: person ? null : (this.kb.capitalOf(mention.text) ?? null),
+      // A name several dictionary entries share is left unlinked rather than linked wrongly.
+      kb: kbMatches.length === 1 ? kbMatches[0]! : null,
+      first: index,
+      last: index,
+    };
+  }
+
+  private findPerson(mention: NameMention, gender: Gender | null, surnameOnly = false): Cluster | undefined {
+    const { surname, given, parts } = this.personName(mention);
+    const people = this.clusters.filter((cluster) => cluster.type === 'PERSON' && cluster.surname !== null
+      && (gender === null || cluster.gender === null || cluster.gender === gender));
+    let candidates = people.filter((cluster) => sameNameKey(cluster.surname!, surname) && compatibleGiven(cluster.given, given));
+    // A single name that is not a known surname may be another part of a full name: "Xi", "Lula".
+    if (candidates.length === 0 && parts.length === 1 && !surnameOnly) candidates = people.filter((cluster) => cluster.parts.has(parts[0]!));
+    if (candidates.length === 0) return undefined;
+    // A full name picks the person with that full name; a bare surname the latest one named.
+    const exact = given.length > 0 ? candidates.filter((cluster) => cluster.given.length > 0) : [];
+    const chosen = (exact.length > 0 ? exact : candidates).reduce((a, b) => (b.last > a.last ? b : a));
+    if (given.length > 0 && chosen.given.length === 0) {
+      chosen.given = given;
+      chosen.gender ??= givenNameGender(nameTokens(mention.text, this.titles)[0]!);
+    }
+    for (const part of parts) chosen.parts.add(part);
+    return chosen;
+  }
+
+  private findOther(mention: NameMention): Cluster | undefined {
+    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const country = this.kb.countryByName(mention.text);
+    const capitalOf = this.kb.capitalOf(mention.text);
+    const kbMatches = this.kb.actorsByName(mention.text);
+    const kb = kbMatches.length === 1 ? kbMatches[0]! : null;
+    const acronym = isAcronym(mention.text) ? mention.text : null;
+    return this.clusters.find((cluster) => {
+      if (cluster.type === 'PERSON') return false;
+      if (country !== undefined) return cluster.country?.code === country.code;
+      if (capitalOf !== undefined && cluster.capitalOf === capitalOf) return true;
+      if (kb !== null && cluster.kb?.id === kb.id) return true;
+      return cluster.mentions.some((other) => {
+        if (phraseKey(other.text.replace(/^the\s+/i, '')) === key) return true;
+        // "NATO" after "North Atlantic Treaty Organization", or the other way round.
+        if (acronym !== null && initials(other.text).includes(acronym)) return true;
+        return isAcronym(other.text) && initials(mention.text).includes(other.text);
+      });
+    });
+  }
+}

@@ -1,0 +1,20 @@
+/** A person's gender as names and courtesy titles reveal it, for pronoun resolution. */
+import { lazy, loadDataJson } from '../../resources.js';
+
+export type Gender = 'male' | 'female';
+
+const names = lazy(() => {
+  const { male, female } = loadDataJson<{ male: string[]; female: string[] }>('actors/name-genders.json');
+  return new Map<string, Gender>([...male.map((name): [string, Gender] => [name.toLowerCase(), 'male']), ...female.map((name): [string, Gender] => [name.toLowerCase(), 'female'])]);
+});
+
+/**
+ * The gender of a given name: from the name lists, else "a" at the end (Yulia, Priya, Amira),
+ * which marks a woman's name in most languages the lists miss.
+ */
+export function givenNameGender(name: string): Gender | null {
+  const lower = name.toLowerCase();
+  const listed = names().get(lower);
+  if (listed !== undefined) return listed;
+  return lower.length > 2 && lower.endsWith('a') ? 'female' : null;
+}

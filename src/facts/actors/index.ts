@@ -1,0 +1,256 @@
+/**
+ * The actors stage: turns the tagger's names into entities, one per actor. It joins the
+ * mentions of one actor (coreference by name, transliteration keys and pronouns), reads roles
+ * from titles and appositions, links names to the knowledge base, and gives each entity a
+ * country (ISO alpha-3), a sector and a stable key for cross-article identity.
+ */
+import type { Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
+import { span, type Annotator, type NameMention } from '../../document/doc.js';
+import { lazy, loadDataJson } from '../../resources.js';
+import { NameClusterer, type Cluster } from './cluster.js';
+import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
+import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { RoleFinder, type FoundRole, type RoleRules } from './roles.js';
+import { wordAt, wordsOf, type Word } from './words.js';
+
+interface ActorRules extends RoleRules {
+  readonly listSectors: Readonly<Record<string, string>>;
+  readonly countryPrepositions: readonly string[];
+  readonly notTitleWords: readonly string[];
+}
+
+const rules = lazy(() => loadDataJson<ActorRules>('actors/roles.json'));
+const gazetteerLists = lazy(() => loadDataJson<{ lists: Record<string, string[]> }>('ner/gazetteers.json').lists);
+
+/** Words titles are made of: one-word agent nouns, and the words of the gazetteer's titles. */
+const titleWords = lazy(() => {
+  const stop = new Set(rules().notTitleWords);
+  const agents = loadDataJson<{ agents: Record<string, string> }>('actors/kb.json').agents;
+  const phrases = [...Object.keys(agents).filter((noun) => !noun.includes(' ')), ...(gazetteerLists().title ?? [])];
+  const words = new Set<string>();
+  for (const phrase of phrases) {
+    for (const word of phrase.toLowerCase().split(/\s+/)) if (/^\p{L}[\p{L}.-]*$/u.test(word) && word.length > 1 && !stop.has(word)) words.add(word);
+  }
+  return words;
+});
+
+const courtesyTitles = lazy(() => {
+  const { maleTitles, femaleTitles } = loadDataJson<{ maleTitles: string[]; femaleTitles: string[] }>('actors/pronouns.json');
+  return new Set([...maleTitles, ...femaleTitles]);
+});
+
+/** Organisation name (by phrase key) → the sector its gazetteer list implies (companies BUS, ...). */
+const listSectors = lazy(() => {
+  const sectors = new Map<string, string>();
+  for (const [list, sector] of Object.entries(rules().listSectors)) {
+    for (const phrase of gazetteerLists()[list] ?? []) if (!sectors.has(phraseKey(phrase))) sectors.set(phraseKey(phrase), sector);
+  }
+  return sectors;
+});
+
+/**
+ * The tagger's type, corrected where the knowledge base is sure: a country's name is a GPE
+ * (a person of that name only without a preposition before it: "Jordan said" vs "in Jordan"),
+ * "Macron" is a person, "Kremlin" an institution.
+ */
+function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | undefined): EntityType {
+  if (mention.type === 'NORP') return mention.type;
+  if (kb.countryByName(mention.text) !== undefined && mention.type !== 'GPE') {
+    const placeContext = before !== undefined && rules().countryPrepositions.includes(before.lower);
+    return mention.type === 'PERSON' && !placeContext ? 'PERSON' : 'GPE';
+  }
+  if (mention.type === 'PERSON') return mention.type;
+  if (kb.countryByName(mention.text) !== undefined || kb.placeCountry(mention.text) !== undefined) return mention.type;
+  const actors = kb.actorsByName(mention.text);
+  if (actors.length !== 1) return mention.type;
+  if (actors[0]!.type === 'PERSON') return 'PERSON';
+  if ((mention.type === 'LOC' || mention.type === 'GPE') && actors[0]!.country !== null) return 'ORG';
+  return mention.type;
+}
+
+type EntityMention = Span & { kind: MentionKind };
+
+/** An entity in the making: a cluster of names, or a country or region named only by demonyms. */
+interface Draft {
+  readonly cluster: Cluster | null;
+  readonly type: EntityType;
+  readonly name: string;
+  readonly mentions: EntityMention[];
+  readonly roles: FoundRole[];
+  country: string | null;
+  sector: string | null;
+  readonly kb: string | null;
+  readonly antecedent: Antecedent;
+}
+
+function fullestName(cluster: Cluster): string {
+  const words = (text: string) => text.split(/\s+/).length;
+  return cluster.mentions.map((mention) => mention.text.replace(/['’]s$/u, ''))
+    .reduce((best, name) => (words(name) > words(best) || (words(name) === words(best) && name.length > best.length) ? name : best));
+}
+
+/** Country of a name that is a country, lies in one, or contains a country's name or demonym ("Russian Foreign Ministry"). */
+function countryInName(kb: KnowledgeBase, name: string): KbCountry | undefined {
+  const direct = kb.countryByName(name);
+  if (direct !== undefined) return direct;
+  const place = kb.placeCountry(name);
+  if (place !== undefined) return kb.countries.get(place);
+  for (const word of name.split(/\s+/)) {
+    const country = kb.countryByDemonym(word) ?? kb.countryByName(word);
+    if (country !== undefined) return country;
+  }
+  return undefined;
+}
+
+/** The sector an organisation's own name implies: its gazetteer list, else an agent noun in it ("Ministry", "Police"). */
+function sectorInName(kb: KnowledgeBase, name: string): string | undefined {
+  const listed = listSectors().get(phraseKey(name.replace(/^the\s+/i, '')));
+  if (listed !== undefined) return listed;
+  const words = name.toLowerCase().split(/\s+/).reverse();
+  for (const word of words) {
+    const sector = kb.agentSector(word);
+    if (sector !== undefined) return sector;
+  }
+  return undefined;
+}
+
+/**
+ * A key that names the same actor in every article: the knowledge-base id when linked, else the
+ * type, country and full name. A person known only by a surname gets none: it would join
+ * different people who share it.
+ */
+function actorKey(type: EntityType, name: string, country: string | null, kb: string | null): string | null {
+  if (kb !== null) return kb;
+  const words = name.split(/\s+/).map(phraseKey).filter(Boolean);
+  if (type === 'PERSON' && words.length < 2) return null;
+  return `${type.toLowerCase()}:${(country ?? '-').toLowerCase()}:${words.join('-')}`;
+}
+
+function salience(mentions: readonly EntityMention[], most: number, textLength: number): number {
+  const first = mentions[0]?.start ?? textLength;
+  // Mostly how often it is mentioned, a little how early it first appears.
+  const value = 0.8 * (mentions.length / most) + 0.2 * (1 - first / Math.max(textLength, 1));
+  return Math.round(1000 * value) / 1000;
+}
+
+/** Country codes named in each sentence (country names and demonyms), for actors the text places no other way. */
+function countriesBySentence(drafts: readonly Draft[], words: readonly Word[]): Map<number, Set<string>> {
+  const bySentence = new Map<number, Set<string>>();
+  for (const draft of drafts) {
+    if (draft.type !== 'GPE' || draft.country === null || (draft.cluster !== null && draft.cluster.country === null)) continue;
+    for (const mention of draft.mentions) {
+      const sentence = words[wordAt(words, mention.start)]?.sentence;
+      if (sentence === undefined) continue;
+      const set = bySentence.get(sentence) ?? new Set<string>();
+      set.add(draft.country);
+      bySentence.set(sentence, set);
+    }
+  }
+  return bySentence;
+}
+
+export const actorAnnotator: Annotator<'entities'> = {
+  name: 'actors',
+  requires: ['tokens', 'sentences', 'names'],
+  assigns: 'entities',
+  englishOnly: true,
+  annotate({ article, layers }) {
+    const text = article.text;
+    const kb = knowledgeBase();
+    const words = wordsOf(text, layers.tokens!, layers.sentences!);
+    const roles = new RoleFinder(kb, titleWords(), rules());
+    const clusterer = new NameClusterer(kb, courtesyTitles());
+    const drafts = new Map<Cluster, Draft>();
+    const groups = new Map<string, Draft>();
+    const ordered: Draft[] = [];
+
+    const newDraft = (cluster: Cluster | null, type: EntityType, name: string, kbId: string | null, country: string | null): Draft => {
+      const draft: Draft = { cluster, type, name, mentions: [], roles: [], country, sector: null, kb: kbId, antecedent: { type, gender: null, positions: [] } };
+      ordered.push(draft);
+      return draft;
+    };
+    const mentionAt = (draft: Draft, mention: EntityMention) => {
+      draft.mentions.push(mention);
+      draft.antecedent.positions.push(wordAt(words, mention.start));
+    };
+    /** Countries and regions are one entity however they are named: "Russia", "Russian", "Russia's". */
+    const group = (key: string, make: () => Draft) => {
+      let draft = groups.get(key);
+      if (draft === undefined) groups.set(key, (draft = make()));
+      return draft;
+    };
+
+    for (const name of layers.names ?? []) {
+      const mention: EntityMention = { ...span(text, name.start, name.end), kind: 'name' };
+      const before = words[wordAt(words, name.start) - 1];
+      // Nationality words stand for their country or region: "Russian forces", "European leaders".
+      if (name.type === 'NORP') {
+        const country = kb.countryByDemonym(name.text);
+        const region = country === undefined ? kb.regionByDemonym(name.text) : undefined;
+        if (country !== undefined || region !== undefined) {
+          const key = country !== undefined ? `iso:${country.code}` : `region:${region!.key}`;
+          const draft = group(key, () => newDraft(null, country !== undefined ? 'GPE' : 'LOC', country?.name ?? region!.name, key, country?.code ?? null));
+          mentionAt(draft, { ...mention, kind: 'demonym' });
+          continue;
+        }
+      }
+      const gender = titleGender(before?.text) ?? null;
+      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender);
+      let draft = drafts.get(cluster);
+      if (draft === undefined) {
+        const country = cluster.country;
+        const region = cluster.type === 'LOC' || cluster.type === 'GPE' ? kb.regionByName(name.text) : undefined;
+        const key = country !== null && cluster.type === 'GPE' ? `iso:${country.code}` : region !== undefined ? `region:${region.key}` : null;
+        const make = () => newDraft(cluster, cluster.type, name.text, cluster.kb?.id ?? key, country?.code ?? null);
+        draft = key !== null ? group(key, make) : make();
+        drafts.set(cluster, draft);
+      }
+      mentionAt(draft, mention);
+      if (cluster.type === 'PERSON' || cluster.type === 'ORG') {
+        const role = roles.find(text, words, name.start, name.end);
+        if (role !== null && !draft.roles.some((known) => known.title === role.title && known.country === role.country)) draft.roles.push(role);
+      }
+    }
+
+    for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
+    const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent))) {
+      const word = words[index]!;
+      byAntecedent.get(antecedent)!.mentions.push({ ...span(text, word.start, word.end), kind: 'pronoun' });
+    }
+
+    const sentenceCountries = countriesBySentence(ordered, words);
+    const most = Math.max(1, ...ordered.map((draft) => draft.mentions.length));
+    return ordered.map((draft, index): Entity => {
+      draft.mentions.sort((a, b) => a.start - b.start);
+      const cluster = draft.cluster;
+      const name = cluster !== null && draft.kb?.startsWith('iso:') !== true ? fullestName(cluster) : draft.name;
+      const kbActor = cluster?.kb ?? null;
+      const sector = draft.roles.find((role) => role.sector !== null)?.sector
+        ?? kbActor?.sector
+        ?? (draft.type === 'ORG' ? sectorInName(kb, name) : undefined)
+        ?? null;
+      let country = draft.roles.find((role) => role.country !== null)?.country ?? draft.country ?? kbActor?.country
+        ?? (draft.type !== 'PERSON' ? countryInName(kb, name)?.code : undefined) ?? null;
+      // An actor placed nowhere else acts for the one country named in its first sentence;
+      // international bodies and regions stay without one.
+      if (country === null && sector !== 'IGO' && draft.type !== 'LOC' && draft.type !== 'NORP' && draft.type !== 'MISC') {
+        const sentence = words[wordAt(words, draft.mentions.find((mention) => mention.kind !== 'pronoun')?.start ?? 0)]?.sentence;
+        const named = sentence === undefined ? undefined : sentenceCountries.get(sentence);
+        if (named?.size === 1) country = [...named][0]!;
+      }
+      return {
+        id: `e${index + 1}`,
+        name,
+        type: draft.type,
+        country,
+        sector,
+        roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
+        kb: draft.kb,
+        key: actorKey(draft.type, name, country, draft.kb),
+        salience: salience(draft.mentions, most, text.length),
+        mentions: draft.mentions,
+      };
+    }).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
+  },
+};

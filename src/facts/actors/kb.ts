@@ -1,0 +1,117 @@
+/**
+ * The actor knowledge base (data/actors/kb.json, built by scripts/build-actor-kb.ts from the
+ * CAMEO/Phoenix dictionaries and maintained country packages), with the indexes the actors
+ * stage looks names up in. Dictionary roles end in 2015: evidence in the text wins over them.
+ */
+import { lazy, loadDataJson } from '../../resources.js';
+import { nameKey } from './normalize.js';
+
+export interface KbCountry {
+  readonly code: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly capitals: readonly string[];
+  readonly region: string | null;
+}
+
+export interface KbRegion {
+  readonly key: string;
+  readonly name: string;
+  readonly names: readonly string[];
+  readonly demonyms: readonly string[];
+  readonly countries: readonly string[];
+}
+
+export interface KbRole {
+  readonly country: string | null;
+  readonly sector: string | null;
+  readonly from: string | null;
+  readonly to: string | null;
+}
+
+export interface KbActor {
+  readonly id: string;
+  readonly name: string;
+  readonly type: 'PERSON' | 'ORG';
+  readonly aliases: readonly string[];
+  readonly roles: readonly KbRole[];
+  readonly country: string | null;
+  readonly sector: string | null;
+}
+
+interface KbData {
+  readonly countries: readonly KbCountry[];
+  readonly regions: readonly KbRegion[];
+  readonly places: Readonly<Record<string, string>>;
+  readonly actors: readonly KbActor[];
+  readonly agents: Readonly<Record<string, string>>;
+}
+
+/** What a phrase can stand for: a country, a region, or one or more dictionary actors. */
+export interface KnowledgeBase {
+  readonly countries: ReadonlyMap<string, KbCountry>;
+  /** Lower-cased name or alias → country. */
+  countryByName(phrase: string): KbCountry | undefined;
+  /** Lower-cased demonym ("ukrainian", "ukrainians") → country. */
+  countryByDemonym(word: string): KbCountry | undefined;
+  regionByName(phrase: string): KbRegion | undefined;
+  regionByDemonym(word: string): KbRegion | undefined;
+  /** The country a city or region name lies in (unambiguous names, and capitals). */
+  placeCountry(phrase: string): string | undefined;
+  /** The country whose capital this is ("Kyiv", "Kiev" → UKR). */
+  capitalOf(phrase: string): string | undefined;
+  /** Dictionary actors a name or alias may refer to (several when ambiguous). */
+  actorsByName(phrase: string): readonly KbActor[];
+  /** The sector an agent noun implies ("minister" → GOV), by its lower-cased form. */
+  agentSector(noun: string): string | undefined;
+}
+
+function multiIndex<T>(entries: Iterable<[string, T]>): Map<string, T[]> {
+  const index = new Map<string, T[]>();
+  for (const [key, value] of entries) {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [value]);
+    else if (!list.includes(value)) list.push(value);
+  }
+  return index;
+}
+
+/** Phrases are compared by their lower-cased, spelling-folded tokens. */
+export function phraseKey(phrase: string): string {
+  return phrase.split(/\s+/).filter(Boolean).map(nameKey).join(' ');
+}
+
+export function buildKnowledgeBase(data: KbData): KnowledgeBase {
+  const countries = new Map(data.countries.map((country) => [country.code, country]));
+  const byName = new Map<string, KbCountry>();
+  const byDemonym = new Map<string, KbCountry>();
+  for (const country of data.countries) {
+    for (const name of [country.name, ...country.names]) if (!byName.has(phraseKey(name))) byName.set(phraseKey(name), country);
+    for (const demonym of country.demonyms) if (!byDemonym.has(phraseKey(demonym))) byDemonym.set(phraseKey(demonym), country);
+  }
+  const regionByName = new Map<string, KbRegion>();
+  const regionByDemonym = new Map<string, KbRegion>();
+  for (const region of data.regions) {
+    for (const name of [region.name, ...region.names]) regionByName.set(phraseKey(name), region);
+    for (const demonym of region.demonyms) regionByDemonym.set(phraseKey(demonym), region);
+  }
+  const places = new Map(Object.entries(data.places).map(([name, code]) => [phraseKey(name), code]));
+  const capitals = new Map<string, string>();
+  for (const country of data.countries) for (const capital of country.capitals) capitals.set(phraseKey(capital), country.code);
+  const actors = multiIndex(data.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name): [string, KbActor] => [phraseKey(name), actor])));
+  const agents = new Map(Object.entries(data.agents).map(([noun, sector]) => [noun.toLowerCase(), sector]));
+  return {
+    countries,
+    countryByName: (phrase) => byName.get(phraseKey(phrase)),
+    countryByDemonym: (word) => byDemonym.get(phraseKey(word)),
+    regionByName: (phrase) => regionByName.get(phraseKey(phrase)),
+    regionByDemonym: (word) => regionByDemonym.get(phraseKey(word)),
+    placeCountry: (phrase) => places.get(phraseKey(phrase)) ?? capitals.get(phraseKey(phrase)),
+    capitalOf: (phrase) => capitals.get(phraseKey(phrase)),
+    actorsByName: (phrase) => actors.get(phraseKey(phrase)) ?? [],
+    agentSector: (noun) => agents.get(noun.toLowerCase()),
+  };
+}
+
+export const knowledgeBase = lazy(() => buildKnowledgeBase(loadDataJson<KbData>('actors/kb.json')));

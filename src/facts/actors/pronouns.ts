@@ -1,0 +1,129 @@
+/**
+ * Pronoun resolution for the positions later stages read (the speaker of a quote, the subject
+ * of an event): he/she → a person, they → an organisation, country or group, it → an
+ * organisation or country. The antecedent
+ * is the subject (first actor) of the pronoun's own sentence before it, else of the previous
+ * sentences, else the latest compatible actor, within two sentences back; a person referred to
+ * as "he" (or "Mr") is not later taken for "she".
+ */
+import type { EntityType } from '../../document/contract.js';
+import { lazy, loadDataJson } from '../../resources.js';
+import type { Gender } from './gender.js';
+import type { Word } from './words.js';
+
+interface PronounLists {
+  readonly male: readonly string[];
+  readonly female: readonly string[];
+  readonly plural: readonly string[];
+  readonly neuter: readonly string[];
+  readonly maleTitles: readonly string[];
+  readonly femaleTitles: readonly string[];
+  readonly reportingVerbs: readonly string[];
+}
+
+const lists = lazy(() => {
+  const data = loadDataJson<PronounLists>('actors/pronouns.json');
+  return {
+    kind: new Map<string, Gender | 'plural' | 'neuter'>([
+      ...data.male.map((word): [string, Gender] => [word, 'male']),
+      ...data.female.map((word): [string, Gender] => [word, 'female']),
+      ...data.plural.map((word): [string, 'plural'] => [word, 'plural']),
+      ...data.neuter.map((word): [string, 'neuter'] => [word, 'neuter']),
+    ]),
+    reporting: new Set(data.reportingVerbs),
+    titles: new Map<string, Gender>([
+      ...data.maleTitles.map((word): [string, Gender] => [word, 'male']),
+      ...data.femaleTitles.map((word): [string, Gender] => [word, 'female']),
+    ]),
+  };
+});
+
+/** The gender a courtesy title before a name reveals ("Mrs" → female), if any. */
+export function titleGender(word: string | undefined): Gender | undefined {
+  return word === undefined ? undefined : lists().titles.get(word.toLowerCase());
+}
+
+/** What pronoun resolution needs to know of an actor. */
+export interface Antecedent {
+  readonly type: EntityType;
+  gender: Gender | null;
+  /** Where its mentions are, as word indices, in text order. */
+  readonly positions: number[];
+}
+
+const SENTENCES_BACK = 2;
+/** "They" stands for organisations, countries and groups; "it" for organisations and countries. */
+const PLURAL_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
+const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE']);
+
+const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
+
+function clauseStart(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower);
+}
+
+/**
+ * The actor that is the subject of a reporting verb right before a pronoun: "X said (that) he",
+ * "X, who said he". Mentions are looked up by the index of their first word, so the word before
+ * the verb is followed back to where its name starts.
+ */
+function reportingSubject(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  let i = index - 1;
+  if (words[i]?.lower === 'that') i--;
+  if (i < 0 || !lists().reporting.has(words[i]!.lower)) return undefined;
+  i--;
+  if (words[i]?.lower === 'who') i--;
+  if (words[i]?.text === ',') i--;
+  for (let start = i; start >= 0 && start > i - 4 && words[start]!.sentence === words[index]!.sentence; start--) {
+    const actor = actorAt(start);
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
+/** Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index → antecedent. */
+export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[]): Map<number, Antecedent> {
+  const resolved = new Map<number, Antecedent>();
+  const mentionsAt = new Map<number, Antecedent>();
+  for (const antecedent of antecedents) for (const position of antecedent.positions) mentionsAt.set(position, antecedent);
+
+  words.forEach((word, index) => {
+    const kind = lists().kind.get(word.lower);
+    if (kind === undefined) return;
+    // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
+    if (word.lower === 'it' && !clauseStart(words, index)) return;
+    const fits = (candidate: Antecedent) => (kind === 'plural'
+      ? PLURAL_TYPES.has(candidate.type)
+      : kind === 'neuter'
+        ? NEUTER_TYPES.has(candidate.type)
+        : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
+    // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
+    const bySentence = new Map<number, Antecedent[]>();
+    for (let i = index - 1; i >= 0 && words[i]!.sentence >= word.sentence - SENTENCES_BACK; i--) {
+      const candidate = mentionsAt.get(i) ?? resolved.get(i);
+      if (candidate === undefined || !fits(candidate)) continue;
+      const list = bySentence.get(words[i]!.sentence) ?? [];
+      list.unshift(candidate);
+      bySentence.set(words[i]!.sentence, list);
+    }
+    // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
+    const speaker = reportingSubject(words, index, (i) => {
+      const candidate = mentionsAt.get(i) ?? resolved.get(i);
+      return candidate !== undefined && fits(candidate) ? candidate : undefined;
+    });
+    if (speaker !== undefined) {
+      resolved.set(index, speaker);
+      if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
+      return;
+    }
+    for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK; sentence--) {
+      const subject = bySentence.get(sentence)?.[0];
+      if (subject === undefined) continue;
+      resolved.set(index, subject);
+      if (kind === 'male' || kind === 'female') subject.gender ??= kind;
+      return;
+    }
+  });
+  return resolved;
+}

@@ -1,0 +1,35 @@
+/** The article's word tokens (no whitespace) with offsets, and lookups by character position. */
+import type { TokenLayer } from '../../document/doc.js';
+
+export interface Word {
+  readonly text: string;
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  /** Index of the sentence the word is in. */
+  readonly sentence: number;
+}
+
+export function wordsOf(text: string, layer: TokenLayer, sentences: readonly [number, number][]): Word[] {
+  const words: Word[] = [];
+  let sentence = 0;
+  for (const [start, end] of layer.tokens) {
+    const value = text.slice(start, end);
+    if (value.trim() === '') continue;
+    while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
+    words.push({ text: value, lower: value.toLowerCase(), start, end, sentence });
+  }
+  return words;
+}
+
+/** Index of the first word starting at or after `offset`. */
+export function wordAt(words: readonly Word[], offset: number): number {
+  let low = 0;
+  let high = words.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (words[middle]!.start < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import type { NameMention } from '../src/document/doc.js';
+import { NameClusterer } from '../src/facts/actors/cluster.js';
+import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
+import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
+import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
+import { RoleFinder } from '../src/facts/actors/roles.js';
+import type { Word } from '../src/facts/actors/words.js';
+import { succeeded } from './helpers.js';
+
+const kb = buildKnowledgeBase({
+  countries: [
+    { code: 'UKR', name: 'Ukraine', names: ['Ukraine'], demonyms: ['Ukrainian', 'Ukrainians'], capitals: ['Kyiv'], region: 'europe' },
+    { code: 'DEU', name: 'Germany', names: ['Germany'], demonyms: ['German', 'Germans'], capitals: ['Berlin'], region: 'europe' },
+    { code: 'USA', name: 'United States', names: ['United States', 'US', 'U.S.', 'America'], demonyms: ['American'], capitals: ['Washington'], region: 'americas' },
+    { code: 'RUS', name: 'Russia', names: ['Russia'], demonyms: ['Russian'], capitals: ['Moscow'], region: 'europe' },
+  ],
+  regions: [{ key: 'europe', name: 'Europe', names: ['Europe'], demonyms: ['European', 'Europeans'], countries: ['UKR', 'DEU'] }],
+  places: { bergen: 'NOR' },
+  actors: [
+    { id: 'cameo:KREMLIN', name: 'Kremlin', type: 'ORG', aliases: [], roles: [{ country: 'RUS', sector: 'GOV', from: null, to: null }], country: 'RUS', sector: 'GOV' },
+    { id: 'cameo:NATO', name: 'NATO', type: 'ORG', aliases: ['North Atlantic Treaty Organization'], roles: [], country: null, sector: 'IGO' },
+  ],
+  agents: { chancellor: 'GOV', president: 'GOV', aide: 'GOV', minister: 'GOV', ministry: 'GOV', doctor: 'MED' },
+});
+
+/** Words of a sentence written with spaces between tokens, as the tokenizer would give them. */
+function words(text: string): Word[] {
+  const result: Word[] = [];
+  let sentence = 0;
+  for (const match of text.matchAll(/\S+/g)) {
+    result.push({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence });
+    if (match[0] === '.') sentence++;
+  }
+  return result;
+}
+
+const mention = (text: string, type: NameMention['type'], start = 0): NameMention => ({ start, end: start + text.length, text, type });
+
+describe('name keys', () => {
+  it('gives transliteration variants one key', () => {
+    expect(new Set(['Zelenskiy', 'Zelensky', 'Zelenskyy'].map(nameKey)).size).toBe(1);
+    expect(nameKey('Navalny')).toBe(nameKey('Nawalny'));
+    expect(nameKey('Qaddafi')).toBe(nameKey('Gaddafi'));
+    expect(nameKey('Mohammed')).toBe(nameKey('Muhammad'));
+    expect(nameKey('Gökçe')).toBe('gokce');
+  });
+
+  it('matches near spellings of long names only', () => {
+    expect(sameNameKey(nameKey('Kadhafi'), nameKey('Gaddafi'))).toBe(true);
+    expect(sameNameKey(nameKey('Kim'), nameKey('Kam'))).toBe(false);
+    expect(sameNameKey(nameKey('Johnson'), nameKey('Jonson'))).toBe(true);
+    expect(sameNameKey(nameKey('Johnson'), nameKey('Jackson'))).toBe(false);
+    expect(editDistance('kitten', 'sitting', 5)).toBe(3);
+  });
+});
+
+describe('name clustering', () => {
+  const titles = new Set(['mr', 'mrs']);
+  const cluster = (names: [string, NameMention['type']][]) => {
+    const clusterer = new NameClusterer(kb, titles);
+    return names.map(([text, type]) => clusterer.clusters.indexOf(clusterer.add(mention(text, type))));
+  };
+
+  it('joins full name, surname, initials and spelling variants of one person', () => {
+    expect(cluster([['Donald Trump', 'PERSON'], ['Trump', 'PERSON'], ['Mr Trump', 'PERSON']])).toEqual([0, 0, 0]);
+    expect(cluster([['J.D. Vance', 'PERSON'], ['JD Vance', 'PERSON'], ['Vance', 'PERSON']])).toEqual([0, 0, 0]);
+    expect(cluster([['Volodymyr Zelenskiy', 'PERSON'], ['Zelensky', 'PERSON'], ['Zelenskyy', 'PERSON']])).toEqual([0, 0, 0]);
+  });
+
+  it('keeps two people who share a surname apart, a bare surname going to the latest named', () => {
+    expect(cluster([['Boris Johnson', 'PERSON'], ['Ellen Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris Johnson', 'PERSON']])).toEqual([0, 1, 1, 0]);
+  });
+
+  it('joins a country\'s names, an acronym with its expansion, and one dictionary actor', () => {
+    expect(cluster([['United States', 'GPE'], ['U.S.', 'GPE'], ['America', 'GPE']])).toEqual([0, 0, 0]);
+    expect(cluster([['North Atlantic Treaty Organization', 'ORG'], ['NATO', 'ORG']])).toEqual([0, 0]);
+    expect(cluster([['European Central Bank', 'ORG'], ['ECB', 'ORG'], ['European Commission', 'ORG']])).toEqual([0, 0, 1]);
+  });
+});
+
+describe('roles', () => {
+  const finder = new RoleFinder(kb, new Set(['chancellor', 'president', 'aide', 'foreign', 'minister', 'ministry', 'doctor']));
+  const roleOf = (text: string, name: string) => {
+    const start = text.indexOf(name);
+    return finder.find(text, words(text), start, start + name.length);
+  };
+
+  it('reads title and country before a name', () => {
+    expect(roleOf('German Chancellor Friedrich Merz spoke .', 'Friedrich Merz')).toMatchObject({ title: 'Chancellor', country: 'DEU', sector: 'GOV', span: { text: 'German Chancellor Friedrich Merz' } });
+    expect(roleOf('US President Donald Trump spoke .', 'Donald Trump')).toMatchObject({ title: 'President', country: 'USA' });
+  });
+
+  it('takes country and sector from an institution before the title', () => {
+    expect(roleOf('Kremlin aide Yuri Ushakov said so .', 'Yuri Ushakov')).toMatchObject({ title: 'aide', country: 'RUS', sector: 'GOV' });
+  });
+
+  it('reads an apposition after the name', () => {
+    expect(roleOf('Zelenskiy , Ukraine \'s president , said .', 'Zelenskiy')).toMatchObject({ title: 'president', country: 'UKR', sector: 'GOV' });
+    expect(roleOf('Hugh Hill , a doctor , said .', 'Hugh Hill')).toMatchObject({ title: 'doctor', country: null, sector: 'MED' });
+  });
+
+  it('gives an organisation its country from a possessive', () => {
+    expect(roleOf('Russia \'s Foreign Ministry said .', 'Foreign Ministry')).toMatchObject({ country: 'RUS' });
+  });
+
+  it('finds no role where the text states none', () => {
+    expect(roleOf('Yesterday Donald Trump spoke .', 'Donald Trump')).toBeNull();
+  });
+});
+
+describe('pronouns', () => {
+  it('resolves he and she by gender and they to an organisation, preferring subjects', () => {
+    const text = 'Ingrid Solberg met Jon Berg . She said he agreed . NATO welcomed it and they called for talks .';
+    const w = words(text);
+    const at = (token: string, from = 0) => w.findIndex((word, i) => i >= from && word.text === token);
+    const solberg: Antecedent = { type: 'PERSON', gender: 'female', positions: [at('Ingrid')] };
+    const berg: Antecedent = { type: 'PERSON', gender: 'male', positions: [at('Jon')] };
+    const nato: Antecedent = { type: 'ORG', gender: null, positions: [at('NATO')] };
+    const resolved = resolvePronouns(w, [solberg, berg, nato]);
+    expect(resolved.get(at('She'))).toBe(solberg);
+    expect(resolved.get(at('he'))).toBe(berg);
+    expect(resolved.get(at('they'))).toBe(nato);
+  });
+
+  it('leaves a pronoun with no compatible antecedent nearby unresolved', () => {
+    const text = 'The talks ended . Nothing happened . Nothing more . He left .';
+    expect(resolvePronouns(words(text), []).size).toBe(0);
+  });
+});
+
+describe('actors in analyze', () => {
+  it('makes one entity per actor of the project example, with roles, countries, sectors and every mention', () => {
+    const text = readFileSync(new URL('../examples/harbour-talks.txt', import.meta.url), 'utf8');
+    const doc = succeeded(analyze(text));
+    const byName = new Map(doc.entities.map((entity) => [entity.name, entity]));
+    const solberg = byName.get('Ingrid Solberg')!;
+    expect(solberg).toMatchObject({ type: 'PERSON', country: 'NOR', sector: 'GOV', key: 'person:nor:ingrid-solberg' });
+    expect(solberg.mentions.map((mention) => mention.text)).toEqual(['Ingrid Solberg', 'Solberg', 'Solberg']);
+    expect(solberg.roles.map((role) => role.title)).toEqual(['Prime Minister']);
+    expect(byName.get('Bjarni Jonsson')).toMatchObject({ country: 'ISL', sector: 'GOV', roles: [{ title: 'Foreign Minister', country: 'ISL' }] });
+    // "Norwegian" and "Norway" are one country.
+    const norway = byName.get('Norway')!;
+    expect(norway).toMatchObject({ type: 'GPE', country: 'NOR', kb: 'iso:NOR' });
+    expect(norway.mentions.map((mention) => mention.kind)).toContain('demonym');
+    expect(byName.get('Bergen')).toMatchObject({ type: 'GPE', country: 'NOR' });
+    for (const entity of doc.entities) {
+      for (const mention of entity.mentions) expect(text.includes(mention.text)).toBe(true);
+    }
+    expect(new Set(doc.entities.map((entity) => entity.id)).size).toBe(doc.entities.length);
+  });
+
+  it('resolves pronouns and spelling variants within an article', () => {
+    const doc = succeeded(analyze('President Volodymyr Zelenskiy arrived in Oslo on Monday, and he asked for talks.\nLater Zelenskyy met Norway\'s prime minister, Jonas Gahr Store, who said he agreed.'));
+    const zelenskiy = doc.entities.find((entity) => entity.name === 'Volodymyr Zelenskiy')!;
+    expect(zelenskiy.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['Volodymyr Zelenskiy:name', 'he:pronoun', 'Zelenskyy:name']);
+    expect(doc.entities.find((entity) => entity.name === 'Jonas Gahr Store')).toMatchObject({ country: 'NOR', roles: [{ title: 'prime minister', country: 'NOR' }] });
+  });
+});
