@@ -68,6 +68,25 @@ function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | u
   return mention.type;
 }
 
+/**
+ * A one-word name the tagger did not type as a person but listed with one ("Macron and Merz",
+ * "Merz, Macron and Meloni") is a person too, unless it is a known place or actor.
+ */
+function peopleInCoordination(names: readonly NameMention[], words: readonly Word[], kb: KnowledgeBase): NameMention[] {
+  const joins = (left: NameMention, right: NameMention) => {
+    const between = words.slice(wordAt(words, left.end), wordAt(words, right.start));
+    return between.length === 1 && (between[0]!.lower === 'and' || between[0]!.lower === 'or' || between[0]!.text === ',');
+  };
+  const unknownWord = (name: NameMention) => name.type !== 'PERSON' && name.type !== 'NORP' && !/\s/.test(name.text)
+    && kb.countryByName(name.text) === undefined && kb.placeCountry(name.text) === undefined && kb.actorsByName(name.text).length === 0;
+  return names.map((name, i) => {
+    const previous = names[i - 1];
+    const next = names[i + 1];
+    const listedWithPerson = (previous?.type === 'PERSON' && joins(previous, name)) || (next?.type === 'PERSON' && joins(name, next));
+    return listedWithPerson && unknownWord(name) ? { ...name, type: 'PERSON' } : name;
+  });
+}
+
 type EntityMention = Span & { kind: MentionKind };
 
 /** An entity in the making: a cluster of names, or a country or region named only by demonyms. */
@@ -133,18 +152,21 @@ function salience(mentions: readonly EntityMention[], most: number, textLength: 
   return Math.round(1000 * value) / 1000;
 }
 
-/** Country codes named in each sentence (country names and demonyms), for actors the text places no other way. */
-function countriesBySentence(drafts: readonly Draft[], words: readonly Word[]): Map<number, Set<string>> {
-  const bySentence = new Map<number, Set<string>>();
+/** Country codes named in each sentence (country names and demonyms), in the order they appear. */
+function countriesBySentence(drafts: readonly Draft[], words: readonly Word[]): Map<number, string[]> {
+  const found: { sentence: number; start: number; code: string }[] = [];
   for (const draft of drafts) {
-    if (draft.type !== 'GPE' || draft.country === null || (draft.cluster !== null && draft.cluster.country === null)) continue;
+    if (draft.type !== 'GPE' || draft.kb !== `iso:${draft.country}`) continue;
     for (const mention of draft.mentions) {
       const sentence = words[wordAt(words, mention.start)]?.sentence;
-      if (sentence === undefined) continue;
-      const set = bySentence.get(sentence) ?? new Set<string>();
-      set.add(draft.country);
-      bySentence.set(sentence, set);
+      if (sentence !== undefined) found.push({ sentence, start: mention.start, code: draft.country! });
     }
+  }
+  const bySentence = new Map<number, string[]>();
+  for (const { sentence, code } of found.sort((a, b) => a.start - b.start)) {
+    const list = bySentence.get(sentence) ?? [];
+    if (!list.includes(code)) list.push(code);
+    bySentence.set(sentence, list);
   }
   return bySentence;
 }
@@ -180,7 +202,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       return draft;
     };
 
-    for (const name of layers.names ?? []) {
+    const names = peopleInCoordination(layers.names ?? [], words, kb);
+    for (const name of names) {
       const mention: EntityMention = { ...span(text, name.start, name.end), kind: 'name' };
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European leaders".
@@ -201,7 +224,7 @@ export const actorAnnotator: Annotator<'entities'> = {
         const country = cluster.country;
         const region = cluster.type === 'LOC' || cluster.type === 'GPE' ? kb.regionByName(name.text) : undefined;
         const key = country !== null && cluster.type === 'GPE' ? `iso:${country.code}` : region !== undefined ? `region:${region.key}` : null;
-        const make = () => newDraft(cluster, cluster.type, name.text, cluster.kb?.id ?? key, country?.code ?? null);
+        const make = () => newDraft(cluster, cluster.type, country !== null && key?.startsWith('iso:') ? country.name : name.text, cluster.kb?.id ?? key, country?.code ?? null);
         draft = key !== null ? group(key, make) : make();
         drafts.set(cluster, draft);
       }
@@ -220,6 +243,19 @@ export const actorAnnotator: Annotator<'entities'> = {
     }
 
     const sentenceCountries = countriesBySentence(ordered, words);
+    const countryMentions = new Map<string, number>();
+    for (const draft of ordered) {
+      if (draft.type === 'GPE' && draft.kb === `iso:${draft.country}`) countryMentions.set(draft.country!, draft.mentions.length);
+    }
+    /**
+     * The most mentioned country: among `among` (a sentence's countries, in order; ties go to
+     * the one named first), or in the whole article when no other is mentioned as often.
+     */
+    const mainCountry = (among: string[] | null): string | null => {
+      if (among !== null) return among.reduce((best, code) => ((countryMentions.get(code) ?? 0) > (countryMentions.get(best) ?? 0) ? code : best));
+      const ranked = [...countryMentions].sort((a, b) => b[1] - a[1]);
+      return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
+    };
     const most = Math.max(1, ...ordered.map((draft) => draft.mentions.length));
     return ordered.map((draft, index): Entity => {
       draft.mentions.sort((a, b) => a.start - b.start);
@@ -232,12 +268,13 @@ export const actorAnnotator: Annotator<'entities'> = {
         ?? null;
       let country = draft.roles.find((role) => role.country !== null)?.country ?? draft.country ?? kbActor?.country
         ?? (draft.type !== 'PERSON' ? countryInName(kb, name)?.code : undefined) ?? null;
-      // An actor placed nowhere else acts for the one country named in its first sentence;
-      // international bodies and regions stay without one.
+      // An actor placed nowhere else acts for the country named in its first sentence (the
+      // article's main country if that sentence names several or none); international bodies
+      // and regions stay without one.
       if (country === null && sector !== 'IGO' && draft.type !== 'LOC' && draft.type !== 'NORP' && draft.type !== 'MISC') {
         const sentence = words[wordAt(words, draft.mentions.find((mention) => mention.kind !== 'pronoun')?.start ?? 0)]?.sentence;
-        const named = sentence === undefined ? undefined : sentenceCountries.get(sentence);
-        if (named?.size === 1) country = [...named][0]!;
+        const named = sentence === undefined ? [] : sentenceCountries.get(sentence) ?? [];
+        country = named.length === 1 ? named[0]! : mainCountry(named.length > 0 ? named : null);
       }
       return {
         id: `e${index + 1}`,

@@ -114,4 +114,15 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   };
 }
 
-export const knowledgeBase = lazy(() => buildKnowledgeBase(loadDataJson<KbData>('actors/kb.json')));
+/**
+ * The built dictionaries, brought up to date by the project's curated list of current office
+ * holders (data/actors/leaders-curated.json), whose entries replace dictionary entries of the
+ * same name.
+ */
+export const knowledgeBase = lazy(() => {
+  const built = loadDataJson<KbData>('actors/kb.json');
+  const curated = loadDataJson<{ actors: KbActor[] }>('actors/leaders-curated.json').actors;
+  const replaced = new Set(curated.flatMap((actor) => [actor.name, ...actor.aliases].map(phraseKey)));
+  const kept = built.actors.filter((actor) => !replaced.has(phraseKey(actor.name)));
+  return buildKnowledgeBase({ ...built, actors: [...kept, ...curated] });
+});

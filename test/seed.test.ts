@@ -1,0 +1,43 @@
+/**
+ * The article the project started from (../shared/examples/seed-article.txt) is not part of
+ * the repository; these checks run where it sits beside the checkout, as in CI.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { succeeded } from './helpers.js';
+
+const SEED = new URL('../../shared/examples/seed-article.txt', import.meta.url);
+
+describe.skipIf(!existsSync(SEED))('the seed article', () => {
+  const doc = succeeded(analyze({ text: existsSync(SEED) ? readFileSync(SEED, 'utf8') : '', publishedAt: '2025-08-19' }));
+  const entity = (name: string) => {
+    const found = doc.entities.filter((candidate) => candidate.name === name || candidate.name.endsWith(` ${name}`));
+    expect(found, `one entity named ${name}`).toHaveLength(1);
+    return found[0]!;
+  };
+
+  it('has each person as one entity with the right country, sector and role', () => {
+    expect(entity('Trump')).toMatchObject({ type: 'PERSON', country: 'USA', sector: 'GOV' });
+    expect(entity('Trump').roles.map((role) => role.title)).toContain('President');
+    expect(entity('Trump').mentions.filter((mention) => mention.kind === 'name').length).toBeGreaterThan(5);
+    expect(entity('Zelenskiy')).toMatchObject({ type: 'PERSON', country: 'UKR' });
+    expect(entity('Putin')).toMatchObject({ type: 'PERSON', country: 'RUS' });
+    expect(entity('Vance')).toMatchObject({ type: 'PERSON', country: 'USA' });
+    expect(entity('Merz')).toMatchObject({ type: 'PERSON', country: 'DEU' });
+    expect(entity('Merz').roles.map((role) => role.title)).toContain('Chancellor');
+    expect(entity('Macron')).toMatchObject({ type: 'PERSON', country: 'FRA' });
+    expect(entity('Ushakov')).toMatchObject({ type: 'PERSON', country: 'RUS' });
+  });
+
+  it('has the institutions and places', () => {
+    expect(entity('Foreign Ministry')).toMatchObject({ type: 'ORG', country: 'RUS', sector: 'GOV' });
+    expect(entity('NATO')).toMatchObject({ type: 'ORG' });
+    for (const place of ['Alaska', 'Hungary', 'Turkey']) expect(['GPE', 'LOC']).toContain(entity(place).type);
+  });
+
+  it('finds the money and the casualties as values', () => {
+    expect(doc.values.find((value) => value.type === 'MONEY')).toMatchObject({ value: 90_000_000_000, unit: 'USD' });
+    expect(doc.values.some((value) => value.value === 1_000_000)).toBe(true);
+  });
+});
