@@ -8,7 +8,7 @@
  */
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
-import { articleOffset, DEFAULT_POLNEAR_DIR, readPolnear } from './lib/polnear.js';
+import { DEFAULT_POLNEAR_DIR, offsetMapper, readPolnear } from './lib/polnear.js';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_POLNEAR_DIR;
 const documents = readPolnear(dir);
@@ -24,17 +24,18 @@ for (const document of documents) {
     skipped += document.attributions.length;
     continue;
   }
-  const offset = articleOffset(document.text, result.article.text);
-  if (offset < 0) {
-    skipped += document.attributions.length;
-    continue;
-  }
+  const toArticle = offsetMapper(document.text, result.article.text);
   const mentions = result.entities.flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, named: entity.mentions.some((m) => m.kind === 'name') })));
   for (const { source } of document.attributions) {
     if (source === null || source.spans.length === 0) continue;
+    const goldStart = toArticle(source.spans[0]![0]);
+    const goldEnd = toArticle(source.spans.at(-1)![1] - 1);
+    if (goldStart === null || goldEnd === null) {
+      skipped++;
+      continue;
+    }
     sources++;
-    const [goldStart, goldEnd] = [source.spans[0]![0] - offset, source.spans.at(-1)![1] - offset];
-    const hit = mentions.find((mention) => mention.named && mention.start < goldEnd && goldStart < mention.end);
+    const hit = mentions.find((mention) => mention.named && mention.start <= goldEnd && goldStart < mention.end);
     if (hit === undefined) continue;
     resolved++;
     if (hit.kind === 'pronoun') byPronoun++;
@@ -43,7 +44,7 @@ for (const document of documents) {
 }
 
 const share = (n: number) => `${((100 * n) / Math.max(sources, 1)).toFixed(1)}%`;
-console.log(`Attribution sources in ${dir}: ${documents.length} articles, ${sources} sources with a span${skipped ? ` (${skipped} attributions skipped: article text not found in the file)` : ''}\n`);
+console.log(`Attribution sources in ${dir}: ${documents.length} articles, ${sources} sources with a span${skipped ? ` (${skipped} skipped: their text is not in the extracted article)` : ''}\n`);
 console.log('| sources | resolve to a named entity | through a name | through a pronoun |');
 console.log('|---|---|---|---|');
 console.log(`| ${sources} | ${resolved} (${share(resolved)}) | ${byName} (${share(byName)}) | ${byPronoun} (${share(byPronoun)}) |`);

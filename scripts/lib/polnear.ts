@@ -41,10 +41,24 @@ export function readPolnear(dir: string): PolnearDocument[] {
 }
 
 /**
- * Where the extracted article's text starts in the original file (the article stage takes the
- * title line off), or -1 when the article text is not a plain substring of the file.
+ * Maps offsets in the original file to offsets in the extracted article text, paragraph by
+ * paragraph (the article stage drops the title line and boilerplate and may tidy spaces between
+ * paragraphs); null for text the article does not keep.
  */
-export function articleOffset(original: string, articleText: string): number {
-  const probe = articleText.slice(0, 80);
-  return probe.length === 0 ? -1 : original.indexOf(probe);
+export function offsetMapper(original: string, articleText: string): (offset: number) => number | null {
+  const shifts: { start: number; end: number; shift: number }[] = [];
+  let searchFrom = 0;
+  for (const match of original.matchAll(/[^\n]+/g)) {
+    const paragraph = match[0].trim();
+    if (paragraph === '') continue;
+    const at = articleText.indexOf(paragraph, searchFrom);
+    if (at < 0) continue;
+    const start = match.index + match[0].indexOf(paragraph);
+    shifts.push({ start, end: start + paragraph.length, shift: at - start });
+    searchFrom = at + paragraph.length;
+  }
+  return (offset) => {
+    const found = shifts.find(({ start, end }) => start <= offset && offset < end);
+    return found === undefined ? null : offset + found.shift;
+  };
 }
