@@ -17,6 +17,7 @@ interface ActorRules extends RoleRules {
   readonly listSectors: Readonly<Record<string, string>>;
   readonly countryPrepositions: readonly string[];
   readonly notTitleWords: readonly string[];
+  readonly nameSectors: Readonly<Record<string, string>>;
 }
 
 const rules = lazy(() => loadDataJson<ActorRules>('actors/roles.json'));
@@ -121,13 +122,16 @@ function countryInName(kb: KnowledgeBase, name: string): KbCountry | undefined {
   return undefined;
 }
 
-/** The sector an organisation's own name implies: its gazetteer list, else an agent noun in it ("Ministry", "Police"). */
+/**
+ * The sector an organisation's own name implies: its gazetteer list, else a word of it, last
+ * word first ("State Department", "Harwick Partners", "Federal Police").
+ */
 function sectorInName(kb: KnowledgeBase, name: string): string | undefined {
   const listed = listSectors().get(phraseKey(name.replace(/^the\s+/i, '')));
   if (listed !== undefined) return listed;
   const words = name.toLowerCase().split(/\s+/).reverse();
   for (const word of words) {
-    const sector = kb.agentSector(word);
+    const sector = rules().nameSectors[word] ?? kb.agentSector(word);
     if (sector !== undefined) return sector;
   }
   return undefined;
