@@ -21,6 +21,8 @@ export interface FoundRole {
 const MAX_PHRASE_WORDS = 3;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const POSSESSIVE = /^['’]s$/u;
+/** Words that end the title in an apposition: "Hugh Hill, a doctor at ...", "X, the minister of ...". */
+const APPOSITION_ENDS = new Set([',', '.', ';', 'at', 'of', 'for', 'in', 'with', 'from', 'who', 'and']);
 
 /** Title rules kept as data (data/actors/roles.json). */
 export interface RoleRules {
@@ -111,14 +113,14 @@ export class RoleFinder {
       if (appositive.titleWords.length > 0) return this.role(text, words, appositive, words[appositive.first]!.start, end);
     }
 
-    // Apposition after the name: ", (the|a) (Ukraine's|Ukrainian)? president (,|.)".
+    // Apposition after the name: ", (the|a) (Ukraine's|Ukrainian)? president (of ...|at ...)? (,|.)".
     let next = wordAt(words, end);
     if (words[next]?.text === ',') {
       next++;
       if (words[next] !== undefined && ARTICLES.has(words[next]!.lower)) next++;
       let last = next;
-      while (words[last] !== undefined && words[last]!.text !== ',' && words[last]!.text !== '.' && last - next < 8) last++;
-      if (last > next && (words[last]?.text === ',' || words[last]?.text === '.')) {
+      while (words[last] !== undefined && last - next < 8 && !APPOSITION_ENDS.has(words[last]!.lower)) last++;
+      if (last > next && words[last] !== undefined) {
         const appositive = this.modifiersBefore(words, last);
         if (appositive.first === next && appositive.titleWords.length > 0) {
           return this.role(text, words, appositive, start, words[last - 1]!.end);
