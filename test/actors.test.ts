@@ -137,7 +137,7 @@ describe('actors in analyze', () => {
     const doc = succeeded(analyze(text));
     const byName = new Map(doc.entities.map((entity) => [entity.name, entity]));
     const solberg = byName.get('Ingrid Solberg')!;
-    expect(solberg).toMatchObject({ type: 'PERSON', country: 'NOR', sector: 'GOV', key: 'person:nor:ingrid-solberg' });
+    expect(solberg).toMatchObject({ type: 'PERSON', country: 'NOR', sector: 'GOV', key: 'person:ingrid-solberg' });
     expect(solberg.mentions.map((mention) => mention.text)).toEqual(['Ingrid Solberg', 'Solberg', 'Solberg']);
     expect(solberg.roles.map((role) => role.title)).toEqual(['Prime Minister']);
     expect(byName.get('Bjarni Jonsson')).toMatchObject({ country: 'ISL', sector: 'GOV', roles: [{ title: 'Foreign Minister', country: 'ISL' }] });
@@ -157,5 +157,23 @@ describe('actors in analyze', () => {
     const zelenskiy = doc.entities.find((entity) => entity.name === 'Volodymyr Zelenskiy')!;
     expect(zelenskiy.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['Volodymyr Zelenskiy:name', 'he:pronoun', 'Zelenskyy:name']);
     expect(doc.entities.find((entity) => entity.name === 'Jonas Gahr Store')).toMatchObject({ country: 'NOR', roles: [{ title: 'prime minister', country: 'NOR' }] });
+  });
+});
+
+describe('cross-article actor keys', () => {
+  const keyOf = (text: string, name: string) => succeeded(analyze(text)).entities.find((entity) => entity.name === name)?.key;
+
+  it('gives one person the same key across articles and spellings, and people sharing a surname different keys', () => {
+    const first = keyOf('Opposition leader Alexei Navalny spoke in Moscow on Monday.', 'Alexei Navalny');
+    const second = keyOf('Russian opposition figure Alexei Nawalny was detained in Moscow, his lawyers said.', 'Alexei Nawalny');
+    expect(first).toBeTruthy();
+    expect(second).toBe(first);
+    const boris = keyOf('Former British prime minister Boris Johnson met Ellen Johnson in London.', 'Boris Johnson');
+    const ellen = keyOf('Former British prime minister Boris Johnson met Ellen Johnson in London.', 'Ellen Johnson');
+    expect(boris).not.toBe(ellen);
+  });
+
+  it('leaves a person known only by a surname without a key', () => {
+    expect(keyOf('Officials said Hendricks would travel to Oslo.', 'Hendricks')).toBeNull();
   });
 });

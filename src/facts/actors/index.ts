@@ -139,14 +139,15 @@ function sectorInName(kb: KnowledgeBase, name: string): string | undefined {
 
 /**
  * A key that names the same actor in every article: the knowledge-base id when linked, else the
- * type, country and full name. A person known only by a surname gets none: it would join
- * different people who share it.
+ * type and the spelling-folded full name (so "Alexei Navalny" and "Alexei Nawalny" meet, and
+ * Boris and Ellen Johnson do not). A person known only by a surname gets none: it would join
+ * different people who share it. The country is left out: articles infer it differently.
  */
-function actorKey(type: EntityType, name: string, country: string | null, kb: string | null): string | null {
+function actorKey(type: EntityType, name: string, kb: string | null): string | null {
   if (kb !== null) return kb;
   const words = name.split(/\s+/).map(phraseKey).filter(Boolean);
   if (type === 'PERSON' && words.length < 2) return null;
-  return `${type.toLowerCase()}:${(country ?? '-').toLowerCase()}:${words.join('-')}`;
+  return `${type.toLowerCase()}:${words.join('-')}`;
 }
 
 function salience(mentions: readonly EntityMention[], most: number, textLength: number): number {
@@ -288,7 +289,7 @@ export const actorAnnotator: Annotator<'entities'> = {
         sector,
         roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
         kb: draft.kb,
-        key: actorKey(draft.type, name, country, draft.kb),
+        key: actorKey(draft.type, name, draft.kb),
         salience: salience(draft.mentions, most, text.length),
         mentions: draft.mentions,
       };
