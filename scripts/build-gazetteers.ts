@@ -15,6 +15,22 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import nlp from 'compromise';
+import {
+  CAMEO_FILES,
+  CAMEO_LICENCE,
+  Casing,
+  articleHyphenVariant,
+  cameoDirectory,
+  cameoWords,
+  capitalize,
+  compareCodeUnits,
+  foldKey,
+  foldToAscii,
+  packageVersion,
+  parseActorFile,
+  parseAgentPhrases,
+  type ActorEntry,
+} from './lib/cameo.js';
 
 const REPO = new URL('../', import.meta.url);
 const OUTPUT = new URL('data/ner/gazetteers.json', REPO);
@@ -90,224 +106,14 @@ function normalizePhrase(phrase: string): string | null {
   return tokens.join(' ');
 }
 
-const ASCII_FOLDS: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ß: 'ss', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ı: 'i' };
-
-/** "São Paulo" -> "Sao Paulo": English news often drops the diacritics. */
-function foldToAscii(phrase: string): string {
-  return phrase
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[øØłŁđĐßæÆœŒı]/g, (char) => ASCII_FOLDS[char] ?? char)
-    .normalize('NFC');
-}
-
-function foldKey(phrase: string): string {
-  return foldToAscii(phrase).toLowerCase();
-}
-
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
 // ---------------------------------------------------------------------------------------------
-// Capitalisation of upper-case (CAMEO) and lower-case (compromise) sources
-
-type CaseStyle = 'name' | 'org' | 'place';
-/** CAMEO writes everything in capitals, so an acronym may stand anywhere; compromise writes in lower case. */
-type SourceCase = 'upper' | 'lower';
-
-class Casing {
-  constructor(
-    private readonly commonWords: ReadonlySet<string>,
-    private readonly knownNames: ReadonlySet<string>,
-    /** Lower-case name particles ("al", "bin", "van"), lower case inside any name. */
-    private readonly particles: ReadonlySet<string>,
-    /** Lower-case function words ("of", "for"), lower case inside names of bodies and places. */
-    private readonly minorWords: ReadonlySet<string>,
-    /** Lower case -> the spelling to use ("inc" -> "Inc", "llc" -> "LLC"). */
-    private readonly canonical: ReadonlyMap<string, string>,
-  ) {}
-
-  /** Words of a phrase in any case -> the phrase as news writes it, e.g. BASHAR_AL_ASSAD -> "Bashar al Assad". */
-  phrase(words: readonly string[], style: CaseStyle, source: SourceCase = 'upper'): string {
-    return words.map((word, index) => this.word(word, index, words.length, style, source)).join(' ');
-  }
-
-  private word(word: string, index: number, count: number, style: CaseStyle, source: SourceCase): string {
-    const lower = word.toLowerCase();
-    if (index > 0 && (this.particles.has(lower) || (style !== 'name' && this.minorWords.has(lower)))) return lower;
-    if (index > 0 && /^(?:al|el)-\p{L}/u.test(lower)) return `${lower.slice(0, 3)}${capitalize(lower.slice(3))}`; // "al-Assad"
-    if (index > 0 && /^d'\p{L}/u.test(lower)) return `d'${capitalize(lower.slice(2))}`; // "Cote d'Ivoire"
-    const canonical = this.canonical.get(lower.replace(/\.$/, ''));
-    if (canonical) return canonical;
-    if (/^(?:[a-z]\.)+[a-z]?$/i.test(word)) return word.toUpperCase(); // initials and "U.S."
-    if (index > 0 && /^(?:ii|iii|iv|vi|vii|viii)$/.test(lower)) return lower.toUpperCase();
-    if (/^\d+(?:st|nd|rd|th)$/.test(lower)) return lower;
-    if (/\d/.test(word) && word.length <= 3) return word.toUpperCase(); // "U2", "G8"
-    if (/[&/]/.test(word) && word.length <= 5) return word.toUpperCase(); // "AT&T", "AC/DC"
-    const shortAcronymsAllowed = style === 'org' ? source === 'upper' || index === 0 : style === 'place' && count === 1;
-    if (this.isAcronym(lower, style, shortAcronymsAllowed)) return lower.toUpperCase();
-    return lower.split(/(?=[-/])|(?<=[-/])/).map(capitalize).join('');
-  }
-
-  /**
-   * "bbc", "jfk", "imf": no vowel, or a short letter string that is no word and no name. Not in
-   * personal names ("Hu", "Xi", "Lynn"), nor inside place names ("San Marino"), nor past the first
-   * word of a lower-case source ("Chicago White Sox").
-   */
-  private isAcronym(lower: string, style: CaseStyle, shortAcronymsAllowed: boolean): boolean {
-    if (!/^[a-z]+$/.test(lower)) return false;
-    if (lower.length === 1) return true;
-    if (!(style === 'name' ? /[aeiouy]/ : /[aeiou]/).test(lower) && lower.length <= 5) return true;
-    return shortAcronymsAllowed && lower.length <= 3 && !this.commonWords.has(lower) && !this.knownNames.has(lower);
-  }
-}
-
-/** "mccain" -> "McCain", "o'brien" -> "O'Brien", "d'ivoire" -> "D'Ivoire". */
-function capitalize(part: string): string {
-  if (part === '') return part;
-  const mc = /^mc([a-z]{2,})$/.exec(part);
-  if (mc) return `Mc${upperFirst(mc[1]!)}`;
-  const elided = /^([a-z])'([a-z]{2,})$/.exec(part);
-  if (elided) return `${elided[1]!.toUpperCase()}'${upperFirst(elided[2]!)}`;
-  return upperFirst(part);
-}
-
-function upperFirst(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/** "Bashar al Assad" -> also "Bashar al-Assad"; "Al Qaeda" -> also "Al-Qaeda": both spellings occur in news. */
-function articleHyphenVariant(phrase: string): string | null {
-  const variant = phrase.replace(/(^|\s)(al|el|Al|El) (?=\p{Lu})/gu, '$1$2-');
-  return variant === phrase ? null : variant;
-}
-
-// ---------------------------------------------------------------------------------------------
-// CAMEO / PETRARCH actor dictionaries
-
-interface ActorEntry {
-  /** The primary phrase, words joined by "_" as in the file. */
-  readonly name: string;
-  readonly synonyms: string[];
-  /** Actor codes from the entry line and its role lines, date restrictions dropped. */
-  readonly codes: string[];
-  /** Some code is restricted to a period: a role someone held. */
-  dated: boolean;
-  readonly comment: string;
-}
-
-/** Reads a PETRARCH .actors file: primary lines, "+synonym" lines, tab-indented "[CODE date]" role lines. */
-function parseActorFile(text: string): ActorEntry[] {
-  const entries: ActorEntry[] = [];
-  let current: ActorEntry | null = null;
-  // The Countries file holds two stray SUB (0x1A) bytes.
-  for (const line of text.replaceAll('\u001a', '').split(/\r?\n/)) {
-    const hash = line.indexOf('#');
-    const content = (hash >= 0 ? line.slice(0, hash) : line).trim();
-    const comment = hash >= 0 ? line.slice(hash + 1) : '';
-    if (content === '') continue;
-    if (content.startsWith('[')) {
-      if (current) addCodes(current, content);
-    } else if (content.startsWith('+')) {
-      if (!current) continue;
-      // One line in the International file holds two synonyms ("..._AL_ISLAMI+_ISLAMIC_ADEN_ARMY_").
-      for (const part of content.slice(1).split('+')) {
-        const name = actorPhrase(part);
-        if (name) current.synonyms.push(name);
-        addCodes(current, part);
-      }
-    } else {
-      current = { name: actorPhrase(content), synonyms: [], codes: [], dated: false, comment };
-      entries.push(current);
-      addCodes(current, content);
-    }
-  }
-  return entries.filter((entry) => entry.name !== '');
-}
-
-function actorPhrase(content: string): string {
-  const bracket = content.indexOf('[');
-  return (bracket >= 0 ? content.slice(0, bracket) : content).trim().replace(/\s+/g, '_');
-}
-
-function addCodes(entry: ActorEntry, content: string): void {
-  for (const match of content.matchAll(/\[([^\]]*)\]/g)) {
-    const [code, ...restriction] = match[1]!.trim().split(/\s+/);
-    if (code && /^[A-Z]{3,}$/.test(code)) entry.codes.push(code);
-    if (restriction.length > 0) entry.dated = true;
-  }
-}
-
-/**
- * A CAMEO phrase split into words, with what it says in parentheses taken out:
- * "ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_" -> words ADEN ABYAN ISLAMIC ARMY, acronym AAIA.
- */
-function cameoWords(phrase: string): { words: string[]; acronyms: string[] } {
-  const acronyms: string[] = [];
-  const bare = phrase.replace(/\(([^)]*)\)/g, (_match, inner: string) => {
-    const acronym = inner.replace(/_/g, '');
-    if (/^[A-Z][A-Z0-9-]{1,9}$/.test(acronym)) acronyms.push(acronym);
-    return '_';
-  });
-  // Unbalanced parentheses, or a comma: a description ("ANTHONY_CROSLAND,_THEN_DAVID_OWEN_"), not a name.
-  if (/[(),]/.test(bare)) return { words: [], acronyms };
-  const words = bare.split('_').filter(Boolean);
-  if (words[0] === 'THE' && words.length > 1) words.shift();
-  return { words, acronyms };
-}
-
-/** The dictionary files this script reads. */
-const CAMEO_FILES = {
-  countries: 'Phoenix.Countries.actors.txt',
-  international: 'Phoenix.International.actors.txt',
-  nonState: 'Phoenix.MilNonState.actors.txt',
-  agents: 'Phoenix.agents.txt',
-} as const;
-
-/**
- * Agent nouns ("DEFENSE_MINIST [~GOVMIL]") with the "!MINIST! = ..." sets expanded and the
- * stems the file keeps ("MINIST") completed, as upper-case phrases.
- */
-function parseAgentPhrases(text: string): string[] {
-  const sets = new Map<string, string[]>();
-  const phrases: string[] = [];
-  for (const line of text.split(/\r?\n/)) {
-    const content = line.replace(/#.*/, '').trim();
-    const set = /^(![A-Z]+!)\s*=\s*(.+)$/.exec(content);
-    if (set) {
-      sets.set(set[1]!, set[2]!.split(',').map((word) => word.trim()).filter(Boolean));
-      continue;
-    }
-    const phrase = content.replace(/[{[].*$/, '').trim();
-    if (phrase === '') continue;
-    for (const expanded of expandAgentSets(phrase, sets)) {
-      phrases.push(expanded.replace(/\bMINIST\b/g, 'MINISTER'));
-    }
-  }
-  return phrases;
-}
-
-function expandAgentSets(phrase: string, sets: ReadonlyMap<string, string[]>): string[] {
-  const match = /![A-Z]+!/.exec(phrase);
-  if (!match) return [phrase.replace(/\s+/g, '_').replace(/_+/g, '_')];
-  const alternatives = sets.get(match[0]) ?? [];
-  return alternatives.flatMap((word) => expandAgentSets(phrase.replace(match[0], `_${word}_`), sets));
-}
-
-// ---------------------------------------------------------------------------------------------
-// npm package sources
+// npm package sources (the CAMEO / PETRARCH actor dictionaries are read by ./lib/cameo.ts)
 
 interface CityRecord {
   readonly name: string;
   readonly country: string;
   readonly featureCode: string;
   readonly population: number;
-}
-
-function packageVersion(name: string): string {
-  const manifest = JSON.parse(readFileSync(new URL(`node_modules/${name}/package.json`, REPO), 'utf8')) as { version: string };
-  return `${name}@${manifest.version}`;
 }
 
 function loadCities(): CityRecord[] {
@@ -436,8 +242,6 @@ interface Context extends PlaceContext {
   /** Folded lower-case names of countries, cities, regions and features. */
   readonly placeKeys: ReadonlySet<string>;
 }
-
-const CAMEO_LICENCE = 'MIT; Open Event Data Alliance / Parus Analytics (P. Schrodt)';
 
 function buildCountries(context: PlaceContext, countryEntries: readonly ActorEntry[], cityKeys: ReadonlySet<string>): void {
   const { gazetteer, casing, curated, lexicon } = context;
@@ -785,16 +589,6 @@ function dropCommonWords(gazetteer: Gazetteer, commonWords: ReadonlySet<string>)
 }
 
 // ---------------------------------------------------------------------------------------------
-
-function cameoDirectory(args: readonly string[]): string {
-  const flag = args.indexOf('--cameo');
-  if (flag >= 0) {
-    const dir = args[flag + 1];
-    if (!dir) throw new Error('--cameo needs a directory');
-    return dir;
-  }
-  return process.env.NEWSGRAPH_CAMEO ?? '../shared/data/cameo';
-}
 
 interface CameoSources {
   readonly countries: ActorEntry[];
