@@ -157,14 +157,19 @@ function salience(mentions: readonly EntityMention[], most: number, textLength: 
   return Math.round(1000 * value) / 1000;
 }
 
-/** Country codes named in each sentence (country names and demonyms), in the order they appear. */
-function countriesBySentence(drafts: readonly Draft[], words: readonly Word[]): Map<number, string[]> {
+/**
+ * Country codes each sentence names (countries, their demonyms, and cities and regions the
+ * knowledge base places), in the order they appear.
+ */
+function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], kb: KnowledgeBase): Map<number, string[]> {
   const found: { sentence: number; start: number; code: string }[] = [];
   for (const draft of drafts) {
-    if (draft.type !== 'GPE' || draft.kb !== `iso:${draft.country}`) continue;
+    if (draft.type !== 'GPE') continue;
+    const code = draft.kb === `iso:${draft.country}` ? draft.country : kb.placeCountry(draft.name) ?? null;
+    if (code === null) continue;
     for (const mention of draft.mentions) {
       const sentence = words[wordAt(words, mention.start)]?.sentence;
-      if (sentence !== undefined) found.push({ sentence, start: mention.start, code: draft.country! });
+      if (sentence !== undefined) found.push({ sentence, start: mention.start, code });
     }
   }
   const bySentence = new Map<number, string[]>();
@@ -247,11 +252,9 @@ export const actorAnnotator: Annotator<'entities'> = {
       byAntecedent.get(antecedent)!.mentions.push({ ...span(text, word.start, word.end), kind: 'pronoun' });
     }
 
-    const sentenceCountries = countriesBySentence(ordered, words);
+    const sentenceCountries = countriesBySentence(ordered, words, kb);
     const countryMentions = new Map<string, number>();
-    for (const draft of ordered) {
-      if (draft.type === 'GPE' && draft.kb === `iso:${draft.country}`) countryMentions.set(draft.country!, draft.mentions.length);
-    }
+    for (const codes of sentenceCountries.values()) for (const code of codes) countryMentions.set(code, (countryMentions.get(code) ?? 0) + 1);
     /**
      * The most mentioned country: among `among` (a sentence's countries, in order; ties go to
      * the one named first), or in the whole article when no other is mentioned as often.
@@ -276,7 +279,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       // An actor placed nowhere else acts for the country named in its first sentence (the
       // article's main country if that sentence names several or none); international bodies
       // and regions stay without one.
-      if (country === null && sector !== 'IGO' && draft.type !== 'LOC' && draft.type !== 'NORP' && draft.type !== 'MISC') {
+      if (country === null && sector !== 'IGO' && draft.kb?.startsWith('region:') !== true && draft.type !== 'NORP' && draft.type !== 'MISC') {
         const sentence = words[wordAt(words, draft.mentions.find((mention) => mention.kind !== 'pronoun')?.start ?? 0)]?.sentence;
         const named = sentence === undefined ? [] : sentenceCountries.get(sentence) ?? [];
         country = named.length === 1 ? named[0]! : mainCountry(named.length > 0 ? named : null);
