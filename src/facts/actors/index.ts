@@ -69,6 +69,11 @@ function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | u
   return mention.type;
 }
 
+/** Whether two people share a surname (Hunter and Joe Biden). */
+function sharesFamilyName(a: Cluster, b: Cluster): boolean {
+  return a.surname !== null && a.surname === b.surname && a.surname.length >= 3;
+}
+
 /**
  * A one-word name the tagger did not type as a person but listed with one ("Macron and Merz",
  * "Merz, Macron and Meloni") is a person too, unless it is a known place or actor.
@@ -253,8 +258,11 @@ export const actorAnnotator: Annotator<'entities'> = {
     }
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
+    // How much each country is the article's: its mentions, and one more if the first sentence names it.
     const countryMentions = new Map<string, number>();
-    for (const codes of sentenceCountries.values()) for (const code of codes) countryMentions.set(code, (countryMentions.get(code) ?? 0) + 1);
+    for (const [sentence, codes] of sentenceCountries) {
+      for (const code of codes) countryMentions.set(code, (countryMentions.get(code) ?? 0) + (sentence === 0 ? 2 : 1));
+    }
     /**
      * The most mentioned country: among `among` (a sentence's countries, in order; ties go to
      * the one named first), or in the whole article when no other is mentioned as often.
@@ -264,8 +272,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       const ranked = [...countryMentions].sort((a, b) => b[1] - a[1]);
       return ranked.length > 0 && (ranked.length === 1 || ranked[0]![1] > ranked[1]![1]) ? ranked[0]![0] : null;
     };
-    const most = Math.max(1, ...ordered.map((draft) => draft.mentions.length));
-    return ordered.map((draft, index): Entity => {
+    // What each actor's own evidence says: its role, the knowledge base, its name.
+    const resolved = ordered.map((draft) => {
       draft.mentions.sort((a, b) => a.start - b.start);
       const cluster = draft.cluster;
       const name = cluster !== null && draft.kb?.startsWith('iso:') !== true ? fullestName(cluster) : draft.name;
@@ -274,28 +282,44 @@ export const actorAnnotator: Annotator<'entities'> = {
         ?? kbActor?.sector
         ?? (draft.type === 'ORG' ? sectorInName(kb, name) : undefined)
         ?? null;
-      let country = draft.roles.find((role) => role.country !== null)?.country ?? draft.country ?? kbActor?.country
+      const country = draft.roles.find((role) => role.country !== null)?.country ?? draft.country ?? kbActor?.country
         ?? (draft.type !== 'PERSON' ? countryInName(kb, name)?.code : undefined) ?? null;
-      // An actor placed nowhere else acts for the country named in its first sentence (the
-      // article's main country if that sentence names several or none); international bodies
-      // and regions stay without one.
-      if (country === null && sector !== 'IGO' && draft.kb?.startsWith('region:') !== true && draft.type !== 'NORP' && draft.type !== 'MISC') {
+      return { draft, name, sector, country };
+    });
+    for (const actor of resolved) {
+      const { draft, sector } = actor;
+      if (actor.country !== null) continue;
+      // A person placed nowhere else who shares a surname with one placed acts for the same
+      // country (Hunter and Joe Biden).
+      if (draft.type === 'PERSON' && draft.cluster !== null) {
+        const relative = resolved.find((other) => other.country !== null && other.draft.type === 'PERSON' && other.draft.cluster !== null
+          && sharesFamilyName(draft.cluster!, other.draft.cluster));
+        if (relative !== undefined) {
+          actor.country = relative.country;
+          continue;
+        }
+      }
+      // Else it acts for the country named in its first sentence (the article's main country if
+      // that sentence names several or none); international bodies and regions stay without one.
+      if (sector !== 'IGO' && draft.kb?.startsWith('region:') !== true && draft.type !== 'NORP' && draft.type !== 'MISC') {
         const sentence = words[wordAt(words, draft.mentions.find((mention) => mention.kind !== 'pronoun')?.start ?? 0)]?.sentence;
         const named = sentence === undefined ? [] : sentenceCountries.get(sentence) ?? [];
-        country = named.length === 1 ? named[0]! : mainCountry(named.length > 0 ? named : null);
+        actor.country = named.length === 1 ? named[0]! : mainCountry(named.length > 0 ? named : null);
       }
-      return {
-        id: `e${index + 1}`,
-        name,
-        type: draft.type,
-        country,
-        sector,
-        roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
-        kb: draft.kb,
-        key: actorKey(draft.type, name, draft.kb),
-        salience: salience(draft.mentions, most, text.length),
-        mentions: draft.mentions,
-      };
-    }).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
+    }
+
+    const most = Math.max(1, ...ordered.map((draft) => draft.mentions.length));
+    return resolved.map(({ draft, name, sector, country }, index): Entity => ({
+      id: `e${index + 1}`,
+      name,
+      type: draft.type,
+      country,
+      sector,
+      roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
+      kb: draft.kb,
+      key: actorKey(draft.type, name, draft.kb),
+      salience: salience(draft.mentions, most, text.length),
+      mentions: draft.mentions,
+    })).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
   },
 };
