@@ -35,11 +35,20 @@ export function foldName(token: string): string {
   return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
+const keys = new Map<string, string>();
+/** Names recur across a batch; their keys are kept, up to a bound. */
+const MAX_CACHED_KEYS = 100_000;
+
 /** The key of one name token: folded, rewritten by the transliteration rules, doubled letters single. */
 export function nameKey(token: string): string {
-  let key = foldName(token);
+  let key = keys.get(token);
+  if (key !== undefined) return key;
+  key = foldName(token);
   for (const [pattern, replacement] of rules()) key = key.replace(pattern, replacement);
-  return key.replace(/(\p{L})\1+/gu, '$1');
+  key = key.replace(/(\p{L})\1+/gu, '$1');
+  if (keys.size >= MAX_CACHED_KEYS) keys.clear();
+  keys.set(token, key);
+  return key;
 }
 
 /** Levenshtein distance, stopping early once it exceeds `limit`. */
