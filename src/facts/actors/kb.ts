@@ -114,14 +114,16 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   };
 }
 
+/** The project's curated additions: current office holders, and institutions, media and companies with their country. */
+export const CURATED_ACTOR_FILES = ['actors/leaders-curated.json', 'actors/institutions-curated.json'] as const;
+
 /**
- * The built dictionaries, brought up to date by the project's curated list of current office
- * holders (data/actors/leaders-curated.json), whose entries replace dictionary entries of the
- * same name.
+ * The built dictionaries, brought up to date by the project's curated lists, whose entries
+ * replace dictionary entries of the same name.
  */
 export const knowledgeBase = lazy(() => {
   const built = loadDataJson<KbData>('actors/kb.json');
-  const curated = loadDataJson<{ actors: KbActor[] }>('actors/leaders-curated.json').actors;
+  const curated = CURATED_ACTOR_FILES.flatMap((file) => loadDataJson<{ actors: KbActor[] }>(file).actors);
   const replaced = new Set(curated.flatMap((actor) => [actor.name, ...actor.aliases].map(phraseKey)));
   const kept = built.actors.filter((actor) => !replaced.has(phraseKey(actor.name)));
   return buildKnowledgeBase({ ...built, actors: [...kept, ...curated] });
