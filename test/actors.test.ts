@@ -7,7 +7,7 @@ import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
-import type { Word } from '../src/facts/actors/words.js';
+import type { Word } from '../src/facts/words.js';
 import { succeeded } from './helpers.js';
 
 const kb = buildKnowledgeBase({

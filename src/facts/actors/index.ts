@@ -11,7 +11,7 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { RoleFinder, type FoundRole, type RoleRules } from './roles.js';
-import { wordAt, wordsOf, type Word } from './words.js';
+import { wordAt, wordsOf, type Word } from '../words.js';
 
 interface ActorRules extends RoleRules {
   readonly listSectors: Readonly<Record<string, string>>;

@@ -9,7 +9,7 @@
 import type { EntityType } from '../../document/contract.js';
 import { lazy, loadDataJson } from '../../resources.js';
 import type { Gender } from './gender.js';
-import type { Word } from './words.js';
+import type { Word } from '../words.js';
 
 interface PronounLists {
   readonly male: readonly string[];

@@ -8,7 +8,7 @@
 import type { Span } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import type { KnowledgeBase } from './kb.js';
-import { wordAt, type Word } from './words.js';
+import { wordAt, type Word } from '../words.js';
 
 export interface FoundRole {
   readonly title: string | null;

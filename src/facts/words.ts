@@ -1,5 +1,5 @@
 /** The article's word tokens (no whitespace) with offsets, and lookups by character position. */
-import type { TokenLayer } from '../../document/doc.js';
+import type { TokenLayer } from '../document/doc.js';
 
 export interface Word {
   readonly text: string;
