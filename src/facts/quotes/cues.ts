@@ -1,0 +1,36 @@
+/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers. */
+import { lazy, loadDataJson } from '../../resources.js';
+import type { Word } from '../words.js';
+
+interface CueData {
+  readonly speech: readonly string[];
+  readonly cognition: readonly string[];
+  readonly phrases: readonly string[];
+  readonly nominal: readonly string[];
+}
+
+export type CueKind = 'speech' | 'cognition' | 'according';
+
+const data = lazy(() => {
+  const raw = loadDataJson<CueData>('quotes/cues.json');
+  return {
+    kinds: new Map<string, CueKind>([
+      ...raw.cognition.filter((cue) => !cue.includes(' ')).map((cue): [string, CueKind] => [cue, 'cognition']),
+      ...raw.speech.map((cue): [string, CueKind] => [cue, 'speech']),
+    ]),
+    nominal: new Set(raw.nominal),
+  };
+});
+
+/** The kind of cue word `index` is: a reporting verb, or "according" of "according to". */
+export function cueAt(words: readonly Word[], index: number): CueKind | undefined {
+  const word = words[index];
+  if (word === undefined) return undefined;
+  if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
+  return data().kinds.get(word.lower);
+}
+
+/** Whether a word names a speaker that is not a name: "official", "spokesman", "sources". */
+export function isNominalSpeaker(word: Word): boolean {
+  return data().nominal.has(word.lower);
+}

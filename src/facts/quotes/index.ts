@@ -1,0 +1,195 @@
+/**
+ * The quotes stage: direct quotes (in quotation marks, over several paragraphs if need be),
+ * mixed quotes (a reported clause with quoted words in it) and indirect quotes ("X said (that)
+ * ...", "..., X said", "according to X, ..."), each with its cue and its speaker, resolved
+ * through the actors layer to an entity where the text names one. Reported beliefs and
+ * intentions ("X believes ...") are indirect quotes with a lower confidence.
+ */
+import type { Quote } from '../../document/contract.js';
+import { span, type Annotator } from '../../document/doc.js';
+import { wordAt, wordsOf, type Word } from '../words.js';
+import { cueAt, type CueKind } from './cues.js';
+import { quotedSpans, type QuotedSpan } from './marks.js';
+import { MentionIndex, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
+
+interface Draft {
+  kind: Quote['kind'];
+  start: number;
+  end: number;
+  cue: number | null;
+  speaker: Speaker | null;
+  confidence: number;
+}
+
+/** Verbs whose object comes before the reported clause: "told reporters (that) ...". */
+const OBJECT_FIRST = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'urged', 'urges', 'warned', 'warns', 'asked', 'asks', 'reminded']);
+/** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+const MIN_CLAUSE_WORDS = 3;
+const isQuoteMark = (word: Word | undefined) => word !== undefined && /^["“”«»„]$/u.test(word.text);
+const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
+
+export const quoteAnnotator: Annotator<'quotes'> = {
+  name: 'quotes',
+  requires: ['tokens', 'sentences', 'entities'],
+  assigns: 'quotes',
+  englishOnly: true,
+  annotate({ article, layers }) {
+    const text = article.text;
+    const sentences = layers.sentences!;
+    const words = wordsOf(text, layers.tokens!, sentences);
+    const at = (offset: number) => wordAt(words, offset);
+    const mentions = new MentionIndex(layers.entities ?? [], words, at);
+    const quoted = quotedSpans(text, article.paragraphs);
+    const inQuote = (offset: number) => quoted.some((q) => q.start <= offset && offset < q.end);
+    const usedCues = new Set<number>();
+    const drafts: Draft[] = [];
+
+    /** Cue words in sentences `from..to`, outside quotation marks. */
+    const cuesIn = (from: number, to: number) => {
+      const found: { index: number; kind: CueKind }[] = [];
+      for (let i = 0; i < words.length; i++) {
+        const word = words[i]!;
+        if (word.sentence < from || word.sentence > to || inQuote(word.start)) continue;
+        const kind = cueAt(words, i);
+        if (kind !== undefined) found.push({ index: i, kind });
+      }
+      return found;
+    };
+    const sentenceEnd = (sentence: number) => {
+      let end = sentences[sentence]![1];
+      while (end > 0 && /[\s.!?"”]/u.test(text[end - 1]!)) end--;
+      return end;
+    };
+
+    const direct = (q: QuotedSpan, previous: Draft | undefined) => {
+      const first = at(q.start);
+      const last = Math.max(first, at(q.end) - 1);
+      const sentence = words[first]?.sentence ?? 0;
+      const lastSentence = words[last]?.sentence ?? sentence;
+      const inside = words.filter((word) => word.start >= q.start && word.end <= q.end).length;
+      const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !usedCues.has(index));
+      const startsSentence = words[first - 1] === undefined || words[first - 2]?.sentence !== sentence || (isQuoteMark(words[first - 1]) && words[first - 2]?.sentence !== sentence);
+      // A quotation that opens its sentence is attributed after it (""...," X said"); one in
+      // mid-sentence by the cue before it ("X welcomed it as "..."").
+      const distance = (index: number) => (index < first ? first - index : index - last) + (startsSentence === index < first ? 100 : 0);
+      const nearest = cues.sort((a, b) => distance(a.index) - distance(b.index))[0];
+      if (nearest !== undefined) {
+        usedCues.add(nearest.index);
+        const after = nearest.index > last;
+        const speaker = nearest.kind === 'according' ? subjectAfter(text, words, mentions, nearest.index + 1)
+          : after ? (subjectAfter(text, words, mentions, nearest.index) !== null && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word))
+            ? subjectAfter(text, words, mentions, nearest.index) : subjectBefore(text, words, mentions, nearest.index))
+            : subjectBefore(text, words, mentions, nearest.index) ?? subjectAfter(text, words, mentions, nearest.index);
+        // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
+        const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
+        if (lead.length >= 2 && words[nearest.index + 1]!.sentence === sentence) {
+          const from = words[nearest.index + 1]!.lower === 'that' ? nearest.index + 2 : nearest.index + 1;
+          return { kind: 'mixed' as const, start: words[from]!.start, end: q.end, cue: nearest.index, speaker, confidence: 0.8 };
+        }
+        return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, confidence: speaker === null ? 0.6 : 0.9 };
+      }
+      if (inside < MIN_UNATTRIBUTED_WORDS) return undefined;
+      // "Hugh Hill, a doctor, said:" then the quotation, in this or the next paragraph.
+      const before = words[first - 2];
+      if (before !== undefined && before.text === ':') {
+        const cue = cuesIn(before.sentence, before.sentence).filter(({ kind }) => kind !== 'cognition').at(-1);
+        if (cue !== undefined) {
+          usedCues.add(cue.index);
+          return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), confidence: 0.85 };
+        }
+      }
+      // ""...." - Commissioner X": a dash and the speaker after the quotation.
+      const dash = words[last + 2];
+      if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
+        const speaker = subjectAfter(text, words, mentions, last + 2);
+        if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8 };
+      }
+      // A quotation that goes on from the previous one, a sentence or two later, is the same speaker's.
+      if (previous !== undefined && previous.kind === 'direct' && startsSentence && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 2) {
+        return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.7 };
+      }
+      return startsSentence ? { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: 0.5 } : undefined;
+    };
+
+    /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
+    const withParticipleSubject = (draft: Draft): Draft => {
+      if (draft.speaker !== null || draft.cue === null || !words[draft.cue]!.lower.endsWith('ing')) return draft;
+      const sentence = words[draft.cue]!.sentence;
+      const earlier = drafts.findLast((other) => other.speaker !== null && other.cue !== null && words[other.cue]!.sentence === sentence);
+      return earlier === undefined ? draft : { ...draft, speaker: earlier.speaker };
+    };
+
+    for (const q of quoted) {
+      const draft = direct(q, drafts.at(-1));
+      if (draft !== undefined) drafts.push(withParticipleSubject(draft));
+    }
+
+    // Reported speech without (or with only some) quotation marks.
+    for (let s = 0; s < sentences.length; s++) {
+      for (const { index, kind } of cuesIn(s, s)) {
+        if (usedCues.has(index)) continue;
+        const draft = indirect(index, kind, s);
+        if (draft === undefined) continue;
+        // "..., according to Y" attributes a statement that may itself be reported ("X said ..., according to Y").
+        const overlaps = drafts.some((other) => other.start < draft.end && draft.start < other.end);
+        if (overlaps && kind !== 'according') continue;
+        drafts.push(withParticipleSubject(draft));
+        usedCues.add(index);
+      }
+    }
+
+    function indirect(cue: number, kind: CueKind, sentence: number): Draft | undefined {
+      const [sentenceStart] = sentences[sentence]!;
+      const end = sentenceEnd(sentence);
+      const clause = (from: number, to: number, speaker: Speaker | null, confidence: number): Draft | undefined => {
+        const inside = words.filter((word) => word.start >= from && word.end <= to && !isPunctuation(word));
+        if (inside.length < MIN_CLAUSE_WORDS || speaker === null) return undefined;
+        const mixed = quoted.some((q) => q.start < to && from < q.end);
+        return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, confidence: mixed ? 0.75 : confidence };
+      };
+      if (kind === 'according') {
+        const speaker = subjectAfter(text, words, mentions, cue + 1);
+        const comma = words.findIndex((word, i) => i > cue && word.sentence === sentence && word.text === ',');
+        if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 0.8);
+        return clause(sentenceStart, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8);
+      }
+      const confidence = kind === 'speech' ? 0.7 : 0.45;
+      // "..., X said." – the reported clause comes first.
+      const restStart = cue + 1;
+      const rest = words.slice(restStart).filter((word) => word.sentence === sentence && !isPunctuation(word));
+      // The object of "criticized Zelenskiy" is no reported clause: only a cue with nothing but
+      // a time after it ends a sentence that reports.
+      const objectFollows = rest.some((_, i) => mentions.startingAt(restStart + i) !== undefined);
+      if (rest.length <= 2 && !objectFollows) {
+        const speaker = subjectBefore(text, words, mentions, cue) ?? subjectAfter(text, words, mentions, cue);
+        if (speaker === null) return undefined;
+        let comma = at(speaker.start) - 1;
+        while (comma > 0 && words[comma]!.text !== ',' && words[comma]!.sentence === sentence) comma--;
+        if (words[comma]?.text !== ',' || words[comma]!.sentence !== sentence) return undefined;
+        return clause(sentenceStart, words[comma]!.start, speaker, confidence);
+      }
+      // "X said (that) ...", "X told reporters (that) ...".
+      const speaker = subjectBefore(text, words, mentions, cue);
+      let from = cue + 1;
+      if (OBJECT_FIRST.has(words[cue]!.lower)) {
+        const that = words.findIndex((word, i) => i > cue && i <= cue + 5 && word.lower === 'that');
+        if (that > 0) from = that;
+      }
+      if (words[from]?.lower === 'that' || words[from]?.text === ',' || words[from]?.text === ':') from++;
+      if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
+      return clause(words[from]!.start, end, speaker, confidence);
+    }
+
+    return drafts
+      .sort((a, b) => a.start - b.start)
+      .map((draft, index): Quote => ({
+        id: `q${index + 1}`,
+        kind: draft.kind,
+        ...span(text, draft.start, draft.end),
+        cue: draft.cue === null ? null : span(text, words[draft.cue]!.start, words[draft.cue]!.lower === 'according' ? words[draft.cue + 1]!.end : words[draft.cue]!.end),
+        speaker: draft.speaker,
+        confidence: draft.confidence,
+      }));
+  },
+};

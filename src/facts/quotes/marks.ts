@@ -1,0 +1,53 @@
+/**
+ * Quotation-mark spans: curly and straight double quotes, paired within a paragraph; a quote
+ * left open at a paragraph's end runs on when the next paragraph opens a quote again (the
+ * newspaper convention for a quotation over several paragraphs), and ends there otherwise.
+ */
+
+/** The inside of a pair of quotation marks: `[start, end)` without the marks. */
+export interface QuotedSpan {
+  readonly start: number;
+  readonly end: number;
+}
+
+const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
+const CLOSE = new Set(['\u201d', '\u00bb']);
+const STRAIGHT = '"';
+
+export function quotedSpans(text: string, paragraphs: readonly [number, number][]): QuotedSpan[] {
+  const spans: QuotedSpan[] = [];
+  /** A quote still open at the end of the previous paragraph. */
+  let carried: number | null = null;
+  for (const [paragraphStart, paragraphEnd] of paragraphs) {
+    let open: number | null = null;
+    for (let i = paragraphStart; i < paragraphEnd; i++) {
+      const char = text[i]!;
+      const opens = OPEN.has(char) || (char === STRAIGHT && open === null);
+      const closes = CLOSE.has(char) || (char === STRAIGHT && open !== null);
+      if (opens && open === null) {
+        // A paragraph that reopens a quote continues the one left open before it.
+        open = carried !== null && text.slice(paragraphStart, i).trim() === '' ? carried : i + 1;
+        carried = null;
+      } else if (closes && open !== null) {
+        if (i > open) spans.push({ start: open, end: i });
+        open = null;
+      }
+    }
+    if (carried !== null) {
+      // The previous paragraph's open quote did not run on: it ended with its paragraph.
+      spans.push({ start: carried, end: carriedEnd(text, carried) });
+      carried = null;
+    }
+    if (open !== null) carried = open;
+  }
+  if (carried !== null) spans.push({ start: carried, end: carriedEnd(text, carried) });
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+/** The end of an unclosed quote: the end of the paragraph it was opened in. */
+function carriedEnd(text: string, start: number): number {
+  const lineBreak = text.indexOf('\n', start);
+  let end = lineBreak < 0 ? text.length : lineBreak;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return end;
+}

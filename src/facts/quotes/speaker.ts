@@ -1,0 +1,91 @@
+/**
+ * Who a cue's speaker is: the actor mention next to the cue ("Trump said", "said Trump",
+ * "Hugh Hill, a doctor, said"), or an unnamed source ("a senior official said") kept as a
+ * speaker with no entity.
+ */
+import type { Entity, Quote, Span } from '../../document/contract.js';
+import { span } from '../../document/doc.js';
+import { isNominalSpeaker } from './cues.js';
+import type { Word } from '../words.js';
+
+export type Speaker = NonNullable<Quote['speaker']>;
+
+/** Mentions of actors by the index of their first and last word. */
+export class MentionIndex {
+  private readonly byLastWord = new Map<number, { mention: Span; entity: Entity }>();
+  private readonly byFirstWord = new Map<number, { mention: Span; entity: Entity }>();
+
+  constructor(entities: readonly Entity[], words: readonly Word[], wordAt: (offset: number) => number) {
+    for (const entity of entities) {
+      // Places are not speakers; countries and organisations can be ("Russia said").
+      if (entity.type === 'LOC' || entity.type === 'MISC') continue;
+      for (const mention of entity.mentions) {
+        // "German" in "German Chancellor Friedrich Merz" is not who speaks.
+        if (mention.kind === 'demonym') continue;
+        const first = wordAt(mention.start);
+        let last = first;
+        while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
+        this.byFirstWord.set(first, { mention, entity });
+        this.byLastWord.set(last, { mention, entity });
+      }
+    }
+  }
+
+  endingAt(word: number) {
+    return this.byLastWord.get(word);
+  }
+
+  startingAt(word: number) {
+    return this.byFirstWord.get(word);
+  }
+}
+
+const MAX_SUBJECT_DISTANCE = 12;
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
+
+function speakerOf(text: string, found: { mention: Span; entity: Entity }): Speaker {
+  return { ...span(text, found.mention.start, found.mention.end), entity: found.entity.id, name: found.entity.name };
+}
+
+/**
+ * The subject before cue word `cue`: the nearest actor mention ending before it in the same
+ * sentence (skipping an apposition or relative clause set off by commas), else an unnamed
+ * source noun phrase ending right before it.
+ */
+export function subjectBefore(text: string, words: readonly Word[], mentions: MentionIndex, cue: number): Speaker | null {
+  const sentence = words[cue]!.sentence;
+  const adjacent = cue - 1;
+  const noun = words[adjacent];
+  if (noun !== undefined && noun.sentence === sentence && isNominalSpeaker(noun)) {
+    let start = adjacent;
+    while (start > 0 && adjacent - start < 4 && words[start - 1]!.sentence === sentence && /^\p{Ll}/u.test(words[start - 1]!.text) && words[start - 1]!.text !== ',') {
+      start--;
+      if (DETERMINERS.has(words[start]!.lower)) break;
+    }
+    const named = mentions.endingAt(adjacent);
+    if (named !== undefined) return speakerOf(text, named);
+    return { ...span(text, words[start]!.start, noun.end), entity: null, name: text.slice(words[start]!.start, noun.end) };
+  }
+  for (let i = cue - 1; i >= 0 && cue - i <= MAX_SUBJECT_DISTANCE && words[i]!.sentence === sentence; i--) {
+    const found = mentions.endingAt(i);
+    if (found !== undefined) return speakerOf(text, found);
+    // A quotation mark or a clause boundary without a comma ends the subject's reach.
+    if (/^["“”]$/u.test(words[i]!.text)) break;
+  }
+  return null;
+}
+
+/** The subject after an inverted cue ("said Trump", "said Foreign Minister Sergei Lavrov"). */
+export function subjectAfter(text: string, words: readonly Word[], mentions: MentionIndex, cue: number): Speaker | null {
+  const sentence = words[cue]!.sentence;
+  for (let i = cue + 1; i < words.length && i - cue <= 5 && words[i]!.sentence === sentence; i++) {
+    const found = mentions.startingAt(i);
+    if (found !== undefined) return speakerOf(text, found);
+    if (words[i]!.text === ',' || words[i]!.text === '.') break;
+  }
+  const noun = words.slice(cue + 1, cue + 5).find((word) => isNominalSpeaker(word));
+  if (noun !== undefined && words[cue + 1]?.sentence === sentence) {
+    return { ...span(text, words[cue + 1]!.start, noun.end), entity: null, name: text.slice(words[cue + 1]!.start, noun.end) };
+  }
+  return null;
+}
