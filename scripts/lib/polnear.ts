@@ -62,3 +62,71 @@ export function offsetMapper(original: string, articleText: string): (offset: nu
     return found === undefined ? null : offset + found.shift;
   };
 }
+
+/**
+ * A gold part's characters (all its spans, which may be discontinuous) moved into article
+ * offsets with `toArticle`, as sorted, merged half-open intervals. Whitespace that the article
+ * does not keep (line breaks between paragraphs) is dropped; null when any other character has
+ * no place in the article (the part lies in the title or in text the article stage dropped), or
+ * when nothing is left.
+ */
+export function mapGoldSpans(original: string, spans: readonly (readonly [number, number])[], toArticle: (offset: number) => number | null): [number, number][] | null {
+  const offsets: number[] = [];
+  for (const [start, end] of spans) {
+    for (let at = start; at < end; at++) {
+      const mapped = toArticle(at);
+      if (mapped !== null) offsets.push(mapped);
+      else if (!/\s/.test(original[at] ?? '')) return null;
+    }
+  }
+  if (offsets.length === 0) return null;
+  offsets.sort((a, b) => a - b);
+  const intervals: [number, number][] = [];
+  for (const offset of offsets) {
+    const last = intervals.at(-1);
+    if (last !== undefined && offset <= last[1]) last[1] = Math.max(last[1], offset + 1);
+    else intervals.push([offset, offset + 1]);
+  }
+  return intervals;
+}
+
+/**
+ * Like `offsetMapper`, but a paragraph the article keeps with its whitespace tidied (no-break
+ * spaces made plain, runs of spaces collapsed) is still found: its words are aligned character
+ * by character, and each run of whitespace maps to the article's whitespace at that place.
+ */
+export function alignedOffsetMapper(original: string, articleText: string): (offset: number) => number | null {
+  const table = new Int32Array(original.length).fill(-1);
+  let searchFrom = 0;
+  for (const match of original.matchAll(/[^\n]+/g)) {
+    const paragraph = match[0].trim();
+    if (paragraph === '') continue;
+    const start = match.index + match[0].indexOf(paragraph);
+    const exact = articleText.indexOf(paragraph, searchFrom);
+    if (exact >= 0) {
+      for (let i = 0; i < paragraph.length; i++) table[start + i] = exact + i;
+      searchFrom = exact + paragraph.length;
+      continue;
+    }
+    const words = paragraph.split(/\s+/).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    const pattern = new RegExp(words.join('\\s+'), 'g');
+    pattern.lastIndex = searchFrom;
+    const found = pattern.exec(articleText);
+    if (found === null) continue;
+    let at = found.index;
+    for (let i = 0; i < paragraph.length; ) {
+      if (/\s/.test(paragraph[i]!)) {
+        const runStart = at;
+        while (i < paragraph.length && /\s/.test(paragraph[i]!)) table[start + i++] = runStart;
+        while (at < articleText.length && /\s/.test(articleText[at]!)) at++;
+      } else {
+        table[start + i++] = at++;
+      }
+    }
+    searchFrom = found.index + found[0].length;
+  }
+  return (offset) => {
+    const mapped = offset >= 0 && offset < table.length ? table[offset]! : -1;
+    return mapped < 0 ? null : mapped;
+  };
+}

@@ -105,11 +105,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const speaker = subjectAfter(text, words, mentions, last + 2);
         if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8 };
       }
-      // A quotation that goes on from the previous one, a sentence or two later, is the same speaker's.
-      if (previous !== undefined && previous.kind === 'direct' && startsSentence && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 2) {
-        return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.7 };
+      // A quotation a sentence or two after someone's attributed words is most likely theirs too.
+      if (previous !== undefined && previous.speaker !== null && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 2) {
+        return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6 };
       }
-      return startsSentence ? { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: 0.5 } : undefined;
+      // Four words or more in quotation marks with no speaker in sight are still someone's words.
+      return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4 };
     };
 
     /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
@@ -121,7 +122,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     };
 
     for (const q of quoted) {
-      const draft = direct(q, drafts.at(-1));
+      const draft = direct(q, drafts.findLast((other) => other.speaker !== null));
       if (draft !== undefined) drafts.push(withParticipleSubject(draft));
     }
 
@@ -181,8 +182,20 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return clause(words[from]!.start, end, speaker, confidence);
     }
 
+    // A quotation with no speaker of its own, a sentence or two after someone's attributed
+    // words (quoted or reported), is most likely theirs too.
+    drafts.sort((a, b) => a.start - b.start);
+    drafts.forEach((draft, index) => {
+      if (draft.speaker !== null || draft.kind !== 'direct') return;
+      const sentence = words[at(draft.start)]?.sentence ?? 0;
+      const before = drafts.slice(0, index).findLast((other) => other.speaker !== null);
+      if (before !== undefined && sentence - (words[at(before.end)]?.sentence ?? -9) <= 2) {
+        draft.speaker = before.speaker;
+        draft.confidence = 0.6;
+      }
+    });
+
     return drafts
-      .sort((a, b) => a.start - b.start)
       .map((draft, index): Quote => ({
         id: `q${index + 1}`,
         kind: draft.kind,

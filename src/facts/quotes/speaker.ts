@@ -17,8 +17,8 @@ export class MentionIndex {
 
   constructor(entities: readonly Entity[], words: readonly Word[], wordAt: (offset: number) => number) {
     for (const entity of entities) {
-      // Places are not speakers; countries and organisations can be ("Russia said").
-      if (entity.type === 'LOC' || entity.type === 'MISC') continue;
+      // Places, nationalities and other names are not speakers; countries and organisations can be ("Russia said").
+      if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') continue;
       for (const mention of entity.mentions) {
         // "German" in "German Chancellor Friedrich Merz" is not who speaks.
         if (mention.kind === 'demonym') continue;
