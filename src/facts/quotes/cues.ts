@@ -27,6 +27,9 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
   const word = words[index];
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
+  // "so-called", "well-said": a verb joined into a compound is no cue.
+  const previous = words[index - 1];
+  if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
   return data().kinds.get(word.lower);
 }
 

@@ -87,6 +87,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           const from = words[nearest.index + 1]!.lower === 'that' ? nearest.index + 2 : nearest.index + 1;
           return { kind: 'mixed' as const, start: words[from]!.start, end: q.end, cue: nearest.index, speaker, confidence: 0.8 };
         }
+        // A few words in quotation marks that nobody is said to have spoken are a scare quote.
+        if (speaker === null && inside < MIN_UNATTRIBUTED_WORDS) return undefined;
         return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, confidence: speaker === null ? 0.6 : 0.9 };
       }
       if (inside < MIN_UNATTRIBUTED_WORDS) return undefined;

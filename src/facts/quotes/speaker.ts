@@ -58,7 +58,8 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
   const noun = words[adjacent];
   if (noun !== undefined && noun.sentence === sentence && isNominalSpeaker(noun)) {
     let start = adjacent;
-    while (start > 0 && adjacent - start < 4 && words[start - 1]!.sentence === sentence && /^\p{Ll}/u.test(words[start - 1]!.text) && words[start - 1]!.text !== ',') {
+    while (start > 0 && adjacent - start < 4 && words[start - 1]!.sentence === sentence
+      && (/^\p{Ll}/u.test(words[start - 1]!.text) || DETERMINERS.has(words[start - 1]!.lower)) && words[start - 1]!.text !== ',') {
       start--;
       if (DETERMINERS.has(words[start]!.lower)) break;
     }

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { quotedSpans } from '../src/facts/quotes/marks.js';
+import { succeeded } from './helpers.js';
+
+const quotesOf = (text: string) => succeeded(analyze({ text, publishedAt: '2025-03-04' })).quotes;
+const summary = (text: string) => quotesOf(text).map((quote) => `${quote.kind}|${quote.speaker?.name ?? '-'}|${quote.text}`);
+
+describe('quotation marks', () => {
+  it('pairs curly and straight quotes within a paragraph', () => {
+    const text = 'He said “we will stay” and "they will go".';
+    expect(quotedSpans(text, [[0, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['we will stay', 'they will go']);
+  });
+
+  it('runs a quotation on over paragraphs when the next one reopens it', () => {
+    const first = '“The first part of the statement goes on';
+    const second = '“and this is the second part,” she said.';
+    const text = `${first}\n\n${second}`;
+    const spans = quotedSpans(text, [[0, first.length], [first.length + 2, text.length]]);
+    expect(spans).toHaveLength(1);
+    expect(text.slice(spans[0]!.start, spans[0]!.end)).toBe(`The first part of the statement goes on\n\n“and this is the second part,`);
+  });
+
+  it('ends an unclosed quotation with its paragraph when the next does not reopen it', () => {
+    const text = '“An unclosed quotation here\n\nA new paragraph.';
+    expect(quotedSpans(text, [[0, 27], [29, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['An unclosed quotation here']);
+  });
+});
+
+describe('quotes in analyze', () => {
+  it('attributes direct quotes before and after their cue, and by inversion', () => {
+    const quotes = summary('“We have found a way to protect the stocks,” Ingrid Solberg said on Tuesday.\nBjarni Jonsson said: “The deal is fair to both sides.”\n“It will cost jobs in every harbour town,” said Kari Nordmann.');
+    expect(quotes).toEqual([
+      'direct|Ingrid Solberg|We have found a way to protect the stocks,',
+      'direct|Bjarni Jonsson|The deal is fair to both sides.',
+      'direct|Kari Nordmann|It will cost jobs in every harbour town,',
+    ]);
+  });
+
+  it('finds mixed and indirect quotes with their speakers, and resolves pronoun speakers', () => {
+    const quotes = quotesOf('Prime Minister Ingrid Solberg welcomed the agreement as “a fair compromise for both countries”.\nShe said that the patrols would begin within three weeks.');
+    expect(quotes.map((quote) => quote.kind)).toEqual(['mixed', 'indirect']);
+    expect(quotes[1]).toMatchObject({ text: 'the patrols would begin within three weeks', cue: { text: 'said' }, speaker: { text: 'She', name: 'Ingrid Solberg' } });
+    expect(quotes[1]!.speaker!.entity).toBe(quotes[0]!.speaker!.entity);
+  });
+
+  it('reads "according to" and keeps an unnamed source without an entity', () => {
+    const quotes = quotesOf('The talks will resume in October, according to the Icelandic foreign ministry.\nA senior official said the limits would not change.');
+    expect(quotes.map((quote) => `${quote.kind}|${quote.text}`)).toEqual(['indirect|The talks will resume in October', 'indirect|the limits would not change']);
+    expect(quotes[1]!.speaker).toMatchObject({ text: 'A senior official', entity: null });
+  });
+
+  it('leaves scare quotes alone and claims no speaker where the text gives none', () => {
+    expect(summary('The so-called “peace plan” was never published.')).toEqual([]);
+    expect(summary('“Nobody expected the harbour to close so soon this year.”')).toEqual(['direct|-|Nobody expected the harbour to close so soon this year.']);
+  });
+});
