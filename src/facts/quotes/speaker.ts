@@ -70,10 +70,25 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_SUBJECT_DISTANCE && words[i]!.sentence === sentence; i--) {
     const found = mentions.endingAt(i);
     if (found !== undefined) return speakerOf(text, found);
-    // A quotation mark or a clause boundary without a comma ends the subject's reach.
-    if (/^["“”]$/u.test(words[i]!.text)) break;
   }
-  return null;
+  return phraseBefore(text, words, cue);
+}
+
+/** Words that end the reach of a subject scanned for backwards from its verb. */
+const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
+const MAX_PHRASE_WORDS = 6;
+
+/**
+ * An unnamed speaker: the phrase right before the cue, back to a clause boundary ("the judge
+ * said", "47 percent of voters said", "I said"), when it is short enough to be a subject.
+ */
+function phraseBefore(text: string, words: readonly Word[], cue: number): Speaker | null {
+  const sentence = words[cue]!.sentence;
+  let start = cue;
+  while (start > 0 && words[start - 1]!.sentence === sentence && !SUBJECT_BOUNDARIES.has(words[start - 1]!.lower) && cue - start < MAX_PHRASE_WORDS + 1) start--;
+  if (start === cue || cue - start > MAX_PHRASE_WORDS) return null;
+  const phrase = text.slice(words[start]!.start, words[cue - 1]!.end);
+  return { ...span(text, words[start]!.start, words[cue - 1]!.end), entity: null, name: phrase };
 }
 
 /** The subject after an inverted cue ("said Trump", "said Foreign Minister Sergei Lavrov"). */
