@@ -23,6 +23,16 @@ interface Draft {
 
 /** Verbs whose object comes before the reported clause: "told reporters (that) ...". */
 const OBJECT_FIRST = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'urged', 'urges', 'warned', 'warns', 'asked', 'asks', 'reminded']);
+/** Small words a title of a work may leave in lower case ("Meet the Press", "Thelma and Louise"). */
+const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'but', 'nor']);
+
+/** Quoted words that are a title ("The Rachel Maddow Show", "Meet the Press"): capitalised, short. */
+function looksLikeTitle(quotedWords: readonly Word[]): boolean {
+  const content = quotedWords.filter((word) => /^\p{L}/u.test(word.text) && !TITLE_SMALL_WORDS.has(word.lower));
+  if (content.length === 0 || quotedWords.length > 12) return false;
+  return content.every((word) => /^\p{Lu}/u.test(word.text));
+}
+
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
@@ -67,7 +77,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const last = Math.max(first, at(q.end) - 1);
       const sentence = words[first]?.sentence ?? 0;
       const lastSentence = words[last]?.sentence ?? sentence;
-      const inside = words.filter((word) => word.start >= q.start && word.end <= q.end).length;
+      const insideWords = words.filter((word) => word.start >= q.start && word.end <= q.end);
+      const inside = insideWords.length;
+      if (looksLikeTitle(insideWords)) return undefined;
       const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !usedCues.has(index));
       const startsSentence = words[first - 1] === undefined || words[first - 2]?.sentence !== sentence || (isQuoteMark(words[first - 1]) && words[first - 2]?.sentence !== sentence);
       // A quotation that opens its sentence is attributed after it (""...," X said"); one in

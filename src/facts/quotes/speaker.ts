@@ -17,8 +17,10 @@ export class MentionIndex {
 
   constructor(entities: readonly Entity[], words: readonly Word[], wordAt: (offset: number) => number) {
     for (const entity of entities) {
-      // Places, nationalities and other names are not speakers; countries and organisations can be ("Russia said").
+      // Places, nationalities and other names are not speakers; countries and organisations can
+      // be ("Russia said"), cities and states hardly ever ("in Kentucky, Trump said").
       if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') continue;
+      if (entity.type === 'GPE' && entity.kb?.startsWith('iso:') !== true) continue;
       for (const mention of entity.mentions) {
         // "German" in "German Chancellor Friedrich Merz" is not who speaks.
         if (mention.kind === 'demonym') continue;
@@ -77,6 +79,7 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
 /** Words that end the reach of a subject scanned for backwards from its verb. */
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
 const MAX_PHRASE_WORDS = 6;
+const NOT_SUBJECT_START = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'for', 'about', 'to', 'from', 'by', 'of', 'during', 'since', 'until', 'than', 'then', 'so', 'yet', 'a few', 'it', 'there', 'here', 'this', 'what', 'how', 'why', 'where']);
 
 /**
  * An unnamed speaker: the phrase right before the cue, back to a clause boundary ("the judge
@@ -87,6 +90,9 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
   let start = cue;
   while (start > 0 && words[start - 1]!.sentence === sentence && !SUBJECT_BOUNDARIES.has(words[start - 1]!.lower) && cue - start < MAX_PHRASE_WORDS + 1) start--;
   if (start === cue || cue - start > MAX_PHRASE_WORDS) return null;
+  // "After he spoke, ... said", "about it— said": a phrase that opens with a preposition or ends
+  // on punctuation is no subject.
+  if (NOT_SUBJECT_START.has(words[start]!.lower) || !/\p{L}/u.test(words[cue - 1]!.text)) return null;
   const phrase = text.slice(words[start]!.start, words[cue - 1]!.end);
   return { ...span(text, words[start]!.start, words[cue - 1]!.end), entity: null, name: phrase };
 }
