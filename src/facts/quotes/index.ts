@@ -140,6 +140,22 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (draft !== undefined) drafts.push(withParticipleSubject(draft));
     }
 
+    // "Trump: we will build it" — a name and a colon open a sentence of reported words.
+    for (let s = 0; s < sentences.length; s++) {
+      const first = at(sentences[s]![0]);
+      const named = mentions.startingAt(first);
+      if (named === undefined) continue;
+      let colon = first;
+      while (words[colon] !== undefined && words[colon]!.end <= named.mention.end) colon++;
+      if (words[colon]?.text !== ':' || inQuote(words[colon]!.start)) continue;
+      const from = words[colon + 1];
+      const end = sentenceEnd(s);
+      if (from === undefined || from.sentence !== s || end - from.start < 10 || drafts.some((other) => other.start < end && from.start < other.end)) continue;
+      drafts.push({ kind: quoted.some((q) => q.start < end && from.start < q.end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
+        speaker: { ...span(text, named.mention.start, named.mention.end), entity: named.entity.id, name: named.entity.name }, confidence: 0.6 });
+      usedCues.add(colon);
+    }
+
     // Reported speech without (or with only some) quotation marks.
     for (let s = 0; s < sentences.length; s++) {
       for (const { index, kind } of cuesIn(s, s)) {
@@ -187,10 +203,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "X said (that) ...", "X told reporters (that) ...".
       const speaker = subjectBefore(text, words, mentions, cue);
       let from = cue + 1;
-      if (OBJECT_FIRST.has(words[cue]!.lower)) {
-        const that = words.findIndex((word, i) => i > cue && i <= cue + 5 && word.lower === 'that');
-        if (that > 0) from = that;
-      }
+      // "told reporters that ...", "said on Tuesday that ...": the clause starts after "that".
+      const that = words.findIndex((word, i) => i > cue && i <= cue + (OBJECT_FIRST.has(words[cue]!.lower) ? 5 : 4) && word.lower === 'that' && word.sentence === sentence);
+      if (that > 0) from = that;
       if (words[from]?.lower === 'that' || words[from]?.text === ',' || words[from]?.text === ':') from++;
       if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
       return clause(words[from]!.start, end, speaker, confidence);
