@@ -55,3 +55,11 @@ describe('quotes in analyze', () => {
     expect(summary('“Nobody expected the harbour to close so soon this year.”')).toEqual(['direct|-|Nobody expected the harbour to close so soon this year.']);
   });
 });
+
+describe('interrupted quotations', () => {
+  it('joins a quotation split by its attribution into one quote', () => {
+    expect(summary('“Everything we agreed on Tuesday,” Ingrid Solberg said, “will hold for the whole season.”')).toEqual([
+      'direct|Ingrid Solberg|Everything we agreed on Tuesday,” Ingrid Solberg said, “will hold for the whole season.',
+    ]);
+  });
+});

@@ -140,6 +140,30 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (draft !== undefined) drafts.push(withParticipleSubject(draft));
     }
 
+    // One quotation interrupted by its attribution (""Everything," the judge said, "has
+    // overlapped."") is one quote, as readers take it.
+    const merged: Draft[] = [];
+    for (const draft of drafts) {
+      const previous = merged.at(-1);
+      if (previous !== undefined && previous.kind === 'direct' && draft.kind === 'direct' && interrupts(previous, draft)) {
+        previous.end = draft.end;
+        previous.speaker ??= draft.speaker;
+        previous.cue ??= draft.cue;
+        continue;
+      }
+      merged.push(draft);
+    }
+    drafts.splice(0, drafts.length, ...merged);
+
+    /** Whether only an attribution stands between two quotations by one speaker. */
+    function interrupts(previous: Draft, next: Draft): boolean {
+      const between = words.filter((word) => word.start >= previous.end && word.end <= next.start && !isPunctuation(word) && !isQuoteMark(word));
+      const sameSpeaker = next.speaker === null || previous.speaker === null || next.speaker.entity === previous.speaker.entity && next.speaker.name === previous.speaker.name;
+      if (!sameSpeaker) return false;
+      const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
+      return cueBetween && between.length <= 6;
+    }
+
     // "Trump: we will build it" — a name and a colon open a sentence of reported words.
     for (let s = 0; s < sentences.length; s++) {
       const first = at(sentences[s]![0]);
