@@ -21,8 +21,8 @@ interface Draft {
   confidence: number;
 }
 
-/** Verbs whose object comes before the reported clause: "told reporters (that) ...". */
-const OBJECT_FIRST = new Set(['told', 'tells', 'tell', 'telling', 'assured', 'assures', 'urged', 'urges', 'warned', 'warns', 'asked', 'asks', 'reminded']);
+/** Words that, after a comma, start a clause that is no longer the reported one. */
+const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and']);
 /** Small words a title of a work may leave in lower case ("Meet the Press", "Thelma and Louise"). */
 const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'but', 'nor']);
 
@@ -225,14 +225,38 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clause(sentenceStart, words[comma]!.start, speaker, confidence);
       }
       // "X said (that) ...", "X told reporters (that) ...".
-      const speaker = subjectBefore(text, words, mentions, cue);
+      // "The senator survived five years in prison and says ...": the sentence's subject speaks.
+      const coordinated = ['and', 'then'].includes(words[cue - 1]?.lower ?? '') ? sentenceSubject(sentence, cue) : null;
+      const speaker = coordinated ?? subjectBefore(text, words, mentions, cue);
+      // "This campaign, he says, is different": the cue sits inside the reported sentence.
+      if (speaker !== null && words[cue + 1]?.text === ',' && words[at(speaker.start) - 1]?.text === ',' && words[at(speaker.start) - 1]!.sentence === sentence) {
+        return clause(sentenceStart, end, speaker, confidence);
+      }
       let from = cue + 1;
-      // "told reporters that ...", "said on Tuesday that ...": the clause starts after "that".
-      const that = words.findIndex((word, i) => i > cue && i <= cue + (OBJECT_FIRST.has(words[cue]!.lower) ? 5 : 4) && word.lower === 'that' && word.sentence === sentence);
-      if (that > 0) from = that;
+      // "told reporters that ...", "said on Friday during a news conference that ...": the clause starts after "that".
+      const that = words.findIndex((word, i) => i > cue && i <= cue + 8 && word.lower === 'that' && word.sentence === sentence);
+      if (that > 0 && words.slice(cue + 1, that).every((word) => !isPunctuation(word) || word.text === ',')) from = that;
       if (words[from]?.lower === 'that' || words[from]?.text === ',' || words[from]?.text === ':') from++;
       if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
-      return clause(words[from]!.start, end, speaker, confidence);
+      return clause(words[from]!.start, clauseEnd(from, sentence), speaker, confidence);
+    }
+
+    /** The first actor named in a sentence before word `limit`: the subject of a coordinated verb. */
+    function sentenceSubject(sentence: number, limit: number): Speaker | null {
+      for (let i = at(sentences[sentence]![0]); i < limit; i++) {
+        const found = mentions.startingAt(i);
+        if (found !== undefined) return { ...span(text, found.mention.start, found.mention.end), entity: found.entity.id, name: found.entity.name };
+      }
+      return null;
+    }
+
+    /** Where a reported clause ends: the sentence's end, or a contrast that starts a new clause (", but", "; while"). */
+    function clauseEnd(from: number, sentence: number): number {
+      for (let i = from + 1; i < words.length && words[i]!.sentence === sentence; i++) {
+        const word = words[i]!;
+        if (word.text === ';' || (CLAUSE_BREAKS.has(word.lower) && words[i - 1]?.text === ',')) return words[i - 1]!.text === ',' ? words[i - 1]!.start : word.start;
+      }
+      return sentenceEnd(sentence);
     }
 
     // A quotation with no speaker of its own, a sentence or two after someone's attributed
