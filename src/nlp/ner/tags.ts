@@ -20,11 +20,23 @@ function splitTag(tag: string): { prefix: string; type: string } {
   return { prefix: tag.slice(0, dash), type: tag.slice(dash + 1) };
 }
 
+/** How an encoding marks entity boundaries: the prefixes that open one, and those that close it. */
+interface Encoding {
+  readonly name: string;
+  readonly prefixes: ReadonlySet<string>;
+  readonly opens: ReadonlySet<string>;
+  readonly closes: ReadonlySet<string>;
+}
+
+const IOB: Encoding = { name: 'IOB', prefixes: new Set(['B', 'I']), opens: new Set(['B']), closes: new Set() };
+const BILOU: Encoding = { name: 'BILOU', prefixes: new Set(['B', 'I', 'L', 'U']), opens: new Set(['B', 'U']), closes: new Set(['L', 'U']) };
+
 /**
- * Spans from IOB1 or IOB2 tags, as conlleval reads them: an entity starts at `B-`, at an
- * `I-` after a different type or after `O`, and ends where the next one starts or at `O`.
+ * Spans from tags, as conlleval reads them: an entity starts at an opening prefix, or at any
+ * tag after `O` or after a different type, and ends at a closing prefix, where the next entity
+ * starts, or at `O`. Broken BILOU sequences are read the same way: a run of one type is one entity.
  */
-export function spansFromIob(tags: readonly string[]): TagSpan[] {
+function spansFromTags(tags: readonly string[], encoding: Encoding): TagSpan[] {
   const spans: TagSpan[] = [];
   let start = -1;
   let type = '';
@@ -35,15 +47,26 @@ export function spansFromIob(tags: readonly string[]): TagSpan[] {
   tags.forEach((tag, index) => {
     const { prefix, type: tagType } = splitTag(tag);
     if (prefix === OUTSIDE) return close(index);
-    if (prefix !== 'B' && prefix !== 'I') throw new Error(`"${tag}" is not an IOB tag`);
-    if (prefix === 'B' || start < 0 || tagType !== type) {
+    if (!encoding.prefixes.has(prefix)) throw new Error(`"${tag}" is not an ${encoding.name} tag`);
+    if (encoding.opens.has(prefix) || start < 0 || tagType !== type) {
       close(index);
       start = index;
       type = tagType;
     }
+    if (encoding.closes.has(prefix)) close(index + 1);
   });
   close(tags.length);
   return spans;
+}
+
+/** Spans from IOB1 or IOB2 tags (CoNLL files). */
+export function spansFromIob(tags: readonly string[]): TagSpan[] {
+  return spansFromTags(tags, IOB);
+}
+
+/** Spans from BILOU labels (the tagger's output). */
+export function spansFromBilou(tags: readonly string[]): TagSpan[] {
+  return spansFromTags(tags, BILOU);
 }
 
 /** IOB2 tags (every entity starts with `B-`) for `length` tokens. */
@@ -66,32 +89,6 @@ export function bilouFromSpans(spans: readonly TagSpan[], length: number): strin
     for (let i = start; i < end; i++) tags[i] = `${i === start ? 'B' : i === end - 1 ? 'L' : 'I'}-${type}`;
   }
   return tags;
-}
-
-/**
- * Spans from BILOU labels. The decoder only emits valid sequences, but this also repairs
- * broken ones the way a reader would: a run of one type is one entity.
- */
-export function spansFromBilou(tags: readonly string[]): TagSpan[] {
-  const spans: TagSpan[] = [];
-  let start = -1;
-  let type = '';
-  const close = (end: number) => {
-    if (start >= 0) spans.push({ start, end, type });
-    start = -1;
-  };
-  tags.forEach((tag, index) => {
-    const { prefix, type: tagType } = splitTag(tag);
-    if (prefix === OUTSIDE) return close(index);
-    if (prefix === 'B' || prefix === 'U' || start < 0 || tagType !== type) {
-      close(index);
-      start = index;
-      type = tagType;
-    }
-    if (prefix === 'U' || prefix === 'L') close(index + 1);
-  });
-  close(tags.length);
-  return spans;
 }
 
 /** The BILOU label set for `types`, `O` first. */
