@@ -97,7 +97,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
         if (lead.length >= 2 && words[nearest.index + 1]!.sentence === sentence) {
           const from = words[nearest.index + 1]!.lower === 'that' ? nearest.index + 2 : nearest.index + 1;
-          return { kind: 'mixed' as const, start: words[from]!.start, end: q.end, cue: nearest.index, speaker, confidence: 0.8 };
+          // The reported clause runs on past the quoted words to its own end.
+          const end = Math.max(q.end, clauseEnd(from, words[from]!.sentence));
+          return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8 };
         }
         // A few words in quotation marks that nobody is said to have spoken are a scare quote.
         if (speaker === null && inside < MIN_UNATTRIBUTED_WORDS) return undefined;
