@@ -70,6 +70,11 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
     return { ...span(text, words[start]!.start, noun.end), entity: null, name: text.slice(words[start]!.start, noun.end) };
   }
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_SUBJECT_DISTANCE && words[i]!.sentence === sentence; i--) {
+    // "Sen. Ted Cruz (R-Texas) said": the parenthesis is not the speaker.
+    if (words[i]!.text === ')') {
+      while (i > 0 && words[i]!.text !== '(' && words[i - 1]!.sentence === sentence) i--;
+      continue;
+    }
     const found = mentions.endingAt(i);
     if (found !== undefined) return speakerOf(text, found);
   }
@@ -79,6 +84,7 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
 /** Words that end the reach of a subject scanned for backwards from its verb. */
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
 const MAX_PHRASE_WORDS = 6;
+const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
 const NOT_SUBJECT_START = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'for', 'about', 'to', 'from', 'by', 'of', 'during', 'since', 'until', 'than', 'then', 'so', 'yet', 'a few', 'it', 'there', 'here', 'this', 'what', 'how', 'why', 'where']);
 
 /**
@@ -93,6 +99,9 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
   // "After he spoke, ... said", "about it— said": a phrase that opens with a preposition or ends
   // on punctuation is no subject.
   if (NOT_SUBJECT_START.has(words[start]!.lower) || !/\p{L}/u.test(words[cue - 1]!.text)) return null;
+  // A subject names someone: a capitalised word, a pronoun, a number, or a word for a source.
+  const phraseWords = words.slice(start, cue);
+  if (!phraseWords.some((word) => /^\p{Lu}|^\d/u.test(word.text) || PERSONAL_PRONOUNS.has(word.lower) || isNominalSpeaker(word))) return null;
   const phrase = text.slice(words[start]!.start, words[cue - 1]!.end);
   return { ...span(text, words[start]!.start, words[cue - 1]!.end), entity: null, name: phrase };
 }
