@@ -240,6 +240,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (that > 0 && words.slice(cue + 1, that).every((word) => !isPunctuation(word) || word.text === ',')) from = that;
       if (words[from]?.lower === 'that' || words[from]?.text === ',' || words[from]?.text === ':') from++;
       if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
+      // "They expected to meet": an intention with an infinitive is a plan, for the events layer, not a quote.
+      if (kind === 'cognition' && words[from]!.lower === 'to') return undefined;
       return clause(words[from]!.start, clauseEnd(from, sentence), speaker, confidence);
     }
 
