@@ -55,17 +55,23 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const usedCues = new Set<number>();
     const drafts: Draft[] = [];
 
+    // Every cue outside quotation marks, by sentence, found once.
+    const cuesBySentence = new Map<number, { index: number; kind: CueKind }[]>();
+    words.forEach((word, index) => {
+      const kind = cueAt(words, index);
+      if (kind === undefined || inQuote(word.start)) return;
+      const list = cuesBySentence.get(word.sentence) ?? [];
+      list.push({ index, kind });
+      cuesBySentence.set(word.sentence, list);
+    });
     /** Cue words in sentences `from..to`, outside quotation marks. */
     const cuesIn = (from: number, to: number) => {
       const found: { index: number; kind: CueKind }[] = [];
-      for (let i = 0; i < words.length; i++) {
-        const word = words[i]!;
-        if (word.sentence < from || word.sentence > to || inQuote(word.start)) continue;
-        const kind = cueAt(words, i);
-        if (kind !== undefined) found.push({ index: i, kind });
-      }
+      for (let sentence = from; sentence <= to; sentence++) found.push(...(cuesBySentence.get(sentence) ?? []));
       return found;
     };
+    /** The words inside `[start, end)`. */
+    const wordsIn = (start: number, end: number) => words.slice(at(start), at(end));
     const sentenceEnd = (sentence: number) => {
       let end = sentences[sentence]![1];
       while (end > 0 && /[\s.!?"”]/u.test(text[end - 1]!)) end--;
@@ -77,7 +83,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const last = Math.max(first, at(q.end) - 1);
       const sentence = words[first]?.sentence ?? 0;
       const lastSentence = words[last]?.sentence ?? sentence;
-      const insideWords = words.filter((word) => word.start >= q.start && word.end <= q.end);
+      const insideWords = wordsIn(q.start, q.end);
       const inside = insideWords.length;
       if (looksLikeTitle(insideWords)) return undefined;
       const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !usedCues.has(index));
@@ -89,10 +95,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (nearest !== undefined) {
         usedCues.add(nearest.index);
         const after = nearest.index > last;
-        const speaker = nearest.kind === 'according' ? subjectAfter(text, words, mentions, nearest.index + 1)
-          : after ? (subjectAfter(text, words, mentions, nearest.index) !== null && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word))
-            ? subjectAfter(text, words, mentions, nearest.index) : subjectBefore(text, words, mentions, nearest.index))
-            : subjectBefore(text, words, mentions, nearest.index) ?? subjectAfter(text, words, mentions, nearest.index);
+        const speaker = cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
         // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
         if (lead.length >= 2 && words[nearest.index + 1]!.sentence === sentence) {
@@ -129,6 +132,16 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4 };
     };
 
+    /**
+     * The speaker of a quotation's cue: after "according to"; after an inverted cue right behind
+     * the quotation (""...," said X"), else before the cue ("X said").
+     */
+    function cueSpeaker(cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
+      if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
+      const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
+      return inverted ?? subjectBefore(text, words, mentions, cue) ?? subjectAfter(text, words, mentions, cue);
+    }
+
     /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
     const withParticipleSubject = (draft: Draft): Draft => {
       if (draft.speaker !== null || draft.cue === null || !words[draft.cue]!.lower.endsWith('ing')) return draft;
@@ -159,7 +172,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
 
     /** Whether only an attribution stands between two quotations by one speaker. */
     function interrupts(previous: Draft, next: Draft): boolean {
-      const between = words.filter((word) => word.start >= previous.end && word.end <= next.start && !isPunctuation(word) && !isQuoteMark(word));
+      const between = wordsIn(previous.end, next.start).filter((word) => !isPunctuation(word) && !isQuoteMark(word));
       const sameSpeaker = next.speaker === null || previous.speaker === null || next.speaker.entity === previous.speaker.entity && next.speaker.name === previous.speaker.name;
       if (!sameSpeaker) return false;
       const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
@@ -200,7 +213,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const [sentenceStart] = sentences[sentence]!;
       const end = sentenceEnd(sentence);
       const clause = (from: number, to: number, speaker: Speaker | null, confidence: number): Draft | undefined => {
-        const inside = words.filter((word) => word.start >= from && word.end <= to && !isPunctuation(word));
+        const inside = wordsIn(from, to).filter((word) => !isPunctuation(word));
         if (inside.length < MIN_CLAUSE_WORDS || speaker === null) return undefined;
         const mixed = quoted.some((q) => q.start < to && from < q.end);
         return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, confidence: mixed ? 0.75 : confidence };
