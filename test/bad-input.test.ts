@@ -24,3 +24,24 @@ describe('bad input gets a clear error, quickly', () => {
     expect(doc.article.flags).toContain('truncated');
   });
 });
+
+describe('the fact stages never throw on odd text', () => {
+  const odd: Record<string, string> = {
+    emoji: 'Ingrid Solberg 🚀 said “🇳🇴 is ready 🔥 for the talks now.” She 😀 agreed.',
+    'right-to-left': 'שלום said “مرحبا بكم في أوسلو اليوم” and left. Jonas Berg told reporters that العربية would stay.',
+    'control characters': 'Bjarni Jonsson\u0000 said \u0007“the talks went well today”\u0001 in Reykjavik.',
+    'unbalanced quotation marks': '“““ said he “ and “ then ” ” ” ” said she.\n\n“An open quote that is never closed',
+    'pronouns only': 'He said she said they said it said. '.repeat(200),
+  };
+  for (const [name, text] of Object.entries(odd)) {
+    it(`analyzes ${name} into well-formed layers`, () => {
+      const doc = succeeded(analyze({ text, publishedAt: '2025-01-01' }));
+      const inText = (start: number, end: number) => 0 <= start && start <= end && end <= doc.article.text.length;
+      for (const quote of doc.quotes) {
+        expect(inText(quote.start, quote.end)).toBe(true);
+        expect(doc.article.text.slice(quote.start, quote.end)).toBe(quote.text);
+      }
+      for (const entity of doc.entities) for (const mention of entity.mentions) expect(doc.article.text.slice(mention.start, mention.end)).toBe(mention.text);
+    });
+  }
+});
