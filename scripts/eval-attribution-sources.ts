@@ -8,7 +8,7 @@
  */
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
-import { DEFAULT_POLNEAR_DIR, offsetMapper, readPolnear } from './lib/polnear.js';
+import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnear } from './lib/polnear.js';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_POLNEAR_DIR;
 const documents = readPolnear(dir);
@@ -24,7 +24,7 @@ for (const document of documents) {
     skipped += document.attributions.length;
     continue;
   }
-  const toArticle = offsetMapper(document.text, result.article.text);
+  const toArticle = alignedOffsetMapper(document.text, result.article.text);
   const mentions = result.entities.flatMap((entity) => entity.mentions.map((mention) => ({ ...mention, named: entity.mentions.some((m) => m.kind === 'name') })));
   for (const { source } of document.attributions) {
     if (source === null || source.spans.length === 0) continue;

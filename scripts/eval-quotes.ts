@@ -13,7 +13,7 @@
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * Gold offsets are moved into the extracted article's offsets with `alignedOffsetMapper`
- * (scripts/lib/polnear.ts: `offsetMapper`, plus paragraphs whose whitespace the article stage
+ * (scripts/lib/polnear.ts, which also aligns paragraphs whose whitespace the article stage
  * tidied, about 8% of the text); an attribution whose content or source is not in the article
  * text (in practice: in the title) is skipped and counted.
  * `--errors K` prints up to K missed gold, K false predictions and K wrong speakers of newsgraph,

@@ -40,28 +40,6 @@ export function readPolnear(dir: string): PolnearDocument[] {
   });
 }
 
-/**
- * Maps offsets in the original file to offsets in the extracted article text, paragraph by
- * paragraph (the article stage drops the title line and boilerplate and may tidy spaces between
- * paragraphs); null for text the article does not keep.
- */
-export function offsetMapper(original: string, articleText: string): (offset: number) => number | null {
-  const shifts: { start: number; end: number; shift: number }[] = [];
-  let searchFrom = 0;
-  for (const match of original.matchAll(/[^\n]+/g)) {
-    const paragraph = match[0].trim();
-    if (paragraph === '') continue;
-    const at = articleText.indexOf(paragraph, searchFrom);
-    if (at < 0) continue;
-    const start = match.index + match[0].indexOf(paragraph);
-    shifts.push({ start, end: start + paragraph.length, shift: at - start });
-    searchFrom = at + paragraph.length;
-  }
-  return (offset) => {
-    const found = shifts.find(({ start, end }) => start <= offset && offset < end);
-    return found === undefined ? null : offset + found.shift;
-  };
-}
 
 /**
  * A gold part's characters (all its spans, which may be discontinuous) moved into article
@@ -91,9 +69,11 @@ export function mapGoldSpans(original: string, spans: readonly (readonly [number
 }
 
 /**
- * Like `offsetMapper`, but a paragraph the article keeps with its whitespace tidied (no-break
- * spaces made plain, runs of spaces collapsed) is still found: its words are aligned character
- * by character, and each run of whitespace maps to the article's whitespace at that place.
+ * Maps offsets in the original file to offsets in the extracted article text, paragraph by
+ * paragraph (the article stage drops the title line and boilerplate, and tidies whitespace);
+ * null for text the article does not keep. A paragraph kept verbatim maps character for
+ * character; one whose whitespace was tidied (no-break spaces made plain, runs collapsed) is
+ * aligned word by word, each run of whitespace mapping to the article's whitespace there.
  */
 export function alignedOffsetMapper(original: string, articleText: string): (offset: number) => number | null {
   const table = new Int32Array(original.length).fill(-1);
