@@ -63,3 +63,9 @@ describe('interrupted quotations', () => {
     ]);
   });
 });
+
+describe('doubled apostrophes as quotation marks', () => {
+  it('reads two apostrophes as a quotation mark, as some newspapers write them', () => {
+    expect(summary("''The harbour will reopen in spring,'' Ingrid Solberg said.")).toEqual(['direct|Ingrid Solberg|The harbour will reopen in spring,']);
+  });
+});

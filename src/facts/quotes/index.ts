@@ -36,7 +36,7 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
-const isQuoteMark = (word: Word | undefined) => word !== undefined && /^["“”«»„]$/u.test(word.text);
+const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
 export const quoteAnnotator: Annotator<'quotes'> = {

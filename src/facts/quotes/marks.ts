@@ -1,5 +1,6 @@
 /**
- * Quotation-mark spans: curly and straight double quotes, paired within a paragraph; a quote
+ * Quotation-mark spans: curly and straight double quotes, and two apostrophes standing for one
+ * (''like this'', as some newspapers' systems write them), paired within a paragraph; a quote
  * left open at a paragraph's end runs on when the next paragraph opens a quote again (the
  * newspaper convention for a quotation over several paragraphs), and ends there otherwise.
  */
@@ -22,16 +23,20 @@ export function quotedSpans(text: string, paragraphs: readonly [number, number][
     let open: number | null = null;
     for (let i = paragraphStart; i < paragraphEnd; i++) {
       const char = text[i]!;
-      const opens = OPEN.has(char) || (char === STRAIGHT && open === null);
-      const closes = CLOSE.has(char) || (char === STRAIGHT && open !== null);
+      const doubled = char === "'" && text[i + 1] === "'";
+      const straight = char === STRAIGHT || doubled;
+      const width = doubled ? 2 : 1;
+      const opens = OPEN.has(char) || (straight && open === null);
+      const closes = CLOSE.has(char) || (straight && open !== null);
       if (opens && open === null) {
         // A paragraph that reopens a quote continues the one left open before it.
-        open = carried !== null && text.slice(paragraphStart, i).trim() === '' ? carried : i + 1;
+        open = carried !== null && text.slice(paragraphStart, i).trim() === '' ? carried : i + width;
         carried = null;
       } else if (closes && open !== null) {
         if (i > open) spans.push({ start: open, end: i });
         open = null;
       }
+      i += width - 1;
     }
     if (carried !== null) {
       // The previous paragraph's open quote did not run on: it ended with its paragraph.
