@@ -22,8 +22,8 @@ export class MentionIndex {
       if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') continue;
       if (entity.type === 'GPE' && entity.kb?.startsWith('iso:') !== true) continue;
       for (const mention of entity.mentions) {
-        // "German" in "German Chancellor Friedrich Merz" is not who speaks.
-        if (mention.kind === 'demonym') continue;
+        // "German" in "German Chancellor Friedrich Merz" is not who speaks, nor "his" or "them".
+        if (mention.kind === 'demonym' || (mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()))) continue;
         const first = wordAt(mention.start);
         let last = first;
         while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
@@ -43,6 +43,7 @@ export class MentionIndex {
 }
 
 const MAX_SUBJECT_DISTANCE = 12;
+const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'hers', 'him', 'its', 'their', 'theirs', 'them', 'himself', 'herself', 'itself', 'themselves']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
 
 function speakerOf(text: string, found: { mention: Span; entity: Entity }): Speaker {
