@@ -10,7 +10,12 @@ export interface Word {
   readonly sentence: number;
 }
 
+/** Words per tokens layer: each fact stage asks for them, and they are built once per article. */
+const built = new WeakMap<TokenLayer, Word[]>();
+
 export function wordsOf(text: string, layer: TokenLayer, sentences: readonly [number, number][]): Word[] {
+  const cached = built.get(layer);
+  if (cached !== undefined) return cached;
   const words: Word[] = [];
   let sentence = 0;
   for (const [start, end] of layer.tokens) {
@@ -19,6 +24,7 @@ export function wordsOf(text: string, layer: TokenLayer, sentences: readonly [nu
     while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
     words.push({ text: value, lower: value.toLowerCase(), start, end, sentence });
   }
+  built.set(layer, words);
   return words;
 }
 

@@ -77,9 +77,18 @@ function multiIndex<T>(entries: Iterable<[string, T]>): Map<string, T[]> {
   return index;
 }
 
-/** Phrases are compared by their lower-cased, spelling-folded tokens. */
+const phraseKeys = new Map<string, string>();
+const MAX_CACHED_PHRASES = 100_000;
+
+/** Phrases are compared by their lower-cased, spelling-folded tokens (kept once computed, up to a bound). */
 export function phraseKey(phrase: string): string {
-  return phrase.split(/\s+/).filter(Boolean).map(nameKey).join(' ');
+  let key = phraseKeys.get(phrase);
+  if (key === undefined) {
+    key = phrase.split(/\s+/).filter(Boolean).map(nameKey).join(' ');
+    if (phraseKeys.size >= MAX_CACHED_PHRASES) phraseKeys.clear();
+    phraseKeys.set(phrase, key);
+  }
+  return key;
 }
 
 export function buildKnowledgeBase(data: KbData): KnowledgeBase {
