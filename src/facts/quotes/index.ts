@@ -124,8 +124,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const speaker = subjectAfter(text, words, mentions, last + 2);
         if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8 };
       }
-      // A quotation a sentence or two after someone's attributed words is most likely theirs too.
-      if (previous !== undefined && previous.speaker !== null && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 2) {
+      // A quotation in the sentence after someone's attributed words is most likely theirs too.
+      if (previous !== undefined && previous.speaker !== null && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
         return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6 };
       }
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
