@@ -12,6 +12,7 @@ import { nerResources, tagTokens } from './ner/tagger.js';
 interface EntityTypeRules {
   readonly gpeLists: readonly string[];
   readonly norpLists: readonly string[];
+  readonly nameParticles: readonly string[];
   /** Characters the training data never used, mapped to the ones it did (curly quotes). */
   readonly tokenForms: Record<string, string>;
 }
@@ -70,6 +71,24 @@ function contractType(tagged: TagSpan, words: readonly string[]): EntityType {
   return norpLists.some((list) => lists.has(list)) ? 'NORP' : 'MISC';
 }
 
+/**
+ * Two person names with one lower-case name particle between them are one name: the tagger,
+ * trained on text where such names are rare, often splits "Mohammed bin Salman".
+ */
+function joinParticles(spans: readonly TagSpan[], words: readonly string[]): TagSpan[] {
+  const particles = new Set(rules().nameParticles);
+  const joined: TagSpan[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && previous.type === 'PER' && span.type === 'PER' && span.start === previous.end + 1 && particles.has(words[previous.end]!)) {
+      joined[joined.length - 1] = { start: previous.start, end: span.end, type: 'PER' };
+    } else {
+      joined.push(span);
+    }
+  }
+  return joined;
+}
+
 /** The `names` layer: every name the tagger finds, typed, in text order. */
 export const nameAnnotator: Annotator<'names'> = {
   name: 'names',
@@ -80,10 +99,10 @@ export const nameAnnotator: Annotator<'names'> = {
     const text = article.text;
     const sentences = sentenceTokens(text, layers.tokens!);
     const tagged = tagTokens(sentences.map((tokens) => tokens.map((token) => token.text)));
-    return tagged.flatMap((spans, s) => {
+    return tagged.flatMap((tagSpans, s) => {
       const tokens = sentences[s]!;
       const words = tokens.map((token) => token.text);
-      return spans.map((entitySpan): NameMention => ({
+      return joinParticles(tagSpans, words).map((entitySpan): NameMention => ({
         ...span(text, tokens[entitySpan.start]!.start, tokens[entitySpan.end - 1]!.end),
         type: contractType(entitySpan, words),
       }));

@@ -64,6 +64,8 @@ function initials(phrase: string): string[] {
   return capitalised === all ? [all] : [capitalised, all];
 }
 
+const NO_TITLES: ReadonlySet<string> = new Set();
+
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
 export class NameClusterer {
@@ -102,10 +104,13 @@ export class NameClusterer {
   }
 
   private newCluster(mention: NameMention, index: number, gender: Gender | null): Cluster {
-    const tokens = nameTokens(mention.text, this.titles);
     const person = mention.type === 'PERSON';
+    // Titles come off a person's name ("Crown Prince Mohammed bin Salman"), never off an
+    // organisation's ("General Motors").
+    const tokens = person ? nameTokens(mention.text, this.titles) : nameTokens(mention.text, NO_TITLES);
     const name = person ? this.personName(mention) : null;
-    const kbMatches = this.kb.actorsByName(tokens.join(' '));
+    // Only an entry of the same kind: a person's name is not an armed group's alias.
+    const kbMatches = this.kb.actorsByName(tokens.join(' ')).filter((actor) => (actor.type === 'PERSON') === person);
     return {
       type: mention.type,
       mentions: [mention],

@@ -35,9 +35,10 @@ const titleWords = lazy(() => {
   return words;
 });
 
-const courtesyTitles = lazy(() => {
+/** Words that may stand before a person's name without being part of it: courtesy titles and title words. */
+const personTitles = lazy(() => {
   const { maleTitles, femaleTitles } = loadDataJson<{ maleTitles: string[]; femaleTitles: string[] }>('actors/pronouns.json');
-  return new Set([...maleTitles, ...femaleTitles]);
+  return new Set([...maleTitles, ...femaleTitles, ...titleWords()]);
 });
 
 /** Organisation name (by phrase key) → the sector its gazetteer list implies (companies BUS, ...). */
@@ -52,7 +53,7 @@ const listSectors = lazy(() => {
 /**
  * The tagger's type, corrected where the knowledge base is sure: a country's name is a GPE
  * (a person of that name only without a preposition before it: "Jordan said" vs "in Jordan"),
- * "Macron" is a person, "Kremlin" an institution.
+ * "Macron" is a person, "Kremlin" and "the Élysée" institutions.
  */
 function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | undefined): EntityType {
   if (mention.type === 'NORP') return mention.type;
@@ -60,18 +61,27 @@ function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | u
     const placeContext = before !== undefined && rules().countryPrepositions.includes(before.lower);
     return mention.type === 'PERSON' && !placeContext ? 'PERSON' : 'GPE';
   }
-  if (mention.type === 'PERSON') return mention.type;
   if (kb.countryByName(mention.text) !== undefined || kb.placeCountry(mention.text) !== undefined) return mention.type;
   const actors = kb.actorsByName(mention.text);
   if (actors.length !== 1) return mention.type;
+  // "The Élysée said": a name the tagger took for a person that is an institution in the knowledge base.
+  if (mention.type === 'PERSON') return actors[0]!.type === 'ORG' && actors[0]!.country !== null ? 'ORG' : 'PERSON';
   if (actors[0]!.type === 'PERSON') return 'PERSON';
   if ((mention.type === 'LOC' || mention.type === 'GPE') && actors[0]!.country !== null) return 'ORG';
   return mention.type;
 }
 
-/** Whether two people share a surname (Hunter and Joe Biden). */
+/**
+ * The family part of a surname key: Slavic surnames take a feminine ending for women
+ * (Navalny / Navalnaya, Zakharov / Zakharova, Kowalski / Kowalska), which the family shares without.
+ */
+function familyKey(surname: string): string {
+  return surname.replace(/aya$/, 'y').replace(/(ov|ev|in)a$/, '$1').replace(/ska$/, 'sky');
+}
+
+/** Whether two people share a family name (Hunter and Joe Biden, Yulia Navalnaya and Alexei Navalny). */
 function sharesFamilyName(a: Cluster, b: Cluster): boolean {
-  return a.surname !== null && a.surname === b.surname && a.surname.length >= 3;
+  return a.surname !== null && b.surname !== null && a.surname.length >= 3 && familyKey(a.surname) === familyKey(b.surname);
 }
 
 /**
@@ -196,7 +206,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     const kb = knowledgeBase();
     const words = wordsOf(text, layers.tokens!, layers.sentences!);
     const roles = new RoleFinder(kb, titleWords(), rules());
-    const clusterer = new NameClusterer(kb, courtesyTitles());
+    const clusterer = new NameClusterer(kb, personTitles());
     const drafts = new Map<Cluster, Draft>();
     const groups = new Map<string, Draft>();
     const ordered: Draft[] = [];
@@ -221,10 +231,12 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const name of names) {
       const mention: EntityMention = { ...span(text, name.start, name.end), kind: 'name' };
       const before = words[wordAt(words, name.start) - 1];
-      // Nationality words stand for their country or region: "Russian forces", "European leaders".
-      if (name.type === 'NORP') {
-        const country = kb.countryByDemonym(name.text);
-        const region = country === undefined ? kb.regionByDemonym(name.text) : undefined;
+      // Nationality words stand for their country or region: "Russian forces", "European
+      // leaders", "pro-Russian party".
+      if (name.type === 'NORP' || name.type === 'MISC') {
+        const demonym = name.text.replace(/^(pro|anti|non)-/i, '');
+        const country = kb.countryByDemonym(demonym);
+        const region = country === undefined ? kb.regionByDemonym(demonym) : undefined;
         if (country !== undefined || region !== undefined) {
           const key = country !== undefined ? `iso:${country.code}` : `region:${region!.key}`;
           const draft = group(key, () => newDraft(null, country !== undefined ? 'GPE' : 'LOC', country?.name ?? region!.name, key, country?.code ?? null));
@@ -286,9 +298,25 @@ export const actorAnnotator: Annotator<'entities'> = {
         ?? (draft.type !== 'PERSON' ? countryInName(kb, name)?.code : undefined) ?? null;
       return { draft, name, sector, country };
     });
+    // "Ministry spokeswoman Maria Zakharova" after "Russia's Foreign Ministry": a title naming an
+    // organisation of the article by its last word places the person with it.
+    const placedByInstitution = (draft: Draft) => {
+      const first = draft.mentions.find((mention) => mention.kind === 'name');
+      if (first === undefined) return undefined;
+      const index = wordAt(words, first.start);
+      const before = words.slice(Math.max(0, index - 3), index).filter((word) => word.sentence === words[index]?.sentence && /^\p{Lu}/u.test(word.text));
+      return resolved.find((other) => other.draft.type === 'ORG' && other.country !== null
+        && before.some((word) => other.name.toLowerCase().split(/\s+/).at(-1) === word.lower));
+    };
     for (const actor of resolved) {
       const { draft, sector } = actor;
       if (actor.country !== null) continue;
+      const institution = draft.type === 'PERSON' ? placedByInstitution(draft) : undefined;
+      if (institution !== undefined) {
+        actor.country = institution.country;
+        actor.sector ??= institution.sector;
+        continue;
+      }
       // A person placed nowhere else who shares a surname with one placed acts for the same
       // country (Hunter and Joe Biden).
       if (draft.type === 'PERSON' && draft.cluster !== null) {
