@@ -6,7 +6,11 @@ import { lazy, loadDataJson } from '../resources.js';
  * `numbers` section of `data/values.json`.
  */
 
-/** A token of the values layer: a run of ASCII digits (with inner `.`/`,`), a run of letters, or one other character. */
+/**
+ * A token of the values layer: a run of ASCII digits (with inner `.`/`,`), a run of letters, or
+ * one other character. The values layer splits finer than wink's tokens (which keep "$90bn",
+ * "1996-08-22" or "10-day" whole) because number phrases are read digit run by unit word.
+ */
 export interface Token {
   readonly start: number;
   readonly end: number;

@@ -51,7 +51,17 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const at = (offset: number) => wordAt(words, offset);
     const mentions = new MentionIndex(layers.entities ?? [], words, at);
     const quoted = quotedSpans(text, article.paragraphs);
-    const inQuote = (offset: number) => quoted.some((q) => q.start <= offset && offset < q.end);
+    /** Whether an offset lies inside quotation marks (the spans are sorted and do not overlap). */
+    const inQuote = (offset: number) => {
+      let low = 0;
+      let high = quoted.length;
+      while (low < high) {
+        const middle = (low + high) >>> 1;
+        if (quoted[middle]!.end <= offset) low = middle + 1;
+        else high = middle;
+      }
+      return quoted[low] !== undefined && quoted[low]!.start <= offset;
+    };
     const usedCues = new Set<number>();
     const drafts: Draft[] = [];
 
