@@ -69,3 +69,9 @@ describe('doubled apostrophes as quotation marks', () => {
     expect(summary("''The harbour will reopen in spring,'' Ingrid Solberg said.")).toEqual(['direct|Ingrid Solberg|The harbour will reopen in spring,']);
   });
 });
+
+describe('passive cues', () => {
+  it('takes no speaker from the subject of a passive', () => {
+    expect(summary('The agreement was announced in Bergen at the close of two days of talks.')).toEqual([]);
+  });
+});

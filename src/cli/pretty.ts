@@ -44,6 +44,11 @@ export function formatPretty(doc: AnalysisResult): string {
     for (const [type, names] of byType) out.push(wrap(`${type.padEnd(8)} ${names.join(', ')}`, '    '));
     out.push('');
   }
+  if (doc.quotes.length > 0) {
+    out.push('  quotes');
+    for (const quote of doc.quotes) out.push(wrap(`${quote.kind.padEnd(8)} ${quote.speaker?.name ?? '(no speaker)'}: ${quote.text}`, '    '));
+    out.push('');
+  }
   if (doc.values.length > 0) {
     out.push('  values');
     for (const value of doc.values) {

@@ -9,6 +9,8 @@ interface CueData {
   readonly nominal: readonly string[];
 }
 
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+
 export type CueKind = 'speech' | 'cognition' | 'according';
 
 const data = lazy(() => {
@@ -27,9 +29,11 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
   const word = words[index];
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
-  // "so-called", "well-said": a verb joined into a compound is no cue.
+  // "so-called", "well-said": a verb joined into a compound is no cue; nor is a passive
+  // ("the agreement was announced"), whose subject is what was said, not who said it.
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
+  if (previous !== undefined && PASSIVE_AUXILIARIES.has(previous.lower)) return undefined;
   return data().kinds.get(word.lower);
 }
 
