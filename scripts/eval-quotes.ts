@@ -52,6 +52,7 @@ const documents = readPolnear(dir).slice(0, articleLimit);
 interface GoldItem extends GoldQuote {
   readonly text: string;
   readonly sourceText: string | null;
+  readonly cueText: string | null;
 }
 
 interface QuotationMatch {
@@ -124,7 +125,7 @@ for (const document of documents) {
       skippedSource++;
       continue;
     }
-    items.push({ kind: attribution.kind, content, source, text: attribution.content.text, sourceText: attribution.source?.text ?? null });
+    items.push({ kind: attribution.kind, content, source, text: attribution.content.text, sourceText: attribution.source?.text ?? null, cueText: attribution.cue?.text ?? null });
   }
   gold += items.length;
 
@@ -140,7 +141,7 @@ for (const document of documents) {
     const where = `[${document.id.slice(0, 40)}]`;
     for (const i of scored.missed) {
       const item = items[i]!;
-      missedLines.push(`- ${where} ${item.kind}, source ${item.sourceText === null ? '(none)' : JSON.stringify(item.sourceText)}: ${JSON.stringify(clip(item.text))}`);
+      missedLines.push(`- ${where} ${item.kind}, cue ${JSON.stringify(item.cueText)}, source ${item.sourceText === null ? '(none)' : JSON.stringify(item.sourceText)}: ${JSON.stringify(clip(item.text))}`);
     }
     for (const i of scored.spurious) {
       const quote = result.quotes[i]!;

@@ -75,3 +75,32 @@ describe('passive cues', () => {
     expect(summary('The agreement was announced in Bergen at the close of two days of talks.')).toEqual([]);
   });
 });
+
+describe('clause boundaries and group speakers', () => {
+  it('ends a reported clause where a second reporting verb starts its own quote', () => {
+    const quotes = summary('Minister Ingrid Solberg said the quota would rise next year and predicted that prices would fall.');
+    expect(quotes).toEqual(['indirect|Ingrid Solberg|the quota would rise next year', 'indirect|Ingrid Solberg|prices would fall']);
+  });
+
+  it('splits a mixed quote at a participle cue after the quotation', () => {
+    const quotes = summary('Ingrid Solberg described the deal as “a fair start,” warning that the patrols would be “tested within a month.”');
+    expect(quotes).toEqual(['mixed|Ingrid Solberg|the deal as “a fair start,', 'mixed|Ingrid Solberg|the patrols would be “tested within a month.']);
+  });
+
+  it('gives a group the words, not a member named inside it', () => {
+    const quotes = quotesOf('Nordic ministers, including Ingrid Solberg and Bjarni Jonsson, insisted that the quota was fair.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]!.speaker).toMatchObject({ text: 'Nordic ministers', entity: null });
+  });
+
+  it('takes the subject of a coordinated reporting verb from the start of its sentence', () => {
+    const quotes = quotesOf('Fishing leaders travelled to Oslo to meet Ingrid Solberg and urged the minister to lift the quota.');
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ cue: { text: 'urged' }, speaker: { text: 'Fishing leaders', entity: null } });
+  });
+
+  it('gives a participle after a comma the clause subject, not the nearest name', () => {
+    const quotes = summary('Nordic ministers repeated the need for a deal with Norway, stressing the importance of the patrols.');
+    expect(quotes.at(-1)).toBe('indirect|Nordic ministers|the importance of the patrols');
+  });
+});

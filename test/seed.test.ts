@@ -40,6 +40,29 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
     for (const place of ['Alaska', 'Hungary', 'Turkey']) expect(['GPE', 'LOC']).toContain(entity(place).type);
   });
 
+  it('attributes the quotations and the reported statements to their speakers', () => {
+    const doc = seed();
+    /** The speaker's entity of the one quote whose text contains `words`. */
+    const speakerOf = (words: string) => {
+      const found = doc.quotes.filter((quote) => quote.text.includes(words));
+      expect(found, `one quote with "${words}"`).toHaveLength(1);
+      return doc.entities.find((candidate) => candidate.id === found[0]!.speaker?.entity)?.name;
+    };
+    const name = (surname: string) => entity(surname).name;
+    // The three quotations: one direct, two inside Zelenskiy's reported words (mixed).
+    expect(speakerOf('going to be a lot of help')).toBe(name('Trump'));
+    expect(speakerOf('a major step forward')).toBe(name('Zelenskiy'));
+    expect(speakerOf('formalised on paper')).toBe(name('Zelenskiy'));
+    expect(doc.quotes.find((quote) => quote.text.includes('going to be a lot of help'))!.kind).toBe('direct');
+    // Reported statements.
+    expect(speakerOf('NATO troops would not be deployed')).toBe(name('Foreign Ministry'));
+    expect(speakerOf('discussions were ongoing')).toBe(name('Ushakov'));
+    const post = doc.quotes.find((quote) => quote.text.startsWith('he had contacted Putin'));
+    expect(post?.speaker?.entity).toBe(entity('Trump').id);
+    const hungary = doc.quotes.find((quote) => quote.cue?.text === 'according to' && quote.text.includes('Hungary'));
+    expect(hungary?.speaker?.entity).toBe(entity('Merz').id);
+  });
+
   it('finds the money and the casualties as values', () => {
     const doc = seed();
     expect(doc.values.find((value) => value.type === 'MONEY')).toMatchObject({ value: 90_000_000_000, unit: 'USD' });

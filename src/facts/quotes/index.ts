@@ -8,7 +8,7 @@
 import type { Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, type CueKind } from './cues.js';
+import { cueAt, isNominalSpeaker, type CueKind } from './cues.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { MentionIndex, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
 
@@ -36,6 +36,8 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** The longest unnamed group ("Several European leaders") taken as a sentence's subject. */
+const MAX_GROUP_WORDS = 4;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
@@ -49,7 +51,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const sentences = layers.sentences!;
     const words = wordsOf(text, layers.tokens!, sentences);
     const at = (offset: number) => wordAt(words, offset);
-    const mentions = new MentionIndex(layers.entities ?? [], words, at);
+    const mentions = new MentionIndex(layers.entities ?? [], words);
     const quoted = quotedSpans(text, article.paragraphs);
     /** Whether an offset lies inside quotation marks (the spans are sorted and do not overlap). */
     const inQuote = (offset: number) => {
@@ -154,7 +156,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
 
     /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
     const withParticipleSubject = (draft: Draft): Draft => {
-      if (draft.speaker !== null || draft.cue === null || !words[draft.cue]!.lower.endsWith('ing')) return draft;
+      if (draft.cue === null || !words[draft.cue]!.lower.endsWith('ing') || cueAt(words, draft.cue) === 'according') return draft;
+      // "... talks with Russia, emphasizing ...": after a comma the participle's subject is the clause's, not the name before it.
+      if (draft.speaker !== null && words[draft.cue - 1]?.text !== ',') return draft;
       const sentence = words[draft.cue]!.sentence;
       const earlier = drafts.findLast((other) => other.speaker !== null && other.cue !== null && words[other.cue]!.sentence === sentence);
       return earlier === undefined ? draft : { ...draft, speaker: earlier.speaker };
@@ -251,7 +255,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       // "X said (that) ...", "X told reporters (that) ...".
       // "The senator survived five years in prison and says ...": the sentence's subject speaks.
-      const coordinated = ['and', 'then'].includes(words[cue - 1]?.lower ?? '') ? sentenceSubject(sentence, cue) : null;
+      const coordinated = ['and', 'then', 'but'].includes(words[cue - 1]?.lower ?? '') ? sentenceSubject(sentence, cue) : null;
       const speaker = coordinated ?? subjectBefore(text, words, mentions, cue);
       // "This campaign, he says, is different": the cue sits inside the reported sentence.
       if (speaker !== null && words[cue + 1]?.text === ',' && words[at(speaker.start) - 1]?.text === ',' && words[at(speaker.start) - 1]!.sentence === sentence) {
@@ -259,8 +263,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       let from = cue + 1;
       // "told reporters that ...", "said on Friday during a news conference that ...": the clause starts after "that".
-      const that = words.findIndex((word, i) => i > cue && i <= cue + 8 && word.lower === 'that' && word.sentence === sentence);
-      if (that > 0 && words.slice(cue + 1, that).every((word) => !isPunctuation(word) || word.text === ',')) from = that;
+      const that = words.findIndex((word, i) => i > cue && i <= cue + 14 && word.lower === 'that' && word.sentence === sentence);
+      // Not across another clause: "expressed a desire ... but acknowledged that ..." reports the desire.
+      if (that > 0 && words.slice(cue + 1, that).every((word, i) => (!isPunctuation(word) || word.text === ',') && !CLAUSE_BREAKS.has(word.lower) && cueAt(words, cue + 1 + i) !== 'speech')) from = that;
       if (words[from]?.lower === 'that' || words[from]?.text === ',' || words[from]?.text === ':') from++;
       if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
       // "They expected to meet": an intention with an infinitive is a plan, for the events layer, not a quote.
@@ -270,7 +275,13 @@ export const quoteAnnotator: Annotator<'quotes'> = {
 
     /** The first actor named in a sentence before word `limit`: the subject of a coordinated verb. */
     function sentenceSubject(sentence: number, limit: number): Speaker | null {
-      for (let i = at(sentences[sentence]![0]); i < limit; i++) {
+      const first = at(sentences[sentence]![0]);
+      // "European leaders rushed to Washington and urged ...": an unnamed group opens the sentence.
+      for (let i = first; i < limit && i - first < MAX_GROUP_WORDS; i++) {
+        if (mentions.startingAt(i) !== undefined || isPunctuation(words[i])) break;
+        if (isNominalSpeaker(words[i]!)) return { ...span(text, words[first]!.start, words[i]!.end), entity: null, name: text.slice(words[first]!.start, words[i]!.end) };
+      }
+      for (let i = first; i < limit; i++) {
         const found = mentions.startingAt(i);
         if (found !== undefined) return { ...span(text, found.mention.start, found.mention.end), entity: found.entity.id, name: found.entity.name };
       }
@@ -281,7 +292,15 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function clauseEnd(from: number, sentence: number): number {
       for (let i = from + 1; i < words.length && words[i]!.sentence === sentence; i++) {
         const word = words[i]!;
-        if (word.text === ';' || (CLAUSE_BREAKS.has(word.lower) && words[i - 1]?.text === ',')) return words[i - 1]!.text === ',' ? words[i - 1]!.start : word.start;
+        // A comma may sit inside the closing quotation mark ("“a step forward,” noting").
+        const before = isQuoteMark(words[i - 1]) ? words[i - 2] : words[i - 1];
+        const contrast = CLAUSE_BREAKS.has(word.lower) && before?.text === ',';
+        // "..., noting that ...", "... and predicted that ...": a second reporting verb starts its own quote.
+        const nextCue = (before?.text === ',' || before?.lower === 'and' || before?.lower === 'but') && cueAt(words, i) === 'speech';
+        if (word.text !== ';' && !contrast && !nextCue) continue;
+        let boundary = word.text === ';' ? i : i - 1;
+        if (words[boundary - 1]?.text === ',' && !isQuoteMark(words[boundary])) boundary--;
+        return words[boundary]!.start;
       }
       return sentenceEnd(sentence);
     }

@@ -6,7 +6,7 @@
 import type { Entity, Quote, Span } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { isNominalSpeaker } from './cues.js';
-import type { Word } from '../words.js';
+import { wordAt, type Word } from '../words.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -15,7 +15,7 @@ export class MentionIndex {
   private readonly byLastWord = new Map<number, { mention: Span; entity: Entity }>();
   private readonly byFirstWord = new Map<number, { mention: Span; entity: Entity }>();
 
-  constructor(entities: readonly Entity[], words: readonly Word[], wordAt: (offset: number) => number) {
+  constructor(entities: readonly Entity[], words: readonly Word[]) {
     for (const entity of entities) {
       // Places, nationalities and other names are not speakers; countries and organisations can
       // be ("Russia said"), cities and states hardly ever ("in Kentucky, Trump said").
@@ -24,7 +24,7 @@ export class MentionIndex {
       for (const mention of entity.mentions) {
         // "German" in "German Chancellor Friedrich Merz" is not who speaks, nor "his" or "them".
         if (mention.kind === 'demonym' || (mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()))) continue;
-        const first = wordAt(mention.start);
+        const first = wordAt(words, mention.start);
         let last = first;
         while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
         this.byFirstWord.set(first, { mention, entity });
@@ -44,7 +44,7 @@ export class MentionIndex {
 
 const MAX_SUBJECT_DISTANCE = 12;
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'hers', 'him', 'its', 'their', 'theirs', 'them', 'himself', 'herself', 'itself', 'themselves']);
-const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other']);
+const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'all', 'most', 'few']);
 
 function speakerOf(text: string, found: { mention: Span; entity: Entity }): Speaker {
   return { ...span(text, found.mention.start, found.mention.end), entity: found.entity.id, name: found.entity.name };
@@ -62,7 +62,7 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
   if (noun !== undefined && noun.sentence === sentence && isNominalSpeaker(noun)) {
     let start = adjacent;
     while (start > 0 && adjacent - start < 4 && words[start - 1]!.sentence === sentence
-      && (/^\p{Ll}/u.test(words[start - 1]!.text) || DETERMINERS.has(words[start - 1]!.lower)) && words[start - 1]!.text !== ',') {
+      && /^\p{L}/u.test(words[start - 1]!.text) && !SUBJECT_BOUNDARIES.has(words[start - 1]!.lower)) {
       start--;
       if (DETERMINERS.has(words[start]!.lower)) break;
     }
@@ -77,9 +77,21 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
       continue;
     }
     const found = mentions.endingAt(i);
-    if (found !== undefined) return speakerOf(text, found);
+    if (found !== undefined) return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, found);
   }
   return phraseBefore(text, words, cue);
+}
+
+/** Words that make the names after them members of a group named before ("European leaders, including Merz, said"). */
+const MEMBERSHIP_WORDS = new Set(['including', 'includes', 'like', 'among']);
+
+/** The group a mention is listed in ("leaders, including Macron and Merz,"): the group speaks, not the member. */
+function groupAround(text: string, words: readonly Word[], mentions: MentionIndex, found: { mention: Span; entity: Entity }, sentence: number): Speaker | null {
+  let i = wordAt(words, found.mention.start) - 1;
+  while (i > 0 && words[i]!.sentence === sentence && words[i]!.text !== ',' && !MEMBERSHIP_WORDS.has(words[i]!.lower)) i--;
+  if (!MEMBERSHIP_WORDS.has(words[i]?.lower ?? '') || words[i - 1]?.text !== ',') return null;
+  const group = mentions.endingAt(i - 2);
+  return group !== undefined ? speakerOf(text, group) : phraseBefore(text, words, i - 1);
 }
 
 /** Words that end the reach of a subject scanned for backwards from its verb. */
