@@ -36,6 +36,8 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** The longest attribution between two parts of one quotation. */
+const MAX_ATTRIBUTION_WORDS = 18;
 /** The longest unnamed group ("Several European leaders") taken as a sentence's subject. */
 const MAX_GROUP_WORDS = 4;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
@@ -190,7 +192,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const sameSpeaker = next.speaker === null || previous.speaker === null || next.speaker.entity === previous.speaker.entity && next.speaker.name === previous.speaker.name;
       if (!sameSpeaker) return false;
       const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
-      return cueBetween && between.length <= 6;
+      // ""A," X, who ..., said. "B."": a quotation with no cue of its own, right after the attribution, goes on with the first.
+      return cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS));
     }
 
     // "Trump: we will build it" — a name and a colon open a sentence of reported words.
