@@ -1,0 +1,81 @@
+/**
+ * Documents per second of the whole analyze() pipeline against compromise's people(),
+ * places(), organizations() and quotations() on the same plain-text articles, in one process.
+ * All files are read before timing starts; both systems get a warm-up pass over a few
+ * documents, then the rounds alternate (newsgraph over every document, then compromise over
+ * every document) so machine noise hits both alike. The figures are medians over the rounds;
+ * tokens/s counts the tokens of newsgraph's own tokenizer, the same count for both rows.
+ *
+ *   npm run bench -- [DIR] [--articles N] [--rounds N]
+ *   (DIR: a folder of .txt files, by default ../shared/data/quotes/polnear/text or
+ *   $NEWSGRAPH_POLNEAR/text; N articles: all by default; rounds: 3 by default)
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import nlp from 'compromise';
+import { analyze } from '../src/analyze.js';
+import { tokenize } from '../src/nlp/tokenizer.js';
+import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    articles: { type: 'string' },
+    rounds: { type: 'string' },
+  },
+});
+const count = (name: string, value: string | undefined): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) {
+    console.error(`--${name} takes a positive whole number, not ${value}`);
+    process.exit(2);
+  }
+  return n;
+};
+const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
+const rounds = count('rounds', values.rounds) ?? 3;
+const texts = readdirSync(dir)
+  .filter((name) => name.endsWith('.txt'))
+  .sort()
+  .slice(0, count('articles', values.articles))
+  .map((name) => readFileSync(join(dir, name), 'utf8'));
+if (texts.length === 0) {
+  console.error(`no .txt files in ${dir}`);
+  process.exit(2);
+}
+const tokenCount = texts.reduce((sum, text) => sum + tokenize(text).tokens.filter(([start, end]) => text.slice(start, end).trim() !== '').length, 0);
+
+const NEWSGRAPH = 'newsgraph analyze() (whole pipeline)';
+const COMPROMISE = 'compromise 14 (people, places, organizations, quotations)';
+/** One document through each system; the results are read out so the work is really done. */
+const systems: Record<string, (text: string) => unknown> = {
+  [NEWSGRAPH]: (text) => analyze({ text }),
+  [COMPROMISE]: (text) => {
+    const doc = nlp(text);
+    return [doc.people().out('array'), doc.places().out('array'), doc.organizations().out('array'), doc.quotations().out('array')];
+  },
+};
+const elapsed = new Map(Object.keys(systems).map((name): [string, number[]] => [name, []]));
+
+// A warm-up on a few documents each, so the JIT has compiled both and lazy resources are loaded.
+for (const run of Object.values(systems)) texts.slice(0, 5).forEach(run);
+for (let round = 0; round < rounds; round++) {
+  for (const [name, run] of Object.entries(systems)) {
+    const start = performance.now();
+    texts.forEach(run);
+    elapsed.get(name)!.push(performance.now() - start);
+  }
+}
+
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+const docsPerSecond = (name: string) => (texts.length * 1000) / median(elapsed.get(name)!);
+const peer = docsPerSecond(COMPROMISE);
+console.log(`Pipeline speed on ${texts.length} articles (${tokenCount} tokens) of ${dir}, median of ${rounds} rounds\n`);
+console.log('| system | docs/s | tokens/s | ratio to compromise |');
+console.log('|---|---|---|---|');
+for (const name of Object.keys(systems)) {
+  const docs = docsPerSecond(name);
+  console.log(`| ${name} | ${docs.toFixed(1)} | ${((docs * tokenCount) / texts.length).toFixed(0)} | ${(docs / peer).toFixed(2)}× |`);
+}
