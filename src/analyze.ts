@@ -4,6 +4,7 @@ import type { AnalysisResult, AnalyzerInfo, FailedDocument, SourceRef } from './
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
+import { eventAnnotator } from './facts/events/index.js';
 import { quoteAnnotator } from './facts/quotes/index.js';
 import { nameAnnotator } from './nlp/names.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
@@ -13,7 +14,7 @@ import { readSources, type RawDocument, type ReadOptions } from './sources/index
 import { VERSION } from './version.js';
 
 /** The annotators, in the order they run. Each later stage adds itself here. */
-export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator];
+export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator];
 checkPipeline(PIPELINE);
 
 export const ANALYZER: AnalyzerInfo = { name: 'newsgraph', version: VERSION };

@@ -45,7 +45,8 @@ describe('analyze', () => {
       'A second paragraph follows here.',
     ]);
     expect(doc.values.map((value) => `${value.type} ${value.span.text}`)).toEqual(['DATE Monday', 'DATE May', 'ORDINAL second']);
-    expect([doc.quotes, doc.events, doc.commitments, doc.stances]).toEqual([[], [], [], []]);
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.plover}`)).toEqual(['met CONSULT', 'agreed AGREE']);
+    expect([doc.quotes, doc.commitments, doc.stances]).toEqual([[], [], []]);
   });
 
   it('never lets a sentence cross a paragraph boundary', () => {

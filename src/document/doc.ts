@@ -6,6 +6,8 @@ export interface TokenLayer {
   readonly tokens: [number, number][];
   /** `[first, last]` token index of each sentence (inclusive). */
   readonly sentenceTokens: [number, number][];
+  /** Universal part-of-speech tag of each token (wink-nlp's tagger). */
+  readonly pos: string[];
 }
 
 /** The layers of the output contract (AnalyzedDocument). */

@@ -8,6 +8,8 @@ export interface Word {
   readonly end: number;
   /** Index of the sentence the word is in. */
   readonly sentence: number;
+  /** Universal part-of-speech tag (VERB, NOUN, PROPN, AUX, ...). */
+  readonly pos: string;
 }
 
 /** Words per tokens layer: each fact stage asks for them, and they are built once per article. */
@@ -18,12 +20,12 @@ export function wordsOf(text: string, layer: TokenLayer, sentences: readonly [nu
   if (cached !== undefined) return cached;
   const words: Word[] = [];
   let sentence = 0;
-  for (const [start, end] of layer.tokens) {
+  layer.tokens.forEach(([start, end], index) => {
     const value = text.slice(start, end);
-    if (value.trim() === '') continue;
+    if (value.trim() === '') return;
     while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
-    words.push({ text: value, lower: value.toLowerCase(), start, end, sentence });
-  }
+    words.push({ text: value, lower: value.toLowerCase(), start, end, sentence, pos: layer.pos[index] ?? 'X' });
+  });
   built.set(layer, words);
   return words;
 }

@@ -3,8 +3,11 @@ import model from 'wink-eng-lite-web-model';
 import type { Annotator, TokenLayer } from '../document/doc.js';
 import { lazy } from '../resources.js';
 
-/** wink-nlp with only sentence boundary detection; its tokenizer is lossless, so offsets can be rebuilt. */
-export const wink = lazy((): WinkMethods => winkNLP(model, ['sbd']));
+/**
+ * wink-nlp with sentence boundaries and part-of-speech tags (the events stage tells verbs from
+ * nouns by them); its tokenizer is lossless, so offsets can be rebuilt.
+ */
+export const wink = lazy((): WinkMethods => winkNLP(model, ['sbd', 'pos']));
 
 /** Tokens and sentences of `text` with UTF-16 offsets. */
 export function tokenize(text: string): TokenLayer {
@@ -20,7 +23,8 @@ export function tokenize(text: string): TokenLayer {
     offset += values[i]!.length;
   }
   const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
-  return { tokens, sentenceTokens };
+  const pos = doc.tokens().out(nlp.its.pos) as string[];
+  return { tokens, sentenceTokens, pos };
 }
 
 /** Tokenises `article.text` once for every later annotator. */

@@ -1,0 +1,176 @@
+/**
+ * An event's arguments from the words around its trigger and the actors layer: the source
+ * (the subject, or the agent of a passive), the target (the object, or the other side of "a
+ * meeting between A and B"), with coordination ("Trump and Vance", "Zelenskiy alongside
+ * European allies"), and the place ("in Alaska", "a White House summit").
+ */
+import type { Entity } from '../../document/contract.js';
+import { wordAt, type Word } from '../words.js';
+
+export interface Mention {
+  readonly entity: Entity;
+  readonly first: number;
+  readonly last: number;
+}
+
+/** Words that join actors in one argument. */
+const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus', '&']);
+/** Words a subject scan never crosses. */
+const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
+/** Prepositions whose object is a place or a time, not a participant. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'around']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const MAX_GAP = 6;
+
+/** The actors layer indexed by word, for the events of one article. */
+export class ActorIndex {
+  private readonly byFirst = new Map<number, Mention>();
+  private readonly byLast = new Map<number, Mention>();
+
+  constructor(entities: readonly Entity[], private readonly words: readonly Word[]) {
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        const first = wordAt(words, mention.start);
+        let last = first;
+        while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
+        const indexed = { entity, first, last };
+        this.byFirst.set(first, indexed);
+        this.byLast.set(last, indexed);
+      }
+    }
+  }
+
+  startingAt(index: number): Mention | undefined {
+    return this.byFirst.get(index);
+  }
+
+  endingAt(index: number): Mention | undefined {
+    return this.byLast.get(index);
+  }
+
+  /** Whether a mention is a participant (a person, organisation or country) rather than only a place. */
+  isActor(mention: Mention): boolean {
+    const type = mention.entity.type;
+    if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
+    const before = this.words[mention.first - 1];
+    return !(before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && type === 'GPE');
+  }
+}
+
+/** The entity ids of mentions, each once, in order. */
+export const entityIds = (mentions: readonly Mention[]) => [...new Set(mentions.map((mention) => mention.entity.id))];
+
+/**
+ * Actors ending right before word `end` and coordinated with it, scanning back at most
+ * MAX_GAP words to the first: "Trump and Vice President JD Vance criticized".
+ */
+export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: number, floor: number): Mention[] {
+  const found: Mention[] = [];
+  let i = end - 1;
+  let gap = 0;
+  while (i >= floor && gap <= MAX_GAP) {
+    const word = words[i]!;
+    const mention = actors.endingAt(i);
+    if (mention !== undefined && mention.first >= floor && actors.isActor(mention)) {
+      found.push(mention);
+      i = mention.first - 1;
+      gap = 0;
+      continue;
+    }
+    if (CLAUSE_BOUNDARIES.has(word.lower)) break;
+    if (found.length > 0) {
+      // After the first actor only joiners and title words ("Vice President") continue the subject.
+      if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text))) break;
+    } else if (word.text === ',') {
+      // "Hugh Hill, a doctor, met ...": skip a short apposition set off by commas.
+      let open = i - 1;
+      while (open >= floor && i - open <= 8 && words[open]!.text !== ',') open--;
+      if (open < floor || words[open]!.text !== ',') break;
+      i = open - 1;
+      gap++;
+      continue;
+    }
+    i--;
+    gap++;
+  }
+  return found.reverse();
+}
+
+/** Actors starting within a few words after `start` up to `limit`, with those coordinated with them. */
+export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number): Mention[] {
+  const found: Mention[] = [];
+  let i = start;
+  let gap = 0;
+  while (i < limit && gap <= MAX_GAP) {
+    const word = words[i]!;
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && actors.isActor(mention)) {
+      found.push(mention);
+      i = mention.last + 1;
+      gap = 0;
+      // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the object.
+      if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
+      continue;
+    }
+    if (CLAUSE_BOUNDARIES.has(word.lower) || word.lower === 'to' && found.length > 0) break;
+    if (PLACE_PREPOSITIONS.has(word.lower) && found.length === 0 && word.lower !== 'from') {
+      // "met in Geneva with ...": a place phrase before the object is skipped.
+      i++;
+      gap++;
+      continue;
+    }
+    if (found.length > 0 && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many', 'of'].includes(word.lower))) break;
+    i++;
+    gap++;
+  }
+  return found;
+}
+
+/** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */
+export function isPassive(words: readonly Word[], trigger: number): boolean {
+  const word = words[trigger]!;
+  if (!/(ed|en|wn|un|ht)$/.test(word.lower)) return false;
+  for (let i = trigger - 1; i >= 0 && trigger - i <= 3; i--) {
+    if (PASSIVE_AUXILIARIES.has(words[i]!.lower)) return true;
+    if (!/^(not|n't|also|reportedly|allegedly|later|never|already|being|publicly|repeatedly)$/.test(words[i]!.lower)) return false;
+  }
+  return false;
+}
+
+/** The agent of a passive: "by X" after the trigger. */
+export function passiveAgent(actors: ActorIndex, words: readonly Word[], trigger: number, limit: number): Mention[] {
+  for (let i = trigger + 1; i < limit && i - trigger <= 8; i++) {
+    if (words[i]!.lower === 'by') return actorsAfter(actors, words, i + 1, limit);
+    if (CLAUSE_BOUNDARIES.has(words[i]!.lower)) break;
+  }
+  return [];
+}
+
+/** "between A and B" right after a nominal trigger: [A], [B]. */
+export function between(actors: ActorIndex, words: readonly Word[], trigger: number, limit: number): [Mention[], Mention[]] | undefined {
+  const at = words[trigger + 1]?.lower === 'between' ? trigger + 1 : words[trigger + 2]?.lower === 'between' ? trigger + 2 : -1;
+  if (at < 0) return undefined;
+  const parties = actorsAfter(actors, words, at + 1, limit);
+  if (parties.length < 2) return undefined;
+  return [parties.slice(0, 1), parties.slice(1)];
+}
+
+/** The place of an event: an actor-less place after "in"/"at" in the clause, or a place naming the event ("a White House summit"). */
+export function placeOf(actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, from: number, to: number): string | null {
+  // "White House summit", "Oval Office encounter": a place right before the event noun.
+  const modifier = nominal ? actors.endingAt(trigger - 1) : undefined;
+  if (modifier !== undefined && PLACE_TYPES.has(modifier.entity.type)) return modifier.entity.name;
+  let best: { name: string; distance: number } | undefined;
+  for (let i = from; i < to; i++) {
+    if (!PLACE_PREPOSITIONS.has(words[i]!.lower) || words[i]!.lower === 'from') continue;
+    let next = i + 1;
+    if (words[next]?.lower === 'the') next++;
+    const mention = actors.startingAt(next);
+    if (mention === undefined || mention.entity.type === 'PERSON' || mention.entity.type === 'NORP') continue;
+    // After the trigger is likelier its place than before it.
+    const distance = i > trigger ? i - trigger : (trigger - i) * 2;
+    if (best === undefined || distance < best.distance) best = { name: mention.entity.name, distance };
+  }
+  return best?.name ?? null;
+}

@@ -1,0 +1,227 @@
+/**
+ * The event dictionaries: CAMEO verb blocks and patterns (data/events/cameo-verbs.json, built by
+ * `npm run events:build` from PETRARCH2's CAMEO.2.0.txt), CAMEO codes with their PLOVER
+ * categories, Goldstein scores and QuadClass, and the project's nominal triggers.
+ */
+import { lazy, loadDataJson } from '../../resources.js';
+import type { Word } from '../words.js';
+
+interface VerbEntry {
+  readonly block: number;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+  readonly code?: string | null;
+}
+
+interface Pattern {
+  readonly pre: readonly (readonly string[])[];
+  readonly post: readonly (readonly string[])[];
+  readonly code: string | null;
+  readonly reciprocal: string | null;
+  readonly line: number;
+}
+
+interface Block {
+  readonly label: string;
+  readonly code: string | null;
+  readonly patterns: readonly Pattern[];
+}
+
+interface VerbData {
+  readonly synsets: Record<string, readonly string[]>;
+  readonly blocks: readonly Block[];
+  readonly verbs: Record<string, readonly VerbEntry[]>;
+}
+
+interface CodeEntry {
+  readonly plover: string;
+  readonly label: string;
+}
+
+export interface CodeInfo {
+  readonly cameo: string;
+  readonly plover: string;
+  readonly label: string;
+  readonly quadClass: 1 | 2 | 3 | 4;
+  readonly goldstein: number;
+}
+
+const verbData = lazy(() => {
+  const raw = loadDataJson<VerbData>('events/cameo-verbs.json');
+  // Synonym sets as sets of word sequences, for matching pattern atoms like &MILITARY.
+  const synsets = new Map(Object.entries(raw.synsets).map(([name, phrases]) => [name, phrases.map((phrase) => phrase.split(' '))]));
+  return { ...raw, synsets };
+});
+
+const codeData = lazy(() => {
+  const plover = loadDataJson<{ codes: Record<string, CodeEntry> }>('events/cameo-codes.json').codes;
+  const curated = loadDataJson<{ codes: Record<string, CodeEntry> }>('events/codes-curated.json').codes;
+  const goldstein = loadDataJson<{ scores: Record<string, number> }>('events/goldstein.json').scores;
+  return { codes: { ...curated, ...plover } as Record<string, CodeEntry>, goldstein };
+});
+
+/**
+ * QuadClass of a CAMEO root code, as GDELT defines it: verbal cooperation (01-04), material
+ * cooperation (05-08), verbal conflict (09-13), material conflict (14-20).
+ */
+function quadClass(code: string): 1 | 2 | 3 | 4 {
+  const root = Number(code.slice(0, 2));
+  return root <= 4 ? 1 : root <= 8 ? 2 : root <= 13 ? 3 : 4;
+}
+
+/** The PLOVER category, label, QuadClass and Goldstein score of a CAMEO code; undefined when PLOVER has no category for it. */
+export function codeInfo(cameo: string): CodeInfo | undefined {
+  const { codes, goldstein } = codeData();
+  const entry = codes[cameo] ?? codes[cameo.slice(0, 3)];
+  if (entry === undefined) return undefined;
+  return { cameo, plover: entry.plover, label: entry.label, quadClass: quadClass(cameo), goldstein: goldstein[cameo.slice(0, 3)] ?? 0 };
+}
+
+/** Whether a text word is a dictionary word: the same, or its plural. */
+function sameWord(text: string, atom: string): boolean {
+  if (text === atom) return true;
+  if (atom.includes('|')) return atom.split('|').some((alternative) => sameWord(text, alternative));
+  return text === `${atom}s` || text === `${atom}es` || (atom.endsWith('y') && text === `${atom.slice(0, -1)}ies`);
+}
+
+/** How many words a contiguous sequence of atoms matches at `at` (0 when it does not). */
+function matchSequence(words: readonly Word[], at: number, sequence: readonly string[]): number {
+  const { synsets } = verbData();
+  let position = at;
+  for (const atom of sequence) {
+    if (atom.startsWith('&')) {
+      const phrases = synsets.get(atom) ?? [];
+      const found = phrases.find((phrase) => phrase.every((part, k) => words[position + k] !== undefined && sameWord(words[position + k]!.lower, part)));
+      if (found === undefined) return 0;
+      position += found.length;
+    } else {
+      if (words[position] === undefined || !sameWord(words[position]!.lower, atom)) return 0;
+      position++;
+    }
+  }
+  return position - at;
+}
+
+/** Whether the sequences occur in order within words `[from, to)`; the number of words matched, or 0. */
+function matchInOrder(words: readonly Word[], from: number, to: number, sequences: readonly (readonly string[])[]): number {
+  let position = from;
+  let matched = 0;
+  for (const sequence of sequences) {
+    let found = 0;
+    while (position < to && (found = matchSequence(words, position, sequence)) === 0) position++;
+    if (found === 0) return 0;
+    position += found;
+    matched += found;
+  }
+  return matched;
+}
+
+/** A verb of the CAMEO dictionary at word `index`, with its multi-word parts found around it. */
+export interface VerbMatch {
+  readonly block: number;
+  readonly first: number;
+  readonly last: number;
+  readonly code: string | null | undefined;
+}
+
+/** The dictionary verbs at word `index` (the longest multi-word verb first). */
+export function verbsAt(words: readonly Word[], index: number): VerbMatch[] {
+  const entries = verbData().verbs[words[index]!.lower];
+  if (entries === undefined) return [];
+  const found: VerbMatch[] = [];
+  for (const entry of entries) {
+    const beforeOk = entry.before.every((part, k) => words[index - entry.before.length + k]?.lower === part);
+    const afterOk = entry.after.every((part, k) => words[index + 1 + k]?.lower === part);
+    if (beforeOk && afterOk) found.push({ block: entry.block, first: index - entry.before.length, last: index + entry.after.length, code: entry.code });
+  }
+  return found.sort((a, b) => (b.last - b.first) - (a.last - a.first));
+}
+
+/** A coding: the CAMEO code (null: the dictionary says this is no event), its reciprocal, and the rule that chose it. */
+export interface Coding {
+  readonly code: string | null;
+  readonly reciprocal: string | null;
+  readonly rule: string;
+}
+
+/**
+ * Codes a verb by its block's patterns, matched against up to four words before it and the
+ * words after it to `clauseEnd`: the pattern matching most words wins, then the verb's own code,
+ * then the block's.
+ */
+export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: number, clauseEnd: number): Coding | undefined {
+  const block = verbData().blocks[verb.block]!;
+  let best: { pattern: Pattern; score: number } | undefined;
+  for (const pattern of block.patterns) {
+    const before = pattern.pre.length === 0 ? 0 : matchInOrder(words, Math.max(clauseStart, verb.first - 4), verb.first, pattern.pre);
+    if (pattern.pre.length > 0 && before === 0) continue;
+    const after = pattern.post.length === 0 ? 0 : matchInOrder(words, verb.last + 1, clauseEnd, pattern.post);
+    if (pattern.post.length > 0 && after === 0) continue;
+    const score = before + after;
+    if (score > 0 && (best === undefined || score > best.score)) best = { pattern, score };
+  }
+  const name = `${block.label}`;
+  if (best !== undefined) {
+    return { code: best.pattern.code, reciprocal: best.pattern.reciprocal, rule: `cameo:${name}:line ${best.pattern.line}` };
+  }
+  if (verb.code !== undefined) return { code: verb.code, reciprocal: null, rule: `cameo:${name}:verb ${words[verb.first]!.lower}` };
+  if (block.code === null) return undefined;
+  return { code: block.code, reciprocal: null, rule: `cameo:${name}` };
+}
+
+interface NominalData {
+  readonly triggers: Record<string, string>;
+  readonly nounOnly: readonly string[];
+  readonly modifiers: readonly string[];
+}
+
+const nominalData = lazy(() => {
+  const raw = loadDataJson<NominalData>('events/nominals.json');
+  return { triggers: new Map(Object.entries(raw.triggers)), nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers) };
+});
+
+/** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
+export function nominalAt(words: readonly Word[], index: number): { code: string; phrase: string; nounOnly: boolean; last: number } | undefined {
+  const { triggers, nounOnly } = nominalData();
+  const pair = words[index + 1] === undefined ? undefined : `${words[index]!.lower} ${words[index + 1]!.lower}`;
+  if (pair !== undefined && triggers.has(pair)) return { code: triggers.get(pair)!, phrase: pair, nounOnly: nounOnly.has(pair), last: index + 1 };
+  const single = words[index]!.lower;
+  const code = triggers.get(single);
+  return code === undefined ? undefined : { code, phrase: single, nounOnly: nounOnly.has(single), last: index };
+}
+
+/** Whether the word before an ambiguous event word makes it a noun ("a visit", "Putin's call"). */
+export function isNounModifier(word: Word | undefined): boolean {
+  return word !== undefined && nominalData().modifiers.has(word.lower);
+}
+
+interface ComplementData {
+  readonly families: Record<string, { readonly verbs: readonly string[]; readonly default: string; readonly byComplement: Record<string, string> }>;
+  readonly ignored: readonly string[];
+}
+
+/** A verb whose infinitive complement it codes with ("agreed to meet" -> 036): its family and codes. */
+export interface ComplementFamily {
+  readonly name: string;
+  readonly code: (complementCategory: string | undefined) => string;
+}
+
+const complementData = lazy(() => {
+  const raw = loadDataJson<ComplementData>('events/complements.json');
+  const byVerb = new Map<string, ComplementFamily>();
+  for (const [name, family] of Object.entries(raw.families)) {
+    const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
+    for (const verb of family.verbs) byVerb.set(verb, entry);
+  }
+  return { byVerb, ignored: new Set(raw.ignored) };
+});
+
+/** The complement family of a verb form ("agreed": intent), if it has one. */
+export function complementFamily(word: Word): ComplementFamily | undefined {
+  return complementData().byVerb.get(word.lower);
+}
+
+/** Verb forms never coded as events by themselves ("according" of "according to"). */
+export function isIgnoredVerb(word: Word): boolean {
+  return complementData().ignored.has(word.lower);
+}

@@ -1,0 +1,216 @@
+/**
+ * The events stage: CAMEO-coded events from the verbs of the CAMEO dictionary and from event
+ * nouns ("summit", "talks", "phone call"), each with its PLOVER category, QuadClass, Goldstein
+ * score, source and target actors, place, time (from the values layer) and status, and the
+ * dictionary pattern or rule that coded it.
+ */
+import type { Event, Value } from '../../document/contract.js';
+import { span, type Annotator } from '../../document/doc.js';
+import { wordAt, wordsOf, type Word } from '../words.js';
+import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, type Mention } from './arguments.js';
+import { codeInfo, codeVerb, complementFamily, isIgnoredVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
+import { statusOf } from './status.js';
+
+/** Words that end the clause an event's object and patterns are looked for in. */
+const CLAUSE_ENDS = new Set([',', ';', ':', 'that', 'which', 'who', 'while', 'whereas', 'but', 'because', 'although', '“', '”', '"']);
+/** Events whose complement is part of them: "urged X to hold talks" is one request, "declined to meet" one refusal. */
+const GOVERNING_CATEGORIES = new Set(['REQUEST', 'REJECT', 'THREATEN', 'AGREE']);
+const MAX_COMPLEMENT_DISTANCE = 8;
+/** Words between a verb and its subject that do not interrupt them. */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'to', 'is', 'are', 'was', 'were', 'be', 'been']);
+
+interface Draft {
+  info: CodeInfo;
+  first: number;
+  last: number;
+  rule: string;
+  nominal: boolean;
+  patterned: boolean;
+}
+
+export const eventAnnotator: Annotator<'events'> = {
+  name: 'events',
+  requires: ['tokens', 'sentences', 'entities', 'values'],
+  assigns: 'events',
+  englishOnly: true,
+  annotate({ article, layers }) {
+    const text = article.text;
+    const sentences = layers.sentences!;
+    const words = wordsOf(text, layers.tokens!, sentences);
+    const actors = new ActorIndex(layers.entities ?? [], words);
+    const times = (layers.values ?? []).filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved !== null);
+    const published = article.publishedAt?.slice(0, 10) ?? null;
+    const events: Event[] = [];
+
+    sentences.forEach(([sentenceStartOffset, sentenceEndOffset]) => {
+      const start = wordAt(words, sentenceStartOffset);
+      const end = wordAt(words, sentenceEndOffset);
+      const drafts = withComplements(words, findTriggers(words, start, end, actors), start, end);
+      const kept = drafts.filter((draft) => !isComplement(words, draft, drafts));
+      let previousSource: Mention[] = [];
+      for (const draft of kept) {
+        const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
+        let source: Mention[];
+        let target: Mention[];
+        if (draft.nominal) {
+          [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
+        } else if (isPassive(words, draft.first)) {
+          source = passiveAgent(actors, words, draft.last, clauseEnd);
+          target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+        } else {
+          source = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+          // A participle or a second verb ("after meeting Putin", "and urged Trump") shares the clause's subject.
+          if (source.length === 0) source = previousSource.length > 0 ? previousSource : actorsAfter(actors, words, start, Math.min(end, start + 4));
+          target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
+        }
+        if (source.length > 0) previousSource = source;
+        const sourceIds = entityIds(source);
+        const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
+        const time = timeOf(times, words, draft, start, end);
+        const future = time !== null && published !== null && time.resolved!.start.slice(0, 10) > published;
+        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future });
+        const confidence = Math.min(0.9, 0.5 + (draft.patterned ? 0.2 : 0) + (sourceIds.length > 0 ? 0.1 : 0) + (targetIds.length > 0 ? 0.1 : 0));
+        events.push({
+          id: `ev${events.length + 1}`,
+          cameo: draft.info.cameo,
+          plover: draft.info.plover,
+          label: draft.info.label,
+          quadClass: draft.info.quadClass,
+          goldstein: draft.info.goldstein,
+          trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
+          source: sourceIds,
+          target: targetIds,
+          place: placeOf(actors, words, draft.first, draft.nominal, start, end),
+          time: time === null ? null : { span: time.span, start: time.resolved!.start, end: time.resolved!.end },
+          status,
+          evidence: span(text, sentenceStartOffset, sentenceEndOffset),
+          rule: draft.rule,
+          confidence,
+        });
+      }
+    });
+    return events;
+  },
+};
+
+/** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
+function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: number): boolean {
+  const word = words[index]!;
+  if (word.pos !== 'VERB' || (index > sentenceStart && /^\p{Lu}/u.test(word.text))) return false;
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  if (isNounModifier(previous)) return false;
+  if ((previous?.text === '-' && previous.end === word.start) || (next?.text === '-' && next.start === word.end)) return false;
+  return true;
+}
+
+/** The event triggers of one sentence, verbs coded by the CAMEO dictionary and event nouns. */
+function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex): Draft[] {
+  const drafts: Draft[] = [];
+  for (let i = start; i < end; i++) {
+    const nominal = nominalAt(words, i);
+    const isNoun = nominal !== undefined && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
+    if (nominal !== undefined && isNoun) {
+      const info = codeInfo(nominal.code);
+      if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}`, nominal: true, patterned: false });
+      i = nominal.last;
+      continue;
+    }
+    if (!looksLikeVerb(words, i, start) || isIgnoredVerb(words[i]!)) continue;
+    const verb = verbsAt(words, i).find((candidate) => candidate.first >= start && candidate.last < end);
+    if (verb === undefined) continue;
+    const coding = codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
+    if (coding === undefined || coding.code === null) continue;
+    const info = codeInfo(coding.code);
+    if (info === undefined) continue;
+    drafts.push({ info, first: verb.first, last: verb.last, rule: coding.rule, nominal: false, patterned: coding.rule.includes(':line ') });
+    i = verb.last;
+  }
+  return drafts;
+}
+
+/** How far a demand's object may reach before its "to": "urged the Israeli prime minister to ...". */
+const MAX_OBJECT_WORDS = 6;
+
+/**
+ * Codes a governing verb by its infinitive complement: "agreed to meet" is one event, 036, and
+ * "urged Trump to insist" a demand, 100. The complement's own event is dropped.
+ */
+function withComplements(words: readonly Word[], drafts: Draft[], start: number, end: number): Draft[] {
+  const result = [...drafts];
+  for (let i = start; i < end; i++) {
+    const family = complementFamily(words[i]!);
+    if (family === undefined || words[i]!.pos !== 'VERB') continue;
+    const reach = family.name === 'demand' ? MAX_OBJECT_WORDS : 2;
+    let to = -1;
+    for (let j = i + 1; j < end && j - i <= reach; j++) {
+      if (words[j]!.text === ',' || words[j]!.text === ';') break;
+      if (words[j]!.lower === 'to') {
+        to = j;
+        break;
+      }
+    }
+    if (to < 0 || words[to + 1]?.pos !== 'VERB' && words[to + 2]?.pos !== 'VERB') continue;
+    const complement = result.find((draft) => !draft.nominal && draft.first > to && draft.first <= to + 2);
+    const info = codeInfo(family.code(complement?.info.plover));
+    if (info === undefined) continue;
+    const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true };
+    const existing = result.findIndex((draft) => draft.first === i);
+    if (existing >= 0) result.splice(existing, 1, governing);
+    else result.push(governing);
+    if (complement !== undefined) result.splice(result.indexOf(complement), 1);
+  }
+  return result.sort((a, b) => a.first - b.first);
+}
+
+/** Whether an event is the complement of an earlier request, refusal, threat or agreement in its clause. */
+function isComplement(words: readonly Word[], draft: Draft, drafts: readonly Draft[]): boolean {
+  return drafts.some((other) => other !== draft && GOVERNING_CATEGORIES.has(other.info.plover) && !other.nominal
+    && other.last < draft.first && draft.first - other.last <= MAX_COMPLEMENT_DISTANCE
+    && words.slice(other.last + 1, draft.first).every((word) => word.text !== ',' && word.text !== ';'));
+}
+
+function clauseEndAfter(words: readonly Word[], from: number, end: number): number {
+  for (let i = from; i < end; i++) if (CLAUSE_ENDS.has(words[i]!.lower)) return i;
+  return end;
+}
+
+function clauseStartBefore(words: readonly Word[], from: number, start: number): number {
+  for (let i = from - 1; i >= start; i--) if (CLAUSE_ENDS.has(words[i]!.lower)) return i + 1;
+  return start;
+}
+
+/** Where a verb's subject may end: before its auxiliaries and adverbs ("Trump has repeatedly criticized"). */
+function subjectEnd(words: readonly Word[], verb: number): number {
+  let i = verb;
+  while (i > 0 && verb - i < 4 && (AUXILIARIES.has(words[i - 1]!.lower) || /ly$/.test(words[i - 1]!.lower))) i--;
+  return i;
+}
+
+/** Source and target of an event noun: "a meeting between A and B", "A's visit to B", "talks with B". */
+function nominalArguments(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
+  const parties = between(actors, words, draft.last, clauseEnd);
+  if (parties !== undefined) return parties;
+  const preposition = words[draft.last + 1]?.lower;
+  const target = ['with', 'to', 'on', 'against', 'by', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, Math.min(clauseEnd, draft.last + 6)) : [];
+  // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
+  let before = draft.first - 1;
+  while (before >= start && /^(['’]s|\p{Ll}+al|direct|formal|last|first|previous|recent|planned|proposed)$/u.test(words[before]!.lower)) before--;
+  const owner = actors.endingAt(before);
+  if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
+  return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
+}
+
+/** The time expression of an event: the nearest date or duration in its sentence, after the trigger first. */
+function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, start: number, end: number): Value | null {
+  const from = words[start]!.start;
+  const to = words[end - 1]?.end ?? from;
+  const trigger = words[draft.first]!.start;
+  let best: { value: Value; distance: number } | null = null;
+  for (const value of times) {
+    if (value.span.start < from || value.span.end > to) continue;
+    const distance = value.span.start >= trigger ? value.span.start - trigger : (trigger - value.span.end) * 1.5;
+    if (best === null || distance < best.distance) best = { value, distance };
+  }
+  return best?.value ?? null;
+}

@@ -1,0 +1,80 @@
+/**
+ * An event's status from the words before its trigger (and hedges right after it), with the
+ * cue lists of data/events/status.json: denied, refused, hypothetical, proposed, planned,
+ * ongoing, else occurred. An event coded as a rejection is refused.
+ */
+import type { EventStatus } from '../../document/contract.js';
+import { lazy, loadDataJson } from '../../resources.js';
+import type { Word } from '../words.js';
+
+interface StatusData {
+  readonly negations: readonly string[];
+  readonly futureModals: readonly string[];
+  readonly denials: readonly string[];
+  readonly hypothetical: readonly string[];
+  readonly proposed: readonly string[];
+  readonly planned: readonly string[];
+  readonly ongoing: readonly string[];
+  readonly progressive: readonly string[];
+  readonly hedgesAfter: readonly string[];
+}
+
+const cues = lazy(() => {
+  const raw = loadDataJson<StatusData>('events/status.json');
+  const set = (list: readonly string[]) => new Set(list);
+  return {
+    negations: set(raw.negations), futureModals: set(raw.futureModals), denials: set(raw.denials),
+    hypothetical: set(raw.hypothetical), proposed: set(raw.proposed), planned: set(raw.planned),
+    ongoing: set(raw.ongoing), progressive: set(raw.progressive), hedgesAfter: set(raw.hedgesAfter),
+  };
+});
+
+/** How far back from the trigger the governing words are looked for ("hope that the talks would lead to ..."). */
+const WINDOW_BEFORE = 10;
+const WINDOW_AFTER = 6;
+const NEGATION_REACH = 3;
+
+/** Whether a one- or two-word cue from `set` starts at word `i`. */
+function cueAt(words: readonly Word[], i: number, set: ReadonlySet<string>): boolean {
+  const word = words[i]!.lower;
+  if (set.has(word)) return true;
+  const next = words[i + 1];
+  return next !== undefined && set.has(`${word} ${next.lower}`);
+}
+
+export interface StatusInput {
+  readonly words: readonly Word[];
+  readonly trigger: number;
+  readonly last: number;
+  /** First word of the trigger's sentence. */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly plover: string;
+  /** Whether the event's time lies after the article's publication. */
+  readonly future: boolean;
+}
+
+export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future }: StatusInput): EventStatus {
+  if (plover === 'REJECT') return 'refused';
+  const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter } = cues();
+  const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
+  const before: number[] = [];
+  for (let i = trigger - 1; i >= from; i--) {
+    // A sentence's earlier clause ("While X previously supported ..., he later ...") does not govern this one.
+    if (words[i]!.text === ';' || (words[i]!.text === ',' && before.length > 3)) break;
+    before.push(i);
+  }
+  const any = (set: ReadonlySet<string>) => before.some((i) => cueAt(words, i, set));
+  const near = before.slice(0, NEGATION_REACH + 1);
+  if (near.some((i) => cueAt(words, i, negations))) {
+    return before.slice(0, NEGATION_REACH + 2).some((i) => futureModals.has(words[i]!.lower)) ? 'refused' : 'denied';
+  }
+  if (any(denials)) return 'denied';
+  if (any(hypothetical)) return 'hypothetical';
+  const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
+  if (any(proposed) || after.some((word) => hedgesAfter.has(word.lower))) return 'proposed';
+  if (any(planned) || future) return 'planned';
+  const previous = words[trigger - 1];
+  if (any(ongoing) || (previous !== undefined && progressive.has(previous.lower) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
+  return 'occurred';
+}
