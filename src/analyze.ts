@@ -4,8 +4,10 @@ import type { AnalysisResult, AnalyzerInfo, FailedDocument, SourceRef } from './
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
+import { commitmentAnnotator } from './facts/commitments/index.js';
 import { eventAnnotator } from './facts/events/index.js';
 import { quoteAnnotator } from './facts/quotes/index.js';
+import { stanceAnnotator } from './facts/stances/index.js';
 import { nameAnnotator } from './nlp/names.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
 import { tokenAnnotator } from './nlp/tokenizer.js';
@@ -14,7 +16,7 @@ import { readSources, type RawDocument, type ReadOptions } from './sources/index
 import { VERSION } from './version.js';
 
 /** The annotators, in the order they run. Each later stage adds itself here. */
-export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator];
+export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator, commitmentAnnotator, stanceAnnotator];
 checkPipeline(PIPELINE);
 
 export const ANALYZER: AnalyzerInfo = { name: 'newsgraph', version: VERSION };

@@ -7,7 +7,7 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, type Mention } from './arguments.js';
+import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, complementFamily, isIgnoredVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
@@ -58,8 +58,10 @@ export const eventAnnotator: Annotator<'events'> = {
           source = passiveAgent(actors, words, draft.last, clauseEnd);
           target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
         } else {
-          source = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-          // A participle or a second verb ("after meeting Putin", "and urged Trump") shares the clause's subject.
+          // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
+          // meeting Putin") shares the subject of the sentence's earlier verb.
+          const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
+          source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
           if (source.length === 0) source = previousSource.length > 0 ? previousSource : actorsAfter(actors, words, start, Math.min(end, start + 4));
           target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
         }
@@ -185,6 +187,13 @@ function subjectEnd(words: readonly Word[], verb: number): number {
   let i = verb;
   while (i > 0 && verb - i < 4 && (AUXILIARIES.has(words[i - 1]!.lower) || /ly$/.test(words[i - 1]!.lower))) i--;
   return i;
+}
+
+/** Whether a verb takes its subject from an earlier verb: "to support", "and urged", ", saying", "after meeting". */
+function sharesSubject(words: readonly Word[], verb: number): boolean {
+  const previous = words[verb - 1]?.lower;
+  if (previous === 'to' || previous === 'and' || previous === 'then') return true;
+  return words[verb]!.lower.endsWith('ing') && (previous === ',' || words[verb - 1]?.pos === 'ADP');
 }
 
 /** Source and target of an event noun: "a meeting between A and B", "A's visit to B", "talks with B". */

@@ -1,14 +1,16 @@
 /**
- * An event's arguments from the words around its trigger and the actors layer: the source
+ * Who did what to whom, from the words around a trigger and the actors layer, for events,
+ * commitments and stances: the source
  * (the subject, or the agent of a passive), the target (the object, or the other side of "a
  * meeting between A and B"), with coordination ("Trump and Vance", "Zelenskiy alongside
  * European allies"), and the place ("in Alaska", "a White House summit").
  */
-import type { Entity } from '../../document/contract.js';
-import { wordAt, type Word } from '../words.js';
+import type { Entity } from '../document/contract.js';
+import { wordAt, type Word } from './words.js';
 
 export interface Mention {
   readonly entity: Entity;
+  readonly kind: Entity['mentions'][number]['kind'];
   readonly first: number;
   readonly last: number;
 }
@@ -34,7 +36,7 @@ export class ActorIndex {
         const first = wordAt(words, mention.start);
         let last = first;
         while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
-        const indexed = { entity, first, last };
+        const indexed = { entity, kind: mention.kind, first, last };
         this.byFirst.set(first, indexed);
         this.byLast.set(last, indexed);
       }
@@ -51,6 +53,8 @@ export class ActorIndex {
 
   /** Whether a mention is a participant (a person, organisation or country) rather than only a place. */
   isActor(mention: Mention): boolean {
+    // "European leaders", "Russian forces": a demonym stands for its country's or region's people.
+    if (mention.kind === 'demonym') return true;
     const type = mention.entity.type;
     if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
     const before = this.words[mention.first - 1];

@@ -1,0 +1,165 @@
+/**
+ * The commitments stage: promises, pledges, guarantees and announced plans to buy, sign or send,
+ * each with who commits, to whom, what, and by when. Three sources: events of intent (AGREE:
+ * "assured Zelenskiy of ...", "pledged to send"), plans ("is looking to purchase ..."), and a
+ * commitment noun with a time ahead ("formal guarantees would be signed within ten days"), whose
+ * actor is the article's previous commitment's when the sentence names none.
+ */
+import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
+import { span, type Annotator } from '../../document/doc.js';
+import { lazy, loadDataJson } from '../../resources.js';
+import { ActorIndex, actorsBefore, entityIds } from '../arguments.js';
+import { wordAt, wordsOf, type Word } from '../words.js';
+
+interface CueData {
+  readonly verbs: readonly string[];
+  readonly nouns: readonly string[];
+  readonly plans: readonly string[];
+  readonly acts: readonly string[];
+}
+
+const cues = lazy(() => {
+  const raw = loadDataJson<CueData>('commitments/cues.json');
+  return { verbs: new Set(raw.verbs), nouns: new Set(raw.nouns), plans: raw.plans.map((phrase) => phrase.split(' ')), acts: new Set(raw.acts) };
+});
+
+/** Words that end what a commitment is about. */
+const WHAT_ENDS = new Set([';', 'but', 'while', 'whereas', 'although']);
+/** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
+const INTENT_CATEGORY = 'AGREE';
+
+export const commitmentAnnotator: Annotator<'commitments'> = {
+  name: 'commitments',
+  requires: ['tokens', 'sentences', 'entities', 'values', 'events'],
+  assigns: 'commitments',
+  englishOnly: true,
+  annotate({ article, layers }) {
+    const text = article.text;
+    const sentences = layers.sentences!;
+    const words = wordsOf(text, layers.tokens!, sentences);
+    const actors = new ActorIndex(layers.entities ?? [], words);
+    const published = article.publishedAt?.slice(0, 10) ?? null;
+    const times = (layers.values ?? []).filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved !== null);
+    const commitments: Commitment[] = [];
+    /** The text each commitment already accounts for, from its cue to the end of what it is about. */
+    const claimed: { start: number; end: number }[] = [];
+    const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
+
+    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; due: FactTime | null; event: string | null; sentence: [number, number] }) => {
+      const what = text.slice(draft.whatStart, draft.whatEnd).trim();
+      if (what.length === 0) return;
+      claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
+      const commitment: Commitment = {
+        id: `c${commitments.length + 1}`,
+        actor: draft.actor,
+        beneficiary: draft.beneficiary.filter((id) => !draft.actor.includes(id)),
+        what,
+        due: draft.due,
+        event: draft.event,
+        evidence: span(text, draft.sentence[0], draft.sentence[1]),
+      };
+      commitments.push(commitment);
+    };
+
+    /** The first time ahead of publication in a sentence (a deadline), as a fact time. */
+    const dueIn = (sentence: [number, number], preferred: Event['time']): FactTime | null => {
+      if (preferred !== null && (published === null || (preferred.end ?? '') > published)) return preferred;
+      const ahead = times.find((value: Value) => value.span.start >= sentence[0] && value.span.end <= sentence[1]
+        && published !== null && value.resolved!.end.slice(0, 10) > published);
+      return ahead === undefined ? null : { span: ahead.span, start: ahead.resolved!.start, end: ahead.resolved!.end };
+    };
+
+    const eventsBySentence = new Map<number, Event[]>();
+    for (const event of layers.events ?? []) {
+      const sentence = words[wordAt(words, event.trigger.start)]!.sentence;
+      eventsBySentence.set(sentence, [...(eventsBySentence.get(sentence) ?? []), event]);
+    }
+
+    sentences.forEach((sentence, index) => {
+      const start = wordAt(words, sentence[0]);
+      const end = wordAt(words, sentence[1]);
+      // 1. Events of intent: "assured X of ...", "pledged to send ...".
+      for (const event of eventsBySentence.get(index) ?? []) {
+        if (event.plover !== INTENT_CATEGORY || event.source.length === 0 || covered(event.trigger.start)) continue;
+        const trigger = wordAt(words, event.trigger.start);
+        if (!cues().verbs.has(words[trigger]!.lower)) continue;
+        const after = whatStart(words, actors, trigger + 1, end);
+        add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence });
+      }
+      // 2. Plans: "Ukraine is looking to purchase ...".
+      for (let i = start; i < end; i++) {
+        const plan = cues().plans.find((phrase) => phrase.every((part, k) => words[i + k]?.lower === part));
+        if (plan === undefined) continue;
+        const act = i + plan.length;
+        if (words[act] === undefined || !cues().acts.has(words[act]!.lower) || covered(words[act]!.start)) continue;
+        const actor = entityIds(actorsBefore(actors, words, subjectStart(words, i), start));
+        if (actor.length === 0) continue;
+        const whatStop = whatEnd(words, act, end);
+        const named = entityIds(namedIn(actors, words, act, wordAt(words, whatStop)));
+        add({ cue: words[i]!.start, actor, beneficiary: named, whatStart: words[act]!.start, whatEnd: whatStop, due: dueIn(sentence, null), event: null, sentence });
+      }
+      // 3. A commitment noun with a deadline: "formal guarantees would be signed within ten days".
+      const due = dueIn(sentence, null);
+      // The commitment noun nearest before the deadline is what it is for.
+      for (let i = due === null || due.span === null ? -1 : wordAt(words, due.span.start) - 1; i >= start; i--) {
+        if (!cues().nouns.has(words[i]!.lower) || covered(words[i]!.start)) continue;
+        // "the United States' guarantees", "US guarantees": an owner right before the noun.
+        const possessive = /^['’]s?$/u.test(words[i - 1]?.text ?? '') ? i - 1 : i;
+        const owner = actorsBefore(actors, words, possessive, Math.max(start, possessive - 1));
+        const previous = commitments.at(-1);
+        const actor = owner.length > 0 ? entityIds(owner) : previous?.actor ?? [];
+        const beneficiary = owner.length > 0 ? [] : previous?.beneficiary ?? [];
+        add({ cue: words[i]!.start, actor, beneficiary, whatStart: nounPhraseStart(words, i, start), whatEnd: whatEnd(words, i, end), due: due!, event: null, sentence });
+        break;
+      }
+    });
+    return commitments;
+  },
+};
+
+/** Where what an intent verb commits to starts: after its addressee and "of"/"to"/"that" ("assured Zelenskiy of ..."). */
+function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end: number): number {
+  let i = from;
+  for (let k = from; k < end && k - from < 6; k++) {
+    const mention = actors.startingAt(k);
+    if (mention !== undefined) {
+      i = mention.last + 1;
+      break;
+    }
+  }
+  if (i === from) return from;
+  while (i < end && ['of', 'to', 'that', ','].includes(words[i]!.lower)) i++;
+  return i;
+}
+
+/** Where what a commitment is about ends: the clause's end or the sentence's. */
+function whatEnd(words: readonly Word[], from: number, end: number): number {
+  let last = from;
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower); i++) last = i;
+  while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
+  return words[last]!.end;
+}
+
+/** The start of the noun phrase a head noun ends ("formal guarantees"). */
+function nounPhraseStart(words: readonly Word[], head: number, floor: number): number {
+  let i = head;
+  while (i > floor && ['ADJ', 'DET', 'NOUN', 'NUM'].includes(words[i - 1]!.pos)) i--;
+  return words[i]!.start;
+}
+
+/** Where a plan's subject may end: before "is", "also" and the like ("Ukraine is also looking to"). */
+function subjectStart(words: readonly Word[], plan: number): number {
+  let i = plan;
+  while (i > 0 && ['AUX', 'ADV', 'PART'].includes(words[i - 1]!.pos)) i--;
+  return i;
+}
+
+/** The actors named in words `[from, to)`. */
+function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {
+  const found = [];
+  for (let i = from; i < to; i++) {
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && actors.isActor(mention)) found.push(mention);
+  }
+  return found;
+}

@@ -1,0 +1,150 @@
+/**
+ * The stances stage: where each side stands on an issue (support, oppose, demand, reject), from
+ * stance verbs and their objects ("backed the plan", "called for a ceasefire"), abstract objects
+ * ("stressed the importance of a ceasefire"), and reported refusals ("Moscow said NATO troops
+ * would not be deployed": Moscow rejects NATO troops). A stance is `changed` when its sentence
+ * says the position moved ("previously supported ..., later adopted ...").
+ */
+import type { Quote, Stance } from '../../document/contract.js';
+import { span, type Annotator } from '../../document/doc.js';
+import { lazy, loadDataJson } from '../../resources.js';
+import { ActorIndex, actorsBefore, entityIds } from '../arguments.js';
+import { wordAt, wordsOf, type Word } from '../words.js';
+
+type Polarity = Stance['polarity'];
+
+interface CueData {
+  readonly verbs: Record<string, Polarity>;
+  readonly abstractObjects: Record<string, Polarity>;
+  readonly wrappers: readonly string[];
+  readonly changes: readonly string[];
+  readonly negatedModals: readonly string[];
+}
+
+const cues = lazy(() => {
+  const raw = loadDataJson<CueData>('stances/cues.json');
+  const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+  return {
+    verbs: new Map(Object.entries(raw.verbs)),
+    abstractObjects: new Map(Object.entries(raw.abstractObjects)),
+    // Longest first, so "the idea of" is stripped before "the".
+    wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
+    changes: phrases(raw.changes),
+    negatedModals: phrases(raw.negatedModals),
+  };
+});
+
+/** Words that end an issue phrase. */
+const ISSUE_ENDS = new Set([',', ';', ':', '.', 'before', 'as', 'while', 'but', 'because', 'and', 'that', 'which', 'who', 'if', 'when', 'after', 'until', '“', '”', '"']);
+const MAX_ISSUE_WORDS = 8;
+const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'is', 'are', 'was', 'were', 'be', 'been', 'previously', 'later', 'now', 'openly', 'firmly', 'strongly', 'publicly']);
+
+/** Whether the words at `at` spell `phrase`. */
+const spells = (words: readonly Word[], at: number, phrase: readonly string[]) => phrase.every((part, k) => words[at + k]?.lower === part);
+
+export const stanceAnnotator: Annotator<'stances'> = {
+  name: 'stances',
+  requires: ['tokens', 'sentences', 'entities', 'quotes'],
+  assigns: 'stances',
+  englishOnly: true,
+  annotate({ article, layers }) {
+    const text = article.text;
+    const sentences = layers.sentences!;
+    const words = wordsOf(text, layers.tokens!, sentences);
+    const actors = new ActorIndex(layers.entities ?? [], words);
+    const stances: Stance[] = [];
+    const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: boolean) => {
+      if (holder.length === 0 || issue === null) return;
+      if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
+      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed, evidence: span(text, sentence[0], sentence[1]) });
+    };
+
+    sentences.forEach((sentence) => {
+      const start = wordAt(words, sentence[0]);
+      const end = wordAt(words, sentence[1]);
+      const changed = words.slice(start, end).some((_, k) => cues().changes.some((phrase) => spells(words, start + k, phrase)));
+      const holderOf = (verb: number) => {
+        const subjectStop = subjectEnd(words, verb);
+        // "urged Trump to insist on a ceasefire", "rushed to Washington to support Zelenskiy", "and
+        // openly expressing support": the sentence's subject holds it.
+        if (['to', 'and'].includes(words[subjectStop - 1]?.lower ?? '')) return entityIds(mainSubject(actors, words, start, end));
+        return entityIds(actorsBefore(actors, words, subjectStop, start));
+      };
+      for (let i = start; i < end; i++) {
+        const pair = `${words[i]!.lower} ${words[i + 1]?.lower ?? ''}`;
+        const verbPolarity = cues().verbs.get(pair) ?? (words[i]!.pos === 'VERB' ? cues().verbs.get(words[i]!.lower) : undefined);
+        if (verbPolarity !== undefined) {
+          const objectStart = cues().verbs.has(pair) ? i + 2 : i + 1;
+          add(holderOf(i), issueAt(words, actors, objectStart, end), verbPolarity, sentence, changed);
+          continue;
+        }
+        const abstract = cues().abstractObjects.get(pair);
+        if (abstract !== undefined) {
+          const verb = governingVerb(words, i, start);
+          if (verb !== undefined) add(holderOf(verb), issueAt(words, actors, i + 2, end), abstract, sentence, changed);
+        }
+      }
+    });
+
+    for (const quote of layers.quotes ?? []) rejectionIn(quote);
+    /** "NATO troops would not be deployed", reported by a speaker: the speaker rejects NATO troops. */
+    function rejectionIn(quote: Quote) {
+      if (quote.kind === 'direct' || quote.speaker?.entity == null) return;
+      const first = wordAt(words, quote.start);
+      const last = wordAt(words, quote.end);
+      for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
+        if (!cues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
+        const sentence = sentences[words[i]!.sentence]!;
+        add([quote.speaker.entity], stripWrappers(words, first, i), 'reject', sentence, false);
+        return;
+      }
+    }
+    return stances;
+  },
+};
+
+/** The issue an object phrase names: "the idea of a ceasefire" -> "ceasefire", "Zelenskiy" -> the entity's name. */
+function issueAt(words: readonly Word[], actors: ActorIndex, from: number, end: number): string | null {
+  const mention = actors.startingAt(from) ?? (words[from]?.lower === 'the' ? actors.startingAt(from + 1) : undefined);
+  if (mention !== undefined && actors.isActor(mention) && (ISSUE_ENDS.has(words[mention.last + 1]?.lower ?? '.') || mention.last + 1 >= end)) return mention.entity.name;
+  let stop = from;
+  while (stop < end && stop - from < MAX_ISSUE_WORDS && !ISSUE_ENDS.has(words[stop]!.lower)) stop++;
+  return stripWrappers(words, from, stop);
+}
+
+/** Words `[from, to)` without the wrappers before the issue ("the idea of a"); null when nothing is left. */
+function stripWrappers(words: readonly Word[], from: number, to: number): string | null {
+  let i = from;
+  for (let stripped = true; stripped && i < to;) {
+    stripped = false;
+    for (const wrapper of cues().wrappers) {
+      if (i + wrapper.length < to && spells(words, i, wrapper)) {
+        i += wrapper.length;
+        stripped = true;
+        break;
+      }
+    }
+  }
+  if (i >= to) return null;
+  const phrase = words.slice(i, to).map((word, k, all) => (k > 0 && all[k - 1]!.end === word.start ? '' : ' ') + word.text).join('').trim();
+  return phrase.length > 1 ? phrase : null;
+}
+
+/** The verb an abstract object belongs to ("reiterated the importance of"), within a few words before it. */
+function governingVerb(words: readonly Word[], at: number, floor: number): number | undefined {
+  for (let i = at - 1; i >= floor && at - i <= 4; i--) if (words[i]!.pos === 'VERB') return i;
+  return undefined;
+}
+
+/** Where a verb's subject may end: before its auxiliaries and adverbs. */
+function subjectEnd(words: readonly Word[], verb: number): number {
+  let i = verb;
+  while (i > 0 && verb - i < 4 && AUXILIARIES.has(words[i - 1]!.lower)) i--;
+  return i;
+}
+
+/** The subject of a sentence's first verb. */
+function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
+  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return actorsBefore(actors, words, subjectEnd(words, i), start);
+  return [];
+}
