@@ -98,7 +98,16 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     i--;
     gap++;
   }
-  return found.reverse();
+  return withoutModifiers(words, found.reverse());
+}
+
+/** Drops a demonym or country that only qualifies the next actor's title: "Russian President Vladimir Putin" is Putin. */
+function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[] {
+  return mentions.filter((mention, k) => {
+    const next = mentions[k + 1];
+    if (next === undefined || next.entity.type !== 'PERSON' || (mention.kind !== 'demonym' && mention.entity.type !== 'GPE')) return true;
+    return !words.slice(mention.last + 1, next.first).every((word) => /^\p{Lu}/u.test(word.text));
+  });
 }
 
 /** Actors starting within a few words after `start` up to `limit`, with those coordinated with them. */
@@ -124,11 +133,11 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       gap++;
       continue;
     }
-    if (found.length > 0 && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many', 'of'].includes(word.lower))) break;
+    if (found.length > 0 && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;
   }
-  return found;
+  return withoutModifiers(words, found);
 }
 
 /** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */

@@ -82,6 +82,25 @@ function reportingSubject(words: readonly Word[], index: number, actorAt: (wordI
   return undefined;
 }
 
+/** "him", "them", or "her" not followed by what it owns ("her husband"). */
+function isObjectPronoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]!.lower;
+  if (word === 'him' || word === 'them') return true;
+  return word === 'her' && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(words[index + 1]?.pos ?? '');
+}
+
+/** The nearest actor before a word, in its sentence, that is followed by a verb: the subject of the word's clause. */
+function clauseSubjectBefore(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  for (let i = index - 1; i >= 0 && words[i]!.sentence === words[index]!.sentence; i--) {
+    const actor = actorAt(i);
+    if (actor === undefined) continue;
+    let next = i + 1;
+    while (words[next] !== undefined && actorAt(next) === actor) next++;
+    if (words[next]?.pos === 'VERB' || words[next]?.pos === 'AUX') return actor;
+  }
+  return undefined;
+}
+
 /** Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index → antecedent. */
 export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[]): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
@@ -116,6 +135,17 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
       resolved.set(index, speaker);
       if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
       return;
+    }
+    // "He contacted Putin to arrange a meeting between him and Zelenskiy": an object pronoun is
+    // not its own clause's subject, so it takes the latest other actor of its sentence.
+    const localSubject = isObjectPronoun(words, index) ? clauseSubjectBefore(words, index, (i) => mentionsAt.get(i) ?? resolved.get(i)) : undefined;
+    if (localSubject !== undefined) {
+      const other = bySentence.get(word.sentence)?.findLast((candidate) => candidate !== localSubject);
+      if (other !== undefined) {
+        resolved.set(index, other);
+        if (kind === 'male' || kind === 'female') other.gender ??= kind;
+        return;
+      }
     }
     for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK; sentence--) {
       const subject = bySentence.get(sentence)?.[0];

@@ -47,7 +47,15 @@ export interface CodeInfo {
 }
 
 const verbData = lazy(() => {
-  const raw = loadDataJson<VerbData>('events/cameo-verbs.json');
+  const converted = loadDataJson<VerbData>('events/cameo-verbs.json');
+  // Block codes corrected where they contradict the CAMEO codebook (data/events/cameo-overrides.json).
+  const overrides = loadDataJson<{ blocks: Record<string, { code: string }> }>('events/cameo-overrides.json').blocks;
+  const corrected = (block: Block): Block => {
+    const code = overrides[block.label]?.code;
+    if (code === undefined) return block;
+    return { ...block, code, patterns: block.patterns.map((pattern) => (pattern.code === block.code ? { ...pattern, code } : pattern)) };
+  };
+  const raw = { ...converted, blocks: converted.blocks.map(corrected) };
   // Synonym sets as sets of word sequences, for matching pattern atoms like &MILITARY.
   const synsets = new Map(Object.entries(raw.synsets).map(([name, phrases]) => [name, phrases.map((phrase) => phrase.split(' '))]));
   return { ...raw, synsets };
@@ -79,10 +87,14 @@ export function codeInfo(cameo: string): CodeInfo | undefined {
 
 /** Whether a text word is a dictionary word: the same, or its plural. */
 function sameWord(text: string, atom: string): boolean {
+  if (text.length === 0) return false;
   if (text === atom) return true;
   if (atom.includes('|')) return atom.split('|').some((alternative) => sameWord(text, alternative));
   return text === `${atom}s` || text === `${atom}es` || (atom.endsWith('y') && text === `${atom.slice(0, -1)}ies`);
 }
+
+/** A word as patterns see it: lower case, and nothing for a name ("March" the month is not "march"). */
+const patternText = (word: Word) => (word.pos === 'PROPN' ? '' : word.lower);
 
 /** How many words a contiguous sequence of atoms matches at `at` (0 when it does not). */
 function matchSequence(words: readonly Word[], at: number, sequence: readonly string[]): number {
@@ -91,24 +103,31 @@ function matchSequence(words: readonly Word[], at: number, sequence: readonly st
   for (const atom of sequence) {
     if (atom.startsWith('&')) {
       const phrases = synsets.get(atom) ?? [];
-      const found = phrases.find((phrase) => phrase.every((part, k) => words[position + k] !== undefined && sameWord(words[position + k]!.lower, part)));
+      const found = phrases.find((phrase) => phrase.every((part, k) => words[position + k] !== undefined && sameWord(patternText(words[position + k]!), part)));
       if (found === undefined) return 0;
       position += found.length;
     } else {
-      if (words[position] === undefined || !sameWord(words[position]!.lower, atom)) return 0;
+      if (words[position] === undefined || !sameWord(patternText(words[position]!), atom)) return 0;
       position++;
     }
   }
   return position - at;
 }
 
-/** Whether the sequences occur in order within words `[from, to)`; the number of words matched, or 0. */
+/**
+ * How many words may stand before each part of a pattern ("met [with the] leaders"): the object
+ * a pattern names is near its verb, not anywhere in the clause.
+ */
+const MAX_PATTERN_GAP = 3;
+
+/** Whether the sequences occur in order within words `[from, to)`, each close to the last; the number of words matched, or 0. */
 function matchInOrder(words: readonly Word[], from: number, to: number, sequences: readonly (readonly string[])[]): number {
   let position = from;
   let matched = 0;
   for (const sequence of sequences) {
     let found = 0;
-    while (position < to && (found = matchSequence(words, position, sequence)) === 0) position++;
+    const limit = Math.min(to, position + MAX_PATTERN_GAP + 1);
+    while (position < limit && (found = matchSequence(words, position, sequence)) === 0) position++;
     if (found === 0) return 0;
     position += found;
     matched += found;
@@ -197,7 +216,10 @@ export function isNounModifier(word: Word | undefined): boolean {
 
 interface ComplementData {
   readonly families: Record<string, { readonly verbs: readonly string[]; readonly default: string; readonly byComplement: Record<string, string> }>;
+  readonly governors: readonly string[];
+  readonly lightVerbs: readonly string[];
   readonly ignored: readonly string[];
+  readonly idioms: readonly string[];
 }
 
 /** A verb whose infinitive complement it codes with ("agreed to meet" -> 036): its family and codes. */
@@ -213,7 +235,7 @@ const complementData = lazy(() => {
     const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
     for (const verb of family.verbs) byVerb.set(verb, entry);
   }
-  return { byVerb, ignored: new Set(raw.ignored) };
+  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
 });
 
 /** The complement family of a verb form ("agreed": intent), if it has one. */
@@ -221,7 +243,18 @@ export function complementFamily(word: Word): ComplementFamily | undefined {
   return complementData().byVerb.get(word.lower);
 }
 
-/** Verb forms never coded as events by themselves ("according" of "according to"). */
-export function isIgnoredVerb(word: Word): boolean {
-  return complementData().ignored.has(word.lower);
+/** Verbs never coded as events here: verbs of saying, "according" of "according to", idioms ("took place"). */
+export function isIgnoredVerb(words: readonly Word[], index: number): boolean {
+  const { ignored, idioms } = complementData();
+  return ignored.has(words[index]!.lower) || idioms.has(`${words[index]!.lower} ${words[index + 1]?.lower ?? ''}`);
+}
+
+/** Verbs that only frame their complement ("plans to visit", "began shelling"). */
+export function isGovernor(word: Word): boolean {
+  return complementData().governors.has(word.lower);
+}
+
+/** Verbs that pass their event to the event noun they take ("held talks", "imposed sanctions"). */
+export function isLightVerb(word: Word): boolean {
+  return complementData().lightVerbs.has(word.lower);
 }

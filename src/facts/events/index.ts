@@ -8,14 +8,16 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, type Mention } from '../arguments.js';
-import { codeInfo, codeVerb, complementFamily, isIgnoredVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
+import { codeInfo, codeVerb, complementFamily, isGovernor, isIgnoredVerb, isLightVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
 /** Words that end the clause an event's object and patterns are looked for in. */
 const CLAUSE_ENDS = new Set([',', ';', ':', 'that', 'which', 'who', 'while', 'whereas', 'but', 'because', 'although', '“', '”', '"']);
 /** Events whose complement is part of them: "urged X to hold talks" is one request, "declined to meet" one refusal. */
 const GOVERNING_CATEGORIES = new Set(['REQUEST', 'REJECT', 'THREATEN', 'AGREE']);
-const MAX_COMPLEMENT_DISTANCE = 8;
+const MAX_COMPLEMENT_DISTANCE = 12;
+/** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
+const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
 /** Words between a verb and its subject that do not interrupt them. */
 const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'to', 'is', 'are', 'was', 'were', 'be', 'been']);
 
@@ -62,9 +64,11 @@ export const eventAnnotator: Annotator<'events'> = {
           // meeting Putin") shares the subject of the sentence's earlier verb.
           const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
           source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-          if (source.length === 0) source = previousSource.length > 0 ? previousSource : actorsAfter(actors, words, start, Math.min(end, start + 4));
+          if (source.length === 0) source = previousSource;
           target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
         }
+        // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
+        if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
@@ -106,19 +110,30 @@ function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: num
   return true;
 }
 
+/** "after meeting Russian President Vladimir Putin": an -ing word with an actor as its object is a verb. */
+function isGerundWithObject(words: readonly Word[], index: number, actors: ActorIndex): boolean {
+  if (!words[index]!.lower.endsWith('ing') || isNounModifier(words[index - 1])) return false;
+  for (let i = index + 1; i < words.length && i - index <= 4; i++) {
+    if (actors.startingAt(i) !== undefined) return true;
+    if (!/^\p{Lu}/u.test(words[i]!.text)) return false;
+  }
+  return false;
+}
+
 /** The event triggers of one sentence, verbs coded by the CAMEO dictionary and event nouns. */
 function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex): Draft[] {
   const drafts: Draft[] = [];
   for (let i = start; i < end; i++) {
     const nominal = nominalAt(words, i);
-    const isNoun = nominal !== undefined && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
+    const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors)
+      && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
     if (nominal !== undefined && isNoun) {
       const info = codeInfo(nominal.code);
       if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}`, nominal: true, patterned: false });
       i = nominal.last;
       continue;
     }
-    if (!looksLikeVerb(words, i, start) || isIgnoredVerb(words[i]!)) continue;
+    if (!(looksLikeVerb(words, i, start) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
     const verb = verbsAt(words, i).find((candidate) => candidate.first >= start && candidate.last < end);
     if (verb === undefined) continue;
     const coding = codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
@@ -128,7 +143,28 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     drafts.push({ info, first: verb.first, last: verb.last, rule: coding.rule, nominal: false, patterned: coding.rule.includes(':line ') });
     i = verb.last;
   }
-  return drafts;
+  return withEventNouns(words, drafts);
+}
+
+/** How close an event noun must follow a verb to be its object ("declined Zelenskiy's invitation"). */
+const MAX_OBJECT_DISTANCE = 3;
+
+/**
+ * A verb and the event noun it takes are one event: "held talks" and "imposed sanctions" are
+ * the talks and the sanctions (the light verb is dropped); "declined the invitation" and
+ * "lifted sanctions" are the declining and the lifting (the noun is dropped).
+ */
+function withEventNouns(words: readonly Word[], drafts: Draft[]): Draft[] {
+  const objectOf = (noun: Draft) => drafts.find((verb) => !verb.nominal && verb.last < noun.first && noun.first - verb.last <= MAX_OBJECT_DISTANCE
+    && words.slice(verb.last + 1, noun.first).every((word) => ['DET', 'ADJ', 'PRON', 'PROPN', 'NUM', 'PART', 'NOUN'].includes(word.pos) || /^['’]s$/u.test(word.text)));
+  const dropped = new Set<Draft>();
+  for (const noun of drafts) {
+    if (!noun.nominal) continue;
+    const verb = objectOf(noun);
+    if (verb === undefined) continue;
+    dropped.add(isLightVerb(words[verb.first]!) ? verb : noun);
+  }
+  return drafts.filter((draft) => !dropped.has(draft));
 }
 
 /** How far a demand's object may reach before its "to": "urged the Israeli prime minister to ...". */
@@ -207,6 +243,13 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   while (before >= start && /^(['’]s|\p{Ll}+al|direct|formal|last|first|previous|recent|planned|proposed)$/u.test(words[before]!.lower)) before--;
   const owner = actors.endingAt(before);
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
+  // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject.
+  for (let i = draft.first - 1; i >= start && draft.first - i <= MAX_OBJECT_DISTANCE + 1; i--) {
+    if (isLightVerb(words[i]!) && words[i]!.pos === 'VERB') {
+      const subject = actorsBefore(actors, words, subjectEnd(words, i), start);
+      if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
+    }
+  }
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
 }
 
