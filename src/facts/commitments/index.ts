@@ -127,7 +127,6 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
       break;
     }
   }
-  if (i === from) return from;
   while (i < end && ['of', 'to', 'that', ','].includes(words[i]!.lower)) i++;
   return i;
 }
