@@ -24,6 +24,8 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'ac
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const MAX_GAP = 6;
+/** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
+const MAX_MODIFIER_GAP = 4;
 
 /** The actors layer indexed by word, for the events of one article. */
 export class ActorIndex {
@@ -106,7 +108,9 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
   return mentions.filter((mention, k) => {
     const next = mentions[k + 1];
     if (next === undefined || next.entity.type !== 'PERSON' || (mention.kind !== 'demonym' && mention.entity.type !== 'GPE')) return true;
-    return !words.slice(mention.last + 1, next.first).every((word) => /^\p{Lu}/u.test(word.text));
+    // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...".
+    const between = words.slice(mention.last + 1, next.first);
+    return !(between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ','));
   });
 }
 
@@ -133,7 +137,9 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       gap++;
       continue;
     }
-    if (found.length > 0 && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
+    // After a nationality, the people it qualifies may follow ("Russian journalists Pavel Orlov and Denis Zimin").
+    const afterDemonym = found.length === 1 && found[0]!.kind === 'demonym' && gap < MAX_MODIFIER_GAP;
+    if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;
   }
@@ -186,4 +192,17 @@ export function placeOf(actors: ActorIndex, words: readonly Word[], trigger: num
     if (best === undefined || distance < best.distance) best = { name: mention.entity.name, distance };
   }
   return best?.name ?? null;
+}
+
+/** Prepositions that introduce the other party of an event ("pledged aid to Ukraine", "clashed with Nigeria"). */
+const TARGET_PREPOSITIONS = new Set(['to', 'against', 'on', 'with', 'toward', 'towards', 'into', 'from']);
+
+/** The other party named after a preposition later in the clause, when the object is not an actor. */
+export function prepositionalTarget(actors: ActorIndex, words: readonly Word[], from: number, limit: number): Mention[] {
+  for (let i = from; i < limit; i++) {
+    if (!TARGET_PREPOSITIONS.has(words[i]!.lower)) continue;
+    const found = actorsAfter(actors, words, i + 1, Math.min(limit, i + 4));
+    if (found.length > 0) return found;
+  }
+  return [];
 }

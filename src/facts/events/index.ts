@@ -7,7 +7,7 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, type Mention } from '../arguments.js';
+import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, complementFamily, isGovernor, isIgnoredVerb, isLightVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
@@ -16,6 +16,8 @@ const CLAUSE_ENDS = new Set([',', ';', ':', 'that', 'which', 'who', 'while', 'wh
 /** Events whose complement is part of them: "urged X to hold talks" is one request, "declined to meet" one refusal. */
 const GOVERNING_CATEGORIES = new Set(['REQUEST', 'REJECT', 'THREATEN', 'AGREE']);
 const MAX_COMPLEMENT_DISTANCE = 12;
+/** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
+const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
 /** Words between a verb and its subject that do not interrupt them. */
@@ -66,7 +68,10 @@ export const eventAnnotator: Annotator<'events'> = {
           source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
           if (source.length === 0) source = previousSource;
           target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
+          if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
         }
+        // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
+        if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) [source, target] = [source.slice(0, 1), source.slice(1)];
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
