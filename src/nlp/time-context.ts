@@ -148,7 +148,8 @@ function tenseOf(tokens: readonly Token[], index: number): Tense {
   if (token.text !== word && lexicon.months.has(word)) return null;
   if (lexicon.future.has(word)) return 'future';
   if (lexicon.past.has(word)) return 'past';
-  if (word.length > 4 && word.endsWith('ed') && !lexicon.notPast.has(word) && !lexicon.passiveBefore.has(tokens[index - 1]?.lower ?? '')) return 'past';
+  // A verb in -ed, not a name that ends so ("United States", "Ahmed").
+  if (token.text === word && word.length > 4 && word.endsWith('ed') && !lexicon.notPast.has(word) && !lexicon.passiveBefore.has(tokens[index - 1]?.lower ?? '')) return 'past';
   return null;
 }
 
@@ -158,10 +159,14 @@ function tenseOf(tokens: readonly Token[], index: number): Tense {
  * go to the word before.
  */
 export function tenseAround(tokens: readonly Token[], first: number, next: number): Tense {
+  // What follows a comma is another clause ("will meet on May 26, the minister said"): its tense is not the date's.
+  let afterOpen = true;
   for (let distance = 1; distance <= TENSE_REACH; distance++) {
     const before = tenseOf(tokens, first - distance);
     if (before) return before;
-    const after = tenseOf(tokens, next - 1 + distance);
+    const following = tokens[next - 1 + distance];
+    if (following?.text === ',' || following?.text === ';') afterOpen = false;
+    const after = afterOpen ? tenseOf(tokens, next - 1 + distance) : null;
     if (after) return after;
   }
   return null;

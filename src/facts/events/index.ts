@@ -258,14 +258,28 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
 }
 
-/** The time expression of an event: the nearest date or duration in its sentence, after the trigger first. */
+/** How far into its sentence a time phrase may start and still date the clause after its comma ("On Monday, ..."). */
+const LEADING_TIME_WORDS = 5;
+
+/**
+ * The time expression of an event: the nearest date or duration in its clause, after the
+ * trigger first, or one that opens the sentence before the clause ("On Monday, police
+ * arrested ..."). A time in another clause ("..., the minister said on Tuesday") dates
+ * something else.
+ */
 function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, start: number, end: number): Value | null {
-  const from = words[start]!.start;
-  const to = words[end - 1]?.end ?? from;
+  let clauseStart = clauseStartBefore(words, draft.first, start);
+  // ", killing six officers", ", accusing Cairo": a participle clause happens when its main clause does.
+  if (clauseStart === draft.first && words[draft.first]!.lower.endsWith('ing') && words[clauseStart - 1]?.text === ',') clauseStart = clauseStartBefore(words, clauseStart - 1, start);
+  const from = words[clauseStart]!.start;
+  const to = words[clauseEndAfter(words, draft.last + 1, end) - 1]?.end ?? words[draft.last]!.end;
+  const leadingEnd = clauseStart > start && words[clauseStart - 1]!.text === ',' ? words[clauseStart - 1]!.start : -1;
   const trigger = words[draft.first]!.start;
   let best: { value: Value; distance: number } | null = null;
   for (const value of times) {
-    if (value.span.start < from || value.span.end > to) continue;
+    const inClause = value.span.start >= from && value.span.end <= to;
+    const leading = value.span.end <= leadingEnd && wordAt(words, value.span.start) - start < LEADING_TIME_WORDS;
+    if (!inClause && !leading) continue;
     const distance = value.span.start >= trigger ? value.span.start - trigger : (trigger - value.span.end) * 1.5;
     if (best === null || distance < best.distance) best = { value, distance };
   }
