@@ -258,3 +258,15 @@ export function isGovernor(word: Word): boolean {
 export function isLightVerb(word: Word): boolean {
   return complementData().lightVerbs.has(word.lower);
 }
+
+interface CuratedVerb {
+  readonly code: string;
+  readonly override: boolean;
+}
+
+const curatedVerbs = lazy(() => new Map(Object.entries(loadDataJson<{ verbs: Record<string, CuratedVerb> }>('events/verbs-curated.json').verbs)));
+
+/** The project's code for a verb form the CAMEO dictionary leaves uncoded or codes as another act (data/events/verbs-curated.json). */
+export function curatedVerb(word: Word): CuratedVerb | undefined {
+  return curatedVerbs().get(word.lower);
+}

@@ -8,9 +8,10 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, type Mention } from '../arguments.js';
-import { codeInfo, codeVerb, complementFamily, isGovernor, isIgnoredVerb, isLightVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
+import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
+const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 /** Words that end the clause an event's object and patterns are looked for in. */
 const CLAUSE_ENDS = new Set([',', ';', ':', 'that', 'which', 'who', 'while', 'whereas', 'but', 'because', 'although', '“', '”', '"']);
 /** Events whose complement is part of them: "urged X to hold talks" is one request, "declined to meet" one refusal. */
@@ -110,7 +111,8 @@ function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: num
   if (word.pos !== 'VERB' || (index > sentenceStart && /^\p{Lu}/u.test(word.text))) return false;
   const previous = words[index - 1];
   const next = words[index + 1];
-  if (isNounModifier(previous)) return false;
+  // A verb tagged so may follow "that" ("a bombing that killed"); after an article or a possessive it is a noun.
+  if (previous !== undefined && ARTICLES_AND_POSSESSIVES.has(previous.lower)) return false;
   if ((previous?.text === '-' && previous.end === word.start) || (next?.text === '-' && next.start === word.end)) return false;
   return true;
 }
@@ -139,14 +141,18 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
       continue;
     }
     if (!(looksLikeVerb(words, i, start) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
+    const curated = curatedVerb(words[i]!);
     const verb = verbsAt(words, i).find((candidate) => candidate.first >= start && candidate.last < end);
-    if (verb === undefined) continue;
-    const coding = codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
-    if (coding === undefined || coding.code === null) continue;
-    const info = codeInfo(coding.code);
+    const coding = verb === undefined || curated?.override === true ? undefined : codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
+    if (coding?.code === null) continue;
+    // The dictionary's coding first; the project's list for verbs it leaves uncoded or codes as another act.
+    const code = coding?.code ?? curated?.code;
+    const info = code === undefined ? undefined : codeInfo(code);
     if (info === undefined) continue;
-    drafts.push({ info, first: verb.first, last: verb.last, rule: coding.rule, nominal: false, patterned: coding.rule.includes(':line ') });
-    i = verb.last;
+    const first = coding === undefined ? i : verb!.first;
+    const last = coding === undefined ? i : verb!.last;
+    drafts.push({ info, first, last, rule: coding?.rule ?? `curated:${words[i]!.lower}`, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
+    i = last;
   }
   return withEventNouns(words, drafts);
 }
@@ -184,7 +190,7 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   for (let i = start; i < end; i++) {
     const family = complementFamily(words[i]!);
     if (family === undefined || words[i]!.pos !== 'VERB') continue;
-    const reach = family.name === 'demand' ? MAX_OBJECT_WORDS : 2;
+    const reach = family.name === 'demand' ? MAX_OBJECT_WORDS + 4 : 4;
     let to = -1;
     for (let j = i + 1; j < end && j - i <= reach; j++) {
       if (words[j]!.text === ',' || words[j]!.text === ';') break;
