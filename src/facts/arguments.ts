@@ -23,6 +23,7 @@ const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', '
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'around']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
 const MAX_MODIFIER_GAP = 4;
@@ -114,15 +115,16 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
   });
 }
 
-/** Actors starting within a few words after `start` up to `limit`, with those coordinated with them. */
-export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number): Mention[] {
+/** Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those coordinated with them. */
+export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP): Mention[] {
   const found: Mention[] = [];
   let i = start;
   let gap = 0;
-  while (i < limit && gap <= MAX_GAP) {
+  while (i < limit && gap <= (found.length === 0 ? firstWithin : MAX_GAP)) {
     const word = words[i]!;
     const mention = actors.startingAt(i);
-    if (mention !== undefined && actors.isActor(mention)) {
+    // "recalled its ambassador to Venezuela": a possessive names the object's owner, mostly the subject itself.
+    if (mention !== undefined && actors.isActor(mention) && !(mention.kind === 'pronoun' && POSSESSIVES.has(word.lower))) {
       found.push(mention);
       i = mention.last + 1;
       gap = 0;

@@ -157,6 +157,8 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
   return withEventNouns(words, drafts);
 }
 
+/** How far after an event noun's preposition its other party starts ("talks with the Serbian government"). */
+const NOUN_OBJECT_REACH = 2;
 /** How close an event noun must follow a verb to be its object ("declined Zelenskiy's invitation"). */
 const MAX_OBJECT_DISTANCE = 3;
 
@@ -248,7 +250,7 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
   const preposition = words[draft.last + 1]?.lower;
-  const target = ['with', 'to', 'on', 'against', 'by', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, Math.min(clauseEnd, draft.last + 6)) : [];
+  const target = ['with', 'to', 'on', 'against', 'by', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH) : [];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
   while (before >= start && /^(['’]s|\p{Ll}+al|direct|formal|last|first|previous|recent|planned|proposed)$/u.test(words[before]!.lower)) before--;
