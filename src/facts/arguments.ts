@@ -60,8 +60,11 @@ export class ActorIndex {
     if (mention.kind === 'demonym') return true;
     const type = mention.entity.type;
     if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
+    if (type !== 'GPE') return true;
     const before = this.words[mention.first - 1];
-    return !(before !== undefined && PLACE_PREPOSITIONS.has(before.lower) && type === 'GPE');
+    if (before === undefined) return true;
+    // "in Kyiv" is where the event is, not who takes part.
+    return !PLACE_PREPOSITIONS.has(before.lower);
   }
 }
 

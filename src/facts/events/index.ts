@@ -250,7 +250,12 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
   const preposition = words[draft.last + 1]?.lower;
-  const target = ['with', 'to', 'on', 'against', 'by', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH) : [];
+  // "a visit by Jaishankar": the agent.
+  if (preposition === 'by') {
+    const agent = actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH);
+    if (agent.length > 0) return [agent, []];
+  }
+  const target = ['with', 'to', 'on', 'against', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH) : [];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
   while (before >= start && /^(['’]s|\p{Ll}+al|direct|formal|last|first|previous|recent|planned|proposed)$/u.test(words[before]!.lower)) before--;
