@@ -271,6 +271,16 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
 }
 
+/** Words that open a clause describing the one before it (", where Trump criticized ..."). */
+const ATTACHED_CLAUSE_OPENERS = new Set(['where', 'when']);
+
+/** Whether the words at `at` go on with the clause before their comma: an infinitive or a participle, maybe after an adverb. */
+function continuesClause(words: readonly Word[], at: number): boolean {
+  let i = at;
+  while (words[i]?.pos === 'ADV') i++;
+  return words[i]?.lower === 'to' || (words[i]?.pos === 'VERB' && words[i]!.lower.endsWith('ing'));
+}
+
 /** How far into its sentence a time phrase may start and still date the clause after its comma ("On Monday, ..."). */
 const LEADING_TIME_WORDS = 5;
 
@@ -282,16 +292,24 @@ const LEADING_TIME_WORDS = 5;
  */
 function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, start: number, end: number): Value | null {
   let clauseStart = clauseStartBefore(words, draft.first, start);
-  // ", killing six officers", ", accusing Cairo": a participle clause happens when its main clause does.
-  if (clauseStart === draft.first && words[draft.first]!.lower.endsWith('ing') && words[clauseStart - 1]?.text === ',') clauseStart = clauseStartBefore(words, clauseStart - 1, start);
+  // ", killing six officers", ", accusing Cairo": a participle clause happens when its main clause
+  // does; ", where Trump criticized ..." when the encounter it describes did.
+  const participle = clauseStart === draft.first && words[draft.first]!.lower.endsWith('ing');
+  const relative = ATTACHED_CLAUSE_OPENERS.has(words[clauseStart]?.lower ?? '');
+  if ((participle || relative) && words[clauseStart - 1]?.text === ',') clauseStart = clauseStartBefore(words, clauseStart - 1, start);
+  if (words[clauseStart]?.lower === 'where' || words[clauseStart]?.lower === 'when') clauseStart++;
   const from = words[clauseStart]!.start;
-  const to = words[clauseEndAfter(words, draft.last + 1, end) - 1]?.end ?? words[draft.last]!.end;
+  // "..., potentially to take place in Hungary within the next two weeks": an infinitive or
+  // participle phrase after a comma still speaks of this clause.
+  let clauseEnd = clauseEndAfter(words, draft.last + 1, end);
+  while (clauseEnd < end && words[clauseEnd]!.text === ',' && continuesClause(words, clauseEnd + 1)) clauseEnd = clauseEndAfter(words, clauseEnd + 1, end);
+  const to = words[clauseEnd - 1]?.end ?? words[draft.last]!.end;
   const leadingEnd = clauseStart > start && words[clauseStart - 1]!.text === ',' ? words[clauseStart - 1]!.start : -1;
   const trigger = words[draft.first]!.start;
   let best: { value: Value; distance: number } | null = null;
   for (const value of times) {
     const inClause = value.span.start >= from && value.span.end <= to;
-    const leading = value.span.end <= leadingEnd && wordAt(words, value.span.start) - start < LEADING_TIME_WORDS;
+    const leading = value.span.start >= words[start]!.start && value.span.end <= leadingEnd && wordAt(words, value.span.start) - start < LEADING_TIME_WORDS;
     if (!inClause && !leading) continue;
     const distance = value.span.start >= trigger ? value.span.start - trigger : (trigger - value.span.end) * 1.5;
     if (best === null || distance < best.distance) best = { value, distance };
