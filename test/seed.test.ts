@@ -63,6 +63,50 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
     expect(hungary?.speaker?.entity).toBe(entity('Merz').id);
   });
 
+  it('codes the meetings, the refusals and the criticism with status, place and time', () => {
+    const doc = seed();
+    const id = (surname: string) => entity(surname).id;
+    /** The one event with this trigger word and category whose sentence contains `words`. */
+    const event = (trigger: string, plover: string, words: string) => {
+      const found = doc.events.filter((candidate) => candidate.trigger.text === trigger && candidate.plover === plover && candidate.evidence.text.includes(words));
+      expect(found, `one ${plover} event "${trigger}" in the sentence with "${words}"`).toHaveLength(1);
+      return found[0]!;
+    };
+    expect(event('summit', 'CONSULT', 'White House')).toMatchObject({ status: 'occurred', place: 'White House' });
+    expect(event('hosted', 'CONSULT', 'White House')).toMatchObject({ source: [id('Trump')], status: 'occurred' });
+    expect(event('hosted', 'CONSULT', 'White House').target).toContain(id('Zelenskiy'));
+    expect(event('meeting', 'CONSULT', 'Alaska')).toMatchObject({ source: [id('Trump')], target: [id('Putin')], status: 'occurred', place: 'Alaska' });
+    // The proposed Putin-Zelenskiy meeting in Hungary, within the next two weeks of 19 August.
+    const hungary = event('meeting', 'CONSULT', 'Hungary');
+    expect(hungary).toMatchObject({ source: [id('Putin')], target: [id('Zelenskiy')], place: 'Hungary' });
+    expect(['proposed', 'planned']).toContain(hungary.status);
+    expect(hungary.time).toMatchObject({ start: '2025-08-19', end: '2025-09-02' });
+    expect(event('negotiations', 'CONSULT', 'Turkey')).toMatchObject({ source: [id('Russia')], target: [id('Ukraine')], status: 'occurred', place: 'Turkey', time: { start: '2025-06-01', end: '2025-07-01' } });
+    expect(event('declined', 'REJECT', 'invitation')).toMatchObject({ source: [id('Putin')], target: [id('Zelenskiy')], status: 'refused' });
+    expect(event('deployed', 'MOBILIZE', 'NATO troops')).toMatchObject({ status: 'refused' });
+    const criticism = event('criticized', 'ACCUSE', 'Oval Office');
+    expect(criticism).toMatchObject({ target: [id('Zelenskiy')], status: 'occurred', time: { start: '2025-02-01', end: '2025-03-01' } });
+    expect(criticism.source).toEqual(expect.arrayContaining([id('Trump'), id('Vance')]));
+    for (const coded of doc.events) expect(coded.rule, `event "${coded.trigger.text}" names its rule`).not.toBe('');
+  });
+
+  it('keeps the US commitment to Ukraine and the guarantees due within ten days', () => {
+    const doc = seed();
+    const security = doc.commitments.find((commitment) => commitment.what.includes('guarantee Ukraine’s security'));
+    expect(security).toMatchObject({ actor: [entity('Trump').id], beneficiary: [entity('Zelenskiy').id] });
+    const guarantees = doc.commitments.find((commitment) => commitment.what.startsWith('formal guarantees'));
+    expect(guarantees?.due).toMatchObject({ start: '2025-08-19', end: '2025-08-29' });
+    expect(guarantees?.actor).toEqual([entity('Trump').id]);
+  });
+
+  it('keeps where each side stands on a ceasefire and NATO troops, and that Trump moved', () => {
+    const doc = seed();
+    const stance = (holder: string, issue: string) => doc.stances.filter((candidate) => candidate.holder.includes(entity(holder).id) && candidate.issue === issue);
+    expect(stance('Europe', 'ceasefire').map((found) => found.polarity)).toEqual(expect.arrayContaining(['demand', 'support']));
+    expect(stance('Trump', 'ceasefire')).toEqual([expect.objectContaining({ polarity: 'support', changed: true })]);
+    expect(stance('Foreign Ministry', 'NATO troops')).toEqual([expect.objectContaining({ polarity: 'reject' })]);
+  });
+
   it('finds the money and the casualties as values', () => {
     const doc = seed();
     expect(doc.values.find((value) => value.type === 'MONEY')).toMatchObject({ value: 90_000_000_000, unit: 'USD' });
