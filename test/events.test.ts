@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import type { AnalyzedDocument, Event } from '../src/document/contract.js';
+import { codeInfo } from '../src/facts/events/dictionary.js';
+import { succeeded } from './helpers.js';
+
+const PUBLISHED = '2025-03-05'; // a Wednesday
+
+const analyzed = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }));
+const nameOf = (doc: AnalyzedDocument, id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+/** "trigger PLOVER source -> target status" for each event. */
+function summary(text: string): string[] {
+  const doc = analyzed(text);
+  return doc.events.map((event: Event) => `${event.trigger.text} ${event.plover} ${event.source.map((id) => nameOf(doc, id)).join('+') || '-'} -> ${event.target.map((id) => nameOf(doc, id)).join('+') || '-'} ${event.status}`);
+}
+
+describe('CAMEO codes', () => {
+  it('carries the PLOVER category, QuadClass and Goldstein score of a code', () => {
+    expect(codeInfo('036')).toMatchObject({ plover: 'AGREE', quadClass: 1, goldstein: 4 });
+    expect(codeInfo('1823')).toMatchObject({ plover: 'ASSAULT', quadClass: 4, goldstein: -9.5 });
+    // Appeals, which the CAMEO-to-PLOVER table leaves out, are requests; statements are no events.
+    expect(codeInfo('020')?.plover).toBe('REQUEST');
+    expect(codeInfo('010')).toBeUndefined();
+  });
+});
+
+describe('events', () => {
+  it('codes a verb from the dictionary with its subject and object, place and time', () => {
+    const doc = analyzed('Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.');
+    expect(doc.events).toHaveLength(1);
+    expect(doc.events[0]).toMatchObject({ plover: 'CONSULT', cameo: '040', status: 'occurred', place: 'Reykjavik', time: { start: '2025-03-04', end: '2025-03-05' } });
+    expect(doc.events[0]!.rule).toMatch(/^cameo:/);
+    expect(summary('Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.')).toEqual(['met CONSULT Jonas Gahr Store -> Halla Tomasdottir occurred']);
+  });
+
+  it('reads the agent of a passive as the source', () => {
+    expect(summary('Finland was criticised by Sweden over the fishing quota.')).toEqual(['criticised ACCUSE Sweden -> Finland occurred']);
+  });
+
+  it('takes both sides of "a meeting between A and B" and codes event nouns', () => {
+    expect(summary('Officials said a meeting between Norway and Iceland would take place in Oslo next week.')).toEqual(['meeting CONSULT Norway -> Iceland planned']);
+  });
+
+  it('makes one event of a verb and its infinitive, coded by the pair', () => {
+    expect(summary('Iceland agreed to meet Norway.')).toEqual(['agreed AGREE Iceland -> Norway occurred']);
+    expect(summary('Hamas refused to release the hostages.')).toEqual(['refused REJECT Hamas -> - refused']);
+    expect(summary('Iran threatened to strike Israel.')).toEqual(['threatened THREATEN Iran -> Israel occurred']);
+  });
+
+  it('gives light verbs\' events to their noun and drops a noun that is only the object', () => {
+    expect(summary('Serbia and Kosovo held talks in Brussels.')).toEqual(['talks CONSULT Serbia -> Kosovo occurred']);
+    expect(summary('Venezuela declined an invitation from Colombia.').map((line) => line.split(' ')[0])).toEqual(['declined']);
+  });
+
+  it('tells the status from negation, modals, hedges and refusals', () => {
+    expect(summary('Norway will not send troops to Latvia.')).toEqual(['send COOPERATE Norway -> Latvia refused']);
+    expect(summary('Sweden denied that its jets bombed the port.').map((line) => line.split(' ').at(-1))).toEqual(['denied']);
+    expect(summary('Finland could potentially host Norway for talks.').map((line) => line.split(' ').at(-1))).toContain('proposed');
+    expect(summary('Estonia hopes that Latvia would sign the accord.').map((line) => line.split(' ').at(-1))).toEqual(['hypothetical']);
+    expect(summary('Russian forces continue to shell Kharkiv.').map((line) => line.split(' ').at(-1))).toEqual(['ongoing']);
+  });
+
+  it('dates an event by its own clause, not by a time said of the speaking', () => {
+    const doc = analyzed('Norway will host a summit in Oslo on March 20, the foreign minister said on Tuesday.');
+    expect(doc.events.map((event) => event.time?.start)).toEqual(['2025-03-20']);
+    const reported = analyzed('Iceland said on Monday that Norway had expelled two diplomats.');
+    expect(reported.events.map((event) => `${event.trigger.text} ${event.time?.start ?? '-'}`)).toEqual(['expelled -']);
+  });
+
+  it('leaves verbs of saying and idioms uncoded', () => {
+    expect(summary('The minister said the vote will take place in May.')).toEqual([]);
+  });
+});
+
+describe('commitments', () => {
+  it('keeps a pledge with its actor, beneficiary, what and due window', () => {
+    const doc = analyzed('Norway pledged Ukraine $500 million in aid. The guarantees would be signed within the next two weeks.');
+    expect(doc.commitments.map((commitment) => [commitment.what, commitment.actor.map((id) => nameOf(doc, id)), commitment.beneficiary.map((id) => nameOf(doc, id))])).toEqual([
+      ['$500 million in aid', ['Norway'], ['Ukraine']],
+      ['The guarantees would be signed within the next two weeks', ['Norway'], ['Ukraine']],
+    ]);
+    expect(doc.commitments[0]!.event).toBe(doc.events.find((event) => event.trigger.text === 'pledged')!.id);
+    expect(doc.commitments[1]!.due).toMatchObject({ start: '2025-03-05', end: '2025-03-19' });
+  });
+
+  it('keeps a plan to buy as a commitment', () => {
+    const doc = analyzed('Poland is planning to buy 96 helicopters from the United States.');
+    expect(doc.commitments.map((commitment) => commitment.what)).toEqual(['buy 96 helicopters from the United States']);
+  });
+});
+
+describe('stances', () => {
+  it('finds support, demands and rejections with their issue', () => {
+    const doc = analyzed('Norway called for a ceasefire. Iceland backed the idea of a fishing ban. Finland said sanctions would not be lifted.');
+    expect(doc.stances.map((stance) => `${nameOf(doc, stance.holder[0]!)} ${stance.polarity} ${stance.issue}`)).toEqual([
+      'Norway demand ceasefire',
+      'Iceland support fishing ban',
+      'Finland reject sanctions',
+    ]);
+  });
+
+  it('marks a stance changed when the text says the position moved', () => {
+    const doc = analyzed('While Norway previously supported the quota, it later opposed any limit.');
+    expect(doc.stances.map((stance) => `${stance.polarity} ${stance.issue} ${stance.changed}`)).toEqual(['support quota true', 'oppose limit true']);
+  });
+});
