@@ -49,6 +49,26 @@ export function formatPretty(doc: AnalysisResult): string {
     for (const quote of doc.quotes) out.push(wrap(`${quote.kind.padEnd(8)} ${quote.speaker?.name ?? '(no speaker)'}: ${quote.text}`, '    '));
     out.push('');
   }
+  const names = (ids: readonly string[]) => ids.map((id) => doc.entities.find((entity) => entity.id === id)?.name ?? id).join(' + ') || '?';
+  const when = (time: { start: string | null; end: string | null } | null) => (time?.start ? ` [${time.start} .. ${time.end}]` : '');
+  if (doc.events.length > 0) {
+    out.push('  events');
+    for (const event of doc.events) {
+      const place = event.place === null ? '' : ` in ${event.place}`;
+      out.push(wrap(`${event.plover.padEnd(9)} ${names(event.source)} → ${names(event.target)}: ${event.trigger.text} (${event.cameo} ${event.label}), ${event.status}${place}${when(event.time)}`, '    '));
+    }
+    out.push('');
+  }
+  if (doc.commitments.length > 0) {
+    out.push('  commitments');
+    for (const commitment of doc.commitments) out.push(wrap(`${names(commitment.actor)} → ${names(commitment.beneficiary)}: ${commitment.what}${when(commitment.due)}`, '    '));
+    out.push('');
+  }
+  if (doc.stances.length > 0) {
+    out.push('  stances');
+    for (const stance of doc.stances) out.push(wrap(`${names(stance.holder)} ${stance.polarity} ${stance.issue}${stance.changed ? ' (changed)' : ''}`, '    '));
+    out.push('');
+  }
   if (doc.values.length > 0) {
     out.push('  values');
     for (const value of doc.values) {

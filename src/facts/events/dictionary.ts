@@ -192,11 +192,12 @@ interface NominalData {
   readonly triggers: Record<string, string>;
   readonly nounOnly: readonly string[];
   readonly modifiers: readonly string[];
+  readonly measures: readonly string[];
 }
 
 const nominalData = lazy(() => {
   const raw = loadDataJson<NominalData>('events/nominals.json');
-  return { triggers: new Map(Object.entries(raw.triggers)), nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers) };
+  return { triggers: new Map(Object.entries(raw.triggers)), nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures) };
 });
 
 /** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
@@ -269,4 +270,9 @@ const curatedVerbs = lazy(() => new Map(Object.entries(loadDataJson<{ verbs: Rec
 /** The project's code for a verb form the CAMEO dictionary leaves uncoded or codes as another act (data/events/verbs-curated.json). */
 export function curatedVerb(word: Word): CuratedVerb | undefined {
   return curatedVerbs().get(word.lower);
+}
+
+/** Whether a noun counts or times events ("days" of "three days of clashes"). */
+export function isMeasureNoun(word: Word): boolean {
+  return nominalData().measures.has(word.lower);
 }

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, type Mention } from '../arguments.js';
-import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
+import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -117,6 +117,16 @@ function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: num
   return true;
 }
 
+/** Prepositions after which an event noun is what something is about ("the importance of a ceasefire"). */
+const TOPIC_PREPOSITIONS = new Set(['of', 'for', 'about']);
+
+/** Whether an event noun is the topic of a noun ("the idea of a ceasefire", "the need for talks"), with only determiners and adjectives between. */
+function isTopic(words: readonly Word[], noun: number, start: number): boolean {
+  let i = noun - 1;
+  while (i > start && ['DET', 'ADJ'].includes(words[i]!.pos)) i--;
+  return i > start && i < noun && TOPIC_PREPOSITIONS.has(words[i]!.lower) && words[i - 1]!.pos === 'NOUN' && !isMeasureNoun(words[i - 1]!);
+}
+
 /** "after meeting Russian President Vladimir Putin": an -ing word with an actor as its object is a verb. */
 function isGerundWithObject(words: readonly Word[], index: number, actors: ActorIndex): boolean {
   if (!words[index]!.lower.endsWith('ing') || isNounModifier(words[index - 1])) return false;
@@ -135,6 +145,11 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
     if (nominal !== undefined && isNoun) {
+      // "the idea of a ceasefire", "a prerequisite for direct talks": a topic, not an event.
+      if (isTopic(words, i, start)) {
+        i = nominal.last;
+        continue;
+      }
       const info = codeInfo(nominal.code);
       if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}`, nominal: true, patterned: false });
       i = nominal.last;
