@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { toArticle } from '../src/articles/index.js';
+import { detectLanguage } from '../src/articles/language.js';
 import { cleanTitle, primaryLanguage, splitByline } from '../src/articles/html/metadata.js';
 import { fixture, rawText } from './helpers.js';
 
@@ -60,6 +61,12 @@ describe('HTML article extraction', () => {
     expect(spanish.language).toBe('es');
     expect(spanish.flags).toContain('not-english');
     expect(spanish.publishedAt).toBe('2024-03-05');
+  });
+
+  it('keeps a short English text full of foreign names English, and Dutch Dutch', () => {
+    const names = 'Dutch Prime Minister Dick Schoof said Belgium would send Frans van der Berg and Joost Klaassen to Rotterdam if Antwerp agreed.';
+    expect(detectLanguage(names, null)).toBe('en');
+    expect(detectLanguage('De regering heeft dinsdag besloten dat de nieuwe wet op het onderwijs volgend jaar in werking treedt, zei de minister in Den Haag.', null)).toBe('nl');
   });
 
   it('falls back to the URL for a date only when the page has none', () => {

@@ -108,7 +108,11 @@ export const eventAnnotator: Annotator<'events'> = {
 /** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
 function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: number): boolean {
   const word = words[index]!;
-  if (word.pos !== 'VERB' || (index > sentenceStart && /^\p{Lu}/u.test(word.text))) return false;
+  if (index > sentenceStart && /^\p{Lu}/u.test(word.text)) return false;
+  // The tagger reads some past tenses as nouns ("gunmen abducted 20 passengers", "had shot down"):
+  // a word in -ed right after its subject or an auxiliary is the verb.
+  const pastAfterSubject = /ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(words[index - 1]?.pos ?? '');
+  if (word.pos !== 'VERB' && !pastAfterSubject) return false;
   const previous = words[index - 1];
   const next = words[index + 1];
   // A verb tagged so may follow "that" ("a bombing that killed"); after an article or a possessive it is a noun.

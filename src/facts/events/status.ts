@@ -33,6 +33,8 @@ const cues = lazy(() => {
 const WINDOW_BEFORE = 10;
 const WINDOW_AFTER = 6;
 const NEGATION_REACH = 3;
+/** Words that open a condition. */
+const CONDITIONS = new Set(['if', 'unless']);
 
 /** Whether a one- or two-word cue from `set` starts at word `i`. */
 function cueAt(words: readonly Word[], i: number, set: ReadonlySet<string>): boolean {
@@ -70,8 +72,9 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
     return before.slice(0, NEGATION_REACH + 2).some((i) => futureModals.has(words[i]!.lower)) ? 'refused' : 'denied';
   }
   if (any(denials)) return 'denied';
-  if (any(hypothetical)) return 'hypothetical';
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
+  // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
+  if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower))) return 'hypothetical';
   if (any(proposed) || after.some((word) => hedgesAfter.has(word.lower))) return 'proposed';
   if (any(planned) || future) return 'planned';
   const previous = words[trigger - 1];
