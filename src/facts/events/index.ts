@@ -290,6 +290,8 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
 }
 
+/** Prepositions that place one event before or after another ("after three days of clashes"). */
+const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */
 const ATTACHED_CLAUSE_OPENERS = new Set(['where', 'when']);
 
@@ -322,6 +324,18 @@ function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, s
   // participle phrase after a comma still speaks of this clause.
   let clauseEnd = clauseEndAfter(words, draft.last + 1, end);
   while (clauseEnd < end && words[clauseEnd]!.text === ',' && continuesClause(words, clauseEnd + 1)) clauseEnd = clauseEndAfter(words, clauseEnd + 1, end);
+  // "declined an invitation to meet next month", "accused the army of killing 40 civilians last
+  // week": a time after the complement's verb dates the complement, not the refusal or the accusation.
+  if (GOVERNING_CATEGORIES.has(draft.info.plover) || draft.info.plover === 'ACCUSE') {
+    for (let i = draft.last + 1; i < clauseEnd - 1; i++) {
+      if ((words[i]!.lower === 'to' || words[i]!.lower === 'of') && words[i + 1]!.pos === 'VERB') {
+        clauseEnd = i;
+        break;
+      }
+    }
+  }
+  // "after a week of protests", "following talks": an event named in a time phrase is not at the sentence's time.
+  if (draft.nominal && words.slice(Math.max(start, draft.first - 4), draft.first).some((word) => SEQUENCE_PREPOSITIONS.has(word.lower))) return null;
   const to = words[clauseEnd - 1]?.end ?? words[draft.last]!.end;
   const leadingEnd = clauseStart > start && words[clauseStart - 1]!.text === ',' ? words[clauseStart - 1]!.start : -1;
   const trigger = words[draft.first]!.start;
