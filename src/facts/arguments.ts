@@ -142,8 +142,9 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       gap++;
       continue;
     }
-    // After a nationality, the people it qualifies may follow ("Russian journalists Pavel Orlov and Denis Zimin").
-    const afterDemonym = found.length === 1 && found[0]!.kind === 'demonym' && gap < MAX_MODIFIER_GAP;
+    // After a nationality or a country, the people it qualifies may follow ("Russian journalists
+    // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
+    const afterDemonym = found.length === 1 && (found[0]!.kind === 'demonym' || found[0]!.entity.type === 'GPE') && gap < MAX_MODIFIER_GAP;
     if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;

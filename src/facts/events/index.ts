@@ -235,9 +235,14 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
 
 /** Whether an event is the complement of an earlier request, refusal, threat or agreement in its clause. */
 function isComplement(words: readonly Word[], draft: Draft, drafts: readonly Draft[]): boolean {
-  return drafts.some((other) => other !== draft && GOVERNING_CATEGORIES.has(other.info.plover) && !other.nominal
-    && other.last < draft.first && draft.first - other.last <= MAX_COMPLEMENT_DISTANCE
-    && words.slice(other.last + 1, draft.first).every((word) => word.text !== ',' && word.text !== ';'));
+  return drafts.some((other) => {
+    if (other === draft || !GOVERNING_CATEGORIES.has(other.info.plover) || other.nominal || other.last >= draft.first || draft.first - other.last > MAX_COMPLEMENT_DISTANCE) return false;
+    const between = words.slice(other.last + 1, draft.first);
+    if (between.some((word) => word.text === ',' || word.text === ';')) return false;
+    // What the request, refusal or promise is about comes as its object or its infinitive, not
+    // in a phrase of time or place ("promised Kellogg during talks in Minsk").
+    return between.some((word) => word.lower === 'to') || between.every((word) => !CIRCUMSTANCE_PREPOSITIONS.has(word.lower));
+  });
 }
 
 function clauseEndAfter(words: readonly Word[], from: number, end: number): number {
@@ -290,6 +295,8 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
 }
 
+/** Prepositions of the circumstances of an event rather than of what it is about. */
+const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'after', 'before', 'amid', 'following', 'since', 'while']);
 /** Prepositions that place one event before or after another ("after three days of clashes"). */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */
