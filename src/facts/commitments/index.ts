@@ -24,7 +24,8 @@ const cues = lazy(() => {
 });
 
 /** Words that end what a commitment is about. */
-const WHAT_ENDS = new Set([';', 'but', 'while', 'whereas', 'although']);
+const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although']);
+const NOT_MADE = new Set(['denied', 'refused', 'hypothetical']);
 /** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
 const INTENT_CATEGORY = 'AGREE';
 
@@ -80,7 +81,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const end = wordAt(words, sentence[1]);
       // 1. Events of intent: "assured X of ...", "pledged to send ...".
       for (const event of eventsBySentence.get(index) ?? []) {
-        if (event.plover !== INTENT_CATEGORY || event.source.length === 0 || covered(event.trigger.start)) continue;
+        // A promise the text says was not made, or only might be, is no commitment.
+        if (event.plover !== INTENT_CATEGORY || event.source.length === 0 || NOT_MADE.has(event.status) || covered(event.trigger.start)) continue;
         const trigger = wordAt(words, event.trigger.start);
         if (!cues().verbs.has(words[trigger]!.lower)) continue;
         const after = whatStart(words, actors, trigger + 1, end);
@@ -126,6 +128,10 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
       i = mention.last + 1;
       break;
     }
+  }
+  // "agreed on Tuesday to begin patrols": after a phrase of time or place, what is promised starts at the infinitive.
+  for (let k = i; words[i]?.pos === 'ADP' && k < end && k - i < 4; k++) {
+    if (words[k]!.lower === 'to' && words[k + 1]?.pos === 'VERB') return k + 1;
   }
   while (i < end && ['of', 'to', 'that', ','].includes(words[i]!.lower)) i++;
   return i;

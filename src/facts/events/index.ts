@@ -67,7 +67,6 @@ export const eventAnnotator: Annotator<'events'> = {
           // meeting Putin") shares the subject of the sentence's earlier verb.
           const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
           source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-          if (source.length === 0) source = previousSource;
           target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
           if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
         }
@@ -80,7 +79,7 @@ export const eventAnnotator: Annotator<'events'> = {
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const time = timeOf(times, words, draft, start, end);
         const future = time !== null && published !== null && time.resolved!.start.slice(0, 10) > published;
-        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future });
+        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal });
         const confidence = Math.min(0.9, 0.5 + (draft.patterned ? 0.2 : 0) + (sourceIds.length > 0 ? 0.1 : 0) + (targetIds.length > 0 ? 0.1 : 0));
         events.push({
           id: `ev${events.length + 1}`,

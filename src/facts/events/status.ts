@@ -54,9 +54,11 @@ export interface StatusInput {
   readonly plover: string;
   /** Whether the event's time lies after the article's publication. */
   readonly future: boolean;
+  /** Whether the trigger is an event noun, whose verb may follow it ("Talks will resume"). */
+  readonly nominal: boolean;
 }
 
-export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future }: StatusInput): EventStatus {
+export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
   const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
@@ -76,7 +78,8 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
   if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower))) return 'hypothetical';
   if (any(proposed) || after.some((word) => hedgesAfter.has(word.lower))) return 'proposed';
-  if (any(planned) || future) return 'planned';
+  const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
+  if (any(planned) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && progressive.has(previous.lower) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   return 'occurred';
