@@ -10,7 +10,7 @@ import {
   afterLabelFeature, documentContext, FeatureExtractor, historyFeatures, labelPairFeature, previousLabelFeature, recordLabel,
   type LabelHistory, type NerResources, type SentenceFeatures,
 } from './features.js';
-import type { WeightTable } from './model.js';
+import { addRow, type WeightTable } from './model.js';
 
 /** Lets training watch and steer decoding; inference passes none. */
 export interface DecodeHooks {
@@ -38,7 +38,7 @@ export class GreedyDecoder {
     resources: NerResources,
   ) {
     this.labels = model.labels;
-    this.features = new FeatureExtractor(resources, (name) => model.featureId(name));
+    this.features = new FeatureExtractor(resources, (name) => model.featureId(name), model.featureNames?.());
     const withStart = [...model.labels.map((_, i) => this.labelName(i)), this.labelName(model.labels.length)];
     this.previousIds = withStart.map((previous) => model.featureId(previousLabelFeature(previous)));
     this.pairIds = withStart.flatMap((beforePrevious) => withStart.map((previous) => model.featureId(labelPairFeature(beforePrevious, previous))));
@@ -56,35 +56,33 @@ export class GreedyDecoder {
     const scores = new Float64Array(labelCount);
     const names: string[] = [];
     const collect = (name: string) => names.push(name);
-    const scoreName = (name: string) => {
-      const id = this.model.featureId(name);
-      if (id >= 0) addRow(weights, labelCount, id, scores);
-    };
+    const scoreName = (name: string) => addRow(weights, labelCount, this.model.featureId(name), scores, 0);
 
     return sentences.map((tokens, s) => {
-      const features = hooks.sentenceFeatures ? hooks.sentenceFeatures(s) : this.features.sentenceIds(tokens, context);
-      const { ids, offsets } = features;
+      // Training and hooks that watch need the feature ids; decoding alone has the extractor
+      // sum each token's label-independent scores directly.
+      const features = hooks.sentenceFeatures?.(s) ?? (hooks.decided ? this.features.sentenceIds(tokens, context) : null);
+      const tokenScores = features !== null ? scoresOfIds(features, weights, labelCount) : this.features.sentenceScores(tokens, context, weights, labelCount);
       const result: number[] = [];
       let previous = start;
       let beforePrevious = start;
       for (let t = 0; t < tokens.length; t++) {
         const word = tokens[t]!;
-        scores.fill(0);
-        for (let k = offsets[t]!; k < offsets[t + 1]!; k++) addRow(weights, labelCount, ids[k]!, scores);
+        for (let label = 0; label < labelCount; label++) scores[label] = tokenScores[t * labelCount + label]!;
         names.length = 0;
         if (hooks.decided) {
           // Training: the model grows as it learns, so every name is looked up afresh.
           const previousName = this.labelName(previous);
           names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, word.toLowerCase()));
         } else {
-          addRow(weights, labelCount, this.previousIds[previous]!, scores);
-          addRow(weights, labelCount, this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores);
-          addRow(weights, labelCount, this.features.afterLabelId(word, previous, this.labelName(previous)), scores);
+          addRow(weights, labelCount, this.previousIds[previous]!, scores, 0);
+          addRow(weights, labelCount, this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores, 0);
+          addRow(weights, labelCount, this.features.afterLabelId(word, previous, this.labelName(previous)), scores, 0);
         }
         historyFeatures(word, history, collect);
         names.forEach(scoreName);
         let label = this.best(scores, previous, t === tokens.length - 1);
-        if (hooks.decided) label = hooks.decided(s, t, label, features, names);
+        if (hooks.decided) label = hooks.decided(s, t, label, features!, names);
         recordLabel(history, word, labels[label]!);
         result.push(label);
         beforePrevious = previous;
@@ -113,8 +111,11 @@ export class GreedyDecoder {
   }
 }
 
-function addRow(weights: ArrayLike<number>, labelCount: number, feature: number, scores: Float64Array): void {
-  if (feature < 0) return;
-  const base = feature * labelCount;
-  for (let label = 0; label < labelCount; label++) scores[label]! += weights[base + label]!;
+/** The label-independent scores of each token, `labelCount` per token, from its feature ids. */
+function scoresOfIds({ ids, offsets }: SentenceFeatures, weights: ArrayLike<number>, labelCount: number): Float64Array {
+  const scores = new Float64Array((offsets.length - 1) * labelCount);
+  for (let t = 0; t + 1 < offsets.length; t++) {
+    for (let k = offsets[t]!; k < offsets[t + 1]!; k++) addRow(weights, labelCount, ids[k]!, scores, t * labelCount);
+  }
+  return scores;
 }

@@ -8,7 +8,8 @@
  */
 import { clusterLevels, type WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
-import { isAllCaps, isCapitalised, wordShape } from './shape.js';
+import { addRow } from './model.js';
+import { hasCasedLetter, isAllCaps, isCapitalised, wordShape } from './shape.js';
 
 export type Emit = (feature: string) => void;
 
@@ -42,7 +43,7 @@ export function isCapsSentence(tokens: readonly string[]): boolean {
   let letters = 0;
   let caps = 0;
   for (const token of tokens) {
-    if (token.toLowerCase() === token.toUpperCase()) continue;
+    if (!hasCasedLetter(token)) continue;
     letters++;
     if (isAllCaps(token)) caps++;
   }
@@ -54,8 +55,8 @@ export function documentContext(sentences: readonly (readonly string[])[]): Docu
   for (const tokens of sentences) {
     if (isCapsSentence(tokens)) continue;
     tokens.forEach((token, index) => {
+      if (!hasCasedLetter(token)) return;
       const lower = token.toLowerCase();
-      if (lower === token.toUpperCase()) return;
       let entry = forms.get(lower);
       if (entry === undefined) {
         entry = { capitalisedInside: false, lowerCase: false };
@@ -97,14 +98,16 @@ export interface SentenceFeatures {
   readonly offsets: Int32Array;
 }
 
-interface ShapeKey {
-  readonly shape: string;
+/** One distinct word shape, with the ids of the shape-context features of words of this shape. */
+interface ShapeEntry {
+  readonly name: string;
+  /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=`, by the shapes before and after. */
+  readonly contexts: Map<ShapeEntry, Map<ShapeEntry, readonly [number, number, number]>>;
 }
 
 /** What features need of one word type, computed once per extractor and word. */
 interface WordEntry {
   readonly lower: string;
-  readonly shape: string;
   /** `w=` (exact form), unused in capitalised headlines. */
   readonly form: number;
   /** Features of the word itself: lower case, shape, affixes, clusters. */
@@ -115,37 +118,85 @@ interface WordEntry {
   readonly afterLabel: number[];
   /** Ids of the word-pair features with the word that follows: `l|l+1=` and `l-1|l=`. */
   readonly followedBy: Map<WordEntry, readonly [number, number]>;
-  /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=`, by the shape entries before and after. */
-  readonly shapeContext: Map<ShapeKey, Map<ShapeKey, readonly [number, number, number]>>;
-  /** One object per distinct shape, so shape contexts can be keyed without building strings. */
-  readonly shapeKey: ShapeKey;
+  /** Whether the word can stand first, or second, in a word pair that has a feature. */
+  readonly pairsFirst: boolean;
+  readonly pairsSecond: boolean;
+  /** Shared by the words of one shape, so shape contexts are kept once per shape, not per word. */
+  readonly shape: ShapeEntry;
+  /** The summed weights of `own`, once `sentenceScores` has needed them. */
+  ownScores: Float64Array | null;
+}
+
+/** One sentence with what its features are read from. */
+interface SentenceWords {
+  readonly tokens: readonly string[];
+  readonly entries: readonly WordEntry[];
+  /** Gazetteer tags of each token. */
+  readonly gazetteers: readonly string[][];
+  /** Whether the sentence is a headline in capitals (`isCapsSentence`). */
+  readonly caps: boolean;
 }
 
 const NEIGHBOUR_FEATURES = ['l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
+/** The word-pair features, each named `{prefix}{first word}|{second word}`. */
+const PAIR_FEATURES = ['l|l+1=', 'l-1|l='] as const;
+const NO_PAIR = [-1, -1] as const;
 const NEIGHBOUR_CLUSTER_FEATURES = ['c1-1=', 'c1+1='] as const;
 /** Bounds on the caches, so that a long-running process does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
 const MAX_CACHED_CONTEXTS = 1_000_000;
 
+/** Adds a feature id to `ids`, unless it is -1 (a feature the model does not know). */
+function pushKnown(ids: number[], id: number): void {
+  if (id >= 0) ids.push(id);
+}
+
+/** The words that stand first and second in the word-pair features of a fixed model. */
+interface PairWords {
+  readonly first: ReadonlySet<string>;
+  readonly second: ReadonlySet<string>;
+}
+
+/** The words of the pair features among `names`; a word holding "|" makes a name ambiguous, so every split counts. */
+function pairWords(names: Iterable<string>): PairWords {
+  const first = new Set<string>();
+  const second = new Set<string>();
+  for (const name of names) {
+    const prefix = PAIR_FEATURES.find((feature) => name.startsWith(feature));
+    if (prefix === undefined) continue;
+    const pair = name.slice(prefix.length);
+    for (let bar = pair.indexOf('|'); bar >= 0; bar = pair.indexOf('|', bar + 1)) {
+      first.add(pair.slice(0, bar));
+      second.add(pair.slice(bar + 1));
+    }
+  }
+  return { first, second };
+}
+
 /**
  * Turns sentences into feature ids. `featureId` maps a feature name to an id (or -1 for a
  * feature the model does not know, which is then skipped): training interns new names,
  * inference looks them up. Features of a word type are cached, because the same words recur.
+ * With a fixed model's `featureNames`, word pairs that no feature names are skipped without a
+ * lookup: most pairs of a text have none, and probing each one cost more than all other features.
  */
 export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
-  private readonly shapes = new Map<string, ShapeKey>();
+  private readonly shapes = new Map<string, ShapeEntry>();
   private readonly gazetteerFeatures = new Map<string, readonly [number, number, number]>();
   /** Reused between sentences, to spare the garbage collector. */
   private readonly buffer: number[] = [];
-  /** Word pairs and shape contexts cached in the entries of `words`. */
+  /** Word pairs and shape contexts cached in the entries of `words` and `shapes`. */
   private cachedContexts = 0;
   private readonly boundaries: WordEntry[];
+  private readonly pairs: PairWords | null;
 
   constructor(
     private readonly resources: NerResources,
     private readonly featureId: (name: string) => number,
+    featureNames?: Iterable<string>,
   ) {
+    this.pairs = featureNames === undefined ? null : pairWords(featureNames);
     this.boundaries = BOUNDARY.map((marker) => this.newEntry(marker, marker, marker, undefined));
   }
 
@@ -168,13 +219,14 @@ export class FeatureExtractor {
     const neighbour = cluster?.[1] ?? 'none';
     return {
       lower,
-      shape,
       form: this.featureId(`w=${word}`),
       own: this.ids(own),
       afterLabel: [],
       followedBy: new Map(),
-      shapeContext: new Map(),
-      shapeKey: this.shapeKey(shape),
+      pairsFirst: this.pairs?.first.has(lower) ?? true,
+      pairsSecond: this.pairs?.second.has(lower) ?? true,
+      shape: this.shapeEntry(shape),
+      ownScores: null,
       asNeighbour: [...NEIGHBOUR_FEATURES.map((prefix) => this.featureId(`${prefix}${lower}`)), ...NEIGHBOUR_CLUSTER_FEATURES.map((prefix) => this.featureId(`${prefix}${neighbour}`))],
     };
   }
@@ -194,56 +246,91 @@ export class FeatureExtractor {
     return entry;
   }
 
+  /** What the features of one sentence are read from: its words' entries, gazetteer tags and casing. */
+  private sentence(tokens: readonly string[]): SentenceWords {
+    return { tokens, entries: tokens.map((token) => this.entry(token)), gazetteers: gazetteerTags(this.resources.gazetteer, tokens), caps: isCapsSentence(tokens) };
+  }
+
   /** Label-independent feature ids of every token of one sentence, in one flat buffer. */
   sentenceIds(tokens: readonly string[], context: DocumentContext): SentenceFeatures {
-    const caps = isCapsSentence(tokens);
-    const entries = tokens.map((token) => this.entry(token));
-    const gazetteers = gazetteerTags(this.resources.gazetteer, tokens);
-    const at = (i: number) => (i < 0 ? this.boundaries[0]! : i >= tokens.length ? this.boundaries[1]! : entries[i]!);
+    const sentence = this.sentence(tokens);
     const ids = this.buffer;
     ids.length = 0;
     const offsets = new Int32Array(tokens.length + 1);
-    const add = (id: number) => {
-      if (id >= 0) ids.push(id);
-    };
-    const addName = (name: string) => add(this.featureId(name));
-
     for (let i = 0; i < tokens.length; i++) {
-      const word = tokens[i]!;
-      const self = entries[i]!;
-      const { lower, shape } = self;
-      const before = at(i - 1);
-      const after = at(i + 1);
-      for (const id of self.own) add(id);
-      add(this.pairIds(before, self)[1]);
-      add(this.pairIds(self, after)[0]);
-      for (const id of this.shapeIds(before, self, after)) add(id);
-      if (!caps) add(self.form);
-      add(at(i - 2).asNeighbour[0]!);
-      add(before.asNeighbour[1]!);
-      add(after.asNeighbour[2]!);
-      add(at(i + 2).asNeighbour[3]!);
-      add(before.asNeighbour[4]!);
-      add(after.asNeighbour[5]!);
-      if (i === 0) addName(`first|s=${shape}`);
-      if (caps) addName(`caps|s=${shape}`);
-
-      for (const tag of gazetteers[i]!) add(this.gazetteerIds(tag)[0]);
-      for (const tag of gazetteers[i - 1] ?? []) add(this.gazetteerIds(tag)[1]);
-      for (const tag of gazetteers[i + 1] ?? []) add(this.gazetteerIds(tag)[2]);
-
-      // Casing elsewhere in the document decides words whose own casing is uninformative:
-      // the first word of a sentence, and every word of a headline in capitals.
-      const forms = context.forms.get(lower);
-      if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
-        if (forms.capitalisedInside) addName(forms.lowerCase ? 'doc=both' : 'doc=cap');
-        else if (forms.lowerCase) addName('doc=low');
-      } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
-        addName('doc=alsolow');
-      }
+      for (const id of sentence.entries[i]!.own) ids.push(id);
+      this.contextIds(sentence, i, context, ids);
       offsets[i + 1] = ids.length;
     }
     return { ids: Int32Array.from(ids), offsets };
+  }
+
+  /**
+   * The label-independent scores of every token of one sentence, `labelCount` per token: the
+   * rows of `weights` (features × labels) of the features `sentenceIds` lists, summed. A word's
+   * own features are summed once and kept with the word, so `weights` must be a fixed model's.
+   * The order of summing does not change the result: the weights are multiples of one
+   * quantisation step, so their sums in float64 are exact.
+   */
+  sentenceScores(tokens: readonly string[], context: DocumentContext, weights: ArrayLike<number>, labelCount: number): Float64Array {
+    const sentence = this.sentence(tokens);
+    const scores = new Float64Array(tokens.length * labelCount);
+    const ids = this.buffer;
+    for (let i = 0; i < tokens.length; i++) {
+      const entry = sentence.entries[i]!;
+      if (entry.ownScores === null) {
+        entry.ownScores = new Float64Array(labelCount);
+        for (const id of entry.own) addRow(weights, labelCount, id, entry.ownScores, 0);
+      }
+      const at = i * labelCount;
+      for (let label = 0; label < labelCount; label++) scores[at + label] = entry.ownScores[label]!;
+      ids.length = 0;
+      this.contextIds(sentence, i, context, ids);
+      for (const id of ids) addRow(weights, labelCount, id, scores, at);
+    }
+    return scores;
+  }
+
+  /** Appends to `ids` the features of token `i` that look beyond the word itself, and its exact form. */
+  private contextIds(sentence: SentenceWords, i: number, context: DocumentContext, ids: number[]): void {
+    const { tokens, entries, gazetteers, caps } = sentence;
+    const word = tokens[i]!;
+    const self = entries[i]!;
+    const { lower } = self;
+    const shape = self.shape.name;
+    const before = this.neighbour(entries, i - 1);
+    const after = this.neighbour(entries, i + 1);
+    pushKnown(ids, this.pairIds(before, self)[1]);
+    pushKnown(ids, this.pairIds(self, after)[0]);
+    for (const id of this.shapeIds(before, self, after)) pushKnown(ids, id);
+    if (!caps) pushKnown(ids, self.form);
+    pushKnown(ids, this.neighbour(entries, i - 2).asNeighbour[0]!);
+    pushKnown(ids, before.asNeighbour[1]!);
+    pushKnown(ids, after.asNeighbour[2]!);
+    pushKnown(ids, this.neighbour(entries, i + 2).asNeighbour[3]!);
+    pushKnown(ids, before.asNeighbour[4]!);
+    pushKnown(ids, after.asNeighbour[5]!);
+    if (i === 0) pushKnown(ids, this.featureId(`first|s=${shape}`));
+    if (caps) pushKnown(ids, this.featureId(`caps|s=${shape}`));
+
+    for (const tag of gazetteers[i]!) pushKnown(ids, this.gazetteerIds(tag)[0]);
+    for (const tag of gazetteers[i - 1] ?? []) pushKnown(ids, this.gazetteerIds(tag)[1]);
+    for (const tag of gazetteers[i + 1] ?? []) pushKnown(ids, this.gazetteerIds(tag)[2]);
+
+    // Casing elsewhere in the document decides words whose own casing is uninformative:
+    // the first word of a sentence, and every word of a headline in capitals.
+    const forms = context.forms.get(lower);
+    if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
+      if (forms.capitalisedInside) pushKnown(ids, this.featureId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
+      else if (forms.lowerCase) pushKnown(ids, this.featureId('doc=low'));
+    } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
+      pushKnown(ids, this.featureId('doc=alsolow'));
+    }
+  }
+
+  /** The entry of token `i`, or the sentence boundary for a position outside the sentence. */
+  private neighbour(entries: readonly WordEntry[], i: number): WordEntry {
+    return i < 0 ? this.boundaries[0]! : i >= entries.length ? this.boundaries[1]! : entries[i]!;
   }
 
   /** Ids of `g=`, `g-1=` and `g+1=` for one gazetteer tag. */
@@ -256,17 +343,19 @@ export class FeatureExtractor {
     return ids;
   }
 
-  private shapeKey(shape: string): ShapeKey {
-    let key = this.shapes.get(shape);
-    if (key === undefined) this.shapes.set(shape, (key = { shape }));
-    return key;
+  private shapeEntry(name: string): ShapeEntry {
+    let shape = this.shapes.get(name);
+    if (shape === undefined) this.shapes.set(name, (shape = { name, contexts: new Map() }));
+    return shape;
   }
 
   /** Word-pair feature ids of `left` followed by `right`, built once per pair. */
   private pairIds(left: WordEntry, right: WordEntry): readonly [number, number] {
+    if (!left.pairsFirst || !right.pairsSecond) return NO_PAIR;
     let ids = left.followedBy.get(right);
     if (ids === undefined) {
-      ids = [this.featureId(`l|l+1=${left.lower}|${right.lower}`), this.featureId(`l-1|l=${left.lower}|${right.lower}`)];
+      const pair = `${left.lower}|${right.lower}`;
+      ids = [this.featureId(`${PAIR_FEATURES[0]}${pair}`), this.featureId(`${PAIR_FEATURES[1]}${pair}`)];
       left.followedBy.set(right, ids);
       this.cachedContexts++;
     }
@@ -275,17 +364,19 @@ export class FeatureExtractor {
 
   /** Shape-context feature ids of `self` between `before` and `after`, built once per shape triple. */
   private shapeIds(before: WordEntry, self: WordEntry, after: WordEntry): readonly [number, number, number] {
-    let byRight = self.shapeContext.get(before.shapeKey);
-    if (byRight === undefined) self.shapeContext.set(before.shapeKey, (byRight = new Map()));
-    let ids = byRight.get(after.shapeKey);
+    const left = before.shape;
+    const shape = self.shape;
+    const right = after.shape;
+    let byRight = shape.contexts.get(left);
+    if (byRight === undefined) shape.contexts.set(left, (byRight = new Map()));
+    let ids = byRight.get(right);
     if (ids === undefined) {
-      const shape = self.shape;
       ids = [
-        this.featureId(`s-1|s=${before.shape}|${shape}`),
-        this.featureId(`s|s+1=${shape}|${after.shape}`),
-        this.featureId(`s-1|s|s+1=${before.shape}|${shape}|${after.shape}`),
+        this.featureId(`s-1|s=${left.name}|${shape.name}`),
+        this.featureId(`s|s+1=${shape.name}|${right.name}`),
+        this.featureId(`s-1|s|s+1=${left.name}|${shape.name}|${right.name}`),
       ];
-      byRight.set(after.shapeKey, ids);
+      byRight.set(right, ids);
       this.cachedContexts++;
     }
     return ids;

@@ -22,6 +22,14 @@ export interface GazetteerMatch {
 }
 
 const MAX_PHRASE_TOKENS = 8;
+/** Bound on the phrases whose lookup is kept, so that a long-running process does not grow without end. */
+const MAX_CACHED_PHRASES = 100_000;
+
+/** Lists holding exactly a phrase; whether a longer phrase starts with it. */
+interface PhraseLookup {
+  readonly lists: readonly number[];
+  readonly extends: boolean;
+}
 
 function startsLikeName(token: string): boolean {
   const first = token.charCodeAt(0);
@@ -35,6 +43,8 @@ export class Gazetteer {
   readonly listNames: readonly string[];
   /** `phrase\u0001listIndex` for every phrase of every list, lower-cased and sorted. */
   private readonly keys: string[] = [];
+  /** Lookups already made: the same capitalised words recur in every article. */
+  private readonly looked = new Map<string, PhraseLookup>();
 
   constructor(data: GazetteerData) {
     this.listNames = Object.keys(data.lists).sort();
@@ -46,8 +56,17 @@ export class Gazetteer {
     this.keys.sort();
   }
 
-  /** Lists holding exactly `phrase`; whether a longer phrase starts with it. */
-  private lookup(phrase: string): { lists: number[]; extends: boolean } {
+  private lookup(phrase: string): PhraseLookup {
+    let found = this.looked.get(phrase);
+    if (found === undefined) {
+      if (this.looked.size >= MAX_CACHED_PHRASES) this.looked.clear();
+      found = this.search(phrase);
+      this.looked.set(phrase, found);
+    }
+    return found;
+  }
+
+  private search(phrase: string): PhraseLookup {
     const lists: number[] = [];
     let index = lowerBound(this.keys, `${phrase}${LIST_MARK}`);
     for (; index < this.keys.length && this.keys[index]!.startsWith(`${phrase}${LIST_MARK}`); index++) {

@@ -16,6 +16,15 @@ export interface WeightTable {
   readonly labels: readonly string[];
   featureId(name: string): number;
   readonly weights: Float32Array | Float64Array;
+  /** Every feature name, for a model that no longer changes (not one being trained). */
+  featureNames?(): Iterable<string>;
+}
+
+/** Adds the weights of `feature` (a row of `weights`; none for -1) to `scores[at..at + labelCount)`. */
+export function addRow(weights: ArrayLike<number>, labelCount: number, feature: number, scores: Float64Array, at: number): void {
+  if (feature < 0) return;
+  const base = feature * labelCount;
+  for (let label = 0; label < labelCount; label++) scores[at + label]! += weights[base + label]!;
 }
 
 export interface ModelConfig {
@@ -37,6 +46,10 @@ export class NerModel implements WeightTable {
 
   featureId(name: string): number {
     return this.index.get(name) ?? -1;
+  }
+
+  featureNames(): Iterable<string> {
+    return this.index.keys();
   }
 
   static decode(bytes: Uint8Array): NerModel {
