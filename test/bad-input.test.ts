@@ -32,6 +32,7 @@ describe('the fact stages never throw on odd text', () => {
     'control characters': 'Bjarni Jonsson\u0000 said \u0007“the talks went well today”\u0001 in Reykjavik.',
     'unbalanced quotation marks': '“““ said he “ and “ then ” ” ” ” said she.\n\n“An open quote that is never closed',
     'pronouns only': 'He said she said they said it said. '.repeat(200),
+    'words named like object members': 'The constructor said on Monday that the valueOf toString rose. Hannah Weber and the constructor agreed.',
   };
   for (const [name, text] of Object.entries(odd)) {
     it(`analyzes ${name} into well-formed layers`, () => {

@@ -18,6 +18,9 @@ interface EntityTypeRules {
 }
 
 const rules = lazy(() => loadDataJson<EntityTypeRules>('ner/entity-types.json'));
+/** `tokenForms` as a Map: looked up by every token, some of which are named like Object members ("constructor"). */
+const tokenForms = lazy(() => new Map(Object.entries(rules().tokenForms)));
+const nameParticles = lazy(() => new Set(rules().nameParticles));
 
 /** A token as the tagger sees it, and the characters of `article.text` it covers. */
 interface NerToken {
@@ -34,7 +37,7 @@ const isSpace = (text: string) => text.trim() === '';
  * typographic quotes written as the training text wrote them.
  */
 function nerTokens(text: string, offsets: readonly [number, number][]): NerToken[] {
-  const forms = rules().tokenForms;
+  const forms = tokenForms();
   const tokens: NerToken[] = [];
   for (const [start, end] of offsets) {
     const raw = text.slice(start, end);
@@ -47,12 +50,18 @@ function nerTokens(text: string, offsets: readonly [number, number][]): NerToken
       tokens[tokens.length - 1] = { text: previous.text + raw, start: previous.start, end };
       continue;
     }
-    tokens.push({ text: forms[raw] ?? raw, start, end });
+    tokens.push({ text: forms.get(raw) ?? raw, start, end });
   }
   // A hyphen left dangling at the end of a join ("well-" before a space) is its own token again.
-  return tokens.flatMap((token) => (/\w-$/.test(token.text)
-    ? [{ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { text: '-', start: token.end - 1, end: token.end }]
-    : [token]));
+  const split: NerToken[] = [];
+  for (const token of tokens) {
+    if (token.text.endsWith('-') && /\w-$/.test(token.text)) {
+      split.push({ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { text: '-', start: token.end - 1, end: token.end });
+    } else {
+      split.push(token);
+    }
+  }
+  return split;
 }
 
 /** The tokens of each sentence: the sentence's token range from the tokens layer. */
@@ -76,7 +85,7 @@ function contractType(tagged: TagSpan, words: readonly string[]): EntityType {
  * trained on text where such names are rare, often splits "Mohammed bin Salman".
  */
 function joinParticles(spans: readonly TagSpan[], words: readonly string[]): TagSpan[] {
-  const particles = new Set(rules().nameParticles);
+  const particles = nameParticles();
   const joined: TagSpan[] = [];
   for (const span of spans) {
     const previous = joined.at(-1);
