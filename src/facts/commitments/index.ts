@@ -20,7 +20,13 @@ interface CueData {
 
 const cues = lazy(() => {
   const raw = loadDataJson<CueData>('commitments/cues.json');
-  return { verbs: new Set(raw.verbs), nouns: new Set(raw.nouns), plans: raw.plans.map((phrase) => phrase.split(' ')), acts: new Set(raw.acts) };
+  // Plans by their first word, so each word of the text costs one lookup.
+  const plans = new Map<string, string[][]>();
+  for (const phrase of raw.plans) {
+    const parts = phrase.split(' ');
+    plans.set(parts[0]!, [...(plans.get(parts[0]!) ?? []), parts]);
+  }
+  return { verbs: new Set(raw.verbs), nouns: new Set(raw.nouns), plans, acts: new Set(raw.acts) };
 });
 
 /** Words that end what a commitment is about. */
@@ -90,7 +96,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
-        const plan = cues().plans.find((phrase) => phrase.every((part, k) => words[i + k]?.lower === part));
+        const plan = cues().plans.get(words[i]!.lower)?.find((phrase) => phrase.every((part, k) => words[i + k]?.lower === part));
         if (plan === undefined) continue;
         const act = i + plan.length;
         if (words[act] === undefined || !cues().acts.has(words[act]!.lower) || covered(words[act]!.start)) continue;

@@ -56,8 +56,16 @@ const verbData = lazy(() => {
     return { ...block, code, patterns: block.patterns.map((pattern) => (pattern.code === block.code ? { ...pattern, code } : pattern)) };
   };
   const raw = { ...converted, blocks: converted.blocks.map(corrected) };
-  // Synonym sets as sets of word sequences, for matching pattern atoms like &MILITARY.
-  const synsets = new Map(Object.entries(raw.synsets).map(([name, phrases]) => [name, phrases.map((phrase) => phrase.split(' '))]));
+  // Synonym sets as word sequences by their first word (singular), for matching pattern atoms like &MILITARY.
+  const synsets = new Map<string, Map<string, string[][]>>();
+  for (const [name, phrases] of Object.entries(raw.synsets)) {
+    const byFirst = new Map<string, string[][]>();
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      byFirst.set(parts[0]!, [...(byFirst.get(parts[0]!) ?? []), parts]);
+    }
+    synsets.set(name, byFirst);
+  }
   return { ...raw, synsets };
 });
 
@@ -93,6 +101,45 @@ function sameWord(text: string, atom: string): boolean {
   return text === `${atom}s` || text === `${atom}es` || (atom.endsWith('y') && text === `${atom.slice(0, -1)}ies`);
 }
 
+/** A text word and the singulars it may be the plural of ("talks" -> talk, "ceasefires" -> ceasefire, "parties" -> party). */
+function singulars(text: string): string[] {
+  const forms = [text];
+  if (text.endsWith('s')) forms.push(text.slice(0, -1));
+  if (text.endsWith('es')) forms.push(text.slice(0, -2));
+  if (text.endsWith('ies')) forms.push(`${text.slice(0, -3)}y`);
+  return forms;
+}
+
+const required = new WeakMap<Pattern, readonly string[]>();
+const patternIndex = new WeakMap<Block, { always: Pattern[]; byWord: Map<string, Pattern[]> }>();
+
+/** The patterns of a block that may match a clause holding `present` words, in dictionary order. */
+function candidatePatterns(block: Block, present: ReadonlySet<string>): Pattern[] {
+  let index = patternIndex.get(block);
+  if (index === undefined) {
+    index = { always: [], byWord: new Map() };
+    for (const pattern of block.patterns) {
+      const first = requiredWords(pattern)[0];
+      if (first === undefined) index.always.push(pattern);
+      else index.byWord.set(first, [...(index.byWord.get(first) ?? []), pattern]);
+    }
+    patternIndex.set(block, index);
+  }
+  const found = [...index.always];
+  for (const word of present) found.push(...(index.byWord.get(word) ?? []));
+  return found.sort((a, b) => a.line - b.line);
+}
+
+/** The plain dictionary words a pattern cannot match without (not synonym sets or alternatives). */
+function requiredWords(pattern: Pattern): readonly string[] {
+  let words = required.get(pattern);
+  if (words === undefined) {
+    words = [...pattern.pre, ...pattern.post].flat().filter((atom) => !atom.startsWith('&') && !atom.includes('|'));
+    required.set(pattern, words);
+  }
+  return words;
+}
+
 /** A word as patterns see it: lower case, and nothing for a name ("March" the month is not "march"). */
 const patternText = (word: Word) => (word.pos === 'PROPN' ? '' : word.lower);
 
@@ -102,7 +149,10 @@ function matchSequence(words: readonly Word[], at: number, sequence: readonly st
   let position = at;
   for (const atom of sequence) {
     if (atom.startsWith('&')) {
-      const phrases = synsets.get(atom) ?? [];
+      const first = words[position];
+      if (first === undefined) return 0;
+      const byFirst = synsets.get(atom);
+      const phrases = byFirst === undefined ? [] : singulars(patternText(first)).flatMap((form) => byFirst.get(form) ?? []);
       const found = phrases.find((phrase) => phrase.every((part, k) => words[position + k] !== undefined && sameWord(patternText(words[position + k]!), part)));
       if (found === undefined) return 0;
       position += found.length;
@@ -170,8 +220,12 @@ export interface Coding {
  */
 export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: number, clauseEnd: number): Coding | undefined {
   const block = verbData().blocks[verb.block]!;
+  // Most patterns name a word the clause does not hold: those are skipped before any matching.
+  const present = new Set<string>();
+  for (let i = Math.max(clauseStart, verb.first - 4); i < clauseEnd; i++) for (const form of singulars(patternText(words[i]!))) present.add(form);
   let best: { pattern: Pattern; score: number } | undefined;
-  for (const pattern of block.patterns) {
+  for (const pattern of candidatePatterns(block, present)) {
+    if (!requiredWords(pattern).every((word) => present.has(word))) continue;
     const before = pattern.pre.length === 0 ? 0 : matchInOrder(words, Math.max(clauseStart, verb.first - 4), verb.first, pattern.pre);
     if (pattern.pre.length > 0 && before === 0) continue;
     const after = pattern.post.length === 0 ? 0 : matchInOrder(words, verb.last + 1, clauseEnd, pattern.post);
