@@ -14,22 +14,25 @@ const SAMPLE_CHARS = 1000;
 export function detectLanguage(text: string, declared: string | null): string | null {
   if (text.length < MIN_DETECT_CHARS) return declared;
   const sample = text.slice(0, SAMPLE_CHARS);
+  const { clearShare, minShare } = englishWords();
+  const share = englishShare(sample);
+  if (share >= clearShare) return 'en';
   const code = franc(sample);
   if (code === 'und') return declared;
   const language = iso6393To1[code] ?? code;
   // A short English text full of names can read as Dutch to franc; its function words say otherwise.
-  return language !== 'en' && readsAsEnglish(sample) ? 'en' : language;
+  return language !== 'en' && share >= minShare ? 'en' : language;
 }
 
 const englishWords = lazy(() => {
-  const data = loadDataJson<{ minShare: number; words: string[] }>('english-function-words.json');
-  return { minShare: data.minShare, words: new Set(data.words) };
+  const data = loadDataJson<{ clearShare: number; minShare: number; words: string[] }>('english-function-words.json');
+  return { clearShare: data.clearShare, minShare: data.minShare, words: new Set(data.words) };
 });
 
-/** Whether enough of a text's words are English function words (data/english-function-words.json). */
-function readsAsEnglish(text: string): boolean {
+/** The share of a text's words that are English function words (data/english-function-words.json). */
+function englishShare(text: string): number {
   const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length === 0) return false;
-  const { minShare, words: functionWords } = englishWords();
-  return words.filter((word) => functionWords.has(word)).length / words.length >= minShare;
+  if (words.length === 0) return 0;
+  const functionWords = englishWords().words;
+  return words.filter((word) => functionWords.has(word)).length / words.length;
 }
