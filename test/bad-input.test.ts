@@ -32,7 +32,7 @@ describe('the fact stages never throw on odd text', () => {
     'control characters': 'Bjarni Jonsson\u0000 said \u0007“the talks went well today”\u0001 in Reykjavik.',
     'unbalanced quotation marks': '“““ said he “ and “ then ” ” ” ” said she.\n\n“An open quote that is never closed',
     'pronouns only': 'He said she said they said it said. '.repeat(200),
-    'words named like object members': 'The constructor said on Monday that the valueOf toString rose. Hannah Weber and the constructor agreed.',
+    'words named like object members': 'The constructor said on Monday that the valueOf toString rose. Zorblax Constructor announced new plans. Zorblax Constructor is based in Ohio.',
   };
   for (const [name, text] of Object.entries(odd)) {
     it(`analyzes ${name} into well-formed layers`, () => {
@@ -42,7 +42,10 @@ describe('the fact stages never throw on odd text', () => {
         expect(inText(quote.start, quote.end)).toBe(true);
         expect(doc.article.text.slice(quote.start, quote.end)).toBe(quote.text);
       }
-      for (const entity of doc.entities) for (const mention of entity.mentions) expect(doc.article.text.slice(mention.start, mention.end)).toBe(mention.text);
+      for (const entity of doc.entities) {
+        for (const mention of entity.mentions) expect(doc.article.text.slice(mention.start, mention.end)).toBe(mention.text);
+        expect(entity.sector === null || typeof entity.sector === 'string').toBe(true);
+      }
     });
   }
 });

@@ -21,6 +21,8 @@ interface ActorRules extends RoleRules {
 }
 
 const rules = lazy(() => loadDataJson<ActorRules>('actors/roles.json'));
+/** `nameSectors` as a Map: looked up by any word of a name, some of which are named like Object members ("Constructor"). */
+const nameSectors = lazy(() => new Map(Object.entries(rules().nameSectors)));
 const gazetteerLists = lazy(() => loadDataJson<{ lists: Record<string, string[]> }>('ner/gazetteers.json').lists);
 
 /** Words titles are made of: one-word agent nouns, and the words of the gazetteer's titles. */
@@ -146,7 +148,7 @@ function sectorInName(kb: KnowledgeBase, name: string): string | undefined {
   if (listed !== undefined) return listed;
   const words = name.toLowerCase().split(/\s+/).reverse();
   for (const word of words) {
-    const sector = rules().nameSectors[word] ?? kb.agentSector(word);
+    const sector = nameSectors().get(word) ?? kb.agentSector(word);
     if (sector !== undefined) return sector;
   }
   return undefined;
