@@ -107,10 +107,11 @@ export const nameAnnotator: Annotator<'names'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const sentences = sentenceTokens(text, layers.tokens!);
-    const tagged = tagTokens(sentences.map((tokens) => tokens.map((token) => token.text)));
+    const sentenceWords = sentences.map((tokens) => tokens.map((token) => token.text));
+    const tagged = tagTokens(sentenceWords);
     return tagged.flatMap((tagSpans, s) => {
       const tokens = sentences[s]!;
-      const words = tokens.map((token) => token.text);
+      const words = sentenceWords[s]!;
       return joinParticles(tagSpans, words).map((entitySpan): NameMention => ({
         ...span(text, tokens[entitySpan.start]!.start, tokens[entitySpan.end - 1]!.end),
         type: contractType(entitySpan, words),
