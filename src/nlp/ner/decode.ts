@@ -58,11 +58,14 @@ export class GreedyDecoder {
     const collect = (name: string) => names.push(name);
     const scoreName = (name: string) => addRow(weights, labelCount, this.model.featureId(name), scores, 0);
 
+    // Plain decoding has the extractor sum each token's label-independent scores, and finds
+    // label features by ids cached for the fixed model; training and hooks that watch work
+    // with feature ids and names.
+    const watched = hooks.sentenceFeatures !== undefined || hooks.decided !== undefined;
     return sentences.map((tokens, s) => {
-      // Training and hooks that watch need the feature ids; decoding alone has the extractor
-      // sum each token's label-independent scores directly.
-      const features = hooks.sentenceFeatures?.(s) ?? (hooks.decided ? this.features.sentenceIds(tokens, context) : null);
-      const tokenScores = features !== null ? scoresOfIds(features, weights, labelCount) : this.features.sentenceScores(tokens, context, weights, labelCount);
+      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(tokens, context) : null;
+      const scored = features === null ? this.features.sentenceScores(tokens, context, weights, labelCount) : null;
+      const tokenScores = scored?.scores ?? scoresOfIds(features!, weights, labelCount);
       const result: number[] = [];
       let previous = start;
       let beforePrevious = start;
@@ -70,14 +73,14 @@ export class GreedyDecoder {
         const word = tokens[t]!;
         for (let label = 0; label < labelCount; label++) scores[label] = tokenScores[t * labelCount + label]!;
         names.length = 0;
-        if (hooks.decided) {
+        if (scored === null) {
           // Training: the model grows as it learns, so every name is looked up afresh.
           const previousName = this.labelName(previous);
           names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, word.toLowerCase()));
         } else {
           addRow(weights, labelCount, this.previousIds[previous]!, scores, 0);
           addRow(weights, labelCount, this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores, 0);
-          addRow(weights, labelCount, this.features.afterLabelId(word, previous, this.labelName(previous)), scores, 0);
+          addRow(weights, labelCount, this.features.afterLabelId(scored.words[t]!, previous, this.labelName(previous)), scores, 0);
         }
         historyFeatures(word, history, collect);
         names.forEach(scoreName);
