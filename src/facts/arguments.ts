@@ -156,6 +156,8 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
 export function isPassive(words: readonly Word[], trigger: number): boolean {
   const word = words[trigger]!;
   if (!/(ed|en|wn|un|ht)$/.test(word.lower)) return false;
+  // "an accord signed in London by ...": a participle after its noun, with its agent.
+  if (words[trigger - 1]?.pos === 'NOUN' && words.slice(trigger + 1, trigger + 9).some((next) => next.lower === 'by')) return true;
   for (let i = trigger - 1; i >= 0 && trigger - i <= 3; i--) {
     if (PASSIVE_AUXILIARIES.has(words[i]!.lower)) return true;
     if (!/^(not|n't|also|reportedly|allegedly|later|never|already|being|publicly|repeatedly)$/.test(words[i]!.lower)) return false;

@@ -69,6 +69,9 @@ export const eventAnnotator: Annotator<'events'> = {
           source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
           target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
           if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
+          // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
+          const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
+          if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
         }
         // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
         if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) [source, target] = [source.slice(0, 1), source.slice(1)];
