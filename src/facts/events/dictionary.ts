@@ -169,6 +169,8 @@ function matchSequence(words: readonly Word[], at: number, sequence: readonly st
  * a pattern names is near its verb, not anywhere in the clause.
  */
 const MAX_PATTERN_GAP = 3;
+/** The furthest a pattern's words can reach after its verb. */
+const MAX_PATTERN_REACH = 40;
 
 /** Whether the sequences occur in order within words `[from, to)`, each close to the last; the number of words matched, or 0. */
 function matchInOrder(words: readonly Word[], from: number, to: number, sequences: readonly (readonly string[])[]): number {
@@ -222,13 +224,15 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
   const block = verbData().blocks[verb.block]!;
   // Most patterns name a word the clause does not hold: those are skipped before any matching.
   const present = new Set<string>();
-  for (let i = Math.max(clauseStart, verb.first - 4); i < clauseEnd; i++) for (const form of singulars(patternText(words[i]!))) present.add(form);
+  // No pattern reaches further than a few words per part, so a run-on clause is cut.
+  const windowEnd = Math.min(clauseEnd, verb.last + 1 + MAX_PATTERN_REACH);
+  for (let i = Math.max(clauseStart, verb.first - 4); i < windowEnd; i++) for (const form of singulars(patternText(words[i]!))) present.add(form);
   let best: { pattern: Pattern; score: number } | undefined;
   for (const pattern of candidatePatterns(block, present)) {
     if (!requiredWords(pattern).every((word) => present.has(word))) continue;
     const before = pattern.pre.length === 0 ? 0 : matchInOrder(words, Math.max(clauseStart, verb.first - 4), verb.first, pattern.pre);
     if (pattern.pre.length > 0 && before === 0) continue;
-    const after = pattern.post.length === 0 ? 0 : matchInOrder(words, verb.last + 1, clauseEnd, pattern.post);
+    const after = pattern.post.length === 0 ? 0 : matchInOrder(words, verb.last + 1, windowEnd, pattern.post);
     if (pattern.post.length > 0 && after === 0) continue;
     const score = before + after;
     if (score > 0 && (best === undefined || score > best.score)) best = { pattern, score };
