@@ -13,6 +13,7 @@ import { wordAt, wordsOf, type Word } from '../words.js';
 
 interface CueData {
   readonly verbs: readonly string[];
+  readonly onlyWithInfinitive: readonly string[];
   readonly nouns: readonly string[];
   readonly plans: readonly string[];
   readonly acts: readonly string[];
@@ -26,7 +27,7 @@ const cues = lazy(() => {
     const parts = phrase.split(' ');
     plans.set(parts[0]!, [...(plans.get(parts[0]!) ?? []), parts]);
   }
-  return { verbs: new Set(raw.verbs), nouns: new Set(raw.nouns), plans, acts: new Set(raw.acts) };
+  return { verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans, acts: new Set(raw.acts) };
 });
 
 /** Words that end what a commitment is about. */
@@ -92,6 +93,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const trigger = wordAt(words, event.trigger.start);
         if (!cues().verbs.has(words[trigger]!.lower)) continue;
         const after = whatStart(words, actors, trigger + 1, end);
+        if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') continue;
         add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence });
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
@@ -131,7 +133,8 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
   for (let k = from; k < end && k - from < 6; k++) {
     const mention = actors.startingAt(k);
     if (mention !== undefined) {
-      i = mention.last + 1;
+      // "welcomed Ginsburg's remarks": an owner is part of what follows.
+      i = /^['’]s?$/u.test(words[mention.last + 1]?.text ?? '') ? mention.first : mention.last + 1;
       break;
     }
   }

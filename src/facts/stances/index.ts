@@ -105,6 +105,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
 
 /** The issue an object phrase names: "the idea of a ceasefire" -> "ceasefire", "Zelenskiy" -> the entity's name. */
 function issueAt(words: readonly Word[], actors: ActorIndex, from: number, end: number): string | null {
+  // "refused to answer questions": an act, for the events layer, not an issue.
+  if (words[from]?.lower === 'to') return null;
   const mention = actors.startingAt(from) ?? (words[from]?.lower === 'the' ? actors.startingAt(from + 1) : undefined);
   if (mention !== undefined && actors.isActor(mention) && (ISSUE_ENDS.has(words[mention.last + 1]?.lower ?? '.') || mention.last + 1 >= end)) return mention.entity.name;
   let stop = from;
