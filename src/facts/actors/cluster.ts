@@ -19,7 +19,7 @@ export interface Cluster {
   readonly mentions: NameMention[];
   /** For people: the surname key, the given-name keys seen with it, and every name part's key. */
   surname: string | null;
-  given: string[];
+  given: readonly string[];
   readonly parts: Set<string>;
   gender: Gender | null;
   country: KbCountry | null;
@@ -68,9 +68,18 @@ const NO_TITLES: ReadonlySet<string> = new Set();
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
+/** A person's name as clusters compare it. */
+interface PersonName {
+  readonly surname: string;
+  readonly given: readonly string[];
+  readonly parts: readonly string[];
+}
+
 export class NameClusterer {
   readonly clusters: Cluster[] = [];
   private index = 0;
+  /** A document names the same people again and again: their names are read once. */
+  private readonly personNames = new Map<string, PersonName>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -97,10 +106,15 @@ export class NameClusterer {
     return cluster;
   }
 
-  private personName(mention: NameMention): { surname: string; given: string[]; parts: string[] } {
-    const parts = nameParts(nameTokens(mention.text, this.titles));
-    const usable = parts.length > 0 ? parts : [mention.text];
-    return { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
+  private personName(mention: NameMention): PersonName {
+    let name = this.personNames.get(mention.text);
+    if (name === undefined) {
+      const parts = nameParts(nameTokens(mention.text, this.titles));
+      const usable = parts.length > 0 ? parts : [mention.text];
+      name = { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
+      this.personNames.set(mention.text, name);
+    }
+    return name;
   }
 
   private newCluster(mention: NameMention, index: number, gender: Gender | null): Cluster {

@@ -5,7 +5,7 @@
  * country (ISO alpha-3), a sector and a stable key for cross-article identity.
  */
 import type { Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
-import { span, type Annotator, type NameMention } from '../../document/doc.js';
+import type { Annotator, NameMention } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
@@ -106,6 +106,11 @@ function peopleInCoordination(names: readonly NameMention[], words: readonly Wor
 }
 
 type EntityMention = Span & { kind: MentionKind };
+
+/** A mention of a name or word of the article, built field by field (spreading objects here was slow). */
+function mentionOf({ start, end, text }: Span, kind: MentionKind): EntityMention {
+  return { start, end, text, kind };
+}
 
 /** An entity in the making: a cluster of names, or a country or region named only by demonyms. */
 interface Draft {
@@ -231,7 +236,7 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     const names = peopleInCoordination(layers.names ?? [], words, kb);
     for (const name of names) {
-      const mention: EntityMention = { ...span(text, name.start, name.end), kind: 'name' };
+      const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European
       // leaders", "pro-Russian party".
@@ -242,7 +247,7 @@ export const actorAnnotator: Annotator<'entities'> = {
         if (country !== undefined || region !== undefined) {
           const key = country !== undefined ? `iso:${country.code}` : `region:${region!.key}`;
           const draft = group(key, () => newDraft(null, country !== undefined ? 'GPE' : 'LOC', country?.name ?? region!.name, key, country?.code ?? null));
-          mentionAt(draft, { ...mention, kind: 'demonym' });
+          mentionAt(draft, mentionOf(name, 'demonym'));
           continue;
         }
       }
@@ -267,8 +272,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent))) {
-      const word = words[index]!;
-      byAntecedent.get(antecedent)!.mentions.push({ ...span(text, word.start, word.end), kind: 'pronoun' });
+      byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
