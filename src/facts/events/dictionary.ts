@@ -113,7 +113,7 @@ function singulars(text: string): string[] {
 const required = new WeakMap<Pattern, readonly string[]>();
 const patternIndex = new WeakMap<Block, { always: Pattern[]; byWord: Map<string, Pattern[]> }>();
 
-/** The patterns of a block that may match a clause holding `present` words, in dictionary order. */
+/** The patterns of a block that may match a clause holding `present` words. */
 function candidatePatterns(block: Block, present: ReadonlySet<string>): Pattern[] {
   let index = patternIndex.get(block);
   if (index === undefined) {
@@ -126,8 +126,11 @@ function candidatePatterns(block: Block, present: ReadonlySet<string>): Pattern[
     patternIndex.set(block, index);
   }
   const found = [...index.always];
-  for (const word of present) found.push(...(index.byWord.get(word) ?? []));
-  return found.sort((a, b) => a.line - b.line);
+  for (const word of present) {
+    const listed = index.byWord.get(word);
+    if (listed !== undefined) found.push(...listed);
+  }
+  return found;
 }
 
 /** The plain dictionary words a pattern cannot match without (not synonym sets or alternatives). */
@@ -235,7 +238,8 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
     const after = pattern.post.length === 0 ? 0 : matchInOrder(words, verb.last + 1, windowEnd, pattern.post);
     if (pattern.post.length > 0 && after === 0) continue;
     const score = before + after;
-    if (score > 0 && (best === undefined || score > best.score)) best = { pattern, score };
+    // The most words matched wins; between equals, the pattern listed first in the dictionary.
+    if (score > 0 && (best === undefined || score > best.score || (score === best.score && pattern.line < best.pattern.line))) best = { pattern, score };
   }
   const name = `${block.label}`;
   if (best !== undefined) {
@@ -255,13 +259,14 @@ interface NominalData {
 
 const nominalData = lazy(() => {
   const raw = loadDataJson<NominalData>('events/nominals.json');
-  return { triggers: new Map(Object.entries(raw.triggers)), nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures) };
+  const pairStarts = new Set(Object.keys(raw.triggers).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
+  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures) };
 });
 
 /** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
 export function nominalAt(words: readonly Word[], index: number): { code: string; phrase: string; nounOnly: boolean; last: number } | undefined {
-  const { triggers, nounOnly } = nominalData();
-  const pair = words[index + 1] === undefined ? undefined : `${words[index]!.lower} ${words[index + 1]!.lower}`;
+  const { triggers, nounOnly, pairStarts } = nominalData();
+  const pair = words[index + 1] === undefined || !pairStarts.has(words[index]!.lower) ? undefined : `${words[index]!.lower} ${words[index + 1]!.lower}`;
   if (pair !== undefined && triggers.has(pair)) return { code: triggers.get(pair)!, phrase: pair, nounOnly: nounOnly.has(pair), last: index + 1 };
   const single = words[index]!.lower;
   const code = triggers.get(single);

@@ -14,6 +14,8 @@ export interface QuotedSpan {
 const OPEN = new Set(['\u201c', '\u00ab', '\u201e']);
 const CLOSE = new Set(['\u201d', '\u00bb']);
 const STRAIGHT = '"';
+/** Every quotation mark, so the scan jumps from one to the next instead of reading each character. */
+const MARKS = /["\u201c\u00ab\u201e\u201d\u00bb]|''/g;
 
 export function quotedSpans(text: string, paragraphs: readonly [number, number][]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
@@ -21,9 +23,11 @@ export function quotedSpans(text: string, paragraphs: readonly [number, number][
   let carried: number | null = null;
   for (const [paragraphStart, paragraphEnd] of paragraphs) {
     let open: number | null = null;
-    for (let i = paragraphStart; i < paragraphEnd; i++) {
+    MARKS.lastIndex = paragraphStart;
+    for (let match = MARKS.exec(text); match !== null && match.index < paragraphEnd; match = MARKS.exec(text)) {
+      const i = match.index;
       const char = text[i]!;
-      const doubled = char === "'" && text[i + 1] === "'";
+      const doubled = match[0] === "''";
       const straight = char === STRAIGHT || doubled;
       const width = doubled ? 2 : 1;
       const opens = OPEN.has(char) || (straight && open === null);
@@ -36,7 +40,6 @@ export function quotedSpans(text: string, paragraphs: readonly [number, number][
         if (i > open) spans.push({ start: open, end: i });
         open = null;
       }
-      i += width - 1;
     }
     if (carried !== null) {
       // The previous paragraph's open quote did not run on: it ended with its paragraph.

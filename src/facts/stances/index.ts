@@ -24,9 +24,13 @@ interface CueData {
 const cues = lazy(() => {
   const raw = loadDataJson<CueData>('stances/cues.json');
   const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+  const verbs = new Map(Object.entries(raw.verbs));
+  const abstractObjects = new Map(Object.entries(raw.abstractObjects));
   return {
-    verbs: new Map(Object.entries(raw.verbs)),
-    abstractObjects: new Map(Object.entries(raw.abstractObjects)),
+    verbs,
+    abstractObjects,
+    /** First words of the two-word cues, so most words need no pair looked up. */
+    pairStarts: new Set([...verbs.keys(), ...abstractObjects.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]!)),
     // Longest first, so "the idea of" is stripped before "the".
     wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
     changes: phrases(raw.changes),
@@ -53,16 +57,17 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const words = wordsOf(text, layers.tokens!, sentences);
     const actors = new ActorIndex(layers.entities ?? [], words);
     const stances: Stance[] = [];
-    const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: boolean) => {
+    const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: () => boolean) => {
       if (holder.length === 0 || issue === null) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
-      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed, evidence: span(text, sentence[0], sentence[1]) });
+      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: changed(), evidence: span(text, sentence[0], sentence[1]) });
     };
 
     sentences.forEach((sentence) => {
       const start = wordAt(words, sentence[0]);
       const end = wordAt(words, sentence[1]);
-      const changed = words.slice(start, end).some((_, k) => cues().changes.some((phrase) => spells(words, start + k, phrase)));
+      let changedCache: boolean | undefined;
+      const changed = () => (changedCache ??= words.slice(start, end).some((_, k) => cues().changes.some((phrase) => spells(words, start + k, phrase))));
       const holderOf = (verb: number) => {
         const subjectStop = subjectEnd(words, verb);
         // "urged Trump to insist on a ceasefire", "rushed to Washington to support Zelenskiy", "and
@@ -71,14 +76,15 @@ export const stanceAnnotator: Annotator<'stances'> = {
         return entityIds(actorsBefore(actors, words, subjectStop, start));
       };
       for (let i = start; i < end; i++) {
-        const pair = `${words[i]!.lower} ${words[i + 1]?.lower ?? ''}`;
-        const verbPolarity = cues().verbs.get(pair) ?? (words[i]!.pos === 'VERB' ? cues().verbs.get(words[i]!.lower) : undefined);
+        const pair = cues().pairStarts.has(words[i]!.lower) ? `${words[i]!.lower} ${words[i + 1]?.lower ?? ''}` : undefined;
+        const pairPolarity = pair === undefined ? undefined : cues().verbs.get(pair);
+        const verbPolarity = pairPolarity ?? (words[i]!.pos === 'VERB' ? cues().verbs.get(words[i]!.lower) : undefined);
         if (verbPolarity !== undefined) {
-          const objectStart = cues().verbs.has(pair) ? i + 2 : i + 1;
+          const objectStart = pairPolarity !== undefined ? i + 2 : i + 1;
           add(holderOf(i), issueAt(words, actors, objectStart, end), verbPolarity, sentence, changed);
           continue;
         }
-        const abstract = cues().abstractObjects.get(pair);
+        const abstract = pair === undefined ? undefined : cues().abstractObjects.get(pair);
         if (abstract !== undefined) {
           const verb = governingVerb(words, i, start);
           if (verb !== undefined) add(holderOf(verb), issueAt(words, actors, i + 2, end), abstract, sentence, changed);
@@ -95,7 +101,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
         if (!cues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
         const sentence = sentences[words[i]!.sentence]!;
-        add([quote.speaker.entity], stripWrappers(words, first, i), 'reject', sentence, false);
+        add([quote.speaker.entity], stripWrappers(words, first, i), 'reject', sentence, () => false);
         return;
       }
     }
