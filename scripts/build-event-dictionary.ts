@@ -28,6 +28,8 @@ interface VerbEntry {
   block: number;
   before: string[];
   after: string[];
+  /** The verb's base form as the dictionary lists it ("meet_with"). */
+  lemma: string;
   /** The verb's own code where it overrides its block's ("DECLINE [120]"); null for "---". */
   code?: string | null;
 }
@@ -40,6 +42,8 @@ interface Pattern {
   code: string | null;
   reciprocal: string | null;
   line: number;
+  /** The verb the pattern was written for (its `# VERB` comment), lower case. */
+  verb: string | null;
 }
 
 interface Block {
@@ -90,7 +94,7 @@ function addVerb(phrase: string, irregular: string[], block: number, code: strin
     forms.add(formParts[head] ?? formParts[0]!);
   }
   for (const form of forms) {
-    const entry: VerbEntry = { block, before, after };
+    const entry: VerbEntry = { block, before, after, lemma: clean.join('_') };
     if (code !== undefined) entry.code = code;
     (verbs[form] ??= []).push(entry);
   }
@@ -111,6 +115,7 @@ function parseSide(side: string): string[][] {
 
 lines.forEach((raw, index) => {
   const line = raw.replace(/#.*$/, '').trimEnd();
+  const comment = /#\s*([A-Za-z_]+)/.exec(raw)?.[1]?.toLowerCase() ?? null;
   if (line.trim() === '') return;
   const blockStart = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
   if (blockStart) {
@@ -135,7 +140,7 @@ lines.forEach((raw, index) => {
     const body = line.slice(1, coded.index);
     const [pre, post] = body.split('*') as [string, string];
     const [code, reciprocal] = parseCode(coded[1]!);
-    blocks[block]!.patterns.push({ pre: parseSide(pre), post: parseSide(post), code, reciprocal, line: index + 1 });
+    blocks[block]!.patterns.push({ pre: parseSide(pre), post: parseSide(post), code, reciprocal, line: index + 1, verb: comment });
     return;
   }
   // A verb line: PHRASE {IRREGULAR FORMS} [code]

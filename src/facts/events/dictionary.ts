@@ -10,6 +10,7 @@ interface VerbEntry {
   readonly block: number;
   readonly before: readonly string[];
   readonly after: readonly string[];
+  readonly lemma: string;
   readonly code?: string | null;
 }
 
@@ -19,6 +20,8 @@ interface Pattern {
   readonly code: string | null;
   readonly reciprocal: string | null;
   readonly line: number;
+  /** The verb the pattern was written for. */
+  readonly verb: string | null;
 }
 
 interface Block {
@@ -49,7 +52,7 @@ export interface CodeInfo {
 const verbData = lazy(() => {
   const converted = loadDataJson<VerbData>('events/cameo-verbs.json');
   // Block codes corrected where they contradict the CAMEO codebook (data/events/cameo-overrides.json).
-  const overrides = loadDataJson<{ blocks: Record<string, { code: string }> }>('events/cameo-overrides.json').blocks;
+  const { blocks: overrides, ownVerbOnly } = loadDataJson<{ blocks: Record<string, { code: string }>; ownVerbOnly: string[] }>('events/cameo-overrides.json');
   const corrected = (block: Block): Block => {
     const code = overrides[block.label]?.code;
     if (code === undefined) return block;
@@ -66,7 +69,7 @@ const verbData = lazy(() => {
     }
     synsets.set(name, byFirst);
   }
-  return { ...raw, synsets };
+  return { ...raw, synsets, ownVerbOnly: new Set(ownVerbOnly) };
 });
 
 const codeData = lazy(() => {
@@ -195,6 +198,8 @@ export interface VerbMatch {
   readonly block: number;
   readonly first: number;
   readonly last: number;
+  /** The dictionary's base form of the verb ("meet_with"). */
+  readonly lemma: string;
   readonly code: string | null | undefined;
 }
 
@@ -206,7 +211,7 @@ export function verbsAt(words: readonly Word[], index: number): VerbMatch[] {
   for (const entry of entries) {
     const beforeOk = entry.before.every((part, k) => words[index - entry.before.length + k]?.lower === part);
     const afterOk = entry.after.every((part, k) => words[index + 1 + k]?.lower === part);
-    if (beforeOk && afterOk) found.push({ block: entry.block, first: index - entry.before.length, last: index + entry.after.length, code: entry.code });
+    if (beforeOk && afterOk) found.push({ block: entry.block, first: index - entry.before.length, last: index + entry.after.length, lemma: entry.lemma, code: entry.code });
   }
   return found.sort((a, b) => (b.last - b.first) - (a.last - a.first));
 }
@@ -231,8 +236,12 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
   const windowEnd = Math.min(clauseEnd, verb.last + 1 + MAX_PATTERN_REACH);
   for (let i = Math.max(clauseStart, verb.first - 4); i < windowEnd; i++) for (const form of singulars(patternText(words[i]!))) present.add(form);
   let best: { pattern: Pattern; score: number } | undefined;
+  const { ownVerbOnly } = verbData();
   for (const pattern of candidatePatterns(block, present)) {
     if (!requiredWords(pattern).every((word) => present.has(word))) continue;
+    // "- * ON [190] # PRESS": a lone preposition says too little to code any other verb of the block.
+    const lonePreposition = pattern.pre.length === 0 && pattern.post.length === 1 && pattern.post[0]!.length === 1 && ownVerbOnly.has(pattern.post[0]![0]!);
+    if (lonePreposition && pattern.verb !== null && pattern.verb !== verb.lemma.split('_')[0]) continue;
     const before = pattern.pre.length === 0 ? 0 : matchInOrder(words, Math.max(clauseStart, verb.first - 4), verb.first, pattern.pre);
     if (pattern.pre.length > 0 && before === 0) continue;
     const after = pattern.post.length === 0 ? 0 : matchInOrder(words, verb.last + 1, windowEnd, pattern.post);

@@ -213,7 +213,7 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   for (let i = start; i < end; i++) {
     const family = complementFamily(words[i]!);
     if (family === undefined || words[i]!.pos !== 'VERB') continue;
-    const reach = family.name === 'demand' ? MAX_OBJECT_WORDS + 4 : 4;
+    const reach = family.name === 'demand' ? MAX_OBJECT_WORDS + 4 : 6;
     let to = -1;
     for (let j = i + 1; j < end && j - i <= reach; j++) {
       if (words[j]!.text === ',' || words[j]!.text === ';') break;
