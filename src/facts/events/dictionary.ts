@@ -116,22 +116,36 @@ function singulars(text: string): string[] {
 const required = new WeakMap<Pattern, readonly string[]>();
 const patternIndex = new WeakMap<Block, { always: Pattern[]; byWord: Map<string, Pattern[]> }>();
 
+/**
+ * The words one of which a clause must hold for a pattern to match: a plain word it needs, else
+ * the words that can start its first part (an alternative, or a synonym set's phrases); none
+ * for a pattern with no parts.
+ */
+function keyWords(pattern: Pattern): readonly string[] {
+  const plain = requiredWords(pattern)[0];
+  if (plain !== undefined) return [plain];
+  const atom = [...pattern.pre, ...pattern.post][0]?.[0];
+  if (atom === undefined) return [];
+  if (atom.startsWith('&')) return [...(verbData().synsets.get(atom)?.keys() ?? [])];
+  return atom.split('|');
+}
+
 /** The patterns of a block that may match a clause holding `present` words. */
-function candidatePatterns(block: Block, present: ReadonlySet<string>): Pattern[] {
+function candidatePatterns(block: Block, present: ReadonlySet<string>): Iterable<Pattern> {
   let index = patternIndex.get(block);
   if (index === undefined) {
     index = { always: [], byWord: new Map() };
     for (const pattern of block.patterns) {
-      const first = requiredWords(pattern)[0];
-      if (first === undefined) index.always.push(pattern);
-      else index.byWord.set(first, [...(index.byWord.get(first) ?? []), pattern]);
+      const keys = keyWords(pattern);
+      if (keys.length === 0) index.always.push(pattern);
+      for (const key of keys) index.byWord.set(key, [...(index.byWord.get(key) ?? []), pattern]);
     }
     patternIndex.set(block, index);
   }
-  const found = [...index.always];
+  const found = new Set(index.always);
   for (const word of present) {
     const listed = index.byWord.get(word);
-    if (listed !== undefined) found.push(...listed);
+    if (listed !== undefined) for (const pattern of listed) found.add(pattern);
   }
   return found;
 }
