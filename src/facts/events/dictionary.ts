@@ -69,7 +69,7 @@ const verbData = lazy(() => {
     }
     synsets.set(name, byFirst);
   }
-  return { ...raw, synsets, ownVerbOnly: new Set(ownVerbOnly) };
+  return { ...raw, verbsByForm: new Map(Object.entries(raw.verbs)), synsets, ownVerbOnly: new Set(ownVerbOnly) };
 });
 
 const codeData = lazy(() => {
@@ -106,11 +106,17 @@ function sameWord(text: string, atom: string): boolean {
 
 /** A text word and the singulars it may be the plural of ("talks" -> talk, "ceasefires" -> ceasefire, "parties" -> party). */
 function singulars(text: string): string[] {
-  const forms = [text];
-  if (text.endsWith('s')) forms.push(text.slice(0, -1));
-  if (text.endsWith('es')) forms.push(text.slice(0, -2));
-  if (text.endsWith('ies')) forms.push(`${text.slice(0, -3)}y`);
-  return forms;
+  const forms = new Set<string>();
+  addSingulars(forms, text);
+  return [...forms];
+}
+
+function addSingulars(forms: Set<string>, text: string): void {
+  forms.add(text);
+  if (!text.endsWith('s')) return;
+  forms.add(text.slice(0, -1));
+  if (text.endsWith('es')) forms.add(text.slice(0, -2));
+  if (text.endsWith('ies')) forms.add(`${text.slice(0, -3)}y`);
 }
 
 const required = new WeakMap<Pattern, readonly string[]>();
@@ -142,7 +148,7 @@ function candidatePatterns(block: Block, present: ReadonlySet<string>): Iterable
     }
     patternIndex.set(block, index);
   }
-  const found = new Set(index.always);
+  const found = new Set<Pattern>(index.always);
   for (const word of present) {
     const listed = index.byWord.get(word);
     if (listed !== undefined) for (const pattern of listed) found.add(pattern);
@@ -207,6 +213,8 @@ function matchInOrder(words: readonly Word[], from: number, to: number, sequence
   return matched;
 }
 
+const NO_VERBS: VerbMatch[] = [];
+
 /** A verb of the CAMEO dictionary at word `index`, with its multi-word parts found around it. */
 export interface VerbMatch {
   readonly block: number;
@@ -219,8 +227,8 @@ export interface VerbMatch {
 
 /** The dictionary verbs at word `index` (the longest multi-word verb first). */
 export function verbsAt(words: readonly Word[], index: number): VerbMatch[] {
-  const entries = verbData().verbs[words[index]!.lower];
-  if (entries === undefined) return [];
+  const entries = verbData().verbsByForm.get(words[index]!.lower);
+  if (entries === undefined) return NO_VERBS;
   const found: VerbMatch[] = [];
   for (const entry of entries) {
     const beforeOk = entry.before.every((part, k) => words[index - entry.before.length + k]?.lower === part);
@@ -248,7 +256,7 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
   const present = new Set<string>();
   // No pattern reaches further than a few words per part, so a run-on clause is cut.
   const windowEnd = Math.min(clauseEnd, verb.last + 1 + MAX_PATTERN_REACH);
-  for (let i = Math.max(clauseStart, verb.first - 4); i < windowEnd; i++) for (const form of singulars(patternText(words[i]!))) present.add(form);
+  for (let i = Math.max(clauseStart, verb.first - 4); i < windowEnd; i++) addSingulars(present, patternText(words[i]!));
   let best: { pattern: Pattern; score: number } | undefined;
   const { ownVerbOnly } = verbData();
   for (const pattern of candidatePatterns(block, present)) {
@@ -361,4 +369,15 @@ export function curatedVerb(word: Word): CuratedVerb | undefined {
 /** Whether a noun counts or times events ("days" of "three days of clashes"). */
 export function isMeasureNoun(word: Word): boolean {
   return nominalData().measures.has(word.lower);
+}
+
+const triggerWords = lazy(() => new Set<string>([
+  ...verbData().verbsByForm.keys(),
+  ...curatedVerbs().keys(),
+  ...[...nominalData().triggers.keys()].map((key) => key.split(' ')[0]!),
+]));
+
+/** Whether a word form can start an event trigger at all (a dictionary verb, a curated verb or an event noun). */
+export function mayTrigger(word: Word): boolean {
+  return triggerWords().has(word.lower);
 }

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, type Mention } from '../arguments.js';
-import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
+import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, mayTrigger, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -147,6 +147,7 @@ function isGerundWithObject(words: readonly Word[], index: number, actors: Actor
 function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex): Draft[] {
   const drafts: Draft[] = [];
   for (let i = start; i < end; i++) {
+    if (!mayTrigger(words[i]!)) continue;
     const nominal = nominalAt(words, i);
     const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
@@ -161,9 +162,12 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
       i = nominal.last;
       continue;
     }
-    if (!(looksLikeVerb(words, i, start) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
+    // Dictionary lookups first: most words are in neither list, and the verb tests cost more.
     const curated = curatedVerb(words[i]!);
-    const verb = verbsAt(words, i).find((candidate) => candidate.first >= start && candidate.last < end);
+    const verbs = verbsAt(words, i);
+    if (curated === undefined && verbs.length === 0) continue;
+    if (!(looksLikeVerb(words, i, start) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
+    const verb = verbs.find((candidate) => candidate.first >= start && candidate.last < end);
     const coding = verb === undefined || curated?.override === true ? undefined : codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
     if (coding?.code === null) continue;
     // The dictionary's coding first; the project's list for verbs it leaves uncoded or codes as another act.
