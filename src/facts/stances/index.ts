@@ -31,6 +31,8 @@ const cues = lazy(() => {
     abstractObjects,
     /** First words of the two-word cues, so most words need no pair looked up. */
     pairStarts: new Set([...verbs.keys(), ...abstractObjects.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]!)),
+    /** Every word a cue starts with, so the words that start none are passed over at once. */
+    firstWords: new Set([...verbs.keys(), ...abstractObjects.keys()].map((cue) => cue.split(' ')[0]!)),
     // Longest first, so "the idea of" is stripped before "the".
     wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
     changes: phrases(raw.changes),
@@ -75,7 +77,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
         if (['to', 'and'].includes(words[subjectStop - 1]?.lower ?? '')) return entityIds(mainSubject(actors, words, start, end));
         return entityIds(actorsBefore(actors, words, subjectStop, start));
       };
+      const { firstWords } = cues();
       for (let i = start; i < end; i++) {
+        if (!firstWords.has(words[i]!.lower)) continue;
         const pair = cues().pairStarts.has(words[i]!.lower) ? `${words[i]!.lower} ${words[i + 1]?.lower ?? ''}` : undefined;
         const pairPolarity = pair === undefined ? undefined : cues().verbs.get(pair);
         const verbPolarity = pairPolarity ?? (words[i]!.pos === 'VERB' ? cues().verbs.get(words[i]!.lower) : undefined);
