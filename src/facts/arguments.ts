@@ -214,3 +214,15 @@ export function prepositionalTarget(actors: ActorIndex, words: readonly Word[], 
   }
   return [];
 }
+
+/** Words that stand between a subject and its verb without ending the subject ("has", "would not", "later", "publicly"). */
+const VERB_COMPANIONS = new Set(['AUX', 'ADV', 'PART']);
+/** How many auxiliaries and adverbs may stand between a subject and its verb. */
+const MAX_COMPANIONS = 3;
+
+/** Where a verb's subject ends: before its auxiliaries, negation and adverbs ("Trump has repeatedly criticized"). */
+export function subjectEnd(words: readonly Word[], verb: number): number {
+  let i = verb;
+  while (i > 0 && verb - i <= MAX_COMPANIONS && words[i - 1]!.lower !== 'to' && (VERB_COMPANIONS.has(words[i - 1]!.pos) || /ly$/.test(words[i - 1]!.lower))) i--;
+  return i;
+}

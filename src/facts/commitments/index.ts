@@ -8,7 +8,7 @@
 import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import { ActorIndex, actorsBefore, entityIds } from '../arguments.js';
+import { ActorIndex, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
 interface CueData {
@@ -102,7 +102,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (plan === undefined) continue;
         const act = i + plan.length;
         if (words[act] === undefined || !cues().acts.has(words[act]!.lower) || covered(words[act]!.start)) continue;
-        const actor = entityIds(actorsBefore(actors, words, subjectStart(words, i), start));
+        const actor = entityIds(actorsBefore(actors, words, subjectEnd(words, i), start));
         if (actor.length === 0) continue;
         const whatStop = whatEnd(words, act, end);
         const named = entityIds(namedIn(actors, words, act, wordAt(words, whatStop)));
@@ -161,12 +161,6 @@ function nounPhraseStart(words: readonly Word[], head: number, floor: number): n
   return words[i]!.start;
 }
 
-/** Where a plan's subject may end: before "is", "also" and the like ("Ukraine is also looking to"). */
-function subjectStart(words: readonly Word[], plan: number): number {
-  let i = plan;
-  while (i > 0 && ['AUX', 'ADV', 'PART'].includes(words[i - 1]!.pos)) i--;
-  return i;
-}
 
 /** The actors named in words `[from, to)`. */
 function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {

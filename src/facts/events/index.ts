@@ -7,7 +7,7 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, type Mention } from '../arguments.js';
+import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, mayTrigger, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
@@ -21,8 +21,6 @@ const MAX_COMPLEMENT_DISTANCE = 12;
 const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
-/** Words between a verb and its subject that do not interrupt them. */
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'to', 'is', 'are', 'was', 'were', 'be', 'been']);
 
 interface Draft {
   info: CodeInfo;
@@ -261,12 +259,6 @@ function clauseStartBefore(words: readonly Word[], from: number, start: number):
   return start;
 }
 
-/** Where a verb's subject may end: before its auxiliaries and adverbs ("Trump has repeatedly criticized"). */
-function subjectEnd(words: readonly Word[], verb: number): number {
-  let i = verb;
-  while (i > 0 && verb - i < 4 && (AUXILIARIES.has(words[i - 1]!.lower) || /ly$/.test(words[i - 1]!.lower))) i--;
-  return i;
-}
 
 /** Whether a verb takes its subject from an earlier verb: "to support", "and urged", ", saying", "after meeting". */
 function sharesSubject(words: readonly Word[], verb: number): boolean {

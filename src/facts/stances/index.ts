@@ -8,7 +8,7 @@
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import { ActorIndex, actorsBefore, entityIds } from '../arguments.js';
+import { ActorIndex, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
 type Polarity = Stance['polarity'];
@@ -43,7 +43,6 @@ const cues = lazy(() => {
 /** Words that end an issue phrase. */
 const ISSUE_ENDS = new Set([',', ';', ':', '.', 'before', 'as', 'while', 'but', 'because', 'and', 'that', 'which', 'who', 'if', 'when', 'after', 'until', '“', '”', '"']);
 const MAX_ISSUE_WORDS = 8;
-const AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'shall', 'can', 'could', 'may', 'might', 'must', 'did', 'does', 'do', 'not', "n't", 'also', 'is', 'are', 'was', 'were', 'be', 'been', 'previously', 'later', 'now', 'openly', 'firmly', 'strongly', 'publicly']);
 
 /** Whether the words at `at` spell `phrase`. */
 const spells = (words: readonly Word[], at: number, phrase: readonly string[]) => phrase.every((part, k) => words[at + k]?.lower === part);
@@ -148,12 +147,6 @@ function governingVerb(words: readonly Word[], at: number, floor: number): numbe
   return undefined;
 }
 
-/** Where a verb's subject may end: before its auxiliaries and adverbs. */
-function subjectEnd(words: readonly Word[], verb: number): number {
-  let i = verb;
-  while (i > 0 && verb - i < 4 && AUXILIARIES.has(words[i - 1]!.lower)) i--;
-  return i;
-}
 
 /** The subject of a sentence's first verb. */
 function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
