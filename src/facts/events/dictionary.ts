@@ -377,7 +377,7 @@ const triggerWords = lazy(() => new Set<string>([
   ...[...nominalData().triggers.keys()].map((key) => key.split(' ')[0]!),
 ]));
 
-/** Whether a word form can start an event trigger at all (a dictionary verb, a curated verb or an event noun). */
-export function mayTrigger(word: Word): boolean {
-  return triggerWords().has(word.lower);
+/** The word forms that can start an event trigger at all (a dictionary verb, a curated verb or the first word of an event noun). */
+export function triggerForms(): ReadonlySet<string> {
+  return triggerWords();
 }

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
-import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, mayTrigger, nominalAt, verbsAt, type CodeInfo } from './dictionary.js';
+import { codeInfo, codeVerb, complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, triggerForms, verbsAt, type CodeInfo } from './dictionary.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -144,8 +144,9 @@ function isGerundWithObject(words: readonly Word[], index: number, actors: Actor
 /** The event triggers of one sentence, verbs coded by the CAMEO dictionary and event nouns. */
 function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex): Draft[] {
   const drafts: Draft[] = [];
+  const forms = triggerForms();
   for (let i = start; i < end; i++) {
-    if (!mayTrigger(words[i]!)) continue;
+    if (!forms.has(words[i]!.lower)) continue;
     const nominal = nominalAt(words, i);
     const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
