@@ -53,26 +53,7 @@ export const eventAnnotator: Annotator<'events'> = {
       let previousSource: Mention[] = [];
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
-        let source: Mention[];
-        let target: Mention[];
-        if (draft.nominal) {
-          [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
-        } else if (isPassive(words, draft.first)) {
-          source = passiveAgent(actors, words, draft.last, clauseEnd);
-          target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-        } else {
-          // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
-          // meeting Putin") shares the subject of the sentence's earlier verb.
-          const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
-          source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-          target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
-          if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
-          // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
-          const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
-          if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
-        }
-        // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
-        if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) [source, target] = [source.slice(0, 1), source.slice(1)];
+        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
@@ -104,6 +85,31 @@ export const eventAnnotator: Annotator<'events'> = {
     return events;
   },
 };
+
+/** An event's source and target actors (see src/facts/arguments.ts for the rules each call applies). */
+function eventActors(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, previousSource: Mention[]): [Mention[], Mention[]] {
+  let source: Mention[];
+  let target: Mention[];
+  if (draft.nominal) {
+    [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
+  } else if (isPassive(words, draft.first)) {
+    source = passiveAgent(actors, words, draft.last, clauseEnd);
+    target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+  } else {
+    // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
+    // meeting Putin") shares the subject of the sentence's earlier verb.
+    const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
+    source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
+    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
+    // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
+    const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
+    if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
+  }
+  // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
+  if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) return [source.slice(0, 1), source.slice(1)];
+  return [source, target];
+}
 
 /** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
 function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: number): boolean {
