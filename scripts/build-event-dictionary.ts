@@ -117,7 +117,8 @@ lines.forEach((raw, index) => {
   const line = raw.replace(/#.*$/, '').trimEnd();
   const comment = /#\s*([A-Za-z_]+)/.exec(raw)?.[1]?.toLowerCase() ?? null;
   if (line.trim() === '') return;
-  const blockStart = /^---\s+(\S+)\s+\[([^\]]*)\]\s+---/.exec(line);
+  // Four headers of the file carry a stray "---" after the code ("--- DELAY [120]--- ---").
+  const blockStart = /^---\s+(\S+)\s+\[([^\]]*)\]\s*(?:---\s+)?---/.exec(line);
   if (blockStart) {
     currentSet = null;
     blocks.push({ label: blockStart[1]!, code: parseCode(blockStart[2]!)[0], patterns: [] });
