@@ -1,9 +1,9 @@
 /**
  * Who did what to whom, from the words around a trigger and the actors layer, for events,
- * commitments and stances: the source
- * (the subject, or the agent of a passive), the target (the object, or the other side of "a
- * meeting between A and B"), with coordination ("Trump and Vance", "Zelenskiy alongside
- * European allies"), and the place ("in Alaska", "a White House summit").
+ * commitments and stances: the source (the subject, or the agent of a passive), the target
+ * (the object, or the other side of "a meeting between A and B"), with coordination ("Trump
+ * and Vance", "Zelenskiy alongside European allies"), and the place ("in Alaska", "a White
+ * House summit").
  */
 import type { Entity } from '../document/contract.js';
 import { wordAt, type Word } from './words.js';
@@ -28,7 +28,7 @@ const MAX_GAP = 6;
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
 const MAX_MODIFIER_GAP = 4;
 
-/** The actors layer indexed by word, for the events of one article. */
+/** The actors layer of one article indexed by word, for the fact stages. */
 export class ActorIndex {
   private readonly byFirst = new Map<number, Mention>();
   private readonly byLast = new Map<number, Mention>();
