@@ -10,7 +10,7 @@ import {
   afterLabelFeature, documentContext, FeatureExtractor, historyFeatures, labelPairFeature, previousLabelFeature, recordLabel,
   type LabelHistory, type NerResources, type SentenceFeatures,
 } from './features.js';
-import { addRow, type WeightTable } from './model.js';
+import { addRow, SparseRows, type WeightTable } from './model.js';
 
 /** Lets training watch and steer decoding; inference passes none. */
 export interface DecodeHooks {
@@ -32,6 +32,8 @@ export class GreedyDecoder {
   private readonly pairIds: number[];
   private readonly allowed: boolean[][];
   private readonly final: boolean[];
+  /** The fixed model's non-zero weights, built on the first plain decoding. */
+  private sparse: SparseRows | null = null;
 
   constructor(
     private readonly model: WeightTable,
@@ -62,9 +64,10 @@ export class GreedyDecoder {
     // label features by ids cached for the fixed model; training and hooks that watch work
     // with feature ids and names.
     const watched = hooks.sentenceFeatures !== undefined || hooks.decided !== undefined;
+    const rows = watched ? null : (this.sparse ??= new SparseRows(weights, labelCount));
     return sentences.map((tokens, s) => {
       const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(tokens, context) : null;
-      const scored = features === null ? this.features.sentenceScores(tokens, context, weights, labelCount) : null;
+      const scored = rows === null ? null : this.features.sentenceScores(tokens, context, rows);
       const tokenScores = scored?.scores ?? scoresOfIds(features!, weights, labelCount);
       const result: number[] = [];
       let previous = start;
@@ -78,9 +81,9 @@ export class GreedyDecoder {
           const previousName = this.labelName(previous);
           names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, word.toLowerCase()));
         } else {
-          addRow(weights, labelCount, this.previousIds[previous]!, scores, 0);
-          addRow(weights, labelCount, this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores, 0);
-          addRow(weights, labelCount, this.features.afterLabelId(scored.words[t]!, previous, this.labelName(previous)), scores, 0);
+          rows!.add(this.previousIds[previous]!, scores, 0);
+          rows!.add(this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores, 0);
+          rows!.add(this.features.afterLabelId(scored.words[t]!, previous, this.labelName(previous)), scores, 0);
         }
         historyFeatures(word, history, collect);
         names.forEach(scoreName);

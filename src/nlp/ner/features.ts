@@ -8,7 +8,7 @@
  */
 import { clusterLevels, type WordClusters } from './clusters.js';
 import type { Gazetteer } from './gazetteer.js';
-import { addRow } from './model.js';
+import type { SparseRows } from './model.js';
 import { hasCasedLetter, isAllCaps, isCapitalised, wordShape } from './shape.js';
 
 export type Emit = (feature: string) => void;
@@ -285,12 +285,13 @@ export class FeatureExtractor {
 
   /**
    * The label-independent scores of every token of one sentence, `labelCount` per token: the
-   * rows of `weights` (features × labels) of the features `sentenceIds` lists, summed. A word's
-   * own features are summed once and kept with the word, so `weights` must be a fixed model's.
+   * rows of a fixed model's weights of the features `sentenceIds` lists, summed. A word's own
+   * features are summed once and kept with the word, which is why the model must not change.
    * The order of summing does not change the result: the weights are multiples of one
    * quantisation step, so their sums in float64 are exact.
    */
-  sentenceScores(tokens: readonly string[], context: DocumentContext, weights: ArrayLike<number>, labelCount: number): ScoredSentence {
+  sentenceScores(tokens: readonly string[], context: DocumentContext, rows: SparseRows): ScoredSentence {
+    const { labelCount } = rows;
     const sentence = this.sentence(tokens);
     const scores = new Float64Array(tokens.length * labelCount);
     const ids = this.buffer;
@@ -298,13 +299,13 @@ export class FeatureExtractor {
       const entry = sentence.entries[i]!;
       if (entry.ownScores === null) {
         entry.ownScores = new Float64Array(labelCount);
-        for (const id of entry.own) addRow(weights, labelCount, id, entry.ownScores, 0);
+        for (const id of entry.own) rows.add(id, entry.ownScores, 0);
       }
       const at = i * labelCount;
       for (let label = 0; label < labelCount; label++) scores[at + label] = entry.ownScores[label]!;
       ids.length = 0;
       this.contextIds(sentence, i, context, ids);
-      for (const id of ids) addRow(weights, labelCount, id, scores, at);
+      for (const id of ids) rows.add(id, scores, at);
     }
     return { scores, words: sentence.entries };
   }

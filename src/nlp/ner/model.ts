@@ -27,6 +27,45 @@ export function addRow(weights: ArrayLike<number>, labelCount: number, feature: 
   for (let label = 0; label < labelCount; label++) scores[at + label]! += weights[base + label]!;
 }
 
+/**
+ * The non-zero weights of a fixed model, row by row: rows hold 3 of the 17 labels on average
+ * (the rows of frequent features more), and summing only those is about a fifth quicker than
+ * summing dense rows. The sums are the same: adding zero changes nothing, and the quantised
+ * weights add exactly in any order.
+ */
+export class SparseRows {
+  private readonly starts: Int32Array;
+  private readonly labels: Uint8Array;
+  private readonly values: Float64Array;
+
+  constructor(weights: ArrayLike<number>, readonly labelCount: number) {
+    const rows = weights.length / labelCount;
+    this.starts = new Int32Array(rows + 1);
+    let count = 0;
+    for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++;
+    this.labels = new Uint8Array(count);
+    this.values = new Float64Array(count);
+    let k = 0;
+    for (let row = 0; row < rows; row++) {
+      this.starts[row] = k;
+      for (let label = 0; label < labelCount; label++) {
+        const weight = weights[row * labelCount + label]!;
+        if (weight === 0) continue;
+        this.labels[k] = label;
+        this.values[k++] = weight;
+      }
+    }
+    this.starts[rows] = k;
+  }
+
+  /** Adds the row of `feature` (none for -1) to `scores[at..at + labelCount)`. */
+  add(feature: number, scores: Float64Array, at: number): void {
+    if (feature < 0) return;
+    const end = this.starts[feature + 1]!;
+    for (let k = this.starts[feature]!; k < end; k++) scores[at + this.labels[k]!]! += this.values[k]!;
+  }
+}
+
 export interface ModelConfig {
   /** Free-form facts about the training run, shown by the model card. */
   readonly [key: string]: string | number | boolean;
