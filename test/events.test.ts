@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import type { AnalyzedDocument, Event } from '../src/document/contract.js';
-import { codeInfo } from '../src/facts/events/dictionary.js';
+import { codeInfo } from '../src/facts/events/cameo.js';
 import { succeeded } from './helpers.js';
 
 const PUBLISHED = '2025-03-05'; // a Wednesday

@@ -1,7 +1,8 @@
 /**
- * The event dictionaries: CAMEO verb blocks and patterns (data/events/cameo-verbs.json, built by
- * `npm run events:build` from PETRARCH2's CAMEO.2.0.txt), CAMEO codes with their PLOVER
- * categories, Goldstein scores and QuadClass, and the project's nominal triggers.
+ * The CAMEO dictionary: verb blocks and patterns (data/events/cameo-verbs.json, built by
+ * `npm run events:build` from PETRARCH2's CAMEO.2.0.txt, with the corrections of
+ * data/events/cameo-overrides.json), and CAMEO codes with their PLOVER categories, Goldstein
+ * scores and QuadClass.
  */
 import { lazy, loadDataJson } from '../../resources.js';
 import type { Word } from '../words.js';
@@ -281,103 +282,7 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
   return { code: block.code, reciprocal: null, rule: `cameo:${name}` };
 }
 
-interface NominalData {
-  readonly triggers: Record<string, string>;
-  readonly nounOnly: readonly string[];
-  readonly modifiers: readonly string[];
-  readonly measures: readonly string[];
-}
-
-const nominalData = lazy(() => {
-  const raw = loadDataJson<NominalData>('events/nominals.json');
-  const pairStarts = new Set(Object.keys(raw.triggers).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
-  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures) };
-});
-
-/** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
-export function nominalAt(words: readonly Word[], index: number): { code: string; phrase: string; nounOnly: boolean; last: number } | undefined {
-  const { triggers, nounOnly, pairStarts } = nominalData();
-  const pair = words[index + 1] === undefined || !pairStarts.has(words[index]!.lower) ? undefined : `${words[index]!.lower} ${words[index + 1]!.lower}`;
-  if (pair !== undefined && triggers.has(pair)) return { code: triggers.get(pair)!, phrase: pair, nounOnly: nounOnly.has(pair), last: index + 1 };
-  const single = words[index]!.lower;
-  const code = triggers.get(single);
-  return code === undefined ? undefined : { code, phrase: single, nounOnly: nounOnly.has(single), last: index };
-}
-
-/** Whether the word before an ambiguous event word makes it a noun ("a visit", "Putin's call"). */
-export function isNounModifier(word: Word | undefined): boolean {
-  return word !== undefined && nominalData().modifiers.has(word.lower);
-}
-
-interface ComplementData {
-  readonly families: Record<string, { readonly verbs: readonly string[]; readonly default: string; readonly byComplement: Record<string, string> }>;
-  readonly governors: readonly string[];
-  readonly lightVerbs: readonly string[];
-  readonly ignored: readonly string[];
-  readonly idioms: readonly string[];
-}
-
-/** A verb whose infinitive complement it codes with ("agreed to meet" -> 036): its family and codes. */
-export interface ComplementFamily {
-  readonly name: string;
-  readonly code: (complementCategory: string | undefined) => string;
-}
-
-const complementData = lazy(() => {
-  const raw = loadDataJson<ComplementData>('events/complements.json');
-  const byVerb = new Map<string, ComplementFamily>();
-  for (const [name, family] of Object.entries(raw.families)) {
-    const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
-    for (const verb of family.verbs) byVerb.set(verb, entry);
-  }
-  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
-});
-
-/** The complement family of a verb form ("agreed": intent), if it has one. */
-export function complementFamily(word: Word): ComplementFamily | undefined {
-  return complementData().byVerb.get(word.lower);
-}
-
-/** Verbs never coded as events here: verbs of saying, "according" of "according to", idioms ("took place"). */
-export function isIgnoredVerb(words: readonly Word[], index: number): boolean {
-  const { ignored, idioms } = complementData();
-  return ignored.has(words[index]!.lower) || idioms.has(`${words[index]!.lower} ${words[index + 1]?.lower ?? ''}`);
-}
-
-/** Verbs that only frame their complement ("plans to visit", "began shelling"). */
-export function isGovernor(word: Word): boolean {
-  return complementData().governors.has(word.lower);
-}
-
-/** Verbs that pass their event to the event noun they take ("held talks", "imposed sanctions"). */
-export function isLightVerb(word: Word): boolean {
-  return complementData().lightVerbs.has(word.lower);
-}
-
-interface CuratedVerb {
-  readonly code: string;
-  readonly override: boolean;
-}
-
-const curatedVerbs = lazy(() => new Map(Object.entries(loadDataJson<{ verbs: Record<string, CuratedVerb> }>('events/verbs-curated.json').verbs)));
-
-/** The project's code for a verb form the CAMEO dictionary leaves uncoded or codes as another act (data/events/verbs-curated.json). */
-export function curatedVerb(word: Word): CuratedVerb | undefined {
-  return curatedVerbs().get(word.lower);
-}
-
-/** Whether a noun counts or times events ("days" of "three days of clashes"). */
-export function isMeasureNoun(word: Word): boolean {
-  return nominalData().measures.has(word.lower);
-}
-
-const triggerWords = lazy(() => new Set<string>([
-  ...verbData().verbsByForm.keys(),
-  ...curatedVerbs().keys(),
-  ...[...nominalData().triggers.keys()].map((key) => key.split(' ')[0]!),
-]));
-
-/** The word forms that can start an event trigger at all (a dictionary verb, a curated verb or the first word of an event noun). */
-export function triggerForms(): ReadonlySet<string> {
-  return triggerWords();
+/** Every verb form the dictionary lists. */
+export function dictionaryVerbForms(): Iterable<string> {
+  return verbData().verbsByForm.keys();
 }
