@@ -52,12 +52,14 @@ export const eventAnnotator: Annotator<'events'> = {
       const drafts = withComplements(words, findTriggers(words, start, end, actors), start, end);
       const kept = drafts.filter((draft) => !isComplement(words, draft, drafts));
       let previousSource: Mention[] = [];
+      let previous: { plover: string; source: Mention[]; target: Mention[] } | null = null;
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
-        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource);
+        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource, previous);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
+        previous = { plover: draft.info.plover, source, target };
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const time = timeOf(times, words, draft, start, end);
@@ -88,11 +90,21 @@ export const eventAnnotator: Annotator<'events'> = {
 };
 
 /** An event's source and target actors (see src/facts/arguments.ts for the rules each call applies). */
-function eventActors(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, previousSource: Mention[]): [Mention[], Mention[]] {
+function eventActors(
+  words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex,
+  previousSource: Mention[], previous: { plover: string; source: Mention[]; target: Mention[] } | null,
+): [Mention[], Mention[]] {
+  const before = words[draft.first - 1]?.lower ?? '';
+  // "accused Sudan's army of killing civilians": the accused is who did it.
+  if (previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(before) && previous.target.length > 0) {
+    return [previous.target, actorsAfter(actors, words, draft.last + 1, clauseEnd, NOUN_OBJECT_REACH)];
+  }
   let source: Mention[];
   let target: Mention[];
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
+    // "promised Kellogg during talks in Minsk": talks in the circumstances of an event are between its sides.
+    if (source.length === 0 && target.length === 0 && previous !== null && CIRCUMSTANCE_PREPOSITIONS.has(before)) [source, target] = [previous.source, previous.target];
   } else if (isPassive(words, draft.first)) {
     source = passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
@@ -301,6 +313,8 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
 }
 
+/** The words that link an accusation to the act it names ("accused X of shelling", "blamed X for the attack"). */
+const ACCUSATION_LINKS = new Set(['of', 'for', 'with']);
 /** Prepositions of the circumstances of an event rather than of what it is about. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'after', 'before', 'amid', 'following', 'since', 'while']);
 /** Prepositions that place one event before or after another ("after three days of clashes"). */
