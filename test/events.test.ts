@@ -52,6 +52,11 @@ describe('events', () => {
     expect(summary('Venezuela declined an invitation from Colombia.').map((line) => line.split(' ')[0])).toEqual(['declined']);
   });
 
+  it('gives an accused act to the accused, and talks in an event\'s circumstances to its sides', () => {
+    expect(summary('Norway accused Russia of shelling Kirkenes.')).toEqual(['accused ACCUSE Norway -> Russia occurred', 'shelling ASSAULT Russia -> Kirkenes occurred']);
+    expect(summary('Iceland thanked Norway during talks in Oslo.').at(-1)).toBe('talks CONSULT Iceland -> Norway occurred');
+  });
+
   it('tells the status from negation, modals, hedges and refusals', () => {
     expect(summary('Norway will not send troops to Latvia.')).toEqual(['send COOPERATE Norway -> Latvia refused']);
     expect(summary('Sweden denied that its jets bombed the port.').map((line) => line.split(' ').at(-1))).toEqual(['denied']);

@@ -118,6 +118,9 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
   });
 }
 
+/** Whether a mention can qualify a person named after it: a nationality or a country. */
+const qualifies = (mention: Mention) => mention.kind === 'demonym' || mention.entity.type === 'GPE';
+
 /** Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those coordinated with them. */
 export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP): Mention[] {
   const found: Mention[] = [];
@@ -128,6 +131,8 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     const mention = actors.startingAt(i);
     // "recalled its ambassador to Venezuela": a possessive names the object's owner, mostly the subject itself.
     if (mention !== undefined && actors.isActor(mention) && !(mention.kind === 'pronoun' && POSSESSIVES.has(word.lower))) {
+      // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith Kellogg").
+      if (found.length === 1 && gap > 0 && qualifies(found[0]!) && mention.entity.type !== 'PERSON' && !JOINERS.has(words[i - 1]!.lower)) break;
       found.push(mention);
       i = mention.last + 1;
       gap = 0;
@@ -144,7 +149,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     }
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
-    const afterDemonym = found.length === 1 && (found[0]!.kind === 'demonym' || found[0]!.entity.type === 'GPE') && gap < MAX_MODIFIER_GAP;
+    const afterDemonym = found.length === 1 && qualifies(found[0]!) && gap < MAX_MODIFIER_GAP;
     if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;

@@ -103,8 +103,9 @@ function eventActors(
   let target: Mention[];
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
-    // "promised Kellogg during talks in Minsk": talks in the circumstances of an event are between its sides.
-    if (source.length === 0 && target.length === 0 && previous !== null && CIRCUMSTANCE_PREPOSITIONS.has(before)) [source, target] = [previous.source, previous.target];
+    // "promised Kellogg during talks in Minsk": talks in the circumstances of an event, with no
+    // sides of their own, are between the event's.
+    if (target.length === 0 && previous !== null && CIRCUMSTANCE_PREPOSITIONS.has(before)) [source, target] = [previous.source, previous.target];
   } else if (isPassive(words, draft.first)) {
     source = passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
