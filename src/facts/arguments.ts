@@ -5,15 +5,20 @@
  * and Vance", "Zelenskiy alongside European allies"), and the place ("in Alaska", "a White
  * House summit").
  */
-import type { Entity } from '../document/contract.js';
+import type { Entity, Value } from '../document/contract.js';
 import { wordAt, type Word } from './words.js';
 
+/** One mention of an entity, with its character offsets and its first and last word. */
 export interface Mention {
   readonly entity: Entity;
   readonly kind: Entity['mentions'][number]['kind'];
+  readonly start: number;
+  readonly end: number;
   readonly first: number;
   readonly last: number;
 }
+
+type EntityMention = Entity['mentions'][number];
 
 /** Words that join actors in one argument. */
 const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus', '&']);
@@ -28,18 +33,20 @@ const MAX_GAP = 6;
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
 const MAX_MODIFIER_GAP = 4;
 
-/** The actors layer of one article indexed by word, for the fact stages. */
+/** The mentions of the actors layer of one article by their first and last word, for the fact stages. */
 export class ActorIndex {
   private readonly byFirst = new Map<number, Mention>();
   private readonly byLast = new Map<number, Mention>();
 
-  constructor(entities: readonly Entity[], private readonly words: readonly Word[]) {
+  /** `include` keeps only some mentions (the quotes stage keeps those that can speak). */
+  constructor(entities: readonly Entity[], private readonly words: readonly Word[], include: (entity: Entity, mention: EntityMention) => boolean = () => true) {
     for (const entity of entities) {
       for (const mention of entity.mentions) {
+        if (!include(entity, mention)) continue;
         const first = wordAt(words, mention.start);
         let last = first;
         while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
-        const indexed = { entity, kind: mention.kind, first, last };
+        const indexed = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
         this.byFirst.set(first, indexed);
         this.byLast.set(last, indexed);
       }
@@ -66,6 +73,23 @@ export class ActorIndex {
     // "in Kyiv" is where the event is, not who takes part.
     return !PLACE_PREPOSITIONS.has(before.lower);
   }
+}
+
+const indexes = new WeakMap<readonly Entity[], ActorIndex>();
+
+/** The actors layer's index, built once per article for the stages that read it all. */
+export function actorIndexOf(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
+  let index = indexes.get(entities);
+  if (index === undefined) {
+    index = new ActorIndex(entities, words);
+    indexes.set(entities, index);
+  }
+  return index;
+}
+
+/** The dates and durations of the values layer that resolve to a window: what events and commitments are timed by. */
+export function datedValues(values: readonly Value[]): Value[] {
+  return values.filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved !== null);
 }
 
 /** The entity ids of mentions, each once, in order. */

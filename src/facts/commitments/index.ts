@@ -8,7 +8,7 @@
 import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import { ActorIndex, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
+import { ActorIndex, actorIndexOf, datedValues, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
 interface CueData {
@@ -45,9 +45,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const text = article.text;
     const sentences = layers.sentences!;
     const words = wordsOf(text, layers.tokens!, sentences);
-    const actors = new ActorIndex(layers.entities ?? [], words);
+    const actors = actorIndexOf(layers.entities ?? [], words);
     const published = article.publishedAt?.slice(0, 10) ?? null;
-    const times = (layers.values ?? []).filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved !== null);
+    const times = datedValues(layers.values ?? []);
     const commitments: Commitment[] = [];
     /** The text each commitment already accounts for, from its cue to the end of what it is about. */
     const claimed: { start: number; end: number }[] = [];

@@ -7,7 +7,7 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
+import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, triggerForms } from './lexicon.js';
 import { statusOf } from './status.js';
@@ -41,8 +41,8 @@ export const eventAnnotator: Annotator<'events'> = {
     const text = article.text;
     const sentences = layers.sentences!;
     const words = wordsOf(text, layers.tokens!, sentences);
-    const actors = new ActorIndex(layers.entities ?? [], words);
-    const times = (layers.values ?? []).filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved !== null);
+    const actors = actorIndexOf(layers.entities ?? [], words);
+    const times = datedValues(layers.values ?? []);
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const events: Event[] = [];
 

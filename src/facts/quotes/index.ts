@@ -10,7 +10,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { cueAt, isNominalSpeaker, type CueKind } from './cues.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { MentionIndex, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
+import { speakerIndex, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -53,7 +53,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const sentences = layers.sentences!;
     const words = wordsOf(text, layers.tokens!, sentences);
     const at = (offset: number) => wordAt(words, offset);
-    const mentions = new MentionIndex(layers.entities ?? [], words);
+    const mentions = speakerIndex(layers.entities ?? [], words);
     const quoted = quotedSpans(text, article.paragraphs);
     /** Whether an offset lies inside quotation marks (the spans are sorted and do not overlap). */
     const inQuote = (offset: number) => {
@@ -202,13 +202,13 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const named = mentions.startingAt(first);
       if (named === undefined) continue;
       let colon = first;
-      while (words[colon] !== undefined && words[colon]!.end <= named.mention.end) colon++;
+      while (words[colon] !== undefined && words[colon]!.end <= named.end) colon++;
       if (words[colon]?.text !== ':' || inQuote(words[colon]!.start)) continue;
       const from = words[colon + 1];
       const end = sentenceEnd(s);
       if (from === undefined || from.sentence !== s || end - from.start < 10 || drafts.some((other) => other.start < end && from.start < other.end)) continue;
       drafts.push({ kind: quoted.some((q) => q.start < end && from.start < q.end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
-        speaker: { ...span(text, named.mention.start, named.mention.end), entity: named.entity.id, name: named.entity.name }, confidence: 0.6 });
+        speaker: { ...span(text, named.start, named.end), entity: named.entity.id, name: named.entity.name }, confidence: 0.6 });
       usedCues.add(colon);
     }
 
@@ -286,7 +286,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       for (let i = first; i < limit; i++) {
         const found = mentions.startingAt(i);
-        if (found !== undefined) return { ...span(text, found.mention.start, found.mention.end), entity: found.entity.id, name: found.entity.name };
+        if (found !== undefined) return { ...span(text, found.start, found.end), entity: found.entity.id, name: found.entity.name };
       }
       return null;
     }

@@ -3,51 +3,33 @@
  * "Hugh Hill, a doctor, said"), or an unnamed source ("a senior official said") kept as a
  * speaker with no entity.
  */
-import type { Entity, Quote, Span } from '../../document/contract.js';
+import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { isNominalSpeaker } from './cues.js';
 import { wordAt, type Word } from '../words.js';
+import { ActorIndex, type Mention } from '../arguments.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
-/** Mentions of actors by the index of their first and last word. */
-export class MentionIndex {
-  private readonly byLastWord = new Map<number, { mention: Span; entity: Entity }>();
-  private readonly byFirstWord = new Map<number, { mention: Span; entity: Entity }>();
-
-  constructor(entities: readonly Entity[], words: readonly Word[]) {
-    for (const entity of entities) {
-      // Places, nationalities and other names are not speakers; countries and organisations can
-      // be ("Russia said"), cities and states hardly ever ("in Kentucky, Trump said").
-      if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') continue;
-      if (entity.type === 'GPE' && entity.kb?.startsWith('iso:') !== true) continue;
-      for (const mention of entity.mentions) {
-        // "German" in "German Chancellor Friedrich Merz" is not who speaks, nor "his" or "them".
-        if (mention.kind === 'demonym' || (mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()))) continue;
-        const first = wordAt(words, mention.start);
-        let last = first;
-        while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
-        this.byFirstWord.set(first, { mention, entity });
-        this.byLastWord.set(last, { mention, entity });
-      }
-    }
-  }
-
-  endingAt(word: number) {
-    return this.byLastWord.get(word);
-  }
-
-  startingAt(word: number) {
-    return this.byFirstWord.get(word);
-  }
+/**
+ * The mentions that can speak, by word. Places, nationalities and other names are not
+ * speakers; countries and organisations can be ("Russia said"), cities and states hardly ever
+ * ("in Kentucky, Trump said"); nor is "German" in "German Chancellor Friedrich Merz", "his" or "them".
+ */
+export function speakerIndex(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
+  return new ActorIndex(entities, words, (entity, mention) => {
+    if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') return false;
+    if (entity.type === 'GPE' && entity.kb?.startsWith('iso:') !== true) return false;
+    return mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()));
+  });
 }
 
 const MAX_SUBJECT_DISTANCE = 12;
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'hers', 'him', 'its', 'their', 'theirs', 'them', 'himself', 'herself', 'itself', 'themselves']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'all', 'most', 'few']);
 
-function speakerOf(text: string, found: { mention: Span; entity: Entity }): Speaker {
-  return { ...span(text, found.mention.start, found.mention.end), entity: found.entity.id, name: found.entity.name };
+function speakerOf(text: string, found: Mention): Speaker {
+  return { ...span(text, found.start, found.end), entity: found.entity.id, name: found.entity.name };
 }
 
 /**
@@ -55,7 +37,7 @@ function speakerOf(text: string, found: { mention: Span; entity: Entity }): Spea
  * sentence (skipping an apposition or relative clause set off by commas), else an unnamed
  * source noun phrase ending right before it.
  */
-export function subjectBefore(text: string, words: readonly Word[], mentions: MentionIndex, cue: number): Speaker | null {
+export function subjectBefore(text: string, words: readonly Word[], mentions: ActorIndex, cue: number): Speaker | null {
   const sentence = words[cue]!.sentence;
   const adjacent = cue - 1;
   const noun = words[adjacent];
@@ -86,8 +68,8 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Me
 const MEMBERSHIP_WORDS = new Set(['including', 'includes', 'like', 'among']);
 
 /** The group a mention is listed in ("leaders, including Macron and Merz,"): the group speaks, not the member. */
-function groupAround(text: string, words: readonly Word[], mentions: MentionIndex, found: { mention: Span; entity: Entity }, sentence: number): Speaker | null {
-  let i = wordAt(words, found.mention.start) - 1;
+function groupAround(text: string, words: readonly Word[], mentions: ActorIndex, found: Mention, sentence: number): Speaker | null {
+  let i = wordAt(words, found.start) - 1;
   while (i > 0 && words[i]!.sentence === sentence && words[i]!.text !== ',' && !MEMBERSHIP_WORDS.has(words[i]!.lower)) i--;
   if (!MEMBERSHIP_WORDS.has(words[i]?.lower ?? '') || words[i - 1]?.text !== ',') return null;
   const group = mentions.endingAt(i - 2);
@@ -120,7 +102,7 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
 }
 
 /** The subject after an inverted cue ("said Trump", "said Foreign Minister Sergei Lavrov"). */
-export function subjectAfter(text: string, words: readonly Word[], mentions: MentionIndex, cue: number): Speaker | null {
+export function subjectAfter(text: string, words: readonly Word[], mentions: ActorIndex, cue: number): Speaker | null {
   const sentence = words[cue]!.sentence;
   for (let i = cue + 1; i < words.length && i - cue <= 5 && words[i]!.sentence === sentence; i++) {
     const found = mentions.startingAt(i);

@@ -8,7 +8,7 @@
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import { ActorIndex, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
+import { ActorIndex, actorIndexOf, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
 type Polarity = Stance['polarity'];
@@ -56,7 +56,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const text = article.text;
     const sentences = layers.sentences!;
     const words = wordsOf(text, layers.tokens!, sentences);
-    const actors = new ActorIndex(layers.entities ?? [], words);
+    const actors = actorIndexOf(layers.entities ?? [], words);
     const stances: Stance[] = [];
     const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: () => boolean) => {
       if (holder.length === 0 || issue === null) return;
