@@ -10,7 +10,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { cueAt, isNominalSpeaker, type CueKind } from './cues.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
-import { speakerIndex, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
+import { speakerIndex, speakerOf, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -208,7 +208,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const end = sentenceEnd(s);
       if (from === undefined || from.sentence !== s || end - from.start < 10 || drafts.some((other) => other.start < end && from.start < other.end)) continue;
       drafts.push({ kind: quoted.some((q) => q.start < end && from.start < q.end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
-        speaker: { ...span(text, named.start, named.end), entity: named.entity.id, name: named.entity.name }, confidence: 0.6 });
+        speaker: speakerOf(text, named), confidence: 0.6 });
       usedCues.add(colon);
     }
 
@@ -286,7 +286,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       for (let i = first; i < limit; i++) {
         const found = mentions.startingAt(i);
-        if (found !== undefined) return { ...span(text, found.start, found.end), entity: found.entity.id, name: found.entity.name };
+        if (found !== undefined) return speakerOf(text, found);
       }
       return null;
     }

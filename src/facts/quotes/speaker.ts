@@ -28,7 +28,8 @@ const MAX_SUBJECT_DISTANCE = 12;
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'hers', 'him', 'its', 'their', 'theirs', 'them', 'himself', 'herself', 'itself', 'themselves']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'all', 'most', 'few']);
 
-function speakerOf(text: string, found: Mention): Speaker {
+/** A named speaker: the mention's span, its entity and the entity's name. */
+export function speakerOf(text: string, found: Mention): Speaker {
   return { ...span(text, found.start, found.end), entity: found.entity.id, name: found.entity.name };
 }
 
