@@ -224,8 +224,10 @@ function withEventNouns(words: readonly Word[], drafts: Draft[]): Draft[] {
   return drafts.filter((draft) => !dropped.has(draft));
 }
 
-/** How far a demand's object may reach before its "to": "urged the Israeli prime minister to ...". */
-const MAX_OBJECT_WORDS = 6;
+/** How far a demand's "to" may stand from it, past its object: "urged the Israeli prime minister on Monday to ...". */
+const MAX_DEMAND_REACH = 10;
+/** How far another governing verb's "to" may stand: "agreed in a phone call to meet". */
+const MAX_INFINITIVE_REACH = 6;
 
 /**
  * Codes a governing verb by its infinitive complement: "agreed to meet" is one event, 036, and
@@ -236,7 +238,7 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   for (let i = start; i < end; i++) {
     const family = complementFamily(words[i]!);
     if (family === undefined || words[i]!.pos !== 'VERB') continue;
-    const reach = family.name === 'demand' ? MAX_OBJECT_WORDS + 4 : 6;
+    const reach = family.name === 'demand' ? MAX_DEMAND_REACH : MAX_INFINITIVE_REACH;
     let to = -1;
     for (let j = i + 1; j < end && j - i <= reach; j++) {
       if (words[j]!.text === ',' || words[j]!.text === ';') break;
@@ -280,7 +282,6 @@ function clauseStartBefore(words: readonly Word[], from: number, start: number):
   return start;
 }
 
-
 /** Whether a verb takes its subject from an earlier verb: "to support", "and urged", ", saying", "after meeting". */
 function sharesSubject(words: readonly Word[], verb: number): boolean {
   const previous = words[verb - 1]?.lower;
@@ -301,7 +302,7 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   const target = ['with', 'to', 'on', 'against', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH) : [];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
-  while (before >= start && /^(['’]s|\p{Ll}+al|direct|formal|last|first|previous|recent|planned|proposed)$/u.test(words[before]!.lower)) before--;
+  while (before >= start && (/^['’]s$/u.test(words[before]!.text) || words[before]!.pos === 'ADJ')) before--;
   const owner = actors.endingAt(before);
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
   // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject.
