@@ -41,3 +41,22 @@ export function wordAt(words: readonly Word[], offset: number): number {
   }
   return low;
 }
+
+/** Phrases of one or more words, kept by their first word so that most words cost one lookup. */
+export class PhraseList {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(phrases: Iterable<string>) {
+    for (const phrase of phrases) {
+      const parts = phrase.split(' ');
+      this.byFirst.set(parts[0]!, [...(this.byFirst.get(parts[0]!) ?? []), parts]);
+    }
+    // Longest first, so "is set to" wins over "is".
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+  }
+
+  /** The longest phrase of the list that starts at word `index`, as its words. */
+  at(words: readonly Word[], index: number): readonly string[] | undefined {
+    return this.byFirst.get(words[index]!.lower)?.find((parts) => parts.every((part, k) => words[index + k]?.lower === part));
+  }
+}

@@ -9,7 +9,7 @@ import type { Commitment, Event, FactTime, Value } from '../../document/contract
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
 import { ActorIndex, actorIndexOf, datedValues, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
-import { wordAt, wordsOf, type Word } from '../words.js';
+import { PhraseList, wordAt, wordsOf, type Word } from '../words.js';
 
 interface CueData {
   readonly verbs: readonly string[];
@@ -21,13 +21,7 @@ interface CueData {
 
 const cues = lazy(() => {
   const raw = loadDataJson<CueData>('commitments/cues.json');
-  // Plans by their first word, so each word of the text costs one lookup.
-  const plans = new Map<string, string[][]>();
-  for (const phrase of raw.plans) {
-    const parts = phrase.split(' ');
-    plans.set(parts[0]!, [...(plans.get(parts[0]!) ?? []), parts]);
-  }
-  return { verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans, acts: new Set(raw.acts) };
+  return { verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans: new PhraseList(raw.plans), acts: new Set(raw.acts) };
 });
 
 /** Words that end what a commitment is about. */
@@ -98,7 +92,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
-        const plan = cues().plans.get(words[i]!.lower)?.find((phrase) => phrase.every((part, k) => words[i + k]?.lower === part));
+        const plan = cues().plans.at(words, i);
         if (plan === undefined) continue;
         const act = i + plan.length;
         if (words[act] === undefined || !cues().acts.has(words[act]!.lower) || covered(words[act]!.start)) continue;

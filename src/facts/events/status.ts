@@ -5,7 +5,7 @@
  */
 import type { EventStatus } from '../../document/contract.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import type { Word } from '../words.js';
+import { PhraseList, type Word } from '../words.js';
 
 interface StatusData {
   readonly negations: readonly string[];
@@ -19,26 +19,13 @@ interface StatusData {
   readonly hedgesAfter: readonly string[];
 }
 
-/** One- and two-word cues: two-word ones by their first word, so most words need no pair built. */
-interface CueSet {
-  readonly singles: ReadonlySet<string>;
-  readonly pairs: ReadonlyMap<string, ReadonlySet<string>>;
-}
-
 const cues = lazy(() => {
   const raw = loadDataJson<StatusData>('events/status.json');
-  const set = (list: readonly string[]): CueSet => {
-    const pairs = new Map<string, Set<string>>();
-    for (const cue of list.filter((item) => item.includes(' '))) {
-      const [first, second] = cue.split(' ') as [string, string];
-      pairs.set(first, (pairs.get(first) ?? new Set()).add(second));
-    }
-    return { singles: new Set(list.filter((item) => !item.includes(' '))), pairs };
-  };
+  const list = (phrases: readonly string[]) => new PhraseList(phrases);
   return {
-    negations: set(raw.negations), futureModals: set(raw.futureModals), denials: set(raw.denials),
-    hypothetical: set(raw.hypothetical), proposed: set(raw.proposed), planned: set(raw.planned),
-    ongoing: set(raw.ongoing), progressive: set(raw.progressive), hedgesAfter: set(raw.hedgesAfter),
+    negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
+    hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), planned: list(raw.planned),
+    ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
   };
 });
 
@@ -49,13 +36,8 @@ const NEGATION_REACH = 3;
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless']);
 
-/** Whether a one- or two-word cue from `set` starts at word `i`. */
-function cueAt(words: readonly Word[], i: number, set: CueSet): boolean {
-  const word = words[i]!.lower;
-  if (set.singles.has(word)) return true;
-  const next = words[i + 1];
-  return next !== undefined && set.pairs.get(word)?.has(next.lower) === true;
-}
+/** Whether a cue of `list` starts at word `i`. */
+const cueAt = (words: readonly Word[], i: number, list: PhraseList) => list.at(words, i) !== undefined;
 
 export interface StatusInput {
   readonly words: readonly Word[];
@@ -81,19 +63,19 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
     if (words[i]!.text === ';' || (words[i]!.text === ',' && before.length > 3)) break;
     before.push(i);
   }
-  const any = (set: CueSet) => before.some((i) => cueAt(words, i, set));
+  const any = (list: PhraseList) => before.some((i) => cueAt(words, i, list));
   const near = before.slice(0, NEGATION_REACH + 1);
   if (near.some((i) => cueAt(words, i, negations))) {
-    return before.slice(0, NEGATION_REACH + 2).some((i) => futureModals.singles.has(words[i]!.lower)) ? 'refused' : 'denied';
+    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals)) ? 'refused' : 'denied';
   }
   if (any(denials)) return 'denied';
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
   if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower))) return 'hypothetical';
-  if (any(proposed) || after.some((word) => hedgesAfter.singles.has(word.lower))) return 'proposed';
+  if (any(proposed) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
   const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
   if (any(planned) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
-  if (any(ongoing) || (previous !== undefined && progressive.singles.has(previous.lower) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
+  if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   return 'occurred';
 }
