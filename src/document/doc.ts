@@ -4,6 +4,8 @@ import type { Article, Commitment, Entity, EntityType, Event, Quote, Span, Stanc
 export interface TokenLayer {
   /** `[start, end)` of each token, whitespace tokens (line breaks) included. */
   readonly tokens: [number, number][];
+  /** The text of each token: later stages read these rather than slicing `article.text` again. */
+  readonly texts: string[];
   /** `[first, last]` token index of each sentence (inclusive). */
   readonly sentenceTokens: [number, number][];
   /** Universal part-of-speech tag of each token (wink-nlp's tagger). */

@@ -15,13 +15,13 @@ export interface Word {
 /** Words per tokens layer: each fact stage asks for them, and they are built once per article. */
 const built = new WeakMap<TokenLayer, Word[]>();
 
-export function wordsOf(text: string, layer: TokenLayer, sentences: readonly [number, number][]): Word[] {
+export function wordsOf(layer: TokenLayer, sentences: readonly [number, number][]): Word[] {
   const cached = built.get(layer);
   if (cached !== undefined) return cached;
   const words: Word[] = [];
   let sentence = 0;
   layer.tokens.forEach(([start, end], index) => {
-    const value = text.slice(start, end);
+    const value = layer.texts[index]!;
     if (value.trim() === '') return;
     while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
     words.push({ text: value, lower: value.toLowerCase(), start, end, sentence, pos: layer.pos[index] ?? 'X' });

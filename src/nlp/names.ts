@@ -36,11 +36,12 @@ const isSpace = (text: string) => text.trim() === '';
  * compounds joined ("Bosnia-Herzegovina", "U.S.-backed") as CoNLL-2003 tokenised them, and
  * typographic quotes written as the training text wrote them.
  */
-function nerTokens(text: string, offsets: readonly [number, number][]): NerToken[] {
+function nerTokens(layer: TokenLayer, first: number, last: number): NerToken[] {
   const forms = tokenForms();
   const tokens: NerToken[] = [];
-  for (const [start, end] of offsets) {
-    const raw = text.slice(start, end);
+  for (let index = first; index <= last; index++) {
+    const [start, end] = layer.tokens[index]!;
+    const raw = layer.texts[index]!;
     if (isSpace(raw)) continue;
     const previous = tokens.at(-1);
     const adjacent = previous !== undefined && previous.end === start;
@@ -53,9 +54,11 @@ function nerTokens(text: string, offsets: readonly [number, number][]): NerToken
     tokens.push({ text: forms.get(raw) ?? raw, start, end });
   }
   // A hyphen left dangling at the end of a join ("well-" before a space) is its own token again.
+  const dangling = (token: NerToken) => token.text.endsWith('-') && /\w-$/.test(token.text);
+  if (!tokens.some(dangling)) return tokens;
   const split: NerToken[] = [];
   for (const token of tokens) {
-    if (token.text.endsWith('-') && /\w-$/.test(token.text)) {
+    if (dangling(token)) {
       split.push({ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { text: '-', start: token.end - 1, end: token.end });
     } else {
       split.push(token);
@@ -65,8 +68,8 @@ function nerTokens(text: string, offsets: readonly [number, number][]): NerToken
 }
 
 /** The tokens of each sentence: the sentence's token range from the tokens layer. */
-function sentenceTokens(text: string, layer: TokenLayer): NerToken[][] {
-  return layer.sentenceTokens.map(([first, last]) => nerTokens(text, layer.tokens.slice(first, last + 1)));
+function sentenceTokens(layer: TokenLayer): NerToken[][] {
+  return layer.sentenceTokens.map(([first, last]) => nerTokens(layer, first, last));
 }
 
 /** GPE or LOC, NORP or MISC, by the gazetteer lists the whole phrase appears in. */
@@ -106,7 +109,7 @@ export const nameAnnotator: Annotator<'names'> = {
   englishOnly: true,
   annotate({ article, layers }) {
     const text = article.text;
-    const sentences = sentenceTokens(text, layers.tokens!);
+    const sentences = sentenceTokens(layers.tokens!);
     const sentenceWords = sentences.map((tokens) => tokens.map((token) => token.text));
     const tagged = tagTokens(sentenceWords);
     return tagged.flatMap((tagSpans, s) => {

@@ -24,7 +24,7 @@ export function tokenize(text: string): TokenLayer {
   }
   const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
   const pos = doc.tokens().out(nlp.its.pos) as string[];
-  return { tokens, sentenceTokens, pos };
+  return { tokens, texts: values, sentenceTokens, pos };
 }
 
 /** Tokenises `article.text` once for every later annotator. */

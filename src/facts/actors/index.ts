@@ -211,7 +211,7 @@ export const actorAnnotator: Annotator<'entities'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const kb = knowledgeBase();
-    const words = wordsOf(text, layers.tokens!, layers.sentences!);
+    const words = wordsOf(layers.tokens!, layers.sentences!);
     const roles = new RoleFinder(kb, titleWords(), rules());
     const clusterer = new NameClusterer(kb, personTitles());
     const drafts = new Map<Cluster, Draft>();

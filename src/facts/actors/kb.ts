@@ -63,6 +63,11 @@ export interface KnowledgeBase {
   capitalOf(phrase: string): string | undefined;
   /** Dictionary actors a name or alias may refer to (several when ambiguous). */
   actorsByName(phrase: string): readonly KbActor[];
+  /**
+   * Whether some country name, demonym or actor name ends with this word: a test that spares
+   * the lookups of every phrase ending with a word that ends none.
+   */
+  endsCountryOrActor(word: string): boolean;
   /** The sector an agent noun implies ("minister" → GOV), by its lower-cased form. */
   agentSector(noun: string): string | undefined;
 }
@@ -109,6 +114,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   const capitals = new Map<string, string>();
   for (const country of data.countries) for (const capital of country.capitals) capitals.set(phraseKey(capital), country.code);
   const actors = multiIndex(data.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name): [string, KbActor] => [phraseKey(name), actor])));
+  const lastWords = new Set([...byName.keys(), ...byDemonym.keys(), ...actors.keys()].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
   const agents = new Map(Object.entries(data.agents).map(([noun, sector]) => [noun.toLowerCase(), sector]));
   return {
     countries,
@@ -119,6 +125,7 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
     placeCountry: (phrase) => places.get(phraseKey(phrase)) ?? capitals.get(phraseKey(phrase)),
     capitalOf: (phrase) => capitals.get(phraseKey(phrase)),
     actorsByName: (phrase) => actors.get(phraseKey(phrase)) ?? [],
+    endsCountryOrActor: (word) => lastWords.has(phraseKey(word)),
     agentSector: (noun) => agents.get(noun.toLowerCase()),
   };
 }

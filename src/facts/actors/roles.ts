@@ -69,6 +69,8 @@ export class RoleFinder {
       }
       // "Ukraine's president": a possessive after a country.
       const possessive = POSSESSIVE.test(word.text) ? 1 : 0;
+      const last = words[i - possessive];
+      if (last === undefined || !this.kb.endsCountryOrActor(last.text)) break;
       let matched = false;
       for (let length = Math.min(MAX_PHRASE_WORDS, i + 1 - possessive); length >= 1 && !matched; length--) {
         const from = i - possessive - length + 1;

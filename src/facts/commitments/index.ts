@@ -38,7 +38,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const sentences = layers.sentences!;
-    const words = wordsOf(text, layers.tokens!, sentences);
+    const words = wordsOf(layers.tokens!, sentences);
     const actors = actorIndexOf(layers.entities ?? [], words);
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const times = datedValues(layers.values ?? []);

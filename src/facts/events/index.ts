@@ -40,7 +40,7 @@ export const eventAnnotator: Annotator<'events'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const sentences = layers.sentences!;
-    const words = wordsOf(text, layers.tokens!, sentences);
+    const words = wordsOf(layers.tokens!, sentences);
     const actors = actorIndexOf(layers.entities ?? [], words);
     const times = datedValues(layers.values ?? []);
     const published = article.publishedAt?.slice(0, 10) ?? null;

@@ -51,7 +51,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const sentences = layers.sentences!;
-    const words = wordsOf(text, layers.tokens!, sentences);
+    const words = wordsOf(layers.tokens!, sentences);
     const at = (offset: number) => wordAt(words, offset);
     const mentions = speakerIndex(layers.entities ?? [], words);
     const quoted = quotedSpans(text, article.paragraphs);

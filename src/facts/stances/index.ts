@@ -55,7 +55,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const sentences = layers.sentences!;
-    const words = wordsOf(text, layers.tokens!, sentences);
+    const words = wordsOf(layers.tokens!, sentences);
     const actors = actorIndexOf(layers.entities ?? [], words);
     const stances: Stance[] = [];
     const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: () => boolean) => {

@@ -65,6 +65,7 @@ export class GreedyDecoder {
     // with feature ids and names.
     const watched = hooks.sentenceFeatures !== undefined || hooks.decided !== undefined;
     const rows = watched ? null : (this.sparse ??= new SparseRows(weights, labelCount));
+    const scoreHistoryName = (name: string) => rows!.add(this.model.featureId(name), scores, 0);
     return sentences.map((tokens, s) => {
       const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(tokens, context) : null;
       const scored = rows === null ? null : this.features.sentenceScores(tokens, context, rows);
@@ -74,22 +75,23 @@ export class GreedyDecoder {
       let beforePrevious = start;
       for (let t = 0; t < tokens.length; t++) {
         const word = tokens[t]!;
+        const lower = scored?.words[t]!.lower ?? word.toLowerCase();
         for (let label = 0; label < labelCount; label++) scores[label] = tokenScores[t * labelCount + label]!;
         names.length = 0;
         if (scored === null) {
           // Training: the model grows as it learns, so every name is looked up afresh.
           const previousName = this.labelName(previous);
-          names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, word.toLowerCase()));
+          names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, lower));
         } else {
           rows!.add(this.previousIds[previous]!, scores, 0);
           rows!.add(this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores, 0);
           rows!.add(this.features.afterLabelId(scored.words[t]!, previous, this.labelName(previous)), scores, 0);
         }
-        historyFeatures(word, history, collect);
-        names.forEach(scoreName);
+        historyFeatures(word, lower, history, collect);
+        names.forEach(rows === null ? scoreName : scoreHistoryName);
         let label = this.best(scores, previous, t === tokens.length - 1);
         if (hooks.decided) label = hooks.decided(s, t, label, features!, names);
-        recordLabel(history, word, labels[label]!);
+        recordLabel(history, word, lower, labels[label]!);
         result.push(label);
         beforePrevious = previous;
         previous = label;

@@ -78,16 +78,23 @@ function tagsOf(list: string): { B: string; I: string; L: string; U: string } {
   return tags;
 }
 
+/** The tags of a token no gazetteer phrase covers (most tokens): one shared empty list. */
+const NO_TAGS: readonly string[] = [];
+
 /** `{list}:{B|I|L|U}` for each gazetteer match covering each token. */
-function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[]): string[][] {
-  const tags: string[][] = tokens.map(() => []);
+function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[]): (readonly string[])[] {
+  const tags: (readonly string[])[] = new Array<readonly string[]>(tokens.length).fill(NO_TAGS);
+  const add = (i: number, tag: string) => {
+    if (tags[i] === NO_TAGS) tags[i] = [tag];
+    else (tags[i] as string[]).push(tag);
+  };
   for (const { list, start, end } of gazetteer.match(tokens)) {
     const names = tagsOf(list);
     if (end - start === 1) {
-      tags[start]!.push(names.U);
+      add(start, names.U);
       continue;
     }
-    for (let i = start; i < end; i++) tags[i]!.push(i === start ? names.B : i === end - 1 ? names.L : names.I);
+    for (let i = start; i < end; i++) add(i, i === start ? names.B : i === end - 1 ? names.L : names.I);
   }
   return tags;
 }
@@ -103,6 +110,9 @@ interface ShapeEntry {
   readonly name: string;
   /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=`, by the shapes before and after. */
   readonly contexts: Map<ShapeEntry, Map<ShapeEntry, readonly [number, number, number]>>;
+  /** Ids of `first|s=` and `caps|s=`, once needed. */
+  firstId?: number;
+  capsId?: number;
 }
 
 /** What features need of one word type, computed once per extractor and word. */
@@ -147,7 +157,7 @@ interface SentenceWords {
   readonly tokens: readonly string[];
   readonly entries: readonly WordEntry[];
   /** Gazetteer tags of each token. */
-  readonly gazetteers: readonly string[][];
+  readonly gazetteers: readonly (readonly string[])[];
   /** Whether the sentence is a headline in capitals (`isCapsSentence`). */
   readonly caps: boolean;
 }
@@ -158,11 +168,6 @@ const NO_PAIR = [-1, -1] as const;
 /** Bounds on the caches, so that a long-running process does not grow without end. */
 const MAX_CACHED_WORDS = 200_000;
 const MAX_CACHED_CONTEXTS = 1_000_000;
-
-/** Adds a feature id to `ids`, unless it is -1 (a feature the model does not know). */
-function pushKnown(ids: number[], id: number): void {
-  if (id >= 0) ids.push(id);
-}
 
 /** The words that stand first and second in the word-pair features of a fixed model. */
 interface PairWords {
@@ -197,8 +202,13 @@ export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
   private readonly shapes = new Map<string, ShapeEntry>();
   private readonly gazetteerFeatures = new Map<string, readonly [number, number, number]>();
-  /** Reused between sentences, to spare the garbage collector. */
-  private readonly buffer: number[] = [];
+  /**
+   * The context feature ids of the token being read are `found[0..foundCount)`: one array
+   * reused for every token (never shortened, which would free its storage), to spare the
+   * garbage collector.
+   */
+  private readonly found: number[] = [];
+  private foundCount = 0;
   /** Word pairs and shape contexts cached in the entries of `words` and `shapes`. */
   private cachedContexts = 0;
   private readonly boundaries: WordEntry[];
@@ -272,12 +282,12 @@ export class FeatureExtractor {
   /** Label-independent feature ids of every token of one sentence, in one flat buffer. */
   sentenceIds(tokens: readonly string[], context: DocumentContext): SentenceFeatures {
     const sentence = this.sentence(tokens);
-    const ids = this.buffer;
-    ids.length = 0;
+    const ids: number[] = [];
     const offsets = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {
       for (const id of sentence.entries[i]!.own) ids.push(id);
-      this.contextIds(sentence, i, context, ids);
+      this.contextIds(sentence, i, context);
+      for (let k = 0; k < this.foundCount; k++) ids.push(this.found[k]!);
       offsets[i + 1] = ids.length;
     }
     return { ids: Int32Array.from(ids), offsets };
@@ -294,7 +304,7 @@ export class FeatureExtractor {
     const { labelCount } = rows;
     const sentence = this.sentence(tokens);
     const scores = new Float64Array(tokens.length * labelCount);
-    const ids = this.buffer;
+    const found = this.found;
     for (let i = 0; i < tokens.length; i++) {
       const entry = sentence.entries[i]!;
       if (entry.ownScores === null) {
@@ -303,15 +313,20 @@ export class FeatureExtractor {
       }
       const at = i * labelCount;
       for (let label = 0; label < labelCount; label++) scores[at + label] = entry.ownScores[label]!;
-      ids.length = 0;
-      this.contextIds(sentence, i, context, ids);
-      for (const id of ids) rows.add(id, scores, at);
+      this.contextIds(sentence, i, context);
+      for (let k = 0; k < this.foundCount; k++) rows.add(found[k]!, scores, at);
     }
     return { scores, words: sentence.entries };
   }
 
-  /** Appends to `ids` the features of token `i` that look beyond the word itself, and its exact form. */
-  private contextIds(sentence: SentenceWords, i: number, context: DocumentContext, ids: number[]): void {
+  /** Adds a feature id to `found`, unless it is -1 (a feature the model does not know). */
+  private pushKnown(id: number): void {
+    if (id >= 0) this.found[this.foundCount++] = id;
+  }
+
+  /** Sets `found` to the features of token `i` that look beyond the word itself, and its exact form. */
+  private contextIds(sentence: SentenceWords, i: number, context: DocumentContext): void {
+    this.foundCount = 0;
     const { tokens, entries, gazetteers, caps } = sentence;
     const word = tokens[i]!;
     const self = entries[i]!;
@@ -319,31 +334,31 @@ export class FeatureExtractor {
     const shape = self.shape.name;
     const before = this.neighbour(entries, i - 1);
     const after = this.neighbour(entries, i + 1);
-    pushKnown(ids, this.pairIds(before, self)[1]);
-    pushKnown(ids, this.pairIds(self, after)[0]);
-    for (const id of this.shapeIds(before, self, after)) pushKnown(ids, id);
-    if (!caps) pushKnown(ids, self.form);
-    pushKnown(ids, this.neighbour(entries, i - 2).twoBefore);
-    pushKnown(ids, before.justBefore);
-    pushKnown(ids, after.justAfter);
-    pushKnown(ids, this.neighbour(entries, i + 2).twoAfter);
-    pushKnown(ids, before.clusterJustBefore);
-    pushKnown(ids, after.clusterJustAfter);
-    if (i === 0) pushKnown(ids, this.featureId(`first|s=${shape}`));
-    if (caps) pushKnown(ids, this.featureId(`caps|s=${shape}`));
+    this.pushKnown(this.pairIds(before, self)[1]);
+    this.pushKnown(this.pairIds(self, after)[0]);
+    for (const id of this.shapeIds(before, self, after)) this.pushKnown(id);
+    if (!caps) this.pushKnown(self.form);
+    this.pushKnown(this.neighbour(entries, i - 2).twoBefore);
+    this.pushKnown(before.justBefore);
+    this.pushKnown(after.justAfter);
+    this.pushKnown(this.neighbour(entries, i + 2).twoAfter);
+    this.pushKnown(before.clusterJustBefore);
+    this.pushKnown(after.clusterJustAfter);
+    if (i === 0) this.pushKnown(self.shape.firstId ??= this.featureId(`first|s=${shape}`));
+    if (caps) this.pushKnown(self.shape.capsId ??= this.featureId(`caps|s=${shape}`));
 
-    for (const tag of gazetteers[i]!) pushKnown(ids, this.gazetteerIds(tag)[0]);
-    for (const tag of gazetteers[i - 1] ?? []) pushKnown(ids, this.gazetteerIds(tag)[1]);
-    for (const tag of gazetteers[i + 1] ?? []) pushKnown(ids, this.gazetteerIds(tag)[2]);
+    for (const tag of gazetteers[i]!) this.pushKnown(this.gazetteerIds(tag)[0]);
+    for (const tag of gazetteers[i - 1] ?? []) this.pushKnown(this.gazetteerIds(tag)[1]);
+    for (const tag of gazetteers[i + 1] ?? []) this.pushKnown(this.gazetteerIds(tag)[2]);
 
     // Casing elsewhere in the document decides words whose own casing is uninformative:
     // the first word of a sentence, and every word of a headline in capitals.
     const forms = context.forms.get(lower);
     if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
-      if (forms.capitalisedInside) pushKnown(ids, this.featureId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
-      else if (forms.lowerCase) pushKnown(ids, this.featureId('doc=low'));
+      if (forms.capitalisedInside) this.pushKnown(this.featureId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
+      else if (forms.lowerCase) this.pushKnown(this.featureId('doc=low'));
     } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
-      pushKnown(ids, this.featureId('doc=alsolow'));
+      this.pushKnown(this.featureId('doc=alsolow'));
     }
   }
 
@@ -429,9 +444,9 @@ export const afterLabelFeature = (previous: string, lower: string) => `t-1|l=${p
  * How this word was labelled earlier in the document (Ratinov & Roth's extended prediction
  * history, which lets "Blackburn" in a later sentence follow "Peter Blackburn" in an earlier one).
  */
-export function historyFeatures(word: string, history: LabelHistory, emit: Emit): void {
+export function historyFeatures(word: string, lower: string, history: LabelHistory, emit: Emit): void {
   if (!isCapitalised(word)) return;
-  const seen = history.get(word.toLowerCase());
+  const seen = history.get(lower);
   if (seen === undefined) return;
   let best = '';
   let bestCount = 0;
@@ -457,14 +472,14 @@ function historyNames(type: string): { seen: string; most: string; only: string 
   return names;
 }
 
-/** Records the type given to a capitalised word, for later sentences of the document. */
-export function recordLabel(history: LabelHistory, word: string, label: string): void {
+/** Records the type given to a capitalised word (`lower` is its lower case), for later sentences of the document. */
+export function recordLabel(history: LabelHistory, word: string, lower: string, label: string): void {
   if (!isCapitalised(word)) return;
   const type = labelType(label);
-  let seen = history.get(word.toLowerCase());
+  let seen = history.get(lower);
   if (seen === undefined) {
     seen = new Map();
-    history.set(word.toLowerCase(), seen);
+    history.set(lower, seen);
   }
   seen.set(type, (seen.get(type) ?? 0) + 1);
 }

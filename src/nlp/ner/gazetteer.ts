@@ -80,10 +80,12 @@ export class Gazetteer {
   match(tokens: readonly string[]): GazetteerMatch[] {
     const matches: GazetteerMatch[] = [];
     let lower: string[] | undefined;
+    /** The end of the longest phrase of each list starting at `start`. */
+    const longest = new Map<number, number>();
     for (let start = 0; start < tokens.length; start++) {
       if (!startsLikeName(tokens[start]!)) continue;
       lower ??= tokens.map((token) => token.toLowerCase());
-      const longest = new Map<number, number>();
+      longest.clear();
       let phrase = '';
       for (let end = start; end < tokens.length && end - start < MAX_PHRASE_TOKENS; end++) {
         phrase = end === start ? lower[end]! : `${phrase} ${lower[end]}`;

@@ -36,7 +36,7 @@ export function addRow(weights: ArrayLike<number>, labelCount: number, feature: 
 export class SparseRows {
   private readonly starts: Int32Array;
   private readonly labels: Uint8Array;
-  private readonly values: Float64Array;
+  private readonly values: Float32Array;
 
   constructor(weights: ArrayLike<number>, readonly labelCount: number) {
     const rows = weights.length / labelCount;
@@ -44,7 +44,7 @@ export class SparseRows {
     let count = 0;
     for (let i = 0; i < weights.length; i++) if (weights[i] !== 0) count++;
     this.labels = new Uint8Array(count);
-    this.values = new Float64Array(count);
+    this.values = new Float32Array(count);
     let k = 0;
     for (let row = 0; row < rows; row++) {
       this.starts[row] = k;
