@@ -5,7 +5,7 @@ import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
 import { GreedyDecoder } from '../src/nlp/ner/decode.js';
-import { documentContext, FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
+import { FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
 import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { encodeModel, NerModel } from '../src/nlp/ner/model.js';
 import { wordShape } from '../src/nlp/ner/shape.js';
@@ -93,15 +93,15 @@ describe('features', () => {
     const names: string[] = [];
     const extractor = new FeatureExtractor(resources, (name) => names.push(name) - 1);
     const sentences = [['Ingrid', 'flew', 'to', 'Iceland', '.'], ['ICELAND', 'TALKS']];
-    const context = documentContext(sentences);
+    const document = extractor.readDocument(sentences);
     const namesOf = ({ ids, offsets }: SentenceFeatures, token: number) => [...ids.subarray(offsets[token], offsets[token + 1])].map((id) => names[id]!);
-    const features = extractor.sentenceIds(sentences[0]!, context);
+    const features = extractor.sentenceIds(document, 0);
     const of = (token: number) => namesOf(features, token);
     expect(of(3)).toEqual(expect.arrayContaining(['w=Iceland', 'l=iceland', 's=Xx', 'p2=ic', 'x3=and', 'c0=4', 'c1=4.2', 'c2=4.2.7', 'l-1=to', 'l+1=.', 'g=country:U', 'l-1|l=to|iceland']));
     expect(of(0)).toEqual(expect.arrayContaining(['g=first-name:U', 'first|s=Xx', 'c=none']));
     expect(of(1)).toContain('g-1=first-name:U');
     // In a headline in capitals the exact form says nothing; the document's casing does.
-    const headline = namesOf(extractor.sentenceIds(sentences[1]!, context), 0);
+    const headline = namesOf(extractor.sentenceIds(document, 1), 0);
     expect(headline).toEqual(expect.arrayContaining(['caps|s=X', 'doc=cap', 'g=country:U']));
     expect(headline.some((name) => name.startsWith('w='))).toBe(false);
   });

@@ -22,54 +22,60 @@ const rules = lazy(() => loadDataJson<EntityTypeRules>('ner/entity-types.json'))
 const tokenForms = lazy(() => new Map(Object.entries(rules().tokenForms)));
 const nameParticles = lazy(() => new Set(rules().nameParticles));
 
-/** A token as the tagger sees it, and the characters of `article.text` it covers. */
-interface NerToken {
-  readonly text: string;
-  readonly start: number;
-  readonly end: number;
+/** One sentence's tokens as the tagger sees them, and the characters of `article.text` each covers. */
+interface NerSentence {
+  readonly texts: string[];
+  readonly starts: number[];
+  readonly ends: number[];
 }
 
 const isSpace = (text: string) => text.trim() === '';
+/** A join that ended on a hyphen ("well-" before a space). */
+const danglingHyphen = (text: string) => text.endsWith('-') && /\w-$/.test(text);
 
 /**
  * The tagger's tokens for one sentence: wink's tokens without whitespace, with hyphenated
  * compounds joined ("Bosnia-Herzegovina", "U.S.-backed") as CoNLL-2003 tokenised them, and
- * typographic quotes written as the training text wrote them.
+ * typographic quotes written as the training text wrote them. Kept as three parallel lists:
+ * an object per token cost the garbage collector more than the tagging needed.
  */
-function nerTokens(layer: TokenLayer, first: number, last: number): NerToken[] {
+function nerSentence(layer: TokenLayer, first: number, last: number): NerSentence {
   const forms = tokenForms();
-  const tokens: NerToken[] = [];
+  const texts: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   for (let index = first; index <= last; index++) {
     const [start, end] = layer.tokens[index]!;
     const raw = layer.texts[index]!;
     if (isSpace(raw)) continue;
-    const previous = tokens.at(-1);
-    const adjacent = previous !== undefined && previous.end === start;
-    const hyphenAfterWord = adjacent && raw === '-' && /\w$/.test(previous.text);
-    const wordAfterHyphen = adjacent && previous.text.endsWith('-') && /^\w/.test(raw);
-    if (previous !== undefined && (hyphenAfterWord || wordAfterHyphen)) {
-      tokens[tokens.length - 1] = { text: previous.text + raw, start: previous.start, end };
+    const previous = texts.length - 1;
+    const adjacent = previous >= 0 && ends[previous] === start;
+    const hyphenAfterWord = adjacent && raw === '-' && /\w$/.test(texts[previous]!);
+    const wordAfterHyphen = adjacent && texts[previous]!.endsWith('-') && /^\w/.test(raw);
+    if (hyphenAfterWord || wordAfterHyphen) {
+      texts[previous] += raw;
+      ends[previous] = end;
       continue;
     }
-    tokens.push({ text: forms.get(raw) ?? raw, start, end });
+    texts.push(forms.get(raw) ?? raw);
+    starts.push(start);
+    ends.push(end);
   }
-  // A hyphen left dangling at the end of a join ("well-" before a space) is its own token again.
-  const dangling = (token: NerToken) => token.text.endsWith('-') && /\w-$/.test(token.text);
-  if (!tokens.some(dangling)) return tokens;
-  const split: NerToken[] = [];
-  for (const token of tokens) {
-    if (dangling(token)) {
-      split.push({ text: token.text.slice(0, -1), start: token.start, end: token.end - 1 }, { text: '-', start: token.end - 1, end: token.end });
+  if (!texts.some(danglingHyphen)) return { texts, starts, ends };
+  // A hyphen left dangling at the end of a join is its own token again.
+  const split: NerSentence = { texts: [], starts: [], ends: [] };
+  texts.forEach((text, i) => {
+    if (danglingHyphen(text)) {
+      split.texts.push(text.slice(0, -1), '-');
+      split.starts.push(starts[i]!, ends[i]! - 1);
+      split.ends.push(ends[i]! - 1, ends[i]!);
     } else {
-      split.push(token);
+      split.texts.push(text);
+      split.starts.push(starts[i]!);
+      split.ends.push(ends[i]!);
     }
-  }
+  });
   return split;
-}
-
-/** The tokens of each sentence: the sentence's token range from the tokens layer. */
-function sentenceTokens(layer: TokenLayer): NerToken[][] {
-  return layer.sentenceTokens.map(([first, last]) => nerTokens(layer, first, last));
 }
 
 /** GPE or LOC, NORP or MISC, by the gazetteer lists the whole phrase appears in. */
@@ -109,15 +115,14 @@ export const nameAnnotator: Annotator<'names'> = {
   englishOnly: true,
   annotate({ article, layers }) {
     const text = article.text;
-    const sentences = sentenceTokens(layers.tokens!);
-    const sentenceWords = sentences.map((tokens) => tokens.map((token) => token.text));
-    const tagged = tagTokens(sentenceWords);
+    const tokenLayer = layers.tokens!;
+    const sentences = tokenLayer.sentenceTokens.map(([first, last]) => nerSentence(tokenLayer, first, last));
+    const tagged = tagTokens(sentences.map((sentence) => sentence.texts));
     return tagged.flatMap((tagSpans, s) => {
-      const tokens = sentences[s]!;
-      const words = sentenceWords[s]!;
-      return joinParticles(tagSpans, words).map((entitySpan): NameMention => ({
-        ...span(text, tokens[entitySpan.start]!.start, tokens[entitySpan.end - 1]!.end),
-        type: contractType(entitySpan, words),
+      const { texts, starts, ends } = sentences[s]!;
+      return joinParticles(tagSpans, texts).map((entitySpan): NameMention => ({
+        ...span(text, starts[entitySpan.start]!, ends[entitySpan.end - 1]!),
+        type: contractType(entitySpan, texts),
       }));
     });
   },

@@ -7,7 +7,7 @@
  */
 import { bilouFinal, bilouTransitions } from './tags.js';
 import {
-  afterLabelFeature, documentContext, FeatureExtractor, historyFeatures, labelPairFeature, previousLabelFeature, recordLabel,
+  afterLabelFeature, FeatureExtractor, historyFeatures, labelPairFeature, previousLabelFeature, recordLabel,
   type LabelHistory, type NerResources, type SentenceFeatures,
 } from './features.js';
 import { addRow, SparseRows, type WeightTable } from './model.js';
@@ -53,7 +53,7 @@ export class GreedyDecoder {
     const { labels, weights } = this.model;
     const labelCount = labels.length;
     const start = labels.length;
-    const context = documentContext(sentences);
+    const document = this.features.readDocument(sentences);
     const history: LabelHistory = new Map();
     const scores = new Float64Array(labelCount);
     const names: string[] = [];
@@ -67,8 +67,8 @@ export class GreedyDecoder {
     const rows = watched ? null : (this.sparse ??= new SparseRows(weights, labelCount));
     const scoreHistoryName = (name: string) => rows!.add(this.model.featureId(name), scores, 0);
     return sentences.map((tokens, s) => {
-      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(tokens, context) : null;
-      const scored = rows === null ? null : this.features.sentenceScores(tokens, context, rows);
+      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(document, s) : null;
+      const scored = rows === null ? null : this.features.sentenceScores(document, s, rows);
       const tokenScores = scored?.scores ?? scoresOfIds(features!, weights, labelCount);
       const result: number[] = [];
       let previous = start;

@@ -27,8 +27,9 @@ export interface NerResources {
   readonly clusters: WordClusters;
 }
 
-/** What the features of one sentence may know about the rest of its document. */
-export interface DocumentContext {
+/** A document as the features read it: each sentence's words, and how its words are written across it. */
+export interface DocumentWords {
+  readonly sentences: readonly SentenceWords[];
   readonly forms: Map<string, WordForms>;
 }
 
@@ -39,34 +40,34 @@ const BOUNDARY = ['<s>', '</s>'] as const;
  * A sentence written mostly in capitals (a headline or a dateline): its casing says nothing
  * about which words are names.
  */
-export function isCapsSentence(tokens: readonly string[]): boolean {
+function isCapsSentence(entries: readonly WordEntry[]): boolean {
   let letters = 0;
   let caps = 0;
-  for (const token of tokens) {
-    if (!hasCasedLetter(token)) continue;
+  for (const entry of entries) {
+    if (!entry.cased) continue;
     letters++;
-    if (isAllCaps(token)) caps++;
+    if (entry.allCaps) caps++;
   }
   return letters >= 2 && caps / letters > 0.6;
 }
 
-export function documentContext(sentences: readonly (readonly string[])[]): DocumentContext {
+/** How each word is written across the document's sentences, headlines in capitals left out. */
+function wordForms(sentences: readonly SentenceWords[]): Map<string, WordForms> {
   const forms = new Map<string, WordForms>();
-  for (const tokens of sentences) {
-    if (isCapsSentence(tokens)) continue;
-    tokens.forEach((token, index) => {
-      if (!hasCasedLetter(token)) return;
-      const lower = token.toLowerCase();
-      let entry = forms.get(lower);
-      if (entry === undefined) {
-        entry = { capitalisedInside: false, lowerCase: false };
-        forms.set(lower, entry);
+  for (const { entries, caps } of sentences) {
+    if (caps) continue;
+    entries.forEach((entry, index) => {
+      if (!entry.cased) return;
+      let seen = forms.get(entry.lower);
+      if (seen === undefined) {
+        seen = { capitalisedInside: false, lowerCase: false };
+        forms.set(entry.lower, seen);
       }
-      if (token === lower) entry.lowerCase = true;
-      else if (index > 0 && isCapitalised(token) && !isAllCaps(token)) entry.capitalisedInside = true;
+      if (entry.isLower) seen.lowerCase = true;
+      else if (index > 0 && entry.capitalised && !entry.allCaps) seen.capitalisedInside = true;
     });
   }
-  return { forms };
+  return forms;
 }
 
 /** The tag strings `{list}:{B|I|L|U}` of each list, built once. */
@@ -82,13 +83,13 @@ function tagsOf(list: string): { B: string; I: string; L: string; U: string } {
 const NO_TAGS: readonly string[] = [];
 
 /** `{list}:{B|I|L|U}` for each gazetteer match covering each token. */
-function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[]): (readonly string[])[] {
+function gazetteerTags(gazetteer: Gazetteer, tokens: readonly string[], entries: readonly WordEntry[]): (readonly string[])[] {
   const tags: (readonly string[])[] = new Array<readonly string[]>(tokens.length).fill(NO_TAGS);
   const add = (i: number, tag: string) => {
     if (tags[i] === NO_TAGS) tags[i] = [tag];
     else (tags[i] as string[]).push(tag);
   };
-  for (const { list, start, end } of gazetteer.match(tokens)) {
+  for (const { list, start, end } of gazetteer.match(tokens, entries.map((entry) => entry.lower))) {
     const names = tagsOf(list);
     if (end - start === 1) {
       add(start, names.U);
@@ -118,6 +119,11 @@ interface ShapeEntry {
 /** What features need of one word type, computed once per extractor and word. */
 export interface WordEntry {
   readonly lower: string;
+  /** Casing, read once per word (see shape.ts): has a cased letter, all capitals, starts with one, all lower case. */
+  readonly cased: boolean;
+  readonly allCaps: boolean;
+  readonly capitalised: boolean;
+  readonly isLower: boolean;
   /** `w=` (exact form), unused in capitalised headlines. */
   readonly form: number;
   /** Features of the word itself: lower case, shape, affixes, clusters. */
@@ -153,7 +159,7 @@ export interface ScoredSentence {
 }
 
 /** One sentence with what its features are read from. */
-interface SentenceWords {
+export interface SentenceWords {
   readonly tokens: readonly string[];
   readonly entries: readonly WordEntry[];
   /** Gazetteer tags of each token. */
@@ -242,6 +248,10 @@ export class FeatureExtractor {
     const neighbour = cluster?.[1] ?? 'none';
     return {
       lower,
+      cased: hasCasedLetter(word),
+      allCaps: isAllCaps(word),
+      capitalised: isCapitalised(word),
+      isLower: word === lower,
       form: this.featureId(`w=${word}`),
       own: this.ids(own),
       afterLabel: [],
@@ -276,17 +286,25 @@ export class FeatureExtractor {
 
   /** What the features of one sentence are read from: its words' entries, gazetteer tags and casing. */
   private sentence(tokens: readonly string[]): SentenceWords {
-    return { tokens, entries: tokens.map((token) => this.entry(token)), gazetteers: gazetteerTags(this.resources.gazetteer, tokens), caps: isCapsSentence(tokens) };
+    const entries = tokens.map((token) => this.entry(token));
+    return { tokens, entries, gazetteers: gazetteerTags(this.resources.gazetteer, tokens, entries), caps: isCapsSentence(entries) };
   }
 
-  /** Label-independent feature ids of every token of one sentence, in one flat buffer. */
-  sentenceIds(tokens: readonly string[], context: DocumentContext): SentenceFeatures {
-    const sentence = this.sentence(tokens);
+  /** What the features of a document's sentences are read from, each word looked up once. */
+  readDocument(sentences: readonly (readonly string[])[]): DocumentWords {
+    const read = sentences.map((tokens) => this.sentence(tokens));
+    return { sentences: read, forms: wordForms(read) };
+  }
+
+  /** Label-independent feature ids of every token of sentence `s` of a document, in one flat buffer. */
+  sentenceIds(document: DocumentWords, s: number): SentenceFeatures {
+    const sentence = document.sentences[s]!;
+    const { tokens } = sentence;
     const ids: number[] = [];
     const offsets = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {
       for (const id of sentence.entries[i]!.own) ids.push(id);
-      this.contextIds(sentence, i, context);
+      this.contextIds(sentence, i, document);
       for (let k = 0; k < this.foundCount; k++) ids.push(this.found[k]!);
       offsets[i + 1] = ids.length;
     }
@@ -300,9 +318,10 @@ export class FeatureExtractor {
    * The order of summing does not change the result: the weights are multiples of one
    * quantisation step, so their sums in float64 are exact.
    */
-  sentenceScores(tokens: readonly string[], context: DocumentContext, rows: SparseRows): ScoredSentence {
+  sentenceScores(document: DocumentWords, s: number, rows: SparseRows): ScoredSentence {
     const { labelCount } = rows;
-    const sentence = this.sentence(tokens);
+    const sentence = document.sentences[s]!;
+    const { tokens } = sentence;
     const scores = new Float64Array(tokens.length * labelCount);
     const found = this.found;
     for (let i = 0; i < tokens.length; i++) {
@@ -313,7 +332,7 @@ export class FeatureExtractor {
       }
       const at = i * labelCount;
       for (let label = 0; label < labelCount; label++) scores[at + label] = entry.ownScores[label]!;
-      this.contextIds(sentence, i, context);
+      this.contextIds(sentence, i, document);
       for (let k = 0; k < this.foundCount; k++) rows.add(found[k]!, scores, at);
     }
     return { scores, words: sentence.entries };
@@ -325,10 +344,9 @@ export class FeatureExtractor {
   }
 
   /** Sets `found` to the features of token `i` that look beyond the word itself, and its exact form. */
-  private contextIds(sentence: SentenceWords, i: number, context: DocumentContext): void {
+  private contextIds(sentence: SentenceWords, i: number, document: DocumentWords): void {
     this.foundCount = 0;
-    const { tokens, entries, gazetteers, caps } = sentence;
-    const word = tokens[i]!;
+    const { entries, gazetteers, caps } = sentence;
     const self = entries[i]!;
     const { lower } = self;
     const shape = self.shape.name;
@@ -353,11 +371,11 @@ export class FeatureExtractor {
 
     // Casing elsewhere in the document decides words whose own casing is uninformative:
     // the first word of a sentence, and every word of a headline in capitals.
-    const forms = context.forms.get(lower);
-    if (forms !== undefined && (caps || i === 0 || isAllCaps(word))) {
+    const forms = document.forms.get(lower);
+    if (forms !== undefined && (caps || i === 0 || self.allCaps)) {
       if (forms.capitalisedInside) this.pushKnown(this.featureId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
       else if (forms.lowerCase) this.pushKnown(this.featureId('doc=low'));
-    } else if (forms !== undefined && isCapitalised(word) && forms.lowerCase) {
+    } else if (forms !== undefined && self.capitalised && forms.lowerCase) {
       this.pushKnown(this.featureId('doc=alsolow'));
     }
   }

@@ -76,10 +76,12 @@ export class Gazetteer {
     return { lists, extends: next !== undefined && next.startsWith(`${phrase} `) };
   }
 
-  /** For each list, the longest phrase starting at each token (overlapping matches kept). */
-  match(tokens: readonly string[]): GazetteerMatch[] {
+  /**
+   * For each list, the longest phrase starting at each token (overlapping matches kept).
+   * `lower` is the tokens in lower case, when the caller has them already.
+   */
+  match(tokens: readonly string[], lower?: readonly string[]): GazetteerMatch[] {
     const matches: GazetteerMatch[] = [];
-    let lower: string[] | undefined;
     /** The end of the longest phrase of each list starting at `start`. */
     const longest = new Map<number, number>();
     for (let start = 0; start < tokens.length; start++) {

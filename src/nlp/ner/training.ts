@@ -4,7 +4,7 @@
  * settings give the same weights byte for byte.
  */
 import { GreedyDecoder } from './decode.js';
-import { documentContext, FeatureExtractor, type NerResources } from './features.js';
+import { FeatureExtractor, type NerResources } from './features.js';
 import type { WeightTable } from './model.js';
 import { seededRandom } from './random.js';
 import { bilouFromSpans, bilouLabels, type TagSpan } from './tags.js';
@@ -98,11 +98,11 @@ export function trainTagger(documents: readonly TrainingDocument[], types: reado
   // Label-independent features never change, so each token's ids are computed once.
   const prepared = documents.map((document) => {
     const tokens = document.sentences.map((sentence) => sentence.tokens);
-    const context = documentContext(tokens);
+    const words = features.readDocument(tokens);
     return {
       tokens,
       gold: document.sentences.map((sentence) => bilouFromSpans(sentence.spans, sentence.tokens.length).map((label) => labelIndex.get(label)!)),
-      features: tokens.map((sentence) => features.sentenceIds(sentence, context)),
+      features: tokens.map((_, s) => features.sentenceIds(words, s)),
     };
   });
 
