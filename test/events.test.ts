@@ -77,6 +77,28 @@ describe('events', () => {
   });
 });
 
+describe('event actors', () => {
+  it('takes every actor of a coordination, past articles and bodies named by their country', () => {
+    expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
+    expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);
+    expect(summary("Mali's army and the Wagner Group were criticised by Norway.")).toEqual(['criticised ACCUSE Norway -> Mali+Wagner Group occurred']);
+  });
+
+  it('reads a nationality before a described organisation or person as a qualifier only', () => {
+    expect(summary('Spanish carmaker Seat and Japanese carmaker Toyota signed a deal in Madrid.')).toEqual(['signed SUPPORT Seat -> Toyota occurred']);
+    expect(summary('Qatar wants a meeting between Afghan envoy Amir Khan Muttaqi and U.S. envoy Zalmay Khalilzad.')).toEqual(['meeting CONSULT Amir Khan Muttaqi -> Zalmay Khalilzad proposed']);
+  });
+
+  it('ends an object where a verb phrase or a place phrase begins', () => {
+    expect(summary('Canada expelled two Iranian diplomats and downgraded ties with Tehran.')).toEqual(['expelled SANCTION Canada -> Iran occurred', 'downgraded SANCTION Canada -> Tehran occurred']);
+    expect(summary('Thousands of people marched through Lima on Sunday against President Dina Boluarte.')).toEqual(['marched PROTEST - -> Dina Boluarte occurred']);
+  });
+
+  it('never makes an actor its own target, so that both sides of a joint act are found', () => {
+    expect(summary('Denmark and Finland will share radar data under a pact signed in Oslo on Friday by Danish Defence Minister Troels Lund Poulsen.')[0]).toBe('share COOPERATE Denmark -> Finland planned');
+  });
+});
+
 describe('commitments', () => {
   it('keeps a pledge with its actor, beneficiary, what and due window', () => {
     const doc = analyzed('Norway pledged Ukraine $500 million in aid. The guarantees would be signed within the next two weeks.');

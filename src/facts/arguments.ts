@@ -22,14 +22,18 @@ type EntityMention = Entity['mentions'][number];
 
 /** Words that join actors in one argument. */
 const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus', '&']);
+/** Conjunctions that join actors in a subject ("Sudan's army and the Rapid Support Forces"). */
+const SUBJECT_JOINERS = new Set(['and', 'or', '&']);
 /** Words a subject scan never crosses. */
 const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
 /** Prepositions whose object is a place or a time, not a participant. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
+/** Tags of the words of a title between a nationality and the person it qualifies ("U.S. envoy", "Russian opposition journalist"). */
+const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
 const MAX_MODIFIER_GAP = 4;
 
@@ -114,8 +118,9 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     }
     if (CLAUSE_BOUNDARIES.has(word.lower)) break;
     if (found.length > 0) {
-      // After the first actor only joiners and title words ("Vice President") continue the subject.
-      if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text))) break;
+      // After the first actor only joiners, articles and title words ("Vice President", "Sudan's
+      // army and the ...", "Chinese carmaker Xpeng") continue the subject.
+      if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || word.lower === 'the' || isQualifiedTitle(actors, words, i))) break;
     } else if (word.text === ',') {
       // "Hugh Hill, a doctor, met ...": skip a short apposition set off by commas.
       let open = i - 1;
@@ -131,14 +136,32 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
   return withoutModifiers(words, found.reverse());
 }
 
+const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s$/u.test(word.text);
+
+/**
+ * Whether word `index` is, or is the "'s" of, a common noun qualified by an actor right before
+ * it that joins a subject or describes the actor after it: "Sudan's army and ...", "Chinese
+ * carmaker Xpeng", "Georgia's opposition Coalition for Change". ("Argentina's CGT" is the CGT.)
+ */
+function isQualifiedTitle(actors: ActorIndex, words: readonly Word[], index: number): boolean {
+  if (isPossessiveMark(words[index])) return actors.endingAt(index - 1) !== undefined && isQualifiedTitle(actors, words, index + 1);
+  const word = words[index]!;
+  if (!TITLE_TAGS.has(word.pos) || !/^\p{Ll}/u.test(word.text)) return false;
+  const owner = isPossessiveMark(words[index - 1]) ? actors.endingAt(index - 2) : actors.endingAt(index - 1);
+  const next = words[index + 1];
+  return owner !== undefined && qualifies(owner) && next !== undefined && (SUBJECT_JOINERS.has(next.lower) || actors.startingAt(index + 1) !== undefined);
+}
+
 /** Drops a demonym or country that only qualifies the next actor's title: "Russian President Vladimir Putin" is Putin. */
 function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[] {
   return mentions.filter((mention, k) => {
     const next = mentions[k + 1];
-    if (next === undefined || next.entity.type !== 'PERSON' || (mention.kind !== 'demonym' && mention.entity.type !== 'GPE')) return true;
-    // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...".
+    if (next === undefined || !qualifies(mention)) return true;
+    // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
+    // organisation after what it is ("Chinese carmaker Xpeng").
     const between = words.slice(mention.last + 1, next.first);
-    return !(between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ','));
+    const described = next.entity.type === 'PERSON' || (next.entity.type === 'ORG' && between.some((word) => /^\p{Ll}/u.test(word.text)) && !between.some((word) => SUBJECT_JOINERS.has(word.lower)));
+    return !(described && between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ',' || isPossessiveMark(word)));
   });
 }
 
@@ -154,9 +177,11 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     const word = words[i]!;
     const mention = actors.startingAt(i);
     // "recalled its ambassador to Venezuela": a possessive names the object's owner, mostly the subject itself.
+    const last = found.at(-1);
     if (mention !== undefined && actors.isActor(mention) && !(mention.kind === 'pronoun' && POSSESSIVES.has(word.lower))) {
-      // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith Kellogg").
-      if (found.length === 1 && gap > 0 && qualifies(found[0]!) && mention.entity.type !== 'PERSON' && !JOINERS.has(words[i - 1]!.lower)) break;
+      // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith
+      // Kellogg"), unless a joiner comes between ("Vietnam and the Philippines").
+      if (last !== undefined && gap > 0 && qualifies(last) && mention.entity.type !== 'PERSON' && !JOINERS.has(wordBeforeDeterminers(words, i)?.lower ?? '')) break;
       found.push(mention);
       i = mention.last + 1;
       gap = 0;
@@ -164,7 +189,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
       continue;
     }
-    if (CLAUSE_BOUNDARIES.has(word.lower) || word.lower === 'to' && found.length > 0) break;
+    if (CLAUSE_BOUNDARIES.has(word.lower) || word.lower === 'to' && found.length > 0 || opensVerbPhrase(words, i)) break;
     if (PLACE_PREPOSITIONS.has(word.lower) && found.length === 0 && word.lower !== 'from') {
       // "met in Geneva with ...": a place phrase before the object is skipped.
       i++;
@@ -173,12 +198,30 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     }
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
-    const afterDemonym = found.length === 1 && qualifies(found[0]!) && gap < MAX_MODIFIER_GAP;
+    const afterDemonym = last !== undefined && qualifies(last) && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
     if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;
   }
   return withoutModifiers(words, found);
+}
+
+/** The word before `index`, past articles ("and the Philippines"). */
+function wordBeforeDeterminers(words: readonly Word[], index: number): Word | undefined {
+  let i = index - 1;
+  while (words[i]?.pos === 'DET') i--;
+  return words[i];
+}
+
+/**
+ * Whether a verb phrase of its own starts at `index`: a gerund after a preposition ("accused them
+ * of spying for Moscow") or a verb after a conjunction ("expelled three diplomats and downgraded
+ * relations with Minsk"). The actors in it are its own, not the object of the verb before.
+ */
+function opensVerbPhrase(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  const previous = words[index - 1];
+  return word.pos === 'VERB' && previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'CCONJ');
 }
 
 /** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */

@@ -120,6 +120,8 @@ function eventActors(
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
   }
+  // An actor is not its own target ("Britain and France will share ... under an accord signed by British ...").
+  target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
