@@ -94,6 +94,26 @@ describe('event actors', () => {
     expect(summary('Thousands of people marched through Lima on Sunday against President Dina Boluarte.')).toEqual(['marched PROTEST - -> Dina Boluarte occurred']);
   });
 
+  it('reads a country or town named as where an act happens as its place, past modifiers', () => {
+    expect(summary('Ethiopia deployed troops in southern Somalia.')).toEqual(['deployed MOBILIZE Ethiopia -> - occurred']);
+    expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
+  });
+
+  it('finds the agent and the other party of an event noun past a time, and an agent in "of" for nouns that take one', () => {
+    expect(summary("Peruvian prosecutors opened an investigation on Friday into former President Pedro Castillo's travel.")).toEqual(['investigation ACCUSE Peru -> Pedro Castillo occurred']);
+    expect(summary('Talks between Egypt and Ethiopia resumed in Cairo under the mediation of the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
+  });
+
+  it('gives an event noun in the circumstances of another event that event\'s sides, or the subject after a fronted phrase', () => {
+    expect(summary('Iceland praised Norway during a phone call on Monday.').at(-1)).toBe('phone call CONSULT Iceland -> Norway occurred');
+    expect(summary('Egypt and Ethiopia signed a water pact after mediation by the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
+    expect(summary('On a visit to Oslo on Monday, Finnish President Alexander Stubb signed a defence pact with Norway.')[0]).toBe('visit CONSULT Alexander Stubb -> Oslo occurred');
+    // An act before or after another is someone else's unless both sides fight it out.
+    expect(summary('Peru imposed a curfew on Lima after three nights of riots.').at(-1)).toBe('riots PROTEST - -> - occurred');
+    expect(summary('Norway sanctioned Russian officials over the beating of protesters in Moscow.').at(-1)).toBe('beating ASSAULT - -> - occurred');
+    expect(summary('Kenyan activist Boniface Mwangi has been on a hunger strike for two weeks.')).toEqual(['hunger strike PROTEST Boniface Mwangi -> - occurred']);
+  });
+
   it('never makes an actor its own target, so that both sides of a joint act are found', () => {
     expect(summary('Denmark and Finland will share radar data under a pact signed in Oslo on Friday by Danish Defence Minister Troels Lund Poulsen.')[0]).toBe('share COOPERATE Denmark -> Finland planned');
   });

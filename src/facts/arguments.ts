@@ -72,10 +72,20 @@ export class ActorIndex {
     const type = mention.entity.type;
     if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
     if (type !== 'GPE') return true;
-    const before = this.words[mention.first - 1];
-    if (before === undefined) return true;
-    // "in Kyiv" is where the event is, not who takes part.
-    return !PLACE_PREPOSITIONS.has(before.lower);
+    // "in Kyiv", "in eastern Congo", "in the Darfur town of", "in Russia's Saratov region": where the event is, not who takes part.
+    const before = this.words[this.placePhraseStart(mention.first)];
+    return before === undefined || !PLACE_PREPOSITIONS.has(before.lower);
+  }
+
+  /** The word before the modifiers of a name: articles, adjectives and a possessive name ("the", "eastern", "Russia's"). */
+  private placePhraseStart(first: number): number {
+    let i = first - 1;
+    for (;;) {
+      const word = this.words[i];
+      if (word !== undefined && (word.pos === 'DET' || word.pos === 'ADJ')) i--;
+      else if (word !== undefined && /^['’]s$/u.test(word.text) && this.byLast.has(i - 1)) i = this.byLast.get(i - 1)!.first - 1;
+      else return i;
+    }
   }
 }
 

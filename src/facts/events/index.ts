@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, triggerForms } from './lexicon.js';
+import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -103,9 +103,20 @@ function eventActors(
   let target: Mention[];
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
-    // "promised Kellogg during talks in Minsk": talks in the circumstances of an event, with no
-    // sides of their own, are between the event's.
-    if (target.length === 0 && previous !== null && CIRCUMSTANCE_PREPOSITIONS.has(before)) [source, target] = [previous.source, previous.target];
+    const circumstance = circumstancePreposition(words, draft.first, start);
+    // "imposed a curfew after two nights of riots": an earlier or later act is another's, but
+    // "declared a ceasefire after three days of clashes" speaks of the same two sides.
+    const sameSides = circumstance !== undefined && (!SEQUENCE_PREPOSITIONS.has(words[circumstance]!.lower) || RECIPROCAL_CATEGORIES.has(draft.info.plover));
+    if (sameSides && previous !== null) {
+      // "promised Kellogg during talks in Minsk", "killed 40 civilians in air strikes on El
+      // Fasher": an event noun in the circumstances of an event shares the sides it does not name;
+      // "exchanged prisoners after mediation by the UAE": a third party's act is between them.
+      if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
+      else if (target.length === 0) target = [...previous.source, ...previous.target];
+    } else if (circumstance === start && source.length === 0 && words[clauseEnd]?.text === ',') {
+      // "On a visit to Tokyo, Philippine President Ferdinand Marcos signed ...": the subject of the main clause.
+      source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
+    }
   } else if (isPassive(words, draft.first)) {
     source = passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
@@ -295,13 +306,8 @@ function sharesSubject(words: readonly Word[], verb: number): boolean {
 function nominalArguments(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
-  const preposition = words[draft.last + 1]?.lower;
-  // "a visit by Jaishankar": the agent.
-  if (preposition === 'by') {
-    const agent = actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH);
-    if (agent.length > 0) return [agent, []];
-  }
-  const target = ['with', 'to', 'on', 'against', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH) : [];
+  const [agent, target] = nounComplements(words, draft, clauseEnd, actors);
+  if (agent.length > 0) return [agent, target];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
   while (before >= start && (/^['’]s$/u.test(words[before]!.text) || words[before]!.pos === 'ADJ')) before--;
@@ -314,13 +320,64 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
       if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
     }
   }
-  return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
+  // The subject before the noun, not across a preposition ("sanctions on Georgian officials over
+  // the beating of ...") other than one after a copula ("has been on a hunger strike").
+  let floor = draft.first - 1;
+  while (floor >= start && (words[floor]!.pos !== 'ADP' || words[floor - 1]?.pos === 'AUX')) floor--;
+  return [actorsBefore(actors, words, subjectEnd(words, draft.first), floor + 1).slice(0, 3), target];
+}
+
+/** Prepositions that name the other party of an event noun ("talks with", "a visit to", "sanctions on", "an investigation into"). */
+const NOUN_TARGET_PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'from', 'into']);
+/** How far after an event noun its agent or other party may be named, past a time or a measure ("a strike on Thursday against ..."). */
+const NOUN_COMPLEMENT_REACH = 8;
+
+/**
+ * The agent ("by X") and the other party (after a preposition, or "of X" right after the noun)
+ * named in the phrases that follow an event noun: "a visit to Male by Jaishankar", "an
+ * investigation on Monday into Bolsonaro's use of funds", "tariffs of up to 50% on Chinese cars".
+ */
+function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
+  const noun = draft.last;
+  let end = noun + 1;
+  while (end < clauseEnd && end - noun <= NOUN_COMPLEMENT_REACH && words[end]!.pos !== 'VERB') end++;
+  let by = noun + 1;
+  while (by < end && words[by]!.lower !== 'by') by++;
+  // "the mediation of the EU" names the doer where "the expulsion of the charity" names the party acted on.
+  const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '');
+  if (ofAgent && by === end) by = noun + 1;
+  const agent = by < end ? actorsAfter(actors, words, by + 1, end, NOUN_OBJECT_REACH) : [];
+  for (let i = noun + 1; i < end; i++) {
+    if (!NOUN_TARGET_PREPOSITIONS.has(words[i]!.lower) && !(words[i]!.lower === 'of' && i === noun + 1 && !ofAgent)) continue;
+    const target = actorsAfter(actors, words, i + 1, i < by ? by : end, NOUN_OBJECT_REACH);
+    if (target.length > 0) return [agent, target];
+  }
+  return [agent, []];
 }
 
 /** The words that link an accusation to the act it names ("accused X of shelling", "blamed X for the attack"). */
 const ACCUSATION_LINKS = new Set(['of', 'for', 'with']);
 /** Prepositions of the circumstances of an event rather than of what it is about. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'after', 'before', 'amid', 'following', 'since', 'while']);
+/** Prepositions that attach an event noun to another event as its circumstance or purpose ("on a visit to", "for talks with", "under the mediation of"). */
+const ATTACHING_PREPOSITIONS = new Set([...CIRCUMSTANCE_PREPOSITIONS, 'on', 'for', 'under', 'through']);
+/** How far after the comma of a fronted phrase the main clause's subject starts ("On a visit to Tokyo, Philippine President ..."). */
+const FRONTED_SUBJECT_REACH = 3;
+
+/**
+ * The index of the preposition that attaches an event noun as a circumstance, past its
+ * articles, adjectives, numbers and measure ("during a phone call", "after three days of
+ * clashes"); undefined when it has none.
+ */
+function circumstancePreposition(words: readonly Word[], noun: number, start: number): number | undefined {
+  let i = noun - 1;
+  for (;;) {
+    while (i > start && ['DET', 'ADJ', 'NUM'].includes(words[i]!.pos)) i--;
+    if (words[i]?.lower === 'of' && words[i - 1] !== undefined && isMeasureNoun(words[i - 1]!)) i -= 2;
+    else break;
+  }
+  return i >= start && i < noun && ATTACHING_PREPOSITIONS.has(words[i]!.lower) ? i : undefined;
+}
 /** Prepositions that place one event before or after another ("after three days of clashes"). */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */

@@ -13,12 +13,13 @@ interface NominalData {
   readonly nounOnly: readonly string[];
   readonly modifiers: readonly string[];
   readonly measures: readonly string[];
+  readonly ofAgents: readonly string[];
 }
 
 const nominalData = lazy(() => {
   const raw = loadDataJson<NominalData>('events/nominals.json');
   const pairStarts = new Set(Object.keys(raw.triggers).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
-  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures) };
+  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures), ofAgents: new Set(raw.ofAgents) };
 });
 
 /** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
@@ -91,6 +92,11 @@ const curatedVerbs = lazy(() => new Map(Object.entries(loadDataJson<{ verbs: Rec
 /** The project's code for a verb form the CAMEO dictionary leaves uncoded or codes as another act (data/events/verbs-curated.json). */
 export function curatedVerb(word: Word): CuratedVerb | undefined {
   return curatedVerbs().get(word.lower);
+}
+
+/** Whether an event noun's "of" phrase names its doer ("the mediation of the EU"), not the party it acts on ("the expulsion of the charity"). */
+export function takesAgentOf(phrase: string): boolean {
+  return nominalData().ofAgents.has(phrase);
 }
 
 /** Whether a noun counts or times events ("days" of "three days of clashes"). */
