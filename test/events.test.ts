@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import type { AnalyzedDocument, Event } from '../src/document/contract.js';
+import type { AnalyzedDocument, Entity, Event } from '../src/document/contract.js';
+import { ActorIndex, actorsAfter } from '../src/facts/arguments.js';
 import { codeInfo } from '../src/facts/events/cameo.js';
+import type { Word } from '../src/facts/words.js';
 import { succeeded } from './helpers.js';
 
 const PUBLISHED = '2025-03-05'; // a Wednesday
@@ -112,6 +114,28 @@ describe('event actors', () => {
     expect(summary('Peru imposed a curfew on Lima after three nights of riots.').at(-1)).toBe('riots PROTEST - -> - occurred');
     expect(summary('Norway sanctioned Russian officials over the beating of protesters in Moscow.').at(-1)).toBe('beating ASSAULT - -> - occurred');
     expect(summary('Kenyan activist Boniface Mwangi has been on a hunger strike for two weeks.')).toEqual(['hunger strike PROTEST Boniface Mwangi -> - occurred']);
+  });
+
+  it('takes the owner a possessive pronoun names in the object as the target, unless it is the doer', () => {
+    expect(summary('Nigerian mayor Aisha Bello survived an ambush when gunmen fired on her convoy.')).toEqual(['fired ASSAULT - -> Aisha Bello occurred']);
+    expect(summary('Canada recalled its ambassador from Venezuela.')).toEqual(['recalled SANCTION Canada -> - occurred']);
+  });
+
+  it('reads one person in a name the names layer split in two', () => {
+    const text = 'Chile praised Ana Maria Rojas.';
+    const words: Word[] = [...text.matchAll(/\w+|\./g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence: 0, pos: match[0] === 'praised' ? 'VERB' : 'PROPN' }));
+    const entity = (id: string, type: Entity['type'], name: string): Entity => ({ id, name, type, country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind: 'name' }] });
+    const actors = new ActorIndex([entity('e1', 'GPE', 'Chile'), entity('e2', 'PERSON', 'Ana Maria'), entity('e3', 'PERSON', 'Rojas')], words);
+    expect(actorsAfter(actors, words, 2, words.length).map((mention) => mention.entity.id)).toEqual(['e3']);
+  });
+
+  it('gives a relative clause on an event noun the event\'s doers', () => {
+    expect(summary('Al-Shabaab claimed a car bombing that killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
+  });
+
+  it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
+    expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
+    expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
   });
 
   it('never makes an actor its own target, so that both sides of a joint act are found', () => {

@@ -162,10 +162,12 @@ function isQualifiedTitle(actors: ActorIndex, words: readonly Word[], index: num
   return owner !== undefined && qualifies(owner) && next !== undefined && (SUBJECT_JOINERS.has(next.lower) || actors.startingAt(index + 1) !== undefined);
 }
 
-/** Drops a demonym or country that only qualifies the next actor's title: "Russian President Vladimir Putin" is Putin. */
+/** Drops a demonym or country that only qualifies the next actor's title ("Russian President Vladimir Putin" is Putin) and the first part of a split name. */
 function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[] {
   return mentions.filter((mention, k) => {
     const next = mentions[k + 1];
+    // One person's name the names layer split in two ("Anura Kumara" "Dissanayake"): the last part carries the surname.
+    if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
     if (next === undefined || !qualifies(mention)) return true;
     // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
     // organisation after what it is ("Chinese carmaker Xpeng").

@@ -23,6 +23,15 @@ const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
 
+/** The sentence's event before the one whose actors are sought, for the rules that link the two. */
+interface PreviousEvent {
+  plover: string;
+  source: Mention[];
+  target: Mention[];
+  last: number;
+  nominal: boolean;
+}
+
 interface Draft {
   info: CodeInfo;
   first: number;
@@ -52,14 +61,14 @@ export const eventAnnotator: Annotator<'events'> = {
       const drafts = withComplements(words, findTriggers(words, start, end, actors), start, end);
       const kept = drafts.filter((draft) => !isComplement(words, draft, drafts));
       let previousSource: Mention[] = [];
-      let previous: { plover: string; source: Mention[]; target: Mention[] } | null = null;
+      let previous: PreviousEvent | null = null;
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource, previous);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
-        previous = { plover: draft.info.plover, source, target };
+        previous = { plover: draft.info.plover, source, target, last: draft.last, nominal: draft.nominal };
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const time = timeOf(times, words, draft, start, end);
@@ -92,7 +101,7 @@ export const eventAnnotator: Annotator<'events'> = {
 /** An event's source and target actors (see src/facts/arguments.ts for the rules each call applies). */
 function eventActors(
   words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex,
-  previousSource: Mention[], previous: { plover: string; source: Mention[]; target: Mention[] } | null,
+  previousSource: Mention[], previous: PreviousEvent | null,
 ): [Mention[], Mention[]] {
   const before = words[draft.first - 1]?.lower ?? '';
   // "accused Sudan's army of killing civilians": the accused is who did it.
@@ -124,18 +133,60 @@ function eventActors(
     // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
     // meeting Putin") shares the subject of the sentence's earlier verb.
     const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
-    source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "a suicide bombing that killed 11 worshippers": a relative clause on an event noun tells what its doers did.
+    const relative = subjectEnd(words, draft.first) - 1;
+    const ofEventNoun = previous !== null && previous.nominal && previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '');
+    source = ofEventNoun ? previous.source : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
+    if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
+    if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
   }
   // An actor is not its own target ("Britain and France will share ... under an accord signed by British ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
+}
+
+const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
+/**
+ * "struck their checkpoint", "fired on her car", "endorsed his plan": the owner named by a
+ * possessive pronoun in the object is the one acted on, unless it is the doer's own ("recalled
+ * its ambassador").
+ */
+function objectOwner(actors: ActorIndex, words: readonly Word[], from: number, source: readonly Mention[]): Mention[] {
+  const at = ['on', 'at', 'against'].includes(words[from]?.lower ?? '') ? from + 1 : from;
+  const owner = actors.startingAt(at);
+  if (owner === undefined || owner.kind !== 'pronoun' || !OWNER_PRONOUNS.has(words[at]!.lower)) return [];
+  return source.some((doer) => doer.entity === owner.entity) ? [] : [owner];
+}
+
+/** How far into a clause its subject starts ("that the government", "if the United States"). */
+const CLAUSE_SUBJECT_REACH = 2;
+
+/**
+ * The party a demand or a threat is addressed to when it has no object: the subject of the
+ * demanded clause ("demanded that Belarus stop ..."), or of the condition a threat sets ("threatened
+ * to close the strait if the United States bombed ...").
+ */
+function addresseeInClause(actors: ActorIndex, words: readonly Word[], draft: Draft, clauseEnd: number): Mention[] {
+  let opener = -1;
+  if (draft.info.plover === 'REQUEST' && words[clauseEnd]?.lower === 'that') opener = clauseEnd;
+  if (draft.info.plover === 'THREATEN') {
+    for (let i = draft.last + 1; i < words.length && words[i]!.sentence === words[draft.first]!.sentence; i++) {
+      if (words[i]!.lower === 'if') {
+        opener = i;
+        break;
+      }
+    }
+  }
+  return opener < 0 ? [] : actorsAfter(actors, words, opener + 1, words.length, CLAUSE_SUBJECT_REACH);
 }
 
 /** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
