@@ -138,6 +138,24 @@ describe('event actors', () => {
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
   });
 
+  it('reads where forces are sent as no target, and forces deployed with no agent as their country\'s', () => {
+    expect(summary('Poland is preparing to deploy 2,000 troops to Rzeszow.')).toEqual(['deploy MOBILIZE Poland -> - planned']);
+    expect(summary('Russia deployed troops to its border with Finland.')).toEqual(['deployed MOBILIZE Russia -> Finland occurred']);
+    expect(summary('Dutch frigates will not be deployed to the Red Sea, the minister said.')).toEqual(['deployed MOBILIZE Netherlands -> - refused']);
+  });
+
+  it('reads a plural pronoun resolved to one of coordinated actors as all of them', () => {
+    expect(summary('Mali and Burkina Faso said their forces had never clashed with Nigerien troops.')).toEqual(['clashed ASSAULT Mali+Burkina Faso -> Niger denied']);
+  });
+
+  it('takes the one a relative clause is about as the target of its passive', () => {
+    expect(summary('Amnesty International urged Iran to free the lawyer Nasrin Sotoudeh, who it said had been beaten in custody.').at(-1)).toBe('beaten ASSAULT - -> Nasrin Sotoudeh occurred');
+  });
+
+  it('takes the subject of "survived" and the like as the target of the event noun', () => {
+    expect(summary('Peruvian governor Luis Paredes survived an assassination attempt in Cusco on Sunday.')).toEqual(['assassination attempt ASSAULT - -> Luis Paredes occurred']);
+  });
+
   it('never makes an actor its own target, so that both sides of a joint act are found', () => {
     expect(summary('Denmark and Finland will share radar data under a pact signed in Oslo on Friday by Danish Defence Minister Troels Lund Poulsen.')[0]).toBe('share COOPERATE Denmark -> Finland planned');
   });

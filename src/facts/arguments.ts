@@ -236,6 +236,26 @@ function opensVerbPhrase(words: readonly Word[], index: number): boolean {
   return word.pos === 'VERB' && previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'CCONJ');
 }
 
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+
+/**
+ * "Chad and Niger said their armies had never clashed ...": a plural pronoun the actors layer
+ * resolved to one of several coordinated actors stands for all of them.
+ */
+export function withPluralAntecedents(actors: ActorIndex, words: readonly Word[], mentions: readonly Mention[]): Mention[] {
+  return mentions.flatMap((mention) => {
+    if (mention.kind !== 'pronoun' || !PLURAL_PRONOUNS.has(words[mention.first]!.lower)) return [mention];
+    const antecedent = mention.entity.mentions.filter((other) => other.kind !== 'pronoun' && other.end <= mention.start).at(-1);
+    if (antecedent === undefined) return [mention];
+    const last = wordAt(words, antecedent.end) - 1;
+    let floor = last;
+    while (floor > 0 && words[floor - 1]!.sentence === words[last]!.sentence) floor--;
+    const coordinated = actorsBefore(actors, words, last + 1, floor);
+    const joined = coordinated.length > 1 && coordinated.every((other, k) => k === 0 || words.slice(coordinated[k - 1]!.last + 1, other.first).some((word) => SUBJECT_JOINERS.has(word.lower)));
+    return joined ? coordinated : [mention];
+  });
+}
+
 /** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */
 export function isPassive(words: readonly Word[], trigger: number): boolean {
   const word = words[trigger]!;

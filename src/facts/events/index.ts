@@ -7,9 +7,9 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
+import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -129,6 +129,9 @@ function eventActors(
   } else if (isPassive(words, draft.first)) {
     source = passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
+    // "German warships would not be deployed": forces moved with no agent named are their country's doing.
+    if (source.length === 0 && draft.info.plover === 'MOBILIZE') [source, target] = [target, []];
   } else {
     // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
     // meeting Putin") shares the subject of the sentence's earlier verb.
@@ -145,6 +148,10 @@ function eventActors(
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
   }
+  source = withPluralAntecedents(actors, words, source);
+  target = withPluralAntecedents(actors, words, target);
+  // "deploy troops to Constanta": where forces are sent is the place; whom they face is the target ("to its border with Guyana").
+  if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
   // An actor is not its own target ("Britain and France will share ... under an accord signed by British ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
@@ -165,6 +172,21 @@ function objectOwner(actors: ActorIndex, words: readonly Word[], from: number, s
   const owner = actors.startingAt(at);
   if (owner === undefined || owner.kind !== 'pronoun' || !OWNER_PRONOUNS.has(words[at]!.lower)) return [];
   return source.some((doer) => doer.entity === owner.entity) ? [] : [owner];
+}
+
+/** Words a relative clause about a person or a body opens with. */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'which']);
+/** How far before its verb a relative clause may open ("who it said had been tortured"). */
+const MAX_RELATIVE_DISTANCE = 5;
+
+/** "the blogger Faisal al-Harbi, who it said had been tortured": the actor a relative clause is about. */
+function relativeAntecedent(actors: ActorIndex, words: readonly Word[], verb: number, start: number): Mention[] {
+  for (let i = verb - 1; i > start && verb - i <= MAX_RELATIVE_DISTANCE; i--) {
+    if (!RELATIVE_OPENERS.has(words[i]!.lower)) continue;
+    const antecedent = actors.endingAt(words[i - 1]!.text === ',' ? i - 2 : i - 1);
+    return antecedent !== undefined && actors.isActor(antecedent) ? [antecedent] : [];
+  }
+  return [];
 }
 
 /** How far into a clause its subject starts ("that the government", "if the United States"). */
@@ -364,12 +386,13 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   while (before >= start && (/^['’]s$/u.test(words[before]!.text) || words[before]!.pos === 'ADJ')) before--;
   const owner = actors.endingAt(before);
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
-  // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject.
+  // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject; "the
+  // mayor survived an assassination attempt": the one it was done to.
   for (let i = draft.first - 1; i >= start && draft.first - i <= MAX_OBJECT_DISTANCE + 1; i--) {
-    if (isLightVerb(words[i]!) && words[i]!.pos === 'VERB') {
-      const subject = actorsBefore(actors, words, subjectEnd(words, i), start);
-      if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
-    }
+    if (words[i]!.pos !== 'VERB') continue;
+    const subject = isLightVerb(words[i]!) || isUndergoingVerb(words[i]!) ? actorsBefore(actors, words, subjectEnd(words, i), start) : [];
+    if (subject.length > 0 && isUndergoingVerb(words[i]!)) return [[], subject];
+    if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
   }
   // The subject before the noun, not across a preposition ("sanctions on Georgian officials over
   // the beating of ...") other than one after a copula ("has been on a hunger strike").

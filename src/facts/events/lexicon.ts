@@ -41,6 +41,7 @@ interface ComplementData {
   readonly families: Record<string, { readonly verbs: readonly string[]; readonly default: string; readonly byComplement: Record<string, string> }>;
   readonly governors: readonly string[];
   readonly lightVerbs: readonly string[];
+  readonly undergoers: readonly string[];
   readonly ignored: readonly string[];
   readonly idioms: readonly string[];
 }
@@ -58,7 +59,7 @@ const complementData = lazy(() => {
     const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
     for (const verb of family.verbs) byVerb.set(verb, entry);
   }
-  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
+  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), undergoers: new Set(raw.undergoers), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
 });
 
 /** The complement family of a verb form ("agreed": intent), if it has one. */
@@ -80,6 +81,11 @@ export function isGovernor(word: Word): boolean {
 /** Verbs that pass their event to the event noun they take ("held talks", "imposed sanctions"). */
 export function isLightVerb(word: Word): boolean {
   return complementData().lightVerbs.has(word.lower);
+}
+
+/** Verbs whose subject undergoes the event noun they take ("survived an assassination attempt"). */
+export function isUndergoingVerb(word: Word): boolean {
+  return complementData().undergoers.has(word.lower);
 }
 
 interface CuratedVerb {
