@@ -72,8 +72,11 @@ export class ActorIndex {
     const type = mention.entity.type;
     if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
     if (type !== 'GPE') return true;
-    // "in Kyiv", "in eastern Congo", "in the Darfur town of", "in Russia's Saratov region": where the event is, not who takes part.
-    const before = this.words[this.placePhraseStart(mention.first)];
+    // "in Kyiv", "in eastern Congo", "in the Darfur town of", "in Russia's Saratov region": where
+    // the event is, not who takes part; but "a request from Ankara" names who sent it.
+    const at = this.placePhraseStart(mention.first);
+    const before = this.words[at];
+    if (before?.lower === 'from' && this.words[at - 1]?.pos === 'NOUN') return true;
     return before === undefined || !PLACE_PREPOSITIONS.has(before.lower);
   }
 

@@ -145,6 +145,9 @@ function eventActors(
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
+    // "vetoed a resolution drafted by Britain and Malta": a refusal is aimed at the author of what it refuses.
+    const author = draft.info.plover === 'REJECT' ? participleAgent(actors, words, draft.last + 1, clauseEnd) : [];
+    if (author.length > 0) target = author;
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
   }
@@ -172,6 +175,14 @@ function objectOwner(actors: ActorIndex, words: readonly Word[], from: number, s
   const owner = actors.startingAt(at);
   if (owner === undefined || owner.kind !== 'pronoun' || !OWNER_PRONOUNS.has(words[at]!.lower)) return [];
   return source.some((doer) => doer.entity === owner.entity) ? [] : [owner];
+}
+
+/** The agent of a participle in an object ("a resolution drafted by Britain"). */
+function participleAgent(actors: ActorIndex, words: readonly Word[], from: number, clauseEnd: number): Mention[] {
+  for (let i = from; i < clauseEnd - 1; i++) {
+    if (words[i]!.pos === 'VERB' && /(ed|en|wn)$/.test(words[i]!.lower) && words[i + 1]!.lower === 'by') return actorsAfter(actors, words, i + 2, clauseEnd);
+  }
+  return [];
 }
 
 /** Words a relative clause about a person or a body opens with. */
@@ -402,28 +413,31 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
 }
 
 /** Prepositions that name the other party of an event noun ("talks with", "a visit to", "sanctions on", "an investigation into"). */
-const NOUN_TARGET_PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'from', 'into']);
+const NOUN_TARGET_PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'into']);
+/** Prepositions that name the doer of an event noun ("a visit by Jaishankar", "a protest from Beijing"). */
+const NOUN_AGENT_PREPOSITIONS = new Set(['by', 'from']);
 /** How far after an event noun its agent or other party may be named, past a time or a measure ("a strike on Thursday against ..."). */
 const NOUN_COMPLEMENT_REACH = 8;
 
 /**
- * The agent ("by X") and the other party (after a preposition, or "of X" right after the noun)
- * named in the phrases that follow an event noun: "a visit to Male by Jaishankar", "an
- * investigation on Monday into Bolsonaro's use of funds", "tariffs of up to 50% on Chinese cars".
+ * The agent ("by X", "from X", "of X" for the nouns that take it) and the other party (after a
+ * preposition, or "of X" right after the noun) named in the phrases that follow an event noun:
+ * "a visit to Male by Jaishankar", "an investigation on Monday into Bolsonaro's use of funds",
+ * "tariffs of up to 50% on Chinese cars".
  */
 function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
   const noun = draft.last;
   let end = noun + 1;
   while (end < clauseEnd && end - noun <= NOUN_COMPLEMENT_REACH && words[end]!.pos !== 'VERB') end++;
-  let by = noun + 1;
-  while (by < end && words[by]!.lower !== 'by') by++;
+  let agentAt = noun + 1;
+  while (agentAt < end && !NOUN_AGENT_PREPOSITIONS.has(words[agentAt]!.lower)) agentAt++;
   // "the mediation of the EU" names the doer where "the expulsion of the charity" names the party acted on.
   const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '');
-  if (ofAgent && by === end) by = noun + 1;
-  const agent = by < end ? actorsAfter(actors, words, by + 1, end, NOUN_OBJECT_REACH) : [];
+  if (ofAgent && agentAt === end) agentAt = noun + 1;
+  const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, end, NOUN_OBJECT_REACH) : [];
   for (let i = noun + 1; i < end; i++) {
     if (!NOUN_TARGET_PREPOSITIONS.has(words[i]!.lower) && !(words[i]!.lower === 'of' && i === noun + 1 && !ofAgent)) continue;
-    const target = actorsAfter(actors, words, i + 1, i < by ? by : end, NOUN_OBJECT_REACH);
+    const target = actorsAfter(actors, words, i + 1, i < agentAt ? agentAt : end, NOUN_OBJECT_REACH);
     if (target.length > 0) return [agent, target];
   }
   return [agent, []];
