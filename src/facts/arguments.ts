@@ -22,7 +22,7 @@ type EntityMention = Entity['mentions'][number];
 
 /** Words that join actors in one argument. */
 const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus', '&']);
-/** Conjunctions that join actors in a subject ("Sudan's army and the Rapid Support Forces"). */
+/** Conjunctions that join actors in a subject ("Mali's army and the Wagner Group"). */
 const SUBJECT_JOINERS = new Set(['and', 'or', '&']);
 /** Words a subject scan never crosses. */
 const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
@@ -72,8 +72,8 @@ export class ActorIndex {
     const type = mention.entity.type;
     if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
     if (type !== 'GPE') return true;
-    // "in Kyiv", "in eastern Congo", "in the Darfur town of", "in Russia's Saratov region": where
-    // the event is, not who takes part; but "a request from Ankara" names who sent it.
+    // "in Kyiv", "in southern Somalia", "in the Kordofan town of", "in Ukraine's Odesa region": where
+    // the event is, not who takes part; but "a request from Belgrade" names who sent it.
     const at = this.placePhraseStart(mention.first);
     const before = this.words[at];
     if (before?.lower === 'from' && this.words[at - 1]?.pos === 'NOUN') return true;
@@ -131,8 +131,8 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     }
     if (CLAUSE_BOUNDARIES.has(word.lower)) break;
     if (found.length > 0) {
-      // After the first actor only joiners, articles and title words ("Vice President", "Sudan's
-      // army and the ...", "Chinese carmaker Xpeng") continue the subject.
+      // After the first actor only joiners, articles and title words ("Vice President", "Mali's
+      // army and the ...", "Spanish carmaker Seat") continue the subject.
       if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || word.lower === 'the' || isQualifiedTitle(actors, words, i))) break;
     } else if (word.text === ',') {
       // "Hugh Hill, a doctor, met ...": skip a short apposition set off by commas.
@@ -153,8 +153,8 @@ const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['�
 
 /**
  * Whether word `index` is, or is the "'s" of, a common noun qualified by an actor right before
- * it that joins a subject or describes the actor after it: "Sudan's army and ...", "Chinese
- * carmaker Xpeng", "Georgia's opposition Coalition for Change". ("Argentina's CGT" is the CGT.)
+ * it that joins a subject or describes the actor after it: "Mali's army and ...", "Spanish
+ * carmaker Seat", "Kenya's opposition Azimio coalition". ("Chile's CUT" is the CUT.)
  */
 function isQualifiedTitle(actors: ActorIndex, words: readonly Word[], index: number): boolean {
   if (isPossessiveMark(words[index])) return actors.endingAt(index - 1) !== undefined && isQualifiedTitle(actors, words, index + 1);
@@ -169,11 +169,11 @@ function isQualifiedTitle(actors: ActorIndex, words: readonly Word[], index: num
 function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[] {
   return mentions.filter((mention, k) => {
     const next = mentions[k + 1];
-    // One person's name the names layer split in two ("Anura Kumara" "Dissanayake"): the last part carries the surname.
+    // One person's name the names layer split in two ("Ana Maria" "Rojas"): the last part carries the surname.
     if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
     if (next === undefined || !qualifies(mention)) return true;
     // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
-    // organisation after what it is ("Chinese carmaker Xpeng").
+    // organisation after what it is ("Spanish carmaker Seat").
     const between = words.slice(mention.last + 1, next.first);
     const described = next.entity.type === 'PERSON' || (next.entity.type === 'ORG' && between.some((word) => /^\p{Ll}/u.test(word.text)) && !between.some((word) => SUBJECT_JOINERS.has(word.lower)));
     return !(described && between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ',' || isPossessiveMark(word)));
@@ -195,7 +195,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     const last = found.at(-1);
     if (mention !== undefined && actors.isActor(mention) && !(mention.kind === 'pronoun' && POSSESSIVES.has(word.lower))) {
       // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith
-      // Kellogg"), unless a joiner comes between ("Vietnam and the Philippines").
+      // Kellogg"), unless a joiner comes between ("Peru and the Netherlands").
       if (last !== undefined && gap > 0 && qualifies(last) && mention.entity.type !== 'PERSON' && !JOINERS.has(wordBeforeDeterminers(words, i)?.lower ?? '')) break;
       found.push(mention);
       i = mention.last + 1;
@@ -221,7 +221,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
   return withoutModifiers(words, found);
 }
 
-/** The word before `index`, past articles ("and the Philippines"). */
+/** The word before `index`, past articles ("and the Netherlands"). */
 function wordBeforeDeterminers(words: readonly Word[], index: number): Word | undefined {
   let i = index - 1;
   while (words[i]?.pos === 'DET') i--;
@@ -230,8 +230,8 @@ function wordBeforeDeterminers(words: readonly Word[], index: number): Word | un
 
 /**
  * Whether a verb phrase of its own starts at `index`: a gerund after a preposition ("accused them
- * of spying for Moscow") or a verb after a conjunction ("expelled three diplomats and downgraded
- * relations with Minsk"). The actors in it are its own, not the object of the verb before.
+ * of spying for Minsk") or a verb after a conjunction ("expelled two diplomats and downgraded
+ * ties with Tehran"). The actors in it are its own, not the object of the verb before.
  */
 function opensVerbPhrase(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
@@ -242,7 +242,7 @@ function opensVerbPhrase(words: readonly Word[], index: number): boolean {
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
 
 /**
- * "Chad and Niger said their armies had never clashed ...": a plural pronoun the actors layer
+ * "Mali and Burkina Faso said their forces had never clashed ...": a plural pronoun the actors layer
  * resolved to one of several coordinated actors stands for all of them.
  */
 export function withPluralAntecedents(actors: ActorIndex, words: readonly Word[], mentions: readonly Mention[]): Mention[] {

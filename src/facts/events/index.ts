@@ -117,20 +117,20 @@ function eventActors(
     // "declared a ceasefire after three days of clashes" speaks of the same two sides.
     const sameSides = circumstance !== undefined && (!SEQUENCE_PREPOSITIONS.has(words[circumstance]!.lower) || RECIPROCAL_CATEGORIES.has(draft.info.plover));
     if (sameSides && previous !== null) {
-      // "promised Kellogg during talks in Minsk", "killed 40 civilians in air strikes on El
-      // Fasher": an event noun in the circumstances of an event shares the sides it does not name;
-      // "exchanged prisoners after mediation by the UAE": a third party's act is between them.
+      // "praised Norway during a phone call", "killed civilians in air strikes on the city": an
+      // event noun in the circumstances of an event shares the sides it does not name; "signed a
+      // pact after mediation by the United States": a third party's act is between them.
       if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
       else if (target.length === 0) target = [...previous.source, ...previous.target];
     } else if (circumstance === start && source.length === 0 && words[clauseEnd]?.text === ',') {
-      // "On a visit to Tokyo, Philippine President Ferdinand Marcos signed ...": the subject of the main clause.
+      // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main clause.
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
     }
   } else if (isPassive(words, draft.first)) {
     source = passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
-    // "German warships would not be deployed": forces moved with no agent named are their country's doing.
+    // "Dutch frigates will not be deployed": forces moved with no agent named are their country's doing.
     if (source.length === 0 && draft.info.plover === 'MOBILIZE') [source, target] = [target, []];
   } else {
     // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
@@ -145,7 +145,7 @@ function eventActors(
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
-    // "vetoed a resolution drafted by Britain and Malta": a refusal is aimed at the author of what it refuses.
+    // "vetoed a resolution drafted by France and Malta": a refusal is aimed at the author of what it refuses.
     const author = draft.info.plover === 'REJECT' ? participleAgent(actors, words, draft.last + 1, clauseEnd) : [];
     if (author.length > 0) target = author;
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
@@ -153,9 +153,9 @@ function eventActors(
   }
   source = withPluralAntecedents(actors, words, source);
   target = withPluralAntecedents(actors, words, target);
-  // "deploy troops to Constanta": where forces are sent is the place; whom they face is the target ("to its border with Guyana").
+  // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
-  // An actor is not its own target ("Britain and France will share ... under an accord signed by British ...").
+  // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) return [source.slice(0, 1), source.slice(1)];
@@ -177,7 +177,7 @@ function objectOwner(actors: ActorIndex, words: readonly Word[], from: number, s
   return source.some((doer) => doer.entity === owner.entity) ? [] : [owner];
 }
 
-/** The agent of a participle in an object ("a resolution drafted by Britain"). */
+/** The agent of a participle in an object ("a resolution drafted by France"). */
 function participleAgent(actors: ActorIndex, words: readonly Word[], from: number, clauseEnd: number): Mention[] {
   for (let i = from; i < clauseEnd - 1; i++) {
     if (words[i]!.pos === 'VERB' && /(ed|en|wn)$/.test(words[i]!.lower) && words[i + 1]!.lower === 'by') return actorsAfter(actors, words, i + 2, clauseEnd);
@@ -187,10 +187,10 @@ function participleAgent(actors: ActorIndex, words: readonly Word[], from: numbe
 
 /** Words a relative clause about a person or a body opens with. */
 const RELATIVE_OPENERS = new Set(['who', 'whom', 'which']);
-/** How far before its verb a relative clause may open ("who it said had been tortured"). */
+/** How far before its verb a relative clause may open ("who it said had been beaten"). */
 const MAX_RELATIVE_DISTANCE = 5;
 
-/** "the blogger Faisal al-Harbi, who it said had been tortured": the actor a relative clause is about. */
+/** "the lawyer Nasrin Sotoudeh, who it said had been beaten": the actor a relative clause is about. */
 function relativeAntecedent(actors: ActorIndex, words: readonly Word[], verb: number, start: number): Mention[] {
   for (let i = verb - 1; i > start && verb - i <= MAX_RELATIVE_DISTANCE; i--) {
     if (!RELATIVE_OPENERS.has(words[i]!.lower)) continue;
@@ -405,7 +405,7 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
     if (subject.length > 0 && isUndergoingVerb(words[i]!)) return [[], subject];
     if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
   }
-  // The subject before the noun, not across a preposition ("sanctions on Georgian officials over
+  // The subject before the noun, not across a preposition ("sanctioned Russian officials over
   // the beating of ...") other than one after a copula ("has been on a hunger strike").
   let floor = draft.first - 1;
   while (floor >= start && (words[floor]!.pos !== 'ADP' || words[floor - 1]?.pos === 'AUX')) floor--;
@@ -414,7 +414,7 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
 
 /** Prepositions that name the other party of an event noun ("talks with", "a visit to", "sanctions on", "an investigation into"). */
 const NOUN_TARGET_PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'into']);
-/** Prepositions that name the doer of an event noun ("a visit by Jaishankar", "a protest from Beijing"). */
+/** Prepositions that name the doer of an event noun ("a visit by the king", "a protest from Ottawa"). */
 const NOUN_AGENT_PREPOSITIONS = new Set(['by', 'from']);
 /** How far after an event noun its agent or other party may be named, past a time or a measure ("a strike on Thursday against ..."). */
 const NOUN_COMPLEMENT_REACH = 8;
@@ -422,8 +422,8 @@ const NOUN_COMPLEMENT_REACH = 8;
 /**
  * The agent ("by X", "from X", "of X" for the nouns that take it) and the other party (after a
  * preposition, or "of X" right after the noun) named in the phrases that follow an event noun:
- * "a visit to Male by Jaishankar", "an investigation on Monday into Bolsonaro's use of funds",
- * "tariffs of up to 50% on Chinese cars".
+ * "a visit to Oslo by the king", "an investigation on Friday into Castillo's travel", "duties
+ * of up to 30% on Brazilian steel".
  */
 function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
   const noun = draft.last;
@@ -449,7 +449,7 @@ const ACCUSATION_LINKS = new Set(['of', 'for', 'with']);
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'after', 'before', 'amid', 'following', 'since', 'while']);
 /** Prepositions that attach an event noun to another event as its circumstance or purpose ("on a visit to", "for talks with", "under the mediation of"). */
 const ATTACHING_PREPOSITIONS = new Set([...CIRCUMSTANCE_PREPOSITIONS, 'on', 'for', 'under', 'through']);
-/** How far after the comma of a fronted phrase the main clause's subject starts ("On a visit to Tokyo, Philippine President ..."). */
+/** How far after the comma of a fronted phrase the main clause's subject starts ("On a visit to Oslo, Finnish President ..."). */
 const FRONTED_SUBJECT_REACH = 3;
 
 /**
