@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
-import type { AnalyzedDocument, Event } from '../src/document/contract.js';
+import type { AnalyzedDocument, Entity, Event } from '../src/document/contract.js';
+import { ActorIndex, actorsAfter } from '../src/facts/arguments.js';
 import { codeInfo } from '../src/facts/events/cameo.js';
+import type { Word } from '../src/facts/words.js';
 import { succeeded } from './helpers.js';
 
 const PUBLISHED = '2025-03-05'; // a Wednesday
@@ -74,6 +76,95 @@ describe('events', () => {
 
   it('leaves verbs of saying and idioms uncoded', () => {
     expect(summary('The minister said the vote will take place in May.')).toEqual([]);
+  });
+});
+
+describe('event actors', () => {
+  it('takes every actor of a coordination, past articles and bodies named by their country', () => {
+    expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
+    expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);
+    expect(summary("Mali's army and the Wagner Group were criticised by Norway.")).toEqual(['criticised ACCUSE Norway -> Mali+Wagner Group occurred']);
+  });
+
+  it('reads a nationality before a described organisation or person as a qualifier only', () => {
+    expect(summary('Spanish carmaker Seat and Japanese carmaker Toyota signed a deal in Madrid.')).toEqual(['signed SUPPORT Seat -> Toyota occurred']);
+    expect(summary('Qatar wants a meeting between Afghan envoy Amir Khan Muttaqi and U.S. envoy Zalmay Khalilzad.')).toEqual(['meeting CONSULT Amir Khan Muttaqi -> Zalmay Khalilzad proposed']);
+  });
+
+  it('ends an object where a verb phrase or a place phrase begins', () => {
+    expect(summary('Canada expelled two Iranian diplomats and downgraded ties with Tehran.')).toEqual(['expelled SANCTION Canada -> Iran occurred', 'downgraded SANCTION Canada -> Tehran occurred']);
+    expect(summary('Thousands of people marched through Lima on Sunday against President Dina Boluarte.')).toEqual(['marched PROTEST - -> Dina Boluarte occurred']);
+  });
+
+  it('reads a country or town named as where an act happens as its place, past modifiers', () => {
+    expect(summary('Ethiopia deployed troops in southern Somalia.')).toEqual(['deployed MOBILIZE Ethiopia -> - occurred']);
+    expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
+  });
+
+  it('finds the agent and the other party of an event noun past a time, and an agent in "of" for nouns that take one', () => {
+    expect(summary("Peruvian prosecutors opened an investigation on Friday into former President Pedro Castillo's travel.")).toEqual(['investigation ACCUSE Peru -> Pedro Castillo occurred']);
+    expect(summary('Talks between Egypt and Ethiopia resumed in Cairo under the mediation of the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
+  });
+
+  it('gives an event noun in the circumstances of another event that event\'s sides, or the subject after a fronted phrase', () => {
+    expect(summary('Iceland praised Norway during a phone call on Monday.').at(-1)).toBe('phone call CONSULT Iceland -> Norway occurred');
+    expect(summary('Egypt and Ethiopia signed a water pact after mediation by the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
+    expect(summary('On a visit to Oslo on Monday, Finnish President Alexander Stubb signed a defence pact with Norway.')[0]).toBe('visit CONSULT Alexander Stubb -> Oslo occurred');
+    // An act before or after another is someone else's unless both sides fight it out.
+    expect(summary('Peru imposed a curfew on Lima after three nights of riots.').at(-1)).toBe('riots PROTEST - -> - occurred');
+    expect(summary('Norway sanctioned Russian officials over the beating of protesters in Moscow.').at(-1)).toBe('beating ASSAULT - -> - occurred');
+    expect(summary('Kenyan activist Boniface Mwangi has been on a hunger strike for two weeks.')).toEqual(['hunger strike PROTEST Boniface Mwangi -> - occurred']);
+  });
+
+  it('takes the owner a possessive pronoun names in the object as the target, unless it is the doer', () => {
+    expect(summary('Nigerian mayor Aisha Bello survived an ambush when gunmen fired on her convoy.')).toEqual(['fired ASSAULT - -> Aisha Bello occurred']);
+    expect(summary('Canada recalled its ambassador on Monday.')).toEqual(['recalled SANCTION Canada -> - occurred']);
+  });
+
+  it('reads one person in a name the names layer split in two', () => {
+    const text = 'Chile praised Ana Maria Rojas.';
+    const words: Word[] = [...text.matchAll(/\w+|\./g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence: 0, pos: match[0] === 'praised' ? 'VERB' : 'PROPN' }));
+    const entity = (id: string, type: Entity['type'], name: string): Entity => ({ id, name, type, country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind: 'name' }] });
+    const actors = new ActorIndex([entity('e1', 'GPE', 'Chile'), entity('e2', 'PERSON', 'Ana Maria'), entity('e3', 'PERSON', 'Rojas')], words);
+    expect(actorsAfter(actors, words, 2, words.length).map((mention) => mention.entity.id)).toEqual(['e3']);
+  });
+
+  it('gives a relative clause on an event noun the event\'s doers', () => {
+    expect(summary('Al-Shabaab claimed a car bombing that killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
+  });
+
+  it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
+    expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
+    expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
+  });
+
+  it('reads where forces are sent as no target, and forces deployed with no agent as their country\'s', () => {
+    expect(summary('Poland is preparing to deploy 2,000 troops to Rzeszow.')).toEqual(['deploy MOBILIZE Poland -> - planned']);
+    expect(summary('Russia deployed troops to its border with Finland.')).toEqual(['deployed MOBILIZE Russia -> Finland occurred']);
+    expect(summary('Dutch frigates will not be deployed to the Red Sea, the minister said.')).toEqual(['deployed MOBILIZE Netherlands -> - refused']);
+  });
+
+  it('reads a plural pronoun resolved to one of coordinated actors as all of them', () => {
+    expect(summary('Mali and Burkina Faso said their forces had never clashed with Nigerien troops.')).toEqual(['clashed ASSAULT Mali+Burkina Faso -> Niger denied']);
+  });
+
+  it('takes the one a relative clause is about as the target of its passive', () => {
+    expect(summary('Amnesty International urged Iran to free the lawyer Nasrin Sotoudeh, who it said had been beaten in custody.').at(-1)).toBe('beaten ASSAULT - -> Nasrin Sotoudeh occurred');
+  });
+
+  it('takes the subject of "survived" and the like as the target of the event noun', () => {
+    expect(summary('Peruvian governor Luis Paredes survived an assassination attempt in Cusco on Sunday.')).toEqual(['assassination attempt ASSAULT - -> Luis Paredes occurred']);
+  });
+
+  it('aims a refusal at the author of what it refuses, and reads "from" after a noun as its sender', () => {
+    expect(summary('Russia vetoed a United Nations resolution drafted by France and Malta.')).toEqual(['vetoed REJECT Russia -> France+Malta refused']);
+    expect(summary('Austria declined a request from Belgrade to hand over a former general.')).toEqual(['declined REJECT Austria -> Belgrade refused']);
+    expect(summary('The new tariffs drew a protest from Ottawa on Friday.').at(-1)).toBe('protest PROTEST Ottawa -> - occurred');
+    expect(summary('Canada recalled its ambassador from Venezuela.')).toEqual(['recalled SANCTION Canada -> Venezuela occurred']);
+  });
+
+  it('never makes an actor its own target, so that both sides of a joint act are found', () => {
+    expect(summary('Denmark and Finland will share radar data under a pact signed in Oslo on Friday by Danish Defence Minister Troels Lund Poulsen.')[0]).toBe('share COOPERATE Denmark -> Finland planned');
   });
 });
 

@@ -22,14 +22,18 @@ type EntityMention = Entity['mentions'][number];
 
 /** Words that join actors in one argument. */
 const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus', '&']);
+/** Conjunctions that join actors in a subject ("Mali's army and the Wagner Group"). */
+const SUBJECT_JOINERS = new Set(['and', 'or', '&']);
 /** Words a subject scan never crosses. */
 const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
 /** Prepositions whose object is a place or a time, not a participant. */
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'around']);
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
+/** Tags of the words of a title between a nationality and the person it qualifies ("U.S. envoy", "Russian opposition journalist"). */
+const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
 const MAX_MODIFIER_GAP = 4;
 
@@ -68,10 +72,23 @@ export class ActorIndex {
     const type = mention.entity.type;
     if (type === 'LOC' || type === 'FAC' || type === 'MISC' || type === 'EVENT') return false;
     if (type !== 'GPE') return true;
-    const before = this.words[mention.first - 1];
-    if (before === undefined) return true;
-    // "in Kyiv" is where the event is, not who takes part.
-    return !PLACE_PREPOSITIONS.has(before.lower);
+    // "in Kyiv", "in southern Somalia", "in the Kordofan town of", "in Ukraine's Odesa region": where
+    // the event is, not who takes part; but "a request from Belgrade" names who sent it.
+    const at = this.placePhraseStart(mention.first);
+    const before = this.words[at];
+    if (before?.lower === 'from' && this.words[at - 1]?.pos === 'NOUN') return true;
+    return before === undefined || !PLACE_PREPOSITIONS.has(before.lower);
+  }
+
+  /** The word before the modifiers of a name: articles, adjectives and a possessive name ("the", "eastern", "Russia's"). */
+  private placePhraseStart(first: number): number {
+    let i = first - 1;
+    for (;;) {
+      const word = this.words[i];
+      if (word !== undefined && (word.pos === 'DET' || word.pos === 'ADJ')) i--;
+      else if (word !== undefined && /^['’]s$/u.test(word.text) && this.byLast.has(i - 1)) i = this.byLast.get(i - 1)!.first - 1;
+      else return i;
+    }
   }
 }
 
@@ -114,8 +131,9 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     }
     if (CLAUSE_BOUNDARIES.has(word.lower)) break;
     if (found.length > 0) {
-      // After the first actor only joiners and title words ("Vice President") continue the subject.
-      if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text))) break;
+      // After the first actor only joiners, articles and title words ("Vice President", "Mali's
+      // army and the ...", "Spanish carmaker Seat") continue the subject.
+      if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || word.lower === 'the' || isQualifiedTitle(actors, words, i))) break;
     } else if (word.text === ',') {
       // "Hugh Hill, a doctor, met ...": skip a short apposition set off by commas.
       let open = i - 1;
@@ -131,14 +149,34 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
   return withoutModifiers(words, found.reverse());
 }
 
-/** Drops a demonym or country that only qualifies the next actor's title: "Russian President Vladimir Putin" is Putin. */
+const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s$/u.test(word.text);
+
+/**
+ * Whether word `index` is, or is the "'s" of, a common noun qualified by an actor right before
+ * it that joins a subject or describes the actor after it: "Mali's army and ...", "Spanish
+ * carmaker Seat", "Kenya's opposition Azimio coalition". ("Chile's CUT" is the CUT.)
+ */
+function isQualifiedTitle(actors: ActorIndex, words: readonly Word[], index: number): boolean {
+  if (isPossessiveMark(words[index])) return actors.endingAt(index - 1) !== undefined && isQualifiedTitle(actors, words, index + 1);
+  const word = words[index]!;
+  if (!TITLE_TAGS.has(word.pos) || !/^\p{Ll}/u.test(word.text)) return false;
+  const owner = isPossessiveMark(words[index - 1]) ? actors.endingAt(index - 2) : actors.endingAt(index - 1);
+  const next = words[index + 1];
+  return owner !== undefined && qualifies(owner) && next !== undefined && (SUBJECT_JOINERS.has(next.lower) || actors.startingAt(index + 1) !== undefined);
+}
+
+/** Drops a demonym or country that only qualifies the next actor's title ("Russian President Vladimir Putin" is Putin) and the first part of a split name. */
 function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[] {
   return mentions.filter((mention, k) => {
     const next = mentions[k + 1];
-    if (next === undefined || next.entity.type !== 'PERSON' || (mention.kind !== 'demonym' && mention.entity.type !== 'GPE')) return true;
-    // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...".
+    // One person's name the names layer split in two ("Ana Maria" "Rojas"): the last part carries the surname.
+    if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
+    if (next === undefined || !qualifies(mention)) return true;
+    // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
+    // organisation after what it is ("Spanish carmaker Seat").
     const between = words.slice(mention.last + 1, next.first);
-    return !(between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ','));
+    const described = next.entity.type === 'PERSON' || (next.entity.type === 'ORG' && between.some((word) => /^\p{Ll}/u.test(word.text)) && !between.some((word) => SUBJECT_JOINERS.has(word.lower)));
+    return !(described && between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ',' || isPossessiveMark(word)));
   });
 }
 
@@ -154,9 +192,11 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     const word = words[i]!;
     const mention = actors.startingAt(i);
     // "recalled its ambassador to Venezuela": a possessive names the object's owner, mostly the subject itself.
+    const last = found.at(-1);
     if (mention !== undefined && actors.isActor(mention) && !(mention.kind === 'pronoun' && POSSESSIVES.has(word.lower))) {
-      // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith Kellogg").
-      if (found.length === 1 && gap > 0 && qualifies(found[0]!) && mention.entity.type !== 'PERSON' && !JOINERS.has(words[i - 1]!.lower)) break;
+      // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith
+      // Kellogg"), unless a joiner comes between ("Peru and the Netherlands").
+      if (last !== undefined && gap > 0 && qualifies(last) && mention.entity.type !== 'PERSON' && !JOINERS.has(wordBeforeDeterminers(words, i)?.lower ?? '')) break;
       found.push(mention);
       i = mention.last + 1;
       gap = 0;
@@ -164,7 +204,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
       continue;
     }
-    if (CLAUSE_BOUNDARIES.has(word.lower) || word.lower === 'to' && found.length > 0) break;
+    if (CLAUSE_BOUNDARIES.has(word.lower) || word.lower === 'to' && found.length > 0 || opensVerbPhrase(words, i)) break;
     if (PLACE_PREPOSITIONS.has(word.lower) && found.length === 0 && word.lower !== 'from') {
       // "met in Geneva with ...": a place phrase before the object is skipped.
       i++;
@@ -173,12 +213,50 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     }
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
-    const afterDemonym = found.length === 1 && qualifies(found[0]!) && gap < MAX_MODIFIER_GAP;
+    const afterDemonym = last !== undefined && qualifies(last) && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
     if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;
   }
   return withoutModifiers(words, found);
+}
+
+/** The word before `index`, past articles ("and the Netherlands"). */
+function wordBeforeDeterminers(words: readonly Word[], index: number): Word | undefined {
+  let i = index - 1;
+  while (words[i]?.pos === 'DET') i--;
+  return words[i];
+}
+
+/**
+ * Whether a verb phrase of its own starts at `index`: a gerund after a preposition ("accused them
+ * of spying for Minsk") or a verb after a conjunction ("expelled two diplomats and downgraded
+ * ties with Tehran"). The actors in it are its own, not the object of the verb before.
+ */
+function opensVerbPhrase(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  const previous = words[index - 1];
+  return word.pos === 'VERB' && previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'CCONJ');
+}
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their']);
+
+/**
+ * "Mali and Burkina Faso said their forces had never clashed ...": a plural pronoun the actors layer
+ * resolved to one of several coordinated actors stands for all of them.
+ */
+export function withPluralAntecedents(actors: ActorIndex, words: readonly Word[], mentions: readonly Mention[]): Mention[] {
+  return mentions.flatMap((mention) => {
+    if (mention.kind !== 'pronoun' || !PLURAL_PRONOUNS.has(words[mention.first]!.lower)) return [mention];
+    const antecedent = mention.entity.mentions.filter((other) => other.kind !== 'pronoun' && other.end <= mention.start).at(-1);
+    if (antecedent === undefined) return [mention];
+    const last = wordAt(words, antecedent.end) - 1;
+    let floor = last;
+    while (floor > 0 && words[floor - 1]!.sentence === words[last]!.sentence) floor--;
+    const coordinated = actorsBefore(actors, words, last + 1, floor);
+    const joined = coordinated.length > 1 && coordinated.every((other, k) => k === 0 || words.slice(coordinated[k - 1]!.last + 1, other.first).some((word) => SUBJECT_JOINERS.has(word.lower)));
+    return joined ? coordinated : [mention];
+  });
 }
 
 /** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */

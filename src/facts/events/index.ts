@@ -7,9 +7,9 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, type Mention } from '../arguments.js';
+import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, nominalAt, triggerForms } from './lexicon.js';
+import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -22,6 +22,15 @@ const MAX_COMPLEMENT_DISTANCE = 12;
 const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
+
+/** The sentence's event before the one whose actors are sought, for the rules that link the two. */
+interface PreviousEvent {
+  plover: string;
+  source: Mention[];
+  target: Mention[];
+  last: number;
+  nominal: boolean;
+}
 
 interface Draft {
   info: CodeInfo;
@@ -52,14 +61,14 @@ export const eventAnnotator: Annotator<'events'> = {
       const drafts = withComplements(words, findTriggers(words, start, end, actors), start, end);
       const kept = drafts.filter((draft) => !isComplement(words, draft, drafts));
       let previousSource: Mention[] = [];
-      let previous: { plover: string; source: Mention[]; target: Mention[] } | null = null;
+      let previous: PreviousEvent | null = null;
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource, previous);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
-        previous = { plover: draft.info.plover, source, target };
+        previous = { plover: draft.info.plover, source, target, last: draft.last, nominal: draft.nominal };
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const time = timeOf(times, words, draft, start, end);
@@ -92,7 +101,7 @@ export const eventAnnotator: Annotator<'events'> = {
 /** An event's source and target actors (see src/facts/arguments.ts for the rules each call applies). */
 function eventActors(
   words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex,
-  previousSource: Mention[], previous: { plover: string; source: Mention[]; target: Mention[] } | null,
+  previousSource: Mention[], previous: PreviousEvent | null,
 ): [Mention[], Mention[]] {
   const before = words[draft.first - 1]?.lower ?? '';
   // "accused Sudan's army of killing civilians": the accused is who did it.
@@ -103,26 +112,114 @@ function eventActors(
   let target: Mention[];
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
-    // "promised Kellogg during talks in Minsk": talks in the circumstances of an event, with no
-    // sides of their own, are between the event's.
-    if (target.length === 0 && previous !== null && CIRCUMSTANCE_PREPOSITIONS.has(before)) [source, target] = [previous.source, previous.target];
+    const circumstance = circumstancePreposition(words, draft.first, start);
+    // "imposed a curfew after two nights of riots": an earlier or later act is another's, but
+    // "declared a ceasefire after three days of clashes" speaks of the same two sides.
+    const sameSides = circumstance !== undefined && (!SEQUENCE_PREPOSITIONS.has(words[circumstance]!.lower) || RECIPROCAL_CATEGORIES.has(draft.info.plover));
+    if (sameSides && previous !== null) {
+      // "praised Norway during a phone call", "killed civilians in air strikes on the city": an
+      // event noun in the circumstances of an event shares the sides it does not name; "signed a
+      // pact after mediation by the United States": a third party's act is between them.
+      if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
+      else if (target.length === 0) target = [...previous.source, ...previous.target];
+    } else if (circumstance === start && source.length === 0 && words[clauseEnd]?.text === ',') {
+      // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main clause.
+      source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
+    }
   } else if (isPassive(words, draft.first)) {
     source = passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
+    // "Dutch frigates will not be deployed": forces moved with no agent named are their country's doing.
+    if (source.length === 0 && draft.info.plover === 'MOBILIZE') [source, target] = [target, []];
   } else {
     // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
     // meeting Putin") shares the subject of the sentence's earlier verb.
     const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
-    source = shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "a suicide bombing that killed 11 worshippers": a relative clause on an event noun tells what its doers did.
+    const relative = subjectEnd(words, draft.first) - 1;
+    const ofEventNoun = previous !== null && previous.nominal && previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '');
+    source = ofEventNoun ? previous.source : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
+    // "vetoed a resolution drafted by France and Malta": a refusal is aimed at the author of what it refuses.
+    const author = draft.info.plover === 'REJECT' ? participleAgent(actors, words, draft.last + 1, clauseEnd) : [];
+    if (author.length > 0) target = author;
+    if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
+    if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
   }
+  source = withPluralAntecedents(actors, words, source);
+  target = withPluralAntecedents(actors, words, target);
+  // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
+  if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
+  // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
+  target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
+}
+
+const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
+const RELATIVE_PRONOUNS = new Set(['that', 'which']);
+
+/**
+ * "struck their checkpoint", "fired on her car", "endorsed his plan": the owner named by a
+ * possessive pronoun in the object is the one acted on, unless it is the doer's own ("recalled
+ * its ambassador").
+ */
+function objectOwner(actors: ActorIndex, words: readonly Word[], from: number, source: readonly Mention[]): Mention[] {
+  const at = ['on', 'at', 'against'].includes(words[from]?.lower ?? '') ? from + 1 : from;
+  const owner = actors.startingAt(at);
+  if (owner === undefined || owner.kind !== 'pronoun' || !OWNER_PRONOUNS.has(words[at]!.lower)) return [];
+  return source.some((doer) => doer.entity === owner.entity) ? [] : [owner];
+}
+
+/** The agent of a participle in an object ("a resolution drafted by France"). */
+function participleAgent(actors: ActorIndex, words: readonly Word[], from: number, clauseEnd: number): Mention[] {
+  for (let i = from; i < clauseEnd - 1; i++) {
+    if (words[i]!.pos === 'VERB' && /(ed|en|wn)$/.test(words[i]!.lower) && words[i + 1]!.lower === 'by') return actorsAfter(actors, words, i + 2, clauseEnd);
+  }
+  return [];
+}
+
+/** Words a relative clause about a person or a body opens with. */
+const RELATIVE_OPENERS = new Set(['who', 'whom', 'which']);
+/** How far before its verb a relative clause may open ("who it said had been beaten"). */
+const MAX_RELATIVE_DISTANCE = 5;
+
+/** "the lawyer Nasrin Sotoudeh, who it said had been beaten": the actor a relative clause is about. */
+function relativeAntecedent(actors: ActorIndex, words: readonly Word[], verb: number, start: number): Mention[] {
+  for (let i = verb - 1; i > start && verb - i <= MAX_RELATIVE_DISTANCE; i--) {
+    if (!RELATIVE_OPENERS.has(words[i]!.lower)) continue;
+    const antecedent = actors.endingAt(words[i - 1]!.text === ',' ? i - 2 : i - 1);
+    return antecedent !== undefined && actors.isActor(antecedent) ? [antecedent] : [];
+  }
+  return [];
+}
+
+/** How far into a clause its subject starts ("that the government", "if the United States"). */
+const CLAUSE_SUBJECT_REACH = 2;
+
+/**
+ * The party a demand or a threat is addressed to when it has no object: the subject of the
+ * demanded clause ("demanded that Belarus stop ..."), or of the condition a threat sets ("threatened
+ * to close the strait if the United States bombed ...").
+ */
+function addresseeInClause(actors: ActorIndex, words: readonly Word[], draft: Draft, clauseEnd: number): Mention[] {
+  let opener = -1;
+  if (draft.info.plover === 'REQUEST' && words[clauseEnd]?.lower === 'that') opener = clauseEnd;
+  if (draft.info.plover === 'THREATEN') {
+    for (let i = draft.last + 1; i < words.length && words[i]!.sentence === words[draft.first]!.sentence; i++) {
+      if (words[i]!.lower === 'if') {
+        opener = i;
+        break;
+      }
+    }
+  }
+  return opener < 0 ? [] : actorsAfter(actors, words, opener + 1, words.length, CLAUSE_SUBJECT_REACH);
 }
 
 /** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
@@ -293,32 +390,82 @@ function sharesSubject(words: readonly Word[], verb: number): boolean {
 function nominalArguments(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
-  const preposition = words[draft.last + 1]?.lower;
-  // "a visit by Jaishankar": the agent.
-  if (preposition === 'by') {
-    const agent = actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH);
-    if (agent.length > 0) return [agent, []];
-  }
-  const target = ['with', 'to', 'on', 'against', 'from', 'of'].includes(preposition ?? '') ? actorsAfter(actors, words, draft.last + 2, clauseEnd, NOUN_OBJECT_REACH) : [];
+  const [agent, target] = nounComplements(words, draft, clauseEnd, actors);
+  if (agent.length > 0) return [agent, target];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
   while (before >= start && (/^['’]s$/u.test(words[before]!.text) || words[before]!.pos === 'ADJ')) before--;
   const owner = actors.endingAt(before);
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
-  // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject.
+  // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject; "the
+  // mayor survived an assassination attempt": the one it was done to.
   for (let i = draft.first - 1; i >= start && draft.first - i <= MAX_OBJECT_DISTANCE + 1; i--) {
-    if (isLightVerb(words[i]!) && words[i]!.pos === 'VERB') {
-      const subject = actorsBefore(actors, words, subjectEnd(words, i), start);
-      if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
-    }
+    if (words[i]!.pos !== 'VERB') continue;
+    const subject = isLightVerb(words[i]!) || isUndergoingVerb(words[i]!) ? actorsBefore(actors, words, subjectEnd(words, i), start) : [];
+    if (subject.length > 0 && isUndergoingVerb(words[i]!)) return [[], subject];
+    if (subject.length > 0) return [subject, target.length > 0 ? target : actorsAfter(actors, words, i + 1, draft.first)];
   }
-  return [actorsBefore(actors, words, subjectEnd(words, draft.first), start).slice(0, 3), target];
+  // The subject before the noun, not across a preposition ("sanctioned Russian officials over
+  // the beating of ...") other than one after a copula ("has been on a hunger strike").
+  let floor = draft.first - 1;
+  while (floor >= start && (words[floor]!.pos !== 'ADP' || words[floor - 1]?.pos === 'AUX')) floor--;
+  return [actorsBefore(actors, words, subjectEnd(words, draft.first), floor + 1).slice(0, 3), target];
+}
+
+/** Prepositions that name the other party of an event noun ("talks with", "a visit to", "sanctions on", "an investigation into"). */
+const NOUN_TARGET_PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'into']);
+/** Prepositions that name the doer of an event noun ("a visit by the king", "a protest from Ottawa"). */
+const NOUN_AGENT_PREPOSITIONS = new Set(['by', 'from']);
+/** How far after an event noun its agent or other party may be named, past a time or a measure ("a strike on Thursday against ..."). */
+const NOUN_COMPLEMENT_REACH = 8;
+
+/**
+ * The agent ("by X", "from X", "of X" for the nouns that take it) and the other party (after a
+ * preposition, or "of X" right after the noun) named in the phrases that follow an event noun:
+ * "a visit to Oslo by the king", "an investigation on Friday into Castillo's travel", "duties
+ * of up to 30% on Brazilian steel".
+ */
+function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
+  const noun = draft.last;
+  let end = noun + 1;
+  while (end < clauseEnd && end - noun <= NOUN_COMPLEMENT_REACH && words[end]!.pos !== 'VERB') end++;
+  let agentAt = noun + 1;
+  while (agentAt < end && !NOUN_AGENT_PREPOSITIONS.has(words[agentAt]!.lower)) agentAt++;
+  // "the mediation of the EU" names the doer where "the expulsion of the charity" names the party acted on.
+  const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '');
+  if (ofAgent && agentAt === end) agentAt = noun + 1;
+  const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, end, NOUN_OBJECT_REACH) : [];
+  for (let i = noun + 1; i < end; i++) {
+    if (!NOUN_TARGET_PREPOSITIONS.has(words[i]!.lower) && !(words[i]!.lower === 'of' && i === noun + 1 && !ofAgent)) continue;
+    const target = actorsAfter(actors, words, i + 1, i < agentAt ? agentAt : end, NOUN_OBJECT_REACH);
+    if (target.length > 0) return [agent, target];
+  }
+  return [agent, []];
 }
 
 /** The words that link an accusation to the act it names ("accused X of shelling", "blamed X for the attack"). */
 const ACCUSATION_LINKS = new Set(['of', 'for', 'with']);
 /** Prepositions of the circumstances of an event rather than of what it is about. */
 const CIRCUMSTANCE_PREPOSITIONS = new Set(['during', 'in', 'at', 'after', 'before', 'amid', 'following', 'since', 'while']);
+/** Prepositions that attach an event noun to another event as its circumstance or purpose ("on a visit to", "for talks with", "under the mediation of"). */
+const ATTACHING_PREPOSITIONS = new Set([...CIRCUMSTANCE_PREPOSITIONS, 'on', 'for', 'under', 'through']);
+/** How far after the comma of a fronted phrase the main clause's subject starts ("On a visit to Oslo, Finnish President ..."). */
+const FRONTED_SUBJECT_REACH = 3;
+
+/**
+ * The index of the preposition that attaches an event noun as a circumstance, past its
+ * articles, adjectives, numbers and measure ("during a phone call", "after three days of
+ * clashes"); undefined when it has none.
+ */
+function circumstancePreposition(words: readonly Word[], noun: number, start: number): number | undefined {
+  let i = noun - 1;
+  for (;;) {
+    while (i > start && ['DET', 'ADJ', 'NUM'].includes(words[i]!.pos)) i--;
+    if (words[i]?.lower === 'of' && words[i - 1] !== undefined && isMeasureNoun(words[i - 1]!)) i -= 2;
+    else break;
+  }
+  return i >= start && i < noun && ATTACHING_PREPOSITIONS.has(words[i]!.lower) ? i : undefined;
+}
 /** Prepositions that place one event before or after another ("after three days of clashes"). */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */

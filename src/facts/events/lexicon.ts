@@ -13,12 +13,13 @@ interface NominalData {
   readonly nounOnly: readonly string[];
   readonly modifiers: readonly string[];
   readonly measures: readonly string[];
+  readonly ofAgents: readonly string[];
 }
 
 const nominalData = lazy(() => {
   const raw = loadDataJson<NominalData>('events/nominals.json');
   const pairStarts = new Set(Object.keys(raw.triggers).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
-  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures) };
+  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures), ofAgents: new Set(raw.ofAgents) };
 });
 
 /** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
@@ -40,6 +41,7 @@ interface ComplementData {
   readonly families: Record<string, { readonly verbs: readonly string[]; readonly default: string; readonly byComplement: Record<string, string> }>;
   readonly governors: readonly string[];
   readonly lightVerbs: readonly string[];
+  readonly undergoers: readonly string[];
   readonly ignored: readonly string[];
   readonly idioms: readonly string[];
 }
@@ -57,7 +59,7 @@ const complementData = lazy(() => {
     const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
     for (const verb of family.verbs) byVerb.set(verb, entry);
   }
-  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
+  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), undergoers: new Set(raw.undergoers), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
 });
 
 /** The complement family of a verb form ("agreed": intent), if it has one. */
@@ -81,6 +83,11 @@ export function isLightVerb(word: Word): boolean {
   return complementData().lightVerbs.has(word.lower);
 }
 
+/** Verbs whose subject undergoes the event noun they take ("survived an assassination attempt"). */
+export function isUndergoingVerb(word: Word): boolean {
+  return complementData().undergoers.has(word.lower);
+}
+
 interface CuratedVerb {
   readonly code: string;
   readonly override: boolean;
@@ -91,6 +98,11 @@ const curatedVerbs = lazy(() => new Map(Object.entries(loadDataJson<{ verbs: Rec
 /** The project's code for a verb form the CAMEO dictionary leaves uncoded or codes as another act (data/events/verbs-curated.json). */
 export function curatedVerb(word: Word): CuratedVerb | undefined {
   return curatedVerbs().get(word.lower);
+}
+
+/** Whether an event noun's "of" phrase names its doer ("the mediation of the EU"), not the party it acts on ("the expulsion of the charity"). */
+export function takesAgentOf(phrase: string): boolean {
+  return nominalData().ofAgents.has(phrase);
 }
 
 /** Whether a noun counts or times events ("days" of "three days of clashes"). */
