@@ -49,6 +49,8 @@ export interface TimeLexicon {
   readonly notBeforeWords: ReadonlySet<string>;
   readonly timeEvidence: RegExp;
   readonly chronoTriggers: RegExp;
+  /** `chronoTriggers` for finding every match (global). */
+  readonly chronoTriggerMatches: RegExp;
   readonly partsOfDay: ReadonlyMap<string, [number, number]>;
   readonly partOfDayPattern: RegExp;
   readonly modifierPattern: RegExp;
@@ -87,6 +89,7 @@ export const timeLexicon = lazy((): TimeLexicon => {
     notBeforeWords: new Set(file.notBeforeWords),
     timeEvidence: new RegExp(file.timeEvidence, 'iu'),
     chronoTriggers: new RegExp(file.chronoTriggers, 'iu'),
+    chronoTriggerMatches: new RegExp(file.chronoTriggers, 'giu'),
     partsOfDay: new Map(Object.entries(file.partsOfDay)),
     partOfDayPattern: new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(file.partsOfDay))})(?!\\p{L})`, 'iu'),
     modifierPattern: new RegExp(`(?<!\\p{L})(${alternation(Object.keys(file.modifiers))})(?:\\s+|\\s*-\\s*)$`, 'iu'),

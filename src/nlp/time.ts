@@ -42,6 +42,31 @@ interface Reading {
   type: 'DATE' | 'TIME';
 }
 
+/**
+ * How far on each side of a word chrono can read a date from the text it is given reaches.
+ * Date expressions are shorter, and chrono's time grows with the text it reads, so sentences
+ * are read in windows around those words rather than whole.
+ */
+const CHRONO_REACH = 60;
+
+/** Windows of `[start, end)` around each match of `triggers` (global), widened to spaces and merged where they meet. */
+function triggerWindows(text: string, start: number, end: number, triggers: RegExp): [number, number][] {
+  const windows: [number, number][] = [];
+  const sentence = text.slice(start, end);
+  for (const match of sentence.matchAll(triggers)) {
+    const from = match.index + start;
+    const to = from + match[0].length;
+    const space = text.lastIndexOf(' ', from - CHRONO_REACH);
+    const windowStart = from - CHRONO_REACH <= start || space < start ? start : space;
+    const after = text.indexOf(' ', to + CHRONO_REACH);
+    const windowEnd = to + CHRONO_REACH >= end || after < 0 || after > end ? end : after;
+    const last = windows.at(-1);
+    if (last !== undefined && windowStart <= last[1]) last[1] = Math.max(last[1], windowEnd);
+    else windows.push([windowStart, windowEnd]);
+  }
+  return windows;
+}
+
 /** Pieces of `[start, end)` no longer than MAX_CHRONO_CHARS, cut at spaces. */
 function pieces(text: string, start: number, end: number): [number, number][] {
   const result: [number, number][] = [];
@@ -266,7 +291,8 @@ function chronoValue(context: SentenceContext, result: ParsedResult, offset: num
 export function chronoValues(context: SentenceContext): Value[] {
   const lexicon = timeLexicon();
   const values: Value[] = [];
-  for (const [from, to] of pieces(context.text, context.start, context.end)) {
+  const windows = triggerWindows(context.text, context.start, context.end, lexicon.chronoTriggerMatches);
+  for (const [from, to] of windows.flatMap(([start, end]) => pieces(context.text, start, end))) {
     const piece = context.text.slice(from, to);
     if (!lexicon.chronoTriggers.test(piece)) continue;
     for (const result of parse(piece, context.ref)) {
