@@ -68,6 +68,16 @@ const NO_TITLES: ReadonlySet<string> = new Set();
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
+/** How a cluster's mentions are spelt, as `findOther` compares them: kept as mentions are added, not recomputed for each new mention. */
+interface Spellings {
+  /** Each mention's phrase key, without a leading "the". */
+  readonly keys: Set<string>;
+  /** The initials of each mention. */
+  readonly initials: Set<string>;
+  /** The mentions that are acronyms. */
+  readonly acronyms: string[];
+}
+
 /** A person's name as clusters compare it. */
 interface PersonName {
   readonly surname: string;
@@ -80,6 +90,7 @@ export class NameClusterer {
   private index = 0;
   /** A document names the same people again and again: their names are read once. */
   private readonly personNames = new Map<string, PersonName>();
+  private readonly spellings = new Map<Cluster, Spellings>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -97,13 +108,23 @@ export class NameClusterer {
     const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender) : this.findOther(mention));
     if (found !== undefined) {
       found.mentions.push(mention);
+      this.remember(found, mention);
       found.last = index;
       found.gender ??= gender;
       return found;
     }
     const cluster = this.newCluster(mention, index, gender);
     this.clusters.push(cluster);
+    this.remember(cluster, mention);
     return cluster;
+  }
+
+  private remember(cluster: Cluster, mention: NameMention): void {
+    let spellings = this.spellings.get(cluster);
+    if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [] }));
+    spellings.keys.add(phraseKey(mention.text.replace(/^the\s+/i, '')));
+    for (const letters of initials(mention.text)) spellings.initials.add(letters);
+    if (isAcronym(mention.text)) spellings.acronyms.push(mention.text);
   }
 
   private personName(mention: NameMention): PersonName {
@@ -167,17 +188,16 @@ export class NameClusterer {
     const kbMatches = this.kb.actorsByName(mention.text);
     const kb = kbMatches.length === 1 ? kbMatches[0]! : null;
     const acronym = isAcronym(mention.text) ? mention.text : null;
+    const ownInitials = initials(mention.text);
     return this.clusters.find((cluster) => {
       if (cluster.type === 'PERSON') return false;
       if (country !== undefined) return cluster.country?.code === country.code;
       if (capitalOf !== undefined && cluster.capitalOf === capitalOf) return true;
       if (kb !== null && cluster.kb?.id === kb.id) return true;
-      return cluster.mentions.some((other) => {
-        if (phraseKey(other.text.replace(/^the\s+/i, '')) === key) return true;
-        // "NATO" after "North Atlantic Treaty Organization", or the other way round.
-        if (acronym !== null && initials(other.text).includes(acronym)) return true;
-        return isAcronym(other.text) && initials(mention.text).includes(other.text);
-      });
+      const spellings = this.spellings.get(cluster)!;
+      // "NATO" after "North Atlantic Treaty Organization", or the other way round.
+      return spellings.keys.has(key) || (acronym !== null && spellings.initials.has(acronym))
+        || spellings.acronyms.some((other) => ownInitials.includes(other));
     });
   }
 }
