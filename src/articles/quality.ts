@@ -22,8 +22,7 @@ export function assertProse(text: string): void {
   // Blobs are rare, so only they are matched; the rest is counted by native code.
   let blobChars = 0;
   for (const match of text.matchAll(BLOB)) blobChars += match[0].length;
-  const wordChars = text.replace(/\s+/g, '').length;
-  if (blobChars / Math.max(1, wordChars) > MAX_BLOB_SHARE) {
+  if (blobChars > 0 && blobChars / Math.max(1, text.replace(/\s+/g, '').length) > MAX_BLOB_SHARE) {
     throw new InputError('NG_NOT_PROSE', `the input is mostly unbroken runs of over ${MAX_WORD_CHARS} characters, not prose`);
   }
 }

@@ -83,12 +83,18 @@ function decadeAt(tokens: readonly Token[], i: number): Found | null {
 
 /** "this summer", "last winter", "in the spring", "summer 2024", "the summer of 2024". */
 function seasonAt(context: SentenceContext, i: number): Found | null {
+  const season = timeLexicon().seasons.get(context.tokens[i]!.lower);
+  return season === undefined ? null : seasonFound(context, i, season);
+}
+
+/**
+ * The season named at token `i`, if the words around make it one. Apart from `seasonAt`,
+ * which runs for every token: the closure here would cost each call an allocation.
+ */
+function seasonFound(context: SentenceContext, i: number, [firstMonth, months]: [number, number]): Found | null {
   const lexicon = timeLexicon();
   const { tokens, ref } = context;
   const token = tokens[i]!;
-  const season = lexicon.seasons.get(token.lower);
-  if (!season) return null;
-  const [firstMonth, months] = season;
   const build = (year: number) => monthsWindow(year, firstMonth, months);
   const before = tokens[i - 1]?.lower ?? '';
   const ofYear = tokens[i + 1]?.lower === 'of' ? 2 : 1;
@@ -133,8 +139,8 @@ function quarterAt(context: SentenceContext, i: number): Found | null {
   let year = yearAt(tokens, ofYear);
   if (year !== null) next = ofYear + 1;
   else if (ref) year = yearOf(ref.ms);
-  const build = (y: number) => monthsWindow(y, (quarter - 1) * 3 + 1, 3);
-  return { first: i, next, window: year === null ? null : build(year), label: year === null ? null : `${year}-Q${quarter}` };
+  if (year === null) return { first: i, next, window: null, label: null };
+  return { first: i, next, window: monthsWindow(year, (quarter - 1) * 3 + 1, 3), label: `${year}-Q${quarter}` };
 }
 
 function yearFoundAt(tokens: readonly Token[], i: number): Found | null {
