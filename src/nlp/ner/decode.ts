@@ -34,6 +34,7 @@ export class GreedyDecoder {
   private readonly final: boolean[];
   /** The fixed model's non-zero weights, built on the first plain decoding. */
   private sparse: SparseRows | null = null;
+  private readonly historyIds = new Map<string, number>();
 
   constructor(
     private readonly model: WeightTable,
@@ -65,7 +66,7 @@ export class GreedyDecoder {
     // with feature ids and names.
     const watched = hooks.sentenceFeatures !== undefined || hooks.decided !== undefined;
     const rows = watched ? null : (this.sparse ??= new SparseRows(weights, labelCount));
-    const scoreHistoryName = (name: string) => rows!.add(this.model.featureId(name), scores, 0);
+    const scoreHistoryName = (name: string) => rows!.add(this.historyId(name), scores, 0);
     return sentences.map((tokens, s) => {
       const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(document, s) : null;
       const scored = rows === null ? null : this.features.sentenceScores(document, s, rows);
@@ -98,6 +99,13 @@ export class GreedyDecoder {
       }
       return result;
     });
+  }
+
+  /** The id of a label-history feature: a few dozen names, kept in a small map rather than looked up in the model's large one for every token. */
+  private historyId(name: string): number {
+    let id = this.historyIds.get(name);
+    if (id === undefined) this.historyIds.set(name, (id = this.model.featureId(name)));
+    return id;
   }
 
   private labelName(index: number): string {

@@ -112,8 +112,8 @@ interface ShapeEntry {
   /** Ids of `s-1|s=`, `s|s+1=` and `s-1|s|s+1=`, by the shapes before and after. */
   readonly contexts: Map<ShapeEntry, Map<ShapeEntry, readonly [number, number, number]>>;
   /** Ids of `first|s=` and `caps|s=`, once needed. */
-  firstId?: number;
-  capsId?: number;
+  firstId: number | null;
+  capsId: number | null;
 }
 
 /** What features need of one word type, computed once per extractor and word. */
@@ -208,6 +208,7 @@ export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
   private readonly shapes = new Map<string, ShapeEntry>();
   private readonly gazetteerFeatures = new Map<string, readonly [number, number, number]>();
+  private readonly constantIds = new Map<string, number>();
   /**
    * The context feature ids of the token being read are `found[0..foundCount)`: one array
    * reused for every token (never shortened, which would free its storage), to spare the
@@ -373,11 +374,18 @@ export class FeatureExtractor {
     // the first word of a sentence, and every word of a headline in capitals.
     const forms = document.forms.get(lower);
     if (forms !== undefined && (caps || i === 0 || self.allCaps)) {
-      if (forms.capitalisedInside) this.pushKnown(this.featureId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
-      else if (forms.lowerCase) this.pushKnown(this.featureId('doc=low'));
+      if (forms.capitalisedInside) this.pushKnown(this.constantId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
+      else if (forms.lowerCase) this.pushKnown(this.constantId('doc=low'));
     } else if (forms !== undefined && self.capitalised && forms.lowerCase) {
-      this.pushKnown(this.featureId('doc=alsolow'));
+      this.pushKnown(this.constantId('doc=alsolow'));
     }
+  }
+
+  /** The id of a feature named by a constant, from a map of a few such names rather than the model's large one. */
+  private constantId(name: string): number {
+    let id = this.constantIds.get(name);
+    if (id === undefined) this.constantIds.set(name, (id = this.featureId(name)));
+    return id;
   }
 
   /** The entry of token `i`, or the sentence boundary for a position outside the sentence. */
@@ -397,7 +405,7 @@ export class FeatureExtractor {
 
   private shapeEntry(name: string): ShapeEntry {
     let shape = this.shapes.get(name);
-    if (shape === undefined) this.shapes.set(name, (shape = { name, contexts: new Map() }));
+    if (shape === undefined) this.shapes.set(name, (shape = { name, contexts: new Map(), firstId: null, capsId: null }));
     return shape;
   }
 
