@@ -306,13 +306,14 @@ export const actorAnnotator: Annotator<'entities'> = {
     });
     // "Ministry spokeswoman Maria Zakharova" after "Russia's Foreign Ministry": a title naming an
     // organisation of the article by its last word places the person with it.
+    const lastWords = new Map(resolved.map((actor) => [actor, actor.name.toLowerCase().split(/\s+/).at(-1)]));
     const placedByInstitution = (draft: Draft) => {
       const first = draft.mentions.find((mention) => mention.kind === 'name');
       if (first === undefined) return undefined;
       const index = wordAt(words, first.start);
       const before = words.slice(Math.max(0, index - 3), index).filter((word) => word.sentence === words[index]?.sentence && /^\p{Lu}/u.test(word.text));
       return resolved.find((other) => other.draft.type === 'ORG' && other.country !== null
-        && before.some((word) => other.name.toLowerCase().split(/\s+/).at(-1) === word.lower));
+        && before.some((word) => lastWords.get(other) === word.lower));
     };
     for (const actor of resolved) {
       const { draft, sector } = actor;

@@ -109,51 +109,59 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
 
   words.forEach((word, index) => {
     const kind = lists().kind.get(word.lower);
-    if (kind === undefined) return;
-    // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
-    if (word.lower === 'it' && !clauseStart(words, index)) return;
-    const fits = (candidate: Antecedent) => (kind === 'plural'
-      ? PLURAL_TYPES.has(candidate.type)
-      : kind === 'neuter'
-        ? NEUTER_TYPES.has(candidate.type)
-        : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
-    // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
-    const bySentence = new Map<number, Antecedent[]>();
-    for (let i = index - 1; i >= 0 && words[i]!.sentence >= word.sentence - SENTENCES_BACK; i--) {
-      const candidate = mentionsAt.get(i) ?? resolved.get(i);
-      if (candidate === undefined || !fits(candidate)) continue;
-      const list = bySentence.get(words[i]!.sentence) ?? [];
-      list.unshift(candidate);
-      bySentence.set(words[i]!.sentence, list);
-    }
-    // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
-    const speaker = reportingSubject(words, index, (i) => {
-      const candidate = mentionsAt.get(i) ?? resolved.get(i);
-      return candidate !== undefined && fits(candidate) ? candidate : undefined;
-    });
-    if (speaker !== undefined) {
-      resolved.set(index, speaker);
-      if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
-      return;
-    }
-    // "He contacted Putin to arrange a meeting between him and Zelenskiy": an object pronoun is
-    // not its own clause's subject, so it takes the latest other actor of its sentence.
-    const localSubject = isObjectPronoun(words, index) ? clauseSubjectBefore(words, index, (i) => mentionsAt.get(i) ?? resolved.get(i)) : undefined;
-    if (localSubject !== undefined) {
-      const other = bySentence.get(word.sentence)?.findLast((candidate) => candidate !== localSubject);
-      if (other !== undefined) {
-        resolved.set(index, other);
-        if (kind === 'male' || kind === 'female') other.gender ??= kind;
-        return;
-      }
-    }
-    for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK; sentence--) {
-      const subject = bySentence.get(sentence)?.[0];
-      if (subject === undefined) continue;
-      resolved.set(index, subject);
-      if (kind === 'male' || kind === 'female') subject.gender ??= kind;
-      return;
-    }
+    if (kind !== undefined) resolvePronoun(words, index, kind, mentionsAt, resolved);
   });
   return resolved;
+}
+
+/**
+ * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
+ * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
+ */
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>): void {
+  const word = words[index]!;
+  // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
+  if (word.lower === 'it' && !clauseStart(words, index)) return;
+  const fits = (candidate: Antecedent) => (kind === 'plural'
+    ? PLURAL_TYPES.has(candidate.type)
+    : kind === 'neuter'
+      ? NEUTER_TYPES.has(candidate.type)
+      : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
+  // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
+  const bySentence = new Map<number, Antecedent[]>();
+  for (let i = index - 1; i >= 0 && words[i]!.sentence >= word.sentence - SENTENCES_BACK; i--) {
+    const candidate = mentionsAt.get(i) ?? resolved.get(i);
+    if (candidate === undefined || !fits(candidate)) continue;
+    const list = bySentence.get(words[i]!.sentence) ?? [];
+    list.unshift(candidate);
+    bySentence.set(words[i]!.sentence, list);
+  }
+  // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
+  const speaker = reportingSubject(words, index, (i) => {
+    const candidate = mentionsAt.get(i) ?? resolved.get(i);
+    return candidate !== undefined && fits(candidate) ? candidate : undefined;
+  });
+  if (speaker !== undefined) {
+    resolved.set(index, speaker);
+    if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
+    return;
+  }
+  // "He contacted Putin to arrange a meeting between him and Zelenskiy": an object pronoun is
+  // not its own clause's subject, so it takes the latest other actor of its sentence.
+  const localSubject = isObjectPronoun(words, index) ? clauseSubjectBefore(words, index, (i) => mentionsAt.get(i) ?? resolved.get(i)) : undefined;
+  if (localSubject !== undefined) {
+    const other = bySentence.get(word.sentence)?.findLast((candidate) => candidate !== localSubject);
+    if (other !== undefined) {
+      resolved.set(index, other);
+      if (kind === 'male' || kind === 'female') other.gender ??= kind;
+      return;
+    }
+  }
+  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK; sentence--) {
+    const subject = bySentence.get(sentence)?.[0];
+    if (subject === undefined) continue;
+    resolved.set(index, subject);
+    if (kind === 'male' || kind === 'female') subject.gender ??= kind;
+    return;
+  }
 }

@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -334,27 +334,35 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   const result = [...drafts];
   for (let i = start; i < end; i++) {
     const family = complementFamily(words[i]!);
-    if (family === undefined || words[i]!.pos !== 'VERB') continue;
-    const reach = family.name === 'demand' ? MAX_DEMAND_REACH : MAX_INFINITIVE_REACH;
-    let to = -1;
-    for (let j = i + 1; j < end && j - i <= reach; j++) {
-      if (words[j]!.text === ',' || words[j]!.text === ';') break;
-      if (words[j]!.lower === 'to') {
-        to = j;
-        break;
-      }
-    }
-    if (to < 0 || words[to + 1]?.pos !== 'VERB' && words[to + 2]?.pos !== 'VERB') continue;
-    const complement = result.find((draft) => !draft.nominal && draft.first > to && draft.first <= to + 2);
-    const info = codeInfo(family.code(complement?.info.plover));
-    if (info === undefined) continue;
-    const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true };
-    const existing = result.findIndex((draft) => draft.first === i);
-    if (existing >= 0) result.splice(existing, 1, governing);
-    else result.push(governing);
-    if (complement !== undefined) result.splice(result.indexOf(complement), 1);
+    if (family !== undefined && words[i]!.pos === 'VERB') governComplement(words, result, i, family, end);
   }
   return result.sort((a, b) => a.first - b.first);
+}
+
+/**
+ * Makes the verb at `i` and its infinitive complement one event in `drafts`, if it has one
+ * ("agreed to meet"). Apart from the loop over every word in `withComplements`: a variable
+ * its closures capture would cost each word an allocation there.
+ */
+function governComplement(words: readonly Word[], drafts: Draft[], i: number, family: ComplementFamily, end: number): void {
+  const reach = family.name === 'demand' ? MAX_DEMAND_REACH : MAX_INFINITIVE_REACH;
+  let to = -1;
+  for (let j = i + 1; j < end && j - i <= reach; j++) {
+    if (words[j]!.text === ',' || words[j]!.text === ';') break;
+    if (words[j]!.lower === 'to') {
+      to = j;
+      break;
+    }
+  }
+  if (to < 0 || words[to + 1]?.pos !== 'VERB' && words[to + 2]?.pos !== 'VERB') return;
+  const complement = drafts.find((draft) => !draft.nominal && draft.first > to && draft.first <= to + 2);
+  const info = codeInfo(family.code(complement?.info.plover));
+  if (info === undefined) return;
+  const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true };
+  const existing = drafts.findIndex((draft) => draft.first === i);
+  if (existing >= 0) drafts.splice(existing, 1, governing);
+  else drafts.push(governing);
+  if (complement !== undefined) drafts.splice(drafts.indexOf(complement), 1);
 }
 
 /** Whether an event is the complement of an earlier request, refusal, threat or agreement in its clause. */

@@ -244,7 +244,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const confidence = kind === 'speech' ? 0.7 : 0.45;
       // "..., X said." – the reported clause comes first.
       const restStart = cue + 1;
-      const rest = words.slice(restStart).filter((word) => word.sentence === sentence && !isPunctuation(word));
+      const rest = words.slice(restStart, at(end)).filter((word) => word.sentence === sentence && !isPunctuation(word));
       // The object of "criticized Zelenskiy" is no reported clause: only a cue with nothing but
       // a time after it ends a sentence that reports.
       const objectFollows = rest.some((_, i) => mentions.startingAt(restStart + i) !== undefined);
