@@ -6,7 +6,7 @@
  * House summit").
  */
 import type { Entity, Value } from '../document/contract.js';
-import { wordAt, type Word } from './words.js';
+import { cachedForLast, wordAt, type Word } from './words.js';
 
 /** One mention of an entity, with its character offsets and its first and last word. */
 export interface Mention {
@@ -92,17 +92,8 @@ export class ActorIndex {
   }
 }
 
-const indexes = new WeakMap<readonly Entity[], ActorIndex>();
-
 /** The actors layer's index, built once per article for the stages that read it all. */
-export function actorIndexOf(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
-  let index = indexes.get(entities);
-  if (index === undefined) {
-    index = new ActorIndex(entities, words);
-    indexes.set(entities, index);
-  }
-  return index;
-}
+export const actorIndexOf = cachedForLast((entities: readonly Entity[], words: readonly Word[]) => new ActorIndex(entities, words));
 
 /** The dates and durations of the values layer that resolve to a window: what events and commitments are timed by. */
 export function datedValues(values: readonly Value[]): Value[] {

@@ -12,23 +12,38 @@ export interface Word {
   readonly pos: string;
 }
 
-/** Words per tokens layer: each fact stage asks for them, and they are built once per article. */
-const built = new WeakMap<TokenLayer, Word[]>();
+/**
+ * `build`, remembering its result for the last key only: the stages of one article ask in turn
+ * for what is built once per article from one of its layers (the key; the other arguments
+ * come from the same article). A WeakMap of articles would do the same, but the garbage
+ * collector traces its entries again at every collection, which cost more than it saved.
+ */
+export function cachedForLast<K extends object, A extends unknown[], V>(build: (key: K, ...rest: A) => V): (key: K, ...rest: A) => V {
+  let lastKey: K | undefined;
+  let lastValue: V | undefined;
+  return (key, ...rest) => {
+    if (key !== lastKey) {
+      lastValue = build(key, ...rest);
+      lastKey = key;
+    }
+    return lastValue!;
+  };
+}
 
-export function wordsOf(layer: TokenLayer, sentences: readonly [number, number][]): Word[] {
-  const cached = built.get(layer);
-  if (cached !== undefined) return cached;
+/** The article's words, built once per tokens layer for the fact stages that each ask for them. */
+export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [number, number][]): Word[] => {
   const words: Word[] = [];
   let sentence = 0;
-  layer.tokens.forEach(([start, end], index) => {
+  for (let index = 0; index < layer.tokens.length; index++) {
     const value = layer.texts[index]!;
-    if (value.trim() === '') return;
+    if (value.trim() === '') continue;
+    const offsets = layer.tokens[index]!;
+    const start = offsets[0];
     while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
-    words.push({ text: value, lower: value.toLowerCase(), start, end, sentence, pos: layer.pos[index] ?? 'X' });
-  });
-  built.set(layer, words);
+    words.push({ text: value, lower: value.toLowerCase(), start, end: offsets[1], sentence, pos: layer.pos[index] ?? 'X' });
+  }
   return words;
-}
+});
 
 /** Index of the first word starting at or after `offset`. */
 export function wordAt(words: readonly Word[], offset: number): number {
