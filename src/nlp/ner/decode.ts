@@ -78,18 +78,19 @@ export class GreedyDecoder {
         const word = tokens[t]!;
         const lower = scored?.words[t]!.lower ?? word.toLowerCase();
         for (let label = 0; label < labelCount; label++) scores[label] = tokenScores[t * labelCount + label]!;
-        names.length = 0;
         if (scored === null) {
           // Training: the model grows as it learns, so every name is looked up afresh.
           const previousName = this.labelName(previous);
+          names.length = 0;
           names.push(previousLabelFeature(previousName), labelPairFeature(this.labelName(beforePrevious), previousName), afterLabelFeature(previousName, lower));
+          historyFeatures(word, lower, history, collect);
+          names.forEach(scoreName);
         } else {
           rows!.add(this.previousIds[previous]!, scores, 0);
           rows!.add(this.pairIds[beforePrevious * (labelCount + 1) + previous]!, scores, 0);
           rows!.add(this.features.afterLabelId(scored.words[t]!, previous, this.labelName(previous)), scores, 0);
+          historyFeatures(word, lower, history, scoreHistoryName);
         }
-        historyFeatures(word, lower, history, collect);
-        names.forEach(rows === null ? scoreName : scoreHistoryName);
         let label = this.best(scores, previous, t === tokens.length - 1);
         if (hooks.decided) label = hooks.decided(s, t, label, features!, names);
         recordLabel(history, word, lower, labels[label]!);
