@@ -199,6 +199,18 @@ describe('dates and times', () => {
   it('does not read bare numbers as a clock time', () => {
     expect(valuesOf('The score was 12 to 14.').map((value) => value.type)).toEqual(['CARDINAL', 'CARDINAL']);
   });
+
+  it('reads no date from words that only begin like one ("money", "decade", "Marcus")', () => {
+    const text = 'Marcus took the money out of the account and said the decade had been hard.';
+    expect(valuesOf(text).filter((value) => value.type === 'DATE' || value.type === 'TIME')).toEqual([]);
+  });
+
+  it('finds dates at both ends of a long sentence, read in windows around their words', () => {
+    const filler = 'the committee reviewed the budget proposals line by line with the auditors present, '.repeat(6);
+    const text = `On Monday ${filler}and the final vote is set for 3 September.`;
+    expect(valueAt(text, 'Monday').value).toBe('2025-08-18');
+    expect(valueAt(text, '3 September').value).toBe('2025-09-03');
+  });
 });
 
 describe('durations', () => {
