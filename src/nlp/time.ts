@@ -43,9 +43,9 @@ interface Reading {
 }
 
 /**
- * How far on each side of a word chrono can read a date from the text it is given reaches.
- * Date expressions are shorter, and chrono's time grows with the text it reads, so sentences
- * are read in windows around those words rather than whole.
+ * How many characters on each side of a word that chrono can read a date from (a match of
+ * `chronoTriggers`) it is given. Date expressions are shorter, and chrono's time grows with the
+ * length of its text, so sentences are read in windows around those words rather than whole.
  */
 const CHRONO_REACH = 60;
 
