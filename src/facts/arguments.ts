@@ -6,7 +6,8 @@
  * House summit").
  */
 import type { Entity, Value } from '../document/contract.js';
-import { cachedForLast, wordAt, type Word } from './words.js';
+import type { Doc } from '../document/doc.js';
+import { cachedForLast, wordAt, wordsOf, type Word } from './words.js';
 
 /** One mention of an entity, with its character offsets and its first and last word. */
 export interface Mention {
@@ -94,6 +95,13 @@ export class ActorIndex {
 
 /** The actors layer's index, built once per article for the stages that read it all. */
 export const actorIndexOf = cachedForLast((entities: readonly Entity[], words: readonly Word[]) => new ActorIndex(entities, words));
+
+/** What the event, commitment and stance stages read of an article: its text, sentences, words and actors. */
+export function factInputs({ article, layers }: Doc): { text: string; sentences: [number, number][]; words: Word[]; actors: ActorIndex } {
+  const sentences = layers.sentences!;
+  const words = wordsOf(layers.tokens!, sentences);
+  return { text: article.text, sentences, words, actors: actorIndexOf(layers.entities ?? [], words) };
+}
 
 /** The dates and durations of the values layer that resolve to a window: what events and commitments are timed by. */
 export function datedValues(values: readonly Value[]): Value[] {

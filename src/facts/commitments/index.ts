@@ -8,8 +8,8 @@
 import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import { ActorIndex, actorIndexOf, datedValues, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
-import { PhraseList, wordAt, wordsOf, type Word } from '../words.js';
+import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
+import { PhraseList, wordAt, type Word } from '../words.js';
 
 interface CueData {
   readonly verbs: readonly string[];
@@ -35,11 +35,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
   requires: ['tokens', 'sentences', 'entities', 'values', 'events'],
   assigns: 'commitments',
   englishOnly: true,
-  annotate({ article, layers }) {
-    const text = article.text;
-    const sentences = layers.sentences!;
-    const words = wordsOf(layers.tokens!, sentences);
-    const actors = actorIndexOf(layers.entities ?? [], words);
+  annotate(doc) {
+    const { article, layers } = doc;
+    const { text, sentences, words, actors } = factInputs(doc);
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const times = datedValues(layers.values ?? []);
     const commitments: Commitment[] = [];

@@ -6,8 +6,8 @@
  */
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { wordAt, wordsOf, type Word } from '../words.js';
-import { ActorIndex, actorIndexOf, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { wordAt, type Word } from '../words.js';
+import { ActorIndex, factInputs, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { statusOf } from './status.js';
@@ -46,11 +46,9 @@ export const eventAnnotator: Annotator<'events'> = {
   requires: ['tokens', 'sentences', 'entities', 'values'],
   assigns: 'events',
   englishOnly: true,
-  annotate({ article, layers }) {
-    const text = article.text;
-    const sentences = layers.sentences!;
-    const words = wordsOf(layers.tokens!, sentences);
-    const actors = actorIndexOf(layers.entities ?? [], words);
+  annotate(doc) {
+    const { article, layers } = doc;
+    const { text, sentences, words, actors } = factInputs(doc);
     const times = datedValues(layers.values ?? []);
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const events: Event[] = [];

@@ -8,8 +8,8 @@
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { lazy, loadDataJson } from '../../resources.js';
-import { ActorIndex, actorIndexOf, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
-import { wordAt, wordsOf, type Word } from '../words.js';
+import { ActorIndex, factInputs, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
+import { wordAt, type Word } from '../words.js';
 
 type Polarity = Stance['polarity'];
 
@@ -52,11 +52,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
   requires: ['tokens', 'sentences', 'entities', 'quotes'],
   assigns: 'stances',
   englishOnly: true,
-  annotate({ article, layers }) {
-    const text = article.text;
-    const sentences = layers.sentences!;
-    const words = wordsOf(layers.tokens!, sentences);
-    const actors = actorIndexOf(layers.entities ?? [], words);
+  annotate(doc) {
+    const { layers } = doc;
+    const { text, sentences, words, actors } = factInputs(doc);
     const stances: Stance[] = [];
     const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: () => boolean) => {
       if (holder.length === 0 || issue === null) return;
