@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toArticle, type ArticleOptions } from './articles/index.js';
-import type { AnalysisResult, AnalyzerInfo, FailedDocument, SourceRef } from './document/contract.js';
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type FailedDocument, type SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
@@ -12,14 +12,13 @@ import { nameAnnotator } from './nlp/names.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
 import { tokenAnnotator } from './nlp/tokenizer.js';
 import { valuesAnnotator } from './nlp/values.js';
+import { DataFolder, defaultResources, ResourceSet } from './resources.js';
 import { readSources, type RawDocument, type ReadOptions } from './sources/index.js';
 import { VERSION } from './version.js';
 
-/** The annotators, in the order they run. Each later stage adds itself here. */
+/** The annotators, in the order they run. Each later stage adds itself here (docs/pipeline.md). */
 export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator, commitmentAnnotator, stanceAnnotator];
 checkPipeline(PIPELINE);
-
-export const ANALYZER: AnalyzerInfo = { name: 'newsgraph', version: VERSION };
 
 export interface AnalyzeOptions extends ArticleOptions, ReadOptions {}
 
@@ -31,51 +30,107 @@ export interface ArticleInput {
   readonly publishedAt?: string;
 }
 
+export interface AnalyzerOptions {
+  /** The folder to load resources from (default: the package's own `data/`). */
+  readonly dataDir?: string | URL;
+}
+
+/** What an analyzer is: the provenance every record carries, and the contract's version. */
+export interface AnalyzerDescription extends AnalyzerInfo {
+  readonly schemaVersion: string;
+}
+
+/**
+ * One loaded analyzer: every resource read and checked once, at creation. Hold one for the
+ * life of a process (the CLI, the store, the server and the workers each do); the same article
+ * gives the same record whatever the analyzer read before.
+ */
+export interface Analyzer {
+  readonly info: AnalyzerDescription;
+  /** Analyzes one article given as a string (HTML or text, sniffed) or as `{ html | text, url?, publishedAt? }`. */
+  analyze(input: string | ArticleInput, options?: ArticleOptions): AnalysisResult;
+  /** Analyzes one raw document; never throws for bad input (the result carries `error`). */
+  analyzeRaw(raw: RawDocument, options?: ArticleOptions): AnalysisResult;
+  /** Analyzes files, directories, URLs and `-`, one result per article, in input order. */
+  analyzeInputs(inputs: readonly string[], options?: AnalyzeOptions): AsyncGenerator<AnalysisResult>;
+}
+
 function stableId(content: string): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
-/** The record for an input that failed: its source and the error, no layers. */
-export function failedDocument(source: SourceRef, error: InputError): FailedDocument {
-  return {
+/**
+ * Loads every resource from `dataDir` (the shipped `data/` by default) and checks it. A missing
+ * or malformed file throws a `ResourceError` naming it: better at start-up than mid-batch.
+ */
+export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
+  // Analyzers of the shipped data share its one set: resources do not change once loaded.
+  const resources = (options.dataDir === undefined ? defaultResources() : new ResourceSet(new DataFolder(options.dataDir))).loadAll();
+  const info: AnalyzerDescription = { name: 'newsgraph', version: VERSION, data: resources.data.hash(), schemaVersion: SCHEMA_VERSION };
+  const provenance: AnalyzerInfo = { name: info.name, version: info.version, data: info.data };
+
+  const failed = (source: SourceRef, error: InputError): FailedDocument => ({
     id: stableId(`error:${source.uri}`),
-    analyzer: ANALYZER,
+    schemaVersion: SCHEMA_VERSION,
+    analyzer: provenance,
     source,
+    status: 'failed',
     error: { code: error.code, message: error.message },
+  });
+
+  const analyzeRaw = (raw: RawDocument, articleOptions: ArticleOptions = {}): AnalysisResult =>
+    resources.run(() => {
+      let article;
+      try {
+        article = toArticle(raw, articleOptions);
+      } catch (error) {
+        return failed(raw.source, toInputError(error));
+      }
+      const { layers, warnings } = runPipeline(article, PIPELINE);
+      const document: AnalyzedDocument = {
+        id: stableId(article.text),
+        schemaVersion: SCHEMA_VERSION,
+        analyzer: provenance,
+        source: raw.source,
+        status: 'ok',
+        article,
+        ...layers,
+      };
+      return warnings.length > 0 ? { ...document, warnings } : document;
+    });
+
+  return {
+    info,
+    analyzeRaw,
+    analyze: (input, articleOptions = {}) => analyzeRaw(rawFromInput(input), articleOptions),
+    async *analyzeInputs(inputs, readOptions = {}) {
+      for await (const item of readSources(inputs, readOptions)) {
+        yield item.ok ? analyzeRaw(item.raw, readOptions) : failed(item.source, item.error);
+      }
+    },
   };
 }
 
-/** Analyzes one raw document; never throws for bad input (the result carries `error`). */
-export function analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): AnalysisResult {
-  try {
-    const article = toArticle(raw, options);
-    const layers = runPipeline(article, PIPELINE);
-    return { id: stableId(article.text), analyzer: ANALYZER, source: raw.source, article, ...layers };
-  } catch (error) {
-    return failedDocument(raw.source, toInputError(error));
-  }
-}
-
-/**
- * The library entry point: analyzes one article given as a string (HTML or text, sniffed)
- * or as `{ html | text, url?, publishedAt? }`.
- */
-export function analyze(input: string | ArticleInput, options: ArticleOptions = {}): AnalysisResult {
+function rawFromInput(input: string | ArticleInput): RawDocument {
   const record: ArticleInput = typeof input === 'string' ? { text: input } : input;
-  const body = record.html ?? record.text ?? '';
-  const raw: RawDocument = {
+  return {
     source: { uri: record.url ?? 'memory:', kind: 'record' },
-    content: { kind: 'text', text: body },
+    content: { kind: 'text', text: record.html ?? record.text ?? '' },
     format: record.html !== undefined ? 'html' : typeof input === 'string' ? 'auto' : 'text',
     url: record.url ?? null,
     publishedAt: record.publishedAt ?? null,
   };
-  return analyzeRaw(raw, options);
 }
 
-/** Analyzes files, directories, URLs and `-`, one result per article, in input order. */
-export async function* analyzeInputs(inputs: readonly string[], options: AnalyzeOptions = {}): AsyncGenerator<AnalysisResult> {
-  for await (const item of readSources(inputs, options)) {
-    yield item.ok ? analyzeRaw(item.raw, options) : failedDocument(item.source, item.error);
-  }
+let shared: Analyzer | undefined;
+
+/** The analyzer over the shipped data that `analyze()` uses, created on first call. */
+export function defaultAnalyzer(): Analyzer {
+  shared ??= createAnalyzer();
+  return shared;
+}
+
+/** Analyzes one article with the default analyzer (see `Analyzer.analyze`). */
+export function analyze(input: string | ArticleInput, options: ArticleOptions = {}): AnalysisResult {
+  return defaultAnalyzer().analyze(input, options);
 }

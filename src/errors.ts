@@ -20,6 +20,8 @@ export const ERROR_CATALOG = {
   NG_NO_ARTICLE: 'No article body could be found in the page.',
   NG_TOO_COMPLEX: 'The page has too many elements, or nests them too deeply, to analyse in bounded time.',
   NG_INTERNAL: 'An unexpected error; please report it with the input.',
+  NG_STAGE_FAILED: 'Warning: one annotator failed on this article; its layer is empty, the others stand.',
+  NG_STAGE_SKIPPED: 'Warning: an annotator did not run because a layer it reads is missing (an earlier annotator failed).',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -1,37 +1,209 @@
-import { readFileSync } from 'node:fs';
+/**
+ * Resources (model weights, lexicons, dictionaries) and the data folder they are read from.
+ *
+ * A stage declares each resource it needs with `resource(name, load)` at module level; the
+ * declaration holds no value. An analyzer owns one `ResourceSet`: it loads every declared
+ * resource once, from its own data folder, checking each file against its schema, so a missing
+ * or malformed file stops start-up with a message naming it, never an article halfway through.
+ * While an analyzer runs, calling a declaration (`kb()`) returns that analyzer's value.
+ *
+ * Why a scope rather than passing the set down: the resources are read deep inside helpers of
+ * every stage (a name's key, a cue list); threading a parameter through all of them would be
+ * noise in every signature, while the scope is set and restored around each call in one place
+ * (`Analyzer.analyze`), and analysis is synchronous, so two analyzers never interleave.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import Type, { type Static, type TSchema } from 'typebox';
+import { Compile } from 'typebox/compile';
+
+/** The package's own `data/` folder: a sibling of both `src/` (run from source) and `dist/` (built). */
+export const SHIPPED_DATA_DIR = new URL('../data/', import.meta.url);
+
+/** A data folder or file that is missing or malformed: start-up stops with this message. */
+export class ResourceError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'ResourceError';
+  }
+}
+
+/** How many schema errors a message lists before it says "and N more". */
+const ERRORS_SHOWN = 3;
+
+/** The files of one data folder, each read and checked once, and a hash of everything read. */
+export class DataFolder {
+  readonly url: URL;
+  private readonly fileHashes = new Map<string, string>();
+  /** Parsed JSON by file name: stages that read parts of one file share one parse. */
+  private readonly parsed = new Map<string, unknown>();
+
+  constructor(dir: URL | string = SHIPPED_DATA_DIR) {
+    const url = typeof dir === 'string' ? new URL(`file://${toAbsolute(dir)}/`) : dir;
+    this.url = url.href.endsWith('/') ? url : new URL(`${url.href}/`);
+    if (!existsSync(this.url) || !statSync(this.url).isDirectory()) {
+      throw new ResourceError(`data folder ${this.url.pathname} does not exist`);
+    }
+  }
+
+  /** The bytes of `<folder>/<name>`. */
+  bytes(name: string): Buffer {
+    const url = new URL(name, this.url);
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(url);
+    } catch (error) {
+      throw new ResourceError(`data file ${name} cannot be read from ${this.url.pathname}: ${(error as Error).message}`, { cause: error });
+    }
+    this.fileHashes.set(name, createHash('sha256').update(bytes).digest('hex'));
+    return bytes;
+  }
+
+  /** `<folder>/<name>` parsed as JSON and checked against `schema` (the part of the file its reader uses). */
+  json<S extends TSchema>(name: string, schema: S): Static<S> {
+    let value = this.parsed.get(name);
+    if (value === undefined) {
+      try {
+        value = JSON.parse(this.bytes(name).toString('utf8'));
+      } catch (error) {
+        if (error instanceof ResourceError) throw error;
+        throw new ResourceError(`data file ${name} is not valid JSON: ${(error as Error).message}`, { cause: error });
+      }
+      this.parsed.set(name, value);
+    }
+    const validator = Compile(schema);
+    if (!validator.Check(value)) {
+      const errors = [...validator.Errors(value)];
+      const shown = errors.slice(0, ERRORS_SHOWN).map((error) => `${error.instancePath || '/'} ${error.message}`);
+      const more = errors.length > ERRORS_SHOWN ? ` (and ${errors.length - ERRORS_SHOWN} more)` : '';
+      throw new ResourceError(`data file ${name} does not match its schema: ${shown.join('; ')}${more}`);
+    }
+    return value as Static<S>;
+  }
+
+  /** Drops the parsed files once every resource is built from them. */
+  releaseParsed(): void {
+    this.parsed.clear();
+  }
+
+  /** A hash of the contents of `names`, in order: what a derived file records of its sources. */
+  hashOf(names: readonly string[]): string {
+    const digest = createHash('sha256');
+    for (const name of names) {
+      if (!this.fileHashes.has(name)) this.bytes(name);
+      digest.update(`${name}\0${this.fileHashes.get(name)}\n`);
+    }
+    return digest.digest('hex').slice(0, 16);
+  }
+
+  /** A short hash of every file read so far, by name and content: the provenance of the output. */
+  hash(): string {
+    const digest = createHash('sha256');
+    for (const name of [...this.fileHashes.keys()].sort()) digest.update(`${name}\0${this.fileHashes.get(name)}\n`);
+    return digest.digest('hex').slice(0, 16);
+  }
+}
+
+function toAbsolute(path: string): string {
+  return path.startsWith('/') ? path.replace(/\/+$/, '') : `${process.cwd()}/${path}`.replace(/\/+$/, '');
+}
+
+/** A declared resource: call it to get the running analyzer's value. */
+export interface Resource<T> {
+  (): T;
+  readonly resourceName: string;
+}
+
+interface Declaration {
+  readonly name: string;
+  readonly load: (data: DataFolder) => unknown;
+}
+
+/** Every resource declared so far, in declaration order; a resource's index is its slot in a set. */
+const declarations: Declaration[] = [];
+
+/** The set in scope: the running analyzer's, or the default set outside any analyzer. */
+let active: ResourceSet | undefined;
+let fallback: ResourceSet | undefined;
 
 /**
- * Resources ship in the package's `data/` folder. This file sits in `src/` (run from source)
- * or `dist/` (built), both siblings of `data/`, so one relative URL serves both.
+ * Declares a resource built by `load` from a data folder (it may call other resources). The
+ * value is built by each `ResourceSet` that loads it, never at import.
  */
-const DATA_DIR = new URL('../data/', import.meta.url);
-
-/** The URL of `data/<name>`. */
-export function dataUrl(name: string): URL {
-  return new URL(name, DATA_DIR);
+export function resource<T>(name: string, load: (data: DataFolder) => T): Resource<T> {
+  const slot = declarations.length;
+  declarations.push({ name, load });
+  const get = (() => (active ?? defaultResources()).get(slot)) as Resource<T>;
+  Object.defineProperty(get, 'resourceName', { value: name });
+  return get;
 }
 
-const cache = new Map<string, unknown>();
+const LOADING = Symbol('loading');
 
-/** Reads `data/<name>` once and keeps it; later calls return the same object. */
-export function loadDataJson<T>(name: string): T {
-  let value = cache.get(name);
-  if (value === undefined) {
-    value = JSON.parse(readFileSync(dataUrl(name), 'utf8'));
-    cache.set(name, value);
+/** One value per declared resource, from one data folder. */
+export class ResourceSet {
+  readonly data: DataFolder;
+  private readonly values: unknown[] = [];
+
+  constructor(data: DataFolder) {
+    this.data = data;
   }
-  return value as T;
+
+  /** Builds every declared resource now, so that a bad file fails here and not mid-article. */
+  loadAll(): this {
+    this.run(() => {
+      for (let slot = 0; slot < declarations.length; slot++) this.get(slot);
+    });
+    this.data.releaseParsed();
+    return this;
+  }
+
+  /** Runs `work` with this set's values in scope. */
+  run<T>(work: () => T): T {
+    const previous = active;
+    // The scope is this set itself, not an alias of it: what `resource()` getters read.
+    // eslint-disable-next-line @typescript-eslint/no-this-alias
+    active = this;
+    try {
+      return work();
+    } finally {
+      active = previous;
+    }
+  }
+
+  /** The value in `slot`, built on first use. */
+  get(slot: number): unknown {
+    const value = this.values[slot];
+    if (value !== undefined && value !== LOADING) return value;
+    const { name, load } = declarations[slot]!;
+    if (value === LOADING) throw new ResourceError(`resource "${name}" needs itself to load`);
+    this.values[slot] = LOADING;
+    try {
+      const built = this.run(() => load(this.data));
+      this.values[slot] = built;
+      return built;
+    } catch (error) {
+      this.values[slot] = undefined;
+      if (error instanceof ResourceError) throw error;
+      throw new ResourceError(`resource "${name}" could not be built from ${this.data.url.pathname}: ${(error as Error).message}`, { cause: error });
+    }
+  }
 }
 
-/** Memoises a zero-argument loader: the resource is built on first use, not at import. */
-export function lazy<T>(build: () => T): () => T {
-  let value: T | undefined;
-  let built = false;
-  return () => {
-    if (!built) {
-      value = build();
-      built = true;
-    }
-    return value as T;
-  };
+/**
+ * The set over the shipped data folder, for code run outside any analyzer (a unit test of one
+ * function, a script): built on first use, one per process.
+ */
+export function defaultResources(): ResourceSet {
+  fallback ??= new ResourceSet(new DataFolder());
+  return fallback;
+}
+
+/** Schema parts most data files are made of. */
+export const Strings = Type.Array(Type.String());
+export const StringRecord = Type.Record(Type.String(), Type.String());
+
+/** The URL of `data/<name>` in the package: where build scripts write what they build. */
+export function dataUrl(name: string): URL {
+  return new URL(name, SHIPPED_DATA_DIR);
 }

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
-import type { AnalyzedDocument } from '../src/document/contract.js';
-import { tempDir } from './helpers.js';
+import type { AnalysisResult, AnalyzedDocument } from '../src/document/contract.js';
+import { errorCode, tempDir } from './helpers.js';
 
 async function run(args: string[], stdin = '') {
   const stdout = new PassThrough();
@@ -36,8 +36,8 @@ describe('newsgraph analyze', () => {
   it('keeps going after a failed input, reports it on stderr and exits 1', async () => {
     const { status, out, err } = await run(['analyze', empty, good, '--format', 'jsonl']);
     expect(status).toBe(1);
-    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as AnalyzedDocument);
-    expect(lines.map((doc) => doc.error?.code ?? 'ok')).toEqual(['NG_INPUT_EMPTY', 'ok']);
+    const lines = out.trim().split('\n').map((line) => JSON.parse(line) as AnalysisResult);
+    expect(lines.map(errorCode)).toEqual(['NG_INPUT_EMPTY', 'ok']);
     expect(err).toMatch(/empty\.txt: NG_INPUT_EMPTY/);
   });
 

@@ -30,7 +30,7 @@ describe('events', () => {
   it('codes a verb from the dictionary with its subject and object, place and time', () => {
     const doc = analyzed('Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.');
     expect(doc.events).toHaveLength(1);
-    expect(doc.events[0]).toMatchObject({ plover: 'CONSULT', cameo: '040', status: 'occurred', place: 'Reykjavik', time: { start: '2025-03-04', end: '2025-03-05' } });
+    expect(doc.events[0]).toMatchObject({ plover: 'CONSULT', cameo: '040', status: 'occurred', place: { name: 'Reykjavik', span: { text: 'Reykjavik' }, entity: expect.stringMatching(/^e\d+$/) }, time: { start: '2025-03-04', end: '2025-03-05' } });
     expect(doc.events[0]!.rule).toMatch(/^cameo:/);
     expect(summary('Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.')).toEqual(['met CONSULT Jonas Gahr Store -> Halla Tomasdottir occurred']);
   });

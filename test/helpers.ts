@@ -32,3 +32,8 @@ export function succeeded(result: AnalysisResult): AnalyzedDocument {
   if (isFailed(result)) throw new Error(`expected an analyzed document, got ${result.error.code}: ${result.error.message}`);
   return result;
 }
+
+/** The error code of a failed result, or 'ok'. */
+export function errorCode(result: AnalysisResult): string {
+  return isFailed(result) ? result.error.code : 'ok';
+}

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { checkPipeline, runPipeline, type Annotator } from '../src/document/doc.js';
 import { assembleArticle } from '../src/articles/assemble.js';
-import { succeeded } from './helpers.js';
+import { errorCode, succeeded } from './helpers.js';
 
 const annotator = (name: string, assigns: Annotator['assigns'], requires: Annotator['requires'] = [], englishOnly = false): Annotator => ({
   name,
@@ -28,7 +28,7 @@ describe('pipeline contract', () => {
     });
     let ran = false;
     const english: Annotator = { ...annotator('ner', 'entities', [], true), annotate: () => ((ran = true), []) };
-    expect(runPipeline(article, [english]).entities).toEqual([]);
+    expect(runPipeline(article, [english]).layers.entities).toEqual([]);
     expect(ran).toBe(false);
   });
 });
@@ -63,7 +63,7 @@ describe('analyze', () => {
 
   it('returns an error record instead of throwing on bad input', () => {
     const failed = analyze('');
-    expect(failed.error?.code).toBe('NG_INPUT_EMPTY');
+    expect(errorCode(failed)).toBe('NG_INPUT_EMPTY');
     expect(failed.source.uri).toBe('memory:');
   });
 });

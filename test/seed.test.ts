@@ -72,16 +72,16 @@ describe.skipIf(!existsSync(SEED))('the seed article', () => {
       expect(found, `one ${plover} event "${trigger}" in the sentence with "${words}"`).toHaveLength(1);
       return found[0]!;
     };
-    expect(event('summit', 'CONSULT', 'White House')).toMatchObject({ status: 'occurred', place: 'White House' });
+    expect(event('summit', 'CONSULT', 'White House')).toMatchObject({ status: 'occurred', place: { name: 'White House', span: { text: 'White House' }, entity: id('White House') } });
     expect(event('hosted', 'CONSULT', 'White House')).toMatchObject({ source: [id('Trump')], status: 'occurred' });
     expect(event('hosted', 'CONSULT', 'White House').target).toContain(id('Zelenskiy'));
-    expect(event('meeting', 'CONSULT', 'Alaska')).toMatchObject({ source: [id('Trump')], target: [id('Putin')], status: 'occurred', place: 'Alaska' });
+    expect(event('meeting', 'CONSULT', 'Alaska')).toMatchObject({ source: [id('Trump')], target: [id('Putin')], status: 'occurred', place: { name: 'Alaska', entity: id('Alaska') } });
     // The proposed Putin-Zelenskiy meeting in Hungary, within the next two weeks of 19 August.
     const hungary = event('meeting', 'CONSULT', 'Hungary');
-    expect(hungary).toMatchObject({ source: [id('Putin')], target: [id('Zelenskiy')], place: 'Hungary' });
+    expect(hungary).toMatchObject({ source: [id('Putin')], target: [id('Zelenskiy')], place: { name: 'Hungary', entity: id('Hungary') } });
     expect(['proposed', 'planned']).toContain(hungary.status);
     expect(hungary.time).toMatchObject({ start: '2025-08-19', end: '2025-09-02' });
-    expect(event('negotiations', 'CONSULT', 'Turkey')).toMatchObject({ source: [id('Russia')], target: [id('Ukraine')], status: 'occurred', place: 'Turkey', time: { start: '2025-06-01', end: '2025-07-01' } });
+    expect(event('negotiations', 'CONSULT', 'Turkey')).toMatchObject({ source: [id('Russia')], target: [id('Ukraine')], status: 'occurred', place: { name: 'Turkey', entity: id('Turkey') }, time: { start: '2025-06-01', end: '2025-07-01' } });
     expect(event('declined', 'REJECT', 'invitation')).toMatchObject({ source: [id('Putin')], target: [id('Zelenskiy')], status: 'refused' });
     expect(event('deployed', 'MOBILIZE', 'NATO troops')).toMatchObject({ status: 'refused' });
     const criticism = event('criticized', 'ACCUSE', 'Oval Office');

@@ -19,7 +19,7 @@ function article(text: string, publishedAt: string | null): Article {
 const BEFORE_VALUES = [tokenAnnotator, sentenceAnnotator];
 
 function valuesOf(text: string, publishedAt: string | null = PUBLISHED): Value[] {
-  const sentences = runPipeline(article(text, publishedAt), BEFORE_VALUES).sentences;
+  const sentences = runPipeline(article(text, publishedAt), BEFORE_VALUES).layers.sentences;
   return valuesAnnotator.annotate({ article: article(text, publishedAt), layers: { sentences } });
 }
 
@@ -276,9 +276,9 @@ describe('the values layer', () => {
   it('runs after the sentences in a pipeline, for English articles only', () => {
     expect(() => checkPipeline([...BEFORE_VALUES, valuesAnnotator])).not.toThrow();
     expect(() => checkPipeline([valuesAnnotator, ...BEFORE_VALUES])).toThrow(/requires sentences/);
-    expect(runPipeline(article(text, PUBLISHED), [...BEFORE_VALUES, valuesAnnotator]).values).toHaveLength(10);
+    expect(runPipeline(article(text, PUBLISHED), [...BEFORE_VALUES, valuesAnnotator]).layers.values).toHaveLength(10);
     const german = { ...article(text, PUBLISHED), flags: ['not-english' as const] };
-    expect(runPipeline(german, [...BEFORE_VALUES, valuesAnnotator]).values).toEqual([]);
+    expect(runPipeline(german, [...BEFORE_VALUES, valuesAnnotator]).layers.values).toEqual([]);
   });
 
   it.each([

@@ -1,11 +1,12 @@
-import { lazy, loadDataJson } from '../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../resources.js';
 
-interface BoilerplateFile {
-  lines: Record<string, string[]>;
-  signoff: string[];
-  paywall: string[];
-  commentMarkers: string[];
-}
+const BoilerplateSchema = Type.Object({
+  lines: Type.Record(Type.String(), Strings),
+  signoff: Strings,
+  paywall: Strings,
+  commentMarkers: Strings,
+});
 
 export interface Boilerplate {
   /** Whole-line patterns, by concept (`commentStatus`, `sharePrompts`, ...). */
@@ -18,8 +19,8 @@ export interface Boilerplate {
 const compile = (source: string) => new RegExp(source, 'iu');
 
 /** The phrases of `data/boilerplate.json`, compiled once. */
-export const boilerplate = lazy((): Boilerplate => {
-  const file = loadDataJson<BoilerplateFile>('boilerplate.json');
+export const boilerplate = resource('boilerplate patterns', (data): Boilerplate => {
+  const file = data.json('boilerplate.json', BoilerplateSchema);
   return {
     lines: Object.entries(file.lines).flatMap(([concept, patterns]) =>
       patterns.map((pattern) => ({ concept, pattern: compile(pattern) })),

@@ -1,6 +1,7 @@
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
-import { lazy, loadDataJson } from '../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../resources.js';
 
 /** Shorter texts give franc too few trigrams to be trusted over what the page declares. */
 const MIN_DETECT_CHARS = 120;
@@ -24,8 +25,8 @@ export function detectLanguage(text: string, declared: string | null): string | 
   return language !== 'en' && share >= minShare ? 'en' : language;
 }
 
-const englishWords = lazy(() => {
-  const data = loadDataJson<{ clearShare: number; minShare: number; words: string[] }>('english-function-words.json');
+const englishWords = resource('English function words', (folder) => {
+  const data = folder.json('english-function-words.json', Type.Object({ clearShare: Type.Number(), minShare: Type.Number(), words: Strings }));
   return { clearShare: data.clearShare, minShare: data.minShare, words: new Set(data.words) };
 });
 

@@ -1,9 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { analyzeInputs } from '../analyze.js';
+import { createAnalyzer } from '../analyze.js';
 import { normalizeDate } from '../articles/dates.js';
 import { isFailed, type AnalysisResult } from '../document/contract.js';
 import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
+import { ResourceError } from '../resources.js';
 import { VERSION } from '../version.js';
 import { ConllFormatError } from '../nlp/ner/conll.js';
 import { tagConllText } from './ner.js';
@@ -28,6 +29,7 @@ Options:
   --published-at DATE          date to resolve relative times against when an input has none
   --max-bytes N                largest input accepted, before and after gzip (default ${DEFAULT_SOURCE_LIMITS.maxBytes})
   --timeout-ms N               time limit for fetching a URL (default ${DEFAULT_SOURCE_LIMITS.fetchTimeoutMs})
+  --data-dir DIR               load models and lexicons from DIR instead of the package's data/
   -h, --help                   show this help
   -v, --version                print the version
 
@@ -62,6 +64,7 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
       'published-at': { type: 'string' },
       'max-bytes': { type: 'string' },
       'timeout-ms': { type: 'string' },
+      'data-dir': { type: 'string' },
     },
   });
   if (positionals.length === 0) throw new UsageError('analyze needs at least one input (a file, directory, URL or -)');
@@ -74,11 +77,12 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
   const fetchTimeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
 
+  const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
   const results: AnalysisResult[] = [];
   let failed = 0;
   let done = 0;
   const showProgress = io.stderr.isTTY === true && format !== 'pretty';
-  for await (const doc of analyzeInputs(positionals, {
+  for await (const doc of analyzer.analyzeInputs(positionals, {
     publishedAt: publishedAt ?? null,
     stdin: io.stdin,
     limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}) },
@@ -87,6 +91,10 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
     if (isFailed(doc)) {
       failed++;
       io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}newsgraph: ${doc.source.uri}: ${doc.error.code}: ${doc.error.message}\n`);
+    } else {
+      for (const warning of doc.warnings ?? []) {
+        io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}newsgraph: ${doc.source.uri}: warning: ${warning.code}: the ${warning.stage} stage ${warning.message}\n`);
+      }
     }
     if (format === 'jsonl') io.stdout.write(`${JSON.stringify(doc)}\n`);
     else if (format === 'pretty') io.stdout.write(`${formatPretty(doc)}\n`);
@@ -147,6 +155,10 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {
+    if (error instanceof ResourceError) {
+      io.stderr.write(`newsgraph: cannot start: ${error.message}\n`);
+      return 2;
+    }
     const usage = error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (!usage) throw error;
     io.stderr.write(`newsgraph: ${(error as Error).message}\nRun "newsgraph --help" for usage.\n`);

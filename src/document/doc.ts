@@ -1,4 +1,4 @@
-import type { Article, Commitment, Entity, EntityType, Event, Quote, Span, Stance, Value } from './contract.js';
+import type { Article, Commitment, Entity, EntityType, Event, Quote, Span, StageWarning, Stance, Value } from './contract.js';
 
 /** Tokens of `article.text` and wink's sentence boundaries over them. */
 export interface TokenLayer {
@@ -73,15 +73,42 @@ export function checkPipeline(annotators: readonly Annotator[]): void {
   }
 }
 
-/** Runs annotators in order and returns every output layer, empty where no annotator ran. */
-export function runPipeline(article: Article, annotators: readonly Annotator[]): OutputLayers {
+/** What a pipeline run gives: every output layer, and a warning for each annotator that failed. */
+export interface PipelineResult {
+  readonly layers: OutputLayers;
+  readonly warnings: StageWarning[];
+}
+
+/**
+ * Runs annotators in order and returns every output layer, empty where no annotator ran. Each
+ * annotator runs in its own guard: one that throws leaves its layer empty and a warning, and
+ * the annotators that read its layer are skipped with a warning; the others still run.
+ */
+export function runPipeline(article: Article, annotators: readonly Annotator[]): PipelineResult {
   const english = !article.flags.includes('not-english');
   const layers: Partial<Layers> = {};
+  const warnings: StageWarning[] = [];
+  /** Layers whose annotator failed or was skipped for it. */
+  const lost = new Set<LayerName>();
   for (const annotator of annotators) {
     if (annotator.englishOnly && !english) continue;
-    const doc: Doc = { article, layers };
-    (layers as Record<LayerName, unknown>)[annotator.assigns] = annotator.annotate(doc);
+    const missing = annotator.requires.filter((layer) => lost.has(layer));
+    if (missing.length > 0) {
+      lost.add(annotator.assigns);
+      warnings.push({ stage: annotator.name, code: 'NG_STAGE_SKIPPED', message: `not run: it reads ${missing.join(', ')}, which a failed annotator did not build` });
+      continue;
+    }
+    try {
+      (layers as Record<LayerName, unknown>)[annotator.assigns] = annotator.annotate({ article, layers });
+    } catch (error) {
+      lost.add(annotator.assigns);
+      warnings.push({ stage: annotator.name, code: 'NG_STAGE_FAILED', message: error instanceof Error ? error.message : String(error) });
+    }
   }
+  return { layers: outputLayers(layers), warnings };
+}
+
+function outputLayers(layers: Partial<Layers>): OutputLayers {
   return {
     sentences: layers.sentences ?? [],
     entities: layers.entities ?? [],

@@ -5,8 +5,8 @@
  * and Vance", "Zelenskiy alongside European allies"), and the place ("in Alaska", "a White
  * House summit").
  */
-import type { Entity, Value } from '../document/contract.js';
-import type { Doc } from '../document/doc.js';
+import type { Entity, Place, Value } from '../document/contract.js';
+import { span, type Doc } from '../document/doc.js';
 import { cachedForLast, wordAt, wordsOf, type Word } from './words.js';
 
 /** One mention of an entity, with its character offsets and its first and last word. */
@@ -290,11 +290,12 @@ export function between(actors: ActorIndex, words: readonly Word[], trigger: num
 }
 
 /** The place of an event: an actor-less place after "in"/"at" in the clause, or a place naming the event ("a White House summit"). */
-export function placeOf(actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, from: number, to: number): string | null {
+export function placeOf(text: string, actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, from: number, to: number): Place | null {
+  const place = (mention: Mention): Place => ({ span: span(text, mention.start, mention.end), entity: mention.entity.id, name: mention.entity.name });
   // "White House summit", "Oval Office encounter": a place right before the event noun.
   const modifier = nominal ? actors.endingAt(trigger - 1) : undefined;
-  if (modifier !== undefined && PLACE_TYPES.has(modifier.entity.type)) return modifier.entity.name;
-  let best: { name: string; distance: number } | undefined;
+  if (modifier !== undefined && PLACE_TYPES.has(modifier.entity.type)) return place(modifier);
+  let best: { mention: Mention; distance: number } | undefined;
   for (let i = from; i < to; i++) {
     if (!PLACE_PREPOSITIONS.has(words[i]!.lower) || words[i]!.lower === 'from') continue;
     let next = i + 1;
@@ -303,9 +304,9 @@ export function placeOf(actors: ActorIndex, words: readonly Word[], trigger: num
     if (mention === undefined || mention.entity.type === 'PERSON' || mention.entity.type === 'NORP') continue;
     // After the trigger is likelier its place than before it.
     const distance = i > trigger ? i - trigger : (trigger - i) * 2;
-    if (best === undefined || distance < best.distance) best = { name: mention.entity.name, distance };
+    if (best === undefined || distance < best.distance) best = { mention, distance };
   }
-  return best?.name ?? null;
+  return best === undefined ? null : place(best.mention);
 }
 
 /** Prepositions that introduce the other party of an event ("pledged aid to Ukraine", "clashed with Nigeria"). */

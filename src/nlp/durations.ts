@@ -1,6 +1,7 @@
 import type { TimeRange, Value } from '../document/contract.js';
 import { span } from '../document/doc.js';
-import { lazy, loadDataJson } from '../resources.js';
+import Type, { type Static } from 'typebox';
+import { resource, Strings } from '../resources.js';
 import { addMonths, DAY_MS, formatWindow, HOUR_MS, MINUTE_MS, type Reference, type Window } from './calendar.js';
 import { adjacent, longestPhrase, matchNumber, mayStartNumber, phraseList, type PhraseList, type Token } from './numbers.js';
 
@@ -20,27 +21,28 @@ import { adjacent, longestPhrase, matchNumber, mayStartNumber, phraseList, type 
  * The lexicon is the `durations` section of `data/values.json`.
  */
 
-interface DurationUnit {
-  readonly designator: string;
-  readonly time: boolean;
-  readonly factor: number;
-}
+const DurationUnitSchema = Type.Object({
+  designator: Type.String(),
+  time: Type.Boolean(),
+  factor: Type.Number(),
+});
+type DurationUnit = Static<typeof DurationUnitSchema>;
 
-interface DurationsFile {
-  units: Record<string, DurationUnit>;
-  anchorsFuture: string[];
-  anchorsPast: string[];
-  vagueAmounts: Record<string, number | null>;
-  vagueBefore: string[];
-  vagueAfter: string[];
-  hedgesKeptInSpan: string[];
-  rangeLinks: string[];
-  notAfterArticle: string[];
-  dateFollowers: string[];
-  datePreceders: string[];
-  compoundNotBefore: string[];
-  calendarAnchors: string[];
-}
+const DurationsSchema = Type.Object({
+  units: Type.Record(Type.String(), DurationUnitSchema),
+  anchorsFuture: Strings,
+  anchorsPast: Strings,
+  vagueAmounts: Type.Record(Type.String(), Type.Union([Type.Number(), Type.Null()])),
+  vagueBefore: Strings,
+  vagueAfter: Strings,
+  hedgesKeptInSpan: Strings,
+  rangeLinks: Strings,
+  notAfterArticle: Strings,
+  dateFollowers: Strings,
+  datePreceders: Strings,
+  compoundNotBefore: Strings,
+  calendarAnchors: Strings,
+});
 
 type Direction = 'future' | 'past';
 
@@ -61,8 +63,8 @@ interface DurationLexicon {
 
 const flags = (phrases: string[]) => phraseList(Object.fromEntries(phrases.map((phrase) => [phrase, true as const])));
 
-const durationLexicon = lazy((): DurationLexicon => {
-  const file = loadDataJson<{ durations: DurationsFile }>('values.json').durations;
+const durationLexicon = resource('duration words', (data): DurationLexicon => {
+  const file = data.json('values.json', Type.Object({ durations: DurationsSchema })).durations;
   return {
     units: new Map(Object.entries(file.units)),
     anchors: phraseList({
@@ -83,7 +85,7 @@ const durationLexicon = lazy((): DurationLexicon => {
 });
 
 /** Words a duration can start with besides number words: anchors, hedges, vague amounts, units. */
-const durationStarts = lazy((): ReadonlySet<string> => {
+const durationStarts = resource('duration starts', (): ReadonlySet<string> => {
   const lexicon = durationLexicon();
   return new Set([...lexicon.anchors.keys(), ...lexicon.hedges.keys(), ...lexicon.vagueAmounts.keys(), ...lexicon.units.keys()]);
 });

@@ -1,6 +1,7 @@
 import type { Value, ValueType } from '../document/contract.js';
 import { span } from '../document/doc.js';
-import { lazy, loadDataJson } from '../resources.js';
+import Type from 'typebox';
+import { resource, StringRecord, Strings } from '../resources.js';
 import { adjacent, clean, longestPhrase, matchNumber, mayStartNumber, numberLexicon, phraseList, type NumberMatch, type PhraseList, type Token } from './numbers.js';
 
 /**
@@ -15,21 +16,12 @@ import { adjacent, clean, longestPhrase, matchNumber, mayStartNumber, numberLexi
  * The lexicons are the `money`, `percent`, `quantities` and `hedges` sections of `data/values.json`.
  */
 
-interface MeasuresFile {
-  hedges: { phrases: string[] };
-  money: {
-    symbols: Record<string, string>;
-    dollarPrefixes: Record<string, string>;
-    codes: string[];
-    codeAliases: Record<string, string>;
-    prefixWords: Record<string, string>;
-    names: Record<string, string>;
-    namesWithScaleOnly: Record<string, string>;
-    subunits: Record<string, { currency: string; factor: number }>;
-  };
-  percent: { units: Record<string, string> };
-  quantities: { units: Record<string, string>; attachedOnly: string[] };
-}
+const MeasuresSchema = Type.Object({
+  hedges: Type.Object({ phrases: Strings }),
+  money: Type.Object({ symbols: StringRecord, dollarPrefixes: StringRecord, codes: Strings, codeAliases: StringRecord, prefixWords: StringRecord, names: StringRecord, namesWithScaleOnly: StringRecord, subunits: Type.Record(Type.String(), Type.Object({ currency: Type.String(), factor: Type.Number() })) }),
+  percent: Type.Object({ units: StringRecord }),
+  quantities: Type.Object({ units: StringRecord, attachedOnly: Strings }),
+});
 
 interface MeasureLexicon {
   readonly hedges: PhraseList<true>;
@@ -46,8 +38,8 @@ interface MeasureLexicon {
   readonly attachedOnly: ReadonlySet<string>;
 }
 
-const measureLexicon = lazy((): MeasureLexicon => {
-  const file = loadDataJson<MeasuresFile>('values.json');
+const measureLexicon = resource('measure words', (data): MeasureLexicon => {
+  const file = data.json('values.json', MeasuresSchema);
   const { money, quantities } = file;
   return {
     hedges: phraseList(Object.fromEntries(file.hedges.phrases.map((phrase) => [phrase, true as const]))),
@@ -66,7 +58,7 @@ const measureLexicon = lazy((): MeasureLexicon => {
 });
 
 /** Words and marks a measure can start with besides number words: hedges and currencies. */
-const measureStarts = lazy((): ReadonlySet<string> => {
+const measureStarts = resource('measure starts', (): ReadonlySet<string> => {
   const lexicon = measureLexicon();
   return new Set([
     ...lexicon.hedges.keys(), ...lexicon.symbols.keys(), ...lexicon.dollarPrefixes.keys(), ...lexicon.prefixWords.keys(),

@@ -5,22 +5,22 @@
  */
 import type { EntityType } from '../document/contract.js';
 import { span, type Annotator, type NameMention, type TokenLayer } from '../document/doc.js';
-import { lazy, loadDataJson } from '../resources.js';
+import Type from 'typebox';
+import { resource, StringRecord, Strings } from '../resources.js';
 import type { TagSpan } from './ner/tags.js';
 import { nerResources, tagTokens } from './ner/tagger.js';
 
-interface EntityTypeRules {
-  readonly gpeLists: readonly string[];
-  readonly norpLists: readonly string[];
-  readonly nameParticles: readonly string[];
-  /** Characters the training data never used, mapped to the ones it did (curly quotes). */
-  readonly tokenForms: Record<string, string>;
-}
+const EntityTypeRulesSchema = Type.Object({
+  gpeLists: Strings,
+  norpLists: Strings,
+  nameParticles: Strings,
+  tokenForms: StringRecord,
+});
 
-const rules = lazy(() => loadDataJson<EntityTypeRules>('ner/entity-types.json'));
+const rules = resource('entity type rules', (data) => data.json('ner/entity-types.json', EntityTypeRulesSchema));
 /** `tokenForms` as a Map: looked up by every token, some of which are named like Object members ("constructor"). */
-const tokenForms = lazy(() => new Map(Object.entries(rules().tokenForms)));
-const nameParticles = lazy(() => new Set(rules().nameParticles));
+const tokenForms = resource('token forms', () => new Map(Object.entries(rules().tokenForms)));
+const nameParticles = resource('name particles', () => new Set(rules().nameParticles));
 
 /** One sentence's tokens as the tagger sees them, and the characters of `article.text` each covers. */
 interface NerSentence {

@@ -1,4 +1,5 @@
-import { lazy, loadDataJson } from '../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../resources.js';
 
 /**
  * Number phrases: digits ("1,200.5", "2.5m", "21st"), words ("two hundred and fifty
@@ -89,25 +90,25 @@ export function longestPhrase<T>(tokens: readonly Token[], i: number, list: Phra
   return null;
 }
 
-interface NumbersFile {
-  units: Record<string, number>;
-  tens: Record<string, number>;
-  hundred: string;
-  scales: Record<string, number>;
-  multipliers: Record<string, number>;
-  fractions: Record<string, number>;
-  articles: string[];
-  scaleSuffixes: { always: Record<string, number>; moneyOnly: Record<string, number> };
-  ordinals: Record<string, number>;
-  ordinalScales: Record<string, number>;
-  ordinalSuffixes: string[];
-  vague: string[];
-  oneNotAfter: string[];
-  oneNotBefore: string[];
-  fractionDenominators: string[];
-  rangeLinks: string[];
-  pluralsWithoutS: string[];
-}
+const NumbersSchema = Type.Object({
+  units: Type.Record(Type.String(), Type.Number()),
+  tens: Type.Record(Type.String(), Type.Number()),
+  hundred: Type.String(),
+  scales: Type.Record(Type.String(), Type.Number()),
+  multipliers: Type.Record(Type.String(), Type.Number()),
+  fractions: Type.Record(Type.String(), Type.Number()),
+  articles: Strings,
+  scaleSuffixes: Type.Object({ always: Type.Record(Type.String(), Type.Number()), moneyOnly: Type.Record(Type.String(), Type.Number()) }),
+  ordinals: Type.Record(Type.String(), Type.Number()),
+  ordinalScales: Type.Record(Type.String(), Type.Number()),
+  ordinalSuffixes: Strings,
+  vague: Strings,
+  oneNotAfter: Strings,
+  oneNotBefore: Strings,
+  fractionDenominators: Strings,
+  rangeLinks: Strings,
+  pluralsWithoutS: Strings,
+});
 
 interface NumberLexicon {
   readonly units: ReadonlyMap<string, number>;
@@ -134,8 +135,8 @@ interface NumberLexicon {
 
 const map = (record: Record<string, number>) => new Map(Object.entries(record));
 
-export const numberLexicon = lazy((): NumberLexicon => {
-  const file = loadDataJson<{ numbers: NumbersFile }>('values.json').numbers;
+export const numberLexicon = resource('number words', (data): NumberLexicon => {
+  const file = data.json('values.json', Type.Object({ numbers: NumbersSchema })).numbers;
   return {
     units: map(file.units),
     tens: map(file.tens),
@@ -343,7 +344,7 @@ function vagueNumber(tokens: readonly Token[], i: number): NumberMatch | null {
 }
 
 /** Words a number phrase can start with, so that most words are turned down by one lookup. */
-const numberStarts = lazy((): ReadonlySet<string> => {
+const numberStarts = resource('number starts', (): ReadonlySet<string> => {
   const lexicon = numberLexicon();
   return new Set([
     ...lexicon.units.keys(), ...lexicon.tens.keys(), ...lexicon.ordinals.keys(), ...lexicon.articles,

@@ -1,4 +1,5 @@
-import { lazy, loadDataJson } from '../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../resources.js';
 import { DAY_MS, narrow, type Reference, type Window } from './calendar.js';
 import type { Token } from './numbers.js';
 
@@ -9,31 +10,31 @@ import type { Token } from './numbers.js';
  * `data/values.json`.
  */
 
-interface TimeFile {
-  months: Record<string, number>;
-  ambiguousMonths: string[];
-  monthCues: string[];
-  monthCuesNeedMonthBefore: string[];
-  weekdays: Record<string, number>;
-  relativeWords: string[];
-  rejectTexts: string[];
-  eventRelative: string[];
-  notAfterWords: string[];
-  notBeforeWords: string[];
-  timeEvidence: string;
-  chronoTriggers: string;
-  partsOfDay: Record<string, [number, number]>;
-  modifiers: Record<string, [number, number]>;
-  seasons: Record<string, [number, number]>;
-  seasonCues: string[];
-  seasonNeedsRelative: string[];
-  seasonPrepositions: string[];
-  monthRelative: string[];
-  quarters: Record<string, number>;
-  years: { min: number; max: number; rangeLinks: string[]; cuesBefore: string[]; nounsAfter: string[]; notBeforeAdjacent: string[] };
-  tense: { future: string[]; past: string[]; notPast: string[]; passiveBefore: string[] };
-  pastLeanDays: number;
-}
+const TimeSchema = Type.Object({
+  months: Type.Record(Type.String(), Type.Number()),
+  ambiguousMonths: Strings,
+  monthCues: Strings,
+  monthCuesNeedMonthBefore: Strings,
+  weekdays: Type.Record(Type.String(), Type.Number()),
+  relativeWords: Strings,
+  rejectTexts: Strings,
+  eventRelative: Strings,
+  notAfterWords: Strings,
+  notBeforeWords: Strings,
+  timeEvidence: Type.String(),
+  chronoTriggers: Type.String(),
+  partsOfDay: Type.Record(Type.String(), Type.Tuple([Type.Number(), Type.Number()])),
+  modifiers: Type.Record(Type.String(), Type.Tuple([Type.Number(), Type.Number()])),
+  seasons: Type.Record(Type.String(), Type.Tuple([Type.Number(), Type.Number()])),
+  seasonCues: Strings,
+  seasonNeedsRelative: Strings,
+  seasonPrepositions: Strings,
+  monthRelative: Strings,
+  quarters: Type.Record(Type.String(), Type.Number()),
+  years: Type.Object({ min: Type.Number(), max: Type.Number(), rangeLinks: Strings, cuesBefore: Strings, nounsAfter: Strings, notBeforeAdjacent: Strings }),
+  tense: Type.Object({ future: Strings, past: Strings, notPast: Strings, passiveBefore: Strings }),
+  pastLeanDays: Type.Number(),
+});
 
 export interface TimeLexicon {
   readonly months: ReadonlyMap<string, number>;
@@ -73,8 +74,8 @@ export interface TimeLexicon {
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
 
-export const timeLexicon = lazy((): TimeLexicon => {
-  const file = loadDataJson<{ time: TimeFile }>('values.json').time;
+export const timeLexicon = resource('time words', (data): TimeLexicon => {
+  const file = data.json('values.json', Type.Object({ time: TimeSchema })).time;
   return {
     months: new Map(Object.entries(file.months)),
     monthPattern: new RegExp(`(?<!\\p{L})(?:${alternation(Object.keys(file.months))})(?!\\p{L})`, 'giu'),

@@ -1,7 +1,7 @@
-import * as chrono from 'chrono-node';
+import * as chronoEnglish from 'chrono-node/en';
 import type { ParsedComponents, ParsedResult } from 'chrono-node';
 import type { Value } from '../document/contract.js';
-import { lazy } from '../resources.js';
+import { resource } from '../resources.js';
 import { span } from '../document/doc.js';
 import {
   DAY_MS, HOUR_MS, MINUTE_MS, dateOf, dayWindow, formatWindow, isoDate, isoDateTime, isoWeek, monthWindow,
@@ -86,8 +86,8 @@ function pieces(text: string, start: number, end: number): [number, number][] {
  * before it: that filter also drops "since May", "by May", "until May"; the guards here
  * (`monthsAreMonths`) decide instead.
  */
-const parser = lazy((): chrono.Chrono => {
-  const casual = chrono.en.casual.clone();
+const parser = resource('chrono English parser', () => {
+  const casual = chronoEnglish.casual.clone();
   casual.refiners = casual.refiners.filter((refiner) => refiner.constructor.name !== 'ENUnlikelyFormatFilter');
   return casual;
 });

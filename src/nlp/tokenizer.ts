@@ -1,30 +1,99 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Annotator, TokenLayer } from '../document/doc.js';
-import { lazy } from '../resources.js';
+import { resource } from '../resources.js';
+
+/** The part of wink's core model that it grows as it reads: a lexeme list and its index. */
+interface WinkLexicon {
+  readonly list: string[];
+  readonly hash: Record<string, number>;
+}
+
+/**
+ * Words wink may keep learning before a fresh copy of its model replaces the grown one.
+ * Forgotten words stay in wink's internal lists (it has no way to drop them), so without a
+ * bound a long-lived process would grow by every unknown word it ever read.
+ */
+const MAX_LEARNED_WORDS = 200_000;
 
 /**
  * wink-nlp with sentence boundaries and part-of-speech tags (the events stage tells verbs from
  * nouns by them); its tokenizer is lossless, so offsets can be rebuilt.
+ *
+ * wink adds every unknown word it reads to its lexicon, and its tokenizer splits only words it
+ * does not know: once "Trump's" has been read whole, it stays whole in every later article.
+ * That makes output depend on what the process read before. So after each document the words
+ * it learned are removed from the lexicon's index (the model's own words are never touched),
+ * and every document is read by a wink that knows exactly its shipped lexicon.
  */
-export const wink = lazy((): WinkMethods => winkNLP(model, ['sbd', 'pos']));
+export class WinkReader {
+  private nlp!: WinkMethods;
+  private lexicon!: WinkLexicon;
+  private shippedSize = 0;
+  /** Lexicon entries up to here are shipped or already forgotten. */
+  private forgottenUpTo = 0;
 
-/** Tokens and sentences of `text` with UTF-16 offsets. */
-export function tokenize(text: string): TokenLayer {
-  const nlp = wink();
-  const doc = nlp.readDoc(text);
-  const values = doc.tokens().out() as string[];
-  const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
-  const tokens: [number, number][] = [];
-  let offset = 0;
-  for (let i = 0; i < values.length; i++) {
-    offset += spaces[i]!.length;
-    tokens.push([offset, offset + values[i]!.length]);
-    offset += values[i]!.length;
+  constructor() {
+    this.load();
   }
-  const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
-  const pos = doc.tokens().out(nlp.its.pos) as string[];
-  return { tokens, texts: values, sentenceTokens, pos };
+
+  /** A fresh wink over a fresh copy of the shipped model (wink's model loader copies it). */
+  private load(): void {
+    type CoreModel = { features: { lexeme: WinkLexicon } };
+    const shipped = model as unknown as { core: () => CoreModel };
+    let core: CoreModel | undefined;
+    const capturing = { ...model, core: () => (core = shipped.core()) };
+    this.nlp = winkNLP(capturing as typeof model, ['sbd', 'pos']);
+    this.lexicon = core!.features.lexeme;
+    this.shippedSize = this.lexicon.list.length;
+    this.forgottenUpTo = this.shippedSize;
+  }
+
+  /** Tokens, sentences and tags of `text` with UTF-16 offsets. */
+  read(text: string): TokenLayer {
+    try {
+      return this.tokenize(text);
+    } finally {
+      this.forgetLearnedWords();
+    }
+  }
+
+  private tokenize(text: string): TokenLayer {
+    const nlp = this.nlp;
+    const doc = nlp.readDoc(text);
+    const values = doc.tokens().out() as string[];
+    const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+    const tokens: [number, number][] = [];
+    let offset = 0;
+    for (let i = 0; i < values.length; i++) {
+      offset += spaces[i]!.length;
+      tokens.push([offset, offset + values[i]!.length]);
+      offset += values[i]!.length;
+    }
+    const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+    const pos = doc.tokens().out(nlp.its.pos) as string[];
+    return { tokens, texts: values, sentenceTokens, pos };
+  }
+
+  private forgetLearnedWords(): void {
+    const { list, hash } = this.lexicon;
+    if (list.length - this.shippedSize > MAX_LEARNED_WORDS) {
+      this.load();
+      return;
+    }
+    for (let index = this.forgottenUpTo; index < list.length; index++) {
+      const word = list[index]!;
+      if (hash[word] === index) delete hash[word];
+    }
+    this.forgottenUpTo = list.length;
+  }
+}
+
+const winkReader = resource('wink-nlp', () => new WinkReader());
+
+/** Tokens, sentences and tags of `text` with UTF-16 offsets, read by the analyzer's wink. */
+export function tokenize(text: string): TokenLayer {
+  return winkReader().read(text);
 }
 
 /** Tokenises `article.text` once for every later annotator. */

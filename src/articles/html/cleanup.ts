@@ -1,18 +1,20 @@
-import { lazy, loadDataJson } from '../../resources.js';
+import Type, { type Static } from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import { attributeWords } from './dom.js';
 
-export interface CleanupRules {
-  readonly dropTags: string[];
-  readonly junkTokens: string[];
-  readonly maxJunkShare: number;
-  readonly linkDensity: { readonly maxShare: number; readonly onlyBelowChars: number };
-  readonly leadingShortBlock: { readonly maxWords: number };
-  readonly minArticleChars: number;
-}
+const CleanupRulesSchema = Type.Object({
+  dropTags: Strings,
+  junkTokens: Strings,
+  maxJunkShare: Type.Number(),
+  linkDensity: Type.Object({ maxShare: Type.Number(), onlyBelowChars: Type.Integer() }),
+  leadingShortBlock: Type.Object({ maxWords: Type.Integer() }),
+  minArticleChars: Type.Integer(),
+});
+export type CleanupRules = Static<typeof CleanupRulesSchema>;
 
 /** The thresholds and word lists of `data/html-cleanup.json`. */
-export const cleanupRules = lazy(() => loadDataJson<CleanupRules>('html-cleanup.json'));
-const junkTokenSet = lazy(() => new Set(cleanupRules().junkTokens));
+export const cleanupRules = resource('HTML cleanup rules', (data) => data.json('html-cleanup.json', CleanupRulesSchema));
+const junkTokenSet = resource('junk class names', () => new Set(cleanupRules().junkTokens));
 
 function isHidden(element: Element): boolean {
   if (element.hasAttribute('hidden') || element.getAttribute('aria-hidden') === 'true') return true;

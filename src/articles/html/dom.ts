@@ -1,4 +1,16 @@
-import { parseHTML } from 'linkedom';
+import { createRequire } from 'node:module';
+
+type Linkedom = typeof import('linkedom');
+let linkedom: Linkedom | undefined;
+
+/**
+ * linkedom is loaded with the first HTML page, not at start-up: analysing plain text never
+ * pays the ~100 ms it takes to load (`analyze` is synchronous, so not a dynamic import).
+ */
+function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
+  linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom;
+  return linkedom.parseHTML(html);
+}
 
 /** Parses HTML into a DOM document with linkedom (fast, no layout, no scripts run). */
 export function parseDocument(html: string): Document {

@@ -1,19 +1,20 @@
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import { dateFromUrl, normalizeDate } from '../dates.js';
 import { normalizeSpace } from './dom.js';
 
-interface MetadataKeys {
-  title: string[];
-  byline: string[];
-  publisher: string[];
-  publishedAt: string[];
-  updatedAt: string[];
-  language: string[];
-  url: string[];
-  articleTypes: string[];
-}
+const MetadataKeysSchema = Type.Object({
+  title: Strings,
+  byline: Strings,
+  publisher: Strings,
+  publishedAt: Strings,
+  updatedAt: Strings,
+  language: Strings,
+  url: Strings,
+  articleTypes: Strings,
+});
 
-const metadataKeys = lazy(() => loadDataJson<MetadataKeys>('html-metadata.json'));
+const metadataKeys = resource('HTML metadata keys', (data) => data.json('html-metadata.json', MetadataKeysSchema));
 
 /** What a page says about itself, each field from the most trusted place that has it. */
 export interface PageMetadata {

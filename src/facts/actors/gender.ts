@@ -1,10 +1,11 @@
 /** A person's gender as names and courtesy titles reveal it, for pronoun resolution. */
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 
 export type Gender = 'male' | 'female';
 
-const names = lazy(() => {
-  const { male, female } = loadDataJson<{ male: string[]; female: string[] }>('actors/name-genders.json');
+const names = resource('name genders', (data) => {
+  const { male, female } = data.json('actors/name-genders.json', Type.Object({ male: Strings, female: Strings }));
   return new Map<string, Gender>([...male.map((name): [string, Gender] => [name.toLowerCase(), 'male']), ...female.map((name): [string, Gender] => [name.toLowerCase(), 'female'])]);
 });
 

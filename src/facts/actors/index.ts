@@ -6,29 +6,31 @@
  */
 import type { Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
 import type { Annotator, NameMention } from '../../document/doc.js';
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
-import { RoleFinder, type FoundRole, type RoleRules } from './roles.js';
+import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
-interface ActorRules extends RoleRules {
-  readonly listSectors: Readonly<Record<string, string>>;
-  readonly countryPrepositions: readonly string[];
-  readonly notTitleWords: readonly string[];
-  readonly nameSectors: Readonly<Record<string, string>>;
-}
+const ActorRulesSchema = Type.Object({
+  ...RoleRulesSchema.properties,
+  listSectors: StringRecord,
+  countryPrepositions: Strings,
+  notTitleWords: Strings,
+  nameSectors: StringRecord,
+});
 
-const rules = lazy(() => loadDataJson<ActorRules>('actors/roles.json'));
+const rules = resource('actor rules', (data) => data.json('actors/roles.json', ActorRulesSchema));
 /** `nameSectors` as a Map: looked up by any word of a name, some of which are named like Object members ("Constructor"). */
-const nameSectors = lazy(() => new Map(Object.entries(rules().nameSectors)));
-const gazetteerLists = lazy(() => loadDataJson<{ lists: Record<string, string[]> }>('ner/gazetteers.json').lists);
+const nameSectors = resource('name sectors', () => new Map(Object.entries(rules().nameSectors)));
+const gazetteerLists = resource('gazetteer lists', (data) => data.json('ner/gazetteers.json', Type.Object({ lists: Type.Record(Type.String(), Strings) })).lists);
 
 /** Words titles are made of: one-word agent nouns, and the words of the gazetteer's titles. */
-const titleWords = lazy(() => {
+const titleWords = resource('title words', (data) => {
   const stop = new Set(rules().notTitleWords);
-  const agents = loadDataJson<{ agents: Record<string, string> }>('actors/kb.json').agents;
+  const agents = data.json('actors/kb.json', Type.Object({ agents: StringRecord })).agents;
   const phrases = [...Object.keys(agents).filter((noun) => !noun.includes(' ')), ...(gazetteerLists().title ?? [])];
   const words = new Set<string>();
   for (const phrase of phrases) {
@@ -38,13 +40,13 @@ const titleWords = lazy(() => {
 });
 
 /** Words that may stand before a person's name without being part of it: courtesy titles and title words. */
-const personTitles = lazy(() => {
-  const { maleTitles, femaleTitles } = loadDataJson<{ maleTitles: string[]; femaleTitles: string[] }>('actors/pronouns.json');
+const personTitles = resource('person titles', (data) => {
+  const { maleTitles, femaleTitles } = data.json('actors/pronouns.json', Type.Object({ maleTitles: Strings, femaleTitles: Strings }));
   return new Set([...maleTitles, ...femaleTitles, ...titleWords()]);
 });
 
 /** Organisation name (by phrase key) → the sector its gazetteer list implies (companies BUS, ...). */
-const listSectors = lazy(() => {
+const listSectors = resource('list sectors', () => {
   const sectors = new Map<string, string>();
   for (const [list, sector] of Object.entries(rules().listSectors)) {
     for (const phrase of gazetteerLists()[list] ?? []) if (!sectors.has(phraseKey(phrase))) sectors.set(phraseKey(phrase), sector);

@@ -3,50 +3,53 @@
  * CAMEO/Phoenix dictionaries and maintained country packages), with the indexes the actors
  * stage looks names up in. Dictionary roles end in 2015: evidence in the text wins over them.
  */
-import { lazy, loadDataJson } from '../../resources.js';
+import Type, { type Static } from 'typebox';
+import { resource, ResourceError, StringRecord, Strings, type DataFolder } from '../../resources.js';
 import { nameKey } from './normalize.js';
 
-export interface KbCountry {
-  readonly code: string;
-  readonly name: string;
-  readonly names: readonly string[];
-  readonly demonyms: readonly string[];
-  readonly capitals: readonly string[];
-  readonly region: string | null;
-}
+const OptionalString = Type.Union([Type.String(), Type.Null()]);
 
-export interface KbRegion {
-  readonly key: string;
-  readonly name: string;
-  readonly names: readonly string[];
-  readonly demonyms: readonly string[];
-  readonly countries: readonly string[];
-}
+const KbCountrySchema = Type.Object({
+  code: Type.String(),
+  name: Type.String(),
+  names: Strings,
+  demonyms: Strings,
+  capitals: Strings,
+  region: OptionalString,
+});
+export type KbCountry = Static<typeof KbCountrySchema>;
 
-export interface KbRole {
-  readonly country: string | null;
-  readonly sector: string | null;
-  readonly from: string | null;
-  readonly to: string | null;
-}
+const KbRegionSchema = Type.Object({
+  key: Type.String(),
+  name: Type.String(),
+  names: Strings,
+  demonyms: Strings,
+  countries: Strings,
+});
+export type KbRegion = Static<typeof KbRegionSchema>;
 
-export interface KbActor {
-  readonly id: string;
-  readonly name: string;
-  readonly type: 'PERSON' | 'ORG';
-  readonly aliases: readonly string[];
-  readonly roles: readonly KbRole[];
-  readonly country: string | null;
-  readonly sector: string | null;
-}
+const KbRoleSchema = Type.Object({ country: OptionalString, sector: OptionalString, from: OptionalString, to: OptionalString });
+export type KbRole = Static<typeof KbRoleSchema>;
 
-interface KbData {
-  readonly countries: readonly KbCountry[];
-  readonly regions: readonly KbRegion[];
-  readonly places: Readonly<Record<string, string>>;
-  readonly actors: readonly KbActor[];
-  readonly agents: Readonly<Record<string, string>>;
-}
+const KbActorSchema = Type.Object({
+  id: Type.String(),
+  name: Type.String(),
+  type: Type.Union([Type.Literal('PERSON'), Type.Literal('ORG')]),
+  aliases: Strings,
+  roles: Type.Array(KbRoleSchema),
+  country: OptionalString,
+  sector: OptionalString,
+});
+export type KbActor = Static<typeof KbActorSchema>;
+
+const KbDataSchema = Type.Object({
+  countries: Type.Array(KbCountrySchema),
+  regions: Type.Array(KbRegionSchema),
+  places: StringRecord,
+  actors: Type.Array(KbActorSchema),
+  agents: StringRecord,
+});
+export type KbData = Static<typeof KbDataSchema>;
 
 /** What a phrase can stand for: a country, a region, or one or more dictionary actors. */
 export interface KnowledgeBase {
@@ -82,39 +85,97 @@ function multiIndex<T>(entries: Iterable<[string, T]>): Map<string, T[]> {
   return index;
 }
 
-const phraseKeys = new Map<string, string>();
+/** Keys of phrases seen, kept up to MAX_CACHED_PHRASES: the same names recur article after article. */
+const phraseKeys = resource('phrase keys', () => new Map<string, string>());
 const MAX_CACHED_PHRASES = 100_000;
 
 /** Phrases are compared by their lower-cased, spelling-folded tokens (kept once computed, up to a bound). */
 export function phraseKey(phrase: string): string {
-  let key = phraseKeys.get(phrase);
+  const keys = phraseKeys();
+  let key = keys.get(phrase);
   if (key === undefined) {
     key = phrase.split(/\s+/).filter(Boolean).map(nameKey).join(' ');
-    if (phraseKeys.size >= MAX_CACHED_PHRASES) phraseKeys.clear();
-    phraseKeys.set(phrase, key);
+    if (keys.size >= MAX_CACHED_PHRASES) keys.clear();
+    keys.set(phrase, key);
   }
   return key;
 }
 
-export function buildKnowledgeBase(data: KbData): KnowledgeBase {
-  const countries = new Map(data.countries.map((country) => [country.code, country]));
-  const byName = new Map<string, KbCountry>();
-  const byDemonym = new Map<string, KbCountry>();
+/**
+ * The name indexes of the knowledge base: phrase keys (see `phraseKey`) to what they name, and
+ * which dictionary actors the curated lists replace. Computing the keys of some 60,000 names
+ * takes longer than everything else at start-up, so `npm run actors:index` writes them to
+ * data/actors/kb-index.json, with a hash of the files they were computed from.
+ */
+export const KbIndexSchema = Type.Object({
+  inputs: Type.String({ description: 'hash of the files the index was built from (KB_INDEX_INPUTS)' }),
+  droppedActors: Type.Array(Type.Integer(), { description: 'positions in kb.json of actors a curated entry replaces' }),
+  countryByName: StringRecord,
+  countryByDemonym: StringRecord,
+  regionByName: StringRecord,
+  regionByDemonym: StringRecord,
+  places: StringRecord,
+  capitals: StringRecord,
+  actors: Type.Record(Type.String(), Type.Array(Type.Integer()), { description: 'key → positions in the merged actor list' }),
+  lastWords: Strings,
+});
+export type KbIndex = Static<typeof KbIndexSchema>;
+
+export const KB_INDEX_FILE = 'actors/kb-index.json';
+/** The project's curated additions: current office holders, and institutions, media and companies with their country. */
+export const CURATED_ACTOR_FILES = ['actors/leaders-curated.json', 'actors/institutions-curated.json'] as const;
+/** What the index is computed from: the dictionaries, the curated lists and the spelling rules of the keys. */
+export const KB_INDEX_INPUTS = ['actors/kb.json', ...CURATED_ACTOR_FILES, 'actors/transliteration.json'] as const;
+
+/** Every name of a knowledge base keyed by `phraseKey`, first entry first as the lookups expect. */
+export function indexKnowledgeBase(data: KbData, droppedActors: number[] = [], inputs = ''): KbIndex {
+  const firstWins = (map: Map<string, string>, key: string, value: string) => {
+    if (!map.has(key)) map.set(key, value);
+  };
+  const byName = new Map<string, string>();
+  const byDemonym = new Map<string, string>();
   for (const country of data.countries) {
-    for (const name of [country.name, ...country.names]) if (!byName.has(phraseKey(name))) byName.set(phraseKey(name), country);
-    for (const demonym of country.demonyms) if (!byDemonym.has(phraseKey(demonym))) byDemonym.set(phraseKey(demonym), country);
+    for (const name of [country.name, ...country.names]) firstWins(byName, phraseKey(name), country.code);
+    for (const demonym of country.demonyms) firstWins(byDemonym, phraseKey(demonym), country.code);
   }
-  const regionByName = new Map<string, KbRegion>();
-  const regionByDemonym = new Map<string, KbRegion>();
+  const regionByName = new Map<string, string>();
+  const regionByDemonym = new Map<string, string>();
   for (const region of data.regions) {
-    for (const name of [region.name, ...region.names]) regionByName.set(phraseKey(name), region);
-    for (const demonym of region.demonyms) regionByDemonym.set(phraseKey(demonym), region);
+    for (const name of [region.name, ...region.names]) regionByName.set(phraseKey(name), region.key);
+    for (const demonym of region.demonyms) regionByDemonym.set(phraseKey(demonym), region.key);
   }
   const places = new Map(Object.entries(data.places).map(([name, code]) => [phraseKey(name), code]));
   const capitals = new Map<string, string>();
   for (const country of data.countries) for (const capital of country.capitals) capitals.set(phraseKey(capital), country.code);
-  const actors = multiIndex(data.actors.flatMap((actor) => [actor.name, ...actor.aliases].map((name): [string, KbActor] => [phraseKey(name), actor])));
+  const actors = multiIndex(data.actors.flatMap((actor, position) => [actor.name, ...actor.aliases].map((name): [string, number] => [phraseKey(name), position])));
   const lastWords = new Set([...byName.keys(), ...byDemonym.keys(), ...actors.keys()].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+  return {
+    inputs,
+    droppedActors,
+    countryByName: Object.fromEntries(byName),
+    countryByDemonym: Object.fromEntries(byDemonym),
+    regionByName: Object.fromEntries(regionByName),
+    regionByDemonym: Object.fromEntries(regionByDemonym),
+    places: Object.fromEntries(places),
+    capitals: Object.fromEntries(capitals),
+    actors: Object.fromEntries(actors),
+    lastWords: [...lastWords],
+  };
+}
+
+/** The knowledge base over its data and its name index (maps, so that names like "constructor" are plain keys). */
+export function knowledgeBaseFrom(data: KbData, index: KbIndex): KnowledgeBase {
+  const countries = new Map(data.countries.map((country) => [country.code, country]));
+  const regions = new Map(data.regions.map((region) => [region.key, region]));
+  const lookup = <T>(record: Record<string, string>, by: ReadonlyMap<string, T>) => new Map(Object.entries(record).map(([key, id]) => [key, by.get(id)!]));
+  const byName = lookup(index.countryByName, countries);
+  const byDemonym = lookup(index.countryByDemonym, countries);
+  const regionByName = lookup(index.regionByName, regions);
+  const regionByDemonym = lookup(index.regionByDemonym, regions);
+  const places = new Map(Object.entries(index.places));
+  const capitals = new Map(Object.entries(index.capitals));
+  const actors = new Map(Object.entries(index.actors).map(([key, positions]) => [key, positions.map((position) => data.actors[position]!)]));
+  const lastWords = new Set(index.lastWords);
   const agents = new Map(Object.entries(data.agents).map(([noun, sector]) => [noun.toLowerCase(), sector]));
   return {
     countries,
@@ -130,17 +191,40 @@ export function buildKnowledgeBase(data: KbData): KnowledgeBase {
   };
 }
 
-/** The project's curated additions: current office holders, and institutions, media and companies with their country. */
-export const CURATED_ACTOR_FILES = ['actors/leaders-curated.json', 'actors/institutions-curated.json'] as const;
+/** A knowledge base indexed on the spot (tests, and the index script). */
+export function buildKnowledgeBase(data: KbData): KnowledgeBase {
+  return knowledgeBaseFrom(data, indexKnowledgeBase(data));
+}
+
+/** The dictionary and curated files, read and checked. */
+export function readKnowledgeBaseFiles(data: DataFolder): { built: KbData; curated: KbActor[] } {
+  const built = data.json('actors/kb.json', KbDataSchema);
+  const curated = CURATED_ACTOR_FILES.flatMap((file) => data.json(file, Type.Object({ actors: Type.Array(KbActorSchema) })).actors);
+  return { built, curated };
+}
+
+/** Positions of the dictionary actors that a curated entry of the same name replaces. */
+export function replacedActors(built: KbData, curated: readonly KbActor[]): number[] {
+  const replaced = new Set(curated.flatMap((actor) => [actor.name, ...actor.aliases].map(phraseKey)));
+  return built.actors.flatMap((actor, position) => (replaced.has(phraseKey(actor.name)) ? [position] : []));
+}
+
+/** The dictionary's actors less the replaced ones, then the curated ones. */
+export function mergedActors(built: KbData, curated: readonly KbActor[], dropped: readonly number[]): KbActor[] {
+  const droppedSet = new Set(dropped);
+  return [...built.actors.filter((_, position) => !droppedSet.has(position)), ...curated];
+}
 
 /**
  * The built dictionaries, brought up to date by the project's curated lists, whose entries
- * replace dictionary entries of the same name.
+ * replace dictionary entries of the same name; its names are looked up in the shipped index,
+ * which must have been built from these very files.
  */
-export const knowledgeBase = lazy(() => {
-  const built = loadDataJson<KbData>('actors/kb.json');
-  const curated = CURATED_ACTOR_FILES.flatMap((file) => loadDataJson<{ actors: KbActor[] }>(file).actors);
-  const replaced = new Set(curated.flatMap((actor) => [actor.name, ...actor.aliases].map(phraseKey)));
-  const kept = built.actors.filter((actor) => !replaced.has(phraseKey(actor.name)));
-  return buildKnowledgeBase({ ...built, actors: [...kept, ...curated] });
+export const knowledgeBase = resource('knowledge base', (data) => {
+  const { built, curated } = readKnowledgeBaseFiles(data);
+  const index = data.json(KB_INDEX_FILE, KbIndexSchema);
+  if (index.inputs !== data.hashOf(KB_INDEX_INPUTS)) {
+    throw new ResourceError(`${KB_INDEX_FILE} was built from other versions of ${KB_INDEX_INPUTS.join(', ')}; rebuild it with "npm run actors:index"`);
+  }
+  return knowledgeBaseFrom({ ...built, actors: mergedActors(built, curated, index.droppedActors) }, index);
 });

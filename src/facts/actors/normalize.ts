@@ -3,23 +3,30 @@
  * Zelenskiy / Zelensky / Zelenskyy, Navalny / Nawalny, Qaddafi / Gaddafi. The rewrite rules
  * are data (data/actors/transliteration.json); a fuzzy fallback catches the rest.
  */
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 
-interface TransliterationRules {
+const TransliterationSchema = Type.Object({
   /** `[regular expression, replacement]`, applied in order to the lower-cased ASCII name. */
-  readonly rewrite: readonly [string, string][];
-  readonly particles: readonly string[];
-  readonly prefixes: string;
-}
+  rewrite: Type.Array(Type.Tuple([Type.String(), Type.String()])),
+  particles: Strings,
+  prefixes: Type.String(),
+});
 
-const data = lazy(() => loadDataJson<TransliterationRules>('actors/transliteration.json'));
-const rules = lazy(() => data().rewrite.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const));
-const particles = lazy(() => new Set(data().particles));
-const prefix = lazy(() => new RegExp(data().prefixes, 'i'));
+const transliteration = resource('transliteration', (data) => {
+  const rules = data.json('actors/transliteration.json', TransliterationSchema);
+  return {
+    rewrite: rules.rewrite.map(([pattern, replacement]) => [new RegExp(pattern, 'g'), replacement] as const),
+    particles: new Set(rules.particles),
+    prefix: new RegExp(rules.prefixes, 'i'),
+    /** Names recur across a batch; their keys are kept, up to a bound (MAX_CACHED_KEYS). */
+    keys: new Map<string, string>(),
+  };
+});
 
 /** Whether a word is a name particle ("le", "bin", "van"), part of neither given name nor surname. */
 export function isParticle(word: string): boolean {
-  return particles().has(word.toLowerCase());
+  return transliteration().particles.has(word.toLowerCase());
 }
 
 /**
@@ -27,7 +34,7 @@ export function isParticle(word: string): boolean {
  * joined particles taken off ("al-Sharaa" → "Sharaa", "Jong-un" → "Jong", "un").
  */
 export function nameParts(tokens: readonly string[]): string[] {
-  return tokens.flatMap((token) => token.replace(prefix(), '').split(/[-‐]/u)).filter((part) => part !== '' && !isParticle(part));
+  return tokens.flatMap((token) => token.replace(transliteration().prefix, '').split(/[-‐]/u)).filter((part) => part !== '' && !isParticle(part));
 }
 
 /** Lower case, no diacritics, letters and digits only. */
@@ -35,16 +42,15 @@ export function foldName(token: string): string {
   return token.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
 }
 
-const keys = new Map<string, string>();
-/** Names recur across a batch; their keys are kept, up to a bound. */
 const MAX_CACHED_KEYS = 100_000;
 
 /** The key of one name token: folded, rewritten by the transliteration rules, doubled letters single. */
 export function nameKey(token: string): string {
+  const { keys, rewrite } = transliteration();
   let key = keys.get(token);
   if (key !== undefined) return key;
   key = foldName(token);
-  for (const [pattern, replacement] of rules()) key = key.replace(pattern, replacement);
+  for (const [pattern, replacement] of rewrite) key = key.replace(pattern, replacement);
   key = key.replace(/(\p{L})\1+/gu, '$1');
   if (keys.size >= MAX_CACHED_KEYS) keys.clear();
   keys.set(token, key);

@@ -7,22 +7,23 @@
  * as "he" (or "Mr") is not later taken for "she".
  */
 import type { EntityType } from '../../document/contract.js';
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
 import type { Word } from '../words.js';
 
-interface PronounLists {
-  readonly male: readonly string[];
-  readonly female: readonly string[];
-  readonly plural: readonly string[];
-  readonly neuter: readonly string[];
-  readonly maleTitles: readonly string[];
-  readonly femaleTitles: readonly string[];
-  readonly reportingVerbs: readonly string[];
-}
+const PronounListsSchema = Type.Object({
+  male: Strings,
+  female: Strings,
+  plural: Strings,
+  neuter: Strings,
+  maleTitles: Strings,
+  femaleTitles: Strings,
+  reportingVerbs: Strings,
+});
 
-const lists = lazy(() => {
-  const data = loadDataJson<PronounLists>('actors/pronouns.json');
+const lists = resource('pronoun lists', (folder) => {
+  const data = folder.json('actors/pronouns.json', PronounListsSchema);
   return {
     kind: new Map<string, Gender | 'plural' | 'neuter'>([
       ...data.male.map((word): [string, Gender] => [word, 'male']),

@@ -5,7 +5,9 @@
  * Store"). A role gives a title, a country and a sector, with the
  * span that says so.
  */
+import Type, { type Static } from 'typebox';
 import type { Span } from '../../document/contract.js';
+import { StringRecord, Strings } from '../../resources.js';
 import { span } from '../../document/doc.js';
 import type { KnowledgeBase } from './kb.js';
 import { wordAt, type Word } from '../words.js';
@@ -25,10 +27,8 @@ const POSSESSIVE = /^['’]s$/u;
 const APPOSITION_ENDS = new Set([',', '.', ';', 'at', 'of', 'for', 'in', 'with', 'from', 'who', 'and']);
 
 /** Title rules kept as data (data/actors/roles.json). */
-export interface RoleRules {
-  readonly genericTitles: readonly string[];
-  readonly titleSectors: Readonly<Record<string, string>>;
-}
+export const RoleRulesSchema = Type.Object({ genericTitles: Strings, titleSectors: StringRecord });
+export type RoleRules = Static<typeof RoleRulesSchema>;
 
 interface Modifiers {
   titleWords: Word[];

@@ -7,20 +7,21 @@
  */
 import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
-interface CueData {
-  readonly verbs: readonly string[];
-  readonly onlyWithInfinitive: readonly string[];
-  readonly nouns: readonly string[];
-  readonly plans: readonly string[];
-  readonly acts: readonly string[];
-}
+const CueSchema = Type.Object({
+  verbs: Strings,
+  onlyWithInfinitive: Strings,
+  nouns: Strings,
+  plans: Strings,
+  acts: Strings,
+});
 
-const cues = lazy(() => {
-  const raw = loadDataJson<CueData>('commitments/cues.json');
+const cues = resource('commitment cues', (data) => {
+  const raw = data.json('commitments/cues.json', CueSchema);
   return { verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans: new PhraseList(raw.plans), acts: new Set(raw.acts) };
 });
 
@@ -45,7 +46,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const claimed: { start: number; end: number }[] = [];
     const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
 
-    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; due: FactTime | null; event: string | null; sentence: [number, number] }) => {
+    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
       const what = text.slice(draft.whatStart, draft.whatEnd).trim();
       if (what.length === 0) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
@@ -57,6 +58,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         due: draft.due,
         event: draft.event,
         evidence: span(text, draft.sentence[0], draft.sentence[1]),
+        rule: draft.rule,
       };
       commitments.push(commitment);
     };
@@ -86,7 +88,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (!cues().verbs.has(words[trigger]!.lower)) continue;
         const after = whatStart(words, actors, trigger + 1, end);
         if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') continue;
-        add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence });
+        add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence, rule: `intent-event:${words[trigger]!.lower}` });
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
@@ -98,7 +100,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (actor.length === 0) continue;
         const whatStop = whatEnd(words, act, end);
         const named = entityIds(namedIn(actors, words, act, wordAt(words, whatStop)));
-        add({ cue: words[i]!.start, actor, beneficiary: named, whatStart: words[act]!.start, whatEnd: whatStop, due: dueIn(sentence, null), event: null, sentence });
+        add({ cue: words[i]!.start, actor, beneficiary: named, whatStart: words[act]!.start, whatEnd: whatStop, due: dueIn(sentence, null), event: null, sentence, rule: `plan:${plan.join(' ')}` });
       }
       // 3. A commitment noun with a deadline: "formal guarantees would be signed within ten days".
       const due = dueIn(sentence, null);
@@ -111,7 +113,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const previous = commitments.at(-1);
         const actor = owner.length > 0 ? entityIds(owner) : previous?.actor ?? [];
         const beneficiary = owner.length > 0 ? [] : previous?.beneficiary ?? [];
-        add({ cue: words[i]!.start, actor, beneficiary, whatStart: nounPhraseStart(words, i, start), whatEnd: whatEnd(words, i, end), due: due!, event: null, sentence });
+        add({ cue: words[i]!.start, actor, beneficiary, whatStart: nounPhraseStart(words, i, start), whatEnd: whatEnd(words, i, end), due: due!, event: null, sentence, rule: `noun-with-deadline:${words[i]!.lower}` });
         break;
       }
     });

@@ -4,43 +4,42 @@
  * data/events/cameo-overrides.json), and CAMEO codes with their PLOVER categories, Goldstein
  * scores and QuadClass.
  */
-import { lazy, loadDataJson } from '../../resources.js';
+import Type, { type Static } from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
 
-interface VerbEntry {
-  readonly block: number;
-  readonly before: readonly string[];
-  readonly after: readonly string[];
-  readonly lemma: string;
-  readonly code?: string | null;
-}
+const OptionalString = Type.Union([Type.String(), Type.Null()]);
 
-interface Pattern {
-  readonly pre: readonly (readonly string[])[];
-  readonly post: readonly (readonly string[])[];
-  readonly code: string | null;
-  readonly reciprocal: string | null;
-  readonly line: number;
+const VerbEntrySchema = Type.Object({
+  block: Type.Integer(),
+  before: Strings,
+  after: Strings,
+  lemma: Type.String(),
+  code: Type.Optional(OptionalString),
+});
+
+const PatternSchema = Type.Object({
+  pre: Type.Array(Strings),
+  post: Type.Array(Strings),
+  code: OptionalString,
+  reciprocal: OptionalString,
+  line: Type.Integer(),
   /** The verb the pattern was written for. */
-  readonly verb: string | null;
-}
+  verb: OptionalString,
+});
+type Pattern = Static<typeof PatternSchema>;
 
-interface Block {
-  readonly label: string;
-  readonly code: string | null;
-  readonly patterns: readonly Pattern[];
-}
+const BlockSchema = Type.Object({ label: Type.String(), code: OptionalString, patterns: Type.Array(PatternSchema) });
+type Block = Static<typeof BlockSchema>;
 
-interface VerbData {
-  readonly synsets: Record<string, readonly string[]>;
-  readonly blocks: readonly Block[];
-  readonly verbs: Record<string, readonly VerbEntry[]>;
-}
+const VerbDataSchema = Type.Object({
+  synsets: Type.Record(Type.String(), Strings),
+  blocks: Type.Array(BlockSchema),
+  verbs: Type.Record(Type.String(), Type.Array(VerbEntrySchema)),
+});
 
-interface CodeEntry {
-  readonly plover: string;
-  readonly label: string;
-}
+const CodesSchema = Type.Object({ codes: Type.Record(Type.String(), Type.Object({ plover: Type.String(), label: Type.String() })) });
+type CodeEntry = Static<typeof CodesSchema>['codes'][string];
 
 export interface CodeInfo {
   readonly cameo: string;
@@ -50,10 +49,10 @@ export interface CodeInfo {
   readonly goldstein: number;
 }
 
-const verbData = lazy(() => {
-  const converted = loadDataJson<VerbData>('events/cameo-verbs.json');
+const verbData = resource('CAMEO verbs', (data) => {
+  const converted = data.json('events/cameo-verbs.json', VerbDataSchema);
   // Block codes corrected where they contradict the CAMEO codebook (data/events/cameo-overrides.json).
-  const { blocks: overrides, ownVerbOnly } = loadDataJson<{ blocks: Record<string, { code: string }>; ownVerbOnly: string[] }>('events/cameo-overrides.json');
+  const { blocks: overrides, ownVerbOnly } = data.json('events/cameo-overrides.json', Type.Object({ blocks: Type.Record(Type.String(), Type.Object({ code: Type.String() })), ownVerbOnly: Strings }));
   const corrected = (block: Block): Block => {
     const code = overrides[block.label]?.code;
     if (code === undefined) return block;
@@ -73,10 +72,10 @@ const verbData = lazy(() => {
   return { ...raw, verbsByForm: new Map(Object.entries(raw.verbs)), synsets, ownVerbOnly: new Set(ownVerbOnly) };
 });
 
-const codeData = lazy(() => {
-  const plover = loadDataJson<{ codes: Record<string, CodeEntry> }>('events/cameo-codes.json').codes;
-  const curated = loadDataJson<{ codes: Record<string, CodeEntry> }>('events/codes-curated.json').codes;
-  const goldstein = loadDataJson<{ scores: Record<string, number> }>('events/goldstein.json').scores;
+const codeData = resource('CAMEO codes', (data) => {
+  const plover = data.json('events/cameo-codes.json', CodesSchema).codes;
+  const curated = data.json('events/codes-curated.json', CodesSchema).codes;
+  const goldstein = data.json('events/goldstein.json', Type.Object({ scores: Type.Record(Type.String(), Type.Number()) })).scores;
   return { codes: { ...curated, ...plover } as Record<string, CodeEntry>, goldstein };
 });
 

@@ -83,7 +83,7 @@ export const eventAnnotator: Annotator<'events'> = {
           trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
           source: sourceIds,
           target: targetIds,
-          place: placeOf(actors, words, draft.first, draft.nominal, start, end),
+          place: placeOf(text, actors, words, draft.first, draft.nominal, start, end),
           time: time === null ? null : { span: time.span, start: time.resolved!.start, end: time.resolved!.end },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),

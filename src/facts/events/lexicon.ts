@@ -4,20 +4,21 @@
  * idioms and verbs of saying left uncoded, and codes for verbs the CAMEO dictionary leaves
  * uncoded.
  */
-import { lazy, loadDataJson } from '../../resources.js';
+import Type, { type Static } from 'typebox';
+import { resource, StringRecord, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
 import { dictionaryVerbForms } from './cameo.js';
 
-interface NominalData {
-  readonly triggers: Record<string, string>;
-  readonly nounOnly: readonly string[];
-  readonly modifiers: readonly string[];
-  readonly measures: readonly string[];
-  readonly ofAgents: readonly string[];
-}
+const NominalSchema = Type.Object({
+  triggers: StringRecord,
+  nounOnly: Strings,
+  modifiers: Strings,
+  measures: Strings,
+  ofAgents: Strings,
+});
 
-const nominalData = lazy(() => {
-  const raw = loadDataJson<NominalData>('events/nominals.json');
+const nominalData = resource('event nouns', (data) => {
+  const raw = data.json('events/nominals.json', NominalSchema);
   const pairStarts = new Set(Object.keys(raw.triggers).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
   return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures), ofAgents: new Set(raw.ofAgents) };
 });
@@ -37,14 +38,14 @@ export function isNounModifier(word: Word | undefined): boolean {
   return word !== undefined && nominalData().modifiers.has(word.lower);
 }
 
-interface ComplementData {
-  readonly families: Record<string, { readonly verbs: readonly string[]; readonly default: string; readonly byComplement: Record<string, string> }>;
-  readonly governors: readonly string[];
-  readonly lightVerbs: readonly string[];
-  readonly undergoers: readonly string[];
-  readonly ignored: readonly string[];
-  readonly idioms: readonly string[];
-}
+const ComplementSchema = Type.Object({
+  families: Type.Record(Type.String(), Type.Object({ verbs: Strings, default: Type.String(), byComplement: StringRecord })),
+  governors: Strings,
+  lightVerbs: Strings,
+  undergoers: Strings,
+  ignored: Strings,
+  idioms: Strings,
+});
 
 /** A verb whose infinitive complement it codes with ("agreed to meet" -> 036): its family and codes. */
 export interface ComplementFamily {
@@ -52,8 +53,8 @@ export interface ComplementFamily {
   readonly code: (complementCategory: string | undefined) => string;
 }
 
-const complementData = lazy(() => {
-  const raw = loadDataJson<ComplementData>('events/complements.json');
+const complementData = resource('complement verbs', (data) => {
+  const raw = data.json('events/complements.json', ComplementSchema);
   const byVerb = new Map<string, ComplementFamily>();
   for (const [name, family] of Object.entries(raw.families)) {
     const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
@@ -88,12 +89,10 @@ export function isUndergoingVerb(word: Word): boolean {
   return complementData().undergoers.has(word.lower);
 }
 
-interface CuratedVerb {
-  readonly code: string;
-  readonly override: boolean;
-}
+const CuratedVerbSchema = Type.Object({ code: Type.String(), override: Type.Boolean() });
+type CuratedVerb = Static<typeof CuratedVerbSchema>;
 
-const curatedVerbs = lazy(() => new Map(Object.entries(loadDataJson<{ verbs: Record<string, CuratedVerb> }>('events/verbs-curated.json').verbs)));
+const curatedVerbs = resource('curated verbs', (data) => new Map(Object.entries(data.json('events/verbs-curated.json', Type.Object({ verbs: Type.Record(Type.String(), CuratedVerbSchema) })).verbs)));
 
 /** The project's code for a verb form the CAMEO dictionary leaves uncoded or codes as another act (data/events/verbs-curated.json). */
 export function curatedVerb(word: Word): CuratedVerb | undefined {
@@ -110,7 +109,7 @@ export function isMeasureNoun(word: Word): boolean {
   return nominalData().measures.has(word.lower);
 }
 
-const triggerWords = lazy(() => new Set<string>([
+const triggerWords = resource('trigger words', () => new Set<string>([
   ...dictionaryVerbForms(),
   ...curatedVerbs().keys(),
   ...[...nominalData().triggers.keys()].map((key) => key.split(' ')[0]!),

@@ -4,23 +4,24 @@
  * ongoing, else occurred. An event coded as a rejection is refused.
  */
 import type { EventStatus } from '../../document/contract.js';
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import { PhraseList, type Word } from '../words.js';
 
-interface StatusData {
-  readonly negations: readonly string[];
-  readonly futureModals: readonly string[];
-  readonly denials: readonly string[];
-  readonly hypothetical: readonly string[];
-  readonly proposed: readonly string[];
-  readonly planned: readonly string[];
-  readonly ongoing: readonly string[];
-  readonly progressive: readonly string[];
-  readonly hedgesAfter: readonly string[];
-}
+const StatusSchema = Type.Object({
+  negations: Strings,
+  futureModals: Strings,
+  denials: Strings,
+  hypothetical: Strings,
+  proposed: Strings,
+  planned: Strings,
+  ongoing: Strings,
+  progressive: Strings,
+  hedgesAfter: Strings,
+});
 
-const cues = lazy(() => {
-  const raw = loadDataJson<StatusData>('events/status.json');
+const cues = resource('status cues', (data) => {
+  const raw = data.json('events/status.json', StatusSchema);
   const list = (phrases: readonly string[]) => new PhraseList(phrases);
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),

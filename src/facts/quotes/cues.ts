@@ -1,20 +1,21 @@
 /** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers. */
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
 
-interface CueData {
-  readonly speech: readonly string[];
-  readonly cognition: readonly string[];
-  readonly phrases: readonly string[];
-  readonly nominal: readonly string[];
-}
+const CueSchema = Type.Object({
+  speech: Strings,
+  cognition: Strings,
+  phrases: Strings,
+  nominal: Strings,
+});
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
 
 export type CueKind = 'speech' | 'cognition' | 'according';
 
-const data = lazy(() => {
-  const raw = loadDataJson<CueData>('quotes/cues.json');
+const data = resource('quote cues', (data) => {
+  const raw = data.json('quotes/cues.json', CueSchema);
   return {
     kinds: new Map<string, CueKind>([
       ...raw.cognition.filter((cue) => !cue.includes(' ')).map((cue): [string, CueKind] => [cue, 'cognition']),

@@ -19,6 +19,8 @@ interface Draft {
   cue: number | null;
   speaker: Speaker | null;
   confidence: number;
+  /** Which of the rules below found it (the quote's `rule`). */
+  rule: string;
 }
 
 /** Words that, after a comma, start a clause that is no longer the reported one. */
@@ -116,11 +118,11 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           const from = words[nearest.index + 1]!.lower === 'that' ? nearest.index + 2 : nearest.index + 1;
           // The reported clause runs on past the quoted words to its own end.
           const end = Math.max(q.end, clauseEnd(from, words[from]!.sentence));
-          return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8 };
+          return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8, rule: 'quotation:reported-lead' };
         }
         // A few words in quotation marks that nobody is said to have spoken are a scare quote.
         if (speaker === null && inside < MIN_UNATTRIBUTED_WORDS) return undefined;
-        return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, confidence: speaker === null ? 0.6 : 0.9 };
+        return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, confidence: speaker === null ? 0.6 : 0.9, rule: `quotation:cue-${nearest.kind}` };
       }
       if (inside < MIN_UNATTRIBUTED_WORDS) return undefined;
       // "Hugh Hill, a doctor, said:" then the quotation, in this or the next paragraph.
@@ -129,21 +131,21 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const cue = cuesIn(before.sentence, before.sentence).filter(({ kind }) => kind !== 'cognition').at(-1);
         if (cue !== undefined) {
           usedCues.add(cue.index);
-          return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), confidence: 0.85 };
+          return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), confidence: 0.85, rule: 'quotation:after-colon-cue' };
         }
       }
       // ""...." - Commissioner X": a dash and the speaker after the quotation.
       const dash = words[last + 2];
       if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
         const speaker = subjectAfter(text, words, mentions, last + 2);
-        if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8 };
+        if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8, rule: 'quotation:dash-speaker' };
       }
       // A quotation in the sentence after someone's attributed words is most likely theirs too.
       if (previous !== undefined && previous.speaker !== null && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
-        return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6 };
+        return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6, rule: 'quotation:continues-previous' };
       }
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
-      return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4 };
+      return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
     };
 
     /**
@@ -208,7 +210,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const end = sentenceEnd(s);
       if (from === undefined || from.sentence !== s || end - from.start < 10 || drafts.some((other) => other.start < end && from.start < other.end)) continue;
       drafts.push({ kind: quoted.some((q) => q.start < end && from.start < q.end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
-        speaker: speakerOf(text, named), confidence: 0.6 });
+        speaker: speakerOf(text, named), confidence: 0.6, rule: 'reported:name-colon' });
       usedCues.add(colon);
     }
 
@@ -229,17 +231,17 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function indirect(cue: number, kind: CueKind, sentence: number): Draft | undefined {
       const [sentenceStart] = sentences[sentence]!;
       const end = sentenceEnd(sentence);
-      const clause = (from: number, to: number, speaker: Speaker | null, confidence: number): Draft | undefined => {
+      const clause = (from: number, to: number, speaker: Speaker | null, confidence: number, rule: string): Draft | undefined => {
         const inside = wordsIn(from, to).filter((word) => !isPunctuation(word));
         if (inside.length < MIN_CLAUSE_WORDS || speaker === null) return undefined;
         const mixed = quoted.some((q) => q.start < to && from < q.end);
-        return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, confidence: mixed ? 0.75 : confidence };
+        return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, confidence: mixed ? 0.75 : confidence, rule: `reported:${kind}:${rule}` };
       };
       if (kind === 'according') {
         const speaker = subjectAfter(text, words, mentions, cue + 1);
         const comma = words.findIndex((word, i) => i > cue && word.sentence === sentence && word.text === ',');
-        if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 0.8);
-        return clause(sentenceStart, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8);
+        if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 0.8, 'fronted');
+        return clause(sentenceStart, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
       const confidence = kind === 'speech' ? 0.7 : 0.45;
       // "..., X said." – the reported clause comes first.
@@ -254,7 +256,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         let comma = at(speaker.start) - 1;
         while (comma > 0 && words[comma]!.text !== ',' && words[comma]!.sentence === sentence) comma--;
         if (words[comma]?.text !== ',' || words[comma]!.sentence !== sentence) return undefined;
-        return clause(sentenceStart, words[comma]!.start, speaker, confidence);
+        return clause(sentenceStart, words[comma]!.start, speaker, confidence, 'clause-before-cue');
       }
       // "X said (that) ...", "X told reporters (that) ...".
       // "The senator survived five years in prison and says ...": the sentence's subject speaks.
@@ -262,7 +264,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const speaker = coordinated ?? subjectBefore(text, words, mentions, cue);
       // "This campaign, he says, is different": the cue sits inside the reported sentence.
       if (speaker !== null && words[cue + 1]?.text === ',' && words[at(speaker.start) - 1]?.text === ',' && words[at(speaker.start) - 1]!.sentence === sentence) {
-        return clause(sentenceStart, end, speaker, confidence);
+        return clause(sentenceStart, end, speaker, confidence, 'parenthetical-cue');
       }
       let from = cue + 1;
       // "told reporters that ...", "said on Friday during a news conference that ...": the clause starts after "that".
@@ -273,7 +275,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
       // "They expected to meet": an intention with an infinitive is a plan, for the events layer, not a quote.
       if (kind === 'cognition' && words[from]!.lower === 'to') return undefined;
-      return clause(words[from]!.start, clauseEnd(from, sentence), speaker, confidence);
+      return clause(words[from]!.start, clauseEnd(from, sentence), speaker, confidence, 'clause-after-cue');
     }
 
     /** The first actor named in a sentence before word `limit`: the subject of a coordinated verb. */
@@ -318,6 +320,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (before !== undefined && sentence - (words[at(before.end)]?.sentence ?? -9) <= 2) {
         draft.speaker = before.speaker;
         draft.confidence = 0.6;
+        draft.rule = 'quotation:continues-previous';
       }
     });
 
@@ -328,6 +331,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         ...span(text, draft.start, draft.end),
         cue: draft.cue === null ? null : span(text, words[draft.cue]!.start, words[draft.cue]!.lower === 'according' ? words[draft.cue + 1]!.end : words[draft.cue]!.end),
         speaker: draft.speaker,
+        rule: draft.rule,
         confidence: draft.confidence,
       }));
   },

@@ -7,22 +7,24 @@
  */
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { lazy, loadDataJson } from '../../resources.js';
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
 import { ActorIndex, factInputs, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
 import { wordAt, type Word } from '../words.js';
 
 type Polarity = Stance['polarity'];
+const PolarityRecord = Type.Record(Type.String(), Type.Union([Type.Literal('support'), Type.Literal('oppose'), Type.Literal('demand'), Type.Literal('reject')]));
 
-interface CueData {
-  readonly verbs: Record<string, Polarity>;
-  readonly abstractObjects: Record<string, Polarity>;
-  readonly wrappers: readonly string[];
-  readonly changes: readonly string[];
-  readonly negatedModals: readonly string[];
-}
+const CueSchema = Type.Object({
+  verbs: PolarityRecord,
+  abstractObjects: PolarityRecord,
+  wrappers: Strings,
+  changes: Strings,
+  negatedModals: Strings,
+});
 
-const cues = lazy(() => {
-  const raw = loadDataJson<CueData>('stances/cues.json');
+const cues = resource('stance cues', (data) => {
+  const raw = data.json('stances/cues.json', CueSchema);
   const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
   const verbs = new Map(Object.entries(raw.verbs));
   const abstractObjects = new Map(Object.entries(raw.abstractObjects));
@@ -56,10 +58,10 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const { layers } = doc;
     const { text, sentences, words, actors } = factInputs(doc);
     const stances: Stance[] = [];
-    const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: () => boolean) => {
+    const add = (holder: string[], issue: string | null, polarity: Polarity, sentence: readonly [number, number], changed: () => boolean, rule: string) => {
       if (holder.length === 0 || issue === null) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
-      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: changed(), evidence: span(text, sentence[0], sentence[1]) });
+      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: changed(), evidence: span(text, sentence[0], sentence[1]), rule });
     };
 
     sentences.forEach((sentence) => {
@@ -82,13 +84,13 @@ export const stanceAnnotator: Annotator<'stances'> = {
         const verbPolarity = pairPolarity ?? (words[i]!.pos === 'VERB' ? cues().verbs.get(words[i]!.lower) : undefined);
         if (verbPolarity !== undefined) {
           const objectStart = pairPolarity !== undefined ? i + 2 : i + 1;
-          add(holderOf(i), issueAt(words, actors, objectStart, end), verbPolarity, sentence, changed);
+          add(holderOf(i), issueAt(words, actors, objectStart, end), verbPolarity, sentence, changed, `verb:${pair !== undefined && pairPolarity !== undefined ? pair : words[i]!.lower}`);
           continue;
         }
         const abstract = pair === undefined ? undefined : cues().abstractObjects.get(pair);
         if (abstract !== undefined) {
           const verb = governingVerb(words, i, start);
-          if (verb !== undefined) add(holderOf(verb), issueAt(words, actors, i + 2, end), abstract, sentence, changed);
+          if (verb !== undefined) add(holderOf(verb), issueAt(words, actors, i + 2, end), abstract, sentence, changed, `abstract-object:${pair!}`);
         }
       }
     });
@@ -102,7 +104,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
         if (!cues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
         const sentence = sentences[words[i]!.sentence]!;
-        add([quote.speaker.entity], stripWrappers(words, first, i), 'reject', sentence, () => false);
+        add([quote.speaker.entity], stripWrappers(words, first, i), 'reject', sentence, () => false, 'reported-negated-modal');
         return;
       }
     }
