@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Runs the built CLI (dist/ is built by `npm ci` through the "prepare" script).
-import { main } from '../dist/cli/main.js';
+// Runs the built CLI: one bundled file (dist/cli.js, built by `npm ci` through the "prepare" script).
+import { main } from '../dist/cli.js';
 
 main(process.argv.slice(2)).then(
   (status) => {

@@ -1,6 +1,6 @@
 /**
  * Writes data/actors/kb-index.json: the phrase keys of every name in the actor knowledge base
- * (kb.json and the curated lists), so that analyzers look names up without computing some
+ * (kb.json and the curated lists) and of the organisations of sector-implying gazetteer lists, so that analyzers look names up without computing some
  * 60,000 keys at start-up. Run after changing kb.json, a curated list or the transliteration
  * rules; an analyzer refuses to start with an index built from other versions of them.
  *
@@ -8,7 +8,7 @@
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { indexKnowledgeBase, KB_INDEX_FILE, KB_INDEX_INPUTS, mergedActors, readKnowledgeBaseFiles, replacedActors } from '../src/facts/actors/kb.js';
+import { indexKnowledgeBase, KB_INDEX_FILE, KB_INDEX_INPUTS, mergedActors, readKnowledgeBaseFiles, readSectorLists, replacedActors } from '../src/facts/actors/kb.js';
 import { dataUrl, defaultResources } from '../src/resources.js';
 
 const resources = defaultResources();
@@ -16,8 +16,8 @@ const index = resources.run(() => {
   const data = resources.data;
   const { built, curated } = readKnowledgeBaseFiles(data);
   const dropped = replacedActors(built, curated);
-  return indexKnowledgeBase({ ...built, actors: mergedActors(built, curated, dropped) }, dropped, data.hashOf(KB_INDEX_INPUTS));
+  return indexKnowledgeBase({ ...built, actors: mergedActors(built, curated, dropped) }, readSectorLists(data), dropped, data.hashOf(KB_INDEX_INPUTS));
 });
 const out = fileURLToPath(dataUrl(KB_INDEX_FILE));
 writeFileSync(out, `${JSON.stringify(index)}\n`);
-console.log(`${out}: ${Object.keys(index.actors).length} actor names, ${Object.keys(index.places).length} places, ${index.droppedActors.length} dictionary actors replaced by curated ones`);
+console.log(`${out}: ${new Set(index.actors.keys).size} actor names, ${index.places.keys.length} places, ${index.droppedActors.length} dictionary actors replaced by curated ones`);

@@ -1,7 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Annotator, TokenLayer } from '../document/doc.js';
 import { resource } from '../resources.js';
+import { winkModel } from './wink-model.js';
 
 /** The part of wink's core model that it grows as it reads: a lexeme list and its index. */
 interface WinkLexicon {
@@ -33,18 +33,16 @@ export class WinkReader {
   /** Lexicon entries up to here are shipped or already forgotten. */
   private forgottenUpTo = 0;
 
-  constructor() {
+  /** `maxLearnedWords`: see MAX_LEARNED_WORDS (tests set it low). */
+  constructor(private readonly maxLearnedWords = MAX_LEARNED_WORDS) {
     this.load();
   }
 
-  /** A fresh wink over a fresh copy of the shipped model (wink's model loader copies it). */
+  /** A fresh wink over a fresh copy of the shipped model. */
   private load(): void {
-    type CoreModel = { features: { lexeme: WinkLexicon } };
-    const shipped = model as unknown as { core: () => CoreModel };
-    let core: CoreModel | undefined;
-    const capturing = { ...model, core: () => (core = shipped.core()) };
-    this.nlp = winkNLP(capturing as typeof model, ['sbd', 'pos']);
-    this.lexicon = core!.features.lexeme;
+    let lexicon: WinkLexicon | undefined;
+    this.nlp = winkNLP(winkModel((core) => (lexicon = core.features.lexeme)), ['sbd', 'pos']);
+    this.lexicon = lexicon!;
     this.shippedSize = this.lexicon.list.length;
     this.forgottenUpTo = this.shippedSize;
   }
@@ -77,7 +75,7 @@ export class WinkReader {
 
   private forgetLearnedWords(): void {
     const { list, hash } = this.lexicon;
-    if (list.length - this.shippedSize > MAX_LEARNED_WORDS) {
+    if (list.length - this.shippedSize > this.maxLearnedWords) {
       this.load();
       return;
     }

@@ -16,7 +16,6 @@ import { wordAt, wordsOf, type Word } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
   ...RoleRulesSchema.properties,
-  listSectors: StringRecord,
   countryPrepositions: Strings,
   notTitleWords: Strings,
   nameSectors: StringRecord,
@@ -45,14 +44,6 @@ const personTitles = resource('person titles', (data) => {
   return new Set([...maleTitles, ...femaleTitles, ...titleWords()]);
 });
 
-/** Organisation name (by phrase key) → the sector its gazetteer list implies (companies BUS, ...). */
-const listSectors = resource('list sectors', () => {
-  const sectors = new Map<string, string>();
-  for (const [list, sector] of Object.entries(rules().listSectors)) {
-    for (const phrase of gazetteerLists()[list] ?? []) if (!sectors.has(phraseKey(phrase))) sectors.set(phraseKey(phrase), sector);
-  }
-  return sectors;
-});
 
 /**
  * The tagger's type, corrected where the knowledge base is sure: a country's name is a GPE
@@ -151,7 +142,7 @@ function countryInName(kb: KnowledgeBase, name: string): KbCountry | undefined {
  * word first ("State Department", "Harwick Partners", "Federal Police").
  */
 function sectorInName(kb: KnowledgeBase, name: string): string | undefined {
-  const listed = listSectors().get(phraseKey(name.replace(/^the\s+/i, '')));
+  const listed = kb.listSector(name.replace(/^the\s+/i, ''));
   if (listed !== undefined) return listed;
   const words = name.toLowerCase().split(/\s+/).reverse();
   for (const word of words) {

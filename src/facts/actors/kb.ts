@@ -3,7 +3,7 @@
  * CAMEO/Phoenix dictionaries and maintained country packages), with the indexes the actors
  * stage looks names up in. Dictionary roles end in 2015: evidence in the text wins over them.
  */
-import Type, { type Static } from 'typebox';
+import Type, { type Static, type TSchema } from 'typebox';
 import { resource, ResourceError, StringRecord, Strings, type DataFolder } from '../../resources.js';
 import { nameKey } from './normalize.js';
 
@@ -73,6 +73,8 @@ export interface KnowledgeBase {
   endsCountryOrActor(word: string): boolean;
   /** The sector an agent noun implies ("minister" → GOV), by its lower-cased form. */
   agentSector(noun: string): string | undefined;
+  /** The sector an organisation's gazetteer list implies ("Reuters" → MED), by its name. */
+  listSector(name: string): string | undefined;
 }
 
 function multiIndex<T>(entries: Iterable<[string, T]>): Map<string, T[]> {
@@ -107,28 +109,63 @@ export function phraseKey(phrase: string): string {
  * takes longer than everything else at start-up, so `npm run actors:index` writes them to
  * data/actors/kb-index.json, with a hash of the files they were computed from.
  */
+/**
+ * A map as two parallel arrays, keys and values (a key may repeat, once per value): flat arrays
+ * of strings and numbers parse several times faster than an object with tens of thousands of keys.
+ */
+const PairsSchema = <T extends TSchema>(value: T) => Type.Object({ keys: Strings, values: Type.Array(value) });
+const StringPairs = PairsSchema(Type.String());
+
 export const KbIndexSchema = Type.Object({
   inputs: Type.String({ description: 'hash of the files the index was built from (KB_INDEX_INPUTS)' }),
   droppedActors: Type.Array(Type.Integer(), { description: 'positions in kb.json of actors a curated entry replaces' }),
-  countryByName: StringRecord,
-  countryByDemonym: StringRecord,
-  regionByName: StringRecord,
-  regionByDemonym: StringRecord,
-  places: StringRecord,
-  capitals: StringRecord,
-  actors: Type.Record(Type.String(), Type.Array(Type.Integer()), { description: 'key → positions in the merged actor list' }),
+  countryByName: StringPairs,
+  countryByDemonym: StringPairs,
+  regionByName: StringPairs,
+  regionByDemonym: StringPairs,
+  places: StringPairs,
+  capitals: StringPairs,
+  actors: PairsSchema(Type.Integer({ description: 'a position in the merged actor list' })),
   lastWords: Strings,
+  listSectors: StringPairs,
 });
 export type KbIndex = Static<typeof KbIndexSchema>;
+type Pairs<T> = { keys: string[]; values: T[] };
+
+function toPairs<T>(map: ReadonlyMap<string, T | T[]>): Pairs<T> {
+  const pairs: Pairs<T> = { keys: [], values: [] };
+  for (const [key, value] of map) {
+    for (const one of Array.isArray(value) ? value : [value]) {
+      pairs.keys.push(key);
+      pairs.values.push(one);
+    }
+  }
+  return pairs;
+}
+
+function fromPairs<T, V>(pairs: Pairs<T>, convert: (value: T) => V): Map<string, V> {
+  const map = new Map<string, V>();
+  for (let i = 0; i < pairs.keys.length; i++) map.set(pairs.keys[i]!, convert(pairs.values[i]!));
+  return map;
+}
 
 export const KB_INDEX_FILE = 'actors/kb-index.json';
 /** The project's curated additions: current office holders, and institutions, media and companies with their country. */
 export const CURATED_ACTOR_FILES = ['actors/leaders-curated.json', 'actors/institutions-curated.json'] as const;
-/** What the index is computed from: the dictionaries, the curated lists and the spelling rules of the keys. */
-export const KB_INDEX_INPUTS = ['actors/kb.json', ...CURATED_ACTOR_FILES, 'actors/transliteration.json'] as const;
+/**
+ * What the index is computed from: the dictionaries, the curated lists, the spelling rules of
+ * the keys, and the gazetteer lists whose organisations imply a sector (roles.json listSectors).
+ */
+export const KB_INDEX_INPUTS = ['actors/kb.json', ...CURATED_ACTOR_FILES, 'actors/transliteration.json', 'actors/roles.json', 'ner/gazetteers.json'] as const;
+
+/** The gazetteer lists of organisations, each with the sector it implies (companies BUS, ...). */
+export interface SectorLists {
+  readonly sectorOfList: Readonly<Record<string, string>>;
+  readonly lists: Readonly<Record<string, readonly string[]>>;
+}
 
 /** Every name of a knowledge base keyed by `phraseKey`, first entry first as the lookups expect. */
-export function indexKnowledgeBase(data: KbData, droppedActors: number[] = [], inputs = ''): KbIndex {
+export function indexKnowledgeBase(data: KbData, sectorLists: SectorLists, droppedActors: number[] = [], inputs = ''): KbIndex {
   const firstWins = (map: Map<string, string>, key: string, value: string) => {
     if (!map.has(key)) map.set(key, value);
   };
@@ -149,17 +186,22 @@ export function indexKnowledgeBase(data: KbData, droppedActors: number[] = [], i
   for (const country of data.countries) for (const capital of country.capitals) capitals.set(phraseKey(capital), country.code);
   const actors = multiIndex(data.actors.flatMap((actor, position) => [actor.name, ...actor.aliases].map((name): [string, number] => [phraseKey(name), position])));
   const lastWords = new Set([...byName.keys(), ...byDemonym.keys(), ...actors.keys()].map((key) => key.slice(key.lastIndexOf(' ') + 1)));
+  const listSectors = new Map<string, string>();
+  for (const [list, sector] of Object.entries(sectorLists.sectorOfList)) {
+    for (const phrase of sectorLists.lists[list] ?? []) firstWins(listSectors, phraseKey(phrase), sector);
+  }
   return {
     inputs,
     droppedActors,
-    countryByName: Object.fromEntries(byName),
-    countryByDemonym: Object.fromEntries(byDemonym),
-    regionByName: Object.fromEntries(regionByName),
-    regionByDemonym: Object.fromEntries(regionByDemonym),
-    places: Object.fromEntries(places),
-    capitals: Object.fromEntries(capitals),
-    actors: Object.fromEntries(actors),
+    countryByName: toPairs(byName),
+    countryByDemonym: toPairs(byDemonym),
+    regionByName: toPairs(regionByName),
+    regionByDemonym: toPairs(regionByDemonym),
+    places: toPairs(places),
+    capitals: toPairs(capitals),
+    actors: toPairs(actors),
     lastWords: [...lastWords],
+    listSectors: toPairs(listSectors),
   };
 }
 
@@ -167,16 +209,23 @@ export function indexKnowledgeBase(data: KbData, droppedActors: number[] = [], i
 export function knowledgeBaseFrom(data: KbData, index: KbIndex): KnowledgeBase {
   const countries = new Map(data.countries.map((country) => [country.code, country]));
   const regions = new Map(data.regions.map((region) => [region.key, region]));
-  const lookup = <T>(record: Record<string, string>, by: ReadonlyMap<string, T>) => new Map(Object.entries(record).map(([key, id]) => [key, by.get(id)!]));
-  const byName = lookup(index.countryByName, countries);
-  const byDemonym = lookup(index.countryByDemonym, countries);
-  const regionByName = lookup(index.regionByName, regions);
-  const regionByDemonym = lookup(index.regionByDemonym, regions);
-  const places = new Map(Object.entries(index.places));
-  const capitals = new Map(Object.entries(index.capitals));
-  const actors = new Map(Object.entries(index.actors).map(([key, positions]) => [key, positions.map((position) => data.actors[position]!)]));
+  const same = (value: string) => value;
+  const byName = fromPairs(index.countryByName, (code) => countries.get(code)!);
+  const byDemonym = fromPairs(index.countryByDemonym, (code) => countries.get(code)!);
+  const regionByName = fromPairs(index.regionByName, (key) => regions.get(key)!);
+  const regionByDemonym = fromPairs(index.regionByDemonym, (key) => regions.get(key)!);
+  const places = fromPairs(index.places, same);
+  const capitals = fromPairs(index.capitals, same);
+  const actors = new Map<string, KbActor[]>();
+  index.actors.keys.forEach((key, i) => {
+    const actor = data.actors[index.actors.values[i]!]!;
+    const list = actors.get(key);
+    if (list === undefined) actors.set(key, [actor]);
+    else list.push(actor);
+  });
   const lastWords = new Set(index.lastWords);
   const agents = new Map(Object.entries(data.agents).map(([noun, sector]) => [noun.toLowerCase(), sector]));
+  const listSectors = fromPairs(index.listSectors, same);
   return {
     countries,
     countryByName: (phrase) => byName.get(phraseKey(phrase)),
@@ -188,12 +237,21 @@ export function knowledgeBaseFrom(data: KbData, index: KbIndex): KnowledgeBase {
     actorsByName: (phrase) => actors.get(phraseKey(phrase)) ?? [],
     endsCountryOrActor: (word) => lastWords.has(phraseKey(word)),
     agentSector: (noun) => agents.get(noun.toLowerCase()),
+    listSector: (name) => listSectors.get(phraseKey(name)),
   };
 }
 
-/** A knowledge base indexed on the spot (tests, and the index script). */
-export function buildKnowledgeBase(data: KbData): KnowledgeBase {
-  return knowledgeBaseFrom(data, indexKnowledgeBase(data));
+/** A knowledge base indexed on the spot (tests). */
+export function buildKnowledgeBase(data: KbData, sectorLists: SectorLists = { sectorOfList: {}, lists: {} }): KnowledgeBase {
+  return knowledgeBaseFrom(data, indexKnowledgeBase(data, sectorLists));
+}
+
+/** The sector lists as the index script reads them: roles.json's listSectors over the gazetteer lists. */
+export function readSectorLists(data: DataFolder): SectorLists {
+  return {
+    sectorOfList: data.json('actors/roles.json', Type.Object({ listSectors: StringRecord })).listSectors,
+    lists: data.json('ner/gazetteers.json', Type.Object({ lists: Type.Record(Type.String(), Strings) })).lists,
+  };
 }
 
 /** The dictionary and curated files, read and checked. */

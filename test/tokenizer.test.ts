@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import { WinkReader } from '../src/nlp/tokenizer.js';
+
+const SENTENCES = [
+  "Prime Minister Ingrid Solberg's aide met Kvistad's envoy in Tromsø on Tuesday.",
+  'The harbour authority said the ferries would resume on 4 March, weather permitting.',
+  "Zorvakian officials didn't comment; the Zorvakian's statement came later.",
+];
+
+const texts = (reader: WinkReader, text: string) => reader.read(text).texts.join('|');
+
+describe('wink tokenizer', () => {
+  it('reads the model as wink-eng-lite-web-model itself does: same tokens, sentences and tags', () => {
+    const own = new WinkReader();
+    const nlp = winkNLP(model, ['sbd', 'pos']);
+    for (const text of SENTENCES) {
+      const doc = nlp.readDoc(text);
+      const layer = own.read(text);
+      expect(layer.texts).toEqual(doc.tokens().out());
+      expect(layer.pos).toEqual(doc.tokens().out(nlp.its.pos));
+      expect(layer.sentenceTokens).toEqual(doc.sentences().out(nlp.its.span));
+    }
+  });
+
+  it('gives the same tokens whatever it read before: learned words are forgotten after each text', () => {
+    const fresh = SENTENCES.map((text) => texts(new WinkReader(), text));
+    const reader = new WinkReader();
+    // Read once to let wink learn the unknown words, then again: nothing learned may change the split.
+    for (const text of SENTENCES) texts(reader, text);
+    expect(SENTENCES.map((text) => texts(reader, text))).toEqual(fresh);
+    expect(texts(reader, "Kvistad's")).toBe("Kvistad|'s");
+  });
+
+  it('starts over from a fresh model once it has learned more words than its bound, with the same output', () => {
+    const reader = new WinkReader(5);
+    const before = texts(reader, SENTENCES[0]!);
+    // Twenty fresh models in one process: wink's own loader could not start more than a handful.
+    for (let i = 0; i < 20; i++) texts(reader, `Qwerty${i} Asdfgh${i} Zxcvbn${i} met.`);
+    expect(texts(reader, SENTENCES[0]!)).toBe(before);
+  });
+
+  it('keeps offsets that point at the tokens in the text', () => {
+    const text = '  Two spaces,\nthen a line — and “quotes”.';
+    const layer = new WinkReader().read(text);
+    layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
+  });
+});
