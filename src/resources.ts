@@ -16,6 +16,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import Type, { type Static, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
+import Value from 'typebox/value';
 
 /** The package's own `data/` folder: a sibling of both `src/` (run from source) and `dist/` (built). */
 export const SHIPPED_DATA_DIR = new URL('../data/', import.meta.url);
@@ -28,6 +29,9 @@ export class ResourceError extends Error {
   }
 }
 
+/** Files larger than this are checked by a compiled validator (see `DataFolder.matches`). */
+const COMPILE_ABOVE_BYTES = 64 * 1024;
+
 /** How many schema errors a message lists before it says "and N more". */
 const ERRORS_SHOWN = 3;
 
@@ -35,6 +39,7 @@ const ERRORS_SHOWN = 3;
 export class DataFolder {
   readonly url: URL;
   private readonly fileHashes = new Map<string, string>();
+  private readonly sizes = new Map<string, number>();
   /** Parsed JSON by file name: stages that read parts of one file share one parse. */
   private readonly parsed = new Map<string, unknown>();
 
@@ -56,6 +61,7 @@ export class DataFolder {
       throw new ResourceError(`data file ${name} cannot be read from ${this.url.pathname}: ${(error as Error).message}`, { cause: error });
     }
     this.fileHashes.set(name, createHash('sha256').update(bytes).digest('hex'));
+    this.sizes.set(name, bytes.length);
     return bytes;
   }
 
@@ -71,14 +77,22 @@ export class DataFolder {
       }
       this.parsed.set(name, value);
     }
-    const validator = Compile(schema);
-    if (!validator.Check(value)) {
-      const errors = [...validator.Errors(value)];
+    if (!this.matches(name, schema, value)) {
+      const errors = [...Value.Errors(schema, value)];
       const shown = errors.slice(0, ERRORS_SHOWN).map((error) => `${error.instancePath || '/'} ${error.message}`);
       const more = errors.length > ERRORS_SHOWN ? ` (and ${errors.length - ERRORS_SHOWN} more)` : '';
       throw new ResourceError(`data file ${name} does not match its schema: ${shown.join('; ')}${more}`);
     }
     return value as Static<S>;
+  }
+
+  /**
+   * Whether `value` matches `schema`. Large files are checked by a compiled validator, small
+   * ones by TypeBox's interpreter: compiling costs more than interpreting a small file.
+   */
+  private matches(name: string, schema: TSchema, value: unknown): boolean {
+    const large = (this.sizes.get(name) ?? 0) > COMPILE_ABOVE_BYTES;
+    return large ? Compile(schema).Check(value) : Value.Check(schema, value);
   }
 
   /** Drops the parsed files once every resource is built from them. */

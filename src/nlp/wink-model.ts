@@ -1,15 +1,17 @@
 /**
  * wink's English model, read for one wink instance. The package's own loader (`model.core()`)
- * deep-copies the model it `require`s (JSON.stringify then JSON.parse of 3 MB, so that each
- * instance can grow its own lexicon): a tenth of newsgraph's start-up. This reads the model file
- * once with JSON.parse into a fresh object and applies the same preparation as the package's
- * read-core-model.js and load-core-model.js (wink-eng-lite-web-model 1.8.1, pinned), so each
- * call still gives a copy of its own. test/tokenizer.test.ts checks the two give the same tokens
+ * parses its 3 MB model when the package is imported, then deep-copies it for each instance
+ * (JSON.stringify then JSON.parse, so that each instance can grow its own lexicon): a fifth of
+ * newsgraph's start-up. This reads the model file with JSON.parse into a fresh object for each
+ * instance and applies the same preparation as the package's read-core-model.js and
+ * load-core-model.js; the other parts are the package's own files, assembled as its model.js
+ * does (wink-eng-lite-web-model 1.8.1, pinned), without importing model.js, which would parse
+ * the model once more. test/tokenizer.test.ts checks the two give the same tokens
  * and tags, and that a process can start many wink instances (see `metaCER`).
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import model from 'wink-eng-lite-web-model';
+import type model from 'wink-eng-lite-web-model';
 
 interface Feature {
   list: string[];
@@ -83,12 +85,24 @@ function metaCER(): { machines: string; transformers: unknown } {
   };
 }
 
-/** The package's model with `core()` and `metaCER()` as above; every other part is the package's own. */
+const part = (file: string): unknown => require(`${PACKAGE}/${file}`);
+
+/** The package's model with `core()` and `metaCER()` as above, every other part the package's own. */
 export function winkModel(onCore: (core: CoreModel) => void): typeof model {
   const core = () => {
     const read = readWinkCoreModel();
     onCore(read);
     return read;
   };
-  return { ...model, core, metaCER } as typeof model;
+  return {
+    core,
+    sbd: part('load-sbd-model.js'),
+    pos: part('load-pos-model.js'),
+    ner: part('load-ner-model.js'),
+    negation: part('load-negation-model.js'),
+    sa: part('load-sa-model.js'),
+    metaCER,
+    featureFn: part('feature.js'),
+    addons: { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined },
+  } as unknown as typeof model;
 }
