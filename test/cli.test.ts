@@ -1,21 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { main } from '../src/cli/main.js';
 import type { AnalysisResult, AnalyzedDocument } from '../src/document/contract.js';
-import { errorCode, tempDir } from './helpers.js';
+import { errorCode, runCli, tempDir } from './helpers.js';
 
-async function run(args: string[], stdin = '') {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  let out = '';
-  let err = '';
-  stdout.on('data', (chunk) => (out += chunk));
-  stderr.on('data', (chunk) => (err += chunk));
-  const status = await main(args, { stdout, stderr, stdin: Readable.from([stdin]) });
-  return { status, out, err };
-}
+const run = runCli;
 
 const dir = tempDir();
 const good = join(dir, 'good.txt');

@@ -2,6 +2,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { isFailed, type AnalysisResult, type AnalyzedDocument } from '../src/document/contract.js';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { PassThrough, Readable } from 'node:stream';
+import { main } from '../src/cli/main.js';
 import type { RawDocument } from '../src/sources/types.js';
 
 export const FIXTURES = new URL('./fixtures/', import.meta.url);
@@ -36,4 +38,16 @@ export function succeeded(result: AnalysisResult): AnalyzedDocument {
 /** The error code of a failed result, or 'ok'. */
 export function errorCode(result: AnalysisResult): string {
   return isFailed(result) ? result.error.code : 'ok';
+}
+
+/** Runs the command line in this process with in-memory streams. */
+export async function runCli(args: string[], stdin = ''): Promise<{ status: number; out: string; err: string }> {
+  const stdout = new PassThrough();
+  const stderr = new PassThrough();
+  let out = '';
+  let err = '';
+  stdout.on('data', (chunk) => (out += chunk));
+  stderr.on('data', (chunk) => (err += chunk));
+  const status = await main(args, { stdout, stderr, stdin: Readable.from([stdin]) });
+  return { status, out, err };
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
+import { SCHEMA_VERSION } from '../src/document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from '../src/document/doc.js';
 import { assembleArticle } from '../src/articles/assemble.js';
 import { errorCode, succeeded } from './helpers.js';
@@ -21,6 +22,23 @@ describe('pipeline contract', () => {
     expect(() => checkPipeline([annotator('a', 'sentences'), annotator('b', 'sentences')])).toThrow(/already assigns/);
   });
 
+  it('contains a failing annotator: its layer stays empty with a warning, readers of it are skipped, the rest stand', () => {
+    const article = assembleArticle({
+      title: null, byline: [], publisher: null, publishedAt: null, updatedAt: null, language: 'en', url: null,
+      paragraphs: ['One sentence.'], flags: [],
+    });
+    const broken: Annotator = { ...annotator('ner', 'entities'), annotate: () => { throw new Error('weights are NaN'); } };
+    const sentences: Annotator = { ...annotator('sentences', 'sentences'), annotate: () => [[0, 13]] };
+    const reader = annotator('quotes', 'quotes', ['entities']);
+    const { layers, warnings } = runPipeline(article, [broken, sentences, reader]);
+    expect(layers.entities).toEqual([]);
+    expect(layers.sentences).toEqual([[0, 13]]);
+    expect(warnings).toEqual([
+      { stage: 'ner', code: 'NG_STAGE_FAILED', message: 'weights are NaN' },
+      { stage: 'quotes', code: 'NG_STAGE_SKIPPED', message: expect.stringMatching(/reads entities/) },
+    ]);
+  });
+
   it('skips English-only annotators for other languages and leaves their layer empty', () => {
     const article = assembleArticle({
       title: null, byline: [], publisher: null, publishedAt: null, updatedAt: null, language: 'de', url: null,
@@ -38,7 +56,9 @@ describe('analyze', () => {
   const doc = succeeded(analyze(text));
 
   it('fills every layer the text has facts for', () => {
-    expect(doc.analyzer.name).toBe('newsgraph');
+    expect(doc.analyzer).toMatchObject({ name: 'newsgraph', data: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(doc).toMatchObject({ status: 'ok', schemaVersion: SCHEMA_VERSION });
+    expect(doc.warnings).toBeUndefined();
     expect(doc.sentences.map(([s, e]) => doc.article.text.slice(s, e))).toEqual([
       'Norway met Iceland on Monday.',
       'They agreed to meet again in May.',

@@ -1,0 +1,48 @@
+import { cpSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/analyze.js';
+import { SCHEMA_VERSION } from '../src/document/contract.js';
+import { ResourceError, SHIPPED_DATA_DIR } from '../src/resources.js';
+import { VERSION } from '../src/version.js';
+import { runCli, tempDir } from './helpers.js';
+
+/** A copy of the shipped data folder, changed by `edit`. */
+function dataCopy(edit: (dir: string) => void): string {
+  const dir = join(tempDir(), 'data');
+  cpSync(fileURLToPath(SHIPPED_DATA_DIR), dir, { recursive: true });
+  edit(dir);
+  return dir;
+}
+
+describe('createAnalyzer', () => {
+  it('describes itself: version, contract version and a hash of the data it loaded', () => {
+    const { info } = createAnalyzer();
+    expect(info).toEqual({ name: 'newsgraph', version: VERSION, schemaVersion: SCHEMA_VERSION, data: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    expect(createAnalyzer({ dataDir: dataCopy(() => {}) }).info.data).toBe(info.data);
+  });
+
+  it.each([
+    ['a missing folder', (dir: string) => rmSync(dir, { recursive: true }), /data folder .* does not exist/],
+    ['a missing file', (dir: string) => rmSync(join(dir, 'quotes/cues.json')), /data file quotes\/cues\.json cannot be read/],
+    ['a file that is not JSON', (dir: string) => writeFileSync(join(dir, 'stances/cues.json'), '{"verbs": '), /data file stances\/cues\.json is not valid JSON/],
+    ['a file that does not match its schema', (dir: string) => writeFileSync(join(dir, 'events/status.json'), '{"negations": "not"}'), /data file events\/status\.json does not match its schema: .*\/negations must be array/],
+    ['an actor index built from other files', (dir: string) => {
+      const file = join(dir, 'actors/transliteration.json');
+      writeFileSync(file, `${readFileSync(file, 'utf8')} `);
+    }, /kb-index\.json was built from other versions .*npm run actors:index/],
+  ])('stops at start-up with a message naming the problem: %s', (_what, edit, message) => {
+    const dir = dataCopy(edit);
+    expect(() => createAnalyzer({ dataDir: dir })).toThrow(ResourceError);
+    expect(() => createAnalyzer({ dataDir: dir })).toThrow(message);
+  });
+
+  it('makes the command line exit 2 with the message, before reading any input', async () => {
+    const dir = dataCopy((folder) => rmSync(join(folder, 'ner/model.bin.gz')));
+    const { status, out, err } = await runCli(['analyze', 'examples/harbour-talks.txt', '--data-dir', dir]);
+    expect(status).toBe(2);
+    expect(out).toBe('');
+    expect(err).toMatch(/newsgraph: cannot start: data file ner\/model\.bin\.gz cannot be read/);
+  });
+});
