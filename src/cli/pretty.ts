@@ -54,7 +54,7 @@ export function formatPretty(doc: AnalysisResult): string {
   if (doc.events.length > 0) {
     out.push('  events');
     for (const event of doc.events) {
-      const place = event.place === null ? '' : ` in ${event.place}`;
+      const place = event.place === null ? '' : ` in ${event.place.name}`;
       out.push(wrap(`${event.plover.padEnd(9)} ${names(event.source)} → ${names(event.target)}: ${event.trigger.text} (${event.cameo} ${event.label}), ${event.status}${place}${when(event.time)}`, '    '));
     }
     out.push('');
