@@ -147,7 +147,18 @@ let fallback: ResourceSet | undefined;
 export function resource<T>(name: string, load: (data: DataFolder) => T): Resource<T> {
   const slot = declarations.length;
   declarations.push({ name, load });
-  const get = (() => (active ?? defaultResources()).get(slot)) as Resource<T>;
+  // The last set asked and its value: resources are read in the hottest loops, where a lookup
+  // per call would cost more than the comparison.
+  let lastSet: ResourceSet | undefined;
+  let lastValue: T | undefined;
+  const get = (() => {
+    const set = active ?? defaultResources();
+    if (set !== lastSet) {
+      lastValue = set.get(slot) as T;
+      lastSet = set;
+    }
+    return lastValue;
+  }) as Resource<T>;
   Object.defineProperty(get, 'resourceName', { value: name });
   return get;
 }
