@@ -1,12 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { createAnalyzer } from '../analyze.js';
-import { normalizeDate } from '../articles/dates.js';
 import { isFailed, type AnalysisResult } from '../document/contract.js';
-import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
 import { ResourceError } from '../resources.js';
 import { VERSION } from '../version.js';
 import { ConllFormatError } from '../nlp/ner/conll.js';
+import { corpusCommands, CORPUS_USAGE } from './corpus.js';
+import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 import { tagConllText } from './ner.js';
 import { formatPretty } from './pretty.js';
 
@@ -14,6 +14,7 @@ const USAGE = `newsgraph ${VERSION}: who said what, who met whom, who promised w
 
 Usage:
   newsgraph analyze <inputs...> [options]
+  newsgraph ingest | stats | search ...   (the corpus, below)
   newsgraph ner --conll FILE
 
 analyze: articles in, facts out (the AnalyzedDocument records of DESIGN.md).
@@ -26,76 +27,34 @@ Inputs: files (.html .htm .txt .md, .gz of those, .jsonl records), directories
 
 Options:
   --format json|jsonl|pretty   output format (default: pretty on a terminal, else json)
-  --published-at DATE          date to resolve relative times against when an input has none
-  --max-bytes N                largest input accepted, before and after gzip (default ${DEFAULT_SOURCE_LIMITS.maxBytes})
-  --timeout-ms N               time limit for fetching a URL (default ${DEFAULT_SOURCE_LIMITS.fetchTimeoutMs})
-  --data-dir DIR               load models and lexicons from DIR instead of the package's data/
+${READ_OPTIONS_HELP}
   -h, --help                   show this help
   -v, --version                print the version
+
+${CORPUS_USAGE}
 
 Exit status: 0 when every input was analyzed, 1 when any input failed (each failed
 input still gets a record with an "error" field; for ner, a malformed file), 2 for bad usage.
 `;
 
-/** Bad command-line usage: printed with the usage hint, exit status 2. */
-class UsageError extends Error {}
-
 type Format = 'json' | 'jsonl' | 'pretty';
 
-interface Io {
-  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stdin: NodeJS.ReadableStream;
-}
-
-function positiveInteger(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${flag} needs a positive whole number, got "${value}"`);
-  return number;
-}
-
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    allowPositionals: true,
-    options: {
-      format: { type: 'string' },
-      'published-at': { type: 'string' },
-      'max-bytes': { type: 'string' },
-      'timeout-ms': { type: 'string' },
-      'data-dir': { type: 'string' },
-    },
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, ...READ_OPTIONS } });
   if (positionals.length === 0) throw new UsageError('analyze needs at least one input (a file, directory, URL or -)');
   const format = (values.format ?? (io.stdout.isTTY ? 'pretty' : 'json')) as Format;
   if (!['json', 'jsonl', 'pretty'].includes(format)) throw new UsageError(`--format must be json, jsonl or pretty, got "${values.format}"`);
-  const publishedAt = values['published-at'];
-  if (publishedAt !== undefined && normalizeDate(publishedAt) === null) {
-    throw new UsageError(`--published-at needs a date such as 2025-08-19, got "${publishedAt}"`);
-  }
-  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
-  const fetchTimeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
+  const options = readOptions(values, io);
 
   const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
   const results: AnalysisResult[] = [];
   let failed = 0;
   let done = 0;
   const showProgress = io.stderr.isTTY === true && format !== 'pretty';
-  for await (const doc of analyzer.analyzeInputs(positionals, {
-    publishedAt: publishedAt ?? null,
-    stdin: io.stdin,
-    limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}) },
-  })) {
+  for await (const doc of analyzer.analyzeInputs(positionals, options)) {
     done++;
-    if (isFailed(doc)) {
-      failed++;
-      io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}newsgraph: ${doc.source.uri}: ${doc.error.code}: ${doc.error.message}\n`);
-    } else {
-      for (const warning of doc.warnings ?? []) {
-        io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}newsgraph: ${doc.source.uri}: warning: ${warning.code}: the ${warning.stage} stage ${warning.message}\n`);
-      }
-    }
+    if (isFailed(doc)) failed++;
+    for (const line of problemLines(doc)) io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}${line}\n`);
     if (format === 'jsonl') io.stdout.write(`${JSON.stringify(doc)}\n`);
     else if (format === 'pretty') io.stdout.write(`${formatPretty(doc)}\n`);
     else results.push(doc);
@@ -146,12 +105,14 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'analyze' || command === 'ner') {
+    const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { analyze: analyzeCommand, ner: nerCommand, ...corpusCommands };
+    const run = commands[command];
+    if (run !== undefined) {
       if (rest.includes('-h') || rest.includes('--help')) {
         io.stdout.write(USAGE);
         return 0;
       }
-      return await (command === 'analyze' ? analyzeCommand(rest, io) : nerCommand(rest, io));
+      return await run(rest, io);
     }
     throw new UsageError(`unknown command "${command}"`);
   } catch (error) {

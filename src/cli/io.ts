@@ -1,0 +1,55 @@
+/** What every command shares: its streams, usage errors, and the options that read articles. */
+import { normalizeDate } from '../articles/dates.js';
+import type { AnalyzeOptions } from '../analyze.js';
+import type { AnalysisResult } from '../document/contract.js';
+import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
+
+/** Bad command-line usage: printed with the usage hint, exit status 2. */
+export class UsageError extends Error {}
+
+export interface Io {
+  readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
+  readonly stdin: NodeJS.ReadableStream;
+}
+
+export function positiveInteger(value: string | undefined, flag: string): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (!Number.isInteger(number) || number <= 0) throw new UsageError(`${flag} needs a positive whole number, got "${value}"`);
+  return number;
+}
+
+/** The options of every command that reads articles (analyze, ingest), for `parseArgs`. */
+export const READ_OPTIONS = {
+  'published-at': { type: 'string' },
+  'max-bytes': { type: 'string' },
+  'timeout-ms': { type: 'string' },
+  'data-dir': { type: 'string' },
+} as const;
+
+export const READ_OPTIONS_HELP = `  --published-at DATE          date to resolve relative times against when an input has none
+  --max-bytes N                largest input accepted, before and after gzip (default ${DEFAULT_SOURCE_LIMITS.maxBytes})
+  --timeout-ms N               time limit for fetching a URL (default ${DEFAULT_SOURCE_LIMITS.fetchTimeoutMs})
+  --data-dir DIR               load models and lexicons from DIR instead of the package's data/`;
+
+/** `READ_OPTIONS` as the analyzer's options, checked. */
+export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string }, io: Io): AnalyzeOptions {
+  const publishedAt = values['published-at'];
+  if (publishedAt !== undefined && normalizeDate(publishedAt) === null) {
+    throw new UsageError(`--published-at needs a date such as 2025-08-19, got "${publishedAt}"`);
+  }
+  const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
+  const fetchTimeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
+  return {
+    publishedAt: publishedAt ?? null,
+    stdin: io.stdin,
+    limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}) },
+  };
+}
+
+/** The stderr lines of one result: its error, or the warnings of stages that failed on it. */
+export function problemLines(result: AnalysisResult): string[] {
+  if (result.status === 'failed') return [`newsgraph: ${result.source.uri}: ${result.error.code}: ${result.error.message}`];
+  return (result.warnings ?? []).map((warning) => `newsgraph: ${result.source.uri}: warning: ${warning.code}: the ${warning.stage} stage ${warning.message}`);
+}

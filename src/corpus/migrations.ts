@@ -1,0 +1,115 @@
+/**
+ * The corpus schema as Kysely migrations, applied in order when a store opens. Add a migration
+ * for every change; never edit one that has shipped (stores on disk have already run it).
+ */
+import { sql, type Kysely } from 'kysely';
+import type { Migration, MigrationProvider } from 'kysely/migration';
+
+const initial: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('documents')
+      .addColumn('id', 'text', (column) => column.primaryKey())
+      .addColumn('source_uri', 'text', (column) => column.notNull())
+      .addColumn('url', 'text')
+      .addColumn('title', 'text')
+      .addColumn('publisher', 'text')
+      .addColumn('published_at', 'text')
+      .addColumn('language', 'text')
+      .addColumn('analyzer_version', 'text', (column) => column.notNull())
+      .addColumn('schema_version', 'text', (column) => column.notNull())
+      .addColumn('analyzer_data', 'text')
+      .addColumn('ingested_at', 'text', (column) => column.notNull())
+      .addColumn('record', 'text', (column) => column.notNull())
+      .execute();
+    await db.schema.createIndex('documents_published_at').on('documents').column('published_at').execute();
+
+    await db.schema.createTable('actors')
+      .addColumn('key', 'text', (column) => column.primaryKey())
+      .addColumn('name', 'text', (column) => column.notNull())
+      .addColumn('type', 'text', (column) => column.notNull())
+      .addColumn('country', 'text')
+      .addColumn('sector', 'text')
+      .addColumn('documents', 'integer', (column) => column.notNull())
+      .addColumn('first_seen', 'text')
+      .addColumn('last_seen', 'text')
+      .execute();
+    await db.schema.createIndex('actors_name').on('actors').column('name').execute();
+
+    const perDocument = (table: string, idColumn: string) =>
+      db.schema.createTable(table)
+        .addColumn('document_id', 'text', (column) => column.notNull().references('documents.id').onDelete('cascade'))
+        .addColumn(idColumn, 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint(`${table}_pk`, ['document_id', idColumn] as never);
+
+    await perDocument('entities', 'entity_id')
+      .addColumn('actor_key', 'text')
+      .addColumn('name', 'text', (column) => column.notNull())
+      .addColumn('type', 'text', (column) => column.notNull())
+      .addColumn('country', 'text')
+      .addColumn('sector', 'text')
+      .addColumn('salience', 'real', (column) => column.notNull())
+      .addColumn('mentions', 'integer', (column) => column.notNull())
+      .execute();
+    await db.schema.createIndex('entities_actor_key').on('entities').column('actor_key').execute();
+
+    await perDocument('quotes', 'quote_id')
+      .addColumn('kind', 'text', (column) => column.notNull())
+      .addColumn('text', 'text', (column) => column.notNull())
+      .addColumn('speaker_name', 'text')
+      .addColumn('speaker_actor', 'text')
+      .addColumn('start', 'integer', (column) => column.notNull())
+      .addColumn('end', 'integer', (column) => column.notNull())
+      .addColumn('confidence', 'real', (column) => column.notNull())
+      .execute();
+    await db.schema.createIndex('quotes_speaker_actor').on('quotes').column('speaker_actor').execute();
+
+    await perDocument('events', 'event_id')
+      .addColumn('cameo', 'text', (column) => column.notNull())
+      .addColumn('plover', 'text', (column) => column.notNull())
+      .addColumn('label', 'text', (column) => column.notNull())
+      .addColumn('quad_class', 'integer', (column) => column.notNull())
+      .addColumn('goldstein', 'real', (column) => column.notNull())
+      .addColumn('status', 'text', (column) => column.notNull())
+      .addColumn('trigger', 'text', (column) => column.notNull())
+      .addColumn('source_actors', 'text', (column) => column.notNull())
+      .addColumn('target_actors', 'text', (column) => column.notNull())
+      .addColumn('place', 'text')
+      .addColumn('time_start', 'text')
+      .addColumn('time_end', 'text')
+      .addColumn('confidence', 'real', (column) => column.notNull())
+      .addColumn('rule', 'text', (column) => column.notNull())
+      .execute();
+    await db.schema.createIndex('events_time_start').on('events').column('time_start').execute();
+
+    await perDocument('commitments', 'commitment_id')
+      .addColumn('actors', 'text', (column) => column.notNull())
+      .addColumn('beneficiaries', 'text', (column) => column.notNull())
+      .addColumn('what', 'text', (column) => column.notNull())
+      .addColumn('due_start', 'text')
+      .addColumn('due_end', 'text')
+      .addColumn('event_id', 'text')
+      .execute();
+
+    await perDocument('stances', 'stance_id')
+      .addColumn('holders', 'text', (column) => column.notNull())
+      .addColumn('issue', 'text', (column) => column.notNull())
+      .addColumn('polarity', 'text', (column) => column.notNull())
+      .addColumn('changed', 'integer', (column) => column.notNull())
+      .execute();
+
+    await db.schema.createTable('failures')
+      .addColumn('source_uri', 'text', (column) => column.primaryKey())
+      .addColumn('code', 'text', (column) => column.notNull())
+      .addColumn('message', 'text', (column) => column.notNull())
+      .addColumn('failed_at', 'text', (column) => column.notNull())
+      .execute();
+
+    // Full-text search: SQLite's FTS5 (the PostgreSQL dialect will use a tsvector column instead).
+    await sql`create virtual table document_search using fts5(document_id unindexed, title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
+  },
+};
+
+/** Every migration, by name; names sort in the order they apply. */
+export const migrations: MigrationProvider = {
+  getMigrations: async () => ({ '0001-initial': initial }),
+};

@@ -1,0 +1,115 @@
+/**
+ * An AnalyzedDocument as the rows the corpus stores: one per document, entity, quote, event,
+ * commitment and stance, with every entity reference turned into a corpus actor reference.
+ */
+import type { Insertable } from 'kysely';
+import type { AnalyzedDocument, Entity } from '../document/contract.js';
+import type { CommitmentTable, DocumentTable, EntityTable, EventTable, QuoteTable, StanceTable } from './schema.js';
+
+export interface DocumentRows {
+  readonly document: Insertable<DocumentTable>;
+  readonly entities: Insertable<EntityTable>[];
+  readonly quotes: Insertable<QuoteTable>[];
+  readonly events: Insertable<EventTable>[];
+  readonly commitments: Insertable<CommitmentTable>[];
+  readonly stances: Insertable<StanceTable>[];
+  /** The keyed entities, for the corpus actor table. */
+  readonly actors: Entity[];
+  readonly search: { document_id: string; title: string; text: string };
+}
+
+/**
+ * How facts name an actor across the corpus: its cross-article key, else (an entity the actors
+ * stage could not key, such as a bare surname) the document and entity ids.
+ */
+export function actorRef(documentId: string, entity: Entity): string {
+  return entity.key ?? `${documentId}#${entity.id}`;
+}
+
+export function documentRows(doc: AnalyzedDocument, ingestedAt: string): DocumentRows {
+  const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
+  const refs = (ids: readonly string[]) => JSON.stringify(ids.flatMap((id) => {
+    const entity = byId.get(id);
+    return entity === undefined ? [] : [actorRef(doc.id, entity)];
+  }));
+  const { article } = doc;
+  return {
+    document: {
+      id: doc.id,
+      source_uri: doc.source.uri,
+      url: article.url,
+      title: article.title,
+      publisher: article.publisher,
+      published_at: article.publishedAt,
+      language: article.language,
+      analyzer_version: doc.analyzer.version,
+      schema_version: doc.schemaVersion,
+      analyzer_data: doc.analyzer.data ?? null,
+      ingested_at: ingestedAt,
+      record: JSON.stringify(doc),
+    },
+    entities: doc.entities.map((entity) => ({
+      document_id: doc.id,
+      entity_id: entity.id,
+      actor_key: entity.key,
+      name: entity.name,
+      type: entity.type,
+      country: entity.country,
+      sector: entity.sector,
+      salience: entity.salience,
+      mentions: entity.mentions.length,
+    })),
+    quotes: doc.quotes.map((quote) => {
+      const speaker = quote.speaker?.entity == null ? undefined : byId.get(quote.speaker.entity);
+      return {
+        document_id: doc.id,
+        quote_id: quote.id,
+        kind: quote.kind,
+        text: quote.text,
+        speaker_name: quote.speaker?.name ?? null,
+        speaker_actor: speaker === undefined ? null : actorRef(doc.id, speaker),
+        start: quote.start,
+        end: quote.end,
+        confidence: quote.confidence,
+      };
+    }),
+    events: doc.events.map((event) => ({
+      document_id: doc.id,
+      event_id: event.id,
+      cameo: event.cameo,
+      plover: event.plover,
+      label: event.label,
+      quad_class: event.quadClass,
+      goldstein: event.goldstein,
+      status: event.status,
+      trigger: event.trigger.text,
+      source_actors: refs(event.source),
+      target_actors: refs(event.target),
+      place: event.place?.name ?? null,
+      time_start: event.time?.start ?? null,
+      time_end: event.time?.end ?? null,
+      confidence: event.confidence,
+      rule: event.rule,
+    })),
+    commitments: doc.commitments.map((commitment) => ({
+      document_id: doc.id,
+      commitment_id: commitment.id,
+      actors: refs(commitment.actor),
+      beneficiaries: refs(commitment.beneficiary),
+      what: commitment.what,
+      due_start: commitment.due?.start ?? null,
+      due_end: commitment.due?.end ?? null,
+      event_id: commitment.event,
+    })),
+    stances: doc.stances.map((stance) => ({
+      document_id: doc.id,
+      stance_id: stance.id,
+      holders: refs(stance.holder),
+      issue: stance.issue,
+      polarity: stance.polarity,
+      changed: stance.changed ? 1 : 0,
+    })),
+    actors: doc.entities.filter((entity) => entity.key !== null),
+    search: { document_id: doc.id, title: article.title ?? '', text: article.text },
+  };
+}

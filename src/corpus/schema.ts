@@ -1,0 +1,125 @@
+/**
+ * The corpus tables, as Kysely sees them. Written once for every dialect: SQLite now,
+ * PostgreSQL for the scale-out work. JSON lists are stored as text.
+ */
+export interface DocumentTable {
+  /** The AnalyzedDocument id: a hash of `article.text`, so the same article is stored once. */
+  id: string;
+  source_uri: string;
+  url: string | null;
+  title: string | null;
+  publisher: string | null;
+  published_at: string | null;
+  language: string | null;
+  analyzer_version: string;
+  schema_version: string;
+  /** The hash of the analyzer's data files (`analyzer.data`). */
+  analyzer_data: string | null;
+  ingested_at: string;
+  /** The whole AnalyzedDocument, JSON: what `export` writes and `--reanalyze` replaces. */
+  record: string;
+}
+
+/** One row per actor key across the corpus (the actors stage's cross-article `key`). */
+export interface ActorTable {
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  documents: number;
+  first_seen: string | null;
+  last_seen: string | null;
+}
+
+/** The entities of each document, each with the corpus actor it is (null when it has no key). */
+export interface EntityTable {
+  document_id: string;
+  entity_id: string;
+  actor_key: string | null;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  salience: number;
+  mentions: number;
+}
+
+export interface QuoteTable {
+  document_id: string;
+  quote_id: string;
+  kind: string;
+  text: string;
+  speaker_name: string | null;
+  speaker_actor: string | null;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
+export interface EventTable {
+  document_id: string;
+  event_id: string;
+  cameo: string;
+  plover: string;
+  label: string;
+  quad_class: number;
+  goldstein: number;
+  status: string;
+  trigger: string;
+  /** JSON list of actor refs (see `actorRef`). */
+  source_actors: string;
+  target_actors: string;
+  place: string | null;
+  time_start: string | null;
+  time_end: string | null;
+  confidence: number;
+  rule: string;
+}
+
+export interface CommitmentTable {
+  document_id: string;
+  commitment_id: string;
+  actors: string;
+  beneficiaries: string;
+  what: string;
+  due_start: string | null;
+  due_end: string | null;
+  event_id: string | null;
+}
+
+export interface StanceTable {
+  document_id: string;
+  stance_id: string;
+  holders: string;
+  issue: string;
+  polarity: string;
+  changed: number;
+}
+
+/** Inputs that failed, with their error: nothing is silently lost. The latest failure per source. */
+export interface FailureTable {
+  source_uri: string;
+  code: string;
+  message: string;
+  failed_at: string;
+}
+
+/** Full-text index of titles and texts (SQLite FTS5), one row per document. */
+export interface DocumentSearchTable {
+  document_id: string;
+  title: string;
+  text: string;
+}
+
+export interface CorpusDatabase {
+  documents: DocumentTable;
+  actors: ActorTable;
+  entities: EntityTable;
+  quotes: QuoteTable;
+  events: EventTable;
+  commitments: CommitmentTable;
+  stances: StanceTable;
+  failures: FailureTable;
+  document_search: DocumentSearchTable;
+}

@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
+import { createAnalyzer } from '../src/analyze.js';
+import { ingest } from '../src/corpus/ingest.js';
+import { SearchSyntaxError, toFtsQuery } from '../src/corpus/search.js';
+import { openStore } from '../src/corpus/store.js';
+import type { AnalyzedDocument } from '../src/document/contract.js';
+import { fixtureRecords } from './fixture-corpus.js';
+import { runCli, tempDir } from './helpers.js';
+
+const analyzer = createAnalyzer();
+
+/** A folder of the fixtures' plain-text articles, one file each. */
+function articleFolder(count: number): string {
+  const dir = join(tempDir(), 'articles');
+  mkdirSync(dir);
+  fixtureRecords().filter((record) => record.text !== undefined).slice(0, count).forEach((record, i) => {
+    writeFileSync(join(dir, `${String(i).padStart(3, '0')}.txt`), record.text!);
+  });
+  return dir;
+}
+
+/** Every stored document's facts are all there, once: the rows match the stored record. */
+function checkConsistent(path: string): number {
+  const db = new Database(path, { readonly: true });
+  const documents = db.prepare('select id, record from documents').all() as { id: string; record: string }[];
+  for (const { id, record } of documents) {
+    const doc = JSON.parse(record) as AnalyzedDocument;
+    const count = (table: string) => (db.prepare(`select count(*) as n from ${table} where document_id = ?`).get(id) as { n: number }).n;
+    expect({ id, entities: count('entities'), quotes: count('quotes'), events: count('events'), search: count('document_search') })
+      .toEqual({ id, entities: doc.entities.length, quotes: doc.quotes.length, events: doc.events.length, search: 1 });
+  }
+  db.close();
+  return documents.length;
+}
+
+describe('corpus store', () => {
+  it('stores each article once: a second ingest of the same inputs adds nothing', async () => {
+    const dir = articleFolder(12);
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 12, duplicates: 0, failed: 0 });
+    const before = await store.stats();
+    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0 });
+    expect(await store.stats()).toEqual(before);
+    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'commitments', 'stances', 'failures']);
+    expect(before.documents).toBe(12);
+    await store.close();
+  });
+
+  it('records a failed input and goes on', async () => {
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    const counts = await ingest(['examples/harbour-talks.txt', join(tempDir(), 'missing.txt')], analyzer, store);
+    expect(counts).toMatchObject({ added: 1, failed: 1 });
+    expect(await store.stats()).toMatchObject({ documents: 1, failures: 1 });
+    await store.close();
+  });
+
+  it('joins actors across articles by their key', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    const store = await openStore(path);
+    const first = analyzer.analyze({ text: 'Norway and Iceland agreed on Tuesday to hold talks on fishing quotas in Oslo.', publishedAt: '2025-03-04' });
+    const second = analyzer.analyze({ text: 'Norway said on Friday that the talks with Denmark had ended without a deal.', publishedAt: '2025-03-08' });
+    for (const doc of [first, second]) await store.addDocument(doc as AnalyzedDocument);
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    expect(db.prepare("select documents, first_seen, last_seen from actors where name = 'Norway'").get()).toEqual({ documents: 2, first_seen: '2025-03-04', last_seen: '2025-03-08' });
+    db.close();
+  });
+
+  it('searches words, phrases, OR and NOT, with curly quotes like straight ones', async () => {
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    await ingest([articleFolder(40)], analyzer, store);
+    const ids = async (query: string) => (await store.search(query, { limit: 100 })).results.map((hit) => hit.id).sort();
+    const norway = await ids('Norway');
+    expect(norway.length).toBeGreaterThan(0);
+    expect(await ids('“joint patrols”')).toEqual(await ids('"joint patrols"'));
+    const both = await ids('Norway OR Iceland');
+    expect(both.length).toBeGreaterThanOrEqual(norway.length);
+    const notIceland = await ids('Norway NOT Iceland');
+    expect(notIceland.every((id) => norway.includes(id))).toBe(true);
+    expect((await store.search('Norway', { limit: 1 })).total).toBe(norway.length);
+    const hit = (await store.search('Norway', { limit: 1 })).results[0]!;
+    expect(hit.snippet).toMatch(/\[Norway\]/);
+    await store.close();
+  });
+
+  it('reads punctuation in a query as text, and refuses what it cannot search', () => {
+    expect(toFtsQuery('U.S. al-Sharaa')).toBe('"U.S." "al-Sharaa"');
+    expect(toFtsQuery('a AND NOT b')).toBe('"a" NOT "b"');
+    expect(toFtsQuery('(a OR b) c')).toBe('( "a" OR "b" ) "c"');
+    for (const bad of ['"open', 'NOT a', 'a OR', '(a', 'AND']) expect(() => toFtsQuery(bad)).toThrow(SearchSyntaxError);
+  });
+
+  it('loses and duplicates nothing when an ingest is killed at any moment', async () => {
+    const dir = articleFolder(150);
+    const path = join(tempDir(), 'corpus.db');
+    const stored = () => {
+      try {
+        const db = new Database(path, { readonly: true, fileMustExist: true });
+        const { n } = db.prepare('select count(*) as n from documents').get() as { n: number };
+        db.close();
+        return n;
+      } catch {
+        return 0; // not created, or not migrated yet
+      }
+    };
+    // Killed while writing, a little further each time.
+    for (const killAt of [5, 40, 90]) {
+      const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'ingest', dir, '--db', path], { stdio: 'ignore' });
+      const exited = new Promise((resolve) => child.on('exit', resolve));
+      while (stored() < killAt && child.exitCode === null) await new Promise((resolve) => setTimeout(resolve, 20));
+      child.kill('SIGKILL');
+      await exited;
+      checkConsistent(path);
+    }
+    const { status } = await runCli(['ingest', dir, '--db', path]);
+    expect(status).toBe(0);
+    expect(checkConsistent(path)).toBe(150);
+  }, 120_000);
+});
+
+describe('corpus commands', () => {
+  it('stats and search say what is wrong instead of creating an empty corpus', async () => {
+    const missing = join(tempDir(), 'none.db');
+    const { status, err } = await runCli(['stats', '--db', missing]);
+    expect(status).toBe(2);
+    expect(err).toMatch(/no corpus at .*none\.db; create one with "newsgraph ingest/);
+  });
+
+  it('ingests, counts and searches from the command line', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    expect((await runCli(['ingest', 'examples', '--db', path])).status).toBe(0);
+    const stats = JSON.parse((await runCli(['stats', '--db', path, '--format', 'json'])).out) as Record<string, number>;
+    expect(stats).toMatchObject({ documents: 1, failures: 0 });
+    const found = JSON.parse((await runCli(['search', 'fishery', 'patrols', '--db', path, '--format', 'json'])).out) as { total: number };
+    expect(found.total).toBe(1);
+    const bad = await runCli(['search', '"unclosed', '--db', path]);
+    expect(bad.status).toBe(2);
+    expect(bad.err).toMatch(/unbalanced quotation mark/);
+  });
+});
