@@ -142,3 +142,55 @@ describe('corpus commands', () => {
     expect(bad.err).toMatch(/unbalanced quotation mark/);
   });
 });
+
+describe('corpus read commands', () => {
+  const path = join(tempDir(), 'corpus.db');
+  const read = async (args: string[]) => {
+    const { status, out, err } = await runCli([...args, '--db', path]);
+    expect(err).toBe('');
+    expect(status).toBe(0);
+    return out;
+  };
+  const json = async <T>(args: string[]) => JSON.parse(await read([...args, '--format', 'json'])) as T;
+
+  it('profiles an actor: names, roles, quotes, events on both sides, actors named with it', async () => {
+    const dir = join(tempDir(), 'news');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'a.txt'), 'Talks in Oslo\nNorwegian Prime Minister Ingrid Solberg met Icelandic Foreign Minister Bjarni Jonsson in Oslo on Monday. "We will patrol the fishing grounds together," Solberg said.\n');
+    writeFileSync(join(dir, 'b.txt'), 'Deal delayed\nIceland criticised Norway on Friday over the catch limits. Prime Minister Ingrid Solberg said the talks would resume next week.\n');
+    writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ text: 'Pledge\nNorway pledged on Tuesday to send two patrol ships to Iceland, its neighbour, by the end of March.', publishedAt: '2025-02-04' })}\n`);
+    expect((await runCli(['ingest', dir, '--db', path, '--published-at', '2025-03-03'])).status).toBe(0);
+
+    const profile = await json<{ actor: { name: string; documents: number }; names: string[]; roles: { title: string }[]; quotes: { text: string }[]; events: { asSource: { plover: string }[] }; coOccurring: { name: string }[] }>(['entity', 'Ingrid Solberg']);
+    expect(profile.actor).toMatchObject({ name: 'Ingrid Solberg', documents: 2 });
+    expect(profile.names).toContain('Ingrid Solberg');
+    expect(profile.roles.map((role) => role.title.toLowerCase())).toContain('prime minister');
+    expect(profile.quotes.map((quote) => quote.text)).toContain('We will patrol the fishing grounds together,');
+    expect(profile.events.asSource.map((event) => event.plover)).toContain('CONSULT');
+    expect(profile.coOccurring.map((other) => other.name)).toContain('Bjarni Jonsson');
+    expect(await read(['entity', 'solberg', '--format', 'pretty'])).toMatch(/^Ingrid Solberg {2}\[/);
+  });
+
+  it('lists quotes by speaker, overdue commitments and a timeline by period', async () => {
+    const quotes = await json<{ speaker: string }[]>(['quotes', '--speaker', 'Ingrid Solberg']);
+    expect(quotes.length).toBeGreaterThan(0);
+    expect(quotes.every((quote) => quote.speaker === 'Ingrid Solberg')).toBe(true);
+    const overdue = await json<{ actors: string[]; what: string; overdue: boolean }[]>(['commitments', '--overdue']);
+    expect(overdue).toEqual([expect.objectContaining({ actors: ['Norway'], overdue: true })]);
+    const months = await json<{ period: string; reports: number }[]>(['timeline', '--by', 'month']);
+    expect(months.map((bucket) => bucket.period)).toEqual(['2025-02-01', '2025-03-01']);
+    const norway = await json<{ reports: number }[]>(['timeline', '--actor', 'Norway', '--by', 'month']);
+    expect(norway.reduce((sum, bucket) => sum + bucket.reports, 0)).toBeLessThanOrEqual(months.reduce((sum, bucket) => sum + bucket.reports, 0));
+    const bad = await runCli(['timeline', '--by', 'year', '--db', path]);
+    expect(bad.status).toBe(2);
+  });
+
+  it('exports every record as JSONL, and the events as CSV with quoted fields', async () => {
+    const lines = (await read(['export'])).trim().split('\n').map((line) => JSON.parse(line) as AnalyzedDocument);
+    expect(lines).toHaveLength(3);
+    const csv = (await read(['export', '--format', 'csv'])).trim().split('\n');
+    expect(csv[0]).toBe('document_id,published_at,url,event_id,cameo,plover,quad_class,goldstein,status,trigger,source,target,place,time_start,time_end,confidence,evidence');
+    expect(csv.length - 1).toBe(lines.reduce((sum, doc) => sum + doc.events.length, 0));
+    expect(csv.some((row) => row.includes('"'))).toBe(true);
+  });
+});

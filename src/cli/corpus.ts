@@ -8,7 +8,9 @@ import cliProgress from 'cli-progress';
 import { createAnalyzer } from '../analyze.js';
 import { ingest } from '../corpus/ingest.js';
 import { SearchSyntaxError } from '../corpus/search.js';
-import type { SearchResults, Store } from '../corpus/store.js';
+import type { ActorProfile, CommitmentRow, EventRow, Period, QuoteRow, SearchResults, TimelineBucket } from '../corpus/read.js';
+import type { Store } from '../corpus/store.js';
+import { normalizeDate } from '../articles/dates.js';
 import { countInputs } from '../sources/count.js';
 import { positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 
@@ -19,6 +21,11 @@ export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db
   newsgraph ingest <inputs...> [--db PATH] [options]   analyze inputs into the corpus
   newsgraph stats [--db PATH] [--format json|pretty]    what the corpus holds
   newsgraph search QUERY [--db PATH] [--limit N] [--offset N] [--format json|pretty]
+  newsgraph entity NAME [--db PATH] [--format json|pretty]   an actor: names, roles, quotes, events, company
+  newsgraph quotes [--speaker NAME] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
+  newsgraph commitments [--overdue] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
+  newsgraph timeline [--actor NAME] [--from DATE] [--to DATE] [--by day|week|month] [--db PATH] [--format json|pretty]
+  newsgraph export [--db PATH] [--format jsonl|csv]   every record as JSONL, or the events as CSV
 
 ingest reads everything analyze reads; an article already stored (the same text) is
 skipped, an input that fails is recorded (stats counts it) and the run goes on.
@@ -93,17 +100,8 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
 }
 
 async function statsCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { db: { type: 'string' }, format: { type: 'string' } } });
-  const format = formatOf(values.format, io);
-  const store = await existingStore(values.db ?? DEFAULT_DB);
-  try {
-    const stats = await store.stats();
-    if (format === 'json') io.stdout.write(`${JSON.stringify(stats, null, 2)}\n`);
-    else io.stdout.write(`${Object.entries(stats).map(([name, count]) => `${name.padEnd(12)} ${count}`).join('\n')}\n`);
-    return 0;
-  } finally {
-    await store.close();
-  }
+  const { values } = parseArgs({ args, options: READ_COMMAND_OPTIONS });
+  return readCommand(values, io, (store) => store.stats(), (stats) => `${Object.entries(stats).map(([name, count]) => `${name.padEnd(12)} ${count}`).join('\n')}\n`);
 }
 
 function formatHits(results: SearchResults, offset: number): string {
@@ -116,19 +114,148 @@ function formatHits(results: SearchResults, offset: number): string {
 }
 
 async function searchCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, format: { type: 'string' }, limit: { type: 'string' }, offset: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...READ_COMMAND_OPTIONS, ...PAGE_OPTIONS } });
   if (positionals.length === 0) throw new UsageError('search needs a query, e.g. newsgraph search \'"security guarantees" Ukraine\'');
+  const { limit, offset } = { ...page(values), limit: positiveInteger(values.limit, '--limit') ?? 20 };
+  return readCommand(values, io, async (store) => {
+    try {
+      return await store.search(positionals.join(' '), { limit, offset });
+    } catch (error) {
+      throw error instanceof SearchSyntaxError ? new UsageError(error.message) : error;
+    }
+  }, (results) => formatHits(results, offset));
+}
+
+/** One actor of the store for a command's --actor/--speaker/NAME, or a usage error naming the candidates. */
+async function oneActor(store: Store, name: string): Promise<string> {
+  const found = await store.findActors(name);
+  if (found.length === 0) throw new UsageError(`no actor named "${name}" in the corpus`);
+  return found[0]!.key;
+}
+
+function eventLine(event: EventRow): string {
+  const when = event.timeStart === null ? '' : ` (${event.timeStart}${event.timeEnd === null ? '' : ` to ${event.timeEnd}`})`;
+  const where = event.place === null ? '' : ` in ${event.place}`;
+  return `${event.publishedAt?.slice(0, 10) ?? 'undated'}  ${event.plover.padEnd(9)} ${event.source.join(', ') || '?'} → ${event.target.join(', ') || '?'}: ${event.trigger}, ${event.status}${where}${when}`;
+}
+
+function quoteLine(quote: QuoteRow): string {
+  return `${quote.publishedAt?.slice(0, 10) ?? 'undated'}  ${quote.speaker ?? '?'} (${quote.kind}): ${quote.text.replace(/\s+/g, ' ')}`;
+}
+
+function formatProfile(profile: ActorProfile): string {
+  const { actor } = profile;
+  const lines = [
+    `${actor.name}  [${actor.key}]`,
+    `  ${[actor.type, actor.country, actor.sector].filter(Boolean).join(' · ')}; in ${actor.documents} ${actor.documents === 1 ? 'article' : 'articles'}${actor.firstSeen === null ? '' : `, ${actor.firstSeen.slice(0, 10)} to ${actor.lastSeen?.slice(0, 10)}`}`,
+    `  names: ${profile.names.join(', ')}`,
+  ];
+  if (profile.roles.length > 0) lines.push('', 'roles', ...profile.roles.map((role) => `  ${role.title}${role.country === null ? '' : ` (${role.country})`}, from ${role.firstSeen?.slice(0, 10) ?? 'undated'}, ${role.documents}×`));
+  if (profile.quotes.length > 0) lines.push('', 'quotes', ...profile.quotes.map((quote) => `  ${quoteLine(quote)}`));
+  if (profile.events.asSource.length > 0) lines.push('', 'events as source', ...profile.events.asSource.map((event) => `  ${eventLine(event)}`));
+  if (profile.events.asTarget.length > 0) lines.push('', 'events as target', ...profile.events.asTarget.map((event) => `  ${eventLine(event)}`));
+  if (profile.coOccurring.length > 0) lines.push('', 'named with', ...profile.coOccurring.map((other) => `  ${other.name} (${other.documents})`));
+  return `${lines.join('\n')}\n`;
+}
+
+function commitmentLine(commitment: CommitmentRow): string {
+  const due = commitment.dueEnd === null ? 'no due date' : `due ${commitment.dueStart} to ${commitment.dueEnd}${commitment.overdue ? ', OVERDUE' : ''}`;
+  return `${commitment.publishedAt?.slice(0, 10) ?? 'undated'}  ${commitment.actors.join(', ') || '?'} → ${commitment.beneficiaries.join(', ') || '?'}: ${commitment.what} (${due})`;
+}
+
+function timelineLines(buckets: TimelineBucket[]): string {
+  const widest = Math.max(1, ...buckets.map((bucket) => bucket.reports));
+  return `${buckets.map((bucket) => `${bucket.period}  ${String(bucket.reports).padStart(5)}  ${'#'.repeat(Math.ceil((bucket.reports / widest) * 40))}`).join('\n')}\n`;
+}
+
+const PAGE_OPTIONS = { limit: { type: 'string' }, offset: { type: 'string' } } as const;
+const READ_COMMAND_OPTIONS = { db: { type: 'string' }, format: { type: 'string' } } as const;
+
+function page(values: { limit?: string; offset?: string }) {
+  return { limit: positiveInteger(values.limit, '--limit') ?? 50, offset: values.offset === undefined ? 0 : positiveInteger(values.offset, '--offset')! };
+}
+
+function dateOption(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  const date = normalizeDate(value);
+  if (date === null) throw new UsageError(`${flag} needs a date such as 2025-08-19, got "${value}"`);
+  return date.slice(0, 10);
+}
+
+/** Runs `work` on the existing store of `--db`, printing JSON or the pretty form. */
+async function readCommand<T>(values: { db?: string; format?: string }, io: Io, work: (store: Store) => Promise<T>, pretty: (result: T) => string): Promise<number> {
   const format = formatOf(values.format, io);
-  const limit = positiveInteger(values.limit, '--limit') ?? 20;
-  const offset = values.offset === undefined ? 0 : positiveInteger(values.offset, '--offset')!;
   const store = await existingStore(values.db ?? DEFAULT_DB);
   try {
-    const results = await store.search(positionals.join(' '), { limit, offset });
-    io.stdout.write(format === 'json' ? `${JSON.stringify(results, null, 2)}\n` : formatHits(results, offset));
+    const result = await work(store);
+    io.stdout.write(format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : pretty(result));
     return 0;
-  } catch (error) {
-    if (error instanceof SearchSyntaxError) throw new UsageError(error.message);
-    throw error;
+  } finally {
+    await store.close();
+  }
+}
+
+async function entityCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: READ_COMMAND_OPTIONS });
+  if (positionals.length === 0) throw new UsageError('entity needs a name, e.g. newsgraph entity "Jonas Gahr Store"');
+  const name = positionals.join(' ');
+  return readCommand(values, io, async (store) => {
+    const found = await store.findActors(name);
+    if (found.length === 0) throw new UsageError(`no actor named "${name}" in the corpus`);
+    return store.actorProfile(found[0]!);
+  }, formatProfile);
+}
+
+async function quotesCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...READ_COMMAND_OPTIONS, ...PAGE_OPTIONS, speaker: { type: 'string' } } });
+  return readCommand(values, io, async (store) => store.quotes({ ...page(values), ...(values.speaker === undefined ? {} : { speaker: await oneActor(store, values.speaker) }) }),
+    (quotes) => `${quotes.map(quoteLine).join('\n')}\n`);
+}
+
+async function commitmentsCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...READ_COMMAND_OPTIONS, ...PAGE_OPTIONS, overdue: { type: 'boolean' } } });
+  const today = new Date().toISOString().slice(0, 10);
+  return readCommand(values, io, (store) => store.commitments({ ...page(values), overdue: values.overdue === true, today }),
+    (commitments) => `${commitments.map(commitmentLine).join('\n')}\n`);
+}
+
+async function timelineCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...READ_COMMAND_OPTIONS, actor: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, by: { type: 'string' } } });
+  const by = (values.by ?? 'month') as Period;
+  if (!['day', 'week', 'month'].includes(by)) throw new UsageError(`--by must be day, week or month, got "${values.by}"`);
+  const from = dateOption(values.from, '--from');
+  const to = dateOption(values.to, '--to');
+  return readCommand(values, io, async (store) => store.timeline({ by, from, to, ...(values.actor === undefined ? {} : { actor: await oneActor(store, values.actor) }) }), timelineLines);
+}
+
+/** CSV columns of `export --format csv`: one row per event, with its article. */
+const CSV_COLUMNS = ['document_id', 'published_at', 'url', 'event_id', 'cameo', 'plover', 'quad_class', 'goldstein', 'status', 'trigger', 'source', 'target', 'place', 'time_start', 'time_end', 'confidence', 'evidence'] as const;
+
+function csvField(value: unknown): string {
+  const text = value === null || value === undefined ? '' : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+async function exportCommand(args: string[], io: Io): Promise<number> {
+  const { values } = parseArgs({ args, options: { db: { type: 'string' }, format: { type: 'string' } } });
+  const format = values.format ?? 'jsonl';
+  if (format !== 'jsonl' && format !== 'csv') throw new UsageError(`--format must be jsonl or csv, got "${format}"`);
+  const store = await existingStore(values.db ?? DEFAULT_DB);
+  try {
+    if (format === 'csv') io.stdout.write(`${CSV_COLUMNS.join(',')}\n`);
+    for await (const doc of store.exportRecords()) {
+      if (format === 'jsonl') {
+        io.stdout.write(`${JSON.stringify(doc)}\n`);
+        continue;
+      }
+      const names = new Map(doc.entities.map((entity) => [entity.id, entity.name]));
+      for (const event of doc.events) {
+        const row = [doc.id, doc.article.publishedAt, doc.article.url, event.id, event.cameo, event.plover, event.quadClass, event.goldstein, event.status, event.trigger.text,
+          event.source.map((id) => names.get(id)).join('; '), event.target.map((id) => names.get(id)).join('; '), event.place?.name, event.time?.start, event.time?.end, event.confidence, event.evidence.text];
+        io.stdout.write(`${row.map(csvField).join(',')}\n`);
+      }
+    }
+    return 0;
   } finally {
     await store.close();
   }
@@ -139,4 +266,9 @@ export const corpusCommands: Record<string, (args: string[], io: Io) => Promise<
   ingest: ingestCommand,
   stats: statsCommand,
   search: searchCommand,
+  entity: entityCommand,
+  quotes: quotesCommand,
+  commitments: commitmentsCommand,
+  timeline: timelineCommand,
+  export: exportCommand,
 };

@@ -81,6 +81,16 @@ const initial: Migration = {
       .execute();
     await db.schema.createIndex('events_time_start').on('events').column('time_start').execute();
 
+    // Who took part in each event, one row per actor and side: what `entity` and `timeline --actor` look up.
+    await db.schema.createTable('event_actors')
+      .addColumn('document_id', 'text', (column) => column.notNull())
+      .addColumn('event_id', 'text', (column) => column.notNull())
+      .addColumn('actor', 'text', (column) => column.notNull())
+      .addColumn('side', 'text', (column) => column.notNull())
+      .addForeignKeyConstraint('event_actors_event', ['document_id', 'event_id'] as never, 'events', ['document_id', 'event_id'] as never, (constraint) => constraint.onDelete('cascade'))
+      .execute();
+    await db.schema.createIndex('event_actors_actor').on('event_actors').column('actor').execute();
+
     await perDocument('commitments', 'commitment_id')
       .addColumn('actors', 'text', (column) => column.notNull())
       .addColumn('beneficiaries', 'text', (column) => column.notNull())

@@ -4,13 +4,14 @@
  */
 import type { Insertable } from 'kysely';
 import type { AnalyzedDocument, Entity } from '../document/contract.js';
-import type { CommitmentTable, DocumentTable, EntityTable, EventTable, QuoteTable, StanceTable } from './schema.js';
+import type { CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, StanceTable } from './schema.js';
 
 export interface DocumentRows {
   readonly document: Insertable<DocumentTable>;
   readonly entities: Insertable<EntityTable>[];
   readonly quotes: Insertable<QuoteTable>[];
   readonly events: Insertable<EventTable>[];
+  readonly eventActors: Insertable<EventActorTable>[];
   readonly commitments: Insertable<CommitmentTable>[];
   readonly stances: Insertable<StanceTable>[];
   /** The keyed entities, for the corpus actor table. */
@@ -28,10 +29,11 @@ export function actorRef(documentId: string, entity: Entity): string {
 
 export function documentRows(doc: AnalyzedDocument, ingestedAt: string): DocumentRows {
   const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
-  const refs = (ids: readonly string[]) => JSON.stringify(ids.flatMap((id) => {
+  const refList = (ids: readonly string[]) => ids.flatMap((id) => {
     const entity = byId.get(id);
     return entity === undefined ? [] : [actorRef(doc.id, entity)];
-  }));
+  });
+  const refs = (ids: readonly string[]) => JSON.stringify(refList(ids));
   const { article } = doc;
   return {
     document: {
@@ -91,6 +93,10 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       confidence: event.confidence,
       rule: event.rule,
     })),
+    eventActors: doc.events.flatMap((event) => [
+      ...refList(event.source).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'source' as const })),
+      ...refList(event.target).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'target' as const })),
+    ]),
     commitments: doc.commitments.map((commitment) => ({
       document_id: doc.id,
       commitment_id: commitment.id,

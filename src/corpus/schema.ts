@@ -77,6 +77,14 @@ export interface EventTable {
   rule: string;
 }
 
+export interface EventActorTable {
+  document_id: string;
+  event_id: string;
+  /** An actor ref (see `actorRef`). */
+  actor: string;
+  side: 'source' | 'target';
+}
+
 export interface CommitmentTable {
   document_id: string;
   commitment_id: string;
@@ -118,6 +126,7 @@ export interface CorpusDatabase {
   entities: EntityTable;
   quotes: QuoteTable;
   events: EventTable;
+  event_actors: EventActorTable;
   commitments: CommitmentTable;
   stances: StanceTable;
   failures: FailureTable;

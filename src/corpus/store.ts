@@ -11,39 +11,15 @@ import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
 import { documentRows } from './rows.js';
 import type { CorpusDatabase } from './schema.js';
-import { toFtsQuery } from './search.js';
+import {
+  actorProfile, commitmentRows, corpusStats, exportRecords, findActors, quoteRows, searchDocuments, timeline,
+  type ActorProfile, type ActorSummary, type CommitmentRow, type CorpusStats, type Page, type Period, type QuoteRow, type SearchResults, type TimelineBucket,
+} from './read.js';
 
 /** Rows per INSERT statement: far below SQLite's limit on bound parameters. */
 const INSERT_CHUNK = 200;
 
 export type AddResult = 'added' | 'duplicate';
-
-export interface CorpusStats {
-  documents: number;
-  /** Actors across the corpus (entities with a cross-article key). */
-  entities: number;
-  quotes: number;
-  events: number;
-  commitments: number;
-  stances: number;
-  /** Inputs whose latest attempt failed. */
-  failures: number;
-}
-
-export interface SearchHit {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  /** A few words around the matches, the matches between [ and ]. */
-  snippet: string;
-}
-
-export interface SearchResults {
-  total: number;
-  results: SearchHit[];
-}
 
 export interface Store {
   /** Stores a document and its facts in one transaction; 'duplicate' when its id is already stored. */
@@ -52,7 +28,14 @@ export interface Store {
   addFailure(source: SourceRef, error: { code: string; message: string }): Promise<void>;
   hasDocument(id: string): Promise<boolean>;
   stats(): Promise<CorpusStats>;
-  search(query: string, options?: { limit?: number; offset?: number }): Promise<SearchResults>;
+  search(query: string, page?: Page): Promise<SearchResults>;
+  /** Actors by name or key, the most documented first (several when the name is ambiguous). */
+  findActors(name: string): Promise<ActorSummary[]>;
+  actorProfile(actor: ActorSummary): Promise<ActorProfile>;
+  quotes(options?: Page & { speaker?: string }): Promise<QuoteRow[]>;
+  commitments(options: Page & { overdue?: boolean; today: string }): Promise<CommitmentRow[]>;
+  timeline(options: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]>;
+  exportRecords(): AsyncGenerator<AnalyzedDocument>;
   close(): Promise<void>;
 }
 
@@ -83,7 +66,7 @@ class SqliteStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       await trx.insertInto('documents').values(rows.document).execute();
-      for (const [table, list] of [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['commitments', rows.commitments], ['stances', rows.stances]] as const) {
+      for (const [table, list] of [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors], ['commitments', rows.commitments], ['stances', rows.stances]] as const) {
         for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();
       }
       await trx.insertInto('document_search').values(rows.search).execute();
@@ -112,41 +95,14 @@ class SqliteStore implements Store {
       .execute();
   }
 
-  async stats(): Promise<CorpusStats> {
-    const count = async (table: 'documents' | 'actors' | 'quotes' | 'events' | 'commitments' | 'stances' | 'failures') =>
-      Number((await this.db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
-    return {
-      documents: await count('documents'),
-      entities: await count('actors'),
-      quotes: await count('quotes'),
-      events: await count('events'),
-      commitments: await count('commitments'),
-      stances: await count('stances'),
-      failures: await count('failures'),
-    };
-  }
-
-  async search(query: string, { limit = 20, offset = 0 }: { limit?: number; offset?: number } = {}): Promise<SearchResults> {
-    const match = toFtsQuery(query);
-    const total = await this.db.selectFrom('document_search')
-      .select((eb) => eb.fn.countAll<number>().as('count'))
-      .where(sql<boolean>`document_search match ${match}`)
-      .executeTakeFirstOrThrow();
-    const rows = await this.db.selectFrom('document_search')
-      .innerJoin('documents', 'documents.id', 'document_search.document_id')
-      .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url'])
-      .select(sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`.as('snippet'))
-      .where(sql<boolean>`document_search match ${match}`)
-      .orderBy(sql`bm25(document_search)`)
-      .orderBy('documents.id')
-      .limit(limit)
-      .offset(offset)
-      .execute();
-    return {
-      total: Number(total.count),
-      results: rows.map((row) => ({ id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url, snippet: row.snippet })),
-    };
-  }
+  stats = () => corpusStats(this.db);
+  search = (query: string, page?: Page) => searchDocuments(this.db, query, page);
+  findActors = (name: string) => findActors(this.db, name);
+  actorProfile = (actor: ActorSummary) => actorProfile(this.db, actor);
+  quotes = (options?: Page & { speaker?: string }) => quoteRows(this.db, options);
+  commitments = (options: Page & { overdue?: boolean; today: string }) => commitmentRows(this.db, options);
+  timeline = (options: { actor?: string; from?: string; to?: string; by?: Period }) => timeline(this.db, options);
+  exportRecords = () => exportRecords(this.db);
 
   async close(): Promise<void> {
     await this.db.destroy();

@@ -1,0 +1,299 @@
+/**
+ * What the read commands ask of the corpus: counts, search, an actor's profile, quotes,
+ * commitments, a timeline and an export. Each is one function over the Kysely database, so the
+ * same queries serve every dialect.
+ */
+import { sql, type Kysely } from 'kysely';
+import type { AnalyzedDocument } from '../document/contract.js';
+import type { CorpusDatabase } from './schema.js';
+import { toFtsQuery } from './search.js';
+
+type Db = Kysely<CorpusDatabase>;
+
+export interface CorpusStats {
+  documents: number;
+  /** Actors across the corpus (entities with a cross-article key). */
+  entities: number;
+  quotes: number;
+  events: number;
+  commitments: number;
+  stances: number;
+  /** Inputs whose latest attempt failed. */
+  failures: number;
+}
+
+export async function corpusStats(db: Db): Promise<CorpusStats> {
+  const count = async (table: 'documents' | 'actors' | 'quotes' | 'events' | 'commitments' | 'stances' | 'failures') =>
+    Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
+  return {
+    documents: await count('documents'),
+    entities: await count('actors'),
+    quotes: await count('quotes'),
+    events: await count('events'),
+    commitments: await count('commitments'),
+    stances: await count('stances'),
+    failures: await count('failures'),
+  };
+}
+
+export interface SearchHit {
+  id: string;
+  title: string | null;
+  publisher: string | null;
+  publishedAt: string | null;
+  url: string | null;
+  /** A few words around the matches, the matches between [ and ]. */
+  snippet: string;
+}
+
+export interface SearchResults {
+  total: number;
+  results: SearchHit[];
+}
+
+export interface Page {
+  readonly limit?: number;
+  readonly offset?: number;
+}
+
+export async function searchDocuments(db: Db, query: string, { limit = 20, offset = 0 }: Page = {}): Promise<SearchResults> {
+  const match = toFtsQuery(query);
+  const total = await db.selectFrom('document_search')
+    .select((eb) => eb.fn.countAll<number>().as('count'))
+    .where(sql<boolean>`document_search match ${match}`)
+    .executeTakeFirstOrThrow();
+  const rows = await db.selectFrom('document_search')
+    .innerJoin('documents', 'documents.id', 'document_search.document_id')
+    .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url'])
+    .select(sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`.as('snippet'))
+    .where(sql<boolean>`document_search match ${match}`)
+    .orderBy(sql`bm25(document_search)`)
+    .orderBy('documents.id')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return {
+    total: Number(total.count),
+    results: rows.map((row) => ({ id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url, snippet: row.snippet })),
+  };
+}
+
+export interface ActorSummary {
+  key: string;
+  name: string;
+  type: string;
+  country: string | null;
+  sector: string | null;
+  documents: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+}
+
+export interface ActorProfile {
+  actor: ActorSummary;
+  /** Every name the actor appears under, most frequent first. */
+  names: string[];
+  /** Titles the articles give the actor, each with the first date it was seen. */
+  roles: { title: string; country: string | null; firstSeen: string | null; documents: number }[];
+  quotes: QuoteRow[];
+  /** Events with the actor as source and as target, newest first. */
+  events: { asSource: EventRow[]; asTarget: EventRow[] };
+  /** Actors named in the same articles, most shared articles first. */
+  coOccurring: { key: string; name: string; documents: number }[];
+}
+
+export interface QuoteRow {
+  documentId: string;
+  publishedAt: string | null;
+  speaker: string | null;
+  kind: string;
+  text: string;
+}
+
+export interface EventRow {
+  documentId: string;
+  publishedAt: string | null;
+  plover: string;
+  cameo: string;
+  label: string;
+  status: string;
+  trigger: string;
+  source: string[];
+  target: string[];
+  place: string | null;
+  timeStart: string | null;
+  timeEnd: string | null;
+}
+
+const PROFILE_LIMIT = 20;
+
+/**
+ * The actors `name` names: by key, by a name any article gave them (any case), else by part of
+ * their name ("solberg"), the most documented first; several when the name is ambiguous.
+ */
+export async function findActors(db: Db, name: string): Promise<ActorSummary[]> {
+  const lower = name.trim().toLowerCase();
+  let rows = await db.selectFrom('actors')
+    .selectAll()
+    .where((eb) => eb.or([
+      eb('key', '=', name),
+      eb(sql`lower(name)`, '=', lower),
+      eb('key', 'in', eb.selectFrom('entities').select('actor_key').where(sql`lower(name)`, '=', lower).where('actor_key', 'is not', null) as never),
+    ]))
+    .orderBy('documents', 'desc')
+    .orderBy('key')
+    .execute();
+  if (rows.length === 0 && lower !== '') {
+    const pattern = `%${lower.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+    rows = await db.selectFrom('actors').selectAll().where(sql<boolean>`lower(name) like ${pattern} escape '\\'`).orderBy('documents', 'desc').orderBy('key').execute();
+  }
+  return rows.map((row) => ({ key: row.key, name: row.name, type: row.type, country: row.country, sector: row.sector, documents: row.documents, firstSeen: row.first_seen, lastSeen: row.last_seen }));
+}
+
+async function actorNames(db: Db, refs: readonly string[]): Promise<Map<string, string>> {
+  if (refs.length === 0) return new Map();
+  const rows = await db.selectFrom('actors').select(['key', 'name']).where('key', 'in', [...new Set(refs)]).execute();
+  const names = new Map(rows.map((row) => [row.key, row.name]));
+  // Refs of unkeyed entities (document#entity) name the entity of that document.
+  for (const ref of refs) {
+    if (names.has(ref) || !ref.includes('#')) continue;
+    const [documentId, entityId] = ref.split('#') as [string, string];
+    const entity = await db.selectFrom('entities').select('name').where('document_id', '=', documentId).where('entity_id', '=', entityId).executeTakeFirst();
+    names.set(ref, entity?.name ?? ref);
+  }
+  return names;
+}
+
+async function eventRows(db: Db, where: (query: ReturnType<typeof eventsQuery>) => ReturnType<typeof eventsQuery>, limit: number): Promise<EventRow[]> {
+  const rows = await where(eventsQuery(db)).orderBy('documents.published_at', 'desc').orderBy('events.document_id').orderBy('events.event_id').limit(limit).execute();
+  const refs = rows.flatMap((row) => [...JSON.parse(row.source_actors) as string[], ...JSON.parse(row.target_actors) as string[]]);
+  const names = await actorNames(db, refs);
+  const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
+  return rows.map((row) => ({
+    documentId: row.document_id, publishedAt: row.published_at, plover: row.plover, cameo: row.cameo, label: row.label, status: row.status,
+    trigger: row.trigger, source: named(row.source_actors), target: named(row.target_actors), place: row.place, timeStart: row.time_start, timeEnd: row.time_end,
+  }));
+}
+
+function eventsQuery(db: Db) {
+  return db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.document_id').selectAll('events').select('documents.published_at');
+}
+
+export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorProfile> {
+  const names = await db.selectFrom('entities').select('name').select((eb) => eb.fn.countAll<number>().as('count'))
+    .where('actor_key', '=', actor.key).groupBy('name').orderBy('count', 'desc').orderBy('name').execute();
+  const roleRecords = await db.selectFrom('entities').innerJoin('documents', 'documents.id', 'entities.document_id')
+    .select(['documents.record', 'documents.published_at', 'entities.entity_id']).where('entities.actor_key', '=', actor.key)
+    .orderBy('documents.published_at').execute();
+  const roles = new Map<string, { title: string; country: string | null; firstSeen: string | null; documents: number }>();
+  for (const row of roleRecords) {
+    const record = JSON.parse(row.record) as AnalyzedDocument;
+    const entity = record.entities.find((candidate) => candidate.id === row.entity_id);
+    for (const role of entity?.roles ?? []) {
+      const key = `${role.title.toLowerCase()}|${role.country ?? ''}`;
+      const seen = roles.get(key);
+      if (seen === undefined) roles.set(key, { title: role.title, country: role.country, firstSeen: row.published_at, documents: 1 });
+      else seen.documents++;
+    }
+  }
+  const quotes = await quoteRows(db, { speaker: actor.key, limit: PROFILE_LIMIT });
+  const participating = (side: 'source' | 'target') => (query: ReturnType<typeof eventsQuery>) =>
+    query.where((eb) => eb.exists(eb.selectFrom('event_actors').select('actor')
+      .whereRef('event_actors.document_id', '=', 'events.document_id').whereRef('event_actors.event_id', '=', 'events.event_id')
+      .where('event_actors.actor', '=', actor.key).where('event_actors.side', '=', side)));
+  const coOccurring = await db.selectFrom('entities as other')
+    .innerJoin('entities as self', 'self.document_id', 'other.document_id')
+    .innerJoin('actors', 'actors.key', 'other.actor_key')
+    .select(['actors.key', 'actors.name']).select((eb) => eb.fn.count<number>('other.document_id').distinct().as('documents'))
+    .where('self.actor_key', '=', actor.key).where('other.actor_key', '!=', actor.key)
+    .groupBy(['actors.key', 'actors.name']).orderBy('documents', 'desc').orderBy('actors.name').limit(PROFILE_LIMIT).execute();
+  return {
+    actor,
+    names: names.map((row) => row.name),
+    roles: [...roles.values()].sort((a, b) => b.documents - a.documents),
+    quotes,
+    events: { asSource: await eventRows(db, participating('source'), PROFILE_LIMIT), asTarget: await eventRows(db, participating('target'), PROFILE_LIMIT) },
+    coOccurring: coOccurring.map((row) => ({ key: row.key, name: row.name, documents: Number(row.documents) })),
+  };
+}
+
+export async function quoteRows(db: Db, { speaker, limit = 50, offset = 0 }: Page & { speaker?: string } = {}): Promise<QuoteRow[]> {
+  let query = db.selectFrom('quotes').innerJoin('documents', 'documents.id', 'quotes.document_id')
+    .select(['quotes.document_id', 'documents.published_at', 'quotes.speaker_name', 'quotes.kind', 'quotes.text']);
+  if (speaker !== undefined) query = query.where('quotes.speaker_actor', '=', speaker);
+  const rows = await query.orderBy('documents.published_at', 'desc').orderBy('quotes.document_id').orderBy('quotes.start').limit(limit).offset(offset).execute();
+  return rows.map((row) => ({ documentId: row.document_id, publishedAt: row.published_at, speaker: row.speaker_name, kind: row.kind, text: row.text }));
+}
+
+export interface CommitmentRow {
+  documentId: string;
+  publishedAt: string | null;
+  actors: string[];
+  beneficiaries: string[];
+  what: string;
+  dueStart: string | null;
+  dueEnd: string | null;
+  /** Past its due window (`dueEnd` before `today`). The corpus does not yet link later events that keep or break a promise. */
+  overdue: boolean;
+}
+
+export async function commitmentRows(db: Db, { overdue = false, today, limit = 50, offset = 0 }: Page & { overdue?: boolean; today: string }): Promise<CommitmentRow[]> {
+  let query = db.selectFrom('commitments').innerJoin('documents', 'documents.id', 'commitments.document_id')
+    .select(['commitments.document_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end']);
+  if (overdue) query = query.where('commitments.due_end', '<=', today);
+  const rows = await query.orderBy('commitments.due_end').orderBy('commitments.document_id').orderBy('commitments.commitment_id').limit(limit).offset(offset).execute();
+  const names = await actorNames(db, rows.flatMap((row) => [...JSON.parse(row.actors) as string[], ...JSON.parse(row.beneficiaries) as string[]]));
+  const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
+  return rows.map((row) => ({
+    documentId: row.document_id, publishedAt: row.published_at, actors: named(row.actors), beneficiaries: named(row.beneficiaries), what: row.what,
+    dueStart: row.due_start, dueEnd: row.due_end, overdue: row.due_end !== null && row.due_end <= today,
+  }));
+}
+
+export type Period = 'day' | 'week' | 'month';
+
+export interface TimelineBucket {
+  /** The first day of the period (weeks start on Monday). */
+  period: string;
+  /** Event reports in the period: every event of every article, by when it happened (else when it was published). */
+  reports: number;
+}
+
+const PERIOD_START: Record<Period, (day: string) => string> = {
+  day: (day) => day,
+  month: (day) => `${day.slice(0, 7)}-01`,
+  week: (day) => {
+    const date = new Date(`${day}T00:00:00Z`);
+    date.setUTCDate(date.getUTCDate() - ((date.getUTCDay() + 6) % 7));
+    return date.toISOString().slice(0, 10);
+  },
+};
+
+export async function timeline(db: Db, { actor, from, to, by = 'month' }: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]> {
+  let query = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.document_id')
+    .select(sql<string | null>`substr(coalesce(events.time_start, documents.published_at), 1, 10)`.as('day'))
+    .select((eb) => eb.fn.countAll<number>().as('reports'))
+    .groupBy('day');
+  if (actor !== undefined) {
+    query = query.where((eb) => eb.exists(eb.selectFrom('event_actors').select('actor')
+      .whereRef('event_actors.document_id', '=', 'events.document_id').whereRef('event_actors.event_id', '=', 'events.event_id')
+      .where('event_actors.actor', '=', actor)));
+  }
+  const days = await query.execute();
+  const buckets = new Map<string, number>();
+  for (const { day, reports } of days) {
+    if (day === null || (from !== undefined && day < from) || (to !== undefined && day >= to)) continue;
+    const period = PERIOD_START[by](day);
+    buckets.set(period, (buckets.get(period) ?? 0) + Number(reports));
+  }
+  return [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([period, reports]) => ({ period, reports }));
+}
+
+/** Every stored record, in the order they were ingested. */
+export async function* exportRecords(db: Db, batch = 500): AsyncGenerator<AnalyzedDocument> {
+  for (let offset = 0; ; offset += batch) {
+    const rows = await db.selectFrom('documents').select('record').orderBy('ingested_at').orderBy('id').limit(batch).offset(offset).execute();
+    for (const row of rows) yield JSON.parse(row.record) as AnalyzedDocument;
+    if (rows.length < batch) return;
+  }
+}
