@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
 import { ingest } from '../src/corpus/ingest.js';
-import { SearchSyntaxError, toFtsQuery } from '../src/corpus/search.js';
+import { parseQuery, SearchSyntaxError, toFtsQuery } from '../src/corpus/search.js';
 import { openStore } from '../src/corpus/store.js';
 import type { AnalyzedDocument } from '../src/document/contract.js';
 import { fixtureRecords } from './fixture-corpus.js';
@@ -85,6 +85,15 @@ describe('corpus store', () => {
     const hit = (await store.search('Norway', { limit: 1 })).results[0]!;
     expect(hit.snippet).toMatch(/\[Norway\]/);
     await store.close();
+  });
+
+  it('takes field filters out of a query, quoted or not, and leaves the words to full-text search', () => {
+    expect(parseQuery('actor:“Donald Trump” type:ACCUSE wall from:2016-01-01')).toEqual({
+      match: '"wall"',
+      filters: { actor: ['Donald Trump'], type: ['ACCUSE'], status: [], from: ['2016-01-01'], to: [], outlet: [], lang: [] },
+    });
+    expect(parseQuery('status:planned status:proposed').match).toBeNull();
+    expect(parseQuery('ratio:5').match).toBe('"ratio:5"');
   });
 
   it('reads punctuation in a query as text, and refuses what it cannot search', () => {
@@ -183,6 +192,18 @@ describe('corpus read commands', () => {
     expect(norway.reduce((sum, bucket) => sum + bucket.reports, 0)).toBeLessThanOrEqual(months.reduce((sum, bucket) => sum + bucket.reports, 0));
     const bad = await runCli(['timeline', '--by', 'year', '--db', path]);
     expect(bad.status).toBe(2);
+  });
+
+  it('filters a search by actor, event category and status, date, outlet and language, with or without words', async () => {
+    const ids = async (query: string) => (await json<{ total: number; results: { id: string; publishedAt: string }[] }>(['search', query])).results;
+    expect(await ids('actor:"Ingrid Solberg"')).toHaveLength(2);
+    expect(await ids('actor:Solberg resume')).toHaveLength(1);
+    expect(await ids('actor:Nobody')).toEqual([]);
+    expect((await ids('type:consult')).length).toBeGreaterThan(0);
+    expect((await ids('from:2025-03-01')).every((hit) => hit.publishedAt >= '2025-03-01')).toBe(true);
+    expect(await ids('to:2025-03-01 patrol')).toHaveLength(1);
+    expect(await ids('lang:en')).toHaveLength(3);
+    expect(await ids('lang:de')).toEqual([]);
   });
 
   it('exports every record as JSONL, and the events as CSV with quoted fields', async () => {

@@ -29,7 +29,9 @@ export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db
 
 ingest reads everything analyze reads; an article already stored (the same text) is
 skipped, an input that fails is recorded (stats counts it) and the run goes on.
-Search: words (all must match), "exact phrases", OR, NOT, parentheses.
+Search: words (all must match), "exact phrases", OR, NOT, parentheses, and filters
+actor:NAME type:PLOVER status:STATUS from:DATE to:DATE outlet:NAME lang:CODE (quote a
+value with spaces: actor:"Donald Trump"; a query may be filters alone).
 
 Ingest options:
 ${READ_OPTIONS_HELP}`;

@@ -6,7 +6,8 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnalyzedDocument } from '../document/contract.js';
 import type { CorpusDatabase } from './schema.js';
-import { toFtsQuery } from './search.js';
+import { normalizeDate } from '../articles/dates.js';
+import { parseQuery, SearchSyntaxError } from './search.js';
 
 type Db = Kysely<CorpusDatabase>;
 
@@ -56,18 +57,45 @@ export interface Page {
   readonly offset?: number;
 }
 
+/** Characters of an article's start shown for a hit of a query made only of filters. */
+const LEAD_CHARS = 160;
+
 export async function searchDocuments(db: Db, query: string, { limit = 20, offset = 0 }: Page = {}): Promise<SearchResults> {
-  const match = toFtsQuery(query);
-  const total = await db.selectFrom('document_search')
-    .select((eb) => eb.fn.countAll<number>().as('count'))
-    .where(sql<boolean>`document_search match ${match}`)
-    .executeTakeFirstOrThrow();
-  const rows = await db.selectFrom('document_search')
-    .innerJoin('documents', 'documents.id', 'document_search.document_id')
+  const { match, filters } = parseQuery(query);
+  const actorKeys = filters.actor.length === 0 ? [] : (await Promise.all(filters.actor.map((name) => findActors(db, name)))).flat().map((actor) => actor.key);
+  if (filters.actor.length > 0 && actorKeys.length === 0) return { total: 0, results: [] };
+  const date = (values: string[], field: string) => {
+    const value = values.at(-1);
+    if (value === undefined) return undefined;
+    const normalized = normalizeDate(value);
+    if (normalized === null) throw new SearchSyntaxError(`${field}: needs a date such as 2016-03-01, got "${value}"`);
+    return normalized.slice(0, 10);
+  };
+  const from = date(filters.from, 'from');
+  const to = date(filters.to, 'to');
+
+  let base = db.selectFrom('document_search').innerJoin('documents', 'documents.id', 'document_search.document_id');
+  if (match !== null) base = base.where(sql<boolean>`document_search match ${match}`);
+  if (actorKeys.length > 0) {
+    base = base.where((eb) => eb.exists(eb.selectFrom('entities').select('entity_id').whereRef('entities.document_id', '=', 'documents.id').where('entities.actor_key', 'in', actorKeys)));
+  }
+  for (const [field, column] of [['type', 'plover'], ['status', 'status']] as const) {
+    const values = filters[field].map((value) => (field === 'type' ? value.toUpperCase() : value.toLowerCase()));
+    if (values.length > 0) base = base.where((eb) => eb.exists(eb.selectFrom('events').select('event_id').whereRef('events.document_id', '=', 'documents.id').where(`events.${column}`, 'in', values)));
+  }
+  if (from !== undefined) base = base.where('documents.published_at', '>=', from);
+  if (to !== undefined) base = base.where('documents.published_at', '<', to);
+  if (filters.outlet.length > 0) base = base.where((eb) => eb.or(filters.outlet.map((outlet) => eb(sql`lower(documents.publisher)`, 'like', `%${outlet.toLowerCase()}%`))));
+  if (filters.lang.length > 0) base = base.where('documents.language', 'in', filters.lang.map((lang) => lang.toLowerCase()));
+
+  const total = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const snippet = match === null
+    ? sql<string>`substr(document_search.text, 1, ${LEAD_CHARS})`
+    : sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`;
+  const ordered = match === null ? base.orderBy('documents.published_at', 'desc') : base.orderBy(sql`bm25(document_search)`);
+  const rows = await ordered
     .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url'])
-    .select(sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`.as('snippet'))
-    .where(sql<boolean>`document_search match ${match}`)
-    .orderBy(sql`bm25(document_search)`)
+    .select(snippet.as('snippet'))
     .orderBy('documents.id')
     .limit(limit)
     .offset(offset)

@@ -1,8 +1,10 @@
 /**
- * The corpus search syntax, turned into an SQLite FTS5 query: words (all must match), "exact
- * phrases" (curly or straight quotes), OR between alternatives, NOT before a word or phrase to
- * exclude it, parentheses for grouping. Every word is quoted for FTS5, so punctuation in a query
- * ("U.S.", "al-Sharaa") is text, never syntax.
+ * The corpus search syntax: words (all must match), "exact phrases" (curly or straight quotes),
+ * OR between alternatives, NOT before a word or phrase to exclude it, parentheses for grouping,
+ * and field filters (`actor:"Donald Trump" type:ACCUSE status:planned from:2016-01-01 to:2016-07-01
+ * outlet:Reuters lang:en`; a filter given twice accepts either value). The words become an SQLite
+ * FTS5 query in which every word is quoted, so punctuation ("U.S.", "al-Sharaa") is text, never
+ * syntax.
  */
 
 /** A query that cannot be searched: unbalanced quotes or parentheses, or nothing to look for. */
@@ -15,9 +17,51 @@ export class SearchSyntaxError extends Error {
 
 const OPERATORS = new Set(['AND', 'OR', 'NOT']);
 
-/** `query` as an FTS5 MATCH expression. */
+/** The field filters of a query, each with the values given (any may match). */
+export interface SearchFilters {
+  /** Actor names: articles that name the actor. */
+  actor: string[];
+  /** PLOVER categories: articles with an event of the category. */
+  type: string[];
+  /** Event statuses: articles with an event of the status. */
+  status: string[];
+  /** Publication dates, from (inclusive) and to (exclusive), ISO. */
+  from: string[];
+  to: string[];
+  /** Publishers: articles whose publisher contains it (any case). */
+  outlet: string[];
+  lang: string[];
+}
+
+export const FILTER_FIELDS = ['actor', 'type', 'status', 'from', 'to', 'outlet', 'lang'] as const;
+
+export interface ParsedQuery {
+  /** The FTS5 expression of the words and phrases; null when the query is only filters. */
+  readonly match: string | null;
+  readonly filters: SearchFilters;
+}
+
+const FILTER = new RegExp(`(?:^|(?<=\\s))(${FILTER_FIELDS.join('|')}):(?:"([^"]*)"|([^\\s"()]+))`, 'g');
+
+/** A query's filters and the FTS5 expression of the rest. */
+export function parseQuery(query: string): ParsedQuery {
+  const filters = Object.fromEntries(FILTER_FIELDS.map((field) => [field, [] as string[]])) as unknown as SearchFilters;
+  const rest = normalizeQuotes(query).replace(FILTER, (_match, field: keyof SearchFilters, quoted?: string, bare?: string) => {
+    filters[field].push((quoted ?? bare ?? '').trim());
+    return ' ';
+  });
+  const hasFilter = FILTER_FIELDS.some((field) => filters[field].length > 0);
+  if (rest.trim() === '' && hasFilter) return { match: null, filters };
+  return { match: toFtsQuery(rest), filters };
+}
+
+function normalizeQuotes(text: string): string {
+  return text.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
+}
+
+/** `query` (words, phrases and operators; no filters) as an FTS5 MATCH expression. */
 export function toFtsQuery(query: string): string {
-  const normalized = query.replace(/[\u201c\u201d\u201e\u00ab\u00bb]/g, '"').replace(/[\u2018\u2019]/g, "'");
+  const normalized = normalizeQuotes(query);
   const parts: string[] = [];
   let depth = 0;
   const pattern = /"([^"]*)("?)|(\()|(\))|([^\s()"]+)/g;
