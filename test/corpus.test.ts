@@ -167,7 +167,7 @@ describe('corpus read commands', () => {
     mkdirSync(dir);
     writeFileSync(join(dir, 'a.txt'), 'Talks in Oslo\nNorwegian Prime Minister Ingrid Solberg met Icelandic Foreign Minister Bjarni Jonsson in Oslo on Monday. "We will patrol the fishing grounds together," Solberg said.\n');
     writeFileSync(join(dir, 'b.txt'), 'Deal delayed\nIceland criticised Norway on Friday over the catch limits. Prime Minister Ingrid Solberg said the talks would resume next week.\n');
-    writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ text: 'Pledge\nNorway pledged on Tuesday to send two patrol ships to Iceland, its neighbour, by the end of March.', publishedAt: '2025-02-04' })}\n`);
+    writeFileSync(join(dir, 'c.jsonl'), `${JSON.stringify({ text: 'Pledge\nNorway pledged on Tuesday to send two patrol ships to Iceland, its neighbour, by the end of March, the defence ministry in Oslo said in a statement.', publishedAt: '2025-02-04' })}\n`);
     expect((await runCli(['ingest', dir, '--db', path, '--published-at', '2025-03-03'])).status).toBe(0);
 
     const profile = await json<{ actor: { name: string; documents: number }; names: string[]; roles: { title: string }[]; quotes: { text: string }[]; events: { asSource: { plover: string }[] }; coOccurring: { name: string }[] }>(['entity', 'Ingrid Solberg']);
