@@ -51,6 +51,8 @@ export interface Analyzer {
   analyze(input: string | ArticleInput, options?: ArticleOptions): AnalysisResult;
   /** Analyzes one raw document; never throws for bad input (the result carries `error`). */
   analyzeRaw(raw: RawDocument, options?: ArticleOptions): AnalysisResult;
+  /** The record of an input that failed before it could be analyzed (a fetch, a read). */
+  failure(source: SourceRef, error: InputError): FailedDocument;
   /** Analyzes files, directories, URLs and `-`, one result per article, in input order. */
   analyzeInputs(inputs: readonly string[], options?: AnalyzeOptions): AsyncGenerator<AnalysisResult>;
 }
@@ -101,6 +103,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   return {
     info,
+    failure: failed,
     analyzeRaw,
     analyze: (input, articleOptions = {}) => analyzeRaw(rawFromInput(input), articleOptions),
     async *analyzeInputs(inputs, readOptions = {}) {

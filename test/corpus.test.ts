@@ -41,9 +41,9 @@ describe('corpus store', () => {
   it('stores each article once: a second ingest of the same inputs adds nothing', async () => {
     const dir = articleFolder(12);
     const store = await openStore(join(tempDir(), 'corpus.db'));
-    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 12, duplicates: 0, failed: 0 });
+    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 12, duplicates: 0, failed: 0, skipped: 0 });
     const before = await store.stats();
-    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0 });
+    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0, skipped: 0 });
     expect(await store.stats()).toEqual(before);
     expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'commitments', 'stances', 'failures']);
     expect(before.documents).toBe(12);

@@ -6,12 +6,15 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createAnalyzer } from '../analyze.js';
-import { ingest } from '../corpus/ingest.js';
 import { SearchSyntaxError } from '../corpus/search.js';
 import type { ActorProfile, CommitmentRow, EventRow, Period, QuoteRow, SearchResults, TimelineBucket } from '../corpus/read.js';
 import type { Store } from '../corpus/store.js';
 import { normalizeDate } from '../articles/dates.js';
 import { countInputs } from '../sources/count.js';
+import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
+import { DEFAULT_POLITENESS } from '../sources/web/politeness.js';
+import type { PoliteFetcher } from '../sources/web/polite.js';
+import type { IngestCounts } from '../corpus/ingest.js';
 import { positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 
 /** The default store file, in the current directory. */
@@ -19,6 +22,7 @@ const DEFAULT_DB = 'newsgraph.db';
 
 export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db PATH):
   newsgraph ingest <inputs...> [--db PATH] [options]   analyze inputs into the corpus
+  newsgraph watch <feeds...> [--every 15m] [--rounds N] [--db PATH] [options]   ingest what is new, until stopped
   newsgraph stats [--db PATH] [--format json|pretty]    what the corpus holds
   newsgraph search QUERY [--db PATH] [--limit N] [--offset N] [--format json|pretty]
   newsgraph entity NAME [--db PATH] [--format json|pretty]   an actor: names, roles, quotes, events, company
@@ -27,14 +31,22 @@ export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db
   newsgraph timeline [--actor NAME] [--from DATE] [--to DATE] [--by day|week|month] [--db PATH] [--format json|pretty]
   newsgraph export [--db PATH] [--format jsonl|csv]   every record as JSONL, or the events as CSV
 
-ingest reads everything analyze reads; an article already stored (the same text) is
-skipped, an input that fails is recorded (stats counts it) and the run goes on.
+ingest reads everything analyze reads, and listings: RSS, Atom and JSON feeds, OPML files,
+sitemaps and files of URLs (one per line), local or by URL. An article already stored (the
+same text) is skipped, an input that fails is recorded (stats counts it) and the run goes on.
+URLs are fetched politely (robots.txt and its Crawl-delay, one request at a time per host,
+Retry-After on 429 and 503, conditional GET of listings) and remembered, so a second run
+fetches only what is new.
 Search: words (all must match), "exact phrases", OR, NOT, parentheses, and filters
 actor:NAME type:PLOVER status:STATUS from:DATE to:DATE outlet:NAME lang:CODE (quote a
 value with spaces: actor:"Donald Trump"; a query may be filters alone).
 
-Ingest options:
-${READ_OPTIONS_HELP}`;
+Ingest and watch options:
+${READ_OPTIONS_HELP}
+  --user-agent TEXT            the User-Agent to fetch with and to match robots.txt rules for
+  --delay-ms N                 least time between two requests to one host (default ${DEFAULT_POLITENESS.minIntervalMs})
+  --every DURATION             watch: time between two rounds, e.g. 30s, 15m, 1h (default 15m)
+  --rounds N                   watch: stop after N rounds (default: until Ctrl-C or SIGTERM)`;
 
 /** Lines of progress when stderr is not a terminal. */
 const LOG_EVERY = 100;
@@ -59,10 +71,25 @@ async function existingStore(path: string): Promise<Store> {
   return openStore(path);
 }
 
+const CRAWL_OPTIONS = { db: { type: 'string' }, 'user-agent': { type: 'string' }, 'delay-ms': { type: 'string' }, ...READ_OPTIONS } as const;
+
+async function fetcherFor(values: { 'user-agent'?: string; 'delay-ms'?: string }, options: ReturnType<typeof readOptions>): Promise<PoliteFetcher> {
+  const { PoliteFetcher } = await import('../sources/web/polite.js');
+  const delay = values['delay-ms'] === undefined ? undefined : Number(values['delay-ms']);
+  if (delay !== undefined && (!Number.isInteger(delay) || delay < 0)) throw new UsageError(`--delay-ms needs a whole number of milliseconds, got "${values['delay-ms']}"`);
+  return new PoliteFetcher({
+    ...(values['user-agent'] === undefined ? {} : { userAgent: values['user-agent'] }),
+    ...(delay === undefined ? {} : { minIntervalMs: delay }),
+    limits: { ...DEFAULT_SOURCE_LIMITS, ...options.limits },
+  });
+}
+
 async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { db: { type: 'string' }, ...READ_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: CRAWL_OPTIONS });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, directory, URL or -)');
-  const options = readOptions(values, io);
+  const readOptionsGiven = readOptions(values, io);
+  const options = { ...readOptionsGiven, fetcher: await fetcherFor(values, readOptionsGiven) };
+  const { ingest } = await import('../corpus/ingest.js');
   const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
   const path = values.db ?? DEFAULT_DB;
   const store = await openStore(path);
@@ -70,11 +97,11 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
   const bar = io.stderr.isTTY === true
     ? new cliProgress.SingleBar({
       stream: io.stderr,
-      format: 'ingest {bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {added} added, {duplicates} already stored, {failed} failed',
+      format: 'ingest {bar} {value}/{total} | {rate}/s | ETA {eta_formatted} | {added} added, {duplicates} already stored, {skipped} seen before, {failed} failed',
       hideCursor: true,
     }, cliProgress.Presets.shades_classic)
     : null;
-  bar?.start(total ?? 0, 0, { rate: '0.0', added: 0, duplicates: 0, failed: 0 });
+  bar?.start(total ?? 0, 0, { rate: '0.0', added: 0, duplicates: 0, skipped: 0, failed: 0 });
   const started = performance.now();
   try {
     const counts = await ingest(positionals, analyzer, store, {
@@ -85,18 +112,82 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
         for (const line of problemLines(result)) io.stderr.write(`${bar === null ? '' : '\r\x1b[K'}${line}\n`);
         if (bar !== null) {
           if (counts.done > bar.getTotal()) bar.setTotal(counts.done);
-          bar.update(counts.done, { rate, added: counts.added, duplicates: counts.duplicates, failed: counts.failed });
+          bar.update(counts.done, { rate, added: counts.added, duplicates: counts.duplicates, skipped: counts.skipped, failed: counts.failed });
         } else if (counts.done % LOG_EVERY === 0) {
-          io.stderr.write(`newsgraph: ingested ${counts.done}${total === null ? '' : `/${total}`} (${rate}/s): ${counts.added} added, ${counts.duplicates} already stored, ${counts.failed} failed\n`);
+          io.stderr.write(`newsgraph: ingested ${counts.done}${total === null ? '' : `/${total}`} (${rate}/s): ${summary(counts)}\n`);
         }
       },
     });
     bar?.stop();
     const seconds = (performance.now() - started) / 1000;
-    io.stderr.write(`newsgraph: ${path}: ${counts.added} added, ${counts.duplicates} already stored, ${counts.failed} failed, ${counts.done} inputs in ${seconds.toFixed(1)} s\n`);
+    io.stderr.write(`newsgraph: ${path}: ${summary(counts)}, ${counts.done} articles read in ${seconds.toFixed(1)} s\n`);
     return counts.failed > 0 ? 1 : 0;
   } finally {
     bar?.stop();
+    await store.close();
+  }
+}
+
+function summary(counts: Readonly<IngestCounts>): string {
+  return `${counts.added} added, ${counts.duplicates} already stored, ${counts.skipped} seen before, ${counts.failed} failed`;
+}
+
+const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
+
+function durationMs(value: string, flag: string): number {
+  const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(value.trim());
+  if (match === null) throw new UsageError(`${flag} needs a duration such as 30s, 15m or 1h, got "${value}"`);
+  return Number(match[1]) * DURATION_UNITS[match[2]!]!;
+}
+
+/** Ingests the listings round after round, until stopped (SIGINT, SIGTERM) or `--rounds` are done. */
+async function watchCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, every: { type: 'string' }, rounds: { type: 'string' } } });
+  if (positionals.length === 0) throw new UsageError('watch needs at least one feed, OPML file, sitemap or URL list');
+  const everyMs = durationMs(values.every ?? '15m', '--every');
+  const rounds = positiveInteger(values.rounds, '--rounds') ?? Infinity;
+  const { ingest, isListingInput } = { ...(await import('../corpus/ingest.js')), ...(await import('../corpus/crawl.js')) };
+  for (const input of positionals) {
+    if (!(await isListingInput(input))) throw new UsageError(`watch follows feeds, OPML files, sitemaps and URL lists; ${input} is none of them`);
+  }
+  const readOptionsGiven = readOptions(values, io);
+  const fetcher = await fetcherFor(values, readOptionsGiven);
+  const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
+  const path = values.db ?? DEFAULT_DB;
+  const store = await openStore(path);
+  let stopping = false;
+  let wake = () => {};
+  const stop = () => {
+    stopping = true;
+    wake();
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+  try {
+    for (let round = 1; round <= rounds && !stopping; round++) {
+      const started = performance.now();
+      const counts = await ingest(positionals, analyzer, store, {
+        ...readOptionsGiven,
+        fetcher,
+        onResult: (_counts, result) => {
+          for (const line of problemLines(result)) io.stderr.write(`${line}\n`);
+        },
+      });
+      io.stderr.write(`newsgraph: ${new Date().toISOString()} round ${round}: ${summary(counts)} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      if (round < rounds && !stopping) {
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, everyMs);
+          wake = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+      }
+    }
+    return 0;
+  } finally {
+    process.off('SIGINT', stop);
+    process.off('SIGTERM', stop);
     await store.close();
   }
 }
@@ -266,6 +357,7 @@ async function exportCommand(args: string[], io: Io): Promise<number> {
 /** The corpus commands by name. */
 export const corpusCommands: Record<string, (args: string[], io: Io) => Promise<number>> = {
   ingest: ingestCommand,
+  watch: watchCommand,
   stats: statsCommand,
   search: searchCommand,
   entity: entityCommand,

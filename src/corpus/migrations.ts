@@ -114,6 +114,16 @@ const initial: Migration = {
       .addColumn('failed_at', 'text', (column) => column.notNull())
       .execute();
 
+    // Every URL a crawl has met, by its canonical form: what makes a repeated run fetch only what is new.
+    await db.schema.createTable('seen_urls')
+      .addColumn('url', 'text', (column) => column.primaryKey())
+      .addColumn('status', 'text', (column) => column.notNull())
+      .addColumn('document_id', 'text')
+      .addColumn('etag', 'text')
+      .addColumn('last_modified', 'text')
+      .addColumn('fetched_at', 'text', (column) => column.notNull())
+      .execute();
+
     // Full-text search: SQLite's FTS5 (the PostgreSQL dialect will use a tsvector column instead).
     await sql`create virtual table document_search using fts5(document_id unindexed, title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(db);
   },

@@ -113,6 +113,18 @@ export interface FailureTable {
   failed_at: string;
 }
 
+/** A URL a crawl has met (canonical form), and what became of it. */
+export interface SeenUrlTable {
+  url: string;
+  /** 'stored' or 'duplicate' for an article, 'listing' for a feed or sitemap, 'disallowed' by robots.txt. */
+  status: string;
+  document_id: string | null;
+  /** Validators of the last fetch, for a conditional GET of a listing. */
+  etag: string | null;
+  last_modified: string | null;
+  fetched_at: string;
+}
+
 /** Full-text index of titles and texts (SQLite FTS5), one row per document. */
 export interface DocumentSearchTable {
   document_id: string;
@@ -130,5 +142,6 @@ export interface CorpusDatabase {
   commitments: CommitmentTable;
   stances: StanceTable;
   failures: FailureTable;
+  seen_urls: SeenUrlTable;
   document_search: DocumentSearchTable;
 }

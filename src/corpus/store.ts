@@ -21,12 +21,23 @@ const INSERT_CHUNK = 200;
 
 export type AddResult = 'added' | 'duplicate';
 
+export interface SeenUrl {
+  readonly status: 'stored' | 'duplicate' | 'listing' | 'disallowed' | string;
+  readonly documentId: string | null;
+  readonly etag: string | null;
+  readonly lastModified: string | null;
+  readonly fetchedAt: string;
+}
+
 export interface Store {
   /** Stores a document and its facts in one transaction; 'duplicate' when its id is already stored. */
   addDocument(doc: AnalyzedDocument): Promise<AddResult>;
   /** Records an input that failed (the latest failure per source). */
   addFailure(source: SourceRef, error: { code: string; message: string }): Promise<void>;
   hasDocument(id: string): Promise<boolean>;
+  /** What the store knows of a (canonical) URL a crawl met before. */
+  seenUrl(url: string): Promise<SeenUrl | undefined>;
+  markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void>;
   stats(): Promise<CorpusStats>;
   search(query: string, page?: Page): Promise<SearchResults>;
   /** Actors by name or key, the most documented first (several when the name is ambiguous). */
@@ -86,6 +97,16 @@ class SqliteStore implements Store {
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
       return 'added';
     });
+  }
+
+  async seenUrl(url: string): Promise<SeenUrl | undefined> {
+    const row = await this.db.selectFrom('seen_urls').selectAll().where('url', '=', url).executeTakeFirst();
+    return row === undefined ? undefined : { status: row.status, documentId: row.document_id, etag: row.etag, lastModified: row.last_modified, fetchedAt: row.fetched_at };
+  }
+
+  async markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void> {
+    const row = { status: seen.status, document_id: seen.documentId, etag: seen.etag, last_modified: seen.lastModified, fetched_at: new Date().toISOString() };
+    await this.db.insertInto('seen_urls').values({ url, ...row }).onConflict((conflict) => conflict.column('url').doUpdateSet(row)).execute();
   }
 
   async addFailure(source: SourceRef, error: { code: string; message: string }): Promise<void> {

@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import type { SourceLimits } from './types.js';
+import { DEFAULT_USER_AGENT } from './web/politeness.js';
 
 export interface FetchedPage {
   readonly bytes: Uint8Array;
@@ -12,15 +13,31 @@ export function isHttpUrl(input: string): boolean {
   return /^https?:\/\//i.test(input);
 }
 
+/** What an HTTP exchange ended with: the last status, its headers, and the body of a 2xx answer. */
+export interface HttpResult {
+  readonly status: number;
+  readonly headers: Headers;
+  /** Empty unless the status is 2xx. */
+  readonly bytes: Uint8Array;
+  /** The address after redirects. */
+  readonly finalUrl: string;
+}
+
+export interface FetchOptions {
+  /** Request headers added to the defaults (conditional GET validators, a User-Agent). */
+  readonly headers?: Readonly<Record<string, string>>;
+}
+
 /**
- * Fetches a page with a timeout over the whole exchange, a redirect cap and a size cap on
- * the body (counted while streaming, so a huge or endless body is cut off early).
+ * One HTTP exchange with a timeout over the whole of it, a redirect cap and a size cap on the
+ * body (counted while streaming, so a huge or endless body is cut off early). Any final status
+ * is returned; only network failures, timeouts and the caps throw.
  */
-export async function fetchPage(url: string, limits: SourceLimits): Promise<FetchedPage> {
+export async function fetchHttp(url: string, limits: SourceLimits, options: FetchOptions = {}): Promise<HttpResult> {
   const signal = AbortSignal.timeout(limits.fetchTimeoutMs);
   let current = parseHttpUrl(url);
   for (let redirects = 0; ; redirects++) {
-    const response = await request(current, signal, limits);
+    const response = await request(current, signal, limits, options);
     const location = response.headers.get('location');
     if (response.status >= 300 && response.status < 400 && location) {
       await response.body?.cancel();
@@ -32,11 +49,18 @@ export async function fetchPage(url: string, limits: SourceLimits): Promise<Fetc
     }
     if (!response.ok) {
       await response.body?.cancel();
-      throw new InputError('NG_FETCH_STATUS', `${current.href} answered HTTP ${response.status}`);
+      return { status: response.status, headers: response.headers, bytes: new Uint8Array(), finalUrl: current.href };
     }
     const bytes = await readCapped(response, limits, signal, current.href);
-    return { bytes, contentType: response.headers.get('content-type'), finalUrl: current.href };
+    return { status: response.status, headers: response.headers, bytes, finalUrl: current.href };
   }
+}
+
+/** Fetches a page; an error status is an `NG_FETCH_STATUS` error. */
+export async function fetchPage(url: string, limits: SourceLimits, options: FetchOptions = {}): Promise<FetchedPage> {
+  const result = await fetchHttp(url, limits, options);
+  if (result.status < 200 || result.status >= 300) throw new InputError('NG_FETCH_STATUS', `${result.finalUrl} answered HTTP ${result.status}`);
+  return { bytes: result.bytes, contentType: result.headers.get('content-type'), finalUrl: result.finalUrl };
 }
 
 function parseHttpUrl(url: string): URL {
@@ -52,12 +76,12 @@ function parseHttpUrl(url: string): URL {
   return parsed;
 }
 
-async function request(url: URL, signal: AbortSignal, limits: SourceLimits): Promise<Response> {
+async function request(url: URL, signal: AbortSignal, limits: SourceLimits, options: FetchOptions): Promise<Response> {
   try {
     return await fetch(url, {
       redirect: 'manual',
       signal,
-      headers: { 'user-agent': 'newsgraph (+offline news analysis)', accept: 'text/html,text/plain;q=0.9,*/*;q=0.5' },
+      headers: { 'user-agent': DEFAULT_USER_AGENT, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5', ...options.headers },
     });
   } catch (error) {
     throw fetchError(error, url.href, limits);

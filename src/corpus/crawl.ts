@@ -1,0 +1,148 @@
+/**
+ * Ingest from the web: listings (feeds, OPML, sitemaps, URL lists; local files or URLs) are
+ * expanded to article URLs, which are fetched politely (PoliteFetcher), analyzed and stored.
+ * Every URL is keyed by its canonical form in the store's seen-URL table, so a repeated run
+ * fetches only what is new and an interrupted run resumes where it stopped; a listing that has
+ * not changed answers a conditional GET with 304 and costs nothing more.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Analyzer } from '../analyze.js';
+import type { ArticleOptions } from '../articles/index.js';
+import type { AnalysisResult, SourceRef } from '../document/contract.js';
+import { InputError, toInputError } from '../errors.js';
+import { charsetOfContentType, formatOfContentType } from '../sources/formats.js';
+import { decodeBytes, type RawDocument } from '../sources/index.js';
+import { canonicalUrl } from '../sources/web/canonical.js';
+import { readListing, type ListingEntry } from '../sources/web/listings.js';
+import type { PoliteFetcher } from '../sources/web/polite.js';
+import type { IngestCounts } from './ingest.js';
+import type { Store } from './store.js';
+
+export interface CrawlOptions extends ArticleOptions {
+  readonly fetcher: PoliteFetcher;
+  /** How deep listings of listings are followed (OPML → feed → articles is 2). */
+  readonly maxDepth?: number;
+  readonly onResult?: (counts: Readonly<IngestCounts>, result: AnalysisResult) => void;
+}
+
+const DEFAULT_MAX_DEPTH = 3;
+
+/** A listing input: an http(s) URL, or a local file whose content is a listing. */
+export async function isListingInput(input: string): Promise<boolean> {
+  if (/^https?:\/\//i.test(input)) return true;
+  if (!/\.(xml|rss|atom|opml|json|txt|urls)$/i.test(input)) return false;
+  const text = await readFile(input, 'utf8').catch(() => null);
+  return text !== null && readListing(text, null) !== null;
+}
+
+export async function crawl(inputs: readonly string[], analyzer: Analyzer, store: Store, options: CrawlOptions, counts: IngestCounts): Promise<void> {
+  const visited = new Set<string>();
+  const report = (result: AnalysisResult) => options.onResult?.(counts, result);
+  const fail = async (source: SourceRef, error: InputError) => {
+    counts.done++;
+    counts.failed++;
+    const result = analyzer.failure(source, error);
+    await store.addFailure(source, error);
+    report(result);
+  };
+
+  const article = async (entry: ListingEntry) => {
+    const url = canonicalUrl(entry.url);
+    if (visited.has(url)) return;
+    visited.add(url);
+    const seen = await store.seenUrl(url);
+    if (seen !== undefined && seen.status !== 'listing') {
+      counts.skipped++;
+      return;
+    }
+    const source: SourceRef = { uri: entry.url, kind: 'url' };
+    let fetched;
+    try {
+      fetched = await options.fetcher.fetch(entry.url);
+    } catch (error) {
+      const inputError = toInputError(error);
+      if (inputError.code === 'NG_ROBOTS_DISALLOWED') await store.markSeen(url, { status: 'disallowed', documentId: null, etag: null, lastModified: null });
+      await fail(source, inputError);
+      return;
+    }
+    if (fetched.kind === 'not-modified') return;
+    const contentType = fetched.result.headers.get('content-type');
+    const raw: RawDocument = {
+      source: { ...source, ...(contentType ? { contentType } : {}) },
+      content: { kind: 'bytes', bytes: fetched.result.bytes, charset: charsetOfContentType(contentType) },
+      format: formatOfContentType(contentType),
+      url: fetched.result.finalUrl,
+      publishedAt: entry.publishedAt,
+    };
+    await analyzeAndStore(raw, url);
+  };
+
+  const analyzeAndStore = async (raw: RawDocument, url: string) => {
+    const result = analyzer.analyzeRaw(raw, options);
+    counts.done++;
+    if (result.status === 'failed') {
+      counts.failed++;
+      await store.addFailure(result.source, result.error);
+    } else {
+      const added = (await store.addDocument(result)) === 'added';
+      if (added) counts.added++;
+      else counts.duplicates++;
+      const status = added ? 'stored' : 'duplicate';
+      await store.markSeen(url, { status, documentId: result.id, etag: null, lastModified: null });
+      // The page's own canonical address (<link rel=canonical>) is the same article.
+      const declared = result.article.url === null ? null : canonicalUrl(result.article.url);
+      if (declared !== null && declared !== url) await store.markSeen(declared, { status, documentId: result.id, etag: null, lastModified: null });
+    }
+    report(result);
+  };
+
+  const listing = async (input: string, depth: number) => {
+    const isUrl = /^https?:\/\//i.test(input);
+    const key = isUrl ? canonicalUrl(input) : `file:${input}`;
+    if (visited.has(key)) return;
+    visited.add(key);
+    const source: SourceRef = isUrl ? { uri: input, kind: 'url' } : { uri: input, kind: 'file' };
+    let text: string;
+    let base: string | null = isUrl ? input : null;
+    let fetchedPage: RawDocument | null = null;
+    try {
+      if (isUrl) {
+        const seen = await store.seenUrl(key);
+        const fetched = await options.fetcher.fetch(input, seen?.status === 'listing' ? seen : null);
+        if (fetched.kind === 'not-modified') return;
+        const contentType = fetched.result.headers.get('content-type');
+        text = decodeBytes(fetched.result.bytes, charsetOfContentType(contentType)).text;
+        base = fetched.result.finalUrl;
+        fetchedPage = {
+          source: { ...source, ...(contentType ? { contentType } : {}) },
+          content: { kind: 'bytes', bytes: fetched.result.bytes, charset: charsetOfContentType(contentType) },
+          format: formatOfContentType(contentType),
+          url: fetched.result.finalUrl,
+          publishedAt: null,
+        };
+        const parsed = readListing(text, base);
+        if (parsed !== null) await store.markSeen(key, { status: 'listing', documentId: null, ...fetched.validators });
+      } else {
+        text = await readFile(input, 'utf8');
+      }
+    } catch (error) {
+      await fail(source, toInputError(error));
+      return;
+    }
+    const parsed = readListing(text, base);
+    if (parsed === null) {
+      // A URL that is no listing is an article page, already fetched.
+      if (fetchedPage !== null && (await store.seenUrl(key)) === undefined) await analyzeAndStore(fetchedPage, key);
+      else if (fetchedPage === null) await fail(source, new InputError('NG_NO_ARTICLE', `${input} is not a feed, OPML file, sitemap or URL list`));
+      return;
+    }
+    if ('listings' in parsed) {
+      if (depth >= (options.maxDepth ?? DEFAULT_MAX_DEPTH)) return;
+      for (const nested of parsed.listings) await listing(nested, depth + 1);
+      return;
+    }
+    for (const entry of parsed.articles) await article(entry);
+  };
+
+  for (const input of inputs) await listing(input, 0);
+}
