@@ -82,9 +82,11 @@ class SqliteStore implements Store {
       }
       await trx.insertInto('document_search').values(rows.search).execute();
       const seen = doc.article.publishedAt;
-      for (const entity of rows.actors) {
+      // One row per key (two entities of one article may share a key): the article counts once.
+      const actors = [...new Map(rows.actors.map((entity) => [entity.key!, entity])).values()];
+      for (let i = 0; i < actors.length; i += INSERT_CHUNK) {
         await trx.insertInto('actors')
-          .values({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })
+          .values(actors.slice(i, i + INSERT_CHUNK).map((entity) => ({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })))
           .onConflict((conflict) => conflict.column('key').doUpdateSet({
             documents: sql`actors.documents + 1`,
             first_seen: sql`coalesce(min(actors.first_seen, excluded.first_seen), actors.first_seen, excluded.first_seen)`,
