@@ -45,7 +45,7 @@ describe('corpus store', () => {
     const before = await store.stats();
     expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0, skipped: 0 });
     expect(await store.stats()).toEqual(before);
-    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'commitments', 'stances', 'failures']);
+    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'eventReports', 'commitments', 'stances', 'failures']);
     expect(before.documents).toBe(12);
     await store.close();
   });
@@ -68,6 +68,28 @@ describe('corpus store', () => {
     const db = new Database(path, { readonly: true });
     expect(db.prepare("select documents, first_seen, last_seen from actors where name = 'Norway'").get()).toEqual({ documents: 2, first_seen: '2025-03-04', last_seen: '2025-03-08' });
     db.close();
+  });
+
+  it('counts one event reported by several articles once, and keeps apart what differs in day or target', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    const store = await openStore(path);
+    const report = (text: string, publishedAt: string) => store.addDocument(analyzer.analyze({ text, publishedAt }) as AnalyzedDocument);
+    await report('Norway and Iceland hold fishing talks\nNorway met Iceland in Oslo on Monday to discuss the catch limits, officials said.', '2025-03-04');
+    await report('Fishing talks in Oslo\nNorwegian officials met Iceland on Monday in Oslo for talks on quotas, a ministry statement said.', '2025-03-04');
+    await report('More talks\nNorway met Iceland in Oslo on Monday for a second round on quotas, the ministry said.', '2025-03-25');
+    await report('Other talks\nNorway met Denmark in Oslo on Monday to discuss the ferry routes, officials said.', '2025-03-04');
+    const stats = await store.stats();
+    expect((await store.timeline({ by: 'month' })).reduce((sum, bucket) => sum + bucket.events, 0)).toBe(stats.events);
+    await store.close();
+    // Each article's "met": the first two are one meeting; the one three weeks later and the one with Denmark are others.
+    const db = new Database(path, { readonly: true });
+    const met = (db.prepare("select cluster from events join documents on documents.id = events.document_id where trigger = 'met' order by documents.published_at, documents.title").all() as { cluster: string }[]).map((row) => row.cluster);
+    db.close();
+    // In order: the two reports of 4 March on Iceland, the one with Denmark, the later one.
+    const [fishing, holdTalks, denmark, later] = met;
+    expect(fishing).toBe(holdTalks);
+    expect(new Set([fishing, denmark, later]).size).toBe(3);
+    expect(stats.events).toBeLessThan(stats.eventReports);
   });
 
   it('searches words, phrases, OR and NOT, with curly quotes like straight ones', async () => {

@@ -258,7 +258,8 @@ function commitmentLine(commitment: CommitmentRow): string {
 
 function timelineLines(buckets: TimelineBucket[]): string {
   const widest = Math.max(1, ...buckets.map((bucket) => bucket.reports));
-  return `${buckets.map((bucket) => `${bucket.period}  ${String(bucket.reports).padStart(5)}  ${'#'.repeat(Math.ceil((bucket.reports / widest) * 40))}`).join('\n')}\n`;
+  const rows = buckets.map((bucket) => `${bucket.period}  ${String(bucket.events).padStart(6)}  ${String(bucket.reports).padStart(7)}  ${'#'.repeat(Math.ceil((bucket.events / widest) * 40))}${'+'.repeat(Math.ceil(((bucket.reports - bucket.events) / widest) * 40))}`);
+  return `period      events  reports  (# events, + further reports)\n${rows.join('\n')}\n`;
 }
 
 const PAGE_OPTIONS = { limit: { type: 'string' }, offset: { type: 'string' } } as const;

@@ -78,8 +78,12 @@ const initial: Migration = {
       .addColumn('time_end', 'text')
       .addColumn('confidence', 'real', (column) => column.notNull())
       .addColumn('rule', 'text', (column) => column.notNull())
+      .addColumn('day', 'text')
+      .addColumn('cluster', 'text', (column) => column.notNull())
       .execute();
     await db.schema.createIndex('events_time_start').on('events').column('time_start').execute();
+    await db.schema.createIndex('events_plover_day').on('events').columns(['plover', 'day']).execute();
+    await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
 
     // Who took part in each event, one row per actor and side: what `entity` and `timeline --actor` look up.
     await db.schema.createTable('event_actors')

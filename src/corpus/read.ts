@@ -16,7 +16,10 @@ export interface CorpusStats {
   /** Actors across the corpus (entities with a cross-article key). */
   entities: number;
   quotes: number;
+  /** Real-world events: reports of one event in several articles count once. */
   events: number;
+  /** Events as reported: one per event per article. */
+  eventReports: number;
   commitments: number;
   stances: number;
   /** Inputs whose latest attempt failed. */
@@ -30,7 +33,8 @@ export async function corpusStats(db: Db): Promise<CorpusStats> {
     documents: await count('documents'),
     entities: await count('actors'),
     quotes: await count('quotes'),
-    events: await count('events'),
+    events: Number((await db.selectFrom('events').select((eb) => eb.fn.count<number>('cluster').distinct().as('count')).executeTakeFirstOrThrow()).count),
+    eventReports: await count('events'),
     commitments: await count('commitments'),
     stances: await count('stances'),
     failures: await count('failures'),
@@ -285,6 +289,8 @@ export interface TimelineBucket {
   period: string;
   /** Event reports in the period: every event of every article, by when it happened (else when it was published). */
   reports: number;
+  /** Events in the period: reports of one event count once (in the period of its first report). */
+  events: number;
 }
 
 const PERIOD_START: Record<Period, (day: string) => string> = {
@@ -298,23 +304,30 @@ const PERIOD_START: Record<Period, (day: string) => string> = {
 };
 
 export async function timeline(db: Db, { actor, from, to, by = 'month' }: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]> {
-  let query = db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.document_id')
-    .select(sql<string | null>`substr(coalesce(events.time_start, documents.published_at), 1, 10)`.as('day'))
+  let query = db.selectFrom('events')
+    .select(['events.day', 'events.cluster'])
     .select((eb) => eb.fn.countAll<number>().as('reports'))
-    .groupBy('day');
+    .groupBy(['events.day', 'events.cluster']);
   if (actor !== undefined) {
     query = query.where((eb) => eb.exists(eb.selectFrom('event_actors').select('actor')
       .whereRef('event_actors.document_id', '=', 'events.document_id').whereRef('event_actors.event_id', '=', 'events.event_id')
       .where('event_actors.actor', '=', actor)));
   }
-  const days = await query.execute();
-  const buckets = new Map<string, number>();
-  for (const { day, reports } of days) {
+  const rows = await query.orderBy('events.day').execute();
+  const buckets = new Map<string, { reports: number; events: number }>();
+  const counted = new Set<string>();
+  for (const { day, cluster, reports } of rows) {
     if (day === null || (from !== undefined && day < from) || (to !== undefined && day >= to)) continue;
     const period = PERIOD_START[by](day);
-    buckets.set(period, (buckets.get(period) ?? 0) + Number(reports));
+    const bucket = buckets.get(period) ?? { reports: 0, events: 0 };
+    bucket.reports += Number(reports);
+    if (!counted.has(cluster)) {
+      counted.add(cluster);
+      bucket.events++;
+    }
+    buckets.set(period, bucket);
   }
-  return [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([period, reports]) => ({ period, reports }));
+  return [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([period, bucket]) => ({ period, ...bucket }));
 }
 
 /** Every stored record, in the order they were ingested. */

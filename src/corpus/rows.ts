@@ -92,6 +92,8 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       time_end: event.time?.end ?? null,
       confidence: event.confidence,
       rule: event.rule,
+      day: (event.time?.start ?? article.publishedAt)?.slice(0, 10) ?? null,
+      cluster: `${doc.id}#${event.id}`,
     })),
     eventActors: doc.events.flatMap((event) => [
       ...refList(event.source).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'source' as const })),

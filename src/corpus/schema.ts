@@ -75,6 +75,10 @@ export interface EventTable {
   time_end: string | null;
   confidence: number;
   rule: string;
+  /** When it happened as far as the corpus knows: the start of its time, else the article's publication day. */
+  day: string | null;
+  /** The real-world event this report is of: reports of one event share it (see src/corpus/events.ts). */
+  cluster: string;
 }
 
 export interface EventActorTable {

@@ -9,6 +9,7 @@ import { Kysely, SqliteDialect, sql } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
+import { assignClusters } from './events.js';
 import { documentRows } from './rows.js';
 import type { CorpusDatabase } from './schema.js';
 import {
@@ -77,6 +78,7 @@ class SqliteStore implements Store {
     return this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       await trx.insertInto('documents').values(rows.document).execute();
+      await assignClusters(trx, rows.events, rows.eventActors);
       for (const [table, list] of [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors], ['commitments', rows.commitments], ['stances', rows.stances]] as const) {
         for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();
       }
