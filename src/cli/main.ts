@@ -7,6 +7,7 @@ import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
 import { VERSION } from '../version.js';
 import { ConllFormatError } from '../nlp/ner/conll.js';
 import { tagConllText } from './ner.js';
+import { parseCommand } from './parse.js';
 import { formatPretty } from './pretty.js';
 
 const USAGE = `newsgraph ${VERSION}: who said what, who met whom, who promised what by when
@@ -14,11 +15,15 @@ const USAGE = `newsgraph ${VERSION}: who said what, who met whom, who promised w
 Usage:
   newsgraph analyze <inputs...> [options]
   newsgraph ner --conll FILE
+  newsgraph parse --conllu FILE
 
 analyze: articles in, facts out (the AnalyzedDocument records of DESIGN.md).
 ner: tags pre-tokenised CoNLL text (first column the token, a blank line between
 sentences, -DOCSTART- lines between documents; FILE may be -) and writes each line
 back with the predicted IOB2 tag (PER, ORG, LOC, MISC) as a new last column.
+parse: dependency-parses pre-tokenised CoNLL-U (FILE may be -) and writes it back with
+the predicted UPOS (column 4), HEAD (7) and DEPREL (8) of every word; comments,
+multiword-token ranges and empty nodes are kept.
 
 Inputs: files (.html .htm .txt .md, .gz of those, .jsonl records), directories
 (read recursively, in sorted order), http(s) URLs, and - for standard input.
@@ -32,7 +37,7 @@ Options:
   -v, --version                print the version
 
 Exit status: 0 when every input was analyzed, 1 when any input failed (each failed
-input still gets a record with an "error" field; for ner, a malformed file), 2 for bad usage.
+input still gets a record with an "error" field; for ner and parse, a malformed file), 2 for bad usage.
 `;
 
 /** Bad command-line usage: printed with the usage hint, exit status 2. */
@@ -138,11 +143,12 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    if (command === 'analyze' || command === 'ner') {
+    if (command === 'analyze' || command === 'ner' || command === 'parse') {
       if (rest.includes('-h') || rest.includes('--help')) {
         io.stdout.write(USAGE);
         return 0;
       }
+      if (command === 'parse') return await parseCommand(rest, io);
       return await (command === 'analyze' ? analyzeCommand(rest, io) : nerCommand(rest, io));
     }
     throw new UsageError(`unknown command "${command}"`);

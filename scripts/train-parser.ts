@@ -1,0 +1,125 @@
+/**
+ * Trains the part-of-speech tagger and the dependency parser on Universal Dependencies
+ * English, deterministically, and writes `data/parser/tagger.bin.gz` and `parser.bin.gz`.
+ * The parser learns from tags the tagger predicts (jack-knifed: each fold of the training
+ * data is tagged by a tagger trained on the other folds), as it will see them when parsing.
+ *
+ *   npm run train:parser                 en-ewt train + dev (+ GUM) → data/parser/ (the shipped model)
+ *   npm run train:parser -- --dev        en-ewt train (+ GUM) → .tmp/parser-dev/parser/, scored on en-ewt dev
+ *   options: --ud DIR (default ../shared/data/ud or $NEWSGRAPH_UD), --no-gum, --epochs N, --tagger-epochs N,
+ *            --folds N (jack-knife folds; 1 = train the parser on gold tags), --explore P, --seed N, --out DIR
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadParser, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
+import { relationsIn, trainParser, type TaggedSentence } from '../src/nlp/parser/parser-training.js';
+import { tagWords } from '../src/nlp/parser/tagger.js';
+import { tagClassesOf, trainTagger } from '../src/nlp/parser/tagger-training.js';
+import type { TreebankSentence } from '../src/nlp/parser/treebank.js';
+import { encodeWeights, HashedWeights, type TrainedModel } from '../src/nlp/parser/weights.js';
+import { dataUrl } from '../src/resources.js';
+import { AttachmentScorer } from './lib/attachment-score.js';
+import { DEFAULT_UD_DIR, ewtSplit, gumSentences } from './lib/ud-set.js';
+
+const { values } = parseArgs({
+  options: {
+    ud: { type: 'string', default: DEFAULT_UD_DIR },
+    dev: { type: 'boolean', default: false },
+    'no-gum': { type: 'boolean', default: false },
+    epochs: { type: 'string', default: '15' },
+    'tagger-epochs': { type: 'string', default: '8' },
+    folds: { type: 'string', default: '5' },
+    explore: { type: 'string', default: '0.9' },
+    'explore-from': { type: 'string', default: '2' },
+    seed: { type: 'string', default: '2011' },
+    'min-weight': { type: 'string', default: '0.5' },
+    out: { type: 'string' },
+  },
+});
+
+const seed = Number(values.seed);
+const taggerEpochs = Number(values['tagger-epochs']);
+const folds = Number(values.folds);
+const minWeight = Number(values['min-weight']);
+const outDir = values.out !== undefined ? pathToFileURL(`${values.out.replace(/\/$/, '')}/`) : values.dev ? pathToFileURL(`${process.cwd()}/.tmp/parser-dev/`) : dataUrl('');
+const started = Date.now();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.error(`${line} (${elapsed()})`);
+
+const train: TreebankSentence[] = [...ewtSplit(values.ud, 'train'), ...(values.dev ? [] : ewtSplit(values.ud, 'dev'))];
+if (!values['no-gum']) train.push(...gumSentences(values.ud));
+const data = `UD English-EWT train${values.dev ? '' : ' + dev'}${values['no-gum'] ? '' : ' + GUM (85 documents)'}`;
+log(`training on ${data}: ${train.length} sentences, ${train.reduce((n, s) => n + s.words.length, 0)} words`);
+
+const tagClasses = tagClassesOf(train);
+const tagIds = new Map(tagClasses.map((name, i) => [name, i]));
+
+function tagWith(model: TrainedModel, sentences: readonly TreebankSentence[]): Int32Array[] {
+  const weights = HashedWeights.decode(encodeWeights('tagger', model, {}, 0), 'tagger', 'tagger');
+  return sentences.map((sentence) => tagWords(sentence.words, weights));
+}
+
+// Jack-knifing: the parser trains on tags as wrong as the tagger's on unseen text.
+const tagged: TaggedSentence[] = train.map((gold) => ({ gold, tags: Int32Array.from(gold.upos, (upos, i) => tagIds.get(`${upos} ${gold.xpos[i]}`)!) }));
+if (folds > 1) {
+  let right = 0;
+  let total = 0;
+  for (let fold = 0; fold < folds; fold++) {
+    const inFold = (i: number) => i % folds === fold;
+    const model = trainTagger(train.filter((_, i) => !inFold(i)), tagClasses, { epochs: taggerEpochs, seed: seed + fold });
+    const held = tagged.filter((_, i) => inFold(i));
+    tagWith(model, held.map((s) => s.gold)).forEach((tags, i) => {
+      const sentence = held[i]!;
+      sentence.tags.forEach((gold, t) => {
+        total++;
+        if (gold === tags[t]) right++;
+      });
+      sentence.tags.set(tags);
+    });
+    log(`jack-knife fold ${fold + 1}/${folds} tagged`);
+  }
+  log(`jack-knifed tags: ${((100 * right) / total).toFixed(2)}% UPOS+XPOS pairs right`);
+}
+
+const tagger = trainTagger(train, tagClasses, {
+  epochs: taggerEpochs,
+  seed,
+  onEpoch: (epoch, errorRate) => log(`tagger epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% words wrong`),
+});
+
+const relations = relationsIn(train);
+const parser = trainParser(tagged, relations, {
+  epochs: Number(values.epochs),
+  seed,
+  explore: Number(values.explore),
+  exploreFrom: Number(values['explore-from']),
+  onEpoch: (epoch, errorRate) => log(`parser epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% moves wrong`),
+});
+
+const config = {
+  data,
+  taggerEpochs,
+  parserEpochs: Number(values.epochs),
+  jackknifeFolds: folds,
+  explore: Number(values.explore),
+  exploreFrom: Number(values['explore-from']),
+  seed,
+  minWeight,
+};
+for (const [file, kind, model] of [[TAGGER_FILE, 'tagger', tagger], [PARSER_FILE, 'parser', parser]] as const) {
+  const path = fileURLToPath(new URL(file, outDir));
+  const bytes = encodeWeights(kind, model, { ...config, trainedFeatures: model.keys.length }, kind === 'tagger' ? 0 : minWeight);
+  mkdirSync(dirname(path), { recursive: true });
+  writeFileSync(path, bytes);
+  log(`wrote ${path}: ${(bytes.length / 1e6).toFixed(2)} MB, ${model.keys.length} features before pruning`);
+}
+
+if (values.dev) {
+  const loaded = loadParser(outDir);
+  const scorer = new AttachmentScorer();
+  for (const sentence of ewtSplit(values.ud, 'dev')) scorer.add(sentence, loaded.parse(sentence.words));
+  const percent = (value: number) => (100 * value).toFixed(2);
+  log(`en-ewt dev: UAS ${percent(scorer.uas)}, LAS ${percent(scorer.las)} (full labels ${percent(scorer.lasFullLabels)}), UPOS ${percent(scorer.uposAccuracy)}`);
+}
