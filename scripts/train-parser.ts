@@ -1,6 +1,7 @@
 /**
  * Trains the part-of-speech tagger and the dependency parser on Universal Dependencies
- * English, deterministically, and writes `data/parser/tagger.bin.gz` and `parser.bin.gz`.
+ * English, deterministically, and writes `data/parser/tagger.bin.gz`, `parser.bin.gz` (moves)
+ * and `labeller.bin.gz` (relations).
  * The parser learns from tags the tagger predicts (jack-knifed: each fold of the training
  * data is tagged by a tagger trained on the other folds), as it will see them when parsing.
  *
@@ -13,11 +14,12 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadParser, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
+import { LABELLER_FILE, loadParser, loadWordClusters, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
 import { relationsIn, trainParser, type TaggedSentence } from '../src/nlp/parser/parser-training.js';
 import { tagWords } from '../src/nlp/parser/tagger.js';
 import { tagClassesOf, trainTagger } from '../src/nlp/parser/tagger-training.js';
 import type { TreebankSentence } from '../src/nlp/parser/treebank.js';
+import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
 import { encodeWeights, HashedWeights, type TrainedModel } from '../src/nlp/parser/weights.js';
 import { dataUrl } from '../src/resources.js';
 import { AttachmentScorer } from './lib/attachment-score.js';
@@ -53,12 +55,13 @@ if (!values['no-gum']) train.push(...gumSentences(values.ud));
 const data = `UD English-EWT train${values.dev ? '' : ' + dev'}${values['no-gum'] ? '' : ' + GUM (85 documents)'}`;
 log(`training on ${data}: ${train.length} sentences, ${train.reduce((n, s) => n + s.words.length, 0)} words`);
 
+const clusters = loadWordClusters(dataUrl(''));
 const tagClasses = tagClassesOf(train);
 const tagIds = new Map(tagClasses.map((name, i) => [name, i]));
 
 function tagWith(model: TrainedModel, sentences: readonly TreebankSentence[]): Int32Array[] {
   const weights = HashedWeights.decode(encodeWeights('tagger', model, {}, 0), 'tagger', 'tagger');
-  return sentences.map((sentence) => tagWords(sentence.words, weights));
+  return sentences.map((sentence) => tagWords(wordAtoms(sentence.words, clusters), weights));
 }
 
 // Jack-knifing: the parser trains on tags as wrong as the tagger's on unseen text.
@@ -68,7 +71,7 @@ if (folds > 1) {
   let total = 0;
   for (let fold = 0; fold < folds; fold++) {
     const inFold = (i: number) => i % folds === fold;
-    const model = trainTagger(train.filter((_, i) => !inFold(i)), tagClasses, { epochs: taggerEpochs, seed: seed + fold });
+    const model = trainTagger(train.filter((_, i) => !inFold(i)), tagClasses, clusters, { epochs: taggerEpochs, seed: seed + fold });
     const held = tagged.filter((_, i) => inFold(i));
     tagWith(model, held.map((s) => s.gold)).forEach((tags, i) => {
       const sentence = held[i]!;
@@ -83,19 +86,19 @@ if (folds > 1) {
   log(`jack-knifed tags: ${((100 * right) / total).toFixed(2)}% UPOS+XPOS pairs right`);
 }
 
-const tagger = trainTagger(train, tagClasses, {
+const tagger = trainTagger(train, tagClasses, clusters, {
   epochs: taggerEpochs,
   seed,
   onEpoch: (epoch, errorRate) => log(`tagger epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% words wrong`),
 });
 
 const relations = relationsIn(train);
-const parser = trainParser(tagged, relations, {
+const parser = trainParser(tagged, relations, clusters, {
   epochs: Number(values.epochs),
   seed,
   explore: Number(values.explore),
   exploreFrom: Number(values['explore-from']),
-  onEpoch: (epoch, errorRate) => log(`parser epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% moves wrong`),
+  onEpoch: (epoch, errorRate) => log(`parser epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% moves wrong (against the least-cost moves)`),
 });
 
 const config = {
@@ -108,7 +111,8 @@ const config = {
   seed,
   minWeight,
 };
-for (const [file, kind, model] of [[TAGGER_FILE, 'tagger', tagger], [PARSER_FILE, 'parser', parser]] as const) {
+const files = [[TAGGER_FILE, 'tagger', tagger], [PARSER_FILE, 'parser', parser.moves], [LABELLER_FILE, 'labeller', parser.labels]] as const;
+for (const [file, kind, model] of files) {
   const path = fileURLToPath(new URL(file, outDir));
   const bytes = encodeWeights(kind, model, { ...config, trainedFeatures: model.keys.length }, kind === 'tagger' ? 0 : minWeight);
   mkdirSync(dirname(path), { recursive: true });

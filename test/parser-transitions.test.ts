@@ -1,29 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { moveClasses, ROOT_RELATION } from '../src/nlp/parser/classes.js';
-import { Configuration, moveCosts, SHIFT, validMoves } from '../src/nlp/parser/transitions.js';
+import { Configuration, LEFT, MOVES, moveCosts, RIGHT, SHIFT, validMoves } from '../src/nlp/parser/transitions.js';
 import { readTreebank, type TreebankSentence } from '../src/nlp/parser/treebank.js';
 import { fixture } from './helpers.js';
 
 const GOLD = readTreebank(fixture('parser/sentences.conllu'));
 const RELATIONS = [...new Set(GOLD.flatMap((s) => s.deprels))].sort();
-const CLASSES = moveClasses(RELATIONS);
 
-/** Follows the first least-cost valid move at every step; returns the tree and the largest cost paid. */
+/** Follows the first least-cost valid move at every step, with the gold relation; returns the tree and the largest cost paid. */
 function followOracle(gold: TreebankSentence): { heads: number[]; deprels: string[]; worst: number } {
   const n = gold.words.length;
   const goldHeads = Int32Array.from([0, ...gold.heads.map((h) => (h === 0 ? n + 1 : h)), 0]);
-  const goldLabels = Int32Array.from([0, ...gold.deprels.map((r) => RELATIONS.indexOf(r)), 0]);
   const config = new Configuration(n);
-  const valid = new Uint8Array(CLASSES.length);
-  const costs = new Int32Array(CLASSES.length);
+  const valid = new Uint8Array(MOVES.length);
+  const costs = new Int32Array(MOVES.length);
   let worst = 0;
   while (!config.done) {
-    validMoves(config, RELATIONS.length, RELATIONS.indexOf(ROOT_RELATION), valid);
-    moveCosts(config, goldHeads, goldLabels, RELATIONS.length, valid, costs);
+    validMoves(config, valid);
+    moveCosts(config, goldHeads, valid, costs);
     let best = -1;
-    for (let move = 0; move < CLASSES.length; move++) if (valid[move] && (best < 0 || costs[move]! < costs[best]!)) best = move;
+    for (let move = 0; move < MOVES.length; move++) if (valid[move] && (best < 0 || costs[move]! < costs[best]!)) best = move;
     worst = Math.max(worst, costs[best]!);
-    config.apply(best, RELATIONS.length);
+    config.apply(best, best === SHIFT ? -1 : RELATIONS.indexOf(gold.deprels[config.s(0) - 1]!));
   }
   const heads = Array.from(config.heads.slice(1, n + 1), (h) => (h === n + 1 ? 0 : h));
   return { heads, deprels: Array.from(config.labels.slice(1, n + 1), (l) => RELATIONS[l - 1]!), worst };
@@ -42,24 +39,22 @@ describe('arc-hybrid transitions and dynamic oracle', () => {
     const gold = GOLD[0]!;
     const n = gold.words.length;
     const goldHeads = Int32Array.from([0, ...gold.heads.map((h) => (h === 0 ? n + 1 : h)), 0]);
-    const goldLabels = Int32Array.from([0, ...gold.deprels.map((r) => RELATIONS.indexOf(r)), 0]);
     const config = new Configuration(n);
-    config.apply(SHIFT, RELATIONS.length);
-    const valid = new Uint8Array(CLASSES.length);
-    const costs = new Int32Array(CLASSES.length);
-    validMoves(config, RELATIONS.length, RELATIONS.indexOf(ROOT_RELATION), valid);
-    moveCosts(config, goldHeads, goldLabels, RELATIONS.length, valid, costs);
-    expect(costs[SHIFT]).toBe(1);
-    expect(costs[CLASSES.indexOf('L:det')]).toBe(0);
-    expect(costs[CLASSES.indexOf('L:nsubj')]).toBe(1);
+    config.apply(SHIFT, -1);
+    const valid = new Uint8Array(MOVES.length);
+    const costs = new Int32Array(MOVES.length);
+    validMoves(config, valid);
+    moveCosts(config, goldHeads, valid, costs);
+    expect([costs[SHIFT], costs[LEFT]]).toEqual([1, 0]);
+    expect(valid[RIGHT]).toBe(0);
   });
 
-  it('lets only the last word on the stack attach to the root, and only as root', () => {
+  it('lets only the last word on the stack attach to the root', () => {
     const config = new Configuration(2);
-    config.apply(SHIFT, RELATIONS.length);
-    config.apply(SHIFT, RELATIONS.length);
-    const valid = new Uint8Array(CLASSES.length);
-    validMoves(config, RELATIONS.length, RELATIONS.indexOf(ROOT_RELATION), valid);
-    expect(CLASSES.filter((_, move) => valid[move])).toEqual(CLASSES.filter((name) => name.startsWith('R:') && name !== 'R:root'));
+    config.apply(SHIFT, -1);
+    config.apply(SHIFT, -1);
+    const valid = new Uint8Array(MOVES.length);
+    validMoves(config, valid);
+    expect(Array.from(valid)).toEqual([0, 0, 1]);
   });
 });

@@ -1,7 +1,8 @@
 /**
  * Names of the models' classes, as the weights files store them: the tagger's "UPOS XPOS"
- * pairs, the parser's "SHIFT", "L:<relation>" and "R:<relation>".
+ * pairs, the parser's moves, the labeller's relations.
  */
+import { MOVES } from './transitions.js';
 import { WeightsFileError } from './weights.js';
 
 export const ROOT_RELATION = 'root';
@@ -15,17 +16,14 @@ export function splitTagClass(name: string): { upos: string; xpos: string } {
   return { upos: name.slice(0, space), xpos: name.slice(space + 1) };
 }
 
-export function moveClasses(relations: readonly string[]): string[] {
-  return ['SHIFT', ...relations.map((r) => `L:${r}`), ...relations.map((r) => `R:${r}`)];
+/** Checks that a parser's classes are the arc-hybrid moves; throws naming `file`. */
+export function checkMoveClasses(classes: readonly string[], file: string): void {
+  if (classes.length !== MOVES.length || MOVES.some((name, i) => classes[i] !== name)) {
+    throw new WeightsFileError(file, `does not hold the moves ${MOVES.join(', ')}`);
+  }
 }
 
-/** The relations behind a parser's classes; throws, naming `file`, when they are not SHIFT, L:* and R:* in that order. */
-export function relationsOf(classes: readonly string[], file: string): string[] {
-  const count = (classes.length - 1) / 2;
-  const relations = classes.slice(1, 1 + count).map((name) => name.slice(2));
-  const expected = moveClasses(relations);
-  if (!Number.isInteger(count) || expected.some((name, i) => name !== classes[i]) || !relations.includes(ROOT_RELATION)) {
-    throw new WeightsFileError(file, 'does not hold SHIFT, L:<relation> and R:<relation> classes with a root relation');
-  }
-  return relations;
+/** Checks that a labeller's classes include the root relation; throws naming `file`. */
+export function checkRelationClasses(classes: readonly string[], file: string): void {
+  if (!classes.includes(ROOT_RELATION)) throw new WeightsFileError(file, `has no "${ROOT_RELATION}" relation`);
 }

@@ -6,12 +6,14 @@
  */
 import { featureKey, hashString, mix } from './hashing.js';
 import type { Configuration } from './transitions.js';
+import type { WordAtoms } from './word-atoms.js';
 
-/** Per word of one sentence (index 0 = no word, n + 1 = the root): form, tag and both together. */
+/** Per word of one sentence (index 0 = no word, n + 1 = the root): form, tag, both together, and word cluster. */
 export interface SentenceAtoms {
   readonly form: Int32Array;
   readonly tag: Int32Array;
   readonly formTag: Int32Array;
+  readonly cluster: Int32Array;
 }
 
 const NO_WORD = hashString('<none>');
@@ -19,17 +21,19 @@ const ROOT_WORD = hashString('<root>');
 const NO_TAG = 0;
 const ROOT_TAG = 1;
 
-/** `forms` are the tagger's hashed word forms; `tags` class ids of the tagger (shifted past the two reserved ids). */
-export function sentenceAtoms(forms: Int32Array, tags: Int32Array): SentenceAtoms {
-  const n = forms.length;
-  const atoms = { form: new Int32Array(n + 2), tag: new Int32Array(n + 2), formTag: new Int32Array(n + 2) };
+/** `tags` are class ids of the tagger (shifted here past the two reserved ids). */
+export function sentenceAtoms(words: WordAtoms, tags: Int32Array): SentenceAtoms {
+  const n = tags.length;
+  const atoms = { form: new Int32Array(n + 2), tag: new Int32Array(n + 2), formTag: new Int32Array(n + 2), cluster: new Int32Array(n + 2) };
   atoms.form[0] = NO_WORD;
   atoms.tag[0] = NO_TAG;
   atoms.form[n + 1] = ROOT_WORD;
   atoms.tag[n + 1] = ROOT_TAG;
+  atoms.cluster[n + 1] = ROOT_WORD;
   for (let i = 1; i <= n; i++) {
-    atoms.form[i] = forms[i - 1]!;
+    atoms.form[i] = words.form[i - 1]!;
     atoms.tag[i] = tags[i - 1]! + 2;
+    atoms.cluster[i] = words.cluster[i - 1]!;
   }
   for (let i = 0; i <= n + 1; i++) atoms.formTag[i] = mix(atoms.form[i]!, atoms.tag[i]!);
   return atoms;
@@ -42,11 +46,11 @@ function distance(from: number, to: number): number {
   return d <= 4 ? d : d <= 7 ? 5 : d <= 12 ? 6 : 7;
 }
 
-export const PARSER_FEATURES = 97;
+export const PARSER_FEATURES = 109;
 
 /** Writes the features of `config` into `keys`; returns their count. */
 export function parserFeatures(config: Configuration, atoms: SentenceAtoms, keys: Uint32Array): number {
-  const { form: w, tag: p, formTag: wp } = atoms;
+  const { form: w, tag: p, formTag: wp, cluster: c } = atoms;
   const { labels: l, leftmost, leftmost2, rightmost, rightmost2, leftCount, rightCount } = config;
   const s0 = config.s(0);
   const s1 = config.s(1);
@@ -170,5 +174,18 @@ export function parserFeatures(config: Configuration, atoms: SentenceAtoms, keys
   keys[k++] = featureKey(95, p[s1]!, config.leftLabelsLow[s1]!, config.leftLabelsHigh[s1]!);
   keys[k++] = featureKey(96, p[s0]!, l[s0L]!, l[s0R]!);
   keys[k++] = featureKey(97, p[s1]!, l[s1R]!, p[s0]!);
+  // Word clusters, for words the treebank saw rarely.
+  keys[k++] = featureKey(131, c[s0]!);
+  keys[k++] = featureKey(132, c[b0]!);
+  keys[k++] = featureKey(133, c[b1]!);
+  keys[k++] = featureKey(134, c[s1]!);
+  keys[k++] = featureKey(135, c[s0]!, c[b0]!);
+  keys[k++] = featureKey(136, c[s0]!, p[b0]!);
+  keys[k++] = featureKey(137, p[s0]!, c[b0]!);
+  keys[k++] = featureKey(138, c[s1]!, c[s0]!);
+  keys[k++] = featureKey(139, c[s1]!, p[s0]!);
+  keys[k++] = featureKey(140, p[s1]!, c[s0]!);
+  keys[k++] = featureKey(141, c[b0]!, p[b1]!);
+  keys[k++] = featureKey(142, c[s0]!, c[b0]!, d0);
   return k;
 }

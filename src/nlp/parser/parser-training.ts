@@ -1,16 +1,18 @@
 /**
- * Trains the transition classifier: an averaged perceptron taught by the arc-hybrid dynamic
- * oracle (Goldberg & Nivre 2012, 2013). At each configuration the model is updated towards
- * its best-scoring move of least cost; after the first epochs the parser then follows its
- * own prediction, right or wrong, with probability `explore`, so it learns to recover from
- * its mistakes. Deterministic: shuffles and exploration draw from one seeded generator.
+ * Trains the move classifier and the relation classifier: averaged perceptrons taught by the
+ * arc-hybrid dynamic oracle (Goldberg & Nivre 2012, 2013). At each configuration the move
+ * model is updated towards its best-scoring move of least cost; after the first epochs the
+ * parser then follows its own prediction, right or wrong, with probability `explore`, so it
+ * learns to recover from its mistakes. The relation model learns on every arc whose head is
+ * right. Deterministic: shuffles and exploration draw from one seeded generator.
  */
 import { seededRandom } from '../ner/random.js';
-import { moveClasses, ROOT_RELATION } from './classes.js';
-import { parseTagged, type MoveDecision } from './decode.js';
+import { ROOT_RELATION } from './classes.js';
+import type { WordClusterTable } from './clusters.js';
+import { parseTagged, type Teacher } from './decode.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { shuffle, type TrainingOptions } from './tagger-training.js';
-import { moveCosts } from './transitions.js';
+import { MOVES, moveCosts } from './transitions.js';
 import type { TreebankSentence } from './treebank.js';
 import type { TrainedModel } from './weights.js';
 import { wordAtoms } from './word-atoms.js';
@@ -37,51 +39,64 @@ export function relationsIn(sentences: readonly TreebankSentence[]): string[] {
   return relations;
 }
 
-export function trainParser(sentences: readonly TaggedSentence[], relations: readonly string[], options: ParserTrainingOptions): TrainedModel {
-  const classes = moveClasses(relations);
-  const labelCount = relations.length;
+export interface TrainedParser {
+  readonly moves: TrainedModel;
+  readonly labels: TrainedModel;
+}
+
+export function trainParser(sentences: readonly TaggedSentence[], relations: readonly string[], clusters: WordClusterTable, options: ParserTrainingOptions): TrainedParser {
   const relationIndex = new Map(relations.map((r, i) => [r, i]));
-  const model = new AveragedPerceptron(classes);
-  const transitions = { scorer: model, labelCount, rootLabel: relationIndex.get(ROOT_RELATION)! };
+  const moves = new AveragedPerceptron(MOVES);
+  const labels = new AveragedPerceptron(relations);
+  const model = { moves, labels, rootLabel: relationIndex.get(ROOT_RELATION)! };
   const prepared = sentences.map(({ gold, tags }) => {
     const n = gold.words.length;
     const goldHeads = new Int32Array(n + 2);
     const goldLabels = new Int32Array(n + 2);
     gold.heads.forEach((head, i) => {
       goldHeads[i + 1] = head === 0 ? n + 1 : head;
-      goldLabels[i + 1] = relationIndex.get(gold.deprels[i]!) ?? -1;
+      goldLabels[i + 1] = relationIndex.get(gold.deprels[i]!)!;
     });
-    return { forms: wordAtoms(gold.words).form, tags, goldHeads, goldLabels };
+    return { words: wordAtoms(gold.words, clusters), tags, goldHeads, goldLabels };
   });
 
   const next = seededRandom(options.seed);
   const order = prepared.map((_, i) => i);
-  const costs = new Int32Array(classes.length);
+  const costs = new Int32Array(MOVES.length);
   for (let epoch = 1; epoch <= options.epochs; epoch++) {
     shuffle(order, next);
     const explore = epoch >= options.exploreFrom ? options.explore : 0;
     let errors = 0;
     let total = 0;
     for (const index of order) {
-      const { forms, tags, goldHeads, goldLabels } = prepared[index]!;
-      const decide: MoveDecision = (config, keys, count, predicted, scores, valid) => {
-        moveCosts(config, goldHeads, goldLabels, labelCount, valid, costs);
-        let least = Infinity;
-        for (let move = 0; move < valid.length; move++) if (valid[move] && costs[move]! < least) least = costs[move]!;
-        let best = -1;
-        for (let move = 0; move < valid.length; move++) {
-          if (valid[move] && costs[move] === least && (best < 0 || scores[move]! > scores[best]!)) best = move;
-        }
-        total++;
-        model.tick();
-        if (costs[predicted] === least) return predicted;
-        errors++;
-        model.update(keys, count, best, predicted);
-        return explore > 0 && next() < explore ? predicted : best;
+      const { words, tags, goldHeads, goldLabels } = prepared[index]!;
+      const teacher: Teacher = {
+        move(config, keys, count, predicted, scores, valid) {
+          moveCosts(config, goldHeads, valid, costs);
+          let least = Infinity;
+          for (let move = 0; move < MOVES.length; move++) if (valid[move] && costs[move]! < least) least = costs[move]!;
+          let best = -1;
+          for (let move = 0; move < MOVES.length; move++) {
+            if (valid[move] && costs[move] === least && (best < 0 || scores[move]! > scores[best]!)) best = move;
+          }
+          total++;
+          moves.tick();
+          if (costs[predicted] === least) return predicted;
+          errors++;
+          moves.update(keys, count, best, predicted);
+          return explore > 0 && next() < explore ? predicted : best;
+        },
+        label(_config, head, dependent, keys, count, predicted) {
+          if (goldHeads[dependent] !== head) return predicted;
+          const gold = goldLabels[dependent]!;
+          labels.tick();
+          if (predicted !== gold) labels.update(keys, count, gold, predicted);
+          return gold;
+        },
       };
-      parseTagged(forms, tags, transitions, decide);
+      parseTagged(words, tags, model, teacher);
     }
     options.onEpoch?.(epoch, errors / Math.max(total, 1));
   }
-  return model.averaged();
+  return { moves: moves.averaged(), labels: labels.averaged() };
 }

@@ -1,13 +1,14 @@
 /**
  * The dependency parser's public face: `loadParser(dataDir)` reads and checks the weights
- * once and returns a `Parser`; `parse(words)` tags and parses one pre-tokenised sentence.
+ * (tagger, moves, relations) once and returns a `Parser`; `parse(words)` tags and parses one pre-tokenised sentence.
  * Nothing survives a call (each builds its own configuration), so a sentence parses the same
  * whatever was parsed before. Hand-written because no maintained JavaScript dependency
  * parser exists (the npm packages for parsing English are unmaintained wrappers of Java or
  * Python servers, or constituency/chunk parsers).
  */
 import { readFileSync } from 'node:fs';
-import { relationsOf, ROOT_RELATION, splitTagClass } from './classes.js';
+import { CLUSTERS_FILE, WordClusterTable } from './clusters.js';
+import { checkMoveClasses, checkRelationClasses, ROOT_RELATION, splitTagClass } from './classes.js';
 import { parseTagged, type TransitionModel } from './decode.js';
 import { tagWords } from './tagger.js';
 import { HashedWeights, WeightsFileError } from './weights.js';
@@ -15,6 +16,7 @@ import { wordAtoms } from './word-atoms.js';
 
 export const TAGGER_FILE = 'parser/tagger.bin.gz';
 export const PARSER_FILE = 'parser/parser.bin.gz';
+export const LABELLER_FILE = 'parser/labeller.bin.gz';
 
 export interface ParseResult {
   /** Universal part-of-speech tags, one per word. */
@@ -31,15 +33,19 @@ export class Parser {
   private readonly tags: { upos: string; xpos: string }[];
   private readonly transitions: TransitionModel;
 
-  constructor(private readonly tagger: HashedWeights, parser: HashedWeights, readonly relations: readonly string[]) {
+  /** The relations the parser can give, as the labeller's classes list them. */
+  readonly relations: readonly string[];
+
+  constructor(private readonly tagger: HashedWeights, moves: HashedWeights, labels: HashedWeights, private readonly clusters: WordClusterTable) {
     this.tags = tagger.classes.map(splitTagClass);
-    this.transitions = { scorer: parser, labelCount: relations.length, rootLabel: relations.indexOf(ROOT_RELATION) };
+    this.relations = labels.classes;
+    this.transitions = { moves, labels, rootLabel: labels.classes.indexOf(ROOT_RELATION) };
   }
 
   parse(words: readonly string[]): ParseResult {
-    const forms = wordAtoms(words).form;
-    const tagIds = tagWords(words, this.tagger);
-    const config = parseTagged(forms, tagIds, this.transitions);
+    const atoms = wordAtoms(words, this.clusters);
+    const tagIds = tagWords(atoms, this.tagger);
+    const config = parseTagged(atoms, tagIds, this.transitions);
     const n = words.length;
     const result: ParseResult = { upos: [], xpos: [], heads: [], deprels: [] };
     for (let i = 1; i <= n; i++) {
@@ -54,21 +60,39 @@ export class Parser {
   }
 }
 
-function readWeights(dataDir: URL, name: string, kind: string): HashedWeights {
+function readDataFile(dataDir: URL, name: string): Buffer {
   const url = new URL(name, dataDir);
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(url);
+    return readFileSync(url);
   } catch (error) {
     throw new WeightsFileError(url.pathname, `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return HashedWeights.decode(bytes, url.pathname, kind);
 }
 
-/** Loads the tagger and parser weights from `<dataDir>/parser/`; throws `WeightsFileError` naming a missing or malformed file. */
+function readWeights(dataDir: URL, name: string, kind: string): HashedWeights {
+  return HashedWeights.decode(readDataFile(dataDir, name), new URL(name, dataDir).pathname, kind);
+}
+
+/** The word clusters the NER tagger also reads (`<dataDir>/ner/word-clusters.txt.gz`). */
+export function loadWordClusters(dataDir: URL): WordClusterTable {
+  const bytes = readDataFile(dataDir, CLUSTERS_FILE);
+  try {
+    return WordClusterTable.fromGzip(bytes);
+  } catch {
+    throw new WeightsFileError(new URL(CLUSTERS_FILE, dataDir).pathname, 'is not a gzip file');
+  }
+}
+
+/**
+ * Loads the tagger, parser and labeller weights from `<dataDir>/parser/` and the word clusters
+ * from `<dataDir>/ner/`; throws `WeightsFileError` naming a missing or malformed file.
+ */
 export function loadParser(dataDir: URL): Parser {
   const dir = dataDir.href.endsWith('/') ? dataDir : new URL(`${dataDir.href}/`);
   const tagger = readWeights(dir, TAGGER_FILE, 'tagger');
-  const parser = readWeights(dir, PARSER_FILE, 'parser');
-  return new Parser(tagger, parser, relationsOf(parser.classes, new URL(PARSER_FILE, dir).pathname));
+  const moves = readWeights(dir, PARSER_FILE, 'parser');
+  checkMoveClasses(moves.classes, new URL(PARSER_FILE, dir).pathname);
+  const labels = readWeights(dir, LABELLER_FILE, 'labeller');
+  checkRelationClasses(labels.classes, new URL(LABELLER_FILE, dir).pathname);
+  return new Parser(tagger, moves, labels, loadWordClusters(dir));
 }

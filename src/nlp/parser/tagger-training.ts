@@ -5,10 +5,12 @@
  */
 import { seededRandom } from '../ner/random.js';
 import { tagClass } from './classes.js';
+import type { WordClusterTable } from './clusters.js';
 import { AveragedPerceptron } from './perceptron.js';
 import { tagWords } from './tagger.js';
 import type { TreebankSentence } from './treebank.js';
 import type { TrainedModel } from './weights.js';
+import { wordAtoms } from './word-atoms.js';
 
 export interface TrainingOptions {
   readonly epochs: number;
@@ -31,9 +33,10 @@ export function tagClassesOf(sentences: readonly TreebankSentence[]): string[] {
 }
 
 /** Trains on `sentences` over `classes` (all the pairs of the whole data, so jack-knifed taggers share class ids). */
-export function trainTagger(sentences: readonly TreebankSentence[], classes: readonly string[], options: TrainingOptions): TrainedModel {
+export function trainTagger(sentences: readonly TreebankSentence[], classes: readonly string[], clusters: WordClusterTable, options: TrainingOptions): TrainedModel {
   const classIndex = new Map(classes.map((name, i) => [name, i]));
   const gold = sentences.map((s) => s.upos.map((upos, i) => classIndex.get(tagClass(upos, s.xpos[i]!))!));
+  const atoms = sentences.map((s) => wordAtoms(s.words, clusters));
   const model = new AveragedPerceptron(classes);
   const next = seededRandom(options.seed);
   const order = sentences.map((_, i) => i);
@@ -43,7 +46,7 @@ export function trainTagger(sentences: readonly TreebankSentence[], classes: rea
     let total = 0;
     for (const index of order) {
       const tags = gold[index]!;
-      tagWords(sentences[index]!.words, model, (i, keys, count, predicted) => {
+      tagWords(atoms[index]!, model, (i, keys, count, predicted) => {
         total++;
         if (predicted !== tags[i]) {
           errors++;

@@ -6,15 +6,16 @@
  */
 import { featureKey } from './hashing.js';
 import type { Scorer } from './weights.js';
-import { wordAtoms, type WordAtoms } from './word-atoms.js';
+import type { WordAtoms } from './word-atoms.js';
 
 /** Feature templates; the numbers only have to differ. */
 const enum T {
   Bias = 1, Form, Prefix1, Suffix2, Suffix3, Shape, Prev, Prev2, PrevPrev2, PrevForm, FormPrev,
   PrevWord, PrevSuffix3, Prev2Word, NextWord, NextSuffix3, Next2Word, NextShape, PrevShape, First, FormNext,
+  Coarse, Middle, Fine, PrevMiddle, NextMiddle, PrevTagMiddle, Raw, Prefix3, Suffix4, NextNextShape,
 }
 
-export const TAGGER_FEATURES = 21;
+export const TAGGER_FEATURES = 31;
 const NONE = 0x5bd1e995;
 
 function atom(values: Int32Array, i: number): number {
@@ -46,19 +47,29 @@ export function taggerFeatures(atoms: WordAtoms, i: number, prev: number, prev2:
   keys[k++] = featureKey(T.NextShape, atom(atoms.shape, i + 1));
   keys[k++] = featureKey(T.PrevShape, atom(atoms.shape, i - 1));
   keys[k++] = featureKey(T.First, i === 0 ? 1 : 0, atoms.shape[i]!);
+  keys[k++] = featureKey(T.Coarse, atoms.coarseCluster[i]!);
+  keys[k++] = featureKey(T.Middle, atoms.cluster[i]!);
+  keys[k++] = featureKey(T.Fine, atoms.fineCluster[i]!);
+  keys[k++] = featureKey(T.PrevMiddle, atom(atoms.cluster, i - 1));
+  keys[k++] = featureKey(T.NextMiddle, atom(atoms.cluster, i + 1));
+  keys[k++] = featureKey(T.PrevTagMiddle, prev, atoms.cluster[i]!);
+  keys[k++] = featureKey(T.Raw, atoms.raw[i]!);
+  keys[k++] = featureKey(T.Prefix3, atoms.prefix3[i]!);
+  keys[k++] = featureKey(T.Suffix4, atoms.suffix4[i]!);
+  keys[k++] = featureKey(T.NextNextShape, atom(atoms.shape, i + 1), atom(atoms.shape, i + 2));
   return k;
 }
 
 /** Called for each decision while training: the gold tag to follow, after any update. */
 export type TagDecision = (i: number, keys: Uint32Array, count: number, predicted: number, scores: Float64Array) => number;
 
-/** Tags `words` with class ids of `model`; `decide` (training) may replace each prediction. */
-export function tagWords(words: readonly string[], model: Scorer, decide?: TagDecision): Int32Array {
-  const atoms = wordAtoms(words);
-  const tags = new Int32Array(words.length);
+/** Tags the words of `atoms` with class ids of `model`; `decide` (training) may replace each prediction. */
+export function tagWords(atoms: WordAtoms, model: Scorer, decide?: TagDecision): Int32Array {
+  const n = atoms.form.length;
+  const tags = new Int32Array(n);
   const keys = new Uint32Array(TAGGER_FEATURES);
   const scores = new Float64Array(model.classCount);
-  for (let i = 0; i < words.length; i++) {
+  for (let i = 0; i < n; i++) {
     const count = taggerFeatures(atoms, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, keys);
     model.score(keys, count, scores);
     let best = 0;

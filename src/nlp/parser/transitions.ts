@@ -3,16 +3,19 @@
  * at the end of the buffer (Ballesteros & Nivre 2013) and its dynamic oracle (Goldberg &
  * Nivre 2013). Words are 1..n; the root is n + 1, reported as head 0.
  *
- *   SHIFT      moves the buffer's front b0 onto the stack
- *   LEFT-l     makes b0 the head of the stack's top s0 (relation l) and pops s0
- *   RIGHT-l    makes s1 the head of s0 (relation l) and pops s0
+ *   SHIFT    moves the buffer's front b0 onto the stack
+ *   LEFT     makes b0 the head of the stack's top s0 and pops s0
+ *   RIGHT    makes s1 the head of s0 and pops s0
  *
  * Only one word may attach to the root (LEFT from the root with s0 the stack's only word),
- * so every parse is a tree with a single root: no post-processing repairs anything.
- * Classes: 0 = SHIFT, 1..L = LEFT with label l - 1, L + 1..2L = RIGHT with label l - L - 1.
+ * so every parse is a tree with a single root: no post-processing repairs anything. Moves
+ * are unlabelled; the arc's relation is chosen after the move (see decode.ts).
  */
 
 export const SHIFT = 0;
+export const LEFT = 1;
+export const RIGHT = 2;
+export const MOVES = ['SHIFT', 'LEFT', 'RIGHT'] as const;
 
 /** A parser configuration, with what the features read from the partial tree. */
 export class Configuration {
@@ -71,15 +74,19 @@ export class Configuration {
     return word <= this.root ? word : 0;
   }
 
-  apply(move: number, labelCount: number): void {
+  /** The head an arc move would give s0: b0 for LEFT, s1 for RIGHT. */
+  headFor(move: number): number {
+    return move === LEFT ? this.front : this.s(1);
+  }
+
+  /** Applies `move`; an arc move gives its dependent the relation `label`. */
+  apply(move: number, label: number): void {
     if (move === SHIFT) {
       this.stack[this.depth++] = this.front++;
       return;
     }
-    const dependent = this.stack[--this.depth]!;
-    const left = move <= labelCount;
-    const head = left ? this.front : this.stack[this.depth - 1]!;
-    this.attach(head, dependent, left ? move - 1 : move - labelCount - 1);
+    const head = this.headFor(move);
+    this.attach(head, this.stack[--this.depth]!, label);
   }
 
   private attach(head: number, dependent: number, label: number): void {
@@ -103,23 +110,19 @@ export class Configuration {
   }
 }
 
-/** Which classes are allowed now: SHIFT before the root; the root label only for the one root arc. */
-export function validMoves(config: Configuration, labelCount: number, rootLabel: number, valid: Uint8Array): void {
+/** Which moves are allowed now: SHIFT before the root; LEFT to the root only from the stack's last word. */
+export function validMoves(config: Configuration, valid: Uint8Array): void {
   const atRoot = config.front === config.root;
   valid[SHIFT] = atRoot ? 0 : 1;
-  for (let label = 0; label < labelCount; label++) {
-    const isRoot = label === rootLabel;
-    valid[1 + label] = config.depth >= 1 && (atRoot ? config.depth === 1 && isRoot : !isRoot) ? 1 : 0;
-    valid[1 + labelCount + label] = config.depth >= 2 && !isRoot ? 1 : 0;
-  }
+  valid[LEFT] = config.depth >= 1 && (!atRoot || config.depth === 1) ? 1 : 0;
+  valid[RIGHT] = config.depth >= 2 ? 1 : 0;
 }
 
 /**
- * The dynamic oracle's cost of every valid class: how many gold arcs, still reachable, the
- * move would make unreachable (a wrong label on a right arc counts one). `goldHeads` use the
- * configuration's numbering (root = n + 1); `goldLabels` are label indices.
+ * The dynamic oracle's cost of every valid move: how many gold arcs, still reachable, the
+ * move would make unreachable. `goldHeads` use the configuration's numbering (root = n + 1).
  */
-export function moveCosts(config: Configuration, goldHeads: Int32Array, goldLabels: Int32Array, labelCount: number, valid: Uint8Array, costs: Int32Array): void {
+export function moveCosts(config: Configuration, goldHeads: Int32Array, valid: Uint8Array, costs: Int32Array): void {
   const s0 = config.s(0);
   const s1 = config.s(1);
   const b0 = config.front;
@@ -137,11 +140,6 @@ export function moveCosts(config: Configuration, goldHeads: Int32Array, goldLabe
   for (let word = b0; word <= config.n; word++) if (goldHeads[word] === s0) dependentsInBuffer++;
   const head = goldHeads[s0]!;
   const headInBuffer = head >= b0;
-  const leftCost = dependentsInBuffer + ((s1 !== 0 && head === s1) || (headInBuffer && head !== b0) ? 1 : 0);
-  const rightCost = dependentsInBuffer + (headInBuffer ? 1 : 0);
-  for (let label = 0; label < labelCount; label++) {
-    const wrongLabel = goldLabels[s0] !== label ? 1 : 0;
-    if (valid[1 + label]) costs[1 + label] = leftCost + (head === b0 ? wrongLabel : 0);
-    if (valid[1 + labelCount + label]) costs[1 + labelCount + label] = rightCost + (head === s1 ? wrongLabel : 0);
-  }
+  costs[LEFT] = dependentsInBuffer + ((s1 !== 0 && head === s1) || (headInBuffer && head !== b0) ? 1 : 0);
+  costs[RIGHT] = dependentsInBuffer + (headInBuffer ? 1 : 0);
 }
