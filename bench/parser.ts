@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadParser } from '../src/nlp/parser/parser.js';
+import { loadParser, loadParserWeights, loadWordClusters } from '../src/nlp/parser/parser.js';
 import { dataUrl } from '../src/resources.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from '../scripts/lib/ud-set.js';
 
@@ -22,7 +22,7 @@ const file = positionals[0] ?? join(DEFAULT_UD_DIR, 'en-ewt', 'test.conllu');
 const rounds = Number(values.rounds);
 
 let start = performance.now();
-const parser = loadParser(values.model === undefined ? dataUrl('') : pathToFileURL(`${values.model.replace(/\/$/, '')}/`));
+const parser = values.model === undefined ? loadParser(dataUrl('')) : loadParserWeights(pathToFileURL(`${values.model.replace(/\/$/, '')}/`), loadWordClusters(dataUrl('')));
 const parserLoadMs = performance.now() - start;
 
 start = performance.now();

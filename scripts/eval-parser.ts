@@ -10,7 +10,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadParser } from '../src/nlp/parser/parser.js';
+import { loadParser, loadParserWeights, loadWordClusters } from '../src/nlp/parser/parser.js';
 import { dataUrl } from '../src/resources.js';
 import { AttachmentScorer } from './lib/attachment-score.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from './lib/ud-set.js';
@@ -20,7 +20,7 @@ const { values, positionals } = parseArgs({
   options: { model: { type: 'string' }, top: { type: 'string', default: '15' } },
 });
 const files = positionals.length > 0 ? positionals : [join(DEFAULT_UD_DIR, 'en-ewt', 'test.conllu')];
-const parser = loadParser(values.model === undefined ? dataUrl('') : pathToFileURL(`${values.model.replace(/\/$/, '')}/`));
+const parser = values.model === undefined ? loadParser(dataUrl('')) : loadParserWeights(pathToFileURL(`${values.model.replace(/\/$/, '')}/`), loadWordClusters(dataUrl('')));
 const percent = (value: number) => (100 * value).toFixed(2);
 
 for (const file of files) {

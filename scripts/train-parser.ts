@@ -14,7 +14,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
-import { LABELLER_FILE, loadParser, loadWordClusters, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
+import { LABELLER_FILE, loadParserWeights, loadWordClusters, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
 import { relationsIn, trainParser, type TaggedSentence } from '../src/nlp/parser/parser-training.js';
 import { tagWords } from '../src/nlp/parser/tagger.js';
 import { tagClassesOf, trainTagger } from '../src/nlp/parser/tagger-training.js';
@@ -121,7 +121,7 @@ for (const [file, kind, model] of files) {
 }
 
 if (values.dev) {
-  const loaded = loadParser(outDir);
+  const loaded = loadParserWeights(outDir, clusters);
   const scorer = new AttachmentScorer();
   for (const sentence of ewtSplit(values.ud, 'dev')) scorer.add(sentence, loaded.parse(sentence.words));
   const percent = (value: number) => (100 * value).toFixed(2);

@@ -30,7 +30,14 @@ export function finish(hash: number): number {
   return hash === 0 ? 1 : hash;
 }
 
-/** The key of a feature made of a template number and up to three values. */
+/**
+ * The key of a feature made of a template number and up to three values. Cheaper than
+ * `mix` (a quarter of parsing time went to hashing feature keys): one multiply and shift
+ * between the values, so (a, b) and (b, a) differ, and a full avalanche at the end.
+ */
 export function featureKey(template: number, a: number, b = 0, c = 0): number {
-  return finish(mix(mix(mix(template, a), b), c));
+  let hash = Math.imul(template, 0x9e3779b1) ^ a;
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b) ^ b;
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35) ^ c;
+  return finish(hash);
 }

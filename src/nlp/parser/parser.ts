@@ -79,7 +79,7 @@ export function loadWordClusters(dataDir: URL): WordClusterTable {
   try {
     return WordClusterTable.fromGzip(bytes);
   } catch {
-    throw new WeightsFileError(new URL(CLUSTERS_FILE, dataDir).pathname, 'is not a gzip file');
+    throw new WeightsFileError(new URL(CLUSTERS_FILE, dataDir).pathname, 'is not a whole gzip file');
   }
 }
 
@@ -89,10 +89,16 @@ export function loadWordClusters(dataDir: URL): WordClusterTable {
  */
 export function loadParser(dataDir: URL): Parser {
   const dir = dataDir.href.endsWith('/') ? dataDir : new URL(`${dataDir.href}/`);
+  return loadParserWeights(dir, loadWordClusters(dir));
+}
+
+/** Like `loadParser`, with the word clusters given: for weights a script trained into another folder. */
+export function loadParserWeights(dataDir: URL, clusters: WordClusterTable): Parser {
+  const dir = dataDir.href.endsWith('/') ? dataDir : new URL(`${dataDir.href}/`);
   const tagger = readWeights(dir, TAGGER_FILE, 'tagger');
   const moves = readWeights(dir, PARSER_FILE, 'parser');
   checkMoveClasses(moves.classes, new URL(PARSER_FILE, dir).pathname);
   const labels = readWeights(dir, LABELLER_FILE, 'labeller');
   checkRelationClasses(labels.classes, new URL(LABELLER_FILE, dir).pathname);
-  return new Parser(tagger, moves, labels, loadWordClusters(dir));
+  return new Parser(tagger, moves, labels, clusters);
 }

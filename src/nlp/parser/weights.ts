@@ -33,17 +33,20 @@ export class WeightsFileError extends Error {
   }
 }
 
+/** The low byte of a slot's first entry that marks a row too long to keep in its slot. */
+const LONG_ROW = 0xff;
+
 /**
- * The fixed, loaded model, laid out for few cache misses (the model is tens of megabytes and
- * every look-up of a rare feature would otherwise miss the cache three or four times). An
- * open-addressing table (linear probing) holds four 32-bit cells per feature: the key, the
- * row's length and start, and the row's first two entries, which is the whole row for most
- * features; longer rows continue in `entries`. An entry packs the class (low 8 bits) and the
- * int16 weight (high 16 bits). Scores are sums of quantised weights: `scale` converts them
- * back, but choosing the best class does not need it.
+ * The fixed, loaded model, laid out for few cache misses (a look-up of a rare feature would
+ * otherwise miss the cache three or four times). An open-addressing table (linear probing)
+ * holds four 32-bit cells per feature: the key and up to three entries, which is the whole
+ * row for most features (every row of the three-move parser); a longer row keeps its length
+ * and start there instead (first entry `length << 8 | LONG_ROW`, second the start) and its
+ * entries in `entries`. An entry packs the class (low 8 bits) and the int16 weight (high 16
+ * bits); an unused cell is 0, which adds nothing. Scores are sums of quantised weights:
+ * `scale` converts them back, but choosing the best class does not need it.
  */
 export class HashedWeights implements Scorer {
-  private readonly mask: number;
   private readonly slotMask: number;
   private readonly slots: Int32Array;
   private readonly entries: Int32Array;
@@ -59,18 +62,21 @@ export class HashedWeights implements Scorer {
   ) {
     let size = 1;
     while (size < keys.length * 1.5) size <<= 1;
-    this.mask = size - 1;
+    const mask = size - 1;
     this.slotMask = size * 4 - 1;
     this.slots = new Int32Array(size * 4);
     for (let row = 0; row < keys.length; row++) {
-      let slot = keys[row]! & this.mask;
-      while (this.slots[slot * 4] !== 0) slot = (slot + 1) & this.mask;
+      let slot = (keys[row]! & mask) * 4;
+      while (this.slots[slot] !== 0) slot = (slot + 4) & this.slotMask;
       const start = starts[row]!;
-      const count = starts[row + 1]! - start;
-      this.slots[slot * 4] = keys[row]! | 0;
-      this.slots[slot * 4 + 1] = (start << 8) | count;
-      this.slots[slot * 4 + 2] = packed[start]!;
-      this.slots[slot * 4 + 3] = count > 1 ? packed[start + 1]! : 0;
+      const length = starts[row + 1]! - start;
+      this.slots[slot] = keys[row]! | 0;
+      if (length > 3) {
+        this.slots[slot + 1] = (length << 8) | LONG_ROW;
+        this.slots[slot + 2] = start;
+      } else {
+        for (let k = 0; k < length; k++) this.slots[slot + 1 + k] = packed[start + k]!;
+      }
     }
     this.entries = packed;
   }
@@ -81,10 +87,10 @@ export class HashedWeights implements Scorer {
 
   score(keys: Uint32Array, count: number, scores: Float64Array): void {
     scores.fill(0, 0, this.classes.length);
-    const { slots, mask, slotMask, entries } = this;
+    const { slots, slotMask, entries } = this;
     for (let f = 0; f < count; f++) {
       const key = keys[f]! | 0;
-      let slot = (key & mask) << 2;
+      let slot = (key << 2) & slotMask;
       let found = slots[slot]!;
       while (found !== key) {
         if (found === 0) break;
@@ -92,18 +98,21 @@ export class HashedWeights implements Scorer {
         found = slots[slot]!;
       }
       if (found === 0) continue;
-      const info = slots[slot + 1]!;
-      const length = info & 0xff;
-      let entry = slots[slot + 2]!;
+      let entry = slots[slot + 1]!;
+      if ((entry & 0xff) === LONG_ROW) {
+        const start = slots[slot + 2]!;
+        const end = start + (entry >>> 8);
+        for (let k = start; k < end; k++) {
+          entry = entries[k]!;
+          scores[entry & 0xff]! += entry >> 16;
+        }
+        continue;
+      }
       scores[entry & 0xff]! += entry >> 16;
-      if (length === 1) continue;
+      entry = slots[slot + 2]!;
+      scores[entry & 0xff]! += entry >> 16;
       entry = slots[slot + 3]!;
       scores[entry & 0xff]! += entry >> 16;
-      const end = (info >>> 8) + length;
-      for (let k = (info >>> 8) + 2; k < end; k++) {
-        entry = entries[k]!;
-        scores[entry & 0xff]! += entry >> 16;
-      }
     }
   }
 
@@ -113,7 +122,7 @@ export class HashedWeights implements Scorer {
     try {
       data = gunzipSync(bytes);
     } catch {
-      throw new WeightsFileError(file, 'is not a gzip file');
+      throw new WeightsFileError(file, 'is not a whole gzip file');
     }
     const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
     const need = (offset: number, length: number) => {
@@ -130,7 +139,7 @@ export class HashedWeights implements Scorer {
     }
     if (header.format !== WEIGHTS_FORMAT) throw new WeightsFileError(file, `has format ${header.format}, expected ${WEIGHTS_FORMAT}`);
     if (header.kind !== expectedKind) throw new WeightsFileError(file, `holds a ${header.kind} model, expected ${expectedKind}`);
-    if (!Array.isArray(header.classes) || header.classes.length === 0 || header.classes.length > 255) throw new WeightsFileError(file, 'has a bad class list');
+    if (!Array.isArray(header.classes) || header.classes.length === 0 || header.classes.length >= LONG_ROW) throw new WeightsFileError(file, 'has a bad class list');
     const rows = header.rows;
     let offset = 4 + headerLength;
     need(offset, rows * 5);
@@ -141,8 +150,7 @@ export class HashedWeights implements Scorer {
     for (let row = 0; row < rows; row++) starts[row + 1] = starts[row]! + data[offset + row]!;
     offset += rows;
     const total = starts[rows]!;
-    if (total >= 1 << 23) throw new WeightsFileError(file, 'has more weights than a row start can address');
-    need(offset, total * 3);
+        need(offset, total * 3);
     const packed = new Int32Array(total);
     for (let k = 0; k < total; k++) {
       const classId = data[offset]!;
