@@ -15,7 +15,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { LABELLER_FILE, loadParserWeights, loadWordClusters, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
-import { relationsIn, trainParser, type TaggedSentence } from '../src/nlp/parser/parser-training.js';
+import { isProjective, relationsIn, trainParser, type TaggedSentence } from '../src/nlp/parser/parser-training.js';
 import { tagWords } from '../src/nlp/parser/tagger.js';
 import { tagClassesOf, trainTagger } from '../src/nlp/parser/tagger-training.js';
 import type { TreebankSentence } from '../src/nlp/parser/treebank.js';
@@ -93,7 +93,9 @@ const tagger = trainTagger(train, tagClasses, clusters, {
 });
 
 const relations = relationsIn(train);
-const parser = trainParser(tagged, relations, clusters, {
+const projective = tagged.filter(({ gold }) => isProjective(gold.heads));
+log(`parser trains on the ${projective.length} projective sentences of ${tagged.length}`);
+const parser = trainParser(projective, relations, clusters, {
   epochs: Number(values.epochs),
   seed,
   explore: Number(values.explore),

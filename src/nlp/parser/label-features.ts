@@ -8,7 +8,7 @@ import { featureKey } from './hashing.js';
 import type { SentenceAtoms } from './parser-features.js';
 import type { Configuration } from './transitions.js';
 
-export const LABEL_FEATURES = 34;
+export const LABEL_FEATURES = 36;
 
 /** Writes the features of the arc `head` → `dependent` into `keys`; returns their count. */
 export function labelFeatures(config: Configuration, atoms: SentenceAtoms, head: number, dependent: number, keys: Uint32Array): number {
@@ -56,5 +56,7 @@ export function labelFeatures(config: Configuration, atoms: SentenceAtoms, head:
   keys[k++] = featureKey(144, c[dependent]!, left);
   keys[k++] = featureKey(145, c[head]!, p[dependent]!, left);
   keys[k++] = featureKey(146, c[dL]!, p[dependent]!);
+  keys[k++] = featureKey(147, p[dependent]!, p[config.front]!, left);
+  keys[k++] = featureKey(148, w[leftmost[head]!]!, p[dependent]!, left);
   return k;
 }

@@ -39,6 +39,23 @@ export function relationsIn(sentences: readonly TreebankSentence[]): string[] {
   return relations;
 }
 
+/**
+ * Whether every arc's span holds only words under its head. The arc-hybrid oracle's costs
+ * assume a projective tree, so the parser trains only on such sentences.
+ */
+export function isProjective(heads: readonly number[]): boolean {
+  const dominates = (head: number, word: number): boolean => {
+    for (let at = word; at !== 0; at = heads[at - 1]!) if (at === head) return true;
+    return false;
+  };
+  return heads.every((head, i) => {
+    if (head === 0) return true;
+    const [from, to] = head < i + 1 ? [head, i + 1] : [i + 1, head];
+    for (let k = from + 1; k < to; k++) if (!dominates(head, k)) return false;
+    return true;
+  });
+}
+
 export interface TrainedParser {
   readonly moves: TrainedModel;
   readonly labels: TrainedModel;
