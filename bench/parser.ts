@@ -2,7 +2,8 @@
  * Speed of the dependency parser against wink-nlp's own tokenise + POS pass (pipes sbd and
  * pos) on the same sentences in the same process, alternating rounds so machine noise hits
  * both alike; the median round counts. Every tokens/s figure counts the treebank's words, so
- * the ratio is a ratio of time. Also the first loadParser() against loading wink's model.
+ * the ratio is a ratio of time. Also the tagger and the parser apart, and the first
+ * loadParser() against loading wink's model.
  *
  *   npm run bench:parser -- [FILE] [--rounds N] [--model DIR]
  *   (FILE defaults to ../shared/data/ud/en-ewt/test.conllu, N to 5, DIR, a data folder holding parser/, to data/)
@@ -11,6 +12,9 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadParser, loadParserWeights, loadWordClusters } from '../src/nlp/parser/parser.js';
+import { parseTagged } from '../src/nlp/parser/decode.js';
+import { tagWords } from '../src/nlp/parser/tagger.js';
+import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
 import { dataUrl } from '../src/resources.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from '../scripts/lib/ud-set.js';
 
@@ -36,10 +40,14 @@ const text = sentences.map((words) => words.join(' ')).join('\n');
 const wordCount = sentences.reduce((sum, words) => sum + words.length, 0);
 
 const WINK = 'wink-nlp readDoc + POS (sbd, pos)';
-const PARSER = 'parser.parse (tagger + parser)';
+const parts = parser.parts();
+const atoms = sentences.map((words) => wordAtoms(words, parts.clusters));
+const tags = atoms.map((words) => tagWords(words, parts.tagger));
 const systems: Record<string, () => void> = {
   [WINK]: () => nlp.readDoc(text).tokens().out(nlp.its.pos),
-  [PARSER]: () => sentences.forEach((words) => parser.parse(words)),
+  'parser.parse (tagger, parser and labeller)': () => sentences.forEach((words) => parser.parse(words)),
+  'tagger alone (words already hashed)': () => atoms.forEach((words) => tagWords(words, parts.tagger)),
+  'parser and labeller alone (on the tagger\'s tags)': () => atoms.forEach((words, i) => parseTagged(words, tags[i]!, parts.transitions)),
 };
 const elapsed = new Map(Object.keys(systems).map((name): [string, number[]] => [name, []]));
 

@@ -8,9 +8,10 @@
  *   npm run train:parser                 en-ewt train + dev (+ GUM) → data/parser/ (the shipped model)
  *   npm run train:parser -- --dev        en-ewt train (+ GUM) → .tmp/parser-dev/parser/, scored on en-ewt dev
  *   options: --ud DIR (default ../shared/data/ud or $NEWSGRAPH_UD), --no-gum, --epochs N, --tagger-epochs N,
- *            --folds N (jack-knife folds; 1 = train the parser on gold tags), --explore P, --seed N, --out DIR
+ *            --folds N (jack-knife folds; 1 = train the parser on gold tags), --explore P, --seed N, --out DIR,
+ *            --tags-cache FILE (keep the jack-knifed tags there and reuse them while trying parser settings)
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2011' },
     'min-weight': { type: 'string', default: '0.5' },
     out: { type: 'string' },
+    'tags-cache': { type: 'string' },
   },
 });
 
@@ -66,7 +68,19 @@ function tagWith(model: TrainedModel, sentences: readonly TreebankSentence[]): I
 
 // Jack-knifing: the parser trains on tags as wrong as the tagger's on unseen text.
 const tagged: TaggedSentence[] = train.map((gold) => ({ gold, tags: Int32Array.from(gold.upos, (upos, i) => tagIds.get(`${upos} ${gold.xpos[i]}`)!) }));
-if (folds > 1) {
+/** The jack-knifed tags of a previous run with the same data and tagger settings, if kept. */
+function cachedTags(file: string | undefined, key: string): number[][] | undefined {
+  if (file === undefined || !existsSync(file)) return undefined;
+  const cache = JSON.parse(readFileSync(file, 'utf8')) as { key: string; tags: number[][] };
+  return cache.key === key ? cache.tags : undefined;
+}
+
+const cacheKey = JSON.stringify({ data, sentences: train.length, folds, taggerEpochs, seed, tagClasses });
+const cached = cachedTags(values['tags-cache'], cacheKey);
+if (cached) {
+  cached.forEach((tags, i) => tagged[i]!.tags.set(tags));
+  log(`jack-knifed tags read from ${values['tags-cache']}`);
+} else if (folds > 1) {
   let right = 0;
   let total = 0;
   for (let fold = 0; fold < folds; fold++) {
@@ -84,6 +98,7 @@ if (folds > 1) {
     log(`jack-knife fold ${fold + 1}/${folds} tagged`);
   }
   log(`jack-knifed tags: ${((100 * right) / total).toFixed(2)}% UPOS+XPOS pairs right`);
+  if (values['tags-cache'] !== undefined) writeFileSync(values['tags-cache'], JSON.stringify({ key: cacheKey, tags: tagged.map((s) => Array.from(s.tags)) }));
 }
 
 const tagger = trainTagger(train, tagClasses, clusters, {

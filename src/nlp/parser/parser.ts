@@ -42,6 +42,11 @@ export class Parser {
     this.transitions = { moves, labels, rootLabel: labels.classes.indexOf(ROOT_RELATION) };
   }
 
+  /** The loaded models, for benchmarks that time the tagger and the parser apart. */
+  parts(): { tagger: HashedWeights; transitions: TransitionModel; clusters: WordClusterTable } {
+    return { tagger: this.tagger, transitions: this.transitions, clusters: this.clusters };
+  }
+
   parse(words: readonly string[]): ParseResult {
     const atoms = wordAtoms(words, this.clusters);
     const tagIds = tagWords(atoms, this.tagger);
