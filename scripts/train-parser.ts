@@ -8,7 +8,8 @@
  *   npm run train:parser                 en-ewt train + dev (+ GUM) → data/parser/ (the shipped model)
  *   npm run train:parser -- --dev        en-ewt train (+ GUM) → .tmp/parser-dev/parser/, scored on en-ewt dev
  *   options: --ud DIR (default ../shared/data/ud or $NEWSGRAPH_UD), --no-gum, --epochs N, --tagger-epochs N,
- *            --folds N (jack-knife folds; 1 = train the parser on gold tags), --explore P, --seed N, --out DIR,
+ *            --folds N (jack-knife folds; 1 = train the parser on gold tags), --explore P, --explore-from EPOCH,
+ *            --min-weight W (parser and labeller weights below it are dropped), --seed N, --out DIR,
  *            --tags-cache FILE (keep the jack-knifed tags there and reuse them while trying parser settings)
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -37,7 +38,7 @@ const { values } = parseArgs({
     explore: { type: 'string', default: '0.9' },
     'explore-from': { type: 'string', default: '2' },
     seed: { type: 'string', default: '2011' },
-    'min-weight': { type: 'string', default: '0.5' },
+    'min-weight': { type: 'string', default: '1' },
     out: { type: 'string' },
     'tags-cache': { type: 'string' },
   },
