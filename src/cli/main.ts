@@ -8,6 +8,7 @@ import { ConllFormatError } from '../nlp/ner/conll.js';
 import { corpusCommands, CORPUS_USAGE } from './corpus.js';
 import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 import { tagConllText } from './ner.js';
+import { parseCommand } from './parse.js';
 import { formatPretty } from './pretty.js';
 
 const USAGE = `newsgraph ${VERSION}: who said what, who met whom, who promised what by when
@@ -16,11 +17,15 @@ Usage:
   newsgraph analyze <inputs...> [options]
   newsgraph ingest | stats | search ...   (the corpus, below)
   newsgraph ner --conll FILE
+  newsgraph parse --conllu FILE
 
 analyze: articles in, facts out (the AnalyzedDocument records of DESIGN.md).
 ner: tags pre-tokenised CoNLL text (first column the token, a blank line between
 sentences, -DOCSTART- lines between documents; FILE may be -) and writes each line
 back with the predicted IOB2 tag (PER, ORG, LOC, MISC) as a new last column.
+parse: dependency-parses pre-tokenised CoNLL-U (FILE may be -) and writes it back with
+the predicted UPOS (column 4), HEAD (7) and DEPREL (8) of every word; comments,
+multiword-token ranges and empty nodes are kept.
 
 Inputs: files (.html .htm .txt .md, .gz of those, .jsonl records), directories
 (read recursively, in sorted order), http(s) URLs, and - for standard input.
@@ -34,7 +39,7 @@ ${READ_OPTIONS_HELP}
 ${CORPUS_USAGE}
 
 Exit status: 0 when every input was analyzed, 1 when any input failed (each failed
-input still gets a record with an "error" field; for ner, a malformed file), 2 for bad usage.
+input still gets a record with an "error" field; for ner and parse, a malformed file), 2 for bad usage.
 `;
 
 type Format = 'json' | 'jsonl' | 'pretty';
@@ -105,7 +110,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { analyze: analyzeCommand, ner: nerCommand, ...corpusCommands };
+    const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { analyze: analyzeCommand, ner: nerCommand, parse: parseCommand, ...corpusCommands };
     const run = commands[command];
     if (run !== undefined) {
       if (rest.includes('-h') || rest.includes('--help')) {

@@ -1,0 +1,214 @@
+/**
+ * A trained linear model over hashed features: for each feature key, a sparse row of class
+ * weights. Shared by the part-of-speech tagger and the parser.
+ *
+ * File format (gzip of):
+ *   uint32 header length, header JSON ({ format, kind, classes, scale, rows, config })
+ *   rows × uint32 feature key
+ *   rows × uint8 count of non-zero weights
+ *   for each row, count × (uint8 class, int16 weight)
+ * Weights are quantised to int16 against `scale` (the largest absolute weight / 32767).
+ */
+import { gunzipSync, gzipSync } from 'node:zlib';
+
+export const WEIGHTS_FORMAT = 1;
+
+export interface ModelConfig {
+  /** Free-form facts about the training run, shown by the model card. */
+  readonly [key: string]: string | number | boolean;
+}
+
+/** Anything that can add a feature's class weights to a score vector. */
+export interface Scorer {
+  readonly classCount: number;
+  /** Sets `scores[0..classCount)` to the summed weights of `keys[0..count)`. */
+  score(keys: Uint32Array, count: number, scores: Float64Array): void;
+}
+
+/** A malformed or missing weights file, named in the message. */
+export class WeightsFileError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = 'WeightsFileError';
+  }
+}
+
+/** The low byte of a slot's first entry that marks a row too long to keep in its slot. */
+const LONG_ROW = 0xff;
+
+/**
+ * The fixed, loaded model, laid out for few cache misses (a look-up of a rare feature would
+ * otherwise miss the cache three or four times). An open-addressing table (linear probing)
+ * holds four 32-bit cells per feature: the key and up to three entries, which is the whole
+ * row for most features (every row of the three-move parser); a longer row keeps its length
+ * and start there instead (first entry `length << 8 | LONG_ROW`, second the start) and its
+ * entries in `entries`. An entry packs the class (low 8 bits) and the int16 weight (high 16
+ * bits); an unused cell is 0, which adds nothing. Scores are sums of quantised weights:
+ * `scale` converts them back, but choosing the best class does not need it.
+ */
+export class HashedWeights implements Scorer {
+  private readonly slotMask: number;
+  private readonly slots: Int32Array;
+  private readonly entries: Int32Array;
+
+  constructor(
+    readonly kind: string,
+    readonly classes: readonly string[],
+    readonly scale: number,
+    readonly config: ModelConfig,
+    keys: Uint32Array,
+    starts: Int32Array,
+    packed: Int32Array,
+  ) {
+    let size = 1;
+    while (size < keys.length * 1.5) size <<= 1;
+    const mask = size - 1;
+    this.slotMask = size * 4 - 1;
+    this.slots = new Int32Array(size * 4);
+    for (let row = 0; row < keys.length; row++) {
+      let slot = (keys[row]! & mask) * 4;
+      while (this.slots[slot] !== 0) slot = (slot + 4) & this.slotMask;
+      const start = starts[row]!;
+      const length = starts[row + 1]! - start;
+      this.slots[slot] = keys[row]! | 0;
+      if (length > 3) {
+        this.slots[slot + 1] = (length << 8) | LONG_ROW;
+        this.slots[slot + 2] = start;
+      } else {
+        for (let k = 0; k < length; k++) this.slots[slot + 1 + k] = packed[start + k]!;
+      }
+    }
+    this.entries = packed;
+  }
+
+  get classCount(): number {
+    return this.classes.length;
+  }
+
+  score(keys: Uint32Array, count: number, scores: Float64Array): void {
+    scores.fill(0, 0, this.classes.length);
+    const { slots, slotMask, entries } = this;
+    for (let f = 0; f < count; f++) {
+      const key = keys[f]! | 0;
+      let slot = (key << 2) & slotMask;
+      let found = slots[slot]!;
+      while (found !== key) {
+        if (found === 0) break;
+        slot = (slot + 4) & slotMask;
+        found = slots[slot]!;
+      }
+      if (found === 0) continue;
+      let entry = slots[slot + 1]!;
+      if ((entry & 0xff) === LONG_ROW) {
+        const start = slots[slot + 2]!;
+        const end = start + (entry >>> 8);
+        for (let k = start; k < end; k++) {
+          entry = entries[k]!;
+          scores[entry & 0xff]! += entry >> 16;
+        }
+        continue;
+      }
+      scores[entry & 0xff]! += entry >> 16;
+      entry = slots[slot + 2]!;
+      scores[entry & 0xff]! += entry >> 16;
+      entry = slots[slot + 3]!;
+      scores[entry & 0xff]! += entry >> 16;
+    }
+  }
+
+  /** Reads a weights file; `file` names it in errors. */
+  static decode(bytes: Uint8Array, file: string, expectedKind: string): HashedWeights {
+    let data: Buffer;
+    try {
+      data = gunzipSync(bytes);
+    } catch {
+      throw new WeightsFileError(file, 'is not a whole gzip file');
+    }
+    const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+    const need = (offset: number, length: number) => {
+      if (offset + length > data.length) throw new WeightsFileError(file, 'is truncated');
+    };
+    need(0, 4);
+    const headerLength = view.getUint32(0, true);
+    need(4, headerLength);
+    let header: { format: number; kind: string; classes: string[]; scale: number; rows: number; config: ModelConfig };
+    try {
+      header = JSON.parse(new TextDecoder().decode(data.subarray(4, 4 + headerLength)));
+    } catch {
+      throw new WeightsFileError(file, 'has an unreadable header');
+    }
+    if (header.format !== WEIGHTS_FORMAT) throw new WeightsFileError(file, `has format ${header.format}, expected ${WEIGHTS_FORMAT}`);
+    if (header.kind !== expectedKind) throw new WeightsFileError(file, `holds a ${header.kind} model, expected ${expectedKind}`);
+    if (!Array.isArray(header.classes) || header.classes.length === 0 || header.classes.length >= LONG_ROW) throw new WeightsFileError(file, 'has a bad class list');
+    const rows = header.rows;
+    let offset = 4 + headerLength;
+    need(offset, rows * 5);
+    const keys = new Uint32Array(rows);
+    for (let row = 0; row < rows; row++) keys[row] = view.getUint32(offset + row * 4, true);
+    offset += rows * 4;
+    const starts = new Int32Array(rows + 1);
+    for (let row = 0; row < rows; row++) starts[row + 1] = starts[row]! + data[offset + row]!;
+    offset += rows;
+    const total = starts[rows]!;
+        need(offset, total * 3);
+    const packed = new Int32Array(total);
+    for (let k = 0; k < total; k++) {
+      const classId = data[offset]!;
+      if (classId >= header.classes.length) throw new WeightsFileError(file, 'names a class it does not have');
+      packed[k] = (view.getInt16(offset + 1, true) << 16) | classId;
+      offset += 3;
+    }
+    if (offset !== data.length) throw new WeightsFileError(file, 'has trailing bytes');
+    for (let row = 0; row < rows; row++) {
+      if (keys[row] === 0 || starts[row + 1] === starts[row]) throw new WeightsFileError(file, 'has an empty row or a zero key');
+    }
+    return new HashedWeights(header.kind, header.classes, header.scale, header.config, keys, starts, packed);
+  }
+}
+
+/** Dense averaged weights as training leaves them: `weights[row * classCount + class]`. */
+export interface TrainedModel {
+  readonly classes: readonly string[];
+  readonly keys: Uint32Array;
+  readonly weights: Float32Array;
+}
+
+/**
+ * Serialises a trained model, dropping weights whose absolute value is below `minWeight`
+ * (they cannot change a decision much, and most are such) and rows left empty.
+ */
+export function encodeWeights(kind: string, model: TrainedModel, config: ModelConfig, minWeight: number): Uint8Array {
+  const classCount = model.classes.length;
+  let maxAbs = 0;
+  for (let i = 0; i < model.weights.length; i++) maxAbs = Math.max(maxAbs, Math.abs(model.weights[i]!));
+  const scale = maxAbs / 32767 || 1;
+  const keptKeys: number[] = [];
+  const counts: number[] = [];
+  const entries: number[] = [];
+  for (let row = 0; row < model.keys.length; row++) {
+    let count = 0;
+    for (let c = 0; c < classCount; c++) {
+      const weight = model.weights[row * classCount + c]!;
+      const quantised = Math.round(weight / scale);
+      if (Math.abs(weight) < minWeight || quantised === 0) continue;
+      entries.push(c, quantised);
+      count++;
+    }
+    if (count === 0) continue;
+    keptKeys.push(model.keys[row]!);
+    counts.push(count);
+  }
+  const header = Buffer.from(JSON.stringify({ format: WEIGHTS_FORMAT, kind, classes: model.classes, scale, rows: keptKeys.length, config }));
+  const out = Buffer.alloc(4 + header.length + keptKeys.length * 5 + (entries.length / 2) * 3);
+  let offset = 0;
+  out.writeUInt32LE(header.length, offset);
+  header.copy(out, 4);
+  offset = 4 + header.length;
+  for (const key of keptKeys) offset = out.writeUInt32LE(key, offset);
+  for (const count of counts) offset = out.writeUInt8(count, offset);
+  for (let k = 0; k < entries.length; k += 2) {
+    offset = out.writeUInt8(entries[k]!, offset);
+    offset = out.writeInt16LE(entries[k + 1]!, offset);
+  }
+  return gzipSync(out, { level: 9 });
+}
