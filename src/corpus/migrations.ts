@@ -85,6 +85,24 @@ const initial: Migration = {
     await db.schema.createIndex('events_plover_day').on('events').columns(['plover', 'day']).execute();
     await db.schema.createIndex('events_cluster').on('events').column('cluster').execute();
 
+    // Each real-world event (a cluster of reports) with what its reports say, so that a new
+    // report is matched against events, not against every earlier report.
+    await db.schema.createTable('event_clusters')
+      .addColumn('cluster', 'text', (column) => column.primaryKey())
+      .addColumn('plover', 'text', (column) => column.notNull())
+      .addColumn('day_min', 'text', (column) => column.notNull())
+      .addColumn('day_max', 'text', (column) => column.notNull())
+      .addColumn('places', 'text', (column) => column.notNull())
+      .addColumn('reports', 'integer', (column) => column.notNull())
+      .execute();
+    await db.schema.createTable('cluster_actors')
+      .addColumn('cluster', 'text', (column) => column.notNull().references('event_clusters.cluster').onDelete('cascade'))
+      .addColumn('actor', 'text', (column) => column.notNull())
+      .addColumn('side', 'text', (column) => column.notNull())
+      .addPrimaryKeyConstraint('cluster_actors_pk', ['cluster', 'actor', 'side'] as never)
+      .execute();
+    await db.schema.createIndex('cluster_actors_actor').on('cluster_actors').columns(['actor', 'side']).execute();
+
     // Who took part in each event, one row per actor and side: what `entity` and `timeline --actor` look up.
     await db.schema.createTable('event_actors')
       .addColumn('document_id', 'text', (column) => column.notNull())

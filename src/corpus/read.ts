@@ -80,12 +80,13 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
 
   let base = db.selectFrom('document_search').innerJoin('documents', 'documents.id', 'document_search.document_id');
   if (match !== null) base = base.where(sql<boolean>`document_search match ${match}`);
+  // Filters as sets of documents computed once (IN), not a subquery per candidate article.
   if (actorKeys.length > 0) {
-    base = base.where((eb) => eb.exists(eb.selectFrom('entities').select('entity_id').whereRef('entities.document_id', '=', 'documents.id').where('entities.actor_key', 'in', actorKeys)));
+    base = base.where('documents.id', 'in', (eb) => eb.selectFrom('entities').select('entities.document_id').where('entities.actor_key', 'in', actorKeys));
   }
   for (const [field, column] of [['type', 'plover'], ['status', 'status']] as const) {
     const values = filters[field].map((value) => (field === 'type' ? value.toUpperCase() : value.toLowerCase()));
-    if (values.length > 0) base = base.where((eb) => eb.exists(eb.selectFrom('events').select('event_id').whereRef('events.document_id', '=', 'documents.id').where(`events.${column}`, 'in', values)));
+    if (values.length > 0) base = base.where('documents.id', 'in', (eb) => eb.selectFrom('events').select('events.document_id').where(`events.${column}`, 'in', values));
   }
   if (from !== undefined) base = base.where('documents.published_at', '>=', from);
   if (to !== undefined) base = base.where('documents.published_at', '<', to);

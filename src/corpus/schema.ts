@@ -89,6 +89,22 @@ export interface EventActorTable {
   side: 'source' | 'target';
 }
 
+/** A real-world event: the reports of it agree on these (JSON list of places). */
+export interface EventClusterTable {
+  cluster: string;
+  plover: string;
+  day_min: string;
+  day_max: string;
+  places: string;
+  reports: number;
+}
+
+export interface ClusterActorTable {
+  cluster: string;
+  actor: string;
+  side: 'source' | 'target';
+}
+
 export interface CommitmentTable {
   document_id: string;
   commitment_id: string;
@@ -143,6 +159,8 @@ export interface CorpusDatabase {
   quotes: QuoteTable;
   events: EventTable;
   event_actors: EventActorTable;
+  event_clusters: EventClusterTable;
+  cluster_actors: ClusterActorTable;
   commitments: CommitmentTable;
   stances: StanceTable;
   failures: FailureTable;
