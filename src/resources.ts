@@ -29,6 +29,13 @@ export class ResourceError extends Error {
   }
 }
 
+/**
+ * The record of checks already passed (`npm run data:check` writes it): for each file and
+ * schema, the hash of the contents that matched. A file whose exact bytes passed the same
+ * schema is not checked again at start-up; any other content is.
+ */
+export const CHECKED_FILE = 'checked.json';
+
 /** Files larger than this are checked by a compiled validator (see `DataFolder.matches`). */
 const COMPILE_ABOVE_BYTES = 64 * 1024;
 
@@ -42,12 +49,30 @@ export class DataFolder {
   private readonly sizes = new Map<string, number>();
   /** Parsed JSON by file name: stages that read parts of one file share one parse. */
   private readonly parsed = new Map<string, unknown>();
+  /** `file schema-hash` → content hashes that passed (from CHECKED_FILE). */
+  private readonly passed: Map<string, Set<string>>;
+  /** The checks this folder ran itself, in the form of CHECKED_FILE. */
+  readonly checksRun = new Map<string, Set<string>>();
 
-  constructor(dir: URL | string = SHIPPED_DATA_DIR) {
+  /** `options.recheck`: check every file, whatever CHECKED_FILE says (what `npm run data:check` does). */
+  constructor(dir: URL | string = SHIPPED_DATA_DIR, options: { recheck?: boolean } = {}) {
     const url = typeof dir === 'string' ? new URL(`file://${toAbsolute(dir)}/`) : dir;
     this.url = url.href.endsWith('/') ? url : new URL(`${url.href}/`);
     if (!existsSync(this.url) || !statSync(this.url).isDirectory()) {
       throw new ResourceError(`data folder ${this.url.pathname} does not exist`);
+    }
+    this.passed = options.recheck === true ? new Map() : this.readChecked();
+  }
+
+  private readChecked(): Map<string, Set<string>> {
+    const url = new URL(CHECKED_FILE, this.url);
+    if (!existsSync(url)) return new Map();
+    try {
+      const record = JSON.parse(readFileSync(url, 'utf8')) as Record<string, string[]>;
+      return new Map(Object.entries(record).map(([key, hashes]) => [key, new Set(Array.isArray(hashes) ? hashes : [])]));
+    } catch {
+      // A damaged record only means every file is checked again.
+      return new Map();
     }
   }
 
@@ -77,6 +102,11 @@ export class DataFolder {
       }
       this.parsed.set(name, value);
     }
+    const key = `${name} ${schemaHash(schema)}`;
+    const contents = this.fileHashes.get(name)!;
+    if (this.passed.get(key)?.has(contents) === true) return value as Static<S>;
+    const checks = this.checksRun.get(key) ?? new Set<string>();
+    this.checksRun.set(key, checks.add(contents));
     if (!this.matches(name, schema, value)) {
       const errors = [...Value.Errors(schema, value)];
       const shown = errors.slice(0, ERRORS_SHOWN).map((error) => `${error.instancePath || '/'} ${error.message}`);
@@ -116,6 +146,18 @@ export class DataFolder {
     for (const name of [...this.fileHashes.keys()].sort()) digest.update(`${name}\0${this.fileHashes.get(name)}\n`);
     return digest.digest('hex').slice(0, 16);
   }
+}
+
+const schemaHashes = new WeakMap<TSchema, string>();
+
+/** A short hash of a schema's JSON form: a changed schema invalidates the checks it passed. */
+function schemaHash(schema: TSchema): string {
+  let hash = schemaHashes.get(schema);
+  if (hash === undefined) {
+    hash = createHash('sha256').update(JSON.stringify(schema)).digest('hex').slice(0, 16);
+    schemaHashes.set(schema, hash);
+  }
+  return hash;
 }
 
 function toAbsolute(path: string): string {

@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
 import { SCHEMA_VERSION } from '../src/document/contract.js';
-import { ResourceError, SHIPPED_DATA_DIR } from '../src/resources.js';
+import { DataFolder, ResourceError, ResourceSet, SHIPPED_DATA_DIR } from '../src/resources.js';
 import { VERSION } from '../src/version.js';
 import { runCli, tempDir } from './helpers.js';
 
@@ -21,6 +21,15 @@ describe('createAnalyzer', () => {
     const { info } = createAnalyzer();
     expect(info).toEqual({ name: 'newsgraph', version: VERSION, schemaVersion: SCHEMA_VERSION, data: expect.stringMatching(/^[0-9a-f]{16}$/) });
     expect(createAnalyzer({ dataDir: dataCopy(() => {}) }).info.data).toBe(info.data);
+  });
+
+  it('skips checking files whose exact contents already passed their schemas (npm run data:check records them)', () => {
+    const folder = new DataFolder();
+    new ResourceSet(folder).loadAll();
+    expect([...folder.checksRun.keys()], 'data/checked.json is out of date: run npm run data:check').toEqual([]);
+    const rechecked = new DataFolder(undefined, { recheck: true });
+    new ResourceSet(rechecked).loadAll();
+    expect(rechecked.checksRun.size).toBeGreaterThan(20);
   });
 
   it.each([
