@@ -14,6 +14,8 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import Type, { type Static, type TSchema } from 'typebox';
 import { Compile } from 'typebox/compile';
 import Value from 'typebox/value';
@@ -56,7 +58,7 @@ export class DataFolder {
 
   /** `options.recheck`: check every file, whatever CHECKED_FILE says (what `npm run data:check` does). */
   constructor(dir: URL | string = SHIPPED_DATA_DIR, options: { recheck?: boolean } = {}) {
-    const url = typeof dir === 'string' ? new URL(`file://${toAbsolute(dir)}/`) : dir;
+    const url = typeof dir === 'string' ? pathToFileURL(`${resolve(dir)}/`) : dir;
     this.url = url.href.endsWith('/') ? url : new URL(`${url.href}/`);
     if (!existsSync(this.url) || !statSync(this.url).isDirectory()) {
       throw new ResourceError(`data folder ${this.url.pathname} does not exist`);
@@ -160,9 +162,6 @@ function schemaHash(schema: TSchema): string {
   return hash;
 }
 
-function toAbsolute(path: string): string {
-  return path.startsWith('/') ? path.replace(/\/+$/, '') : `${process.cwd()}/${path}`.replace(/\/+$/, '');
-}
 
 /** A declared resource: call it to get the running analyzer's value. */
 export interface Resource<T> {
