@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
@@ -45,7 +45,7 @@ describe('corpus store', () => {
     const before = await store.stats();
     expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0, skipped: 0 });
     expect(await store.stats()).toEqual(before);
-    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'eventReports', 'commitments', 'stances', 'failures']);
+    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'eventReports', 'commitments', 'stances', 'failures', 'copies']);
     expect(before.documents).toBe(12);
     await store.close();
   });
@@ -90,6 +90,21 @@ describe('corpus store', () => {
     expect(fishing).toBe(holdTalks);
     expect(new Set([fishing, denmark, later]).size).toBe(3);
     expect(stats.events).toBeLessThan(stats.eventReports);
+  });
+
+  it('marks a syndicated copy (the same story under another outlet\'s dateline and credits) as a copy of the first', async () => {
+    const original = readFileSync('examples/harbour-talks.txt', 'utf8');
+    const body = original.split('\n').slice(1).join('\n');
+    const copy = `Fishing patrols agreed\nBERGEN (Coastal Press) - ${body}\n\nReporting by the Coastal Press desk; editing by the night team.`;
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    const first = analyzer.analyze({ text: original }) as AnalyzedDocument;
+    await store.addDocument(first);
+    await store.addDocument(analyzer.analyze({ text: copy }) as AnalyzedDocument);
+    await store.addDocument(analyzer.analyze({ text: 'Ferry strike ends\nFerry crews in Tromso returned to work on Friday after a two-day strike over pay, the union said, and the first boats sailed at noon.' }) as AnalyzedDocument);
+    expect(await store.stats()).toMatchObject({ documents: 3, copies: 1 });
+    const hits = (await store.search('patrols', { limit: 10 })).results;
+    expect(hits.map((hit) => hit.copyOf).sort()).toEqual([first.id, null]);
+    await store.close();
   });
 
   it('searches words, phrases, OR and NOT, with curly quotes like straight ones', async () => {

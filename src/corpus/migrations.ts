@@ -20,8 +20,18 @@ const initial: Migration = {
       .addColumn('analyzer_data', 'text')
       .addColumn('ingested_at', 'text', (column) => column.notNull())
       .addColumn('record', 'text', (column) => column.notNull())
+      .addColumn('simhash', 'text')
+      .addColumn('copy_of', 'text')
       .execute();
     await db.schema.createIndex('documents_published_at').on('documents').column('published_at').execute();
+
+    // The SimHash bands of each document: near-duplicates share one, and the index finds them.
+    await db.schema.createTable('document_bands')
+      .addColumn('band', 'integer', (column) => column.notNull())
+      .addColumn('value', 'integer', (column) => column.notNull())
+      .addColumn('document_id', 'text', (column) => column.notNull().references('documents.id').onDelete('cascade'))
+      .execute();
+    await db.schema.createIndex('document_bands_value').on('document_bands').columns(['band', 'value']).execute();
 
     await db.schema.createTable('actors')
       .addColumn('key', 'text', (column) => column.primaryKey())

@@ -24,6 +24,8 @@ export interface CorpusStats {
   stances: number;
   /** Inputs whose latest attempt failed. */
   failures: number;
+  /** Stored documents that are near-duplicates (syndicated copies) of another. */
+  copies: number;
 }
 
 export async function corpusStats(db: Db): Promise<CorpusStats> {
@@ -38,6 +40,7 @@ export async function corpusStats(db: Db): Promise<CorpusStats> {
     commitments: await count('commitments'),
     stances: await count('stances'),
     failures: await count('failures'),
+    copies: Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('count')).where('copy_of', 'is not', null).executeTakeFirstOrThrow()).count),
   };
 }
 
@@ -49,6 +52,8 @@ export interface SearchHit {
   url: string | null;
   /** A few words around the matches, the matches between [ and ]. */
   snippet: string;
+  /** The document this one is a near-duplicate of (a syndicated copy), else null. */
+  copyOf: string | null;
 }
 
 export interface SearchResults {
@@ -99,7 +104,7 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
     : sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`;
   const ordered = match === null ? base.orderBy('documents.published_at', 'desc') : base.orderBy(sql`bm25(document_search)`);
   const rows = await ordered
-    .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url'])
+    .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url', 'documents.copy_of'])
     .select(snippet.as('snippet'))
     .orderBy('documents.id')
     .limit(limit)
@@ -107,7 +112,7 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
     .execute();
   return {
     total: Number(total.count),
-    results: rows.map((row) => ({ id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url, snippet: row.snippet })),
+    results: rows.map((row) => ({ id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url, snippet: row.snippet, copyOf: row.copy_of })),
   };
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Insertable } from 'kysely';
 import type { AnalyzedDocument, Entity } from '../document/contract.js';
+import { simhash } from './simhash.js';
 import type { CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, StanceTable } from './schema.js';
 
 export interface DocumentRows {
@@ -49,6 +50,8 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       analyzer_data: doc.analyzer.data ?? null,
       ingested_at: ingestedAt,
       record: JSON.stringify(doc),
+      simhash: simhash(article.text),
+      copy_of: null,
     },
     entities: doc.entities.map((entity) => ({
       document_id: doc.id,

@@ -16,8 +16,18 @@ export interface DocumentTable {
   /** The hash of the analyzer's data files (`analyzer.data`). */
   analyzer_data: string | null;
   ingested_at: string;
-  /** The whole AnalyzedDocument, JSON: what `export` writes and `--reanalyze` replaces. */
+  /** The whole AnalyzedDocument, JSON: what `export` writes. */
   record: string;
+  /** The SimHash fingerprint of the text (see src/corpus/simhash.ts). */
+  simhash: string | null;
+  /** The first stored document this one is a near-duplicate of (a syndicated copy), else null. */
+  copy_of: string | null;
+}
+
+export interface DocumentBandTable {
+  band: number;
+  value: number;
+  document_id: string;
 }
 
 /** One row per actor key across the corpus (the actors stage's cross-article `key`). */
@@ -154,6 +164,7 @@ export interface DocumentSearchTable {
 
 export interface CorpusDatabase {
   documents: DocumentTable;
+  document_bands: DocumentBandTable;
   actors: ActorTable;
   entities: EntityTable;
   quotes: QuoteTable;

@@ -5,11 +5,12 @@
  * whole documents or none, and the same article (same text, same id) is never stored twice.
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql } from 'kysely';
+import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
 import { Migrator } from 'kysely/migration';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
 import { assignClusters } from './events.js';
+import { bands, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
 import { documentRows } from './rows.js';
 import type { CorpusDatabase } from './schema.js';
 import {
@@ -66,6 +67,20 @@ export async function openStore(path: string): Promise<Store> {
   return new SqliteStore(db);
 }
 
+/** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
+async function firstCopy(db: Kysely<CorpusDatabase> | Transaction<CorpusDatabase>, fingerprint: string): Promise<string | null> {
+  const candidates = await db.selectFrom('document_bands')
+    .innerJoin('documents', 'documents.id', 'document_bands.document_id')
+    .select(['documents.id', 'documents.simhash', 'documents.copy_of', 'documents.ingested_at'])
+    .where((eb) => eb.or(bands(fingerprint).map((value, band) => eb.and([eb('document_bands.band', '=', band), eb('document_bands.value', '=', value)]))))
+    .groupBy('documents.id')
+    .orderBy('documents.ingested_at')
+    .orderBy('documents.id')
+    .execute();
+  const near = candidates.find((candidate) => candidate.simhash !== null && hammingDistance(candidate.simhash, fingerprint) <= NEAR_DUPLICATE_BITS);
+  return near === undefined ? null : near.copy_of ?? near.id;
+}
+
 class SqliteStore implements Store {
   constructor(private readonly db: Kysely<CorpusDatabase>) {}
 
@@ -77,7 +92,10 @@ class SqliteStore implements Store {
     const rows = documentRows(doc, new Date().toISOString());
     return this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
-      await trx.insertInto('documents').values(rows.document).execute();
+      const fingerprint = rows.document.simhash ?? null;
+      const copyOf = fingerprint === null ? null : await firstCopy(trx, fingerprint);
+      await trx.insertInto('documents').values({ ...rows.document, copy_of: copyOf }).execute();
+      if (fingerprint !== null) await trx.insertInto('document_bands').values(bands(fingerprint).map((value, band) => ({ band, value, document_id: doc.id }))).execute();
       await assignClusters(trx, rows.events, rows.eventActors);
       for (const [table, list] of [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors], ['commitments', rows.commitments], ['stances', rows.stances]] as const) {
         for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();
