@@ -2,8 +2,7 @@
  * The corpus schema as Kysely migrations, applied in order when a store opens. Add a migration
  * for every change; never edit one that has shipped (stores on disk have already run it).
  */
-import { sql, type Kysely } from 'kysely';
-import type { Migration, MigrationProvider } from 'kysely/migration';
+import { sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 const initial: Migration = {
   async up(db: Kysely<unknown>) {

@@ -5,8 +5,7 @@
  * whole documents or none, and the same article (same text, same id) is never stored twice.
  */
 import Database from 'better-sqlite3';
-import { Kysely, SqliteDialect, sql, type Transaction } from 'kysely';
-import { Migrator } from 'kysely/migration';
+import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
 import { assignClusters } from './events.js';
