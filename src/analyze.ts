@@ -28,6 +28,8 @@ export interface ArticleInput {
   readonly text?: string;
   readonly url?: string;
   readonly publishedAt?: string;
+  readonly title?: string;
+  readonly publisher?: string;
 }
 
 export interface AnalyzerOptions {
@@ -122,6 +124,8 @@ function rawFromInput(input: string | ArticleInput): RawDocument {
     format: record.html !== undefined ? 'html' : typeof input === 'string' ? 'auto' : 'text',
     url: record.url ?? null,
     publishedAt: record.publishedAt ?? null,
+    title: record.title ?? null,
+    publisher: record.publisher ?? null,
   };
 }
 

@@ -2,9 +2,11 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
 import { ingest } from '../src/corpus/ingest.js';
+import { migrations } from '../src/corpus/migrations.js';
 import { parseQuery, SearchSyntaxError, toFtsQuery } from '../src/corpus/search.js';
 import { openStore } from '../src/corpus/store.js';
 import type { AnalyzedDocument } from '../src/document/contract.js';
@@ -45,7 +47,7 @@ describe('corpus store', () => {
     const before = await store.stats();
     expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0, skipped: 0 });
     expect(await store.stats()).toEqual(before);
-    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'eventReports', 'commitments', 'stances', 'failures', 'copies']);
+    expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'eventReports', 'commitments', 'stances', 'stories', 'failures', 'copies']);
     expect(before.documents).toBe(12);
     await store.close();
   });
@@ -104,6 +106,44 @@ describe('corpus store', () => {
     expect(await store.stats()).toMatchObject({ documents: 3, copies: 1 });
     const hits = (await store.search('patrols', { limit: 10 })).results;
     expect(hits.map((hit) => hit.copyOf).sort()).toEqual([first.id, null]);
+    await store.close();
+  });
+
+  it('groups articles about the same developing news into one story, and keeps apart other news of the same days', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    const store = await openStore(path);
+    const add = async (text: string, publishedAt: string) => {
+      const doc = analyzer.analyze({ text, publishedAt }) as AnalyzedDocument;
+      await store.addDocument(doc);
+      return doc.id;
+    };
+    const strike = await add('Ferry strike halts crossings\nFerry crews in Tromso walked out on Monday over pay, stranding hundreds of passengers at the harbour. The union said the ferry strike would last until the operator improved its offer.', '2025-05-05');
+    const talks = await add('Fishing quota talks open in Reykjavik\nIceland and Norway opened talks on herring quotas in Reykjavik on Monday, with scientists urging lower catches this season.', '2025-05-05');
+    const strikeEnds = await add('Ferry strike ends in Tromso\nThe ferry strike in Tromso ended on Wednesday when the union accepted the operator\'s new pay offer, and crews returned to the harbour; passengers stranded by the strike began crossing again.', '2025-05-07');
+    const strikeMonthsLater = await add('Ferry crews vote on pay\nFerry crews in Tromso will vote next week on a pay offer from the operator, the union said, with a strike possible at the harbour.', '2025-09-20');
+    await store.close();
+    const db = new Database(path, { readonly: true });
+    const storyOf = (id: string) => (db.prepare('select story from documents where id = ?').get(id) as { story: string }).story;
+    expect(storyOf(strikeEnds)).toBe(storyOf(strike));
+    expect(storyOf(talks)).not.toBe(storyOf(strike));
+    expect(storyOf(strikeMonthsLater)).not.toBe(storyOf(strike));
+    expect(db.prepare('select documents, day_min, day_max from stories where story = ?').get(storyOf(strike))).toEqual({ documents: 2, day_min: '2025-05-05', day_max: '2025-05-07' });
+    db.close();
+  });
+
+  it('opens a store the first release made, adding what later migrations add and keeping what it held', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    const database = new Database(path);
+    const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database }) });
+    expect((await new Migrator({ db, provider: migrations }).migrateTo('0001-initial')).error).toBeUndefined();
+    await db.destroy();
+    const old = new Database(path);
+    old.prepare("insert into documents (id, source_uri, analyzer_version, schema_version, ingested_at, record) values ('old', 'file:old.txt', '0.1.0', '2.0.0', '2025-01-01', '{}')").run();
+    old.close();
+    const store = await openStore(path);
+    expect(await store.stats()).toMatchObject({ documents: 1, stories: 0 });
+    await store.addDocument(analyzer.analyze({ text: readFileSync('examples/harbour-talks.txt', 'utf8') }) as AnalyzedDocument);
+    expect(await store.stats()).toMatchObject({ documents: 2, stories: 1 });
     await store.close();
   });
 

@@ -37,7 +37,7 @@ export function toArticle(raw: RawDocument, options: ArticleOptions = {}): Artic
   if (format === 'text') assertProse(content);
   const parts: ArticleParts = format === 'html' ? htmlToArticle(content, raw.url) : textToArticle(content, raw.url);
   const article = assembleArticle(
-    { ...parts, publishedAt: normalizeDate(raw.publishedAt) ?? parts.publishedAt },
+    { ...parts, publishedAt: normalizeDate(raw.publishedAt) ?? parts.publishedAt, title: raw.title?.trim() || parts.title, publisher: raw.publisher?.trim() || parts.publisher },
     normalizeDate(options.publishedAt),
   );
   if (!article.text) throw new InputError('NG_NO_ARTICLE', 'no article text remained after removing boilerplate');

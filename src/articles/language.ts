@@ -1,7 +1,7 @@
 import { franc } from 'franc-min';
 import { iso6393To1 } from 'iso-639-3';
 import Type from 'typebox';
-import { resource, Strings } from '../resources.js';
+import { resource, Strings, type DataFolder } from '../resources.js';
 
 /** Shorter texts give franc too few trigrams to be trusted over what the page declares. */
 const MIN_DETECT_CHARS = 120;
@@ -25,10 +25,13 @@ export function detectLanguage(text: string, declared: string | null): string | 
   return language !== 'en' && share >= minShare ? 'en' : language;
 }
 
-const englishWords = resource('English function words', (folder) => {
+/** data/english-function-words.json: the words, and the shares of them that decide a text is English. */
+export function readFunctionWords(folder: DataFolder): { clearShare: number; minShare: number; words: Set<string> } {
   const data = folder.json('english-function-words.json', Type.Object({ clearShare: Type.Number(), minShare: Type.Number(), words: Strings }));
   return { clearShare: data.clearShare, minShare: data.minShare, words: new Set(data.words) };
-});
+}
+
+const englishWords = resource('English function words', readFunctionWords);
 
 /** The share of a text's words that are English function words (data/english-function-words.json). */
 function englishShare(text: string): number {

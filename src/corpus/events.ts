@@ -7,16 +7,12 @@
  */
 import type { Kysely, Transaction } from 'kysely';
 import type { Insertable } from 'kysely';
+import { shiftDay } from './days.js';
 import type { CorpusDatabase, EventActorTable, EventTable } from './schema.js';
 
 /** How far apart two reports' days may be and still be one event (dates in news are approximate). */
 export const EVENT_WINDOW_DAYS = 3;
 
-const DAY_MS = 86_400_000;
-
-function shiftDay(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
-}
 
 /** Actor refs that name an actor across articles (keys), not one article's unkeyed entity. */
 const keyed = (refs: readonly string[]) => refs.filter((ref) => !ref.includes('#'));
@@ -104,7 +100,7 @@ async function storedClusters(db: Db, events: readonly Insertable<EventTable>[],
 
 function bestCluster(known: ReadonlyMap<string, KnownCluster>, plover: string, day: string, sources: readonly string[], targets: readonly string[], place: string | null): string | undefined {
   const at = Date.parse(day);
-  const window = EVENT_WINDOW_DAYS * DAY_MS;
+  const window = Date.parse(shiftDay(day, EVENT_WINDOW_DAYS)) - at;
   let best: { cluster: string; shared: number; distance: number; sameDocument: boolean } | undefined;
   for (const [cluster, sides] of known) {
     if (sides.plover !== plover || sides.dayMin === '') continue;

@@ -19,18 +19,8 @@ const initial: Migration = {
       .addColumn('analyzer_data', 'text')
       .addColumn('ingested_at', 'text', (column) => column.notNull())
       .addColumn('record', 'text', (column) => column.notNull())
-      .addColumn('simhash', 'text')
-      .addColumn('copy_of', 'text')
       .execute();
     await db.schema.createIndex('documents_published_at').on('documents').column('published_at').execute();
-
-    // The SimHash bands of each document: near-duplicates share one, and the index finds them.
-    await db.schema.createTable('document_bands')
-      .addColumn('band', 'integer', (column) => column.notNull())
-      .addColumn('value', 'integer', (column) => column.notNull())
-      .addColumn('document_id', 'text', (column) => column.notNull().references('documents.id').onDelete('cascade'))
-      .execute();
-    await db.schema.createIndex('document_bands_value').on('document_bands').columns(['band', 'value']).execute();
 
     await db.schema.createTable('actors')
       .addColumn('key', 'text', (column) => column.primaryKey())
@@ -160,7 +150,67 @@ const initial: Migration = {
   },
 };
 
+/** Across articles: copies, stories, promises followed up, events on a map. */
+const acrossArticles: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('documents').addColumn('simhash', 'text').execute();
+    await db.schema.alterTable('documents').addColumn('copy_of', 'text').execute();
+    await db.schema.alterTable('documents').addColumn('story', 'text').execute();
+    await db.schema.createIndex('documents_story').on('documents').column('story').execute();
+
+    // The SimHash bands of each document: near-duplicates share one, and the index finds them.
+    await db.schema.createTable('document_bands')
+      .addColumn('band', 'integer', (column) => column.notNull())
+      .addColumn('value', 'integer', (column) => column.notNull())
+      .addColumn('document_id', 'text', (column) => column.notNull().references('documents.id').onDelete('cascade'))
+      .execute();
+    await db.schema.createIndex('document_bands_value').on('document_bands').columns(['band', 'value']).execute();
+
+    // Each document's strongest terms (see src/corpus/stories.ts): what finds its story's earlier articles.
+    await db.schema.createTable('document_terms')
+      .addColumn('document_id', 'text', (column) => column.notNull().references('documents.id').onDelete('cascade'))
+      .addColumn('term', 'text', (column) => column.notNull())
+      .addColumn('weight', 'real', (column) => column.notNull())
+      .addColumn('day', 'text', (column) => column.notNull())
+      .execute();
+    await db.schema.createIndex('document_terms_term_day').on('document_terms').columns(['term', 'day']).execute();
+    await db.schema.createIndex('document_terms_document').on('document_terms').column('document_id').execute();
+    // In how many documents each term occurs: the corpus's own inverse document frequencies.
+    await db.schema.createTable('terms')
+      .addColumn('term', 'text', (column) => column.primaryKey())
+      .addColumn('documents', 'integer', (column) => column.notNull())
+      .execute();
+    await db.schema.createTable('stories')
+      .addColumn('story', 'text', (column) => column.primaryKey())
+      .addColumn('title', 'text')
+      .addColumn('day_min', 'text', (column) => column.notNull())
+      .addColumn('day_max', 'text', (column) => column.notNull())
+      .addColumn('documents', 'integer', (column) => column.notNull())
+      .execute();
+
+    // A promise followed up: the later event that kept or broke it.
+    await db.schema.alterTable('commitments').addColumn('outcome', 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('outcome_document', 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('outcome_event', 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('plover', 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('day', 'text').execute();
+    await db.schema.createTable('commitment_actors')
+      .addColumn('document_id', 'text', (column) => column.notNull())
+      .addColumn('commitment_id', 'text', (column) => column.notNull())
+      .addColumn('actor', 'text', (column) => column.notNull())
+      .addForeignKeyConstraint('commitment_actors_commitment', ['document_id', 'commitment_id'] as never, 'commitments', ['document_id', 'commitment_id'] as never, (constraint) => constraint.onDelete('cascade'))
+      .execute();
+    await db.schema.createIndex('commitment_actors_actor').on('commitment_actors').column('actor').execute();
+
+    // Where each event happened on a map (src/corpus/places.ts).
+    await db.schema.alterTable('events').addColumn('lat', 'real').execute();
+    await db.schema.alterTable('events').addColumn('lon', 'real').execute();
+    await db.schema.alterTable('events').addColumn('place_kind', 'text').execute();
+    await db.schema.alterTable('events').addColumn('place_country', 'text').execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles }),
 };

@@ -22,6 +22,8 @@ export interface CorpusStats {
   eventReports: number;
   commitments: number;
   stances: number;
+  /** Stories: articles about the same developing news (src/corpus/stories.ts). */
+  stories: number;
   /** Inputs whose latest attempt failed. */
   failures: number;
   /** Stored documents that are near-duplicates (syndicated copies) of another. */
@@ -29,7 +31,7 @@ export interface CorpusStats {
 }
 
 export async function corpusStats(db: Db): Promise<CorpusStats> {
-  const count = async (table: 'documents' | 'actors' | 'quotes' | 'events' | 'commitments' | 'stances' | 'failures') =>
+  const count = async (table: 'documents' | 'actors' | 'quotes' | 'events' | 'commitments' | 'stances' | 'stories' | 'failures') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
   return {
     documents: await count('documents'),
@@ -39,6 +41,7 @@ export async function corpusStats(db: Db): Promise<CorpusStats> {
     eventReports: await count('events'),
     commitments: await count('commitments'),
     stances: await count('stances'),
+    stories: await count('stories'),
     failures: await count('failures'),
     copies: Number((await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('count')).where('copy_of', 'is not', null).executeTakeFirstOrThrow()).count),
   };

@@ -52,6 +52,7 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       record: JSON.stringify(doc),
       simhash: simhash(article.text),
       copy_of: null,
+      story: null,
     },
     entities: doc.entities.map((entity) => ({
       document_id: doc.id,

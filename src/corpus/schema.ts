@@ -22,6 +22,31 @@ export interface DocumentTable {
   simhash: string | null;
   /** The first stored document this one is a near-duplicate of (a syndicated copy), else null. */
   copy_of: string | null;
+  /** The story (articles about the same developing events) this document belongs to: see src/corpus/stories.ts. */
+  story: string | null;
+}
+
+/** A document's strongest terms, weighted, with its day: what story matching looks up. */
+export interface DocumentTermTable {
+  document_id: string;
+  term: string;
+  weight: number;
+  day: string;
+}
+
+/** In how many stored documents each term occurs. */
+export interface TermTable {
+  term: string;
+  documents: number;
+}
+
+export interface StoryTable {
+  /** The id of the story's first stored document. */
+  story: string;
+  title: string | null;
+  day_min: string;
+  day_max: string;
+  documents: number;
 }
 
 export interface DocumentBandTable {
@@ -89,6 +114,11 @@ export interface EventTable {
   day: string | null;
   /** The real-world event this report is of: reports of one event share it (see src/corpus/events.ts). */
   cluster: string;
+  /** The place's coordinates, when it is a known city, region or country (src/corpus/places.ts). */
+  lat: number | null;
+  lon: number | null;
+  place_kind: 'city' | 'region' | 'country' | null;
+  place_country: string | null;
 }
 
 export interface EventActorTable {
@@ -124,6 +154,20 @@ export interface CommitmentTable {
   due_start: string | null;
   due_end: string | null;
   event_id: string | null;
+  /** The PLOVER category of the promised event, when the commitment has one. */
+  plover: string | null;
+  /** The day the promise was reported (the article's publication day). */
+  day: string | null;
+  /** 'kept' or 'broken' once a later event follows it up (src/corpus/follow-up.ts), else null. */
+  outcome: 'kept' | 'broken' | null;
+  outcome_document: string | null;
+  outcome_event: string | null;
+}
+
+export interface CommitmentActorTable {
+  document_id: string;
+  commitment_id: string;
+  actor: string;
 }
 
 export interface StanceTable {
@@ -165,6 +209,10 @@ export interface DocumentSearchTable {
 export interface CorpusDatabase {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
+  document_terms: DocumentTermTable;
+  terms: TermTable;
+  stories: StoryTable;
+  commitment_actors: CommitmentActorTable;
   actors: ActorTable;
   entities: EntityTable;
   quotes: QuoteTable;

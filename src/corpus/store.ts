@@ -9,6 +9,10 @@ import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
 import { assignClusters } from './events.js';
+import { assignStory } from './stories.js';
+import { documentDay } from './days.js';
+import { DataFolder } from '../resources.js';
+import { readFunctionWords } from '../articles/language.js';
 import { bands, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
 import { documentRows } from './rows.js';
 import type { CorpusDatabase } from './schema.js';
@@ -51,8 +55,14 @@ export interface Store {
   close(): Promise<void>;
 }
 
+export interface StoreOptions {
+  /** The data folder the store reads its word lists from: the shipped data/ by default. */
+  readonly dataDir?: URL | string;
+}
+
 /** Opens (creating and migrating as needed) the SQLite store at `path`. */
-export async function openStore(path: string): Promise<Store> {
+export async function openStore(path: string, options: StoreOptions = {}): Promise<Store> {
+  const functionWords = readFunctionWords(new DataFolder(options.dataDir)).words;
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
@@ -63,7 +73,7 @@ export async function openStore(path: string): Promise<Store> {
     await db.destroy();
     throw new Error(`the store at ${path} could not be migrated: ${(error as Error).message}`, { cause: error });
   }
-  return new SqliteStore(db);
+  return new SqliteStore(db, functionWords);
 }
 
 /** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
@@ -81,7 +91,7 @@ async function firstCopy(db: Kysely<CorpusDatabase> | Transaction<CorpusDatabase
 }
 
 class SqliteStore implements Store {
-  constructor(private readonly db: Kysely<CorpusDatabase>) {}
+  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly functionWords: ReadonlySet<string>) {}
 
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
@@ -95,6 +105,12 @@ class SqliteStore implements Store {
       const copyOf = fingerprint === null ? null : await firstCopy(trx, fingerprint);
       await trx.insertInto('documents').values({ ...rows.document, copy_of: copyOf }).execute();
       if (fingerprint !== null) await trx.insertInto('document_bands').values(bands(fingerprint).map((value, band) => ({ band, value, document_id: doc.id }))).execute();
+      const actorMentions = new Map(rows.entities.flatMap((entity) => (entity.actor_key == null ? [] : [[entity.actor_key, entity.mentions ?? 1] as const])));
+      const story = await assignStory(trx, {
+        id: doc.id, title: doc.article.title, text: doc.article.text, actors: actorMentions, copyOf,
+        day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
+      }, this.functionWords);
+      await trx.updateTable('documents').set({ story }).where('id', '=', doc.id).execute();
       await assignClusters(trx, rows.events, rows.eventActors);
       for (const [table, list] of [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors], ['commitments', rows.commitments], ['stances', rows.stances]] as const) {
         for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();

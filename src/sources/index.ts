@@ -6,7 +6,7 @@ import { InputError, toInputError } from '../errors.js';
 import { gunzipCapped, isGzip } from './decode.js';
 import { formatOfContentType, formatOfPath, charsetOfContentType } from './formats.js';
 import { looksLikeJsonl, parseRecord } from './records.js';
-import { DEFAULT_SOURCE_LIMITS, type SourceItem, type SourceLimits } from './types.js';
+import { DEFAULT_SOURCE_LIMITS, type RawDocument, type SourceItem, type SourceLimits } from './types.js';
 import { fetchPage, isHttpUrl } from './url.js';
 
 export type { RawDocument, RawContent, SourceItem, SourceLimits } from './types.js';
@@ -28,7 +28,7 @@ export async function* readSources(inputs: readonly string[], options: ReadOptio
   const limits = { ...DEFAULT_SOURCE_LIMITS, ...options.limits };
   for (const input of inputs) {
     if (input === '-') yield* readStdin(options.stdin ?? process.stdin, limits);
-    else if (isHttpUrl(input)) yield await readUrl(input, { uri: input, kind: 'url' }, limits, null);
+    else if (isHttpUrl(input)) yield await readUrl(input, { uri: input, kind: 'url' }, limits, { publishedAt: null });
     else yield* readPath(input, limits, true);
   }
 }
@@ -138,7 +138,7 @@ async function* readRecords(text: string, origin: string, limits: SourceLimits):
     }
     const source: SourceRef = { uri: record.url ?? where, kind: 'record' };
     if (record.html === null && record.text === null) {
-      yield await readUrl(record.url!, source, limits, record.publishedAt);
+      yield await readUrl(record.url!, source, limits, record);
       continue;
     }
     const html = record.html !== null;
@@ -150,12 +150,14 @@ async function* readRecords(text: string, origin: string, limits: SourceLimits):
         format: html ? 'html' : 'text',
         url: record.url,
         publishedAt: record.publishedAt,
+        title: record.title,
+        publisher: record.publisher,
       },
     };
   }
 }
 
-async function readUrl(url: string, source: SourceRef, limits: SourceLimits, publishedAt: string | null): Promise<SourceItem> {
+async function readUrl(url: string, source: SourceRef, limits: SourceLimits, supplied: Pick<RawDocument, 'publishedAt' | 'title' | 'publisher'>): Promise<SourceItem> {
   try {
     const page = await fetchPage(url, limits);
     return {
@@ -165,7 +167,9 @@ async function readUrl(url: string, source: SourceRef, limits: SourceLimits, pub
         content: { kind: 'bytes', bytes: page.bytes, charset: charsetOfContentType(page.contentType) },
         format: formatOfContentType(page.contentType),
         url: page.finalUrl,
-        publishedAt,
+        publishedAt: supplied.publishedAt,
+        title: supplied.title ?? null,
+        publisher: supplied.publisher ?? null,
       },
     };
   } catch (error) {
