@@ -1,26 +1,33 @@
 /**
- * Corpus speed: ingest (analysis and storage, one transaction per article) against `analyze`
- * alone on the same texts in the same process, rounds taking turns; then search latency
- * percentiles on the store the last round built. Each ingest round starts a fresh store.
+ * Corpus speed: ingest (reading the folder, analysis and storage, one transaction per article)
+ * against `analyze` alone on the same texts in the same process, rounds taking turns: ingest as
+ * `newsgraph ingest` runs it (analysis in worker threads while this thread stores) and with
+ * everything in one thread. Then search latency percentiles on the store the last round built.
+ * Each ingest round starts a fresh store.
  *
- *   npm run bench:corpus -- [DIR] [--articles N] [--rounds N]
- *   (DIR: a folder of .txt files, by default the PolNeAR texts; rounds: 3 by default)
+ *   npm run bench:corpus -- [DIR] [--articles N] [--rounds N] [--workers N]
+ *   (DIR: a folder of .txt files, by default the PolNeAR texts; rounds: 3; workers: the cores but one)
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mkdtempSync } from 'node:fs';
 import { createAnalyzer } from '../src/analyze.js';
+import { ingest } from '../src/corpus/ingest.js';
+import { defaultWorkers } from '../src/corpus/threads.js';
 import { openStore, type Store } from '../src/corpus/store.js';
-import type { AnalyzedDocument } from '../src/document/contract.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const rounds = Number(values.rounds ?? 3);
-const texts = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().slice(0, values.articles === undefined ? undefined : Number(values.articles))
-  .map((name) => readFileSync(join(dir, name), 'utf8'));
+const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().slice(0, values.articles === undefined ? undefined : Number(values.articles));
+const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
+const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+// The chosen articles in a folder of their own, for ingest to read as `newsgraph ingest DIR` does.
+const folder = join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-articles-')), 'articles');
+mkdirSync(folder);
+for (const name of names) copyFileSync(join(dir, name), join(folder, name));
 if (texts.length === 0) {
   console.error(`no .txt files in ${dir}`);
   process.exit(2);
@@ -32,17 +39,28 @@ for (const text of texts) analyzer.analyze(input(text)); // warm-up
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1]!;
 const analyzeTimes: number[] = [];
 const ingestTimes: number[] = [];
+const inThreadTimes: number[] = [];
 let store: Store | undefined;
+const freshStore = async () => {
+  await store?.close();
+  store = await openStore(join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-')), 'corpus.db'));
+  return store;
+};
 for (let round = 0; round < rounds; round++) {
   let started = performance.now();
   for (const text of texts) analyzer.analyze(input(text));
   analyzeTimes.push(performance.now() - started);
 
-  await store?.close();
-  store = await openStore(join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-')), 'corpus.db'));
+  let target = await freshStore();
   started = performance.now();
-  for (const text of texts) await store.addDocument(analyzer.analyze(input(text)) as AnalyzedDocument);
+  await ingest([folder], analyzer, target, { publishedAt: '2016-06-01', workers: 0 });
+  inThreadTimes.push(performance.now() - started);
+
+  target = await freshStore();
+  started = performance.now();
+  const counts = await ingest([folder], analyzer, target, { publishedAt: '2016-06-01', workers });
   ingestTimes.push(performance.now() - started);
+  if (counts.added !== texts.length) throw new Error(`ingest stored ${counts.added} of ${texts.length} articles`);
 }
 
 const rate = (ms: number) => texts.length / (ms / 1000);
@@ -50,7 +68,8 @@ console.log(`${texts.length} articles of ${dir}, median of ${rounds} rounds taki
 console.log('| system | docs/s | ratio |');
 console.log('|---|---|---|');
 console.log(`| analyze() alone | ${rate(median(analyzeTimes)).toFixed(1)} | 1.00× |`);
-console.log(`| ingest: analyze() and store (SQLite, one transaction per article) | ${rate(median(ingestTimes)).toFixed(1)} | ${(median(analyzeTimes) / median(ingestTimes)).toFixed(2)}× |`);
+console.log(`| ingest, ${workers} analysis worker thread${workers === 1 ? '' : 's'} (newsgraph ingest's default here) | ${rate(median(ingestTimes)).toFixed(1)} | ${(median(analyzeTimes) / median(ingestTimes)).toFixed(2)}× |`);
+console.log(`| ingest in one thread (--workers 0) | ${rate(median(inThreadTimes)).toFixed(1)} | ${(median(analyzeTimes) / median(inThreadTimes)).toFixed(2)}× |`);
 
 const queries = ['Clinton', 'Trump Clinton', '"Supreme Court"', 'debate OR primary', 'immigration NOT wall', 'actor:"Bernie Sanders"', 'type:ACCUSE Trump', 'from:2016-01-01 economy'];
 const latencies: number[] = [];

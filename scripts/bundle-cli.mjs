@@ -26,7 +26,8 @@ await build({
   // CommonJS dependencies bundled into an ES module still call require() for Node's built-ins.
   banner: { js: "import { createRequire as newsgraphCreateRequire } from 'node:module'; const require = newsgraphCreateRequire(import.meta.url);" },
   // Left to Node: wink's 3 MB model is JSON, which JSON.parse reads faster than V8 parses it as
-  // a bundled object literal; better-sqlite3 is a native addon that finds its binary next to its files.
-  external: ['wink-eng-lite-web-model', 'better-sqlite3'],
+  // a bundled object literal; better-sqlite3 is a native addon that finds its binary next to its files;
+  // piscina starts its worker threads from a script it finds beside its own files.
+  external: ['wink-eng-lite-web-model', 'better-sqlite3', 'piscina'],
   logLevel: 'warning',
 });

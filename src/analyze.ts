@@ -63,6 +63,18 @@ function stableId(content: string): string {
   return createHash('sha256').update(content).digest('hex').slice(0, 16);
 }
 
+/** The record of an input that failed, as the analyzer `analyzer` writes it. */
+export function failedDocument(analyzer: AnalyzerInfo, source: SourceRef, error: InputError): FailedDocument {
+  return {
+    id: stableId(`error:${source.uri}`),
+    schemaVersion: SCHEMA_VERSION,
+    analyzer: { name: analyzer.name, version: analyzer.version, data: analyzer.data },
+    source,
+    status: 'failed',
+    error: { code: error.code, message: error.message },
+  };
+}
+
 /**
  * Loads every resource from `dataDir` (the shipped `data/` by default) and checks it. A missing
  * or malformed file throws a `ResourceError` naming it: better at start-up than mid-batch.
@@ -73,14 +85,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   const info: AnalyzerDescription = { name: 'newsgraph', version: VERSION, data: resources.data.hash(), schemaVersion: SCHEMA_VERSION };
   const provenance: AnalyzerInfo = { name: info.name, version: info.version, data: info.data };
 
-  const failed = (source: SourceRef, error: InputError): FailedDocument => ({
-    id: stableId(`error:${source.uri}`),
-    schemaVersion: SCHEMA_VERSION,
-    analyzer: provenance,
-    source,
-    status: 'failed',
-    error: { code: error.code, message: error.message },
-  });
+  const failed = (source: SourceRef, error: InputError): FailedDocument => failedDocument(provenance, source, error);
 
   const analyzeRaw = (raw: RawDocument, articleOptions: ArticleOptions = {}): AnalysisResult =>
     resources.run(() => {

@@ -23,6 +23,16 @@ describe('createAnalyzer', () => {
     expect(createAnalyzer({ dataDir: dataCopy(() => {}) }).info.data).toBe(info.data);
   });
 
+  it('keeps a title and publisher the caller supplies over what the text says, in memory and in JSONL records', async () => {
+    const text = 'Harbour reopens\nOfficials in Bodo said on Monday that the harbour would reopen to fishing boats after two weeks of repairs.';
+    const doc = createAnalyzer().analyze({ text, title: 'Bodo harbour reopens to boats', publisher: 'Coastal Press' });
+    expect(doc.status === 'ok' && [doc.article.title, doc.article.publisher]).toEqual(['Bodo harbour reopens to boats', 'Coastal Press']);
+    const file = join(tempDir(), 'records.jsonl');
+    writeFileSync(file, `${JSON.stringify({ text, title: 'Bodo harbour reopens to boats', publisher: 'Coastal Press' })}\n`);
+    const { out } = await runCli(['analyze', file, '--format', 'jsonl']);
+    expect(JSON.parse(out).article).toMatchObject({ title: 'Bodo harbour reopens to boats', publisher: 'Coastal Press' });
+  });
+
   it('skips checking files whose exact contents already passed their schemas (npm run data:check records them)', () => {
     const folder = new DataFolder();
     new ResourceSet(folder).loadAll();

@@ -52,6 +52,31 @@ describe('corpus store', () => {
     await store.close();
   });
 
+  it('stores the same corpus when worker threads analyze, in the same order', async () => {
+    const dir = articleFolder(8);
+    const snapshot = async (workers: number) => {
+      const path = join(tempDir(), 'corpus.db');
+      const store = await openStore(path);
+      const counts = await ingest([dir, join(dir, 'missing.txt')], analyzer, store, { workers });
+      const stats = await store.stats();
+      await store.close();
+      const db = new Database(path, { readonly: true });
+      const rows = db.prepare('select id, story, copy_of from documents order by rowid').all();
+      db.close();
+      return { counts, stats, rows };
+    };
+    const inThread = await snapshot(0);
+    expect(inThread.counts).toMatchObject({ added: 8, failed: 1 });
+    expect(await snapshot(1)).toEqual(inThread);
+  });
+
+  it('names a bad data folder before a worker analyzes anything', async () => {
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    await expect(ingest([articleFolder(1)], analyzer, store, { workers: 1, dataDir: tempDir() })).rejects.toThrow(/english-function-words\.json|data/);
+    expect(await store.stats()).toMatchObject({ documents: 0 });
+    await store.close();
+  });
+
   it('records a failed input and goes on', async () => {
     const store = await openStore(join(tempDir(), 'corpus.db'));
     const counts = await ingest(['examples/harbour-talks.txt', join(tempDir(), 'missing.txt')], analyzer, store);

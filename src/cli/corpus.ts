@@ -3,6 +3,7 @@
  * Thin: the work is in src/corpus.
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createAnalyzer } from '../analyze.js';
@@ -15,7 +16,8 @@ import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
 import { DEFAULT_POLITENESS } from '../sources/web/politeness.js';
 import type { PoliteFetcher } from '../sources/web/polite.js';
 import type { IngestCounts } from '../corpus/ingest.js';
-import { positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
+import { defaultWorkers } from '../corpus/threads.js';
+import { nonNegativeInteger, positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 
 /** The default store file, in the current directory. */
 const DEFAULT_DB = 'newsgraph.db';
@@ -45,6 +47,8 @@ Ingest and watch options:
 ${READ_OPTIONS_HELP}
   --user-agent TEXT            the User-Agent to fetch with and to match robots.txt rules for
   --delay-ms N                 least time between two requests to one host (default ${DEFAULT_POLITENESS.minIntervalMs})
+  --workers N                  ingest: threads that analyze local inputs while the store writes
+                               (default: the cores but one, here ${'${defaultWorkersText()}'}; 0: analyze in one thread)
   --every DURATION             watch: time between two rounds, e.g. 30s, 15m, 1h (default 15m)
   --rounds N                   watch: stop after N rounds (default: until Ctrl-C or SIGTERM)`;
 
@@ -60,9 +64,9 @@ function formatOf(value: string | undefined, io: Io): Format {
 }
 
 /** The store's module, loaded by the corpus commands only: `analyze` never loads SQLite. */
-async function openStore(path: string): Promise<Store> {
+async function openStore(path: string, dataDir?: string): Promise<Store> {
   const { openStore: open } = await import('../corpus/store.js');
-  return open(path);
+  return open(path, dataDir === undefined ? {} : { dataDir: resolve(dataDir) });
 }
 
 /** An existing store: reading commands never create an empty one by mistake. */
@@ -85,14 +89,14 @@ async function fetcherFor(values: { 'user-agent'?: string; 'delay-ms'?: string }
 }
 
 async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: CRAWL_OPTIONS });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, workers: { type: 'string' } } });
   if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, directory, URL or -)');
   const readOptionsGiven = readOptions(values, io);
   const options = { ...readOptionsGiven, fetcher: await fetcherFor(values, readOptionsGiven) };
   const { ingest } = await import('../corpus/ingest.js');
-  const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
+  const workers = values.workers === undefined ? defaultWorkers() : nonNegativeInteger(values.workers, '--workers');
   const path = values.db ?? DEFAULT_DB;
-  const store = await openStore(path);
+  const store = await openStore(path, values['data-dir']);
   const total = await countInputs(positionals);
   const bar = io.stderr.isTTY === true
     ? new cliProgress.SingleBar({
@@ -104,8 +108,10 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
   bar?.start(total ?? 0, 0, { rate: '0.0', added: 0, duplicates: 0, skipped: 0, failed: 0 });
   const started = performance.now();
   try {
-    const counts = await ingest(positionals, analyzer, store, {
+    const counts = await ingest(positionals, () => createAnalyzer({ dataDir: values['data-dir'] }), store, {
       ...options,
+      workers,
+      ...(values['data-dir'] === undefined ? {} : { dataDir: resolve(values['data-dir']) }),
       onResult: (counts, result) => {
         const rate = (counts.done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);
         // On a terminal the line clears the bar, which the next update draws again below it.
@@ -154,7 +160,7 @@ async function watchCommand(args: string[], io: Io): Promise<number> {
   const fetcher = await fetcherFor(values, readOptionsGiven);
   const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
   const path = values.db ?? DEFAULT_DB;
-  const store = await openStore(path);
+  const store = await openStore(path, values['data-dir']);
   let stopping = false;
   let wake = () => {};
   const stop = () => {

@@ -13,6 +13,12 @@ export interface Io {
   readonly stdin: NodeJS.ReadableStream;
 }
 
+export function nonNegativeInteger(value: string, flag: string): number {
+  const number = Number(value);
+  if (!Number.isInteger(number) || number < 0) throw new UsageError(`${flag} needs a whole number (0 or more), got "${value}"`);
+  return number;
+}
+
 export function positiveInteger(value: string | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const number = Number(value);

@@ -73,7 +73,6 @@ export async function crawl(inputs: readonly string[], analyzer: Analyzer, store
       format: formatOfContentType(contentType),
       url: fetched.result.finalUrl,
       publishedAt: entry.publishedAt,
-      title: entry.title,
     };
     await analyzeAndStore(raw, url);
   };

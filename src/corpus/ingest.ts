@@ -1,12 +1,16 @@
 /**
- * Ingest: every input `analyze` reads, analyzed by one analyzer and stored, one transaction per
- * article. An input that fails is recorded in the store's failures and the run goes on; an
- * article already stored (the same text) is counted and skipped.
+ * Ingest: every input `analyze` reads, analyzed and stored, one transaction per article. An
+ * input that fails is recorded in the store's failures and the run goes on; an article already
+ * stored (the same text) is counted and skipped. Local inputs can be analyzed by a pool of
+ * worker threads while this thread stores; results are stored in input order either way, so a
+ * run gives the same store whatever the number of workers.
  */
-import type { Analyzer, AnalyzeOptions } from '../analyze.js';
+import { failedDocument, type Analyzer, type AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult } from '../document/contract.js';
-import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
+import { DEFAULT_SOURCE_LIMITS, readSources } from '../sources/index.js';
 import { PoliteFetcher } from '../sources/web/polite.js';
+import { toInputError } from '../errors.js';
+import { AnalyzerPool } from './analyzer-pool.js';
 import { crawl, isListingInput } from './crawl.js';
 import type { Store } from './store.js';
 
@@ -25,20 +29,30 @@ export interface IngestOptions extends AnalyzeOptions {
   readonly onResult?: (counts: Readonly<IngestCounts>, result: AnalysisResult) => void;
   /** Fetches for URLs and listings (robots.txt, per-host intervals); polite defaults otherwise. */
   readonly fetcher?: PoliteFetcher;
+  /** Worker threads that analyze local inputs (files, folders, JSONL, stdin); 0 (the default): this thread does. */
+  readonly workers?: number;
+  /** The data folder the workers load their analyzer from (give the one the in-process analyzer uses). */
+  readonly dataDir?: string | URL;
 }
+
+/** The analyzer, or a way to load it when first needed (a run whose inputs all go to the pool never does). */
+export type AnalyzerSource = Analyzer | (() => Analyzer);
 
 /**
  * Local files and folders are read as `analyze` reads them; URLs and listing files (feeds, OPML,
  * sitemaps, URL lists) go through the crawl, which keeps what it has seen.
  */
-export async function ingest(inputs: readonly string[], analyzer: Analyzer, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
+export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
+  let loaded = typeof analyzer === 'function' ? undefined : analyzer;
+  const inProcess = () => (loaded ??= (analyzer as () => Analyzer)());
   const counts: IngestCounts = { done: 0, added: 0, duplicates: 0, failed: 0, skipped: 0 };
   const web: string[] = [];
   const local: string[] = [];
   for (const input of inputs) (input !== '-' && (await isListingInput(input)) ? web : local).push(input);
-  if (web.length > 0) await crawl(web, analyzer, store, { ...options, fetcher: options.fetcher ?? new PoliteFetcher({ limits: { ...DEFAULT_SOURCE_LIMITS, ...options.limits } }) }, counts);
+  if (web.length > 0) await crawl(web, inProcess(), store, { ...options, fetcher: options.fetcher ?? new PoliteFetcher({ limits: { ...DEFAULT_SOURCE_LIMITS, ...options.limits } }) }, counts);
   if (local.length === 0) return counts;
-  for await (const result of analyzer.analyzeInputs(local, options)) {
+
+  const storeResult = async (result: AnalysisResult) => {
     counts.done++;
     if (result.status === 'failed') {
       counts.failed++;
@@ -49,6 +63,26 @@ export async function ingest(inputs: readonly string[], analyzer: Analyzer, stor
       counts.duplicates++;
     }
     options.onResult?.(counts, result);
+  };
+
+  if ((options.workers ?? 0) === 0) {
+    for await (const result of inProcess().analyzeInputs(local, options)) await storeResult(result);
+    return counts;
+  }
+  const pool = await AnalyzerPool.start(options.workers!, options.dataDir);
+  try {
+    // The pool analyzes up to `pool.window` articles ahead; this thread stores them in input order.
+    const articleOptions = { publishedAt: options.publishedAt ?? null };
+    const ahead: Promise<AnalysisResult>[] = [];
+    for await (const item of readSources(local, options)) {
+      ahead.push(item.ok
+        ? pool.analyzeRaw(item.raw, articleOptions).catch((error: unknown) => failedDocument(pool.info, item.raw.source, toInputError(error)))
+        : Promise.resolve(failedDocument(pool.info, item.source, item.error)));
+      if (ahead.length >= pool.window) await storeResult(await ahead.shift()!);
+    }
+    while (ahead.length > 0) await storeResult(await ahead.shift()!);
+  } finally {
+    await pool.close();
   }
   return counts;
 }

@@ -156,6 +156,7 @@ const acrossArticles: Migration = {
     await db.schema.alterTable('documents').addColumn('simhash', 'text').execute();
     await db.schema.alterTable('documents').addColumn('copy_of', 'text').execute();
     await db.schema.alterTable('documents').addColumn('story', 'text').execute();
+    await db.schema.alterTable('documents').addColumn('story_vector', 'text').execute();
     await db.schema.createIndex('documents_story').on('documents').column('story').execute();
 
     // The SimHash bands of each document: near-duplicates share one, and the index finds them.
@@ -175,11 +176,6 @@ const acrossArticles: Migration = {
       .execute();
     await db.schema.createIndex('document_terms_term_day').on('document_terms').columns(['term', 'day']).execute();
     await db.schema.createIndex('document_terms_document').on('document_terms').column('document_id').execute();
-    // In how many documents each term occurs: the corpus's own inverse document frequencies.
-    await db.schema.createTable('terms')
-      .addColumn('term', 'text', (column) => column.primaryKey())
-      .addColumn('documents', 'integer', (column) => column.notNull())
-      .execute();
     await db.schema.createTable('stories')
       .addColumn('story', 'text', (column) => column.primaryKey())
       .addColumn('title', 'text')

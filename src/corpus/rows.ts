@@ -53,6 +53,7 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       simhash: simhash(article.text),
       copy_of: null,
       story: null,
+      story_vector: null,
     },
     entities: doc.entities.map((entity) => ({
       document_id: doc.id,

@@ -24,6 +24,8 @@ export interface DocumentTable {
   copy_of: string | null;
   /** The story (articles about the same developing events) this document belongs to: see src/corpus/stories.ts. */
   story: string | null;
+  /** The document's story vector, JSON [[term, weight], ...]: what a later document is compared with. */
+  story_vector: string | null;
 }
 
 /** A document's strongest terms, weighted, with its day: what story matching looks up. */
@@ -32,12 +34,6 @@ export interface DocumentTermTable {
   term: string;
   weight: number;
   day: string;
-}
-
-/** In how many stored documents each term occurs. */
-export interface TermTable {
-  term: string;
-  documents: number;
 }
 
 export interface StoryTable {
@@ -210,7 +206,6 @@ export interface CorpusDatabase {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
   document_terms: DocumentTermTable;
-  terms: TermTable;
   stories: StoryTable;
   commitment_actors: CommitmentActorTable;
   actors: ActorTable;
