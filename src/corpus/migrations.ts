@@ -176,6 +176,11 @@ const acrossArticles: Migration = {
       .execute();
     await db.schema.createIndex('document_terms_term_day').on('document_terms').columns(['term', 'day']).execute();
     await db.schema.createIndex('document_terms_document').on('document_terms').column('document_id').execute();
+    // In how many documents each term is salient: the corpus's own document frequencies.
+    await db.schema.createTable('terms')
+      .addColumn('term', 'text', (column) => column.primaryKey())
+      .addColumn('documents', 'integer', (column) => column.notNull())
+      .execute();
     await db.schema.createTable('stories')
       .addColumn('story', 'text', (column) => column.primaryKey())
       .addColumn('title', 'text')

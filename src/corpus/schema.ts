@@ -28,6 +28,12 @@ export interface DocumentTable {
   story_vector: string | null;
 }
 
+/** In how many stored documents each term is salient (see src/corpus/stories.ts). */
+export interface TermTable {
+  term: string;
+  documents: number;
+}
+
 /** A document's strongest terms, weighted, with its day: what story matching looks up. */
 export interface DocumentTermTable {
   document_id: string;
@@ -206,6 +212,7 @@ export interface CorpusDatabase {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
   document_terms: DocumentTermTable;
+  terms: TermTable;
   stories: StoryTable;
   commitment_actors: CommitmentActorTable;
   actors: ActorTable;

@@ -4,9 +4,10 @@
  * of Streaming News"): each document becomes a weighted vector of its words and its actors; a
  * new document joins the story of the most similar earlier document within STORY_WINDOW_DAYS
  * when that similarity reaches STORY_SIMILARITY, and starts a story of its own otherwise. A
- * syndicated copy joins its original's story. Inverse document frequencies come from word ranks
- * in a large English corpus (data/corpus/word-ranks.json), not from the store: a document's
- * vector is then the same in every corpus, and storing one costs no update of shared counts.
+ * syndicated copy joins its original's story. A word weighs what it weighs in general English
+ * (its rank in a large corpus, data/corpus/word-ranks.json) times what it weighs in this corpus
+ * (in how many earlier documents it was among the salient terms): counting only the salient
+ * terms keeps the corpus's counts to SALIENT_TERMS updates per document.
  * Hand-written: no maintained package clusters a stream against a SQL store.
  */
 import type { Kysely, Transaction } from 'kysely';
@@ -20,6 +21,10 @@ export const STORY_WINDOW_DAYS = 4;
 export const STORY_SIMILARITY = 0.2;
 /** Terms kept per document: the strongest carry a story; the long tail only costs space. */
 const KEPT_TERMS = 40;
+/** Terms weighed against the corpus: the strongest in general English. */
+const SALIENT_TERMS = 80;
+/** The `terms` row that counts documents (no term contains a space). */
+const DOCUMENT_COUNT = ' documents';
 /** Terms of a new document used to look up candidate earlier documents. */
 const PROBE_TERMS = 12;
 /** Earlier documents compared in full with a new one: those sharing the most weight of its probe terms. */
@@ -64,11 +69,12 @@ function wordWeight(word: string, words: StoryWords): number {
 }
 
 /**
- * The document's vector: (1 + ln tf) x idf for words (lower case, three letters or more, not
- * function words; title words count TITLE_WEIGHT times) and actors ("@key", ACTOR_WEIGHT per
- * mention, weighed as the rarest word of their name), the strongest KEPT_TERMS, unit length.
+ * The document's salient terms with their weights in general English: (1 + ln tf) x idf from
+ * word ranks, for words (lower case, three letters or more, not function words; title words
+ * count TITLE_WEIGHT times) and actors ("@key", ACTOR_WEIGHT per mention, weighed as the rarest
+ * word of their name); the strongest SALIENT_TERMS.
  */
-export function storyVector(input: Pick<StoryInput, 'title' | 'text' | 'actors'>, words: StoryWords): Map<string, number> {
+export function salientTerms(input: Pick<StoryInput, 'title' | 'text' | 'actors'>, words: StoryWords): [string, number][] {
   const counts = new Map<string, number>();
   const addWords = (text: string, weight: number) => {
     for (const word of text.toLowerCase().match(WORD) ?? []) {
@@ -78,13 +84,25 @@ export function storyVector(input: Pick<StoryInput, 'title' | 'text' | 'actors'>
   };
   addWords(input.text, 1);
   if (input.title !== null) addWords(input.title, TITLE_WEIGHT);
-  const weighted = [...counts].map(([word, count]) => [word, (1 + Math.log(count)) * wordWeight(word, words)] as const);
+  const weighted = [...counts].map(([word, count]): [string, number] => [word, (1 + Math.log(count)) * wordWeight(word, words)]);
   for (const [key, actor] of input.actors) {
     const idf = Math.max(0, ...(actor.name.toLowerCase().match(WORD) ?? []).map((word) => wordWeight(word, words)));
     weighted.push([`@${key}`, (1 + Math.log(ACTOR_WEIGHT * actor.mentions)) * idf]);
   }
   weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  const kept = weighted.slice(0, KEPT_TERMS).filter(([, weight]) => weight > 0);
+  return weighted.slice(0, SALIENT_TERMS).filter(([, weight]) => weight > 0);
+}
+
+/**
+ * The story vector: each salient term's weight times its idf in this corpus, ln((N + 1) /
+ * (df + 1)) + 1 where df counts the earlier documents the term was salient in (a campaign's
+ * candidates are rare words in general English and common ones in its coverage); the strongest
+ * KEPT_TERMS, unit length.
+ */
+export function storyVector(salient: readonly [string, number][], frequency: (term: string) => number, documents: number): Map<string, number> {
+  const weighted = salient.map(([term, weight]): [string, number] => [term, weight * (Math.log((documents + 1) / (frequency(term) + 1)) + 1)]);
+  weighted.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const kept = weighted.slice(0, KEPT_TERMS);
   const norm = Math.hypot(...kept.map(([, weight]) => weight)) || 1;
   return new Map(kept.map(([term, weight]) => [term, weight / norm]));
 }
@@ -100,12 +118,18 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
  * records it with the document's vector and terms and the story's extent.
  */
 export async function assignStory(db: Db, input: StoryInput, words: StoryWords): Promise<void> {
-  const weights = storyVector(input, words);
+  const salient = salientTerms(input, words);
+  const frequencies = new Map((await db.selectFrom('terms').select(['term', 'documents']).where('term', 'in', [DOCUMENT_COUNT, ...salient.map(([term]) => term)]).execute())
+    .map((row) => [row.term, row.documents]));
+  const weights = storyVector(salient, (term) => frequencies.get(term) ?? 0, frequencies.get(DOCUMENT_COUNT) ?? 0);
   const story = input.copyOf !== null ? await storyOf(db, input.copyOf) : await similarStory(db, input.day, weights);
   const storyId = story ?? input.id;
   await db.updateTable('documents').set({ story: storyId, story_vector: JSON.stringify([...weights]) }).where('id', '=', input.id).execute();
   const kept = [...weights].map(([term, weight]) => ({ document_id: input.id, term, weight, day: input.day }));
   for (let i = 0; i < kept.length; i += INSERT_CHUNK) await db.insertInto('document_terms').values(kept.slice(i, i + INSERT_CHUNK)).execute();
+  await db.insertInto('terms').values([DOCUMENT_COUNT, ...salient.map(([term]) => term)].map((term) => ({ term, documents: 1 })))
+    .onConflict((conflict) => conflict.column('term').doUpdateSet({ documents: sql`terms.documents + 1` }))
+    .execute();
   await db.insertInto('stories')
     .values({ story: storyId, title: input.title, day_min: input.day, day_max: input.day, documents: 1 })
     .onConflict((conflict) => conflict.column('story').doUpdateSet({
