@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { toArticle, type ArticleOptions } from './articles/index.js';
-import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type FailedDocument, type SourceRef } from './document/contract.js';
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type Article, type FailedDocument, type SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
@@ -53,6 +53,11 @@ export interface Analyzer {
   analyze(input: string | ArticleInput, options?: ArticleOptions): AnalysisResult;
   /** Analyzes one raw document; never throws for bad input (the result carries `error`). */
   analyzeRaw(raw: RawDocument, options?: ArticleOptions): AnalysisResult;
+  /**
+   * Runs this analyzer's annotators again over a stored record's article (its text, title and
+   * dates as they were read): what `ingest --reanalyze` does when the analyzer is newer.
+   */
+  reanalyze(doc: AnalyzedDocument): AnalyzedDocument;
   /** The record of an input that failed before it could be analyzed (a fetch, a read). */
   failure(source: SourceRef, error: InputError): FailedDocument;
   /** Analyzes files, directories, URLs and `-`, one result per article, in input order. */
@@ -95,24 +100,29 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       } catch (error) {
         return failed(raw.source, toInputError(error));
       }
-      const { layers, warnings } = runPipeline(article, PIPELINE);
-      const document: AnalyzedDocument = {
-        id: stableId(article.text),
-        schemaVersion: SCHEMA_VERSION,
-        analyzer: provenance,
-        source: raw.source,
-        status: 'ok',
-        article,
-        ...layers,
-      };
-      return warnings.length > 0 ? { ...document, warnings } : document;
+      return annotate(article, raw.source);
     });
+
+  const annotate = (article: Article, source: SourceRef): AnalyzedDocument => {
+    const { layers, warnings } = runPipeline(article, PIPELINE);
+    const document: AnalyzedDocument = {
+      id: stableId(article.text),
+      schemaVersion: SCHEMA_VERSION,
+      analyzer: provenance,
+      source,
+      status: 'ok',
+      article,
+      ...layers,
+    };
+    return warnings.length > 0 ? { ...document, warnings } : document;
+  };
 
   return {
     info,
     failure: failed,
     analyzeRaw,
     analyze: (input, articleOptions = {}) => analyzeRaw(rawFromInput(input), articleOptions),
+    reanalyze: (doc) => resources.run(() => annotate(doc.article, doc.source)),
     async *analyzeInputs(inputs, readOptions = {}) {
       for await (const item of readSources(inputs, readOptions)) {
         yield item.ok ? analyzeRaw(item.raw, readOptions) : failed(item.source, item.error);

@@ -172,6 +172,50 @@ describe('corpus store', () => {
     await store.close();
   });
 
+  it('follows promises up: a later report of the promised action keeps one, a refusal breaks one, in whatever order articles arrive', async () => {
+    const promise = { text: 'Norway promised on Monday to send fishing inspectors to Iceland by June, the ministry said.', publishedAt: '2025-03-03' };
+    const kept = { text: 'Norway sent fishing inspectors to Iceland on Friday, the ministry said.', publishedAt: '2025-03-21' };
+    const pledge = { text: 'Iceland pledged on Monday to hold talks with Norway on fishing quotas before the end of March.', publishedAt: '2025-03-03' };
+    const refusal = { text: 'Iceland refused on Tuesday to hold talks with Norway on fishing quotas, officials said.', publishedAt: '2025-03-25' };
+    const unrelated = { text: 'Denmark sent fishing inspectors to Greenland on Friday, the ministry said.', publishedAt: '2025-03-21' };
+    for (const order of [[promise, pledge, unrelated, kept, refusal], [refusal, kept, unrelated, pledge, promise]]) {
+      const store = await openStore(join(tempDir(), 'corpus.db'));
+      const docs = order.map((input) => analyzer.analyze(input) as AnalyzedDocument);
+      for (const doc of docs) await store.addDocument(doc);
+      const rows = await store.commitments({ today: '2025-12-31' });
+      const idOf = (input: typeof promise) => docs[order.indexOf(input)]!.id;
+      expect(rows.map((row) => [row.actors, row.outcome, row.outcomeEvent?.split('#')[0], row.overdue]).sort()).toEqual([
+        [['Iceland'], 'broken', idOf(refusal), false],
+        [['Norway'], 'kept', idOf(kept), false],
+      ].sort());
+      expect(await store.commitments({ today: '2025-12-31', overdue: true })).toEqual([]);
+      await store.close();
+    }
+  });
+
+  it('analyzes again, with --reanalyze, what another analyzer stored, ending as a fresh ingest would', async () => {
+    const dir = articleFolder(6);
+    const fresh = join(tempDir(), 'fresh.db');
+    expect((await runCli(['ingest', dir, '--db', fresh, '--workers', '0'])).status).toBe(0);
+    const stale = join(tempDir(), 'stale.db');
+    expect((await runCli(['ingest', dir, '--db', stale, '--workers', '0'])).status).toBe(0);
+    // As an older analyzer would have left it: another version, and facts it did not find.
+    const db = new Database(stale);
+    const older = db.prepare('select id from documents order by id limit 3').all() as { id: string }[];
+    for (const { id } of older) {
+      db.prepare("update documents set analyzer_version = '0.0.1' where id = ?").run(id);
+      db.prepare('delete from quotes where document_id = ?').run(id);
+    }
+    db.close();
+    const json = async <T>(args: string[]) => JSON.parse((await runCli([...args, '--format', 'json'])).out) as T;
+    const before = await json<{ quotes: number }>(['stats', '--db', stale]);
+    expect(before.quotes).toBeLessThan((await json<{ quotes: number }>(['stats', '--db', fresh])).quotes);
+    const run = await runCli(['ingest', '--reanalyze', '--db', stale]);
+    expect(run.err).toContain('3 stored articles analyzed again');
+    expect(await json(['stats', '--db', stale])).toEqual(await json(['stats', '--db', fresh]));
+    expect((await runCli(['ingest', '--reanalyze', '--db', stale])).err).toContain('0 stored articles analyzed again');
+  });
+
   it('searches words, phrases, OR and NOT, with curly quotes like straight ones', async () => {
     const store = await openStore(join(tempDir(), 'corpus.db'));
     await ingest([articleFolder(40)], analyzer, store);

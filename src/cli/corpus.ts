@@ -24,6 +24,7 @@ const DEFAULT_DB = 'newsgraph.db';
 
 export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db PATH):
   newsgraph ingest <inputs...> [--db PATH] [options]   analyze inputs into the corpus
+  newsgraph ingest --reanalyze [--db PATH]              analyze again what an older analyzer stored
   newsgraph watch <feeds...> [--every 15m] [--rounds N] [--db PATH] [options]   ingest what is new, until stopped
   newsgraph stats [--db PATH] [--format json|pretty]    what the corpus holds
   newsgraph search QUERY [--db PATH] [--limit N] [--offset N] [--format json|pretty]
@@ -47,6 +48,8 @@ Ingest and watch options:
 ${READ_OPTIONS_HELP}
   --user-agent TEXT            the User-Agent to fetch with and to match robots.txt rules for
   --delay-ms N                 least time between two requests to one host (default ${DEFAULT_POLITENESS.minIntervalMs})
+  --reanalyze                  ingest: first analyze again the stored articles another analyzer
+                               version (or data folder) made, replacing their facts
   --workers N                  ingest: threads that analyze local inputs while the store writes
                                (default: the cores but one, here ${'${defaultWorkersText()}'}; 0: analyze in one thread)
   --every DURATION             watch: time between two rounds, e.g. 30s, 15m, 1h (default 15m)
@@ -70,9 +73,9 @@ async function openStore(path: string, dataDir?: string): Promise<Store> {
 }
 
 /** An existing store: reading commands never create an empty one by mistake. */
-async function existingStore(path: string): Promise<Store> {
+async function existingStore(path: string, dataDir?: string): Promise<Store> {
   if (!existsSync(path)) throw new UsageError(`no corpus at ${path}; create one with "newsgraph ingest <inputs...> --db ${path}"`);
-  return openStore(path);
+  return openStore(path, dataDir);
 }
 
 const CRAWL_OPTIONS = { db: { type: 'string' }, 'user-agent': { type: 'string' }, 'delay-ms': { type: 'string' }, ...READ_OPTIONS } as const;
@@ -89,8 +92,12 @@ async function fetcherFor(values: { 'user-agent'?: string; 'delay-ms'?: string }
 }
 
 async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, workers: { type: 'string' } } });
-  if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, directory, URL or -)');
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, workers: { type: 'string' }, reanalyze: { type: 'boolean' } } });
+  if (values.reanalyze === true) {
+    const status = await reanalyzeCommand(values.db ?? DEFAULT_DB, values['data-dir'], io);
+    if (positionals.length === 0 || status !== 0) return status;
+  }
+  if (positionals.length === 0) throw new UsageError('ingest needs at least one input (a file, directory, URL or -), or --reanalyze');
   const readOptionsGiven = readOptions(values, io);
   const options = { ...readOptionsGiven, fetcher: await fetcherFor(values, readOptionsGiven) };
   const { ingest } = await import('../corpus/ingest.js');
@@ -130,6 +137,33 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
     return counts.failed > 0 ? 1 : 0;
   } finally {
     bar?.stop();
+    await store.close();
+  }
+}
+
+/** `ingest --reanalyze`: the stored articles another analyzer made, analyzed again by this one. */
+async function reanalyzeCommand(path: string, dataDir: string | undefined, io: Io): Promise<number> {
+  const { reanalyze } = await import('../corpus/ingest.js');
+  const store = await existingStore(path, dataDir);
+  try {
+    const analyzer = createAnalyzer({ dataDir });
+    const started = performance.now();
+    const bar = io.stderr.isTTY === true
+      ? new cliProgress.SingleBar({ stream: io.stderr, format: 'reanalyze {bar} {value}/{total} | ETA {eta_formatted}', hideCursor: true }, cliProgress.Presets.shades_classic)
+      : null;
+    let barStarted = false;
+    const counts = await reanalyze(analyzer, store, (progress) => {
+      if (bar !== null && !barStarted) {
+        bar.start(progress.total, 0);
+        barStarted = true;
+      }
+      bar?.update(progress.done);
+      if (bar === null && progress.done % LOG_EVERY === 0) io.stderr.write(`newsgraph: reanalyzed ${progress.done}/${progress.total}\n`);
+    });
+    bar?.stop();
+    io.stderr.write(`newsgraph: ${path}: ${counts.done} stored articles analyzed again by newsgraph ${analyzer.info.version} in ${((performance.now() - started) / 1000).toFixed(1)} s\n`);
+    return 0;
+  } finally {
     await store.close();
   }
 }
@@ -259,7 +293,8 @@ function formatProfile(profile: ActorProfile): string {
 
 function commitmentLine(commitment: CommitmentRow): string {
   const due = commitment.dueEnd === null ? 'no due date' : `due ${commitment.dueStart} to ${commitment.dueEnd}${commitment.overdue ? ', OVERDUE' : ''}`;
-  return `${commitment.publishedAt?.slice(0, 10) ?? 'undated'}  ${commitment.actors.join(', ') || '?'} → ${commitment.beneficiaries.join(', ') || '?'}: ${commitment.what} (${due})`;
+  const outcome = commitment.outcome === null ? '' : `, ${commitment.outcome.toUpperCase()} (${commitment.outcomeEvent})`;
+  return `${commitment.publishedAt?.slice(0, 10) ?? 'undated'}  ${commitment.actors.join(', ') || '?'} → ${commitment.beneficiaries.join(', ') || '?'}: ${commitment.what} (${due}${outcome})`;
 }
 
 function timelineLines(buckets: TimelineBucket[]): string {

@@ -86,3 +86,33 @@ export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource
   }
   return counts;
 }
+
+export interface ReanalyzeCounts {
+  done: number;
+  /** Stored documents whose record was made by another analyzer, when the run started. */
+  total: number;
+}
+
+/** Documents read from the store per query. */
+const REANALYZE_PAGE = 100;
+
+/**
+ * Re-runs `analyzer` over every stored document another analyzer (an older version, other data)
+ * made, replacing its facts: the article is not read again, its stored text is annotated anew.
+ * Each document is replaced in one transaction, so a run stopped midway leaves whole documents,
+ * and running it again goes on where it stopped.
+ */
+export async function reanalyze(analyzer: Analyzer, store: Store, onProgress?: (counts: Readonly<ReanalyzeCounts>) => void): Promise<ReanalyzeCounts> {
+  const counts: ReanalyzeCounts = { done: 0, total: await store.countStale(analyzer.info) };
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.staleDocuments(analyzer.info, after, REANALYZE_PAGE);
+    if (page.length === 0) return counts;
+    for (const doc of page) {
+      await store.replaceAnalysis(analyzer.reanalyze(doc));
+      counts.done++;
+      onProgress?.(counts);
+    }
+    after = page.at(-1)!.id;
+  }
+}

@@ -193,7 +193,7 @@ const acrossArticles: Migration = {
     await db.schema.alterTable('commitments').addColumn('outcome', 'text').execute();
     await db.schema.alterTable('commitments').addColumn('outcome_document', 'text').execute();
     await db.schema.alterTable('commitments').addColumn('outcome_event', 'text').execute();
-    await db.schema.alterTable('commitments').addColumn('plover', 'text').execute();
+    await db.schema.alterTable('commitments').addColumn('kept_by', 'text').execute();
     await db.schema.alterTable('commitments').addColumn('day', 'text').execute();
     await db.schema.createTable('commitment_actors')
       .addColumn('document_id', 'text', (column) => column.notNull())

@@ -274,20 +274,26 @@ export interface CommitmentRow {
   what: string;
   dueStart: string | null;
   dueEnd: string | null;
-  /** Past its due window (`dueEnd` before `today`). The corpus does not yet link later events that keep or break a promise. */
+  /** A later event kept or broke it (src/corpus/follow-up.ts); null while none has. */
+  outcome: 'kept' | 'broken' | null;
+  /** The event that did, as "documentId#eventId". */
+  outcomeEvent: string | null;
+  /** Past its due window (`dueEnd` on or before `today`) with no follow-up. */
   overdue: boolean;
 }
 
 export async function commitmentRows(db: Db, { overdue = false, today, limit = 50, offset = 0 }: Page & { overdue?: boolean; today: string }): Promise<CommitmentRow[]> {
   let query = db.selectFrom('commitments').innerJoin('documents', 'documents.id', 'commitments.document_id')
-    .select(['commitments.document_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end']);
-  if (overdue) query = query.where('commitments.due_end', '<=', today);
+    .select(['commitments.document_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end', 'commitments.outcome', 'commitments.outcome_document', 'commitments.outcome_event']);
+  if (overdue) query = query.where('commitments.due_end', '<=', today).where('commitments.outcome', 'is', null);
   const rows = await query.orderBy('commitments.due_end').orderBy('commitments.document_id').orderBy('commitments.commitment_id').limit(limit).offset(offset).execute();
   const names = await actorNames(db, rows.flatMap((row) => [...JSON.parse(row.actors) as string[], ...JSON.parse(row.beneficiaries) as string[]]));
   const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
   return rows.map((row) => ({
     documentId: row.document_id, publishedAt: row.published_at, actors: named(row.actors), beneficiaries: named(row.beneficiaries), what: row.what,
-    dueStart: row.due_start, dueEnd: row.due_end, overdue: row.due_end !== null && row.due_end <= today,
+    dueStart: row.due_start, dueEnd: row.due_end, outcome: row.outcome,
+    outcomeEvent: row.outcome_document === null ? null : `${row.outcome_document}#${row.outcome_event}`,
+    overdue: row.outcome === null && row.due_end !== null && row.due_end <= today,
   }));
 }
 

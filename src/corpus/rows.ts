@@ -4,8 +4,9 @@
  */
 import type { Insertable } from 'kysely';
 import type { AnalyzedDocument, Entity } from '../document/contract.js';
+import { documentDay } from './days.js';
 import { simhash } from './simhash.js';
-import type { CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, StanceTable } from './schema.js';
+import type { CommitmentActorTable, CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, StanceTable } from './schema.js';
 
 export interface DocumentRows {
   readonly document: Insertable<DocumentTable>;
@@ -14,6 +15,7 @@ export interface DocumentRows {
   readonly events: Insertable<EventTable>[];
   readonly eventActors: Insertable<EventActorTable>[];
   readonly commitments: Insertable<CommitmentTable>[];
+  readonly commitmentActors: Insertable<CommitmentActorTable>[];
   readonly stances: Insertable<StanceTable>[];
   /** The keyed entities, for the corpus actor table. */
   readonly actors: Entity[];
@@ -28,7 +30,20 @@ export function actorRef(documentId: string, entity: Entity): string {
   return entity.key ?? `${documentId}#${entity.id}`;
 }
 
-export function documentRows(doc: AnalyzedDocument, ingestedAt: string): DocumentRows {
+/** data/corpus/promises.json: which later actions keep or break a promise, by CAMEO code. */
+export interface Promises {
+  /** An intent's CAMEO code to the CAMEO roots of the actions that keep it. */
+  readonly keptBy: Readonly<Record<string, readonly string[]>>;
+  /** CAMEO roots whose refusals break any promise. */
+  readonly brokenBy: readonly string[];
+}
+
+function keptBy(cameo: string | undefined, promises: Promises): string | null {
+  const roots = cameo === undefined ? undefined : promises.keptBy[cameo.slice(0, 3)];
+  return roots === undefined ? null : `,${roots.join(',')},`;
+}
+
+export function documentRows(doc: AnalyzedDocument, ingestedAt: string, promises: Promises): DocumentRows {
   const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
   const refList = (ids: readonly string[]) => ids.flatMap((id) => {
     const entity = byId.get(id);
@@ -36,6 +51,8 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
   });
   const refs = (ids: readonly string[]) => JSON.stringify(refList(ids));
   const { article } = doc;
+  const day = documentDay(article.publishedAt, ingestedAt);
+  const cameoOf = new Map(doc.events.map((event) => [event.id, event.cameo]));
   return {
     document: {
       id: doc.id,
@@ -99,6 +116,10 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       rule: event.rule,
       day: (event.time?.start ?? article.publishedAt)?.slice(0, 10) ?? null,
       cluster: `${doc.id}#${event.id}`,
+      lat: null,
+      lon: null,
+      place_kind: null,
+      place_country: null,
     })),
     eventActors: doc.events.flatMap((event) => [
       ...refList(event.source).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'source' as const })),
@@ -113,7 +134,13 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string): Documen
       due_start: commitment.due?.start ?? null,
       due_end: commitment.due?.end ?? null,
       event_id: commitment.event,
+      kept_by: keptBy(commitment.event === null ? undefined : cameoOf.get(commitment.event), promises),
+      day,
+      outcome: null,
+      outcome_document: null,
+      outcome_event: null,
     })),
+    commitmentActors: doc.commitments.flatMap((commitment) => refList(commitment.actor).map((actor) => ({ document_id: doc.id, commitment_id: commitment.id, actor }))),
     stances: doc.stances.map((stance) => ({
       document_id: doc.id,
       stance_id: stance.id,

@@ -156,8 +156,8 @@ export interface CommitmentTable {
   due_start: string | null;
   due_end: string | null;
   event_id: string | null;
-  /** The PLOVER category of the promised event, when the commitment has one. */
-  plover: string | null;
+  /** The CAMEO roots of the actions that keep the promise, as ",04,07," (data/corpus/promises.json); null when unknown. */
+  kept_by: string | null;
   /** The day the promise was reported (the article's publication day). */
   day: string | null;
   /** 'kept' or 'broken' once a later event follows it up (src/corpus/follow-up.ts), else null. */

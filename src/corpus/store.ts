@@ -15,7 +15,8 @@ import Type from 'typebox';
 import { DataFolder, Strings } from '../resources.js';
 import { readFunctionWords } from '../articles/language.js';
 import { bands, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
-import { documentRows } from './rows.js';
+import { documentRows, type DocumentRows, type Promises } from './rows.js';
+import { followUp } from './follow-up.js';
 import type { CorpusDatabase } from './schema.js';
 import {
   actorProfile, commitmentRows, corpusStats, exportRecords, findActors, quoteRows, searchDocuments, timeline,
@@ -41,6 +42,12 @@ export interface Store {
   /** Records an input that failed (the latest failure per source). */
   addFailure(source: SourceRef, error: { code: string; message: string }): Promise<void>;
   hasDocument(id: string): Promise<boolean>;
+  /** How many stored documents another analyzer (version or data) made. */
+  countStale(analyzer: { version: string; data?: string | undefined }): Promise<number>;
+  /** Stored documents another analyzer (version or data) made, `limit` at a time after `after` (an id). */
+  staleDocuments(analyzer: { version: string; data?: string | undefined }, after: string | null, limit: number): Promise<AnalyzedDocument[]>;
+  /** Replaces a stored document's facts with those of its new analysis (the same article, the same id). */
+  replaceAnalysis(doc: AnalyzedDocument): Promise<void>;
   /** What the store knows of a (canonical) URL a crawl met before. */
   seenUrl(url: string): Promise<SeenUrl | undefined>;
   markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void>;
@@ -68,6 +75,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     functionWords: readFunctionWords(data).words,
     ranks: new Map(data.json('corpus/word-ranks.json', Type.Object({ words: Strings })).words.map((word, rank) => [word, rank])),
   };
+  const promises: Promises = data.json('corpus/promises.json', Type.Object({ keptBy: Type.Record(Type.String(), Strings), brokenBy: Strings }));
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
@@ -81,7 +89,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     await db.destroy();
     throw new Error(`the store at ${path} could not be migrated: ${(error as Error).message}`, { cause: error });
   }
-  return new SqliteStore(db, words);
+  return new SqliteStore(db, words, promises);
 }
 
 /** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
@@ -98,15 +106,61 @@ async function firstCopy(db: Kysely<CorpusDatabase> | Transaction<CorpusDatabase
   return near === undefined ? null : near.copy_of ?? near.id;
 }
 
+/** The facts of a document (its row stored) and what they add to the corpus: actors, event clusters, follow-ups. */
+async function insertFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows, seen: string | null, promises: Promises): Promise<void> {
+  await assignClusters(trx, rows.events, rows.eventActors);
+  const tables = [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors],
+    ['commitments', rows.commitments], ['commitment_actors', rows.commitmentActors], ['stances', rows.stances]] as const;
+  for (const [table, list] of tables) {
+    for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();
+  }
+  // One row per key (two entities of one article may share a key): the article counts once.
+  const actors = [...new Map(rows.actors.map((entity) => [entity.key!, entity])).values()];
+  for (let i = 0; i < actors.length; i += INSERT_CHUNK) {
+    await trx.insertInto('actors')
+      .values(actors.slice(i, i + INSERT_CHUNK).map((entity) => ({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })))
+      .onConflict((conflict) => conflict.column('key').doUpdateSet({
+        documents: sql`actors.documents + 1`,
+        first_seen: sql`coalesce(min(actors.first_seen, excluded.first_seen), actors.first_seen, excluded.first_seen)`,
+        last_seen: sql`coalesce(max(actors.last_seen, excluded.last_seen), actors.last_seen, excluded.last_seen)`,
+        country: sql`coalesce(actors.country, excluded.country)`,
+        sector: sql`coalesce(actors.sector, excluded.sector)`,
+      }))
+      .execute();
+  }
+  await followUp(trx, rows.events, rows.eventActors, rows.commitments, rows.commitmentActors, promises);
+}
+
+/**
+ * Takes back what insertFacts added for a stored document: its fact rows, its count in the
+ * actors and event clusters it was part of (emptied ones go), and the follow-ups its events made.
+ */
+async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string): Promise<void> {
+  const clusters = await trx.selectFrom('events').select(['cluster', (eb) => eb.fn.countAll<number>().as('reports')]).where('document_id', '=', documentId).groupBy('cluster').execute();
+  for (const { cluster, reports } of clusters) {
+    await trx.updateTable('event_clusters').set({ reports: sql`reports - ${reports}` }).where('cluster', '=', cluster).execute();
+  }
+  await trx.deleteFrom('event_clusters').where('reports', '<=', 0).execute();
+  const keys = await trx.selectFrom('entities').select('actor_key').distinct().where('document_id', '=', documentId).where('actor_key', 'is not', null).execute();
+  for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
+    await trx.updateTable('actors').set({ documents: sql`documents - 1` }).where('key', 'in', keys.slice(i, i + INSERT_CHUNK).map((row) => row.actor_key!)).execute();
+  }
+  await trx.deleteFrom('actors').where('documents', '<=', 0).execute();
+  await trx.updateTable('commitments').set({ outcome: null, outcome_document: null, outcome_event: null }).where('outcome_document', '=', documentId).execute();
+  for (const table of ['event_actors', 'events', 'commitment_actors', 'commitments', 'entities', 'quotes', 'stances'] as const) {
+    await trx.deleteFrom(table).where('document_id', '=', documentId).execute();
+  }
+}
+
 class SqliteStore implements Store {
-  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords) {}
+  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords, private readonly promises: Promises) {}
 
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   }
 
   async addDocument(doc: AnalyzedDocument): Promise<AddResult> {
-    const rows = documentRows(doc, new Date().toISOString());
+    const rows = documentRows(doc, new Date().toISOString(), this.promises);
     return this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       const fingerprint = rows.document.simhash ?? null;
@@ -118,28 +172,40 @@ class SqliteStore implements Store {
         id: doc.id, title: doc.article.title, text: doc.article.text, actors: storyActors, copyOf,
         day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
       }, this.words);
-      await assignClusters(trx, rows.events, rows.eventActors);
-      for (const [table, list] of [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors], ['commitments', rows.commitments], ['stances', rows.stances]] as const) {
-        for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();
-      }
+      await insertFacts(trx, rows, doc.article.publishedAt, this.promises);
       await trx.insertInto('document_search').values(rows.search).execute();
-      const seen = doc.article.publishedAt;
-      // One row per key (two entities of one article may share a key): the article counts once.
-      const actors = [...new Map(rows.actors.map((entity) => [entity.key!, entity])).values()];
-      for (let i = 0; i < actors.length; i += INSERT_CHUNK) {
-        await trx.insertInto('actors')
-          .values(actors.slice(i, i + INSERT_CHUNK).map((entity) => ({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })))
-          .onConflict((conflict) => conflict.column('key').doUpdateSet({
-            documents: sql`actors.documents + 1`,
-            first_seen: sql`coalesce(min(actors.first_seen, excluded.first_seen), actors.first_seen, excluded.first_seen)`,
-            last_seen: sql`coalesce(max(actors.last_seen, excluded.last_seen), actors.last_seen, excluded.last_seen)`,
-            country: sql`coalesce(actors.country, excluded.country)`,
-            sector: sql`coalesce(actors.sector, excluded.sector)`,
-          }))
-          .execute();
-      }
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
       return 'added';
+    });
+  }
+
+  private stale(analyzer: { version: string; data?: string | undefined }) {
+    return this.db.selectFrom('documents')
+      .where((eb) => eb.or([eb('analyzer_version', '!=', analyzer.version), eb('analyzer_data', 'is not', analyzer.data ?? null)]));
+  }
+
+  async countStale(analyzer: { version: string; data?: string | undefined }): Promise<number> {
+    return Number((await this.stale(analyzer).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
+  }
+
+  async staleDocuments(analyzer: { version: string; data?: string | undefined }, after: string | null, limit: number): Promise<AnalyzedDocument[]> {
+    let query = this.stale(analyzer).select('record');
+    if (after !== null) query = query.where('id', '>', after);
+    const rows = await query.orderBy('id').limit(limit).execute();
+    return rows.map((row) => JSON.parse(row.record) as AnalyzedDocument);
+  }
+
+  async replaceAnalysis(doc: AnalyzedDocument): Promise<void> {
+    await this.db.transaction().execute(async (trx) => {
+      const stored = await trx.selectFrom('documents').select(['ingested_at']).where('id', '=', doc.id).executeTakeFirst();
+      if (stored === undefined) throw new Error(`document ${doc.id} is not in the store`);
+      const rows = documentRows(doc, stored.ingested_at, this.promises);
+      await removeFacts(trx, doc.id);
+      await insertFacts(trx, rows, doc.article.publishedAt, this.promises);
+      await trx.updateTable('documents')
+        .set({ record: rows.document.record, analyzer_version: rows.document.analyzer_version, analyzer_data: rows.document.analyzer_data, schema_version: rows.document.schema_version })
+        .where('id', '=', doc.id)
+        .execute();
     });
   }
 

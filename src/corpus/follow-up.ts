@@ -1,0 +1,96 @@
+/**
+ * Promises followed up: a commitment is kept when another article reports, on its day or
+ * later, one of its actors carrying out (occurred, ongoing) an action that keeps it (the CAMEO
+ * roots in `kept_by`, from data/corpus/promises.json), and broken when it reports that actor
+ * refusing such an action or rejecting (the `brokenBy` roots). Articles arrive in any order, so
+ * each stored document is checked both ways: its events against open commitments reported
+ * earlier, and its commitments against events already stored. The first follow-up found stands.
+ */
+import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Promises } from './rows.js';
+import type { CommitmentActorTable, CommitmentTable, CorpusDatabase, EventActorTable, EventTable } from './schema.js';
+
+type Db = Kysely<CorpusDatabase> | Transaction<CorpusDatabase>;
+
+/** Statuses of an action that keep a promise to do it; a refusal breaks it. */
+const DONE = ['occurred', 'ongoing'];
+const REFUSED = 'refused';
+
+/** What `event` (its CAMEO code and status) does to a promise kept by the roots `keptBy` (",04,07,"), if anything. */
+export function outcomeFor(event: { cameo: string; status: string }, keptBy: string, promises: Promises): 'kept' | 'broken' | undefined {
+  const root = event.cameo.slice(0, 2);
+  if (DONE.includes(event.status) && keptBy.includes(`,${root},`)) return 'kept';
+  if (event.status === REFUSED && (keptBy.includes(`,${root},`) || promises.brokenBy.includes(root))) return 'broken';
+  return undefined;
+}
+
+/** A commitment and an event, in another article, that keeps or breaks it. */
+interface FollowUp {
+  readonly commitment: { readonly document_id: string; readonly commitment_id: string };
+  readonly event: { readonly document_id: string; readonly event_id: string };
+  readonly outcome: 'kept' | 'broken';
+}
+
+export async function followUp(
+  db: Db,
+  events: readonly Insertable<EventTable>[],
+  eventActors: readonly Insertable<EventActorTable>[],
+  commitments: readonly Insertable<CommitmentTable>[],
+  commitmentActors: readonly Insertable<CommitmentActorTable>[],
+  promises: Promises,
+): Promise<void> {
+  const found: FollowUp[] = [];
+
+  // This document's events against open commitments reported earlier by their source actors.
+  for (const event of events) {
+    if ((!DONE.includes(event.status) && event.status !== REFUSED) || event.day == null) continue;
+    const sources = eventActors.filter((actor) => actor.event_id === event.event_id && actor.side === 'source').map((actor) => actor.actor);
+    if (sources.length === 0) continue;
+    const open = await db.selectFrom('commitments')
+      .innerJoin('commitment_actors', (join) => join.onRef('commitment_actors.document_id', '=', 'commitments.document_id').onRef('commitment_actors.commitment_id', '=', 'commitments.commitment_id'))
+      .select(['commitments.document_id', 'commitments.commitment_id', 'commitments.kept_by'])
+      .where('commitments.outcome', 'is', null)
+      .where('commitments.kept_by', 'is not', null)
+      .where('commitments.day', '<=', event.day)
+      .where('commitments.document_id', '!=', event.document_id)
+      .where('commitment_actors.actor', 'in', sources)
+      .orderBy('commitments.day').orderBy('commitments.document_id').orderBy('commitments.commitment_id')
+      .execute();
+    for (const commitment of open) {
+      const outcome = outcomeFor(event, commitment.kept_by!, promises);
+      if (outcome !== undefined) found.push({ commitment, event, outcome });
+    }
+  }
+
+  // This document's commitments against events already stored.
+  for (const commitment of commitments) {
+    if (commitment.kept_by == null || commitment.day == null) continue;
+    const actors = commitmentActors.filter((actor) => actor.commitment_id === commitment.commitment_id).map((actor) => actor.actor);
+    if (actors.length === 0) continue;
+    const later = await db.selectFrom('events')
+      .innerJoin('event_actors', (join) => join.onRef('event_actors.document_id', '=', 'events.document_id').onRef('event_actors.event_id', '=', 'events.event_id'))
+      .select(['events.document_id', 'events.event_id', 'events.cameo', 'events.status'])
+      .where('events.day', '>=', commitment.day)
+      .where('events.status', 'in', [...DONE, REFUSED])
+      .where('events.document_id', '!=', commitment.document_id)
+      .where('event_actors.side', '=', 'source')
+      .where('event_actors.actor', 'in', actors)
+      .orderBy('events.day').orderBy('events.document_id').orderBy('events.event_id')
+      .execute();
+    for (const event of later) {
+      const outcome = outcomeFor(event, commitment.kept_by, promises);
+      if (outcome === undefined) continue;
+      found.push({ commitment, event, outcome });
+      break;
+    }
+  }
+
+  for (const { commitment, event, outcome } of found) {
+    await db.updateTable('commitments')
+      .set({ outcome, outcome_document: event.document_id, outcome_event: event.event_id })
+      .where('document_id', '=', commitment.document_id)
+      .where('commitment_id', '=', commitment.commitment_id)
+      .where('outcome', 'is', null)
+      .execute();
+  }
+}
