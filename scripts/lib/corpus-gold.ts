@@ -58,3 +58,92 @@ export function storyGoldErrors(gold: StoryGold): string[] {
   for (const article of gold.singletons) place(article, 'singletons');
   return errors;
 }
+
+/** One report of a real-world event: the article, and a short excerpt of the sentence that reports it. */
+export interface GoldReport {
+  readonly article: string;
+  readonly excerpt: string;
+}
+
+export interface GoldEvent {
+  readonly id: string;
+  /** The day it happened (ISO), or the first day of it. */
+  readonly date: string;
+  readonly label: string;
+  readonly reports: readonly GoldReport[];
+}
+
+/** Two events alike enough to be merged by mistake (two debates, two speeches of one day). */
+export interface DistinctPair {
+  readonly events: readonly [string, string];
+  readonly why: string;
+}
+
+export interface EventGold {
+  readonly version: 1;
+  readonly events: readonly GoldEvent[];
+  readonly distinct: readonly DistinctPair[];
+}
+
+/** The most words an excerpt may have: enough to find a sentence, too few to copy an article. */
+export const MAX_EXCERPT_WORDS = 12;
+const EVENT_ID = /^e-[a-z0-9-]+$/;
+const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function readEventGold(dir = CORPUS_GOLD_DIR): EventGold {
+  return JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as EventGold;
+}
+
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => word !== '').length;
+}
+
+/** What is wrong with an event gold's structure; `articles` are the article ids the story gold knows. */
+export function eventGoldErrors(gold: EventGold, articles: ReadonlySet<string>): string[] {
+  const errors: string[] = [];
+  if (gold.version !== 1) errors.push(`version ${String(gold.version)}, expected 1`);
+  const ids = new Set<string>();
+  const reports = new Set<string>();
+  for (const event of gold.events) {
+    if (!EVENT_ID.test(event.id)) errors.push(`event id "${event.id}" is not e-<lowercase words>`);
+    if (ids.has(event.id)) errors.push(`event id ${event.id} is used twice`);
+    ids.add(event.id);
+    if (!ISO_DAY.test(event.date)) errors.push(`${event.id}: date "${event.date}" is not YYYY-MM-DD`);
+    if (event.reports.length === 0) errors.push(`${event.id} has no report`);
+    for (const { article, excerpt } of event.reports) {
+      if (!articles.has(article)) errors.push(`${event.id}: ${article} is not in the story gold`);
+      const words = wordCount(excerpt);
+      if (words === 0 || words > MAX_EXCERPT_WORDS) errors.push(`${event.id}: the excerpt in ${article} has ${words} words (1-${MAX_EXCERPT_WORDS})`);
+      const key = `${article}\u0000${excerpt}`;
+      if (reports.has(key)) errors.push(`${event.id}: the report "${excerpt}" in ${article} is listed twice`);
+      reports.add(key);
+    }
+  }
+  const pairs = new Set<string>();
+  for (const { events: [a, b] } of gold.distinct) {
+    for (const id of [a, b]) if (!ids.has(id)) errors.push(`distinct pair names unknown event ${id}`);
+    if (a === b) errors.push(`distinct pair pairs ${a} with itself`);
+    const key = [a, b].sort().join(' ');
+    if (pairs.has(key)) errors.push(`distinct pair ${key} is listed twice`);
+    pairs.add(key);
+  }
+  return errors;
+}
+
+/** Events reported in at least two different articles: the ones deduplication must merge. */
+export function multiArticleEvents(gold: EventGold): GoldEvent[] {
+  return gold.events.filter((event) => new Set(event.reports.map((report) => report.article)).size >= 2);
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Where `excerpt` first occurs in `text` as [start, end), any run of whitespace matching any
+ * other (the article stage tidies whitespace and joins lines); null when it does not occur.
+ */
+export function locateExcerpt(text: string, excerpt: string): [number, number] | null {
+  const words = excerpt.split(/\s+/).filter((word) => word !== '');
+  if (words.length === 0) return null;
+  const match = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u').exec(text);
+  return match === null ? null : [match.index, match.index + match[0].length];
+}
