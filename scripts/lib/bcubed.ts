@@ -20,6 +20,13 @@
  * R(m) = |G(m) ∩ R(m)| / |G(m)|, averaged over mentions (micro: sums over all articles).
  * MUC (Vilain et al. 1995): recall = Σ_G (|G| − |partitions of G by R|) / Σ_G (|G| − 1),
  * precision the same with key and response swapped; a zero denominator gives 0.
+ *
+ * Clusterings of named items (articles into stories, event reports into events) are scored the
+ * same way by `bcubedClustering`: the items are the gold's; an item the prediction does not
+ * place is a singleton of its own there, and predicted items the gold does not know are left
+ * out. With G(i) the gold cluster of item i and R(i) its predicted cluster, both restricted to
+ * the gold's items,
+ *   P = 1/N Σ_i |G(i) ∩ R(i)| / |R(i)|,   R = 1/N Σ_i |G(i) ∩ R(i)| / |G(i)|,   F1 = 2PR / (P + R).
  */
 
 export interface SpanLike {
@@ -193,6 +200,16 @@ export function mucScore(counts: CorefCounts): Prf {
 /** B³ of one clustering against another over the gold mentions. */
 export function bcubed(gold: readonly string[], response: readonly (string | null)[]): Prf {
   return bcubedScore(corefCounts(gold, response));
+}
+
+/**
+ * B³ of a predicted clustering of items against the gold one, each a map from item to cluster
+ * name (see the formula above): items missing from `predicted` are singletons, items missing from
+ * `gold` are not scored.
+ */
+export function bcubedClustering(gold: ReadonlyMap<string, string>, predicted: ReadonlyMap<string, string>): Prf {
+  const items = [...gold.keys()];
+  return bcubed(items.map((item) => gold.get(item)!), items.map((item) => predicted.get(item) ?? null));
 }
 
 /** MUC of one clustering against another over the gold mentions. */

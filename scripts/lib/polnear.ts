@@ -110,3 +110,27 @@ export function alignedOffsetMapper(original: string, articleText: string): (off
     return mapped < 0 ? null : mapped;
   };
 }
+
+/** What metadata.tsv says of an article. */
+export interface PolnearMetadata {
+  readonly publisher: string;
+  /** YYYY-MM-DD. */
+  readonly publishedAt: string;
+  readonly title: string;
+}
+
+/** metadata.tsv of a PolNeAR folder, by file id (the `filename` column: the text's name without `.txt`). */
+export function readPolnearMetadata(dir: string): Map<string, PolnearMetadata> {
+  const [header, ...rows] = readFileSync(join(dir, 'metadata.tsv'), 'utf8').split('\n').filter((line) => line.trim() !== '');
+  const columns = header!.split('\t');
+  const column = (name: string) => {
+    const index = columns.indexOf(name);
+    if (index < 0) throw new Error(`${join(dir, 'metadata.tsv')} has no ${name} column`);
+    return index;
+  };
+  const [file, publisher, date, title] = [column('filename'), column('publisher'), column('publication_date'), column('title')];
+  return new Map(rows.map((row) => {
+    const cells = row.split('\t');
+    return [cells[file]!, { publisher: cells[publisher]!, publishedAt: cells[date]!, title: cells[title]! }];
+  }));
+}
