@@ -2,8 +2,7 @@
  * Story clustering and event deduplication of the corpus, against the hand-built gold of
  * test/fixtures/corpus-gold (the rules are in its ANNOTATION.md). The PolNeAR texts are ingested
  * into a fresh store with the project's own analyzer and store, in publication order as a stream
- * would bring them (publisher and date from metadata.tsv, the title from the text or else from
- * metadata.tsv); then the store's clusterings are read back and scored with B³
+ * would bring them (publisher, date and title from metadata.tsv); then the store's clusterings are read back and scored with B³
  * (scripts/lib/bcubed.ts):
  *
  * - stories: `documents.story` of each article (documents of one story share it), against the
@@ -15,7 +14,7 @@
  *   is scored over all reports and over the found ones, and the look-alike pairs of the gold that
  *   were merged are counted.
  *
- *   npm run eval:corpus -- [DIR] [--json]
+ *   npm run eval:corpus -- [DIR] [--json] [--similarity X] [--window DAYS]   (story settings to try; the defaults otherwise)
  *   (DIR: a PolNeAR folder with text/ and metadata.tsv; by default ../shared/data/quotes/polnear
  *   or NEWSGRAPH_POLNEAR)
  *
@@ -34,7 +33,11 @@ import { multiArticleEvents, readEventGold, readStoryGold, storyOfArticle } from
 import { alignReport, goldReportClusters, mergedDistinctPairs, reportKey, summarizeClustering, type AlignableRecord, type ClusteringSummary } from './lib/corpus-scoring.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata, type PolnearMetadata } from './lib/polnear.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, similarity: { type: 'string' }, window: { type: 'string' } } });
+const storySettings = {
+  ...(values.similarity === undefined ? {} : { similarity: Number(values.similarity) }),
+  ...(values.window === undefined ? {} : { windowDays: Number(values.window) }),
+};
 const dir = positionals[0] ?? DEFAULT_POLNEAR_DIR;
 if (!existsSync(join(dir, 'metadata.tsv')) || !existsSync(join(dir, 'text'))) {
   console.error(`${dir} is not a PolNeAR folder (text/ and metadata.tsv)`);
@@ -63,7 +66,7 @@ interface IngestSummary {
 async function ingestInStreamOrder(path: string): Promise<IngestSummary> {
   const ids = [...goldStories.keys()].sort((a, b) => metadata.get(a)!.publishedAt.localeCompare(metadata.get(b)!.publishedAt) || a.localeCompare(b));
   const analyzer = createAnalyzer();
-  const store = await openStore(path);
+  const store = await openStore(path, { stories: storySettings });
   const counts = { stored: 0, duplicates: 0, failed: 0 };
   const started = performance.now();
   for (const id of ids) {
@@ -75,15 +78,16 @@ async function ingestInStreamOrder(path: string): Promise<IngestSummary> {
       format: 'text',
       url: null,
       publishedAt,
+      // What a feed's metadata would give: the texts name no publisher, and their first line is not read as a title.
+      title,
+      publisher,
     });
     if (result.status === 'failed') {
       counts.failed++;
       await store.addFailure(result.source, result.error);
       continue;
     }
-    // What a feed's metadata would give: the text itself names no publisher.
-    const record = { ...result, article: { ...result.article, publisher, title: result.article.title ?? title } };
-    if ((await store.addDocument(record)) === 'added') counts.stored++;
+    if ((await store.addDocument(result)) === 'added') counts.stored++;
     else counts.duplicates++;
   }
   await store.close();

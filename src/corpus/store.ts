@@ -9,7 +9,7 @@ import { Kysely, Migrator, SqliteDialect, sql, type Transaction } from 'kysely';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
 import { assignClusters } from './events.js';
-import { assignStory, type StoryWords } from './stories.js';
+import { assignStory, DEFAULT_STORY_SETTINGS, type StorySettings, type StoryWords } from './stories.js';
 import { documentDay } from './days.js';
 import Type from 'typebox';
 import { DataFolder, Strings } from '../resources.js';
@@ -66,6 +66,8 @@ export interface Store {
 export interface StoreOptions {
   /** The data folder the store reads its word lists from: the shipped data/ by default. */
   readonly dataDir?: URL | string;
+  /** How stories are formed (src/corpus/stories.ts has the defaults). */
+  readonly stories?: Partial<StorySettings>;
 }
 
 /** Opens (creating and migrating as needed) the SQLite store at `path`. */
@@ -89,7 +91,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     await db.destroy();
     throw new Error(`the store at ${path} could not be migrated: ${(error as Error).message}`, { cause: error });
   }
-  return new SqliteStore(db, words, promises);
+  return new SqliteStore(db, words, promises, { ...DEFAULT_STORY_SETTINGS, ...options.stories });
 }
 
 /** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
@@ -153,7 +155,7 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
 }
 
 class SqliteStore implements Store {
-  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords, private readonly promises: Promises) {}
+  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords, private readonly promises: Promises, private readonly storySettings: StorySettings) {}
 
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
@@ -171,7 +173,7 @@ class SqliteStore implements Store {
       await assignStory(trx, {
         id: doc.id, title: doc.article.title, text: doc.article.text, actors: storyActors, copyOf,
         day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
-      }, this.words);
+      }, this.words, this.storySettings);
       await insertFacts(trx, rows, doc.article.publishedAt, this.promises);
       await trx.insertInto('document_search').values(rows.search).execute();
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();

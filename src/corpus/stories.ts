@@ -2,8 +2,8 @@
  * Stories: articles about the same developing news, grouped as they arrive. The method is the
  * online TF-IDF clustering of news streams (as in Miranda et al. 2018, "Multilingual Clustering
  * of Streaming News"): each document becomes a weighted vector of its words and its actors; a
- * new document joins the story of the most similar earlier document within STORY_WINDOW_DAYS
- * when that similarity reaches STORY_SIMILARITY, and starts a story of its own otherwise. A
+ * new document joins the story of the most similar earlier document within a window of days
+ * when that similarity reaches a threshold (DEFAULT_STORY_SETTINGS), and starts a story of its own otherwise. A
  * syndicated copy joins its original's story. A word weighs what it weighs in general English
  * (its rank in a large corpus, data/corpus/word-ranks.json) times what it weighs in this corpus
  * (in how many earlier documents it was among the salient terms): counting only the salient
@@ -15,10 +15,15 @@ import { sql } from 'kysely';
 import { shiftDay } from './days.js';
 import type { CorpusDatabase } from './schema.js';
 
-/** How far apart (in days) two articles of one story may be published; a story grows by its newest articles. */
-export const STORY_WINDOW_DAYS = 4;
-/** The cosine similarity at which a document joins an earlier document's story. */
-export const STORY_SIMILARITY = 0.2;
+export interface StorySettings {
+  /** How far apart (in days) two articles of one story may be published; a story grows by its newest articles. */
+  readonly windowDays: number;
+  /** The cosine similarity at which a document joins an earlier document's story. */
+  readonly similarity: number;
+}
+
+// Chosen by `npm run eval:corpus -- --similarity X --window N` over the PolNeAR gold (so its score there is optimistic).
+export const DEFAULT_STORY_SETTINGS: StorySettings = { windowDays: 4, similarity: 0.13 };
 /** Terms kept per document: the strongest carry a story; the long tail only costs space. */
 const KEPT_TERMS = 40;
 /** Terms weighed against the corpus: the strongest in general English. */
@@ -117,12 +122,12 @@ function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
  * Finds the story of a document being stored (inside its transaction, after its row), and
  * records it with the document's vector and terms and the story's extent.
  */
-export async function assignStory(db: Db, input: StoryInput, words: StoryWords): Promise<void> {
+export async function assignStory(db: Db, input: StoryInput, words: StoryWords, settings: StorySettings): Promise<void> {
   const salient = salientTerms(input, words);
   const frequencies = new Map((await db.selectFrom('terms').select(['term', 'documents']).where('term', 'in', [DOCUMENT_COUNT, ...salient.map(([term]) => term)]).execute())
     .map((row) => [row.term, row.documents]));
   const weights = storyVector(salient, (term) => frequencies.get(term) ?? 0, frequencies.get(DOCUMENT_COUNT) ?? 0);
-  const story = input.copyOf !== null ? await storyOf(db, input.copyOf) : await similarStory(db, input.day, weights);
+  const story = input.copyOf !== null ? await storyOf(db, input.copyOf) : await similarStory(db, input.day, weights, settings);
   const storyId = story ?? input.id;
   await db.updateTable('documents').set({ story: storyId, story_vector: JSON.stringify([...weights]) }).where('id', '=', input.id).execute();
   const kept = [...weights].map(([term, weight]) => ({ document_id: input.id, term, weight, day: input.day }));
@@ -145,14 +150,14 @@ async function storyOf(db: Db, documentId: string): Promise<string | undefined> 
 }
 
 /** The story of the earlier document most like this one, within the window, if alike enough. */
-async function similarStory(db: Db, day: string, weights: ReadonlyMap<string, number>): Promise<string | undefined> {
+async function similarStory(db: Db, day: string, weights: ReadonlyMap<string, number>, settings: StorySettings): Promise<string | undefined> {
   const probe = [...weights.keys()].slice(0, PROBE_TERMS);
   if (probe.length === 0) return undefined;
   const candidates = await db.selectFrom('document_terms')
     .select(['document_id', (eb) => eb.fn.sum<number>('weight').as('overlap')])
     .where('term', 'in', probe)
-    .where('day', '>=', shiftDay(day, -STORY_WINDOW_DAYS))
-    .where('day', '<=', shiftDay(day, STORY_WINDOW_DAYS))
+    .where('day', '>=', shiftDay(day, -settings.windowDays))
+    .where('day', '<=', shiftDay(day, settings.windowDays))
     .groupBy('document_id')
     .orderBy('overlap', 'desc')
     .orderBy('document_id')
@@ -166,5 +171,5 @@ async function similarStory(db: Db, day: string, weights: ReadonlyMap<string, nu
     const similarity = cosine(weights, new Map(JSON.parse(row.story_vector ?? '[]') as [string, number][]));
     if (best === undefined || similarity > best.similarity) best = { story: row.story, similarity };
   }
-  return best !== undefined && best.similarity >= STORY_SIMILARITY ? best.story ?? undefined : undefined;
+  return best !== undefined && best.similarity >= settings.similarity ? best.story ?? undefined : undefined;
 }
