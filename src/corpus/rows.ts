@@ -5,6 +5,7 @@
 import type { Insertable } from 'kysely';
 import type { AnalyzedDocument, Entity } from '../document/contract.js';
 import { documentDay } from './days.js';
+import type { Places } from './places.js';
 import { simhash } from './simhash.js';
 import type { CommitmentActorTable, CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, StanceTable } from './schema.js';
 
@@ -43,7 +44,13 @@ function keptBy(cameo: string | undefined, promises: Promises): string | null {
   return roots === undefined ? null : `,${roots.join(',')},`;
 }
 
-export function documentRows(doc: AnalyzedDocument, ingestedAt: string, promises: Promises): DocumentRows {
+/** What the rows are made with besides the document: the store's data. */
+export interface RowData {
+  readonly promises: Promises;
+  readonly places: Places;
+}
+
+export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promises, places }: RowData): DocumentRows {
   const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
   const refList = (ids: readonly string[]) => ids.flatMap((id) => {
     const entity = byId.get(id);
@@ -97,30 +104,34 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, promises
         confidence: quote.confidence,
       };
     }),
-    events: doc.events.map((event) => ({
-      document_id: doc.id,
-      event_id: event.id,
-      cameo: event.cameo,
-      plover: event.plover,
-      label: event.label,
-      quad_class: event.quadClass,
-      goldstein: event.goldstein,
-      status: event.status,
-      trigger: event.trigger.text,
-      source_actors: refs(event.source),
-      target_actors: refs(event.target),
-      place: event.place?.name ?? null,
-      time_start: event.time?.start ?? null,
-      time_end: event.time?.end ?? null,
-      confidence: event.confidence,
-      rule: event.rule,
-      day: (event.time?.start ?? article.publishedAt)?.slice(0, 10) ?? null,
-      cluster: `${doc.id}#${event.id}`,
-      lat: null,
-      lon: null,
-      place_kind: null,
-      place_country: null,
-    })),
+    events: doc.events.map((event) => {
+      const placeEntity = event.place?.entity == null ? undefined : byId.get(event.place.entity);
+      const location = event.place == null ? null : places.locate(event.place.name, placeEntity?.country ?? null);
+      return {
+        document_id: doc.id,
+        event_id: event.id,
+        cameo: event.cameo,
+        plover: event.plover,
+        label: event.label,
+        quad_class: event.quadClass,
+        goldstein: event.goldstein,
+        status: event.status,
+        trigger: event.trigger.text,
+        source_actors: refs(event.source),
+        target_actors: refs(event.target),
+        place: event.place?.name ?? null,
+        time_start: event.time?.start ?? null,
+        time_end: event.time?.end ?? null,
+        confidence: event.confidence,
+        rule: event.rule,
+        day: (event.time?.start ?? article.publishedAt)?.slice(0, 10) ?? null,
+        cluster: `${doc.id}#${event.id}`,
+        lat: location?.lat ?? null,
+        lon: location?.lon ?? null,
+        place_kind: location?.kind ?? null,
+        place_country: location?.country ?? null,
+      };
+    }),
     eventActors: doc.events.flatMap((event) => [
       ...refList(event.source).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'source' as const })),
       ...refList(event.target).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'target' as const })),

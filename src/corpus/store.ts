@@ -15,7 +15,8 @@ import Type from 'typebox';
 import { DataFolder, Strings } from '../resources.js';
 import { readFunctionWords } from '../articles/language.js';
 import { bands, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
-import { documentRows, type DocumentRows, type Promises } from './rows.js';
+import { documentRows, type DocumentRows, type Promises, type RowData } from './rows.js';
+import { Places } from './places.js';
 import { followUp } from './follow-up.js';
 import type { CorpusDatabase } from './schema.js';
 import {
@@ -91,7 +92,7 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     await db.destroy();
     throw new Error(`the store at ${path} could not be migrated: ${(error as Error).message}`, { cause: error });
   }
-  return new SqliteStore(db, words, promises, { ...DEFAULT_STORY_SETTINGS, ...options.stories });
+  return new SqliteStore(db, words, { promises, places: Places.load(data) }, { ...DEFAULT_STORY_SETTINGS, ...options.stories });
 }
 
 /** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
@@ -155,14 +156,14 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
 }
 
 class SqliteStore implements Store {
-  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords, private readonly promises: Promises, private readonly storySettings: StorySettings) {}
+  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords, private readonly rowData: RowData, private readonly storySettings: StorySettings) {}
 
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   }
 
   async addDocument(doc: AnalyzedDocument): Promise<AddResult> {
-    const rows = documentRows(doc, new Date().toISOString(), this.promises);
+    const rows = documentRows(doc, new Date().toISOString(), this.rowData);
     return this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       const fingerprint = rows.document.simhash ?? null;
@@ -174,7 +175,7 @@ class SqliteStore implements Store {
         id: doc.id, title: doc.article.title, text: doc.article.text, actors: storyActors, copyOf,
         day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
       }, this.words, this.storySettings);
-      await insertFacts(trx, rows, doc.article.publishedAt, this.promises);
+      await insertFacts(trx, rows, doc.article.publishedAt, this.rowData.promises);
       await trx.insertInto('document_search').values(rows.search).execute();
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
       return 'added';
@@ -201,9 +202,9 @@ class SqliteStore implements Store {
     await this.db.transaction().execute(async (trx) => {
       const stored = await trx.selectFrom('documents').select(['ingested_at']).where('id', '=', doc.id).executeTakeFirst();
       if (stored === undefined) throw new Error(`document ${doc.id} is not in the store`);
-      const rows = documentRows(doc, stored.ingested_at, this.promises);
+      const rows = documentRows(doc, stored.ingested_at, this.rowData);
       await removeFacts(trx, doc.id);
-      await insertFacts(trx, rows, doc.article.publishedAt, this.promises);
+      await insertFacts(trx, rows, doc.article.publishedAt, this.rowData.promises);
       await trx.updateTable('documents')
         .set({ record: rows.document.record, analyzer_version: rows.document.analyzer_version, analyzer_data: rows.document.analyzer_data, schema_version: rows.document.schema_version })
         .where('id', '=', doc.id)
