@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { Kysely, Migrator, SqliteDialect } from 'kysely';
 import { describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
+import { GDELT_COLUMNS } from '../src/corpus/gdelt.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { migrations } from '../src/corpus/migrations.js';
 import { parseQuery, SearchSyntaxError, toFtsQuery } from '../src/corpus/search.js';
@@ -359,5 +360,24 @@ describe('corpus read commands', () => {
     expect(csv[0]).toBe('document_id,published_at,url,event_id,cameo,plover,quad_class,goldstein,status,trigger,source,target,place,time_start,time_end,confidence,evidence');
     expect(csv.length - 1).toBe(lines.reduce((sum, doc) => sum + doc.events.length, 0));
     expect(csv.some((row) => row.includes('"'))).toBe(true);
+  });
+
+  it('exports one GDELT 2.0 row of 61 columns per real-world event, counting its reports, outlets and articles', async () => {
+    const rows = (await read(['export', '--format', 'gdelt'])).trim().split('\n').map((line) => line.split('\t'));
+    const stats = await json<{ events: number; eventReports: number }>(['stats']);
+    expect(rows).toHaveLength(stats.events);
+    for (const row of rows) expect(row).toHaveLength(GDELT_COLUMNS.length);
+    expect(GDELT_COLUMNS).toHaveLength(61);
+    const column = (row: string[], name: (typeof GDELT_COLUMNS)[number]) => row[GDELT_COLUMNS.indexOf(name)]!;
+    expect(rows.reduce((sum, row) => sum + Number(column(row, 'NumMentions')), 0)).toBe(stats.eventReports);
+    for (const row of rows) {
+      expect(column(row, 'SQLDATE')).toMatch(/^\d{8}$/);
+      expect(column(row, 'EventCode').startsWith(column(row, 'EventRootCode'))).toBe(true);
+      expect(Number(column(row, 'NumArticles'))).toBeLessThanOrEqual(Number(column(row, 'NumMentions')));
+    }
+    const located = rows.filter((row) => column(row, 'ActionGeo_Lat') !== '');
+    expect(located.length).toBeGreaterThan(0);
+    expect(located.every((row) => ['1', '2', '3', '4', '5'].includes(column(row, 'ActionGeo_Type')))).toBe(true);
+    expect(new Set(rows.map((row) => column(row, 'GLOBALEVENTID'))).size).toBe(rows.length);
   });
 });

@@ -32,7 +32,8 @@ export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db
   newsgraph quotes [--speaker NAME] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
   newsgraph commitments [--overdue] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
   newsgraph timeline [--actor NAME] [--from DATE] [--to DATE] [--by day|week|month] [--db PATH] [--format json|pretty]
-  newsgraph export [--db PATH] [--format jsonl|csv]   every record as JSONL, or the events as CSV
+  newsgraph export [--db PATH] [--format jsonl|csv|gdelt]   every record as JSONL, the event reports as CSV,
+                                                       or the events as GDELT 2.0 rows (one per real-world event)
 
 ingest reads everything analyze reads, and listings: RSS, Atom and JSON feeds, OPML files,
 sitemaps and files of URLs (one per line), local or by URL. An article already stored (the
@@ -374,9 +375,14 @@ function csvField(value: unknown): string {
 async function exportCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { db: { type: 'string' }, format: { type: 'string' } } });
   const format = values.format ?? 'jsonl';
-  if (format !== 'jsonl' && format !== 'csv') throw new UsageError(`--format must be jsonl or csv, got "${format}"`);
+  if (format !== 'jsonl' && format !== 'csv' && format !== 'gdelt') throw new UsageError(`--format must be jsonl, csv or gdelt, got "${format}"`);
   const store = await existingStore(values.db ?? DEFAULT_DB);
   try {
+    if (format === 'gdelt') {
+      // GDELT's files are tab-separated, one event a line, without a header.
+      for await (const row of store.gdeltRows()) io.stdout.write(`${row.map((field) => field.replace(/[\t\r\n]+/g, ' ')).join('\t')}\n`);
+      return 0;
+    }
     if (format === 'csv') io.stdout.write(`${CSV_COLUMNS.join(',')}\n`);
     for await (const doc of store.exportRecords()) {
       if (format === 'jsonl') {

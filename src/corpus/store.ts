@@ -17,6 +17,7 @@ import { readFunctionWords } from '../articles/language.js';
 import { bands, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
 import { documentRows, type DocumentRows, type Promises, type RowData } from './rows.js';
 import { Places } from './places.js';
+import { gdeltRows } from './gdelt.js';
 import { followUp } from './follow-up.js';
 import type { CorpusDatabase } from './schema.js';
 import {
@@ -61,6 +62,8 @@ export interface Store {
   commitments(options: Page & { overdue?: boolean; today: string }): Promise<CommitmentRow[]>;
   timeline(options: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]>;
   exportRecords(): AsyncGenerator<AnalyzedDocument>;
+  /** Each real-world event as a GDELT 2.0 event row (src/corpus/gdelt.ts). */
+  gdeltRows(): AsyncGenerator<string[]>;
   close(): Promise<void>;
 }
 
@@ -237,6 +240,7 @@ class SqliteStore implements Store {
   commitments = (options: Page & { overdue?: boolean; today: string }) => commitmentRows(this.db, options);
   timeline = (options: { actor?: string; from?: string; to?: string; by?: Period }) => timeline(this.db, options);
   exportRecords = () => exportRecords(this.db);
+  gdeltRows = () => gdeltRows(this.db);
 
   async close(): Promise<void> {
     await this.db.destroy();
