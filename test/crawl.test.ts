@@ -19,6 +19,11 @@ function page(town: string): string {
   return `<!doctype html><html><head><title>${town} harbour reopens</title></head><body><article><h1>${town} harbour reopens</h1>${[0, 1, 2].map(paragraph).join('')}</article></body></html>`;
 }
 
+/** A site's home page that names its feed, as news sites do in their <head>. */
+function homePage(feed: string): string {
+  return `<!doctype html><html><head><title>Harbour news</title><link rel="alternate" type="application/rss+xml" title="Harbour news" href="${feed}"><link rel="stylesheet" href="/site.css"></head><body><h1>Harbour news</h1><p><a href="/news/bodo">Bodo harbour reopens</a></p></body></html>`;
+}
+
 interface Site {
   readonly origin: string;
   readonly requests: string[];
@@ -38,6 +43,7 @@ async function startSite(): Promise<Site> {
       response.end(body);
     };
     if (path === '/robots.txt') return send(200, 'text/plain', 'User-agent: *\nDisallow: /private/\n');
+    if (path === '/') return send(200, 'text/html; charset=utf-8', homePage('/feed.xml'));
     if (path === '/feed.xml') {
       if (request.headers['if-none-match'] === '"feed-1"') return send(304, 'application/rss+xml', '');
       const items = ['/news/tromso?utm_source=rss', '/news/bodo', '/private/vardo', '/news/tromso#comments']
@@ -86,6 +92,9 @@ describe('listings', () => {
     expect(readListing('<sitemapindex><sitemap><loc>https://news.example/s1.xml</loc></sitemap></sitemapindex>', base)).toEqual({ kind: 'sitemap-index', listings: ['https://news.example/s1.xml'] });
     expect(readListing('# mine\nhttps://news.example/x\n\nhttps://news.example/y\n', null)).toMatchObject({ kind: 'urls', articles: [{ url: 'https://news.example/x' }, { url: 'https://news.example/y' }] });
     expect(readListing(page('Oslo'), base)).toBeNull();
+    expect(readListing(homePage('/feed.xml'), base)).toEqual({ kind: 'home', listings: ['https://news.example/feed.xml'] });
+    // An article page names the site's feeds too, but it is an article.
+    expect(readListing(homePage('/feed.xml'), 'https://news.example/news/oslo')).toBeNull();
     expect(readListing('Harbour reopens\nOfficials said on Monday that https://news.example/x is wrong.\n', null)).toBeNull();
   });
 
@@ -114,6 +123,13 @@ describe('crawl', () => {
     const before = site.requests.length;
     expect(await ingest([`${site.origin}/feed.xml`], analyzer, store, { fetcher: fetcher() })).toMatchObject({ done: 0, added: 0 });
     expect(site.requests.slice(before).filter((request) => request !== '/robots.txt')).toEqual(['/feed.xml']);
+    await store.close();
+  });
+
+  it('finds the feeds a site\'s home page names and ingests what they list', async () => {
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    expect(await ingest([`${site.origin}/`], analyzer, store, { fetcher: fetcher() })).toMatchObject({ added: 2, failed: 1 });
+    expect((await store.search('harbour reopens', { limit: 10 })).results.map((hit) => hit.title).sort()).toEqual(['Bodo harbour reopens', 'Tromso harbour reopens']);
     await store.close();
   });
 

@@ -36,7 +36,8 @@ export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db
                                                        or the events as GDELT 2.0 rows (one per real-world event)
 
 ingest reads everything analyze reads, and listings: RSS, Atom and JSON feeds, OPML files,
-sitemaps and files of URLs (one per line), local or by URL. An article already stored (the
+sitemaps and files of URLs (one per line), local or by URL, and a site's home page URL (the
+feeds its <link rel="alternate"> tags name). An article already stored (the
 same text) is skipped, an input that fails is recorded (stats counts it) and the run goes on.
 URLs are fetched politely (robots.txt and its Crawl-delay, one request at a time per host,
 Retry-After on 429 and 503, conditional GET of listings) and remembered, so a second run

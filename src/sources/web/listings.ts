@@ -1,11 +1,13 @@
 /**
  * Listings: documents that point at articles rather than being one. RSS, Atom, RDF and JSON
  * feeds (feedsmith), OPML subscription lists (feedsmith), news and plain sitemaps and sitemap
- * indexes (fast-xml-parser), and plain lists of URLs, one per line. `readListing` says which a
- * document is, or null when it is none (an article, most likely).
+ * indexes (fast-xml-parser), plain lists of URLs, one per line, and a site's home page that
+ * names its feeds (<link rel="alternate" type="application/rss+xml" href="...">). `readListing`
+ * says which a document is, or null when it is none (an article, most likely).
  */
 import { XMLParser } from 'fast-xml-parser';
 import { parseFeed, parseOpml } from 'feedsmith';
+import { parseDocument } from '../../articles/html/dom.js';
 
 /** An article a listing points at, with what the listing says of it. */
 export interface ListingEntry {
@@ -16,8 +18,11 @@ export interface ListingEntry {
 
 export type Listing =
   | { readonly kind: 'feed' | 'sitemap' | 'urls'; readonly articles: ListingEntry[] }
-  /** Listings of listings: an OPML file's feeds, a sitemap index's sitemaps. */
-  | { readonly kind: 'opml' | 'sitemap-index'; readonly listings: string[] };
+  /** Listings of listings: an OPML file's feeds, a sitemap index's sitemaps, a home page's feeds. */
+  | { readonly kind: 'opml' | 'sitemap-index' | 'home'; readonly listings: string[] };
+
+/** The types of <link rel="alternate"> that name a feed. */
+const FEED_TYPES = new Set(['application/rss+xml', 'application/atom+xml', 'application/feed+json', 'application/json', 'application/rdf+xml']);
 
 /** How far into a document to look for the root element. */
 const SNIFF_CHARS = 4096;
@@ -33,12 +38,26 @@ export function readListing(text: string, baseUrl: string | null): Listing | nul
     if (root === 'rss' || root === 'feed' || root === 'rdf:rdf') return xmlFeed(text, absolute);
     if (root === 'opml') return opml(text, absolute);
     if (root === 'urlset' || root === 'sitemapindex') return sitemap(text, root, absolute);
+    if (root === 'html' && baseUrl !== null && isHomePage(baseUrl)) return homePage(text, absolute);
     return null;
   }
   return urlList(text, absolute);
 }
 
 type Absolute = (url: string | undefined | null) => string | null;
+
+/** A site's root (or its index page): the page whose feeds stand for the site. Article pages name the site's feeds too, but are articles. */
+function isHomePage(url: string): boolean {
+  const { pathname, search } = new URL(url);
+  return search === '' && /^\/(index\.\w+)?$/.test(pathname);
+}
+
+/** The feeds a home page names, or null when it names none (then it is read as a page). */
+function homePage(html: string, absolute: Absolute): Listing | null {
+  const links = Array.from(parseDocument(html).querySelectorAll('link[rel~="alternate" i][href]'));
+  const feeds = links.filter((link) => FEED_TYPES.has((link.getAttribute('type') ?? '').trim().toLowerCase())).map((link) => absolute(link.getAttribute('href'))).filter((url) => url !== null);
+  return feeds.length === 0 ? null : { kind: 'home', listings: [...new Set(feeds)] };
+}
 
 function resolveUrl(url: string | undefined | null, base: string | null): string | null {
   if (url === undefined || url === null || url.trim() === '') return null;
