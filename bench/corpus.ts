@@ -1,40 +1,50 @@
 /**
- * Corpus speed: ingest (reading the folder, analysis and storage, one transaction per article)
- * against `analyze` alone on the same texts in the same process, rounds taking turns: ingest as
- * `newsgraph ingest` runs it (analysis in worker threads while this thread stores) and with
- * everything in one thread. Then search latency percentiles on the store the last round built.
- * Each ingest round starts a fresh store.
+ * Corpus speed: ingest (reading the articles, analysis and storage, one transaction per
+ * article) against `analyze` alone on the same articles in the same process, rounds taking
+ * turns: ingest as `newsgraph ingest` runs it (analysis in worker threads while this thread
+ * stores) and with everything in one thread. Then search latency percentiles on the store the
+ * last round built. Each ingest round starts a fresh store.
+ *
+ * The articles go to ingest as a JSONL file of records with their publication dates, titles and
+ * outlets when the folder is PolNeAR's (its metadata.tsv beside text/), so that stories and
+ * events are matched across the days they were published, as in a real stream; other folders'
+ * .txt files all get one date.
  *
  *   npm run bench:corpus -- [DIR] [--articles N] [--rounds N] [--workers N]
  *   (DIR: a folder of .txt files, by default the PolNeAR texts; rounds: 3; workers: the cores but one)
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { createAnalyzer } from '../src/analyze.js';
+import { createAnalyzer, type ArticleInput } from '../src/analyze.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { defaultWorkers } from '../src/corpus/threads.js';
 import { openStore, type Store } from '../src/corpus/store.js';
-import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
+import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const rounds = Number(values.rounds ?? 3);
-const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().slice(0, values.articles === undefined ? undefined : Number(values.articles));
-const texts = names.map((name) => readFileSync(join(dir, name), 'utf8'));
 const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
-// The chosen articles in a folder of their own, for ingest to read as `newsgraph ingest DIR` does.
-const folder = join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-articles-')), 'articles');
-mkdirSync(folder);
-for (const name of names) copyFileSync(join(dir, name), join(folder, name));
-if (texts.length === 0) {
+const metadata = existsSync(join(dirname(dir), 'metadata.tsv')) ? readPolnearMetadata(dirname(dir)) : null;
+const inputs: ArticleInput[] = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
+  .slice(0, values.articles === undefined ? undefined : Number(values.articles))
+  .map((name) => {
+    const known = metadata?.get(basename(name, '.txt'));
+    const text = readFileSync(join(dir, name), 'utf8');
+    return known === undefined ? { text, publishedAt: '2016-06-01' } : { text, publishedAt: known.publishedAt, title: known.title, publisher: known.publisher };
+  })
+  .sort((a, b) => a.publishedAt!.localeCompare(b.publishedAt!));
+if (inputs.length === 0) {
   console.error(`no .txt files in ${dir}`);
   process.exit(2);
 }
+// The articles as one JSONL file, for ingest to read as `newsgraph ingest FILE.jsonl` does.
+const jsonl = join(mkdtempSync(join(tmpdir(), 'newsgraph-bench-articles-')), 'articles.jsonl');
+writeFileSync(jsonl, inputs.map((input) => JSON.stringify(input)).join('\n'));
 const analyzer = createAnalyzer();
-const input = (text: string) => ({ text, publishedAt: '2016-06-01' });
-for (const text of texts) analyzer.analyze(input(text)); // warm-up
+for (const input of inputs) analyzer.analyze(input); // warm-up
 
 const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1]!;
 const analyzeTimes: number[] = [];
@@ -48,23 +58,23 @@ const freshStore = async () => {
 };
 for (let round = 0; round < rounds; round++) {
   let started = performance.now();
-  for (const text of texts) analyzer.analyze(input(text));
+  for (const input of inputs) analyzer.analyze(input);
   analyzeTimes.push(performance.now() - started);
 
   let target = await freshStore();
   started = performance.now();
-  await ingest([folder], analyzer, target, { publishedAt: '2016-06-01', workers: 0 });
+  await ingest([jsonl], analyzer, target, { workers: 0 });
   inThreadTimes.push(performance.now() - started);
 
   target = await freshStore();
   started = performance.now();
-  const counts = await ingest([folder], analyzer, target, { publishedAt: '2016-06-01', workers });
+  const counts = await ingest([jsonl], analyzer, target, { workers });
   ingestTimes.push(performance.now() - started);
-  if (counts.added !== texts.length) throw new Error(`ingest stored ${counts.added} of ${texts.length} articles`);
+  if (counts.added !== inputs.length) throw new Error(`ingest stored ${counts.added} of ${inputs.length} articles`);
 }
 
-const rate = (ms: number) => texts.length / (ms / 1000);
-console.log(`${texts.length} articles of ${dir}, median of ${rounds} rounds taking turns\n`);
+const rate = (ms: number) => inputs.length / (ms / 1000);
+console.log(`${inputs.length} articles of ${dir}${metadata === null ? ' (one date)' : ' (with their dates, titles and outlets)'}, median of ${rounds} rounds taking turns\n`);
 console.log('| system | docs/s | ratio |');
 console.log('|---|---|---|');
 console.log(`| analyze() alone | ${rate(median(analyzeTimes)).toFixed(1)} | 1.00× |`);
@@ -81,5 +91,5 @@ for (let repeat = 0; repeat < 20; repeat++) {
   }
 }
 const percentile = (p: number) => [...latencies].sort((a, b) => a - b)[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
-console.log(`\nsearch on ${texts.length} articles, ${latencies.length} queries (${queries.length} kinds): p50 ${percentile(50).toFixed(1)} ms, p95 ${percentile(95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+console.log(`\nsearch on ${inputs.length} articles, ${latencies.length} queries (${queries.length} kinds): p50 ${percentile(50).toFixed(1)} ms, p95 ${percentile(95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
 await store!.close();

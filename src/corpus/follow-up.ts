@@ -41,22 +41,26 @@ export async function followUp(
 ): Promise<void> {
   const found: FollowUp[] = [];
 
-  // This document's events against open commitments reported earlier by their source actors.
-  for (const event of events) {
-    if ((!DONE.includes(event.status) && event.status !== REFUSED) || event.day == null) continue;
+  // This document's events against open commitments reported earlier by their source actors
+  // (read in one query for all its events: most articles report many events and few promises).
+  const doers = events.flatMap((event) => {
+    if ((!DONE.includes(event.status) && event.status !== REFUSED) || event.day == null) return [];
     const sources = eventActors.filter((actor) => actor.event_id === event.event_id && actor.side === 'source').map((actor) => actor.actor);
-    if (sources.length === 0) continue;
-    const open = await db.selectFrom('commitments')
-      .innerJoin('commitment_actors', (join) => join.onRef('commitment_actors.document_id', '=', 'commitments.document_id').onRef('commitment_actors.commitment_id', '=', 'commitments.commitment_id'))
-      .select(['commitments.document_id', 'commitments.commitment_id', 'commitments.kept_by'])
-      .where('commitments.outcome', 'is', null)
-      .where('commitments.kept_by', 'is not', null)
-      .where('commitments.day', '<=', event.day)
-      .where('commitments.document_id', '!=', event.document_id)
-      .where('commitment_actors.actor', 'in', sources)
-      .orderBy('commitments.day').orderBy('commitments.document_id').orderBy('commitments.commitment_id')
-      .execute();
+    return sources.length === 0 ? [] : [{ event, sources, day: event.day }];
+  });
+  const allSources = [...new Set(doers.flatMap((doer) => doer.sources))];
+  const open = allSources.length === 0 ? [] : await db.selectFrom('commitments')
+    .innerJoin('commitment_actors', (join) => join.onRef('commitment_actors.document_id', '=', 'commitments.document_id').onRef('commitment_actors.commitment_id', '=', 'commitments.commitment_id'))
+    .select(['commitments.document_id', 'commitments.commitment_id', 'commitments.kept_by', 'commitments.day', 'commitment_actors.actor'])
+    .where('commitments.outcome', 'is', null)
+    .where('commitments.kept_by', 'is not', null)
+    .where('commitments.day', '<=', doers.reduce((latest, doer) => (doer.day > latest ? doer.day : latest), ''))
+    .where('commitment_actors.actor', 'in', allSources)
+    .orderBy('commitments.day').orderBy('commitments.document_id').orderBy('commitments.commitment_id')
+    .execute();
+  for (const { event, sources, day } of doers) {
     for (const commitment of open) {
+      if (commitment.document_id === event.document_id || commitment.day! > day || !sources.includes(commitment.actor)) continue;
       const outcome = outcomeFor(event, commitment.kept_by!, promises);
       if (outcome !== undefined) found.push({ commitment, event, outcome });
     }

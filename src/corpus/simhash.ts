@@ -25,15 +25,34 @@ function fnv1a(text: string, offset: number): number {
   return hash;
 }
 
+/** MurmurHash3's finalizer: every input bit flips each output bit half the time, as SimHash's bits need. */
+function finalMix(hash: number): number {
+  hash = Math.imul(hash ^ (hash >>> 16), 0x85ebca6b);
+  hash = Math.imul(hash ^ (hash >>> 13), 0xc2b2ae35);
+  return (hash ^ (hash >>> 16)) >>> 0;
+}
+
 /** The 64-bit fingerprint as 16 hex digits; null for a text too short to have one shingle. */
 export function simhash(text: string): string | null {
   const words = text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
   if (words.length < SHINGLE_WORDS) return null;
+  // Each word hashed once (two 32-bit halves); a shingle's hash folds its words' hashes FNV-style.
+  const low = words.map((word) => fnv1a(word, 0x811c9dc5));
+  const high = words.map((word) => fnv1a(word, 0x01000193 ^ 0x5bd1e995));
   const weights = new Int32Array(64);
   for (let i = 0; i + SHINGLE_WORDS <= words.length; i++) {
-    const shingle = words.slice(i, i + SHINGLE_WORDS).join(' ');
-    const halves = [fnv1a(shingle, 0x811c9dc5), fnv1a(shingle, 0x01000193 ^ 0x5bd1e995)];
-    for (let bit = 0; bit < 64; bit++) weights[bit]! += ((halves[bit >> 5]! >>> (bit & 31)) & 1) === 1 ? 1 : -1;
+    let lowHash = 0x811c9dc5;
+    let highHash = 0x5bd1e995;
+    for (let j = i; j < i + SHINGLE_WORDS; j++) {
+      lowHash = Math.imul(lowHash ^ low[j]!, 0x01000193) >>> 0;
+      highHash = Math.imul(highHash ^ high[j]!, 0x01000193) >>> 0;
+    }
+    lowHash = finalMix(lowHash);
+    highHash = finalMix(highHash);
+    for (let bit = 0; bit < 32; bit++) {
+      weights[bit]! += ((lowHash >>> bit) & 1) === 1 ? 1 : -1;
+      weights[bit + 32]! += ((highHash >>> bit) & 1) === 1 ? 1 : -1;
+    }
   }
   let hex = '';
   for (let nibble = 15; nibble >= 0; nibble--) {
