@@ -19,13 +19,19 @@ export interface AnalyzeTask {
 let loaded: Analyzer | undefined;
 const analyzer = () => (loaded ??= createAnalyzer({ dataDir: (workerData as { dataDir?: string } | undefined)?.dataDir }));
 
-export default function analyzeTask({ raw, options }: AnalyzeTask): AnalysisResult {
+/**
+ * The analysis as JSON text: a record is a deep tree of small objects, which a thread copies
+ * (structured clone) more slowly than it writes and reads the same as one string.
+ */
+export default function analyzeTask({ raw, options }: AnalyzeTask): string {
+  let result: AnalysisResult;
   try {
-    return analyzer().analyzeRaw(raw, options);
+    result = analyzer().analyzeRaw(raw, options);
   } catch (error) {
     // analyzeRaw records bad input itself; this is a bug, kept with its input rather than losing the batch.
-    return analyzer().failure(raw.source, toInputError(error));
+    result = analyzer().failure(raw.source, toInputError(error));
   }
+  return JSON.stringify(result);
 }
 
 export function describe(): AnalyzerDescription {

@@ -56,9 +56,9 @@ export class AnalyzerPool {
     return this.pool.options.maxThreads * 4;
   }
 
-  analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): Promise<AnalysisResult> {
+  async analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): Promise<AnalysisResult> {
     const task: AnalyzeTask = { raw, options };
-    return this.pool.run(task) as Promise<AnalysisResult>;
+    return JSON.parse((await this.pool.run(task)) as string) as AnalysisResult;
   }
 
   async close(): Promise<void> {

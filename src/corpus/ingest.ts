@@ -33,6 +33,8 @@ export interface IngestOptions extends AnalyzeOptions {
   readonly workers?: number;
   /** The data folder the workers load their analyzer from (give the one the in-process analyzer uses). */
   readonly dataDir?: string | URL;
+  /** A running pool to analyze local inputs with, instead of starting `workers` threads for this call (it stays open). */
+  readonly pool?: AnalyzerPool;
 }
 
 /** The analyzer, or a way to load it when first needed (a run whose inputs all go to the pool never does). */
@@ -65,11 +67,11 @@ export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource
     options.onResult?.(counts, result);
   };
 
-  if ((options.workers ?? 0) === 0) {
+  if (options.pool === undefined && (options.workers ?? 0) === 0) {
     for await (const result of inProcess().analyzeInputs(local, options)) await storeResult(result);
     return counts;
   }
-  const pool = await AnalyzerPool.start(options.workers!, options.dataDir);
+  const pool = options.pool ?? await AnalyzerPool.start(options.workers!, options.dataDir);
   try {
     // The pool analyzes up to `pool.window` articles ahead; this thread stores them in input order.
     const articleOptions = { publishedAt: options.publishedAt ?? null };
@@ -82,7 +84,7 @@ export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource
     }
     while (ahead.length > 0) await storeResult(await ahead.shift()!);
   } finally {
-    await pool.close();
+    if (options.pool === undefined) await pool.close();
   }
   return counts;
 }
