@@ -203,6 +203,22 @@ const acrossArticles: Migration = {
       .execute();
     await db.schema.createIndex('commitment_actors_actor').on('commitment_actors').column('actor').execute();
 
+    // What `entity` and `timeline` read, without going through every record or every event.
+    await db.schema.alterTable('entities').addColumn('roles', 'text', (column) => column.notNull().defaultTo('[]')).execute();
+    await db.schema.alterTable('entities').addColumn('day', 'text').execute();
+    await db.schema.alterTable('event_actors').addColumn('day', 'text').execute();
+    await db.schema.createIndex('event_actors_actor_side_day').on('event_actors').columns(['actor', 'side', 'day']).execute();
+    await db.schema.createIndex('events_day').on('events').columns(['day', 'cluster']).execute();
+    await db.schema.createIndex('event_clusters_day_min').on('event_clusters').column('day_min').execute();
+    await db.schema.createIndex('entities_document').on('entities').columns(['document_id', 'actor_key']).execute();
+    await db.schema.createIndex('entities_actor_day').on('entities').columns(['actor_key', 'day']).execute();
+    // `entity NAME` looks names up in any case.
+    await db.schema.createIndex('entities_lower_name').on('entities').expression(sql`lower(name)`).execute();
+    await db.schema.createIndex('actors_lower_name').on('actors').expression(sql`lower(name)`).execute();
+    await db.schema.alterTable('quotes').addColumn('day', 'text').execute();
+    await db.schema.createIndex('quotes_speaker_day').on('quotes').columns(['speaker_actor', 'day']).execute();
+    await db.schema.createIndex('quotes_day').on('quotes').column('day').execute();
+
     // Where each event happened on a map (src/corpus/places.ts).
     await db.schema.alterTable('events').addColumn('lat', 'real').execute();
     await db.schema.alterTable('events').addColumn('lon', 'real').execute();

@@ -167,6 +167,8 @@ export interface EventRow {
 }
 
 const PROFILE_LIMIT = 20;
+/** How many of an actor's latest articles its company (co-occurring actors) is counted in. */
+const CO_OCCURRENCE_DOCUMENTS = 1_000;
 
 /**
  * The actors `name` names: by key, by a name any article gave them (any case), else by part of
@@ -205,8 +207,16 @@ async function actorNames(db: Db, refs: readonly string[]): Promise<Map<string, 
   return names;
 }
 
-async function eventRows(db: Db, where: (query: ReturnType<typeof eventsQuery>) => ReturnType<typeof eventsQuery>, limit: number): Promise<EventRow[]> {
-  const rows = await where(eventsQuery(db)).orderBy('documents.published_at', 'desc').orderBy('events.document_id').orderBy('events.event_id').limit(limit).execute();
+/** An actor's events on one side, the latest first (by the index on event_actors' actor, side and day). */
+async function actorEventRows(db: Db, actor: string, side: 'source' | 'target', limit: number): Promise<EventRow[]> {
+  const rows = await db.selectFrom('event_actors')
+    .innerJoin('events', (join) => join.onRef('events.document_id', '=', 'event_actors.document_id').onRef('events.event_id', '=', 'event_actors.event_id'))
+    .innerJoin('documents', 'documents.id', 'events.document_id')
+    .selectAll('events').select('documents.published_at')
+    .where('event_actors.actor', '=', actor).where('event_actors.side', '=', side)
+    .orderBy('event_actors.day', 'desc').orderBy('events.document_id').orderBy('events.event_id')
+    .limit(limit)
+    .execute();
   const refs = rows.flatMap((row) => [...JSON.parse(row.source_actors) as string[], ...JSON.parse(row.target_actors) as string[]]);
   const names = await actorNames(db, refs);
   const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
@@ -216,44 +226,32 @@ async function eventRows(db: Db, where: (query: ReturnType<typeof eventsQuery>) 
   }));
 }
 
-function eventsQuery(db: Db) {
-  return db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.document_id').selectAll('events').select('documents.published_at');
-}
-
 export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorProfile> {
   const names = await db.selectFrom('entities').select('name').select((eb) => eb.fn.countAll<number>().as('count'))
     .where('actor_key', '=', actor.key).groupBy('name').orderBy('count', 'desc').orderBy('name').execute();
-  const roleRecords = await db.selectFrom('entities').innerJoin('documents', 'documents.id', 'entities.document_id')
-    .select(['documents.record', 'documents.published_at', 'entities.entity_id']).where('entities.actor_key', '=', actor.key)
-    .orderBy('documents.published_at').execute();
-  const roles = new Map<string, { title: string; country: string | null; firstSeen: string | null; documents: number }>();
-  for (const row of roleRecords) {
-    const record = JSON.parse(row.record) as AnalyzedDocument;
-    const entity = record.entities.find((candidate) => candidate.id === row.entity_id);
-    for (const role of entity?.roles ?? []) {
-      const key = `${role.title.toLowerCase()}|${role.country ?? ''}`;
-      const seen = roles.get(key);
-      if (seen === undefined) roles.set(key, { title: role.title, country: role.country, firstSeen: row.published_at, documents: 1 });
-      else seen.documents++;
-    }
-  }
+  // Roles counted by SQLite over each article's list (json_each), not by reading records.
+  const roles = await db.selectFrom(sql<{ title: string; country: string | null; day: string | null }>`(
+      select json_extract(role.value, '$.title') as title, json_extract(role.value, '$.country') as country, entities.day as day
+      from entities, json_each(entities.roles) as role
+      where entities.actor_key = ${actor.key} and entities.roles != '[]')`.as('roles'))
+    .select([sql<string>`min(title)`.as('title'), 'country', (eb) => eb.fn.min('day').as('firstSeen'), (eb) => eb.fn.countAll<number>().as('documents')])
+    .groupBy([sql`lower(title)`, 'country'])
+    .orderBy('documents', 'desc').orderBy('title')
+    .execute();
   const quotes = await quoteRows(db, { speaker: actor.key, limit: PROFILE_LIMIT });
-  const participating = (side: 'source' | 'target') => (query: ReturnType<typeof eventsQuery>) =>
-    query.where((eb) => eb.exists(eb.selectFrom('event_actors').select('actor')
-      .whereRef('event_actors.document_id', '=', 'events.document_id').whereRef('event_actors.event_id', '=', 'events.event_id')
-      .where('event_actors.actor', '=', actor.key).where('event_actors.side', '=', side)));
+  // Company kept in the actor's latest articles: the whole history of a much-reported actor would cost a scan of the corpus.
+  const latest = db.selectFrom('entities').select('document_id').where('actor_key', '=', actor.key).orderBy('day', 'desc').orderBy('document_id').limit(CO_OCCURRENCE_DOCUMENTS);
   const coOccurring = await db.selectFrom('entities as other')
-    .innerJoin('entities as self', 'self.document_id', 'other.document_id')
     .innerJoin('actors', 'actors.key', 'other.actor_key')
     .select(['actors.key', 'actors.name']).select((eb) => eb.fn.count<number>('other.document_id').distinct().as('documents'))
-    .where('self.actor_key', '=', actor.key).where('other.actor_key', '!=', actor.key)
+    .where('other.document_id', 'in', latest).where('other.actor_key', '!=', actor.key)
     .groupBy(['actors.key', 'actors.name']).orderBy('documents', 'desc').orderBy('actors.name').limit(PROFILE_LIMIT).execute();
   return {
     actor,
     names: names.map((row) => row.name),
-    roles: [...roles.values()].sort((a, b) => b.documents - a.documents),
+    roles: roles.map((role) => ({ title: role.title, country: role.country, firstSeen: role.firstSeen, documents: Number(role.documents) })),
     quotes,
-    events: { asSource: await eventRows(db, participating('source'), PROFILE_LIMIT), asTarget: await eventRows(db, participating('target'), PROFILE_LIMIT) },
+    events: { asSource: await actorEventRows(db, actor.key, 'source', PROFILE_LIMIT), asTarget: await actorEventRows(db, actor.key, 'target', PROFILE_LIMIT) },
     coOccurring: coOccurring.map((row) => ({ key: row.key, name: row.name, documents: Number(row.documents) })),
   };
 }
@@ -262,7 +260,8 @@ export async function quoteRows(db: Db, { speaker, limit = 50, offset = 0 }: Pag
   let query = db.selectFrom('quotes').innerJoin('documents', 'documents.id', 'quotes.document_id')
     .select(['quotes.document_id', 'documents.published_at', 'quotes.speaker_name', 'quotes.kind', 'quotes.text']);
   if (speaker !== undefined) query = query.where('quotes.speaker_actor', '=', speaker);
-  const rows = await query.orderBy('documents.published_at', 'desc').orderBy('quotes.document_id').orderBy('quotes.start').limit(limit).offset(offset).execute();
+  // By the article's day (indexed with the speaker), not its publication time: no sort of every quote.
+  const rows = await query.orderBy('quotes.day', 'desc').orderBy('quotes.document_id').orderBy('quotes.start').limit(limit).offset(offset).execute();
   return rows.map((row) => ({ documentId: row.document_id, publishedAt: row.published_at, speaker: row.speaker_name, kind: row.kind, text: row.text }));
 }
 
@@ -318,30 +317,36 @@ const PERIOD_START: Record<Period, (day: string) => string> = {
   },
 };
 
+/**
+ * Reports and events per period, counted by SQLite per day (reports by the day they tell of, an
+ * event on the day of its first report) and summed into periods here: a few hundred rows back
+ * whatever the size of the corpus. With an actor, its events are those it took part in.
+ */
 export async function timeline(db: Db, { actor, from, to, by = 'month' }: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]> {
-  let query = db.selectFrom('events')
-    .select(['events.day', 'events.cluster'])
-    .select((eb) => eb.fn.countAll<number>().as('reports'))
-    .groupBy(['events.day', 'events.cluster']);
-  if (actor !== undefined) {
-    query = query.where((eb) => eb.exists(eb.selectFrom('event_actors').select('actor')
-      .whereRef('event_actors.document_id', '=', 'events.document_id').whereRef('event_actors.event_id', '=', 'events.event_id')
-      .where('event_actors.actor', '=', actor)));
-  }
-  const rows = await query.orderBy('events.day').execute();
+  const within = <Q extends { where: (column: never, op: string, value: string) => Q }>(query: Q, column: string): Q => {
+    let bounded = query;
+    if (from !== undefined) bounded = bounded.where(column as never, '>=', from);
+    if (to !== undefined) bounded = bounded.where(column as never, '<', to);
+    return bounded;
+  };
+  const reports = actor === undefined
+    ? await within(db.selectFrom('events').select(['day', (eb) => eb.fn.countAll<number>().as('count')]).where('day', 'is not', null), 'day').groupBy('day').execute()
+    : await within(db.selectFrom('event_actors').select(['day', sql<number>`count(distinct document_id || '#' || event_id)`.as('count')]).where('actor', '=', actor).where('day', 'is not', null), 'day').groupBy('day').execute();
+  const events = actor === undefined
+    ? await within(db.selectFrom('event_clusters').select(['day_min as day', (eb) => eb.fn.countAll<number>().as('count')]), 'day_min').groupBy('day_min').execute()
+    : await within(db.selectFrom('cluster_actors').innerJoin('event_clusters', 'event_clusters.cluster', 'cluster_actors.cluster')
+      .select(['event_clusters.day_min as day', sql<number>`count(distinct cluster_actors.cluster)`.as('count')]).where('cluster_actors.actor', '=', actor), 'event_clusters.day_min')
+      .groupBy('event_clusters.day_min').execute();
   const buckets = new Map<string, { reports: number; events: number }>();
-  const counted = new Set<string>();
-  for (const { day, cluster, reports } of rows) {
-    if (day === null || (from !== undefined && day < from) || (to !== undefined && day >= to)) continue;
+  const add = (day: string | null, field: 'reports' | 'events', count: number) => {
+    if (day === null || day === '') return;
     const period = PERIOD_START[by](day);
     const bucket = buckets.get(period) ?? { reports: 0, events: 0 };
-    bucket.reports += Number(reports);
-    if (!counted.has(cluster)) {
-      counted.add(cluster);
-      bucket.events++;
-    }
+    bucket[field] += Number(count);
     buckets.set(period, bucket);
-  }
+  };
+  for (const row of reports) add(row.day, 'reports', row.count);
+  for (const row of events) add(row.day, 'events', row.count);
   return [...buckets].sort(([a], [b]) => a.localeCompare(b)).map(([period, bucket]) => ({ period, ...bucket }));
 }
 

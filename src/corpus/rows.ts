@@ -3,7 +3,7 @@
  * commitment and stance, with every entity reference turned into a corpus actor reference.
  */
 import type { Insertable } from 'kysely';
-import type { AnalyzedDocument, Entity } from '../document/contract.js';
+import type { AnalyzedDocument, Entity, Event } from '../document/contract.js';
 import { documentDay } from './days.js';
 import type { Places } from './places.js';
 import { simhash } from './simhash.js';
@@ -50,6 +50,11 @@ export interface RowData {
   readonly places: Places;
 }
 
+/** When an event happened as far as the corpus knows: the start of its time, else the article's publication day. */
+function eventDayOf(event: Event, publishedAt: string | null): string | null {
+  return (event.time?.start ?? publishedAt)?.slice(0, 10) ?? null;
+}
+
 export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promises, places }: RowData): DocumentRows {
   const byId = new Map(doc.entities.map((entity) => [entity.id, entity]));
   const refList = (ids: readonly string[]) => ids.flatMap((id) => {
@@ -89,6 +94,8 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promis
       sector: entity.sector,
       salience: entity.salience,
       mentions: entity.mentions.length,
+      roles: JSON.stringify(entity.roles.map((role) => ({ title: role.title, country: role.country }))),
+      day,
     })),
     quotes: doc.quotes.map((quote) => {
       const speaker = quote.speaker?.entity == null ? undefined : byId.get(quote.speaker.entity);
@@ -102,6 +109,7 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promis
         start: quote.start,
         end: quote.end,
         confidence: quote.confidence,
+        day,
       };
     }),
     events: doc.events.map((event) => {
@@ -124,7 +132,7 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promis
         time_end: event.time?.end ?? null,
         confidence: event.confidence,
         rule: event.rule,
-        day: (event.time?.start ?? article.publishedAt)?.slice(0, 10) ?? null,
+        day: eventDayOf(event, article.publishedAt),
         cluster: `${doc.id}#${event.id}`,
         lat: location?.lat ?? null,
         lon: location?.lon ?? null,
@@ -132,10 +140,13 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promis
         place_country: location?.country ?? null,
       };
     }),
-    eventActors: doc.events.flatMap((event) => [
-      ...refList(event.source).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'source' as const })),
-      ...refList(event.target).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'target' as const })),
-    ]),
+    eventActors: doc.events.flatMap((event) => {
+      const eventDay = eventDayOf(event, article.publishedAt);
+      return [
+        ...refList(event.source).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'source' as const, day: eventDay })),
+        ...refList(event.target).map((actor) => ({ document_id: doc.id, event_id: event.id, actor, side: 'target' as const, day: eventDay })),
+      ];
+    }),
     commitments: doc.commitments.map((commitment) => ({
       document_id: doc.id,
       commitment_id: commitment.id,

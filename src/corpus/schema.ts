@@ -80,6 +80,10 @@ export interface EntityTable {
   sector: string | null;
   salience: number;
   mentions: number;
+  /** JSON list of the roles (titles) the article gives the entity: [{title, country}]. */
+  roles: string;
+  /** The article's day (publication, else storing). */
+  day: string | null;
 }
 
 export interface QuoteTable {
@@ -92,6 +96,8 @@ export interface QuoteTable {
   start: number;
   end: number;
   confidence: number;
+  /** The article's day: quotes newest first, by index. */
+  day: string | null;
 }
 
 export interface EventTable {
@@ -129,6 +135,8 @@ export interface EventActorTable {
   /** An actor ref (see `actorRef`). */
   actor: string;
   side: 'source' | 'target';
+  /** The event's day (as `events.day`): an actor's events newest first, by index. */
+  day: string | null;
 }
 
 /** A real-world event: the reports of it agree on these (JSON list of places). */

@@ -1,0 +1,88 @@
+/**
+ * The corpus at scale: a generated corpus (scripts/lib/generated-corpus.ts: real PolNeAR article
+ * parts recombined) ingested as `newsgraph ingest` does it, measuring the ingest rate as the store
+ * grows (the first thousand articles against the last thousand), the database's size per
+ * article, and then the latency of `search`, `entity` and `timeline` on the full store.
+ *
+ *   npm run bench:corpus-scale -- [--articles 100000] [--workers N] [--db PATH]
+ *   (PolNeAR from ../shared/data/quotes/polnear or NEWSGRAPH_POLNEAR; the store in a temporary folder unless --db)
+ */
+import { mkdtempSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ingest } from '../src/corpus/ingest.js';
+import { openStore } from '../src/corpus/store.js';
+import { defaultWorkers } from '../src/corpus/threads.js';
+import { createAnalyzer } from '../src/analyze.js';
+import { generateCorpus } from '../scripts/lib/generated-corpus.js';
+import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
+
+const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, workers: { type: 'string' }, db: { type: 'string' } } });
+const count = Number(values.articles);
+const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
+const WINDOW = Math.min(1000, Math.floor(count / 10));
+
+const scratch = mkdtempSync(join(tmpdir(), 'newsgraph-scale-'));
+const jsonl = join(scratch, 'articles.jsonl');
+console.error(`generating ${count} articles...`);
+writeFileSync(jsonl, generateCorpus(DEFAULT_POLNEAR_DIR, count).map((article) => JSON.stringify(article)).join('\n'));
+const path = values.db ?? join(scratch, 'corpus.db');
+if (existsSync(path)) throw new Error(`${path} exists: the bench measures a store it fills from empty`);
+const store = await openStore(path);
+
+// The time at which each article was stored: rates over windows of WINDOW articles.
+const stamps: number[] = [];
+const started = performance.now();
+const counts = await ingest([jsonl], () => createAnalyzer(), store, {
+  workers,
+  onResult: (progress) => {
+    stamps.push(performance.now());
+    if (progress.done % 10_000 === 0) console.error(`  ${progress.done} articles, ${((progress.done / (performance.now() - started)) * 1000).toFixed(1)}/s`);
+  },
+});
+const rateOver = (from: number, to: number) => ((to - from) / (stamps[to - 1]! - (from === 0 ? started : stamps[from - 1]!))) * 1000;
+const firstRate = rateOver(0, WINDOW);
+const lastRate = rateOver(stamps.length - WINDOW, stamps.length);
+const bytes = [path, `${path}-wal`].filter(existsSync).reduce((sum, file) => sum + statSync(file).size, 0);
+const stats = await store.stats();
+
+const time = async (run: () => Promise<unknown>) => {
+  const start = performance.now();
+  await run();
+  return performance.now() - start;
+};
+const percentiles = (list: number[]) => {
+  const sorted = [...list].sort((a, b) => a - b);
+  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
+  return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (${sorted.length} runs)`;
+};
+const queries = ['Clinton', 'Trump Clinton', '"Supreme Court"', 'debate OR primary', 'immigration NOT wall', 'actor:"Bernie Sanders"', 'type:ACCUSE Trump', 'from:2016-01-01 economy'];
+const searchTimes: number[] = [];
+for (let repeat = 0; repeat < 10; repeat++) for (const query of queries) searchTimes.push(await time(() => store.search(query, { limit: 20 })));
+const names = ['Donald Trump', 'Hillary Clinton', 'Bernie Sanders', 'Ted Cruz', 'Marco Rubio', 'Barack Obama', 'Paul Ryan', 'John Kasich', 'Mike Pence', 'Jeb Bush'];
+const entityTimes: number[] = [];
+const timelineTimes: number[] = [];
+for (let repeat = 0; repeat < 3; repeat++) {
+  for (const name of names) {
+    entityTimes.push(await time(async () => {
+      const [actor] = await store.findActors(name);
+      if (actor !== undefined) await store.actorProfile(actor);
+    }));
+    const [actor] = await store.findActors(name);
+    if (actor !== undefined) timelineTimes.push(await time(() => store.timeline({ actor: actor.key, by: 'week' })));
+  }
+  for (const by of ['day', 'week', 'month'] as const) timelineTimes.push(await time(() => store.timeline({ by })));
+}
+await store.close();
+
+console.log(`${counts.added} generated articles stored (${counts.duplicates} duplicates, ${counts.failed} failed) with ${workers} analysis worker thread${workers === 1 ? '' : 's'} in ${((performance.now() - started) / 60000).toFixed(1)} min\n`);
+console.log('| measure | value |');
+console.log('|---|---|');
+console.log(`| ingest rate, first ${WINDOW} articles | ${firstRate.toFixed(1)} docs/s |`);
+console.log(`| ingest rate, last ${WINDOW} articles | ${lastRate.toFixed(1)} docs/s (${(lastRate / firstRate).toFixed(2)}× the first) |`);
+console.log(`| database size | ${(bytes / 1024 ** 3).toFixed(2)} GiB, ${(bytes / counts.added / 1024).toFixed(1)} KiB per article |`);
+console.log(`| stories, events, event reports | ${stats.stories}, ${stats.events}, ${stats.eventReports} |`);
+console.log(`| search | ${percentiles(searchTimes)} |`);
+console.log(`| entity (find and profile an actor) | ${percentiles(entityTimes)} |`);
+console.log(`| timeline (all, by day/week/month; an actor's, by week) | ${percentiles(timelineTimes)} |`);
