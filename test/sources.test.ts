@@ -49,6 +49,21 @@ describe('files and directories', () => {
     expect(last.ok && last.raw.publishedAt).toBe('2024-01-02');
   });
 
+  it('streams a JSONL export of any size, the size limit applying to each record, gzipped or not', async () => {
+    const record = (i: number) => JSON.stringify({ text: `Record ${i} says the harbour reopened on Monday after the repairs.` });
+    const lines = [...Array.from({ length: 300 }, (_, i) => record(i)), JSON.stringify({ text: 'long '.repeat(2000) }), record(300)];
+    writeFileSync(join(dir, 'export.jsonl'), lines.join('\n'));
+    writeFileSync(join(dir, 'export.jsonl.gz'), gzipSync(lines.join('\n')));
+    for (const file of ['export.jsonl', 'export.jsonl.gz']) {
+      const items = await collect([join(dir, file)], { limits: { maxBytes: 4096 } });
+      expect(items).toHaveLength(302);
+      expect(items.filter((item) => item.ok)).toHaveLength(301);
+      expect(codeOf(items[300]!)).toBe('NG_INPUT_TOO_LARGE');
+      const last = items[301]!;
+      expect(last.ok && last.raw.content.kind === 'text' && last.raw.content.text).toContain('Record 300');
+    }
+  });
+
   it('reports a missing path without stopping the others', async () => {
     const items = await collect([join(dir, 'missing.txt'), join(dir, 'b', 'second.txt')]);
     expect(items.map(codeOf)).toEqual(['NG_INPUT_NOT_FOUND', 'ok']);

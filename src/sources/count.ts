@@ -3,7 +3,8 @@
  * (as `readSources` walks them), the records of JSONL files, one per URL. Null when it cannot
  * be known before reading (standard input).
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatOfPath } from './formats.js';
 
@@ -34,6 +35,20 @@ async function countPath(path: string, explicit: boolean): Promise<number> {
   const format = formatOfPath(path);
   if (format === null) return explicit ? 1 : 0;
   if (format.format !== 'jsonl' || format.gzip) return 1;
-  const text = await readFile(path, 'utf8').catch(() => '');
-  return Math.max(1, text.split('\n').filter((line) => line.trim() !== '').length);
+  return Math.max(1, await countLines(path));
+}
+
+/** Lines of a file, counted over its bytes as they stream (a JSONL export may be larger than a string can be). */
+async function countLines(path: string): Promise<number> {
+  let lines = 0;
+  let last = 0x0a;
+  try {
+    for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
+      for (let i = chunk.indexOf(0x0a); i !== -1; i = chunk.indexOf(0x0a, i + 1)) lines++;
+      if (chunk.length > 0) last = chunk[chunk.length - 1]!;
+    }
+  } catch {
+    return 0;
+  }
+  return last === 0x0a ? lines : lines + 1;
 }

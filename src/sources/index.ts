@@ -1,6 +1,8 @@
+import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { createGunzip } from 'node:zlib';
 import type { SourceRef } from '../document/contract.js';
 import { InputError, toInputError } from '../errors.js';
 import { gunzipCapped, isGzip } from './decode.js';
@@ -48,6 +50,12 @@ async function* readPath(path: string, limits: SourceLimits, explicit: boolean):
   }
   const format = formatOfPath(path);
   if (!format && !explicit) return;
+  if (format?.format === 'jsonl') {
+    // A JSONL export can be any size: it is read as a stream, the size limit applying to each record.
+    const stream = createReadStream(path);
+    yield* readRecordLines(format.gzip ? stream.pipe(createGunzip()) : stream, path, limits);
+    return;
+  }
   if (info.size > limits.maxBytes) {
     yield failed(source, new InputError('NG_INPUT_TOO_LARGE', `${path} is ${info.size} bytes, over the ${limits.maxBytes}-byte limit`));
     return;
@@ -63,10 +71,6 @@ async function* readPath(path: string, limits: SourceLimits, explicit: boolean):
     if (format?.gzip || isGzip(bytes)) bytes = gunzipCapped(bytes, limits.maxBytes);
   } catch (error) {
     yield failed(source, toInputError(error));
-    return;
-  }
-  if (format?.format === 'jsonl') {
-    yield* readRecords(Buffer.from(bytes).toString('utf8'), path, limits);
     return;
   }
   yield {
@@ -123,12 +127,53 @@ async function* readStdin(stream: NodeJS.ReadableStream, limits: SourceLimits): 
 }
 
 async function* readRecords(text: string, origin: string, limits: SourceLimits): AsyncGenerator<SourceItem> {
-  const lines = text.split('\n');
-  for (let index = 0; index < lines.length; index++) {
-    const line = lines[index]!.trim();
-    if (!line) continue;
-    const where = `${origin}:${index + 1}`;
+  yield* recordItems(text.split('\n'), origin, limits);
+}
+
+/** The lines of a stream; a line longer than `maxBytes` characters comes back as null (and is not kept in memory). */
+async function* streamLines(stream: NodeJS.ReadableStream, maxBytes: number): AsyncGenerator<string | null> {
+  let partial = '';
+  let overlong = false;
+  const decoder = new TextDecoder();
+  for await (const chunk of stream) {
+    const pieces = (typeof chunk === 'string' ? chunk : decoder.decode(chunk as Uint8Array, { stream: true })).split('\n');
+    for (let i = 0; i < pieces.length; i++) {
+      if (!overlong) partial += pieces[i];
+      if (partial.length > maxBytes) {
+        overlong = true;
+        partial = '';
+      }
+      if (i < pieces.length - 1) {
+        yield overlong ? null : partial;
+        partial = '';
+        overlong = false;
+      }
+    }
+  }
+  if (overlong) yield null;
+  else if (partial !== '') yield partial;
+}
+
+async function* readRecordLines(stream: NodeJS.ReadableStream, origin: string, limits: SourceLimits): AsyncGenerator<SourceItem> {
+  try {
+    yield* recordItems(streamLines(stream, limits.maxBytes), origin, limits);
+  } catch (error) {
+    yield failed({ uri: pathToFileURL(resolve(origin)).href, kind: 'file' }, toInputError(error));
+  }
+}
+
+async function* recordItems(lines: Iterable<string | null> | AsyncIterable<string | null>, origin: string, limits: SourceLimits): AsyncGenerator<SourceItem> {
+  let index = 0;
+  for await (const rawLine of lines) {
+    index++;
+    const where = `${origin}:${index}`;
     const fallback: SourceRef = { uri: where, kind: 'record' };
+    if (rawLine === null) {
+      yield failed(fallback, new InputError('NG_INPUT_TOO_LARGE', `${where}: the record is over the ${limits.maxBytes}-byte limit`));
+      continue;
+    }
+    const line = rawLine.trim();
+    if (!line) continue;
     let record;
     try {
       record = parseRecord(line, where);
