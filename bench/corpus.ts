@@ -85,6 +85,10 @@ console.log(`| analyze() alone | ${rate(median(analyzeTimes)).toFixed(1)} | 1.00
 console.log(`| ingest, ${workers} analysis worker thread${workers === 1 ? '' : 's'} (newsgraph ingest's default here), warm | ${rate(median(ingestTimes)).toFixed(1)} | ${(median(analyzeTimes) / median(ingestTimes)).toFixed(2)}× |`);
 console.log(`| ingest in one thread (--workers 0) | ${rate(median(inThreadTimes)).toFixed(1)} | ${(median(analyzeTimes) / median(inThreadTimes)).toFixed(2)}× |`);
 
+// Idempotence: the same articles again add nothing.
+const again = await ingest([jsonl], analyzer, store!, pool === undefined ? {} : { pool });
+console.log(`\nthe same ${inputs.length} articles ingested again: ${again.added} added, ${again.duplicates} already stored`);
+
 const queries = ['Clinton', 'Trump Clinton', '"Supreme Court"', 'debate OR primary', 'immigration NOT wall', 'actor:"Bernie Sanders"', 'type:ACCUSE Trump', 'from:2016-01-01 economy'];
 const latencies: number[] = [];
 for (let repeat = 0; repeat < 20; repeat++) {

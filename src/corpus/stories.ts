@@ -37,7 +37,7 @@ const CANDIDATES = 12;
 /** How much more a title word or an actor counts than one occurrence of a word in the text. */
 const TITLE_WEIGHT = 3;
 const ACTOR_WEIGHT = 2;
-/** Word ranks below this count as this common: ln((rank + RANK_OFFSET) / RANK_OFFSET) is a word's weight. */
+/** A word of rank r weighs ln((r + RANK_OFFSET) / RANK_OFFSET): the commonest words near 0, rank 20 ln 2, unlisted words the most. */
 const RANK_OFFSET = 20;
 const INSERT_CHUNK = 400;
 
