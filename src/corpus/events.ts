@@ -77,13 +77,21 @@ async function storedClusters(db: Db, events: readonly Insertable<EventTable>[],
   const known = new Map<string, KnownCluster>();
   const sources = [...new Set(events.flatMap(sourcesOf))];
   if (sources.length === 0) return known;
-  const days = events.map((event) => event.day!).sort();
+  const days = [...new Set(events.map((event) => event.day!))].sort();
+  // Reports by these source actors within the window of one of these days (through the index on
+  // event_actors' actor, side and day): what is looked at stays the same as the corpus grows.
   const rows = await db.selectFrom('event_clusters')
     .selectAll()
     .where('plover', 'in', [...new Set(events.map((event) => event.plover))])
-    .where('day_max', '>=', shiftDay(days[0]!, -EVENT_WINDOW_DAYS))
-    .where('day_min', '<=', shiftDay(days.at(-1)!, EVENT_WINDOW_DAYS))
-    .where('cluster', 'in', (eb) => eb.selectFrom('cluster_actors').select('cluster').where('side', '=', 'source').where('actor', 'in', sources))
+    .where('cluster', 'in', (eb) => eb.selectFrom('event_actors')
+      .innerJoin('events', (join) => join.onRef('events.document_id', '=', 'event_actors.document_id').onRef('events.event_id', '=', 'event_actors.event_id'))
+      .select('events.cluster')
+      .where('event_actors.side', '=', 'source')
+      .where('event_actors.actor', 'in', sources)
+      .where((inner) => inner.or(days.map((day) => inner.and([
+        inner('event_actors.day', '>=', shiftDay(day, -EVENT_WINDOW_DAYS)),
+        inner('event_actors.day', '<=', shiftDay(day, EVENT_WINDOW_DAYS)),
+      ])))))
     .limit(MAX_STORED_CANDIDATES)
     .execute();
   if (rows.length === 0) return known;

@@ -7,10 +7,14 @@
  * earlier, and its commitments against events already stored. The first follow-up found stands.
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
+import { shiftDay } from './days.js';
 import type { Promises } from './rows.js';
 import type { CommitmentActorTable, CommitmentTable, CorpusDatabase, EventActorTable, EventTable } from './schema.js';
 
 type Db = Kysely<CorpusDatabase> | Transaction<CorpusDatabase>;
+
+/** How long after it was reported a promise can still be followed up. */
+const FOLLOW_UP_DAYS = 400;
 
 /** Statuses of an action that keep a promise to do it; a refusal breaks it. */
 const DONE = ['occurred', 'ongoing'];
@@ -49,12 +53,18 @@ export async function followUp(
     return sources.length === 0 ? [] : [{ event, sources, day: event.day }];
   });
   const allSources = [...new Set(doers.flatMap((doer) => doer.sources))];
+  const roots = [...new Set(doers.map((doer) => doer.event.cameo.slice(0, 2)))];
+  const breaksAny = doers.some((doer) => doer.event.status === REFUSED && promises.brokenBy.includes(doer.event.cameo.slice(0, 2)));
+  const latest = doers.reduce((day, doer) => (doer.day > day ? doer.day : day), '');
   const open = allSources.length === 0 ? [] : await db.selectFrom('commitments')
     .innerJoin('commitment_actors', (join) => join.onRef('commitment_actors.document_id', '=', 'commitments.document_id').onRef('commitment_actors.commitment_id', '=', 'commitments.commitment_id'))
     .select(['commitments.document_id', 'commitments.commitment_id', 'commitments.kept_by', 'commitments.day', 'commitment_actors.actor'])
     .where('commitments.outcome', 'is', null)
     .where('commitments.kept_by', 'is not', null)
-    .where('commitments.day', '<=', doers.reduce((latest, doer) => (doer.day > latest ? doer.day : latest), ''))
+    .where('commitments.day', '<=', latest)
+    .where('commitments.day', '>=', shiftDay(latest, -FOLLOW_UP_DAYS))
+    // Only promises one of these events could keep (its root in kept_by), unless one is a refusal that breaks any.
+    .$if(!breaksAny, (query) => query.where((eb) => eb.or(roots.map((root) => eb('commitments.kept_by', 'like', `%,${root},%`)))))
     .where('commitment_actors.actor', 'in', allSources)
     .orderBy('commitments.day').orderBy('commitments.document_id').orderBy('commitments.commitment_id')
     .execute();
@@ -74,7 +84,9 @@ export async function followUp(
     const later = await db.selectFrom('events')
       .innerJoin('event_actors', (join) => join.onRef('event_actors.document_id', '=', 'events.document_id').onRef('event_actors.event_id', '=', 'events.event_id'))
       .select(['events.document_id', 'events.event_id', 'events.cameo', 'events.status'])
-      .where('events.day', '>=', commitment.day)
+      .where('event_actors.day', '>=', commitment.day)
+      .where('event_actors.day', '<=', shiftDay(commitment.day, FOLLOW_UP_DAYS))
+      .where((eb) => eb(eb.fn('substr', ['events.cameo', eb.val(1), eb.val(2)]), 'in', [...commitment.kept_by!.split(',').filter((root) => root !== ''), ...promises.brokenBy]))
       .where('events.status', 'in', [...DONE, REFUSED])
       .where('events.document_id', '!=', commitment.document_id)
       .where('event_actors.side', '=', 'source')
