@@ -56,8 +56,12 @@ export async function followUp(
   const roots = [...new Set(doers.map((doer) => doer.event.cameo.slice(0, 2)))];
   const breaksAny = doers.some((doer) => doer.event.status === REFUSED && promises.brokenBy.includes(doer.event.cameo.slice(0, 2)));
   const latest = doers.reduce((day, doer) => (doer.day > day ? doer.day : day), '');
+  // Open promises first (a partial index holds only those), then their actors: SQLite's CROSS
+  // JOIN keeps that order, where it would otherwise start from every promise a busy actor made.
   const open = allSources.length === 0 ? [] : await db.selectFrom('commitments')
-    .innerJoin('commitment_actors', (join) => join.onRef('commitment_actors.document_id', '=', 'commitments.document_id').onRef('commitment_actors.commitment_id', '=', 'commitments.commitment_id'))
+    .crossJoin('commitment_actors')
+    .whereRef('commitment_actors.document_id', '=', 'commitments.document_id')
+    .whereRef('commitment_actors.commitment_id', '=', 'commitments.commitment_id')
     .select(['commitments.document_id', 'commitments.commitment_id', 'commitments.kept_by', 'commitments.day', 'commitment_actors.actor'])
     .where('commitments.outcome', 'is', null)
     .where('commitments.kept_by', 'is not', null)

@@ -202,6 +202,10 @@ const acrossArticles: Migration = {
       .addForeignKeyConstraint('commitment_actors_commitment', ['document_id', 'commitment_id'] as never, 'commitments', ['document_id', 'commitment_id'] as never, (constraint) => constraint.onDelete('cascade'))
       .execute();
     await db.schema.createIndex('commitment_actors_actor').on('commitment_actors').column('actor').execute();
+    await db.schema.createIndex('commitment_actors_commitment').on('commitment_actors').columns(['document_id', 'commitment_id', 'actor']).execute();
+    // The promises still open, by day: what each new article's events are checked against.
+    await db.schema.createIndex('commitments_open').on('commitments').column('day')
+      .where(sql.ref('outcome'), 'is', null).where(sql.ref('kept_by'), 'is not', null).execute();
 
     // What `entity` and `timeline` read, without going through every record or every event.
     await db.schema.alterTable('entities').addColumn('roles', 'text', (column) => column.notNull().defaultTo('[]')).execute();
