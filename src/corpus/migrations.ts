@@ -201,7 +201,6 @@ const acrossArticles: Migration = {
       .addColumn('actor', 'text', (column) => column.notNull())
       .addForeignKeyConstraint('commitment_actors_commitment', ['document_id', 'commitment_id'] as never, 'commitments', ['document_id', 'commitment_id'] as never, (constraint) => constraint.onDelete('cascade'))
       .execute();
-    await db.schema.createIndex('commitment_actors_actor').on('commitment_actors').column('actor').execute();
     await db.schema.createIndex('commitment_actors_commitment').on('commitment_actors').columns(['document_id', 'commitment_id', 'actor']).execute();
     // The promises still open, by day: what each new article's events are checked against.
     await db.schema.createIndex('commitments_open').on('commitments').column('day')
@@ -214,7 +213,6 @@ const acrossArticles: Migration = {
     await db.schema.createIndex('event_actors_actor_side_day').on('event_actors').columns(['actor', 'side', 'day']).execute();
     await db.schema.createIndex('events_day').on('events').columns(['day', 'cluster']).execute();
     await db.schema.createIndex('event_clusters_day_min').on('event_clusters').column('day_min').execute();
-    await db.schema.createIndex('entities_document').on('entities').columns(['document_id', 'actor_key']).execute();
     await db.schema.createIndex('entities_actor_day').on('entities').columns(['actor_key', 'day']).execute();
     // `entity NAME` looks names up in any case.
     await db.schema.createIndex('entities_lower_name').on('entities').expression(sql`lower(name)`).execute();
@@ -222,6 +220,9 @@ const acrossArticles: Migration = {
     await db.schema.alterTable('quotes').addColumn('day', 'text').execute();
     await db.schema.createIndex('quotes_speaker_day').on('quotes').columns(['speaker_actor', 'day']).execute();
     await db.schema.createIndex('quotes_day').on('quotes').column('day').execute();
+    // Indexes the ones above make redundant (a prefix of theirs) or nothing reads: every index is
+    // one more page each article's commit writes, and as the store grows that is its cost.
+    for (const index of ['entities_actor_key', 'quotes_speaker_actor', 'event_actors_actor', 'events_time_start']) await db.schema.dropIndex(index).execute();
 
     // Where each event happened on a map (src/corpus/places.ts).
     await db.schema.alterTable('events').addColumn('lat', 'real').execute();

@@ -113,8 +113,10 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
   // Checkpoints (which sync the database file) every 40 MB of log rather than 4 MB: a tenth of
   // the syncs when ingesting, where they were half the cost of storing an article.
   database.pragma('wal_autocheckpoint = 10000');
-  // A 64 MiB page cache (SQLite's default is 8 MiB): the indexes stay in memory as the store grows.
-  database.pragma('cache_size = -65536');
+  // A 128 MiB page cache (SQLite's default is 8 MiB) and reads through a memory map: the indexes
+  // stay in memory as the store grows, where reading their pages back was much of storing's cost.
+  database.pragma('cache_size = -131072');
+  database.pragma('mmap_size = 1073741824');
   database.pragma('foreign_keys = ON');
   const db = new Kysely<CorpusDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
   const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
