@@ -18,6 +18,7 @@ import { defaultWorkers } from '../src/corpus/threads.js';
 import { createAnalyzer } from '../src/analyze.js';
 import { generateCorpus } from '../scripts/lib/generated-corpus.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
+import { percentiles, SEARCH_QUERIES, timed } from './lib/latency.js';
 
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, workers: { type: 'string' }, db: { type: 'string' } } });
 const count = Number(values.articles);
@@ -50,32 +51,21 @@ for (let end = 10 * WINDOW; end <= stamps.length; end += 10 * WINDOW) progress.p
 const bytes = [path, `${path}-wal`].filter(existsSync).reduce((sum, file) => sum + statSync(file).size, 0);
 const stats = await store.stats();
 
-const time = async (run: () => Promise<unknown>) => {
-  const start = performance.now();
-  await run();
-  return performance.now() - start;
-};
-const percentiles = (list: number[]) => {
-  const sorted = [...list].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!;
-  return `p50 ${at(50).toFixed(1)} ms, p95 ${at(95).toFixed(1)} ms, max ${sorted.at(-1)!.toFixed(1)} ms (${sorted.length} runs)`;
-};
-const queries = ['Clinton', 'Trump Clinton', '"Supreme Court"', 'debate OR primary', 'immigration NOT wall', 'actor:"Bernie Sanders"', 'type:ACCUSE Trump', 'from:2016-01-01 economy'];
 const searchTimes: number[] = [];
-for (let repeat = 0; repeat < 10; repeat++) for (const query of queries) searchTimes.push(await time(() => store.search(query, { limit: 20 })));
+for (let repeat = 0; repeat < 10; repeat++) for (const query of SEARCH_QUERIES) searchTimes.push(await timed(() => store.search(query, { limit: 20 })));
 const names = ['Donald Trump', 'Hillary Clinton', 'Bernie Sanders', 'Ted Cruz', 'Marco Rubio', 'Barack Obama', 'Paul Ryan', 'John Kasich', 'Mike Pence', 'Jeb Bush'];
 const entityTimes: number[] = [];
 const timelineTimes: number[] = [];
 for (let repeat = 0; repeat < 3; repeat++) {
   for (const name of names) {
-    entityTimes.push(await time(async () => {
+    entityTimes.push(await timed(async () => {
       const [actor] = await store.findActors(name);
       if (actor !== undefined) await store.actorProfile(actor);
     }));
     const [actor] = await store.findActors(name);
-    if (actor !== undefined) timelineTimes.push(await time(() => store.timeline({ actor: actor.key, by: 'week' })));
+    if (actor !== undefined) timelineTimes.push(await timed(() => store.timeline({ actor: actor.key, by: 'week' })));
   }
-  for (const by of ['day', 'week', 'month'] as const) timelineTimes.push(await time(() => store.timeline({ by })));
+  for (const by of ['day', 'week', 'month'] as const) timelineTimes.push(await timed(() => store.timeline({ by })));
 }
 await store.close();
 

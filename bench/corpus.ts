@@ -23,6 +23,7 @@ import { ingest } from '../src/corpus/ingest.js';
 import { defaultWorkers } from '../src/corpus/threads.js';
 import { openStore, type Store } from '../src/corpus/store.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
+import { percentiles, SEARCH_QUERIES, timed } from './lib/latency.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
@@ -89,16 +90,8 @@ console.log(`| ingest in one thread (--workers 0) | ${rate(median(inThreadTimes)
 const again = await ingest([jsonl], analyzer, store!, pool === undefined ? {} : { pool });
 console.log(`\nthe same ${inputs.length} articles ingested again: ${again.added} added, ${again.duplicates} already stored`);
 
-const queries = ['Clinton', 'Trump Clinton', '"Supreme Court"', 'debate OR primary', 'immigration NOT wall', 'actor:"Bernie Sanders"', 'type:ACCUSE Trump', 'from:2016-01-01 economy'];
 const latencies: number[] = [];
-for (let repeat = 0; repeat < 20; repeat++) {
-  for (const query of queries) {
-    const started = performance.now();
-    await store!.search(query, { limit: 20 });
-    latencies.push(performance.now() - started);
-  }
-}
-const percentile = (p: number) => [...latencies].sort((a, b) => a - b)[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))]!;
-console.log(`\nsearch on ${inputs.length} articles, ${latencies.length} queries (${queries.length} kinds): p50 ${percentile(50).toFixed(1)} ms, p95 ${percentile(95).toFixed(1)} ms, max ${Math.max(...latencies).toFixed(1)} ms`);
+for (let repeat = 0; repeat < 20; repeat++) for (const query of SEARCH_QUERIES) latencies.push(await timed(() => store!.search(query, { limit: 20 })));
+console.log(`\nsearch on ${inputs.length} articles (${SEARCH_QUERIES.length} kinds of query): ${percentiles(latencies)}`);
 await store!.close();
 await pool?.close();

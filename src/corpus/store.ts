@@ -102,11 +102,6 @@ export interface StoreOptions {
 /** Opens (creating and migrating as needed) the SQLite store at `path`. */
 export async function openStore(path: string, options: StoreOptions = {}): Promise<Store> {
   const data = new DataFolder(options.dataDir);
-  const words: StoryWords = {
-    functionWords: readFunctionWords(data).words,
-    ranks: new Map(data.json('corpus/word-ranks.json', Type.Object({ words: Strings })).words.map((word, rank) => [word, rank])),
-  };
-  const promises: Promises = data.json('corpus/promises.json', Type.Object({ keptBy: Type.Record(Type.String(), Strings), brokenBy: Strings }));
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
@@ -124,7 +119,24 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
     await db.destroy();
     throw new Error(`the store at ${path} could not be migrated: ${(error as Error).message}`, { cause: error });
   }
-  return new SqliteStore(db, words, { promises, places: Places.load(data) }, { ...DEFAULT_STORY_SETTINGS, ...options.stories });
+  return new SqliteStore(db, () => loadWriteData(data), { ...DEFAULT_STORY_SETTINGS, ...options.stories });
+}
+
+/** What storing a document needs besides the document: word lists, promises, places. */
+interface WriteData extends RowData {
+  readonly words: StoryWords;
+}
+
+/** Read when the first document is stored: commands that only read the corpus never load it. */
+function loadWriteData(data: DataFolder): WriteData {
+  return {
+    words: {
+      functionWords: readFunctionWords(data).words,
+      ranks: new Map(data.json('corpus/word-ranks.json', Type.Object({ words: Strings })).words.map((word, rank) => [word, rank])),
+    },
+    promises: data.json('corpus/promises.json', Type.Object({ keptBy: Type.Record(Type.String(), Strings), brokenBy: Strings })),
+    places: Places.load(data),
+  };
 }
 
 /** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
@@ -188,14 +200,20 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
 }
 
 class SqliteStore implements Store {
-  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly words: StoryWords, private readonly rowData: RowData, private readonly storySettings: StorySettings) {}
+  private loaded: WriteData | undefined;
+
+  constructor(private readonly db: Kysely<CorpusDatabase>, private readonly load: () => WriteData, private readonly storySettings: StorySettings) {}
+
+  private get writeData(): WriteData {
+    return (this.loaded ??= this.load());
+  }
 
   async hasDocument(id: string): Promise<boolean> {
     return (await this.db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst()) !== undefined;
   }
 
   async addDocument(doc: AnalyzedDocument): Promise<AddResult> {
-    const rows = documentRows(doc, new Date().toISOString(), this.rowData);
+    const rows = documentRows(doc, new Date().toISOString(), this.writeData);
     return this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       const fingerprint = rows.document.simhash ?? null;
@@ -206,8 +224,8 @@ class SqliteStore implements Store {
       await assignStory(trx, {
         id: doc.id, title: doc.article.title, text: doc.article.text, actors: storyActors, copyOf,
         day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
-      }, this.words, this.storySettings);
-      await insertFacts(trx, rows, doc.article.publishedAt, this.rowData.promises);
+      }, this.writeData.words, this.storySettings);
+      await insertFacts(trx, rows, doc.article.publishedAt, this.writeData.promises);
       await trx.insertInto('document_search').values(rows.search).execute();
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
       return 'added';
@@ -234,9 +252,9 @@ class SqliteStore implements Store {
     await this.db.transaction().execute(async (trx) => {
       const stored = await trx.selectFrom('documents').select(['ingested_at']).where('id', '=', doc.id).executeTakeFirst();
       if (stored === undefined) throw new Error(`document ${doc.id} is not in the store`);
-      const rows = documentRows(doc, stored.ingested_at, this.rowData);
+      const rows = documentRows(doc, stored.ingested_at, this.writeData);
       await removeFacts(trx, doc.id);
-      await insertFacts(trx, rows, doc.article.publishedAt, this.rowData.promises);
+      await insertFacts(trx, rows, doc.article.publishedAt, this.writeData.promises);
       await trx.updateTable('documents')
         .set({ record: rows.document.record, analyzer_version: rows.document.analyzer_version, analyzer_data: rows.document.analyzer_data, schema_version: rows.document.schema_version })
         .where('id', '=', doc.id)
