@@ -24,6 +24,7 @@ import { defaultWorkers } from '../src/corpus/threads.js';
 import { openStore, type Store } from '../src/corpus/store.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
 import { percentiles, SEARCH_QUERIES, timed } from './lib/latency.js';
+import { median } from './lib/rounds.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
@@ -51,7 +52,6 @@ for (const input of inputs) analyzer.analyze(input); // warm-up
 const pool = workers === 0 ? undefined : await AnalyzerPool.start(workers);
 if (pool !== undefined) await Promise.all(inputs.map((input) => pool.analyzeRaw({ source: { uri: 'memory:', kind: 'record' }, content: { kind: 'text', text: input.text! }, format: 'text', url: null, publishedAt: input.publishedAt ?? null })));
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[list.length >> 1]!;
 const analyzeTimes: number[] = [];
 const ingestTimes: number[] = [];
 const inThreadTimes: number[] = [];

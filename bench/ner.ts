@@ -11,6 +11,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { loadTagger, tagTokens } from '../src/nlp/ner/tagger.js';
+import { median, timeInTurns } from './lib/rounds.js';
 
 // The tagger's load, first: its module graph does not load wink, the data set or analyze().
 let start = performance.now();
@@ -50,17 +51,7 @@ const systems: Record<string, () => void> = {
   'tagTokens (tagger alone)': () => documents.forEach(({ tokens }) => tagTokens(tokens)),
   'analyze() end to end': () => documents.forEach(({ text }) => analyze(text)),
 };
-const elapsed = new Map(Object.keys(systems).map((name): [string, number[]] => [name, []]));
-
-// One warm-up round each, so the JIT has compiled everything before timing starts.
-Object.values(systems).forEach((run) => run());
-for (let round = 0; round < rounds; round++) {
-  for (const [name, run] of Object.entries(systems)) {
-    start = performance.now();
-    run();
-    elapsed.get(name)!.push(performance.now() - start);
-  }
-}
+const elapsed = timeInTurns(systems, rounds);
 
 // A fresh process analysing one article, so its peak RSS is for that article, not this benchmark.
 interface ChildReport { importedKb: number; analyzedKb: number; firstAnalyzeMs: number }
@@ -79,7 +70,6 @@ const child = JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', '--i
   encoding: 'utf8',
 })) as ChildReport;
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const tokensPerSecond = (name: string) => (tokenCount * 1000) / median(elapsed.get(name)!);
 const peer = tokensPerSecond(WINK);
 const ms = (value: number) => `${value.toFixed(0)} ms`;

@@ -17,6 +17,7 @@ import { tagWords } from '../src/nlp/parser/tagger.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
 import { dataUrl } from '../src/resources.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from '../scripts/lib/ud-set.js';
+import { median, timeInTurns } from './lib/rounds.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -49,19 +50,8 @@ const systems: Record<string, () => void> = {
   'tagger alone (words already hashed)': () => atoms.forEach((words) => tagWords(words, parts.tagger)),
   'parser and labeller alone (on the tagger\'s tags)': () => atoms.forEach((words, i) => parseTagged(words, tags[i]!, parts.transitions)),
 };
-const elapsed = new Map(Object.keys(systems).map((name): [string, number[]] => [name, []]));
+const elapsed = timeInTurns(systems, rounds);
 
-// One warm-up round each, so the JIT has compiled everything before timing starts.
-Object.values(systems).forEach((run) => run());
-for (let round = 0; round < rounds; round++) {
-  for (const [name, run] of Object.entries(systems)) {
-    start = performance.now();
-    run();
-    elapsed.get(name)!.push(performance.now() - start);
-  }
-}
-
-const median = (times: number[]) => [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)]!;
 const tokensPerSecond = (name: string) => (wordCount * 1000) / median(elapsed.get(name)!);
 const peer = tokensPerSecond(WINK);
 

@@ -17,6 +17,7 @@ import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
 import { tokenize } from '../src/nlp/tokenizer.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
+import { median } from './lib/rounds.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -81,7 +82,6 @@ for (let round = -1; round < rounds; round++) {
   if (round >= 0) for (const name of names) elapsed.get(name)!.push(total.get(name)!);
 }
 
-const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
 const docsPerSecond = (name: string) => (texts.length * 1000) / median(elapsed.get(name)!);
 const peer = docsPerSecond(COMPROMISE);
 console.log(`Pipeline speed on ${texts.length} articles (${tokenCount} tokens) of ${dir}, median of ${rounds} rounds\n`);
