@@ -24,6 +24,11 @@ export const ERROR_CATALOG = {
   NG_INTERNAL: 'An unexpected error; please report it with the input.',
   NG_STAGE_FAILED: 'Warning: one annotator failed on this article; its layer is empty, the others stand.',
   NG_STAGE_SKIPPED: 'Warning: an annotator did not run because a layer it reads is missing (an earlier annotator failed).',
+  NG_QUERY_INVALID: 'HTTP API: the search query cannot be searched (unbalanced quotes or parentheses, a bad date, nothing to look for).',
+  NG_REQUEST_INVALID: 'HTTP API: a parameter or the body does not match the route\'s schema.',
+  NG_NOT_FOUND: 'HTTP API: no such route, document, actor or story.',
+  NG_UNAUTHORIZED: 'HTTP API: adding documents needs the server\'s token (Authorization: Bearer TOKEN).',
+  NG_INGEST_DISABLED: 'HTTP API: adding documents is off because the server was started without a token.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

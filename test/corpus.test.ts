@@ -189,7 +189,9 @@ describe('corpus store', () => {
         [['Iceland'], 'broken', idOf(refusal), false],
         [['Norway'], 'kept', idOf(kept), false],
       ].sort());
-      expect(await store.commitments({ today: '2025-12-31', overdue: true })).toEqual([]);
+      expect(await store.commitments({ today: '2025-12-31', state: 'overdue' })).toEqual([]);
+      expect((await store.commitments({ today: '2025-12-31', state: 'kept' })).map((row) => row.actors)).toEqual([['Norway']]);
+      expect((await store.commitments({ today: '2025-12-31', state: 'broken' })).map((row) => row.actors)).toEqual([['Iceland']]);
       await store.close();
     }
   });

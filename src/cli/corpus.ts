@@ -8,7 +8,8 @@ import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createAnalyzer } from '../analyze.js';
 import { SearchSyntaxError } from '../corpus/search.js';
-import type { ActorProfile, CommitmentRow, EventRow, Period, QuoteRow, SearchResults, TimelineBucket } from '../corpus/read.js';
+import type { ActorProfile, CommitmentRow, Period, QuoteRow, SearchResults, TimelineBucket } from '../corpus/read.js';
+import type { EventRow } from '../corpus/read-lists.js';
 import type { Store } from '../corpus/store.js';
 import { normalizeDate } from '../articles/dates.js';
 import { countInputs } from '../sources/count.js';
@@ -352,7 +353,7 @@ async function quotesCommand(args: string[], io: Io): Promise<number> {
 async function commitmentsCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: { ...READ_COMMAND_OPTIONS, ...PAGE_OPTIONS, overdue: { type: 'boolean' } } });
   const today = new Date().toISOString().slice(0, 10);
-  return readCommand(values, io, (store) => store.commitments({ ...page(values), overdue: values.overdue === true, today }),
+  return readCommand(values, io, (store) => store.commitments({ ...page(values), state: values.overdue === true ? 'overdue' : 'all', today }),
     (commitments) => `${commitments.map(commitmentLine).join('\n')}\n`);
 }
 

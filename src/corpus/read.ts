@@ -8,6 +8,8 @@ import type { AnalyzedDocument } from '../document/contract.js';
 import type { CorpusDatabase } from './schema.js';
 import { normalizeDate } from '../articles/dates.js';
 import { parseQuery, SearchSyntaxError } from './search.js';
+import { actorNames } from './names.js';
+import { filteredEvents, namedEventRows, type EventFilter, type EventRow } from './read-lists.js';
 
 type Db = Kysely<CorpusDatabase>;
 
@@ -57,11 +59,23 @@ export interface SearchHit {
   snippet: string;
   /** The document this one is a near-duplicate of (a syndicated copy), else null. */
   copyOf: string | null;
+  /** When the document was stored. */
+  ingestedAt: string;
+}
+
+/** How many articles of each value (outlet, event category, month) the ranked matches hold. */
+export interface Facet {
+  value: string;
+  count: number;
 }
 
 export interface SearchResults {
+  /** Matching articles, counted up to SEARCH_COUNT_CAP (then `totalExact` is false). */
   total: number;
+  totalExact: boolean;
   results: SearchHit[];
+  /** Over the ranked matches (the newest RANK_WINDOW, or more when paging past them). */
+  facets: { outlets: Facet[]; types: Facet[]; months: Facet[] };
 }
 
 export interface Page {
@@ -69,13 +83,27 @@ export interface Page {
   readonly offset?: number;
 }
 
+export interface SearchOptions extends Page {
+  /** Only articles stored after this time (ISO): what is new since a saved search was last opened. */
+  readonly since?: string;
+}
+
 /** Characters of an article's start shown for a hit of a query made only of filters. */
 const LEAD_CHARS = 160;
+/**
+ * Matches are ranked (BM25) among the newest this many, not all of them: a common word matches
+ * most of a large corpus, and ranking every match cost a second at 100,000 articles. News
+ * searches want the recent; a page past the window widens it.
+ */
+const RANK_WINDOW = 1_000;
+/** Matches are counted up to this many: beyond it the count says "at least". */
+export const SEARCH_COUNT_CAP = 10_000;
+const FACET_VALUES = 10;
 
-export async function searchDocuments(db: Db, query: string, { limit = 20, offset = 0 }: Page = {}): Promise<SearchResults> {
+export async function searchDocuments(db: Db, query: string, { limit = 20, offset = 0, since }: SearchOptions = {}): Promise<SearchResults> {
   const { match, filters } = parseQuery(query);
   const actorKeys = filters.actor.length === 0 ? [] : (await Promise.all(filters.actor.map((name) => findActors(db, name)))).flat().map((actor) => actor.key);
-  if (filters.actor.length > 0 && actorKeys.length === 0) return { total: 0, results: [] };
+  if (filters.actor.length > 0 && actorKeys.length === 0) return { total: 0, totalExact: true, results: [], facets: { outlets: [], types: [], months: [] } };
   const date = (values: string[], field: string) => {
     const value = values.at(-1);
     if (value === undefined) return undefined;
@@ -100,22 +128,63 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   if (to !== undefined) base = base.where('documents.published_at', '<', to);
   if (filters.outlet.length > 0) base = base.where((eb) => eb.or(filters.outlet.map((outlet) => eb(sql`lower(documents.publisher)`, 'like', `%${outlet.toLowerCase()}%`))));
   if (filters.lang.length > 0) base = base.where('documents.language', 'in', filters.lang.map((lang) => lang.toLowerCase()));
+  if (since !== undefined) base = base.where('documents.ingested_at', '>', since);
 
-  const total = await base.select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const counted = await db.selectFrom(base.select(sql`1`.as('one')).limit(SEARCH_COUNT_CAP + 1).as('matches'))
+    .select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  const total = Math.min(Number(counted.count), SEARCH_COUNT_CAP);
+  // The window: the newest matches (full-text rows are numbered in storing order, which FTS5
+  // reads backwards without sorting), else for filters alone the latest published.
+  const windowSize = Math.max(RANK_WINDOW, offset + limit);
+  const window = await (match === null
+    ? base.select(sql<number>`0`.as('rank')).orderBy('documents.published_at', 'desc').orderBy('documents.id')
+    : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc'))
+    .select(sql<number>`document_search.rowid`.as('row'))
+    .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url', 'documents.copy_of', 'documents.ingested_at'])
+    .limit(windowSize)
+    .execute();
+  // Stable: equal ranks (and filter-only queries) keep the window's newest-first order.
+  const ranked = match === null ? window : [...window].sort((a, b) => a.rank - b.rank);
+  const page = ranked.slice(offset, offset + limit);
+  const snippets = await snippetsOf(db, match, page.map((row) => row.row));
+  return {
+    total,
+    totalExact: Number(counted.count) <= SEARCH_COUNT_CAP,
+    results: page.map((row) => ({
+      id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url,
+      snippet: snippets.get(row.row) ?? '', copyOf: row.copy_of, ingestedAt: row.ingested_at,
+    })),
+    facets: await facetsOf(db, window),
+  };
+}
+
+/** The snippet of each hit (by full-text row): words around the matches, else the article's start. */
+async function snippetsOf(db: Db, match: string | null, rows: number[]): Promise<Map<number, string>> {
+  if (rows.length === 0) return new Map();
+  let query = db.selectFrom('document_search').where(sql<boolean>`document_search.rowid in (${sql.join(rows)})`);
+  if (match !== null) query = query.where(sql<boolean>`document_search match ${match}`);
   const snippet = match === null
     ? sql<string>`substr(document_search.text, 1, ${LEAD_CHARS})`
     : sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`;
-  const ordered = match === null ? base.orderBy('documents.published_at', 'desc') : base.orderBy(sql`bm25(document_search)`);
-  const rows = await ordered
-    .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url', 'documents.copy_of'])
-    .select(snippet.as('snippet'))
-    .orderBy('documents.id')
-    .limit(limit)
-    .offset(offset)
-    .execute();
+  const found = await query.select([sql<number>`document_search.rowid`.as('row'), snippet.as('snippet')]).execute();
+  return new Map(found.map((row) => [row.row, row.snippet]));
+}
+
+async function facetsOf(db: Db, window: readonly { id: string; publisher: string | null; published_at: string | null }[]): Promise<SearchResults['facets']> {
+  const top = (values: (string | null)[]): Facet[] => {
+    const counts = new Map<string, number>();
+    for (const value of values) if (value !== null && value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
+    return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES);
+  };
+  const ids = window.map((row) => row.id);
+  const types = ids.length === 0 ? [] : await db.selectFrom('events')
+    .select(['plover as value', (eb) => eb.fn.count<number>('document_id').distinct().as('count')])
+    .where('document_id', 'in', ids)
+    .groupBy('plover').orderBy('count', 'desc').orderBy('plover').limit(FACET_VALUES).execute();
   return {
-    total: Number(total.count),
-    results: rows.map((row) => ({ id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url, snippet: row.snippet, copyOf: row.copy_of })),
+    outlets: top(window.map((row) => row.publisher)),
+    types: types.map((row) => ({ value: row.value, count: Number(row.count) })),
+    months: top(window.map((row) => row.published_at?.slice(0, 7) ?? null)).sort((a, b) => b.value.localeCompare(a.value)),
   };
 }
 
@@ -145,25 +214,13 @@ export interface ActorProfile {
 
 export interface QuoteRow {
   documentId: string;
+  quoteId: string;
   publishedAt: string | null;
   speaker: string | null;
+  /** The speaker's actor key, when the speaker is a known actor. */
+  speakerKey: string | null;
   kind: string;
   text: string;
-}
-
-export interface EventRow {
-  documentId: string;
-  publishedAt: string | null;
-  plover: string;
-  cameo: string;
-  label: string;
-  status: string;
-  trigger: string;
-  source: string[];
-  target: string[];
-  place: string | null;
-  timeStart: string | null;
-  timeEnd: string | null;
 }
 
 const PROFILE_LIMIT = 20;
@@ -193,20 +250,6 @@ export async function findActors(db: Db, name: string): Promise<ActorSummary[]> 
   return rows.map((row) => ({ key: row.key, name: row.name, type: row.type, country: row.country, sector: row.sector, documents: row.documents, firstSeen: row.first_seen, lastSeen: row.last_seen }));
 }
 
-async function actorNames(db: Db, refs: readonly string[]): Promise<Map<string, string>> {
-  if (refs.length === 0) return new Map();
-  const rows = await db.selectFrom('actors').select(['key', 'name']).where('key', 'in', [...new Set(refs)]).execute();
-  const names = new Map(rows.map((row) => [row.key, row.name]));
-  // Refs of unkeyed entities (document#entity) name the entity of that document.
-  for (const ref of refs) {
-    if (names.has(ref) || !ref.includes('#')) continue;
-    const [documentId, entityId] = ref.split('#') as [string, string];
-    const entity = await db.selectFrom('entities').select('name').where('document_id', '=', documentId).where('entity_id', '=', entityId).executeTakeFirst();
-    names.set(ref, entity?.name ?? ref);
-  }
-  return names;
-}
-
 /** An actor's events on one side, the latest first (by the index on event_actors' actor, side and day). */
 async function actorEventRows(db: Db, actor: string, side: 'source' | 'target', limit: number): Promise<EventRow[]> {
   const rows = await db.selectFrom('event_actors')
@@ -217,13 +260,7 @@ async function actorEventRows(db: Db, actor: string, side: 'source' | 'target', 
     .orderBy('event_actors.day', 'desc').orderBy('events.document_id').orderBy('events.event_id')
     .limit(limit)
     .execute();
-  const refs = rows.flatMap((row) => [...JSON.parse(row.source_actors) as string[], ...JSON.parse(row.target_actors) as string[]]);
-  const names = await actorNames(db, refs);
-  const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
-  return rows.map((row) => ({
-    documentId: row.document_id, publishedAt: row.published_at, plover: row.plover, cameo: row.cameo, label: row.label, status: row.status,
-    trigger: row.trigger, source: named(row.source_actors), target: named(row.target_actors), place: row.place, timeStart: row.time_start, timeEnd: row.time_end,
-  }));
+  return namedEventRows(db, rows);
 }
 
 export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorProfile> {
@@ -258,15 +295,18 @@ export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorPr
 
 export async function quoteRows(db: Db, { speaker, limit = 50, offset = 0 }: Page & { speaker?: string } = {}): Promise<QuoteRow[]> {
   let query = db.selectFrom('quotes').innerJoin('documents', 'documents.id', 'quotes.document_id')
-    .select(['quotes.document_id', 'documents.published_at', 'quotes.speaker_name', 'quotes.kind', 'quotes.text']);
+    .select(['quotes.document_id', 'quotes.quote_id', 'documents.published_at', 'quotes.speaker_name', 'quotes.speaker_actor', 'quotes.kind', 'quotes.text']);
   if (speaker !== undefined) query = query.where('quotes.speaker_actor', '=', speaker);
   // By the article's day (indexed with the speaker), not its publication time: no sort of every quote.
   const rows = await query.orderBy('quotes.day', 'desc').orderBy('quotes.document_id').orderBy('quotes.start').limit(limit).offset(offset).execute();
-  return rows.map((row) => ({ documentId: row.document_id, publishedAt: row.published_at, speaker: row.speaker_name, kind: row.kind, text: row.text }));
+  return rows.map((row) => ({
+    documentId: row.document_id, quoteId: row.quote_id, publishedAt: row.published_at, speaker: row.speaker_name, speakerKey: row.speaker_actor, kind: row.kind, text: row.text,
+  }));
 }
 
 export interface CommitmentRow {
   documentId: string;
+  commitmentId: string;
   publishedAt: string | null;
   actors: string[];
   beneficiaries: string[];
@@ -281,15 +321,20 @@ export interface CommitmentRow {
   overdue: boolean;
 }
 
-export async function commitmentRows(db: Db, { overdue = false, today, limit = 50, offset = 0 }: Page & { overdue?: boolean; today: string }): Promise<CommitmentRow[]> {
+/** Which commitments to list: all, still open (no follow-up, due or not), overdue, kept, broken. */
+export type CommitmentState = 'all' | 'open' | 'overdue' | 'kept' | 'broken';
+
+export async function commitmentRows(db: Db, { state = 'all', today, limit = 50, offset = 0 }: Page & { state?: CommitmentState; today: string }): Promise<CommitmentRow[]> {
   let query = db.selectFrom('commitments').innerJoin('documents', 'documents.id', 'commitments.document_id')
-    .select(['commitments.document_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end', 'commitments.outcome', 'commitments.outcome_document', 'commitments.outcome_event']);
-  if (overdue) query = query.where('commitments.due_end', '<=', today).where('commitments.outcome', 'is', null);
+    .select(['commitments.document_id', 'commitments.commitment_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end', 'commitments.outcome', 'commitments.outcome_document', 'commitments.outcome_event']);
+  if (state === 'open' || state === 'overdue') query = query.where('commitments.outcome', 'is', null);
+  if (state === 'overdue') query = query.where('commitments.due_end', '<=', today);
+  if (state === 'kept' || state === 'broken') query = query.where('commitments.outcome', '=', state);
   const rows = await query.orderBy('commitments.due_end').orderBy('commitments.document_id').orderBy('commitments.commitment_id').limit(limit).offset(offset).execute();
   const names = await actorNames(db, rows.flatMap((row) => [...JSON.parse(row.actors) as string[], ...JSON.parse(row.beneficiaries) as string[]]));
   const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
   return rows.map((row) => ({
-    documentId: row.document_id, publishedAt: row.published_at, actors: named(row.actors), beneficiaries: named(row.beneficiaries), what: row.what,
+    documentId: row.document_id, commitmentId: row.commitment_id, publishedAt: row.published_at, actors: named(row.actors), beneficiaries: named(row.beneficiaries), what: row.what,
     dueStart: row.due_start, dueEnd: row.due_end, outcome: row.outcome,
     outcomeEvent: row.outcome_document === null ? null : `${row.outcome_document}#${row.outcome_event}`,
     overdue: row.outcome === null && row.due_end !== null && row.due_end <= today,
@@ -320,23 +365,20 @@ const PERIOD_START: Record<Period, (day: string) => string> = {
 /**
  * Reports and events per period, counted by SQLite per day (reports by the day they tell of, an
  * event on the day of its first report) and summed into periods here: a few hundred rows back
- * whatever the size of the corpus. With an actor, its events are those it took part in.
+ * whatever the size of the corpus. The filter picks the reports (an actor's: those it took part
+ * in); an event counts when any of its reports is picked.
  */
-export async function timeline(db: Db, { actor, from, to, by = 'month' }: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]> {
-  const within = <Q extends { where: (column: never, op: string, value: string) => Q }>(query: Q, column: string): Q => {
-    let bounded = query;
-    if (from !== undefined) bounded = bounded.where(column as never, '>=', from);
-    if (to !== undefined) bounded = bounded.where(column as never, '<', to);
-    return bounded;
-  };
-  const reports = actor === undefined
-    ? await within(db.selectFrom('events').select(['day', (eb) => eb.fn.countAll<number>().as('count')]).where('day', 'is not', null), 'day').groupBy('day').execute()
-    : await within(db.selectFrom('event_actors').select(['day', sql<number>`count(distinct document_id || '#' || event_id)`.as('count')]).where('actor', '=', actor).where('day', 'is not', null), 'day').groupBy('day').execute();
-  const events = actor === undefined
-    ? await within(db.selectFrom('event_clusters').select(['day_min as day', (eb) => eb.fn.countAll<number>().as('count')]), 'day_min').groupBy('day_min').execute()
-    : await within(db.selectFrom('cluster_actors').innerJoin('event_clusters', 'event_clusters.cluster', 'cluster_actors.cluster')
-      .select(['event_clusters.day_min as day', sql<number>`count(distinct cluster_actors.cluster)`.as('count')]).where('cluster_actors.actor', '=', actor), 'event_clusters.day_min')
-      .groupBy('event_clusters.day_min').execute();
+export async function timeline(db: Db, { by = 'month', ...filter }: EventFilter & { by?: Period }): Promise<TimelineBucket[]> {
+  const reports = await filteredEvents(db, filter).select(['events.day', (eb) => eb.fn.countAll<number>().as('count')])
+    .where('events.day', 'is not', null).groupBy('events.day').execute();
+  const { from, to, ...picks } = filter;
+  let clusters = db.selectFrom('event_clusters').select(['day_min as day', (eb) => eb.fn.countAll<number>().as('count')]);
+  if (from !== undefined) clusters = clusters.where('day_min', '>=', from);
+  if (to !== undefined) clusters = clusters.where('day_min', '<', to);
+  if (picks.actor !== undefined || (picks.types?.length ?? 0) > 0 || (picks.statuses?.length ?? 0) > 0) {
+    clusters = clusters.where('cluster', 'in', filteredEvents(db, picks).select('events.cluster'));
+  }
+  const events = await clusters.groupBy('day_min').execute();
   const buckets = new Map<string, { reports: number; events: number }>();
   const add = (day: string | null, field: 'reports' | 'events', count: number) => {
     if (day === null || day === '') return;

@@ -22,8 +22,14 @@ import { followUp } from './follow-up.js';
 import type { CorpusDatabase } from './schema.js';
 import {
   actorProfile, commitmentRows, corpusStats, exportRecords, findActors, quoteRows, searchDocuments, timeline,
-  type ActorProfile, type ActorSummary, type CommitmentRow, type CorpusStats, type Page, type Period, type QuoteRow, type SearchResults, type TimelineBucket,
+  type ActorProfile, type ActorSummary, type CommitmentRow, type CommitmentState, type CorpusStats, type Page, type Period, type QuoteRow,
+  type SearchOptions, type SearchResults, type TimelineBucket,
 } from './read.js';
+import {
+  actorPage, documentPage, eventPage, placeCounts, stancePage, storedDocument,
+  type DocumentPage, type EventFilter, type EventRow, type PlaceCount, type StanceRow, type StoredDocument,
+} from './read-lists.js';
+import { storyPage, storyView, type StoryPage, type StoryView } from './read-stories.js';
 
 /** Rows per INSERT statement: far below SQLite's limit on bound parameters. */
 const INSERT_CHUNK = 200;
@@ -54,13 +60,25 @@ export interface Store {
   seenUrl(url: string): Promise<SeenUrl | undefined>;
   markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void>;
   stats(): Promise<CorpusStats>;
-  search(query: string, page?: Page): Promise<SearchResults>;
+  search(query: string, options?: SearchOptions): Promise<SearchResults>;
   /** Actors by name or key, the most documented first (several when the name is ambiguous). */
   findActors(name: string): Promise<ActorSummary[]>;
   actorProfile(actor: ActorSummary): Promise<ActorProfile>;
   quotes(options?: Page & { speaker?: string }): Promise<QuoteRow[]>;
-  commitments(options: Page & { overdue?: boolean; today: string }): Promise<CommitmentRow[]>;
-  timeline(options: { actor?: string; from?: string; to?: string; by?: Period }): Promise<TimelineBucket[]>;
+  commitments(options: Page & { state?: CommitmentState; today: string }): Promise<CommitmentRow[]>;
+  timeline(options: EventFilter & { by?: Period }): Promise<TimelineBucket[]>;
+  /** Stored documents, the latest published first. */
+  documents(page?: Page): Promise<DocumentPage>;
+  /** One stored document with its story and copies; undefined when no document has the id. */
+  document(id: string): Promise<StoredDocument | undefined>;
+  /** Actors, the most documented first, those whose name contains `q` when given. */
+  actors(options: Page & { q?: string }): Promise<ActorSummary[]>;
+  events(options: EventFilter & Page): Promise<EventRow[]>;
+  /** Resolved places with their event counts (the map). */
+  places(filter: EventFilter): Promise<PlaceCount[]>;
+  stances(page?: Page): Promise<StanceRow[]>;
+  stories(page?: Page): Promise<StoryPage>;
+  story(id: string): Promise<StoryView | undefined>;
   exportRecords(): AsyncGenerator<AnalyzedDocument>;
   /** Each real-world event as a GDELT 2.0 event row (src/corpus/gdelt.ts). */
   gdeltRows(): AsyncGenerator<string[]>;
@@ -280,12 +298,20 @@ class SqliteStore implements Store {
   }
 
   stats = () => corpusStats(this.db);
-  search = (query: string, page?: Page) => searchDocuments(this.db, query, page);
+  search = (query: string, options?: SearchOptions) => searchDocuments(this.db, query, options);
   findActors = (name: string) => findActors(this.db, name);
   actorProfile = (actor: ActorSummary) => actorProfile(this.db, actor);
   quotes = (options?: Page & { speaker?: string }) => quoteRows(this.db, options);
-  commitments = (options: Page & { overdue?: boolean; today: string }) => commitmentRows(this.db, options);
-  timeline = (options: { actor?: string; from?: string; to?: string; by?: Period }) => timeline(this.db, options);
+  commitments = (options: Page & { state?: CommitmentState; today: string }) => commitmentRows(this.db, options);
+  timeline = (options: EventFilter & { by?: Period }) => timeline(this.db, options);
+  documents = (page?: Page) => documentPage(this.db, page);
+  document = (id: string) => storedDocument(this.db, id);
+  actors = (options: Page & { q?: string }) => actorPage(this.db, options);
+  events = (options: EventFilter & Page) => eventPage(this.db, options);
+  places = (filter: EventFilter) => placeCounts(this.db, filter);
+  stances = (page?: Page) => stancePage(this.db, page);
+  stories = (page?: Page) => storyPage(this.db, page);
+  story = (id: string) => storyView(this.db, id);
   exportRecords = () => exportRecords(this.db);
   gdeltRows = () => gdeltRows(this.db);
 

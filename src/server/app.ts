@@ -1,0 +1,84 @@
+/**
+ * The HTTP server: the corpus as a JSON API under /api (every route declared by schema, the
+ * OpenAPI document generated from them at /api/openapi.json) and the web app's built files at /.
+ * Built here and listened to elsewhere (the `serve` command, the tests through `inject()`).
+ */
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import Fastify, { type FastifyInstance } from 'fastify';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import type { Analyzer } from '../analyze.js';
+import type { Store } from '../corpus/store.js';
+import { VERSION } from '../version.js';
+import { ErrorReply } from './schemas.js';
+import { replyToError } from './errors.js';
+import { corpusRoutes } from './routes/corpus.js';
+import { documentRoutes } from './routes/documents.js';
+import { eventRoutes } from './routes/events.js';
+import { storyRoutes } from './routes/stories.js';
+
+export interface ServerOptions {
+  readonly store: Store;
+  /** The folder of the web app's built files (default: the package's dist/web). */
+  readonly webRoot?: string;
+  /** With a token, `POST /api/documents` analyzes and stores articles sent with `Authorization: Bearer TOKEN`; without one it is off. */
+  readonly token?: string;
+  /** The analyzer `POST /api/documents` uses, created on the first such request. */
+  readonly analyzer?: () => Analyzer;
+  /** Requests one client may make per minute (default 1,200). */
+  readonly rateLimit?: number;
+  /** Log each request as JSON lines on stdout. */
+  readonly logger?: boolean;
+}
+
+export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
+/** The largest request body: an article's HTML, at the analyzer's own input limit. */
+const BODY_LIMIT = 10 * 1024 * 1024;
+const DEFAULT_RATE_LIMIT = 1_200;
+
+/** Only the app's own files: no inline script, nothing from elsewhere (article text is always text). */
+const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'", "'unsafe-inline'"],
+  imgSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  frameAncestors: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+};
+
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  await app.register(rateLimit, { max: options.rateLimit ?? DEFAULT_RATE_LIMIT, timeWindow: '1 minute' });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'newsgraph', version: VERSION, description: 'Who said what, who met whom, who promised what by when: the corpus as JSON.' },
+    },
+  });
+  app.addSchema(ErrorReply);
+  app.setErrorHandler(replyToError);
+  app.setNotFoundHandler((request, reply) => reply.code(404).send({ statusCode: 404, code: 'NG_NOT_FOUND', error: 'Not Found', message: `no route ${request.method} ${request.url}` }));
+
+  await app.register(async (api) => {
+    api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+    await corpusRoutes(api, options.store);
+    await documentRoutes(api, options);
+    await eventRoutes(api, options.store);
+    await storyRoutes(api, options.store);
+  }, { prefix: '/api' });
+
+  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  if (existsSync(webRoot)) {
+    await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
+  } else {
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/plain').send(`The web app is not built (no ${webRoot}): run npm run build:web. The API is at /api.\n`));
+  }
+  await app.ready();
+  return app;
+}
