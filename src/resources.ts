@@ -22,6 +22,8 @@ import Value from 'typebox/value';
 
 /** The package's own `data/` folder: a sibling of both `src/` (run from source) and `dist/` (built). */
 export const SHIPPED_DATA_DIR = new URL('../data/', import.meta.url);
+/** The web app's built files (`npm run build:web`), which `newsgraph serve` serves. */
+export const WEB_APP_DIR = new URL('../dist/web/', import.meta.url);
 
 /** A data folder or file that is missing or malformed: start-up stops with this message. */
 export class ResourceError extends Error {

@@ -21,7 +21,7 @@ import { defaultWorkers } from '../corpus/threads.js';
 import { nonNegativeInteger, positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 
 /** The default store file, in the current directory. */
-const DEFAULT_DB = 'newsgraph.db';
+export const DEFAULT_DB = 'newsgraph.db';
 
 export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db PATH):
   newsgraph ingest <inputs...> [--db PATH] [options]   analyze inputs into the corpus
@@ -76,7 +76,7 @@ async function openStore(path: string, dataDir?: string): Promise<Store> {
 }
 
 /** An existing store: reading commands never create an empty one by mistake. */
-async function existingStore(path: string, dataDir?: string): Promise<Store> {
+export async function existingStore(path: string, dataDir?: string): Promise<Store> {
   if (!existsSync(path)) throw new UsageError(`no corpus at ${path}; create one with "newsgraph ingest <inputs...> --db ${path}"`);
   return openStore(path, dataDir);
 }

@@ -6,6 +6,7 @@ import { ResourceError } from '../resources.js';
 import { VERSION } from '../version.js';
 import { ConllFormatError } from '../nlp/ner/conll.js';
 import { corpusCommands, CORPUS_USAGE } from './corpus.js';
+import { SERVE_USAGE } from './serve.js';
 import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 import { tagConllText } from './ner.js';
 import { parseCommand } from './parse.js';
@@ -37,6 +38,9 @@ ${READ_OPTIONS_HELP}
   -v, --version                print the version
 
 ${CORPUS_USAGE}
+
+Server:
+${SERVE_USAGE}
 
 Exit status: 0 when every input was analyzed, 1 when any input failed (each failed
 input still gets a record with an "error" field; for ner and parse, a malformed file), 2 for bad usage.
@@ -110,7 +114,7 @@ export async function main(argv: string[], io: Io = process): Promise<number> {
       io.stdout.write(`${VERSION}\n`);
       return 0;
     }
-    const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { analyze: analyzeCommand, ner: nerCommand, parse: parseCommand, ...corpusCommands };
+    const commands: Record<string, (args: string[], io: Io) => Promise<number>> = { analyze: analyzeCommand, ner: nerCommand, parse: parseCommand, ...corpusCommands, serve: async (args, io) => (await import('./serve.js')).serveCommand(args, io) };
     const run = commands[command];
     if (run !== undefined) {
       if (rest.includes('-h') || rest.includes('--help')) {

@@ -13,6 +13,7 @@ import swagger from '@fastify/swagger';
 import type { Analyzer } from '../analyze.js';
 import type { Store } from '../corpus/store.js';
 import { VERSION } from '../version.js';
+import { WEB_APP_DIR } from '../resources.js';
 import { ErrorReply } from './schemas.js';
 import { replyToError } from './errors.js';
 import { corpusRoutes } from './routes/corpus.js';
@@ -34,7 +35,6 @@ export interface ServerOptions {
   readonly logger?: boolean;
 }
 
-export const DEFAULT_WEB_ROOT = fileURLToPath(new URL('../../dist/web/', import.meta.url));
 /** The largest request body: an article's HTML, at the analyzer's own input limit. */
 const BODY_LIMIT = 10 * 1024 * 1024;
 const DEFAULT_RATE_LIMIT = 1_200;
@@ -50,11 +50,13 @@ const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
   baseUri: ["'self'"],
   formAction: ["'self'"],
+  // Served over plain HTTP on this machine: no upgrade to an https that is not there.
+  upgradeInsecureRequests: null,
 };
 
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
   const app = Fastify({ logger: options.logger ?? false, bodyLimit: BODY_LIMIT });
-  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY } });
+  await app.register(helmet, { contentSecurityPolicy: { directives: CONTENT_SECURITY_POLICY }, strictTransportSecurity: false });
   await app.register(rateLimit, { max: options.rateLimit ?? DEFAULT_RATE_LIMIT, timeWindow: '1 minute' });
   await app.register(swagger, {
     openapi: {
@@ -73,7 +75,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await storyRoutes(api, options.store);
   }, { prefix: '/api' });
 
-  const webRoot = options.webRoot ?? DEFAULT_WEB_ROOT;
+  const webRoot = options.webRoot ?? fileURLToPath(WEB_APP_DIR);
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   } else {
