@@ -1,0 +1,66 @@
+/**
+ * The API under load: `newsgraph serve` started on a store (as a user runs it, in its own
+ * process), then autocannon's concurrent clients asking GET /api/search with every kind of query
+ * the syntax has and the names of the corpus's most reported actors, in turn. Prints latency
+ * percentiles and throughput, with GET /api/stats (no search) under the same load as the peer.
+ *
+ *   npm run bench:server -- --db PATH [--connections 50] [--seconds 20]
+ *   (the store: e.g. the one `npm run bench:corpus-scale -- --db PATH` fills with 100,000 articles)
+ */
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { existsSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import autocannon from 'autocannon';
+import { openStore } from '../src/corpus/store.js';
+import { SEARCH_QUERIES } from './lib/latency.js';
+
+const { values } = parseArgs({ options: { db: { type: 'string' }, connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' } } });
+if (values.db === undefined || !existsSync(values.db)) {
+  console.error('bench:server needs --db PATH, an existing store');
+  process.exit(2);
+}
+const connections = Number(values.connections);
+const seconds = Number(values.seconds);
+
+// The queries: the syntax's kinds, and the most reported actors by name (as a reader starts).
+const store = await openStore(values.db);
+const actors = await store.actors({ limit: 40 });
+await store.close();
+const queries = [...SEARCH_QUERIES, ...actors.map((actor) => `"${actor.name}"`)];
+
+const server = spawn(process.execPath, ['bin/newsgraph.js', 'serve', '--db', values.db, '--port', '0', '--rate-limit', '100000000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+let address = '';
+server.stderr.setEncoding('utf8');
+for await (const chunk of server.stderr) {
+  address = /at (http:\/\/[^\s]+) /.exec(String(chunk))?.[1] ?? '';
+  if (address !== '') break;
+}
+if (address === '') throw new Error('the server did not start');
+
+async function load(paths: string[]): Promise<autocannon.Result> {
+  const result = await autocannon({
+    url: address,
+    connections,
+    duration: seconds,
+    requests: paths.map((path) => ({ method: 'GET', path })),
+  });
+  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} answers were not 2xx and ${result.errors} requests failed`);
+  return result;
+}
+
+const searchPaths = queries.map((query) => `/api/search?q=${encodeURIComponent(query)}&limit=20`);
+// Warm the server (its statements, the page cache) before measuring.
+await autocannon({ url: address, connections: 4, amount: searchPaths.length * 2, requests: searchPaths.map((path) => ({ method: 'GET', path })) });
+const search = await load(searchPaths);
+const stats = await load(['/api/stats']);
+server.kill('SIGTERM');
+await once(server, 'exit');
+
+const row = (name: string, result: autocannon.Result) =>
+  `| ${name} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.latency.max} | ${result.requests.average.toFixed(0)} |`;
+console.log(`${connections} concurrent clients for ${seconds} s each, ${queries.length} different searches in turn; the server in its own process\n`);
+console.log('| requests | p50 ms | p97.5 ms | p99 ms | max ms | requests/s |');
+console.log('|---|---|---|---|---|---|');
+console.log(row('GET /api/search', search));
+console.log(row('GET /api/stats (peer)', stats));
