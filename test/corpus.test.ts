@@ -173,6 +173,25 @@ describe('corpus store', () => {
     await store.close();
   });
 
+  it('fills search_fields from what a store of the second release holds, so its articles stay searchable by every filter', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    const store = await openStore(path);
+    const doc = analyzer.analyze({ text: readFileSync('examples/harbour-talks.txt', 'utf8'), publisher: 'Harbour Herald', publishedAt: '2025-08-19' }) as AnalyzedDocument;
+    await store.addDocument(doc);
+    const before = await store.search('minister', { limit: 5 });
+    await store.close();
+    // The store as release two left it: no search_fields, and migration 0003 not applied.
+    const database = new Database(path);
+    database.exec("drop table search_fields; delete from kysely_migration where name = '0003-search-fields'");
+    database.close();
+    const reopened = await openStore(path);
+    expect(await reopened.search('minister', { limit: 5 })).toEqual(before);
+    const type = doc.events[0]!.plover;
+    expect((await reopened.search(`type:${type} outlet:herald from:2025-08-01`)).results.map((hit) => hit.id)).toEqual([doc.id]);
+    expect((await reopened.search(`type:NOSUCHTYPE minister`)).total).toBe(0);
+    await reopened.close();
+  });
+
   it('follows promises up: a later report of the promised action keeps one, a refusal breaks one, in whatever order articles arrive', async () => {
     const promise = { text: 'Norway promised on Monday to send fishing inspectors to Iceland by June, the ministry said.', publishedAt: '2025-03-03' };
     const kept = { text: 'Norway sent fishing inspectors to Iceland on Friday, the ministry said.', publishedAt: '2025-03-21' };

@@ -114,47 +114,53 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   const from = date(filters.from, 'from');
   const to = date(filters.to, 'to');
 
-  let base = db.selectFrom('document_search').innerJoin('documents', 'documents.id', 'document_search.document_id');
+  // Everything but the words is read from search_fields (compact, one row per full-text row),
+  // never from the documents table, which only gives the page its titles and links.
+  let base = db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`));
   if (match !== null) base = base.where(sql<boolean>`document_search match ${match}`);
   // Filters as sets of documents computed once (IN), not a subquery per candidate article.
   if (actorKeys.length > 0) {
-    base = base.where('documents.id', 'in', (eb) => eb.selectFrom('entities').select('entities.document_id').where('entities.actor_key', 'in', actorKeys));
+    base = base.where('search_fields.document_id', 'in', (eb) => eb.selectFrom('entities').select('entities.document_id').where('entities.actor_key', 'in', actorKeys));
   }
-  for (const [field, column] of [['type', 'plover'], ['status', 'status']] as const) {
-    const values = filters[field].map((value) => (field === 'type' ? value.toUpperCase() : value.toLowerCase()));
-    if (values.length > 0) base = base.where('documents.id', 'in', (eb) => eb.selectFrom('events').select('events.document_id').where(`events.${column}`, 'in', values));
-  }
-  if (from !== undefined) base = base.where('documents.published_at', '>=', from);
-  if (to !== undefined) base = base.where('documents.published_at', '<', to);
-  if (filters.outlet.length > 0) base = base.where((eb) => eb.or(filters.outlet.map((outlet) => eb(sql`lower(documents.publisher)`, 'like', `%${outlet.toLowerCase()}%`))));
-  if (filters.lang.length > 0) base = base.where('documents.language', 'in', filters.lang.map((lang) => lang.toLowerCase()));
-  if (since !== undefined) base = base.where('documents.ingested_at', '>', since);
+  const types = filters.type.map((value) => value.toUpperCase());
+  if (types.length > 0) base = base.where((eb) => eb.or(types.map((type) => eb('search_fields.types', 'like', `%,${type},%`))));
+  const statuses = filters.status.map((value) => value.toLowerCase());
+  if (statuses.length > 0) base = base.where('search_fields.document_id', 'in', (eb) => eb.selectFrom('events').select('events.document_id').where('events.status', 'in', statuses));
+  if (from !== undefined) base = base.where('search_fields.published_at', '>=', from);
+  if (to !== undefined) base = base.where('search_fields.published_at', '<', to);
+  if (filters.outlet.length > 0) base = base.where((eb) => eb.or(filters.outlet.map((outlet) => eb(sql`lower(search_fields.publisher)`, 'like', `%${outlet.toLowerCase()}%`))));
+  if (filters.lang.length > 0) base = base.where('search_fields.language', 'in', filters.lang.map((lang) => lang.toLowerCase()));
+  if (since !== undefined) base = base.where('search_fields.ingested_at', '>', since);
 
   const counted = await db.selectFrom(base.select(sql`1`.as('one')).limit(SEARCH_COUNT_CAP + 1).as('matches'))
     .select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  const total = Math.min(Number(counted.count), SEARCH_COUNT_CAP);
   // The window: the newest matches (full-text rows are numbered in storing order, which FTS5
   // reads backwards without sorting), else for filters alone the latest published.
   const windowSize = Math.max(RANK_WINDOW, offset + limit);
   const window = await (match === null
-    ? base.select(sql<number>`0`.as('rank')).orderBy('documents.published_at', 'desc').orderBy('documents.id')
-    : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc'))
-    .select(sql<number>`document_search.rowid`.as('row'))
-    .select(['documents.id', 'documents.title', 'documents.publisher', 'documents.published_at', 'documents.url', 'documents.copy_of', 'documents.ingested_at'])
+    ? base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', 'desc').orderBy('search_fields.row', 'desc')
+    : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy('search_fields.row', 'desc'))
+    .select(['search_fields.row', 'search_fields.document_id', 'search_fields.publisher', 'search_fields.published_at', 'search_fields.types'])
     .limit(windowSize)
     .execute();
   // Stable: equal ranks (and filter-only queries) keep the window's newest-first order.
   const ranked = match === null ? window : [...window].sort((a, b) => a.rank - b.rank);
   const page = ranked.slice(offset, offset + limit);
   const snippets = await snippetsOf(db, match, page.map((row) => row.row));
+  const documents = page.length === 0 ? [] : await db.selectFrom('documents')
+    .select(['id', 'title', 'publisher', 'published_at', 'url', 'copy_of', 'ingested_at']).where('id', 'in', page.map((row) => row.document_id)).execute();
+  const byId = new Map(documents.map((doc) => [doc.id, doc]));
   return {
-    total,
+    total: Math.min(Number(counted.count), SEARCH_COUNT_CAP),
     totalExact: Number(counted.count) <= SEARCH_COUNT_CAP,
-    results: page.map((row) => ({
-      id: row.id, title: row.title, publisher: row.publisher, publishedAt: row.published_at, url: row.url,
-      snippet: snippets.get(row.row) ?? '', copyOf: row.copy_of, ingestedAt: row.ingested_at,
-    })),
-    facets: await facetsOf(db, window),
+    results: page.map((row) => {
+      const doc = byId.get(row.document_id)!;
+      return {
+        id: doc.id, title: doc.title, publisher: doc.publisher, publishedAt: doc.published_at, url: doc.url,
+        snippet: snippets.get(row.row) ?? '', copyOf: doc.copy_of, ingestedAt: doc.ingested_at,
+      };
+    }),
+    facets: facetsOf(window),
   };
 }
 
@@ -170,20 +176,15 @@ async function snippetsOf(db: Db, match: string | null, rows: number[]): Promise
   return new Map(found.map((row) => [row.row, row.snippet]));
 }
 
-async function facetsOf(db: Db, window: readonly { id: string; publisher: string | null; published_at: string | null }[]): Promise<SearchResults['facets']> {
+function facetsOf(window: readonly { publisher: string | null; published_at: string | null; types: string }[]): SearchResults['facets'] {
   const top = (values: (string | null)[]): Facet[] => {
     const counts = new Map<string, number>();
     for (const value of values) if (value !== null && value !== '') counts.set(value, (counts.get(value) ?? 0) + 1);
     return [...counts].map(([value, count]) => ({ value, count })).sort((a, b) => b.count - a.count || a.value.localeCompare(b.value)).slice(0, FACET_VALUES);
   };
-  const ids = window.map((row) => row.id);
-  const types = ids.length === 0 ? [] : await db.selectFrom('events')
-    .select(['plover as value', (eb) => eb.fn.count<number>('document_id').distinct().as('count')])
-    .where('document_id', 'in', ids)
-    .groupBy('plover').orderBy('count', 'desc').orderBy('plover').limit(FACET_VALUES).execute();
   return {
     outlets: top(window.map((row) => row.publisher)),
-    types: types.map((row) => ({ value: row.value, count: Number(row.count) })),
+    types: top(window.flatMap((row) => row.types.split(','))),
     months: top(window.map((row) => row.published_at?.slice(0, 7) ?? null)).sort((a, b) => b.value.localeCompare(a.value)),
   };
 }

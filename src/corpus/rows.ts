@@ -7,7 +7,7 @@ import type { AnalyzedDocument, Entity, Event } from '../document/contract.js';
 import { documentDay } from './days.js';
 import type { Places } from './places.js';
 import { simhash } from './simhash.js';
-import type { CommitmentActorTable, CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, StanceTable } from './schema.js';
+import type { CommitmentActorTable, CommitmentTable, DocumentTable, EntityTable, EventActorTable, EventTable, QuoteTable, SearchFieldTable, StanceTable } from './schema.js';
 
 export interface DocumentRows {
   readonly document: Insertable<DocumentTable>;
@@ -21,6 +21,8 @@ export interface DocumentRows {
   /** The keyed entities, for the corpus actor table. */
   readonly actors: Entity[];
   readonly search: { document_id: string; title: string; text: string };
+  /** What search filters and counts by (its row is the full-text row's). */
+  readonly searchFields: Omit<SearchFieldTable, 'row'>;
 }
 
 /**
@@ -173,5 +175,9 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promis
     })),
     actors: doc.entities.filter((entity) => entity.key !== null),
     search: { document_id: doc.id, title: article.title ?? '', text: article.text },
+    searchFields: {
+      document_id: doc.id, publisher: article.publisher, published_at: article.publishedAt, language: article.language, ingested_at: ingestedAt,
+      types: `,${[...new Set(doc.events.map((event) => event.plover))].sort().join(',')}${doc.events.length === 0 ? '' : ','}`,
+    },
   };
 }

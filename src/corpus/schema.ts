@@ -216,6 +216,18 @@ export interface DocumentSearchTable {
   text: string;
 }
 
+/** A full-text row's filterable fields (the same rowid as document_search): see migration 0003. */
+export interface SearchFieldTable {
+  row: number;
+  document_id: string;
+  publisher: string | null;
+  published_at: string | null;
+  language: string | null;
+  ingested_at: string;
+  /** The document's PLOVER event categories, as ",ACCUSE,CONSULT,". */
+  types: string;
+}
+
 export interface CorpusDatabase {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
@@ -235,4 +247,5 @@ export interface CorpusDatabase {
   failures: FailureTable;
   seen_urls: SeenUrlTable;
   document_search: DocumentSearchTable;
+  search_fields: SearchFieldTable;
 }

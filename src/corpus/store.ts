@@ -245,6 +245,8 @@ class SqliteStore implements Store {
       }, this.writeData.words, this.storySettings);
       await insertFacts(trx, rows, doc.article.publishedAt, this.writeData.promises);
       await trx.insertInto('document_search').values(rows.search).execute();
+      const { row } = (await sql<{ row: number }>`select last_insert_rowid() as row`.execute(trx)).rows[0]!;
+      await trx.insertInto('search_fields').values({ row, ...rows.searchFields }).execute();
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
       return 'added';
     });
@@ -277,6 +279,7 @@ class SqliteStore implements Store {
         .set({ record: rows.document.record, analyzer_version: rows.document.analyzer_version, analyzer_data: rows.document.analyzer_data, schema_version: rows.document.schema_version })
         .where('id', '=', doc.id)
         .execute();
+      await trx.updateTable('search_fields').set({ types: rows.searchFields.types }).where('document_id', '=', doc.id).execute();
     });
   }
 
