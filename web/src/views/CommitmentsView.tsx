@@ -1,0 +1,67 @@
+import { api, type CommitmentRow, type CommitmentState } from '../api';
+import { Await } from '../components/Await';
+import { Pager } from '../components/Pager';
+import { day, names, timeWindow } from '../format';
+import { articleHref, href, navigate } from '../router';
+import { useApi } from '../use-api';
+
+const PAGE_SIZE = 30;
+const STATES: { state: CommitmentState; label: string }[] = [
+  { state: 'open', label: 'Open' },
+  { state: 'overdue', label: 'Overdue' },
+  { state: 'kept', label: 'Kept' },
+  { state: 'broken', label: 'Broken' },
+  { state: 'all', label: 'All' },
+];
+
+/** Promises by what became of them: open, overdue, kept or broken. */
+export function CommitmentsView({ params }: { params: URLSearchParams }) {
+  const requested = params.get('state');
+  const state = STATES.find((item) => item.state === requested)?.state ?? 'open';
+  const offset = Number(params.get('offset') ?? 0) || 0;
+  const loaded = useApi(`commitments:${state}:${offset}`, (signal) => api.commitments({ state, limit: PAGE_SIZE, offset }, signal));
+  return (
+    <div class="commitments-view">
+      <h1>Commitments</h1>
+      <nav class="tabs" aria-label="commitment states">
+        {STATES.map((item) => (
+          <a key={item.state} href={href('/commitments', { state: item.state })} class={item.state === state ? 'tab active' : 'tab'} aria-current={item.state === state ? 'page' : undefined}>{item.label}</a>
+        ))}
+      </nav>
+      <Await loaded={loaded}>
+        {(data) => (
+          <>
+            {data.results.length === 0 ? <p class="muted">No {state === 'all' ? '' : `${state} `}commitments.</p> : (
+              <ul class="cards">{data.results.map((row) => <CommitmentCard key={`${row.documentId}#${row.commitmentId}`} row={row} />)}</ul>
+            )}
+            <Pager offset={offset} limit={PAGE_SIZE} shown={data.results.length} onPage={(next) => navigate('/commitments', { state, offset: next })} />
+          </>
+        )}
+      </Await>
+    </div>
+  );
+}
+
+function outcomeOf(row: CommitmentRow): string {
+  if (row.outcome !== null) return row.outcome;
+  return row.overdue ? 'overdue' : 'open';
+}
+
+function CommitmentCard({ row }: { row: CommitmentRow }) {
+  const outcome = outcomeOf(row);
+  const outcomeDocument = row.outcomeEvent?.split('#')[0];
+  return (
+    <li class={`card commitment outcome-${outcome}`}>
+      <p class="promise">
+        <strong>{names(row.actors)}</strong> promised “<span class="what">{row.what}</span>”
+        {row.beneficiaries.length > 0 && <> to <strong>{names(row.beneficiaries)}</strong></>}
+      </p>
+      <p class="meta">
+        {row.dueStart === null && row.dueEnd === null ? 'no due date' : `due ${timeWindow(row.dueStart, row.dueEnd)}`}
+        {' · '}<span class={`badge outcome-${outcome}`}>{outcome}</span>
+        {outcomeDocument && <> · <a href={articleHref(outcomeDocument)}>the report that {outcome === 'kept' ? 'kept' : 'broke'} it</a></>}
+      </p>
+      <p class="meta"><a href={articleHref(row.documentId)}>article</a> {day(row.publishedAt)}</p>
+    </li>
+  );
+}

@@ -1,0 +1,14 @@
+/** The values the event filters offer. */
+
+/** PLOVER categories, as data/events/cameo-codes.json maps CAMEO codes to them. */
+export const PLOVER_CATEGORIES = [
+  'ACCUSE', 'AGREE', 'AID', 'ASSAULT', 'COERCE', 'CONCEDE', 'CONSULT', 'COOPERATE',
+  'MOBILIZE', 'PROTEST', 'REJECT', 'REQUEST', 'RETREAT', 'SANCTION', 'SUPPORT', 'THREATEN',
+] as const;
+
+/** An event's status, as the output contract (src/document/contract.ts) names them. */
+export const EVENT_STATUSES = ['occurred', 'ongoing', 'planned', 'proposed', 'hypothetical', 'refused', 'denied'] as const;
+
+/** The periods a timeline counts by. */
+export const PERIODS = ['day', 'week', 'month'] as const;
+export type Period = (typeof PERIODS)[number];
