@@ -72,6 +72,8 @@ describe('HTTP API', () => {
     const badLimit = await app.inject({ url: '/api/search?q=minister&limit=100000' });
     expect(badLimit.json()).toMatchObject({ statusCode: 400, code: 'NG_REQUEST_INVALID' });
     expect((await app.inject({ url: '/api/timeline?by=year' })).statusCode).toBe(400);
+    const status = await app.inject({ url: '/api/events?status=occurred,happened' });
+    expect(status.json()).toMatchObject({ statusCode: 400, code: 'NG_REQUEST_INVALID', message: expect.stringContaining('"happened"') });
   });
 
   it('lists documents and returns one whole, with 404 for an unknown id', async () => {

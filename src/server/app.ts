@@ -4,6 +4,7 @@
  * Built here and listened to elsewhere (the `serve` command, the tests through `inject()`).
  */
 import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Fastify, { type FastifyInstance } from 'fastify';
 import helmet from '@fastify/helmet';
@@ -75,7 +76,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     await storyRoutes(api, options.store);
   }, { prefix: '/api' });
 
-  const webRoot = options.webRoot ?? fileURLToPath(WEB_APP_DIR);
+  const webRoot = resolve(options.webRoot ?? fileURLToPath(WEB_APP_DIR));
   if (existsSync(webRoot)) {
     await app.register(fastifyStatic, { root: webRoot, wildcard: false, index: ['index.html'] });
   } else {

@@ -5,14 +5,21 @@ import type { Store } from '../../corpus/store.js';
 import type { EventFilter } from '../../corpus/read-lists.js';
 import { EventsQuery, EventsReply, PlacesQuery, PlacesReply, TimelineQuery, TimelineReply } from '../schemas.js';
 import { errorReplies } from './replies.js';
+import { ApiError } from '../errors.js';
+import { EventStatusSchema } from '../../document/contract.js';
 
-/** The filter the query names (comma-separated categories and statuses). */
+const STATUSES = new Set<string>(EventStatusSchema.enum);
+
+/** The filter the query names (comma-separated categories and statuses); an unknown status is an error, not an empty list. */
 function eventFilter(query: { actor?: string; type?: string; status?: string; from?: string; to?: string }): EventFilter {
   const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  const statuses = list(query.status).map((status) => status.toLowerCase());
+  const unknown = statuses.find((status) => !STATUSES.has(status));
+  if (unknown !== undefined) throw new ApiError(400, 'NG_REQUEST_INVALID', `status must be one of ${[...STATUSES].join(', ')}; got "${unknown}"`);
   return {
     ...(query.actor === undefined ? {} : { actor: query.actor }),
     types: list(query.type),
-    statuses: list(query.status),
+    statuses,
     ...(query.from === undefined ? {} : { from: query.from }),
     ...(query.to === undefined ? {} : { to: query.to }),
   };
