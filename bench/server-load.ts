@@ -3,6 +3,7 @@
  * process), then autocannon's concurrent clients asking GET /api/search with every kind of query
  * the syntax has and the names of the corpus's most reported actors, in turn. Prints latency
  * percentiles and throughput, with GET /api/stats (no search) under the same load as the peer.
+ * Then every other route the web app reads, one client at a time: each view's latency on the store.
  *
  *   npm run bench:server -- --db PATH [--connections 50] [--seconds 20]
  *   (the store: e.g. the one `npm run bench:corpus-scale -- --db PATH` fills with 100,000 articles)
@@ -13,7 +14,10 @@ import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openStore } from '../src/corpus/store.js';
-import { SEARCH_QUERIES } from './lib/latency.js';
+import { percentiles, SEARCH_QUERIES } from './lib/latency.js';
+
+/** Requests per route when timing each route alone. */
+const ROUTE_REPEATS = 10;
 
 const { values } = parseArgs({ options: { db: { type: 'string' }, connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' } } });
 if (values.db === undefined || !existsSync(values.db)) {
@@ -29,7 +33,8 @@ const actors = await store.actors({ limit: 40 });
 await store.close();
 const queries = [...SEARCH_QUERIES, ...actors.map((actor) => `"${actor.name}"`)];
 
-const server = spawn(process.execPath, ['bin/newsgraph.js', 'serve', '--db', values.db, '--port', '0', '--rate-limit', '100000000'], { stdio: ['ignore', 'ignore', 'pipe'] });
+// The command from source (tsx), so the bench measures the code as it is, built or not.
+const server = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'serve', '--db', values.db, '--port', '0', '--rate-limit', '100000000'], { stdio: ['ignore', 'ignore', 'pipe'] });
 let address = '';
 server.stderr.setEncoding('utf8');
 for await (const chunk of server.stderr) {
@@ -49,11 +54,52 @@ async function load(paths: string[]): Promise<autocannon.Result> {
   return result;
 }
 
+/** Each route the web app's views read, as a view first asks it (the first page, or the top actor's). */
+function routePaths(topActor: string, firstDocument: string, firstStory: string): [string, string][] {
+  const actor = encodeURIComponent(topActor);
+  return [
+    ['documents (home)', '/api/documents?limit=20'],
+    ['document (article view)', `/api/documents/${firstDocument}`],
+    ['entities', '/api/entities?limit=20'],
+    ['entity (actor page)', `/api/entities/${actor}`],
+    ['quotes', '/api/quotes?limit=20'],
+    ['events', '/api/events?limit=50'],
+    ['events of an actor', `/api/events?actor=${actor}&limit=50`],
+    ['places (map)', '/api/events/places'],
+    ['timeline by month', '/api/timeline?by=month'],
+    ['timeline of an actor by week', `/api/timeline?actor=${actor}&by=week`],
+    ['commitments, overdue', '/api/commitments?state=overdue&limit=50'],
+    ['stances', '/api/stances?limit=50'],
+    ['stories', '/api/stories?limit=20'],
+    ['story', `/api/stories/${firstStory}`],
+  ];
+}
+
+async function routeLatencies(): Promise<string[]> {
+  const json = async <T>(path: string) => (await fetch(`${address}${path}`)).json() as Promise<T>;
+  const firstDocument = (await json<{ results: { id: string }[] }>('/api/documents?limit=1')).results[0]!.id;
+  const firstStory = (await json<{ results: { story: string }[] }>('/api/stories?limit=1')).results[0]!.story;
+  const lines: string[] = [];
+  for (const [name, path] of routePaths(actors[0]!.key, firstDocument, firstStory)) {
+    const times: number[] = [];
+    for (let i = 0; i < ROUTE_REPEATS; i++) {
+      const start = performance.now();
+      const response = await fetch(`${address}${path}`);
+      await response.arrayBuffer();
+      if (!response.ok) throw new Error(`${path}: ${response.status}`);
+      times.push(performance.now() - start);
+    }
+    lines.push(`| ${name} | \`${path}\` | ${percentiles(times)} |`);
+  }
+  return lines;
+}
+
 const searchPaths = queries.map((query) => `/api/search?q=${encodeURIComponent(query)}&limit=20`);
 // Warm the server (its statements, the page cache) before measuring.
 await autocannon({ url: address, connections: 4, amount: searchPaths.length * 2, requests: searchPaths.map((path) => ({ method: 'GET', path })) });
 const search = await load(searchPaths);
 const stats = await load(['/api/stats']);
+const routes = await routeLatencies();
 server.kill('SIGTERM');
 await once(server, 'exit');
 
@@ -64,3 +110,7 @@ console.log('| requests | p50 ms | p97.5 ms | p99 ms | max ms | requests/s |');
 console.log('|---|---|---|---|---|---|');
 console.log(row('GET /api/search', search));
 console.log(row('GET /api/stats (peer)', stats));
+console.log('\nEvery route the views read, one client, ' + `${ROUTE_REPEATS} requests each:\n`);
+console.log('| view | request | latency |');
+console.log('|---|---|---|');
+for (const line of routes) console.log(line);

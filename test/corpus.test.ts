@@ -36,6 +36,9 @@ function checkConsistent(path: string): number {
     expect({ id, entities: count('entities'), quotes: count('quotes'), events: count('events'), search: count('document_search') })
       .toEqual({ id, entities: doc.entities.length, quotes: doc.quotes.length, events: doc.events.length, search: 1 });
   }
+  // stats counts real-world events as event_clusters rows: one per cluster some report still has.
+  const clusters = (sql: string) => (db.prepare(sql).get() as { n: number }).n;
+  expect(clusters('select count(*) as n from event_clusters')).toBe(clusters('select count(distinct cluster) as n from events'));
   db.close();
   return documents.length;
 }

@@ -33,13 +33,14 @@ export interface CorpusStats {
 }
 
 export async function corpusStats(db: Db): Promise<CorpusStats> {
-  const count = async (table: 'documents' | 'actors' | 'quotes' | 'events' | 'commitments' | 'stances' | 'stories' | 'failures') =>
+  const count = async (table: 'documents' | 'actors' | 'quotes' | 'events' | 'event_clusters' | 'commitments' | 'stances' | 'stories' | 'failures') =>
     Number((await db.selectFrom(table).select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow()).count);
   return {
     documents: await count('documents'),
     entities: await count('actors'),
     quotes: await count('quotes'),
-    events: Number((await db.selectFrom('events').select((eb) => eb.fn.count<number>('cluster').distinct().as('count')).executeTakeFirstOrThrow()).count),
+    // One row per real-world event (a cluster goes when its last report does): no distinct count over every report.
+    events: await count('event_clusters'),
     eventReports: await count('events'),
     commitments: await count('commitments'),
     stances: await count('stances'),
