@@ -115,7 +115,7 @@ export const ActorProfileReply = Type.Object({
 });
 
 export const CommitmentsQuery = Type.Object({
-  state: Type.Union(['all', 'open', 'overdue', 'kept', 'broken'].map((state) => Type.Literal(state)), { default: 'all' }),
+  state: Type.Union([Type.Literal('all'), Type.Literal('open'), Type.Literal('overdue'), Type.Literal('kept'), Type.Literal('broken')], { default: 'all' }),
   ...PageQuery,
 });
 export const CommitmentsReply = Type.Object({

@@ -2,185 +2,34 @@
  * The JSON API of `newsgraph serve` (docs/http-api.md): one typed function per route. Lists are
  * paged and filtered by the server; nothing here loads a whole table.
  */
+import type { Static } from 'typebox';
 import type { AnalyzedDocument } from '../../src/document/contract.js';
+import type {
+  ActorProfileReply, ActorsReply, CommitmentsQuery, CommitmentsReply, DocumentReply, DocumentsReply, EventsReply, PlacesReply, QuotesReply,
+  SearchReply, StoriesReply, StoryReply, Stats as StatsReply, TimelineReply,
+} from '../../src/server/schemas.js';
 
+// The answers' types come from the server's own route schemas (src/server/schemas.ts): one
+// declaration, checked on both sides.
 export type { AnalyzedDocument };
-
-export interface Stats {
-  documents: number;
-  entities: number;
-  quotes: number;
-  events: number;
-  eventReports: number;
-  commitments: number;
-  stances: number;
-  stories: number;
-  failures: number;
-  copies: number;
-}
-
-export interface Facet {
-  value: string;
-  count: number;
-}
-
-export interface SearchHit {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  /** A few words around the matches, each match between [ and ]. */
-  snippet: string;
-  copyOf: string | null;
-  ingestedAt: string;
-}
-
-export interface SearchResponse {
-  total: number;
-  totalExact: boolean;
-  results: SearchHit[];
-  facets: { outlets: Facet[]; types: Facet[]; months: Facet[] };
-}
-
-export interface DocumentSummary {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  story: string | null;
-  copyOf: string | null;
-  ingestedAt: string;
-}
-
-export interface DocumentResponse {
-  document: AnalyzedDocument;
-  story: string | null;
-  copyOf: string | null;
-  copies: string[];
-}
-
-export interface ActorSummary {
-  key: string;
-  name: string;
-  type: string;
-  country: string | null;
-  sector: string | null;
-  documents: number;
-  firstSeen: string | null;
-  lastSeen: string | null;
-}
-
-export interface QuoteRow {
-  documentId: string;
-  quoteId: string;
-  publishedAt: string | null;
-  speaker: string | null;
-  speakerKey: string | null;
-  kind: string;
-  text: string;
-}
-
-export interface EventRow {
-  documentId: string;
-  eventId: string;
-  publishedAt: string | null;
-  plover: string;
-  cameo: string;
-  label: string;
-  status: string;
-  trigger: string;
-  /** Actor names. */
-  source: string[];
-  target: string[];
-  place: string | null;
-  lat: number | null;
-  lon: number | null;
-  timeStart: string | null;
-  timeEnd: string | null;
-  cluster: string;
-}
-
-export interface ActorProfile {
-  actor: ActorSummary;
-  names: string[];
-  roles: { title: string; country: string | null; firstSeen: string | null; documents: number }[];
-  quotes: QuoteRow[];
-  events: { asSource: EventRow[]; asTarget: EventRow[] };
-  coOccurring: { key: string; name: string; documents: number }[];
-}
-
-export interface PlaceRow {
-  place: string;
-  lat: number;
-  lon: number;
-  kind: string | null;
-  country: string | null;
-  reports: number;
-  events: number;
-}
-
-export interface TimelineBucket {
-  /** The first day of the period. */
-  period: string;
-  reports: number;
-  events: number;
-}
-
-export type CommitmentState = 'all' | 'open' | 'overdue' | 'kept' | 'broken';
-
-export interface CommitmentRow {
-  documentId: string;
-  commitmentId: string;
-  publishedAt: string | null;
-  actors: string[];
-  beneficiaries: string[];
-  what: string;
-  dueStart: string | null;
-  dueEnd: string | null;
-  outcome: 'kept' | 'broken' | null;
-  /** The event that kept or broke it, as "documentId#eventId". */
-  outcomeEvent: string | null;
-  overdue: boolean;
-}
-
-export interface StorySummary {
-  story: string;
-  title: string | null;
-  dayMin: string;
-  dayMax: string;
-  documents: number;
-  sources: number;
-}
-
-export interface StoryArticle {
-  id: string;
-  title: string | null;
-  publisher: string | null;
-  publishedAt: string | null;
-  url: string | null;
-  copyOf: string | null;
-}
-
-export interface StoryEvent {
-  cluster: string;
-  plover: string;
-  label: string;
-  dayMin: string;
-  dayMax: string;
-  places: string[];
-  reports: number;
-  sources: number;
-  /** The outlets that reported the event, each with the ids of its articles that did. */
-  outlets: { publisher: string; documents: string[] }[];
-}
-
-export interface StoryDetail {
-  story: StorySummary;
-  articles: StoryArticle[];
-  events: StoryEvent[];
-}
+export type Stats = Static<typeof StatsReply>;
+export type SearchResponse = Static<typeof SearchReply>;
+export type SearchHit = SearchResponse['results'][number];
+export type Facet = SearchResponse['facets']['outlets'][number];
+export type DocumentSummary = Static<typeof DocumentsReply>['results'][number];
+export type DocumentResponse = Static<typeof DocumentReply>;
+export type ActorSummary = Static<typeof ActorsReply>['results'][number];
+export type QuoteRow = Static<typeof QuotesReply>['results'][number];
+export type EventRow = Static<typeof EventsReply>['results'][number];
+export type ActorProfile = Static<typeof ActorProfileReply>;
+export type PlaceRow = Static<typeof PlacesReply>['results'][number];
+export type TimelineBucket = Static<typeof TimelineReply>['results'][number];
+export type CommitmentState = Static<typeof CommitmentsQuery>['state'];
+export type CommitmentRow = Static<typeof CommitmentsReply>['results'][number];
+export type StorySummary = Static<typeof StoriesReply>['results'][number];
+export type StoryDetail = Static<typeof StoryReply>;
+export type StoryArticle = StoryDetail['articles'][number];
+export type StoryEvent = StoryDetail['events'][number];
 
 export interface Page {
   limit?: number;
