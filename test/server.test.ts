@@ -17,6 +17,7 @@ import { tempDir } from './helpers.js';
 const OUTLETS = ['Harbour Herald', 'Coastal Wire', 'Evening Ledger'];
 const TOKEN = 'test-token-0123456789';
 let store: Store;
+let storePath: string;
 let app: FastifyInstance;
 
 /** The JSON answer of a GET, failing the test on any status but 200. */
@@ -31,7 +32,8 @@ beforeAll(async () => {
   const jsonl = join(dir, 'articles.jsonl');
   // The fixtures with an outlet each, so that stories and events have several sources.
   writeFileSync(jsonl, fixtureRecords().map((record, i) => JSON.stringify({ text: record.text, html: record.html, publishedAt: record.publishedAt, publisher: OUTLETS[i % OUTLETS.length] })).join('\n'));
-  store = await openStore(join(dir, 'corpus.db'));
+  storePath = join(dir, 'corpus.db');
+  store = await openStore(storePath);
   await ingest([jsonl], () => createAnalyzer(), store, { workers: 0 });
   app = await buildServer({ store, token: TOKEN, webRoot: join(dir, 'no-web-app') });
 }, 120_000);
@@ -192,6 +194,28 @@ describe('HTTP API', () => {
     expect(response.json()).toMatchObject({ code: 'NG_NOT_FOUND' });
     expect(response.headers['content-security-policy']).toContain("script-src 'self'");
     expect(response.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('answers a repeated GET from its cache until the corpus changes, whoever changes it', async () => {
+    const first = await app.inject({ url: '/api/search?q=patrols' });
+    const again = await app.inject({ url: '/api/search?q=patrols' });
+    expect([first.headers['x-cache'], again.headers['x-cache']]).toEqual(['miss', 'hit']);
+    expect(again.body).toBe(first.body);
+    expect(again.headers['content-type']).toContain('application/json');
+    expect(again.headers['content-security-policy']).toContain("script-src 'self'");
+    // A write through the API.
+    const text = 'Oslo, 3 March 2026. Norway and Iceland agreed on Tuesday to joint patrols of the fishing grounds, officials said.';
+    await app.inject({ method: 'POST', url: '/api/documents', payload: { text }, headers: { authorization: `Bearer ${TOKEN}` } });
+    const after = await app.inject({ url: '/api/search?q=patrols' });
+    expect(after.headers['x-cache']).toBe('miss');
+    expect(after.json<{ total: number }>().total).toBe(first.json<{ total: number }>().total + 1);
+    // A write by another process (another connection to the same file), as an ingest beside the server makes.
+    const other = await openStore(storePath);
+    await other.addDocument(createAnalyzer().analyze({ text: 'Reykjavik, 4 March 2026. Iceland sent two more patrols to the fishing grounds on Wednesday.' }) as AnalyzedDocument);
+    await other.close();
+    const later = await app.inject({ url: '/api/search?q=patrols' });
+    expect(later.headers['x-cache']).toBe('miss');
+    expect(later.json<{ total: number }>().total).toBe(first.json<{ total: number }>().total + 2);
   });
 
   it('limits the request rate per client', async () => {

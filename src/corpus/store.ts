@@ -60,6 +60,8 @@ export interface Store {
   seenUrl(url: string): Promise<SeenUrl | undefined>;
   markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void>;
   stats(): Promise<CorpusStats>;
+  /** Changes whenever the stored data does, whoever wrote it (this store or another process's): what cached answers are checked against. */
+  version(): Promise<string>;
   search(query: string, options?: SearchOptions): Promise<SearchResults>;
   /** Actors by name or key, the most documented first (several when the name is ambiguous). */
   findActors(name: string): Promise<ActorSummary[]>;
@@ -219,6 +221,8 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
 
 class SqliteStore implements Store {
   private loaded: WriteData | undefined;
+  /** Transactions this store has committed: part of `version()`. */
+  private writes = 0;
 
   constructor(private readonly db: Kysely<CorpusDatabase>, private readonly load: () => WriteData, private readonly storySettings: StorySettings) {}
 
@@ -232,7 +236,7 @@ class SqliteStore implements Store {
 
   async addDocument(doc: AnalyzedDocument): Promise<AddResult> {
     const rows = documentRows(doc, new Date().toISOString(), this.writeData);
-    return this.db.transaction().execute(async (trx) => {
+    return this.written(() => this.db.transaction().execute(async (trx) => {
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       const fingerprint = rows.document.simhash ?? null;
       const copyOf = fingerprint === null ? null : await firstCopy(trx, fingerprint);
@@ -248,8 +252,17 @@ class SqliteStore implements Store {
       const { row } = (await sql<{ row: number }>`select last_insert_rowid() as row`.execute(trx)).rows[0]!;
       await trx.insertInto('search_fields').values({ row, ...rows.searchFields }).execute();
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
-      return 'added';
-    });
+      return 'added' as const;
+    }));
+  }
+
+  /** Runs a write, then moves the version on (after the commit: a read during the write is of the old version). */
+  private async written<T>(write: () => Promise<T>): Promise<T> {
+    try {
+      return await write();
+    } finally {
+      this.writes++;
+    }
   }
 
   private stale(analyzer: { version: string; data?: string | undefined }) {
@@ -269,7 +282,7 @@ class SqliteStore implements Store {
   }
 
   async replaceAnalysis(doc: AnalyzedDocument): Promise<void> {
-    await this.db.transaction().execute(async (trx) => {
+    await this.written(() => this.db.transaction().execute(async (trx) => {
       const stored = await trx.selectFrom('documents').select(['ingested_at']).where('id', '=', doc.id).executeTakeFirst();
       if (stored === undefined) throw new Error(`document ${doc.id} is not in the store`);
       const rows = documentRows(doc, stored.ingested_at, this.writeData);
@@ -280,7 +293,7 @@ class SqliteStore implements Store {
         .where('id', '=', doc.id)
         .execute();
       await trx.updateTable('search_fields').set({ types: rows.searchFields.types }).where('document_id', '=', doc.id).execute();
-    });
+    }));
   }
 
   async seenUrl(url: string): Promise<SeenUrl | undefined> {
@@ -290,17 +303,23 @@ class SqliteStore implements Store {
 
   async markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void> {
     const row = { status: seen.status, document_id: seen.documentId, etag: seen.etag, last_modified: seen.lastModified, fetched_at: new Date().toISOString() };
-    await this.db.insertInto('seen_urls').values({ url, ...row }).onConflict((conflict) => conflict.column('url').doUpdateSet(row)).execute();
+    await this.written(() => this.db.insertInto('seen_urls').values({ url, ...row }).onConflict((conflict) => conflict.column('url').doUpdateSet(row)).execute());
   }
 
   async addFailure(source: SourceRef, error: { code: string; message: string }): Promise<void> {
-    await this.db.insertInto('failures')
+    await this.written(() => this.db.insertInto('failures')
       .values({ source_uri: source.uri, code: error.code, message: error.message, failed_at: new Date().toISOString() })
       .onConflict((conflict) => conflict.column('source_uri').doUpdateSet({ code: error.code, message: error.message, failed_at: new Date().toISOString() }))
-      .execute();
+      .execute());
   }
 
   stats = () => corpusStats(this.db);
+
+  async version(): Promise<string> {
+    // SQLite's data_version moves when another connection commits; this connection's own writes are counted here.
+    const [row] = (await sql<{ data_version: number }>`pragma data_version`.execute(this.db)).rows;
+    return `${row!.data_version}.${this.writes}`;
+  }
   search = (query: string, options?: SearchOptions) => searchDocuments(this.db, query, options);
   findActors = (name: string) => findActors(this.db, name);
   actorProfile = (actor: ActorSummary) => actorProfile(this.db, actor);

@@ -17,6 +17,7 @@ import { VERSION } from '../version.js';
 import { WEB_APP_DIR } from '../resources.js';
 import { ErrorReply } from './schemas.js';
 import { replyToError } from './errors.js';
+import { AnswerCache, cacheAnswers } from './answer-cache.js';
 import { corpusRoutes } from './routes/corpus.js';
 import { documentRoutes } from './routes/documents.js';
 import { eventRoutes } from './routes/events.js';
@@ -34,6 +35,8 @@ export interface ServerOptions {
   readonly rateLimit?: number;
   /** Log each request as JSON lines on stdout. */
   readonly logger?: boolean;
+  /** Keep GET answers while the corpus is unchanged (src/server/answer-cache.ts); on unless false. */
+  readonly cache?: boolean;
 }
 
 /** The largest request body: an article's HTML, at the analyzer's own input limit. */
@@ -68,6 +71,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   app.setErrorHandler(replyToError);
   app.setNotFoundHandler((request, reply) => reply.code(404).send({ statusCode: 404, code: 'NG_NOT_FOUND', error: 'Not Found', message: `no route ${request.method} ${request.url}` }));
 
+  if (options.cache !== false) cacheAnswers(app, new AnswerCache(), () => options.store.version(), '/api/');
   await app.register(async (api) => {
     api.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
     await corpusRoutes(api, options.store);
