@@ -257,7 +257,16 @@ const searchFields: Migration = {
   },
 };
 
+/** An actor's events newest first on either side (the API's events of an actor), and on one side (its profile). */
+const actorEventsByDay: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createIndex('event_actors_actor_day').on('event_actors').columns(['actor', 'day']).execute();
+    // Its prefix (actor) and a side filter serve what the index on actor, side and day served.
+    await db.schema.dropIndex('event_actors_actor_side_day').execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-actor-events-by-day': actorEventsByDay }),
 };

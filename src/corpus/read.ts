@@ -3,7 +3,7 @@
  * commitments, a timeline and an export. Each is one function over the Kysely database, so the
  * same queries serve every dialect.
  */
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnalyzedDocument } from '../document/contract.js';
 import type { CorpusDatabase } from './schema.js';
 import { normalizeDate } from '../articles/dates.js';
@@ -116,31 +116,35 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   const to = date(filters.to, 'to');
 
   // Everything but the words is read from search_fields (compact, one row per full-text row),
-  // never from the documents table, which only gives the page its titles and links.
-  let base = db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`));
-  if (match !== null) base = base.where(sql<boolean>`document_search match ${match}`);
-  // Filters as sets of documents computed once (IN), not a subquery per candidate article.
-  if (actorKeys.length > 0) {
-    base = base.where('search_fields.document_id', 'in', (eb) => eb.selectFrom('entities').select('entities.document_id').where('entities.actor_key', 'in', actorKeys));
-  }
+  // never from the documents table, which only gives the page its titles and links. Filters are
+  // sets of documents computed once (IN), not a subquery per candidate article.
+  const conditions: RawBuilder<boolean>[] = [];
+  const anyOf = (parts: RawBuilder<boolean>[]) => sql<boolean>`(${sql.join(parts, sql` or `)})`;
+  if (actorKeys.length > 0) conditions.push(sql`search_fields.document_id in (select document_id from entities where actor_key in (${sql.join(actorKeys)}))`);
   const types = filters.type.map((value) => value.toUpperCase());
-  if (types.length > 0) base = base.where((eb) => eb.or(types.map((type) => eb('search_fields.types', 'like', `%,${type},%`))));
+  if (types.length > 0) conditions.push(anyOf(types.map((type) => sql<boolean>`search_fields.types like ${`%,${type},%`}`)));
   const statuses = filters.status.map((value) => value.toLowerCase());
-  if (statuses.length > 0) base = base.where('search_fields.document_id', 'in', (eb) => eb.selectFrom('events').select('events.document_id').where('events.status', 'in', statuses));
-  if (from !== undefined) base = base.where('search_fields.published_at', '>=', from);
-  if (to !== undefined) base = base.where('search_fields.published_at', '<', to);
-  if (filters.outlet.length > 0) base = base.where((eb) => eb.or(filters.outlet.map((outlet) => eb(sql`lower(search_fields.publisher)`, 'like', `%${outlet.toLowerCase()}%`))));
-  if (filters.lang.length > 0) base = base.where('search_fields.language', 'in', filters.lang.map((lang) => lang.toLowerCase()));
-  if (since !== undefined) base = base.where('search_fields.ingested_at', '>', since);
+  if (statuses.length > 0) conditions.push(sql`search_fields.document_id in (select document_id from events where status in (${sql.join(statuses)}))`);
+  if (from !== undefined) conditions.push(sql`search_fields.published_at >= ${from}`);
+  if (to !== undefined) conditions.push(sql`search_fields.published_at < ${to}`);
+  if (filters.outlet.length > 0) conditions.push(anyOf(filters.outlet.map((outlet) => sql<boolean>`lower(search_fields.publisher) like ${`%${outlet.toLowerCase()}%`}`)));
+  if (filters.lang.length > 0) conditions.push(sql`search_fields.language in (${sql.join(filters.lang.map((lang) => lang.toLowerCase()))})`);
+  if (since !== undefined) conditions.push(sql`search_fields.ingested_at > ${since}`);
+  const filtered = conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` and `)}`;
 
+  // With words, the full-text index leads (its rows numbered in storing order, which FTS5 reads
+  // backwards without sorting: the window is the newest matches); with filters alone,
+  // search_fields does, by publication date (the newest published).
+  const base = match === null
+    ? db.selectFrom('search_fields').where(filtered)
+    : db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
+      .where(sql<boolean>`document_search match ${match}`).where(filtered);
   const counted = await db.selectFrom(base.select(sql`1`.as('one')).limit(SEARCH_COUNT_CAP + 1).as('matches'))
     .select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  // The window: the newest matches (full-text rows are numbered in storing order, which FTS5
-  // reads backwards without sorting), else for filters alone the latest published.
   const windowSize = Math.max(RANK_WINDOW, offset + limit);
   const window = await (match === null
     ? base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', 'desc').orderBy('search_fields.row', 'desc')
-    : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy('search_fields.row', 'desc'))
+    : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc'))
     .select(['search_fields.row', 'search_fields.document_id', 'search_fields.publisher', 'search_fields.published_at', 'search_fields.types'])
     .limit(windowSize)
     .execute();
@@ -371,16 +375,27 @@ const PERIOD_START: Record<Period, (day: string) => string> = {
  * in); an event counts when any of its reports is picked.
  */
 export async function timeline(db: Db, { by = 'month', ...filter }: EventFilter & { by?: Period }): Promise<TimelineBucket[]> {
-  const reports = await filteredEvents(db, filter).select(['events.day', (eb) => eb.fn.countAll<number>().as('count')])
-    .where('events.day', 'is not', null).groupBy('events.day').execute();
   const { from, to, ...picks } = filter;
-  let clusters = db.selectFrom('event_clusters').select(['day_min as day', (eb) => eb.fn.countAll<number>().as('count')]);
-  if (from !== undefined) clusters = clusters.where('day_min', '>=', from);
-  if (to !== undefined) clusters = clusters.where('day_min', '<', to);
-  if (picks.actor !== undefined || (picks.types?.length ?? 0) > 0 || (picks.statuses?.length ?? 0) > 0) {
-    clusters = clusters.where('cluster', 'in', filteredEvents(db, picks).select('events.cluster'));
+  const actorOnly = picks.actor !== undefined && (picks.types?.length ?? 0) === 0 && (picks.statuses?.length ?? 0) === 0;
+  const within = <Q extends { where: (column: never, op: string, value: string) => Q }>(query: Q, column: string): Q => {
+    let bounded = query;
+    if (from !== undefined) bounded = bounded.where(column as never, '>=', from);
+    if (to !== undefined) bounded = bounded.where(column as never, '<', to);
+    return bounded;
+  };
+  // An actor alone is counted on its own rows (event_actors, cluster_actors: by index), not by
+  // finding each of its events among all events.
+  const reports = actorOnly
+    ? await within(db.selectFrom('event_actors').select(['day', sql<number>`count(distinct document_id || '#' || event_id)`.as('count')]).where('actor', '=', picks.actor!).where('day', 'is not', null), 'day').groupBy('day').execute()
+    : await filteredEvents(db, filter).select(['events.day', (eb) => eb.fn.countAll<number>().as('count')]).where('events.day', 'is not', null).groupBy('events.day').execute();
+  // A cluster is one row of event_clusters; joined to its actors, one per side the actor is on, hence distinct there.
+  let clusters = within(db.selectFrom('event_clusters').select(['event_clusters.day_min as day', (actorOnly ? sql<number>`count(distinct event_clusters.cluster)` : sql<number>`count(*)`).as('count')]), 'event_clusters.day_min');
+  if (actorOnly) {
+    clusters = clusters.innerJoin('cluster_actors', 'cluster_actors.cluster', 'event_clusters.cluster').where('cluster_actors.actor', '=', picks.actor!);
+  } else if (picks.actor !== undefined || (picks.types?.length ?? 0) > 0 || (picks.statuses?.length ?? 0) > 0) {
+    clusters = clusters.where('event_clusters.cluster', 'in', filteredEvents(db, picks).select('events.cluster'));
   }
-  const events = await clusters.groupBy('day_min').execute();
+  const events = await clusters.groupBy('event_clusters.day_min').execute();
   const buckets = new Map<string, { reports: number; events: number }>();
   const add = (day: string | null, field: 'reports' | 'events', count: number) => {
     if (day === null || day === '') return;
