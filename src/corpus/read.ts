@@ -234,21 +234,22 @@ const PROFILE_LIMIT = 20;
 const CO_OCCURRENCE_DOCUMENTS = 1_000;
 
 /**
- * The actors `name` names: by key, by a name any article gave them (any case), else by part of
- * their name ("solberg"), the most documented first; several when the name is ambiguous.
+ * The actors `name` names: by key or canonical name, else by a name any article gave them (any
+ * case), else by part of their name ("solberg"), the most documented first; several when the
+ * name is ambiguous.
  */
 export async function findActors(db: Db, name: string): Promise<ActorSummary[]> {
   const lower = name.trim().toLowerCase();
-  let rows = await db.selectFrom('actors')
-    .selectAll()
-    .where((eb) => eb.or([
-      eb('key', '=', name),
-      eb(sql`lower(name)`, '=', lower),
-      eb('key', 'in', eb.selectFrom('entities').select('actor_key').where(sql`lower(name)`, '=', lower).where('actor_key', 'is not', null) as never),
-    ]))
-    .orderBy('documents', 'desc')
-    .orderBy('key')
-    .execute();
+  // The cheapest lookup first: a key or the actors' own names (one row each), then the names
+  // articles gave them (a row per mention), then part of a name.
+  let rows = await db.selectFrom('actors').selectAll()
+    .where((eb) => eb.or([eb('key', '=', name), eb(sql`lower(name)`, '=', lower)]))
+    .orderBy('documents', 'desc').orderBy('key').execute();
+  if (rows.length === 0) {
+    rows = await db.selectFrom('actors').selectAll()
+      .where('key', 'in', (eb) => eb.selectFrom('entities').select('actor_key').distinct().where(sql`lower(name)`, '=', lower).where('actor_key', 'is not', null) as never)
+      .orderBy('documents', 'desc').orderBy('key').execute();
+  }
   if (rows.length === 0 && lower !== '') {
     const pattern = `%${lower.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
     rows = await db.selectFrom('actors').selectAll().where(sql<boolean>`lower(name) like ${pattern} escape '\\'`).orderBy('documents', 'desc').orderBy('key').execute();
