@@ -1,8 +1,8 @@
 /**
  * The API under load: `newsgraph serve` started on a store (as a user runs it, in its own
  * process), then autocannon's concurrent clients asking GET /api/search with every kind of query
- * the syntax has and the names of the corpus's most reported actors, in turn; GET /api/stats under
- * the same load is the peer. Twice: with the server's answer cache off (every search read from the
+ * the syntax has and the names of the corpus's most reported actors, in turn; the latest articles
+ * (GET /api/documents, an index read) under the same load are the peer. Twice: with the server's answer cache off (every search read from the
  * store) and on (as `serve` runs by default: a repeated search is sent from memory). Then every
  * route the web app's views read, one client at a time, cache off: what each view costs.
  *
@@ -59,7 +59,8 @@ async function stopServer(server: Server): Promise<void> {
 
 async function load(server: Server, paths: string[]): Promise<autocannon.Result> {
   const result = await autocannon({ url: server.address, connections, duration: seconds, requests: paths.map((path) => ({ method: 'GET', path })) });
-  if (result.non2xx > 0 || result.errors > 0) throw new Error(`${result.non2xx} answers were not 2xx and ${result.errors} requests failed`);
+  // A request unanswered after autocannon's 10 s counts as an error (a timeout), and is reported as one.
+  if (result.non2xx > 0) throw new Error(`${result.non2xx} answers were not 2xx`);
   return result;
 }
 
@@ -112,7 +113,7 @@ async function routeLatencies(server: Server): Promise<string[]> {
 const uncachedServer = await startServer(['--no-cache']);
 await warm(uncachedServer);
 const uncached = await load(uncachedServer, searchPaths);
-const uncachedStats = await load(uncachedServer, ['/api/stats']);
+const uncachedPeer = await load(uncachedServer, ['/api/documents?limit=20']);
 const routes = await routeLatencies(uncachedServer);
 await stopServer(uncachedServer);
 
@@ -122,12 +123,12 @@ const cached = await load(cachedServer, searchPaths);
 await stopServer(cachedServer);
 
 const row = (name: string, result: autocannon.Result) =>
-  `| ${name} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.latency.max} | ${result.requests.average.toFixed(0)} |`;
+  `| ${name} | ${result.latency.p50} | ${result.latency.p97_5} | ${result.latency.p99} | ${result.latency.max} | ${result.requests.average.toFixed(0)} | ${result.timeouts} |`;
 console.log(`${connections} concurrent clients for ${seconds} s each, ${queries.length} different searches in turn; the server in its own process\n`);
-console.log('| requests | p50 ms | p97.5 ms | p99 ms | max ms | requests/s |');
-console.log('|---|---|---|---|---|---|');
+console.log('| requests | p50 ms | p97.5 ms | p99 ms | max ms | requests/s | timed out (10 s) |');
+console.log('|---|---|---|---|---|---|---|');
 console.log(row('GET /api/search, answer cache off', uncached));
-console.log(row('GET /api/stats, answer cache off (peer)', uncachedStats));
+console.log(row('GET /api/documents (the latest 20), answer cache off (peer)', uncachedPeer));
 console.log(row('GET /api/search, answer cache on (the default)', cached));
 console.log(`\nEvery route the views read, one client, ${ROUTE_REPEATS} requests each, answer cache off:\n`);
 console.log('| view | request | latency |');

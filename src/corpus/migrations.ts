@@ -257,24 +257,25 @@ const searchFields: Migration = {
   },
 };
 
-/** An actor's events newest first on either side (the API's events of an actor), and on one side (its profile). */
-const actorEventsByDay: Migration = {
+/** Indexes for what the server's views read, each so that a view reads its page and not the corpus. */
+const readIndexes: Migration = {
   async up(db: Kysely<unknown>) {
+    // An actor's events newest first, on either side (the API's events of an actor) or on one (its
+    // profile, by a side filter): this serves what the index on actor, side and day served.
     await db.schema.createIndex('event_actors_actor_day').on('event_actors').columns(['actor', 'day']).execute();
-    // Its prefix (actor) and a side filter serve what the index on actor, side and day served.
     await db.schema.dropIndex('event_actors_actor_side_day').execute();
-  },
-};
-
-/** An actor's articles newest first from the index alone (search's actor: filter, an actor's company), with no look at each entity row. */
-const actorDocumentsByDay: Migration = {
-  async up(db: Kysely<unknown>) {
+    // An actor's articles newest first from the index alone (search's actor: filter, an actor's company).
     await db.schema.createIndex('entities_actor_day_document').on('entities').columns(['actor_key', 'day', 'document_id']).execute();
     await db.schema.dropIndex('entities_actor_day').execute();
+    // A document's copies (the article view lists them, stats counts them): the few copies, not a scan of every document.
+    await db.schema.createIndex('documents_copy_of').on('documents').column('copy_of').where(sql.ref('copy_of'), 'is not', null).execute();
+    // The map: events counted by place from the index alone, over the events that have a place.
+    await db.schema.createIndex('events_place').on('events').columns(['lat', 'lon', 'cluster', 'place', 'place_kind', 'place_country'])
+      .where(sql.ref('lat'), 'is not', null).execute();
   },
 };
 
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-actor-events-by-day': actorEventsByDay, '0005-actor-documents-by-day': actorDocumentsByDay }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes }),
 };

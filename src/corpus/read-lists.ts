@@ -200,10 +200,11 @@ export interface StanceRow {
   changed: boolean;
 }
 
+/** Stances, the latest stored first (their own row order read backwards: no sort of every stance). */
 export async function stancePage(db: Db, { limit = 20, offset = 0 }: Page = {}): Promise<StanceRow[]> {
   const rows = await db.selectFrom('stances').innerJoin('documents', 'documents.id', 'stances.document_id')
     .selectAll('stances').select('documents.published_at')
-    .orderBy('documents.published_at', 'desc').orderBy('stances.document_id').orderBy('stances.stance_id')
+    .orderBy(sql`stances.rowid`, 'desc')
     .limit(limit).offset(offset).execute();
   const names = await actorNames(db, rows.flatMap((row) => JSON.parse(row.holders) as string[]));
   return rows.map((row) => ({

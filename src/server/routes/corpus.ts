@@ -32,6 +32,6 @@ export async function corpusRoutes(instance: FastifyInstance, store: Store): Pro
   api.get('/commitments', { schema: { summary: 'Commitments: open, overdue, kept or broken', querystring: CommitmentsQuery, response: { 200: CommitmentsReply, ...errorReplies(400) } } },
     async ({ query }) => ({ results: await store.commitments({ ...query, today: new Date().toISOString().slice(0, 10) }) }));
 
-  api.get('/stances', { schema: { summary: 'Stances, the latest first', querystring: PageOnlyQuery, response: { 200: StancesReply, ...errorReplies(400) } } },
+  api.get('/stances', { schema: { summary: 'Stances, the latest stored first', querystring: PageOnlyQuery, response: { 200: StancesReply, ...errorReplies(400) } } },
     async ({ query }) => ({ results: await store.stances(query) }));
 }
