@@ -176,21 +176,26 @@ describe('corpus store', () => {
     await store.close();
   });
 
-  it('migrates a store of the second release: search_fields filled from what it holds, so its articles stay searchable by every filter', async () => {
+  it('migrates a store of the second release: search fields and actor summaries filled from what it holds, so search and profiles read as after a fresh ingest', async () => {
     const path = join(tempDir(), 'corpus.db');
     const store = await openStore(path);
     const doc = analyzer.analyze({ text: readFileSync('examples/harbour-talks.txt', 'utf8'), publisher: 'Harbour Herald', publishedAt: '2025-08-19' }) as AnalyzedDocument;
     await store.addDocument(doc);
     const before = await store.search('minister', { limit: 5 });
+    const [solberg] = await store.findActors('Ingrid Solberg');
+    const profile = await store.actorProfile(solberg!);
+    expect(profile.roles.length).toBeGreaterThan(0);
     await store.close();
-    // The store as release two left it: no search_fields, its indexes on event_actors and entities, and migrations 0003 on not applied.
+    // The store as release two left it: no search_fields or actor summaries, its indexes of then, and migrations 0003 on not applied.
     const database = new Database(path);
     database.exec(`drop table search_fields; drop index event_actors_actor_day; create index event_actors_actor_side_day on event_actors (actor, side, day);
-      drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place;
+      drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles;
       delete from kysely_migration where name >= '0003'`);
     database.close();
     const reopened = await openStore(path);
     expect(await reopened.search('minister', { limit: 5 })).toEqual(before);
+    // Names and roles counted from the stored entities, as ingest counts them.
+    expect(await reopened.actorProfile(solberg!)).toEqual(profile);
     const type = doc.events[0]!.plover;
     expect((await reopened.search(`type:${type} outlet:herald from:2025-08-01`)).results.map((hit) => hit.id)).toEqual([doc.id]);
     expect((await reopened.search(`type:NOSUCHTYPE minister`)).total).toBe(0);
@@ -240,6 +245,8 @@ describe('corpus store', () => {
     const run = await runCli(['ingest', '--reanalyze', '--db', stale]);
     expect(run.err).toContain('3 stored articles analyzed again');
     expect(await json(['stats', '--db', stale])).toEqual(await json(['stats', '--db', fresh]));
+    // An actor's names and roles, counted as articles are stored, are taken back and counted again.
+    expect(await json(['entity', 'Ingrid Solberg', '--db', stale])).toEqual(await json(['entity', 'Ingrid Solberg', '--db', fresh]));
     expect((await runCli(['ingest', '--reanalyze', '--db', stale])).err).toContain('0 stored articles analyzed again');
   });
 

@@ -275,7 +275,40 @@ const readIndexes: Migration = {
   },
 };
 
+/**
+ * An actor's names and roles counted as articles arrive (src/corpus/actor-summaries.ts), so that
+ * its profile reads a few rows, not every entity row of a much-reported actor.
+ */
+const actorSummaries: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('actor_names')
+      .addColumn('actor_key', 'text', (column) => column.notNull())
+      .addColumn('name', 'text', (column) => column.notNull())
+      .addColumn('mentions', 'integer', (column) => column.notNull())
+      .addPrimaryKeyConstraint('actor_names_pk', ['actor_key', 'name'] as never)
+      .execute();
+    await db.schema.createTable('actor_roles')
+      .addColumn('actor_key', 'text', (column) => column.notNull())
+      // Titles are counted in any case ("Prime Minister", "prime minister"); '' for no country.
+      .addColumn('title_key', 'text', (column) => column.notNull())
+      .addColumn('country', 'text', (column) => column.notNull())
+      .addColumn('title', 'text', (column) => column.notNull())
+      .addColumn('first_seen', 'text')
+      .addColumn('documents', 'integer', (column) => column.notNull())
+      .addPrimaryKeyConstraint('actor_roles_pk', ['actor_key', 'title_key', 'country'] as never)
+      .execute();
+    await sql`insert into actor_names (actor_key, name, mentions)
+      select actor_key, name, count(*) from entities where actor_key is not null group by actor_key, name`.execute(db);
+    await sql`insert into actor_roles (actor_key, title_key, country, title, first_seen, documents)
+      select entities.actor_key, lower(json_extract(role.value, '$.title')), coalesce(json_extract(role.value, '$.country'), ''),
+        min(json_extract(role.value, '$.title')), min(entities.day), count(*)
+      from entities, json_each(entities.roles) as role
+      where entities.actor_key is not null and entities.roles != '[]'
+      group by entities.actor_key, lower(json_extract(role.value, '$.title')), coalesce(json_extract(role.value, '$.country'), '')`.execute(db);
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries }),
 };

@@ -271,17 +271,10 @@ async function actorEventRows(db: Db, actor: string, side: 'source' | 'target', 
 }
 
 export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorProfile> {
-  const names = await db.selectFrom('entities').select('name').select((eb) => eb.fn.countAll<number>().as('count'))
-    .where('actor_key', '=', actor.key).groupBy('name').orderBy('count', 'desc').orderBy('name').execute();
-  // Roles counted by SQLite over each article's list (json_each), not by reading records.
-  const roles = await db.selectFrom(sql<{ title: string; country: string | null; day: string | null }>`(
-      select json_extract(role.value, '$.title') as title, json_extract(role.value, '$.country') as country, entities.day as day
-      from entities, json_each(entities.roles) as role
-      where entities.actor_key = ${actor.key} and entities.roles != '[]')`.as('roles'))
-    .select([sql<string>`min(title)`.as('title'), 'country', (eb) => eb.fn.min('day').as('firstSeen'), (eb) => eb.fn.countAll<number>().as('documents')])
-    .groupBy([sql`lower(title)`, 'country'])
-    .orderBy('documents', 'desc').orderBy('title')
-    .execute();
+  // Counted as articles were stored (src/corpus/actor-summaries.ts): a few rows, however often the actor is named.
+  const names = await db.selectFrom('actor_names').select('name').where('actor_key', '=', actor.key).orderBy('mentions', 'desc').orderBy('name').execute();
+  const roles = await db.selectFrom('actor_roles').select(['title', 'country', 'first_seen as firstSeen', 'documents'])
+    .where('actor_key', '=', actor.key).orderBy('documents', 'desc').orderBy('title').execute();
   const quotes = await quoteRows(db, { speaker: actor.key, limit: PROFILE_LIMIT });
   // Company kept in the actor's latest articles: the whole history of a much-reported actor would cost a scan of the corpus.
   const latest = db.selectFrom('entities').select('document_id').where('actor_key', '=', actor.key).orderBy('day', 'desc').orderBy('document_id').limit(CO_OCCURRENCE_DOCUMENTS);
@@ -293,7 +286,7 @@ export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorPr
   return {
     actor,
     names: names.map((row) => row.name),
-    roles: roles.map((role) => ({ title: role.title, country: role.country, firstSeen: role.firstSeen, documents: Number(role.documents) })),
+    roles: roles.map((role) => ({ title: role.title, country: role.country === '' ? null : role.country, firstSeen: role.firstSeen, documents: role.documents })),
     quotes,
     events: { asSource: await actorEventRows(db, actor.key, 'source', PROFILE_LIMIT), asTarget: await actorEventRows(db, actor.key, 'target', PROFILE_LIMIT) },
     coOccurring: coOccurring.map((row) => ({ key: row.key, name: row.name, documents: Number(row.documents) })),

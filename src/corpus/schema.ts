@@ -228,6 +228,24 @@ export interface SearchFieldTable {
   types: string;
 }
 
+/** How often articles named an actor by each name (entity rows). */
+export interface ActorNameTable {
+  actor_key: string;
+  name: string;
+  mentions: number;
+}
+
+/** The roles articles gave an actor: each title (any case) and country, first seen, in how many role mentions. */
+export interface ActorRoleTable {
+  actor_key: string;
+  title_key: string;
+  /** '' when the role names no country. */
+  country: string;
+  title: string;
+  first_seen: string | null;
+  documents: number;
+}
+
 export interface CorpusDatabase {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
@@ -248,4 +266,6 @@ export interface CorpusDatabase {
   seen_urls: SeenUrlTable;
   document_search: DocumentSearchTable;
   search_fields: SearchFieldTable;
+  actor_names: ActorNameTable;
+  actor_roles: ActorRoleTable;
 }

@@ -19,6 +19,7 @@ import { documentRows, type DocumentRows, type Promises, type RowData } from './
 import { Places } from './places.js';
 import { gdeltRows } from './gdelt.js';
 import { followUp } from './follow-up.js';
+import { addActorSummaries, removeActorSummaries } from './actor-summaries.js';
 import type { CorpusDatabase } from './schema.js';
 import {
   actorProfile, commitmentRows, corpusStats, exportRecords, findActors, quoteRows, searchDocuments, timeline,
@@ -195,6 +196,7 @@ async function insertFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows,
       }))
       .execute();
   }
+  await addActorSummaries(trx, rows.entities);
   await followUp(trx, rows.events, rows.eventActors, rows.commitments, rows.commitmentActors, promises);
 }
 
@@ -208,7 +210,9 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
     await trx.updateTable('event_clusters').set({ reports: sql`reports - ${reports}` }).where('cluster', '=', cluster).execute();
   }
   await trx.deleteFrom('event_clusters').where('reports', '<=', 0).execute();
-  const keys = await trx.selectFrom('entities').select('actor_key').distinct().where('document_id', '=', documentId).where('actor_key', 'is not', null).execute();
+  const entities = await trx.selectFrom('entities').select(['actor_key', 'name', 'roles', 'day']).where('document_id', '=', documentId).execute();
+  await removeActorSummaries(trx, entities);
+  const keys = [...new Set(entities.flatMap((entity) => (entity.actor_key === null ? [] : [entity.actor_key])))].map((actor_key) => ({ actor_key }));
   for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
     await trx.updateTable('actors').set({ documents: sql`documents - 1` }).where('key', 'in', keys.slice(i, i + INSERT_CHUNK).map((row) => row.actor_key!)).execute();
   }

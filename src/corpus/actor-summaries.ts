@@ -1,0 +1,81 @@
+/**
+ * An actor's names and roles, counted as its articles are stored and taken back when an article's
+ * facts are replaced: what `entity` and the actor page show, read as a few rows instead of every
+ * entity row of a much-reported actor (tens of thousands in a large corpus).
+ */
+import { sql, type Transaction } from 'kysely';
+import type { CorpusDatabase, EntityTable } from './schema.js';
+
+type Trx = Transaction<CorpusDatabase>;
+/** An entity row as stored (Insertable: the columns that may be left out are optional). */
+interface EntityRow {
+  readonly actor_key?: EntityTable['actor_key'] | undefined;
+  readonly name: string;
+  readonly roles: string;
+  readonly day?: EntityTable['day'] | undefined;
+}
+
+interface RoleCount {
+  actor_key: string;
+  title_key: string;
+  country: string;
+  title: string;
+  first_seen: string | null;
+  documents: number;
+}
+
+function namesOf(entities: readonly EntityRow[]): Map<string, { actor_key: string; name: string; mentions: number }> {
+  const names = new Map<string, { actor_key: string; name: string; mentions: number }>();
+  for (const entity of entities) {
+    if (entity.actor_key == null) continue;
+    const key = `${entity.actor_key}\u0000${entity.name}`;
+    const row = names.get(key) ?? { actor_key: entity.actor_key, name: entity.name, mentions: 0 };
+    row.mentions++;
+    names.set(key, row);
+  }
+  return names;
+}
+
+function rolesOf(entities: readonly EntityRow[]): Map<string, RoleCount> {
+  const roles = new Map<string, RoleCount>();
+  for (const entity of entities) {
+    if (entity.actor_key == null) continue;
+    for (const role of JSON.parse(entity.roles) as { title: string; country: string | null }[]) {
+      const row = { actor_key: entity.actor_key, title_key: role.title.toLowerCase(), country: role.country ?? '', title: role.title, first_seen: entity.day ?? null, documents: 1 };
+      const key = `${row.actor_key}\u0000${row.title_key}\u0000${row.country}`;
+      const known = roles.get(key);
+      if (known === undefined) roles.set(key, row);
+      else known.documents++;
+    }
+  }
+  return roles;
+}
+
+/** Adds a stored article's entities to its actors' names and roles. */
+export async function addActorSummaries(trx: Trx, entities: readonly EntityRow[]): Promise<void> {
+  for (const row of namesOf(entities).values()) {
+    await trx.insertInto('actor_names').values(row)
+      .onConflict((conflict) => conflict.columns(['actor_key', 'name']).doUpdateSet({ mentions: sql`actor_names.mentions + excluded.mentions` })).execute();
+  }
+  for (const row of rolesOf(entities).values()) {
+    await trx.insertInto('actor_roles').values(row)
+      .onConflict((conflict) => conflict.columns(['actor_key', 'title_key', 'country']).doUpdateSet({
+        documents: sql`actor_roles.documents + excluded.documents`,
+        title: sql`min(actor_roles.title, excluded.title)`,
+        first_seen: sql`coalesce(min(actor_roles.first_seen, excluded.first_seen), actor_roles.first_seen, excluded.first_seen)`,
+      })).execute();
+  }
+}
+
+/** Takes an article's entities back out of its actors' names and roles (a role's first sighting stays). */
+export async function removeActorSummaries(trx: Trx, entities: readonly EntityRow[]): Promise<void> {
+  for (const row of namesOf(entities).values()) {
+    await trx.updateTable('actor_names').set({ mentions: sql`mentions - ${row.mentions}` }).where('actor_key', '=', row.actor_key).where('name', '=', row.name).execute();
+  }
+  for (const row of rolesOf(entities).values()) {
+    await trx.updateTable('actor_roles').set({ documents: sql`documents - ${row.documents}` })
+      .where('actor_key', '=', row.actor_key).where('title_key', '=', row.title_key).where('country', '=', row.country).execute();
+  }
+  await trx.deleteFrom('actor_names').where('mentions', '<=', 0).execute();
+  await trx.deleteFrom('actor_roles').where('documents', '<=', 0).execute();
+}
