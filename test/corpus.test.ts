@@ -185,17 +185,22 @@ describe('corpus store', () => {
     const [solberg] = await store.findActors('Ingrid Solberg');
     const profile = await store.actorProfile(solberg!);
     expect(profile.roles.length).toBeGreaterThan(0);
+    const timeline = await store.timeline({ by: 'day' });
+    const solbergTimeline = await store.timeline({ actor: solberg!.key, by: 'day' });
+    expect(solbergTimeline.reduce((sum, bucket) => sum + bucket.reports, 0)).toBeGreaterThan(0);
     await store.close();
     // The store as release two left it: no search_fields or actor summaries, its indexes of then, and migrations 0003 on not applied.
     const database = new Database(path);
     database.exec(`drop table search_fields; drop index event_actors_actor_day; create index event_actors_actor_side_day on event_actors (actor, side, day);
-      drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles;
+      drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles; drop table report_days; drop table actor_report_days;
       delete from kysely_migration where name >= '0003'`);
     database.close();
     const reopened = await openStore(path);
     expect(await reopened.search('minister', { limit: 5 })).toEqual(before);
     // Names and roles counted from the stored entities, as ingest counts them.
     expect(await reopened.actorProfile(solberg!)).toEqual(profile);
+    expect(await reopened.timeline({ by: 'day' })).toEqual(timeline);
+    expect(await reopened.timeline({ actor: solberg!.key, by: 'day' })).toEqual(solbergTimeline);
     const type = doc.events[0]!.plover;
     expect((await reopened.search(`type:${type} outlet:herald from:2025-08-01`)).results.map((hit) => hit.id)).toEqual([doc.id]);
     expect((await reopened.search(`type:NOSUCHTYPE minister`)).total).toBe(0);
@@ -247,6 +252,8 @@ describe('corpus store', () => {
     expect(await json(['stats', '--db', stale])).toEqual(await json(['stats', '--db', fresh]));
     // An actor's names and roles, counted as articles are stored, are taken back and counted again.
     expect(await json(['entity', 'Ingrid Solberg', '--db', stale])).toEqual(await json(['entity', 'Ingrid Solberg', '--db', fresh]));
+    expect(await json(['timeline', '--by', 'day', '--db', stale])).toEqual(await json(['timeline', '--by', 'day', '--db', fresh]));
+    expect(await json(['timeline', '--actor', 'Ingrid Solberg', '--by', 'day', '--db', stale])).toEqual(await json(['timeline', '--actor', 'Ingrid Solberg', '--by', 'day', '--db', fresh]));
     expect((await runCli(['ingest', '--reanalyze', '--db', stale])).err).toContain('0 stored articles analyzed again');
   });
 

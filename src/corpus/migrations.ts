@@ -308,7 +308,26 @@ const actorSummaries: Migration = {
   },
 };
 
+/** Event reports per day, in all and per actor, counted as articles are stored (src/corpus/report-days.ts): the timeline's bars. */
+const reportDays: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.createTable('report_days')
+      .addColumn('day', 'text', (column) => column.primaryKey())
+      .addColumn('reports', 'integer', (column) => column.notNull())
+      .execute();
+    await db.schema.createTable('actor_report_days')
+      .addColumn('actor', 'text', (column) => column.notNull())
+      .addColumn('day', 'text', (column) => column.notNull())
+      .addColumn('reports', 'integer', (column) => column.notNull())
+      .addPrimaryKeyConstraint('actor_report_days_pk', ['actor', 'day'] as never)
+      .execute();
+    await sql`insert into report_days (day, reports) select day, count(*) from events where day is not null group by day`.execute(db);
+    await sql`insert into actor_report_days (actor, day, reports)
+      select actor, day, count(distinct document_id || '#' || event_id) from event_actors where day is not null group by actor, day`.execute(db);
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries, '0006-report-days': reportDays }),
 };

@@ -377,11 +377,14 @@ export async function timeline(db: Db, { by = 'month', ...filter }: EventFilter 
     if (to !== undefined) bounded = bounded.where(column as never, '<', to);
     return bounded;
   };
-  // An actor alone is counted on its own rows (event_actors, cluster_actors: by index), not by
-  // finding each of its events among all events.
-  const reports = actorOnly
-    ? await within(db.selectFrom('event_actors').select(['day', sql<number>`count(distinct document_id || '#' || event_id)`.as('count')]).where('actor', '=', picks.actor!).where('day', 'is not', null), 'day').groupBy('day').execute()
-    : await filteredEvents(db, filter).select(['events.day', (eb) => eb.fn.countAll<number>().as('count')]).where('events.day', 'is not', null).groupBy('events.day').execute();
+  const unfiltered = picks.actor === undefined && (picks.types?.length ?? 0) === 0 && (picks.statuses?.length ?? 0) === 0;
+  // Reports in all, or of an actor alone, are read from the counts kept per day as articles are
+  // stored (src/corpus/report-days.ts); by category or status, counted from the events.
+  const reports = unfiltered
+    ? await within(db.selectFrom('report_days').select(['day', 'reports as count']), 'day').execute()
+    : actorOnly
+      ? await within(db.selectFrom('actor_report_days').select(['day', 'reports as count']).where('actor', '=', picks.actor!), 'day').execute()
+      : await filteredEvents(db, filter).select(['events.day', (eb) => eb.fn.countAll<number>().as('count')]).where('events.day', 'is not', null).groupBy('events.day').execute();
   // A cluster is one row of event_clusters; joined to its actors, one per side the actor is on, hence distinct there.
   let clusters = within(db.selectFrom('event_clusters').select(['event_clusters.day_min as day', (actorOnly ? sql<number>`count(distinct event_clusters.cluster)` : sql<number>`count(*)`).as('count')]), 'event_clusters.day_min');
   if (actorOnly) {

@@ -246,6 +246,19 @@ export interface ActorRoleTable {
   documents: number;
 }
 
+/** Event reports per day (by `events.day`). */
+export interface ReportDayTable {
+  day: string;
+  reports: number;
+}
+
+/** Event reports per actor and day: the events the actor took part in, on either side. */
+export interface ActorReportDayTable {
+  actor: string;
+  day: string;
+  reports: number;
+}
+
 export interface CorpusDatabase {
   documents: DocumentTable;
   document_bands: DocumentBandTable;
@@ -268,4 +281,6 @@ export interface CorpusDatabase {
   search_fields: SearchFieldTable;
   actor_names: ActorNameTable;
   actor_roles: ActorRoleTable;
+  report_days: ReportDayTable;
+  actor_report_days: ActorReportDayTable;
 }

@@ -20,6 +20,7 @@ import { Places } from './places.js';
 import { gdeltRows } from './gdelt.js';
 import { followUp } from './follow-up.js';
 import { addActorSummaries, removeActorSummaries } from './actor-summaries.js';
+import { addReportDays, removeReportDays } from './report-days.js';
 import type { CorpusDatabase } from './schema.js';
 import {
   actorProfile, commitmentRows, corpusStats, exportRecords, findActors, quoteRows, searchDocuments, timeline,
@@ -197,6 +198,7 @@ async function insertFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows,
       .execute();
   }
   await addActorSummaries(trx, rows.entities);
+  await addReportDays(trx, { events: rows.events, eventActors: rows.eventActors });
   await followUp(trx, rows.events, rows.eventActors, rows.commitments, rows.commitmentActors, promises);
 }
 
@@ -212,6 +214,10 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
   await trx.deleteFrom('event_clusters').where('reports', '<=', 0).execute();
   const entities = await trx.selectFrom('entities').select(['actor_key', 'name', 'roles', 'day']).where('document_id', '=', documentId).execute();
   await removeActorSummaries(trx, entities);
+  await removeReportDays(trx, {
+    events: await trx.selectFrom('events').select('day').where('document_id', '=', documentId).execute(),
+    eventActors: await trx.selectFrom('event_actors').select(['actor', 'event_id', 'day']).where('document_id', '=', documentId).execute(),
+  });
   const keys = [...new Set(entities.flatMap((entity) => (entity.actor_key === null ? [] : [entity.actor_key])))].map((actor_key) => ({ actor_key }));
   for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
     await trx.updateTable('actors').set({ documents: sql`documents - 1` }).where('key', 'in', keys.slice(i, i + INSERT_CHUNK).map((row) => row.actor_key!)).execute();
