@@ -192,7 +192,7 @@ describe('corpus store', () => {
     // The store as release two left it: no search_fields or actor summaries, its indexes of then, and migrations 0003 on not applied.
     const database = new Database(path);
     database.exec(`drop table search_fields; drop index event_actors_actor_day; create index event_actors_actor_side_day on event_actors (actor, side, day);
-      drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles; drop table report_days; drop table actor_report_days;
+      drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles; create index entities_lower_name on entities (lower(name)); drop table report_days; drop table actor_report_days;
       delete from kysely_migration where name >= '0003'`);
     database.close();
     const reopened = await openStore(path);

@@ -297,6 +297,10 @@ const actorSummaries: Migration = {
       .addColumn('documents', 'integer', (column) => column.notNull())
       .addPrimaryKeyConstraint('actor_roles_pk', ['actor_key', 'title_key', 'country'] as never)
       .execute();
+    // `entity NAME` finds actors by any name articles gave them, in any case.
+    await db.schema.createIndex('actor_names_lower_name').on('actor_names').expression(sql`lower(name)`).execute();
+    // What it replaces: the names looked up on every entity row.
+    await db.schema.dropIndex('entities_lower_name').execute();
     await sql`insert into actor_names (actor_key, name, mentions)
       select actor_key, name, count(*) from entities where actor_key is not null group by actor_key, name`.execute(db);
     await sql`insert into actor_roles (actor_key, title_key, country, title, first_seen, documents)

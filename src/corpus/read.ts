@@ -240,14 +240,14 @@ const CO_OCCURRENCE_DOCUMENTS = 1_000;
  */
 export async function findActors(db: Db, name: string): Promise<ActorSummary[]> {
   const lower = name.trim().toLowerCase();
-  // The cheapest lookup first: a key or the actors' own names (one row each), then the names
-  // articles gave them (a row per mention), then part of a name.
+  // A key or the actors' own names first, then the names articles gave them (actor_names: a row
+  // per actor and name), then part of a name.
   let rows = await db.selectFrom('actors').selectAll()
     .where((eb) => eb.or([eb('key', '=', name), eb(sql`lower(name)`, '=', lower)]))
     .orderBy('documents', 'desc').orderBy('key').execute();
   if (rows.length === 0) {
     rows = await db.selectFrom('actors').selectAll()
-      .where('key', 'in', (eb) => eb.selectFrom('entities').select('actor_key').distinct().where(sql`lower(name)`, '=', lower).where('actor_key', 'is not', null) as never)
+      .where('key', 'in', (eb) => eb.selectFrom('actor_names').select('actor_key').where(sql`lower(name)`, '=', lower))
       .orderBy('documents', 'desc').orderBy('key').execute();
   }
   if (rows.length === 0 && lower !== '') {
