@@ -120,7 +120,9 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   // sets of documents computed once (IN), not a subquery per candidate article.
   const conditions: RawBuilder<boolean>[] = [];
   const anyOf = (parts: RawBuilder<boolean>[]) => sql<boolean>`(${sql.join(parts, sql` or `)})`;
-  if (actorKeys.length > 0) conditions.push(sql`search_fields.document_id in (select document_id from entities where actor_key in (${sql.join(actorKeys)}))`);
+  // One actor and no words: its articles are read newest first along its index (below), not gathered and sorted.
+  const byActor = match === null && actorKeys.length === 1 ? actorKeys[0]! : undefined;
+  if (actorKeys.length > 0 && byActor === undefined) conditions.push(sql`search_fields.document_id in (select document_id from entities where actor_key in (${sql.join(actorKeys)}))`);
   const types = filters.type.map((value) => value.toUpperCase());
   if (types.length > 0) conditions.push(anyOf(types.map((type) => sql<boolean>`search_fields.types like ${`%,${type},%`}`)));
   const statuses = filters.status.map((value) => value.toLowerCase());
@@ -135,19 +137,25 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   // With words, the full-text index leads (its rows numbered in storing order, which FTS5 reads
   // backwards without sorting: the window is the newest matches); with filters alone,
   // search_fields does, by publication date (the newest published).
-  const base = match === null
+  const base = byActor !== undefined
+    ? db.selectFrom('entities').innerJoin('search_fields', 'search_fields.document_id', 'entities.document_id').where('entities.actor_key', '=', byActor).where(filtered)
+    : match === null
     ? db.selectFrom('search_fields').where(filtered)
     : db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
       .where(sql<boolean>`document_search match ${match}`).where(filtered);
   const counted = await db.selectFrom(base.select(sql`1`.as('one')).limit(SEARCH_COUNT_CAP + 1).as('matches'))
     .select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
   const windowSize = Math.max(RANK_WINDOW, offset + limit);
-  const window = await (match === null
+  const rows = await (byActor !== undefined
+    ? base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, 'desc').orderBy('search_fields.row', 'desc')
+    : match === null
     ? base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', 'desc').orderBy('search_fields.row', 'desc')
     : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc'))
     .select(['search_fields.row', 'search_fields.document_id', 'search_fields.publisher', 'search_fields.published_at', 'search_fields.types'])
     .limit(windowSize)
     .execute();
+  // An article that names the actor twice (two entities with its key) is one hit.
+  const window = byActor === undefined ? rows : [...new Map(rows.map((row) => [row.row, row])).values()];
   // Stable: equal ranks (and filter-only queries) keep the window's newest-first order.
   const ranked = match === null ? window : [...window].sort((a, b) => a.rank - b.rank);
   const page = ranked.slice(offset, offset + limit);
