@@ -193,6 +193,7 @@ describe('corpus store', () => {
     const database = new Database(path);
     database.exec(`drop table search_fields; drop index event_actors_actor_day; create index event_actors_actor_side_day on event_actors (actor, side, day);
       drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles; create index entities_lower_name on entities (lower(name)); drop table report_days; drop table actor_report_days;
+      drop index cluster_actors_actor_day; alter table cluster_actors drop column day_min; create index cluster_actors_actor on cluster_actors (actor, side);
       delete from kysely_migration where name >= '0003'`);
     database.close();
     const reopened = await openStore(path);
@@ -205,6 +206,12 @@ describe('corpus store', () => {
     expect((await reopened.search(`type:${type} outlet:herald from:2025-08-01`)).results.map((hit) => hit.id)).toEqual([doc.id]);
     expect((await reopened.search(`type:NOSUCHTYPE minister`)).total).toBe(0);
     await reopened.close();
+    // The actor's events per day, as the event_clusters table has them (the definition the kept rows serve).
+    const check = new Database(path, { readonly: true });
+    const byDay = check.prepare(`select event_clusters.day_min as period, count(distinct event_clusters.cluster) as events from event_clusters
+      join cluster_actors on cluster_actors.cluster = event_clusters.cluster where cluster_actors.actor = ? group by event_clusters.day_min`).all(solberg!.key);
+    check.close();
+    expect(solbergTimeline.filter((bucket) => bucket.events > 0).map(({ period, events }) => ({ period, events }))).toEqual(byDay);
   });
 
   it('follows promises up: a later report of the promised action keeps one, a refusal breaks one, in whatever order articles arrive', async () => {

@@ -138,9 +138,13 @@ async function writeClusters(db: Db, known: ReadonlyMap<string, KnownCluster>): 
       })))
       .execute();
   }
+  // An event's first day moves when an earlier report joins it: its actors' rows follow.
+  for (const [cluster, entry] of changed) {
+    await db.updateTable('cluster_actors').set({ day_min: entry.dayMin }).where('cluster', '=', cluster).where('day_min', 'is not', entry.dayMin).execute();
+  }
   const sides = changed.flatMap(([cluster, entry]) => [
-    ...[...entry.sources].map((actor) => ({ cluster, actor, side: 'source' as const })),
-    ...[...entry.targets].map((actor) => ({ cluster, actor, side: 'target' as const })),
+    ...[...entry.sources].map((actor) => ({ cluster, actor, side: 'source' as const, day_min: entry.dayMin })),
+    ...[...entry.targets].map((actor) => ({ cluster, actor, side: 'target' as const, day_min: entry.dayMin })),
   ]);
   for (let i = 0; i < sides.length; i += INSERT_CHUNK) {
     await db.insertInto('cluster_actors').values(sides.slice(i, i + INSERT_CHUNK)).onConflict((conflict) => conflict.doNothing()).execute();

@@ -312,7 +312,7 @@ const actorSummaries: Migration = {
   },
 };
 
-/** Event reports per day, in all and per actor, counted as articles are stored (src/corpus/report-days.ts): the timeline's bars. */
+/** Event reports per day, in all and per actor, counted as articles are stored (src/corpus/report-days.ts), and an actor's events by their first day: the timeline's bars. */
 const reportDays: Migration = {
   async up(db: Kysely<unknown>) {
     await db.schema.createTable('report_days')
@@ -325,6 +325,11 @@ const reportDays: Migration = {
       .addColumn('reports', 'integer', (column) => column.notNull())
       .addPrimaryKeyConstraint('actor_report_days_pk', ['actor', 'day'] as never)
       .execute();
+    // Real-world events per actor and day from the actor's own rows: the cluster's first day kept beside its actors.
+    await db.schema.alterTable('cluster_actors').addColumn('day_min', 'text').execute();
+    await sql`update cluster_actors set day_min = (select day_min from event_clusters where event_clusters.cluster = cluster_actors.cluster)`.execute(db);
+    await db.schema.createIndex('cluster_actors_actor_day').on('cluster_actors').columns(['actor', 'day_min', 'cluster']).execute();
+    await db.schema.dropIndex('cluster_actors_actor').execute();
     await sql`insert into report_days (day, reports) select day, count(*) from events where day is not null group by day`.execute(db);
     await sql`insert into actor_report_days (actor, day, reports)
       select actor, day, count(distinct document_id || '#' || event_id) from event_actors where day is not null group by actor, day`.execute(db);

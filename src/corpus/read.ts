@@ -394,13 +394,16 @@ export async function timeline(db: Db, { by = 'month', ...filter }: EventFilter 
       ? await within(db.selectFrom('actor_report_days').select(['day', 'reports as count']).where('actor', '=', picks.actor!), 'day').execute()
       : await filteredEvents(db, filter).select(['events.day', (eb) => eb.fn.countAll<number>().as('count')]).where('events.day', 'is not', null).groupBy('events.day').execute();
   // A cluster is one row of event_clusters; joined to its actors, one per side the actor is on, hence distinct there.
-  let clusters = within(db.selectFrom('event_clusters').select(['event_clusters.day_min as day', (actorOnly ? sql<number>`count(distinct event_clusters.cluster)` : sql<number>`count(*)`).as('count')]), 'event_clusters.day_min');
+  let events: { day: string | null; count: number }[];
   if (actorOnly) {
-    clusters = clusters.innerJoin('cluster_actors', 'cluster_actors.cluster', 'event_clusters.cluster').where('cluster_actors.actor', '=', picks.actor!);
-  } else if (picks.actor !== undefined || (picks.types?.length ?? 0) > 0 || (picks.statuses?.length ?? 0) > 0) {
-    clusters = clusters.where('event_clusters.cluster', 'in', filteredEvents(db, picks).select('events.cluster'));
+    // The actor's own rows, by the index on actor and first day; on both sides of one event, it is one event.
+    events = await within(db.selectFrom('cluster_actors').select(['day_min as day', sql<number>`count(distinct cluster)`.as('count')]).where('actor', '=', picks.actor!), 'day_min')
+      .groupBy('day_min').execute();
+  } else {
+    let clusters = within(db.selectFrom('event_clusters').select(['day_min as day', (eb) => eb.fn.countAll<number>().as('count')]), 'day_min');
+    if (!unfiltered) clusters = clusters.where('cluster', 'in', filteredEvents(db, picks).select('events.cluster'));
+    events = await clusters.groupBy('day_min').execute();
   }
-  const events = await clusters.groupBy('event_clusters.day_min').execute();
   const buckets = new Map<string, { reports: number; events: number }>();
   const add = (day: string | null, field: 'reports' | 'events', count: number) => {
     if (day === null || day === '') return;

@@ -153,6 +153,8 @@ export interface ClusterActorTable {
   cluster: string;
   actor: string;
   side: 'source' | 'target';
+  /** The cluster's first day (as event_clusters.day_min), kept here so an actor's events per day are read from its own rows. */
+  day_min: string | null;
 }
 
 export interface CommitmentTable {
