@@ -214,6 +214,20 @@ describe('corpus store', () => {
     expect(solbergTimeline.filter((bucket) => bucket.events > 0).map(({ period, events }) => ({ period, events }))).toEqual(byDay);
   });
 
+  it('moves an actor\'s event to the day of an earlier report that arrives later', async () => {
+    const store = await openStore(join(tempDir(), 'corpus.db'));
+    const later = { text: 'Norway met Iceland for talks on fishing quotas, officials said.', publishedAt: '2025-03-05' };
+    const earlier = { text: 'Fishery officials from both countries confirmed that Norway met Iceland for talks on fishing quotas.', publishedAt: '2025-03-03' };
+    await store.addDocument(analyzer.analyze(later) as AnalyzedDocument);
+    const [norway] = await store.findActors('Norway');
+    expect(await store.timeline({ actor: norway!.key, by: 'day' })).toEqual([{ period: '2025-03-05', reports: 1, events: 1 }]);
+    await store.addDocument(analyzer.analyze(earlier) as AnalyzedDocument);
+    // One real-world event, now first reported on the 3rd; two reports.
+    expect(await store.timeline({ actor: norway!.key, by: 'day' })).toEqual([{ period: '2025-03-03', reports: 1, events: 1 }, { period: '2025-03-05', reports: 1, events: 0 }]);
+    expect(await store.timeline({ by: 'day' })).toEqual([{ period: '2025-03-03', reports: 1, events: 1 }, { period: '2025-03-05', reports: 1, events: 0 }]);
+    await store.close();
+  });
+
   it('follows promises up: a later report of the promised action keeps one, a refusal breaks one, in whatever order articles arrive', async () => {
     const promise = { text: 'Norway promised on Monday to send fishing inspectors to Iceland by June, the ministry said.', publishedAt: '2025-03-03' };
     const kept = { text: 'Norway sent fishing inspectors to Iceland on Friday, the ministry said.', publishedAt: '2025-03-21' };

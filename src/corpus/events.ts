@@ -30,6 +30,8 @@ interface KnownCluster {
   readonly sameDocument: boolean;
   /** Reports of this article joined it: it must be written back. */
   changed: boolean;
+  /** Its first day as stored, for a stored event (null for a new one): its actors' rows follow a change. */
+  readonly storedDayMin: string | null;
 }
 
 type Db = Kysely<CorpusDatabase> | Transaction<CorpusDatabase>;
@@ -59,7 +61,7 @@ export async function assignClusters(db: Db, events: Insertable<EventTable>[], a
       const best = bestCluster(known, event.plover, day, sources, targets, event.place ?? null);
       if (best !== undefined) event.cluster = best;
     }
-    const entry = known.get(event.cluster) ?? { plover: event.plover, dayMin: day ?? '', dayMax: day ?? '', sources: new Set<string>(), targets: new Set<string>(), places: new Set<string>(), reports: 0, sameDocument: true, changed: true };
+    const entry = known.get(event.cluster) ?? { plover: event.plover, dayMin: day ?? '', dayMax: day ?? '', sources: new Set<string>(), targets: new Set<string>(), places: new Set<string>(), reports: 0, sameDocument: true, changed: true, storedDayMin: null };
     for (const actor of sources) entry.sources.add(actor);
     for (const actor of targets) entry.targets.add(actor);
     if (event.place != null) entry.places.add(event.place);
@@ -98,7 +100,7 @@ async function storedClusters(db: Db, events: readonly Insertable<EventTable>[],
   for (const row of rows) {
     known.set(row.cluster, {
       plover: row.plover, dayMin: row.day_min, dayMax: row.day_max, sources: new Set(), targets: new Set(),
-      places: new Set(JSON.parse(row.places) as string[]), reports: row.reports, sameDocument: false, changed: false,
+      places: new Set(JSON.parse(row.places) as string[]), reports: row.reports, sameDocument: false, changed: false, storedDayMin: row.day_min,
     });
   }
   const sides = await db.selectFrom('cluster_actors').select(['cluster', 'actor', 'side']).where('cluster', 'in', [...known.keys()]).execute();
@@ -140,7 +142,9 @@ async function writeClusters(db: Db, known: ReadonlyMap<string, KnownCluster>): 
   }
   // An event's first day moves when an earlier report joins it: its actors' rows follow.
   for (const [cluster, entry] of changed) {
-    await db.updateTable('cluster_actors').set({ day_min: entry.dayMin }).where('cluster', '=', cluster).where('day_min', 'is not', entry.dayMin).execute();
+    if (entry.storedDayMin !== null && entry.storedDayMin !== entry.dayMin) {
+      await db.updateTable('cluster_actors').set({ day_min: entry.dayMin }).where('cluster', '=', cluster).execute();
+    }
   }
   const sides = changed.flatMap(([cluster, entry]) => [
     ...[...entry.sources].map((actor) => ({ cluster, actor, side: 'source' as const, day_min: entry.dayMin })),
