@@ -4,7 +4,7 @@
  * entity row of a much-reported actor (tens of thousands in a large corpus).
  */
 import { sql, type Transaction } from 'kysely';
-import type { CorpusDatabase, EntityTable } from './schema.js';
+import type { ActorNameTable, ActorRoleTable, CorpusDatabase, EntityTable } from './schema.js';
 
 type Trx = Transaction<CorpusDatabase>;
 /** An entity row as stored (Insertable: the columns that may be left out are optional). */
@@ -15,17 +15,8 @@ interface EntityRow {
   readonly day?: EntityTable['day'] | undefined;
 }
 
-interface RoleCount {
-  actor_key: string;
-  title_key: string;
-  country: string;
-  title: string;
-  first_seen: string | null;
-  documents: number;
-}
-
-function namesOf(entities: readonly EntityRow[]): Map<string, { actor_key: string; name: string; mentions: number }> {
-  const names = new Map<string, { actor_key: string; name: string; mentions: number }>();
+function namesOf(entities: readonly EntityRow[]): Map<string, ActorNameTable> {
+  const names = new Map<string, ActorNameTable>();
   for (const entity of entities) {
     if (entity.actor_key == null) continue;
     const key = `${entity.actor_key}\u0000${entity.name}`;
@@ -36,8 +27,8 @@ function namesOf(entities: readonly EntityRow[]): Map<string, { actor_key: strin
   return names;
 }
 
-function rolesOf(entities: readonly EntityRow[]): Map<string, RoleCount> {
-  const roles = new Map<string, RoleCount>();
+function rolesOf(entities: readonly EntityRow[]): Map<string, ActorRoleTable> {
+  const roles = new Map<string, ActorRoleTable>();
   for (const entity of entities) {
     if (entity.actor_key == null) continue;
     for (const role of JSON.parse(entity.roles) as { title: string; country: string | null }[]) {

@@ -135,16 +135,17 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   const filtered = conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` and `)}`;
 
   // With words, the full-text index leads (its rows numbered in storing order, which FTS5 reads
-  // backwards without sorting: the window is the newest matches); with filters alone,
-  // search_fields does, by publication date (the newest published).
+  // backwards without sorting: the window is the newest matches); with one actor and no words,
+  // the actor's index by day; with other filters alone, search_fields by publication date.
   const base = byActor !== undefined
     ? db.selectFrom('entities').innerJoin('search_fields', 'search_fields.document_id', 'entities.document_id').where('entities.actor_key', '=', byActor).where(filtered)
     : match === null
     ? db.selectFrom('search_fields').where(filtered)
     : db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
       .where(sql<boolean>`document_search match ${match}`).where(filtered);
-  const counted = await db.selectFrom(base.select(sql`1`.as('one')).limit(SEARCH_COUNT_CAP + 1).as('matches'))
-    .select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
+  // Distinct rows: an article that names an actor twice is one match.
+  const counted = await db.selectFrom(base.select('search_fields.row').limit(SEARCH_COUNT_CAP + 1).as('matches'))
+    .select((eb) => eb.fn.count<number>('matches.row').distinct().as('count')).executeTakeFirstOrThrow();
   const windowSize = Math.max(RANK_WINDOW, offset + limit);
   const rows = await (byActor !== undefined
     ? base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, 'desc').orderBy('search_fields.row', 'desc')
