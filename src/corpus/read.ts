@@ -143,9 +143,9 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
     ? db.selectFrom('search_fields').where(filtered)
     : db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
       .where(sql<boolean>`document_search match ${match}`).where(filtered);
-  // Distinct rows: an article that names an actor twice is one match.
+  // Along an actor's entities, distinct rows: an article that names the actor twice is one match.
   const counted = await db.selectFrom(base.select('search_fields.row').limit(SEARCH_COUNT_CAP + 1).as('matches'))
-    .select((eb) => eb.fn.count<number>('matches.row').distinct().as('count')).executeTakeFirstOrThrow();
+    .select((eb) => (byActor === undefined ? eb.fn.countAll<number>() : eb.fn.count<number>('matches.row').distinct()).as('count')).executeTakeFirstOrThrow();
   const windowSize = Math.max(RANK_WINDOW, offset + limit);
   const rows = await (byActor !== undefined
     ? base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, 'desc').orderBy('search_fields.row', 'desc')
