@@ -29,6 +29,7 @@ export const ERROR_CATALOG = {
   NG_NOT_FOUND: 'HTTP API: no such route, document, actor or story.',
   NG_UNAUTHORIZED: 'HTTP API: adding documents needs the server\'s token (Authorization: Bearer TOKEN).',
   NG_INGEST_DISABLED: 'HTTP API: adding documents is off because the server was started without a token.',
+  NG_RATE_LIMITED: 'HTTP API: the client made more requests this minute than the server allows.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

@@ -223,6 +223,7 @@ describe('HTTP API', () => {
     const statuses: number[] = [];
     for (let i = 0; i < 5; i++) statuses.push((await limited.inject({ url: '/api/stats' })).statusCode);
     expect(statuses).toEqual([200, 200, 200, 429, 429]);
+    expect((await limited.inject({ url: '/api/stats' })).json()).toMatchObject({ statusCode: 429, code: 'NG_RATE_LIMITED' });
     await limited.close();
   });
 });

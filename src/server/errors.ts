@@ -31,6 +31,9 @@ export function replyToError(error: FastifyError | Error, request: FastifyReques
   } else if ('validation' in error && error.validation !== undefined) {
     statusCode = 400;
     code = 'NG_REQUEST_INVALID';
+  } else if ('statusCode' in error && error.statusCode === 429) {
+    statusCode = 429;
+    code = 'NG_RATE_LIMITED';
   } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
     statusCode = error.statusCode;
     code = (error as FastifyError).code ?? 'NG_REQUEST_INVALID';
