@@ -18,7 +18,7 @@ function Actor({ profile }: { profile: ActorProfile }) {
       <header>
         <h1>{actor.name}</h1>
         <p class="meta">
-          {[actor.type, actor.country, actor.sector, count(actor.documents, 'article'), `seen ${dayRange(actor.firstSeen, actor.lastSeen)}`].filter(Boolean).join(' · ')}
+          {[actor.type, actor.country, actor.sector, count(actor.documents, 'article'), actor.firstSeen === null && actor.lastSeen === null ? '' : `seen ${dayRange(actor.firstSeen, actor.lastSeen)}`].filter(Boolean).join(' · ')}
           {' · '}<a href={href('/timeline', { actor: actor.key })}>timeline</a>
         </p>
         {profile.names.length > 1 && <p class="names">Also named: {profile.names.filter((name) => name !== actor.name).join(', ')}</p>}
