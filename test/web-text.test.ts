@@ -4,6 +4,9 @@ import { timeWindow } from '../web/src/format.js';
 import { addFilter, filterValue, withMonth } from '../web/src/query.js';
 import { snippetParts } from '../web/src/snippet.js';
 import { segmentText } from '../web/src/spans.js';
+import { EVENT_STATUSES, PLOVER_CATEGORIES } from '../web/src/vocabulary.js';
+import { readFileSync } from 'node:fs';
+import { EventStatusSchema } from '../src/document/contract.js';
 
 describe('segmentText', () => {
   it('cuts overlapping and nested marks into segments covering the range, the longest mark outermost', () => {
@@ -54,5 +57,13 @@ describe('timeWindow', () => {
     expect(timeWindow('2025-03-01', '2025-06-01')).toBe('2025-03-01 – 2025-05-31');
     expect(timeWindow('2025-03-01T15:00:00', '2025-03-02T09:00:00')).toBe('2025-03-01 – 2025-03-02');
     expect(timeWindow(null, null)).toBe('');
+  });
+});
+
+describe('the filters\' vocabulary', () => {
+  it('offers the PLOVER categories the event dictionary codes and the statuses the contract names', () => {
+    const codes = JSON.parse(readFileSync(new URL('../data/events/cameo-codes.json', import.meta.url), 'utf8')) as { codes: Record<string, { plover: string }> };
+    expect([...PLOVER_CATEGORIES].sort()).toEqual([...new Set(Object.values(codes.codes).map((code) => code.plover))].sort());
+    expect([...EVENT_STATUSES].sort()).toEqual([...EventStatusSchema.enum].sort());
   });
 });

@@ -1,4 +1,4 @@
-/** The values the event filters offer. */
+/** The values the event filters offer (test/web-text.test.ts keeps them equal to the dictionary's and the contract's). */
 
 /** PLOVER categories, as data/events/cameo-codes.json maps CAMEO codes to them. */
 export const PLOVER_CATEGORIES = [
