@@ -7,7 +7,7 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnalyzedDocument } from '../document/contract.js';
 import type { CorpusDatabase } from './schema.js';
 import { normalizeDate } from '../articles/dates.js';
-import { parseQuery, SearchSyntaxError } from './search.js';
+import { parseQuery, SearchSyntaxError, type SearchFilters } from './search.js';
 import { actorNames } from './names.js';
 import { filteredEvents, namedEventRows, type EventFilter, type EventRow } from './read-lists.js';
 
@@ -115,45 +115,16 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   const from = date(filters.from, 'from');
   const to = date(filters.to, 'to');
 
-  // Everything but the words is read from search_fields (compact, one row per full-text row),
-  // never from the documents table, which only gives the page its titles and links. Filters are
-  // sets of documents computed once (IN), not a subquery per candidate article.
-  const conditions: RawBuilder<boolean>[] = [];
-  const anyOf = (parts: RawBuilder<boolean>[]) => sql<boolean>`(${sql.join(parts, sql` or `)})`;
-  // One actor and no words: its articles are read newest first along its index (below), not gathered and sorted.
+  // One actor and no words: its articles are read newest first along its index, not gathered and sorted.
   const byActor = match === null && actorKeys.length === 1 ? actorKeys[0]! : undefined;
-  if (actorKeys.length > 0 && byActor === undefined) conditions.push(sql`search_fields.document_id in (select document_id from entities where actor_key in (${sql.join(actorKeys)}))`);
-  const types = filters.type.map((value) => value.toUpperCase());
-  if (types.length > 0) conditions.push(anyOf(types.map((type) => sql<boolean>`search_fields.types like ${`%,${type},%`}`)));
-  const statuses = filters.status.map((value) => value.toLowerCase());
-  if (statuses.length > 0) conditions.push(sql`search_fields.document_id in (select document_id from events where status in (${sql.join(statuses)}))`);
-  if (from !== undefined) conditions.push(sql`search_fields.published_at >= ${from}`);
-  if (to !== undefined) conditions.push(sql`search_fields.published_at < ${to}`);
-  if (filters.outlet.length > 0) conditions.push(anyOf(filters.outlet.map((outlet) => sql<boolean>`lower(search_fields.publisher) like ${`%${outlet.toLowerCase()}%`}`)));
-  if (filters.lang.length > 0) conditions.push(sql`search_fields.language in (${sql.join(filters.lang.map((lang) => lang.toLowerCase()))})`);
-  if (since !== undefined) conditions.push(sql`search_fields.ingested_at > ${since}`);
-  const filtered = conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` and `)}`;
-
-  // With words, the full-text index leads (its rows numbered in storing order, which FTS5 reads
-  // backwards without sorting: the window is the newest matches); with one actor and no words,
-  // the actor's index by day; with other filters alone, search_fields by publication date.
-  const base = byActor !== undefined
-    ? db.selectFrom('entities').innerJoin('search_fields', 'search_fields.document_id', 'entities.document_id').where('entities.actor_key', '=', byActor).where(filtered)
-    : match === null
-    ? db.selectFrom('search_fields').where(filtered)
-    : db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
-      .where(sql<boolean>`document_search match ${match}`).where(filtered);
+  const filtered = fieldConditions(filters, { actorKeys: byActor === undefined ? actorKeys : [], from, to, since });
+  const { base, ordered } = searchPlan(db, match, byActor, filtered);
   // Along an actor's entities, distinct rows: an article that names the actor twice is one match.
   const counted = await db.selectFrom(base.select('search_fields.row').limit(SEARCH_COUNT_CAP + 1).as('matches'))
     .select((eb) => (byActor === undefined ? eb.fn.countAll<number>() : eb.fn.count<number>('matches.row').distinct()).as('count')).executeTakeFirstOrThrow();
-  const windowSize = Math.max(RANK_WINDOW, offset + limit);
-  const rows = await (byActor !== undefined
-    ? base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, 'desc').orderBy('search_fields.row', 'desc')
-    : match === null
-    ? base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', 'desc').orderBy('search_fields.row', 'desc')
-    : base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc'))
+  const rows = await ordered
     .select(['search_fields.row', 'search_fields.document_id', 'search_fields.publisher', 'search_fields.published_at', 'search_fields.types'])
-    .limit(windowSize)
+    .limit(Math.max(RANK_WINDOW, offset + limit))
     .execute();
   // An article that names the actor twice (two entities with its key) is one hit.
   const window = byActor === undefined ? rows : [...new Map(rows.map((row) => [row.row, row])).values()];
@@ -176,6 +147,47 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
     }),
     facets: facetsOf(window),
   };
+}
+
+/**
+ * The filters as conditions on search_fields (compact, one row per full-text row), never on the
+ * documents table, which only gives the page its titles and links. Sets of documents (actor,
+ * status) are computed once (IN), not a subquery per candidate article.
+ */
+function fieldConditions(filters: SearchFilters, { actorKeys, from, to, since }: { actorKeys: string[]; from?: string; to?: string; since?: string }): RawBuilder<boolean> {
+  const conditions: RawBuilder<boolean>[] = [];
+  const anyOf = (parts: RawBuilder<boolean>[]) => sql<boolean>`(${sql.join(parts, sql` or `)})`;
+  if (actorKeys.length > 0) conditions.push(sql`search_fields.document_id in (select document_id from entities where actor_key in (${sql.join(actorKeys)}))`);
+  const types = filters.type.map((value) => value.toUpperCase());
+  if (types.length > 0) conditions.push(anyOf(types.map((type) => sql<boolean>`search_fields.types like ${`%,${type},%`}`)));
+  const statuses = filters.status.map((value) => value.toLowerCase());
+  if (statuses.length > 0) conditions.push(sql`search_fields.document_id in (select document_id from events where status in (${sql.join(statuses)}))`);
+  if (from !== undefined) conditions.push(sql`search_fields.published_at >= ${from}`);
+  if (to !== undefined) conditions.push(sql`search_fields.published_at < ${to}`);
+  if (filters.outlet.length > 0) conditions.push(anyOf(filters.outlet.map((outlet) => sql<boolean>`lower(search_fields.publisher) like ${`%${outlet.toLowerCase()}%`}`)));
+  if (filters.lang.length > 0) conditions.push(sql`search_fields.language in (${sql.join(filters.lang.map((lang) => lang.toLowerCase()))})`);
+  if (since !== undefined) conditions.push(sql`search_fields.ingested_at > ${since}`);
+  return conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` and `)}`;
+}
+
+/**
+ * Where a search starts and in what order it reads, so that the newest matches come first
+ * without sorting them all: with words, the full-text index (its rows are numbered in storing
+ * order, which FTS5 reads backwards), ranked by BM25 afterwards; with one actor and no words, the
+ * actor's index by day; with other filters alone, search_fields by publication date.
+ */
+function searchPlan(db: Db, match: string | null, byActor: string | undefined, filtered: RawBuilder<boolean>) {
+  if (byActor !== undefined) {
+    const base = db.selectFrom('entities').innerJoin('search_fields', 'search_fields.document_id', 'entities.document_id').where('entities.actor_key', '=', byActor).where(filtered);
+    return { base, ordered: base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, 'desc').orderBy('search_fields.row', 'desc') };
+  }
+  if (match === null) {
+    const base = db.selectFrom('search_fields').where(filtered);
+    return { base, ordered: base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', 'desc').orderBy('search_fields.row', 'desc') };
+  }
+  const base = db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
+    .where(sql<boolean>`document_search match ${match}`).where(filtered);
+  return { base, ordered: base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc') };
 }
 
 /** The snippet of each hit (by full-text row): words around the matches, else the article's start. */
