@@ -60,13 +60,15 @@ export async function addActorSummaries(trx: Trx, entities: readonly EntityRow[]
 
 /** Takes an article's entities back out of its actors' names and roles (a role's first sighting stays). */
 export async function removeActorSummaries(trx: Trx, entities: readonly EntityRow[]): Promise<void> {
+  // Each row by its key: the rows that reach zero go, without a look at every actor's.
   for (const row of namesOf(entities).values()) {
     await trx.updateTable('actor_names').set({ mentions: sql`mentions - ${row.mentions}` }).where('actor_key', '=', row.actor_key).where('name', '=', row.name).execute();
+    await trx.deleteFrom('actor_names').where('actor_key', '=', row.actor_key).where('name', '=', row.name).where('mentions', '<=', 0).execute();
   }
   for (const row of rolesOf(entities).values()) {
     await trx.updateTable('actor_roles').set({ documents: sql`documents - ${row.documents}` })
       .where('actor_key', '=', row.actor_key).where('title_key', '=', row.title_key).where('country', '=', row.country).execute();
+    await trx.deleteFrom('actor_roles').where('actor_key', '=', row.actor_key).where('title_key', '=', row.title_key).where('country', '=', row.country)
+      .where('documents', '<=', 0).execute();
   }
-  await trx.deleteFrom('actor_names').where('mentions', '<=', 0).execute();
-  await trx.deleteFrom('actor_roles').where('documents', '<=', 0).execute();
 }
