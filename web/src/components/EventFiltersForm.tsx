@@ -23,32 +23,24 @@ export function EventFiltersForm({ path, fields, values }: EventFiltersFormProps
   return (
     <form class="filters" onSubmit={submit}>
       {fields.includes('actor') && <label>actor key <input name="actor" defaultValue={value('actor')} placeholder="an actor's key" /></label>}
-      {fields.includes('type') && (
-        <label>category
-          <select name="type">
-            <option value="">any</option>
-            {PLOVER_CATEGORIES.map((category) => <option key={category} value={category} selected={category === value('type')}>{category}</option>)}
-          </select>
-        </label>
-      )}
-      {fields.includes('status') && (
-        <label>status
-          <select name="status">
-            <option value="">any</option>
-            {EVENT_STATUSES.map((status) => <option key={status} value={status} selected={status === value('status')}>{status}</option>)}
-          </select>
-        </label>
-      )}
+      {fields.includes('type') && <Choice label="category" name="type" choices={PLOVER_CATEGORIES} selected={value('type')} any />}
+      {fields.includes('status') && <Choice label="status" name="status" choices={EVENT_STATUSES} selected={value('status')} any />}
       {fields.includes('from') && <label>from <input type="date" name="from" defaultValue={value('from')} /></label>}
       {fields.includes('to') && <label>to <input type="date" name="to" defaultValue={value('to')} /></label>}
-      {fields.includes('by') && (
-        <label>by
-          <select name="by">
-            {PERIODS.map((period) => <option key={period} value={period} selected={period === (value('by') || 'month')}>{period}</option>)}
-          </select>
-        </label>
-      )}
+      {fields.includes('by') && <Choice label="by" name="by" choices={PERIODS} selected={value('by') || 'month'} />}
       <button type="submit">Apply</button>
     </form>
+  );
+}
+
+/** A labelled select of `choices`, with "any" (the empty value) first when `any`. */
+function Choice({ label, name, choices, selected, any = false }: { label: string; name: string; choices: readonly string[]; selected: string; any?: boolean }) {
+  return (
+    <label>{label}
+      <select name={name}>
+        {any && <option value="">any</option>}
+        {choices.map((choice) => <option key={choice} value={choice} selected={choice === selected}>{choice}</option>)}
+      </select>
+    </label>
   );
 }
