@@ -8,7 +8,7 @@ import { createAnalyzer } from '../src/analyze.js';
 import { GDELT_COLUMNS } from '../src/corpus/gdelt.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { migrations } from '../src/corpus/migrations.js';
-import { parseQuery, SearchSyntaxError, toFtsQuery } from '../src/corpus/search.js';
+import { parseQuery, queryTerms, SearchSyntaxError } from '../src/corpus/search.js';
 import { openStore } from '../src/corpus/store.js';
 import type { AnalyzedDocument } from '../src/document/contract.js';
 import { fixtureRecords } from './fixture-corpus.js';
@@ -297,18 +297,19 @@ describe('corpus store', () => {
 
   it('takes field filters out of a query, quoted or not, and leaves the words to full-text search', () => {
     expect(parseQuery('actor:“Donald Trump” type:ACCUSE wall from:2016-01-01')).toEqual({
-      match: '"wall"',
+      terms: [{ phrase: 'wall' }],
       filters: { actor: ['Donald Trump'], type: ['ACCUSE'], status: [], from: ['2016-01-01'], to: [], outlet: [], lang: [] },
     });
-    expect(parseQuery('status:planned status:proposed').match).toBeNull();
-    expect(parseQuery('ratio:5').match).toBe('"ratio:5"');
+    expect(parseQuery('status:planned status:proposed').terms).toBeNull();
+    expect(parseQuery('ratio:5').terms).toEqual([{ phrase: 'ratio:5' }]);
   });
 
   it('reads punctuation in a query as text, and refuses what it cannot search', () => {
-    expect(toFtsQuery('U.S. al-Sharaa')).toBe('"U.S." "al-Sharaa"');
-    expect(toFtsQuery('a AND NOT b')).toBe('"a" NOT "b"');
-    expect(toFtsQuery('(a OR b) c')).toBe('( "a" OR "b" ) "c"');
-    for (const bad of ['"open', 'NOT a', 'a OR', '(a', 'AND']) expect(() => toFtsQuery(bad)).toThrow(SearchSyntaxError);
+    expect(queryTerms('U.S. al-Sharaa')).toEqual([{ phrase: 'U.S.' }, 'AND', { phrase: 'al-Sharaa' }]);
+    expect(queryTerms('a AND NOT b')).toEqual([{ phrase: 'a' }, 'NOT', { phrase: 'b' }]);
+    expect(queryTerms('(a OR b) "c d"')).toEqual(['(', { phrase: 'a' }, 'OR', { phrase: 'b' }, ')', 'AND', { phrase: 'c d' }]);
+    expect(queryTerms('a (b OR c)')).toEqual([{ phrase: 'a' }, 'AND', '(', { phrase: 'b' }, 'OR', { phrase: 'c' }, ')']);
+    for (const bad of ['"open', 'NOT a', 'a OR', '(a', 'AND']) expect(() => queryTerms(bad)).toThrow(SearchSyntaxError);
   });
 
   it('loses and duplicates nothing when an ingest is killed at any moment', async () => {

@@ -18,12 +18,13 @@ import { DEFAULT_POLITENESS } from '../sources/web/politeness.js';
 import type { PoliteFetcher } from '../sources/web/polite.js';
 import type { IngestCounts } from '../corpus/ingest.js';
 import { defaultWorkers } from '../corpus/threads.js';
+import { isPostgresUrl } from '../corpus/location.js';
 import { nonNegativeInteger, positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 
 /** The default store file, in the current directory. */
 export const DEFAULT_DB = 'newsgraph.db';
 
-export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db PATH):
+export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db PATH; or --db postgres://user@host/database):
   newsgraph ingest <inputs...> [--db PATH] [options]   analyze inputs into the corpus
   newsgraph ingest --reanalyze [--db PATH]              analyze again what an older analyzer stored
   newsgraph watch <feeds...> [--every 15m] [--rounds N] [--db PATH] [options]   ingest what is new, until stopped
@@ -69,15 +70,15 @@ function formatOf(value: string | undefined, io: Io): Format {
   return format;
 }
 
-/** The store's module, loaded by the corpus commands only: `analyze` never loads SQLite. */
-async function openStore(path: string, dataDir?: string): Promise<Store> {
+/** The store's module, loaded by the corpus commands only: `analyze` never loads SQLite or PostgreSQL's client. */
+export async function openStore(path: string, dataDir?: string): Promise<Store> {
   const { openStore: open } = await import('../corpus/store.js');
   return open(path, dataDir === undefined ? {} : { dataDir: resolve(dataDir) });
 }
 
-/** An existing store: reading commands never create an empty one by mistake. */
+/** An existing store: reading commands never create an empty SQLite file by mistake (a PostgreSQL database is named, so it exists or fails to connect). */
 export async function existingStore(path: string, dataDir?: string): Promise<Store> {
-  if (!existsSync(path)) throw new UsageError(`no corpus at ${path}; create one with "newsgraph ingest <inputs...> --db ${path}"`);
+  if (!isPostgresUrl(path) && !existsSync(path)) throw new UsageError(`no corpus at ${path}; create one with "newsgraph ingest <inputs...> --db ${path}"`);
   return openStore(path, dataDir);
 }
 

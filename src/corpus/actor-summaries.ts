@@ -5,6 +5,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { ActorNameTable, ActorRoleTable, CorpusDatabase, EntityTable } from './schema.js';
+import { smaller } from './dialect.js';
 
 type Trx = Transaction<CorpusDatabase>;
 /** An entity row as stored (Insertable: the columns that may be left out are optional). */
@@ -52,8 +53,8 @@ export async function addActorSummaries(trx: Trx, entities: readonly EntityRow[]
     await trx.insertInto('actor_roles').values(row)
       .onConflict((conflict) => conflict.columns(['actor_key', 'title_key', 'country']).doUpdateSet({
         documents: sql`actor_roles.documents + excluded.documents`,
-        title: sql`min(actor_roles.title, excluded.title)`,
-        first_seen: sql`coalesce(min(actor_roles.first_seen, excluded.first_seen), actor_roles.first_seen, excluded.first_seen)`,
+        title: smaller(trx, sql.ref('actor_roles.title'), sql.ref('excluded.title')),
+        first_seen: sql`coalesce(${smaller(trx, sql.ref('actor_roles.first_seen'), sql.ref('excluded.first_seen'))}, actor_roles.first_seen, excluded.first_seen)`,
       })).execute();
   }
 }

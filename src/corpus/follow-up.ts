@@ -8,6 +8,7 @@
  */
 import type { Insertable, Kysely, Transaction } from 'kysely';
 import { shiftDay } from './days.js';
+import { nullsAsSqlite } from './dialect.js';
 import type { Promises } from './rows.js';
 import type { CommitmentActorTable, CommitmentTable, CorpusDatabase, EventActorTable, EventTable } from './schema.js';
 
@@ -95,7 +96,7 @@ export async function followUp(
       .where('events.document_id', '!=', commitment.document_id)
       .where('event_actors.side', '=', 'source')
       .where('event_actors.actor', 'in', actors)
-      .orderBy('events.day').orderBy('events.document_id').orderBy('events.event_id')
+      .orderBy('events.day', nullsAsSqlite(db, 'asc')).orderBy('events.document_id').orderBy('events.event_id')
       .execute();
     for (const event of later) {
       const outcome = outcomeFor(event, commitment.kept_by, promises);

@@ -10,6 +10,7 @@
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { CorpusDatabase } from './schema.js';
+import { nullsAsSqlite } from './dialect.js';
 
 export const GDELT_COLUMNS = [
   'GLOBALEVENTID', 'SQLDATE', 'MonthYear', 'Year', 'FractionDate',
@@ -70,7 +71,7 @@ export async function* gdeltRows(db: Kysely<CorpusDatabase>, batch = 500): Async
         'events.place', 'events.lat', 'events.lon', 'events.place_kind', 'events.place_country', 'events.day',
         'documents.publisher', 'documents.url', 'documents.source_uri', 'documents.ingested_at'])
       .where('events.cluster', 'in', clusters.map((cluster) => cluster.cluster))
-      .orderBy('events.day').orderBy('events.document_id').orderBy('events.event_id')
+      .orderBy('events.day', nullsAsSqlite(db, 'asc')).orderBy('events.document_id').orderBy('events.event_id')
       .execute();
     const actorKeys = new Set(reports.flatMap((report) => [...JSON.parse(report.source_actors) as string[], ...JSON.parse(report.target_actors) as string[]]));
     const actors = new Map<string, Actor>();

@@ -6,6 +6,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { AnalyzedDocument } from '../document/contract.js';
 import type { CorpusDatabase, EventTable } from './schema.js';
+import { nullsAsSqlite } from './dialect.js';
 import type { ActorSummary, Page } from './read.js';
 import { actorNames } from './names.js';
 
@@ -36,7 +37,7 @@ const toSummary = (row: SummaryRow): DocumentSummary => ({
 /** Stored documents, the latest published first. */
 export async function documentPage(db: Db, { limit = 20, offset = 0 }: Page = {}): Promise<DocumentPage> {
   const total = await db.selectFrom('documents').select((eb) => eb.fn.countAll<number>().as('count')).executeTakeFirstOrThrow();
-  const rows = await db.selectFrom('documents').select(summaryColumns).orderBy('published_at', 'desc').orderBy('id').limit(limit).offset(offset).execute();
+  const rows = await db.selectFrom('documents').select(summaryColumns).orderBy('published_at', nullsAsSqlite(db, 'desc')).orderBy('id').limit(limit).offset(offset).execute();
   return { total: Number(total.count), results: rows.map(toSummary) };
 }
 
@@ -131,7 +132,7 @@ export async function eventPage(db: Db, filter: EventFilter & Page): Promise<Eve
   if (filter.actor !== undefined) return namedEventRows(db, await actorEventPage(db, filter.actor, filter, limit, offset));
   const rows = await filteredEvents(db, filter).innerJoin('documents', 'documents.id', 'events.document_id')
     .selectAll('events').select('documents.published_at')
-    .orderBy('events.day', 'desc').orderBy('events.document_id').orderBy('events.event_id')
+    .orderBy('events.day', nullsAsSqlite(db, 'desc')).orderBy('events.document_id').orderBy('events.event_id')
     .limit(limit).offset(offset)
     .execute();
   return namedEventRows(db, rows);
@@ -151,7 +152,7 @@ async function actorEventPage(db: Db, actor: string, filter: EventFilter, limit:
   if (filter.to !== undefined) sides = sides.where('event_actors.day', '<', filter.to);
   // An actor on both sides of one event is one event.
   const page = await sides.select(['event_actors.document_id', 'event_actors.event_id', 'event_actors.day']).distinct()
-    .orderBy('event_actors.day', 'desc').orderBy('event_actors.document_id').orderBy('event_actors.event_id')
+    .orderBy('event_actors.day', nullsAsSqlite(db, 'desc')).orderBy('event_actors.document_id').orderBy('event_actors.event_id')
     .limit(limit).offset(offset).execute();
   if (page.length === 0) return [];
   const rows = await db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.document_id')
@@ -183,7 +184,7 @@ export async function placeCounts(db: Db, filter: EventFilter): Promise<PlaceCou
     .select(['events.lat', 'events.lon', (eb) => eb.fn.min('events.place').as('place'), (eb) => eb.fn.min('events.place_kind').as('kind'), (eb) => eb.fn.min('events.place_country').as('country'),
       (eb) => eb.fn.countAll<number>().as('reports'), (eb) => eb.fn.count<number>('events.cluster').distinct().as('events')])
     .groupBy(['events.lat', 'events.lon'])
-    .orderBy('events', 'desc').orderBy('place')
+    .orderBy('events', 'desc').orderBy('place', nullsAsSqlite(db, 'asc'))
     .limit(MAP_PLACES)
     .execute();
   return rows.map((row) => ({ place: row.place ?? '', lat: row.lat!, lon: row.lon!, kind: row.kind, country: row.country, reports: Number(row.reports), events: Number(row.events) }));

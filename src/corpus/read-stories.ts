@@ -4,6 +4,7 @@
  */
 import type { Kysely } from 'kysely';
 import type { CorpusDatabase } from './schema.js';
+import { nullsAsSqlite } from './dialect.js';
 import type { Page } from './read.js';
 
 type Db = Kysely<CorpusDatabase>;
@@ -67,7 +68,7 @@ export async function storyView(db: Db, story: string): Promise<StoryView | unde
   const row = await db.selectFrom('stories').selectAll().where('story', '=', story).executeTakeFirst();
   if (row === undefined) return undefined;
   const articles = await db.selectFrom('documents').select(['id', 'title', 'publisher', 'published_at', 'url', 'copy_of'])
-    .where('story', '=', story).orderBy('published_at').orderBy('id').execute();
+    .where('story', '=', story).orderBy('published_at', nullsAsSqlite(db, 'asc')).orderBy('id').execute();
   const reports = await db.selectFrom('events').innerJoin('documents', 'documents.id', 'events.document_id')
     .innerJoin('event_clusters', 'event_clusters.cluster', 'events.cluster')
     .select(['events.cluster', 'events.label', 'events.document_id', 'documents.publisher', 'event_clusters.plover', 'event_clusters.day_min', 'event_clusters.day_max', 'event_clusters.places'])

@@ -7,7 +7,8 @@ import { sql, type Kysely, type RawBuilder } from 'kysely';
 import type { AnalyzedDocument } from '../document/contract.js';
 import type { CorpusDatabase } from './schema.js';
 import { normalizeDate } from '../articles/dates.js';
-import { parseQuery, SearchSyntaxError, type SearchFilters } from './search.js';
+import { parseQuery, SearchSyntaxError, type QueryTerm, type SearchFilters } from './search.js';
+import { fullText, nullsAsSqlite } from './dialect.js';
 import { actorNames } from './names.js';
 import { filteredEvents, namedEventRows, type EventFilter, type EventRow } from './read-lists.js';
 
@@ -91,6 +92,8 @@ export interface SearchOptions extends Page {
 
 /** Characters of an article's start shown for a hit of a query made only of filters. */
 const LEAD_CHARS = 160;
+/** Words of a snippet around the matches. */
+const SNIPPET_WORDS = 12;
 /**
  * Matches are ranked (BM25) among the newest this many, not all of them: a common word matches
  * most of a large corpus, and ranking every match cost a second at 100,000 articles. News
@@ -102,7 +105,7 @@ export const SEARCH_COUNT_CAP = 10_000;
 const FACET_VALUES = 10;
 
 export async function searchDocuments(db: Db, query: string, { limit = 20, offset = 0, since }: SearchOptions = {}): Promise<SearchResults> {
-  const { match, filters } = parseQuery(query);
+  const { terms, filters } = parseQuery(query);
   const actorKeys = filters.actor.length === 0 ? [] : (await Promise.all(filters.actor.map((name) => findActors(db, name)))).flat().map((actor) => actor.key);
   if (filters.actor.length > 0 && actorKeys.length === 0) return { total: 0, totalExact: true, results: [], facets: { outlets: [], types: [], months: [] } };
   const date = (values: string[], field: string) => {
@@ -116,9 +119,9 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   const to = date(filters.to, 'to');
 
   // One actor and no words: its articles are read newest first along its index, not gathered and sorted.
-  const byActor = match === null && actorKeys.length === 1 ? actorKeys[0]! : undefined;
+  const byActor = terms === null && actorKeys.length === 1 ? actorKeys[0]! : undefined;
   const filtered = fieldConditions(filters, { actorKeys: byActor === undefined ? actorKeys : [], from, to, since });
-  const { base, ordered } = searchPlan(db, match, byActor, filtered);
+  const { base, ordered } = searchPlan(db, terms, byActor, filtered);
   // Along an actor's entities, distinct rows: an article that names the actor twice is one match.
   const counted = await db.selectFrom(base.select('search_fields.row').limit(SEARCH_COUNT_CAP + 1).as('matches'))
     .select((eb) => (byActor === undefined ? eb.fn.countAll<number>() : eb.fn.count<number>('matches.row').distinct()).as('count')).executeTakeFirstOrThrow();
@@ -129,9 +132,9 @@ export async function searchDocuments(db: Db, query: string, { limit = 20, offse
   // An article that names the actor twice (two entities with its key) is one hit.
   const window = byActor === undefined ? rows : [...new Map(rows.map((row) => [row.row, row])).values()];
   // Stable: equal ranks (and filter-only queries) keep the window's newest-first order.
-  const ranked = match === null ? window : [...window].sort((a, b) => a.rank - b.rank);
+  const ranked = terms === null ? window : [...window].sort((a, b) => a.rank - b.rank);
   const page = ranked.slice(offset, offset + limit);
-  const snippets = await snippetsOf(db, match, page.map((row) => row.row));
+  const snippets = await snippetsOf(db, terms, page.map((row) => row.row));
   const documents = page.length === 0 ? [] : await db.selectFrom('documents')
     .select(['id', 'title', 'publisher', 'published_at', 'url', 'copy_of', 'ingested_at']).where('id', 'in', page.map((row) => row.document_id)).execute();
   const byId = new Map(documents.map((doc) => [doc.id, doc]));
@@ -167,37 +170,38 @@ function fieldConditions(filters: SearchFilters, { actorKeys, from, to, since }:
   if (filters.outlet.length > 0) conditions.push(anyOf(filters.outlet.map((outlet) => sql<boolean>`lower(search_fields.publisher) like ${`%${outlet.toLowerCase()}%`}`)));
   if (filters.lang.length > 0) conditions.push(sql`search_fields.language in (${sql.join(filters.lang.map((lang) => lang.toLowerCase()))})`);
   if (since !== undefined) conditions.push(sql`search_fields.ingested_at > ${since}`);
-  return conditions.length === 0 ? sql<boolean>`1` : sql<boolean>`${sql.join(conditions, sql` and `)}`;
+  return conditions.length === 0 ? sql<boolean>`1 = 1` : sql<boolean>`${sql.join(conditions, sql` and `)}`;
 }
 
 /**
  * Where a search starts and in what order it reads, so that the newest matches come first
  * without sorting them all: with words, the full-text index (its rows are numbered in storing
- * order, which FTS5 reads backwards), ranked by BM25 afterwards; with one actor and no words, the
+ * order, which FTS5 reads backwards), ranked afterwards (BM25 in SQLite, ts_rank_cd in
+ * PostgreSQL); with one actor and no words, the
  * actor's index by day; with other filters alone, search_fields by publication date.
  */
-function searchPlan(db: Db, match: string | null, byActor: string | undefined, filtered: RawBuilder<boolean>) {
+function searchPlan(db: Db, terms: readonly QueryTerm[] | null, byActor: string | undefined, filtered: RawBuilder<boolean>) {
   if (byActor !== undefined) {
     const base = db.selectFrom('entities').innerJoin('search_fields', 'search_fields.document_id', 'entities.document_id').where('entities.actor_key', '=', byActor).where(filtered);
-    return { base, ordered: base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, 'desc').orderBy('search_fields.row', 'desc') };
+    return { base, ordered: base.select(sql<number>`0`.as('rank')).orderBy(sql`entities.day`, nullsAsSqlite(db, 'desc')).orderBy('search_fields.row', 'desc') };
   }
-  if (match === null) {
+  if (terms === null) {
     const base = db.selectFrom('search_fields').where(filtered);
-    return { base, ordered: base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', 'desc').orderBy('search_fields.row', 'desc') };
+    return { base, ordered: base.select(sql<number>`0`.as('rank')).orderBy('search_fields.published_at', nullsAsSqlite(db, 'desc')).orderBy('search_fields.row', 'desc') };
   }
   const base = db.selectFrom('document_search').innerJoin('search_fields', (join) => join.on(sql<boolean>`search_fields.row = document_search.rowid`))
-    .where(sql<boolean>`document_search match ${match}`).where(filtered);
-  return { base, ordered: base.select(sql<number>`bm25(document_search)`.as('rank')).orderBy(sql`document_search.rowid`, 'desc') };
+    .where(fullText(db).matches(terms)).where(filtered);
+  return { base, ordered: base.select(fullText(db).rank(terms).as('rank')).orderBy(sql`document_search.rowid`, 'desc') };
 }
 
 /** The snippet of each hit (by full-text row): words around the matches, else the article's start. */
-async function snippetsOf(db: Db, match: string | null, rows: number[]): Promise<Map<number, string>> {
+async function snippetsOf(db: Db, terms: readonly QueryTerm[] | null, rows: number[]): Promise<Map<number, string>> {
   if (rows.length === 0) return new Map();
   let query = db.selectFrom('document_search').where(sql<boolean>`document_search.rowid in (${sql.join(rows)})`);
-  if (match !== null) query = query.where(sql<boolean>`document_search match ${match}`);
-  const snippet = match === null
+  if (terms !== null) query = query.where(fullText(db).matches(terms));
+  const snippet = terms === null
     ? sql<string>`substr(document_search.text, 1, ${LEAD_CHARS})`
-    : sql<string>`snippet(document_search, -1, '[', ']', ' … ', 12)`;
+    : fullText(db).snippet(terms, SNIPPET_WORDS);
   const found = await query.select([sql<number>`document_search.rowid`.as('row'), snippet.as('snippet')]).execute();
   return new Map(found.map((row) => [row.row, row.snippet]));
 }
@@ -285,7 +289,7 @@ async function actorEventRows(db: Db, actor: string, side: 'source' | 'target', 
     .innerJoin('documents', 'documents.id', 'events.document_id')
     .selectAll('events').select('documents.published_at')
     .where('event_actors.actor', '=', actor).where('event_actors.side', '=', side)
-    .orderBy('event_actors.day', 'desc').orderBy('events.document_id').orderBy('events.event_id')
+    .orderBy('event_actors.day', nullsAsSqlite(db, 'desc')).orderBy('events.document_id').orderBy('events.event_id')
     .limit(limit)
     .execute();
   return namedEventRows(db, rows);
@@ -298,7 +302,7 @@ export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorPr
     .where('actor_key', '=', actor.key).orderBy('documents', 'desc').orderBy('title').execute();
   const quotes = await quoteRows(db, { speaker: actor.key, limit: PROFILE_LIMIT });
   // Company kept in the actor's latest articles: the whole history of a much-reported actor would cost a scan of the corpus.
-  const latest = db.selectFrom('entities').select('document_id').where('actor_key', '=', actor.key).orderBy('day', 'desc').orderBy('document_id').limit(CO_OCCURRENCE_DOCUMENTS);
+  const latest = db.selectFrom('entities').select('document_id').where('actor_key', '=', actor.key).orderBy('day', nullsAsSqlite(db, 'desc')).orderBy('document_id').limit(CO_OCCURRENCE_DOCUMENTS);
   const coOccurring = await db.selectFrom('entities as other')
     .innerJoin('actors', 'actors.key', 'other.actor_key')
     .select(['actors.key', 'actors.name']).select((eb) => eb.fn.count<number>('other.document_id').distinct().as('documents'))
@@ -319,7 +323,7 @@ export async function quoteRows(db: Db, { speaker, limit = 50, offset = 0 }: Pag
     .select(['quotes.document_id', 'quotes.quote_id', 'documents.published_at', 'quotes.speaker_name', 'quotes.speaker_actor', 'quotes.kind', 'quotes.text']);
   if (speaker !== undefined) query = query.where('quotes.speaker_actor', '=', speaker);
   // By the article's day (indexed with the speaker), not its publication time: no sort of every quote.
-  const rows = await query.orderBy('quotes.day', 'desc').orderBy('quotes.document_id').orderBy('quotes.start').limit(limit).offset(offset).execute();
+  const rows = await query.orderBy('quotes.day', nullsAsSqlite(db, 'desc')).orderBy('quotes.document_id').orderBy('quotes.start').limit(limit).offset(offset).execute();
   return rows.map((row) => ({
     documentId: row.document_id, quoteId: row.quote_id, publishedAt: row.published_at, speaker: row.speaker_name, speakerKey: row.speaker_actor, kind: row.kind, text: row.text,
   }));
@@ -351,7 +355,7 @@ export async function commitmentRows(db: Db, { state = 'all', today, limit = 50,
   if (state === 'open' || state === 'overdue') query = query.where('commitments.outcome', 'is', null);
   if (state === 'overdue') query = query.where('commitments.due_end', '<=', today);
   if (state === 'kept' || state === 'broken') query = query.where('commitments.outcome', '=', state);
-  const rows = await query.orderBy('commitments.due_end').orderBy('commitments.document_id').orderBy('commitments.commitment_id').limit(limit).offset(offset).execute();
+  const rows = await query.orderBy('commitments.due_end', nullsAsSqlite(db, 'asc')).orderBy('commitments.document_id').orderBy('commitments.commitment_id').limit(limit).offset(offset).execute();
   const names = await actorNames(db, rows.flatMap((row) => [...JSON.parse(row.actors) as string[], ...JSON.parse(row.beneficiaries) as string[]]));
   const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
   return rows.map((row) => ({

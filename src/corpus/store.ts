@@ -1,18 +1,22 @@
 /**
  * The corpus store: analyzed documents and their facts in an embedded SQLite database (WAL mode,
- * FTS5 search), written and read through Kysely so that the same code can later run on
- * PostgreSQL. Each document is stored in one transaction: a run killed at any moment leaves
- * whole documents or none, and the same article (same text, same id) is never stored twice.
+ * FTS5 search) or in PostgreSQL (a `postgres://` URL; tsvector search), written and read through
+ * Kysely, the same queries on both (src/corpus/dialect.ts holds where they differ). Each
+ * document is stored in one transaction: a run killed at any moment leaves whole documents or
+ * none, and the same article (same text, same id) is never stored twice.
  */
 import Database from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
+import pg from 'pg';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
+import { dialectOf, larger, smaller } from './dialect.js';
+import { isPostgresUrl, withoutPassword } from './location.js';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
 import { assignClusters } from './events.js';
 import { assignStory, DEFAULT_STORY_SETTINGS, type StorySettings, type StoryWords } from './stories.js';
 import { documentDay } from './days.js';
 import Type from 'typebox';
-import { DataFolder, Strings } from '../resources.js';
+import { DataFolder, ResourceError, Strings } from '../resources.js';
 import { readFunctionWords } from '../articles/language.js';
 import { bands, hammingDistance, NEAR_DUPLICATE_BITS } from './simhash.js';
 import { documentRows, type DocumentRows, type Promises, type RowData } from './rows.js';
@@ -115,15 +119,55 @@ function withStatementCache(database: Database.Database): SqliteDatabase {
 }
 
 export interface StoreOptions {
+  /** PostgreSQL: connections this process may hold (default 4). */
+  readonly poolSize?: number;
   /** The data folder the store reads its word lists from: the shipped data/ by default. */
   readonly dataDir?: URL | string;
   /** How stories are formed (src/corpus/stories.ts has the defaults). */
   readonly stories?: Partial<StorySettings>;
 }
 
-/** Opens (creating and migrating as needed) the SQLite store at `path`. */
-export async function openStore(path: string, options: StoreOptions = {}): Promise<Store> {
+/**
+ * Opens (creating and migrating as needed) the store at `location`: an SQLite file, or a
+ * PostgreSQL database named by a `postgres://` URL.
+ */
+export async function openStore(location: string, options: StoreOptions = {}): Promise<Store> {
   const data = new DataFolder(options.dataDir);
+  const db = isPostgresUrl(location) ? await postgresDatabase(location, options.poolSize ?? 4) : sqliteDatabase(location);
+  const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
+  if (error !== undefined) {
+    await db.destroy();
+    throw new Error(`the store at ${withoutPassword(location)} could not be migrated: ${(error as Error).message}`, { cause: error });
+  }
+  return new CorpusStore(db, () => loadWriteData(data), { ...DEFAULT_STORY_SETTINGS, ...options.stories });
+}
+
+/**
+ * PostgreSQL's 64-bit integers (what count() returns) and numerics (sum(), avg()) as JavaScript
+ * numbers, as SQLite gives them: node-postgres returns both as strings by default. Counts and
+ * sums here stay far below 2^53.
+ */
+const NUMBER_TYPES = { INT8: 20, NUMERIC: 1700 } as const;
+const pgTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    (oid === NUMBER_TYPES.INT8 || oid === NUMBER_TYPES.NUMERIC ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser,
+};
+
+/** A pool of connections to the database at `url`, checked by connecting once: an unreachable server fails here, by name. */
+async function postgresDatabase(url: string, poolSize: number): Promise<Kysely<CorpusDatabase>> {
+  const pool = new pg.Pool({ connectionString: url, max: poolSize, types: pgTypes, application_name: 'newsgraph' });
+  // A connection that fails while idle (the server restarted) is dropped by the pool; without a listener the event would end the process.
+  pool.on('error', () => {});
+  try {
+    (await pool.connect()).release();
+  } catch (error) {
+    await pool.end();
+    throw new ResourceError(`the PostgreSQL store at ${withoutPassword(url)} cannot be reached: ${(error as Error).message}`, { cause: error });
+  }
+  return new Kysely<CorpusDatabase>({ dialect: new PostgresDialect({ pool }) });
+}
+
+function sqliteDatabase(path: string): Kysely<CorpusDatabase> {
   const database = new Database(path);
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
@@ -135,13 +179,31 @@ export async function openStore(path: string, options: StoreOptions = {}): Promi
   database.pragma('cache_size = -131072');
   database.pragma('mmap_size = 1073741824');
   database.pragma('foreign_keys = ON');
-  const db = new Kysely<CorpusDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
-  const { error } = await new Migrator({ db, provider: migrations }).migrateToLatest();
-  if (error !== undefined) {
-    await db.destroy();
-    throw new Error(`the store at ${path} could not be migrated: ${(error as Error).message}`, { cause: error });
+  return new Kysely<CorpusDatabase>({ dialect: new SqliteDialect({ database: withStatementCache(database) }) });
+}
+
+/**
+ * Makes a write transaction the only one in its store until it commits. SQLite has one writer
+ * at a time anyway. In PostgreSQL, workers storing at once would each match a new article
+ * against the stored ones without seeing the others' uncommitted articles (two reports of one
+ * event would found two clusters, two copies would both count as originals) and update shared
+ * counters in different orders (deadlocks); storing is a small part of an article's cost, so
+ * writes take turns on a transaction-scoped advisory lock.
+ */
+async function takeWriteTurn(trx: Transaction<CorpusDatabase>): Promise<void> {
+  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+}
+
+/** The advisory lock key of store writes (any constant; "ngraph" in ASCII). */
+const WRITE_LOCK = 0x6e6772617068;
+
+/** The full-text row just inserted: its number is search_fields' key. */
+async function insertSearchRow(trx: Transaction<CorpusDatabase>, row: DocumentRows['search']): Promise<number> {
+  if (dialectOf(trx) === 'postgres') {
+    return (await trx.insertInto('document_search').values(row).returning(sql<number>`rowid`.as('row')).executeTakeFirstOrThrow()).row;
   }
-  return new SqliteStore(db, () => loadWriteData(data), { ...DEFAULT_STORY_SETTINGS, ...options.stories });
+  await trx.insertInto('document_search').values(row).execute();
+  return (await sql<{ row: number }>`select last_insert_rowid() as row`.execute(trx)).rows[0]!.row;
 }
 
 /** What storing a document needs besides the document: word lists, promises, places. */
@@ -190,8 +252,8 @@ async function insertFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows,
       .values(actors.slice(i, i + INSERT_CHUNK).map((entity) => ({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })))
       .onConflict((conflict) => conflict.column('key').doUpdateSet({
         documents: sql`actors.documents + 1`,
-        first_seen: sql`coalesce(min(actors.first_seen, excluded.first_seen), actors.first_seen, excluded.first_seen)`,
-        last_seen: sql`coalesce(max(actors.last_seen, excluded.last_seen), actors.last_seen, excluded.last_seen)`,
+        first_seen: sql`coalesce(${smaller(trx, sql.ref('actors.first_seen'), sql.ref('excluded.first_seen'))}, actors.first_seen, excluded.first_seen)`,
+        last_seen: sql`coalesce(${larger(trx, sql.ref('actors.last_seen'), sql.ref('excluded.last_seen'))}, actors.last_seen, excluded.last_seen)`,
         country: sql`coalesce(actors.country, excluded.country)`,
         sector: sql`coalesce(actors.sector, excluded.sector)`,
       }))
@@ -229,7 +291,7 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
   }
 }
 
-class SqliteStore implements Store {
+class CorpusStore implements Store {
   private loaded: WriteData | undefined;
   /** Transactions this store has committed: part of `version()`. */
   private writes = 0;
@@ -247,6 +309,7 @@ class SqliteStore implements Store {
   async addDocument(doc: AnalyzedDocument): Promise<AddResult> {
     const rows = documentRows(doc, new Date().toISOString(), this.writeData);
     return this.written(() => this.db.transaction().execute(async (trx) => {
+      await takeWriteTurn(trx);
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
       const fingerprint = rows.document.simhash ?? null;
       const copyOf = fingerprint === null ? null : await firstCopy(trx, fingerprint);
@@ -258,8 +321,7 @@ class SqliteStore implements Store {
         day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
       }, this.writeData.words, this.storySettings);
       await insertFacts(trx, rows, doc.article.publishedAt, this.writeData.promises);
-      await trx.insertInto('document_search').values(rows.search).execute();
-      const { row } = (await sql<{ row: number }>`select last_insert_rowid() as row`.execute(trx)).rows[0]!;
+      const row = await insertSearchRow(trx, rows.search);
       await trx.insertInto('search_fields').values({ row, ...rows.searchFields }).execute();
       await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
       return 'added' as const;
@@ -293,6 +355,7 @@ class SqliteStore implements Store {
 
   async replaceAnalysis(doc: AnalyzedDocument): Promise<void> {
     await this.written(() => this.db.transaction().execute(async (trx) => {
+      await takeWriteTurn(trx);
       const stored = await trx.selectFrom('documents').select(['ingested_at']).where('id', '=', doc.id).executeTakeFirst();
       if (stored === undefined) throw new Error(`document ${doc.id} is not in the store`);
       const rows = documentRows(doc, stored.ingested_at, this.writeData);
@@ -326,6 +389,12 @@ class SqliteStore implements Store {
   stats = () => corpusStats(this.db);
 
   async version(): Promise<string> {
+    if (dialectOf(this.db) === 'postgres') {
+      // The server's write-ahead log position: it moves with every commit of any connection (and
+      // with some of the server's own housekeeping, which only costs a cache miss).
+      const [row] = (await sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(this.db)).rows;
+      return `${row!.lsn}.${this.writes}`;
+    }
     // SQLite's data_version moves when another connection commits; this connection's own writes are counted here.
     const [row] = (await sql<{ data_version: number }>`pragma data_version`.execute(this.db)).rows;
     return `${row!.data_version}.${this.writes}`;

@@ -13,6 +13,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { shiftDay } from './days.js';
+import { larger, smaller } from './dialect.js';
 import type { CorpusDatabase } from './schema.js';
 
 export interface StorySettings {
@@ -139,8 +140,8 @@ export async function assignStory(db: Db, input: StoryInput, words: StoryWords, 
     .values({ story: storyId, title: input.title, day_min: input.day, day_max: input.day, documents: 1 })
     .onConflict((conflict) => conflict.column('story').doUpdateSet({
       documents: sql`stories.documents + 1`,
-      day_min: sql`min(stories.day_min, excluded.day_min)`,
-      day_max: sql`max(stories.day_max, excluded.day_max)`,
+      day_min: smaller(db, sql.ref('stories.day_min'), sql.ref('excluded.day_min')),
+      day_max: larger(db, sql.ref('stories.day_max'), sql.ref('excluded.day_max')),
     }))
     .execute();
 }

@@ -46,6 +46,13 @@ function headline(text: string): string {
  * store; `markup: false` stores the second report without its markup (for the README's pictures).
  */
 export async function buildFixtureStore(dir: string, analyzer: Analyzer, { markup = true } = {}): Promise<Store> {
+  const store = await openStore(join(dir, 'corpus.db'));
+  await ingest([fixtureArticles(dir, { markup })], analyzer, store, { workers: 0 });
+  return store;
+}
+
+/** The fixture corpus as one JSONL file of article records in `dir`, with titles, outlets and days; returns its path. */
+export function fixtureArticles(dir: string, { markup = true } = {}): string {
   const records = fixtureRecords().map((record, index) => ({
     ...record,
     publishedAt: record.publishedAt ?? UNDATED_DAY,
@@ -54,7 +61,5 @@ export async function buildFixtureStore(dir: string, analyzer: Analyzer, { marku
   }));
   const input = join(dir, 'articles.jsonl');
   writeFileSync(input, [...records, markup ? INJECTED : SECOND_REPORT].map((record) => JSON.stringify(record)).join('\n') + '\n');
-  const store = await openStore(join(dir, 'corpus.db'));
-  await ingest([input], analyzer, store, { workers: 0 });
-  return store;
+  return input;
 }
