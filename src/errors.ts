@@ -30,6 +30,7 @@ export const ERROR_CATALOG = {
   NG_UNAUTHORIZED: 'HTTP API: adding documents needs the server\'s token (Authorization: Bearer TOKEN).',
   NG_INGEST_DISABLED: 'HTTP API: adding documents is off because the server was started without a token.',
   NG_RATE_LIMITED: 'HTTP API: the client made more requests this minute than the server allows.',
+  NG_WORKER_FAILED: 'Queue worker: a job could not be finished (the store or the queue failed); it runs again later, and after its last attempt waits in the dead-letter queue.',
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_CATALOG;

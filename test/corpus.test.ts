@@ -47,9 +47,9 @@ describe('corpus store', () => {
   it('stores each article once: a second ingest of the same inputs adds nothing', async () => {
     const dir = articleFolder(12);
     const store = await openStore(join(tempDir(), 'corpus.db'));
-    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 12, duplicates: 0, failed: 0, skipped: 0 });
+    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 12, duplicates: 0, failed: 0, skipped: 0, queued: 0 });
     const before = await store.stats();
-    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0, skipped: 0 });
+    expect(await ingest([dir], analyzer, store)).toEqual({ done: 12, added: 0, duplicates: 12, failed: 0, skipped: 0, queued: 0 });
     expect(await store.stats()).toEqual(before);
     expect(Object.keys(before)).toEqual(['documents', 'entities', 'quotes', 'events', 'eventReports', 'commitments', 'stances', 'stories', 'failures', 'copies']);
     expect(before.documents).toBe(12);
@@ -193,7 +193,7 @@ describe('corpus store', () => {
     const database = new Database(path);
     database.exec(`drop table search_fields; drop index event_actors_actor_day; create index event_actors_actor_side_day on event_actors (actor, side, day);
       drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles; create index entities_lower_name on entities (lower(name)); drop table report_days; drop table actor_report_days;
-      drop index cluster_actors_actor_day; alter table cluster_actors drop column day_min; create index cluster_actors_actor on cluster_actors (actor, side);
+      drop index cluster_actors_actor_day; alter table cluster_actors drop column day_min; create index cluster_actors_actor on cluster_actors (actor, side); drop table host_turns;
       delete from kysely_migration where name >= '0003'`);
     database.close();
     const reopened = await openStore(path);

@@ -136,7 +136,7 @@ describe('crawl', () => {
   it('follows OPML to its feeds without looping on a file that lists itself, and sitemaps, retrying a 429', async () => {
     const store = await openStore(join(tempDir(), 'corpus.db'));
     const counts = await ingest([`${site.origin}/subscriptions.opml`, `${site.origin}/sitemap.xml`], analyzer, store, { fetcher: fetcher() });
-    expect(counts).toMatchObject({ added: 3, failed: 1, skipped: 0 });
+    expect(counts).toMatchObject({ added: 3, failed: 1, skipped: 0, queued: 0 });
     expect(count('/news/busy')).toBe(2);
     const titles = (await store.search('harbour reopens', { limit: 10 })).results.map((hit) => hit.title).sort();
     expect(titles).toEqual(['Bodo harbour reopens', 'Hammerfest harbour reopens', 'Tromso harbour reopens']);

@@ -83,6 +83,35 @@ export async function existingStore(path: string, dataDir?: string): Promise<Sto
 }
 
 const CRAWL_OPTIONS = { db: { type: 'string' }, 'user-agent': { type: 'string' }, 'delay-ms': { type: 'string' }, ...READ_OPTIONS } as const;
+const ENQUEUE_OPTIONS = { enqueue: { type: 'boolean' }, retries: { type: 'string' }, 'job-timeout': { type: 'string' } } as const;
+
+/** `ingest --enqueue`: the inputs queued for workers (local files read now, listings' articles by URL); returns once queued. */
+async function enqueueCommand(inputs: string[], values: { db?: string; 'data-dir'?: string; retries?: string; 'job-timeout'?: string; 'user-agent'?: string; 'delay-ms'?: string; 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string }, io: Io): Promise<number> {
+  if (inputs.length === 0) throw new UsageError('ingest --enqueue needs at least one input (a file, directory, URL, feed or -)');
+  const { openQueue, queueSettings, jobBatcher } = await import('./queue.js');
+  const queue = await openQueue(values.db, 'ingest --enqueue', queueSettings(values));
+  const store = await openStore(values.db!, values['data-dir']);
+  try {
+    const readOptionsGiven = readOptions(values, io);
+    const { ingest } = await import('../corpus/ingest.js');
+    const batch = jobBatcher(queue);
+    const started = performance.now();
+    const counts = await ingest(inputs, () => createAnalyzer({ dataDir: values['data-dir'] }), store, {
+      ...readOptionsGiven,
+      fetcher: await fetcherFor(values, readOptionsGiven),
+      enqueue: batch.add,
+      onResult: (_counts, result) => {
+        for (const line of problemLines(result)) io.stderr.write(`${line}\n`);
+      },
+    });
+    await batch.flush();
+    io.stderr.write(`newsgraph: ${counts.queued} articles queued, ${counts.skipped} seen before, ${counts.failed} failed in ${((performance.now() - started) / 1000).toFixed(1)} s; run "newsgraph worker --db URL" to analyze them\n`);
+    return counts.failed > 0 ? 1 : 0;
+  } finally {
+    await store.close();
+    await queue.close();
+  }
+}
 
 async function fetcherFor(values: { 'user-agent'?: string; 'delay-ms'?: string }, options: ReturnType<typeof readOptions>): Promise<PoliteFetcher> {
   const { PoliteFetcher } = await import('../sources/web/polite.js');
@@ -96,7 +125,8 @@ async function fetcherFor(values: { 'user-agent'?: string; 'delay-ms'?: string }
 }
 
 async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, workers: { type: 'string' }, reanalyze: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, ...ENQUEUE_OPTIONS, workers: { type: 'string' }, reanalyze: { type: 'boolean' } } });
+  if (values.enqueue === true) return enqueueCommand(positionals, values, io);
   if (values.reanalyze === true) {
     const status = await reanalyzeCommand(values.db ?? DEFAULT_DB, values['data-dir'], io);
     if (positionals.length === 0 || status !== 0) return status;
@@ -186,7 +216,7 @@ function durationMs(value: string, flag: string): number {
 
 /** Ingests the listings round after round, until stopped (SIGINT, SIGTERM) or `--rounds` are done. */
 async function watchCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, every: { type: 'string' }, rounds: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, ...ENQUEUE_OPTIONS, every: { type: 'string' }, rounds: { type: 'string' } } });
   if (positionals.length === 0) throw new UsageError('watch needs at least one feed, OPML file, sitemap or URL list');
   const everyMs = durationMs(values.every ?? '15m', '--every');
   const rounds = positiveInteger(values.rounds, '--rounds') ?? Infinity;
@@ -196,8 +226,13 @@ async function watchCommand(args: string[], io: Io): Promise<number> {
   }
   const readOptionsGiven = readOptions(values, io);
   const fetcher = await fetcherFor(values, readOptionsGiven);
-  const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
+  let loaded: ReturnType<typeof createAnalyzer> | undefined;
+  const analyzer = () => (loaded ??= createAnalyzer({ dataDir: values['data-dir'] }));
   const path = values.db ?? DEFAULT_DB;
+  // --enqueue: each round queues the new articles for workers instead of analyzing them here.
+  const { openQueue, queueSettings, jobBatcher } = await import('./queue.js');
+  const queue = values.enqueue === true ? await openQueue(values.db, 'watch --enqueue', queueSettings(values)) : undefined;
+  const batch = queue === undefined ? undefined : jobBatcher(queue);
   const store = await openStore(path, values['data-dir']);
   let stopping = false;
   let wake = () => {};
@@ -213,11 +248,13 @@ async function watchCommand(args: string[], io: Io): Promise<number> {
       const counts = await ingest(positionals, analyzer, store, {
         ...readOptionsGiven,
         fetcher,
+        ...(batch === undefined ? {} : { enqueue: batch.add }),
         onResult: (_counts, result) => {
           for (const line of problemLines(result)) io.stderr.write(`${line}\n`);
         },
       });
-      io.stderr.write(`newsgraph: ${new Date().toISOString()} round ${round}: ${summary(counts)} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
+      await batch?.flush();
+      io.stderr.write(`newsgraph: ${new Date().toISOString()} round ${round}: ${batch === undefined ? summary(counts) : `${counts.queued} queued, ${counts.skipped} seen before, ${counts.failed} failed`} (${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
       if (round < rounds && !stopping) {
         await new Promise<void>((resolve) => {
           const timer = setTimeout(resolve, everyMs);
@@ -233,6 +270,7 @@ async function watchCommand(args: string[], io: Io): Promise<number> {
     process.off('SIGINT', stop);
     process.off('SIGTERM', stop);
     await store.close();
+    await queue?.close();
   }
 }
 
@@ -416,4 +454,6 @@ export const corpusCommands: Record<string, (args: string[], io: Io) => Promise<
   commitments: commitmentsCommand,
   timeline: timelineCommand,
   export: exportCommand,
+  worker: async (args, io) => (await import('./queue.js')).workerCommand(args, io),
+  queue: async (args, io) => (await import('./queue.js')).queueCommand(args, io),
 };

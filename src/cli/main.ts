@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { ConllFormatError } from '../nlp/ner/conll.js';
 import { corpusCommands, CORPUS_USAGE } from './corpus.js';
 import { SERVE_USAGE } from './serve.js';
+import { QUEUE_USAGE } from './queue.js';
 import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
 import { tagConllText } from './ner.js';
 import { parseCommand } from './parse.js';
@@ -17,6 +18,7 @@ const USAGE = `newsgraph ${VERSION}: who said what, who met whom, who promised w
 Usage:
   newsgraph analyze <inputs...> [options]
   newsgraph ingest | stats | search ...   (the corpus, below)
+  newsgraph worker | queue ...            (scaled out on PostgreSQL, below)
   newsgraph ner --conll FILE
   newsgraph parse --conllu FILE
 
@@ -38,6 +40,8 @@ ${READ_OPTIONS_HELP}
   -v, --version                print the version
 
 ${CORPUS_USAGE}
+
+${QUEUE_USAGE}
 
 Server:
 ${SERVE_USAGE}

@@ -16,6 +16,7 @@ import { canonicalUrl } from '../sources/web/canonical.js';
 import { readListing, type ListingEntry } from '../sources/web/listings.js';
 import type { PoliteFetcher } from '../sources/web/polite.js';
 import type { IngestCounts } from './ingest.js';
+import { toQueuedRaw, type IngestJob } from './queue.js';
 import type { Store } from './store.js';
 
 export interface CrawlOptions extends ArticleOptions {
@@ -23,6 +24,8 @@ export interface CrawlOptions extends ArticleOptions {
   /** How deep listings of listings are followed (OPML → feed → articles is 2). */
   readonly maxDepth?: number;
   readonly onResult?: (counts: Readonly<IngestCounts>, result: AnalysisResult) => void;
+  /** Queue the articles for workers (ingest and watch --enqueue) instead of fetching and analyzing them here. */
+  readonly enqueue?: (job: IngestJob) => Promise<void>;
 }
 
 const DEFAULT_MAX_DEPTH = 3;
@@ -35,13 +38,14 @@ export async function isListingInput(input: string): Promise<boolean> {
   return text !== null && readListing(text, null) !== null;
 }
 
-export async function crawl(inputs: readonly string[], analyzer: Analyzer, store: Store, options: CrawlOptions, counts: IngestCounts): Promise<void> {
+/** `analyzer` is loaded when first needed: a crawl that only queues articles never loads it. */
+export async function crawl(inputs: readonly string[], analyzer: () => Analyzer, store: Store, options: CrawlOptions, counts: IngestCounts): Promise<void> {
   const visited = new Set<string>();
   const report = (result: AnalysisResult) => options.onResult?.(counts, result);
   const fail = async (source: SourceRef, error: InputError) => {
     counts.done++;
     counts.failed++;
-    const result = analyzer.failure(source, error);
+    const result = analyzer().failure(source, error);
     await store.addFailure(source, error);
     report(result);
   };
@@ -55,44 +59,36 @@ export async function crawl(inputs: readonly string[], analyzer: Analyzer, store
       counts.skipped++;
       return;
     }
-    const source: SourceRef = { uri: entry.url, kind: 'url' };
-    let fetched;
+    if (options.enqueue !== undefined) {
+      await options.enqueue({ kind: 'url', url: entry.url, publishedAt: entry.publishedAt });
+      await store.markSeen(url, { status: 'queued', documentId: null, etag: null, lastModified: null });
+      counts.queued++;
+      return;
+    }
+    let raw;
     try {
-      fetched = await options.fetcher.fetch(entry.url);
+      raw = await fetchArticle(options.fetcher, entry.url, entry.publishedAt);
     } catch (error) {
       const inputError = toInputError(error);
       if (inputError.code === 'NG_ROBOTS_DISALLOWED') await store.markSeen(url, { status: 'disallowed', documentId: null, etag: null, lastModified: null });
-      await fail(source, inputError);
+      await fail({ uri: entry.url, kind: 'url' }, inputError);
       return;
     }
-    if (fetched.kind === 'not-modified') return;
-    const contentType = fetched.result.headers.get('content-type');
-    const raw: RawDocument = {
-      source: { ...source, ...(contentType ? { contentType } : {}) },
-      content: { kind: 'bytes', bytes: fetched.result.bytes, charset: charsetOfContentType(contentType) },
-      format: formatOfContentType(contentType),
-      url: fetched.result.finalUrl,
-      publishedAt: entry.publishedAt,
-    };
-    await analyzeAndStore(raw, url);
+    if (raw !== null) await analyzeAndStore(raw, url);
   };
 
   const analyzeAndStore = async (raw: RawDocument, url: string) => {
-    const result = analyzer.analyzeRaw(raw, options);
-    counts.done++;
-    if (result.status === 'failed') {
-      counts.failed++;
-      await store.addFailure(result.source, result.error);
-    } else {
-      const added = (await store.addDocument(result)) === 'added';
-      if (added) counts.added++;
-      else counts.duplicates++;
-      const status = added ? 'stored' : 'duplicate';
-      await store.markSeen(url, { status, documentId: result.id, etag: null, lastModified: null });
-      // The page's own canonical address (<link rel=canonical>) is the same article.
-      const declared = result.article.url === null ? null : canonicalUrl(result.article.url);
-      if (declared !== null && declared !== url) await store.markSeen(declared, { status, documentId: result.id, etag: null, lastModified: null });
+    if (options.enqueue !== undefined) {
+      await options.enqueue({ kind: 'article', raw: toQueuedRaw(raw) });
+      counts.queued++;
+      return;
     }
+    const result = analyzer().analyzeRaw(raw, options);
+    counts.done++;
+    const outcome = await storeAnalysis(store, result, url);
+    if (outcome === 'failed') counts.failed++;
+    else if (outcome === 'added') counts.added++;
+    else counts.duplicates++;
     report(result);
   };
 
@@ -145,4 +141,35 @@ export async function crawl(inputs: readonly string[], analyzer: Analyzer, store
   };
 
   for (const input of inputs) await listing(input, 0);
+}
+
+/** Fetches an article URL politely: the page as a raw document, or null when the server says it has not changed. */
+export async function fetchArticle(fetcher: PoliteFetcher, url: string, publishedAt: string | null): Promise<RawDocument | null> {
+  const fetched = await fetcher.fetch(url);
+  if (fetched.kind === 'not-modified') return null;
+  const contentType = fetched.result.headers.get('content-type');
+  return {
+    source: { uri: url, kind: 'url', ...(contentType ? { contentType } : {}) },
+    content: { kind: 'bytes', bytes: fetched.result.bytes, charset: charsetOfContentType(contentType) },
+    format: formatOfContentType(contentType),
+    url: fetched.result.finalUrl,
+    publishedAt,
+  };
+}
+
+/**
+ * Stores the analysis of the article fetched from `url` (canonical) and remembers the URL, and
+ * the page's own canonical address (<link rel=canonical>), as seen; a failure is recorded.
+ */
+export async function storeAnalysis(store: Store, result: AnalysisResult, url: string): Promise<'added' | 'duplicate' | 'failed'> {
+  if (result.status === 'failed') {
+    await store.addFailure(result.source, result.error);
+    return 'failed';
+  }
+  const outcome = await store.addDocument(result);
+  const status = outcome === 'added' ? 'stored' : 'duplicate';
+  await store.markSeen(url, { status, documentId: result.id, etag: null, lastModified: null });
+  const declared = result.article.url === null ? null : canonicalUrl(result.article.url);
+  if (declared !== null && declared !== url) await store.markSeen(declared, { status, documentId: result.id, etag: null, lastModified: null });
+  return outcome;
 }

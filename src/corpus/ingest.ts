@@ -12,6 +12,7 @@ import { PoliteFetcher } from '../sources/web/polite.js';
 import { toInputError } from '../errors.js';
 import { AnalyzerPool } from './analyzer-pool.js';
 import { crawl, isListingInput } from './crawl.js';
+import { toQueuedRaw, type IngestJob } from './queue.js';
 import type { Store } from './store.js';
 
 export interface IngestCounts {
@@ -22,6 +23,8 @@ export interface IngestCounts {
   failed: number;
   /** Article URLs of listings not fetched because an earlier run met them. */
   skipped: number;
+  /** Articles queued for workers (--enqueue) rather than analyzed here. */
+  queued: number;
 }
 
 export interface IngestOptions extends AnalyzeOptions {
@@ -35,6 +38,8 @@ export interface IngestOptions extends AnalyzeOptions {
   readonly dataDir?: string | URL;
   /** A running pool to analyze local inputs with, instead of starting `workers` threads for this call (it stays open). */
   readonly pool?: AnalyzerPool;
+  /** Queue every article for workers (--enqueue) instead of analyzing it here: local ones read, listings' articles by URL. */
+  readonly enqueue?: (job: IngestJob) => Promise<void>;
 }
 
 /** The analyzer, or a way to load it when first needed (a run whose inputs all go to the pool never does). */
@@ -47,12 +52,25 @@ export type AnalyzerSource = Analyzer | (() => Analyzer);
 export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource, store: Store, options: IngestOptions = {}): Promise<IngestCounts> {
   let loaded = typeof analyzer === 'function' ? undefined : analyzer;
   const inProcess = () => (loaded ??= (analyzer as () => Analyzer)());
-  const counts: IngestCounts = { done: 0, added: 0, duplicates: 0, failed: 0, skipped: 0 };
+  const counts: IngestCounts = { done: 0, added: 0, duplicates: 0, failed: 0, skipped: 0, queued: 0 };
   const web: string[] = [];
   const local: string[] = [];
   for (const input of inputs) (input !== '-' && (await isListingInput(input)) ? web : local).push(input);
-  if (web.length > 0) await crawl(web, inProcess(), store, { ...options, fetcher: options.fetcher ?? new PoliteFetcher({ limits: { ...DEFAULT_SOURCE_LIMITS, ...options.limits } }) }, counts);
+  if (web.length > 0) await crawl(web, inProcess, store, { ...options, fetcher: options.fetcher ?? new PoliteFetcher({ limits: { ...DEFAULT_SOURCE_LIMITS, ...options.limits } }) }, counts);
   if (local.length === 0) return counts;
+  if (options.enqueue !== undefined) {
+    for await (const item of readSources(local, options)) {
+      if (item.ok) {
+        await options.enqueue({ kind: 'article', raw: toQueuedRaw(item.raw) });
+        counts.queued++;
+      } else {
+        counts.done++;
+        counts.failed++;
+        await store.addFailure(item.source, item.error);
+      }
+    }
+    return counts;
+  }
 
   const storeResult = async (result: AnalysisResult) => {
     counts.done++;

@@ -369,7 +369,22 @@ const reportDays: Migration = {
   },
 };
 
+/**
+ * When each host may next be fetched, shared by every process that crawls into the store (the
+ * workers of a queue, on any machine): one request per interval per host across all of them.
+ */
+const hostTurns: Migration = {
+  async up(db: Kysely<unknown>) {
+    const t = columnTypes(db);
+    await db.schema.createTable('host_turns')
+      .addColumn('host', t.text, (column) => column.primaryKey())
+      // Milliseconds since 1970 (the fetching process's clock).
+      .addColumn('next_at', 'bigint', (column) => column.notNull())
+      .execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries, '0006-report-days': reportDays }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries, '0006-report-days': reportDays, '0007-host-turns': hostTurns }),
 };

@@ -285,4 +285,11 @@ export interface CorpusDatabase {
   actor_roles: ActorRoleTable;
   report_days: ReportDayTable;
   actor_report_days: ActorReportDayTable;
+  host_turns: HostTurnTable;
+}
+
+/** The next time a host may be fetched, in milliseconds since 1970: see migration 0007. */
+export interface HostTurnTable {
+  host: string;
+  next_at: number;
 }

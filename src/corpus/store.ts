@@ -65,6 +65,11 @@ export interface Store {
   /** What the store knows of a (canonical) URL a crawl met before. */
   seenUrl(url: string): Promise<SeenUrl | undefined>;
   markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void>;
+  /**
+   * Takes the next turn to fetch from `host`, `intervalMs` after the turn before (whichever
+   * process took it); returns how long to wait, in milliseconds, before the request.
+   */
+  takeHostTurn(host: string, intervalMs: number): Promise<number>;
   stats(): Promise<CorpusStats>;
   /** Changes whenever the stored data does, whoever wrote it (this store or another process's): what cached answers are checked against. */
   version(): Promise<string>;
@@ -377,6 +382,15 @@ class CorpusStore implements Store {
   async markSeen(url: string, seen: Omit<SeenUrl, 'fetchedAt'>): Promise<void> {
     const row = { status: seen.status, document_id: seen.documentId, etag: seen.etag, last_modified: seen.lastModified, fetched_at: new Date().toISOString() };
     await this.written(() => this.db.insertInto('seen_urls').values({ url, ...row }).onConflict((conflict) => conflict.column('url').doUpdateSet(row)).execute());
+  }
+
+  async takeHostTurn(host: string, intervalMs: number): Promise<number> {
+    const now = Date.now();
+    const { next_at: nextAt } = await this.db.insertInto('host_turns').values({ host, next_at: now + intervalMs })
+      .onConflict((conflict) => conflict.column('host').doUpdateSet({ next_at: sql`${larger(this.db, sql.ref('host_turns.next_at'), sql.lit(now))} + ${sql.lit(intervalMs)}` }))
+      .returning('next_at')
+      .executeTakeFirstOrThrow();
+    return Math.max(0, Number(nextAt) - intervalMs - now);
   }
 
   async addFailure(source: SourceRef, error: { code: string; message: string }): Promise<void> {

@@ -74,6 +74,7 @@ export class PoliteFetcher {
     this.hosts.set(host, state);
     const run = state.last.catch(() => undefined).then(async () => {
       await sleep(Math.max(0, state.nextAt - Date.now()));
+      if (this.options.sharedTurns !== undefined) await sleep(await this.options.sharedTurns(host, intervalMs));
       try {
         return await request();
       } finally {

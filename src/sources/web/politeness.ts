@@ -15,6 +15,11 @@ export interface PolitenessOptions {
   /** Wait before the first retry when the server gives no Retry-After (doubled each time). */
   readonly backoffMs: number;
   readonly limits: SourceLimits;
+  /**
+   * Turns shared with other processes (the workers of a queue): takes a host's next turn and
+   * returns how long to wait for it, in milliseconds. Without it the intervals hold within this process.
+   */
+  readonly sharedTurns?: (host: string, intervalMs: number) => Promise<number>;
 }
 
 export const DEFAULT_POLITENESS: PolitenessOptions = {
