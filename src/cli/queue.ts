@@ -11,7 +11,7 @@ import type { IngestJob, IngestQueue, QueueSettings } from '../corpus/queue.js';
 import type { Store } from '../corpus/store.js';
 import { DEFAULT_POLITENESS } from '../sources/web/politeness.js';
 import { openStore } from './corpus.js';
-import { positiveInteger, UsageError, type Io } from './io.js';
+import { nonNegativeInteger, positiveInteger, UsageError, type Io } from './io.js';
 
 export const QUEUE_USAGE = `Scaled out (a PostgreSQL corpus, --db postgres://user@host/database):
   newsgraph ingest <inputs...> --db URL --enqueue [--retries N] [--job-timeout 10m]   queue the inputs and return
@@ -91,7 +91,7 @@ export async function workerCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: WORKER_OPTIONS });
   const concurrency = positiveInteger(values.concurrency, '--concurrency') ?? 1;
   const pollMs = positiveInteger(values['poll-ms'], '--poll-ms') ?? 1000;
-  const delay = positiveInteger(values['delay-ms'], '--delay-ms') ?? DEFAULT_POLITENESS.minIntervalMs;
+  const delay = values['delay-ms'] === undefined ? DEFAULT_POLITENESS.minIntervalMs : nonNegativeInteger(values['delay-ms'], '--delay-ms');
   const queue = await openQueue(values.db, 'worker', {}, true);
   let store: Store | undefined;
   const controller = new AbortController();
