@@ -1,0 +1,158 @@
+/**
+ * Precision of events and quotes on real news: runs the analyzer in-process on the PolNeAR
+ * articles of the precision set (test/fixtures/precision/judgments.md; rules in RULES.md beside
+ * it; parsing, matching and tallies in scripts/lib/precision-set.ts) and scores what it emits
+ * against the hand judgments:
+ *
+ *   npm run eval:precision -- [SET] [--polnear DIR] [--list K]
+ *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
+ *
+ * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
+ * a quote by file, offsets and cue words. An emitted fact with no judgment is counted and listed
+ * as unjudged (a re-coded one is named so), and a judgment that nothing emits any more as stale:
+ * both are drift to judge, never silently ignored. Events: the share that are real events and
+ * the share fully right (category, both actors and status), per-field accuracy on real events,
+ * counts by error class. Quotes: the share real and the share real with the right speaker (and
+ * content). Dev and test splits apart and together. `--list K` prints up to K unjudged and K stale
+ * facts (all unjudged ones are listed by default up to 40).
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/analyze.js';
+import { isFailed } from '../src/document/contract.js';
+import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
+import {
+  addEventTally, addQuoteTally, articleToFileMapper, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
+  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes,
+  type EmittedEvent, type EmittedQuote, type EventTally, type QuoteTally, type Split,
+} from './lib/precision-set.js';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' } } });
+const listLimit = values.list === undefined ? 40 : Number(values.list);
+if (!Number.isInteger(listLimit) || listLimit < 0) {
+  console.error(`--list takes a whole number, not ${values.list}`);
+  process.exit(2);
+}
+const setFile = positionals[0] ?? DEFAULT_PRECISION_SET;
+const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
+const articles = readPrecisionSet(setFile);
+
+const publishedAt = new Map<string, string>();
+for (const line of readFileSync(join(dir, 'quotes.jsonl'), 'utf8').split('\n')) {
+  if (!line.trim()) continue;
+  const record = JSON.parse(line) as { text_file: string; publication_date?: string };
+  if (record.publication_date) publishedAt.set(record.text_file.replace(/^text\//, '').replace(/\.txt$/, ''), record.publication_date);
+}
+
+const events = new Map<Split, EventTally>(SPLITS.map((split) => [split, emptyEventTally()]));
+const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuoteTally()]));
+const unjudgedLines: string[] = [];
+const staleLines: string[] = [];
+const problems: string[] = [];
+let failed = 0;
+let unmapped = 0;
+
+for (const article of articles) {
+  const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
+  for (const error of checkAgainstText(article, text)) problems.push(formatPrecisionSetError(setFile, error));
+  const date = publishedAt.get(article.id);
+  const result = analyze({ text, ...(date ? { publishedAt: date } : {}) });
+  if (isFailed(result)) {
+    failed++;
+    continue;
+  }
+  const toFile = articleToFileMapper(text, result.article.text);
+  const emittedEvents: EmittedEvent[] = [];
+  for (const event of result.events) {
+    const span = toFile(event.trigger.start, event.trigger.end);
+    if (span === null) unmapped++;
+    else emittedEvents.push({ start: span[0], end: span[1], trigger: event.trigger.text, cameo: event.cameo });
+  }
+  const emittedQuotes: EmittedQuote[] = [];
+  for (const quote of result.quotes) {
+    const span = toFile(quote.start, quote.end);
+    if (span === null) unmapped++;
+    else emittedQuotes.push({ start: span[0], end: span[1], cue: quote.cue?.text ?? null });
+  }
+  if (article.judgedEvents) {
+    const matching = matchEvents(article.events, emittedEvents);
+    addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));
+    const recoded = new Set(matching.recoded);
+    for (const fact of matching.unjudged) {
+      unjudgedLines.push(`- [${article.id}] event ${fact.start}-${fact.end} | ${fact.trigger} | ${fact.cameo}${recoded.has(fact) ? ' (re-coded: judged under another code)' : ''}`);
+    }
+    for (const judgment of matching.stale) staleLines.push(`- [${article.id}] event ${judgment.start}-${judgment.end} | ${judgment.trigger} | ${judgment.cameo} (line ${judgment.line})`);
+  }
+  if (article.judgedQuotes) {
+    const matching = matchQuotes(article.quotes, emittedQuotes);
+    addQuoteTally(quotes.get(article.split)!, tallyQuotes(matching, emittedQuotes.length));
+    const recoded = new Set(matching.recoded);
+    for (const fact of matching.unjudged) {
+      unjudgedLines.push(`- [${article.id}] quote ${fact.start}-${fact.end} | ${fact.cue ?? '-'}${recoded.has(fact) ? ' (another cue: judged under another cue)' : ''}`);
+    }
+    for (const judgment of matching.stale) staleLines.push(`- [${article.id}] quote ${judgment.start}-${judgment.end} | ${judgment.cue ?? '-'} (line ${judgment.line})`);
+  }
+}
+
+if (problems.length > 0) {
+  console.error(`${problems.length} judgment(s) do not fit their text:\n${problems.join('\n')}`);
+  process.exit(1);
+}
+
+const allEvents = emptyEventTally();
+const allQuotes = emptyQuoteTally();
+for (const split of SPLITS) {
+  addEventTally(allEvents, events.get(split)!);
+  addQuoteTally(allQuotes, quotes.get(split)!);
+}
+const columns: [string, EventTally, QuoteTally][] = [
+  ['dev', events.get('dev')!, quotes.get('dev')!],
+  ['test', events.get('test')!, quotes.get('test')!],
+  ['all', allEvents, allQuotes],
+];
+const count = (split: Split) => articles.filter((article) => article.split === split).length;
+const f = (part: number, whole: number) => `${(100 * share(part, whole)).toFixed(1)}% (${part}/${whole})`;
+
+console.log(`Precision set ${setFile}: ${articles.length} PolNeAR articles (dev ${count('dev')}, test ${count('test')})`
+  + `${failed > 0 ? `, ${failed} failed to analyze` : ''}${unmapped > 0 ? `, ${unmapped} emitted facts outside the text file left out` : ''}\n`);
+
+const row = (name: string, cell: (events: EventTally, quotes: QuoteTally) => string) => console.log(`| ${name} | ${columns.map(([, e, q]) => cell(e, q)).join(' | ')} |`);
+console.log(`| events | ${columns.map(([name]) => name).join(' | ')} |`);
+console.log(`|---|${columns.map(() => '---|').join('')}`);
+row('emitted / judged / unjudged (re-coded) / stale', (e) => `${e.emitted} / ${e.judged} / ${e.unjudged} (${e.recoded}) / ${e.stale}`);
+row('**real events** (target 80%)', (e) => `**${f(e.real, e.judged)}**`);
+row('**fully right**: category, both actors, status (target 60%)', (e) => `**${f(e.fullyRight, e.judged)}**`);
+row('category right, of real', (e) => f(e.categoryRight, e.real));
+row('source right, of real', (e) => f(e.sourceRight, e.real));
+row('target right, of real', (e) => f(e.targetRight, e.real));
+row('both actors right, of real', (e) => f(e.actorsRight, e.real));
+row('status right, of real', (e) => f(e.statusRight, e.real));
+
+console.log(`\n| quotes | ${columns.map(([name]) => name).join(' | ')} |`);
+console.log(`|---|${columns.map(() => '---|').join('')}`);
+row('emitted / judged / unjudged (other cue) / stale', (_e, q) => `${q.emitted} / ${q.judged} / ${q.unjudged} (${q.recoded}) / ${q.stale}`);
+row('**real quotes**', (_e, q) => `**${f(q.real, q.judged)}**`);
+row('**real with the right speaker** (target 90%)', (_e, q) => `**${f(q.speakerRight, q.judged)}**`);
+row('real, right speaker and content', (_e, q) => f(q.fullyRight, q.judged));
+row('right speaker, of real', (_e, q) => f(q.speakerRight, q.real));
+row('content acceptable, of real', (_e, q) => f(q.contentRight, q.real));
+
+const classTable = (title: string, pick: (column: [string, EventTally, QuoteTally]) => Map<string, number>) => {
+  const names = new Set(columns.flatMap((column) => [...pick(column).keys()]));
+  if (names.size === 0) return;
+  const all = pick(columns[2]!);
+  console.log(`\n${title}\n\n| class | ${columns.map(([name]) => name).join(' | ')} |\n|---|${columns.map(() => '---|').join('')}`);
+  for (const name of [...names].sort((a, b) => (all.get(b) ?? 0) - (all.get(a) ?? 0) || a.localeCompare(b))) {
+    console.log(`| ${name} | ${columns.map((column) => pick(column).get(name) ?? 0).join(' | ')} |`);
+  }
+};
+classTable('Events by error class (judged events; one may have several):', ([, e]) => e.byClass);
+classTable('Quotes by error class (judged quotes; one may have several):', ([, , q]) => q.byClass);
+
+if (unjudgedLines.length > 0 || staleLines.length > 0) {
+  console.log(`\nUnjudged: ${unjudgedLines.length} emitted facts no judgment matches (${Math.min(listLimit, unjudgedLines.length)} listed); judge them in ${setFile}:\n`);
+  for (const line of unjudgedLines.slice(0, listLimit)) console.log(line);
+  console.log(`\nStale: ${staleLines.length} judgments that nothing emitted matches (${Math.min(listLimit, staleLines.length)} listed):\n`);
+  for (const line of staleLines.slice(0, listLimit)) console.log(line);
+}
