@@ -103,8 +103,8 @@ describe('queue workers on PostgreSQL', () => {
     while ((await count(url, 'select count(*) as n from documents')) < 5 && child.exitCode === null) await sleep(20);
     child.kill('SIGKILL');
     await exited(child);
-    // It died holding a job, stored or not: the job stays active until it expires.
-    expect((await queue.counts()).active).toBe(1);
+    // It died holding jobs (its batch), stored or not: they stay active until they expire.
+    expect((await queue.counts()).active).toBeGreaterThan(0);
     const store = await opened(openStore(url));
     await drain(queue, store);
     expect(await checkConsistent(store, url)).toBe(jobs.length);

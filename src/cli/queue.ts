@@ -24,10 +24,11 @@ queued and their articles queued by URL, fetched by the workers, which take turn
 through the database (one request per --delay-ms per host across all workers). A job that fails
 for a reason that can pass runs again after 30 s, 60 s, 120 s, ...; after its last attempt it waits
 in the dead-letter queue with its error. A worker stops on SIGTERM or Ctrl-C after the articles in
-hand (a second signal stops it at once; what it held is retried after --job-timeout).
+hand (a second signal stops it at once; what it held runs again after --job-timeout).
 
 Worker options:
   --concurrency N              articles in hand at once; above 1 they are analyzed in N threads (default 1)
+  --batch N                    jobs taken from the queue at a time, completed together (default 10)
   --until-empty                stop when nothing is left to run (for batch jobs)
   --poll-ms N                  wait between two looks at an empty queue (default 1000)
   --user-agent TEXT, --delay-ms N, --data-dir DIR   as for ingest`;
@@ -80,6 +81,7 @@ export function jobBatcher(queue: IngestQueue): { add: (job: IngestJob) => Promi
 const WORKER_OPTIONS = {
   db: { type: 'string' },
   concurrency: { type: 'string' },
+  batch: { type: 'string' },
   'until-empty': { type: 'boolean' },
   'poll-ms': { type: 'string' },
   'user-agent': { type: 'string' },
@@ -91,6 +93,7 @@ export async function workerCommand(args: string[], io: Io): Promise<number> {
   const { values } = parseArgs({ args, options: WORKER_OPTIONS });
   const concurrency = positiveInteger(values.concurrency, '--concurrency') ?? 1;
   const pollMs = positiveInteger(values['poll-ms'], '--poll-ms') ?? 1000;
+  const batch = positiveInteger(values.batch, '--batch');
   const delay = values['delay-ms'] === undefined ? DEFAULT_POLITENESS.minIntervalMs : nonNegativeInteger(values['delay-ms'], '--delay-ms');
   const queue = await openQueue(values.db, 'worker', {}, true);
   let store: Store | undefined;
@@ -112,14 +115,18 @@ export async function workerCommand(args: string[], io: Io): Promise<number> {
       sharedTurns: (host, intervalMs) => store!.takeHostTurn(host, intervalMs),
     });
     const dataDir = values['data-dir'] === undefined ? undefined : resolve(values['data-dir']);
-    io.stderr.write(`newsgraph: worker on ${withoutPassword(values.db!)}, ${concurrency} at a time\n`);
-    const started = performance.now();
+    let started = performance.now();
     const counts = await runWorker(queue, store, () => createAnalyzer({ dataDir }), {
       concurrency,
       fetcher,
       signal: controller.signal,
       pollMs,
+      ...(batch === undefined ? {} : { batch }),
       untilEmpty: values['until-empty'] === true,
+      onReady: () => {
+        started = performance.now();
+        io.stderr.write(`newsgraph: worker on ${withoutPassword(values.db!)}, ${concurrency} at a time: ready\n`);
+      },
       ...(dataDir === undefined ? {} : { dataDir }),
       onJob: (counts, job, outcome) => {
         if (outcome === 'retry') io.stderr.write(`newsgraph: job ${job.id} failed (attempt ${job.retryCount + 1}${job.lastAttempt ? ', the last: dead-lettered' : ''})\n`);
@@ -127,7 +134,8 @@ export async function workerCommand(args: string[], io: Io): Promise<number> {
       },
     });
     const elapsed = (performance.now() - started) / 1000;
-    io.stderr.write(`newsgraph: worker stopped after ${counts.jobs} jobs in ${elapsed.toFixed(1)} s: ${counts.added} added, ${counts.duplicates} already stored, ${counts.failed} failed, ${counts.retried} to retry\n`);
+    io.stderr.write(`newsgraph: worker stopped after ${counts.jobs} jobs in ${elapsed.toFixed(1)} s: ${counts.added} added, ${counts.duplicates} already stored, ${counts.failed} failed, ${counts.retried} to retry; `
+      + `${Math.round(counts.analyzeMs)} ms analyzing, ${Math.round(counts.queueMs)} ms in the queue, ${Math.round(counts.otherMs)} ms fetching and storing\n`);
     return 0;
   } finally {
     process.off('SIGINT', stop);

@@ -6,6 +6,7 @@
 import { sql, type Transaction } from 'kysely';
 import type { ActorNameTable, ActorRoleTable, CorpusDatabase, EntityTable } from './schema.js';
 import { smaller } from './dialect.js';
+import { chunks, inKeyOrder } from './batches.js';
 
 type Trx = Transaction<CorpusDatabase>;
 /** An entity row as stored (Insertable: the columns that may be left out are optional). */
@@ -43,14 +44,14 @@ function rolesOf(entities: readonly EntityRow[]): Map<string, ActorRoleTable> {
   return roles;
 }
 
-/** Adds a stored article's entities to its actors' names and roles. */
+/** Adds a stored article's entities to its actors' names and roles (one statement per table: each row's key is unique in it; in key order). */
 export async function addActorSummaries(trx: Trx, entities: readonly EntityRow[]): Promise<void> {
-  for (const row of namesOf(entities).values()) {
-    await trx.insertInto('actor_names').values(row)
+  for (const rows of chunks(inKeyOrder(namesOf(entities).values(), (row) => `${row.actor_key}\u0000${row.name}`))) {
+    await trx.insertInto('actor_names').values(rows)
       .onConflict((conflict) => conflict.columns(['actor_key', 'name']).doUpdateSet({ mentions: sql`actor_names.mentions + excluded.mentions` })).execute();
   }
-  for (const row of rolesOf(entities).values()) {
-    await trx.insertInto('actor_roles').values(row)
+  for (const rows of chunks(inKeyOrder(rolesOf(entities).values(), (row) => `${row.actor_key}\u0000${row.title_key}\u0000${row.country}`))) {
+    await trx.insertInto('actor_roles').values(rows)
       .onConflict((conflict) => conflict.columns(['actor_key', 'title_key', 'country']).doUpdateSet({
         documents: sql`actor_roles.documents + excluded.documents`,
         title: smaller(trx, sql.ref('actor_roles.title'), sql.ref('excluded.title')),

@@ -9,6 +9,7 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Insertable } from 'kysely';
 import { shiftDay } from './days.js';
 import type { CorpusDatabase, EventActorTable, EventTable } from './schema.js';
+import { chunks } from './batches.js';
 
 /** How far apart two reports' days may be and still be one event (dates in news are approximate). */
 export const EVENT_WINDOW_DAYS = 3;
@@ -38,9 +39,6 @@ type Db = Kysely<CorpusDatabase> | Transaction<CorpusDatabase>;
 
 /** The most stored events an article's events are compared with. */
 const MAX_STORED_CANDIDATES = 2_000;
-
-/** Rows per INSERT statement. */
-const INSERT_CHUNK = 200;
 
 /**
  * Sets `cluster` on each new event row to the real-world event it reports, when an earlier
@@ -133,8 +131,8 @@ function bestCluster(known: ReadonlyMap<string, KnownCluster>, plover: string, d
 async function writeClusters(db: Db, known: ReadonlyMap<string, KnownCluster>): Promise<void> {
   const changed = [...known].filter(([, entry]) => entry.changed);
   const rows = changed.map(([cluster, entry]) => ({ cluster, plover: entry.plover, day_min: entry.dayMin, day_max: entry.dayMax, places: JSON.stringify([...entry.places]), reports: entry.reports }));
-  for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
-    await db.insertInto('event_clusters').values(rows.slice(i, i + INSERT_CHUNK))
+  for (const part of chunks(rows)) {
+    await db.insertInto('event_clusters').values(part)
       .onConflict((conflict) => conflict.column('cluster').doUpdateSet((eb) => ({
         day_min: eb.ref('excluded.day_min'), day_max: eb.ref('excluded.day_max'), places: eb.ref('excluded.places'), reports: eb.ref('excluded.reports'),
       })))
@@ -150,7 +148,7 @@ async function writeClusters(db: Db, known: ReadonlyMap<string, KnownCluster>): 
     ...[...entry.sources].map((actor) => ({ cluster, actor, side: 'source' as const, day_min: entry.dayMin })),
     ...[...entry.targets].map((actor) => ({ cluster, actor, side: 'target' as const, day_min: entry.dayMin })),
   ]);
-  for (let i = 0; i < sides.length; i += INSERT_CHUNK) {
-    await db.insertInto('cluster_actors').values(sides.slice(i, i + INSERT_CHUNK)).onConflict((conflict) => conflict.doNothing()).execute();
+  for (const part of chunks(sides)) {
+    await db.insertInto('cluster_actors').values(part).onConflict((conflict) => conflict.doNothing()).execute();
   }
 }

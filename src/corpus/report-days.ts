@@ -5,6 +5,7 @@
  */
 import { sql, type Transaction } from 'kysely';
 import type { CorpusDatabase } from './schema.js';
+import { chunks, inKeyOrder } from './batches.js';
 
 type Trx = Transaction<CorpusDatabase>;
 
@@ -29,15 +30,15 @@ function counts({ events, eventActors }: Reports) {
   return { days, actorDays: [...actorEvents.values()].map((row) => ({ actor: row.actor, day: row.day, reports: row.events.size })) };
 }
 
-/** Counts a stored article's event reports. */
+/** Counts a stored article's event reports (one statement per table: each row's key is unique in it; in key order). */
 export async function addReportDays(trx: Trx, reports: Reports): Promise<void> {
   const { days, actorDays } = counts(reports);
-  for (const [day, count] of days) {
-    await trx.insertInto('report_days').values({ day, reports: count })
+  for (const rows of chunks(inKeyOrder([...days].map(([day, count]) => ({ day, reports: count })), (row) => row.day))) {
+    await trx.insertInto('report_days').values(rows)
       .onConflict((conflict) => conflict.column('day').doUpdateSet({ reports: sql`report_days.reports + excluded.reports` })).execute();
   }
-  for (const row of actorDays) {
-    await trx.insertInto('actor_report_days').values(row)
+  for (const rows of chunks(inKeyOrder(actorDays, (row) => `${row.actor}\u0000${row.day}`))) {
+    await trx.insertInto('actor_report_days').values(rows)
       .onConflict((conflict) => conflict.columns(['actor', 'day']).doUpdateSet({ reports: sql`actor_report_days.reports + excluded.reports` })).execute();
   }
 }

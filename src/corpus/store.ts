@@ -9,6 +9,7 @@ import Database from 'better-sqlite3';
 import pg from 'pg';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type SqliteDatabase, type Transaction } from 'kysely';
 import { dialectOf, larger, smaller } from './dialect.js';
+import { chunks, inKeyOrder } from './batches.js';
 import { isPostgresUrl, withoutPassword } from './location.js';
 import type { AnalyzedDocument, SourceRef } from '../document/contract.js';
 import { migrations } from './migrations.js';
@@ -37,8 +38,6 @@ import {
 } from './read-lists.js';
 import { storyPage, storyView, type StoryPage, type StoryView } from './read-stories.js';
 
-/** Rows per INSERT statement: far below SQLite's limit on bound parameters. */
-const INSERT_CHUNK = 200;
 
 export type AddResult = 'added' | 'duplicate';
 
@@ -188,16 +187,19 @@ function sqliteDatabase(path: string): Kysely<CorpusDatabase> {
 }
 
 /**
- * Makes a write transaction the only one in its store until it commits. SQLite has one writer
- * at a time anyway. In PostgreSQL, workers storing at once would each match a new article
- * against the stored ones without seeing the others' uncommitted articles (two reports of one
- * event would found two clusters, two copies would both count as originals) and update shared
- * counters in different orders (deadlocks); storing is a small part of an article's cost, so
- * writes take turns on a transaction-scoped advisory lock.
+ * Makes the rest of a write transaction the only one of its kind in its store until it commits.
+ * SQLite has one writer at a time anyway. In PostgreSQL, workers matching a new article against
+ * the stored ones at once would not see each other's uncommitted articles (two reports of one
+ * event would found two clusters, two copies would both count as originals, a story would
+ * split), so that part takes turns on a transaction-scoped advisory lock; what does not depend
+ * on earlier articles is written before it, by all writers at once.
  */
 async function takeWriteTurn(trx: Transaction<CorpusDatabase>): Promise<void> {
   if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
 }
+
+/** PostgreSQL's error code for a duplicate key. */
+const UNIQUE_VIOLATION = '23505';
 
 /** The advisory lock key of store writes (any constant; "ngraph" in ASCII). */
 const WRITE_LOCK = 0x6e6772617068;
@@ -228,12 +230,13 @@ function loadWriteData(data: DataFolder): WriteData {
   };
 }
 
-/** The first stored document whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
-async function firstCopy(db: Kysely<CorpusDatabase> | Transaction<CorpusDatabase>, fingerprint: string): Promise<string | null> {
+/** The first stored document other than `id` whose fingerprint is within NEAR_DUPLICATE_BITS of `fingerprint` (the original of a copy). */
+async function firstCopy(db: Kysely<CorpusDatabase> | Transaction<CorpusDatabase>, id: string, fingerprint: string): Promise<string | null> {
   const candidates = await db.selectFrom('document_bands')
     .innerJoin('documents', 'documents.id', 'document_bands.document_id')
     .select(['documents.id', 'documents.simhash', 'documents.copy_of', 'documents.ingested_at'])
     .where((eb) => eb.or(bands(fingerprint).map((value, band) => eb.and([eb('document_bands.band', '=', band), eb('document_bands.value', '=', value)]))))
+    .where('documents.id', '!=', id)
     .groupBy('documents.id')
     .orderBy('documents.ingested_at')
     .orderBy('documents.id')
@@ -242,19 +245,21 @@ async function firstCopy(db: Kysely<CorpusDatabase> | Transaction<CorpusDatabase
   return near === undefined ? null : near.copy_of ?? near.id;
 }
 
-/** The facts of a document (its row stored) and what they add to the corpus: actors, event clusters, follow-ups. */
-async function insertFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows, seen: string | null, promises: Promises): Promise<void> {
-  await assignClusters(trx, rows.events, rows.eventActors);
-  const tables = [['entities', rows.entities], ['quotes', rows.quotes], ['events', rows.events], ['event_actors', rows.eventActors],
-    ['commitments', rows.commitments], ['commitment_actors', rows.commitmentActors], ['stances', rows.stances]] as const;
+/**
+ * A document's own facts (its row stored) and what they add to counts across the corpus (actors,
+ * their names and roles, reports per day): nothing here depends on which articles came before,
+ * so concurrent writers do it at once (shared rows upserted in key order: src/corpus/batches.ts).
+ */
+async function insertOwnFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows, seen: string | null): Promise<void> {
+  const tables = [['entities', rows.entities], ['quotes', rows.quotes], ['commitments', rows.commitments], ['commitment_actors', rows.commitmentActors], ['stances', rows.stances]] as const;
   for (const [table, list] of tables) {
-    for (let i = 0; i < list.length; i += INSERT_CHUNK) await trx.insertInto(table).values(list.slice(i, i + INSERT_CHUNK) as never).execute();
+    for (const part of chunks<unknown>(list)) await trx.insertInto(table).values(part as never).execute();
   }
   // One row per key (two entities of one article may share a key): the article counts once.
-  const actors = [...new Map(rows.actors.map((entity) => [entity.key!, entity])).values()];
-  for (let i = 0; i < actors.length; i += INSERT_CHUNK) {
+  const actors = inKeyOrder(new Map(rows.actors.map((entity) => [entity.key!, entity])).values(), (entity) => entity.key!);
+  for (const part of chunks(actors)) {
     await trx.insertInto('actors')
-      .values(actors.slice(i, i + INSERT_CHUNK).map((entity) => ({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })))
+      .values(part.map((entity) => ({ key: entity.key!, name: entity.name, type: entity.type, country: entity.country, sector: entity.sector, documents: 1, first_seen: seen, last_seen: seen })))
       .onConflict((conflict) => conflict.column('key').doUpdateSet({
         documents: sql`actors.documents + 1`,
         first_seen: sql`coalesce(${smaller(trx, sql.ref('actors.first_seen'), sql.ref('excluded.first_seen'))}, actors.first_seen, excluded.first_seen)`,
@@ -266,11 +271,23 @@ async function insertFacts(trx: Transaction<CorpusDatabase>, rows: DocumentRows,
   }
   await addActorSummaries(trx, rows.entities);
   await addReportDays(trx, { events: rows.events, eventActors: rows.eventActors });
+}
+
+/**
+ * What a document's events mean across articles, which depends on the articles stored before it
+ * (so it runs in the write turn, see takeWriteTurn): the real-world events they report (the
+ * events are stored with theirs), and the earlier promises they keep or break.
+ */
+async function linkEvents(trx: Transaction<CorpusDatabase>, rows: DocumentRows, promises: Promises): Promise<void> {
+  await assignClusters(trx, rows.events, rows.eventActors);
+  for (const [table, list] of [['events', rows.events], ['event_actors', rows.eventActors]] as const) {
+    for (const part of chunks<unknown>(list)) await trx.insertInto(table).values(part as never).execute();
+  }
   await followUp(trx, rows.events, rows.eventActors, rows.commitments, rows.commitmentActors, promises);
 }
 
 /**
- * Takes back what insertFacts added for a stored document: its fact rows, its count in the
+ * Takes back what insertOwnFacts and linkEvents added for a stored document: its fact rows, its count in the
  * actors and event clusters it was part of (emptied ones go), and the follow-ups its events made.
  */
 async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string): Promise<void> {
@@ -286,8 +303,8 @@ async function removeFacts(trx: Transaction<CorpusDatabase>, documentId: string)
     eventActors: await trx.selectFrom('event_actors').select(['actor', 'event_id', 'day']).where('document_id', '=', documentId).execute(),
   });
   const keys = [...new Set(entities.flatMap((entity) => (entity.actor_key === null ? [] : [entity.actor_key])))].map((actor_key) => ({ actor_key }));
-  for (let i = 0; i < keys.length; i += INSERT_CHUNK) {
-    await trx.updateTable('actors').set({ documents: sql`documents - 1` }).where('key', 'in', keys.slice(i, i + INSERT_CHUNK).map((row) => row.actor_key!)).execute();
+  for (const rows of chunks(keys)) {
+    await trx.updateTable('actors').set({ documents: sql`documents - 1` }).where('key', 'in', rows.map((row) => row.actor_key!)).execute();
   }
   await trx.deleteFrom('actors').where('documents', '<=', 0).execute();
   await trx.updateTable('commitments').set({ outcome: null, outcome_document: null, outcome_event: null }).where('outcome_document', '=', documentId).execute();
@@ -314,22 +331,30 @@ class CorpusStore implements Store {
   async addDocument(doc: AnalyzedDocument): Promise<AddResult> {
     const rows = documentRows(doc, new Date().toISOString(), this.writeData);
     return this.written(() => this.db.transaction().execute(async (trx) => {
-      await takeWriteTurn(trx);
       if ((await trx.selectFrom('documents').select('id').where('id', '=', doc.id).executeTakeFirst()) !== undefined) return 'duplicate';
+      // The document's own rows first, at the same time as other writers' ...
+      await trx.insertInto('documents').values({ ...rows.document, copy_of: null }).execute();
       const fingerprint = rows.document.simhash ?? null;
-      const copyOf = fingerprint === null ? null : await firstCopy(trx, fingerprint);
-      await trx.insertInto('documents').values({ ...rows.document, copy_of: copyOf }).execute();
       if (fingerprint !== null) await trx.insertInto('document_bands').values(bands(fingerprint).map((value, band) => ({ band, value, document_id: doc.id }))).execute();
+      await insertOwnFacts(trx, rows, doc.article.publishedAt);
+      const row = await insertSearchRow(trx, rows.search);
+      await trx.insertInto('search_fields').values({ row, ...rows.searchFields }).execute();
+      await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
+      // ... then, in turn, what it is to the articles before it: a copy, part of a story, reports of their events.
+      await takeWriteTurn(trx);
+      const copyOf = fingerprint === null ? null : await firstCopy(trx, doc.id, fingerprint);
+      if (copyOf !== null) await trx.updateTable('documents').set({ copy_of: copyOf }).where('id', '=', doc.id).execute();
       const storyActors = new Map(rows.entities.flatMap((entity) => (entity.actor_key == null ? [] : [[entity.actor_key, { name: entity.name, mentions: entity.mentions ?? 1 }] as const])));
       await assignStory(trx, {
         id: doc.id, title: doc.article.title, text: doc.article.text, actors: storyActors, copyOf,
         day: documentDay(doc.article.publishedAt, rows.document.ingested_at),
       }, this.writeData.words, this.storySettings);
-      await insertFacts(trx, rows, doc.article.publishedAt, this.writeData.promises);
-      const row = await insertSearchRow(trx, rows.search);
-      await trx.insertInto('search_fields').values({ row, ...rows.searchFields }).execute();
-      await trx.deleteFrom('failures').where('source_uri', '=', doc.source.uri).execute();
+      await linkEvents(trx, rows, this.writeData.promises);
       return 'added' as const;
+    }).catch((error: unknown) => {
+      // PostgreSQL: another worker stored the same article first (the insert waited for its commit).
+      if ((error as { code?: string; constraint?: string }).code === UNIQUE_VIOLATION && (error as { constraint?: string }).constraint === 'documents_pkey') return 'duplicate' as const;
+      throw error;
     }));
   }
 
@@ -365,7 +390,8 @@ class CorpusStore implements Store {
       if (stored === undefined) throw new Error(`document ${doc.id} is not in the store`);
       const rows = documentRows(doc, stored.ingested_at, this.writeData);
       await removeFacts(trx, doc.id);
-      await insertFacts(trx, rows, doc.article.publishedAt, this.writeData.promises);
+      await insertOwnFacts(trx, rows, doc.article.publishedAt);
+      await linkEvents(trx, rows, this.writeData.promises);
       await trx.updateTable('documents')
         .set({ record: rows.document.record, analyzer_version: rows.document.analyzer_version, analyzer_data: rows.document.analyzer_data, schema_version: rows.document.schema_version })
         .where('id', '=', doc.id)

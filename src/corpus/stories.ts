@@ -14,6 +14,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { shiftDay } from './days.js';
 import { larger, smaller } from './dialect.js';
+import { chunks } from './batches.js';
 import type { CorpusDatabase } from './schema.js';
 
 export interface StorySettings {
@@ -40,7 +41,6 @@ const TITLE_WEIGHT = 3;
 const ACTOR_WEIGHT = 2;
 /** A word of rank r weighs ln((r + RANK_OFFSET) / RANK_OFFSET): the commonest words near 0, rank 20 ln 2, unlisted words the most. */
 const RANK_OFFSET = 20;
-const INSERT_CHUNK = 400;
 
 type Db = Kysely<CorpusDatabase> | Transaction<CorpusDatabase>;
 
@@ -132,7 +132,7 @@ export async function assignStory(db: Db, input: StoryInput, words: StoryWords, 
   const storyId = story ?? input.id;
   await db.updateTable('documents').set({ story: storyId, story_vector: JSON.stringify([...weights]) }).where('id', '=', input.id).execute();
   const kept = [...weights].map(([term, weight]) => ({ document_id: input.id, term, weight, day: input.day }));
-  for (let i = 0; i < kept.length; i += INSERT_CHUNK) await db.insertInto('document_terms').values(kept.slice(i, i + INSERT_CHUNK)).execute();
+  for (const rows of chunks(kept)) await db.insertInto('document_terms').values(rows).execute();
   await db.insertInto('terms').values([DOCUMENT_COUNT, ...salient.map(([term]) => term)].map((term) => ({ term, documents: 1 })))
     .onConflict((conflict) => conflict.column('term').doUpdateSet({ documents: sql`terms.documents + 1` }))
     .execute();

@@ -27,12 +27,20 @@ export interface WorkerOptions {
   readonly fetcher: PoliteFetcher;
   /** Aborted: take no more jobs, finish those in hand, return. */
   readonly signal: AbortSignal;
+  /**
+   * Jobs each slot takes from the queue at a time (default 10), completed together once all are
+   * done: two queries per batch instead of two per article. A worker killed mid-batch has its
+   * batch run again (storing is idempotent).
+   */
+  readonly batch?: number;
   /** How long to wait before asking again when the queue is empty (default 1000 ms). */
   readonly pollMs?: number;
   /** Return as soon as the queue has nothing to run (benchmarks and tests). */
   readonly untilEmpty?: boolean;
   /** The data folder the analysis threads load from (concurrency above 1). */
   readonly dataDir?: string | URL;
+  /** Called once the analyzer is loaded (in this thread or in every analysis thread), before the first job is taken. */
+  readonly onReady?: () => void;
   /** Called after each job with the counts so far. */
   readonly onJob?: (counts: Readonly<WorkerCounts>, job: QueuedJob, outcome: JobOutcome) => void;
 }
@@ -55,6 +63,8 @@ export interface WorkerCounts {
   /** Time spent fetching and storing. */
   otherMs: number;
 }
+
+const DEFAULT_BATCH = 10;
 
 /** Fetch errors that can pass: the job runs again later. Any other fetch error is the article's failure. */
 const RETRYABLE_FETCH = new Set(['NG_FETCH_TIMEOUT', 'NG_FETCH_FAILED', 'NG_ROBOTS_UNAVAILABLE']);
@@ -86,7 +96,10 @@ export async function runWorker(queue: IngestQueue, store: Store, analyzer: Anal
   const counts: WorkerCounts = { jobs: 0, added: 0, duplicates: 0, failed: 0, retried: 0, queueMs: 0, analyzeMs: 0, otherMs: 0 };
   let loaded = typeof analyzer === 'function' ? undefined : analyzer;
   const inProcess = () => (loaded ??= (analyzer as () => Analyzer)());
+  // Loaded before the first job: a bad data folder stops the worker at once, not job after job.
   const pool = concurrency > 1 ? await AnalyzerPool.start(concurrency, options.dataDir) : null;
+  if (pool === null) inProcess();
+  options.onReady?.();
 
   const timed = async <T>(field: 'queueMs' | 'analyzeMs' | 'otherMs', run: () => Promise<T> | T): Promise<T> => {
     const started = performance.now();
@@ -125,31 +138,38 @@ export async function runWorker(queue: IngestQueue, store: Store, analyzer: Anal
     return timed('otherMs', () => storeAnalysis(store, result, url));
   };
 
+  const finish = (job: QueuedJob, outcome: JobOutcome) => {
+    counts.jobs++;
+    if (outcome === 'added') counts.added++;
+    else if (outcome === 'duplicate' || outcome === 'unchanged') counts.duplicates++;
+    else if (outcome === 'failed') counts.failed++;
+    else counts.retried++;
+    options.onJob?.(counts, job, outcome);
+  };
+
   const slot = async () => {
     while (!options.signal.aborted) {
-      const [job] = await timed('queueMs', () => queue.take(1));
-      if (job === undefined) {
+      const jobs = await timed('queueMs', () => queue.take(options.batch ?? DEFAULT_BATCH));
+      if (jobs.length === 0) {
         if (options.untilEmpty) return;
         await sleep(options.pollMs ?? 1000, options.signal);
         continue;
       }
-      let outcome: JobOutcome;
-      try {
-        outcome = await run(job);
-        await timed('queueMs', () => queue.complete([job.id]));
-      } catch (error) {
-        const detail = error instanceof RetryableError ? error.detail : { code: 'NG_WORKER_FAILED', message: (error as Error).message };
-        // After the last attempt the article's failure is recorded where `stats` counts failures; the job keeps its error in the dead-letter queue.
-        if (job.lastAttempt) await store.addFailure(error instanceof RetryableError ? error.source : sourceOf(job), detail).catch(() => {});
-        await timed('queueMs', () => queue.fail(job.id, detail));
-        outcome = 'retry';
+      // The whole batch is seen through (a stop waits for it): its jobs are active and this worker's.
+      const done: [QueuedJob, JobOutcome][] = [];
+      for (const job of jobs) {
+        try {
+          done.push([job, await run(job)]);
+        } catch (error) {
+          const detail = error instanceof RetryableError ? error.detail : { code: 'NG_WORKER_FAILED', message: (error as Error).message };
+          // After the last attempt the article's failure is recorded where `stats` counts failures; the job keeps its error in the dead-letter queue.
+          if (job.lastAttempt) await store.addFailure(error instanceof RetryableError ? error.source : sourceOf(job), detail).catch(() => {});
+          await timed('queueMs', () => queue.fail(job.id, detail));
+          finish(job, 'retry');
+        }
       }
-      counts.jobs++;
-      if (outcome === 'added') counts.added++;
-      else if (outcome === 'duplicate' || outcome === 'unchanged') counts.duplicates++;
-      else if (outcome === 'failed') counts.failed++;
-      else counts.retried++;
-      options.onJob?.(counts, job, outcome);
+      await timed('queueMs', () => queue.complete(done.map(([job]) => job.id)));
+      for (const [job, outcome] of done) finish(job, outcome);
     }
   };
 

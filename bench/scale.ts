@@ -1,0 +1,119 @@
+/**
+ * Scale-out throughput: the same articles through the PostgreSQL queue with 1, 2 and 4 worker
+ * processes (`newsgraph worker`), each count on a fresh database. The workers start first and
+ * load their analyzers; the clock runs from the first job queued until every article is stored.
+ * The ratio to one worker is the figure (the machine's speed cancels out); the queue's cost is
+ * what the workers spent taking and completing jobs, plus queueing them, per article, against
+ * their analysis time.
+ *
+ *   npm run bench:scale -- [DIR] [--articles N] [--workers 1,2,4] [--server postgres://...]
+ *   (DIR: a folder of .txt files, by default the PolNeAR texts; --server: where the scratch
+ *   databases are made, by default the machine's PostgreSQL or NEWSGRAPH_TEST_POSTGRES)
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import pg from 'pg';
+import { IngestQueue, toQueuedRaw, type IngestJob } from '../src/corpus/queue.js';
+import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
+import { createScratchDatabase, POSTGRES_SERVER } from '../scripts/lib/scratch-database.js';
+
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, workers: { type: 'string' }, server: { type: 'string' } } });
+const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
+const workerCounts = (values.workers ?? '1,2,4').split(',').map(Number);
+const metadata = existsSync(join(dirname(dir), 'metadata.tsv')) ? readPolnearMetadata(dirname(dir)) : null;
+const jobs: IngestJob[] = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort()
+  .slice(0, values.articles === undefined ? undefined : Number(values.articles))
+  .map((name) => {
+    const known = metadata?.get(basename(name, '.txt'));
+    return {
+      kind: 'article',
+      raw: toQueuedRaw({
+        source: { uri: `file:${name}`, kind: 'file' }, content: { kind: 'text', text: readFileSync(join(dir, name), 'utf8') }, format: 'text', url: null,
+        publishedAt: known?.publishedAt ?? '2016-06-01', title: known?.title ?? null, publisher: known?.publisher ?? null,
+      }),
+    };
+  });
+if (jobs.length === 0) {
+  console.error(`no .txt files in ${dir}`);
+  process.exit(2);
+}
+
+interface WorkerReport {
+  readonly analyzeMs: number;
+  readonly queueMs: number;
+  readonly jobs: number;
+}
+
+/** A worker process and what it reports: ready (analyzer loaded), and at its end its time in analysis and in the queue. */
+function startWorker(url: string): { child: ChildProcess; ready: Promise<void>; report: Promise<WorkerReport> } {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli/bin.ts', 'worker', '--db', url, '--poll-ms', '100'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let err = '';
+  let onReady = () => {};
+  const ready = new Promise<void>((resolve) => (onReady = resolve));
+  child.stderr!.on('data', (chunk: Buffer) => {
+    err += chunk.toString();
+    if (err.includes(': ready')) onReady();
+  });
+  const report = new Promise<WorkerReport>((resolve, reject) => child.on('exit', () => {
+    const match = /stopped after (\d+) jobs .* (\d+) ms analyzing, (\d+) ms in the queue/.exec(err);
+    if (match === null) reject(new Error(`a worker ended without its report:\n${err}`));
+    else resolve({ jobs: Number(match[1]), analyzeMs: Number(match[2]), queueMs: Number(match[3]) });
+  }));
+  return { child, ready, report };
+}
+
+async function storedCount(client: pg.Client): Promise<number> {
+  return Number((await client.query<{ n: string }>('select count(*) as n from documents')).rows[0]!.n);
+}
+
+interface Run {
+  readonly workers: number;
+  readonly seconds: number;
+  readonly enqueueMs: number;
+  readonly reports: WorkerReport[];
+}
+
+async function run(workers: number): Promise<Run> {
+  const database = await createScratchDatabase('newsgraph_bench', values.server ?? POSTGRES_SERVER);
+  try {
+    // The schema and the queue exist before the workers start (several opening an empty database at once only wait on each other).
+    const queue = await IngestQueue.open(database.url);
+    const started = workers === 0 ? [] : Array.from({ length: workers }, () => startWorker(database.url));
+    await Promise.all(started.map((worker) => worker.ready));
+    const client = new pg.Client({ connectionString: database.url });
+    await client.connect();
+    const begin = performance.now();
+    await queue.enqueue(jobs);
+    const enqueueMs = performance.now() - begin;
+    while ((await storedCount(client)) < jobs.length) await new Promise((resolve) => setTimeout(resolve, 50));
+    const seconds = (performance.now() - begin) / 1000;
+    for (const worker of started) worker.child.kill('SIGTERM');
+    const reports = await Promise.all(started.map((worker) => worker.report));
+    await client.end();
+    await queue.close();
+    return { workers, seconds, enqueueMs, reports };
+  } finally {
+    await database.drop();
+  }
+}
+
+console.log(`bench:scale: ${jobs.length} articles from ${dir}, through the PostgreSQL queue`);
+const runs: Run[] = [];
+for (const workers of workerCounts) {
+  const result = await run(workers);
+  runs.push(result);
+  console.log(`  ${workers} worker${workers === 1 ? '' : 's'}: ${result.seconds.toFixed(1)} s`);
+}
+const base = runs.find((result) => result.workers === 1) ?? runs[0]!;
+console.log('\n| worker processes | articles/s | ratio to 1 worker |\n|---|---|---|');
+for (const result of runs) {
+  console.log(`| ${result.workers} | ${(jobs.length / result.seconds).toFixed(1)} | ${(base.seconds / result.seconds).toFixed(2)}× |`);
+}
+const jobsDone = base.reports.reduce((sum, report) => sum + report.jobs, 0);
+const analyzeMs = base.reports.reduce((sum, report) => sum + report.analyzeMs, 0) / jobsDone;
+const queueMs = base.reports.reduce((sum, report) => sum + report.queueMs, 0) / jobsDone;
+const enqueueMs = base.enqueueMs / jobs.length;
+console.log(`\nQueue cost per article (${base.workers} worker): taking and completing the job ${queueMs.toFixed(2)} ms, queueing it ${enqueueMs.toFixed(2)} ms; `
+  + `analysis ${analyzeMs.toFixed(1)} ms: the queue costs ${(100 * (queueMs + enqueueMs) / analyzeMs).toFixed(1)}% of the analysis time`);
