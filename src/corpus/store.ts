@@ -195,7 +195,14 @@ function sqliteDatabase(path: string): Kysely<CorpusDatabase> {
  * on earlier articles is written before it, by all writers at once.
  */
 async function takeWriteTurn(trx: Transaction<CorpusDatabase>): Promise<void> {
-  if (dialectOf(trx) === 'postgres') await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
+  if (dialectOf(trx) !== 'postgres') return;
+  // The turn ends when the commit does, so the commit does not wait for its log to reach the
+  // disk (the turn would be held through every flush). A server crash may then lose the last
+  // few commits, but never out of order: a worker completes an article's job after storing it,
+  // with an ordinary commit that flushes the log up to and with the article, so an article
+  // whose commit is lost has its job run again.
+  await sql`set local synchronous_commit = off`.execute(trx);
+  await sql`select pg_advisory_xact_lock(${WRITE_LOCK})`.execute(trx);
 }
 
 /** PostgreSQL's error code for a duplicate key. */
