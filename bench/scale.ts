@@ -1,12 +1,13 @@
 /**
  * Scale-out throughput: the same articles through the PostgreSQL queue with 1, 2 and 4 worker
- * processes (`newsgraph worker`), each count on a fresh database. The workers start first and
- * load their analyzers; the clock runs from the first job queued until every article is stored.
- * The ratio to one worker is the figure (the machine's speed cancels out); the queue's cost is
- * what the workers spent taking and completing jobs, plus queueing them, per article, against
+ * processes (`newsgraph worker`), each count on a fresh database, in rounds that take turns
+ * (1, 2, 4, 1, 2, 4, ...). The workers start first and load their analyzers; the clock runs from
+ * the first job queued until every article is stored. The figure is the ratio to one worker in
+ * the same round (the machine's speed cancels out), its median over the rounds; the queue's cost
+ * is what the workers spent taking and completing jobs, plus queueing them, per article, against
  * their analysis time.
  *
- *   npm run bench:scale -- [DIR] [--articles N] [--workers 1,2,4] [--server postgres://...]
+ *   npm run bench:scale -- [DIR] [--articles N] [--workers 1,2,4] [--rounds 3] [--server postgres://...]
  *   (DIR: a folder of .txt files, by default the PolNeAR texts; --server: where the scratch
  *   databases are made, by default the machine's PostgreSQL or NEWSGRAPH_TEST_POSTGRES)
  */
@@ -19,7 +20,8 @@ import { IngestQueue, toQueuedRaw, type IngestJob } from '../src/corpus/queue.js
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
 import { createScratchDatabase, POSTGRES_SERVER } from '../scripts/lib/scratch-database.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, workers: { type: 'string' }, server: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, workers: { type: 'string' }, rounds: { type: 'string' }, server: { type: 'string' } } });
+const rounds = Number(values.rounds ?? 3);
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const workerCounts = (values.workers ?? '1,2,4').split(',').map(Number);
 const metadata = existsSync(join(dirname(dir), 'metadata.tsv')) ? readPolnearMetadata(dirname(dir)) : null;
@@ -99,21 +101,30 @@ async function run(workers: number): Promise<Run> {
   }
 }
 
-console.log(`bench:scale: ${jobs.length} articles from ${dir}, through the PostgreSQL queue`);
-const runs: Run[] = [];
-for (const workers of workerCounts) {
-  const result = await run(workers);
-  runs.push(result);
-  console.log(`  ${workers} worker${workers === 1 ? '' : 's'}: ${result.seconds.toFixed(1)} s`);
+console.log(`bench:scale: ${jobs.length} articles from ${dir}, through the PostgreSQL queue, ${rounds} rounds`);
+const runs: Run[][] = [];
+for (let round = 0; round < rounds; round++) {
+  const results: Run[] = [];
+  for (const workers of workerCounts) results.push(await run(workers));
+  runs.push(results);
+  console.log(`  round ${round + 1}: ${results.map((result) => `${result.workers} worker${result.workers === 1 ? '' : 's'} ${result.seconds.toFixed(1)} s`).join(', ')}`);
 }
-const base = runs.find((result) => result.workers === 1) ?? runs[0]!;
-console.log('\n| worker processes | articles/s | ratio to 1 worker |\n|---|---|---|');
-for (const result of runs) {
-  console.log(`| ${result.workers} | ${(jobs.length / result.seconds).toFixed(1)} | ${(base.seconds / result.seconds).toFixed(2)}× |`);
-}
-const jobsDone = base.reports.reduce((sum, report) => sum + report.jobs, 0);
-const analyzeMs = base.reports.reduce((sum, report) => sum + report.analyzeMs, 0) / jobsDone;
-const queueMs = base.reports.reduce((sum, report) => sum + report.queueMs, 0) / jobsDone;
-const enqueueMs = base.enqueueMs / jobs.length;
-console.log(`\nQueue cost per article (${base.workers} worker): taking and completing the job ${queueMs.toFixed(2)} ms, queueing it ${enqueueMs.toFixed(2)} ms; `
-  + `analysis ${analyzeMs.toFixed(1)} ms: the queue costs ${(100 * (queueMs + enqueueMs) / analyzeMs).toFixed(1)}% of the analysis time`);
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const range = (values: number[], digits: number) => `${Math.min(...values).toFixed(digits)}–${Math.max(...values).toFixed(digits)}`;
+console.log('\n| worker processes | articles/s (median, range) | ratio to 1 worker in the same round (median, range) |\n|---|---|---|');
+workerCounts.forEach((workers, i) => {
+  const rates = runs.map((round) => jobs.length / round[i]!.seconds);
+  const ratios = runs.map((round) => round[0]!.seconds / round[i]!.seconds);
+  console.log(`| ${workers} | ${median(rates).toFixed(1)} (${range(rates, 1)}) | ${median(ratios).toFixed(2)}× (${range(ratios, 2)}) |`);
+});
+const costs = runs.map((round) => {
+  const base = round[0]!;
+  const jobsDone = base.reports.reduce((sum, report) => sum + report.jobs, 0);
+  const analyzeMs = base.reports.reduce((sum, report) => sum + report.analyzeMs, 0) / jobsDone;
+  const takeMs = base.reports.reduce((sum, report) => sum + report.queueMs, 0) / jobsDone;
+  const enqueueMs = base.enqueueMs / jobs.length;
+  return { analyzeMs, takeMs, enqueueMs, share: (takeMs + enqueueMs) / analyzeMs };
+});
+const typical = costs.find((cost) => cost.share === median(costs.map((c) => c.share)))!;
+console.log(`\nQueue cost per article (${workerCounts[0]} worker, the median round): taking and completing the job ${typical.takeMs.toFixed(2)} ms, queueing it ${typical.enqueueMs.toFixed(2)} ms; `
+  + `analysis ${typical.analyzeMs.toFixed(1)} ms: the queue costs ${(100 * typical.share).toFixed(1)}% of the analysis time (rounds: ${costs.map((cost) => `${(100 * cost.share).toFixed(1)}%`).join(', ')})`);

@@ -28,7 +28,7 @@ hand (a second signal stops it at once; what it held runs again after --job-time
 
 Worker options:
   --concurrency N              articles in hand at once; above 1 they are analyzed in N threads (default 1)
-  --batch N                    jobs taken from the queue at a time, completed together (default 10)
+  --batch N                    jobs taken from the queue at a time, completed together (default 20)
   --until-empty                stop when nothing is left to run (for batch jobs)
   --poll-ms N                  wait between two looks at an empty queue (default 1000)
   --user-agent TEXT, --delay-ms N, --data-dir DIR   as for ingest`;

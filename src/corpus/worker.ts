@@ -28,7 +28,7 @@ export interface WorkerOptions {
   /** Aborted: take no more jobs, finish those in hand, return. */
   readonly signal: AbortSignal;
   /**
-   * Jobs each slot takes from the queue at a time (default 10), completed together once all are
+   * Jobs each slot takes from the queue at a time (default 20), completed together once all are
    * done: two queries per batch instead of two per article. A worker killed mid-batch has its
    * batch run again (storing is idempotent).
    */
@@ -64,7 +64,7 @@ export interface WorkerCounts {
   otherMs: number;
 }
 
-const DEFAULT_BATCH = 10;
+const DEFAULT_BATCH = 20;
 
 /** Fetch errors that can pass: the job runs again later. Any other fetch error is the article's failure. */
 const RETRYABLE_FETCH = new Set(['NG_FETCH_TIMEOUT', 'NG_FETCH_FAILED', 'NG_ROBOTS_UNAVAILABLE']);
