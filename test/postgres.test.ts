@@ -9,7 +9,8 @@ import { openStore, type Store } from '../src/corpus/store.js';
 import type { AnalysisResult } from '../src/document/contract.js';
 import { createTestDatabase, type TestDatabase } from './lib/postgres.js';
 import { fixtureArticles } from './lib/web-corpus.js';
-import { tempDir } from './helpers.js';
+import { runCli, tempDir } from './helpers.js';
+import { buildServer } from '../src/server/app.js';
 import { join } from 'node:path';
 
 let database: TestDatabase;
@@ -110,6 +111,24 @@ describe('the corpus on PostgreSQL', () => {
     for (const { id } of documents.results.slice(0, 20)) await expectSame((store) => store.document(id));
     const stories = await expectSame((store) => store.stories({ limit: 1000 }));
     for (const { story } of stories.results.slice(0, 20)) await expectSame((store) => store.story(story));
+  });
+
+  it('serves the same answers over HTTP, and the read commands read it', async () => {
+    const servers = await Promise.all([sqlite, postgres].map((store) => buildServer({ store, webRoot: join(tempDir(), 'no-web-app') })));
+    try {
+      for (const url of ['/api/stats', '/api/events?limit=50', '/api/quotes?limit=50', '/api/stories?limit=20', '/api/search?q=type%3ACONSULT', '/api/timeline?by=month']) {
+        const [fromSqlite, fromPostgres] = await Promise.all(servers.map((app) => app.inject({ method: 'GET', url })));
+        expect({ url, status: fromPostgres!.statusCode }).toEqual({ url, status: 200 });
+        expect(fromPostgres!.json()).toEqual(fromSqlite!.json());
+      }
+    } finally {
+      await Promise.all(servers.map((app) => app.close()));
+    }
+    const stats = await runCli(['stats', '--db', database.url, '--format', 'json']);
+    expect(stats.status).toBe(0);
+    expect(JSON.parse(stats.out)).toEqual(await sqlite.stats());
+    const search = await runCli(['search', 'Solberg', '--db', database.url, '--format', 'json']);
+    expect(JSON.parse(search.out).total).toBe((await sqlite.search('Solberg')).total);
   });
 
   it('stores an article once however often it arrives, and moves its version with each write', async () => {

@@ -191,8 +191,11 @@ describe('queue workers on PostgreSQL', () => {
     const worked = await runCli(['worker', '--db', url, '--until-empty', '--delay-ms', '0']);
     expect(worked.status).toBe(0);
     expect(JSON.parse((await runCli(['queue', '--db', url, '--format', 'json'])).out)).toEqual({ queued: 0, active: 0, dead: 0, documents: 4, failures: 0 });
-    // A second round queues nothing new: the feed's articles are known.
+    // A second round queues nothing new: the feed's articles are known; watch --enqueue says the same.
     expect((await runCli(['ingest', `${site.origin}/feed.xml`, '--db', url, '--enqueue'])).err).toMatch(/0 articles queued, 3 seen before/);
+    const watched = await runCli(['watch', `${site.origin}/feed.xml`, '--db', url, '--enqueue', '--rounds', '1']);
+    expect(watched.status).toBe(0);
+    expect(watched.err).toMatch(/round 1: 0 queued, 3 seen before, 0 failed/);
   }, 120_000);
 
   it('refuses --enqueue and worker without a PostgreSQL database, saying why', async () => {
