@@ -12,6 +12,7 @@ export const ERROR_CATALOG = {
   NG_DECODE_FAILED: 'The bytes could not be decoded as text in any known encoding.',
   NG_RECORD_INVALID: 'A JSONL line is not a valid record.',
   NG_URL_INVALID: 'The URL is malformed or not http(s).',
+  NG_URL_PRIVATE: 'The URL (or a redirect) leads to a private, loopback, link-local or reserved address, which is not fetched unless allowed.',
   NG_FETCH_FAILED: 'The URL could not be reached.',
   NG_FETCH_TIMEOUT: 'The URL did not answer within the time limit.',
   NG_FETCH_STATUS: 'The server answered with an error status.',

@@ -9,6 +9,7 @@ import { openStore } from '../src/corpus/store.js';
 import { canonicalUrl } from '../src/sources/web/canonical.js';
 import { readListing } from '../src/sources/web/listings.js';
 import { PoliteFetcher, retryAfterMs } from '../src/sources/web/polite.js';
+import { DEFAULT_SOURCE_LIMITS } from '../src/sources/types.js';
 import { runCli, tempDir } from './helpers.js';
 
 const analyzer = createAnalyzer();
@@ -76,7 +77,7 @@ beforeAll(async () => {
 });
 afterAll(async () => site.close());
 
-const fetcher = () => new PoliteFetcher({ minIntervalMs: 0, backoffMs: 10 });
+const fetcher = () => new PoliteFetcher({ minIntervalMs: 0, backoffMs: 10, limits: { ...DEFAULT_SOURCE_LIMITS, allowPrivateNetworks: true } });
 const count = (path: string) => site.requests.filter((request) => request === path).length;
 
 describe('listings', () => {
@@ -147,14 +148,14 @@ describe('crawl', () => {
     const file = join(tempDir(), 'urls.txt');
     writeFileSync(file, `${site.origin}/news/alta\n${site.origin}/news/bodo\n`);
     const path = join(tempDir(), 'corpus.db');
-    const { status } = await runCli(['ingest', file, '--db', path, '--delay-ms', '0']);
+    const { status } = await runCli(['ingest', file, '--db', path, '--delay-ms', '0', '--allow-private']);
     expect(status).toBe(0);
-    const again = await runCli(['ingest', file, '--db', path, '--delay-ms', '0']);
+    const again = await runCli(['ingest', file, '--db', path, '--delay-ms', '0', '--allow-private']);
     expect(again.err).toMatch(/0 added, 0 already stored, 2 seen before, 0 failed/);
   });
 
   it('keeps one host waiting between requests', async () => {
-    const polite = new PoliteFetcher({ minIntervalMs: 150 });
+    const polite = new PoliteFetcher({ minIntervalMs: 150, limits: { ...DEFAULT_SOURCE_LIMITS, allowPrivateNetworks: true } });
     const started = Date.now();
     await Promise.all([polite.fetch(`${site.origin}/news/narvik`), polite.fetch(`${site.origin}/news/molde`)]);
     // robots.txt, then two pages: two intervals at least.
@@ -163,7 +164,7 @@ describe('crawl', () => {
 
   it('watches feeds round after round, fetching nothing the first round stored', async () => {
     const path = join(tempDir(), 'corpus.db');
-    const { status, err } = await runCli(['watch', `${site.origin}/sitemap.xml`, '--every', '10ms', '--rounds', '2', '--db', path, '--delay-ms', '0']);
+    const { status, err } = await runCli(['watch', `${site.origin}/sitemap.xml`, '--every', '10ms', '--rounds', '2', '--db', path, '--delay-ms', '0', '--allow-private']);
     expect(status).toBe(0);
     expect(err).toMatch(/round 1: 2 added/);
     expect(err).toMatch(/round 2: 0 added, 0 already stored, 2 seen before/);

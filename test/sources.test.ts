@@ -6,9 +6,13 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isPrivateAddress } from '../src/sources/web/network-guard.js';
 import { decodeBytes } from '../src/sources/decode.js';
 import { readSources, type SourceItem } from '../src/sources/index.js';
 import { tempDir } from './helpers.js';
+
+/** The tests' pages are served on 127.0.0.1, which fetches refuse unless allowed. */
+const LOCAL = { limits: { allowPrivateNetworks: true } };
 
 async function collect(inputs: string[], options: Parameters<typeof readSources>[1] = {}): Promise<SourceItem[]> {
   const items: SourceItem[] = [];
@@ -138,6 +142,9 @@ describe('URLs', () => {
         response.end();
       } else if (path === '/slow') {
         setTimeout(() => response.end('late'), 2000);
+      } else if (path === '/image') {
+        response.writeHead(200, { 'content-type': 'image/png' });
+        response.end(Buffer.alloc(1000, 0x89));
       } else if (path === '/huge') {
         response.writeHead(200, { 'content-type': 'text/plain' });
         response.end(Buffer.alloc(50_000, 0x61));
@@ -156,7 +163,7 @@ describe('URLs', () => {
   });
 
   it('fetches a page, following a redirect, with the charset from the header', async () => {
-    const [item] = await collect([`${base}/moved`]);
+    const [item] = await collect([`${base}/moved`], LOCAL);
     expect(item?.ok).toBe(true);
     if (!item?.ok || item.raw.content.kind !== 'bytes') return;
     expect(item.raw.url).toBe(`${base}/page`);
@@ -170,12 +177,38 @@ describe('URLs', () => {
     ['/slow', 'NG_FETCH_TIMEOUT'],
     ['/huge', 'NG_INPUT_TOO_LARGE'],
   ])('%s fails with %s', async (path, code) => {
-    const items = await collect([`${base}${path}`], { limits: { fetchTimeoutMs: 300, maxRedirects: 3, maxBytes: 10_000 } });
+    const items = await collect([`${base}${path}`], { limits: { fetchTimeoutMs: 300, maxRedirects: 3, maxBytes: 10_000, allowPrivateNetworks: true } });
     expect(codeOf(items[0])).toBe(code);
   });
 
   it('reports an unreachable host', async () => {
-    const items = await collect(['http://127.0.0.1:9/'], { limits: { fetchTimeoutMs: 2000 } });
+    const items = await collect(['http://127.0.0.1:9/'], { limits: { fetchTimeoutMs: 2000, allowPrivateNetworks: true } });
     expect(codeOf(items[0])).toMatch(/NG_FETCH_(FAILED|TIMEOUT)/);
+  });
+
+  it('refuses private, loopback and link-local addresses unless allowed: written in the URL or resolved from a name', async () => {
+    for (const url of [`${base}/page`, 'http://169.254.169.254/latest/meta-data/', 'http://[::1]/', 'http://[::ffff:127.0.0.1]/', 'http://10.0.0.8/admin']) {
+      const items = await collect([url], { limits: { fetchTimeoutMs: 2000 } });
+      expect({ url, code: codeOf(items[0]) }).toEqual({ url, code: 'NG_URL_PRIVATE' });
+    }
+    // "localhost" is a name: refused on the address it resolves to, at connection time.
+    const named = await collect([base.replace('127.0.0.1', 'localhost')], { limits: { fetchTimeoutMs: 2000 } });
+    expect(codeOf(named[0])).toBe('NG_URL_PRIVATE');
+  });
+
+  it('refuses an answer that is no text before reading its body', async () => {
+    const items = await collect([`${base}/image`], LOCAL);
+    expect(codeOf(items[0])).toBe('NG_INPUT_BINARY');
+  });
+});
+
+describe('private addresses', () => {
+  it.each([
+    ['127.0.0.1', true], ['10.1.2.3', true], ['172.16.0.1', true], ['172.32.0.1', false], ['192.168.1.1', true], ['169.254.169.254', true],
+    ['100.64.0.1', true], ['0.0.0.0', true], ['224.0.0.1', true], ['8.8.8.8', false], ['93.184.216.34', false],
+    ['::1', true], ['[::1]', true], ['fe80::1', true], ['fd00:ec2::254', true], ['::ffff:127.0.0.1', true], ['::ffff:7f00:1', true],
+    ['64:ff9b::a9fe:a9fe', true], ['::ffff:8.8.8.8', false], ['2606:4700:4700::1111', false], ['example.com', false],
+  ])('%s is private: %s', (address, expected) => {
+    expect(isPrivateAddress(address)).toBe(expected);
   });
 });

@@ -86,7 +86,7 @@ const CRAWL_OPTIONS = { db: { type: 'string' }, 'user-agent': { type: 'string' }
 const ENQUEUE_OPTIONS = { enqueue: { type: 'boolean' }, retries: { type: 'string' }, 'job-timeout': { type: 'string' } } as const;
 
 /** `ingest --enqueue`: the inputs queued for workers (local files read now, listings' articles by URL); returns once queued. */
-async function enqueueCommand(inputs: string[], values: { db?: string; 'data-dir'?: string; retries?: string; 'job-timeout'?: string; 'user-agent'?: string; 'delay-ms'?: string; 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string }, io: Io): Promise<number> {
+async function enqueueCommand(inputs: string[], values: { db?: string; 'data-dir'?: string; retries?: string; 'job-timeout'?: string; 'user-agent'?: string; 'delay-ms'?: string; 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string; 'allow-private'?: boolean }, io: Io): Promise<number> {
   if (inputs.length === 0) throw new UsageError('ingest --enqueue needs at least one input (a file, directory, URL, feed or -)');
   const { openQueue, queueSettings, jobBatcher } = await import('./queue.js');
   const queue = await openQueue(values.db, 'ingest --enqueue', queueSettings(values));

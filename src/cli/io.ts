@@ -32,15 +32,18 @@ export const READ_OPTIONS = {
   'max-bytes': { type: 'string' },
   'timeout-ms': { type: 'string' },
   'data-dir': { type: 'string' },
+  'allow-private': { type: 'boolean' },
 } as const;
 
 export const READ_OPTIONS_HELP = `  --published-at DATE          date to resolve relative times against when an input has none
   --max-bytes N                largest input accepted, before and after gzip (default ${DEFAULT_SOURCE_LIMITS.maxBytes})
   --timeout-ms N               time limit for fetching a URL (default ${DEFAULT_SOURCE_LIMITS.fetchTimeoutMs})
-  --data-dir DIR               load models and lexicons from DIR instead of the package's data/`;
+  --data-dir DIR               load models and lexicons from DIR instead of the package's data/
+  --allow-private              fetch from private, loopback and link-local addresses too (refused
+                               by default: a hostile feed could point at internal services)`;
 
 /** `READ_OPTIONS` as the analyzer's options, checked. */
-export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string }, io: Io): AnalyzeOptions {
+export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string; 'allow-private'?: boolean }, io: Io): AnalyzeOptions {
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && normalizeDate(publishedAt) === null) {
     throw new UsageError(`--published-at needs a date such as 2025-08-19, got "${publishedAt}"`);
@@ -50,7 +53,7 @@ export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: str
   return {
     publishedAt: publishedAt ?? null,
     stdin: io.stdin,
-    limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}) },
+    limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}), ...(values['allow-private'] === true ? { allowPrivateNetworks: true } : {}) },
   };
 }
 

@@ -9,6 +9,7 @@ import { createAnalyzer } from '../analyze.js';
 import { isPostgresUrl, withoutPassword } from '../corpus/location.js';
 import type { IngestJob, IngestQueue, QueueSettings } from '../corpus/queue.js';
 import type { Store } from '../corpus/store.js';
+import { DEFAULT_SOURCE_LIMITS } from '../sources/types.js';
 import { DEFAULT_POLITENESS } from '../sources/web/politeness.js';
 import { openStore } from './corpus.js';
 import { nonNegativeInteger, positiveInteger, UsageError, type Io } from './io.js';
@@ -31,7 +32,7 @@ Worker options:
   --batch N                    jobs taken from the queue at a time, completed together (default 20)
   --until-empty                stop when nothing is left to run (for batch jobs)
   --poll-ms N                  wait between two looks at an empty queue (default 1000)
-  --user-agent TEXT, --delay-ms N, --data-dir DIR   as for ingest`;
+  --user-agent TEXT, --delay-ms N, --data-dir DIR, --allow-private   as for ingest`;
 
 const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600 };
 
@@ -87,6 +88,7 @@ const WORKER_OPTIONS = {
   'user-agent': { type: 'string' },
   'delay-ms': { type: 'string' },
   'data-dir': { type: 'string' },
+  'allow-private': { type: 'boolean' },
 } as const;
 
 export async function workerCommand(args: string[], io: Io): Promise<number> {
@@ -113,6 +115,7 @@ export async function workerCommand(args: string[], io: Io): Promise<number> {
       minIntervalMs: delay,
       ...(values['user-agent'] === undefined ? {} : { userAgent: values['user-agent'] }),
       sharedTurns: (host, intervalMs) => store!.takeHostTurn(host, intervalMs),
+      limits: { ...DEFAULT_SOURCE_LIMITS, allowPrivateNetworks: values['allow-private'] === true },
     });
     const dataDir = values['data-dir'] === undefined ? undefined : resolve(values['data-dir']);
     let started = performance.now();

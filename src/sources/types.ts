@@ -28,10 +28,13 @@ export interface SourceLimits {
   readonly maxBytes: number;
   readonly fetchTimeoutMs: number;
   readonly maxRedirects: number;
+  /** Fetch from private, loopback and link-local addresses too (src/sources/web/network-guard.ts); off unless asked for. */
+  readonly allowPrivateNetworks: boolean;
 }
 
 export const DEFAULT_SOURCE_LIMITS: SourceLimits = {
   maxBytes: 10 * 1024 * 1024,
   fetchTimeoutMs: 15_000,
   maxRedirects: 5,
+  allowPrivateNetworks: false,
 };

@@ -1,6 +1,14 @@
+import { fetch as undiciFetch } from 'undici';
 import { InputError } from '../errors.js';
 import type { SourceLimits } from './types.js';
+import { anyAddressAgent, isPrivateAddress, PrivateAddressError, publicOnlyAgent } from './web/network-guard.js';
 import { DEFAULT_USER_AGENT } from './web/politeness.js';
+
+/**
+ * Answers that are no text whatever they contain: refused before their body is read. (Bytes
+ * that claim to be text and are not are caught when decoded.)
+ */
+const NOT_TEXT = /^(?:image|audio|video|font|model)\/|^application\/(?:pdf|zip|x-7z-compressed|x-rar-compressed|vnd\.|msword|x-msdownload|x-executable|wasm)/i;
 
 export interface FetchedPage {
   readonly bytes: Uint8Array;
@@ -30,8 +38,10 @@ export interface FetchOptions {
 
 /**
  * One HTTP exchange with a timeout over the whole of it, a redirect cap and a size cap on the
- * body (counted while streaming, so a huge or endless body is cut off early). Any final status
- * is returned; only network failures, timeouts and the caps throw.
+ * body (counted while streaming, so a huge or endless body is cut off early), to public
+ * addresses only unless the limits allow private ones (checked for every redirect). No cookie
+ * or credential is ever sent. Any final status is returned; network failures, timeouts, the caps,
+ * a private address and a body that is no text (an image, a PDF) throw.
  */
 export async function fetchHttp(url: string, limits: SourceLimits, options: FetchOptions = {}): Promise<HttpResult> {
   const signal = AbortSignal.timeout(limits.fetchTimeoutMs);
@@ -50,6 +60,11 @@ export async function fetchHttp(url: string, limits: SourceLimits, options: Fetc
     if (!response.ok) {
       await response.body?.cancel();
       return { status: response.status, headers: response.headers, bytes: new Uint8Array(), finalUrl: current.href };
+    }
+    const contentType = response.headers.get('content-type');
+    if (contentType !== null && NOT_TEXT.test(contentType)) {
+      await response.body?.cancel();
+      throw new InputError('NG_INPUT_BINARY', `${current.href} answered with ${contentType.split(';')[0]!.trim()}, not text`);
     }
     const bytes = await readCapped(response, limits, signal, current.href);
     return { status: response.status, headers: response.headers, bytes, finalUrl: current.href };
@@ -77,15 +92,22 @@ function parseHttpUrl(url: string): URL {
 }
 
 async function request(url: URL, signal: AbortSignal, limits: SourceLimits, options: FetchOptions): Promise<Response> {
+  // An address written in the URL is connected to without a lookup: it is checked here; names are checked as they resolve (network-guard.ts).
+  if (!limits.allowPrivateNetworks && isPrivateAddress(url.hostname)) throw privateError(url.href, url.hostname);
   try {
-    return await fetch(url, {
+    return await undiciFetch(url, {
       redirect: 'manual',
       signal,
+      dispatcher: limits.allowPrivateNetworks ? anyAddressAgent : publicOnlyAgent,
       headers: { 'user-agent': DEFAULT_USER_AGENT, accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,text/plain;q=0.8,*/*;q=0.5', ...options.headers },
-    });
+    }) as unknown as Response;
   } catch (error) {
     throw fetchError(error, url.href, limits);
   }
+}
+
+function privateError(url: string, address: string): InputError {
+  return new InputError('NG_URL_PRIVATE', `${url} is at ${address}, a private, loopback or link-local address: not fetched (--allow-private allows it)`);
 }
 
 async function readCapped(
@@ -127,6 +149,7 @@ function fetchError(error: unknown, url: string, limits: SourceLimits): InputErr
     return new InputError('NG_FETCH_TIMEOUT', `${url} did not answer within ${limits.fetchTimeoutMs} ms`);
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
+  if (cause instanceof PrivateAddressError) return privateError(url, cause.address);
   const detail = cause?.code ?? cause?.message ?? (error as Error)?.message ?? String(error);
   return new InputError('NG_FETCH_FAILED', `cannot reach ${url} (${detail})`);
 }
