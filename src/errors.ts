@@ -21,6 +21,7 @@ export const ERROR_CATALOG = {
   NG_NO_ARTICLE: 'No article body could be found in the page.',
   NG_ROBOTS_DISALLOWED: 'The site\'s robots.txt does not allow fetching this URL.',
   NG_ROBOTS_UNAVAILABLE: 'The site\'s robots.txt answered with a server error, so nothing on the site is fetched.',
+  NG_DEADLINE: 'The analysis of the article took longer than its deadline (--deadline-ms, 30 s by default) and was stopped.',
   NG_TOO_COMPLEX: 'The page has too many elements, or nests them too deeply, to analyse in bounded time.',
   NG_INTERNAL: 'An unexpected error; please report it with the input.',
   NG_STAGE_FAILED: 'Warning: one annotator failed on this article; its layer is empty, the others stand.',

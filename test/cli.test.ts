@@ -61,6 +61,21 @@ describe('newsgraph analyze', () => {
     expect(err).toMatch(/newsgraph --help/);
   });
 
+  it('analyzes in worker threads as in one thread, in input order', async () => {
+    const inOne = await run(['analyze', 'examples', good, empty, '--format', 'jsonl', '--workers', '0']);
+    const inThreads = await run(['analyze', 'examples', good, empty, '--format', 'jsonl', '--workers', '2']);
+    expect(inThreads.status).toBe(1);
+    expect(inThreads.out).toBe(inOne.out);
+  }, 60_000);
+
+  it('stops an article past its deadline with NG_DEADLINE, and goes on with the next', async () => {
+    const { status, out, err } = await run(['analyze', good, 'examples/harbour-talks.txt', '--format', 'jsonl', '--workers', '1', '--deadline-ms', '1']);
+    expect(status).toBe(1);
+    const records = out.trim().split('\n').map((line) => JSON.parse(line) as AnalysisResult);
+    expect(records.map(errorCode)).toEqual(['NG_DEADLINE', 'NG_DEADLINE']);
+    expect(err).toMatch(/NG_DEADLINE: the analysis took longer than 1 ms/);
+  }, 60_000);
+
   it('prints help and version', async () => {
     expect((await run(['--help'])).out).toMatch(/Usage:/);
     expect((await run(['--version'])).out).toMatch(/^\d+\.\d+\.\d+/);

@@ -19,7 +19,7 @@ import type { PoliteFetcher } from '../sources/web/polite.js';
 import type { IngestCounts } from '../corpus/ingest.js';
 import { defaultWorkers } from '../corpus/threads.js';
 import { isPostgresUrl } from '../corpus/location.js';
-import { nonNegativeInteger, positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
+import { positiveInteger, problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, THREAD_OPTIONS, threadOptions, UsageError, type Io } from './io.js';
 
 /** The default store file, in the current directory. */
 export const DEFAULT_DB = 'newsgraph.db';
@@ -56,6 +56,8 @@ ${READ_OPTIONS_HELP}
                                version (or data folder) made, replacing their facts
   --workers N                  ingest: threads that analyze local inputs while the store writes
                                (default: the cores but one, here ${'${defaultWorkersText()}'}; 0: analyze in one thread)
+  --deadline-ms N              ingest: the longest one article's analysis may take in a thread (default 30000;
+                               past it the article fails with NG_DEADLINE)
   --every DURATION             watch: time between two rounds, e.g. 30s, 15m, 1h (default 15m)
   --rounds N                   watch: stop after N rounds (default: until Ctrl-C or SIGTERM)`;
 
@@ -125,7 +127,7 @@ async function fetcherFor(values: { 'user-agent'?: string; 'delay-ms'?: string }
 }
 
 async function ingestCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, ...ENQUEUE_OPTIONS, workers: { type: 'string' }, reanalyze: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...CRAWL_OPTIONS, ...ENQUEUE_OPTIONS, ...THREAD_OPTIONS, reanalyze: { type: 'boolean' } } });
   if (values.enqueue === true) return enqueueCommand(positionals, values, io);
   if (values.reanalyze === true) {
     const status = await reanalyzeCommand(values.db ?? DEFAULT_DB, values['data-dir'], io);
@@ -135,7 +137,7 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
   const readOptionsGiven = readOptions(values, io);
   const options = { ...readOptionsGiven, fetcher: await fetcherFor(values, readOptionsGiven) };
   const { ingest } = await import('../corpus/ingest.js');
-  const workers = values.workers === undefined ? defaultWorkers() : nonNegativeInteger(values.workers, '--workers');
+  const { workers, deadlineMs } = threadOptions(values, defaultWorkers());
   const path = values.db ?? DEFAULT_DB;
   const store = await openStore(path, values['data-dir']);
   const total = await countInputs(positionals);
@@ -152,6 +154,7 @@ async function ingestCommand(args: string[], io: Io): Promise<number> {
     const counts = await ingest(positionals, () => createAnalyzer({ dataDir: values['data-dir'] }), store, {
       ...options,
       workers,
+      deadlineMs,
       ...(values['data-dir'] === undefined ? {} : { dataDir: resolve(values['data-dir']) }),
       onResult: (counts, result) => {
         const rate = (counts.done / Math.max(0.001, (performance.now() - started) / 1000)).toFixed(1);

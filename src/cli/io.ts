@@ -3,6 +3,7 @@ import { normalizeDate } from '../articles/dates.js';
 import type { AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult } from '../document/contract.js';
 import { DEFAULT_SOURCE_LIMITS } from '../sources/index.js';
+import { DEFAULT_DEADLINE_MS } from '../corpus/threads.js';
 
 /** Bad command-line usage: printed with the usage hint, exit status 2. */
 export class UsageError extends Error {}
@@ -61,4 +62,23 @@ export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: str
 export function problemLines(result: AnalysisResult): string[] {
   if (result.status === 'failed') return [`newsgraph: ${result.source.uri}: ${result.error.code}: ${result.error.message}`];
   return (result.warnings ?? []).map((warning) => `newsgraph: ${result.source.uri}: warning: ${warning.code}: the ${warning.stage} stage ${warning.message}`);
+}
+
+/** How articles are analyzed in worker threads (analyze, ingest): how many, and each article's deadline. */
+export const THREAD_OPTIONS = {
+  workers: { type: 'string' },
+  'deadline-ms': { type: 'string' },
+} as const;
+
+export const THREAD_OPTIONS_HELP = `  --workers N                  worker threads that analyze (default: analyze, every core; ingest, every core
+                               but the one that stores; 0: analyze in this thread, with no deadline)
+  --deadline-ms N              the longest one article's analysis may take in a worker thread; past it the
+                               thread is stopped and the article fails with NG_DEADLINE (default ${DEFAULT_DEADLINE_MS})`;
+
+/** THREAD_OPTIONS checked, with `defaultWorkers` when --workers is not given. */
+export function threadOptions(values: { workers?: string; 'deadline-ms'?: string }, defaultWorkers: number): { workers: number; deadlineMs: number } {
+  return {
+    workers: values.workers === undefined ? defaultWorkers : nonNegativeInteger(values.workers, '--workers'),
+    deadlineMs: positiveInteger(values['deadline-ms'], '--deadline-ms') ?? DEFAULT_DEADLINE_MS,
+  };
 }

@@ -8,7 +8,11 @@ import { ConllFormatError } from '../nlp/ner/conll.js';
 import { corpusCommands, CORPUS_USAGE } from './corpus.js';
 import { SERVE_USAGE } from './serve.js';
 import { QUEUE_USAGE } from './queue.js';
-import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, UsageError, type Io } from './io.js';
+import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, THREAD_OPTIONS, THREAD_OPTIONS_HELP, threadOptions, UsageError, type Io } from './io.js';
+import { analyzeInOrder, AnalyzerPool } from '../corpus/analyzer-pool.js';
+import { analyzeThreads } from '../corpus/threads.js';
+import { countInputs } from '../sources/count.js';
+import { resolve } from 'node:path';
 import { tagConllText } from './ner.js';
 import { parseCommand } from './parse.js';
 import { formatPretty } from './pretty.js';
@@ -36,6 +40,7 @@ Inputs: files (.html .htm .txt .md, .gz of those, .jsonl records), directories
 Options:
   --format json|jsonl|pretty   output format (default: pretty on a terminal, else json)
 ${READ_OPTIONS_HELP}
+${THREAD_OPTIONS_HELP}
   -h, --help                   show this help
   -v, --version                print the version
 
@@ -53,25 +58,33 @@ input still gets a record with an "error" field; for ner and parse, a malformed 
 type Format = 'json' | 'jsonl' | 'pretty';
 
 async function analyzeCommand(args: string[], io: Io): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, ...READ_OPTIONS } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { format: { type: 'string' }, ...READ_OPTIONS, ...THREAD_OPTIONS } });
   if (positionals.length === 0) throw new UsageError('analyze needs at least one input (a file, directory, URL or -)');
   const format = (values.format ?? (io.stdout.isTTY ? 'pretty' : 'json')) as Format;
   if (!['json', 'jsonl', 'pretty'].includes(format)) throw new UsageError(`--format must be json, jsonl or pretty, got "${values.format}"`);
   const options = readOptions(values, io);
 
-  const analyzer = createAnalyzer({ dataDir: values['data-dir'] });
+  const { workers: threads, deadlineMs } = threadOptions(values, analyzeThreads());
+  // No more threads than articles: each thread loads its own analyzer.
+  const workers = Math.min(threads, (await countInputs(positionals)) ?? threads);
+  const pool = workers === 0 ? null : await AnalyzerPool.start(workers, values['data-dir'] === undefined ? undefined : resolve(values['data-dir']), deadlineMs);
   const results: AnalysisResult[] = [];
   let failed = 0;
   let done = 0;
   const showProgress = io.stderr.isTTY === true && format !== 'pretty';
-  for await (const doc of analyzer.analyzeInputs(positionals, options)) {
-    done++;
-    if (isFailed(doc)) failed++;
-    for (const line of problemLines(doc)) io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}${line}\n`);
-    if (format === 'jsonl') io.stdout.write(`${JSON.stringify(doc)}\n`);
-    else if (format === 'pretty') io.stdout.write(`${formatPretty(doc)}\n`);
-    else results.push(doc);
-    if (showProgress) io.stderr.write(`\r\x1b[Kanalyzed ${done}${failed ? ` (${failed} failed)` : ''}`);
+  const analyzed = pool === null ? createAnalyzer({ dataDir: values['data-dir'] }).analyzeInputs(positionals, options) : analyzeInOrder(pool, positionals, options);
+  try {
+    for await (const doc of analyzed) {
+      done++;
+      if (isFailed(doc)) failed++;
+      for (const line of problemLines(doc)) io.stderr.write(`${showProgress ? '\r\x1b[K' : ''}${line}\n`);
+      if (format === 'jsonl') io.stdout.write(`${JSON.stringify(doc)}\n`);
+      else if (format === 'pretty') io.stdout.write(`${formatPretty(doc)}\n`);
+      else results.push(doc);
+      if (showProgress) io.stderr.write(`\r\x1b[Kanalyzed ${done}${failed ? ` (${failed} failed)` : ''}`);
+    }
+  } finally {
+    await pool?.close();
   }
   if (showProgress) io.stderr.write('\r\x1b[K');
   if (format === 'json') io.stdout.write(`${JSON.stringify(results.length === 1 ? results[0] : results, null, 2)}\n`);

@@ -1,16 +1,20 @@
 /**
- * Analysis in worker threads (piscina), so that on a machine with cores to spare the analysis
- * of the next articles overlaps storing the last: the store writes from one thread, in input
- * order, while the pool analyzes ahead.
+ * Analysis in worker threads (piscina): every core analyzes (and, in ingest, the analysis of the
+ * next articles overlaps storing the last), and each article has a deadline. JavaScript cannot
+ * interrupt a computation in its own thread; a worker thread past its deadline is terminated
+ * (piscina starts another), and the article gets an NG_DEADLINE error record.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import type { AnalyzerDescription } from '../analyze.js';
+import { failedDocument, type AnalyzerDescription } from '../analyze.js';
 import type { ArticleOptions } from '../articles/index.js';
 import type { AnalysisResult } from '../document/contract.js';
+import { InputError, toInputError } from '../errors.js';
+import { readSources, type ReadOptions } from '../sources/index.js';
 import type { RawDocument } from '../sources/types.js';
 import type { AnalyzeTask } from './analyze-worker.js';
+import { DEFAULT_DEADLINE_MS } from './threads.js';
 
 /**
  * The worker's file: beside this module once compiled (dist/corpus/), under corpus/ next to the
@@ -26,13 +30,19 @@ function workerFile(): { filename: string; execArgv: string[] } {
 
 export class AnalyzerPool {
   private readonly pool: Piscina;
+  /** Articles being analyzed, at most one per thread: an article's deadline runs from when a thread takes it, not from when it was queued. */
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
 
-  private constructor(pool: Piscina, readonly info: AnalyzerDescription) {
+  private constructor(pool: Piscina, readonly info: AnalyzerDescription, private readonly deadlineMs: number) {
     this.pool = pool;
   }
 
-  /** Starts `threads` workers, each loading the analyzer from `dataDir`; a bad data folder fails here, naming the file. */
-  static async start(threads: number, dataDir?: string | URL): Promise<AnalyzerPool> {
+  /**
+   * Starts `threads` workers, each loading the analyzer from `dataDir`; a bad data folder fails
+   * here, naming the file. An article still being analyzed `deadlineMs` after a thread took it fails with NG_DEADLINE.
+   */
+  static async start(threads: number, dataDir?: string | URL, deadlineMs = DEFAULT_DEADLINE_MS): Promise<AnalyzerPool> {
     const { filename, execArgv } = workerFile();
     const pool = new Piscina({
       filename,
@@ -44,7 +54,7 @@ export class AnalyzerPool {
     // A worker that dies is replaced and its task rejected (and that article recorded as failed); without a listener the event would end the process.
     pool.on('error', () => {});
     try {
-      return new AnalyzerPool(pool, (await pool.run(null, { name: 'describe' })) as AnalyzerDescription);
+      return new AnalyzerPool(pool, (await pool.run(null, { name: 'describe' })) as AnalyzerDescription, deadlineMs);
     } catch (error) {
       await pool.destroy();
       throw error;
@@ -58,10 +68,38 @@ export class AnalyzerPool {
 
   async analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): Promise<AnalysisResult> {
     const task: AnalyzeTask = { raw, options };
-    return JSON.parse((await this.pool.run(task)) as string) as AnalysisResult;
+    if (this.running >= this.pool.options.maxThreads) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.running++;
+    const signal = AbortSignal.timeout(this.deadlineMs);
+    try {
+      return JSON.parse((await this.pool.run(task, { signal })) as string) as AnalysisResult;
+    } catch (error) {
+      if (!signal.aborted) throw error;
+      return failedDocument(this.info, raw.source, new InputError('NG_DEADLINE', `the analysis took longer than ${this.deadlineMs} ms (--deadline-ms) and was stopped`));
+    } finally {
+      this.running--;
+      this.waiting.shift()?.();
+    }
   }
 
   async close(): Promise<void> {
     await this.pool.destroy();
   }
+}
+
+/**
+ * The inputs (as `analyze` reads them) analyzed by the pool, in input order: up to `pool.window`
+ * articles are analyzed ahead of the one the caller is handling. A thread that dies on an article
+ * fails that article, not the run.
+ */
+export async function* analyzeInOrder(pool: AnalyzerPool, inputs: readonly string[], options: ReadOptions & ArticleOptions = {}): AsyncGenerator<AnalysisResult> {
+  const articleOptions: ArticleOptions = { publishedAt: options.publishedAt ?? null };
+  const ahead: Promise<AnalysisResult>[] = [];
+  for await (const item of readSources(inputs, options)) {
+    ahead.push(item.ok
+      ? pool.analyzeRaw(item.raw, articleOptions).catch((error: unknown) => failedDocument(pool.info, item.raw.source, toInputError(error)))
+      : Promise.resolve(failedDocument(pool.info, item.source, item.error)));
+    if (ahead.length >= pool.window) yield await ahead.shift()!;
+  }
+  while (ahead.length > 0) yield await ahead.shift()!;
 }

@@ -5,12 +5,11 @@
  * worker threads while this thread stores; results are stored in input order either way, so a
  * run gives the same store whatever the number of workers.
  */
-import { failedDocument, type Analyzer, type AnalyzeOptions } from '../analyze.js';
+import type { Analyzer, AnalyzeOptions } from '../analyze.js';
 import type { AnalysisResult } from '../document/contract.js';
 import { DEFAULT_SOURCE_LIMITS, readSources } from '../sources/index.js';
 import { PoliteFetcher } from '../sources/web/polite.js';
-import { toInputError } from '../errors.js';
-import { AnalyzerPool } from './analyzer-pool.js';
+import { analyzeInOrder, AnalyzerPool } from './analyzer-pool.js';
 import { crawl, isListingInput } from './crawl.js';
 import { toQueuedRaw, type IngestJob } from './queue.js';
 import type { Store } from './store.js';
@@ -34,6 +33,8 @@ export interface IngestOptions extends AnalyzeOptions {
   readonly fetcher?: PoliteFetcher;
   /** Worker threads that analyze local inputs (files, folders, JSONL, stdin); 0 (the default): this thread does. */
   readonly workers?: number;
+  /** How long a worker thread may analyze one article (default 30 s); in this thread (workers 0) there is no deadline. */
+  readonly deadlineMs?: number;
   /** The data folder the workers load their analyzer from (give the one the in-process analyzer uses). */
   readonly dataDir?: string | URL;
   /** A running pool to analyze local inputs with, instead of starting `workers` threads for this call (it stays open). */
@@ -89,18 +90,9 @@ export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource
     for await (const result of inProcess().analyzeInputs(local, options)) await storeResult(result);
     return counts;
   }
-  const pool = options.pool ?? await AnalyzerPool.start(options.workers!, options.dataDir);
+  const pool = options.pool ?? await AnalyzerPool.start(options.workers!, options.dataDir, options.deadlineMs);
   try {
-    // The pool analyzes up to `pool.window` articles ahead; this thread stores them in input order.
-    const articleOptions = { publishedAt: options.publishedAt ?? null };
-    const ahead: Promise<AnalysisResult>[] = [];
-    for await (const item of readSources(local, options)) {
-      ahead.push(item.ok
-        ? pool.analyzeRaw(item.raw, articleOptions).catch((error: unknown) => failedDocument(pool.info, item.raw.source, toInputError(error)))
-        : Promise.resolve(failedDocument(pool.info, item.source, item.error)));
-      if (ahead.length >= pool.window) await storeResult(await ahead.shift()!);
-    }
-    while (ahead.length > 0) await storeResult(await ahead.shift()!);
+    for await (const result of analyzeInOrder(pool, local, options)) await storeResult(result);
   } finally {
     if (options.pool === undefined) await pool.close();
   }

@@ -1,6 +1,14 @@
 import { availableParallelism } from 'node:os';
 
-/** Analysis worker threads by default: every core but the one that stores (at most 8). */
+/** Analysis worker threads by default in ingest: every core but the one that stores (at most 8). */
 export function defaultWorkers(): number {
   return Math.max(0, Math.min(availableParallelism() - 1, 8));
 }
+
+/** Analysis worker threads by default in analyze, where this thread only reads and writes: every core (at most 8). */
+export function analyzeThreads(): number {
+  return Math.min(availableParallelism(), 8);
+}
+
+/** The time an article may take to analyze in a worker thread unless told otherwise (`--deadline-ms`). */
+export const DEFAULT_DEADLINE_MS = 30_000;
