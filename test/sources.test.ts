@@ -127,10 +127,13 @@ describe('decoding', () => {
 describe('URLs', () => {
   let server: Server;
   let base: string;
+  /** The paths the server was asked for, with their Authorization header. */
+  const requests: { path: string; authorization: string | undefined }[] = [];
 
   beforeAll(async () => {
     server = createServer((request, response) => {
       const path = request.url ?? '/';
+      requests.push({ path, authorization: request.headers.authorization });
       if (path === '/page') {
         response.writeHead(200, { 'content-type': 'text/html; charset=iso-8859-1' });
         response.end(iconv.encode('<html><body><p>Señor</p></body></html>', 'latin1'));
@@ -194,6 +197,13 @@ describe('URLs', () => {
     // "localhost" is a name: refused on the address it resolves to, at connection time.
     const named = await collect([base.replace('127.0.0.1', 'localhost')], { limits: { fetchTimeoutMs: 2000 } });
     expect(codeOf(named[0])).toBe('NG_URL_PRIVATE');
+  });
+
+  it('never sends credentials written in a URL', async () => {
+    const before = requests.length;
+    const items = await collect([base.replace('http://', 'http://reader:secret@') + '/page'], LOCAL);
+    expect(codeOf(items[0])).toBe('NG_FETCH_FAILED');
+    expect(requests.length).toBe(before);
   });
 
   it('refuses an answer that is no text before reading its body', async () => {
