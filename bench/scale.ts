@@ -19,6 +19,7 @@ import pg from 'pg';
 import { IngestQueue, toQueuedRaw, type IngestJob } from '../src/corpus/queue.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
 import { createScratchDatabase, POSTGRES_SERVER } from '../scripts/lib/scratch-database.js';
+import { machineParallelism } from './lib/parallelism.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, workers: { type: 'string' }, rounds: { type: 'string' }, server: { type: 'string' } } });
 const rounds = Number(values.rounds ?? 3);
@@ -117,6 +118,7 @@ workerCounts.forEach((workers, i) => {
   const ratios = runs.map((round) => round[0]!.seconds / round[i]!.seconds);
   console.log(`| ${workers} | ${median(rates).toFixed(1)} (${range(rates, 1)}) | ${median(ratios).toFixed(2)}× (${range(ratios, 2)}) |`);
 });
+console.log(`\nThe machine's own ceiling: 2 copies of a CPU-bound loop at once run at ${(await machineParallelism(2)).toFixed(2)}× one copy's throughput.`);
 const costs = runs.map((round) => {
   const base = round[0]!;
   const jobsDone = base.reports.reduce((sum, report) => sum + report.jobs, 0);

@@ -5,6 +5,8 @@
  * pool's threads load their analyzers before the first round (a long run pays that once).
  *
  *   npm run bench:threads -- [DIR] [--threads N] [--rounds N]   (N: every core; rounds: 3)
+ *
+ * Then the machine's own ceiling (bench/lib/parallelism.ts) for as many threads.
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +16,7 @@ import { analyzeInOrder, AnalyzerPool } from '../src/corpus/analyzer-pool.js';
 import type { AnalysisResult } from '../src/document/contract.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
 import { median } from './lib/rounds.js';
+import { machineParallelism } from './lib/parallelism.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string' }, rounds: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
@@ -37,7 +40,7 @@ async function drain(results: AsyncGenerator<AnalysisResult>): Promise<{ article
 
 const systems = {
   'one thread (analyze --workers 0)': () => drain(analyzer.analyzeInputs([dir], options)),
-  [`${threads} worker threads (analyze's default here), 30 s deadline`]: () => drain(analyzeInOrder(pool, [dir], options)),
+  [`${threads} worker thread${threads === 1 ? '' : 's'}, 30 s deadline`]: () => drain(analyzeInOrder(pool, [dir], options)),
 };
 // Once untimed each: the JIT and the threads warm up.
 for (const run of Object.values(systems)) await run();
@@ -51,6 +54,7 @@ for (let round = 0; round < rounds; round++) {
   }
 }
 await pool.close();
+const ceiling = await machineParallelism(threads);
 
 const [base] = [...times.values()].map(median);
 console.log(`bench:threads: ${articles} articles from ${dir}, ${rounds} rounds, ${availableParallelism()} cores\n`);
@@ -59,3 +63,4 @@ for (const [name, runs] of times) {
   const ms = median(runs);
   console.log(`| ${name} | ${(articles / (ms / 1000)).toFixed(1)} | ${(base! / ms).toFixed(2)}× |`);
 }
+console.log(`\nThe machine's own ceiling: ${threads} copies of a CPU-bound loop at once run at ${ceiling.toFixed(2)}× one copy's throughput.`);

@@ -70,8 +70,8 @@ export const THREAD_OPTIONS = {
   'deadline-ms': { type: 'string' },
 } as const;
 
-export const THREAD_OPTIONS_HELP = `  --workers N                  worker threads that analyze (default: analyze, every core; ingest, every core
-                               but the one that stores; 0: analyze in this thread, with no deadline)
+export const THREAD_OPTIONS_HELP = `  --workers N                  worker threads that analyze (default: every core but one, at least one;
+                               0: analyze in this thread, with no deadline)
   --deadline-ms N              the longest one article's analysis may take in a worker thread; past it the
                                thread is stopped and the article fails with NG_DEADLINE (default ${DEFAULT_DEADLINE_MS})`;
 
