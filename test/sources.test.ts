@@ -6,7 +6,7 @@ import { Readable } from 'node:stream';
 import { gzipSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isPrivateAddress } from '../src/sources/web/network-guard.js';
+import { isPrivateAddress } from '../src/sources/web/private-addresses.js';
 import { decodeBytes } from '../src/sources/decode.js';
 import { readSources, type SourceItem } from '../src/sources/index.js';
 import { tempDir } from './helpers.js';

@@ -71,7 +71,7 @@ export const THREAD_OPTIONS = {
 } as const;
 
 export const THREAD_OPTIONS_HELP = `  --workers N                  worker threads that analyze (default: every core but one, at least one;
-                               0: analyze in this thread, with no deadline)
+                               analyze: a single input in this thread; 0: in this thread, with no deadline)
   --deadline-ms N              the longest one article's analysis may take in a worker thread; past it the
                                thread is stopped and the article fails with NG_DEADLINE (default ${DEFAULT_DEADLINE_MS})`;
 

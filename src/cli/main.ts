@@ -9,7 +9,6 @@ import { corpusCommands, CORPUS_USAGE } from './corpus.js';
 import { SERVE_USAGE } from './serve.js';
 import { QUEUE_USAGE } from './queue.js';
 import { problemLines, READ_OPTIONS, READ_OPTIONS_HELP, readOptions, THREAD_OPTIONS, THREAD_OPTIONS_HELP, threadOptions, UsageError, type Io } from './io.js';
-import { analyzeInOrder, AnalyzerPool } from '../corpus/analyzer-pool.js';
 import { analyzeThreads } from '../corpus/threads.js';
 import { countInputs } from '../sources/count.js';
 import { resolve } from 'node:path';
@@ -64,15 +63,19 @@ async function analyzeCommand(args: string[], io: Io): Promise<number> {
   if (!['json', 'jsonl', 'pretty'].includes(format)) throw new UsageError(`--format must be json, jsonl or pretty, got "${values.format}"`);
   const options = readOptions(values, io);
 
-  const { workers: threads, deadlineMs } = threadOptions(values, analyzeThreads());
-  // No more threads than articles: each thread loads its own analyzer.
-  const workers = Math.min(threads, (await countInputs(positionals)) ?? threads);
-  const pool = workers === 0 ? null : await AnalyzerPool.start(workers, values['data-dir'] === undefined ? undefined : resolve(values['data-dir']), deadlineMs);
+  // No more threads than articles (each thread loads its own analyzer); one article is analyzed
+  // in this thread unless --workers says otherwise: a thread's start would double a short run.
+  const count = await countInputs(positionals);
+  const { workers: threads, deadlineMs } = threadOptions(values, count === 1 ? 0 : analyzeThreads());
+  const workers = Math.min(threads, count ?? threads);
+  // The pool's module (and piscina) load only when threads analyze: a one-article run never loads them.
+  const threading = workers === 0 ? null : await import('../corpus/analyzer-pool.js');
+  const pool = threading === null ? null : await threading.AnalyzerPool.start(workers, values['data-dir'] === undefined ? undefined : resolve(values['data-dir']), deadlineMs);
   const results: AnalysisResult[] = [];
   let failed = 0;
   let done = 0;
   const showProgress = io.stderr.isTTY === true && format !== 'pretty';
-  const analyzed = pool === null ? createAnalyzer({ dataDir: values['data-dir'] }).analyzeInputs(positionals, options) : analyzeInOrder(pool, positionals, options);
+  const analyzed = pool === null || threading === null ? createAnalyzer({ dataDir: values['data-dir'] }).analyzeInputs(positionals, options) : threading.analyzeInOrder(pool, positionals, options);
   try {
     for await (const doc of analyzed) {
       done++;

@@ -17,11 +17,12 @@ import type { AnalyzeTask } from './analyze-worker.js';
 import { DEFAULT_DEADLINE_MS } from './threads.js';
 
 /**
- * The worker's file: beside this module once compiled (dist/corpus/), under corpus/ next to the
- * bundled CLI's chunks (dist/), or the TypeScript source when run from src/ through tsx.
+ * The worker's file: bundled beside the bundled CLI's chunks (dist/newsgraph-cli-analyze-worker.js,
+ * scripts/bundle-cli.mjs), beside this module once compiled (dist/corpus/), or the TypeScript
+ * source when run from src/ through tsx.
  */
 function workerFile(): { filename: string; execArgv: string[] } {
-  for (const relative of ['./analyze-worker.js', './corpus/analyze-worker.js']) {
+  for (const relative of ['./newsgraph-cli-analyze-worker.js', './analyze-worker.js']) {
     const url = new URL(relative, import.meta.url);
     if (existsSync(url)) return { filename: fileURLToPath(url), execArgv: [] };
   }

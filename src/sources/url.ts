@@ -1,7 +1,6 @@
-import { fetch as undiciFetch } from 'undici';
 import { InputError } from '../errors.js';
 import type { SourceLimits } from './types.js';
-import { anyAddressAgent, isPrivateAddress, PrivateAddressError, publicOnlyAgent } from './web/network-guard.js';
+import { isPrivateAddress, PrivateAddressError } from './web/private-addresses.js';
 import { DEFAULT_USER_AGENT } from './web/politeness.js';
 
 /**
@@ -94,8 +93,10 @@ function parseHttpUrl(url: string): URL {
 async function request(url: URL, signal: AbortSignal, limits: SourceLimits, options: FetchOptions): Promise<Response> {
   // An address written in the URL is connected to without a lookup: it is checked here; names are checked as they resolve (network-guard.ts).
   if (!limits.allowPrivateNetworks && isPrivateAddress(url.hostname)) throw privateError(url.href, url.hostname);
+  // undici (the fetch and its connector) loads with the first fetch: a run that fetches nothing never loads it.
+  const { fetch, anyAddressAgent, publicOnlyAgent } = await import('./web/network-guard.js');
   try {
-    return await undiciFetch(url, {
+    return await fetch(url, {
       redirect: 'manual',
       signal,
       dispatcher: limits.allowPrivateNetworks ? anyAddressAgent : publicOnlyAgent,
