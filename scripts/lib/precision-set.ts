@@ -465,17 +465,29 @@ export const emptyQuoteTally = (): QuoteTally => ({
 
 const isOk = (verdict: Verdict<unknown> | null) => verdict !== null && verdict.ok;
 
-export function tallyEvents(matching: Matching<JudgedEvent, EmittedEvent>, emitted: number): EventTally {
-  const tally = emptyEventTally();
+/** What both tallies count alike: emitted, judged, unjudged, recoded and stale facts, error classes, real ones; returns the judgments of the real ones. */
+function countMatching<J extends { classes: readonly string[]; real: boolean }>(
+  tally: { emitted: number; judged: number; unjudged: number; recoded: number; stale: number; real: number; byClass: Map<string, number> },
+  matching: { matched: readonly { judgment: J }[]; unjudged: readonly unknown[]; recoded: readonly unknown[]; stale: readonly unknown[] },
+  emitted: number,
+): J[] {
   tally.emitted = emitted;
   tally.judged = matching.matched.length;
   tally.unjudged = matching.unjudged.length;
   tally.recoded = matching.recoded.length;
   tally.stale = matching.stale.length;
+  const real: J[] = [];
   for (const { judgment } of matching.matched) {
     for (const name of judgment.classes) tally.byClass.set(name, (tally.byClass.get(name) ?? 0) + 1);
-    if (!judgment.real) continue;
-    tally.real++;
+    if (judgment.real) real.push(judgment);
+  }
+  tally.real = real.length;
+  return real;
+}
+
+export function tallyEvents(matching: Matching<JudgedEvent, EmittedEvent>, emitted: number): EventTally {
+  const tally = emptyEventTally();
+  for (const judgment of countMatching(tally, matching, emitted)) {
     const category = isOk(judgment.category);
     const source = isOk(judgment.source);
     const target = isOk(judgment.target);
@@ -492,15 +504,7 @@ export function tallyEvents(matching: Matching<JudgedEvent, EmittedEvent>, emitt
 
 export function tallyQuotes(matching: Matching<JudgedQuote, EmittedQuote>, emitted: number): QuoteTally {
   const tally = emptyQuoteTally();
-  tally.emitted = emitted;
-  tally.judged = matching.matched.length;
-  tally.unjudged = matching.unjudged.length;
-  tally.recoded = matching.recoded.length;
-  tally.stale = matching.stale.length;
-  for (const { judgment } of matching.matched) {
-    for (const name of judgment.classes) tally.byClass.set(name, (tally.byClass.get(name) ?? 0) + 1);
-    if (!judgment.real) continue;
-    tally.real++;
+  for (const judgment of countMatching(tally, matching, emitted)) {
     const speaker = isOk(judgment.speaker);
     const content = isOk(judgment.content);
     if (speaker) tally.speakerRight++;
