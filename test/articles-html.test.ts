@@ -74,6 +74,28 @@ describe('HTML article extraction', () => {
     const page = toArticle(rawText(html, 'html', 'https://news.example/2023/07/14/story'));
     expect(page.publishedAt).toBe('2023-07-14');
   });
+
+  const story = '<p>The harbour board voted on Tuesday to close the old ferry pier, ending a dispute that had run for two years.</p><p>The pier will be demolished next spring, the board said in a statement.</p>';
+  it.each([
+    ['a page that leaves out <html>', `<!doctype html><head><title>Pier to close</title><meta name="author" content="Maria Lindqvist"></head><body><article>${story}</article></body>`],
+    ['a page that starts at <body>', `<body>${story}</body>`],
+    ['a page cut off before its <body>', `le="display:none">menu</div></header><body><article>${story}</article></body>`],
+  ])('reads %s', (_what, html) => {
+    const page = toArticle(rawText(html, 'html'));
+    expect(page.text).toContain('The harbour board voted on Tuesday');
+    expect(page.text).toContain('next spring');
+  });
+
+  it('reads the title and byline of a page without <html> from its <head>', () => {
+    const page = toArticle(rawText(`<head><title>Pier to close</title><meta name="author" content="Maria Lindqvist"></head><body>${story}</body>`, 'html'));
+    expect([page.title, page.byline]).toEqual(['Pier to close', ['Maria Lindqvist']]);
+  });
+
+  it('refuses, and does not crash on, a page whose first element is a script that never closes', () => {
+    // Shrunk by test/properties.test.ts: the script swallows the rest of the page.
+    const html = `<script>var edition = "x";<\uD800/script></head><body>${story}</body>`;
+    expect(() => toArticle(rawText(html, 'html'))).toThrow(expect.objectContaining({ code: 'NG_NO_ARTICLE' }));
+  });
 });
 
 describe('metadata helpers', () => {

@@ -14,8 +14,17 @@ function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
 
 /** Parses HTML into a DOM document with linkedom (fast, no layout, no scripts run). */
 export function parseDocument(html: string): Document {
+  if (/<(html|body)[\s>]/i.test(html)) {
+    const document = parseHTML(html).document as unknown as Document;
+    // linkedom builds a proper document only under an <html> root. Without one (HTML lets a
+    // page leave out <html>, and a cut or broken page may start anywhere) its first element
+    // becomes the root: `document.body` is then a new, empty element (the page's <body> is
+    // not found), and when that root is a <script> Readability removes it, leaving no root at
+    // all, and linkedom throws. Such a page is read as a fragment, like one without <body>.
+    if (document.documentElement?.tagName === 'HTML') return document;
+  }
   // linkedom makes a bare fragment its own root element; give it a <body> to live in.
-  return /<(html|body)[\s>]/i.test(html) ? parseHTML(html).document as unknown as Document : parseFragment(html);
+  return parseFragment(html);
 }
 
 /** Parses an HTML fragment (no <html> or <body>) into the body of a new document. */
