@@ -86,6 +86,13 @@ describe('HTML article extraction', () => {
     expect(page.text).toContain('next spring');
   });
 
+  it('reads a story in <head> from where a browser puts it: the body', () => {
+    // Found by the fuzzer (npm run fuzz): Readability walked up from a paragraph in <head>
+    // looking for <body>, past <html>, and threw.
+    const html = `<html><head><meta name="x" content="y">Breaking: ${story}</head><body><p>Footer text.</p></body></html>`;
+    expect(toArticle(rawText(html, 'html')).text).toContain('The harbour board voted on Tuesday');
+  });
+
   it('reads the title and byline of a page without <html> from its <head>', () => {
     const page = toArticle(rawText(`<head><title>Pier to close</title><meta name="author" content="Maria Lindqvist"></head><body>${story}</body>`, 'html'));
     expect([page.title, page.byline]).toEqual(['Pier to close', ['Maria Lindqvist']]);

@@ -21,10 +21,40 @@ export function parseDocument(html: string): Document {
     // becomes the root: `document.body` is then a new, empty element (the page's <body> is
     // not found), and when that root is a <script> Readability removes it, leaving no root at
     // all, and linkedom throws. Such a page is read as a fragment, like one without <body>.
-    if (document.documentElement?.tagName === 'HTML') return document;
+    if (document.documentElement?.tagName === 'HTML') {
+      moveBodyOutOfHead(document);
+      return document;
+    }
   }
   // linkedom makes a bare fragment its own root element; give it a <body> to live in.
   return parseFragment(html);
+}
+
+/** The elements HTML allows in <head>; any other content there starts the body. */
+const HEAD_ELEMENTS = new Set(['BASE', 'LINK', 'META', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
+
+/**
+ * Moves what cannot be in <head> (an element not in HEAD_ELEMENTS, or text that is not
+ * whitespace), and everything after it, to the start of <body>, as a browser's parser does.
+ * linkedom leaves it in the head, where a page whose head is broken or never closed (a stray
+ * quote in a <meta>, a page cut mid-head) ends up with its story; Readability, which expects
+ * every paragraph under <body>, then walks up from one past <html> and throws.
+ */
+function moveBodyOutOfHead(document: Document): void {
+  const root = document.documentElement;
+  const head = root.firstElementChild;
+  if (head?.tagName !== 'HEAD') return;
+  const first = Array.from(head.childNodes).find((node) =>
+    node.nodeType === node.ELEMENT_NODE ? !HEAD_ELEMENTS.has((node as Element).tagName) : node.nodeType === node.TEXT_NODE && /\S/.test(node.textContent ?? ''));
+  if (first === undefined) return;
+  const moved: Node[] = [];
+  for (let node: Node | null = first; node !== null; node = node.nextSibling) moved.push(node);
+  let body = head.nextElementSibling;
+  if (body?.tagName !== 'BODY') {
+    body = document.createElement('body');
+    head.after(body);
+  }
+  body.prepend(...moved);
 }
 
 /** Parses an HTML fragment (no <html> or <body>) into the body of a new document. */
