@@ -86,10 +86,14 @@ describe('HTML article extraction', () => {
     expect(page.text).toContain('next spring');
   });
 
-  it('reads a story in <head> from where a browser puts it: the body', () => {
-    // Found by the fuzzer (npm run fuzz): Readability walked up from a paragraph in <head>
-    // looking for <body>, past <html>, and threw.
-    const html = `<html><head><meta name="x" content="y">Breaking: ${story}</head><body><p>Footer text.</p></body></html>`;
+  // Found by the fuzzer (npm run fuzz): Readability walked up from a paragraph outside <body>
+  // looking for <body>, past <html>, and threw; or it never saw the paragraphs.
+  it.each([
+    ['in <head>', `<html><head><meta name="x" content="y">Breaking: ${story}</head><body><p>Footer text.</p></body></html>`],
+    ['after </head>, with no <body>', `<html><head><title>Pier to close</title></head>\nmain>\n<article>${story}</article></html>`],
+    ['after </body>', `<html><head></head><body><p>Intro.</p></body>${story}</html>`],
+    ['before <body>', `<html><p>Lead.</p><body>${story}</body></html>`],
+  ])('reads a story %s from where a browser puts it: the body', (_what, html) => {
     expect(toArticle(rawText(html, 'html')).text).toContain('The harbour board voted on Tuesday');
   });
 

@@ -22,7 +22,7 @@ export function parseDocument(html: string): Document {
     // not found), and when that root is a <script> Readability removes it, leaving no root at
     // all, and linkedom throws. Such a page is read as a fragment, like one without <body>.
     if (document.documentElement?.tagName === 'HTML') {
-      moveBodyOutOfHead(document);
+      moveContentIntoBody(document);
       return document;
     }
   }
@@ -33,28 +33,42 @@ export function parseDocument(html: string): Document {
 /** The elements HTML allows in <head>; any other content there starts the body. */
 const HEAD_ELEMENTS = new Set(['BASE', 'LINK', 'META', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
 
+/** An element, or text that is not whitespace: what a browser's parser puts in the body. */
+function isContent(node: Node): boolean {
+  return node.nodeType === node.ELEMENT_NODE || (node.nodeType === node.TEXT_NODE && /\S/.test(node.textContent ?? ''));
+}
+
 /**
- * Moves what cannot be in <head> (an element not in HEAD_ELEMENTS, or text that is not
- * whitespace), and everything after it, to the start of <body>, as a browser's parser does.
- * linkedom leaves it in the head, where a page whose head is broken or never closed (a stray
- * quote in a <meta>, a page cut mid-head) ends up with its story; Readability, which expects
- * every paragraph under <body>, then walks up from one past <html> and throws.
+ * Puts all of a page's content under <body>, as a browser's parser does: what cannot be in
+ * <head> (an element not in HEAD_ELEMENTS, or text) starts the body, with everything after
+ * it; what lies beside <head> and <body> (a page that leaves out <body>, or goes on after
+ * </body>) joins the body before or after what it holds. linkedom leaves such content where
+ * the markup has it, so a page with a broken or missing tag (a stray quote in a <meta>, a
+ * page cut mid-head) had its story outside <body>; Readability, which expects every paragraph
+ * under <body>, then walked up from one past <html> and threw.
  */
-function moveBodyOutOfHead(document: Document): void {
+function moveContentIntoBody(document: Document): void {
   const root = document.documentElement;
-  const head = root.firstElementChild;
-  if (head?.tagName !== 'HEAD') return;
-  const first = Array.from(head.childNodes).find((node) =>
-    node.nodeType === node.ELEMENT_NODE ? !HEAD_ELEMENTS.has((node as Element).tagName) : node.nodeType === node.TEXT_NODE && /\S/.test(node.textContent ?? ''));
-  if (first === undefined) return;
-  const moved: Node[] = [];
-  for (let node: Node | null = first; node !== null; node = node.nextSibling) moved.push(node);
-  let body = head.nextElementSibling;
-  if (body?.tagName !== 'BODY') {
-    body = document.createElement('body');
-    head.after(body);
+  const head = root.firstElementChild?.tagName === 'HEAD' ? root.firstElementChild : null;
+  const headChildren = head === null ? [] : Array.from(head.childNodes);
+  const firstBodyNode = headChildren.findIndex((node) => isContent(node) && !(node.nodeType === node.ELEMENT_NODE && HEAD_ELEMENTS.has((node as Element).tagName)));
+  const fromHead = firstBodyNode < 0 ? [] : headChildren.slice(firstBodyNode);
+  let body = Array.from(root.children).find((element) => element.tagName === 'BODY') ?? null;
+  const before: Node[] = [];
+  const after: Node[] = [];
+  let pastBody = false;
+  for (const node of Array.from(root.childNodes)) {
+    if (node === body) pastBody = true;
+    else if (node !== head && isContent(node)) (pastBody ? after : before).push(node);
   }
-  body.prepend(...moved);
+  if (fromHead.length + before.length + after.length === 0) return;
+  if (body === null) {
+    body = document.createElement('body');
+    if (head === null) root.prepend(body);
+    else head.after(body);
+  }
+  body.prepend(...fromHead, ...before);
+  body.append(...after);
 }
 
 /** Parses an HTML fragment (no <html> or <body>) into the body of a new document. */
