@@ -93,8 +93,14 @@ describe('HTML article extraction', () => {
     ['after </head>, with no <body>', `<html><head><title>Pier to close</title></head>\nmain>\n<article>${story}</article></html>`],
     ['after </body>', `<html><head></head><body><p>Intro.</p></body>${story}</html>`],
     ['before <body>', `<html><p>Lead.</p><body>${story}</body></html>`],
+    ['after </html>', `<html><head></head><body><p><p></html></p></p>\n${story}</body></html>`],
   ])('reads a story %s from where a browser puts it: the body', (_what, html) => {
     expect(toArticle(rawText(html, 'html')).text).toContain('The harbour board voted on Tuesday');
+  });
+
+  it('leaves out what a <template> holds, even in <head>, where Readability threw on it', () => {
+    const html = `<html><head><template>${story}</template></head><body><p>Short.</p></body></html>`;
+    expect(() => toArticle(rawText(html, 'html'))).toThrow(expect.objectContaining({ code: 'NG_NO_ARTICLE' }));
   });
 
   it('reads the title and byline of a page without <html> from its <head>', () => {

@@ -22,12 +22,23 @@ export function parseDocument(html: string): Document {
     // not found), and when that root is a <script> Readability removes it, leaving no root at
     // all, and linkedom throws. Such a page is read as a fragment, like one without <body>.
     if (document.documentElement?.tagName === 'HTML') {
+      removeTemplates(document);
       moveContentIntoBody(document);
       return document;
     }
   }
   // linkedom makes a bare fragment its own root element; give it a <body> to live in.
-  return parseFragment(html);
+  return removeTemplates(parseFragment(html));
+}
+
+/**
+ * Removes every <template>: a browser keeps its content out of the page (it is inert, never
+ * shown), linkedom parses it into the page. Paragraphs in a <template> in <head> made
+ * Readability walk up from them, looking for <body>, past <html>, and throw.
+ */
+function removeTemplates(document: Document): Document {
+  for (const template of Array.from(document.querySelectorAll('template'))) template.remove();
+  return document;
 }
 
 /** The elements HTML allows in <head>; any other content there starts the body. */
@@ -42,10 +53,11 @@ function isContent(node: Node): boolean {
  * Puts all of a page's content under <body>, as a browser's parser does: what cannot be in
  * <head> (an element not in HEAD_ELEMENTS, or text) starts the body, with everything after
  * it; what lies beside <head> and <body> (a page that leaves out <body>, or goes on after
- * </body>) joins the body before or after what it holds. linkedom leaves such content where
- * the markup has it, so a page with a broken or missing tag (a stray quote in a <meta>, a
- * page cut mid-head) had its story outside <body>; Readability, which expects every paragraph
- * under <body>, then walked up from one past <html> and threw.
+ * </body>), or beside <html> itself (after </html>), joins the body before or after what it
+ * holds. linkedom leaves such content where the markup has it, so a page with a broken or
+ * missing tag (a stray quote in a <meta>, a page cut mid-head, a stray </html>) had its story
+ * outside <body>; Readability, which expects every paragraph under <body>, then walked up
+ * from one past <html> and threw.
  */
 function moveContentIntoBody(document: Document): void {
   const root = document.documentElement;
@@ -54,21 +66,28 @@ function moveContentIntoBody(document: Document): void {
   const firstBodyNode = headChildren.findIndex((node) => isContent(node) && !(node.nodeType === node.ELEMENT_NODE && HEAD_ELEMENTS.has((node as Element).tagName)));
   const fromHead = firstBodyNode < 0 ? [] : headChildren.slice(firstBodyNode);
   let body = Array.from(root.children).find((element) => element.tagName === 'BODY') ?? null;
-  const before: Node[] = [];
-  const after: Node[] = [];
-  let pastBody = false;
-  for (const node of Array.from(root.childNodes)) {
-    if (node === body) pastBody = true;
-    else if (node !== head && isContent(node)) (pastBody ? after : before).push(node);
-  }
-  if (fromHead.length + before.length + after.length === 0) return;
+  const inside = contentAround(root.childNodes, body, head);
+  const outside = contentAround(document.childNodes, root, null);
+  if (fromHead.length + inside.before.length + inside.after.length + outside.before.length + outside.after.length === 0) return;
   if (body === null) {
     body = document.createElement('body');
     if (head === null) root.prepend(body);
     else head.after(body);
   }
-  body.prepend(...fromHead, ...before);
-  body.append(...after);
+  body.prepend(...outside.before, ...fromHead, ...inside.before);
+  body.append(...inside.after, ...outside.after);
+}
+
+/** The content among `nodes` before and after `anchor` (all of it before, without one), `skip` left out. */
+function contentAround(nodes: NodeListOf<ChildNode>, anchor: Node | null, skip: Node | null): { before: Node[]; after: Node[] } {
+  const before: Node[] = [];
+  const after: Node[] = [];
+  let past = false;
+  for (const node of Array.from(nodes)) {
+    if (node === anchor) past = true;
+    else if (node !== skip && isContent(node)) (past ? after : before).push(node);
+  }
+  return { before, after };
 }
 
 /** Parses an HTML fragment (no <html> or <body>) into the body of a new document. */
