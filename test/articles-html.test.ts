@@ -94,6 +94,8 @@ describe('HTML article extraction', () => {
     ['after </body>', `<html><head></head><body><p>Intro.</p></body>${story}</html>`],
     ['before <body>', `<html><p>Lead.</p><body>${story}</body></html>`],
     ['after </html>', `<html><head></head><body><p><p></html></p></p>\n${story}</body></html>`],
+    ['after a stray </html> in a fragment', `<p><p></html></p><form></span></p>${story}`],
+    ['after a stray </body> in a fragment', `<p>Intro.</p></body>${story}`],
   ])('reads a story %s from where a browser puts it: the body', (_what, html) => {
     expect(toArticle(rawText(html, 'html')).text).toContain('The harbour board voted on Tuesday');
   });

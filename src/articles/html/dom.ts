@@ -21,14 +21,21 @@ export function parseDocument(html: string): Document {
     // becomes the root: `document.body` is then a new, empty element (the page's <body> is
     // not found), and when that root is a <script> Readability removes it, leaving no root at
     // all, and linkedom throws. Such a page is read as a fragment, like one without <body>.
-    if (document.documentElement?.tagName === 'HTML') {
-      removeTemplates(document);
-      moveContentIntoBody(document);
-      return document;
-    }
+    if (document.documentElement?.tagName === 'HTML') return settle(document);
   }
-  // linkedom makes a bare fragment its own root element; give it a <body> to live in.
-  return removeTemplates(parseFragment(html));
+  // linkedom makes a bare fragment its own root element; give it a <body> to live in. (A stray
+  // </html> or </body> in the fragment still closes them early: settle() mends that too.)
+  return settle(parseFragment(html));
+}
+
+/**
+ * Gives linkedom's document the shape a browser's parser gives a page, which Readability
+ * relies on: every paragraph under <body>, none in a <template>.
+ */
+function settle(document: Document): Document {
+  removeTemplates(document);
+  moveContentIntoBody(document);
+  return document;
 }
 
 /**
@@ -36,9 +43,8 @@ export function parseDocument(html: string): Document {
  * shown), linkedom parses it into the page. Paragraphs in a <template> in <head> made
  * Readability walk up from them, looking for <body>, past <html>, and throw.
  */
-function removeTemplates(document: Document): Document {
+function removeTemplates(document: Document): void {
   for (const template of Array.from(document.querySelectorAll('template'))) template.remove();
-  return document;
 }
 
 /** The elements HTML allows in <head>; any other content there starts the body. */
