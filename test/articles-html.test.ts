@@ -74,6 +74,47 @@ describe('HTML article extraction', () => {
     const page = toArticle(rawText(html, 'html', 'https://news.example/2023/07/14/story'));
     expect(page.publishedAt).toBe('2023-07-14');
   });
+
+  const story = '<p>The harbour board voted on Tuesday to close the old ferry pier, ending a dispute that had run for two years.</p><p>The pier will be demolished next spring, the board said in a statement.</p>';
+  it.each([
+    ['a page that leaves out <html>', `<!doctype html><head><title>Pier to close</title><meta name="author" content="Maria Lindqvist"></head><body><article>${story}</article></body>`],
+    ['a page that starts at <body>', `<body>${story}</body>`],
+    ['a page cut off before its <body>', `le="display:none">menu</div></header><body><article>${story}</article></body>`],
+  ])('reads %s', (_what, html) => {
+    const page = toArticle(rawText(html, 'html'));
+    expect(page.text).toContain('The harbour board voted on Tuesday');
+    expect(page.text).toContain('next spring');
+  });
+
+  // Found by the fuzzer (npm run fuzz): Readability walked up from a paragraph outside <body>
+  // looking for <body>, past <html>, and threw; or it never saw the paragraphs.
+  it.each([
+    ['in <head>', `<html><head><meta name="x" content="y">Breaking: ${story}</head><body><p>Footer text.</p></body></html>`],
+    ['after </head>, with no <body>', `<html><head><title>Pier to close</title></head>\nmain>\n<article>${story}</article></html>`],
+    ['after </body>', `<html><head></head><body><p>Intro.</p></body>${story}</html>`],
+    ['before <body>', `<html><p>Lead.</p><body>${story}</body></html>`],
+    ['after </html>', `<html><head></head><body><p><p></html></p></p>\n${story}</body></html>`],
+    ['after a stray </html> in a fragment', `<p><p></html></p><form></span></p>${story}`],
+    ['after a stray </body> in a fragment', `<p>Intro.</p></body>${story}`],
+  ])('reads a story %s from where a browser puts it: the body', (_what, html) => {
+    expect(toArticle(rawText(html, 'html')).text).toContain('The harbour board voted on Tuesday');
+  });
+
+  it('leaves out what a <template> holds, even in <head>, where Readability threw on it', () => {
+    const html = `<html><head><template>${story}</template></head><body><p>Short.</p></body></html>`;
+    expect(() => toArticle(rawText(html, 'html'))).toThrow(expect.objectContaining({ code: 'NG_NO_ARTICLE' }));
+  });
+
+  it('reads the title and byline of a page without <html> from its <head>', () => {
+    const page = toArticle(rawText(`<head><title>Pier to close</title><meta name="author" content="Maria Lindqvist"></head><body>${story}</body>`, 'html'));
+    expect([page.title, page.byline]).toEqual(['Pier to close', ['Maria Lindqvist']]);
+  });
+
+  it('refuses, and does not crash on, a page whose first element is a script that never closes', () => {
+    // Shrunk by test/properties.test.ts: the script swallows the rest of the page.
+    const html = `<script>var edition = "x";<\uD800/script></head><body>${story}</body>`;
+    expect(() => toArticle(rawText(html, 'html'))).toThrow(expect.objectContaining({ code: 'NG_NO_ARTICLE' }));
+  });
 });
 
 describe('metadata helpers', () => {

@@ -32,6 +32,8 @@ describe('the fact stages never throw on odd text', () => {
     'control characters': 'Bjarni Jonsson\u0000 said \u0007“the talks went well today”\u0001 in Reykjavik.',
     'unbalanced quotation marks': '“““ said he “ and “ then ” ” ” ” said she.\n\n“An open quote that is never closed',
     'pronouns only': 'He said she said they said it said. '.repeat(200),
+    // Shrunk by test/properties.test.ts: wink dropped the U+FEFF, so every later offset was one short.
+    'a byte-order mark mid-text': 'Bergen the European Commission said. the\uFEFF Ingrid Solberg, Prime Minister of Bergen, said she the. Ingrid Solberg. ',
     'words named like object members': 'The constructor said on Monday that the valueOf toString rose. Zorblax Constructor announced new plans. Zorblax Constructor is based in Ohio.',
   };
   for (const [name, text] of Object.entries(odd)) {

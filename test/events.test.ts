@@ -183,6 +183,16 @@ describe('commitments', () => {
     const doc = analyzed('Poland is planning to buy 96 helicopters from the United States.');
     expect(doc.commitments.map((commitment) => commitment.what)).toEqual(['buy 96 helicopters from the United States']);
   });
+
+  it.each([
+    // Found by the fuzzer (npm run fuzz): the stage threw when the addressee was the text's last word.
+    ['the last words of the text', 'Aid will flow soon, Norway assured Ukraine'],
+    ['the end of a sentence', 'Norway pledged Ukraine. Talks resume in Bergen on Monday.'],
+  ])('finds no commitment, and does not fail, when the addressee is %s', (_where, text) => {
+    const doc = analyzed(text);
+    expect(doc.warnings).toBeUndefined();
+    expect(doc.commitments).toEqual([]);
+  });
 });
 
 describe('stances', () => {

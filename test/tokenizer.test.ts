@@ -56,4 +56,15 @@ describe('wink tokenizer', () => {
     const layer = new WinkReader().read(text);
     layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
   });
+
+  it.each([
+    ['a byte-order mark before a space', 'Talks ended. x\uFEFF Solberg said she agreed.'],
+    ['a line separator', 'Solberg left.\u2028Jonsson said she stayed.'],
+    ['an ideographic space and a vertical tab', 'Solberg\u3000said\u000Bshe agreed.'],
+    ['a run of spaces longer than wink counts', `Solberg${' '.repeat(70_000)}said she agreed.`],
+  ])('keeps offsets after characters wink drops: %s', (_what, text) => {
+    const layer = new WinkReader().read(text);
+    expect(layer.texts).toContain('she');
+    layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
+  });
 });

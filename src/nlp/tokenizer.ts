@@ -64,9 +64,10 @@ export class WinkReader {
     const tokens: [number, number][] = [];
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
-      offset += spaces[i]!.length;
-      tokens.push([offset, offset + values[i]!.length]);
-      offset += values[i]!.length;
+      const value = values[i]!;
+      const start = placeToken(text, value, offset, offset + spaces[i]!.length);
+      tokens.push([start, start + value.length]);
+      offset = start + value.length;
     }
     const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
     const pos = doc.tokens().out(nlp.its.pos) as string[];
@@ -85,6 +86,21 @@ export class WinkReader {
     }
     this.forgottenUpTo = list.length;
   }
+}
+
+/**
+ * Where a token whose text is `value` starts in `text`: after the previous token (which ends at
+ * `from`) and its preceding spaces (`expected`), if the token is there. wink's tokenizer is
+ * nearly lossless, but not quite: some characters it splits on are counted neither as a token
+ * nor as preceding spaces (U+000B, U+000C, U+1680, U+2000, U+2001, U+2006-U+2008, U+2028,
+ * U+2029, U+3000, a U+FEFF before a space), and it caps a run of spaces at 65,534. Adding up
+ * lengths would then shift every later token; instead the token is found where its text next
+ * occurs, which is a few characters on (its text is a slice of `text`, in order).
+ */
+function placeToken(text: string, value: string, from: number, expected: number): number {
+  if (text.startsWith(value, expected)) return expected;
+  const found = text.indexOf(value, from);
+  return found >= 0 ? found : Math.max(0, Math.min(expected, text.length - value.length));
 }
 
 const winkReader = resource('wink-nlp', () => new WinkReader());

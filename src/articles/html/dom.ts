@@ -14,8 +14,86 @@ function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
 
 /** Parses HTML into a DOM document with linkedom (fast, no layout, no scripts run). */
 export function parseDocument(html: string): Document {
-  // linkedom makes a bare fragment its own root element; give it a <body> to live in.
-  return /<(html|body)[\s>]/i.test(html) ? parseHTML(html).document as unknown as Document : parseFragment(html);
+  if (/<(html|body)[\s>]/i.test(html)) {
+    const document = parseHTML(html).document as unknown as Document;
+    // linkedom builds a proper document only under an <html> root. Without one (HTML lets a
+    // page leave out <html>, and a cut or broken page may start anywhere) its first element
+    // becomes the root: `document.body` is then a new, empty element (the page's <body> is
+    // not found), and when that root is a <script> Readability removes it, leaving no root at
+    // all, and linkedom throws. Such a page is read as a fragment, like one without <body>.
+    if (document.documentElement?.tagName === 'HTML') return settle(document);
+  }
+  // linkedom makes a bare fragment its own root element; give it a <body> to live in. (A stray
+  // </html> or </body> in the fragment still closes them early: settle() mends that too.)
+  return settle(parseFragment(html));
+}
+
+/**
+ * Gives linkedom's document the shape a browser's parser gives a page, which Readability
+ * relies on: every paragraph under <body>, none in a <template>.
+ */
+function settle(document: Document): Document {
+  removeTemplates(document);
+  moveContentIntoBody(document);
+  return document;
+}
+
+/**
+ * Removes every <template>: a browser keeps its content out of the page (it is inert, never
+ * shown), linkedom parses it into the page. Paragraphs in a <template> in <head> made
+ * Readability walk up from them, looking for <body>, past <html>, and throw.
+ */
+function removeTemplates(document: Document): void {
+  for (const template of Array.from(document.querySelectorAll('template'))) template.remove();
+}
+
+/** The elements HTML allows in <head>; any other content there starts the body. */
+const HEAD_ELEMENTS = new Set(['BASE', 'LINK', 'META', 'NOSCRIPT', 'SCRIPT', 'STYLE', 'TEMPLATE', 'TITLE']);
+
+/** An element, or text that is not whitespace: what a browser's parser puts in the body. */
+function isContent(node: Node): boolean {
+  return node.nodeType === node.ELEMENT_NODE || (node.nodeType === node.TEXT_NODE && /\S/.test(node.textContent ?? ''));
+}
+
+/**
+ * Puts all of a page's content under <body>, as a browser's parser does: what cannot be in
+ * <head> (an element not in HEAD_ELEMENTS, or text) starts the body, with everything after
+ * it; what lies beside <head> and <body> (a page that leaves out <body>, or goes on after
+ * </body>), or beside <html> itself (after </html>), joins the body before or after what it
+ * holds. linkedom leaves such content where the markup has it, so a page with a broken or
+ * missing tag (a stray quote in a <meta>, a page cut mid-head, a stray </html>) had its story
+ * outside <body>; Readability, which expects every paragraph under <body>, then walked up
+ * from one past <html> and threw.
+ */
+function moveContentIntoBody(document: Document): void {
+  const root = document.documentElement;
+  const head = root.firstElementChild?.tagName === 'HEAD' ? root.firstElementChild : null;
+  const headChildren = head === null ? [] : Array.from(head.childNodes);
+  const firstBodyNode = headChildren.findIndex((node) => isContent(node) && !(node.nodeType === node.ELEMENT_NODE && HEAD_ELEMENTS.has((node as Element).tagName)));
+  const fromHead = firstBodyNode < 0 ? [] : headChildren.slice(firstBodyNode);
+  let body = Array.from(root.children).find((element) => element.tagName === 'BODY') ?? null;
+  const inside = contentAround(root.childNodes, body, head);
+  const outside = contentAround(document.childNodes, root, null);
+  if (fromHead.length + inside.before.length + inside.after.length + outside.before.length + outside.after.length === 0) return;
+  if (body === null) {
+    body = document.createElement('body');
+    if (head === null) root.prepend(body);
+    else head.after(body);
+  }
+  body.prepend(...outside.before, ...fromHead, ...inside.before);
+  body.append(...inside.after, ...outside.after);
+}
+
+/** The content among `nodes` before and after `anchor` (all of it before, without one), `skip` left out. */
+function contentAround(nodes: NodeListOf<ChildNode>, anchor: Node | null, skip: Node | null): { before: Node[]; after: Node[] } {
+  const before: Node[] = [];
+  const after: Node[] = [];
+  let past = false;
+  for (const node of Array.from(nodes)) {
+    if (node === anchor) past = true;
+    else if (node !== skip && isContent(node)) (past ? after : before).push(node);
+  }
+  return { before, after };
 }
 
 /** Parses an HTML fragment (no <html> or <body>) into the body of a new document. */

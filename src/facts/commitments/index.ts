@@ -48,7 +48,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
 
     const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
       const what = text.slice(draft.whatStart, draft.whatEnd).trim();
-      if (what.length === 0) return;
+      // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
+      if (!/[\p{L}\p{N}]/u.test(what)) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
       const commitment: Commitment = {
         id: `c${commitments.length + 1}`,
@@ -87,6 +88,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const trigger = wordAt(words, event.trigger.start);
         if (!cues().verbs.has(words[trigger]!.lower)) continue;
         const after = whatStart(words, actors, trigger + 1, end);
+        // The addressee ends the sentence ("..., they assured Zelenskiy."): nothing after the
+        // verb is promised. (whatEnd reads a word of the sentence; there is none, and at the
+        // end of the text no word at all.)
+        if (after >= end) continue;
         if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') continue;
         add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence, rule: `intent-event:${words[trigger]!.lower}` });
       }
