@@ -170,6 +170,19 @@ describe('HTTP API', () => {
     expect(empty.json()).toMatchObject({ statusCode: 400, code: 'NG_REQUEST_INVALID' });
   });
 
+  it('analyzes a posted article in a worker thread under a deadline: past it, 400 with NG_DEADLINE, and the server goes on', async () => {
+    const hurried = await buildServer({ store, token: TOKEN, webRoot: join(tempDir(), 'none'), deadlineMs: 1 });
+    try {
+      const body = { text: 'Oslo, 3 March 2026. The Norwegian prime minister met the Swedish prime minister in Oslo on Tuesday to discuss energy prices.' };
+      const late = await hurried.inject({ method: 'POST', url: '/api/documents', payload: body, headers: { authorization: `Bearer ${TOKEN}` } });
+      expect(late.statusCode).toBe(400);
+      expect(late.json()).toMatchObject({ code: 'NG_DEADLINE' });
+      expect((await hurried.inject({ method: 'GET', url: '/api/stats' })).statusCode).toBe(200);
+    } finally {
+      await hurried.close();
+    }
+  }, 60_000);
+
   it('refuses to add documents when it has no token', async () => {
     const closed = await buildServer({ store, webRoot: join(tempDir(), 'none') });
     const response = await closed.inject({ method: 'POST', url: '/api/documents', payload: { text: 'Anything at all.' }, headers: { authorization: 'Bearer guess' } });

@@ -29,8 +29,10 @@ export interface ServerOptions {
   readonly webRoot?: string;
   /** With a token, `POST /api/documents` analyzes and stores articles sent with `Authorization: Bearer TOKEN`; without one it is off. */
   readonly token?: string;
-  /** The analyzer `POST /api/documents` uses, created on the first such request. */
+  /** The analyzer `POST /api/documents` uses in the server's thread; by default a worker thread analyzes, started by the first such request. */
   readonly analyzer?: () => Analyzer;
+  /** How long a worker thread may analyze one posted article (default 30 s); past it the answer is 400 NG_DEADLINE. */
+  readonly deadlineMs?: number;
   /** Requests one client may make per minute (default 1,200). */
   readonly rateLimit?: number;
   /** Log each request as JSON lines on stdout. */

@@ -2,10 +2,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { createAnalyzer, type Analyzer } from '../../analyze.js';
+import { rawFromInput } from '../../analyze.js';
+import type { AnalysisResult } from '../../document/contract.js';
 import { isFailed } from '../../document/contract.js';
 import type { ErrorCode } from '../../errors.js';
 import type { ServerOptions } from '../app.js';
+import type { AnalyzerPool } from '../../corpus/analyzer-pool.js';
 import { DocumentAdded, DocumentInput, DocumentReply, DocumentsReply, IdParams, PageOnlyQuery } from '../schemas.js';
 import { ApiError, notFound } from '../errors.js';
 import { errorReplies } from './replies.js';
@@ -25,7 +27,17 @@ function checkToken(request: FastifyRequest, token: string | undefined): void {
 export async function documentRoutes(instance: FastifyInstance, options: ServerOptions): Promise<void> {
   const api = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { store } = options;
-  let analyzer: Analyzer | undefined;
+  // Articles sent to the server are analyzed in a worker thread under a deadline (never on the
+  // thread that answers requests), unless the caller hands the server its own analyzer.
+  let pool: Promise<AnalyzerPool> | undefined;
+  const analyze = async (input: Parameters<typeof rawFromInput>[0]): Promise<AnalysisResult> => {
+    if (options.analyzer !== undefined) return options.analyzer().analyze(input);
+    pool ??= import('../../corpus/analyzer-pool.js').then(({ AnalyzerPool }) => AnalyzerPool.start(1, undefined, options.deadlineMs));
+    return (await pool).analyzeRaw(rawFromInput(input));
+  };
+  instance.addHook('onClose', async () => {
+    await (await pool)?.close();
+  });
 
   api.get('/documents', { schema: { summary: 'Stored articles, the latest published first', querystring: PageOnlyQuery, response: { 200: DocumentsReply, ...errorReplies(400) } } },
     ({ query }) => store.documents(query));
@@ -43,8 +55,7 @@ export async function documentRoutes(instance: FastifyInstance, options: ServerO
     checkToken(request, options.token);
     const input = request.body;
     if (input.text === undefined && input.html === undefined) throw new ApiError(400, 'NG_REQUEST_INVALID', 'the body needs the article as "text" or "html" ("url" only says where it came from)');
-    analyzer ??= (options.analyzer ?? createAnalyzer)();
-    const result = analyzer.analyze(input);
+    const result = await analyze(input);
     if (isFailed(result)) throw new ApiError(400, result.error.code as ErrorCode, result.error.message);
     const added = await store.addDocument(result);
     return reply.code(201).send({ id: result.id, result: added });
