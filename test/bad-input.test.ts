@@ -18,6 +18,11 @@ describe('bad input gets a clear error, quickly', () => {
     expect(performance.now() - started).toBeLessThan(10_000);
   });
 
+  it('refuses a 10 MB token as not prose', () => {
+    // Overflowed the regexp engine's backtracking stack (NG_INTERNAL) before quality.ts found a blob's end by searching for a space.
+    expect(errorCode(analyze({ text: 'y'.repeat(10_000_000) }))).toBe('NG_NOT_PROSE');
+  });
+
   it('keeps the text of HTML cut off mid-page and flags it truncated', () => {
     const cut = `<html><head><title>Budget talks</title></head><body><article>${paragraph.repeat(4)}<p>The final vote on the budget was postponed until the members could agree on the`;
     const doc = succeeded(analyze({ html: cut }));
