@@ -131,7 +131,8 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
   };
 }
 
-function rawFromInput(input: string | ArticleInput): RawDocument {
+/** An article given in memory as the raw document `analyzeRaw` reads. */
+export function rawFromInput(input: string | ArticleInput): RawDocument {
   const record: ArticleInput = typeof input === 'string' ? { text: input } : input;
   return {
     source: { uri: record.url ?? 'memory:', kind: 'record' },

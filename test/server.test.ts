@@ -170,6 +170,24 @@ describe('HTTP API', () => {
     expect(empty.json()).toMatchObject({ statusCode: 400, code: 'NG_REQUEST_INVALID' });
   });
 
+  it('analyzes a POSTed article in a worker thread: other requests are answered meanwhile, and it stops at its deadline', async () => {
+    // Analysed in the server's own thread, a long article held every request up until it was done, however long that took.
+    const slow = await buildServer({ store, token: TOKEN, webRoot: join(tempDir(), 'none'), deadlineMs: 1500, cache: false });
+    const text = Array.from({ length: 20_000 }, (_, i) => `Officials in Bergen said on day ${i} that the harbour would reopen.`).join(' ');
+    let answered = false;
+    const posted = slow.inject({ method: 'POST', url: '/api/documents', payload: { text }, headers: { authorization: `Bearer ${TOKEN}` } }).then((response) => {
+      answered = true;
+      return response;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await slow.inject({ url: '/api/stats' })).statusCode).toBe(200);
+    expect(answered).toBe(false);
+    const response = await posted;
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'NG_DEADLINE' });
+    await slow.close();
+  }, 60_000);
+
   it('refuses to add documents when it has no token', async () => {
     const closed = await buildServer({ store, webRoot: join(tempDir(), 'none') });
     const response = await closed.inject({ method: 'POST', url: '/api/documents', payload: { text: 'Anything at all.' }, headers: { authorization: 'Bearer guess' } });

@@ -29,8 +29,16 @@ export interface ServerOptions {
   readonly webRoot?: string;
   /** With a token, `POST /api/documents` analyzes and stores articles sent with `Authorization: Bearer TOKEN`; without one it is off. */
   readonly token?: string;
-  /** The analyzer `POST /api/documents` uses, created on the first such request. */
+  /**
+   * The analyzer `POST /api/documents` uses in the server's own thread, created on the first such
+   * request. Without one, articles are analyzed in a worker thread under `deadlineMs`.
+   */
   readonly analyzer?: () => Analyzer;
+  /**
+   * How long `POST /api/documents` may analyze one article in its worker thread before it is
+   * stopped and answered with NG_DEADLINE (default 30 s, as --deadline-ms).
+   */
+  readonly deadlineMs?: number;
   /** Requests one client may make per minute (default 1,200). */
   readonly rateLimit?: number;
   /** Log each request as JSON lines on stdout. */

@@ -2,7 +2,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { TypeBoxTypeProvider } from '@fastify/type-provider-typebox';
-import { createAnalyzer, type Analyzer } from '../../analyze.js';
+import { rawFromInput, type Analyzer } from '../../analyze.js';
+import { AnalyzerPool } from '../../corpus/analyzer-pool.js';
 import { isFailed } from '../../document/contract.js';
 import type { ErrorCode } from '../../errors.js';
 import type { ServerOptions } from '../app.js';
@@ -26,6 +27,22 @@ export async function documentRoutes(instance: FastifyInstance, options: ServerO
   const api = instance.withTypeProvider<TypeBoxTypeProvider>();
   const { store } = options;
   let analyzer: Analyzer | undefined;
+  /**
+   * The worker thread that analyzes POSTed articles, started with the first. Analysis in the
+   * server's own thread held every other request up while it ran, with no deadline: a 7 MB
+   * article took the server 50 s and 2 GB.
+   */
+  let pool: Promise<AnalyzerPool> | undefined;
+  const analyzeInWorker = async (input: Parameters<Analyzer['analyze']>[0]) => {
+    pool ??= AnalyzerPool.start(1, undefined, options.deadlineMs).catch((error: unknown) => {
+      pool = undefined;
+      throw error;
+    });
+    return (await pool).analyzeRaw(rawFromInput(input));
+  };
+  instance.addHook('onClose', async () => {
+    await (await pool?.catch(() => undefined))?.close();
+  });
 
   api.get('/documents', { schema: { summary: 'Stored articles, the latest published first', querystring: PageOnlyQuery, response: { 200: DocumentsReply, ...errorReplies(400) } } },
     ({ query }) => store.documents(query));
@@ -43,8 +60,7 @@ export async function documentRoutes(instance: FastifyInstance, options: ServerO
     checkToken(request, options.token);
     const input = request.body;
     if (input.text === undefined && input.html === undefined) throw new ApiError(400, 'NG_REQUEST_INVALID', 'the body needs the article as "text" or "html" ("url" only says where it came from)');
-    analyzer ??= (options.analyzer ?? createAnalyzer)();
-    const result = analyzer.analyze(input);
+    const result = options.analyzer === undefined ? await analyzeInWorker(input) : (analyzer ??= options.analyzer()).analyze(input);
     if (isFailed(result)) throw new ApiError(400, result.error.code as ErrorCode, result.error.message);
     const added = await store.addDocument(result);
     return reply.code(201).send({ id: result.id, result: added });
