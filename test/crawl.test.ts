@@ -4,6 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
+import { isListingInput } from '../src/corpus/crawl.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore } from '../src/corpus/store.js';
 import { canonicalUrl } from '../src/sources/web/canonical.js';
@@ -97,6 +98,14 @@ describe('listings', () => {
     // An article page names the site's feeds too, but it is an article.
     expect(readListing(homePage('/feed.xml'), 'https://news.example/news/oslo')).toBeNull();
     expect(readListing('Harbour reopens\nOfficials said on Monday that https://news.example/x is wrong.\n', null)).toBeNull();
+  });
+
+  it('takes a local file over the size limit for no listing, without reading it', async () => {
+    // A 50 MB .txt file was read whole and split into lines to find out (250 MB of memory) before it was refused as too large.
+    const file = join(tempDir(), 'urls.txt');
+    writeFileSync(file, 'https://news.example/x\nhttps://news.example/y\n');
+    expect(await isListingInput(file)).toBe(true);
+    expect(await isListingInput(file, 20)).toBe(false);
   });
 
   it('compares article URLs without tracking parameters, fragments or parameter order', () => {

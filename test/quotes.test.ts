@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../src/analyze.js';
+import { analyze, PIPELINE } from '../src/analyze.js';
+import { toArticle } from '../src/articles/index.js';
+import type { Layers } from '../src/document/doc.js';
+import { quoteAnnotator } from '../src/facts/quotes/index.js';
 import { quotedSpans } from '../src/facts/quotes/marks.js';
+import { defaultResources } from '../src/resources.js';
 import { succeeded } from './helpers.js';
 
 const quotesOf = (text: string) => succeeded(analyze({ text, publishedAt: '2025-03-04' })).quotes;
@@ -103,4 +107,25 @@ describe('clause boundaries and group speakers', () => {
     const quotes = summary('Nordic ministers repeated the need for a deal with Norway, stressing the importance of the patrols.');
     expect(quotes.at(-1)).toBe('indirect|Nordic ministers|the importance of the patrols');
   });
+});
+
+describe('quotes on a long article', () => {
+  it('takes time in proportion to the article\'s length, like the tagger', () => {
+    // Each cue's "that" and "according to ... ," were searched for with words.findIndex from the article's first
+    // word, and each new quote compared with every earlier one: 20,000 sentences took 11 s in this stage alone.
+    defaultResources().loadAll().run(() => {
+      const text = Array.from({ length: 10_000 }, (_, i) => `Officials in Bergen said on day ${i} that the harbour would reopen, according to the mayor.`).join(' ');
+      const article = toArticle({ source: { uri: 'test:', kind: 'record' }, content: { kind: 'text', text }, format: 'text', url: null, publishedAt: null });
+      const layers: Partial<Layers> = {};
+      const times = new Map<string, number>();
+      for (const annotator of PIPELINE.slice(0, PIPELINE.indexOf(quoteAnnotator) + 1)) {
+        const started = performance.now();
+        (layers as Record<string, unknown>)[annotator.assigns] = annotator.annotate({ article, layers });
+        times.set(annotator.name, performance.now() - started);
+      }
+      expect(layers.quotes!.length).toBeGreaterThanOrEqual(10_000);
+      // Both linear: the quotes stage took several times as long as the tagger before; now less.
+      expect(times.get('quotes')!).toBeLessThan(1.5 * times.get('names')!);
+    });
+  }, 60_000);
 });

@@ -3,6 +3,7 @@
  * inject() (no socket): every route, its filters and paging, its errors, and the OpenAPI document.
  */
 import { writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -170,18 +171,36 @@ describe('HTTP API', () => {
     expect(empty.json()).toMatchObject({ statusCode: 400, code: 'NG_REQUEST_INVALID' });
   });
 
-  it('analyzes a posted article in a worker thread under a deadline: past it, 400 with NG_DEADLINE, and the server goes on', async () => {
-    const hurried = await buildServer({ store, token: TOKEN, webRoot: join(tempDir(), 'none'), deadlineMs: 1 });
-    try {
-      const body = { text: 'Oslo, 3 March 2026. The Norwegian prime minister met the Swedish prime minister in Oslo on Tuesday to discuss energy prices.' };
-      const late = await hurried.inject({ method: 'POST', url: '/api/documents', payload: body, headers: { authorization: `Bearer ${TOKEN}` } });
-      expect(late.statusCode).toBe(400);
-      expect(late.json()).toMatchObject({ code: 'NG_DEADLINE' });
-      expect((await hurried.inject({ method: 'GET', url: '/api/stats' })).statusCode).toBe(200);
-    } finally {
-      await hurried.close();
-    }
+  it('analyzes a POSTed article in a worker thread: other requests are answered meanwhile, and it stops at its deadline', async () => {
+    // Analysed in the server's own thread, a long article held every request up until it was done, however long that took.
+    const slow = await buildServer({ store, token: TOKEN, webRoot: join(tempDir(), 'none'), deadlineMs: 1500, cache: false });
+    const text = Array.from({ length: 20_000 }, (_, i) => `Officials in Bergen said on day ${i} that the harbour would reopen.`).join(' ');
+    let answered = false;
+    const posted = slow.inject({ method: 'POST', url: '/api/documents', payload: { text }, headers: { authorization: `Bearer ${TOKEN}` } }).then((response) => {
+      answered = true;
+      return response;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await slow.inject({ url: '/api/stats' })).statusCode).toBe(200);
+    expect(answered).toBe(false);
+    const response = await posted;
+    expect(response.statusCode).toBe(400);
+    expect(response.json()).toMatchObject({ code: 'NG_DEADLINE' });
+    await slow.close();
   }, 60_000);
+
+  it('answers a body it cannot read, or one over the size limit, with a catalogued code', async () => {
+    // Fastify's own refusals came with its FST_* codes, which docs/errors.md does not list.
+    const headers = { authorization: `Bearer ${TOKEN}`, 'content-type': 'application/json' };
+    const notJson = await app.inject({ method: 'POST', url: '/api/documents', payload: '{"text": "cut off', headers });
+    expect(notJson.json()).toMatchObject({ statusCode: 400, code: 'NG_REQUEST_INVALID' });
+    const gzipped = await app.inject({ method: 'POST', url: '/api/documents', payload: gzipSync('{"text": "x"}'), headers: { ...headers, 'content-encoding': 'gzip' } });
+    expect(gzipped.json()).toMatchObject({ code: 'NG_REQUEST_INVALID' });
+    const huge = await app.inject({ method: 'POST', url: '/api/documents', payload: JSON.stringify({ text: 'word '.repeat(2_200_000) }), headers });
+    expect(huge.json()).toMatchObject({ statusCode: 413, code: 'NG_INPUT_TOO_LARGE' });
+    const xml = await app.inject({ method: 'POST', url: '/api/documents', payload: '<text/>', headers: { ...headers, 'content-type': 'application/xml' } });
+    expect(xml.json()).toMatchObject({ statusCode: 415, code: 'NG_REQUEST_INVALID' });
+  });
 
   it('refuses to add documents when it has no token', async () => {
     const closed = await buildServer({ store, webRoot: join(tempDir(), 'none') });

@@ -3,8 +3,14 @@ import { hasPaywallPrompt } from './boilerplate.js';
 
 /** A "word" longer than this is a blob (base64, minified code, a line with no spaces), not prose. */
 const MAX_WORD_CHARS = 60;
-/** Matched only from the start of a run of non-space characters: trying every position inside words was slow. */
-const BLOB = new RegExp(`(?<!\\S)\\S{${MAX_WORD_CHARS + 1},}`, 'g');
+/**
+ * The start of a blob: matched only from the start of a run of non-space characters (trying every
+ * position inside words was slow), and only its first characters. An open-ended `\S{61,}` overflowed
+ * the regular expression engine's backtracking stack on a run of a few million characters (a 10 MB
+ * token threw "Maximum call stack size exceeded", an NG_INTERNAL): the run's end is found by
+ * searching for the next space instead.
+ */
+const BLOB_START = `(?<!\\S)\\S{${MAX_WORD_CHARS + 1}}`;
 /** Input where blobs hold more than this share of the characters is rejected as not prose. */
 const MAX_BLOB_SHARE = 0.5;
 /** A final paragraph this long that stops without sentence punctuation was cut off. */
@@ -20,11 +26,24 @@ export function assertProse(text: string): void {
     throw new InputError('NG_NOT_PROSE', 'the input has no words');
   }
   // Blobs are rare, so only they are matched; the rest is counted by native code.
-  let blobChars = 0;
-  for (const match of text.matchAll(BLOB)) blobChars += match[0].length;
+  const blobChars = blobLength(text);
   if (blobChars > 0 && blobChars / Math.max(1, text.replace(/\s+/g, '').length) > MAX_BLOB_SHARE) {
     throw new InputError('NG_NOT_PROSE', `the input is mostly unbroken runs of over ${MAX_WORD_CHARS} characters, not prose`);
   }
+}
+
+/** The characters of `text` in runs of more than MAX_WORD_CHARS non-space characters. */
+function blobLength(text: string): number {
+  const start = new RegExp(BLOB_START, 'g');
+  const space = /\s/g;
+  let total = 0;
+  for (let match = start.exec(text); match !== null; match = start.exec(text)) {
+    space.lastIndex = start.lastIndex;
+    const end = space.exec(text)?.index ?? text.length;
+    total += end - match.index;
+    start.lastIndex = end;
+  }
+  return total;
 }
 
 export function endsLikeSentence(text: string): boolean {

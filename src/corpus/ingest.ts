@@ -56,7 +56,7 @@ export async function ingest(inputs: readonly string[], analyzer: AnalyzerSource
   const counts: IngestCounts = { done: 0, added: 0, duplicates: 0, failed: 0, skipped: 0, queued: 0 };
   const web: string[] = [];
   const local: string[] = [];
-  for (const input of inputs) (input !== '-' && (await isListingInput(input)) ? web : local).push(input);
+  for (const input of inputs) (input !== '-' && (await isListingInput(input, options.limits?.maxBytes)) ? web : local).push(input);
   if (web.length > 0) await crawl(web, inProcess, store, { ...options, fetcher: options.fetcher ?? new PoliteFetcher({ limits: { ...DEFAULT_SOURCE_LIMITS, ...options.limits } }) }, counts);
   if (local.length === 0) return counts;
   if (options.enqueue !== undefined) {

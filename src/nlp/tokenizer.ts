@@ -17,6 +17,39 @@ interface WinkLexicon {
 const MAX_LEARNED_WORDS = 200_000;
 
 /**
+ * The most tokens one sentence may have. wink ends a sentence only at sentence punctuation, so
+ * a run-on text (50,000 words and one full stop) is one sentence, and the fact stages that look
+ * through the sentence around each of its pronouns and events (a pronoun's antecedents, an event's
+ * place) take time in the square of its length: 100,000 tokens took over 30 s in the actors and
+ * events stages. A longer sentence is cut into pieces of at most this many tokens, after a comma,
+ * semicolon, colon or dash where the second half of the piece has one. (The longest sentence of
+ * the 504 PolNeAR articles has 101 tokens.)
+ */
+const MAX_SENTENCE_TOKENS = 300;
+const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-']);
+
+/** wink's sentences (`[first, last]` token indexes), the ones over MAX_SENTENCE_TOKENS cut into pieces. */
+function boundedSentences(sentences: readonly [number, number][], texts: readonly string[]): [number, number][] {
+  const bounded: [number, number][] = [];
+  for (const [first, last] of sentences) {
+    let start = first;
+    while (last - start + 1 > MAX_SENTENCE_TOKENS) {
+      let end = start + MAX_SENTENCE_TOKENS - 1;
+      for (let i = end; i > start + MAX_SENTENCE_TOKENS / 2; i--) {
+        if (CLAUSE_ENDS.has(texts[i]!)) {
+          end = i;
+          break;
+        }
+      }
+      bounded.push([start, end]);
+      start = end + 1;
+    }
+    bounded.push([start, last]);
+  }
+  return bounded;
+}
+
+/**
  * wink-nlp with sentence boundaries and part-of-speech tags (the events stage tells verbs from
  * nouns by them); its tokenizer is lossless, so offsets can be rebuilt.
  *
@@ -69,7 +102,7 @@ export class WinkReader {
       tokens.push([start, start + value.length]);
       offset = start + value.length;
     }
-    const sentenceTokens = doc.sentences().out(nlp.its.span) as unknown as [number, number][];
+    const sentenceTokens = boundedSentences(doc.sentences().out(nlp.its.span) as unknown as [number, number][], values);
     const pos = doc.tokens().out(nlp.its.pos) as string[];
     return { tokens, texts: values, sentenceTokens, pos };
   }

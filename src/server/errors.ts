@@ -1,6 +1,6 @@
 /**
  * Errors as the API answers them: `{statusCode, code, error, message}` with a stable code from
- * the catalog (src/errors.ts, docs/errors.md) or Fastify's own (FST_*, validation among them).
+ * the catalog (src/errors.ts, docs/errors.md), Fastify's own client errors included.
  */
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { SearchSyntaxError } from '../corpus/search.js';
@@ -35,8 +35,10 @@ export function replyToError(error: FastifyError | Error, request: FastifyReques
     statusCode = 429;
     code = 'NG_RATE_LIMITED';
   } else if ('statusCode' in error && typeof error.statusCode === 'number' && error.statusCode < 500) {
+    // Fastify's own refusals of a request (a body that is not JSON, over the size limit, of an
+    // unknown type or encoding) answered with its FST_* codes, which no client could look up.
     statusCode = error.statusCode;
-    code = (error as FastifyError).code ?? 'NG_REQUEST_INVALID';
+    code = statusCode === 413 ? 'NG_INPUT_TOO_LARGE' : statusCode === 404 ? 'NG_NOT_FOUND' : 'NG_REQUEST_INVALID';
   } else {
     statusCode = 500;
     code = 'NG_INTERNAL';

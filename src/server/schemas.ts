@@ -20,7 +20,7 @@ export const PageQuery = {
 
 export const ErrorReply = Type.Object({
   statusCode: Type.Integer(),
-  code: Type.String({ description: 'a stable code: NG_* (docs/errors.md) or Fastify\'s FST_*' }),
+  code: Type.String({ description: 'a stable code: NG_* (docs/errors.md)' }),
   error: Type.String(),
   message: Type.String(),
 }, { $id: 'ErrorReply' });

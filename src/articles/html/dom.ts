@@ -1,13 +1,23 @@
 import { createRequire } from 'node:module';
+import { InputError } from '../../errors.js';
+import { nestsDeeperThan } from './markup-depth.js';
 
 type Linkedom = typeof import('linkedom');
 let linkedom: Linkedom | undefined;
+
+/**
+ * Markup nested deeper than this is refused before it is parsed: parsing takes time in the square
+ * of the depth (markup-depth.ts). Real pages nest a few dozen deep, and the DOM's own check
+ * (body.ts) refuses pages more than 400 deep; this one only spares the parse of the monstrous ones.
+ */
+const MAX_PARSE_DEPTH = 1_000;
 
 /**
  * linkedom is loaded with the first HTML page, not at start-up: analysing plain text never
  * pays the ~100 ms it takes to load (`analyze` is synchronous, so not a dynamic import).
  */
 function parseHTML(html: string): ReturnType<Linkedom['parseHTML']> {
+  if (nestsDeeperThan(html, MAX_PARSE_DEPTH)) throw new InputError('NG_TOO_COMPLEX', `the page nests elements more than ${MAX_PARSE_DEPTH} levels deep`);
   linkedom ??= createRequire(import.meta.url)('linkedom') as Linkedom;
   return linkedom.parseHTML(html);
 }
