@@ -63,5 +63,9 @@ describe('createAnalyzer', () => {
     expect(status).toBe(2);
     expect(out).toBe('');
     expect(err).toMatch(/newsgraph: cannot start: data file ner\/model\.bin\.gz cannot be read/);
-  });
+    // The same when worker threads load the analyzer (several inputs).
+    const threaded = await runCli(['analyze', 'examples/harbour-talks.txt', 'examples', '--workers', '1', '--data-dir', dir]);
+    expect(threaded.status).toBe(2);
+    expect(threaded.err).toMatch(/newsgraph: cannot start: data file ner\/model\.bin\.gz cannot be read/);
+  }, 60_000);
 });

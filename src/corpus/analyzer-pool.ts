@@ -11,6 +11,7 @@ import { failedDocument, type AnalyzerDescription } from '../analyze.js';
 import type { ArticleOptions } from '../articles/index.js';
 import type { AnalysisResult } from '../document/contract.js';
 import { InputError, toInputError } from '../errors.js';
+import { ResourceError } from '../resources.js';
 import { readSources, type ReadOptions } from '../sources/index.js';
 import type { RawDocument } from '../sources/types.js';
 import type { AnalyzeTask } from './analyze-worker.js';
@@ -58,7 +59,9 @@ export class AnalyzerPool {
       return new AnalyzerPool(pool, (await pool.run(null, { name: 'describe' })) as AnalyzerDescription, deadlineMs);
     } catch (error) {
       await pool.destroy();
-      throw error;
+      // Loading the analyzer is all the describe task does: its failure is the data folder's (a
+      // ResourceError in the thread, which reaches this one as a plain Error with its message).
+      throw new ResourceError((error as Error).message, { cause: error });
     }
   }
 
