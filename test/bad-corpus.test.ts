@@ -214,7 +214,7 @@ let startup: Promise<number> | undefined;
 
 describe('analyze', () => {
   beforeAll(() => {
-    const runs = limited(analyzable.map((entry) => () => runCli(['analyze', pathOf(entry), '--format', 'jsonl', '--deadline-ms', String(DEADLINE_MS)])), CONCURRENCY);
+    const runs = limited(analyzable.map((entry) => () => runCli(['analyze', pathOf(entry), '--format', 'jsonl', '--workers', '1', '--deadline-ms', String(DEADLINE_MS)])), CONCURRENCY);
     analyzable.forEach((entry, i) => analyzed.set(entry.name, runs[i]!));
     for (const run of runs) run.catch(() => {});
     const quick = analyzable.filter((entry) => entry.outcome === 'NG_INPUT_EMPTY' || entry.outcome === 'NG_INPUT_BINARY');
