@@ -211,7 +211,8 @@ function summary(counts: Readonly<IngestCounts>): string {
 
 const DURATION_UNITS: Record<string, number> = { ms: 1, s: 1_000, m: 60_000, h: 3_600_000 };
 
-function durationMs(value: string, flag: string): number {
+/** A duration such as 30s, 15m or 1h (or 500ms), in milliseconds. */
+export function durationMs(value: string, flag: string): number {
   const match = /^(\d+(?:\.\d+)?)(ms|s|m|h)$/.exec(value.trim());
   if (match === null) throw new UsageError(`${flag} needs a duration such as 30s, 15m or 1h, got "${value}"`);
   return Number(match[1]) * DURATION_UNITS[match[2]!]!;

@@ -11,7 +11,7 @@ import type { IngestJob, IngestQueue, QueueSettings } from '../corpus/queue.js';
 import type { Store } from '../corpus/store.js';
 import { DEFAULT_SOURCE_LIMITS } from '../sources/types.js';
 import { DEFAULT_POLITENESS } from '../sources/web/politeness.js';
-import { openStore } from './corpus.js';
+import { durationMs, openStore } from './corpus.js';
 import { nonNegativeInteger, positiveInteger, UsageError, type Io } from './io.js';
 
 export const QUEUE_USAGE = `Scaled out (a PostgreSQL corpus, --db postgres://user@host/database):
@@ -34,12 +34,9 @@ Worker options:
   --poll-ms N                  wait between two looks at an empty queue (default 1000)
   --user-agent TEXT, --delay-ms N, --data-dir DIR, --allow-private   as for ingest`;
 
-const DURATION_UNITS: Record<string, number> = { s: 1, m: 60, h: 3600 };
-
+/** A duration flag in whole seconds (at least one), as pg-boss counts them. */
 function seconds(value: string, flag: string): number {
-  const match = /^(\d+)(s|m|h)$/.exec(value.trim());
-  if (match === null || Number(match[1]) === 0) throw new UsageError(`${flag} needs a duration such as 90s, 10m or 1h, got "${value}"`);
-  return Number(match[1]) * DURATION_UNITS[match[2]!]!;
+  return Math.max(1, Math.ceil(durationMs(value, flag) / 1000));
 }
 
 /** The queue in the PostgreSQL database --db names; a file path is refused with the reason. */
