@@ -210,3 +210,24 @@ describe('stances', () => {
     expect(doc.stances.map((stance) => `${stance.polarity} ${stance.issue} ${stance.changed}`)).toEqual(['support quota true', 'oppose limit true']);
   });
 });
+
+describe('trigger senses (data/events/senses.json)', () => {
+  it('codes a verb whose coded sense needs a participant only when one is its object', () => {
+    expect(summary('Sweden joined NATO in March.')).toEqual([expect.stringMatching(/^joined \w+ Sweden -> NATO occurred$/)]);
+    expect(summary('The Finnish minister joined in the applause on Monday.')).toEqual([]);
+    expect(summary('The Danish leader faces a hard choice between two rival factions.')).toEqual([]);
+  });
+
+  it('leaves out verbs of thinking, voting and figures of speech from elections and sports', () => {
+    expect(summary('Estonian Prime Minister Kaja Kallas thinks the deficit will shrink.')).toEqual([]);
+    expect(summary('Latvian voters voted for the opposition on Sunday.')).toEqual([]);
+    expect(summary('Rival candidate Anna Berg crushed Lars Holm in the primary.')).toEqual([]);
+    expect(summary('Polish troops crushed the rebel column near the border.')).not.toEqual([]);
+  });
+
+  it('leaves out domestic acts on bills, naming participles and news conferences', () => {
+    expect(summary('The Norwegian parliament passed the fisheries bill on Thursday.')).toEqual([]);
+    expect(summary('A Dutch party called Volt held its congress.')).toEqual([]);
+    expect(summary('Icelandic President Halla Tomasdottir spoke at a news conference in Reykjavik.')).toEqual([]);
+  });
+});

@@ -10,6 +10,7 @@ import { wordAt, type Word } from '../words.js';
 import { ActorIndex, factInputs, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
+import { senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -62,6 +63,9 @@ export const eventAnnotator: Annotator<'events'> = {
       let previous: PreviousEvent | null = null;
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
+        const clauseStart = clauseStartBefore(words, draft.first, start);
+        const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors });
+        if (misfit !== null) continue;
         const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource, previous);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;

@@ -1,0 +1,132 @@
+/**
+ * Whether an event trigger is read in the sense its code names (data/events/senses.json): the
+ * CAMEO patterns' required objects, context words some triggers need, figures of speech, passives
+ * that state a condition, event nouns after a word that makes them a venue, and verbs that are
+ * never events by themselves. A trigger that fails is no event: "faces a task", "beat Trump in
+ * the poll", "a news conference", "signed the bill".
+ */
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
+import { isPassive, type ActorIndex } from '../arguments.js';
+import type { Word } from '../words.js';
+
+const ListsByName = Type.Record(Type.String(), Strings);
+
+const SensesSchema = Type.Object({
+  neverEvents: ListsByName,
+  actorObject: Strings,
+  actorObjectIn: ListsByName,
+  objectNot: ListsByName,
+  needsContext: ListsByName,
+  metaphor: Type.Object({ categories: Strings, forms: Strings, contexts: Strings }),
+  notPassive: Strings,
+  namingAfterNoun: Strings,
+  nounNotAfter: ListsByName,
+});
+
+/** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
+function byWord(lists: Record<string, string[]>): Map<string, string> {
+  const index = new Map<string, string>();
+  for (const [name, words] of Object.entries(lists)) for (const word of words) index.set(word, name);
+  return index;
+}
+
+const senses = resource('event senses', (data) => {
+  const raw = data.json('events/senses.json', SensesSchema);
+  const sets = (record: Record<string, string[]>) => new Map(Object.entries(record).map(([key, words]) => [key, new Set(words)]));
+  return {
+    neverEvents: byWord(raw.neverEvents),
+    actorObject: new Set(raw.actorObject),
+    actorObjectIn: sets(raw.actorObjectIn),
+    objectNot: byWord(raw.objectNot),
+    needsContext: sets(raw.needsContext),
+    metaphorCategories: new Set(raw.metaphor.categories),
+    metaphorForms: new Set(raw.metaphor.forms),
+    metaphorContexts: new Set(raw.metaphor.contexts),
+    notPassive: new Set(raw.notPassive),
+    namingAfterNoun: new Set(raw.namingAfterNoun),
+    nounNotAfter: sets(raw.nounNotAfter),
+  };
+});
+
+/** A trigger, its clause and its sentence. */
+export interface SenseInput {
+  readonly words: readonly Word[];
+  readonly first: number;
+  readonly last: number;
+  readonly nominal: boolean;
+  readonly plover: string;
+  /** First word of the trigger's clause and the word after its end. */
+  readonly clauseStart: number;
+  readonly clauseEnd: number;
+  /** First word of the sentence and the word after its end. */
+  readonly sentenceStart: number;
+  readonly sentenceEnd: number;
+  readonly actors: ActorIndex;
+}
+
+/**
+ * Why the trigger is not read in its coded sense, or null when it is: a never-event class
+ * ('cognition', 'election', 'statement'), 'passive', 'naming', 'context', 'object', an
+ * object class ('domestic'), 'metaphor' or, for an event noun, 'venue'.
+ */
+export function senseMisfit(input: SenseInput): string | null {
+  const data = senses();
+  const { words, first, last } = input;
+  const form = words[first]!.lower;
+  if (input.nominal) {
+    const notAfter = data.nounNotAfter.get(form);
+    return notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '') ? 'venue' : null;
+  }
+  const never = data.neverEvents.get(form);
+  if (never !== undefined) return never;
+  if (data.notPassive.has(form) && isPassive(words, first)) return 'passive';
+  if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
+  const context = data.needsContext.get(form);
+  if (context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower))) return 'context';
+  const object = objectStart(input);
+  const needsEntity = data.actorObject.has(form) || data.actorObjectIn.get(input.plover)?.has(form) === true;
+  if (needsEntity && !entityAt(input, object)) return 'object';
+  const objectClass = data.objectNot.get(objectHead(words, object, input.clauseEnd)?.lower ?? '');
+  if (objectClass !== undefined) return objectClass;
+  const contexts = data.metaphorContexts;
+  if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
+  if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
+  return null;
+}
+
+/** Tags skipped on the way to an object's first word: particles, adverbs, one preposition, determiners, adjectives, numbers. */
+const BEFORE_OBJECT = new Set(['ADV', 'PART', 'DET', 'ADJ', 'NUM']);
+
+/** The first word after the trigger that an object's name could start at ("joined [NATO]", "met with [the] [Chinese] [Xi]"). */
+function objectStart({ words, last, clauseEnd }: SenseInput): number {
+  let i = last + 1;
+  let prepositions = 0;
+  while (i < clauseEnd && (BEFORE_OBJECT.has(words[i]!.pos) || (words[i]!.pos === 'ADP' && prepositions++ === 0))) i++;
+  return i;
+}
+
+/** Whether a named entity or a pronoun mention starts at the object, or at a determiner or adjective before it. */
+function entityAt({ words, last, actors }: SenseInput, object: number): boolean {
+  for (let i = object; i > last; i--) {
+    if (actors.startingAt(i) !== undefined) return true;
+    if (!BEFORE_OBJECT.has(words[i - 1]!.pos)) break;
+  }
+  return false;
+}
+
+/** The last common noun of the noun phrase starting at `from` ("the farm [bill]"), if any. */
+function objectHead(words: readonly Word[], from: number, clauseEnd: number): Word | undefined {
+  let head: Word | undefined;
+  for (let i = from; i < clauseEnd; i++) {
+    const word = words[i]!;
+    if (word.pos === 'NOUN' || word.text === '$') head = word;
+    else if (word.pos !== 'PROPN' && word.pos !== 'NUM' && word.pos !== 'ADJ') break;
+  }
+  return head;
+}
+
+function someWord(words: readonly Word[], from: number, to: number, test: (word: Word) => boolean): boolean {
+  for (let i = from; i < to; i++) if (test(words[i]!)) return true;
+  return false;
+}
