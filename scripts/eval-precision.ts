@@ -4,7 +4,7 @@
  * it; parsing, matching and tallies in scripts/lib/precision-set.ts) and scores what it emits
  * against the hand judgments:
  *
- *   npm run eval:precision -- [SET] [--polnear DIR] [--list K]
+ *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--events likely|all]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
@@ -14,7 +14,8 @@
  * the share fully right (category, both actors and status), per-field accuracy on real events,
  * counts by error class. Quotes: the share real and the share real with the right speaker (and
  * content). Dev and test splits apart and together. `--list K` prints up to K unjudged and K stale
- * facts (all unjudged ones are listed by default up to 40).
+ * facts (all unjudged ones are listed by default up to 40). `--events all` scores every event coded,
+ * not only those the default output keeps.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,10 +29,15 @@ import {
   type EmittedEvent, type EmittedQuote, type EventTally, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, events: { type: 'string' } } });
 const listLimit = values.list === undefined ? 40 : Number(values.list);
 if (!Number.isInteger(listLimit) || listLimit < 0) {
   console.error(`--list takes a whole number, not ${values.list}`);
+  process.exit(2);
+}
+const eventsShown = values.events ?? 'likely';
+if (eventsShown !== 'likely' && eventsShown !== 'all') {
+  console.error(`--events takes likely or all, not ${values.events}`);
   process.exit(2);
 }
 const setFile = positionals[0] ?? DEFAULT_PRECISION_SET;
@@ -57,7 +63,7 @@ for (const article of articles) {
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
   for (const error of checkAgainstText(article, text)) problems.push(formatPrecisionSetError(setFile, error));
   const date = publishedAt.get(article.id);
-  const result = analyze({ text, ...(date ? { publishedAt: date } : {}) });
+  const result = analyze({ text, ...(date ? { publishedAt: date } : {}) }, { events: eventsShown });
   if (isFailed(result)) {
     failed++;
     continue;

@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
 import { toArticle, type ArticleOptions } from './articles/index.js';
-import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type Article, type FailedDocument, type SourceRef } from './document/contract.js';
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type Article, type Commitment, type Event, type FailedDocument, type SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
 import { commitmentAnnotator } from './facts/commitments/index.js';
+import { likelyEventThreshold } from './facts/events/confidence.js';
 import { eventAnnotator } from './facts/events/index.js';
 import { quoteAnnotator } from './facts/quotes/index.js';
 import { stanceAnnotator } from './facts/stances/index.js';
@@ -20,7 +21,12 @@ import { VERSION } from './version.js';
 export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator, commitmentAnnotator, stanceAnnotator];
 checkPipeline(PIPELINE);
 
-export interface AnalyzeOptions extends ArticleOptions, ReadOptions {}
+/** What one analysis keeps: `events: 'all'` keeps the events below the confidence threshold too (default `'likely'`). */
+export interface AnalysisOptions extends ArticleOptions {
+  readonly events?: 'likely' | 'all';
+}
+
+export interface AnalyzeOptions extends AnalysisOptions, ReadOptions {}
 
 /** An article handed over in memory: HTML or text, with what the caller knows about it. */
 export interface ArticleInput {
@@ -50,9 +56,9 @@ export interface AnalyzerDescription extends AnalyzerInfo {
 export interface Analyzer {
   readonly info: AnalyzerDescription;
   /** Analyzes one article given as a string (HTML or text, sniffed) or as `{ html | text, url?, publishedAt? }`. */
-  analyze(input: string | ArticleInput, options?: ArticleOptions): AnalysisResult;
+  analyze(input: string | ArticleInput, options?: AnalysisOptions): AnalysisResult;
   /** Analyzes one raw document; never throws for bad input (the result carries `error`). */
-  analyzeRaw(raw: RawDocument, options?: ArticleOptions): AnalysisResult;
+  analyzeRaw(raw: RawDocument, options?: AnalysisOptions): AnalysisResult;
   /**
    * Runs this analyzer's annotators again over a stored record's article (its text, title and
    * dates as they were read): what `ingest --reanalyze` does when the analyzer is newer.
@@ -92,7 +98,7 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
 
   const failed = (source: SourceRef, error: InputError): FailedDocument => failedDocument(provenance, source, error);
 
-  const analyzeRaw = (raw: RawDocument, articleOptions: ArticleOptions = {}): AnalysisResult =>
+  const analyzeRaw = (raw: RawDocument, articleOptions: AnalysisOptions = {}): AnalysisResult =>
     resources.run(() => {
       let article;
       try {
@@ -100,11 +106,12 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       } catch (error) {
         return failed(raw.source, toInputError(error));
       }
-      return annotate(article, raw.source);
+      return annotate(article, raw.source, articleOptions.events);
     });
 
-  const annotate = (article: Article, source: SourceRef): AnalyzedDocument => {
-    const { layers, warnings } = runPipeline(article, PIPELINE);
+  const annotate = (article: Article, source: SourceRef, events: AnalysisOptions['events'] = 'likely'): AnalyzedDocument => {
+    const { layers: all, warnings } = runPipeline(article, PIPELINE);
+    const layers = events === 'all' ? all : withLikelyEvents(all);
     const document: AnalyzedDocument = {
       id: stableId(article.text),
       schemaVersion: SCHEMA_VERSION,
@@ -145,6 +152,16 @@ export function rawFromInput(input: string | ArticleInput): RawDocument {
   };
 }
 
+/** The layers with the events below the confidence threshold left out, and commitments' links to them cleared. */
+function withLikelyEvents<L extends { events: Event[]; commitments: Commitment[] }>(layers: L): L {
+  const threshold = likelyEventThreshold();
+  const events = layers.events.filter((event) => event.confidence >= threshold);
+  if (events.length === layers.events.length) return layers;
+  const kept = new Set(events.map((event) => event.id));
+  const commitments = layers.commitments.map((commitment) => (commitment.event === null || kept.has(commitment.event) ? commitment : { ...commitment, event: null }));
+  return { ...layers, events, commitments };
+}
+
 let shared: Analyzer | undefined;
 
 /** The analyzer over the shipped data that `analyze()` uses, created on first call. */
@@ -154,6 +171,6 @@ export function defaultAnalyzer(): Analyzer {
 }
 
 /** Analyzes one article with the default analyzer (see `Analyzer.analyze`). */
-export function analyze(input: string | ArticleInput, options: ArticleOptions = {}): AnalysisResult {
+export function analyze(input: string | ArticleInput, options: AnalysisOptions = {}): AnalysisResult {
   return defaultAnalyzer().analyze(input, options);
 }

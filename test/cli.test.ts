@@ -53,12 +53,20 @@ describe('newsgraph analyze', () => {
     [['analyze', good, '--format', 'xml']],
     [['analyze', good, '--published-at', 'someday']],
     [['analyze', good, '--max-bytes', '-3']],
+    [['analyze', good, '--events', 'some']],
     [['analyze', good, '--no-such-flag']],
     [['frobnicate']],
   ])('exits 2 with a hint for bad usage: %j', async (args) => {
     const { status, err } = await run(args);
     expect(status).toBe(2);
     expect(err).toMatch(/newsgraph --help/);
+  });
+
+  it('shows every event coded with --events all, the likely ones by default', async () => {
+    const likely = JSON.parse((await run(['analyze', good, '--format', 'json'])).out) as { events: unknown[] };
+    const all = JSON.parse((await run(['analyze', good, '--format', 'json', '--events', 'all'])).out) as { events: unknown[] };
+    expect(all.events.length).toBeGreaterThanOrEqual(likely.events.length);
+    expect(all.events).toEqual(expect.arrayContaining(likely.events));
   });
 
   it('analyzes in worker threads as in one thread, in input order', async () => {

@@ -3,6 +3,7 @@ import { analyze } from '../src/analyze.js';
 import type { AnalyzedDocument, Entity, Event } from '../src/document/contract.js';
 import { ActorIndex, actorsAfter } from '../src/facts/arguments.js';
 import { codeInfo } from '../src/facts/events/cameo.js';
+import { likelyEventThreshold } from '../src/facts/events/confidence.js';
 import type { Word } from '../src/facts/words.js';
 import { succeeded } from './helpers.js';
 
@@ -229,5 +230,18 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('The Norwegian parliament passed the fisheries bill on Thursday.')).toEqual([]);
     expect(summary('A Dutch party called Volt held its congress.')).toEqual([]);
     expect(summary('Icelandic President Halla Tomasdottir spoke at a news conference in Reykjavik.')).toEqual([]);
+  });
+});
+
+describe('event confidence (data/events/confidence.json)', () => {
+  it('keeps by default the events whose confidence reaches the threshold, and every event with events: all', () => {
+    const text = 'A ceasefire took hold in the north on Monday. Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.';
+    const likely = analyzed(text);
+    const all = succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' }));
+    expect(all.events.map((event) => event.trigger.text)).toEqual(['ceasefire', 'met']);
+    // An event noun with no actor is less likely real than a meeting of two named leaders.
+    expect(all.events[0]!.confidence).toBeLessThan(likelyEventThreshold());
+    expect(all.events[1]!.confidence).toBeGreaterThan(all.events[0]!.confidence);
+    expect(likely.events.map((event) => event.id)).toEqual([all.events[1]!.id]);
   });
 });

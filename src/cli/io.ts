@@ -34,6 +34,7 @@ export const READ_OPTIONS = {
   'timeout-ms': { type: 'string' },
   'data-dir': { type: 'string' },
   'allow-private': { type: 'boolean' },
+  events: { type: 'string' },
 } as const;
 
 export const READ_OPTIONS_HELP = `  --published-at DATE          date to resolve relative times against when an input has none
@@ -41,18 +42,23 @@ export const READ_OPTIONS_HELP = `  --published-at DATE          date to resolve
   --timeout-ms N               time limit for fetching a URL (default ${DEFAULT_SOURCE_LIMITS.fetchTimeoutMs})
   --data-dir DIR               load models and lexicons from DIR instead of the package's data/
   --allow-private              fetch from private, loopback and link-local addresses too (refused
-                               by default: a hostile feed could point at internal services)`;
+                               by default: a hostile feed could point at internal services)
+  --events likely|all          likely (default): the events whose confidence reaches the calibrated
+                               threshold; all: every event coded, with its confidence`;
 
 /** `READ_OPTIONS` as the analyzer's options, checked. */
-export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string; 'allow-private'?: boolean }, io: Io): AnalyzeOptions {
+export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string; 'allow-private'?: boolean; events?: string }, io: Io): AnalyzeOptions {
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && normalizeDate(publishedAt) === null) {
     throw new UsageError(`--published-at needs a date such as 2025-08-19, got "${publishedAt}"`);
   }
+  const events = values.events ?? 'likely';
+  if (events !== 'likely' && events !== 'all') throw new UsageError(`--events must be likely or all, got "${events}"`);
   const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
   const fetchTimeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
   return {
     publishedAt: publishedAt ?? null,
+    events,
     stdin: io.stdin,
     limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}), ...(values['allow-private'] === true ? { allowPrivateNetworks: true } : {}) },
   };

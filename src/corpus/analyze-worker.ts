@@ -3,15 +3,14 @@
  * data folder the pool names, then one task per article.
  */
 import { workerData } from 'node:worker_threads';
-import { createAnalyzer, type Analyzer, type AnalyzerDescription } from '../analyze.js';
-import type { ArticleOptions } from '../articles/index.js';
+import { createAnalyzer, type AnalysisOptions, type Analyzer, type AnalyzerDescription } from '../analyze.js';
 import type { AnalysisResult } from '../document/contract.js';
 import { toInputError } from '../errors.js';
 import type { RawDocument } from '../sources/types.js';
 
 export interface AnalyzeTask {
   readonly raw: RawDocument;
-  readonly options: ArticleOptions;
+  readonly options: AnalysisOptions;
 }
 
 // Loaded by the first task (the pool's `describe`), not when the module loads: a data folder's

@@ -7,8 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
-import { failedDocument, type AnalyzerDescription } from '../analyze.js';
-import type { ArticleOptions } from '../articles/index.js';
+import { failedDocument, type AnalysisOptions, type AnalyzerDescription } from '../analyze.js';
 import type { AnalysisResult } from '../document/contract.js';
 import { InputError, toInputError } from '../errors.js';
 import { ResourceError } from '../resources.js';
@@ -70,7 +69,7 @@ export class AnalyzerPool {
     return this.pool.options.maxThreads * 4;
   }
 
-  async analyzeRaw(raw: RawDocument, options: ArticleOptions = {}): Promise<AnalysisResult> {
+  async analyzeRaw(raw: RawDocument, options: AnalysisOptions = {}): Promise<AnalysisResult> {
     const task: AnalyzeTask = { raw, options };
     if (this.running >= this.pool.options.maxThreads) await new Promise<void>((resolve) => this.waiting.push(resolve));
     this.running++;
@@ -96,8 +95,8 @@ export class AnalyzerPool {
  * articles are analyzed ahead of the one the caller is handling. A thread that dies on an article
  * fails that article, not the run.
  */
-export async function* analyzeInOrder(pool: AnalyzerPool, inputs: readonly string[], options: ReadOptions & ArticleOptions = {}): AsyncGenerator<AnalysisResult> {
-  const articleOptions: ArticleOptions = { publishedAt: options.publishedAt ?? null };
+export async function* analyzeInOrder(pool: AnalyzerPool, inputs: readonly string[], options: ReadOptions & AnalysisOptions = {}): AsyncGenerator<AnalysisResult> {
+  const articleOptions: AnalysisOptions = { publishedAt: options.publishedAt ?? null, ...(options.events === undefined ? {} : { events: options.events }) };
   const ahead: Promise<AnalysisResult>[] = [];
   for await (const item of readSources(inputs, options)) {
     ahead.push(item.ok

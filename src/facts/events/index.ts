@@ -10,6 +10,7 @@ import { wordAt, type Word } from '../words.js';
 import { ActorIndex, factInputs, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
+import { eventConfidence } from './confidence.js';
 import { senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
@@ -76,7 +77,7 @@ export const eventAnnotator: Annotator<'events'> = {
         const time = timeOf(times, words, draft, start, end);
         const future = time !== null && published !== null && time.resolved!.start.slice(0, 10) > published;
         const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal });
-        const confidence = Math.min(0.9, 0.5 + (draft.patterned ? 0.2 : 0) + (sourceIds.length > 0 ? 0.1 : 0) + (targetIds.length > 0 ? 0.1 : 0));
+        const confidence = eventConfidence({ rule: draft.rule, quadClass: draft.info.quadClass, status, sourceTypes: source.map((mention) => mention.entity.type), hasTarget: targetIds.length > 0 });
         events.push({
           id: `ev${events.length + 1}`,
           cameo: draft.info.cameo,

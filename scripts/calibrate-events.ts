@@ -1,0 +1,107 @@
+/**
+ * Fits the events' confidence model (src/facts/events/confidence.ts) and writes its weights to
+ * data/events/confidence.json:
+ *
+ *   npm run events:calibrate -- [--polnear DIR] [--threshold P] [--out FILE]
+ *
+ * Training examples: every event the analyzer codes (`events: 'all'`) on the dev articles of the
+ * precision set (test/fixtures/precision, real or not by hand judgment; the test articles are
+ * held out and only scored) and on the events gold set (test/fixtures/events; an event that
+ * matches a gold event is real, one that matches none is not). The model is an L2-regularised
+ * logistic regression fitted by Newton's method (deterministic, no seed), the judged news events
+ * weighing as much in all as the gold set's. Prints the reliability
+ * of the fitted confidence on the training examples and on the held-out test articles.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { analyze } from '../src/analyze.js';
+import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
+import { EVENT_FEATURES, eventFeatures, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
+import { scoreItem } from './lib/event-scoring.js';
+import { fitLogistic } from './lib/logistic.js';
+import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
+import { articleToFileMapper, matchEvents, readPrecisionSet, type EmittedEvent, type Split } from './lib/precision-set.js';
+
+const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' } } });
+const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
+const threshold = values.threshold === undefined ? 0.5 : Number(values.threshold);
+if (!(threshold > 0 && threshold < 1)) {
+  console.error(`--threshold takes a probability between 0 and 1, not ${values.threshold}`);
+  process.exit(2);
+}
+const out = values.out ?? 'data/events/confidence.json';
+
+interface Example {
+  readonly features: number[];
+  readonly real: boolean;
+}
+
+function featuresOf(event: Event, doc: AnalyzedDocument): number[] {
+  const types = new Map(doc.entities.map((entity) => [entity.id, entity.type]));
+  return eventFeatures({ rule: event.rule, quadClass: event.quadClass, status: event.status, sourceTypes: event.source.map((id) => types.get(id) ?? ''), hasTarget: event.target.length > 0 });
+}
+
+const judged = new Map<Split, Example[]>([['dev', []], ['test', []]]);
+for (const article of readPrecisionSet()) {
+  const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
+  const doc = analyze({ text }, { events: 'all' });
+  if (isFailed(doc) || !article.judgedEvents) continue;
+  const toFile = articleToFileMapper(text, doc.article.text);
+  const eventOf = new Map<EmittedEvent, Event>();
+  for (const event of doc.events) {
+    const span = toFile(event.trigger.start, event.trigger.end);
+    if (span !== null) eventOf.set({ start: span[0], end: span[1], trigger: event.trigger.text, cameo: event.cameo }, event);
+  }
+  for (const { judgment, emitted } of matchEvents(article.events, [...eventOf.keys()]).matched) {
+    judged.get(article.split)!.push({ features: featuresOf(eventOf.get(emitted)!, doc), real: judgment.real });
+  }
+}
+
+const gold: Example[] = [];
+for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
+  const doc = analyze({ text: item.text, publishedAt: item.publishedAt }, { events: 'all' });
+  if (isFailed(doc)) continue;
+  const toArticle = alignedOffsetMapper(item.text, doc.article.text);
+  const { outcomes, unmatched } = scoreItem(item.events, doc.events, doc.entities, (offset) => toArticle(offset) ?? -1);
+  for (const outcome of outcomes) if (outcome.predicted !== null) gold.push({ features: featuresOf(outcome.predicted, doc), real: true });
+  for (const event of unmatched) gold.push({ features: featuresOf(event, doc), real: false });
+}
+
+const training = [...judged.get('dev')!, ...gold];
+// Real news and the gold set's short items weigh the same in all: the judged news events are fewer,
+// and they are what the model is for.
+const newsWeight = gold.length / Math.max(1, judged.get('dev')!.length);
+const sampleWeights = [...judged.get('dev')!.map(() => newsWeight), ...gold.map(() => 1)];
+const { bias, weights } = fitLogistic(training.map((example) => example.features), training.map((example) => (example.real ? 1 : 0)), sampleWeights);
+const model: EventConfidenceModel = { features: [...EVENT_FEATURES], bias: round(bias), weights: weights.map(round), threshold };
+writeFileSync(out, `${JSON.stringify({ _comment: 'Written by npm run events:calibrate (scripts/calibrate-events.ts); do not edit by hand.', ...model }, null, 1)}\n`);
+
+console.log(`Fitted on ${training.length} events (${judged.get('dev')!.length} judged on the precision set's dev articles, ${gold.length} on the events gold set); wrote ${out}\n`);
+console.log('| feature | weight |\n|---|---|');
+console.log(`| (bias) | ${model.bias} |`);
+EVENT_FEATURES.forEach((name, i) => console.log(`| ${name} | ${model.weights[i]} |`));
+reliability('training examples', training);
+reliability('held out: the precision set\'s test articles', judged.get('test')!);
+
+/** Predicted confidence against the share real, in bins, and precision and recall of real events at the threshold. */
+function reliability(title: string, examples: readonly Example[]): void {
+  const bins = [0, 0.3, 0.5, 0.7, 1.01];
+  console.log(`\n${title} (${examples.length} events):\n\n| confidence | events | mean confidence | real |\n|---|---|---|---|`);
+  for (let b = 0; b < bins.length - 1; b++) {
+    const inBin = examples.filter((example) => { const p = scoreFeatures(model, example.features); return p >= bins[b]! && p < bins[b + 1]!; });
+    if (inBin.length === 0) continue;
+    const mean = inBin.reduce((sum, example) => sum + scoreFeatures(model, example.features), 0) / inBin.length;
+    const real = inBin.filter((example) => example.real).length;
+    console.log(`| ${bins[b]}–${Math.min(1, bins[b + 1]!)} | ${inBin.length} | ${mean.toFixed(2)} | ${(real / inBin.length).toFixed(2)} (${real}) |`);
+  }
+  const kept = examples.filter((example) => scoreFeatures(model, example.features) >= threshold);
+  const keptReal = kept.filter((example) => example.real).length;
+  const allReal = examples.filter((example) => example.real).length;
+  console.log(`\nAt the threshold ${threshold}: ${kept.length} kept, ${keptReal} of them real (${(100 * keptReal / Math.max(1, kept.length)).toFixed(1)}%), ${keptReal} of ${allReal} real events kept.`);
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
