@@ -22,7 +22,7 @@ import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
 import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
-import { articleToFileMapper, matchEvents, readPrecisionSet, type EmittedEvent, type Split } from './lib/precision-set.js';
+import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet, type Split } from './lib/precision-set.js';
 
 const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
@@ -48,12 +48,7 @@ for (const article of readPrecisionSet()) {
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
   const doc = analyze({ text }, { events: 'all' });
   if (isFailed(doc) || !article.judgedEvents) continue;
-  const toFile = articleToFileMapper(text, doc.article.text);
-  const eventOf = new Map<EmittedEvent, Event>();
-  for (const event of doc.events) {
-    const span = toFile(event.trigger.start, event.trigger.end);
-    if (span !== null) eventOf.set({ start: span[0], end: span[1], trigger: event.trigger.text, cameo: event.cameo }, event);
-  }
+  const eventOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).events;
   for (const { judgment, emitted } of matchEvents(article.events, [...eventOf.keys()]).matched) {
     judged.get(article.split)!.push({ features: featuresOf(eventOf.get(emitted)!, doc), real: judgment.real });
   }

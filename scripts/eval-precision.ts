@@ -24,9 +24,9 @@ import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
 import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
 import {
-  addEventTally, addQuoteTally, articleToFileMapper, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
+  addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
   matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes,
-  type EmittedEvent, type EmittedQuote, type EventTally, type QuoteTally, type Split,
+  type EventTally, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, events: { type: 'string' } } });
@@ -68,19 +68,10 @@ for (const article of articles) {
     failed++;
     continue;
   }
-  const toFile = articleToFileMapper(text, result.article.text);
-  const emittedEvents: EmittedEvent[] = [];
-  for (const event of result.events) {
-    const span = toFile(event.trigger.start, event.trigger.end);
-    if (span === null) unmapped++;
-    else emittedEvents.push({ start: span[0], end: span[1], trigger: event.trigger.text, cameo: event.cameo });
-  }
-  const emittedQuotes: EmittedQuote[] = [];
-  for (const quote of result.quotes) {
-    const span = toFile(quote.start, quote.end);
-    if (span === null) unmapped++;
-    else emittedQuotes.push({ start: span[0], end: span[1], cue: quote.cue?.text ?? null });
-  }
+  const facts = emittedFacts(result, articleToFileMapper(text, result.article.text));
+  unmapped += facts.unmapped;
+  const emittedEvents = [...facts.events.keys()];
+  const emittedQuotes = [...facts.quotes.keys()];
   if (article.judgedEvents) {
     const matching = matchEvents(article.events, emittedEvents);
     addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));

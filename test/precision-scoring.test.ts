@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addEventTally, articleToFileMapper, checkAgainstText, emptyEventTally, matchEvents, matchQuotes, parsePrecisionSet, share, tallyEvents, tallyQuotes,
+  addEventTally, articleToFileMapper, checkAgainstText, emptyEventTally, matchEvents, matchQuotes, parsePrecisionSet, sameName, sameNames, share, tallyEvents, tallyQuotes,
   type EmittedEvent, type EmittedQuote,
 } from '../scripts/lib/precision-set.js';
 
@@ -12,16 +12,16 @@ const SET = [
   'split: dev',
   'judged: events, quotes',
   'events:',
-  '- 10-15 | urged | 020 | yes | ok | ok | Ruritania | ok | target-missing: pronoun',
+  '- 10-15 | urged | 020 | yes | REQUEST (020) | Freedonia | Ruritania | occurred | target-missing: pronoun',
   '- 30-36 | marched | 141 | no | - | - | - | - | sense: march the month',
-  '- 50-58 | attacked | 190 | yes | ACCUSE (111) | ok | ok | ok | verbal-attack',
-  '- 70-74 | met | 040 | yes | ok | ok | ok | planned | status',
-  '- 90-95 | talks | 046 | yes | ok | ok | ok | ok | -',
+  '- 50-58 | attacked | 190 | yes | ACCUSE (111) | Anna Berg | Lars Holm | occurred | verbal-attack',
+  '- 70-74 | met | 040 | yes | CONSULT | Anna Berg | Lars Holm | planned | status',
+  '- 90-95 | talks | 046 | yes | CONSULT (046) | none | Ruritania | occurred | -',
   'quotes:',
-  '- 100-140 | said | yes | ok | ok | -',
+  '- 100-140 | said | yes | Lars Holm | ok | -',
   '- 150-170 | - | no | - | - | scare-quote',
   '- 180-220 | told | yes | Anna Berg | ok | speaker-apposition-org',
-  '- 230-260 | added | yes | ok | bad | content',
+  '- 230-260 | added | yes | the officials | bad | content',
   '',
   '## outlet_2020-01-02_another-invented-one',
   'split: test',
@@ -39,33 +39,36 @@ describe('precision set parser', () => {
     ]);
     const [urged, marched, attacked] = articles[0]!.events;
     expect(urged).toEqual({
-      start: 10, end: 15, trigger: 'urged', cameo: '020', real: true, category: { ok: true }, source: { ok: true },
-      target: { ok: false, right: ['Ruritania'] }, status: { ok: true }, classes: ['target-missing'], note: 'pronoun', line: 7,
+      start: 10, end: 15, trigger: 'urged', cameo: '020', real: true, category: { plover: 'REQUEST', cameo: '020' }, source: ['Freedonia'],
+      target: ['Ruritania'], status: 'occurred', classes: ['target-missing'], note: 'pronoun', line: 7,
     });
     expect(marched).toMatchObject({ real: false, category: null, source: null, target: null, status: null, classes: ['sense'], note: 'march the month' });
-    expect(attacked!.category).toEqual({ ok: false, right: { plover: 'ACCUSE', cameo: '111' } });
+    expect(attacked!.category).toEqual({ plover: 'ACCUSE', cameo: '111' });
+    expect(articles[0]!.events[3]!.category).toEqual({ plover: 'CONSULT', cameo: null });
     const [said, scare, told, added] = articles[0]!.quotes;
-    expect(said).toEqual({ start: 100, end: 140, cue: 'said', real: true, speaker: { ok: true }, content: { ok: true }, classes: [], note: null, line: 13 });
+    expect(said).toEqual({ start: 100, end: 140, cue: 'said', real: true, speaker: ['Lars Holm'], content: true, classes: [], note: null, line: 13 });
     expect(scare).toMatchObject({ cue: null, real: false, speaker: null, content: null, classes: ['scare-quote'] });
-    expect(told!.speaker).toEqual({ ok: false, right: ['Anna Berg'] });
-    expect(added!.content).toEqual({ ok: false, right: 'bad' });
+    expect(told!.speaker).toEqual(['Anna Berg']);
+    expect(added!.content).toBe(false);
   });
 
   it('reads none as no actor and several classes with a note', () => {
-    const { articles, errors } = parsePrecisionSet(SET.replace('| ok | ok | Ruritania | ok | target-missing: pronoun', '| ok | none | Ruritania; Freedonia | ok | source-wrong, target-missing: two'));
+    const { articles, errors } = parsePrecisionSet(SET.replace('| Freedonia | Ruritania | occurred | target-missing: pronoun', '| none | Ruritania; Freedonia | occurred | source-wrong, target-missing: two'));
     expect(errors).toEqual([]);
-    expect(articles[0]!.events[0]).toMatchObject({ source: { ok: false, right: [] }, target: { ok: false, right: ['Ruritania', 'Freedonia'] }, classes: ['source-wrong', 'target-missing'], note: 'two' });
+    expect(articles[0]!.events[0]).toMatchObject({ source: [], target: ['Ruritania', 'Freedonia'], classes: ['source-wrong', 'target-missing'], note: 'two' });
   });
 
   it.each([
-    ['a bad category', '| yes | MEET | ok | ok | ok | category', 'category "MEET"'],
-    ['a bad status', '| yes | ok | ok | ok | happened | status', 'status "happened"'],
-    ['an unknown class', '| yes | ok | ok | ok | ok | typo', 'unknown error class "typo"'],
-    ['judged fields on a fact that is not real', '| no | ok | - | - | - | sense', 'has "-" in every judged field'],
+    ['a bad category', '| yes | MEET | none | Ruritania | occurred | category', 'category "MEET"'],
+    ['an "ok" instead of the right value', '| yes | ok | none | Ruritania | occurred | -', 'category "ok"'],
+    ['an "ok" actor', '| yes | CONSULT | ok | Ruritania | occurred | -', 'source "ok"'],
+    ['a bad status', '| yes | CONSULT (046) | none | Ruritania | happened | status', 'status "happened"'],
+    ['an unknown class', '| yes | CONSULT (046) | none | Ruritania | occurred | typo', 'unknown error class "typo"'],
+    ['judged fields on a fact that is not real', '| no | CONSULT | - | - | - | sense', 'has "-" in every judged field'],
     ['a fact that is not real with no class', '| no | - | - | - | - | -', 'needs an error class'],
-    ['real neither yes nor no', '| maybe | ok | ok | ok | ok | -', 'real is "yes" or "no"'],
+    ['real neither yes nor no', '| maybe | CONSULT (046) | none | Ruritania | occurred | -', 'real is "yes" or "no"'],
   ])('rejects %s with an error naming the line', (_case, cells, message) => {
-    const { articles, errors } = parsePrecisionSet(SET.replace('| yes | ok | ok | ok | ok | -', cells));
+    const { articles, errors } = parsePrecisionSet(SET.replace('| yes | CONSULT (046) | none | Ruritania | occurred | -', cells));
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject({ line: 11, article: 'outlet_2020-01-01_an-invented-article' });
     expect(errors[0]!.message).toContain(message);
@@ -78,12 +81,12 @@ describe('precision set parser', () => {
       'split: dev',
       'judged: events',
       'events:',
-      '- 20-10 | met | 040 | yes | ok | ok | ok | ok | -',
-      '- 1-4 | met | 040 | yes | ok | ok | ok',
+      '- 20-10 | met | 040 | yes | CONSULT | none | none | occurred | -',
+      '- 1-4 | met | 040 | yes | CONSULT | none | none',
       '- 5-8 | met | 040 | no | - | - | - | - | sense',
       '- 5-8 | met | 040 | no | - | - | - | - | generic',
       'quotes:',
-      '- 1-9 | said | yes | ok | ok | -',
+      '- 1-9 | said | yes | none | ok | -',
       '## a2',
       'judged: quotes',
     ].join('\n'));
@@ -93,7 +96,7 @@ describe('precision set parser', () => {
 
   it('checks triggers against the text at their offsets', () => {
     const text = 'The minister urged Ruritania to talk.';
-    const { articles } = parsePrecisionSet(['## a1', 'split: test', 'judged: events', 'events:', '- 13-18 | urged | 020 | yes | ok | ok | ok | ok | -', '- 0-3 | met | 040 | no | - | - | - | - | sense', '- 30-60 | talk | 040 | no | - | - | - | - | sense'].join('\n'));
+    const { articles } = parsePrecisionSet(['## a1', 'split: test', 'judged: events', 'events:', '- 13-18 | urged | 020 | yes | REQUEST | none | Ruritania | occurred | -', '- 0-3 | met | 040 | no | - | - | - | - | sense', '- 30-60 | talk | 040 | no | - | - | - | - | sense'].join('\n'));
     expect(checkAgainstText(articles[0]!, text).map((e) => [e.line, e.message])).toEqual([
       [6, 'the text at 0-3 is "The", not the trigger "met"'],
       [7, 'offsets 30-60 run past the text (37)'],
@@ -104,8 +107,10 @@ describe('precision set parser', () => {
 describe('precision matching and tallies', () => {
   const { articles } = parsePrecisionSet(SET);
   const article = articles[0]!;
-  const event = (start: number, end: number, trigger: string, cameo: string): EmittedEvent => ({ start, end, trigger, cameo });
-  const quote = (start: number, end: number, cue: string | null): EmittedQuote => ({ start, end, cue });
+  const event = (start: number, end: number, trigger: string, cameo: string, values: Partial<EmittedEvent> = {}): EmittedEvent => ({
+    start, end, trigger, cameo, plover: 'CONSULT', source: [], target: [], status: 'occurred', ...values,
+  });
+  const quote = (start: number, end: number, cue: string | null, speaker: string | null = null): EmittedQuote => ({ start, end, cue, speaker });
 
   it('matches events by offsets, trigger and code; lists the unjudged, the re-coded and the stale', () => {
     const emitted = [event(10, 15, 'urged', '020'), event(30, 36, 'marched', '141'), event(50, 58, 'attacked', '173'), event(70, 74, 'met', '040'), event(200, 206, 'struck', '190')];
@@ -131,11 +136,22 @@ describe('precision matching and tallies', () => {
     expect(matching.stale.map((j) => j.cue)).toEqual(['told', 'added']);
   });
 
-  it('tallies real, fully right, each field and the error classes of the matched events', () => {
-    const emitted = article.events.map((j) => event(j.start, j.end, j.trigger, j.cameo)).concat([event(400, 405, 'spoke', '010')]);
+  it('tallies real, fully right, each field (emitted values against the judged ones) and the error classes of the matched events', () => {
+    const emitted = [
+      // Right but for the target; names match as the same words or all of one's words in the other's.
+      event(10, 15, 'urged', '020', { plover: 'REQUEST', source: ['the Freedonia'], target: ['Freedonia'] }),
+      event(30, 36, 'marched', '141'),
+      // Right in every field.
+      event(50, 58, 'attacked', '190', { plover: 'ACCUSE', source: ['Anna Maria Berg'], target: ['Lars Holm'] }),
+      // Wrong status and an extra target.
+      event(70, 74, 'met', '040', { source: ['Anna Berg'], target: ['Lars Holm', 'Ruritania'] }),
+      // Wrong category.
+      event(90, 95, 'talks', '046', { plover: 'COOPERATE', target: ['Ruritania'] }),
+      event(400, 405, 'spoke', '010'),
+    ];
     const tally = tallyEvents(matchEvents(article.events, emitted), emitted.length);
     expect({ ...tally, byClass: Object.fromEntries(tally.byClass) }).toEqual({
-      emitted: 6, judged: 5, unjudged: 1, recoded: 0, stale: 0, real: 4, fullyRight: 1, categoryRight: 3, sourceRight: 4, targetRight: 3, actorsRight: 3, statusRight: 3,
+      emitted: 6, judged: 5, unjudged: 1, recoded: 0, stale: 0, real: 4, fullyRight: 1, categoryRight: 3, sourceRight: 4, targetRight: 2, actorsRight: 2, statusRight: 3,
       byClass: { 'target-missing': 1, sense: 1, 'verbal-attack': 1, status: 1 },
     });
     const total = emptyEventTally();
@@ -146,7 +162,7 @@ describe('precision matching and tallies', () => {
   });
 
   it('tallies real quotes, right speakers and acceptable content', () => {
-    const emitted = article.quotes.map((j) => quote(j.start, j.end, j.cue));
+    const emitted = [quote(100, 140, 'said', 'Lars Holm'), quote(150, 170, null), quote(180, 220, 'told', 'Berg University'), quote(230, 260, 'added', 'The officials')];
     const tally = tallyQuotes(matchQuotes(article.quotes, emitted), emitted.length);
     expect({ ...tally, byClass: Object.fromEntries(tally.byClass) }).toEqual({
       emitted: 4, judged: 4, unjudged: 0, recoded: 0, stale: 0, real: 3, speakerRight: 2, fullyRight: 1, contentRight: 2,
@@ -154,6 +170,18 @@ describe('precision matching and tallies', () => {
     });
     expect(share(tally.speakerRight, tally.judged)).toBe(0.5);
     expect(share(1, 0)).toBe(0);
+  });
+});
+
+describe('name comparison', () => {
+  it('takes the same words, or all of the shorter name\'s words in the longer, as one name; never two people who share a surname', () => {
+    expect(sameName('Donald Trump', 'Donald J. Trump')).toBe(true);
+    expect(sameName('the White House', 'White House')).toBe(true);
+    expect(sameName('Bill Clinton', 'Hillary Clinton')).toBe(false);
+    expect(sameNames([], [])).toBe(true);
+    expect(sameNames(['Anna Berg'], [])).toBe(false);
+    expect(sameNames(['Anna Berg', 'Lars Holm'], ['Lars Holm', 'Anna Berg'])).toBe(true);
+    expect(sameNames(['Anna Berg'], ['Anna Berg', 'Lars Holm'])).toBe(false);
   });
 });
 

@@ -129,3 +129,16 @@ describe('quotes on a long article', () => {
     });
   }, 60_000);
 });
+
+describe('pronoun speakers', () => {
+  it('gives a reporter\'s "she said" to the speaker before, not to a name inside the quotation', () => {
+    expect(summary('“We need a change of course,” Anna Berg said on Monday. “Maria Lind has failed the party and the country,” she said.')).toEqual([
+      'direct|Anna Berg|We need a change of course,',
+      'direct|Anna Berg|Maria Lind has failed the party and the country,',
+    ]);
+  });
+
+  it('leaves a pronoun the actors layer resolved outside quotation marks as it is', () => {
+    expect(summary('“We need a change of course,” Anna Berg said on Monday. Maria Lind disagreed. “The party has done well,” she said.').at(-1)).toBe('direct|Maria Lind|The party has done well,');
+  });
+});

@@ -7,21 +7,24 @@
  *   split: dev                                               (dev or test)
  *   judged: events, quotes                                   (the layers judged in full)
  *   events:
- *   - 3663-3671 | attacked | 190 | yes | ACCUSE (111) | ok | ok | ok | verbal-attack
+ *   - 3663-3671 | attacked | 190 | yes | ACCUSE (111) | Donald Trump | Jeb Bush | occurred | verbal-attack
  *   - 119-123 | fail | 120 | no | - | - | - | - | sense: fail to inspire
  *   quotes:
- *   - 1511-1698 | said | yes | ok | ok | -
+ *   - 1511-1698 | said | yes | Marco Rubio | ok | -
  *   - 3986-4013 | said | yes | Hillary Clinton | ok | speaker-wrong: a name after the cue
  *
  * Event cells: `start-end | trigger | cameo | real | category | source | target | status |
  * class`; quote cells: `start-end | cue | real | speaker | content | class`. Offsets are UTF-16
  * offsets into the PolNeAR text file (not into the extracted article), half-open. A judgment is
  * keyed by its file, its offsets and, for an event, its CAMEO code (a re-coded trigger is a new
- * fact to judge), for a quote, its cue words (`-` for none). `ok` says the emitted value is right;
- * otherwise the cell holds the right value (`none`: no actor or speaker should be given).
+ * fact to judge), for a quote, its cue words (`-` for none). For a real fact the category, actors,
+ * status and speaker cells hold the right values (`none`: no actor or speaker should be given), so
+ * a later analyzer's output is scored by comparing values; content is `ok` or `bad` for the span
+ * the judgment is keyed by.
  * Everything before the first `## ` heading is free prose.
  */
 import { readFileSync } from 'node:fs';
+import type { AnalyzedDocument, Event, Quote } from '../../src/document/contract.js';
 import { EVENT_STATUSES, PLOVER_CATEGORIES, type EventStatus, type PloverCategory } from './event-gold.js';
 import { alignedOffsetMapper } from './polnear.js';
 
@@ -50,8 +53,6 @@ export type QuoteErrorClass = (typeof QUOTE_ERROR_CLASSES)[number];
 export const SPLITS = ['dev', 'test'] as const;
 export type Split = (typeof SPLITS)[number];
 
-/** A judged field: right as emitted, or the right value. */
-export type Verdict<T> = { readonly ok: true } | { readonly ok: false; readonly right: T };
 
 export interface JudgedEvent {
   readonly start: number;
@@ -59,12 +60,12 @@ export interface JudgedEvent {
   readonly trigger: string;
   readonly cameo: string;
   readonly real: boolean;
-  /** Null when the event is not real (the fields are not judged). */
-  readonly category: Verdict<{ plover: PloverCategory; cameo: string | null }> | null;
+  /** The right values; null when the event is not real (the fields are not judged). */
+  readonly category: { plover: PloverCategory; cameo: string | null } | null;
   /** Right actors: names, empty for none. */
-  readonly source: Verdict<string[]> | null;
-  readonly target: Verdict<string[]> | null;
-  readonly status: Verdict<EventStatus> | null;
+  readonly source: string[] | null;
+  readonly target: string[] | null;
+  readonly status: EventStatus | null;
   readonly classes: EventErrorClass[];
   readonly note: string | null;
   /** 1-based line in the set file. */
@@ -78,8 +79,9 @@ export interface JudgedQuote {
   readonly cue: string | null;
   readonly real: boolean;
   /** Null when the quote is not real. Right speaker: names, empty for none. */
-  readonly speaker: Verdict<string[]> | null;
-  readonly content: Verdict<'bad'> | null;
+  readonly speaker: string[] | null;
+  /** Whether the emitted span is acceptable content; null when the quote is not real. */
+  readonly content: boolean | null;
   readonly classes: QuoteErrorClass[];
   readonly note: string | null;
   readonly line: number;
@@ -127,14 +129,13 @@ function parseReal(cell: string, problems: string[]): boolean | null {
   return null;
 }
 
-function parseNames(cell: string, what: string, problems: string[]): Verdict<string[]> {
-  if (cell === 'ok') return { ok: true };
-  if (cell === 'none') return { ok: false, right: [] };
+function parseNames(cell: string, what: string, problems: string[]): string[] {
+  if (cell === 'none') return [];
   const names = cell.split(';').map((name) => name.trim());
   if (cell === '-' || names.some((name) => !name || name === '-' || name === 'ok' || name === 'none')) {
-    problems.push(`${what} "${cell}" is not ok, none or names separated by ";"`);
+    problems.push(`${what} "${cell}" is not none or names separated by ";"`);
   }
-  return { ok: false, right: names };
+  return names;
 }
 
 function parseClasses<T extends string>(cell: string, known: readonly T[], problems: string[]): { classes: T[]; note: string | null } {
@@ -172,17 +173,13 @@ function parseEventLine(body: string, line: number, problems: string[]): JudgedE
     requireDashes([categoryCell, sourceCell, targetCell, statusCell], problems);
     if (classes.length === 0) problems.push('a fact that is not real needs an error class');
   } else if (real) {
-    if (categoryCell === 'ok') category = { ok: true };
-    else {
-      const match = CATEGORY.exec(categoryCell);
-      if (!match || !(PLOVER_CATEGORIES as readonly string[]).includes(match[1]!)) problems.push(`category "${categoryCell}" is not ok or a PLOVER category with an optional (CAMEO code)`);
-      else category = { ok: false, right: { plover: match[1] as PloverCategory, cameo: match[2] ?? null } };
-    }
+    const match = CATEGORY.exec(categoryCell);
+    if (!match || !(PLOVER_CATEGORIES as readonly string[]).includes(match[1]!)) problems.push(`category "${categoryCell}" is not a PLOVER category with an optional (CAMEO code)`);
+    else category = { plover: match[1] as PloverCategory, cameo: match[2] ?? null };
     source = parseNames(sourceCell, 'source', problems);
     target = parseNames(targetCell, 'target', problems);
-    if (statusCell === 'ok') status = { ok: true };
-    else if ((EVENT_STATUSES as readonly string[]).includes(statusCell)) status = { ok: false, right: statusCell as EventStatus };
-    else problems.push(`status "${statusCell}" is not ok or one of ${EVENT_STATUSES.join(', ')}`);
+    if ((EVENT_STATUSES as readonly string[]).includes(statusCell)) status = statusCell as EventStatus;
+    else problems.push(`status "${statusCell}" is not one of ${EVENT_STATUSES.join(', ')}`);
   }
   if (problems.length > before || span === null || real === null) return null;
   return { start: span[0], end: span[1], trigger, cameo, real, category, source, target, status, classes, note, line };
@@ -207,8 +204,7 @@ function parseQuoteLine(body: string, line: number, problems: string[]): JudgedQ
     if (classes.length === 0) problems.push('a fact that is not real needs an error class');
   } else if (real) {
     speaker = parseNames(speakerCell, 'speaker', problems);
-    if (contentCell === 'ok') content = { ok: true };
-    else if (contentCell === 'bad') content = { ok: false, right: 'bad' };
+    if (contentCell === 'ok' || contentCell === 'bad') content = contentCell === 'ok';
     else problems.push(`content "${contentCell}" is not ok or bad`);
   }
   if (problems.length > before || span === null || real === null) return null;
@@ -367,19 +363,25 @@ export function articleToFileMapper(original: string, articleText: string): (sta
   };
 }
 
-/** An emitted event by its key: file offsets of its trigger, the trigger's words, its CAMEO code. */
+/** An emitted event: its key (file offsets of its trigger, the trigger's words, its CAMEO code) and the values judged. */
 export interface EmittedEvent {
   readonly start: number;
   readonly end: number;
   readonly trigger: string;
   readonly cameo: string;
+  readonly plover: string;
+  /** The actors' canonical names. */
+  readonly source: readonly string[];
+  readonly target: readonly string[];
+  readonly status: string;
 }
 
-/** An emitted quote by its key: file offsets of its span and its cue's words (null for none). */
+/** An emitted quote: its key (file offsets of its span, its cue's words, null for none) and its speaker's name, if any. */
 export interface EmittedQuote {
   readonly start: number;
   readonly end: number;
   readonly cue: string | null;
+  readonly speaker: string | null;
 }
 
 export interface Matching<J, E> {
@@ -463,23 +465,63 @@ export const emptyQuoteTally = (): QuoteTally => ({
   emitted: 0, judged: 0, unjudged: 0, recoded: 0, stale: 0, real: 0, speakerRight: 0, fullyRight: 0, contentRight: 0, byClass: new Map(),
 });
 
-const isOk = (verdict: Verdict<unknown> | null) => verdict !== null && verdict.ok;
+/**
+ * What a document emits, as the set keys and judges it: its events and quotes with file offsets
+ * (through `toFile`), each beside the fact it stands for; facts outside the file are counted.
+ */
+export function emittedFacts(doc: AnalyzedDocument, toFile: (start: number, end: number) => [number, number] | null): {
+  events: Map<EmittedEvent, Event>; quotes: Map<EmittedQuote, Quote>; unmapped: number;
+} {
+  const names = new Map(doc.entities.map((entity) => [entity.id, entity.name]));
+  const named = (ids: readonly string[]) => ids.map((id) => names.get(id) ?? id);
+  const events = new Map<EmittedEvent, Event>();
+  const quotes = new Map<EmittedQuote, Quote>();
+  let unmapped = 0;
+  for (const event of doc.events) {
+    const span = toFile(event.trigger.start, event.trigger.end);
+    if (span === null) unmapped++;
+    else events.set({ start: span[0], end: span[1], trigger: event.trigger.text, cameo: event.cameo, plover: event.plover, source: named(event.source), target: named(event.target), status: event.status }, event);
+  }
+  for (const quote of doc.quotes) {
+    const span = toFile(quote.start, quote.end);
+    if (span === null) unmapped++;
+    else quotes.set({ start: span[0], end: span[1], cue: quote.cue?.text ?? null, speaker: quote.speaker?.name ?? null }, quote);
+  }
+  return { events, quotes, unmapped };
+}
+
+const nameWords = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((word) => word && word !== 'the');
+
+/** Whether two names name the same one: the same words, or all of one's words in the other ("Donald Trump", "Donald J. Trump"). */
+export function sameName(a: string, b: string): boolean {
+  const left = nameWords(a);
+  const right = new Set(nameWords(b));
+  if (left.length === 0 || right.size === 0) return false;
+  const [shorter, longer] = left.length <= right.size ? [new Set(left), right] : [right, new Set(left)];
+  return [...shorter].every((word) => longer.has(word));
+}
+
+/** Whether emitted names are the right ones: each right name emitted and nothing else. */
+export function sameNames(right: readonly string[], emitted: readonly string[]): boolean {
+  return right.length === emitted.length && right.every((name) => emitted.some((other) => sameName(name, other)))
+    && emitted.every((name) => right.some((other) => sameName(name, other)));
+}
 
 /** What both tallies count alike: emitted, judged, unjudged, recoded and stale facts, error classes, real ones; returns the judgments of the real ones. */
-function countMatching<J extends { classes: readonly string[]; real: boolean }>(
+function countMatching<J extends { classes: readonly string[]; real: boolean }, E>(
   tally: { emitted: number; judged: number; unjudged: number; recoded: number; stale: number; real: number; byClass: Map<string, number> },
-  matching: { matched: readonly { judgment: J }[]; unjudged: readonly unknown[]; recoded: readonly unknown[]; stale: readonly unknown[] },
+  matching: { matched: readonly { judgment: J; emitted: E }[]; unjudged: readonly unknown[]; recoded: readonly unknown[]; stale: readonly unknown[] },
   emitted: number,
-): J[] {
+): { judgment: J; emitted: E }[] {
   tally.emitted = emitted;
   tally.judged = matching.matched.length;
   tally.unjudged = matching.unjudged.length;
   tally.recoded = matching.recoded.length;
   tally.stale = matching.stale.length;
-  const real: J[] = [];
-  for (const { judgment } of matching.matched) {
-    for (const name of judgment.classes) tally.byClass.set(name, (tally.byClass.get(name) ?? 0) + 1);
-    if (judgment.real) real.push(judgment);
+  const real: { judgment: J; emitted: E }[] = [];
+  for (const pair of matching.matched) {
+    for (const name of pair.judgment.classes) tally.byClass.set(name, (tally.byClass.get(name) ?? 0) + 1);
+    if (pair.judgment.real) real.push(pair);
   }
   tally.real = real.length;
   return real;
@@ -487,11 +529,11 @@ function countMatching<J extends { classes: readonly string[]; real: boolean }>(
 
 export function tallyEvents(matching: Matching<JudgedEvent, EmittedEvent>, emitted: number): EventTally {
   const tally = emptyEventTally();
-  for (const judgment of countMatching(tally, matching, emitted)) {
-    const category = isOk(judgment.category);
-    const source = isOk(judgment.source);
-    const target = isOk(judgment.target);
-    const status = isOk(judgment.status);
+  for (const { judgment, emitted: fact } of countMatching(tally, matching, emitted)) {
+    const category = judgment.category?.plover === fact.plover;
+    const source = sameNames(judgment.source ?? [], fact.source);
+    const target = sameNames(judgment.target ?? [], fact.target);
+    const status = judgment.status === fact.status;
     if (category) tally.categoryRight++;
     if (source) tally.sourceRight++;
     if (target) tally.targetRight++;
@@ -504,9 +546,9 @@ export function tallyEvents(matching: Matching<JudgedEvent, EmittedEvent>, emitt
 
 export function tallyQuotes(matching: Matching<JudgedQuote, EmittedQuote>, emitted: number): QuoteTally {
   const tally = emptyQuoteTally();
-  for (const judgment of countMatching(tally, matching, emitted)) {
-    const speaker = isOk(judgment.speaker);
-    const content = isOk(judgment.content);
+  for (const { judgment, emitted: fact } of countMatching(tally, matching, emitted)) {
+    const speaker = sameNames(judgment.speaker ?? [], fact.speaker === null ? [] : [fact.speaker]);
+    const content = judgment.content === true;
     if (speaker) tally.speakerRight++;
     if (content) tally.contentRight++;
     if (speaker && content) tally.fullyRight++;

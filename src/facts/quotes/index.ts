@@ -5,11 +5,12 @@
  * through the actors layer to an entity where the text names one. Reported beliefs and
  * intentions ("X believes ...") are indirect quotes with a lower confidence.
  */
-import type { Quote } from '../../document/contract.js';
+import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 import { cueAt, isNominalSpeaker, type CueKind } from './cues.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
+import { givenNameGender, type Gender } from '../actors/gender.js';
 import { speakerIndex, speakerOf, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
 
 interface Draft {
@@ -386,6 +387,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (draft.speaker !== null) before = draft;
     }
 
+    withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
+
     return drafts
       .map((draft, index): Quote => ({
         id: `q${index + 1}`,
@@ -398,3 +401,43 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }));
   },
 };
+
+const SPEAKER_PRONOUN_GENDERS = new Map<string, Gender>([['he', 'male'], ['she', 'female']]);
+/** How many sentences back the speaker a pronoun speaker continues may be named. */
+const MAX_PRONOUN_SPEAKER_DISTANCE = 3;
+
+/**
+ * "“...,” she said" after someone's quote: where the actors layer resolved a reporter's "he" or
+ * "she" to a person of the other gender, or to a name last seen inside quotation marks ("“Assad
+ * is secondary,” he said"), the pronoun continues the latest speaker of its gender a sentence or
+ * three before. Drafts are in text order, so a speaker set here is what the next one continues.
+ */
+function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const genderOf = (id: string | null): Gender | null => {
+    const entity = id === null ? undefined : byId.get(id);
+    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
+  };
+  /** Whether the entity's last mention by name before `offset` is inside quotation marks. */
+  const lastNamedInQuote = (id: string | null, offset: number): boolean => {
+    const named = (id === null ? undefined : byId.get(id))?.mentions.filter((mention) => mention.kind !== 'pronoun' && mention.end <= offset).at(-1);
+    return named !== undefined && inQuote(named.start);
+  };
+  const sentenceOf = (offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
+  drafts.forEach((draft, index) => {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined) return;
+    const resolved = genderOf(speaker.entity);
+    if ((resolved === null || resolved === gender) && !lastNamedInQuote(speaker.entity, speaker.start)) return;
+    const sentence = sentenceOf(draft.start);
+    for (let k = index - 1; k >= 0; k--) {
+      const earlier = drafts[k]!;
+      if (sentence - sentenceOf(earlier.end) > MAX_PRONOUN_SPEAKER_DISTANCE) return;
+      const named = earlier.speaker;
+      if (named === null || genderOf(named.entity) !== gender) continue;
+      draft.speaker = { ...speaker, entity: named.entity, name: named.name };
+      return;
+    }
+  });
+}
