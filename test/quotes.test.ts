@@ -142,3 +142,12 @@ describe('pronoun speakers', () => {
     expect(summary('“We need a change of course,” Anna Berg said on Monday. Maria Lind disagreed. “The party has done well,” she said.').at(-1)).toBe('direct|Maria Lind|The party has done well,');
   });
 });
+
+describe('cues that report no speech', () => {
+  it('takes neither a verb that reports no speech nor the noun of a reporting verb as a cue', () => {
+    expect(summary('The latest figures from Statistics Norway show that exports rose in March.')).toEqual([]);
+    expect(summary('Anna Berg reminds voters of a quieter era in Oslo politics.')).toEqual([]);
+    expect(summary('Her remarks on the quota were widely quoted in Oslo.')).toEqual([]);
+    expect(summary('Anna Berg said the quota would rise.')).toEqual(['indirect|Anna Berg|the quota would rise']);
+  });
+});

@@ -35,6 +35,9 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
   if (previous !== undefined && PASSIVE_AUXILIARIES.has(previous.lower)) return undefined;
+  // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
+  // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
+  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower)) return undefined;
   return data().kinds.get(word.lower);
 }
 
