@@ -151,3 +151,15 @@ describe('cues that report no speech', () => {
     expect(summary('Anna Berg said the quota would rise.')).toEqual(['indirect|Anna Berg|the quota would rise']);
   });
 });
+
+describe('speakers with appositions', () => {
+  it('gives the words to the person before an apposition, not to a body or person named inside it', () => {
+    expect(summary('Anna Berg, chairwoman of the Norwegian Fishermen\'s Association, said the quota was unfair.')).toEqual(['indirect|Anna Berg|the quota was unfair']);
+    expect(summary('Lars Holm, who served as Anna Berg\'s chief of staff, said the talks had failed.')).toEqual(['indirect|Lars Holm|the talks had failed']);
+    expect(summary('Lars Holm of the Nordic Council observed that the talks had failed.')).toEqual(['indirect|Lars Holm|the talks had failed']);
+  });
+
+  it('does not read a name as a cue', () => {
+    expect(summary('Campaign spokeswoman Hope Hicks confirmed that the group was independent.')).toEqual(['indirect|Hope Hicks|the group was independent']);
+  });
+});

@@ -38,6 +38,9 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower)) return undefined;
+  // "Trump spokesman Hope Hicks": a capitalised word inside a sentence, before another, is a name.
+  const next = words[index + 1];
+  if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;
   return data().kinds.get(word.lower);
 }
 

@@ -53,16 +53,56 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
     if (named !== undefined) return speakerOf(text, named);
     return { ...span(text, words[start]!.start, noun.end), entity: null, name: text.slice(words[start]!.start, noun.end) };
   }
+  const appositive = words[cue - 1]?.text === ',' ? beforeApposition(words, mentions, cue - 1) : undefined;
+  if (appositive !== undefined) return speakerOf(text, appositive);
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_SUBJECT_DISTANCE && words[i]!.sentence === sentence; i--) {
     // "Sen. Ted Cruz (R-Texas) said": the parenthesis is not the speaker.
     if (words[i]!.text === ')') {
-      while (i > 0 && words[i]!.text !== '(' && words[i - 1]!.sentence === sentence) i--;
+      i = parenthesisStart(words, i);
       continue;
     }
     const found = mentions.endingAt(i);
-    if (found !== undefined) return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, found);
+    if (found !== undefined) return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, memberOf(words, mentions, found) ?? found);
   }
   return phraseBefore(text, words, cue);
+}
+
+/** The word after the "(" of the parenthesis that word `close` ends, in its sentence. */
+function parenthesisStart(words: readonly Word[], close: number): number {
+  let i = close;
+  while (i > 0 && words[i]!.text !== '(' && words[i - 1]!.sentence === words[close]!.sentence) i--;
+  return i;
+}
+
+/** How many words an apposition between a speaker and the cue may hold ("Melanne Verveer, who served as ... , told"). */
+const MAX_APPOSITION_WORDS = 16;
+
+/**
+ * "Rep. Gregory Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said", "Melanne
+ * Verveer, who served as Hillary Clinton's chief of staff, told": the person named before an
+ * apposition that ends at the comma `comma` before the cue, not a name inside it.
+ */
+function beforeApposition(words: readonly Word[], mentions: ActorIndex, comma: number): Mention | undefined {
+  const sentence = words[comma]!.sentence;
+  for (let i = comma - 1; i > 0 && comma - i <= MAX_APPOSITION_WORDS && words[i]!.sentence === sentence; i--) {
+    if (words[i]!.text !== ',') continue;
+    let end = i - 1;
+    if (words[end]?.text === ')') end = parenthesisStart(words, end) - 2;
+    const head = mentions.endingAt(end);
+    return head !== undefined && head.entity.type === 'PERSON' && head.kind !== 'pronoun' ? head : undefined;
+  }
+  return undefined;
+}
+
+/** Prepositions that tie a person to the body they belong to ("Joel Pollak of Breitbart"). */
+const MEMBER_OF = new Set(['of', 'at', 'from']);
+
+/** "Joel Pollak of Breitbart California observed": the person a body's name belongs to, not the body. */
+function memberOf(words: readonly Word[], mentions: ActorIndex, found: Mention): Mention | undefined {
+  const preposition = words[found.first - 1]?.lower === 'the' ? found.first - 2 : found.first - 1;
+  if (found.entity.type === 'PERSON' || !MEMBER_OF.has(words[preposition]?.lower ?? '')) return undefined;
+  const person = mentions.endingAt(preposition - 1);
+  return person !== undefined && person.entity.type === 'PERSON' && person.kind !== 'pronoun' ? person : undefined;
 }
 
 /** Words that make the names after them members of a group named before ("European leaders, including Merz, said"). */
