@@ -11,7 +11,12 @@ import { bilouFromSpans, bilouLabels, type TagSpan } from './tags.js';
 
 /** One training document: sentences of tokens with their gold entity spans. */
 export interface TrainingDocument {
-  readonly sentences: { readonly tokens: readonly string[]; readonly spans: readonly TagSpan[] }[];
+  readonly sentences: {
+    readonly tokens: readonly string[];
+    readonly spans: readonly TagSpan[];
+    /** Tokens `[start, end)` whose gold label is not known (a type the corpus does not mark): training learns nothing there. */
+    readonly unknown?: readonly { readonly start: number; readonly end: number }[];
+  }[];
 }
 
 export interface TrainingOptions {
