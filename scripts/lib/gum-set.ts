@@ -18,15 +18,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { TagSpan } from '../../src/nlp/ner/tags.js';
 import type { TrainingDocument } from '../../src/nlp/ner/training.js';
+import { NAME_CONNECTORS, PERSON_NAME_CONNECTORS } from './name-connectors.js';
 
 export const DEFAULT_GUM_DIR = process.env.NEWSGRAPH_GUM ?? '../shared/data/ud/gum';
 
 const TYPES: Readonly<Record<string, string>> = { person: 'PER', organization: 'ORG', place: 'LOC' };
 const HELD_OUT_EVERY = 5;
-/** Lower-case words that may join the proper nouns of one name. */
-const CONNECTORS = new Set(['of', 'and', '&', 'de', 'the', 'for', 'on', "'s", '’s', '-', 'du', 'la', 'von', 'van', 'der']);
-/** For people, only name particles: "Emperor of the United States" is a title, not a name. */
-const PERSON_CONNECTORS = new Set(['de', 'du', 'la', 'von', 'van', 'der', '-']);
 
 interface Token {
   readonly form: string;
@@ -84,7 +81,7 @@ function headOf(tokens: readonly Token[], { start, end }: Mention): number {
 /** The run of proper nouns (with connectors between them) around the head, inside the mention. */
 function nameSpan(tokens: readonly Token[], mention: Mention, head: number): { start: number; end: number } {
   const isName = (i: number) => tokens[i]!.name;
-  const connectors = mention.type === 'person' ? PERSON_CONNECTORS : CONNECTORS;
+  const connectors = mention.type === 'person' ? PERSON_NAME_CONNECTORS : NAME_CONNECTORS;
   const isConnector = (i: number) => connectors.has(tokens[i]!.form.toLowerCase());
   const extend = (from: number, step: 1 | -1): number => {
     let edge = from;
