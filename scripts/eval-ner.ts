@@ -7,11 +7,13 @@
  *   npm run eval:ner                                 all sets (conll-test, uner-dev, uner-test, gum-heldout)
  *   npm run eval:ner -- --sets uner-dev,gum-heldout  some of them (development: never tune on the test sets)
  *   npm run eval:ner -- FILE                         one CoNLL file (gold tag in the last column)
- *   options: --model FILE [--gazetteers FILE], --no-peer
+ *   options: --model FILE [--gazetteers FILE], --greedy (greedy decoding instead of Viterbi), --no-peer
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { decoderFor, loadTagger, tagTokens } from '../src/nlp/ner/tagger.js';
+import { fileURLToPath } from 'node:url';
+import { decoderFor, loadTagger, MODEL_FILE, tagTokens } from '../src/nlp/ner/tagger.js';
+import { dataUrl } from '../src/resources.js';
 import type { TagSpan } from '../src/nlp/ner/tags.js';
 import type { TrainingDocument } from '../src/nlp/ner/training.js';
 import { compromiseSpans } from './lib/compromise-ner.js';
@@ -26,6 +28,7 @@ const { values, positionals } = parseArgs({
     model: { type: 'string' },
     gazetteers: { type: 'string' },
     sets: { type: 'string' },
+    greedy: { type: 'boolean', default: false },
     'no-peer': { type: 'boolean', default: false },
   },
 });
@@ -43,7 +46,9 @@ function chosenSets(): NerSet[] {
   });
 }
 
-const decoder = values.model === undefined ? loadTagger() : decoderFor(readFileSync(values.model), scriptResources(values.gazetteers));
+const decoder = values.model === undefined && !values.greedy
+  ? loadTagger()
+  : decoderFor(values.model === undefined ? readFileSync(fileURLToPath(dataUrl(MODEL_FILE))) : readFileSync(values.model), scriptResources(values.gazetteers), values.greedy ? 'greedy' : 'viterbi');
 
 function scoreSystem(documents: readonly TrainingDocument[], types: readonly string[], tag: (document: TrainingDocument) => TagSpan[][]): EntityScorer {
   const kept = new Set(types);

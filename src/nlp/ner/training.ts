@@ -3,7 +3,7 @@
  * Deterministic: documents are shuffled with a seeded generator, so the same data and
  * settings give the same weights byte for byte.
  */
-import { GreedyDecoder } from './decode.js';
+import { BilouDecoder } from './decode.js';
 import { FeatureExtractor, type NerResources } from './features.js';
 import type { WeightTable } from './model.js';
 import { seededRandom } from './random.js';
@@ -96,7 +96,7 @@ export interface TrainedWeights {
 export function trainTagger(documents: readonly TrainingDocument[], types: readonly string[], resources: NerResources, options: TrainingOptions): TrainedWeights {
   const labels = bilouLabels(types);
   const model = new PerceptronWeights(labels);
-  const decoder = new GreedyDecoder(model, resources);
+  const decoder = new BilouDecoder(model, resources);
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
   const closing = closingLabels(labels).map((label) => labelIndex.get(label)!);
   const features = new FeatureExtractor(resources, (name) => model.intern(name));
