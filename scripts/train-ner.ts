@@ -25,6 +25,7 @@ import { DEFAULT_UNER_DIR, UNER_TYPES, unerSplit } from './lib/uner-set.js';
 const { values } = parseArgs({
   options: {
     corpora: { type: 'string', default: 'conll,gum,ewt' },
+    lower: { type: 'string', default: '' },
     dev: { type: 'boolean', default: false },
     epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '2003' },
@@ -51,16 +52,25 @@ function devF1(bytes: Uint8Array, documents: readonly TrainingDocument[], types:
   return `${(100 * scorer.overall().f1).toFixed(2)} (${perType.join(', ')})`;
 }
 
+/** A copy of a document in lower case: web text often names people and places without capitals. */
+function lowerCased(document: TrainingDocument): TrainingDocument {
+  return { sentences: document.sentences.map((sentence) => ({ ...sentence, tokens: sentence.tokens.map((token) => token.toLowerCase()) })) };
+}
+
 const resources = scriptResources(values.gazetteers);
 
 const started = Date.now();
-const parts: { name: string; documents: TrainingDocument[] }[] = [];
+const parts: { key: string; name: string; documents: TrainingDocument[] }[] = [];
 if (corpora.has('conll')) {
   const conll = values.dev ? conllSplit(DEFAULT_CONLL_DIR, 'train') : [...conllSplit(DEFAULT_CONLL_DIR, 'train'), ...conllSplit(DEFAULT_CONLL_DIR, 'dev')];
-  parts.push({ name: values.dev ? 'CoNLL-2003 train' : 'CoNLL-2003 train+dev', documents: conll });
+  parts.push({ key: 'conll', name: values.dev ? 'CoNLL-2003 train' : 'CoNLL-2003 train+dev', documents: conll });
 }
-if (corpora.has('ewt')) parts.push({ name: 'UD English-EWT train (proper nouns unlabelled, other words O)', documents: ewtNerTrain() });
-if (corpora.has('gum')) parts.push({ name: 'GUM named entities (training part)', documents: gumSplit(DEFAULT_GUM_DIR, 'train') });
+if (corpora.has('ewt')) parts.push({ key: 'ewt', name: 'UD English-EWT train (proper nouns unlabelled, other words O)', documents: ewtNerTrain() });
+if (corpora.has('gum')) parts.push({ key: 'gum', name: 'GUM named entities (training part)', documents: gumSplit(DEFAULT_GUM_DIR, 'train') });
+const lowerCopies = new Set(values.lower.split(',').filter(Boolean));
+for (const part of [...parts]) {
+  if (lowerCopies.has(part.key)) parts.push({ key: `${part.key}-lower`, name: `${part.name}, lower-cased`, documents: part.documents.map(lowerCased) });
+}
 const documents = parts.flatMap((part) => part.documents);
 const tokens = documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
 const data = parts.map((part) => part.name).join(' + ');

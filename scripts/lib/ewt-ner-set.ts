@@ -4,7 +4,7 @@
  * are proper nouns, so a token that is not one, and does not join two (like "of" in "Bank of
  * America"), is outside every name (`O`); proper nouns, and e-mail addresses and other tokens
  * tagged ADD or GW, may or may not be names and are `unknown`, as are capitalised adjectives
- * ("Iranian", MISC in CoNLL). Training on it teaches what web text looks like around names: the
+ * ("Iranian", MISC in CoNLL) and each sentence's first word. Training on it teaches what web text looks like around names: the
  * capitalised words, acronyms and sign-offs that are not names.
  *
  * On UNER's annotation of the treebank's dev part, 93% of entity tokens are proper nouns and
@@ -24,7 +24,9 @@ const MAYBE_NAME = /^(?:NNPS?|ADD|GW)$/;
 
 function sentenceOf(rows: readonly string[][]): Sentence {
   const tokens = rows.map((row) => row[1]!);
-  const maybe = rows.map((row, i) => MAYBE_NAME.test(row[4]!) || (row[3] === 'ADJ' && i > 0 && /^\p{Lu}/u.test(row[1]!)));
+  // The first word is unknown too: names there are hidden with the other proper nouns, so its O
+  // labels alone would teach that a capitalised first word is never a name.
+  const maybe = rows.map((row, i) => i === 0 || MAYBE_NAME.test(row[4]!) || (row[3] === 'ADJ' && /^\p{Lu}/u.test(row[1]!)));
   const unknown: { start: number; end: number }[] = [];
   for (let i = 0; i < rows.length; i++) {
     if (maybe[i]) {
