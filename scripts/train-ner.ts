@@ -4,7 +4,7 @@
  *   npm run train:ner                      CoNLL train+dev and GUM's training part → data/ner/model.bin.gz (the shipped model)
  *   npm run train:ner -- --dev             CoNLL train only (and GUM's training part), scored on CoNLL dev, UNER-EWT dev
  *                                          and GUM's held-out part (for choosing settings)
- *   options: --corpora conll,gum,ewt (default all three), --epochs N, --seed N, --out FILE,
+ *   options: --corpora conll,gum,ewt (default all three), --lower gum (corpora also trained on in lower case; default gum),, --epochs N, --seed N, --out FILE,
  *            --gazetteers FILE (other name lists, for ablations);
  *            data folders from $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM, $NEWSGRAPH_UNER (defaults under ../shared/data)
  */
@@ -25,7 +25,7 @@ import { DEFAULT_UNER_DIR, UNER_TYPES, unerSplit } from './lib/uner-set.js';
 const { values } = parseArgs({
   options: {
     corpora: { type: 'string', default: 'conll,gum,ewt' },
-    lower: { type: 'string', default: '' },
+    lower: { type: 'string', default: 'gum' },
     dev: { type: 'boolean', default: false },
     epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '2003' },

@@ -42,6 +42,7 @@ export class BilouDecoder {
   private readonly historyIds = new Map<string, number>();
   /** Dense label-feature scores for Viterbi, built with `sparse`: `[previous][label]` and `[beforePrevious][previous][label]`. */
   private transitions: { previous: Float64Array; pair: Float64Array } | null = null;
+  private moves: { next: number[][]; nextFinal: number[][]; before: number[][] } | null = null;
 
   constructor(
     private readonly model: WeightTable,
@@ -141,31 +142,31 @@ export class BilouDecoder {
     let next = new Float64Array(states * labelCount);
     const back = new Int16Array(n * states * labelCount);
     const local = new Float64Array(labelCount);
+    const { next: nextLabels, nextFinal, before: labelsBefore } = (this.moves ??= this.validMoves());
+    const values = new Float64Array(labelCount);
     for (let t = 0; t < n; t++) {
       next.fill(-Infinity);
-      const last = t === n - 1;
+      const choices = t === n - 1 ? nextFinal : nextLabels;
       for (let p = 0; p < states; p++) {
         if (t === 0 ? p !== start : p === start) continue;
-        const allowed = this.allowed[p]!;
+        const allowed = choices[p]!;
         local.fill(0);
         this.rows().add(this.features.afterLabelId(words[t]!, p, this.labelName(p)), local, 0);
-        for (let c = 0; c < labelCount; c++) local[c] = local[c]! + tokenScores[t * labelCount + c]! + previousScores[p * labelCount + c]!;
-        for (let q = 0; q < states; q++) {
-          const before = t === 0 ? (q === start ? 0 : -Infinity) : best[q * labelCount + p]!;
+        for (const c of allowed) local[c] = local[c]! + tokenScores[t * labelCount + c]! + previousScores[p * labelCount + c]!;
+        for (const q of t === 0 ? [start] : labelsBefore[p]!) {
+          const before = t === 0 ? 0 : best[q * labelCount + p]!;
           if (before === -Infinity) continue;
           const pair = (q * states + p) * labelCount;
           let max = -Infinity;
-          for (let c = 0; c < labelCount; c++) {
-            if (allowed[c] && (!last || this.final[c])) max = Math.max(max, local[c]! + pairScores[pair + c]!);
+          for (const c of allowed) {
+            values[c] = local[c]! + pairScores[pair + c]!;
+            if (values[c]! > max) max = values[c]!;
           }
           let sum = 0;
-          for (let c = 0; c < labelCount; c++) {
-            if (allowed[c] && (!last || this.final[c])) sum += Math.exp(local[c]! + pairScores[pair + c]! - max);
-          }
+          for (const c of allowed) sum += Math.exp(values[c]! - max);
           const logZ = max + Math.log(sum);
-          for (let c = 0; c < labelCount; c++) {
-            if (!allowed[c] || (last && !this.final[c])) continue;
-            const score = before + local[c]! + pairScores[pair + c]! - logZ;
+          for (const c of allowed) {
+            const score = before + values[c]! - logZ;
             if (score > next[p * labelCount + c]!) {
               next[p * labelCount + c] = score;
               back[(t * states + p) * labelCount + c] = q;
@@ -195,6 +196,18 @@ export class BilouDecoder {
       p = q;
     }
     return result;
+  }
+
+  /** For each state: the labels allowed next (and next at a sentence's end), and the labels allowed before it. */
+  private validMoves(): { next: number[][]; nextFinal: number[][]; before: number[][] } {
+    const labelCount = this.labels.length;
+    const states = [...Array(labelCount + 1).keys()];
+    const labels = states.slice(0, labelCount);
+    return {
+      next: states.map((p) => labels.filter((c) => this.allowed[p]![c])),
+      nextFinal: states.map((p) => labels.filter((c) => this.allowed[p]![c] && this.final[c])),
+      before: states.map((p) => (p === labelCount ? [] : states.filter((q) => this.allowed[q]![p]))),
+    };
   }
 
   private rows(): SparseRows {
