@@ -119,17 +119,21 @@ function namedEntities(tokens: readonly Token[], mentions: readonly Mention[]): 
     const { form, upos, name } = tokens[i]!;
     return name || (upos === 'ADJ' && i > 0 && /^\p{Lu}/u.test(form));
   };
-  const unknown: { start: number; end: number }[] = [];
+  const unknownAt = new Uint8Array(tokens.length);
   for (const { start, end, type } of named) {
-    if (type === null && !taken.subarray(start, end).some(Boolean)) unknown.push({ start, end });
+    if (type === null && !taken.subarray(start, end).some(Boolean)) unknownAt.fill(1, start, end);
   }
   tokens.forEach((_, i) => {
-    if (unknownToken(i)) unknown.push({ start: i, end: i + 1 });
+    if (unknownToken(i)) unknownAt[i] = 1;
+  });
+  const unknown: { start: number; end: number }[] = [];
+  unknownAt.forEach((mark, i) => {
+    if (mark) unknown.push({ start: i, end: i + 1 });
   });
   return {
     tokens: tokens.map((token) => token.form),
     spans: spans.sort((a, b) => a.start - b.start),
-    unknown: unknown.sort((a, b) => a.start - b.start),
+    unknown,
   };
 }
 
