@@ -1,12 +1,14 @@
 /**
- * Trains the NER tagger on CoNLL-2003 and GUM's named entities, deterministically.
+ * Trains the NER tagger, deterministically, on CoNLL-2003, GUM's named entities (its training
+ * part, also in lower case) and UD English-EWT train (web text, labelled O outside proper nouns).
  *
- *   npm run train:ner                      CoNLL train+dev and GUM's training part → data/ner/model.bin.gz (the shipped model)
- *   npm run train:ner -- --dev             CoNLL train only (and GUM's training part), scored on CoNLL dev, UNER-EWT dev
- *                                          and GUM's held-out part (for choosing settings)
- *   options: --corpora conll,gum,ewt (default all three), --lower gum (corpora also trained on in lower case; default gum),, --epochs N, --seed N, --out FILE,
- *            --gazetteers FILE (other name lists, for ablations);
- *            data folders from $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM, $NEWSGRAPH_UNER (defaults under ../shared/data)
+ *   npm run train:ner              CoNLL train+dev, GUM, EWT → data/ner/model.bin.gz (the shipped model)
+ *   npm run train:ner -- --dev     CoNLL train only (with GUM and EWT), scored on CoNLL dev, UNER-EWT dev
+ *                                  and GUM's held-out part (for choosing settings)
+ *   options: --corpora conll,gum,ewt (default all three); --lower gum (corpora also trained on in
+ *            lower case, default gum); --epochs N; --seed N; --out FILE; --gazetteers FILE (other
+ *            name lists, for ablations). Data folders from $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM,
+ *            $NEWSGRAPH_UD, $NEWSGRAPH_UNER (defaults under ../shared/data).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
