@@ -1,10 +1,14 @@
 /**
- * Trains the NER tagger on CoNLL-2003, deterministically.
+ * Trains the NER tagger, deterministically, on CoNLL-2003, GUM's named entities (its training
+ * part, also in lower case) and UD English-EWT train (web text, labelled O outside proper nouns).
  *
- *   npm run train:ner                      train+dev → data/ner/model.bin.gz (the shipped model)
- *   npm run train:ner -- --dev             train only, scored on dev after each epoch (for choosing settings)
- *   options: --data DIR (default ../shared/data/ner/conll2003 or $NEWSGRAPH_CONLL), --epochs N, --out FILE,
- *            --gazetteers FILE (other name lists, for ablations)
+ *   npm run train:ner              CoNLL train+dev, GUM, EWT → data/ner/model.bin.gz (the shipped model)
+ *   npm run train:ner -- --dev     CoNLL train only (with GUM and EWT), scored on CoNLL dev, UNER-EWT dev
+ *                                  and GUM's held-out part (for choosing settings)
+ *   options: --corpora conll,gum,ewt (default all three); --lower gum (corpora also trained on in
+ *            lower case, default gum); --epochs N; --seed N; --out FILE; --gazetteers FILE (other
+ *            name lists, for ablations). Data folders from $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM,
+ *            $NEWSGRAPH_UD, $NEWSGRAPH_UNER (defaults under ../shared/data).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -15,11 +19,15 @@ import { trainTagger, type TrainingDocument } from '../src/nlp/ner/training.js';
 import { dataUrl } from '../src/resources.js';
 import { EntityScorer } from './lib/conlleval.js';
 import { CONLL_TYPES, conllSplit, DEFAULT_CONLL_DIR } from './lib/conll-set.js';
+import { ewtNerTrain } from './lib/ewt-ner-set.js';
+import { DEFAULT_GUM_DIR, gumSplit } from './lib/gum-set.js';
 import { scriptResources } from './lib/ner-resources.js';
+import { DEFAULT_UNER_DIR, UNER_TYPES, unerSplit } from './lib/uner-set.js';
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: DEFAULT_CONLL_DIR },
+    corpora: { type: 'string', default: 'conll,gum,ewt' },
+    lower: { type: 'string', default: 'gum' },
     dev: { type: 'boolean', default: false },
     epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '2003' },
@@ -31,40 +39,56 @@ const { values } = parseArgs({
 
 const epochs = Number(values.epochs);
 const minWeight = Number(values['min-weight']);
+const corpora = new Set(values.corpora.split(','));
 const out = values.out ?? (values.dev ? '.tmp/ner-dev-model.bin.gz' : fileURLToPath(dataUrl(MODEL_FILE)));
 
-function devF1(bytes: Uint8Array, documents: readonly TrainingDocument[]): number {
+function devF1(bytes: Uint8Array, documents: readonly TrainingDocument[], types: readonly string[]): string {
   const decoder = decoderFor(bytes, resources);
+  const kept = new Set(types);
   const scorer = new EntityScorer();
   for (const document of documents) {
     const predicted = tagTokens(document.sentences.map((sentence) => sentence.tokens), decoder);
-    document.sentences.forEach((sentence, i) => scorer.add(sentence.spans, predicted[i]!));
+    document.sentences.forEach((sentence, i) => scorer.add(sentence.spans, predicted[i]!.filter((span) => kept.has(span.type))));
   }
-  return scorer.overall().f1;
+  const perType = scorer.byType().map(([type, score]) => `${type} ${(100 * score.f1).toFixed(2)}`);
+  return `${(100 * scorer.overall().f1).toFixed(2)} (${perType.join(', ')})`;
+}
+
+/** A copy of a document in lower case: web text often names people and places without capitals. */
+function lowerCased(document: TrainingDocument): TrainingDocument {
+  return { sentences: document.sentences.map((sentence) => ({ ...sentence, tokens: sentence.tokens.map((token) => token.toLowerCase()) })) };
 }
 
 const resources = scriptResources(values.gazetteers);
 
 const started = Date.now();
-const train = conllSplit(values.data, 'train');
-const dev = conllSplit(values.data, 'dev');
-const documents = values.dev ? train : [...train, ...dev];
+const parts: { key: string; name: string; documents: TrainingDocument[] }[] = [];
+if (corpora.has('conll')) {
+  const conll = values.dev ? conllSplit(DEFAULT_CONLL_DIR, 'train') : [...conllSplit(DEFAULT_CONLL_DIR, 'train'), ...conllSplit(DEFAULT_CONLL_DIR, 'dev')];
+  parts.push({ key: 'conll', name: values.dev ? 'CoNLL-2003 train' : 'CoNLL-2003 train+dev', documents: conll });
+}
+if (corpora.has('ewt')) parts.push({ key: 'ewt', name: 'UD English-EWT train (proper nouns unlabelled, other words O)', documents: ewtNerTrain() });
+if (corpora.has('gum')) parts.push({ key: 'gum', name: 'GUM named entities (training part)', documents: gumSplit(DEFAULT_GUM_DIR, 'train') });
+const lowerCopies = new Set(values.lower.split(',').filter(Boolean));
+for (const part of [...parts]) {
+  if (lowerCopies.has(part.key)) parts.push({ key: `${part.key}-lower`, name: `${part.name}, lower-cased`, documents: part.documents.map(lowerCased) });
+}
+const documents = parts.flatMap((part) => part.documents);
 const tokens = documents.reduce((sum, d) => sum + d.sentences.reduce((n, s) => n + s.tokens.length, 0), 0);
-console.error(`training on ${documents.length} documents, ${tokens} tokens (${values.dev ? 'train' : 'train+dev'}), ${epochs} epochs`);
+const data = parts.map((part) => part.name).join(' + ');
+console.error(`training on ${documents.length} documents, ${tokens} tokens (${data}), ${epochs} epochs`);
 
 const trained = trainTagger(documents, CONLL_TYPES, resources, {
   epochs,
   seed: Number(values.seed),
   onEpoch: (epoch, errorRate) => console.error(`epoch ${epoch}: ${(100 * errorRate).toFixed(2)}% tokens wrong (${((Date.now() - started) / 1000).toFixed(0)} s)`),
 });
-const config = {
-  data: values.dev ? 'CoNLL-2003 train' : 'CoNLL-2003 train+dev',
-  epochs,
-  seed: Number(values.seed),
-  minWeight,
-  trainedFeatures: trained.names.length,
-};
+const config = { data, epochs, seed: Number(values.seed), minWeight, trainedFeatures: trained.names.length };
 const bytes = encodeModel(trained.labels, trained.names, trained.weights, config, minWeight);
 writeFileSync(out, bytes);
 console.error(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${trained.names.length} features before pruning`);
-if (values.dev) console.error(`dev F1 ${(100 * devF1(bytes, dev)).toFixed(2)}`);
+if (values.dev) {
+  console.error(`CoNLL dev F1 ${devF1(bytes, conllSplit(DEFAULT_CONLL_DIR, 'dev'), CONLL_TYPES)}`);
+  console.error(`UNER-EWT dev F1 ${devF1(bytes, unerSplit(DEFAULT_UNER_DIR, 'dev'), UNER_TYPES)}`);
+  console.error(`GUM held-out F1 ${devF1(bytes, gumSplit(DEFAULT_GUM_DIR, 'heldout'), UNER_TYPES)}`);
+}

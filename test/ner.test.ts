@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
-import { GreedyDecoder } from '../src/nlp/ner/decode.js';
+import { BilouDecoder } from '../src/nlp/ner/decode.js';
 import { FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
 import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { encodeModel, NerModel } from '../src/nlp/ner/model.js';
@@ -127,7 +127,7 @@ describe('training and decoding', () => {
     const again = train();
     expect(Buffer.from(encodeModel(again.labels, again.names, again.weights, { data: 'fixture' }, 0))).toEqual(Buffer.from(bytes));
 
-    const decoder = new GreedyDecoder(NerModel.decode(bytes), resources);
+    const decoder = new BilouDecoder(NerModel.decode(bytes), resources);
     const scorer = new EntityScorer();
     for (const document of tinyDocuments()) {
       const predicted = tagTokens(document.sentences.map((s) => s.tokens), decoder);
@@ -139,11 +139,30 @@ describe('training and decoding', () => {
   it('decodes the same with cached label-feature ids as with looked-up names', () => {
     const trained = train();
     const model = NerModel.decode(encodeModel(trained.labels, trained.names, trained.weights, {}, 0));
-    const decoder = new GreedyDecoder(model, resources);
+    const decoder = new BilouDecoder(model, resources, 'greedy');
     const sentences = [['Solberg', 'met', 'Jonsson', 'in', 'Bergen', '.'], ['Icelandic', 'delegates', 'left', '.']];
     const plain = decoder.decodeDocument(sentences);
     const viaHooks = decoder.decodeDocument(sentences, { decided: (_s, _t, predicted) => predicted });
     expect(viaHooks).toEqual(plain);
+  });
+
+  it('decodes valid BILOU sequences with Viterbi, and agrees with greedy decoding where the model is sure', () => {
+    const trained = train();
+    const model = NerModel.decode(encodeModel(trained.labels, trained.names, trained.weights, {}, 0));
+    const viterbi = new BilouDecoder(model, resources, 'viterbi');
+    const greedy = new BilouDecoder(model, resources, 'greedy');
+    const allowed = bilouTransitions(model.labels);
+    const final = bilouFinal(model.labels);
+    for (const document of tinyDocuments()) {
+      const tokens = document.sentences.map((s) => s.tokens);
+      const decoded = viterbi.decodeDocument(tokens);
+      expect(decoded).toEqual(greedy.decodeDocument(tokens));
+      for (const labels of decoded) {
+        labels.forEach((label, t) => expect(allowed[t === 0 ? model.labels.length : labels[t - 1]!]![label]).toBe(true));
+        expect(final[labels.at(-1)!]).toBe(true);
+      }
+    }
+    expect(viterbi.decodeDocument([[]])).toEqual([[]]);
   });
 
   it('keeps quantised weights close to the trained ones and drops small features', () => {

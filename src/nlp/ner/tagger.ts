@@ -6,7 +6,7 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { parseWordClusters } from './clusters.js';
-import { GreedyDecoder } from './decode.js';
+import { BilouDecoder, type Search } from './decode.js';
 import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
 import { NerModel } from './model.js';
@@ -21,17 +21,17 @@ export const nerResources = resource('NER features', (): NerResources => ({ gaze
 const shippedDecoder = resource('NER model', (data) => decoderFor(data.bytes(MODEL_FILE)));
 
 /** A decoder over model bytes: the shipped model, or one a script just trained. */
-export function decoderFor(modelBytes: Uint8Array, resources: NerResources = nerResources()): GreedyDecoder {
-  return new GreedyDecoder(NerModel.decode(modelBytes), resources);
+export function decoderFor(modelBytes: Uint8Array, resources: NerResources = nerResources(), search: Search = 'viterbi'): BilouDecoder {
+  return new BilouDecoder(NerModel.decode(modelBytes), resources, search);
 }
 
 /** The shipped model of the analyzer in scope. */
-export function loadTagger(): GreedyDecoder {
+export function loadTagger(): BilouDecoder {
   return shippedDecoder();
 }
 
 /** Entity spans (CoNLL types PER, ORG, LOC, MISC) for each sentence of one document. */
-export function tagTokens(sentences: readonly (readonly string[])[], decoder: GreedyDecoder = shippedDecoder()): TagSpan[][] {
+export function tagTokens(sentences: readonly (readonly string[])[], decoder: BilouDecoder = shippedDecoder()): TagSpan[][] {
   const labels = decoder.labels;
   return decoder.decodeDocument(sentences).map((sentence) => spansFromBilou(sentence.map((label) => labels[label]!)));
 }

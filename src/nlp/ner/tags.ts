@@ -119,3 +119,11 @@ export function bilouFinal(labels: readonly string[]): boolean[] {
     return prefix !== 'B' && prefix !== 'I';
   });
 }
+
+/** Each label with an open entity closed where it stands: `B-` becomes `U-`, `I-` becomes `L-`, others stay. */
+export function closingLabels(labels: readonly string[]): string[] {
+  return labels.map((label) => {
+    const { prefix, type } = splitTag(label);
+    return prefix === 'B' ? `U-${type}` : prefix === 'I' ? `L-${type}` : label;
+  });
+}

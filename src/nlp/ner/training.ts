@@ -3,15 +3,20 @@
  * Deterministic: documents are shuffled with a seeded generator, so the same data and
  * settings give the same weights byte for byte.
  */
-import { GreedyDecoder } from './decode.js';
+import { BilouDecoder } from './decode.js';
 import { FeatureExtractor, type NerResources } from './features.js';
 import type { WeightTable } from './model.js';
 import { seededRandom } from './random.js';
-import { bilouFromSpans, bilouLabels, type TagSpan } from './tags.js';
+import { bilouFromSpans, bilouLabels, closingLabels, type TagSpan } from './tags.js';
 
 /** One training document: sentences of tokens with their gold entity spans. */
 export interface TrainingDocument {
-  readonly sentences: { readonly tokens: readonly string[]; readonly spans: readonly TagSpan[] }[];
+  readonly sentences: {
+    readonly tokens: readonly string[];
+    readonly spans: readonly TagSpan[];
+    /** Tokens `[start, end)` whose gold label is not known (a type the corpus does not mark): training learns nothing there. */
+    readonly unknown?: readonly { readonly start: number; readonly end: number }[];
+  }[];
 }
 
 export interface TrainingOptions {
@@ -91,8 +96,9 @@ export interface TrainedWeights {
 export function trainTagger(documents: readonly TrainingDocument[], types: readonly string[], resources: NerResources, options: TrainingOptions): TrainedWeights {
   const labels = bilouLabels(types);
   const model = new PerceptronWeights(labels);
-  const decoder = new GreedyDecoder(model, resources);
+  const decoder = new BilouDecoder(model, resources);
   const labelIndex = new Map(labels.map((label, i) => [label, i]));
+  const closing = closingLabels(labels).map((label) => labelIndex.get(label)!);
   const features = new FeatureExtractor(resources, (name) => model.intern(name));
 
   // Label-independent features never change, so each token's ids are computed once.
@@ -103,6 +109,11 @@ export function trainTagger(documents: readonly TrainingDocument[], types: reado
       tokens,
       gold: document.sentences.map((sentence) => bilouFromSpans(sentence.spans, sentence.tokens.length).map((label) => labelIndex.get(label)!)),
       features: tokens.map((_, s) => features.sentenceIds(words, s)),
+      unknown: document.sentences.map((sentence) => {
+        const marks = new Uint8Array(sentence.tokens.length);
+        for (const { start, end } of sentence.unknown ?? []) marks.fill(1, start, end);
+        return marks;
+      }),
     };
   });
 
@@ -120,6 +131,11 @@ export function trainTagger(documents: readonly TrainingDocument[], types: reado
       decoder.decodeDocument(document.tokens, {
         sentenceFeatures: (s) => document.features[s]!,
         decided: (s, t, predicted, { ids, offsets }, labelFeatureNames) => {
+          // Where the gold label is unknown, nothing is learnt and later tokens see the prediction,
+          // closed if the next token's label is known: an entity left open would force a label
+          // on it that no update should punish.
+          const unknown = document.unknown[s]!;
+          if (unknown[t]) return t + 1 < unknown.length && unknown[t + 1] ? predicted : closing[predicted]!;
           const gold = document.gold[s]![t]!;
           total++;
           if (predicted !== gold) {
