@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
+import { withListedSurnames } from '../src/nlp/names.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
 import { BilouDecoder } from '../src/nlp/ner/decode.js';
 import { FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
@@ -264,5 +265,21 @@ describe('conlleval scoring', () => {
     expect([overall.gold, overall.predicted, overall.correct]).toEqual([3, 3, 1]);
     expect(overall.f1).toBeCloseTo(1 / 3, 6);
     expect(Object.fromEntries(scorer.byType().map(([type, score]) => [type, score.f1]))).toEqual({ LOC: 0, MISC: 0, ORG: 0, PER: 1 });
+  });
+});
+
+describe('names joined in a list', () => {
+  const words = ['Nordic', 'leaders', ',', 'including', 'Kallas', 'and', 'Merz', ',', 'met', 'in', 'Oslo', '.'];
+
+  it('takes a lone capitalised word listed with a one-word person name as a person', () => {
+    expect(withListedSurnames([{ start: 0, end: 1, type: 'MISC' }, { start: 6, end: 7, type: 'PER' }], words)).toEqual([
+      { start: 0, end: 1, type: 'MISC' }, { start: 4, end: 5, type: 'PER' }, { start: 6, end: 7, type: 'PER' },
+    ]);
+  });
+
+  it('leaves a list whose known name is no person, and a capitalised word next to another, alone', () => {
+    expect(withListedSurnames([{ start: 6, end: 7, type: 'ORG' }], words)).toEqual([{ start: 6, end: 7, type: 'ORG' }]);
+    const pair = ['Prime', 'Minister', 'Kallas', 'and', 'Merz', 'met', '.'];
+    expect(withListedSurnames([{ start: 4, end: 5, type: 'PER' }], pair)).toEqual([{ start: 4, end: 5, type: 'PER' }]);
   });
 });

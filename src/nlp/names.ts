@@ -107,6 +107,33 @@ function joinParticles(spans: readonly TagSpan[], words: readonly string[]): Tag
   return joined;
 }
 
+/** Words that join the names of a list ("Macron and Merz", "Scholz, Macron and Meloni"). */
+const LIST_JOINERS = new Set(['and', ',', 'or', '&']);
+const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
+
+/**
+ * "including Macron and Merz": a lone capitalised word joined in a list to a one-word person name
+ * the tagger found is a person too. Conjuncts share their type; a tagger that reads words one
+ * context at a time misses a surname it saw rarely next to one it knows.
+ */
+export function withListedSurnames(spans: readonly TagSpan[], words: readonly string[]): TagSpan[] {
+  const tagged = new Set<number>();
+  for (const span of spans) for (let i = span.start; i < span.end; i++) tagged.add(i);
+  const persons = spans.filter((span) => span.type === 'PER' && span.end - span.start === 1);
+  const added: TagSpan[] = [];
+  const isLoneCapitalised = (i: number) => i > 0 && !tagged.has(i) && CAPITALISED_WORD.test(words[i] ?? '') && !tagged.has(i - 1) && !tagged.has(i + 1) && !CAPITALISED_WORD.test(words[i - 1] ?? '') && !CAPITALISED_WORD.test(words[i + 1] ?? '');
+  for (const person of persons) {
+    for (const i of [person.start - 2, person.end + 1]) {
+      const joiner = words[Math.min(i, person.start) === i ? i + 1 : i - 1] ?? '';
+      if (LIST_JOINERS.has(joiner) && isLoneCapitalised(i) && !added.some((span) => span.start === i)) {
+        added.push({ start: i, end: i + 1, type: 'PER' });
+        tagged.add(i);
+      }
+    }
+  }
+  return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
+}
+
 /** The `names` layer: every name the tagger finds, typed, in text order. */
 export const nameAnnotator: Annotator<'names'> = {
   name: 'names',
@@ -120,7 +147,7 @@ export const nameAnnotator: Annotator<'names'> = {
     const tagged = tagTokens(sentences.map((sentence) => sentence.texts));
     return tagged.flatMap((tagSpans, s) => {
       const { texts, starts, ends } = sentences[s]!;
-      return joinParticles(tagSpans, texts).map((entitySpan): NameMention => ({
+      return joinParticles(withListedSurnames(tagSpans, texts), texts).map((entitySpan): NameMention => ({
         ...span(text, starts[entitySpan.start]!, ends[entitySpan.end - 1]!),
         type: contractType(entitySpan, texts),
       }));
