@@ -177,7 +177,7 @@ export function writeBadInputs(dir: string): Entry[] {
   article('windows-1251-no-meta', 'windows-1251-no-meta.txt', 'Russian prose in windows-1251 with nothing saying so (detected statistically)', 'ok-or-error',
     iconv.encode(`${russian}\n\n${russian}\n\n${russian}\n`, 'windows-1251'));
   const japanese = '外務大臣は火曜日、漁業交渉を十月に再開すると述べた。両国の代表団は漁獲枠と共同巡視について協議した。「公平な妥協だ」と大臣は記者団に語った。';
-  // In English with Japanese in it: Japanese prose alone, unbroken by spaces, is refused as not prose (runs of over 60 characters).
+  // In English with Japanese in it (Japanese prose alone is read too: test/articles-scripts.test.ts).
   article('shift-jis-meta', 'shift-jis-meta.html', 'a page in Shift_JIS, English with Japanese words and a Japanese paragraph, that says so in <meta charset>', 'ok',
     iconv.encode(prose.page('Fishing talks (漁業交渉) to resume in Tokyo (東京)', `<p>Officials in Tokyo (東京) said on Tuesday that the fishing talks (漁業交渉) would resume in October.</p>\n${prose.htmlParagraphs(8)}\n<p>${japanese}</p>`)
       .replace('<meta charset="utf-8">', '<meta charset="shift_jis">'), 'shift_jis'), '漁業交渉');

@@ -32,7 +32,7 @@ export const boilerplate = resource('boilerplate patterns', (data): Boilerplate 
 });
 
 /** Lines longer than this are prose, whatever words they contain. */
-const MAX_BOILERPLATE_LINE = 320;
+export const MAX_BOILERPLATE_LINE = 320;
 
 /** The concept a line of page furniture belongs to, or null when it reads as article text. */
 export function boilerplateConcept(line: string): string | null {

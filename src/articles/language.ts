@@ -13,8 +13,10 @@ const SAMPLE_CHARS = 1000;
  * page's declaration when there is enough text, since templates often declare `en` for all.
  */
 export function detectLanguage(text: string, declared: string | null): string | null {
-  if (text.length < MIN_DETECT_CHARS) return declared;
   const sample = text.slice(0, SAMPLE_CHARS);
+  const byScript = languageOfScript(sample, declared);
+  if (byScript) return byScript;
+  if (text.length < MIN_DETECT_CHARS) return declared;
   const { clearShare, minShare } = englishWords();
   const share = englishShare(sample);
   if (share >= clearShare) return 'en';
@@ -23,6 +25,33 @@ export function detectLanguage(text: string, declared: string | null): string | 
   const language = iso6393To1[code] ?? code;
   // A short English text full of names can read as Dutch to franc; its function words say otherwise.
   return language !== 'en' && share >= minShare ? 'en' : language;
+}
+
+const ScriptLanguagesSchema = Type.Object({
+  scripts: Type.Array(Type.Object({ scripts: Strings, language: Type.String(), minShare: Type.Number(), declared: Strings })),
+});
+
+/** data/script-languages.json, each entry's scripts compiled into one pattern of their letters. */
+const scriptLanguages = resource('script languages', (data) =>
+  data.json('script-languages.json', ScriptLanguagesSchema).scripts.map((entry) => ({
+    ...entry,
+    letters: new RegExp(`[${entry.scripts.map((script) => `\\p{sc=${script}}`).join('')}]`, 'gu'),
+  })),
+);
+
+/**
+ * The language a text's script alone names (Thai letters are Thai; kana are Japanese), or null
+ * for the scripts many languages share. Reliable on short texts, where franc is not.
+ */
+function languageOfScript(sample: string, declared: string | null): string | null {
+  const letters = sample.match(/\p{L}/gu)?.length ?? 0;
+  if (letters === 0) return null;
+  for (const entry of scriptLanguages()) {
+    const count = sample.match(entry.letters)?.length ?? 0;
+    if (count / letters < entry.minShare) continue;
+    return declared !== null && entry.declared.includes(declared) ? declared : entry.language;
+  }
+  return null;
 }
 
 /** data/english-function-words.json: the words, and the shares of them that decide a text is English. */

@@ -4,6 +4,7 @@ import { boilerplateConcept, signoffPublisher } from './boilerplate.js';
 import { normalizeDate } from './dates.js';
 import { detectLanguage } from './language.js';
 import { endsLikeSentence, looksTruncated, removePaywallPrompt } from './quality.js';
+import { countWords } from './scripts.js';
 
 /** A first line reads as a headline when it is this short and does not end like a sentence. */
 const HEADLINE = { maxWords: 25, maxChars: 250 } as const;
@@ -39,8 +40,7 @@ function stripMarkdownHeading(line: string): string {
 }
 
 function readsAsHeadline(line: string): boolean {
-  const words = line.split(' ').length;
-  return words <= HEADLINE.maxWords && line.length <= HEADLINE.maxChars && !/[.:;,]$/.test(line);
+  return line.length <= HEADLINE.maxChars && !/[.:;,。．，、]$/u.test(line) && countWords(line) <= HEADLINE.maxWords;
 }
 
 /** A short capitalised line with no sentence punctuation after a body that ends like prose. */

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { InputError } from '../../errors.js';
 import { boilerplateConcept, isCommentMarker } from '../boilerplate.js';
 import { endsLikeSentence } from '../quality.js';
+import { countWords } from '../scripts.js';
 import { textBlocks, type TextBlock } from './blocks.js';
 import { cleanupRules, removeFurniture } from './cleanup.js';
 import { normalizeSpace, parseDocument, parseFragment } from './dom.js';
@@ -82,13 +83,11 @@ function charCount(blocks: TextBlock[]): number {
   return blocks.reduce((sum, block) => sum + block.text.length, 0);
 }
 
-function wordCount(text: string): number {
-  return text.split(' ').length;
-}
-
+/** Words are counted by script (a Japanese block has no spaces); long blocks are prose without counting. */
 function isProse(block: TextBlock): boolean {
-  const words = wordCount(block.text);
-  return words > cleanupRules().leadingShortBlock.maxWords || block.text.length >= PROSE_CHARS || (endsLikeSentence(block.text) && words >= 4);
+  if (block.text.length >= PROSE_CHARS) return true;
+  const words = countWords(block.text);
+  return words > cleanupRules().leadingShortBlock.maxWords || (endsLikeSentence(block.text) && words >= 4);
 }
 
 function isLinkList(block: TextBlock): boolean {
