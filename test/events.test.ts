@@ -206,6 +206,14 @@ describe('stances', () => {
     ]);
   });
 
+  it('reads criticism as opposition and praise as support', () => {
+    const doc = analyzed('Norway criticised the whaling quota. Iceland praised the fishing agreement.');
+    expect(doc.stances.map((stance) => `${nameOf(doc, stance.holder[0]!)} ${stance.polarity} ${stance.issue}`)).toEqual([
+      'Norway oppose whaling quota',
+      'Iceland support fishing agreement',
+    ]);
+  });
+
   it('marks a stance changed when the text says the position moved', () => {
     const doc = analyzed('While Norway previously supported the quota, it later opposed any limit.');
     expect(doc.stances.map((stance) => `${stance.polarity} ${stance.issue} ${stance.changed}`)).toEqual(['support quota true', 'oppose limit true']);
