@@ -74,16 +74,18 @@ export function senseMisfit(input: SenseInput): string | null {
   const data = senses();
   const { words, first, last } = input;
   const form = words[first]!.lower;
+  const context = data.needsContext.get(form);
+  const lacksContext = context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower));
   if (input.nominal) {
     const notAfter = data.nounNotAfter.get(form);
-    return notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '') ? 'venue' : null;
+    if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
+    return lacksContext ? 'context' : null;
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
   if (data.notPassive.has(form) && isPassive(words, first)) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
-  const context = data.needsContext.get(form);
-  if (context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower))) return 'context';
+  if (lacksContext) return 'context';
   const object = objectStart(input);
   const needsEntity = data.actorObject.has(form) || data.actorObjectIn.get(input.plover)?.has(form) === true;
   if (needsEntity && !entityAt(input, object)) return 'object';
