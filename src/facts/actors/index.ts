@@ -5,12 +5,13 @@
  * country (ISO alpha-3), a sector and a stable key for cross-article identity.
  */
 import type { Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
-import type { Annotator, NameMention } from '../../document/doc.js';
+import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { NominalFinder, type Describable } from './nominals.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
@@ -196,6 +197,41 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
+const nominalFinder = resource('nominal finder', () => new NominalFinder(titleWords()));
+
+/** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
+function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[]): void {
+  const covered = new Set<number>();
+  const mentionStart = new Map<number, Describable>();
+  const mentionEnd = new Map<number, Describable>();
+  const describables = new Map<Describable, Draft>();
+  const pronouns = new Set<number>();
+  for (const draft of drafts) {
+    const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
+    describables.set(describable, draft);
+    for (const role of draft.roles) for (const word of role.title?.toLowerCase().split(/\s+/) ?? []) describable.words.add(word);
+    for (const mention of draft.mentions) {
+      const first = wordAt(words, mention.start);
+      const last = wordAt(words, mention.end) - 1;
+      describable.positions.push(first);
+      mentionStart.set(first, describable);
+      mentionEnd.set(last, describable);
+      if (mention.kind === 'pronoun') {
+        pronouns.add(last);
+        continue;
+      }
+      for (let i = first; i <= last; i++) {
+        covered.add(i);
+        if (mention.kind === 'name') describable.words.add(words[i]!.lower);
+      }
+    }
+  }
+  for (const nominal of nominalFinder().find(words, [...describables.keys()], mentionStart, mentionEnd, pronouns, (index) => covered.has(index))) {
+    const draft = describables.get(nominal.target)!;
+    draft.mentions.push(mentionOf(span(text, words[nominal.first]!.start, words[nominal.last]!.end), 'nominal'));
+  }
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names'],
@@ -267,6 +303,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent))) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
+    addNominals(text, words, ordered);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.

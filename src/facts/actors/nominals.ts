@@ -1,0 +1,184 @@
+/**
+ * Descriptions of actors the article names: common-noun phrases that refer to one of them.
+ *
+ * - Appositions: "Acme Corp., the company that ...", "Jane Roe, a lawyer," → the name's actor.
+ * - Predicates: "Smith is a lawyer", "he was the first mayor" → the subject's actor.
+ * - A description before a name: "the poet Lord Byron" → that name's actor.
+ * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
+ *   by type and gender, preferring one the article gave that description before: a title
+ *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
+ *   school"), an earlier description, its age ("Smith, 45," → "the 45-year-old"); else the
+ *   most mentioned fitting actor of the last sentences.
+ *
+ * The nouns are data: data/actors/descriptors.json (by actor type) and
+ * data/actors/descriptor-genders.json; titles come from the caller (agent nouns, gazetteer titles).
+ */
+import Type from 'typebox';
+import type { EntityType } from '../../document/contract.js';
+import { resource, Strings } from '../../resources.js';
+import type { Gender } from './gender.js';
+import type { Word } from '../words.js';
+
+type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
+
+const descriptorNouns = resource('descriptor nouns', (data) => {
+  const lists = data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings }));
+  const types = new Map<string, DescribedType[]>();
+  for (const type of ['PERSON', 'ORG', 'COUNTRY', 'PLACE'] as const) {
+    for (const noun of lists[type]) types.set(noun, [...(types.get(noun) ?? []), type]);
+  }
+  return types;
+});
+
+const nounGenders = resource('descriptor genders', (data) => {
+  const { male, female } = data.json('actors/descriptor-genders.json', Type.Object({ male: Strings, female: Strings }));
+  return new Map<string, Gender>([...male.map((noun): [string, Gender] => [noun, 'male']), ...female.map((noun): [string, Gender] => [noun, 'female'])]);
+});
+
+/** What linking a description needs to know of an actor. */
+export interface Describable {
+  readonly type: EntityType;
+  /** Whether it is a country (the knowledge base says so). */
+  readonly country: boolean;
+  readonly gender: Gender | null;
+  /** Word indices of its mentions' first words, in any order. */
+  readonly positions: number[];
+  /** Lower-cased words that describe it: of its names, its titles and its earlier descriptions. */
+  readonly words: Set<string>;
+  /** An age the article gives it ("Smith, 45,"): set by `find`. */
+  age: number | null;
+}
+
+/** A description found: words `[first, last]` (inclusive) refer to `target`. */
+export interface Nominal {
+  readonly first: number;
+  readonly last: number;
+  readonly target: Describable;
+}
+
+const DEFINITE = new Set(['the', 'this', 'that']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+/** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
+const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
+const MAX_MODIFIERS = 4;
+/** How many sentences back a description without evidence looks for its actor. */
+const SENTENCES_BACK = 3;
+const YEAR_OLD = /^(\d{1,3})-year-old$/;
+/** A plausible age in an apposition: "Smith, 45,". */
+const MIN_AGE = 10;
+const MAX_AGE = 120;
+
+function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly DescribedType[] | 'any'): boolean {
+  if (described === 'any') return actor.type === 'PERSON' || actor.type === 'ORG' || actor.type === 'GPE' || actor.type === 'LOC' || actor.type === 'FAC';
+  if (actor.type === 'PERSON') return described.includes('PERSON');
+  if (actor.type === 'ORG') return described.includes('ORG');
+  if (actor.type === 'GPE' || actor.type === 'LOC' || actor.type === 'FAC') return described.includes(actor.country ? 'COUNTRY' : 'PLACE');
+  return false;
+}
+
+export class NominalFinder {
+  constructor(
+    /** Lower-cased one-word titles ("minister", "senator"): person nouns too. */
+    private readonly titles: ReadonlySet<string>,
+  ) {}
+
+  /** The actor types a noun can describe (none for other words). */
+  private typesOf(word: Word): readonly DescribedType[] {
+    const listed = descriptorNouns().get(word.lower);
+    if (listed !== undefined) return listed;
+    if (YEAR_OLD.test(word.lower) || this.titles.has(word.lower)) return ['PERSON'];
+    return [];
+  }
+
+  /**
+   * The noun phrase from word `from`: an article or "this"/"that" (when `determiner` says so),
+   * modifiers, and a head noun the lists know, with the index of its last word; or null.
+   */
+  private phrase(words: readonly Word[], from: number, determiners: ReadonlySet<string> | null, covered: (index: number) => boolean, anyNoun = false) {
+    let i = from;
+    if (determiners !== null) {
+      if (!determiners.has(words[i]?.lower ?? '')) return null;
+      i++;
+    } else if (ARTICLES.has(words[i]?.lower ?? '')) i++;
+    const sentence = words[from]?.sentence;
+    let head = -1;
+    for (let n = 0; n <= MAX_MODIFIERS && words[i] !== undefined && words[i]!.sentence === sentence; n++, i++) {
+      const word = words[i]!;
+      const nounLike = word.pos === 'NOUN' || (word.pos === 'PROPN' && !covered(i)) || YEAR_OLD.test(word.lower);
+      if (nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
+      if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
+    }
+    if (head < 0 || covered(head)) return null;
+    // The head is the last noun: "the company spokesman" is a person.
+    const next = words[head + 1];
+    if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !covered(head + 1)))) return null;
+    const types = this.typesOf(words[head]!);
+    return { head, types: types.length === 0 && anyNoun ? 'any' as const : types };
+  }
+
+  /**
+   * Finds descriptions. `mentionStart` gives the actor of a mention (name or resolved
+   * pronoun) by its first word, `mentionEnd` by its last; `pronouns` tells the mentions that
+   * are pronouns (subjects of predicates, never followed by an apposition); `covered` tells
+   * the words inside names.
+   */
+  find(words: readonly Word[], actors: readonly Describable[], mentionStart: ReadonlyMap<number, Describable>, mentionEnd: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Nominal[] {
+    const found: Nominal[] = [];
+    const taken = new Set<number>();
+    const add = (first: number, last: number, target: Describable) => {
+      for (let i = first; i <= last; i++) taken.add(i);
+      found.push({ first, last, target });
+      target.words.add(words[last]!.lower);
+    };
+
+    // Appositions and predicates after a mention; ages in apposition.
+    for (const [end, actor] of mentionEnd) {
+      const after = words[end + 1];
+      if (after === undefined) continue;
+      const age = after.text === ',' ? /^\d+$/.exec(words[end + 2]?.text ?? '') : null;
+      if (age !== null && actor.type === 'PERSON' && words[end + 3]?.text === ',' && Number(age[0]) >= MIN_AGE && Number(age[0]) <= MAX_AGE) {
+        actor.age = Number(age[0]);
+        continue;
+      }
+      const apposition = after.text === ',' && !pronouns.has(end) && ARTICLES.has(words[end + 2]?.lower ?? '');
+      const predicate = COPULAS.has(after.lower) && ARTICLES.has(words[end + 2]?.lower ?? '');
+      if ((!apposition && !predicate) || words[end + 2]?.sentence !== after.sentence) continue;
+      const phrase = this.phrase(words, end + 2, null, covered, true);
+      if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(end + 2, phrase.head, actor);
+    }
+
+    for (let i = 0; i < words.length; i++) {
+      if (taken.has(i) || covered(i)) continue;
+      const phrase = this.phrase(words, i, DEFINITE, covered);
+      if (phrase === null) continue;
+      // "the poet Lord Byron": the name that follows.
+      const named = mentionStart.get(phrase.head + 1);
+      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase.head, phrase.types, actors);
+      if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
+      i = phrase.head;
+    }
+    return found.sort((a, b) => a.first - b.first);
+  }
+
+  private genderFits(noun: Word, actor: Describable): boolean {
+    const gender = nounGenders().get(noun.lower);
+    return gender === undefined || actor.gender === null || actor.gender === gender;
+  }
+
+  /** The actor a definite description at words `[first, head]` refers back to. */
+  private antecedent(words: readonly Word[], first: number, head: number, types: readonly DescribedType[] | 'any', actors: readonly Describable[]): Describable | undefined {
+    const noun = words[head]!;
+    const age = YEAR_OLD.exec(noun.lower);
+    const sentence = words[first]!.sentence;
+    const candidates = actors.filter((actor) => fits(actor, types) && actor.positions.some((position) => position < first) && this.genderFits(noun, actor));
+    const latest = (actor: Describable) => Math.max(...actor.positions.filter((position) => position < first));
+    const byRecency = (a: Describable, b: Describable) => latest(b) - latest(a);
+    const described = candidates.filter((actor) => (age !== null ? actor.age === Number(age[1]) : actor.words.has(noun.lower)));
+    if (described.length > 0) return described.sort(byRecency)[0];
+    if (age !== null) return undefined;
+    const near = candidates.filter((actor) => words[latest(actor)]!.sentence >= sentence - SENTENCES_BACK);
+    const count = (actor: Describable) => actor.positions.filter((position) => position < first).length;
+    return near.sort((a, b) => count(b) - count(a) || byRecency(a, b))[0];
+  }
+}
