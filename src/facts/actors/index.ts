@@ -4,7 +4,7 @@
  * from titles and appositions, links names to the knowledge base, and gives each entity a
  * country (ISO alpha-3), a sector and a stable key for cross-article identity.
  */
-import type { Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
+import type { Article, Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
 import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
@@ -12,6 +12,7 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { NominalFinder, type Describable } from './nominals.js';
+import { resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
@@ -197,6 +198,23 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
+/** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
+function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
+  const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
+  const personAt = new Map<number, Antecedent>();
+  for (const draft of people) for (const mention of draft.mentions) personAt.set(wordAt(words, mention.start), draft.antecedent);
+  const byAntecedent = new Map(people.map((draft) => [draft.antecedent, draft]));
+  const resolved = resolveSpeakers({
+    title: article.title,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    words,
+    people: people.map((draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length })),
+    personAt,
+  });
+  for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
+}
+
 const nominalFinder = resource('nominal finder', () => new NominalFinder(titleWords()));
 
 /** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
@@ -303,6 +321,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent))) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
+    addSpeakers(article, words, ordered);
     addNominals(text, words, ordered);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
