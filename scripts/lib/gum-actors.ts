@@ -207,7 +207,7 @@ export function scoreDocument(document: GumDocument): DocumentResult {
     const entity = entityOf(gi);
     const right = m.kind === 'name' ? entity !== null : entity !== null && standsFor.get(entity) === m.chain;
     if (right) tally.correct += 1;
-    else if (m.kind !== 'name') {
+    else {
       const placed = entity === null ? 'unlinked' : `→ ${entities[entity]!.name}`;
       errors.push(`${m.kind} "${m.text}" of ${chainName.get(m.chain)} ${placed} | …${context(m)}…`);
     }

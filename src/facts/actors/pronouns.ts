@@ -108,18 +108,40 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
   const mentionsAt = new Map<number, Antecedent>();
   for (const antecedent of antecedents) for (const position of antecedent.positions) mentionsAt.set(position, antecedent);
 
+  const counts = new Map<Antecedent, number>();
   words.forEach((word, index) => {
+    const seen = mentionsAt.get(index);
+    if (seen !== undefined) counts.set(seen, (counts.get(seen) ?? 0) + 1);
     const kind = lists().kind.get(word.lower);
-    if (kind !== undefined) resolvePronoun(words, index, kind, mentionsAt, resolved);
+    if (kind === undefined) return;
+    resolvePronoun(words, index, kind, mentionsAt, resolved, counts);
+    const found = resolved.get(index);
+    if (found !== undefined) counts.set(found, (counts.get(found) ?? 0) + 1);
   });
   return resolved;
+}
+
+/** Mentions (names and resolved pronouns) an actor needs so far to be the article's topic, which a pronoun may take back from further away. */
+const TOPIC_MENTIONS = 3;
+
+/**
+ * The topic a pronoun takes instead of `chosen`: the fitting actor mentioned most so far, when
+ * `chosen` (from an earlier sentence) was mentioned once and the topic at least TOPIC_MENTIONS
+ * times ("Jespersen ... The Philosophy of Grammar appeared in 1924. He ..."): one-off names,
+ * often works or places the tagger took for people, rarely win a pronoun from the topic.
+ */
+function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent) => boolean, counts: ReadonlyMap<Antecedent, number>): Antecedent | undefined {
+  if (chosen !== undefined && (counts.get(chosen) ?? 0) > 1) return undefined;
+  let topic: Antecedent | undefined;
+  for (const [candidate, count] of counts) if (fits(candidate) && count >= TOPIC_MENTIONS && count > (counts.get(topic!) ?? 0)) topic = candidate;
+  return topic;
 }
 
 /**
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: ReadonlyMap<Antecedent, number>): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && !clauseStart(words, index)) return;
@@ -158,11 +180,13 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
       return;
     }
   }
-  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK; sentence--) {
-    const subject = bySentence.get(sentence)?.[0];
-    if (subject === undefined) continue;
-    resolved.set(index, subject);
-    if (kind === 'male' || kind === 'female') subject.gender ??= kind;
-    return;
-  }
+  let subject: Antecedent | undefined;
+  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK && subject === undefined; sentence--) subject = bySentence.get(sentence)?.[0];
+  // The topic does not take a pronoun from its own sentence, nor from a sentence's opening subject.
+  const inSentence = subject !== undefined && bySentence.get(word.sentence)?.includes(subject) === true;
+  const opensSentence = subject !== undefined && subject.positions.some((position) => position < index && (position === 0 || words[position - 1]!.sentence !== words[position]!.sentence));
+  const chosen = (inSentence || opensSentence ? undefined : topicOver(subject, fits, counts)) ?? subject;
+  if (chosen === undefined) return;
+  resolved.set(index, chosen);
+  if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
 }
