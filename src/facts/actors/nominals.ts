@@ -65,6 +65,14 @@ const MAX_MODIFIERS = 4;
 /** How many sentences back a description without evidence looks for its actor. */
 const SENTENCES_BACK = 3;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
+
+/** An age written "45-year-old" from word `i`, as one token or five ("45", "-", "year", "-", "old"), with its last word. */
+function yearOldAt(words: readonly Word[], i: number): { age: number; last: number } | null {
+  const single = YEAR_OLD.exec(words[i]?.lower ?? '');
+  if (single !== null) return { age: Number(single[1]), last: i };
+  const parts = words.slice(i, i + 5).map((word) => word.lower);
+  return /^\d{1,3}$/.test(parts[0] ?? '') && parts.slice(1).join(' ') === '- year - old' ? { age: Number(parts[0]), last: i + 4 } : null;
+}
 /** A plausible age in an apposition: "Smith, 45,". */
 const MIN_AGE = 10;
 const MAX_AGE = 120;
@@ -103,7 +111,14 @@ export class NominalFinder {
     } else if (ARTICLES.has(words[i]?.lower ?? '')) i++;
     const sentence = words[from]?.sentence;
     let head = -1;
+    let age: number | null = null;
     for (let n = 0; n <= MAX_MODIFIERS && words[i] !== undefined && words[i]!.sentence === sentence; n++, i++) {
+      const years = yearOldAt(words, i);
+      if (years !== null) {
+        head = i = years.last;
+        age = years.age;
+        continue;
+      }
       const word = words[i]!;
       const nounLike = word.pos === 'NOUN' || (word.pos === 'PROPN' && !covered(i)) || YEAR_OLD.test(word.lower);
       if (nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
@@ -113,8 +128,9 @@ export class NominalFinder {
     // The head is the last noun: "the company spokesman" is a person.
     const next = words[head + 1];
     if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !covered(head + 1)))) return null;
+    if (age !== null && words[head]!.lower.endsWith('old')) return { head, types: ['PERSON'] as const, age };
     const types = this.typesOf(words[head]!);
-    return { head, types: types.length === 0 && anyNoun ? 'any' as const : types };
+    return { head, types: types.length === 0 && anyNoun ? 'any' as const : types, age: null };
   }
 
   /**
@@ -154,7 +170,7 @@ export class NominalFinder {
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
       const named = mentionStart.get(phrase.head + 1);
-      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase.head, phrase.types, actors);
+      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase.head, phrase.types, phrase.age, actors);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -167,14 +183,13 @@ export class NominalFinder {
   }
 
   /** The actor a definite description at words `[first, head]` refers back to. */
-  private antecedent(words: readonly Word[], first: number, head: number, types: readonly DescribedType[] | 'any', actors: readonly Describable[]): Describable | undefined {
+  private antecedent(words: readonly Word[], first: number, head: number, types: readonly DescribedType[] | 'any', age: number | null, actors: readonly Describable[]): Describable | undefined {
     const noun = words[head]!;
-    const age = YEAR_OLD.exec(noun.lower);
     const sentence = words[first]!.sentence;
     const candidates = actors.filter((actor) => fits(actor, types) && actor.positions.some((position) => position < first) && this.genderFits(noun, actor));
     const latest = (actor: Describable) => Math.max(...actor.positions.filter((position) => position < first));
     const byRecency = (a: Describable, b: Describable) => latest(b) - latest(a);
-    const described = candidates.filter((actor) => (age !== null ? actor.age === Number(age[1]) : actor.words.has(noun.lower)));
+    const described = candidates.filter((actor) => (age !== null ? actor.age === age : actor.words.has(noun.lower)));
     if (described.length > 0) return described.sort(byRecency)[0];
     if (age !== null) return undefined;
     const near = candidates.filter((actor) => words[latest(actor)]!.sentence >= sentence - SENTENCES_BACK);
