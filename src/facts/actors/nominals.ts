@@ -57,6 +57,7 @@ export interface Nominal {
 }
 
 const DEFINITE = new Set(['the', 'this', 'that']);
+const POSSESSIVE = /^['’]s?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 /** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
@@ -122,6 +123,8 @@ export class NominalFinder {
       const word = words[i]!;
       const nounLike = word.pos === 'NOUN' || (word.pos === 'PROPN' && !covered(i)) || YEAR_OLD.test(word.lower);
       if (nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
+      // "a children's book author", "Poland's third biggest city".
+      if (POSSESSIVE.test(word.text)) continue;
       if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
     }
     if (head < 0 || covered(head)) return null;
@@ -157,11 +160,18 @@ export class NominalFinder {
         actor.age = Number(age[0]);
         continue;
       }
-      const apposition = after.text === ',' && !pronouns.has(end) && ARTICLES.has(words[end + 2]?.lower ?? '');
-      const predicate = COPULAS.has(after.lower) && ARTICLES.has(words[end + 2]?.lower ?? '');
-      if ((!apposition && !predicate) || words[end + 2]?.sentence !== after.sentence) continue;
-      const phrase = this.phrase(words, end + 2, null, covered, true);
-      if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(end + 2, phrase.head, actor);
+      const start = end + 2;
+      if (words[start]?.sentence !== after.sentence) continue;
+      const article = ARTICLES.has(words[start]!.lower);
+      const apposition = after.text === ',' && !pronouns.has(end) && article;
+      const predicate = COPULAS.has(after.lower);
+      if (!apposition && !predicate) continue;
+      // "he was one of the first opponents": the phrase after "of", the mention from "one".
+      const oneOf = predicate && words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
+      // After a copula: an article, a possessive name ("Poland's third biggest city"), or a
+      // bare noun the lists know ("she was head of the jury").
+      const phrase = this.phrase(words, oneOf ? start + 2 : start, null, covered, article || oneOf || covered(start));
+      if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 
     for (let i = 0; i < words.length; i++) {
@@ -169,12 +179,28 @@ export class NominalFinder {
       const phrase = this.phrase(words, i, DEFINITE, covered);
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
-      const named = mentionStart.get(phrase.head + 1);
+      const named = this.nameAfter(words, phrase.head, mentionStart, pronouns, covered);
       const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase.head, phrase.types, phrase.age, actors);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
     return found.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The actor named right after a description's head: "the poet Lord Byron", "the minister,
+   * Jane Roe", "the head of NATO, Jaap de Hoop Scheffer".
+   */
+  private nameAfter(words: readonly Word[], head: number, mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Describable | undefined {
+    let i = head + 1;
+    if (words[i]?.lower === 'of' && covered(i + 1)) {
+      i++;
+      while (covered(i)) i++;
+      if (words[i]?.text !== ',') return undefined;
+    }
+    if (words[i]?.text === ',') i++;
+    if (words[i]?.sentence !== words[head]!.sentence || pronouns.has(i)) return undefined;
+    return mentionStart.get(i);
   }
 
   private genderFits(noun: Word, actor: Describable): boolean {

@@ -143,7 +143,13 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   });
   const introduced = new Map<number, Antecedent | undefined>();
   for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt));
-  const asks = (paragraph: number) => words.slice(bounds.get(paragraph)![0], bounds.get(paragraph)![1] + 1).some((word) => word.text === '?');
+  // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask on the way.
+  const asks = (paragraph: number) => {
+    const [from, to] = bounds.get(paragraph)!;
+    let last = to;
+    while (last > from && CLOSING.has(words[last]!.text)) last--;
+    return words[last]!.text === '?';
+  };
 
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
