@@ -212,6 +212,18 @@ export function scoreDocument(document: GumDocument): DocumentResult {
       errors.push(`${m.kind} "${m.text}" of ${chainName.get(m.chain)} ${placed} | …${context(m)}…`);
     }
   });
+  // Predicted entities that hold mentions of several chains.
+  const chainsOf = new Map<number, Map<string, number>>();
+  gold.forEach((m, gi) => {
+    const entity = entityOf(gi);
+    if (entity === null) return;
+    const inner = chainsOf.get(entity) ?? new Map<string, number>();
+    inner.set(m.chain, (inner.get(m.chain) ?? 0) + 1);
+    chainsOf.set(entity, inner);
+  });
+  for (const [entity, inner] of chainsOf) {
+    if (inner.size > 1) errors.push(`merged "${entities[entity]!.name}": ${[...inner].map(([chain, n]) => `${chainName.get(chain)} (${n})`).join(' + ')}`);
+  }
   return { document, scores, errors, warning };
 }
 
