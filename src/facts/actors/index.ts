@@ -225,7 +225,7 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
   const describables = new Map<Describable, Draft>();
   const pronouns = new Set<number>();
   for (const draft of drafts) {
-    const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
+    const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true || draft.kb?.startsWith('region:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
     describables.set(describable, draft);
     for (const role of draft.roles) for (const word of role.title?.toLowerCase().split(/\s+/) ?? []) describable.words.add(word);
     for (const mention of draft.mentions) {

@@ -38,7 +38,7 @@ const nounGenders = resource('descriptor genders', (data) => {
 /** What linking a description needs to know of an actor. */
 export interface Describable {
   readonly type: EntityType;
-  /** Whether it is a country (the knowledge base says so). */
+  /** Whether it is a country or a region of countries (the knowledge base says so): not "the city". */
   readonly country: boolean;
   readonly gender: Gender | null;
   /** Word indices of its mentions' first words, in any order. */
