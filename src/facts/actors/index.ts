@@ -215,7 +215,16 @@ function addSpeakers(article: Article, words: readonly Word[], drafts: readonly 
   for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
 }
 
-const nominalFinder = resource('nominal finder', () => new NominalFinder(titleWords()));
+/**
+ * The nouns titles end in ("minister" of "Foreign Minister", "judge" of "Chief Court Judge"):
+ * person nouns for descriptions. Not the agent dictionary's nouns, which mix people with
+ * institutions, plurals and ships.
+ */
+const titleHeads = resource('title heads', () => new Set((gazetteerLists().title ?? [])
+  .map((title) => title.toLowerCase().split(/\s+/).at(-1)!)
+  .filter((word) => /^\p{L}+$/u.test(word))));
+
+const nominalFinder = resource('nominal finder', () => new NominalFinder(titleHeads()));
 
 /** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
 function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[]): void {

@@ -49,6 +49,14 @@ export interface Describable {
   age: number | null;
 }
 
+/** A noun phrase that may be a description: its head word, the actor types it fits, an age it gives, whether a name is inside it. */
+interface Phrase {
+  readonly head: number;
+  readonly types: readonly DescribedType[] | 'any';
+  readonly age: number | null;
+  readonly named: boolean;
+}
+
 /** A description found: words `[first, last]` (inclusive) refer to `target`. */
 export interface Nominal {
   readonly first: number;
@@ -88,7 +96,7 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
 
 export class NominalFinder {
   constructor(
-    /** Lower-cased one-word titles ("minister", "senator"): person nouns too. */
+    /** Lower-cased nouns titles end in ("minister", "senator"): person nouns too. */
     private readonly titles: ReadonlySet<string>,
   ) {}
 
@@ -104,7 +112,7 @@ export class NominalFinder {
    * The noun phrase from word `from`: an article or "this"/"that" (when `determiner` says so),
    * modifiers, and a head noun the lists know, with the index of its last word; or null.
    */
-  private phrase(words: readonly Word[], from: number, determiners: ReadonlySet<string> | null, covered: (index: number) => boolean, anyNoun = false) {
+  private phrase(words: readonly Word[], from: number, determiners: ReadonlySet<string> | null, covered: (index: number) => boolean, anyNoun = false): Phrase | null {
     let i = from;
     if (determiners !== null) {
       if (!determiners.has(words[i]?.lower ?? '')) return null;
@@ -131,9 +139,12 @@ export class NominalFinder {
     // The head is the last noun: "the company spokesman" is a person.
     const next = words[head + 1];
     if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !covered(head + 1)))) return null;
-    if (age !== null && words[head]!.lower.endsWith('old')) return { head, types: ['PERSON'] as const, age };
+    // "the Icelandic foreign ministry": a place or name inside says which one it is.
+    let named = false;
+    for (let k = from; k < head; k++) named ||= covered(k);
+    if (age !== null && words[head]!.lower.endsWith('old')) return { head, types: ['PERSON'] as const, age, named };
     const types = this.typesOf(words[head]!);
-    return { head, types: types.length === 0 && anyNoun ? 'any' as const : types, age: null };
+    return { head, types: types.length === 0 && anyNoun ? 'any' as const : types, age: null, named };
   }
 
   /**
@@ -180,7 +191,7 @@ export class NominalFinder {
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
       const named = this.nameAfter(words, phrase.head, mentionStart, pronouns, covered);
-      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase.head, phrase.types, phrase.age, actors);
+      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase, actors);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -209,7 +220,7 @@ export class NominalFinder {
   }
 
   /** The actor a definite description at words `[first, head]` refers back to. */
-  private antecedent(words: readonly Word[], first: number, head: number, types: readonly DescribedType[] | 'any', age: number | null, actors: readonly Describable[]): Describable | undefined {
+  private antecedent(words: readonly Word[], first: number, { head, types, age, named }: Phrase, actors: readonly Describable[]): Describable | undefined {
     const noun = words[head]!;
     const sentence = words[first]!.sentence;
     const candidates = actors.filter((actor) => fits(actor, types) && actor.positions.some((position) => position < first) && this.genderFits(noun, actor));
@@ -217,7 +228,8 @@ export class NominalFinder {
     const byRecency = (a: Describable, b: Describable) => latest(b) - latest(a);
     const described = candidates.filter((actor) => (age !== null ? actor.age === age : actor.words.has(noun.lower)));
     if (described.length > 0) return described.sort(byRecency)[0];
-    if (age !== null) return undefined;
+    // Without that evidence, an age or a name inside the description may mean someone else.
+    if (age !== null || named) return undefined;
     const near = candidates.filter((actor) => words[latest(actor)]!.sentence >= sentence - SENTENCES_BACK);
     const count = (actor: Describable) => actor.positions.filter((position) => position < first).length;
     return near.sort((a, b) => count(b) - count(a) || byRecency(a, b))[0];
