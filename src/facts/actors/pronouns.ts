@@ -1,7 +1,7 @@
 /**
  * Pronoun resolution for the positions later stages read (the speaker of a quote, the subject
  * of an event): he/she → a person, they → an organisation, country or group, it → an
- * organisation or country. The antecedent
+ * organisation, country or place. The antecedent
  * is the subject (first actor) of the pronoun's own sentence before it, else of the previous
  * sentences, else the latest compatible actor, within two sentences back; a person referred to
  * as "he" (or "Mr") is not later taken for "she".
@@ -53,9 +53,9 @@ export interface Antecedent {
 }
 
 const SENTENCES_BACK = 2;
-/** "They" stands for organisations, countries and groups; "it" for organisations and countries. */
+/** "They" stands for organisations, countries and groups; "it" for organisations, countries and places. */
 const PLURAL_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
-const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE']);
+const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
 
