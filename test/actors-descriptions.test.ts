@@ -73,6 +73,24 @@ describe('speakers', () => {
     expect(holder(doc, 'my')).toBe('Sofia Marquez');
   });
 
+  it('gives the turns of a dialogue to the person addressed and to the one who addressed them', () => {
+    const text = [
+      'The court heard the case of Anders Holm against the city of Lund on Monday.',
+      'Mr. Holm?',
+      'Yes. I built the fence on my own land.',
+      'Why did you build it so high?',
+      'I wanted privacy, and I asked the city first.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const holm = (mentionText: string) => {
+      const start = doc.text.indexOf(mentionText);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(holm('I built')).toBe('Anders Holm');
+    expect(holm('you build')).toBe('Anders Holm');
+    expect(holm('I wanted')).toBe('Anders Holm');
+  });
+
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {
     const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
     const doc = analyzed(text);

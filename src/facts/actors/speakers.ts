@@ -8,7 +8,10 @@
  *   the paragraph;
  * - in an interview (its title or first paragraph says so, and it has first-person text outside
  *   quotes), answers are the interviewee's ("I", "my") and questions are put to them ("you");
- *   the interviewee is the person the title names, else the article's most mentioned person.
+ *   the interviewee is the person the title names, else the article's most mentioned person;
+ * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
+ *   by addressing someone ("Mr. Roberts?") starts turns: the next paragraph is theirs ("I"),
+ *   the one after is the other speaker's ("you" is them), and so on to the next address.
  *
  * Lists: data/actors/pronouns.json (the pronouns, the reporting verbs) and
  * data/actors/speaker-cues.json (interview cues, self-introductions).
@@ -99,6 +102,26 @@ function selfIntroduced(words: readonly Word[], from: number, to: number, person
   return undefined;
 }
 
+/** Capitalised words a name may open with in an address ("Mr. Roberts?", "Justice Thomas, ..."). */
+const ADDRESS_TITLE_WORDS = 2;
+
+/**
+ * The person a paragraph opens by addressing: a name (after a title or two) followed by a comma
+ * or a question mark ("Mr. Roberts?", "Ms. Sells, you argue ...").
+ */
+function addressed(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+  for (let start = from; start <= Math.min(to, from + ADDRESS_TITLE_WORDS); start++) {
+    const person = personAt.get(start);
+    if (person !== undefined) {
+      let end = start + 1;
+      while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
+      return words[end]?.text === ',' || words[end]?.text === '?' ? person : undefined;
+    }
+    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) return undefined;
+  }
+  return undefined;
+}
+
 /** The interviewee, when the article is an interview. */
 function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOutside: number): Antecedent | undefined {
   if (firstPersonOutside < MIN_FIRST_PERSON || input.people.length === 0) return undefined;
@@ -151,6 +174,18 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     return words[last]!.text === '?';
   };
 
+  // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
+  // alternate between them (their "I") and the one who addressed them (whose "you" is them).
+  const turns = new Map<number, { person: Antecedent; theirs: boolean }>();
+  if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
+    let current: { person: Antecedent; at: number } | undefined;
+    for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
+      const person = addressed(words, from, to, input.personAt);
+      if (person !== undefined) current = { person, at: paragraph };
+      if (current !== undefined) turns.set(paragraph, { person: current.person, theirs: (paragraph - current.at) % 2 === 1 });
+    }
+  }
+
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
     const firstPerson = isPronoun(word, first);
@@ -161,9 +196,14 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
       if (!speakers.has(quote)) speakers.set(quote, quoteSpeaker(words, quote, input.personAt));
       person = firstPerson ? speakers.get(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : undefined;
     } else if (firstPerson) {
-      person = introduced.get(paragraphOf(index)) ?? (subject !== undefined && !asks(paragraphOf(index)) ? subject : undefined);
+      const turn = turns.get(paragraphOf(index));
+      person = introduced.get(paragraphOf(index)) ?? (subject !== undefined && !asks(paragraphOf(index)) ? subject : undefined)
+        ?? (turn?.theirs === true ? turn.person : undefined);
     } else if (subject !== undefined && asks(paragraphOf(index))) {
       person = subject;
+    } else {
+      const turn = turns.get(paragraphOf(index));
+      if (turn?.theirs === false) person = turn.person;
     }
     if (person !== undefined) resolved.set(index, person);
   });
