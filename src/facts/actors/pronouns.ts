@@ -102,6 +102,21 @@ function clauseSubjectBefore(words: readonly Word[], index: number, actorAt: (wo
   return undefined;
 }
 
+/** How many words of a name may follow its first before the verb. */
+const NAME_WORDS = 4;
+
+/**
+ * Whether the mention starting at word `position` is followed by a verb in its sentence, or by
+ * a relative clause on it ("Sarvis discusses", "Jeanne Moreau was", "Trump, who").
+ */
+function followedByVerb(words: readonly Word[], position: number): boolean {
+  const sentence = words[position]!.sentence;
+  let next = position + 1;
+  while (next < position + NAME_WORDS && words[next]?.sentence === sentence && words[next]!.pos === 'PROPN') next++;
+  if (words[next]?.sentence !== sentence) return false;
+  return words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX' || (words[next]!.text === ',' && words[next + 1]?.lower === 'who');
+}
+
 /** Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index → antecedent. */
 export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[]): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
@@ -152,12 +167,32 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
       : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
   // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
   const bySentence = new Map<number, Antecedent[]>();
+  const subjects = new Map<number, Antecedent>();
+  const window: { candidate: Antecedent; position: number }[] = [];
   for (let i = index - 1; i >= 0 && words[i]!.sentence >= word.sentence - SENTENCES_BACK; i--) {
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
-    if (candidate === undefined || !fits(candidate)) continue;
-    const list = bySentence.get(words[i]!.sentence) ?? [];
+    if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
+  }
+  // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
+  const gendered = kind === 'male' || kind === 'female';
+  const mentioned = (candidate: Antecedent) => counts.get(candidate) ?? 0;
+  const unknownMost = Math.max(0, ...window.filter(({ candidate }) => candidate.gender === null).map(({ candidate }) => mentioned(candidate)));
+  const known = gendered && window.some(({ candidate }) => candidate.gender === kind && mentioned(candidate) >= TOPIC_MENTIONS && mentioned(candidate) > unknownMost);
+  const preferred = (candidate: Antecedent) => fits(candidate) && (!known || candidate.gender === kind);
+  // The subject of the pronoun's own sentence, whatever is known of its gender ("President
+  // Donald Trump, who was sworn in on Monday, handed control of his companies").
+  let ownSubject: Antecedent | undefined;
+  for (const { candidate, position } of window) {
+    if (words[position]!.sentence === word.sentence && followedByVerb(words, position)) ownSubject = candidate;
+  }
+  for (const { candidate, position } of window) {
+    if (!preferred(candidate)) continue;
+    const sentence = words[position]!.sentence;
+    const list = bySentence.get(sentence) ?? [];
     list.unshift(candidate);
-    bySentence.set(words[i]!.sentence, list);
+    bySentence.set(sentence, list);
+    // A sentence's subject: its first candidate followed by a verb ("With Wikinews, Sarvis discusses").
+    if (followedByVerb(words, position)) subjects.set(sentence, candidate);
   }
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
   const speaker = reportingSubject(words, index, (i) => {
@@ -180,12 +215,12 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
       return;
     }
   }
-  let subject: Antecedent | undefined;
-  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK && subject === undefined; sentence--) subject = bySentence.get(sentence)?.[0];
+  let subject: Antecedent | undefined = ownSubject;
+  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
   // The topic does not take a pronoun from its own sentence, nor from a sentence's opening subject.
-  const inSentence = subject !== undefined && bySentence.get(word.sentence)?.includes(subject) === true;
+  const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
   const opensSentence = subject !== undefined && subject.positions.some((position) => position < index && (position === 0 || words[position - 1]!.sentence !== words[position]!.sentence));
-  const chosen = (inSentence || opensSentence ? undefined : topicOver(subject, fits, counts)) ?? subject;
+  const chosen = (inSentence || opensSentence ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
   resolved.set(index, chosen);
   if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
