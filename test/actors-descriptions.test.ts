@@ -98,3 +98,17 @@ describe('speakers', () => {
     expect(doc.entities.some((entity) => entity.mentions.some((mention) => mention.start === start))).toBe(false);
   });
 });
+
+describe('pronoun preferences', () => {
+  it('gives "her" to the topic known to be a woman over a person of unknown gender named once', () => {
+    const text = 'Ingrid Falk was born in Oslo. Falk studied law in Bergen. She joined the bar in 1990. In 1995 Kim Rivers\'s firm, her first employer, moved to Oslo.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'her')).toBe('Ingrid Falk');
+  });
+
+  it('takes the subject of the sentence, not a name in a phrase before it', () => {
+    const text = 'Paul Ek met Anna Berg in May. With Anna Berg, Paul Ek discusses his plans.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'his')).toBe('Paul Ek');
+  });
+});
