@@ -35,7 +35,7 @@ describe('descriptions', () => {
   });
 
   it('links a title to the person who bears it, and a predicate to its subject', () => {
-    const text = 'Senator Ruth Calloway met Governor Dan Pruitt in Boise on Friday. Pruitt is a former rancher. The senator said the talks went well.';
+    const text = 'Senator Ruth Calloway met Governor Dan Pruitt in Boise on Friday. Pruitt (born 1961) is a former rancher. The senator said the talks went well.';
     const doc = analyzed(text);
     expect(holder(doc, 'The senator')).toBe('Ruth Calloway');
     expect(holder(doc, 'a former rancher')).toBe('Dan Pruitt');

@@ -86,6 +86,18 @@ function yearOldAt(words: readonly Word[], i: number): { age: number; last: numb
 const MIN_AGE = 10;
 const MAX_AGE = 120;
 
+/** Words a parenthesis after a name may hold before it is no longer an aside. */
+const MAX_PARENTHESIS = 25;
+
+/** The last word of a parenthesis right after word `last` ("Jared Padalecki (born July 19, 1982) is"), else `last`. */
+function skipParenthesis(words: readonly Word[], last: number): number {
+  if (words[last + 1]?.text !== '(') return last;
+  for (let i = last + 2; i < last + MAX_PARENTHESIS && words[i] !== undefined && words[i]!.sentence === words[last]!.sentence; i++) {
+    if (words[i]!.text === ')') return i;
+  }
+  return last;
+}
+
 function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly DescribedType[] | 'any'): boolean {
   if (described === 'any') return actor.type === 'PERSON' || actor.type === 'ORG' || actor.type === 'GPE' || actor.type === 'LOC' || actor.type === 'FAC';
   if (actor.type === 'PERSON') return described.includes('PERSON');
@@ -163,7 +175,8 @@ export class NominalFinder {
     };
 
     // Appositions and predicates after a mention; ages in apposition.
-    for (const [end, actor] of mentionEnd) {
+    for (const [last, actor] of mentionEnd) {
+      const end = skipParenthesis(words, last);
       const after = words[end + 1];
       if (after === undefined) continue;
       const age = after.text === ',' ? /^\d+$/.exec(words[end + 2]?.text ?? '') : null;
@@ -174,7 +187,7 @@ export class NominalFinder {
       const start = end + 2;
       if (words[start]?.sentence !== after.sentence) continue;
       const article = ARTICLES.has(words[start]!.lower);
-      const apposition = after.text === ',' && !pronouns.has(end) && article;
+      const apposition = after.text === ',' && !pronouns.has(last) && article;
       const predicate = COPULAS.has(after.lower);
       if (!apposition && !predicate) continue;
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
