@@ -106,6 +106,79 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
   return false;
 }
 
+/** Mentions an article may hold in the sentences a description looks back over before the rest are left out (run-on text). */
+const MAX_NEAR_MENTIONS = 200;
+
+/** Lookups over the actors of one article, so that each description costs a few searches, not a pass over every mention. */
+class ActorIndex {
+  /** Each actor's positions, sorted. */
+  private readonly sorted = new Map<Describable, number[]>();
+  /** Every mention, by position. */
+  private readonly mentions: { position: number; actor: Describable }[] = [];
+  /** The actors each describing word belongs to. */
+  readonly byWord = new Map<string, Set<Describable>>();
+  private agedActors: Describable[] | null = null;
+
+  constructor(private readonly actors: readonly Describable[]) {
+    for (const actor of actors) {
+      const positions = [...actor.positions].sort((a, b) => a - b);
+      this.sorted.set(actor, positions);
+      for (const position of positions) this.mentions.push({ position, actor });
+      for (const word of actor.words) this.addWord(actor, word);
+    }
+    this.mentions.sort((a, b) => a.position - b.position);
+  }
+
+  private addWord(actor: Describable, word: string): void {
+    let set = this.byWord.get(word);
+    if (set === undefined) this.byWord.set(word, (set = new Set()));
+    set.add(actor);
+  }
+
+  /** Records that `word` describes `actor`. */
+  describe(actor: Describable, word: string): void {
+    actor.words.add(word);
+    this.addWord(actor, word);
+  }
+
+  /** The actors with an age (read once the appositions are). */
+  aged(): Describable[] {
+    return (this.agedActors ??= this.actors.filter((actor) => actor.age !== null));
+  }
+
+  /** How many of an actor's mentions come before word `first`. */
+  countBefore(actor: Describable, first: number): number {
+    return lowerBound(this.sorted.get(actor)!, first, (position) => position);
+  }
+
+  /** An actor's latest mention before word `first`, or -1. */
+  latestBefore(actor: Describable, first: number): number {
+    const count = this.countBefore(actor, first);
+    return count > 0 ? this.sorted.get(actor)![count - 1]! : -1;
+  }
+
+  /** The actors mentioned before word `first` within `back` sentences. */
+  near(words: readonly Word[], first: number, back: number): Describable[] {
+    const from = words[first]!.sentence - back;
+    const end = lowerBound(this.mentions, first, (mention) => mention.position);
+    const found = new Set<Describable>();
+    for (let i = end - 1; i >= 0 && i >= end - MAX_NEAR_MENTIONS && words[this.mentions[i]!.position]!.sentence >= from; i--) found.add(this.mentions[i]!.actor);
+    return [...found];
+  }
+}
+
+/** The number of items whose key is below `value` (items sorted by key). */
+function lowerBound<T>(items: readonly T[], value: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (key(items[middle]!) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
 export class NominalFinder {
   constructor(
     /** Lower-cased nouns titles end in ("minister", "senator"): person nouns too. */
@@ -168,10 +241,11 @@ export class NominalFinder {
   find(words: readonly Word[], actors: readonly Describable[], mentionStart: ReadonlyMap<number, Describable>, mentionEnd: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Nominal[] {
     const found: Nominal[] = [];
     const taken = new Set<number>();
+    const index = new ActorIndex(actors);
     const add = (first: number, last: number, target: Describable) => {
       for (let i = first; i <= last; i++) taken.add(i);
       found.push({ first, last, target });
-      target.words.add(words[last]!.lower);
+      index.describe(target, words[last]!.lower);
     };
 
     // Appositions and predicates after a mention; ages in apposition.
@@ -204,7 +278,7 @@ export class NominalFinder {
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
       const named = this.nameAfter(words, phrase.head, mentionStart, pronouns, covered);
-      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase, actors);
+      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase, index);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -233,18 +307,17 @@ export class NominalFinder {
   }
 
   /** The actor a definite description at words `[first, head]` refers back to. */
-  private antecedent(words: readonly Word[], first: number, { head, types, age, named }: Phrase, actors: readonly Describable[]): Describable | undefined {
+  private antecedent(words: readonly Word[], first: number, { head, types, age, named }: Phrase, index: ActorIndex): Describable | undefined {
     const noun = words[head]!;
-    const sentence = words[first]!.sentence;
-    const candidates = actors.filter((actor) => fits(actor, types) && actor.positions.some((position) => position < first) && this.genderFits(noun, actor));
-    const latest = (actor: Describable) => Math.max(...actor.positions.filter((position) => position < first));
-    const byRecency = (a: Describable, b: Describable) => latest(b) - latest(a);
-    const described = candidates.filter((actor) => (age !== null ? actor.age === age : actor.words.has(noun.lower)));
+    const usable = (actor: Describable) => fits(actor, types) && this.genderFits(noun, actor) && index.countBefore(actor, first) > 0;
+    const byRecency = (a: Describable, b: Describable) => index.latestBefore(b, first) - index.latestBefore(a, first);
+    const evidence = age !== null ? index.aged().filter((actor) => actor.age === age) : [...(index.byWord.get(noun.lower) ?? [])];
+    const described = evidence.filter(usable);
     if (described.length > 0) return described.sort(byRecency)[0];
     // Without that evidence, an age or a name inside the description may mean someone else.
     if (age !== null || named) return undefined;
-    const near = candidates.filter((actor) => words[latest(actor)]!.sentence >= sentence - SENTENCES_BACK);
-    const count = (actor: Describable) => actor.positions.filter((position) => position < first).length;
-    return near.sort((a, b) => count(b) - count(a) || byRecency(a, b))[0];
+    const near = index.near(words, first, SENTENCES_BACK).filter(usable);
+    return near.sort((a, b) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b))[0];
   }
+
 }

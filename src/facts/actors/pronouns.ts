@@ -122,18 +122,59 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
   const resolved = new Map<number, Antecedent>();
   const mentionsAt = new Map<number, Antecedent>();
   for (const antecedent of antecedents) for (const position of antecedent.positions) mentionsAt.set(position, antecedent);
+  // Where each actor first opens a sentence, looked up for each pronoun.
+  const opening = new Map<Antecedent, number>();
+  for (const antecedent of antecedents) {
+    for (const position of antecedent.positions) {
+      if ((position === 0 || words[position - 1]?.sentence !== words[position]?.sentence) && position < (opening.get(antecedent) ?? Infinity)) opening.set(antecedent, position);
+    }
+  }
 
-  const counts = new Map<Antecedent, number>();
+  const counts = new Counts();
   words.forEach((word, index) => {
     const seen = mentionsAt.get(index);
-    if (seen !== undefined) counts.set(seen, (counts.get(seen) ?? 0) + 1);
+    if (seen !== undefined) counts.add(seen);
     const kind = lists().kind.get(word.lower);
     if (kind === undefined) return;
-    resolvePronoun(words, index, kind, mentionsAt, resolved, counts);
+    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening);
     const found = resolved.get(index);
-    if (found !== undefined) counts.set(found, (counts.get(found) ?? 0) + 1);
+    if (found !== undefined) counts.add(found);
   });
   return resolved;
+}
+
+/** How often each actor was mentioned so far, with the actors ranked by it (kept as counts grow, for the topic). */
+class Counts {
+  private readonly counts = new Map<Antecedent, number>();
+  /** Actors by count, highest first; among equal counts, the one mentioned first. */
+  readonly ranking: Antecedent[] = [];
+  private readonly rank = new Map<Antecedent, number>();
+  private readonly seen = new Map<Antecedent, number>();
+
+  get(antecedent: Antecedent | undefined): number {
+    return antecedent === undefined ? 0 : this.counts.get(antecedent) ?? 0;
+  }
+
+  add(antecedent: Antecedent): void {
+    const count = this.get(antecedent) + 1;
+    this.counts.set(antecedent, count);
+    let at = this.rank.get(antecedent);
+    if (at === undefined) {
+      at = this.ranking.length;
+      this.ranking.push(antecedent);
+      this.seen.set(antecedent, this.seen.size);
+    }
+    const order = this.seen.get(antecedent)!;
+    const below = (other: Antecedent) => this.get(other) < count || (this.get(other) === count && this.seen.get(other)! > order);
+    while (at > 0 && below(this.ranking[at - 1]!)) {
+      const above = this.ranking[at - 1]!;
+      this.ranking[at] = above;
+      this.rank.set(above, at);
+      at--;
+    }
+    this.ranking[at] = antecedent;
+    this.rank.set(antecedent, at);
+  }
 }
 
 /** Mentions (names and resolved pronouns) an actor needs so far to be the article's topic, which a pronoun may take back from further away. */
@@ -145,18 +186,20 @@ const TOPIC_MENTIONS = 3;
  * times ("Jespersen ... The Philosophy of Grammar appeared in 1924. He ..."): one-off names,
  * often works or places the tagger took for people, rarely win a pronoun from the topic.
  */
-function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent) => boolean, counts: ReadonlyMap<Antecedent, number>): Antecedent | undefined {
-  if (chosen !== undefined && (counts.get(chosen) ?? 0) > 1) return undefined;
-  let topic: Antecedent | undefined;
-  for (const [candidate, count] of counts) if (fits(candidate) && count >= TOPIC_MENTIONS && count > (counts.get(topic!) ?? 0)) topic = candidate;
-  return topic;
+function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent) => boolean, counts: Counts): Antecedent | undefined {
+  if (chosen !== undefined && counts.get(chosen) > 1) return undefined;
+  for (const candidate of counts.ranking) {
+    if (counts.get(candidate) < TOPIC_MENTIONS) return undefined;
+    if (fits(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /**
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: ReadonlyMap<Antecedent, number>): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && !clauseStart(words, index)) return;
@@ -175,8 +218,8 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   }
   // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
   const gendered = kind === 'male' || kind === 'female';
-  const mentioned = (candidate: Antecedent) => counts.get(candidate) ?? 0;
-  const unknownMost = Math.max(0, ...window.filter(({ candidate }) => candidate.gender === null).map(({ candidate }) => mentioned(candidate)));
+  const mentioned = (candidate: Antecedent) => counts.get(candidate);
+  const unknownMost = window.reduce((most, { candidate }) => (candidate.gender === null ? Math.max(most, mentioned(candidate)) : most), 0);
   const known = gendered && window.some(({ candidate }) => candidate.gender === kind && mentioned(candidate) >= TOPIC_MENTIONS && mentioned(candidate) > unknownMost);
   const preferred = (candidate: Antecedent) => fits(candidate) && (!known || candidate.gender === kind);
   // The subject of the pronoun's own sentence, whatever is known of its gender ("President
@@ -219,7 +262,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
   // The topic does not take a pronoun from its own sentence, nor from a sentence's opening subject.
   const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
-  const opensSentence = subject !== undefined && subject.positions.some((position) => position < index && (position === 0 || words[position - 1]!.sentence !== words[position]!.sentence));
+  const opensSentence = subject !== undefined && (opening.get(subject) ?? Infinity) < index;
   const chosen = (inSentence || opensSentence ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
   resolved.set(index, chosen);
