@@ -107,7 +107,7 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
 }
 
 /** Mentions an article may hold in the sentences a description looks back over before the rest are left out (run-on text). */
-const MAX_NEAR_MENTIONS = 200;
+const MAX_NEAR_MENTIONS = 40;
 
 /** Lookups over the actors of one article, so that each description costs a few searches, not a pass over every mention. */
 class ActorIndex {

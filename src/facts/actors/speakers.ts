@@ -138,7 +138,8 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const { words, paragraphs, text } = input;
   const { first, second } = pronounLists();
   const resolved = new Map<number, Antecedent>();
-  if (words.length === 0) return resolved;
+  // Most articles have no first- or second-person pronoun: nothing to read then.
+  if (!words.some((word) => first.has(word.lower) || second.has(word.lower))) return resolved;
   const paragraphIndex: number[] = [];
   let p = 0;
   for (const word of words) {
@@ -161,8 +162,8 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   // Each paragraph's first and last word, its self-introduced speaker, and whether it asks.
   const bounds = new Map<number, [number, number]>();
   paragraphIndex.forEach((paragraph, index) => {
-    const known = bounds.get(paragraph);
-    bounds.set(paragraph, known === undefined ? [index, index] : [known[0], index]);
+    if (index === 0 || paragraphIndex[index - 1] !== paragraph) bounds.set(paragraph, [index, index]);
+    else bounds.get(paragraph)![1] = index;
   });
   const introduced = new Map<number, Antecedent | undefined>();
   for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt));
