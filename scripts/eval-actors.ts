@@ -4,6 +4,8 @@
  *
  *   npm run eval:actors -- [FILE] [--articles]
  *   (FILE defaults to test/fixtures/actors/articles.md)
+ *   npm run eval:actors -- --gum [--split dev|test|all] [--gum-dir DIR] [--docs]
+ *   (GUM's coreference chains instead: scripts/lib/gum-actors.ts)
  *
  * Reports B³ (micro over all gold mentions) and MUC for the clustering, mention detection
  * (predicted name/pronoun/demonym mentions vs gold, exact span and aligned), and, for each
@@ -13,6 +15,8 @@
  * missed mentions, wrong country / sector / type, spurious entities).
  */
 import { parseArgs } from 'node:util';
+import { DEFAULT_GUM_DIR } from './lib/gum-coref.js';
+import { runGumEval } from './lib/gum-actors.js';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type Entity } from '../src/document/contract.js';
 import { DEFAULT_ACTOR_GOLD, loadGold, offsetMapper, type GoldArticle, type GoldEntity, type GoldMention } from './lib/actor-gold.js';
@@ -31,9 +35,24 @@ import {
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { articles: { type: 'boolean', default: false } },
+  options: {
+    articles: { type: 'boolean', default: false },
+    gum: { type: 'boolean', default: false },
+    'gum-dir': { type: 'string', default: DEFAULT_GUM_DIR },
+    split: { type: 'string', default: 'all' },
+    docs: { type: 'boolean', default: false },
+  },
 });
-const file = positionals[0] ?? DEFAULT_ACTOR_GOLD;
+
+if (values.gum) {
+  const split = values.split;
+  if (split !== 'dev' && split !== 'test' && split !== 'all') throw new Error(`--split takes dev, test or all, not ${split}`);
+  runGumEval({ dir: values['gum-dir'], split, documents: values.docs });
+} else {
+  evalGoldSet(positionals[0] ?? DEFAULT_ACTOR_GOLD, values.articles);
+}
+
+function evalGoldSet(file: string, articleRows: boolean): void {
 const gold = loadGold(file);
 
 const DETECTED_KINDS = new Set(['name', 'pronoun', 'demonym']);
@@ -237,7 +256,7 @@ if (warnings.size > 0) {
 // An article that analyze could not process is a broken pipeline, not a low score.
 if (results.some((r) => r.warning?.startsWith('analyze failed'))) process.exitCode = 1;
 
-if (values.articles) {
+if (articleRows) {
   const cell = (text: string) => text.replace(/\|/g, '\\|');
   console.log('\n| article | covers | mentions | B³ F1 | MUC F1 | country | errors |\n|---|---|---|---|---|---|---|');
   for (const r of results) {
@@ -246,4 +265,5 @@ if (values.articles) {
       `| ${r.article.id} | ${cell(r.article.covers.join(', '))} | ${r.counts.mentions} | ${pct(bcubedScore(r.counts).f1)} | ${pct(mucScore(r.counts).f1)} | ${countryCell} | ${cell(r.errors.join('; ') || 'none')} |`,
     );
   }
+}
 }

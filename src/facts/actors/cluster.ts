@@ -65,6 +65,10 @@ function initials(phrase: string): string[] {
 }
 
 const NO_TITLES: ReadonlySet<string> = new Set();
+/** Name mentions since the latest person of a surname was named within which a bare surname is theirs. */
+const RECENT_NAMES = 3;
+/** How many more mentions the most named person of a surname needs to take a bare surname from the latest. */
+const DOMINANT_FACTOR = 3;
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
@@ -172,7 +176,12 @@ export class NameClusterer {
     if (candidates.length === 0) return undefined;
     // A full name picks the person with that full name; a bare surname the latest one named.
     const exact = given.length > 0 ? candidates.filter((cluster) => cluster.given.length > 0) : [];
-    const chosen = (exact.length > 0 ? exact : candidates).reduce((a, b) => (b.last > a.last ? b : a));
+    const pool = exact.length > 0 ? exact : candidates;
+    const latest = pool.reduce((a, b) => (b.last > a.last ? b : a));
+    // A bare surname long after the latest person of that name goes to the one named most
+    // (Zaha Hadid, not her father named in one paragraph).
+    const mostNamed = pool.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
+    const chosen = given.length === 0 && this.index - latest.last > RECENT_NAMES && mostNamed.mentions.length >= DOMINANT_FACTOR * latest.mentions.length ? mostNamed : latest;
     if (given.length > 0 && chosen.given.length === 0) {
       chosen.given = given;
       chosen.gender ??= givenNameGender(nameTokens(mention.text, this.titles)[0]!);

@@ -4,13 +4,15 @@
  * from titles and appositions, links names to the knowledge base, and gives each entity a
  * country (ISO alpha-3), a sector and a stable key for cross-article identity.
  */
-import type { Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
-import type { Annotator, NameMention } from '../../document/doc.js';
+import type { Article, Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
+import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { NominalFinder, type Describable } from './nominals.js';
+import { resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
@@ -196,6 +198,67 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
+/** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
+function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
+  const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
+  const personAt = new Map<number, Antecedent>();
+  for (const draft of people) for (const mention of draft.mentions) personAt.set(wordAt(words, mention.start), draft.antecedent);
+  const byAntecedent = new Map(people.map((draft) => [draft.antecedent, draft]));
+  const resolved = resolveSpeakers({
+    title: article.title,
+    text: article.text,
+    paragraphs: article.paragraphs,
+    words,
+    people: people.map((draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length })),
+    personAt,
+  });
+  for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
+}
+
+/**
+ * The nouns titles end in ("minister" of "Foreign Minister", "judge" of "Chief Court Judge"):
+ * person nouns for descriptions. Not the agent dictionary's nouns, which mix people with
+ * institutions, plurals and ships.
+ */
+const titleHeads = resource('title heads', () => new Set((gazetteerLists().title ?? [])
+  .map((title) => title.toLowerCase().split(/\s+/).at(-1)!)
+  .filter((word) => /^\p{L}+$/u.test(word))));
+
+const nominalFinder = resource('nominal finder', () => new NominalFinder(titleHeads()));
+
+/** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
+function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[]): void {
+  const covered = new Set<number>();
+  const mentionStart = new Map<number, Describable>();
+  const mentionEnd = new Map<number, Describable>();
+  const describables = new Map<Describable, Draft>();
+  const pronouns = new Set<number>();
+  for (const draft of drafts) {
+    const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true || draft.kb?.startsWith('region:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
+    describables.set(describable, draft);
+    for (const role of draft.roles) for (const word of role.title?.toLowerCase().split(/\s+/) ?? []) describable.words.add(word);
+    for (const mention of draft.mentions) {
+      const first = wordAt(words, mention.start);
+      const last = wordAt(words, mention.end) - 1;
+      describable.positions.push(first);
+      mentionStart.set(first, describable);
+      mentionEnd.set(last, describable);
+      if (mention.kind === 'pronoun') {
+        pronouns.add(last);
+        continue;
+      }
+      for (let i = first; i <= last; i++) {
+        covered.add(i);
+        if (mention.kind === 'name') describable.words.add(words[i]!.lower);
+      }
+    }
+  }
+  for (const nominal of nominalFinder().find(words, [...describables.keys()], mentionStart, mentionEnd, pronouns, (index) => covered.has(index))) {
+    const draft = describables.get(nominal.target)!;
+    draft.mentions.push(mentionOf(span(text, words[nominal.first]!.start, words[nominal.last]!.end), 'nominal'));
+  }
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names'],
@@ -267,6 +330,8 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent))) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
+    addSpeakers(article, words, ordered);
+    addNominals(text, words, ordered);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.

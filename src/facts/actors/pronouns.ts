@@ -1,7 +1,7 @@
 /**
  * Pronoun resolution for the positions later stages read (the speaker of a quote, the subject
  * of an event): he/she → a person, they → an organisation, country or group, it → an
- * organisation or country. The antecedent
+ * organisation, country or place. The antecedent
  * is the subject (first actor) of the pronoun's own sentence before it, else of the previous
  * sentences, else the latest compatible actor, within two sentences back; a person referred to
  * as "he" (or "Mr") is not later taken for "she".
@@ -53,9 +53,9 @@ export interface Antecedent {
 }
 
 const SENTENCES_BACK = 2;
-/** "They" stands for organisations, countries and groups; "it" for organisations and countries. */
+/** "They" stands for organisations, countries and groups; "it" for organisations, countries and places. */
 const PLURAL_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
-const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE']);
+const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
 
@@ -102,24 +102,104 @@ function clauseSubjectBefore(words: readonly Word[], index: number, actorAt: (wo
   return undefined;
 }
 
+/** How many words of a name may follow its first before the verb. */
+const NAME_WORDS = 4;
+
+/**
+ * Whether the mention starting at word `position` is followed by a verb in its sentence, or by
+ * a relative clause on it ("Sarvis discusses", "Jeanne Moreau was", "Trump, who").
+ */
+function followedByVerb(words: readonly Word[], position: number): boolean {
+  const sentence = words[position]!.sentence;
+  let next = position + 1;
+  while (next < position + NAME_WORDS && words[next]?.sentence === sentence && words[next]!.pos === 'PROPN') next++;
+  if (words[next]?.sentence !== sentence) return false;
+  return words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX' || (words[next]!.text === ',' && words[next + 1]?.lower === 'who');
+}
+
 /** Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index → antecedent. */
 export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[]): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
   const mentionsAt = new Map<number, Antecedent>();
   for (const antecedent of antecedents) for (const position of antecedent.positions) mentionsAt.set(position, antecedent);
+  // Where each actor first opens a sentence, looked up for each pronoun.
+  const opening = new Map<Antecedent, number>();
+  for (const antecedent of antecedents) {
+    for (const position of antecedent.positions) {
+      if ((position === 0 || words[position - 1]?.sentence !== words[position]?.sentence) && position < (opening.get(antecedent) ?? Infinity)) opening.set(antecedent, position);
+    }
+  }
 
+  const counts = new Counts();
   words.forEach((word, index) => {
+    const seen = mentionsAt.get(index);
+    if (seen !== undefined) counts.add(seen);
     const kind = lists().kind.get(word.lower);
-    if (kind !== undefined) resolvePronoun(words, index, kind, mentionsAt, resolved);
+    if (kind === undefined) return;
+    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening);
+    const found = resolved.get(index);
+    if (found !== undefined) counts.add(found);
   });
   return resolved;
+}
+
+/** How often each actor was mentioned so far, with the actors ranked by it (kept as counts grow, for the topic). */
+class Counts {
+  private readonly counts = new Map<Antecedent, number>();
+  /** Actors by count, highest first; among equal counts, the one mentioned first. */
+  readonly ranking: Antecedent[] = [];
+  private readonly rank = new Map<Antecedent, number>();
+  private readonly seen = new Map<Antecedent, number>();
+
+  get(antecedent: Antecedent | undefined): number {
+    return antecedent === undefined ? 0 : this.counts.get(antecedent) ?? 0;
+  }
+
+  add(antecedent: Antecedent): void {
+    const count = this.get(antecedent) + 1;
+    this.counts.set(antecedent, count);
+    let at = this.rank.get(antecedent);
+    if (at === undefined) {
+      at = this.ranking.length;
+      this.ranking.push(antecedent);
+      this.seen.set(antecedent, this.seen.size);
+    }
+    const order = this.seen.get(antecedent)!;
+    const below = (other: Antecedent) => this.get(other) < count || (this.get(other) === count && this.seen.get(other)! > order);
+    while (at > 0 && below(this.ranking[at - 1]!)) {
+      const above = this.ranking[at - 1]!;
+      this.ranking[at] = above;
+      this.rank.set(above, at);
+      at--;
+    }
+    this.ranking[at] = antecedent;
+    this.rank.set(antecedent, at);
+  }
+}
+
+/** Mentions (names and resolved pronouns) an actor needs so far to be the article's topic, which a pronoun may take back from further away. */
+const TOPIC_MENTIONS = 3;
+
+/**
+ * The topic a pronoun takes instead of `chosen`: the fitting actor mentioned most so far, when
+ * `chosen` (from an earlier sentence) was mentioned once and the topic at least TOPIC_MENTIONS
+ * times ("Jespersen ... The Philosophy of Grammar appeared in 1924. He ..."): one-off names,
+ * often works or places the tagger took for people, rarely win a pronoun from the topic.
+ */
+function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent) => boolean, counts: Counts): Antecedent | undefined {
+  if (chosen !== undefined && counts.get(chosen) > 1) return undefined;
+  for (const candidate of counts.ranking) {
+    if (counts.get(candidate) < TOPIC_MENTIONS) return undefined;
+    if (fits(candidate)) return candidate;
+  }
+  return undefined;
 }
 
 /**
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && !clauseStart(words, index)) return;
@@ -130,12 +210,32 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
       : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
   // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
   const bySentence = new Map<number, Antecedent[]>();
+  const subjects = new Map<number, Antecedent>();
+  const window: { candidate: Antecedent; position: number }[] = [];
   for (let i = index - 1; i >= 0 && words[i]!.sentence >= word.sentence - SENTENCES_BACK; i--) {
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
-    if (candidate === undefined || !fits(candidate)) continue;
-    const list = bySentence.get(words[i]!.sentence) ?? [];
+    if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
+  }
+  // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
+  const gendered = kind === 'male' || kind === 'female';
+  const mentioned = (candidate: Antecedent) => counts.get(candidate);
+  const unknownMost = window.reduce((most, { candidate }) => (candidate.gender === null ? Math.max(most, mentioned(candidate)) : most), 0);
+  const known = gendered && window.some(({ candidate }) => candidate.gender === kind && mentioned(candidate) >= TOPIC_MENTIONS && mentioned(candidate) > unknownMost);
+  const preferred = (candidate: Antecedent) => fits(candidate) && (!known || candidate.gender === kind);
+  // The subject of the pronoun's own sentence, whatever is known of its gender ("President
+  // Donald Trump, who was sworn in on Monday, handed control of his companies").
+  let ownSubject: Antecedent | undefined;
+  for (const { candidate, position } of window) {
+    if (words[position]!.sentence === word.sentence && followedByVerb(words, position)) ownSubject = candidate;
+  }
+  for (const { candidate, position } of window) {
+    if (!preferred(candidate)) continue;
+    const sentence = words[position]!.sentence;
+    const list = bySentence.get(sentence) ?? [];
     list.unshift(candidate);
-    bySentence.set(words[i]!.sentence, list);
+    bySentence.set(sentence, list);
+    // A sentence's subject: its first candidate followed by a verb ("With Wikinews, Sarvis discusses").
+    if (followedByVerb(words, position)) subjects.set(sentence, candidate);
   }
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
   const speaker = reportingSubject(words, index, (i) => {
@@ -158,11 +258,13 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
       return;
     }
   }
-  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK; sentence--) {
-    const subject = bySentence.get(sentence)?.[0];
-    if (subject === undefined) continue;
-    resolved.set(index, subject);
-    if (kind === 'male' || kind === 'female') subject.gender ??= kind;
-    return;
-  }
+  let subject: Antecedent | undefined = ownSubject;
+  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
+  // The topic does not take a pronoun from its own sentence, nor from a sentence's opening subject.
+  const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
+  const opensSentence = subject !== undefined && (opening.get(subject) ?? Infinity) < index;
+  const chosen = (inSentence || opensSentence ? undefined : topicOver(subject, preferred, counts)) ?? subject;
+  if (chosen === undefined) return;
+  resolved.set(index, chosen);
+  if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
 }

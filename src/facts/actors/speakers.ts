@@ -1,0 +1,212 @@
+/**
+ * First- and second-person pronouns given to the person who speaks or is spoken to:
+ *
+ * - inside quotation marks, "I", "me", "my" are the quote's speaker: the person named next to
+ *   a reporting verb right after the quote ("…," said Smith / Smith said) or right before it
+ *   (Smith said: "…");
+ * - a speaker who names themselves ("My name is Jane Roe", "I am Jane Roe") speaks the rest of
+ *   the paragraph;
+ * - in an interview (its title or first paragraph says so, and it has first-person text outside
+ *   quotes), answers are the interviewee's ("I", "my") and questions are put to them ("you");
+ *   the interviewee is the person the title names, else the article's most mentioned person;
+ * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
+ *   by addressing someone ("Mr. Roberts?") starts turns: the next paragraph is theirs ("I"),
+ *   the one after is the other speaker's ("you" is them), and so on to the next address.
+ *
+ * Lists: data/actors/pronouns.json (the pronouns, the reporting verbs) and
+ * data/actors/speaker-cues.json (interview cues, self-introductions).
+ */
+import Type from 'typebox';
+import { resource, Strings } from '../../resources.js';
+import type { Antecedent } from './pronouns.js';
+import type { Word } from '../words.js';
+
+const pronounLists = resource('speaker pronouns', (data) => {
+  const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, secondPerson: Strings, reportingVerbs: Strings }));
+  return { first: new Set(lists.firstPerson), second: new Set(lists.secondPerson), reporting: new Set(lists.reportingVerbs) };
+});
+
+const cues = resource('speaker cues', (data) => {
+  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings) }));
+  return { interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')), introductions: lists.selfIntroductions };
+});
+
+const OPENING = new Set(['“', '"', '«']);
+const CLOSING = new Set(['”', '"', '»']);
+/** How far from a quote its attribution may stand, in words. */
+const ATTRIBUTION_WORDS = 4;
+/** First-person pronouns outside quotes an article needs to read as an interview. */
+const MIN_FIRST_PERSON = 3;
+
+/** A person of the article, as speakers are found. */
+export interface Person {
+  readonly antecedent: Antecedent;
+  /** Lower-cased words of its names. */
+  readonly names: readonly string[];
+  readonly mentions: number;
+}
+
+export interface SpeakerInput {
+  readonly title: string | null;
+  readonly text: string;
+  readonly paragraphs: readonly (readonly [number, number])[];
+  readonly words: readonly Word[];
+  readonly people: readonly Person[];
+  /** The person a name mention starting at a word index refers to. */
+  readonly personAt: ReadonlyMap<number, Antecedent>;
+}
+
+/** Word ranges `[open, close]` inside quotation marks, one paragraph at most each. */
+function quoteRanges(words: readonly Word[], paragraphOf: (index: number) => number): [number, number][] {
+  const ranges: [number, number][] = [];
+  let open = -1;
+  words.forEach((word, index) => {
+    if (open >= 0 && paragraphOf(open) !== paragraphOf(index)) open = -1;
+    if (open < 0 && OPENING.has(word.text)) open = index;
+    else if (open >= 0 && CLOSING.has(word.text)) {
+      ranges.push([open, index]);
+      open = -1;
+    }
+  });
+  return ranges;
+}
+
+/** The person named beside a reporting verb within a few words after `close` or before `open`. */
+function quoteSpeaker(words: readonly Word[], [open, close]: [number, number], personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+  const { reporting } = pronounLists();
+  const window = (from: number, to: number) => {
+    const inRange = [];
+    for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) inRange.push(i);
+    return inRange;
+  };
+  for (const range of [window(close + 1, close + ATTRIBUTION_WORDS), window(open - ATTRIBUTION_WORDS, open - 1)]) {
+    if (!range.some((i) => reporting.has(words[i]!.lower))) continue;
+    for (const i of range) {
+      const person = personAt.get(i);
+      if (person !== undefined) return person;
+    }
+  }
+  return undefined;
+}
+
+/** The person who names themselves in the paragraph, from the word after a self-introduction. */
+function selfIntroduced(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+  for (let i = from; i < to; i++) {
+    for (const cue of cues().introductions) {
+      if (cue.every((token, k) => words[i + k]?.lower === token)) {
+        const person = personAt.get(i + cue.length);
+        if (person !== undefined) return person;
+      }
+    }
+  }
+  return undefined;
+}
+
+/** Capitalised words a name may open with in an address ("Mr. Roberts?", "Justice Thomas, ..."). */
+const ADDRESS_TITLE_WORDS = 2;
+
+/**
+ * The person a paragraph opens by addressing: a name (after a title or two) followed by a comma
+ * or a question mark ("Mr. Roberts?", "Ms. Sells, you argue ...").
+ */
+function addressed(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+  for (let start = from; start <= Math.min(to, from + ADDRESS_TITLE_WORDS); start++) {
+    const person = personAt.get(start);
+    if (person !== undefined) {
+      let end = start + 1;
+      while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
+      return words[end]?.text === ',' || words[end]?.text === '?' ? person : undefined;
+    }
+    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) return undefined;
+  }
+  return undefined;
+}
+
+/** The interviewee, when the article is an interview. */
+function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOutside: number): Antecedent | undefined {
+  if (firstPersonOutside < MIN_FIRST_PERSON || input.people.length === 0) return undefined;
+  const head = `${input.title ?? ''}\n${firstParagraph}`;
+  if (!cues().interview.some((cue) => cue.test(head))) return undefined;
+  const headWords = new Set(head.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  const byMentions = (a: Person, b: Person) => b.mentions - a.mentions;
+  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && headWords.has(name))).sort(byMentions);
+  return (named[0] ?? [...input.people].sort(byMentions)[0])?.antecedent;
+}
+
+/** Word index → the person a first- or second-person pronoun refers to. */
+export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
+  const { words, paragraphs, text } = input;
+  const { first, second } = pronounLists();
+  const resolved = new Map<number, Antecedent>();
+  // Most articles have no first- or second-person pronoun: nothing to read then.
+  if (!words.some((word) => first.has(word.lower) || second.has(word.lower))) return resolved;
+  const paragraphIndex: number[] = [];
+  let p = 0;
+  for (const word of words) {
+    while (p < paragraphs.length - 1 && word.start >= paragraphs[p]![1]) p++;
+    paragraphIndex.push(p);
+  }
+  const paragraphOf = (index: number) => paragraphIndex[index]!;
+  const quotes = quoteRanges(words, paragraphOf);
+  const quoteOf = new Map<number, [number, number]>();
+  for (const range of quotes) for (let i = range[0]; i <= range[1]; i++) quoteOf.set(i, range);
+  const isPronoun = (word: Word, list: ReadonlySet<string>) => list.has(word.lower) && word.pos === 'PRON';
+
+  let firstPersonOutside = 0;
+  words.forEach((word, index) => {
+    if (!quoteOf.has(index) && isPronoun(word, first)) firstPersonOutside++;
+  });
+  const firstParagraph = paragraphs.length > 0 ? text.slice(paragraphs[0]![0], paragraphs[0]![1]) : '';
+  const subject = interviewee(input, firstParagraph, firstPersonOutside);
+
+  // Each paragraph's first and last word, its self-introduced speaker, and whether it asks.
+  const bounds = new Map<number, [number, number]>();
+  paragraphIndex.forEach((paragraph, index) => {
+    if (index === 0 || paragraphIndex[index - 1] !== paragraph) bounds.set(paragraph, [index, index]);
+    else bounds.get(paragraph)![1] = index;
+  });
+  const introduced = new Map<number, Antecedent | undefined>();
+  for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt));
+  // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask on the way.
+  const asks = (paragraph: number) => {
+    const [from, to] = bounds.get(paragraph)!;
+    let last = to;
+    while (last > from && CLOSING.has(words[last]!.text)) last--;
+    return words[last]!.text === '?';
+  };
+
+  // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
+  // alternate between them (their "I") and the one who addressed them (whose "you" is them).
+  const turns = new Map<number, { person: Antecedent; theirs: boolean }>();
+  if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
+    let current: { person: Antecedent; at: number } | undefined;
+    for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
+      const person = addressed(words, from, to, input.personAt);
+      if (person !== undefined) current = { person, at: paragraph };
+      if (current !== undefined) turns.set(paragraph, { person: current.person, theirs: (paragraph - current.at) % 2 === 1 });
+    }
+  }
+
+  const speakers = new Map<[number, number], Antecedent | undefined>();
+  words.forEach((word, index) => {
+    const firstPerson = isPronoun(word, first);
+    if (!firstPerson && !isPronoun(word, second)) return;
+    const quote = quoteOf.get(index);
+    let person: Antecedent | undefined;
+    if (quote !== undefined) {
+      if (!speakers.has(quote)) speakers.set(quote, quoteSpeaker(words, quote, input.personAt));
+      person = firstPerson ? speakers.get(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : undefined;
+    } else if (firstPerson) {
+      const turn = turns.get(paragraphOf(index));
+      person = introduced.get(paragraphOf(index)) ?? (subject !== undefined && !asks(paragraphOf(index)) ? subject : undefined)
+        ?? (turn?.theirs === true ? turn.person : undefined);
+    } else if (subject !== undefined && asks(paragraphOf(index))) {
+      person = subject;
+    } else {
+      const turn = turns.get(paragraphOf(index));
+      if (turn?.theirs === false) person = turn.person;
+    }
+    if (person !== undefined) resolved.set(index, person);
+  });
+  return resolved;
+}

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import type { Entity } from '../src/document/contract.js';
+import { succeeded } from './helpers.js';
+
+interface Analyzed {
+  readonly entities: readonly Entity[];
+  /** The article text the offsets point into (a first line may have become the title). */
+  readonly text: string;
+}
+
+/** The name of the entity holding a mention with exactly `mentionText`, its first occurrence. */
+function holder({ entities, text }: Analyzed, mentionText: string): string | undefined {
+  const start = text.indexOf(mentionText);
+  return entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.end === start + mentionText.length))?.name;
+}
+
+function analyzed(text: string): Analyzed {
+  const result = succeeded(analyze({ text, publishedAt: '2025-03-04' }));
+  return { entities: result.entities, text: result.article.text };
+}
+
+describe('descriptions', () => {
+  it('links an apposition and a later definite description to the company', () => {
+    const text = 'Brantwell Foods, the company that makes oat biscuits, cut 200 jobs on Monday. Maria Okafor, a union organiser, said the cuts were a shock. The company said demand had fallen.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'the company')).toBe('Brantwell Foods');
+    expect(holder(doc, 'The company')).toBe('Brantwell Foods');
+    expect(doc.entities.find((entity) => entity.name === 'Brantwell Foods')!.mentions.filter((m) => m.kind === 'nominal')).toHaveLength(2);
+  });
+
+  it('links "the 45-year-old" to the person whose age the article gave', () => {
+    const text = 'Police named the driver as Tomas Ekberg, 45, of Uppsala. His passenger, Lena Varga, was unhurt. The 45-year-old was taken to hospital.';
+    expect(holder(analyzed(text), 'The 45-year-old')).toBe('Tomas Ekberg');
+  });
+
+  it('links a title to the person who bears it, and a predicate to its subject', () => {
+    const text = 'Senator Ruth Calloway met Governor Dan Pruitt in Boise on Friday. Pruitt (born 1961) is a former rancher. The senator said the talks went well.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'The senator')).toBe('Ruth Calloway');
+    expect(holder(doc, 'a former rancher')).toBe('Dan Pruitt');
+  });
+
+  it('keeps a gendered description from a person of the other gender', () => {
+    const text = 'Ingrid Holm hired Peter Lund in May. The woman later left the firm.';
+    expect(holder(analyzed(text), 'The woman')).toBe('Ingrid Holm');
+  });
+});
+
+describe('speakers', () => {
+  it('gives a first-person pronoun inside a quote to the quote\'s speaker', () => {
+    const text = 'Anna Berg met Karl Moser in Vienna. "I am hopeful about my plan," Moser said. Berg left early.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Karl Moser');
+    expect(holder(doc, 'my')).toBe('Karl Moser');
+  });
+
+  it('gives a self-introduced speaker the first-person pronouns of their paragraph', () => {
+    const text = 'Good morning. My name is Clara Jensen and I represent the tenants.\n\nThank you.';
+    expect(holder(analyzed(text), 'I')).toBe('Clara Jensen');
+  });
+
+  it('gives interview answers to the interviewee and questions\' "you" to them', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Sofia Marquez studies coral reefs in the Pacific.',
+      'What drew you to reefs?',
+      'I grew up by the sea, and my father was a diver. I never wanted another job.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'you')).toBe('Sofia Marquez');
+    expect(holder(doc, 'I')).toBe('Sofia Marquez');
+    expect(holder(doc, 'my')).toBe('Sofia Marquez');
+  });
+
+  it('gives the turns of a dialogue to the person addressed and to the one who addressed them', () => {
+    const text = [
+      'The court heard the case of Anders Holm against the city of Lund on Monday.',
+      'Mr. Holm?',
+      'Yes. I built the fence on my own land.',
+      'Why did you build it so high?',
+      'I wanted privacy, and I asked the city first.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const holm = (mentionText: string) => {
+      const start = doc.text.indexOf(mentionText);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(holm('I built')).toBe('Anders Holm');
+    expect(holm('you build')).toBe('Anders Holm');
+    expect(holm('I wanted')).toBe('Anders Holm');
+  });
+
+  it('leaves first-person text outside quotes alone in an article that is no interview', () => {
+    const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
+    const doc = analyzed(text);
+    const start = doc.text.indexOf('I took');
+    expect(doc.entities.some((entity) => entity.mentions.some((mention) => mention.start === start))).toBe(false);
+  });
+});
+
+describe('pronoun preferences', () => {
+  it('gives "her" to the topic known to be a woman over a person of unknown gender named once', () => {
+    const text = 'Ingrid Falk was born in Oslo. Falk studied law in Bergen. She joined the bar in 1990. In 1995 Kim Rivers\'s firm, her first employer, moved to Oslo.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'her')).toBe('Ingrid Falk');
+  });
+
+  it('takes the subject of the sentence, not a name in a phrase before it', () => {
+    const text = 'Paul Ek met Anna Berg in May. With Anna Berg, Paul Ek discusses his plans.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'his')).toBe('Paul Ek');
+  });
+});
