@@ -307,7 +307,7 @@ export async function actorProfile(db: Db, actor: ActorSummary): Promise<ActorPr
     .innerJoin('actors', 'actors.key', 'other.actor_key')
     .select(['actors.key', 'actors.name']).select((eb) => eb.fn.count<number>('other.document_id').distinct().as('documents'))
     .where('other.document_id', 'in', latest).where('other.actor_key', '!=', actor.key)
-    .groupBy(['actors.key', 'actors.name']).orderBy('documents', 'desc').orderBy('actors.name').limit(PROFILE_LIMIT).execute();
+    .groupBy(['actors.key', 'actors.name']).orderBy('documents', 'desc').orderBy('actors.name').orderBy('actors.key').limit(PROFILE_LIMIT).execute();
   return {
     actor,
     names: names.map((row) => row.name),
