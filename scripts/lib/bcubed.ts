@@ -61,10 +61,13 @@ export function lastToken(text: string, span: SpanLike): [number, number] | null
 }
 
 /**
- * For each gold mention, the index of the predicted mention aligned to it, or -1.
- * `text` is the article text both sets of offsets point into.
+ * For each gold mention, the index of the predicted mention aligned to it, or -1: identical spans
+ * first, then, for each gold mention left (in `order`), the unused predicted mention that
+ * overlaps it most among those `accepts` allows. One to one.
  */
-export function alignMentions(text: string, gold: readonly SpanLike[], predicted: readonly SpanLike[]): number[] {
+export function alignSpans<G extends SpanLike, P extends SpanLike>(
+  gold: readonly G[], predicted: readonly P[], accepts: (gold: G, predicted: P) => boolean, order: readonly number[] = gold.map((_, index) => index),
+): number[] {
   const result = gold.map(() => -1);
   const used = new Set<number>();
   const exact = new Map<string, number[]>();
@@ -75,26 +78,21 @@ export function alignMentions(text: string, gold: readonly SpanLike[], predicted
     else exact.set(key, [index]);
   });
   gold.forEach((g, gi) => {
-    const candidates = exact.get(`${g.start}:${g.end}`) ?? [];
-    const free = candidates.find((index) => !used.has(index));
+    const free = (exact.get(`${g.start}:${g.end}`) ?? []).find((index) => !used.has(index));
     if (free !== undefined) {
       result[gi] = free;
       used.add(free);
     }
   });
-  gold.forEach((g, gi) => {
-    if (result[gi]! >= 0) return;
-    const head = lastToken(text, g);
-    if (!head) return;
+  for (const gi of order) {
+    if (result[gi]! >= 0) continue;
+    const g = gold[gi]!;
     let best = -1;
     let bestOverlap = 0;
     predicted.forEach((p, pi) => {
       if (used.has(pi)) return;
       const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
-      if (overlap <= 0) return;
-      const other = lastToken(text, p);
-      if (!other || other[0] !== head[0] || other[1] !== head[1]) return;
-      if (overlap > bestOverlap) {
+      if (overlap > bestOverlap && accepts(g, p)) {
         best = pi;
         bestOverlap = overlap;
       }
@@ -103,8 +101,21 @@ export function alignMentions(text: string, gold: readonly SpanLike[], predicted
       result[gi] = best;
       used.add(best);
     }
-  });
+  }
   return result;
+}
+
+/**
+ * For each gold mention, the index of the predicted mention aligned to it, or -1: the same span,
+ * else an overlapping one with the same last token. `text` is the article text both sets of
+ * offsets point into.
+ */
+export function alignMentions(text: string, gold: readonly SpanLike[], predicted: readonly SpanLike[]): number[] {
+  return alignSpans(gold, predicted, (g, p) => {
+    const head = lastToken(text, g);
+    const other = lastToken(text, p);
+    return head !== null && other !== null && other[0] === head[0] && other[1] === head[1];
+  });
 }
 
 /** Sums that add up over articles (micro averaging). */

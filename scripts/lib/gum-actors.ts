@@ -20,7 +20,7 @@
 import { analyze } from '../../src/analyze.js';
 import { isFailed, type Entity } from '../../src/document/contract.js';
 import { offsetMapper } from './actor-gold.js';
-import { addCounts, bcubedScore, corefCounts, emptyCounts, mucScore, type CorefCounts, type Prf } from './bcubed.js';
+import { addCounts, alignSpans, bcubedScore, corefCounts, emptyCounts, mucScore, type CorefCounts, type Prf } from './bcubed.js';
 import { actorChains, gumSplit, readGum, type GumDocument, type GumMention, type GumSplit } from './gum-coref.js';
 
 interface Predicted {
@@ -60,42 +60,13 @@ function addScores(into: GumScores, more: GumScores): void {
   into.documents += more.documents;
 }
 
-/** For each gold mention, the index of the predicted mention aligned to it, or -1. */
+/**
+ * For each gold mention, the index of the predicted mention aligned to it, or -1: the same span,
+ * else the one overlapping it most that contains its head token; shorter gold mentions first.
+ */
 export function alignByHead(gold: readonly GumMention[], predicted: readonly Predicted[]): number[] {
-  const result = gold.map(() => -1);
-  const used = new Set<number>();
-  const exact = new Map<string, number[]>();
-  predicted.forEach((p, index) => {
-    const key = `${p.start}:${p.end}`;
-    exact.set(key, [...(exact.get(key) ?? []), index]);
-  });
-  gold.forEach((g, gi) => {
-    const free = (exact.get(`${g.start}:${g.end}`) ?? []).find((index) => !used.has(index));
-    if (free !== undefined) {
-      result[gi] = free;
-      used.add(free);
-    }
-  });
   const order = gold.map((_, gi) => gi).sort((a, b) => (gold[a]!.end - gold[a]!.start) - (gold[b]!.end - gold[b]!.start) || a - b);
-  for (const gi of order) {
-    if (result[gi]! >= 0) continue;
-    const g = gold[gi]!;
-    let best = -1;
-    let bestOverlap = 0;
-    predicted.forEach((p, pi) => {
-      if (used.has(pi) || p.start > g.head[0] || p.end < g.head[1]) return;
-      const overlap = Math.min(g.end, p.end) - Math.max(g.start, p.start);
-      if (overlap > bestOverlap) {
-        best = pi;
-        bestOverlap = overlap;
-      }
-    });
-    if (best >= 0) {
-      result[gi] = best;
-      used.add(best);
-    }
-  }
-  return result;
+  return alignSpans(gold, predicted, (g, p) => p.start <= g.head[0] && p.end >= g.head[1], order);
 }
 
 export interface DocumentResult {
