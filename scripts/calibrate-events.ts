@@ -21,7 +21,7 @@ import { EVENT_FEATURES, eventFeatures, scoreFeatures, type EventConfidenceModel
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
-import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
+import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet, type Split } from './lib/precision-set.js';
 
 const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' } } });
@@ -38,19 +38,24 @@ interface Example {
   readonly real: boolean;
 }
 
-function featuresOf(event: Event, doc: AnalyzedDocument): number[] {
+/** The confidence features of each of a document's events, with the entity types looked up once. */
+function featuresOf(doc: AnalyzedDocument): (event: Event) => number[] {
   const types = new Map(doc.entities.map((entity) => [entity.id, entity.type]));
-  return eventFeatures({ rule: event.rule, quadClass: event.quadClass, status: event.status, sourceTypes: event.source.map((id) => types.get(id) ?? ''), hasTarget: event.target.length > 0 });
+  return (event) => eventFeatures({ rule: event.rule, quadClass: event.quadClass, status: event.status, sourceTypes: event.source.map((id) => types.get(id) ?? ''), hasTarget: event.target.length > 0 });
 }
 
 const judged = new Map<Split, Example[]>([['dev', []], ['test', []]]);
+// Dated as eval:precision dates them: an event's status reads its time against the publication day.
+const metadata = readPolnearMetadata(dir);
 for (const article of readPrecisionSet()) {
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
-  const doc = analyze({ text }, { events: 'all' });
+  const date = metadata.get(article.id)?.publishedAt;
+  const doc = analyze({ text, ...(date ? { publishedAt: date } : {}) }, { events: 'all' });
   if (isFailed(doc) || !article.judgedEvents) continue;
   const eventOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).events;
+  const features = featuresOf(doc);
   for (const { judgment, emitted } of matchEvents(article.events, [...eventOf.keys()]).matched) {
-    judged.get(article.split)!.push({ features: featuresOf(eventOf.get(emitted)!, doc), real: judgment.real });
+    judged.get(article.split)!.push({ features: features(eventOf.get(emitted)!), real: judgment.real });
   }
 }
 
@@ -60,8 +65,9 @@ for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
   if (isFailed(doc)) continue;
   const toArticle = alignedOffsetMapper(item.text, doc.article.text);
   const { outcomes, unmatched } = scoreItem(item.events, doc.events, doc.entities, (offset) => toArticle(offset) ?? -1);
-  for (const outcome of outcomes) if (outcome.predicted !== null) gold.push({ features: featuresOf(outcome.predicted, doc), real: true });
-  for (const event of unmatched) gold.push({ features: featuresOf(event, doc), real: false });
+  const features = featuresOf(doc);
+  for (const outcome of outcomes) if (outcome.predicted !== null) gold.push({ features: features(outcome.predicted), real: true });
+  for (const event of unmatched) gold.push({ features: features(event), real: false });
 }
 
 const training = [...judged.get('dev')!, ...gold];

@@ -123,9 +123,9 @@ export function withListedSurnames(spans: readonly TagSpan[], words: readonly st
   const added: TagSpan[] = [];
   const isLoneCapitalised = (i: number) => i > 0 && !tagged.has(i) && CAPITALISED_WORD.test(words[i] ?? '') && !tagged.has(i - 1) && !tagged.has(i + 1) && !CAPITALISED_WORD.test(words[i - 1] ?? '') && !CAPITALISED_WORD.test(words[i + 1] ?? '');
   for (const person of persons) {
-    for (const i of [person.start - 2, person.end + 1]) {
-      const joiner = words[Math.min(i, person.start) === i ? i + 1 : i - 1] ?? '';
-      if (LIST_JOINERS.has(joiner) && isLoneCapitalised(i) && !added.some((span) => span.start === i)) {
+    // The word two before the name, or two after it, with a joiner between.
+    for (const [i, joiner] of [[person.start - 2, person.start - 1], [person.end + 1, person.end]] as const) {
+      if (LIST_JOINERS.has(words[joiner] ?? '') && isLoneCapitalised(i) && !added.some((span) => span.start === i)) {
         added.push({ start: i, end: i + 1, type: 'PER' });
         tagged.add(i);
       }
