@@ -32,8 +32,12 @@ import { tempDir } from './helpers.js';
 /** The issue's bounds: every entry handled within 10 s and 1 GiB of RSS. */
 const TARGET_MS = 10_000;
 const TARGET_RSS_KB = 1024 * 1024;
-/** The deadline analysis runs under: the target's 10 s, less a second for reading the input and writing the record. */
-const DEADLINE_MS = 8_000;
+/**
+ * The deadline analysis runs under: the target's 10 s, less time to read the input, stop the
+ * thread and write the record, which on two shared cores running two entries at once took up to
+ * 4 s past an 8 s deadline (prose-100k-sentences-under-cap, 11.9 s in one run).
+ */
+const DEADLINE_MS = 6_000;
 /** A child process still running after this long has hung. */
 const HANG_MS = 90_000;
 /** `analyze` processes run at once (the machine may have two cores). */
