@@ -10,6 +10,7 @@ import { eventAnnotator } from './facts/events/index.js';
 import { quoteAnnotator } from './facts/quotes/index.js';
 import { stanceAnnotator } from './facts/stances/index.js';
 import { nameAnnotator } from './nlp/names.js';
+import { parseAnnotator } from './nlp/parse.js';
 import { sentenceAnnotator } from './nlp/sentences.js';
 import { tokenAnnotator } from './nlp/tokenizer.js';
 import { valuesAnnotator } from './nlp/values.js';
@@ -18,7 +19,7 @@ import { readSources, type RawDocument, type ReadOptions } from './sources/index
 import { VERSION } from './version.js';
 
 /** The annotators, in the order they run. Each later stage adds itself here (docs/pipeline.md). */
-export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator, commitmentAnnotator, stanceAnnotator];
+export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, parseAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator, commitmentAnnotator, stanceAnnotator];
 checkPipeline(PIPELINE);
 
 /** What one analysis keeps: `events: 'all'` keeps the events below the confidence threshold too (default `'likely'`). */

@@ -12,6 +12,22 @@ export interface TokenLayer {
   readonly pos: string[];
 }
 
+/**
+ * A dependency tree for each sentence over the article's words (the tokens that are not
+ * whitespace, in order; facts/words.ts numbers them the same way). Every array has one entry
+ * per word.
+ */
+export interface ParseLayer {
+  /** The word each word depends on, or -1 for its sentence's root. */
+  readonly heads: Int32Array;
+  /** Universal Dependencies relation of each word to its head (`nsubj`, `ccomp`, `obl:agent`, ...). */
+  readonly relations: string[];
+  /** Universal part-of-speech tag from the parser's own tagger. */
+  readonly upos: string[];
+  /** Penn Treebank tag from the parser's own tagger (`VBD`, `NNP`, ...). */
+  readonly xpos: string[];
+}
+
 /** The layers of the output contract (AnalyzedDocument). */
 export interface OutputLayers {
   sentences: [number, number][];
@@ -34,6 +50,8 @@ export interface Layers extends OutputLayers {
   tokens: TokenLayer;
   /** Internal: the NER tagger's names, which the actors stage turns into entities. */
   names: NameMention[];
+  /** Internal: dependency trees, which the fact stages read their arguments from. */
+  parse: ParseLayer;
 }
 
 export type LayerName = keyof Layers;

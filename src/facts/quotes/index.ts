@@ -8,10 +8,11 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, isNominalSpeaker, type CueKind } from './cues.js';
+import { cueAt, type CueKind } from './cues.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { speakerIndex, speakerOf, subjectAfter, subjectBefore, type Speaker } from './speaker.js';
+import { speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
+import { treeOf } from '../tree.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -24,6 +25,10 @@ interface Draft {
   rule: string;
 }
 
+/** Relations of a speech verb's dependents that carry what was said ("called [for the president] [to resign]"). */
+const REPORTED_ARGUMENTS = new Set(['obj', 'iobj', 'xcomp', 'obl', 'advcl', 'ccomp']);
+/** Relations that start what is no longer the reported words ("said X, but ..."). */
+const ENDS_REPORTED = new Set(['conj', 'cc', 'parataxis', 'punct']);
 /** Words that, after a comma, start a clause that is no longer the reported one. */
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and']);
 /** Small words a title of a work may leave in lower case ("Meet the Press", "Thelma and Louise"). */
@@ -41,14 +46,12 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
 /** The longest attribution between two parts of one quotation. */
 const MAX_ATTRIBUTION_WORDS = 18;
-/** The longest unnamed group ("Several European leaders") taken as a sentence's subject. */
-const MAX_GROUP_WORDS = 4;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
 export const quoteAnnotator: Annotator<'quotes'> = {
   name: 'quotes',
-  requires: ['tokens', 'sentences', 'entities'],
+  requires: ['tokens', 'sentences', 'entities', 'parse'],
   assigns: 'quotes',
   englishOnly: true,
   annotate({ article, layers }) {
@@ -57,6 +60,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const words = wordsOf(layers.tokens!, sentences);
     const at = (offset: number) => wordAt(words, offset);
     const mentions = speakerIndex(layers.entities ?? [], words);
+    const tree = treeOf(layers.parse!);
     const quoted = quotedSpans(text, article.paragraphs);
     /** The first quotation that ends after `offset` (the spans are sorted and do not overlap). */
     const quotedAfter = (offset: number) => {
@@ -201,7 +205,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function cueSpeaker(cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
       if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
       const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
-      return inverted ?? subjectBefore(text, words, mentions, cue) ?? subjectAfter(text, words, mentions, cue);
+      return inverted ?? treeSubject(text, words, mentions, tree, cue) ?? subjectBefore(text, words, mentions, cue) ?? subjectAfter(text, words, mentions, cue);
     }
 
     /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
@@ -293,38 +297,71 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clause(sentenceStart, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
       const confidence = kind === 'speech' ? 0.7 : 0.45;
-      // "..., X said." – the reported clause comes first.
-      const restStart = cue + 1;
-      const rest = words.slice(restStart, at(end)).filter((word) => word.sentence === sentence && !isPunctuation(word));
-      // The object of "criticized Zelenskiy" is no reported clause: only a cue with nothing but
-      // a time after it ends a sentence that reports.
-      const objectFollows = rest.some((_, i) => mentions.startingAt(restStart + i) !== undefined);
-      if (rest.length <= 2 && !objectFollows) {
-        const speaker = subjectBefore(text, words, mentions, cue) ?? subjectAfter(text, words, mentions, cue);
-        if (speaker === null) return undefined;
-        let comma = at(speaker.start) - 1;
-        while (comma > 0 && words[comma]!.text !== ',' && words[comma]!.sentence === sentence) comma--;
-        if (words[comma]?.text !== ',' || words[comma]!.sentence !== sentence) return undefined;
-        return clause(sentenceStart, words[comma]!.start, speaker, confidence, 'clause-before-cue');
-      }
-      // "X said (that) ...", "X told reporters (that) ...".
-      // "The senator survived five years in prison and says ...": the sentence's subject speaks.
-      const coordinated = ['and', 'then', 'but'].includes(words[cue - 1]?.lower ?? '') ? sentenceSubject(sentence, cue) : null;
-      const speaker = coordinated ?? subjectBefore(text, words, mentions, cue);
+      const speaker = treeSubject(text, words, mentions, tree, cue) ?? subjectBefore(text, words, mentions, cue);
+      const firstOfSentence = at(sentenceStart);
+      // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
+      const reported = reportedWords(cue, kind);
+      const reportedCount = reported === undefined ? 0 : words.slice(reported[0], reported[1] + 1).filter((word) => !isPunctuation(word)).length;
+      if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
+      if (speaker === null) return undefined;
+      // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
+      // the attribution. Read from the words, not the tree: the parser often hangs a long
+      // fronted clause on the cue wrongly, but the comma is always there.
+      const attribution = Math.min(at(speaker.start), cue);
+      const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
+      if (comma <= firstOfSentence) return undefined;
       // "This campaign, he says, is different": the cue sits inside the reported sentence.
-      if (speaker !== null && words[cue + 1]?.text === ',' && words[at(speaker.start) - 1]?.text === ',' && words[at(speaker.start) - 1]!.sentence === sentence) {
-        return clause(sentenceStart, end, speaker, confidence, 'parenthetical-cue');
+      const afterAttribution = Math.max(cue, at(speaker.end) - 1) + 1;
+      const rest = words.slice(afterAttribution, at(end)).filter((word) => word.sentence === sentence && !isPunctuation(word) && !isQuoteMark(word));
+      if (words[afterAttribution]?.text === ',' && rest.length >= MIN_CLAUSE_WORDS - 1 && cueAt(words, afterAttribution + 1) === undefined) {
+        return clauseOfWords(firstOfSentence, at(end) - 1, speaker, confidence, 'parenthetical-cue');
       }
-      let from = cue + 1;
-      // "told reporters that ...", "said on Friday during a news conference that ...": the clause starts after "that".
-      const that = nextWordIndex(cue, cue + 14, sentence, (word) => word.lower === 'that');
-      // Not across another clause: "expressed a desire ... but acknowledged that ..." reports the desire.
-      if (that > 0 && words.slice(cue + 1, that).every((word, i) => (!isPunctuation(word) || word.text === ',') && !CLAUSE_BREAKS.has(word.lower) && cueAt(words, cue + 1 + i) !== 'speech')) from = that;
-      if (words[from]?.lower === 'that' || words[from]?.text === ',' || words[from]?.text === ':') from++;
-      if (words[from] === undefined || words[from]!.sentence !== sentence) return undefined;
-      // "They expected to meet": an intention with an infinitive is a plan, for the events layer, not a quote.
-      if (kind === 'cognition' && words[from]!.lower === 'to') return undefined;
-      return clause(words[from]!.start, clauseEnd(from, sentence), speaker, confidence, 'clause-after-cue');
+      if (reportedCount > 2) return undefined;
+      return clauseOfWords(firstOfSentence, comma - 1, speaker, confidence, 'clause-before-cue');
+
+      /** The draft of reported words `from..to`, without the "that" or punctuation that opens them or the punctuation that closes them. */
+      function clauseOfWords(from: number, to: number, who: Speaker | null, score: number, rule: string): Draft | undefined {
+        while (from <= to && (isPunctuation(words[from]) || (words[from]!.lower === 'that' && tree.relation(from) === 'mark'))) from++;
+        if (from > to) return undefined;
+        // "... they support X, but they wouldn't ...": the parser may coordinate a contrast into the clause.
+        const limit = clauseEnd(from, sentence);
+        while (to > from && words[to]!.end > limit) to--;
+        while (to >= from && (isPunctuation(words[to]) || words[to]!.text === '-' || words[to]!.text === '—')) to--;
+        if (from > to) return undefined;
+        // Quotation marks belong to the quote only when both ends are in it.
+        if (isQuoteMark(words[to]) && !words.slice(from, to).some(isQuoteMark)) to--;
+        if (isQuoteMark(words[from]) && !words.slice(from + 1, to + 1).some(isQuoteMark)) from++;
+        return from > to ? undefined : clause(words[from]!.start, words[to]!.end, who, score, rule);
+      }
+    }
+
+    /**
+     * The words cue word `cue` governs: its clausal complement ("said (that) ..."); for a speech
+     * verb, the clause after a colon ("said: ..."); else its arguments after it, up to a
+     * coordinated clause or a second cue (", adding ..."): "called for the president to resign",
+     * "accused Trump of using divisive rhetoric", "sees Cruz as a uniter". A cognition verb with
+     * an infinitive ("expected to meet") is a plan, for the events layer, not a quote.
+     */
+    function reportedWords(cue: number, kind: CueKind): [number, number] | undefined {
+      for (const dependent of tree.dependentsOf(cue)) if (dependent > cue && tree.relation(dependent) === 'ccomp') return tree.extent(dependent);
+      let from = -1;
+      let to = -1;
+      for (const dependent of tree.dependentsOf(cue)) {
+        if (dependent < cue) continue;
+        const relation = tree.baseRelation(dependent);
+        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return tree.extent(dependent);
+        const [first, last] = tree.extent(dependent);
+        const afterComma = words[first]!.text === ',' || words[first - 1]?.text === ',';
+        if (ENDS_REPORTED.has(relation) || (afterComma && (relation === 'advcl' || cueAt(words, dependent) === 'speech'))) {
+          if (from >= 0) break;
+          continue;
+        }
+        if (!REPORTED_ARGUMENTS.has(relation)) continue;
+        if (from < 0 && kind === 'cognition' && relation === 'xcomp' && words[first]!.lower === 'to') return undefined;
+        if (from < 0) from = first;
+        to = last;
+      }
+      return from < 0 ? undefined : [from, to];
     }
 
     /**
@@ -337,21 +374,6 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         if (words[i]!.sentence === sentence && matches(words[i]!)) return i;
       }
       return -1;
-    }
-
-    /** The first actor named in a sentence before word `limit`: the subject of a coordinated verb. */
-    function sentenceSubject(sentence: number, limit: number): Speaker | null {
-      const first = at(sentences[sentence]![0]);
-      // "European leaders rushed to Washington and urged ...": an unnamed group opens the sentence.
-      for (let i = first; i < limit && i - first < MAX_GROUP_WORDS; i++) {
-        if (mentions.startingAt(i) !== undefined || isPunctuation(words[i])) break;
-        if (isNominalSpeaker(words[i]!)) return { ...span(text, words[first]!.start, words[i]!.end), entity: null, name: text.slice(words[first]!.start, words[i]!.end) };
-      }
-      for (let i = first; i < limit; i++) {
-        const found = mentions.startingAt(i);
-        if (found !== undefined) return speakerOf(text, found);
-      }
-      return null;
     }
 
     /** Where a reported clause ends: the sentence's end, or a contrast that starts a new clause (", but", "; while"). */

@@ -5,9 +5,10 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { isNominalSpeaker } from './cues.js';
+import { cueAt, isNominalSpeaker } from './cues.js';
 import { wordAt, type Word } from '../words.js';
 import { ActorIndex, type Mention } from '../arguments.js';
+import type { DependencyTree } from '../tree.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -156,3 +157,115 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
   }
   return null;
 }
+
+/** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
+/** How far back from a subject's head word a mention covering it may start ("Secretary of State John Kerry"). */
+const MAX_MENTION_REACH = 8;
+
+/** The speaker mention whose words include word `index`, if any. */
+function mentionCovering(mentions: ActorIndex, index: number): Mention | undefined {
+  for (let first = index; first >= 0 && index - first <= MAX_MENTION_REACH; first--) {
+    const found = mentions.startingAt(first);
+    if (found !== undefined) return found.last >= index ? found : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of verb `verb` read from the parse: its `nsubj`, or the subject it shares with the
+ * verb it is coordinated with ("survived prison and says"), or the noun a relative clause
+ * qualifies ("officials who said"); named when an actor mention covers the subject's head word,
+ * else the subject phrase itself ("some friends", "47 percent of voters") with no entity. A
+ * passive subject is what was said, not who said it, so a passive verb has none.
+ */
+export function treeSubject(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, verb: number): Speaker | null {
+  let predicate = reportingAncestor(words, tree, verb) ?? verb;
+  let subject = -1;
+  for (let steps = 0; steps < 4; steps++) {
+    if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
+    subject = nearestSubject(tree, predicate);
+    if (subject >= 0) break;
+    const relation = tree.relation(predicate);
+    // "... and says", "..., noting that": the subject of the verb this one goes with.
+    if (relation !== 'conj' && relation !== 'advcl' && relation !== 'xcomp' && relation !== 'acl:relcl') return null;
+    predicate = tree.head(predicate);
+    if (predicate < 0) return null;
+    if (relation === 'acl:relcl') {
+      subject = predicate;
+      break;
+    }
+  }
+  if (subject < 0) return null;
+  if (RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl') subject = tree.head(predicate);
+  // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here.
+  if (subject < 0 || tree.dependent(subject, 'case') >= 0) return null;
+  const named = mentionCovering(mentions, subject) ?? namedInApposition(tree, mentions, subject);
+  if (named !== undefined) return speakerOf(text, memberOf(words, mentions, named) ?? named);
+  // An unnamed subject: its phrase up to the head word and the words that qualify it right after
+  // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
+  let [first] = tree.extent(subject);
+  // "even a top strategist", "— officials": not the adverb or punctuation that opens the phrase.
+  while (first < subject && (tree.relation(first) === 'advmod' || tree.relation(first) === 'punct' || tree.relation(first) === 'cc')) first++;
+  let last = subject;
+  for (const dependent of tree.dependentsOf(subject)) {
+    if (dependent < subject) continue;
+    const relation = tree.relation(dependent);
+    if (relation !== 'nmod' && relation !== 'amod' && relation !== 'compound' && relation !== 'flat' && relation !== 'nummod') break;
+    last = tree.extent(dependent)[1];
+  }
+  const phraseWords = words.slice(first, last + 1);
+  if (!phraseWords.some((word) => /\p{L}|\d/u.test(word.text))) return null;
+  // A subject names someone: not "it", "this" or "there".
+  if (phraseWords.length === 1 && NOT_SPEAKER_WORDS.has(phraseWords[0]!.lower)) return null;
+  // Inside a named subject's phrase ("Clinton's campaign"), the mention names who speaks for it.
+  const inner = phraseWords.map((_, k) => mentions.startingAt(first + k)).find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON');
+  return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
+}
+
+/**
+ * The `nsubj` of `predicate` nearest before it (or the first after it, for "said Trump"). The
+ * parser sometimes gives a title and the name after it a subject each ("Campaign spokeswoman
+ * Hope Hicks confirmed"); the name next to the verb is the one that speaks.
+ */
+function nearestSubject(tree: DependencyTree, predicate: number): number {
+  let found = -1;
+  for (const dependent of tree.dependentsOf(predicate)) {
+    if (tree.relation(dependent) !== 'nsubj') continue;
+    if (dependent > predicate) return found >= 0 ? found : dependent;
+    found = dependent;
+  }
+  return found;
+}
+
+/** How far up a coordinated reporting verb looks for the one it is coordinated with. */
+const MAX_COORDINATION_STEPS = 6;
+
+/**
+ * "X said the quota would rise and predicted that prices would fall": the parser may coordinate
+ * the second reporting verb with a verb inside the first one's clause; it shares the subject of
+ * the reporting verb above it, not of the verb it hangs on.
+ */
+function reportingAncestor(words: readonly Word[], tree: DependencyTree, verb: number): number | undefined {
+  if (tree.relation(verb) !== 'conj') return undefined;
+  for (let head = tree.head(verb), steps = 0; head >= 0 && steps < MAX_COORDINATION_STEPS; head = tree.head(head), steps++) {
+    if (cueAt(words, head) !== undefined) return head;
+  }
+  return undefined;
+}
+
+/** Relations that tie a name to the title before it ("Kremlin aide Yuri Ushakov", "the senator, John Smith,"). */
+const NAME_OF_TITLE = new Set(['appos', 'flat', 'compound']);
+
+/** The person named right after a subject that is a title ("aide Yuri Ushakov"). */
+function namedInApposition(tree: DependencyTree, mentions: ActorIndex, subject: number): Mention | undefined {
+  for (const dependent of tree.dependentsOf(subject)) {
+    if (dependent <= subject || !NAME_OF_TITLE.has(tree.relation(dependent))) continue;
+    const named = mentionCovering(mentions, dependent);
+    if (named !== undefined && named.entity.type === 'PERSON') return named;
+  }
+  return undefined;
+}
+
+/** Single words that are subjects but name no speaker. */
+const NOT_SPEAKER_WORDS = new Set(['it', 'this', 'that', 'there', 'here', 'what', 'which', 'these', 'those']);
