@@ -163,3 +163,26 @@ describe('speakers with appositions', () => {
     expect(summary('Campaign spokeswoman Hope Hicks confirmed that the group was independent.')).toEqual(['indirect|Hope Hicks|the group was independent']);
   });
 });
+
+describe('quotes read from the parse', () => {
+  it('takes the clause a reporting verb governs, not a contrast coordinated after it', () => {
+    expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, but the fleet disagreed.')).toEqual(['indirect|Ingrid Solberg|the quota would rise']);
+  });
+
+  it('takes the arguments of a speech verb with no clause', () => {
+    expect(summary('Bjarni Jonsson called for the minister to resign.')).toEqual(['indirect|Bjarni Jonsson|for the minister to resign']);
+  });
+
+  it('gives a title the name in apposition after it', () => {
+    expect(summary('Harbour spokeswoman Kari Nordmann confirmed that the port would reopen in May.')).toEqual(['indirect|Kari Nordmann|the port would reopen in May']);
+  });
+
+  it('gives an unnamed subject the words, without the adverb before it', () => {
+    expect(summary('Even some local fishermen said the limits were fair.')).toEqual(['indirect|some local fishermen|the limits were fair']);
+  });
+
+  it('reads a promise with a noun object as an act, not reported words', () => {
+    expect(summary('The ministry pledged 40 million euros for the new harbour.')).toEqual([]);
+    expect(summary('The ministry pledged that the harbour would be rebuilt.')).toEqual(['indirect|The ministry|the harbour would be rebuilt']);
+  });
+});

@@ -8,6 +8,7 @@ const CueSchema = Type.Object({
   cognition: Strings,
   phrases: Strings,
   nominal: Strings,
+  clauseOnly: Strings,
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -22,6 +23,7 @@ const data = resource('quote cues', (data) => {
       ...raw.speech.map((cue): [string, CueKind] => [cue, 'speech']),
     ]),
     nominal: new Set(raw.nominal),
+    clauseOnly: new Set(raw.clauseOnly),
   };
 });
 
@@ -47,4 +49,9 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
 /** Whether a word names a speaker that is not a name: "official", "spokesman", "sources". */
 export function isNominalSpeaker(word: Word): boolean {
   return data().nominal.has(word.lower);
+}
+
+/** Whether a speech verb reports words only with a clause: "pledged that ...", not "pledged 40 million euros". */
+export function reportsOnlyClauses(word: Word): boolean {
+  return data().clauseOnly.has(word.lower);
 }

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, type CueKind } from './cues.js';
+import { cueAt, reportsOnlyClauses, type CueKind } from './cues.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
 import { speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
@@ -344,6 +344,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
      */
     function reportedWords(cue: number, kind: CueKind): [number, number] | undefined {
       for (const dependent of tree.dependentsOf(cue)) if (dependent > cue && tree.relation(dependent) === 'ccomp') return tree.extent(dependent);
+      if (reportsOnlyClauses(words[cue]!)) return undefined;
       let from = -1;
       let to = -1;
       for (const dependent of tree.dependentsOf(cue)) {
@@ -358,7 +359,10 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         }
         if (!REPORTED_ARGUMENTS.has(relation)) continue;
         if (from < 0 && kind === 'cognition' && relation === 'xcomp' && words[first]!.lower === 'to') return undefined;
-        if (from < 0) from = first;
+        // "said on Friday that ...": the parser may hang the clause on the time before it (reading
+        // "that" as a relative pronoun); the reported words start at "that" all the same.
+        const that = relation === 'obl' || relation === 'advmod' ? words.slice(first, last + 1).findIndex((word, k) => word.lower === 'that' && tree.relation(first + k) === 'mark') : -1;
+        if (from < 0) from = that > 0 ? first + that : first;
         to = last;
       }
       return from < 0 ? undefined : [from, to];
