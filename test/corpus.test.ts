@@ -194,6 +194,7 @@ describe('corpus store', () => {
     database.exec(`drop table search_fields; drop index event_actors_actor_day; create index event_actors_actor_side_day on event_actors (actor, side, day);
       drop index entities_actor_day_document; create index entities_actor_day on entities (actor_key, day); drop index documents_copy_of; drop index events_place; drop table actor_names; drop table actor_roles; create index entities_lower_name on entities (lower(name)); drop table report_days; drop table actor_report_days;
       drop index cluster_actors_actor_day; alter table cluster_actors drop column day_min; create index cluster_actors_actor on cluster_actors (actor, side); drop table host_turns;
+      alter table commitments drop column status;
       delete from kysely_migration where name >= '0003'`);
     database.close();
     const reopened = await openStore(path);

@@ -180,8 +180,8 @@ describe('commitments', () => {
     expect(doc.commitments[1]!.due).toMatchObject({ start: '2025-03-05', end: '2025-03-19' });
   });
 
-  it('keeps a plan to buy as a commitment', () => {
-    const doc = analyzed('Poland is planning to buy 96 helicopters from the United States.');
+  it('keeps an agreement to buy as a commitment', () => {
+    const doc = analyzed('Poland agreed to buy 96 helicopters from the United States.');
     expect(doc.commitments.map((commitment) => commitment.what)).toEqual(['buy 96 helicopters from the United States']);
   });
 

@@ -78,7 +78,7 @@ describe('commitment scoring', () => {
   };
   const june = TEXT.indexOf('by June');
   const commitment = (fields: Partial<Commitment>): Commitment => ({
-    id: 'c1', actor: ['e1'], beneficiary: [], what: 'publish the accounts', due: { span: span([june, june + 7]), start: '2026-06-01', end: '2026-07-01' }, event: null, evidence: span(sentence(2)), rule: 'test', ...fields,
+    id: 'c1', actor: ['e1'], beneficiary: [], what: 'publish the accounts', due: { span: span([june, june + 7]), start: '2026-06-01', end: '2026-07-01' }, event: null, status: 'promised', evidence: span(sentence(2)), rule: 'test', ...fields,
   });
 
   it('scores actor, beneficiary, what, due and status', () => {

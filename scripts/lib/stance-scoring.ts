@@ -11,8 +11,7 @@
  *   one to one (a gold name names an entity whose canonical name or a name mention is that
  *   name, or ends with it: "Trump" is "Donald Trump"; event-scoring's `namesEntity`). Issue,
  *   what: every word of the gold head is in it, and it is at most twice the gold phrase's length
- *   plus four words. Polarity, changed, status: equal (a commitment without a `status` field is
- *   taken as promised). Due: both none, or the predicted due span overlaps the gold due text
+ *   plus four words. Polarity, changed, status: equal. Due: both none, or the predicted due span overlaps the gold due text
  *   (found in the evidence sentence), or shares a word with it when that text is not found.
  * - Precision is matched / emitted, recall matched / gold, "fully right" the matches with every
  *   field right over the emitted records.
@@ -24,7 +23,7 @@
 import { readFileSync } from 'node:fs';
 import type { Commitment, Entity, Stance } from '../../src/document/contract.js';
 import { namesEntity, sameActors } from './event-scoring.js';
-import { locateExcerpt, type CommitmentStatus, type GoldCommitment, type GoldStance } from './stance-gold.js';
+import { locateExcerpt, type GoldCommitment, type GoldStance } from './stance-gold.js';
 
 /** Lower-case words (letters and digits) of a text, accents and punctuation dropped. */
 export function textWords(text: string): string[] {
@@ -194,12 +193,6 @@ export function scoreStances(gold: readonly Placed<GoldStance>[], predicted: rea
     (g, p) => ({ holder: holderRight(g, p), issue: phraseRight(p.issue, g.issue, g.head), polarity: p.polarity === g.polarity, changed: p.changed === g.changed }));
 }
 
-/** The status a predicted commitment carries; the contract has none yet, so one without it is promised. */
-export function predictedStatus(commitment: Commitment): CommitmentStatus {
-  const status = (commitment as Commitment & { status?: unknown }).status;
-  return typeof status === 'string' ? (status as CommitmentStatus) : 'promised';
-}
-
 /** Whether a predicted due window is the gold one (see the module comment). */
 export function dueRight(gold: Placed<GoldCommitment>, predicted: Commitment, text: string): boolean {
   if (gold.due === null) return predicted.due === null;
@@ -228,7 +221,7 @@ export function scoreCommitments(gold: readonly Placed<GoldCommitment>[], predic
       beneficiary: sameActors(g.beneficiary, p.beneficiary, byId),
       what: phraseRight(p.what, g.what, g.head),
       due: dueRight(g, p, text),
-      status: predictedStatus(p) === g.status,
+      status: p.status === g.status,
     }));
 }
 

@@ -61,7 +61,7 @@ export function formatPretty(doc: AnalysisResult): string {
   }
   if (doc.commitments.length > 0) {
     out.push('  commitments');
-    for (const commitment of doc.commitments) out.push(wrap(`${names(commitment.actor)} → ${names(commitment.beneficiary)}: ${commitment.what}${when(commitment.due)}`, '    '));
+    for (const commitment of doc.commitments) out.push(wrap(`${names(commitment.actor)} → ${names(commitment.beneficiary)}: ${commitment.what}${when(commitment.due)}${commitment.status === 'promised' ? '' : ` (${commitment.status})`}`, '    '));
     out.push('');
   }
   if (doc.stances.length > 0) {

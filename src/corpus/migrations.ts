@@ -384,7 +384,17 @@ const hostTurns: Migration = {
   },
 };
 
+/**
+ * What the article says became of each commitment (promised, conditional, withdrawn, kept,
+ * broken). Rows stored before it have none: their documents were analyzed without it.
+ */
+const commitmentStatus: Migration = {
+  async up(db: Kysely<unknown>) {
+    await db.schema.alterTable('commitments').addColumn('status', columnTypes(db).text).execute();
+  },
+};
+
 /** Every migration, by name; names sort in the order they apply. */
 export const migrations: MigrationProvider = {
-  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries, '0006-report-days': reportDays, '0007-host-turns': hostTurns }),
+  getMigrations: async () => ({ '0001-initial': initial, '0002-across-articles': acrossArticles, '0003-search-fields': searchFields, '0004-read-indexes': readIndexes, '0005-actor-summaries': actorSummaries, '0006-report-days': reportDays, '0007-host-turns': hostTurns, '0008-commitment-status': commitmentStatus }),
 };

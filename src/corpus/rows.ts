@@ -158,6 +158,7 @@ export function documentRows(doc: AnalyzedDocument, ingestedAt: string, { promis
       due_start: commitment.due?.start ?? null,
       due_end: commitment.due?.end ?? null,
       event_id: commitment.event,
+      status: commitment.status,
       kept_by: keptBy(commitment.event === null ? undefined : cameoOf.get(commitment.event), promises),
       day,
       outcome: null,

@@ -2,6 +2,8 @@
  * The corpus tables, as Kysely sees them. Written once for every dialect: SQLite now,
  * PostgreSQL for the scale-out work. JSON lists are stored as text.
  */
+import type { CommitmentStatus } from '../document/contract.js';
+
 export interface DocumentTable {
   /** The AnalyzedDocument id: a hash of `article.text`, so the same article is stored once. */
   id: string;
@@ -170,6 +172,8 @@ export interface CommitmentTable {
   kept_by: string | null;
   /** The day the promise was reported (the article's publication day). */
   day: string | null;
+  /** What its own article says became of it (the commitment's `status`); null in rows stored before the field. */
+  status: CommitmentStatus | null;
   /** 'kept' or 'broken' once a later event follows it up (src/corpus/follow-up.ts), else null. */
   outcome: 'kept' | 'broken' | null;
   outcome_document: string | null;

@@ -131,6 +131,11 @@ export const EventSchema = Type.Object({
 });
 export type Event = Static<typeof EventSchema>;
 
+export const CommitmentStatusSchema = Type.Enum(['promised', 'conditional', 'withdrawn', 'kept', 'broken'], {
+  description: 'what the article says became of it: promised (made, not settled), conditional (a condition is stated), withdrawn, kept or broken',
+});
+export type CommitmentStatus = Static<typeof CommitmentStatusSchema>;
+
 export const CommitmentSchema = Type.Object({
   id: Type.String(),
   actor: EntityIds,
@@ -138,6 +143,7 @@ export const CommitmentSchema = Type.Object({
   what: Type.String(),
   due: Nullable(FactTimeSchema),
   event: Nullable(Type.String({ description: 'the id of the event the commitment was made in' })),
+  status: CommitmentStatusSchema,
   evidence: SpanSchema,
   rule: Rule,
 });

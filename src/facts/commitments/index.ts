@@ -9,7 +9,7 @@ import type { Commitment, Event, FactTime, Value } from '../../document/contract
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, subjectEnd } from '../arguments.js';
+import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, isPassive, subjectEnd } from '../arguments.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
 const CueSchema = Type.Object({
@@ -18,16 +18,31 @@ const CueSchema = Type.Object({
   nouns: Strings,
   plans: Strings,
   acts: Strings,
+  onlyForFutureActs: Strings,
+  futureMarkers: Strings,
+  futureIntroducers: Strings,
+  conditions: Strings,
+  statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
+  promiseWords: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
   const raw = data.json('commitments/cues.json', CueSchema);
-  return { verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans: new PhraseList(raw.plans), acts: new Set(raw.acts) };
+  return {
+    verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans: new PhraseList(raw.plans), acts: new Set(raw.acts),
+    onlyForFutureActs: new Set(raw.onlyForFutureActs), futureMarkers: new Set(raw.futureMarkers), futureIntroducers: new Set(raw.futureIntroducers), conditions: new PhraseList(raw.conditions),
+    // Settled statuses first: a kept or broken promise may have been conditional.
+    statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
+    promiseWords: new Set(raw.promiseWords),
+  };
 });
 
 /** Words that end what a commitment is about. */
-const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although']);
-const NOT_MADE = new Set(['denied', 'refused', 'hypothetical']);
+// A condition ends it too: "cut taxes if elected" promises "cut taxes".
+const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless']);
+const NOT_MADE = new Set(['denied', 'refused']);
+const ARTICLES = new Set(['a', 'an', 'the']);
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
 const INTENT_CATEGORY = 'AGREE';
 
@@ -51,6 +66,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
+      const sentenceIndex = words[wordAt(words, draft.sentence[0])]!.sentence;
       const commitment: Commitment = {
         id: `c${commitments.length + 1}`,
         actor: draft.actor,
@@ -58,6 +74,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         what,
         due: draft.due,
         event: draft.event,
+        status: statusOf(words, sentences, sentenceIndex, { start: draft.whatStart, end: draft.whatEnd }),
         evidence: span(text, draft.sentence[0], draft.sentence[1]),
         rule: draft.rule,
       };
@@ -85,14 +102,19 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (const event of eventsBySentence.get(index) ?? []) {
         // A promise the text says was not made, or only might be, is no commitment.
         if (event.plover !== INTENT_CATEGORY || event.source.length === 0 || NOT_MADE.has(event.status) || covered(event.trigger.start)) continue;
+        // A promise that only might be made is none; one made on a condition is ("pledged to cut taxes if elected").
+        if (event.status === 'hypothetical' && !range(start, end).some((i) => cues().conditions.at(words, i) !== undefined)) continue;
         const trigger = wordAt(words, event.trigger.start);
-        if (!cues().verbs.has(words[trigger]!.lower)) continue;
+        if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) continue;
         const after = whatStart(words, actors, trigger + 1, end);
         // The addressee ends the sentence ("..., they assured Zelenskiy."): nothing after the
         // verb is promised. (whatEnd reads a word of the sentence; there is none, and at the
         // end of the text no word at all.)
         if (after >= end) continue;
         if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') continue;
+        // "assured the crowd that he is no racist": a claim, not a promise.
+        if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
+          && !words.slice(after, wordAt(words, whatEnd(words, after, end))).some((word) => cues().futureMarkers.has(word.lower))) continue;
         add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence, rule: `intent-event:${words[trigger]!.lower}` });
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
@@ -111,7 +133,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const due = dueIn(sentence, null);
       // The commitment noun nearest before the deadline is what it is for.
       for (let i = due === null || due.span === null ? -1 : wordAt(words, due.span.start) - 1; i >= start; i--) {
-        if (!cues().nouns.has(words[i]!.lower) || covered(words[i]!.start)) continue;
+        // "from undertaking design": a gerund, not the noun.
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
         // "the United States' guarantees", "US guarantees": an owner right before the noun.
         const possessive = /^['’]s?$/u.test(words[i - 1]?.text ?? '') ? i - 1 : i;
         const owner = actorsBefore(actors, words, possessive, Math.max(start, possessive - 1));
@@ -128,6 +151,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
 
 /** Where what an intent verb commits to starts: after its addressee and "of"/"to"/"that" ("assured Zelenskiy of ..."). */
 function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end: number): number {
+  // "pledged to cut taxes if she is elected": the infinitive right after the verb is what is promised.
+  if (words[from]?.lower === 'to' && words[from + 1]?.pos === 'VERB') return from + 1;
   let i = from;
   for (let k = from; k < end && k - from < 6; k++) {
     const mention = actors.startingAt(k);
@@ -170,3 +195,38 @@ function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: n
   }
   return found;
 }
+
+/**
+ * Whether a commitment verb at `trigger` makes a commitment: not a passive ("is now assured of
+ * winning": a prediction) nor a participle in a noun phrase ("among pledged delegates", "a large
+ * pledged delegate lead").
+ */
+function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
+  let before = trigger - 1;
+  while (before >= 0 && words[before]!.pos === 'ADV') before--;
+  if (isPassive(words, trigger) || BE.has(words[before]?.lower ?? '')) return false;
+  const previous = words[trigger - 1];
+  return !(previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'ADJ' || ARTICLES.has(previous.lower)));
+}
+
+/**
+ * What the text says became of a commitment: withdrawn, broken or kept when its sentence says so
+ * outside what is promised, or the next sentence names a promise again and says so ("He broke
+ * that pledge in 2001"); else conditional when its sentence states a condition; else promised.
+ */
+function statusOf(words: readonly Word[], sentences: readonly [number, number][], index: number, promised: { start: number; end: number }): Commitment['status'] {
+  const wordsOf = (sentence: number) => {
+    const bounds = sentences[sentence];
+    return bounds === undefined ? [] : range(wordAt(words, bounds[0]), wordAt(words, bounds[1]));
+  };
+  const outsidePromise = wordsOf(index).filter((i) => words[i]!.end <= promised.start || words[i]!.start >= promised.end);
+  const next = wordsOf(index + 1);
+  const namesPromise = next.some((i) => cues().promiseWords.has(words[i]!.lower));
+  for (const { status, phrases } of cues().statuses) {
+    if (outsidePromise.some((i) => phrases.at(words, i) !== undefined)) return status;
+    if (namesPromise && next.some((i) => phrases.at(words, i) !== undefined)) return status;
+  }
+  return wordsOf(index).some((i) => cues().conditions.at(words, i) !== undefined) ? 'conditional' : 'promised';
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);

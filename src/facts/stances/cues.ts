@@ -1,0 +1,79 @@
+/** The stance cues of data/stances/cues.json, compiled once per analyzer. */
+import Type, { type Static } from 'typebox';
+import { resource, Strings } from '../../resources.js';
+import { PhraseList } from '../words.js';
+
+const PolarityUnion = Type.Union([Type.Literal('support'), Type.Literal('oppose'), Type.Literal('demand'), Type.Literal('reject')]);
+const PolarityRecord = Type.Record(Type.String(), PolarityUnion);
+type Polarity = Static<typeof PolarityUnion>;
+
+const CueSchema = Type.Object({
+  verbs: PolarityRecord,
+  verbsOnActsNotPersons: Strings,
+  agentNouns: PolarityRecord,
+  actNouns: PolarityRecord,
+  expressingVerbs: Strings,
+  nounPrepositions: Strings,
+  nounModifiers: Strings,
+  predicates: PolarityRecord,
+  mannerPhrases: PolarityRecord,
+  copulas: Strings,
+  abstractObjects: PolarityRecord,
+  quotedModals: Strings,
+  quotedSubjects: Strings,
+  wrappers: Strings,
+  changes: Strings,
+  negations: Strings,
+  hypotheticalModals: Strings,
+  conditions: Strings,
+  negatedModals: Strings,
+});
+
+const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
+
+export const stanceCues = resource('stance cues', (data) => {
+  const raw = data.json('stances/cues.json', CueSchema);
+  const verbs = new Map(Object.entries(raw.verbs));
+  const abstractObjects = new Map(Object.entries(raw.abstractObjects));
+  return {
+    verbs,
+    abstractObjects,
+    /** First words of the two-word cues, so most words need no pair looked up. */
+    pairStarts: new Set([...verbs.keys(), ...abstractObjects.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]!)),
+    /** Every word a verb or abstract-object cue starts with, so the words that start none are passed over at once. */
+    firstWords: new Set([...verbs.keys(), ...abstractObjects.keys()].map((cue) => cue.split(' ')[0]!)),
+    verbsOnActsNotPersons: new Set(raw.verbsOnActsNotPersons),
+    agentNouns: new Map(Object.entries(raw.agentNouns)),
+    actNouns: new Map(Object.entries(raw.actNouns)),
+    expressingVerbs: new Set(raw.expressingVerbs),
+    nounPrepositions: new Set(raw.nounPrepositions),
+    nounModifiers: new Set(raw.nounModifiers),
+    /** Predicates after a copula ("is opposed to"), and manner phrases, which may also follow any verb ("voted in favour of"). */
+    predicates: new Map<string, { polarity: Polarity; afterAnyVerb: boolean }>([
+      ...Object.entries(raw.predicates).map(([cue, polarity]) => [cue, { polarity, afterAnyVerb: false }] as const),
+      ...Object.entries(raw.mannerPhrases).map(([cue, polarity]) => [cue, { polarity, afterAnyVerb: true }] as const),
+    ]),
+    predicatePhrases: new PhraseList([...Object.keys(raw.predicates), ...Object.keys(raw.mannerPhrases)]),
+    copulas: new Set(raw.copulas),
+    quotedModals: new PhraseList(raw.quotedModals),
+    quotedSubjects: new Set(raw.quotedSubjects),
+    // Longest first, so "the idea of" is stripped before "the".
+    wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
+    changes: phrases(raw.changes),
+    negations: new Set(raw.negations),
+    hypotheticalModals: new Set(raw.hypotheticalModals),
+    conditions: new Set(raw.conditions),
+    negatedModals: phrases(raw.negatedModals),
+  };
+});
+
+/** Whether the words at `at` spell `phrase`. */
+export const spells = (words: readonly { lower: string }[], at: number, phrase: readonly string[]) => phrase.every((part, k) => words[at + k]?.lower === part);
+
+const ReadableSchema = Type.Object({ danglingStarts: Strings, danglingEnds: Strings, pronouns: Strings });
+
+/** data/stances/readable-issue.json: what an issue may not start or end with, and the words that are only pronouns. */
+export const readableIssueLists = resource('readable issue lists', (data) => {
+  const raw = data.json('stances/readable-issue.json', ReadableSchema);
+  return { danglingStarts: new Set(raw.danglingStarts), danglingEnds: new Set(raw.danglingEnds), pronouns: new Set(raw.pronouns) };
+});

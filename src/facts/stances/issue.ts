@@ -1,0 +1,94 @@
+/**
+ * The issue of a stance as a phrase that reads on its own: the actor an object names ("backed
+ * Senator Bernie Sanders of Vermont in the primary" -> "Bernie Sanders"), or the object phrase
+ * up to the end of its clause, without wrappers before it ("the idea of a ceasefire" ->
+ * "ceasefire") and without a dangling word after it ("remarks that may have" -> "remarks").
+ */
+import type { ActorIndex, Mention } from '../arguments.js';
+import type { Word } from '../words.js';
+import { readableIssueLists, spells, stanceCues } from './cues.js';
+
+/** Words that end an issue phrase. */
+const ISSUE_ENDS = new Set([',', ';', ':', '.', '?', '!', '(', ')', '–', '—', 'before', 'as', 'while', 'but', 'because', 'and', 'that', 'which', 'who', 'if', 'when', 'after', 'until', 'since', 'during', 'despite', 'unless', 'whether', 'even', '“', '”', '"']);
+/** Words after an actor that leave the actor alone as the issue: what follows is a circumstance ("endorsed Clinton on Thursday"). */
+const AFTER_AN_ACTOR = new Set(['in', 'on', 'at', 'for', 'over', 'during', 'with', 'of', 'from', 'to', 'as', 'by', 'last', 'this', 'next', 'earlier', 'later', 'again', 'too', 'instead']);
+export const MAX_ISSUE_WORDS = 10;
+/** How many determiners and title words may come before the actor an object names ("the Republican presidential candidate Ted Cruz"). */
+const MAX_TITLE_WORDS = 4;
+const TITLE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
+
+const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
+
+/** The issue an object phrase starting at word `from` names, or null when it names none that reads. */
+export function issueAt(words: readonly Word[], actors: ActorIndex, from: number, end: number): string | null {
+  // "refused to answer questions": an act, for the events layer, not an issue.
+  if (words[from]?.lower === 'to') return null;
+  const named = namedObject(words, actors, from, end);
+  // "urged Ted Cruz to run for President": the act asked of the actor is the issue.
+  if (named !== undefined && !(words[named.last + 1]?.lower === 'to' && words[named.last + 2]?.pos === 'VERB')) return named.entity.name;
+  return phraseAt(words, from, end);
+}
+
+/**
+ * The actor an object phrase is, after its determiner and title words ("Clinton", "evangelist
+ * Franklin Graham", "Senator Bernie Sanders of Vermont in the primary"); undefined when the
+ * phrase goes on past the actor ("the Iran deal", "Clinton's handling of ...").
+ */
+export function namedObject(words: readonly Word[], actors: ActorIndex, from: number, end: number): Mention | undefined {
+  let titled = false;
+  for (let k = from; k < end && k - from <= MAX_TITLE_WORDS;) {
+    const mention = actors.startingAt(k);
+    if (mention !== undefined && actors.isActor(mention)) {
+      const next = words[mention.last + 1];
+      const ends = mention.last + 1 >= end || next === undefined || ISSUE_ENDS.has(next.lower) || AFTER_AN_ACTOR.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
+      // Past a common noun only a person's name is a title's ("evangelist Franklin Graham", not "the plan Obama proposed").
+      if (ends) return titled && mention.entity.type !== 'PERSON' ? undefined : mention;
+      k = mention.last + 1;
+      continue;
+    }
+    if (!TITLE_TAGS.has(words[k]!.pos)) return undefined;
+    titled ||= words[k]!.pos === 'NOUN';
+    k++;
+  }
+  return undefined;
+}
+
+/** Words from `from` to the end of the clause (at most MAX_ISSUE_WORDS), as a readable phrase. */
+export function phraseAt(words: readonly Word[], from: number, end: number): string | null {
+  let stop = from;
+  while (stop < end && stop - from < MAX_ISSUE_WORDS && !ISSUE_ENDS.has(words[stop]!.lower) && !(stop > from && endsClause(words, stop))) stop++;
+  return readablePhrase(words, from, stop);
+}
+
+/** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */
+const endsClause = (words: readonly Word[], at: number) => words[at]!.pos === 'AUX' && !['be', 'being', 'been'].includes(words[at]!.lower) && !isPossessiveMark(words[at]);
+
+/** Words `[from, to)` without the wrappers before the issue and the dangling words after it; null when nothing readable is left. */
+export function readablePhrase(words: readonly Word[], from: number, to: number): string | null {
+  const { danglingStarts, danglingEnds, pronouns } = readableIssueLists();
+  let first = from;
+  for (let stripped = true; stripped && first < to;) {
+    stripped = false;
+    for (const wrapper of stanceCues().wrappers) {
+      if (first + wrapper.length < to && spells(words, first, wrapper)) {
+        first += wrapper.length;
+        stripped = true;
+        break;
+      }
+    }
+  }
+  let last = to;
+  while (last > first && (danglingEnds.has(words[last - 1]!.lower) || /^[^\p{L}\p{N}$%”"’)]+$/u.test(words[last - 1]!.text))) last--;
+  // An issue is a noun phrase or a clause, never a prepositional phrase ("wanted in a candidate").
+  if (last <= first || danglingStarts.has(words[first]!.lower) || words[first]!.pos === 'ADP') return null;
+  const kept = words.slice(first, last);
+  if (kept.every((word) => pronouns.has(word.lower) || !/[\p{L}\p{N}]/u.test(word.text))) return null;
+  const phrase = kept.map((word, k) => (k > 0 && kept[k - 1]!.end === word.start ? '' : ' ') + word.text).join('').trim();
+  return phrase.length > 1 && balanced(phrase) ? phrase : null;
+}
+
+/** Whether the quotation marks and brackets of a phrase are paired. */
+function balanced(phrase: string): boolean {
+  const count = (pattern: RegExp) => (phrase.match(pattern) ?? []).length;
+  return count(/“/gu) === count(/”/gu) && count(/\(/gu) === count(/\)/gu) && count(/"/gu) % 2 === 0;
+}

@@ -1,0 +1,271 @@
+/**
+ * The readers of the stances stage, one per kind of cue, each given one sentence and a word:
+ * a stance verb, a stance noun, a predicate ("is opposed to") or a speaker's "we should" in a
+ * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
+ */
+import type { Quote, Stance } from '../../document/contract.js';
+import { actorsBefore, entityIds, isPassive, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import type { Word } from '../words.js';
+import { stanceCues } from './cues.js';
+import { issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
+
+type Polarity = Stance['polarity'];
+
+/** One sentence's words `[start, end)`, with the article's actors and quotes. */
+export interface SentenceContext {
+  readonly words: readonly Word[];
+  readonly actors: ActorIndex;
+  readonly start: number;
+  readonly end: number;
+  readonly quotes: readonly Quote[];
+}
+
+export interface Found {
+  readonly holder: string[];
+  readonly issue: string | null;
+  readonly polarity: Polarity;
+  readonly rule: string;
+}
+
+/** Prepositions after a person criticised or praised that name the act it is for ("criticized Ford for opening a plant"). */
+const ACT_PREPOSITIONS = new Set(['for', 'over']);
+/** Words before a participle that make it a modifier of the noun after it ("Trump's disparaging remarks", "a highly criticized speech"). */
+const ATTRIBUTIVE_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
+/** How many modifiers may stand between a stance noun and its determiner or owner ("a vocal longtime critic of"). */
+const MAX_NOUN_MODIFIERS = 4;
+/** How far before an abstract object its verb may be ("reiterated the importance of"). */
+const MAX_VERB_DISTANCE = 4;
+
+const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
+const isAdverb = (word: Word | undefined) => word !== undefined && (word.pos === 'ADV' || /ly$/u.test(word.lower));
+
+/** The negated form of a polarity: withholding support is a rejection; "does not oppose" takes no side. */
+const negatedPolarity = (polarity: Polarity): Polarity | undefined => (polarity === 'support' ? 'reject' : undefined);
+
+/** A stance verb at word `at` ("backed", "calls for"), with its subject as holder and its object as issue. */
+export function verbStance(context: SentenceContext, at: number): Found | undefined {
+  const { words } = context;
+  const { firstWords, pairStarts, verbs, abstractObjects } = stanceCues();
+  const word = words[at]!;
+  if (!firstWords.has(word.lower)) return undefined;
+  const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
+  const pairPolarity = pair === undefined ? undefined : verbs.get(pair);
+  const polarity = pairPolarity ?? (word.pos === 'VERB' ? verbs.get(word.lower) : undefined);
+  if (polarity !== undefined) return verbCue(context, at, pairPolarity === undefined ? 1 : 2, polarity, `verb:${pairPolarity === undefined ? word.lower : pair!}`);
+  const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
+  if (abstract === undefined) return undefined;
+  const verb = governingVerb(words, at, context.start);
+  return verb === undefined ? undefined : { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+}
+
+function verbCue(context: SentenceContext, verb: number, length: number, polarity: Polarity, rule: string): Found | undefined {
+  const { words, actors, start, end } = context;
+  if (isAttributive(words, verb, start)) return undefined;
+  const companions = words.slice(subjectEnd(words, verb), verb);
+  // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
+  // describing a noun in a phrase, not a position its subject states.
+  const subject = actors.endingAt(verb - 1);
+  if (/ing$/u.test(words[verb]!.lower) && companions.length === 0 && subject !== undefined && (words[subject.first - 1]?.pos === 'ADP' || words[subject.first - 1]?.lower === 'to')) return undefined;
+  const { negations, hypotheticalModals, conditions, verbsOnActsNotPersons } = stanceCues();
+  // "would support any of them if they won": a hypothetical position, not one held.
+  if (companions.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
+  const negated = companions.some((word) => negations.has(word.lower));
+  const stated = negated ? negatedPolarity(polarity) : polarity;
+  if (stated === undefined) return undefined;
+  if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
+  const issue = verbsOnActsNotPersons.has(words[verb]!.lower) ? actIssue(context, verb + length) : issueAt(words, actors, verb + length, end);
+  return { holder: holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** "a deal that was rejected by Congress": the agent holds the stance on the subject; with no agent named, nobody does. */
+function passiveStance(context: SentenceContext, verb: number, polarity: Polarity, rule: string): Found | undefined {
+  const { words, actors, start, end } = context;
+  let by = verb + 1;
+  while (by < end && by - verb <= 3 && words[by]!.lower !== 'by') by++;
+  const agent = words[by]?.lower === 'by' ? actors.startingAt(words[by + 1]?.lower === 'the' ? by + 2 : by + 1) : undefined;
+  if (agent === undefined || !actors.isActor(agent)) return undefined;
+  let subjectLast = subjectEnd(words, verb) - 1;
+  if (['that', 'which'].includes(words[subjectLast]?.lower ?? '')) subjectLast--;
+  const subject = actors.endingAt(subjectLast);
+  const issue = subject !== undefined ? subject.entity.name : readablePhrase(words, nounPhraseStart(words, subjectLast, start), subjectLast + 1);
+  return { holder: [agent.entity.id], issue, polarity, rule: `${rule}:passive` };
+}
+
+/**
+ * The issue of a verb that takes a side on acts, not on persons as such ("criticized the plan",
+ * "praised Clinton's record"): a plain person or group is no issue ("slammed Bush"), but the act
+ * named after it is ("criticized Ford for opening a plant in Mexico").
+ */
+function actIssue(context: SentenceContext, from: number): string | null {
+  const { words, actors, end } = context;
+  const named = namedObject(words, actors, from, end);
+  if (named === undefined) return issueAt(words, actors, from, end);
+  const after = named.last + 1;
+  if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
+  const act = phraseAt(words, after + 1, end);
+  // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
+  return act !== null && /ing$/u.test(words[after + 1]!.lower) ? `${named.entity.name} ${act}` : act;
+}
+
+/**
+ * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
+ * supporter", "Trump's staunch ally Chris Christie" is left to the names) or an act ("her
+ * opposition to the wall", "Obama's endorsement of Clinton", "voiced support for the plan").
+ */
+export function nominalStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, end } = context;
+  const { agentNouns, actNouns, nounPrepositions } = stanceCues();
+  const word = words[at]!;
+  if (word.pos !== 'NOUN' && word.pos !== 'PROPN') return undefined;
+  const agent = agentNouns.get(word.lower);
+  const polarity = agent ?? actNouns.get(word.lower);
+  if (polarity === undefined) return undefined;
+  const modifier = actors.endingAt(at - 1);
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
+  let issue: string | null;
+  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, end);
+  else if (issueModifier !== undefined) issue = issueModifier.entity.name;
+  else return undefined;
+  const holder = nounHolder(context, at, issueModifier, agent === undefined);
+  if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
+  return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/**
+ * Who holds a stance a noun states: the entity the noun phrase is a mention of ("a Clinton
+ * supporter" said of Albright), its owner ("her opposition", "Obama's endorsement"), the name
+ * it stands in apposition to ("Albright, a Clinton supporter"), the subject of a copula ("Scott
+ * is a backer of", "is one of the supporters of"), and for an act the subject of its verb
+ * ("voiced support for").
+ */
+function nounHolder(context: SentenceContext, noun: number, issueModifier: Mention | undefined, isAct: boolean): string[] {
+  const { words, actors, start } = context;
+  const described = actors.endingAt(noun);
+  if (described !== undefined && described.kind === 'nominal' && actors.isActor(described)) return [described.entity.id];
+  let k = (issueModifier?.first ?? noun) - 1;
+  for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  if (isPossessiveMark(words[k])) {
+    const owner = actors.endingAt(k - 1);
+    return owner !== undefined && actors.isActor(owner) ? [owner.entity.id] : [];
+  }
+  const ownerPronoun = actors.startingAt(k);
+  if (ownerPronoun !== undefined && ownerPronoun.kind === 'pronoun' && ownerPronoun.last === k) return actors.isActor(ownerPronoun) ? [ownerPronoun.entity.id] : [];
+  if (ATTRIBUTIVE_DETERMINERS.has(words[k]?.lower ?? '') || words[k]?.pos === 'DET') k--;
+  // "one of the supporters of", "among the critics of".
+  if (words[k]?.lower === 'of' && words[k - 1]?.lower === 'one') k -= 2;
+  else if (words[k]?.lower === 'among') k--;
+  if (words[k]?.text === ',') {
+    const appositive = actors.endingAt(k - 1);
+    return appositive !== undefined && actors.isActor(appositive) ? [appositive.entity.id] : [];
+  }
+  if (stanceCues().copulas.has(words[k]?.lower ?? '')) return entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
+  if (!isAct) return [];
+  const verb = governingVerb(words, noun, start);
+  return verb === undefined || !stanceCues().expressingVerbs.has(words[verb]!.lower) ? [] : holderOf(context, verb);
+}
+
+const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
+
+/**
+ * A predicate at word `at` ("is opposed to", "has been critical of", "was pro John Kasich", "voted
+ * in favour of"): the subject of the copula, or of the verb before a manner phrase, holds it.
+ * Returns the word after the predicate, so that its words are not read again as a verb.
+ */
+export function predicateStance(context: SentenceContext, at: number): { found: Found | undefined; next: number } | undefined {
+  const { words, actors, start, end } = context;
+  const { predicatePhrases, predicates, copulas, negations } = stanceCues();
+  const phrase = predicatePhrases.at(words, at);
+  if (phrase === undefined) return undefined;
+  const cue = phrase.join(' ');
+  const next = at + phrase.length;
+  const { polarity, afterAnyVerb } = predicates.get(cue)!;
+  let k = at - 1;
+  let negated = false;
+  for (; k >= start && (isAdverb(words[k]) || negations.has(words[k]!.lower) || words[k]!.lower === 'so'); k--) negated ||= negations.has(words[k]!.lower);
+  let holder: string[] = [];
+  if (words[k]?.text === ',' && !afterAnyVerb) {
+    const appositive = actors.endingAt(k - 1);
+    if (appositive !== undefined && actors.isActor(appositive)) holder = [appositive.entity.id];
+  } else if (copulas.has(words[k]?.lower ?? '') || (afterAnyVerb && words[k]?.pos === 'VERB')) {
+    holder = holderOf(context, k);
+    negated ||= words.slice(subjectEnd(words, k), k).some((word) => negations.has(word.lower));
+  }
+  const stated = negated ? negatedPolarity(polarity) : polarity;
+  if (stated === undefined || holder.length === 0) return { found: undefined, next };
+  return { found: { holder, issue: issueAt(words, actors, next, end), polarity: stated, rule: `predicate:${cue}` }, next };
+}
+
+/**
+ * A speaker's position as a duty in a direct quote: "We should focus on ISIS" (demand), "We
+ * should not be focusing on Syria" (oppose), "What we should do is focus on ISIS".
+ */
+export function quotedDemand(context: SentenceContext, at: number): Found | undefined {
+  const { words, end } = context;
+  const { quotedModals, quotedSubjects, negations } = stanceCues();
+  const modal = quotedModals.at(words, at);
+  if (modal === undefined || !quotedSubjects.has(words[at - 1]?.lower ?? '')) return undefined;
+  const speaker = speakerOfQuoteAt(context, at);
+  if (speaker === undefined) return undefined;
+  let k = at + modal.length;
+  let polarity: Polarity = 'demand';
+  if (negations.has(words[k]?.lower ?? '')) {
+    polarity = 'oppose';
+    k++;
+  }
+  // "should be focusing on": the act; "what we should do is focus on": the act after "is".
+  if (words[k]?.lower === 'be' && /ing$/u.test(words[k + 1]?.lower ?? '')) k++;
+  // "We should be careful": a state of one's own, not a position on an issue.
+  else if (words[k]?.lower === 'be') return undefined;
+  else if (words[k]?.lower === 'do' && words[k + 1]?.lower === 'is') k += 2;
+  return { holder: [speaker], issue: phraseAt(words, k, end), polarity, rule: `quoted-modal:${modal.join(' ')}` };
+}
+
+/** The speaker's entity of the direct (or mixed) quote that holds word `at`. */
+function speakerOfQuoteAt(context: SentenceContext, at: number): string | undefined {
+  const word = context.words[at]!;
+  const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= word.start && word.end <= candidate.end);
+  return quote?.speaker?.entity ?? undefined;
+}
+
+/**
+ * The holder of a stance verb: the actors of its subject; the sentence's subject when the verb
+ * hangs on another ("urged Trump to support ...", "and openly expressing support"); or the
+ * speaker of the quote when the subject is the speaker's "we" or "I".
+ */
+function holderOf(context: SentenceContext, verb: number): string[] {
+  const { words, actors, start, end } = context;
+  const subjectStop = subjectEnd(words, verb);
+  const before = words[subjectStop - 1]?.lower ?? '';
+  if (['to', 'and'].includes(before)) return entityIds(mainSubject(actors, words, start, end));
+  const subject = entityIds(actorsBefore(actors, words, subjectStop, start));
+  if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
+  const speaker = speakerOfQuoteAt(context, subjectStop - 1);
+  return speaker === undefined ? [] : [speaker];
+}
+
+/** Whether a participle at `verb` modifies the noun after it ("Trump's disparaging remarks", "a highly criticized speech"). */
+function isAttributive(words: readonly Word[], verb: number, floor: number): boolean {
+  let k = verb - 1;
+  while (k >= floor && isAdverb(words[k])) k--;
+  // A noun read as the first word of a verb cue ("Trump's campaign for president") is no verb either.
+  return k >= floor && (ATTRIBUTIVE_DETERMINERS.has(words[k]!.lower) || isPossessiveMark(words[k])) && (/(ing|ed)$/u.test(words[verb]!.lower) || words[verb]!.pos === 'NOUN');
+}
+
+/** The verb an abstract object or act noun belongs to ("reiterated the importance of"), within a few words before it. */
+function governingVerb(words: readonly Word[], at: number, floor: number): number | undefined {
+  for (let i = at - 1; i >= floor && at - i <= MAX_VERB_DISTANCE; i--) if (words[i]!.pos === 'VERB') return i;
+  return undefined;
+}
+
+/** Where the noun phrase ending at word `last` starts ("the Iran deal"). */
+function nounPhraseStart(words: readonly Word[], last: number, floor: number): number {
+  let i = last;
+  while (i > floor && ['ADJ', 'DET', 'NOUN', 'PROPN', 'NUM'].includes(words[i - 1]!.pos)) i--;
+  return i;
+}
+
+/** The subject of a sentence's first verb. */
+function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
+  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return actorsBefore(actors, words, subjectEnd(words, i), start);
+  return [];
+}
