@@ -50,6 +50,8 @@ export class HashedWeights implements Scorer {
   private readonly slotMask: number;
   private readonly slots: Int32Array;
   private readonly entries: Int32Array;
+  /** Scratch for `score`: the first cell of each feature's home slot. */
+  private homeCells = new Int32Array(128);
 
   constructor(
     readonly kind: string,
@@ -88,10 +90,16 @@ export class HashedWeights implements Scorer {
   score(keys: Uint32Array, count: number, scores: Float64Array): void {
     scores.fill(0, 0, this.classes.length);
     const { slots, slotMask, entries } = this;
+    if (this.homeCells.length < count) this.homeCells = new Int32Array(count);
+    const homeCells = this.homeCells;
+    // Read every feature's home slot first: loads that no branch waits on, so their cache
+    // misses overlap. Probing then finds the slots in cache, and a mispredicted branch no
+    // longer holds up the next feature's miss (the parser ran about a quarter faster).
+    for (let f = 0; f < count; f++) homeCells[f] = slots[((keys[f]! | 0) << 2) & slotMask]!;
     for (let f = 0; f < count; f++) {
       const key = keys[f]! | 0;
       let slot = (key << 2) & slotMask;
-      let found = slots[slot]!;
+      let found = homeCells[f]!;
       while (found !== key) {
         if (found === 0) break;
         slot = (slot + 4) & slotMask;
