@@ -7,6 +7,7 @@
  */
 import type { Entity, Place, Value } from '../document/contract.js';
 import { span, type Doc } from '../document/doc.js';
+import { treeOf, type DependencyTree } from './tree.js';
 import { cachedForLast, wordAt, wordsOf, type Word } from './words.js';
 
 /** One mention of an entity, with its character offsets and its first and last word. */
@@ -33,6 +34,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
+/** The most words a mention is looked back for from a word it may cover ("Secretary of State John Kerry"). */
+const MAX_MENTION_WORDS = 8;
 /** Tags of the words of a title between a nationality and the person it qualifies ("U.S. envoy", "Russian opposition journalist"). */
 const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
@@ -66,6 +69,15 @@ export class ActorIndex {
     return this.byLast.get(index);
   }
 
+  /** The mention whose words include word `index`, if any. */
+  covering(index: number): Mention | undefined {
+    for (let first = index; first >= 0 && index - first <= MAX_MENTION_WORDS; first--) {
+      const found = this.byFirst.get(first);
+      if (found !== undefined) return found.last >= index ? found : undefined;
+    }
+    return undefined;
+  }
+
   /** Whether a mention is a participant (a person, organisation or country) rather than only a place. */
   isActor(mention: Mention): boolean {
     // "European leaders", "Russian forces": a demonym stands for its country's or region's people.
@@ -96,11 +108,62 @@ export class ActorIndex {
 /** The actors layer's index, built once per article for the stages that read it all. */
 export const actorIndexOf = cachedForLast((entities: readonly Entity[], words: readonly Word[]) => new ActorIndex(entities, words));
 
-/** What the event, commitment and stance stages read of an article: its text, sentences, words and actors. */
-export function factInputs({ article, layers }: Doc): { text: string; sentences: [number, number][]; words: Word[]; actors: ActorIndex } {
+/** What the event, commitment and stance stages read of an article: its text, sentences, words, actors and parse. */
+export function factInputs({ article, layers }: Doc): { text: string; sentences: [number, number][]; words: Word[]; actors: ActorIndex; tree: DependencyTree | null } {
   const sentences = layers.sentences!;
   const words = wordsOf(layers.tokens!, sentences);
-  return { text: article.text, sentences, words, actors: actorIndexOf(layers.entities ?? [], words) };
+  return { text: article.text, sentences, words, actors: actorIndexOf(layers.entities ?? [], words), tree: layers.parse === undefined ? null : treeOf(layers.parse) };
+}
+
+/** Relations through which a verb takes its subject from the verb it hangs on ("met Putin and signed", "to support", ", saying"). */
+const SUBJECT_SHARING_RELATIONS = new Set(['conj', 'xcomp', 'advcl']);
+/** How many verbs up a shared subject is looked for. */
+const MAX_SHARING_STEPS = 3;
+/** Dependents after a noun that are no longer its name or title: a relative clause, an apposition, a clause. */
+const PHRASE_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 'advcl']);
+
+/**
+ * The actors of the noun phrase word `head` heads, read from the parse: the phrase is the
+ * head's subtree up to a relative clause or an apposition after it ("the group that attacked",
+ * "Hugh Hill, a doctor,"); the actors in it are read by the word rules of `actorsBefore`, which
+ * know titles, nationalities, possessives and coordination ("Belarusian President Alexander
+ * Lukashenko", "Mali's army and the Wagner Group").
+ */
+export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, head: number, floor: number): Mention[] {
+  const extentLast = tree.extent(head)[1];
+  let last = extentLast;
+  for (const dependent of tree.dependentsOf(head)) {
+    // "candidate Luisa Gonzalez": an apposition with no comma is the name of the title before it.
+    const [dependentFirst] = tree.extent(dependent);
+    if (tree.relation(dependent) === 'appos' && words[dependentFirst]?.text !== ',' && words[dependentFirst - 1]?.text !== ',') continue;
+    if (dependent > head && PHRASE_ENDS.has(tree.relation(dependent))) {
+      last = Math.max(head, tree.extent(dependent)[0] - 1);
+      break;
+    }
+  }
+  return actorsBefore(actors, words, last + 1, floor);
+}
+
+/**
+ * The actors of verb `verb`'s subject, read from the parse: its `nsubj` (or `nsubj:pass` when
+ * `passive`), else the subject of the verb it is coordinated with or depends on. `undefined` when
+ * the parse gives the verb no subject phrase at all, for the word rules to try.
+ */
+export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number, passive = false): Mention[] | undefined {
+  const relation = passive ? 'nsubj:pass' : 'nsubj';
+  let predicate = verb;
+  for (let steps = 0; steps <= MAX_SHARING_STEPS && predicate >= 0; steps++) {
+    const subject = tree.nearestDependent(predicate, relation);
+    // A subject with a preposition is a misparse ("including Merz"): leave it to the word rules.
+    if (subject >= 0) return tree.dependent(subject, 'case') >= 0 ? undefined : phraseActors(actors, words, tree, subject, floor);
+    // The subject of a relative clause is the noun it qualifies ("the group that attacked").
+    if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, tree.head(predicate), floor);
+    if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
+    // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse says.
+    if (predicate === verb && actors.endingAt(subjectEnd(words, verb) - 1) !== undefined) return undefined;
+    predicate = tree.head(predicate);
+  }
+  return undefined;
 }
 
 /** The dates and durations of the values layer that resolve to a window: what events and commitments are timed by. */

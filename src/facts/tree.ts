@@ -79,6 +79,21 @@ export class DependencyTree {
     return -1;
   }
 
+  /**
+   * The dependent of `word` with relation `relation` nearest before it, else the first after it.
+   * The parser sometimes gives a title and the name after it a subject each ("Campaign
+   * spokeswoman Hope Hicks confirmed"): the one next to the verb is its subject.
+   */
+  nearestDependent(word: number, relation: string): number {
+    let found = -1;
+    for (const dependent of this.dependentsOf(word)) {
+      if (this.relation(dependent) !== relation) continue;
+      if (dependent > word) return found >= 0 ? found : dependent;
+      found = dependent;
+    }
+    return found;
+  }
+
   /** The first and last word of the subtree `word` heads. */
   extent(word: number): [number, number] {
     return [this.subtreeFirst[word]!, this.subtreeLast[word]!];

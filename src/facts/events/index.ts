@@ -6,8 +6,9 @@
  */
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
+import type { DependencyTree } from '../tree.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, factInputs, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -45,12 +46,12 @@ interface Draft {
 
 export const eventAnnotator: Annotator<'events'> = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'entities', 'values'],
+  requires: ['tokens', 'sentences', 'entities', 'values', 'parse'],
   assigns: 'events',
   englishOnly: true,
   annotate(doc) {
     const { article, layers } = doc;
-    const { text, sentences, words, actors } = factInputs(doc);
+    const { text, sentences, words, actors, tree } = factInputs(doc);
     const times = datedValues(layers.values ?? []);
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const events: Event[] = [];
@@ -67,7 +68,7 @@ export const eventAnnotator: Annotator<'events'> = {
         const clauseStart = clauseStartBefore(words, draft.first, start);
         const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors });
         if (misfit !== null) continue;
-        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, previousSource, previous);
+        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
@@ -103,7 +104,7 @@ export const eventAnnotator: Annotator<'events'> = {
 
 /** An event's source and target actors (see src/facts/arguments.ts for the rules each call applies). */
 function eventActors(
-  words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex,
+  words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, tree: DependencyTree | null,
   previousSource: Mention[], previous: PreviousEvent | null,
 ): [Mention[], Mention[]] {
   const before = words[draft.first - 1]?.lower ?? '';
@@ -142,7 +143,8 @@ function eventActors(
     // "a suicide bombing that killed 11 worshippers": a relative clause on an event noun tells what its doers did.
     const relative = subjectEnd(words, draft.first) - 1;
     const ofEventNoun = previous !== null && previous.nominal && previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '');
-    source = ofEventNoun ? previous.source : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, draft.first, start);
+    source = ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.

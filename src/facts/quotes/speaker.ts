@@ -160,18 +160,6 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
 
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
-/** How far back from a subject's head word a mention covering it may start ("Secretary of State John Kerry"). */
-const MAX_MENTION_REACH = 8;
-
-/** The speaker mention whose words include word `index`, if any. */
-function mentionCovering(mentions: ActorIndex, index: number): Mention | undefined {
-  for (let first = index; first >= 0 && index - first <= MAX_MENTION_REACH; first--) {
-    const found = mentions.startingAt(first);
-    if (found !== undefined) return found.last >= index ? found : undefined;
-  }
-  return undefined;
-}
-
 /**
  * The subject of verb `verb` read from the parse: its `nsubj`, or the subject it shares with the
  * verb it is coordinated with ("survived prison and says"), or the noun a relative clause
@@ -184,7 +172,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   let subject = -1;
   for (let steps = 0; steps < 4; steps++) {
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
-    subject = nearestSubject(tree, predicate);
+    subject = tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
@@ -200,7 +188,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   if (RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl') subject = tree.head(predicate);
   // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here.
   if (subject < 0 || tree.dependent(subject, 'case') >= 0) return null;
-  const named = mentionCovering(mentions, subject) ?? namedInApposition(tree, mentions, subject);
+  const named = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
   if (named !== undefined) return speakerOf(text, memberOf(words, mentions, named) ?? named);
   // An unnamed subject: its phrase up to the head word and the words that qualify it right after
   // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
@@ -221,21 +209,6 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // Inside a named subject's phrase ("Clinton's campaign"), the mention names who speaks for it.
   const inner = phraseWords.map((_, k) => mentions.startingAt(first + k)).find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON');
   return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
-}
-
-/**
- * The `nsubj` of `predicate` nearest before it (or the first after it, for "said Trump"). The
- * parser sometimes gives a title and the name after it a subject each ("Campaign spokeswoman
- * Hope Hicks confirmed"); the name next to the verb is the one that speaks.
- */
-function nearestSubject(tree: DependencyTree, predicate: number): number {
-  let found = -1;
-  for (const dependent of tree.dependentsOf(predicate)) {
-    if (tree.relation(dependent) !== 'nsubj') continue;
-    if (dependent > predicate) return found >= 0 ? found : dependent;
-    found = dependent;
-  }
-  return found;
 }
 
 /** How far up a coordinated reporting verb looks for the one it is coordinated with. */
@@ -261,7 +234,7 @@ const NAME_OF_TITLE = new Set(['appos', 'flat', 'compound']);
 function namedInApposition(tree: DependencyTree, mentions: ActorIndex, subject: number): Mention | undefined {
   for (const dependent of tree.dependentsOf(subject)) {
     if (dependent <= subject || !NAME_OF_TITLE.has(tree.relation(dependent))) continue;
-    const named = mentionCovering(mentions, dependent);
+    const named = mentions.covering(dependent);
     if (named !== undefined && named.entity.type === 'PERSON') return named;
   }
   return undefined;
