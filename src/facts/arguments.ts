@@ -130,18 +130,19 @@ const PHRASE_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 
  * Lukashenko", "Mali's army and the Wagner Group").
  */
 export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, head: number, floor: number): Mention[] {
-  const extentLast = tree.extent(head)[1];
-  let last = extentLast;
+  return actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, floor);
+}
+
+/** The last word of the noun phrase `head` heads: before a relative clause, a clause or an apposition set off by a comma. */
+function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): number {
   for (const dependent of tree.dependentsOf(head)) {
+    if (dependent < head) continue;
     // "candidate Luisa Gonzalez": an apposition with no comma is the name of the title before it.
-    const [dependentFirst] = tree.extent(dependent);
-    if (tree.relation(dependent) === 'appos' && words[dependentFirst]?.text !== ',' && words[dependentFirst - 1]?.text !== ',') continue;
-    if (dependent > head && PHRASE_ENDS.has(tree.relation(dependent))) {
-      last = Math.max(head, tree.extent(dependent)[0] - 1);
-      break;
-    }
+    const [first] = tree.extent(dependent);
+    if (tree.relation(dependent) === 'appos' && words[first]?.text !== ',' && words[first - 1]?.text !== ',') continue;
+    if (PHRASE_ENDS.has(tree.relation(dependent))) return Math.max(head, first - 1);
   }
-  return actorsBefore(actors, words, last + 1, floor);
+  return tree.extent(head)[1];
 }
 
 /**
