@@ -80,6 +80,16 @@ describe('events', () => {
   });
 });
 
+describe('arguments and status read from the parse', () => {
+  it('takes the subject a relative clause stands between, and no status from inside that clause', () => {
+    expect(summary("Norway's foreign minister, who had hoped for a deal, met Iceland's prime minister in Oslo on Monday.")).toEqual(['met CONSULT Norway -> Iceland occurred']);
+  });
+
+  it('still reads the status a governing verb gives', () => {
+    expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
+  });
+});
+
 describe('event actors', () => {
   it('takes every actor of a coordination, past articles and bodies named by their country', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);

@@ -77,7 +77,7 @@ export const eventAnnotator: Annotator<'events'> = {
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const time = timeOf(times, words, draft, start, end);
         const future = time !== null && published !== null && time.resolved!.start.slice(0, 10) > published;
-        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal });
+        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal, tree });
         const confidence = eventConfidence({ rule: draft.rule, quadClass: draft.info.quadClass, status, sourceTypes: source.map((mention) => mention.entity.type), hasTarget: targetIds.length > 0 });
         events.push({
           id: `ev${events.length + 1}`,

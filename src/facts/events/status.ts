@@ -6,6 +6,7 @@
 import type { EventStatus } from '../../document/contract.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
+import type { DependencyTree } from '../tree.js';
 import { PhraseList, type Word } from '../words.js';
 
 const StatusSchema = Type.Object({
@@ -40,6 +41,14 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** Whether a cue of `list` starts at word `i`. */
 const cueAt = (words: readonly Word[], i: number, list: PhraseList) => list.at(words, i) !== undefined;
 
+/** How many words of a cue phrase starting at a word may be the one that governs the trigger. */
+const CUE_PHRASE_WORDS = 3;
+/** Whether word `i` or one of the next words of a cue phrase it may start governs the trigger. */
+const phraseGoverns = (i: number, governing: ReadonlySet<number>) => {
+  for (let k = 0; k < CUE_PHRASE_WORDS; k++) if (governing.has(i + k)) return true;
+  return false;
+};
+
 export interface StatusInput {
   readonly words: readonly Word[];
   readonly trigger: number;
@@ -52,16 +61,38 @@ export interface StatusInput {
   readonly future: boolean;
   /** Whether the trigger is an event noun, whose verb may follow it ("Talks will resume"). */
   readonly nominal: boolean;
+  /** The parse, when there is one: the cues before the trigger then count only where they govern it. */
+  readonly tree?: DependencyTree | null;
 }
 
-export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal }: StatusInput): EventStatus {
+/** How many heads up the cues that govern a trigger are looked for ("said it planned to ask them to meet"). */
+const MAX_GOVERNING_STEPS = 4;
+
+/**
+ * The words that can govern word `trigger`'s status in the parse: its own dependents (auxiliaries,
+ * negation, a condition's "if") and the verbs above it with theirs ("is expected to visit", "hope
+ * that the talks would lead to"). A cue of another clause ("X, who refused to ..., met Y") is none.
+ */
+function governingWords(tree: DependencyTree, trigger: number): Set<number> {
+  const governing = new Set<number>(tree.dependentsOf(trigger));
+  for (let head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; head = tree.head(head), steps++) {
+    governing.add(head);
+    for (const dependent of tree.dependentsOf(head)) if (dependent < head) governing.add(dependent);
+  }
+  return governing;
+}
+
+export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
   const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
+  const governing = tree === undefined || tree === null ? undefined : governingWords(tree, trigger);
   for (let i = trigger - 1; i >= from; i--) {
     // A sentence's earlier clause ("While X previously supported ..., he later ...") does not govern this one.
     if (words[i]!.text === ';' || (words[i]!.text === ',' && before.length > 3)) break;
+    // A cue phrase counts where one of its words governs the trigger ("is expected to": "expected").
+    if (governing !== undefined && !phraseGoverns(i, governing)) continue;
     before.push(i);
   }
   const any = (list: PhraseList) => before.some((i) => cueAt(words, i, list));
