@@ -16,21 +16,32 @@ function parsed(text: string) {
       (layers as Record<string, unknown>)[annotator.assigns] = annotator.annotate({ article, layers });
     }
     const words = wordsOf(layers.tokens!, layers.sentences!);
-    return { words, parse: layers.parse!, tree: treeOf(layers.parse!), index: (word: string) => words.findIndex((w) => w.text === word) };
+    const tree = treeOf(layers.parse!);
+    return { words, tree, heads: () => words.map((_, i) => tree.head(i)), index: (word: string) => words.findIndex((w) => w.text === word) };
   });
 }
 
 describe('the parse layer', () => {
   it('gives every word a head in its own sentence and each sentence one root', () => {
-    const { words, parse } = parsed('The minister said the fleet would sail on Monday. Fishermen in Bergen protested the quota, and the talks stalled.');
-    expect(parse.heads).toHaveLength(words.length);
-    expect(parse.relations).toHaveLength(words.length);
+    const { words, tree, heads } = parsed('The minister said the fleet would sail on Monday. Fishermen in Bergen protested the quota, and the talks stalled.');
+    const all = heads();
+    expect(all).toHaveLength(words.length);
     for (let i = 0; i < words.length; i++) {
-      const head = parse.heads[i]!;
-      if (head >= 0) expect(words[head]!.sentence).toBe(words[i]!.sentence);
+      if (all[i]! >= 0) expect(words[all[i]!]!.sentence).toBe(words[i]!.sentence);
+      expect(tree.relation(i)).not.toBe('');
     }
-    const roots = words.map((word, i) => (parse.heads[i] === -1 ? word.sentence : -1)).filter((sentence) => sentence >= 0);
+    const roots = words.map((word, i) => (all[i] === -1 ? word.sentence : -1)).filter((sentence) => sentence >= 0);
     expect(roots).toEqual([0, 1]);
+  });
+
+  it('parses a sentence only when asked about one of its words, the same as when all are parsed', () => {
+    const text = 'The minister said the fleet would sail on Monday. Fishermen in Bergen protested the quota, and the talks stalled.';
+    const lazy = parsed(text);
+    const second = lazy.index('protested');
+    const lazyHead = lazy.tree.head(second);
+    expect(lazy.tree.extent(lazy.index('said'))[1]).toBeLessThan(lazy.index('Fishermen'));
+    const eager = parsed(text);
+    expect(eager.heads()[second]).toBe(lazyHead);
   });
 
   it('reads subjects, objects and clausal complements', () => {
@@ -47,8 +58,8 @@ describe('the parse layer', () => {
 
   it('parses a sentence longer than the cap in pieces, each with its root', () => {
     const sentence = `${Array.from({ length: MAX_PARSED_WORDS + 30 }, (_, i) => `item${i}`).join(', ')}.`;
-    const { words, parse } = parsed(sentence);
-    const roots = [...parse.heads].filter((head) => head === -1).length;
+    const { words, heads } = parsed(sentence);
+    const roots = heads().filter((head) => head === -1).length;
     expect(words.length).toBeGreaterThan(MAX_PARSED_WORDS);
     expect(roots).toBe(Math.ceil(words.length / MAX_PARSED_WORDS));
   });

@@ -14,18 +14,21 @@ export interface TokenLayer {
 
 /**
  * A dependency tree for each sentence over the article's words (the tokens that are not
- * whitespace, in order; facts/words.ts numbers them the same way). Every array has one entry
- * per word.
+ * whitespace, in order; facts/words.ts numbers them the same way). A sentence is parsed the
+ * first time a stage asks about one of its words (`parseAround`), so sentences no stage asks
+ * about cost nothing; a sentence's tree does not depend on which were parsed before it.
  */
 export interface ParseLayer {
-  /** The word each word depends on, or -1 for its sentence's root. */
+  /** Parses, once, the sentence (or the piece of an overlong one) holding word `word`; returns its first and last word. */
+  parseAround(word: number): readonly [number, number];
+  /** Per word, once its sentence is parsed: the word it depends on, or -1 for its sentence's root. */
   readonly heads: Int32Array;
-  /** Universal Dependencies relation of each word to its head (`nsubj`, `ccomp`, `obl:agent`, ...). */
-  readonly relations: string[];
-  /** Universal part-of-speech tag from the parser's own tagger. */
-  readonly upos: string[];
-  /** Penn Treebank tag from the parser's own tagger (`VBD`, `NNP`, ...). */
-  readonly xpos: string[];
+  /** Per word, once parsed: the Universal Dependencies relation to its head (`nsubj`, `ccomp`, `obl:agent`, ...). */
+  readonly relations: readonly string[];
+  /** Per word, once parsed: the universal part-of-speech tag from the parser's own tagger. */
+  readonly upos: readonly string[];
+  /** Per word, once parsed: the Penn Treebank tag from the parser's own tagger (`VBD`, `NNP`, ...). */
+  readonly xpos: readonly string[];
 }
 
 /** The layers of the output contract (AnalyzedDocument). */
