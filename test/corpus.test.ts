@@ -427,7 +427,12 @@ describe('corpus read commands', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((quote) => quote.speaker === 'Ingrid Solberg')).toBe(true);
     const overdue = await json<{ actors: string[]; what: string; overdue: boolean }[]>(['commitments', '--overdue']);
-    expect(overdue).toEqual([expect.objectContaining({ actors: ['Norway'], overdue: true })]);
+    expect(overdue).toEqual([expect.objectContaining({ actors: ['Norway'], status: 'promised', outcome: null, overdue: true })]);
+    // --status filters on what the article states; the line shows it in brackets, apart from the follow-up.
+    expect(await json(['commitments', '--status', 'promised'])).toEqual(overdue);
+    expect(await json(['commitments', '--status', 'withdrawn'])).toEqual([]);
+    expect(await read(['commitments', '--format', 'pretty'])).toMatch(/^2025-02-04 {2}Norway → Iceland: .+ \[promised\] \(due .+, OVERDUE\)\n$/);
+    expect((await runCli(['commitments', '--status', 'open', '--db', path])).status).toBe(2);
     const months = await json<{ period: string; reports: number }[]>(['timeline', '--by', 'month']);
     expect(months.map((bucket) => bucket.period)).toEqual(['2025-02-01', '2025-03-01']);
     const norway = await json<{ reports: number }[]>(['timeline', '--actor', 'Norway', '--by', 'month']);
