@@ -203,6 +203,11 @@ describe('corpus store', () => {
     expect(await reopened.actorProfile(solberg!)).toEqual(profile);
     expect(await reopened.timeline({ by: 'day' })).toEqual(timeline);
     expect(await reopened.timeline({ actor: solberg!.key, by: 'day' })).toEqual(solbergTimeline);
+    // Commitments stored before migration 0008 have no stated status: null, not a guessed 'promised'.
+    const commitments = await reopened.commitments({ today: '2025-12-31' });
+    expect(commitments).toHaveLength(doc.commitments.length);
+    expect(commitments.length).toBeGreaterThan(0);
+    expect(commitments.every((row) => row.status === null)).toBe(true);
     const type = doc.events[0]!.plover;
     expect((await reopened.search(`type:${type} outlet:herald from:2025-08-01`)).results.map((hit) => hit.id)).toEqual([doc.id]);
     expect((await reopened.search(`type:NOSUCHTYPE minister`)).total).toBe(0);
@@ -250,6 +255,33 @@ describe('corpus store', () => {
       expect((await store.commitments({ today: '2025-12-31', state: 'broken' })).map((row) => row.actors)).toEqual([['Iceland']]);
       await store.close();
     }
+  });
+
+  it('reads back the status each commitment\'s own article states, apart from the follow-up a later article gives it', async () => {
+    const path = join(tempDir(), 'corpus.db');
+    const store = await openStore(path);
+    const texts = [
+      'Governor Lisa Park promised to fix the bridge.',
+      'Senator Jane Doe pledged to cut taxes if she is elected.',
+      'Governor Lisa Park promised to build a school. In March, Park kept her promise.',
+      'Mayor Tom Ortiz vowed to open a library, but he later walked back the pledge.',
+    ];
+    const docs = texts.map((text) => analyzer.analyze({ text, publishedAt: '2016-05-02' }) as AnalyzedDocument);
+    for (const doc of docs) await store.addDocument(doc);
+    const stated = docs.flatMap((doc) => doc.commitments.map((commitment) => [commitment.what, commitment.status]));
+    expect(stated.sort()).toEqual([['build a school', 'kept'], ['cut taxes', 'conditional'], ['fix the bridge', 'promised'], ['open a library', 'withdrawn']]);
+    const rows = await store.commitments({ today: '2016-12-31' });
+    expect(rows.map((row) => [row.what, row.status]).sort()).toEqual(stated);
+    // The article says it was kept; no later article has followed it up.
+    expect(rows.find((row) => row.what === 'build a school')).toMatchObject({ status: 'kept', outcome: null, outcomeEvent: null });
+    expect((await store.commitments({ today: '2016-12-31', status: 'withdrawn' })).map((row) => row.what)).toEqual(['open a library']);
+    expect((await store.commitments({ today: '2016-12-31', status: 'kept' })).map((row) => row.what)).toEqual(['build a school']);
+    expect(await store.commitments({ today: '2016-12-31', state: 'kept', status: 'kept' })).toEqual([]);
+    expect(await store.commitments({ today: '2016-12-31', status: 'broken' })).toEqual([]);
+    await store.close();
+    const check = new Database(path, { readonly: true });
+    expect((check.prepare('select what, status from commitments order by what').all() as { what: string; status: string }[]).map(({ what, status }) => [what, status])).toEqual(stated);
+    check.close();
   });
 
   it('analyzes again, with --reanalyze, what another analyzer stored, ending as a fresh ingest would', async () => {
@@ -395,7 +427,12 @@ describe('corpus read commands', () => {
     expect(quotes.length).toBeGreaterThan(0);
     expect(quotes.every((quote) => quote.speaker === 'Ingrid Solberg')).toBe(true);
     const overdue = await json<{ actors: string[]; what: string; overdue: boolean }[]>(['commitments', '--overdue']);
-    expect(overdue).toEqual([expect.objectContaining({ actors: ['Norway'], overdue: true })]);
+    expect(overdue).toEqual([expect.objectContaining({ actors: ['Norway'], status: 'promised', outcome: null, overdue: true })]);
+    // --status filters on what the article states; the line shows it in brackets, apart from the follow-up.
+    expect(await json(['commitments', '--status', 'promised'])).toEqual(overdue);
+    expect(await json(['commitments', '--status', 'withdrawn'])).toEqual([]);
+    expect(await read(['commitments', '--format', 'pretty'])).toMatch(/^2025-02-04 {2}Norway → Iceland: .+ \[promised\] \(due .+, OVERDUE\)\n$/);
+    expect((await runCli(['commitments', '--status', 'open', '--db', path])).status).toBe(2);
     const months = await json<{ period: string; reports: number }[]>(['timeline', '--by', 'month']);
     expect(months.map((bucket) => bucket.period)).toEqual(['2025-02-01', '2025-03-01']);
     const norway = await json<{ reports: number }[]>(['timeline', '--actor', 'Norway', '--by', 'month']);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createAnalyzer } from '../src/analyze.js';
 import { parseQuery } from '../src/corpus/search.js';
 import { openStore, type Store } from '../src/corpus/store.js';
-import type { AnalysisResult } from '../src/document/contract.js';
+import { CommitmentStatusSchema, type AnalysisResult } from '../src/document/contract.js';
 import { createTestDatabase, type TestDatabase } from './lib/postgres.js';
 import { fixtureArticles } from './lib/web-corpus.js';
 import { runCli, tempDir } from './helpers.js';
@@ -101,6 +101,13 @@ describe('the corpus on PostgreSQL', () => {
     await expectSame((store) => store.quotes({ limit: 1000 }));
     await expectSame((store) => store.quotes({ speaker: solberg!.key }));
     for (const state of ['all', 'open', 'overdue', 'kept', 'broken'] as const) await expectSame((store) => store.commitments({ state, today: '2026-01-01', limit: 1000 }));
+    // Each commitment's stated status, read back and filtered on the same in both; every one freshly stored has one.
+    const commitments = await expectSame((store) => store.commitments({ today: '2026-01-01', limit: 1000 }));
+    expect(commitments.length).toBeGreaterThan(0);
+    expect(commitments.every((row) => row.status !== null)).toBe(true);
+    let byStatus = 0;
+    for (const status of CommitmentStatusSchema.enum) byStatus += (await expectSame((store) => store.commitments({ status, today: '2026-01-01', limit: 1000 }))).length;
+    expect(byStatus).toBe(commitments.length);
     await expectSame((store) => store.events({ limit: 1000 }));
     await expectSame((store) => store.events({ actor: solberg!.key, types: ['CONSULT'], statuses: ['occurred', 'planned'], from: '2020-01-01', to: '2030-01-01', limit: 100 }));
     await expectSame((store) => store.places({}));

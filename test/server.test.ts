@@ -130,9 +130,19 @@ describe('HTTP API', () => {
     expect(places.results.every((place) => Math.abs(place.lat) <= 90 && Math.abs(place.lon) <= 180 && place.reports > 0)).toBe(true);
   });
 
-  it('lists commitments by state and stances', async () => {
-    const all = await get<{ results: { outcome: string | null; overdue: boolean }[] }>('/api/commitments?limit=200');
+  it('lists commitments by state and by stated status, and stances', async () => {
+    const all = await get<{ results: { documentId: string; commitmentId: string; status: string | null; outcome: string | null; overdue: boolean }[] }>('/api/commitments?limit=200');
     expect(all.results.length).toBeGreaterThan(0);
+    // Each row's status is the one its stored document states for that commitment.
+    for (const row of all.results) {
+      const doc = (await store.document(row.documentId))!.document;
+      expect(row.status).toBe(doc.commitments.find((commitment) => commitment.id === row.commitmentId)!.status);
+    }
+    const promised = await get<{ results: { status: string }[] }>('/api/commitments?status=promised&limit=200');
+    expect(promised.results.length).toBeGreaterThan(0);
+    expect(promised.results.every((row) => row.status === 'promised')).toBe(true);
+    expect(promised.results.length).toBe(all.results.filter((row) => row.status === 'promised').length);
+    expect((await app.inject({ url: '/api/commitments?status=open' })).statusCode).toBe(400);
     const open = await get<{ results: { outcome: string | null }[] }>('/api/commitments?state=open&limit=200');
     expect(open.results.every((row) => row.outcome === null)).toBe(true);
     const overdue = await get<{ results: { overdue: boolean }[] }>('/api/commitments?state=overdue&limit=200');
@@ -218,6 +228,13 @@ describe('HTTP API', () => {
       '/api/quotes', '/api/search', '/api/stances', '/api/stats', '/api/stories', '/api/stories/{story}', '/api/timeline',
     ]);
     expect(spec.paths['/api/search']!.get!.parameters!.map((parameter) => parameter.name).sort()).toEqual(['limit', 'offset', 'q', 'since']);
+    expect(spec.paths['/api/commitments']!.get!.parameters!.map((parameter) => parameter.name).sort()).toEqual(['limit', 'offset', 'state', 'status']);
+    // The stated status and the follow-up are both in the answer's schema, each with its own values.
+    type Properties = Record<string, { anyOf?: { enum?: string[] }[] }>;
+    const commitments = spec.paths['/api/commitments']!.get as unknown as { responses: { 200: { content: { 'application/json': { schema: { properties: { results: { items: { properties: Properties } } } } } } } } };
+    const properties = commitments.responses[200].content['application/json'].schema.properties.results.items.properties;
+    expect(properties.status!.anyOf!.flatMap((option) => option.enum ?? [])).toEqual(['promised', 'conditional', 'withdrawn', 'kept', 'broken', null]);
+    expect(properties.outcome).toBeDefined();
   });
 
   it('sends a Content-Security-Policy and no-sniff on every answer, and 404 with a code for unknown routes', async () => {

@@ -4,9 +4,9 @@ import { timeWindow } from '../web/src/format.js';
 import { addFilter, filterValue, withMonth } from '../web/src/query.js';
 import { snippetParts } from '../web/src/snippet.js';
 import { segmentText } from '../web/src/spans.js';
-import { EVENT_STATUSES, PLOVER_CATEGORIES } from '../web/src/vocabulary.js';
+import { COMMITMENT_STATUSES, EVENT_STATUSES, PLOVER_CATEGORIES } from '../web/src/vocabulary.js';
 import { readFileSync } from 'node:fs';
-import { EventStatusSchema } from '../src/document/contract.js';
+import { CommitmentStatusSchema, EventStatusSchema } from '../src/document/contract.js';
 
 describe('segmentText', () => {
   it('cuts overlapping and nested marks into segments covering the range, the longest mark outermost', () => {
@@ -65,5 +65,9 @@ describe('the filters\' vocabulary', () => {
     const codes = JSON.parse(readFileSync(new URL('../data/events/cameo-codes.json', import.meta.url), 'utf8')) as { codes: Record<string, { plover: string }> };
     expect([...PLOVER_CATEGORIES].sort()).toEqual([...new Set(Object.values(codes.codes).map((code) => code.plover))].sort());
     expect([...EVENT_STATUSES].sort()).toEqual([...EventStatusSchema.enum].sort());
+  });
+
+  it('offers the commitment statuses the contract names, in its order', () => {
+    expect([...COMMITMENT_STATUSES]).toEqual([...CommitmentStatusSchema.enum]);
   });
 });

@@ -248,7 +248,7 @@ describe('the web app in headless Chromium', () => {
   it('shows the commitments board by state', async () => {
     await clickNav('Commitments');
     await page.locator('.commitments-view .tabs').waitFor();
-    type Commitment = { what: string; outcome: string | null; overdue: boolean };
+    type Commitment = { what: string; status: string | null; outcome: string | null; overdue: boolean };
     for (const state of ['open', 'all'] as const) {
       if (state === 'all') await page.locator('.tabs a', { hasText: 'All' }).click();
       await page.locator('.tabs a.active', { hasText: state === 'all' ? 'All' : 'Open' }).waitFor();
@@ -258,7 +258,19 @@ describe('the web app in headless Chromium', () => {
       const first = page.locator('.cards .card').first();
       expect(await first.locator('.what').textContent()).toBe(results[0]!.what);
       expect(await first.textContent()).toContain('promised');
+      // What the article states, apart from the follow-up badge.
+      expect(await page.locator('.cards .card .badge.status').allTextContents()).toEqual(results.map((row) => `article: ${row.status}`));
     }
+    // Narrowed to one stated status (the one the first of all has), every card says it.
+    const { results: [some] } = await api<{ results: Commitment[] }>('commitments?state=all&limit=1');
+    await page.locator('.commitments-view select[name=status]').selectOption(some!.status!);
+    const { results: stated } = await api<{ results: Commitment[] }>(`commitments?state=all&status=${some!.status}&limit=30`);
+    await page.waitForFunction(([count, text]) => {
+      const badges = Array.from(document.querySelectorAll('.cards .card .badge.status'));
+      return location.hash.includes('status=') && document.querySelectorAll('.cards .card').length === count && badges.length === count && badges.every((badge) => badge.textContent === text);
+    }, [stated.length, `article: ${some!.status}`] as const);
+    expect(await page.locator('.cards .card .badge.status').allTextContents()).toEqual(stated.map(() => `article: ${some!.status}`));
+    await page.locator('.commitments-view select[name=status]').selectOption('');
     await screenshot('commitments');
   });
 

@@ -7,6 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import cliProgress from 'cli-progress';
 import { createAnalyzer } from '../analyze.js';
+import { CommitmentStatusSchema, type CommitmentStatus } from '../document/contract.js';
 import { SearchSyntaxError } from '../corpus/search.js';
 import type { ActorProfile, CommitmentRow, Period, QuoteRow, SearchResults, TimelineBucket } from '../corpus/read.js';
 import type { EventRow } from '../corpus/read-lists.js';
@@ -32,7 +33,10 @@ export const CORPUS_USAGE = `Corpus (an SQLite file, ./${DEFAULT_DB} unless --db
   newsgraph search QUERY [--db PATH] [--limit N] [--offset N] [--format json|pretty]
   newsgraph entity NAME [--db PATH] [--format json|pretty]   an actor: names, roles, quotes, events, company
   newsgraph quotes [--speaker NAME] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
-  newsgraph commitments [--overdue] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
+  newsgraph commitments [--overdue] [--status STATUS] [--limit N] [--offset N] [--db PATH] [--format json|pretty]
+                                                       commitments by due date; --status: only those whose article
+                                                       says promised, conditional, withdrawn, kept or broken
+                                                       (--overdue: past due with no later event keeping or breaking it)
   newsgraph timeline [--actor NAME] [--from DATE] [--to DATE] [--by day|week|month] [--db PATH] [--format json|pretty]
   newsgraph export [--db PATH] [--format jsonl|csv|gdelt]   every record as JSONL, the event reports as CSV,
                                                        or the events as GDELT 2.0 rows (one per real-world event)
@@ -337,10 +341,15 @@ function formatProfile(profile: ActorProfile): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * One commitment: what its article states (`status`, in brackets) apart from what a later article's
+ * event made of it (`outcome`, in capitals after "later").
+ */
 function commitmentLine(commitment: CommitmentRow): string {
   const due = commitment.dueEnd === null ? 'no due date' : `due ${commitment.dueStart} to ${commitment.dueEnd}${commitment.overdue ? ', OVERDUE' : ''}`;
-  const outcome = commitment.outcome === null ? '' : `, ${commitment.outcome.toUpperCase()} (${commitment.outcomeEvent})`;
-  return `${commitment.publishedAt?.slice(0, 10) ?? 'undated'}  ${commitment.actors.join(', ') || '?'} → ${commitment.beneficiaries.join(', ') || '?'}: ${commitment.what} (${due}${outcome})`;
+  const outcome = commitment.outcome === null ? '' : `, later ${commitment.outcome.toUpperCase()} (${commitment.outcomeEvent})`;
+  const status = commitment.status ?? 'status not stored';
+  return `${commitment.publishedAt?.slice(0, 10) ?? 'undated'}  ${commitment.actors.join(', ') || '?'} → ${commitment.beneficiaries.join(', ') || '?'}: ${commitment.what} [${status}] (${due}${outcome})`;
 }
 
 function timelineLines(buckets: TimelineBucket[]): string {
@@ -354,6 +363,14 @@ const READ_COMMAND_OPTIONS = { db: { type: 'string' }, format: { type: 'string' 
 
 function page(values: { limit?: string; offset?: string }) {
   return { limit: positiveInteger(values.limit, '--limit') ?? 50, offset: values.offset === undefined ? 0 : positiveInteger(values.offset, '--offset')! };
+}
+
+/** The `--status` of `commitments`: a status the output contract names, as its article states it. */
+function commitmentStatus(value: string | undefined): CommitmentStatus | undefined {
+  if (value === undefined) return undefined;
+  const statuses: readonly string[] = CommitmentStatusSchema.enum;
+  if (!statuses.includes(value)) throw new UsageError(`--status must be ${statuses.slice(0, -1).join(', ')} or ${statuses.at(-1)}, got "${value}"`);
+  return value as CommitmentStatus;
 }
 
 function dateOption(value: string | undefined, flag: string): string | undefined {
@@ -394,9 +411,10 @@ async function quotesCommand(args: string[], io: Io): Promise<number> {
 }
 
 async function commitmentsCommand(args: string[], io: Io): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...READ_COMMAND_OPTIONS, ...PAGE_OPTIONS, overdue: { type: 'boolean' } } });
+  const { values } = parseArgs({ args, options: { ...READ_COMMAND_OPTIONS, ...PAGE_OPTIONS, overdue: { type: 'boolean' }, status: { type: 'string' } } });
   const today = new Date().toISOString().slice(0, 10);
-  return readCommand(values, io, (store) => store.commitments({ ...page(values), state: values.overdue === true ? 'overdue' : 'all', today }),
+  const status = commitmentStatus(values.status);
+  return readCommand(values, io, (store) => store.commitments({ ...page(values), state: values.overdue === true ? 'overdue' : 'all', ...(status === undefined ? {} : { status }), today }),
     (commitments) => `${commitments.map(commitmentLine).join('\n')}\n`);
 }
 

@@ -4,7 +4,7 @@
  * same queries serve every dialect.
  */
 import { sql, type Kysely, type RawBuilder } from 'kysely';
-import type { AnalyzedDocument } from '../document/contract.js';
+import type { AnalyzedDocument, CommitmentStatus } from '../document/contract.js';
 import type { CorpusDatabase } from './schema.js';
 import { normalizeDate } from '../articles/dates.js';
 import { parseQuery, SearchSyntaxError, type QueryTerm, type SearchFilters } from './search.js';
@@ -338,6 +338,12 @@ export interface CommitmentRow {
   what: string;
   dueStart: string | null;
   dueEnd: string | null;
+  /**
+   * What its own article says became of it: promised, conditional, withdrawn, kept or broken (the
+   * commitment's `status` in the output contract); null in rows stored before migration 0008
+   * (`ingest --reanalyze` fills it). Not `outcome`, which a later article's event decides.
+   */
+  status: CommitmentStatus | null;
   /** A later event kept or broke it (src/corpus/follow-up.ts); null while none has. */
   outcome: 'kept' | 'broken' | null;
   /** The event that did, as "documentId#eventId". */
@@ -346,21 +352,32 @@ export interface CommitmentRow {
   overdue: boolean;
 }
 
-/** Which commitments to list: all, still open (no follow-up, due or not), overdue, kept, broken. */
+/**
+ * Which commitments to list by their follow-up across articles: all, still open (no follow-up,
+ * due or not), overdue, kept, broken.
+ */
 export type CommitmentState = 'all' | 'open' | 'overdue' | 'kept' | 'broken';
 
-export async function commitmentRows(db: Db, { state = 'all', today, limit = 50, offset = 0 }: Page & { state?: CommitmentState; today: string }): Promise<CommitmentRow[]> {
+export interface CommitmentQuery extends Page {
+  state?: CommitmentState;
+  /** Only those whose own article states this status (the rows' `status`; rows without one never match). */
+  status?: CommitmentStatus;
+  today: string;
+}
+
+export async function commitmentRows(db: Db, { state = 'all', status, today, limit = 50, offset = 0 }: CommitmentQuery): Promise<CommitmentRow[]> {
   let query = db.selectFrom('commitments').innerJoin('documents', 'documents.id', 'commitments.document_id')
-    .select(['commitments.document_id', 'commitments.commitment_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end', 'commitments.outcome', 'commitments.outcome_document', 'commitments.outcome_event']);
+    .select(['commitments.document_id', 'commitments.commitment_id', 'documents.published_at', 'commitments.actors', 'commitments.beneficiaries', 'commitments.what', 'commitments.due_start', 'commitments.due_end', 'commitments.status', 'commitments.outcome', 'commitments.outcome_document', 'commitments.outcome_event']);
   if (state === 'open' || state === 'overdue') query = query.where('commitments.outcome', 'is', null);
   if (state === 'overdue') query = query.where('commitments.due_end', '<=', today);
   if (state === 'kept' || state === 'broken') query = query.where('commitments.outcome', '=', state);
+  if (status !== undefined) query = query.where('commitments.status', '=', status);
   const rows = await query.orderBy('commitments.due_end', nullsAsSqlite(db, 'asc')).orderBy('commitments.document_id').orderBy('commitments.commitment_id').limit(limit).offset(offset).execute();
   const names = await actorNames(db, rows.flatMap((row) => [...JSON.parse(row.actors) as string[], ...JSON.parse(row.beneficiaries) as string[]]));
   const named = (list: string) => (JSON.parse(list) as string[]).map((ref) => names.get(ref) ?? ref);
   return rows.map((row) => ({
     documentId: row.document_id, commitmentId: row.commitment_id, publishedAt: row.published_at, actors: named(row.actors), beneficiaries: named(row.beneficiaries), what: row.what,
-    dueStart: row.due_start, dueEnd: row.due_end, outcome: row.outcome,
+    dueStart: row.due_start, dueEnd: row.due_end, status: row.status, outcome: row.outcome,
     outcomeEvent: row.outcome_document === null ? null : `${row.outcome_document}#${row.outcome_event}`,
     overdue: row.outcome === null && row.due_end !== null && row.due_end <= today,
   }));

@@ -29,7 +29,7 @@ import { addReportDays, removeReportDays } from './report-days.js';
 import type { CorpusDatabase } from './schema.js';
 import {
   actorProfile, commitmentRows, corpusStats, exportRecords, findActors, quoteRows, searchDocuments, timeline,
-  type ActorProfile, type ActorSummary, type CommitmentRow, type CommitmentState, type CorpusStats, type Page, type Period, type QuoteRow,
+  type ActorProfile, type ActorSummary, type CommitmentQuery, type CommitmentRow, type CorpusStats, type Page, type Period, type QuoteRow,
   type SearchOptions, type SearchResults, type TimelineBucket,
 } from './read.js';
 import {
@@ -77,7 +77,7 @@ export interface Store {
   findActors(name: string): Promise<ActorSummary[]>;
   actorProfile(actor: ActorSummary): Promise<ActorProfile>;
   quotes(options?: Page & { speaker?: string }): Promise<QuoteRow[]>;
-  commitments(options: Page & { state?: CommitmentState; today: string }): Promise<CommitmentRow[]>;
+  commitments(options: CommitmentQuery): Promise<CommitmentRow[]>;
   timeline(options: EventFilter & { by?: Period }): Promise<TimelineBucket[]>;
   /** Stored documents, the latest published first. */
   documents(page?: Page): Promise<DocumentPage>;
@@ -450,7 +450,7 @@ class CorpusStore implements Store {
   findActors = (name: string) => findActors(this.db, name);
   actorProfile = (actor: ActorSummary) => actorProfile(this.db, actor);
   quotes = (options?: Page & { speaker?: string }) => quoteRows(this.db, options);
-  commitments = (options: Page & { state?: CommitmentState; today: string }) => commitmentRows(this.db, options);
+  commitments = (options: CommitmentQuery) => commitmentRows(this.db, options);
   timeline = (options: EventFilter & { by?: Period }) => timeline(this.db, options);
   documents = (page?: Page) => documentPage(this.db, page);
   document = (id: string) => storedDocument(this.db, id);

@@ -4,7 +4,7 @@
  * /api/openapi.json is generated from them.
  */
 import Type, { type TSchema } from 'typebox';
-import { AnalyzedDocumentSchema } from '../document/contract.js';
+import { AnalyzedDocumentSchema, CommitmentStatusSchema } from '../document/contract.js';
 
 const Nullable = <T extends TSchema>(schema: T) => Type.Union([schema, Type.Null()]);
 const Day = Type.String({ pattern: '^\\d{4}-\\d{2}-\\d{2}$', description: 'an ISO day, e.g. 2016-03-01' });
@@ -115,14 +115,22 @@ export const ActorProfileReply = Type.Object({
 });
 
 export const CommitmentsQuery = Type.Object({
-  state: Type.Union([Type.Literal('all'), Type.Literal('open'), Type.Literal('overdue'), Type.Literal('kept'), Type.Literal('broken')], { default: 'all' }),
+  state: Type.Union([Type.Literal('all'), Type.Literal('open'), Type.Literal('overdue'), Type.Literal('kept'), Type.Literal('broken')], {
+    default: 'all', description: 'by the follow-up (`outcome`): open (none yet), overdue (none and past due), kept or broken by a later event',
+  }),
+  status: Type.Optional(Type.Enum(CommitmentStatusSchema.enum, { description: 'only commitments whose own article states this status' })),
   ...PageQuery,
 });
 export const CommitmentsReply = Type.Object({
   results: Type.Array(Type.Object({
     documentId: Type.String(), commitmentId: Type.String(), publishedAt: NullableString, actors: Type.Array(Type.String()), beneficiaries: Type.Array(Type.String()),
-    what: Type.String(), dueStart: NullableString, dueEnd: NullableString, outcome: Nullable(Type.Union([Type.Literal('kept'), Type.Literal('broken')])),
-    outcomeEvent: NullableString, overdue: Type.Boolean(),
+    what: Type.String(), dueStart: NullableString, dueEnd: NullableString,
+    status: Nullable(Type.Enum(CommitmentStatusSchema.enum, {
+      description: 'what its own article says became of it (the commitment\'s status in the output contract); null when stored before the store kept it',
+    })),
+    outcome: Nullable(Type.Union([Type.Literal('kept'), Type.Literal('broken')], { description: 'what a later article\'s event made of it (the cross-article follow-up); null while none has' })),
+    outcomeEvent: Nullable(Type.String({ description: 'the event that kept or broke it, as documentId#eventId' })),
+    overdue: Type.Boolean({ description: 'past its due window with no follow-up' }),
   })),
 });
 

@@ -26,6 +26,8 @@ export type PlaceRow = Static<typeof PlacesReply>['results'][number];
 export type TimelineBucket = Static<typeof TimelineReply>['results'][number];
 export type CommitmentState = Static<typeof CommitmentsQuery>['state'];
 export type CommitmentRow = Static<typeof CommitmentsReply>['results'][number];
+/** What a commitment's own article states became of it; apart from `outcome`, a later article's follow-up. */
+export type CommitmentStatus = NonNullable<CommitmentRow['status']>;
 export type StorySummary = Static<typeof StoriesReply>['results'][number];
 export type StoryDetail = Static<typeof StoryReply>;
 export type StoryArticle = StoryDetail['articles'][number];
@@ -85,7 +87,7 @@ export const api = {
   events: (filters: EventFilters & Page, signal?: AbortSignal) => getJson<{ results: EventRow[] }>('events', { ...filters }, signal),
   places: (filters: Omit<EventFilters, 'actor'>, signal?: AbortSignal) => getJson<{ results: PlaceRow[] }>('events/places', { ...filters }, signal),
   timeline: (filters: EventFilters & { by: 'day' | 'week' | 'month' }, signal?: AbortSignal) => getJson<{ results: TimelineBucket[] }>('timeline', { ...filters }, signal),
-  commitments: (params: { state: CommitmentState } & Page, signal?: AbortSignal) => getJson<{ results: CommitmentRow[] }>('commitments', { ...params }, signal),
+  commitments: (params: { state: CommitmentState; status?: CommitmentStatus } & Page, signal?: AbortSignal) => getJson<{ results: CommitmentRow[] }>('commitments', { ...params }, signal),
   stories: (page: Page, signal?: AbortSignal) => getJson<{ total: number; results: StorySummary[] }>('stories', { ...page }, signal),
   story: (id: string, signal?: AbortSignal) => getJson<StoryDetail>(`stories/${segment(id)}`, {}, signal),
 };

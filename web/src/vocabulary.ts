@@ -1,4 +1,4 @@
-/** The values the event filters offer (test/web-text.test.ts keeps them equal to the dictionary's and the contract's). */
+/** The values the filters offer (test/web-text.test.ts keeps them equal to the dictionary's and the contract's). */
 
 /** PLOVER categories, as data/events/cameo-codes.json maps CAMEO codes to them. */
 export const PLOVER_CATEGORIES = [
@@ -8,6 +8,13 @@ export const PLOVER_CATEGORIES = [
 
 /** An event's status, as the output contract (src/document/contract.ts) names them. */
 export const EVENT_STATUSES = ['occurred', 'ongoing', 'planned', 'proposed', 'hypothetical', 'refused', 'denied'] as const;
+
+/**
+ * A commitment's status as its own article states it (the contract's CommitmentStatusSchema), not
+ * the follow-up a later article's event gives it (`outcome`: kept or broken).
+ */
+export const COMMITMENT_STATUSES = ['promised', 'conditional', 'withdrawn', 'kept', 'broken'] as const;
+export type CommitmentStatus = (typeof COMMITMENT_STATUSES)[number];
 
 /** The periods a timeline counts by. */
 export const PERIODS = ['day', 'week', 'month'] as const;

@@ -29,7 +29,7 @@ export async function corpusRoutes(instance: FastifyInstance, store: Store): Pro
   api.get('/quotes', { schema: { summary: 'Quotes, the latest first', querystring: QuotesQuery, response: { 200: QuotesReply, ...errorReplies(400) } } },
     async ({ query }) => ({ results: await store.quotes(query) }));
 
-  api.get('/commitments', { schema: { summary: 'Commitments: open, overdue, kept or broken', querystring: CommitmentsQuery, response: { 200: CommitmentsReply, ...errorReplies(400) } } },
+  api.get('/commitments', { schema: { summary: 'Commitments with the status their article states, by follow-up: open, overdue, kept or broken', querystring: CommitmentsQuery, response: { 200: CommitmentsReply, ...errorReplies(400) } } },
     async ({ query }) => ({ results: await store.commitments({ ...query, today: new Date().toISOString().slice(0, 10) }) }));
 
   api.get('/stances', { schema: { summary: 'Stances, the latest stored first', querystring: PageOnlyQuery, response: { 200: StancesReply, ...errorReplies(400) } } },
