@@ -312,7 +312,7 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   // A copula's subject is its predicate's ("Park is opposed to": "opposed" has the nsubj).
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start);
-  if (parsed !== undefined && parsed.length > 0) return entityIds(parsed);
+  if (parsed !== undefined && parsed.length > 0) return entityIds(examplesLeftOut(context, tree!, predicate) ?? parsed);
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
@@ -322,6 +322,26 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
+}
+
+/** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
+const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);
+
+/**
+ * The actors of a subject phrase before the examples it lists ("European leaders, including
+ * Macron and Merz, reiterated": the leaders hold the stance, not only the two named), or
+ * undefined when the subject lists none. The subject phrase of the parse keeps its examples,
+ * which the events stage reads as the doers.
+ */
+function examplesLeftOut(context: SentenceContext, tree: DependencyTree, predicate: number): Mention[] | undefined {
+  const subject = tree.nearestDependent(predicate, 'nsubj');
+  if (subject < 0) return undefined;
+  for (const dependent of tree.dependentsOf(subject)) {
+    if (dependent < subject || !EXAMPLE_MARKS.has(context.words[tree.dependent(dependent, 'case')]?.lower ?? '')) continue;
+    const before = actorsBefore(context.actors, context.words, tree.extent(dependent)[0], Math.max(context.start, tree.extent(subject)[0]));
+    return before.length > 0 ? before : undefined;
+  }
+  return undefined;
 }
 
 /** Whether a participle at `verb` modifies the noun after it ("Trump's disparaging remarks", "a highly criticized speech"). */
