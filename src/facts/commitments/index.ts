@@ -180,14 +180,17 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
   return undefined;
 }
 
-/** Relations of a commitment verb's dependent that say what is promised, in order of preference. */
-const PROMISED_RELATIONS = ['xcomp', 'ccomp', 'obj'];
+/** Relations of a commitment verb's dependent that say what is promised. */
+const PROMISED_RELATIONS = new Set(['xcomp', 'ccomp', 'obj']);
 
-/** The first word of what commitment verb `trigger` promises in the parse, past its "to" or "that"; -1 when the parse gives none. */
+/**
+ * The first word of what commitment verb `trigger` promises in the parse: its first complement
+ * or object after it ("pledged to send", "vowed that ...", "pledged 40 million euros to fund
+ * ...": the money), past its "to" or "that"; -1 when the parse gives none.
+ */
 function promisedStart(tree: DependencyTree, words: readonly Word[], actors: ActorIndex, trigger: number): number {
-  for (const relation of PROMISED_RELATIONS) {
-    const dependent = tree.dependent(trigger, relation);
-    if (dependent < 0 || dependent < trigger) continue;
+  for (const dependent of tree.dependentsOf(trigger)) {
+    if (dependent < trigger || !PROMISED_RELATIONS.has(tree.relation(dependent))) continue;
     let first = tree.extent(dependent)[0];
     // "pledged Ukraine $500 million", "assured President Zelenskiy of ...": the parser often takes
     // the addressee into the object or complement. An actor before the head is that or an owner
