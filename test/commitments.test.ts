@@ -27,3 +27,23 @@ describe('what is not a commitment', () => {
     expect(commitments(text)).toEqual([]);
   });
 });
+
+describe('commitments read from the parse', () => {
+  const parts = (text: string) => {
+    const doc = analyzed(text);
+    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what}`);
+  };
+
+  it('takes the addressee of a promise as its beneficiary and the clause as what is promised', () => {
+    expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: she would fund the library']);
+  });
+
+  it('takes the promiser from the subject across a relative clause, and what from the infinitive past a time', () => {
+    expect(parts('Governor Lisa Park, who has led the state since 2019, pledged on Tuesday to cut property taxes.')).toEqual(['Lisa Park -> : cut property taxes']);
+  });
+
+  it('finds none where the promise verb is negated', () => {
+    expect(parts('Mayor Tom Ortiz has never promised to fix the bridge.')).toEqual([]);
+  });
+});

@@ -59,3 +59,17 @@ describe('quoted positions', () => {
     ]);
   });
 });
+
+describe('stances read from the parse', () => {
+  it('takes the holder from the subject across a long relative clause', () => {
+    expect(stances('Senator Dana Reyes, who has led the finance committee of the Brookfield City Council since 2010, endorsed the plan.')).toEqual(['Dana Reyes support plan']);
+  });
+
+  it('reads negation from the verb\'s own adverbs', () => {
+    expect(stances('Governor Lisa Park has never supported the levy.')).toEqual(['Lisa Park reject levy']);
+  });
+
+  it('gives a passive in a relative clause to its agent, on the noun it qualifies', () => {
+    expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
+  });
+});

@@ -3,13 +3,17 @@
  * each with who commits, to whom, what, and by when. Three sources: events of intent (AGREE:
  * "assured Zelenskiy of ...", "pledged to send"), plans ("is looking to purchase ..."), and a
  * commitment noun with a time ahead ("formal guarantees would be signed within ten days"), whose
- * actor is the article's previous commitment's when the sentence names none.
+ * actor is the article's previous commitment's when the sentence names none. What a promise verb
+ * promises starts at its complement or object in the parse, and its beneficiary is its indirect
+ * object or "to" phrase there; the word rules and the event's target stand in where the parse
+ * gives none. A promise verb the parse negates ("never promised") is no commitment.
  */
 import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, isPassive, subjectEnd } from '../arguments.js';
+import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors } from '../arguments.js';
+import type { DependencyTree } from '../tree.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
 const CueSchema = Type.Object({
@@ -41,6 +45,7 @@ const cues = resource('commitment cues', (data) => {
 // A condition ends it too: "cut taxes if elected" promises "cut taxes".
 const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless']);
 const NOT_MADE = new Set(['denied', 'refused']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
@@ -48,12 +53,12 @@ const INTENT_CATEGORY = 'AGREE';
 
 export const commitmentAnnotator: Annotator<'commitments'> = {
   name: 'commitments',
-  requires: ['tokens', 'sentences', 'entities', 'values', 'events'],
+  requires: ['tokens', 'sentences', 'entities', 'values', 'parse', 'events'],
   assigns: 'commitments',
   englishOnly: true,
   annotate(doc) {
     const { article, layers } = doc;
-    const { text, sentences, words, actors } = factInputs(doc);
+    const { text, sentences, words, actors, tree } = factInputs(doc);
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const times = datedValues(layers.values ?? []);
     const commitments: Commitment[] = [];
@@ -106,7 +111,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (event.status === 'hypothetical' && !range(start, end).some((i) => cues().conditions.at(words, i) !== undefined)) continue;
         const trigger = wordAt(words, event.trigger.start);
         if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) continue;
-        const after = whatStart(words, actors, trigger + 1, end);
+        // "has not pledged", "never promised": the verb's own negation in the parse.
+        if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && NEGATIONS.has(words[dependent]!.lower))) continue;
+        // What is promised starts at the verb's complement or object in the parse ("pledged to
+        // send", "vowed that ...", "promised a review"), else after its addressee by the word rules.
+        const complement = tree === null ? -1 : promisedStart(tree, words, actors, trigger);
+        const after = complement >= 0 ? complement : whatStart(words, actors, trigger + 1, end);
         // The addressee ends the sentence ("..., they assured Zelenskiy."): nothing after the
         // verb is promised. (whatEnd reads a word of the sentence; there is none, and at the
         // end of the text no word at all.)
@@ -115,7 +125,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         // "assured the crowd that he is no racist": a claim, not a promise.
         if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
           && !words.slice(after, wordAt(words, whatEnd(words, after, end))).some((word) => cues().futureMarkers.has(word.lower))) continue;
-        add({ cue: event.trigger.start, actor: event.source, beneficiary: event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence, rule: `intent-event:${words[trigger]!.lower}` });
+        const addressee = tree === null ? undefined : beneficiaryOf(actors, words, tree, trigger, start);
+        add({ cue: event.trigger.start, actor: event.source, beneficiary: addressee ?? event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence, rule: `intent-event:${words[trigger]!.lower}` });
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
@@ -123,7 +134,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (plan === undefined) continue;
         const act = i + plan.length;
         if (words[act] === undefined || !cues().acts.has(words[act]!.lower) || covered(words[act]!.start)) continue;
-        const actor = entityIds(actorsBefore(actors, words, subjectEnd(words, i), start));
+        // The planner is the subject of the plan's verb in the parse ("Ukraine is looking to"), else the actors right before it.
+        const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, i, start);
+        const actor = entityIds(parsed !== undefined && parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, i), start));
         if (actor.length === 0) continue;
         const whatStop = whatEnd(words, act, end);
         const named = entityIds(namedIn(actors, words, act, wordAt(words, whatStop)));
@@ -148,6 +161,46 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     return commitments;
   },
 };
+
+/**
+ * To whom commitment verb `trigger` promises, in the parse: its indirect object ("assured Kyiv
+ * of"), an object with a clause after it ("assured Kyiv that"), or its "to" phrase ("pledged
+ * aid to Kyiv"). Undefined when the parse names none, for the event's target to stand in.
+ */
+function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number, floor: number): string[] | undefined {
+  for (const dependent of tree.dependentsOf(trigger)) {
+    if (dependent < trigger) continue;
+    const relation = tree.relation(dependent);
+    const addressed = relation === 'iobj' || (relation === 'obj' && tree.dependent(trigger, 'ccomp', 'xcomp') > dependent)
+      || (relation === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'to');
+    if (!addressed) continue;
+    const found = entityIds(phraseActors(actors, words, tree, dependent, floor));
+    if (found.length > 0) return found;
+  }
+  return undefined;
+}
+
+/** Relations of a commitment verb's dependent that say what is promised. */
+const PROMISED_RELATIONS = new Set(['xcomp', 'ccomp', 'obj']);
+
+/**
+ * The first word of what commitment verb `trigger` promises in the parse: its first complement
+ * or object after it ("pledged to send", "vowed that ...", "pledged 40 million euros to fund
+ * ...": the money), past its "to" or "that"; -1 when the parse gives none.
+ */
+function promisedStart(tree: DependencyTree, words: readonly Word[], actors: ActorIndex, trigger: number): number {
+  for (const dependent of tree.dependentsOf(trigger)) {
+    if (dependent < trigger || !PROMISED_RELATIONS.has(tree.relation(dependent))) continue;
+    let first = tree.extent(dependent)[0];
+    // "pledged Ukraine $500 million", "assured President Zelenskiy of ...": the parser often takes
+    // the addressee into the object or complement. An actor before the head is that or an owner
+    // ("the United States' commitment"), which the word rules tell apart.
+    if (range(first, dependent + 1).some((k) => actors.covering(k) !== undefined)) return -1;
+    while (first < dependent && ['to', 'that', ','].includes(words[first]!.lower)) first++;
+    return first;
+  }
+  return -1;
+}
 
 /** Where what an intent verb commits to starts: after its addressee and "of"/"to"/"that" ("assured Zelenskiy of ..."). */
 function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end: number): number {

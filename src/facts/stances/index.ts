@@ -8,7 +8,10 @@
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria");
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
- * later adopted ..."). The cues are data/stances/cues.json.
+ * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
+ * parse (read with the word rules inside the subject phrase), its issue starts at its object or
+ * complement there, its negation and modality are its own auxiliaries and adverbs, and a passive's
+ * holder is its `obl:agent`; the word rules stand in where the parse gives none.
  */
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
@@ -20,12 +23,12 @@ import { nominalStance, predicateStance, quotedDemand, verbStance, type Found, t
 
 export const stanceAnnotator: Annotator<'stances'> = {
   name: 'stances',
-  requires: ['tokens', 'sentences', 'entities', 'quotes'],
+  requires: ['tokens', 'sentences', 'entities', 'parse', 'quotes'],
   assigns: 'stances',
   englishOnly: true,
   annotate(doc) {
     const { layers } = doc;
-    const { text, sentences, words, actors } = factInputs(doc);
+    const { text, sentences, words, actors, tree } = factInputs(doc);
     const quotes = layers.quotes ?? [];
     const stances: Stance[] = [];
     const add = (found: Found | undefined, sentence: readonly [number, number], changed: () => boolean) => {
@@ -40,7 +43,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
       const end = wordAt(words, sentence[1]);
       let changedCache: boolean | undefined;
       const changed = () => (changedCache ??= words.slice(start, end).some((_, k) => stanceCues().changes.some((phrase) => spells(words, start + k, phrase))));
-      const context: SentenceContext = { words, actors, start, end, quotes };
+      const context: SentenceContext = { words, actors, start, end, quotes, tree };
       for (let i = start; i < end; i++) {
         const predicate = predicateStance(context, i);
         if (predicate !== undefined) {

@@ -11,7 +11,7 @@ import { readableIssueLists, spells, stanceCues } from './cues.js';
 /** Words that end an issue phrase. */
 const ISSUE_ENDS = new Set([',', ';', ':', '.', '?', '!', '(', ')', '–', '—', 'before', 'as', 'while', 'but', 'because', 'and', 'that', 'which', 'who', 'if', 'when', 'after', 'until', 'since', 'during', 'despite', 'unless', 'whether', 'even', '“', '”', '"']);
 /** Words after an actor that leave the actor alone as the issue: what follows is a circumstance ("endorsed Clinton on Thursday"). */
-const AFTER_AN_ACTOR = new Set(['in', 'on', 'at', 'for', 'over', 'during', 'with', 'of', 'from', 'to', 'as', 'by', 'last', 'this', 'next', 'earlier', 'later', 'again', 'too', 'instead']);
+const AFTER_AN_ACTOR = new Set(['in', 'on', 'at', 'among', 'for', 'over', 'during', 'with', 'of', 'from', 'to', 'as', 'by', 'last', 'this', 'next', 'earlier', 'later', 'again', 'too', 'instead']);
 export const MAX_ISSUE_WORDS = 10;
 /** How many determiners and title words may come before the actor an object names ("the Republican presidential candidate Ted Cruz"). */
 const MAX_TITLE_WORDS = 4;
