@@ -10,7 +10,7 @@ import { readFileSync } from 'node:fs';
 import { CLUSTERS_FILE, WordClusterTable } from './clusters.js';
 import { checkMoveClasses, checkRelationClasses, ROOT_RELATION, splitTagClass } from './classes.js';
 import { parseTagged, type TransitionModel } from './decode.js';
-import { tagWords } from './tagger.js';
+import { CachingTagger } from './tagger.js';
 import { HashedWeights, MoveWeights, readWeightRows, WeightsFileError } from './weights.js';
 import { wordAtoms } from './word-atoms.js';
 
@@ -31,25 +31,27 @@ export interface ParseResult {
 
 export class Parser {
   private readonly tags: { upos: string; xpos: string }[];
+  private readonly tagger: CachingTagger;
   private readonly transitions: TransitionModel;
 
   /** The relations the parser can give, as the labeller's classes list them. */
   readonly relations: readonly string[];
 
-  constructor(private readonly tagger: HashedWeights, moves: MoveWeights, labels: HashedWeights, private readonly clusters: WordClusterTable) {
+  constructor(tagger: HashedWeights, moves: MoveWeights, labels: HashedWeights, private readonly clusters: WordClusterTable) {
     this.tags = tagger.classes.map(splitTagClass);
+    this.tagger = new CachingTagger(tagger);
     this.relations = labels.classes;
     this.transitions = { moves, labels, rootLabel: labels.classes.indexOf(ROOT_RELATION) };
   }
 
   /** The loaded models, for benchmarks that time the tagger and the parser apart. */
-  parts(): { tagger: HashedWeights; transitions: TransitionModel; clusters: WordClusterTable } {
+  parts(): { tagger: CachingTagger; transitions: TransitionModel; clusters: WordClusterTable } {
     return { tagger: this.tagger, transitions: this.transitions, clusters: this.clusters };
   }
 
   parse(words: readonly string[]): ParseResult {
     const atoms = wordAtoms(words, this.clusters);
-    const tagIds = tagWords(atoms, this.tagger);
+    const tagIds = this.tagger.tag(atoms);
     const config = parseTagged(atoms, tagIds, this.transitions);
     const n = words.length;
     const result: ParseResult = { upos: [], xpos: [], heads: [], deprels: [] };
