@@ -234,10 +234,16 @@ export class MoveWeights implements Scorer {
     const mask = (1 << bits) - 1;
     const slots = new Int32Array(2 << bits);
     for (let row = 0; row < keys.length; row++) {
-      const weights = [0, 0, 0];
-      for (let k = starts[row]!; k < starts[row + 1]!; k++) weights[packed[k]! & 0xff] = packed[k]! >> 16;
-      let first = ((((keys[row]! >>> 20) << 4) + 1) << 16) | (weights[0]! & 0xffff);
-      let second = (weights[1]! << 16) | (weights[2]! & 0xffff);
+      // Entry weights moved to their class's place: class 0 in the first word's low half, 1 and 2 in the second word.
+      let first = (((keys[row]! >>> 20) << 4) + 1) << 16;
+      let second = 0;
+      for (let k = starts[row]!; k < starts[row + 1]!; k++) {
+        const weight = packed[k]! >> 16;
+        const classId = packed[k]! & 0xff;
+        if (classId === 0) first |= weight & 0xffff;
+        else if (classId === 1) second |= weight << 16;
+        else second |= weight & 0xffff;
+      }
       // Robin Hood: walk from home, taking the place of any key nearer to its own home.
       for (let slot = keys[row]! & mask; ; slot = (slot + 1) & mask) {
         const resident = slots[slot * 2]!;
