@@ -13,7 +13,6 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadParser, loadParserWeights, loadWordClusters } from '../src/nlp/parser/parser.js';
 import { parseTagged } from '../src/nlp/parser/decode.js';
-import { tagWords } from '../src/nlp/parser/tagger.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
 import { dataUrl } from '../src/resources.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from '../scripts/lib/ud-set.js';
@@ -43,11 +42,11 @@ const wordCount = sentences.reduce((sum, words) => sum + words.length, 0);
 const WINK = 'wink-nlp readDoc + POS (sbd, pos)';
 const parts = parser.parts();
 const atoms = sentences.map((words) => wordAtoms(words, parts.clusters));
-const tags = atoms.map((words) => tagWords(words, parts.tagger));
+const tags = atoms.map((words) => parts.tagger.tag(words));
 const systems: Record<string, () => void> = {
   [WINK]: () => nlp.readDoc(text).tokens().out(nlp.its.pos),
   'parser.parse (tagger, parser and labeller)': () => sentences.forEach((words) => parser.parse(words)),
-  'tagger alone (words already hashed)': () => atoms.forEach((words) => tagWords(words, parts.tagger)),
+  'tagger alone (words already hashed)': () => atoms.forEach((words) => parts.tagger.tag(words)),
   'parser and labeller alone (on the tagger\'s tags)': () => atoms.forEach((words, i) => parseTagged(words, tags[i]!, parts.transitions)),
 };
 const elapsed = timeInTurns(systems, rounds);

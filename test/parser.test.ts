@@ -8,6 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { CLUSTERS_FILE } from '../src/nlp/parser/clusters.js';
 import { loadParser, PARSER_FILE, TAGGER_FILE, type ParseResult } from '../src/nlp/parser/parser.js';
+import { tagWords } from '../src/nlp/parser/tagger.js';
+import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
 import { dataUrl } from '../src/resources.js';
 import { fixture, fixturePath, tempDir } from './helpers.js';
 
@@ -67,6 +69,18 @@ describe('the shipped parser', () => {
     for (const other of ['Nobody came .', 'He met the envoy in Kyiv and promised aid', '1 2 3 4 5 6 7 8 9']) parser.parse(words(other));
     expect(parser.parse(sentence)).toEqual(first);
     expect(loadParser(dataUrl('')).parse(sentence)).toEqual(first);
+  });
+
+  it('tags as the tagger without its word cache does, for words met again in other places', () => {
+    const { tagger, clusters } = parser.parts();
+    const word = fc.constantFrom('the', 'said', 'talks', 'Talks', 'resume', 'June', ',', '.', 'that', 'can', 'Paris', 'not', '3', 'to');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (sentence) => {
+        const atoms = wordAtoms(sentence, clusters);
+        expect(tagger.tag(atoms)).toEqual(tagWords(atoms, tagger.model));
+      }),
+      { numRuns: 300, seed: 17 },
+    );
   });
 });
 

@@ -4,6 +4,7 @@
  * head). Each feature is a hashed key written into a preallocated array: no strings, no
  * allocation per feature.
  */
+import { int32Columns } from './columns.js';
 import { featureKey, hashString, mix } from './hashing.js';
 import type { Configuration } from './transitions.js';
 import type { WordAtoms } from './word-atoms.js';
@@ -24,7 +25,7 @@ const ROOT_TAG = 1;
 /** `tags` are class ids of the tagger (shifted here past the two reserved ids). */
 export function sentenceAtoms(words: WordAtoms, tags: Int32Array): SentenceAtoms {
   const n = tags.length;
-  const atoms = { form: new Int32Array(n + 2), tag: new Int32Array(n + 2), formTag: new Int32Array(n + 2), cluster: new Int32Array(n + 2) };
+  const atoms = int32Columns(['form', 'tag', 'formTag', 'cluster'] as const, n + 2);
   atoms.form[0] = NO_WORD;
   atoms.tag[0] = NO_TAG;
   atoms.form[n + 1] = ROOT_WORD;

@@ -10,8 +10,8 @@ import { readFileSync } from 'node:fs';
 import { CLUSTERS_FILE, WordClusterTable } from './clusters.js';
 import { checkMoveClasses, checkRelationClasses, ROOT_RELATION, splitTagClass } from './classes.js';
 import { parseTagged, type TransitionModel } from './decode.js';
-import { tagWords } from './tagger.js';
-import { HashedWeights, WeightsFileError } from './weights.js';
+import { CachingTagger } from './tagger.js';
+import { HashedWeights, MoveWeights, readWeightRows, WeightsFileError } from './weights.js';
 import { wordAtoms } from './word-atoms.js';
 
 export const TAGGER_FILE = 'parser/tagger.bin.gz';
@@ -31,25 +31,27 @@ export interface ParseResult {
 
 export class Parser {
   private readonly tags: { upos: string; xpos: string }[];
+  private readonly tagger: CachingTagger;
   private readonly transitions: TransitionModel;
 
   /** The relations the parser can give, as the labeller's classes list them. */
   readonly relations: readonly string[];
 
-  constructor(private readonly tagger: HashedWeights, moves: HashedWeights, labels: HashedWeights, private readonly clusters: WordClusterTable) {
+  constructor(tagger: HashedWeights, moves: MoveWeights, labels: HashedWeights, private readonly clusters: WordClusterTable) {
     this.tags = tagger.classes.map(splitTagClass);
+    this.tagger = new CachingTagger(tagger);
     this.relations = labels.classes;
     this.transitions = { moves, labels, rootLabel: labels.classes.indexOf(ROOT_RELATION) };
   }
 
   /** The loaded models, for benchmarks that time the tagger and the parser apart. */
-  parts(): { tagger: HashedWeights; transitions: TransitionModel; clusters: WordClusterTable } {
+  parts(): { tagger: CachingTagger; transitions: TransitionModel; clusters: WordClusterTable } {
     return { tagger: this.tagger, transitions: this.transitions, clusters: this.clusters };
   }
 
   parse(words: readonly string[]): ParseResult {
     const atoms = wordAtoms(words, this.clusters);
-    const tagIds = tagWords(atoms, this.tagger);
+    const tagIds = this.tagger.tag(atoms);
     const config = parseTagged(atoms, tagIds, this.transitions);
     const n = words.length;
     const result: ParseResult = { upos: [], xpos: [], heads: [], deprels: [] };
@@ -101,8 +103,10 @@ export function loadParser(dataDir: URL): Parser {
 export function loadParserWeights(dataDir: URL, clusters: WordClusterTable): Parser {
   const dir = dataDir.href.endsWith('/') ? dataDir : new URL(`${dataDir.href}/`);
   const tagger = readWeights(dir, TAGGER_FILE, 'tagger');
-  const moves = readWeights(dir, PARSER_FILE, 'parser');
-  checkMoveClasses(moves.classes, new URL(PARSER_FILE, dir).pathname);
+  const moveFile = new URL(PARSER_FILE, dir).pathname;
+  const moveRows = readWeightRows(readDataFile(dir, PARSER_FILE), moveFile, 'parser');
+  checkMoveClasses(moveRows.classes, moveFile);
+  const moves = new MoveWeights(moveRows);
   const labels = readWeights(dir, LABELLER_FILE, 'labeller');
   checkRelationClasses(labels.classes, new URL(LABELLER_FILE, dir).pathname);
   return new Parser(tagger, moves, labels, clusters);

@@ -11,11 +11,17 @@
  * so every parse is a tree with a single root: no post-processing repairs anything. Moves
  * are unlabelled; the arc's relation is chosen after the move (see decode.ts).
  */
+import { int32Columns } from './columns.js';
 
 export const SHIFT = 0;
 export const LEFT = 1;
 export const RIGHT = 2;
 export const MOVES = ['SHIFT', 'LEFT', 'RIGHT'] as const;
+
+const CONFIGURATION_COLUMNS = [
+  'stack', 'heads', 'labels', 'leftmost', 'leftmost2', 'rightmost', 'rightmost2', 'leftCount', 'rightCount',
+  'leftLabelsLow', 'leftLabelsHigh', 'rightLabelsLow', 'rightLabelsHigh',
+] as const;
 
 /** A parser configuration, with what the features read from the partial tree. */
 export class Configuration {
@@ -43,20 +49,20 @@ export class Configuration {
   constructor(n: number) {
     this.n = n;
     this.root = n + 1;
-    const size = n + 2;
-    this.stack = new Int32Array(size);
-    this.heads = new Int32Array(size);
-    this.labels = new Int32Array(size);
-    this.leftmost = new Int32Array(size);
-    this.leftmost2 = new Int32Array(size);
-    this.rightmost = new Int32Array(size);
-    this.rightmost2 = new Int32Array(size);
-    this.leftCount = new Int32Array(size);
-    this.rightCount = new Int32Array(size);
-    this.leftLabelsLow = new Int32Array(size);
-    this.leftLabelsHigh = new Int32Array(size);
-    this.rightLabelsLow = new Int32Array(size);
-    this.rightLabelsHigh = new Int32Array(size);
+    const columns = int32Columns(CONFIGURATION_COLUMNS, n + 2);
+    this.stack = columns.stack;
+    this.heads = columns.heads;
+    this.labels = columns.labels;
+    this.leftmost = columns.leftmost;
+    this.leftmost2 = columns.leftmost2;
+    this.rightmost = columns.rightmost;
+    this.rightmost2 = columns.rightmost2;
+    this.leftCount = columns.leftCount;
+    this.rightCount = columns.rightCount;
+    this.leftLabelsLow = columns.leftLabelsLow;
+    this.leftLabelsHigh = columns.leftLabelsHigh;
+    this.rightLabelsLow = columns.rightLabelsLow;
+    this.rightLabelsHigh = columns.rightLabelsHigh;
   }
 
   get done(): boolean {

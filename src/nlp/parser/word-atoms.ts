@@ -3,6 +3,7 @@
  * lower-cased form, affixes, shape and word clusters, computed once per sentence.
  */
 import type { ClusterLevels, WordClusterTable } from './clusters.js';
+import { int32Columns } from './columns.js';
 import { hashString } from './hashing.js';
 
 export interface WordAtoms {
@@ -51,13 +52,10 @@ function normalForm(word: string): string {
   return NUMBER.test(word) ? `#num:${wordShape(word)}` : word.toLowerCase();
 }
 
+const ATOM_COLUMNS = ['raw', 'form', 'prefix1', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'shape', 'coarseCluster', 'cluster', 'fineCluster'] as const;
+
 export function wordAtoms(words: readonly string[], clusters: WordClusterTable): WordAtoms {
-  const n = words.length;
-  const column = () => new Int32Array(n);
-  const atoms = {
-    raw: column(), form: column(), prefix1: column(), prefix3: column(), suffix2: column(), suffix3: column(), suffix4: column(), shape: column(),
-    coarseCluster: column(), cluster: column(), fineCluster: column(),
-  };
+  const atoms = int32Columns(ATOM_COLUMNS, words.length);
   const levels: ClusterLevels = { coarse: 0, middle: 0, fine: 0 };
   words.forEach((word, i) => {
     const form = normalForm(word);
