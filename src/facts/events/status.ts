@@ -87,7 +87,11 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
-  const governing = tree === undefined || tree === null ? undefined : governingWords(tree, trigger);
+  const lists = [negations, futureModals, denials, hypothetical, proposed, planned, ongoing];
+  // The tree only decides which cues count: with none before the trigger, its sentence need not be parsed.
+  let hasCue = false;
+  for (let i = trigger - 1; i >= from && !hasCue; i--) hasCue = lists.some((list) => cueAt(words, i, list));
+  const governing = tree === undefined || tree === null || !hasCue ? undefined : governingWords(tree, trigger);
   for (let i = trigger - 1; i >= from; i--) {
     // A sentence's earlier clause ("While X previously supported ..., he later ...") does not govern this one.
     if (words[i]!.text === ';' || (words[i]!.text === ',' && before.length > 3)) break;
