@@ -1,8 +1,8 @@
 /**
  * The parse layer: a Universal Dependencies tree for each sentence, from the project's own
  * dependency parser (src/nlp/parser), over the article's words as the fact stages number them
- * (the tokens that are not whitespace; see facts/words.ts). The quotes and events stages read
- * their arguments from it (facts/tree.ts). A sentence is parsed when a stage first asks about
+ * (the tokens that are not whitespace; see facts/words.ts). The quotes, events, commitments and
+ * stances stages read their arguments from it (facts/tree.ts). A sentence is parsed when a stage first asks about
  * one of its words: the parse is the costliest step of the pipeline, and a sentence with no
  * cue or trigger that passes its stage's checks is never asked about.
  */
