@@ -1,6 +1,8 @@
 /**
- * Who did what to whom, from the words around a trigger and the actors layer, for events,
- * commitments and stances: the source (the subject, or the agent of a passive), the target
+ * Who did what to whom, from the parse layer, the words around a trigger and the actors layer,
+ * for events, commitments and stances: the parse picks a verb's subject phrase
+ * (`treeSubjectActors`), the word rules read the actors in a phrase and decide where the parse
+ * gives nothing; the source (the subject, or the agent of a passive), the target
  * (the object, or the other side of "a meeting between A and B"), with coordination ("Trump
  * and Vance", "Zelenskiy alongside European allies"), and the place ("in Alaska", "a White
  * House summit").
