@@ -25,10 +25,6 @@ export interface ParseLayer {
   readonly heads: Int32Array;
   /** Per word, once parsed: the Universal Dependencies relation to its head (`nsubj`, `ccomp`, `obl:agent`, ...). */
   readonly relations: readonly string[];
-  /** Per word, once parsed: the universal part-of-speech tag from the parser's own tagger. */
-  readonly upos: readonly string[];
-  /** Per word, once parsed: the Penn Treebank tag from the parser's own tagger (`VBD`, `NNP`, ...). */
-  readonly xpos: readonly string[];
 }
 
 /** The layers of the output contract (AnalyzedDocument). */

@@ -148,15 +148,14 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
 }
 
 /**
- * The actors of verb `verb`'s subject, read from the parse: its `nsubj` (or `nsubj:pass` when
- * `passive`), else the subject of the verb it is coordinated with or depends on. `undefined` when
- * the parse gives the verb no subject phrase at all, for the word rules to try.
+ * The actors of verb `verb`'s subject, read from the parse: its `nsubj`, else the subject of the
+ * verb it is coordinated with or depends on. `undefined` when the parse gives the verb no
+ * subject phrase at all, for the word rules to try.
  */
-export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number, passive = false): Mention[] | undefined {
-  const relation = passive ? 'nsubj:pass' : 'nsubj';
+export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] | undefined {
   let predicate = verb;
   for (let steps = 0; steps <= MAX_SHARING_STEPS && predicate >= 0; steps++) {
-    const subject = tree.nearestDependent(predicate, relation);
+    const subject = tree.nearestDependent(predicate, 'nsubj');
     // A subject with a preposition is a misparse ("including Merz"): leave it to the word rules.
     if (subject >= 0) return tree.dependent(subject, 'case') >= 0 ? undefined : phraseActors(actors, words, tree, subject, floor);
     // The subject of a relative clause is the noun it qualifies ("the group that attacked").

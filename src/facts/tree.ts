@@ -80,18 +80,6 @@ export class DependencyTree {
     return colon < 0 ? relation : relation.slice(0, colon);
   }
 
-  /** The parser's part-of-speech tag (UPOS). */
-  tag(word: number): string {
-    this.ready(word);
-    return this.parse.upos[word] ?? 'X';
-  }
-
-  /** The parser's Penn Treebank tag (`VBD`, `VBN`, `MD`). */
-  pennTag(word: number): string {
-    this.ready(word);
-    return this.parse.xpos[word] ?? '';
-  }
-
   /** The dependents of `word`, in text order. */
   dependentsOf(word: number): Int32Array {
     this.ready(word);
@@ -123,12 +111,6 @@ export class DependencyTree {
   extent(word: number): [number, number] {
     this.ready(word);
     return [this.subtreeFirst[word]!, this.subtreeLast[word]!];
-  }
-
-  /** Whether `ancestor` heads `word`, directly or through others. */
-  dominates(ancestor: number, word: number): boolean {
-    this.ready(ancestor);
-    return this.subtreeFirst[ancestor]! <= word && word <= this.subtreeLast[ancestor]! && ancestor !== word;
   }
 }
 

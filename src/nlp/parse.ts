@@ -23,8 +23,6 @@ export const MAX_PARSED_WORDS = 120;
 class SentenceParses implements ParseLayer {
   readonly heads: Int32Array;
   readonly relations: string[];
-  readonly upos: string[];
-  readonly xpos: string[];
   /** The piece (a sentence, or a part of an overlong one) each word is in, and each piece's first word. */
   private readonly pieceOf: Int32Array;
   private readonly pieceStarts: number[] = [];
@@ -34,8 +32,6 @@ class SentenceParses implements ParseLayer {
     const n = words.length;
     this.heads = new Int32Array(n).fill(-1);
     this.relations = new Array<string>(n).fill('');
-    this.upos = new Array<string>(n).fill('X');
-    this.xpos = new Array<string>(n).fill('');
     this.pieceOf = new Int32Array(n);
     for (let word = 0; word < n; word++) {
       const start = this.pieceStarts.at(-1);
@@ -56,8 +52,6 @@ class SentenceParses implements ParseLayer {
       const head = result.heads[i]!;
       this.heads[first + i] = head === 0 ? -1 : first + head - 1;
       this.relations[first + i] = result.deprels[i]!;
-      this.upos[first + i] = result.upos[i]!;
-      this.xpos[first + i] = result.xpos[i]!;
     }
     return [first, last];
   }

@@ -48,6 +48,11 @@ const NOT_MADE = new Set(['denied', 'refused']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Whether a word is a promise verb ("pledged", "vowed"): with a noun object it states an act, not reported words. */
+export function isPromiseVerb(word: Word): boolean {
+  return cues().verbs.has(word.lower);
+}
+
 /** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
 const INTENT_CATEGORY = 'AGREE';
 

@@ -8,7 +8,6 @@ const CueSchema = Type.Object({
   cognition: Strings,
   phrases: Strings,
   nominal: Strings,
-  clauseOnly: Strings,
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -23,7 +22,6 @@ const data = resource('quote cues', (data) => {
       ...raw.speech.map((cue): [string, CueKind] => [cue, 'speech']),
     ]),
     nominal: new Set(raw.nominal),
-    clauseOnly: new Set(raw.clauseOnly),
   };
 });
 
@@ -51,7 +49,3 @@ export function isNominalSpeaker(word: Word): boolean {
   return data().nominal.has(word.lower);
 }
 
-/** Whether a speech verb reports words only with a clause: "pledged that ...", not "pledged 40 million euros". */
-export function reportsOnlyClauses(word: Word): boolean {
-  return data().clauseOnly.has(word.lower);
-}

@@ -8,7 +8,8 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, reportsOnlyClauses, type CueKind } from './cues.js';
+import { cueAt, type CueKind } from './cues.js';
+import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
 import { speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
@@ -344,7 +345,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
      */
     function reportedWords(cue: number, kind: CueKind): [number, number] | undefined {
       for (const dependent of tree.dependentsOf(cue)) if (dependent > cue && tree.relation(dependent) === 'ccomp') return tree.extent(dependent);
-      if (reportsOnlyClauses(words[cue]!)) return undefined;
+      // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
+      if (isPromiseVerb(words[cue]!)) return undefined;
       let from = -1;
       let to = -1;
       for (const dependent of tree.dependentsOf(cue)) {

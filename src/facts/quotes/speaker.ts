@@ -206,7 +206,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   if (!phraseWords.some((word) => /\p{L}|\d/u.test(word.text))) return null;
   // A subject names someone: not "it", "this" or "there".
   if (phraseWords.length === 1 && NOT_SPEAKER_WORDS.has(phraseWords[0]!.lower)) return null;
-  // Inside a named subject's phrase ("Clinton's campaign"), the mention names who speaks for it.
+  // An organisation named inside the phrase ("a spokesman for the Fishermen's Association") is who speaks through it.
   const inner = phraseWords.map((_, k) => mentions.startingAt(first + k)).find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON');
   return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
 }
