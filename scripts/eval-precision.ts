@@ -4,7 +4,7 @@
  * it; parsing, matching and tallies in scripts/lib/precision-set.ts) and scores what it emits
  * against the hand judgments:
  *
- *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--events likely|all]
+ *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--wrong K] [--events likely|all]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
@@ -14,8 +14,9 @@
  * the share fully right (category, both actors and status), per-field accuracy on real events,
  * counts by error class. Quotes: the share real and the share real with the right speaker (and
  * content). Dev and test splits apart and together. `--list K` prints up to K unjudged and K stale
- * facts (all unjudged ones are listed by default up to 40). `--events all` scores every event coded,
- * not only those the default output keeps.
+ * facts (all unjudged ones are listed by default up to 40). `--wrong K` lists up to K real facts
+ * emitted with a wrong field (category, actor, status, speaker), emitted against right. `--events
+ * all` scores every event coded, not only those the default output keeps.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -25,16 +26,21 @@ import { isFailed } from '../src/document/contract.js';
 import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
 import {
   addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
-  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes,
+  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, wrongFieldLines,
   type EventTally, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, events: { type: 'string' } } });
-const listLimit = values.list === undefined ? 40 : Number(values.list);
-if (!Number.isInteger(listLimit) || listLimit < 0) {
-  console.error(`--list takes a whole number, not ${values.list}`);
-  process.exit(2);
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, events: { type: 'string' } } });
+function wholeNumber(option: string, value: string | undefined, fallback: number): number {
+  const parsed = value === undefined ? fallback : Number(value);
+  if (!Number.isInteger(parsed) || parsed < 0) {
+    console.error(`--${option} takes a whole number, not ${value}`);
+    process.exit(2);
+  }
+  return parsed;
 }
+const listLimit = wholeNumber('list', values.list, 40);
+const wrongLimit = wholeNumber('wrong', values.wrong, 0);
 const eventsShown = values.events ?? 'likely';
 if (eventsShown !== 'likely' && eventsShown !== 'all') {
   console.error(`--events takes likely or all, not ${values.events}`);
@@ -55,6 +61,7 @@ const events = new Map<Split, EventTally>(SPLITS.map((split) => [split, emptyEve
 const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuoteTally()]));
 const unjudgedLines: string[] = [];
 const staleLines: string[] = [];
+const wrongLines: string[] = [];
 const problems: string[] = [];
 let failed = 0;
 let unmapped = 0;
@@ -72,8 +79,11 @@ for (const article of articles) {
   unmapped += facts.unmapped;
   const emittedEvents = [...facts.events.keys()];
   const emittedQuotes = [...facts.quotes.keys()];
-  if (article.judgedEvents) {
-    const matching = matchEvents(article.events, emittedEvents);
+  const eventMatching = article.judgedEvents ? matchEvents(article.events, emittedEvents) : null;
+  const quoteMatching = article.judgedQuotes ? matchQuotes(article.quotes, emittedQuotes) : null;
+  for (const line of wrongFieldLines(eventMatching, quoteMatching)) wrongLines.push(`- [${article.id}] ${line}`);
+  if (eventMatching !== null) {
+    const matching = eventMatching;
     addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));
     const recoded = new Set(matching.recoded);
     for (const fact of matching.unjudged) {
@@ -81,8 +91,8 @@ for (const article of articles) {
     }
     for (const judgment of matching.stale) staleLines.push(`- [${article.id}] event ${judgment.start}-${judgment.end} | ${judgment.trigger} | ${judgment.cameo} (line ${judgment.line})`);
   }
-  if (article.judgedQuotes) {
-    const matching = matchQuotes(article.quotes, emittedQuotes);
+  if (quoteMatching !== null) {
+    const matching = quoteMatching;
     addQuoteTally(quotes.get(article.split)!, tallyQuotes(matching, emittedQuotes.length));
     const recoded = new Set(matching.recoded);
     for (const fact of matching.unjudged) {
@@ -146,6 +156,11 @@ const classTable = (title: string, pick: (column: [string, EventTally, QuoteTall
 };
 classTable('Events by error class (judged events; one may have several):', ([, e]) => e.byClass);
 classTable('Quotes by error class (judged quotes; one may have several):', ([, , q]) => q.byClass);
+
+if (wrongLimit > 0) {
+  console.log(`\nWrong fields: ${wrongLines.length} real facts emitted with a wrong field (${Math.min(wrongLimit, wrongLines.length)} listed):\n`);
+  for (const line of wrongLines.slice(0, wrongLimit)) console.log(line);
+}
 
 if (unjudgedLines.length > 0 || staleLines.length > 0) {
   console.log(`\nUnjudged: ${unjudgedLines.length} emitted facts no judgment matches (${Math.min(listLimit, unjudgedLines.length)} listed); judge them in ${setFile}:\n`);

@@ -564,6 +564,26 @@ function addCounts<T extends { byClass: Map<string, number> }>(total: T, part: T
   for (const [name, count] of part.byClass) total.byClass.set(name, (total.byClass.get(name) ?? 0) + count);
 }
 
+/** Real facts emitted with a wrong field, one line each: what was emitted against what is right (`eval:precision --wrong`). */
+export function wrongFieldLines(events: Matching<JudgedEvent, EmittedEvent> | null, quotes: Matching<JudgedQuote, EmittedQuote> | null): string[] {
+  const lines: string[] = [];
+  const names = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join('; '));
+  for (const { judgment, emitted } of events?.matched ?? []) {
+    if (!judgment.real) continue;
+    const wrong: string[] = [];
+    if (judgment.category?.plover !== emitted.plover) wrong.push(`category ${emitted.plover} (right: ${judgment.category?.plover})`);
+    if (!sameNames(judgment.source ?? [], emitted.source)) wrong.push(`source ${names(emitted.source)} (right: ${names(judgment.source ?? [])})`);
+    if (!sameNames(judgment.target ?? [], emitted.target)) wrong.push(`target ${names(emitted.target)} (right: ${names(judgment.target ?? [])})`);
+    if (judgment.status !== emitted.status) wrong.push(`status ${emitted.status} (right: ${judgment.status})`);
+    if (wrong.length > 0) lines.push(`event ${emitted.start}-${emitted.end} | ${emitted.trigger} | ${wrong.join(', ')} (line ${judgment.line})`);
+  }
+  for (const { judgment, emitted } of quotes?.matched ?? []) {
+    if (!judgment.real || sameNames(judgment.speaker ?? [], emitted.speaker === null ? [] : [emitted.speaker])) continue;
+    lines.push(`quote ${emitted.start}-${emitted.end} | ${emitted.cue ?? '-'} | speaker ${emitted.speaker ?? 'none'} (right: ${names(judgment.speaker ?? [])}) (line ${judgment.line})`);
+  }
+  return lines;
+}
+
 export const addEventTally: (total: EventTally, part: EventTally) => void = addCounts;
 export const addQuoteTally: (total: QuoteTally, part: QuoteTally) => void = addCounts;
 
