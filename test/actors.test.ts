@@ -160,6 +160,33 @@ describe('actors in analyze', () => {
   });
 });
 
+describe('pronouns in analyze', () => {
+  /** The name of the entity each occurrence of `pronoun` was given, in text order. */
+  function antecedents(text: string, pronoun: string): string[] {
+    const doc = succeeded(analyze(text));
+    return doc.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'pronoun' && mention.text === pronoun).map((mention) => [mention.start, entity.name] as const))
+      .sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  }
+
+  it('does not give a speaker\'s "she said" to a name in what she said', () => {
+    expect(antecedents('Anna Berg met Maria Lind in Oslo on Monday. Maria Lind is not ready to lead the party, she said.', 'she')).toEqual(['Anna Berg']);
+    expect(antecedents('Anna Berg spoke in Oslo on Monday. “Maria Lind will lose,” she said.', 'she')).toEqual(['Anna Berg']);
+  });
+
+  it('lets an organisation\'s "it said" take the organisation its statement names', () => {
+    expect(antecedents('The Harwick Development Bank will lend part of the cost, it said in a statement.', 'it')).toEqual(['Harwick Development Bank']);
+  });
+
+  it('takes the main clause\'s subject of the sentence before, not a subject in a clause inside it', () => {
+    expect(antecedents('Asked what she would do if Maria Lind wins the vote, Anna Berg replied that she did not know. “Really,” she added.', 'she').at(-1)).toBe('Anna Berg');
+  });
+
+  it('gives "he" to the last sentence\'s subject of unknown gender over a man named more often before', () => {
+    const text = 'Mr. Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. Ndiaye, 47, voted for the party in 2012. He said he chose to stay.';
+    expect(antecedents(text, 'He')).toEqual(['Ndiaye']);
+  });
+});
+
 describe('cross-article actor keys', () => {
   const keyOf = (text: string, name: string) => succeeded(analyze(text)).entities.find((entity) => entity.name === name)?.key;
 

@@ -12,7 +12,8 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { NominalFinder, type Describable } from './nominals.js';
-import { resolveSpeakers } from './speakers.js';
+import { treeOf } from '../tree.js';
+import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
 
@@ -198,6 +199,11 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
+/** "Mrs.", "Mr", "Ms.": a courtesy title written short, alone. */
+function isBareTitle(text: string): boolean {
+  return titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
+}
+
 /** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
 function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
   const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
@@ -292,6 +298,9 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     const names = peopleInCoordination(layers.names ?? [], words, kb);
     for (const name of names) {
+      // A courtesy title the tagger took for a name on its own ("Mrs." of "Mrs. Clinton") names
+      // nobody; the name after it still takes its gender.
+      if (isBareTitle(name.text)) continue;
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European
@@ -327,7 +336,7 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
-    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent))) {
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, article.paragraphs), layers.parse === undefined ? undefined : treeOf(layers.parse))) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered);

@@ -10,6 +10,7 @@ import type { EntityType } from '../../document/contract.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
+import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
 const PronounListsSchema = Type.Object({
@@ -53,6 +54,8 @@ export interface Antecedent {
 }
 
 const SENTENCES_BACK = 2;
+/** How far back a pronoun looks when the last SENTENCES_BACK hold no actor that fits it (a quotation of several sentences before "she said"). */
+const SENTENCES_BACK_WHEN_NONE = 5;
 /** "They" stands for organisations, countries and groups; "it" for organisations, countries and places. */
 const PLURAL_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
@@ -81,6 +84,22 @@ function reportingSubject(words: readonly Word[], index: number, actorAt: (wordI
     if (actor !== undefined) return actor;
   }
   return undefined;
+}
+
+/** Words that end what a speaker says before the speaker's "he said": a comma, a closing quotation mark, a dash. */
+const CONTENT_ENDS = new Set([',', '"', '”', '’', "'", '—', '–', '-', ':']);
+
+/**
+ * Whether the pronoun at `index` speaks what its sentence said before it: "Trump isn't a
+ * conservative, he said", "“Clinton will win,” she said". The names in that content are not the
+ * pronoun's antecedent (a speaker is not named in their own words: binding's principle C).
+ * Only for people: an organisation's statement names it and says "it said" ("The bank will lend
+ * part of the cost, it said").
+ */
+function speaksFrontedContent(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  return previous !== undefined && previous.sentence === words[index]!.sentence && CONTENT_ENDS.has(previous.text)
+    && lists().reporting.has(words[index + 1]?.lower ?? '');
 }
 
 /** "him", "them", or "her" not followed by what it owns ("her husband"). */
@@ -117,8 +136,29 @@ function followedByVerb(words: readonly Word[], position: number): boolean {
   return words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX' || (words[next]!.text === ',' && words[next + 1]?.lower === 'who');
 }
 
-/** Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index → antecedent. */
-export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[]): Map<number, Antecedent> {
+/**
+ * Whether the mention whose first word is `position` is the subject of its sentence's main
+ * clause, as the parse tells: the subject of the root, or of a verb set beside the root ("“…,”
+ * she said", where the quotation's verb is the root) or coordinated with it. Not a subject
+ * inside a subordinate clause ("in the event that Clinton faces Trump, she replied").
+ */
+function isMainSubject(words: readonly Word[], tree: DependencyTree, position: number): boolean {
+  let word = position;
+  // "President Trump", "Prince Mohammed": a name's first words may lean on a later one.
+  while (tree.head(word) > word && tree.head(word) < position + NAME_WORDS && words[tree.head(word)]!.pos === 'PROPN') word = tree.head(word);
+  if (tree.baseRelation(word) !== 'nsubj') return false;
+  const verb = tree.head(word);
+  const above = tree.head(verb);
+  return above < 0 || ((tree.baseRelation(verb) === 'parataxis' || tree.baseRelation(verb) === 'conj') && tree.head(above) < 0);
+}
+
+/**
+ * Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index →
+ * antecedent. `quoted` marks the words inside quotation marks: a pronoun of the narration does
+ * not take a name someone said ("“Trump will lose,” she said"). With the parse (`tree`), a
+ * sentence's subject is its main clause's; without it, the first actor followed by a verb.
+ */
+export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[], quoted: Uint8Array = new Uint8Array(words.length), tree?: DependencyTree): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
   const mentionsAt = new Map<number, Antecedent>();
   for (const antecedent of antecedents) for (const position of antecedent.positions) mentionsAt.set(position, antecedent);
@@ -130,13 +170,14 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
     }
   }
 
+  const subjectAt = tree === undefined ? (position: number) => followedByVerb(words, position) : (position: number) => isMainSubject(words, tree, position);
   const counts = new Counts();
   words.forEach((word, index) => {
     const seen = mentionsAt.get(index);
     if (seen !== undefined) counts.add(seen);
     const kind = lists().kind.get(word.lower);
     if (kind === undefined) return;
-    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening);
+    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening, quoted, subjectAt);
     const found = resolved.get(index);
     if (found !== undefined) counts.add(found);
   });
@@ -199,7 +240,7 @@ function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent)
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number) => boolean): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && !clauseStart(words, index)) return;
@@ -212,9 +253,12 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const bySentence = new Map<number, Antecedent[]>();
   const subjects = new Map<number, Antecedent>();
   const window: { candidate: Antecedent; position: number }[] = [];
-  for (let i = index - 1; i >= 0 && words[i]!.sentence >= word.sentence - SENTENCES_BACK; i--) {
-    const candidate = mentionsAt.get(i) ?? resolved.get(i);
+  const from = (kind === 'male' || kind === 'female') && speaksFrontedContent(words, index) ? words.findLastIndex((other, i) => i < index && other.sentence < word.sentence) : index - 1;
+  let back = SENTENCES_BACK;
+  for (let i = from; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
+    const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
     if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
+    if (window.length === 0 && words[i]!.sentence === word.sentence - back) back = SENTENCES_BACK_WHEN_NONE;
   }
   // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
   const gendered = kind === 'male' || kind === 'female';
@@ -226,16 +270,18 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Donald Trump, who was sworn in on Monday, handed control of his companies").
   let ownSubject: Antecedent | undefined;
   for (const { candidate, position } of window) {
-    if (words[position]!.sentence === word.sentence && followedByVerb(words, position)) ownSubject = candidate;
+    if (words[position]!.sentence === word.sentence && subjectAt(position)) ownSubject = candidate;
   }
   for (const { candidate, position } of window) {
-    if (!preferred(candidate)) continue;
     const sentence = words[position]!.sentence;
+    // Unless a person of unknown gender is the subject of this sentence or the last one ("Singh,
+    // 47, voted for ... He said").
+    if (!preferred(candidate) && !(fits(candidate) && candidate.gender === null && sentence >= word.sentence - 1 && subjectAt(position))) continue;
     const list = bySentence.get(sentence) ?? [];
     list.unshift(candidate);
     bySentence.set(sentence, list);
     // A sentence's subject: its first candidate followed by a verb ("With Wikinews, Sarvis discusses").
-    if (followedByVerb(words, position)) subjects.set(sentence, candidate);
+    if (subjectAt(position)) subjects.set(sentence, candidate);
   }
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
   const speaker = reportingSubject(words, index, (i) => {
@@ -259,7 +305,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     }
   }
   let subject: Antecedent | undefined = ownSubject;
-  for (let sentence = word.sentence; sentence >= word.sentence - SENTENCES_BACK && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
+  for (let sentence = word.sentence; sentence >= word.sentence - back && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
   // The topic does not take a pronoun from its own sentence, nor from a sentence's opening subject.
   const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
   const opensSentence = subject !== undefined && (opening.get(subject) ?? Infinity) < index;

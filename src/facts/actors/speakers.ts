@@ -56,6 +56,25 @@ export interface SpeakerInput {
   readonly personAt: ReadonlyMap<number, Antecedent>;
 }
 
+/** Each word's paragraph index. */
+function paragraphIndices(words: readonly Word[], paragraphs: readonly (readonly [number, number])[]): Int32Array {
+  const indices = new Int32Array(words.length);
+  let p = 0;
+  words.forEach((word, index) => {
+    while (p < paragraphs.length - 1 && word.start >= paragraphs[p]![1]) p++;
+    indices[index] = p;
+  });
+  return indices;
+}
+
+/** Per word, 1 when it stands inside quotation marks (the marks included), a paragraph at most. */
+export function quotedWords(words: readonly Word[], paragraphs: readonly (readonly [number, number])[]): Uint8Array {
+  const paragraphIndex = paragraphIndices(words, paragraphs);
+  const quoted = new Uint8Array(words.length);
+  for (const [open, close] of quoteRanges(words, (index) => paragraphIndex[index]!)) quoted.fill(1, open, close + 1);
+  return quoted;
+}
+
 /** Word ranges `[open, close]` inside quotation marks, one paragraph at most each. */
 function quoteRanges(words: readonly Word[], paragraphOf: (index: number) => number): [number, number][] {
   const ranges: [number, number][] = [];
@@ -140,12 +159,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
   // Most articles have no first- or second-person pronoun: nothing to read then.
   if (!words.some((word) => first.has(word.lower) || second.has(word.lower))) return resolved;
-  const paragraphIndex: number[] = [];
-  let p = 0;
-  for (const word of words) {
-    while (p < paragraphs.length - 1 && word.start >= paragraphs[p]![1]) p++;
-    paragraphIndex.push(p);
-  }
+  const paragraphIndex = paragraphIndices(words, paragraphs);
   const paragraphOf = (index: number) => paragraphIndex[index]!;
   const quotes = quoteRanges(words, paragraphOf);
   const quoteOf = new Map<number, [number, number]>();

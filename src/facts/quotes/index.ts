@@ -247,6 +247,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const between = wordsIn(previous.end, next.start).filter((word) => !isPunctuation(word) && !isQuoteMark(word));
       const sameSpeaker = next.speaker === null || previous.speaker === null || next.speaker.entity === previous.speaker.entity && next.speaker.name === previous.speaker.name;
       if (!sameSpeaker) return false;
+      // ""B," she said." after ""A," Anna Berg said.": a quotation with its own cue after it is its own quote.
+      if (next.cue !== null && words[next.cue]!.start >= next.end) return false;
       const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
       // ""A," X, who ..., said. "B."": a quotation with no cue of its own, right after the attribution, goes on with the first.
       return cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS));
