@@ -181,6 +181,12 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Asked what she would do if Maria Lind wins the vote, Anna Berg replied that she did not know. “Really,” she added.', 'she').at(-1)).toBe('Anna Berg');
   });
 
+  it('reads a person noun before a name as a description of it', () => {
+    const doc = succeeded(analyze('The award-winning actress Okafor met Ndiaye in Oslo on Monday. Ndiaye spoke first. Ndiaye spoke again. The actress praised the plan.'));
+    const okafor = doc.entities.find((entity) => entity.name === 'Okafor')!;
+    expect(okafor.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['Okafor:name', 'The actress:nominal']);
+  });
+
   it('gives "he" to the last sentence\'s subject of unknown gender over a man named more often before', () => {
     const text = 'Mr. Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. Ndiaye, 47, voted for the party in 2012. He said he chose to stay.';
     expect(antecedents(text, 'He')).toEqual(['Ndiaye']);

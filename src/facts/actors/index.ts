@@ -11,7 +11,7 @@ import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
-import { NominalFinder, type Describable } from './nominals.js';
+import { nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
@@ -316,7 +316,8 @@ export const actorAnnotator: Annotator<'entities'> = {
           continue;
         }
       }
-      const gender = titleGender(before?.text) ?? null;
+      // "Mrs. Clinton", "actress Susan Sarandon": a title or a person noun before a name says its gender.
+      const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' ? nounGender(before.text) : undefined) ?? null;
       const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender);
       let draft = drafts.get(cluster);
       if (draft === undefined) {

@@ -35,6 +35,11 @@ const nounGenders = resource('descriptor genders', (data) => {
   return new Map<string, Gender>([...male.map((noun): [string, Gender] => [noun, 'male']), ...female.map((noun): [string, Gender] => [noun, 'female'])]);
 });
 
+/** The gender a person noun says ("actress" → female), if any. */
+export function nounGender(word: string | undefined): Gender | undefined {
+  return word === undefined ? undefined : nounGenders().get(word.toLowerCase());
+}
+
 /** What linking a description needs to know of an actor. */
 export interface Describable {
   readonly type: EntityType;
@@ -247,6 +252,12 @@ export class NominalFinder {
       found.push({ first, last, target });
       index.describe(target, words[last]!.lower);
     };
+
+    // The noun right before a name describes it: "actress Susan Sarandon" is "the actress".
+    for (const [first, actor] of mentionStart) {
+      const before = words[first - 1];
+      if (before !== undefined && before.pos === 'NOUN' && before.sentence === words[first]!.sentence && !pronouns.has(first)) index.describe(actor, before.lower);
+    }
 
     // Appositions and predicates after a mention; ages in apposition.
     for (const [last, actor] of mentionEnd) {
