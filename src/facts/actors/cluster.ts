@@ -105,9 +105,11 @@ export class NameClusterer {
   add(mention: NameMention, gender: Gender | null = null): Cluster {
     const index = this.index++;
     // A one-word name the tagger typed otherwise but that is the surname of a person already
-    // named is that person ("Zelenskyy" tagged ORG after "Volodymyr Zelenskiy").
+    // named is that person ("Zelenskyy" tagged ORG after "Volodymyr Zelenskiy"); a place's name
+    // only when spelled exactly so ("Washington" after "Denzel Washington", not "Virginia" after
+    // a "Virginian" the tagger took for a person).
     const asPerson = mention.type !== 'PERSON' && !/\s/.test(mention.text) && this.kb.countryByName(mention.text) === undefined
-      ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true)
+      ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true, this.kb.placeCountry(mention.text) !== undefined)
       : undefined;
     const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender) : this.findOther(mention));
     if (found !== undefined) {
@@ -166,11 +168,11 @@ export class NameClusterer {
     };
   }
 
-  private findPerson(mention: NameMention, gender: Gender | null, surnameOnly = false): Cluster | undefined {
+  private findPerson(mention: NameMention, gender: Gender | null, surnameOnly = false, exactSurname = false): Cluster | undefined {
     const { surname, given, parts } = this.personName(mention);
     const people = this.clusters.filter((cluster) => cluster.type === 'PERSON' && cluster.surname !== null
       && (gender === null || cluster.gender === null || cluster.gender === gender));
-    let candidates = people.filter((cluster) => sameNameKey(cluster.surname!, surname) && compatibleGiven(cluster.given, given));
+    let candidates = people.filter((cluster) => (exactSurname ? cluster.surname === surname : sameNameKey(cluster.surname!, surname)) && compatibleGiven(cluster.given, given));
     // A single name that is not a known surname may be another part of a full name: "Xi", "Lula".
     if (candidates.length === 0 && parts.length === 1 && !surnameOnly) candidates = people.filter((cluster) => cluster.parts.has(parts[0]!));
     if (candidates.length === 0) return undefined;

@@ -204,6 +204,11 @@ function isBareTitle(text: string): boolean {
   return titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
 }
 
+/** A name with a bracket not closed or not opened inside it. */
+function halfBracketed(text: string): boolean {
+  return (text.includes('(') || text.includes(')')) && text.split('(').length !== text.split(')').length;
+}
+
 /** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
 function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
   const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
@@ -299,8 +304,9 @@ export const actorAnnotator: Annotator<'entities'> = {
     const names = peopleInCoordination(layers.names ?? [], words, kb);
     for (const name of names) {
       // A courtesy title the tagger took for a name on its own ("Mrs." of "Mrs. Clinton") names
-      // nobody; the name after it still takes its gender.
-      if (isBareTitle(name.text)) continue;
+      // nobody, the name after it still taking its gender; nor does a piece of a bracket or a
+      // single letter ("Y.)", "Y." of "(D-N.Y.)").
+      if (isBareTitle(name.text) || halfBracketed(name.text) || (name.text.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European

@@ -136,6 +136,15 @@ function followedByVerb(words: readonly Word[], position: number): boolean {
   return words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX' || (words[next]!.text === ',' && words[next + 1]?.lower === 'who');
 }
 
+/** Whether the mention starting at word `position` stands beside a reporting verb: "said Brooks", "Brooks, 47, said". */
+function besideReportingVerb(words: readonly Word[], position: number): boolean {
+  const { reporting } = lists();
+  if (reporting.has(words[position - 1]?.lower ?? '')) return true;
+  let next = position + 1;
+  while (next < position + NAME_WORDS && words[next]?.pos === 'PROPN') next++;
+  return reporting.has(words[next]?.lower ?? '');
+}
+
 /**
  * Whether the mention whose first word is `position` is the subject of its sentence's main
  * clause, as the parse tells: the subject of the root, or of a verb set beside the root ("“…,”
@@ -252,6 +261,8 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
   const bySentence = new Map<number, Antecedent[]>();
   const subjects = new Map<number, Antecedent>();
+  // People who speak in the window: a source named once and then "he said" keeps the pronoun.
+  const speakers = new Set<Antecedent>();
   const window: { candidate: Antecedent; position: number }[] = [];
   const from = (kind === 'male' || kind === 'female') && speaksFrontedContent(words, index) ? words.findLastIndex((other, i) => i < index && other.sentence < word.sentence) : index - 1;
   let back = SENTENCES_BACK;
@@ -282,6 +293,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     bySentence.set(sentence, list);
     // A sentence's subject: its first candidate followed by a verb ("With Wikinews, Sarvis discusses").
     if (subjectAt(position)) subjects.set(sentence, candidate);
+    if (besideReportingVerb(words, position)) speakers.add(candidate);
   }
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
   const speaker = reportingSubject(words, index, (i) => {
@@ -306,10 +318,10 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   }
   let subject: Antecedent | undefined = ownSubject;
   for (let sentence = word.sentence; sentence >= word.sentence - back && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
-  // The topic does not take a pronoun from its own sentence, nor from a sentence's opening subject.
+  // The topic does not take a pronoun from its own sentence, from a sentence's opening subject, nor from a speaker.
   const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
   const opensSentence = subject !== undefined && (opening.get(subject) ?? Infinity) < index;
-  const chosen = (inSentence || opensSentence ? undefined : topicOver(subject, preferred, counts)) ?? subject;
+  const chosen = (inSentence || opensSentence || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
   resolved.set(index, chosen);
   if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
