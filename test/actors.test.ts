@@ -187,6 +187,11 @@ describe('pronouns in analyze', () => {
     expect(okafor.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['Okafor:name', 'The actress:nominal']);
   });
 
+  it('keeps "he said" with a source named once rather than the man the article is about', () => {
+    const text = 'Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. "The plan is late," said Peter Ndiaye, a local official. "It will fail," he said.';
+    expect(antecedents(text, 'he')).toEqual(['Peter Ndiaye']);
+  });
+
   it('gives "he" to the last sentence\'s subject of unknown gender over a man named more often before', () => {
     const text = 'Mr. Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. Ndiaye, 47, voted for the party in 2012. He said he chose to stay.';
     expect(antecedents(text, 'He')).toEqual(['Ndiaye']);
