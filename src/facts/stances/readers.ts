@@ -4,7 +4,7 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, auxiliariesOf, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -72,7 +72,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const { negations, hypotheticalModals, conditions, verbsOnActsNotPersons } = stanceCues();
   // The verb's own auxiliaries and negation: its aux and advmod dependents in the parse ("would
   // not support"), else the words between its subject and it.
-  const own = context.tree === null ? companions : auxiliaries(context.tree, words, verb);
+  const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   const negated = own.some((word) => negations.has(word.lower));
@@ -87,11 +87,6 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const from = (context.tree === null ? undefined : objectPhrase(context.tree, words, verb, length))?.[0] ?? verb + length;
   const issue = verbsOnActsNotPersons.has(words[verb]!.lower) ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
-}
-
-/** The auxiliaries and adverbs of verb `verb` before it in the parse ("has not", "would never"). */
-function auxiliaries(tree: DependencyTree, words: readonly Word[], verb: number): Word[] {
-  return [...tree.dependentsOf(verb)].filter((dependent) => dependent < verb && ['aux', 'advmod'].includes(tree.baseRelation(dependent))).map((dependent) => words[dependent]!);
 }
 
 /** Relations of a stance verb's dependent that name what it takes a side on, in order of preference. */
