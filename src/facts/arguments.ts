@@ -172,13 +172,21 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 
 /**
  * The actors of verb `verb`'s subject as `treeSubjectActors` reads them, and for a relative
- * pronoun the noun its clause qualifies ("Franklin Graham, who has vowed": Franklin Graham).
+ * pronoun the noun its clause qualifies ("Franklin Graham, who has vowed": Franklin Graham), or
+ * when that noun is a predicate, its subject ("Smith is a liar and bully who has pledged": Smith).
  */
 export function subjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] | undefined {
   const found = treeSubjectActors(actors, words, tree, verb, floor);
-  if (found === undefined || found.length > 0 || tree.relation(verb) !== 'acl:relcl') return found;
+  // The parser hangs a relative clause after a list on the list as a conjunct.
+  if (found === undefined || found.length > 0 || !['acl:relcl', 'conj'].includes(tree.relation(verb))) return found;
   const subject = tree.nearestDependent(verb, 'nsubj');
-  return subject >= 0 && RELATIVE_PRONOUNS.has(words[subject]!.lower) ? phraseActors(actors, words, tree, tree.head(verb), floor) : found;
+  if (subject < 0 || !RELATIVE_PRONOUNS.has(words[subject]!.lower)) return found;
+  let antecedent = tree.head(verb);
+  // A conjunct's head may be any word before it, whose phrase runs past the clause.
+  const named = tree.relation(verb) === 'acl:relcl' ? phraseActors(actors, words, tree, antecedent, floor) : [];
+  if (named.length > 0) return named;
+  while (tree.relation(antecedent) === 'conj') antecedent = tree.head(antecedent);
+  return tree.dependent(antecedent, 'cop') >= 0 ? treeSubjectActors(actors, words, tree, antecedent, floor) : found;
 }
 
 /** The dates and durations of the values layer that resolve to a window: what events and commitments are timed by. */

@@ -28,6 +28,7 @@ const CueSchema = Type.Object({
   conditions: Strings,
   statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
   promiseWords: Strings,
+  announcements: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -38,6 +39,7 @@ const cues = resource('commitment cues', (data) => {
     // Settled statuses first: a kept or broken promise may have been conditional.
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
     promiseWords: new Set(raw.promiseWords),
+    announcements: new Set(raw.announcements),
   };
 });
 
@@ -48,6 +50,7 @@ const NOT_MADE = new Set(['denied', 'refused']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Whether a word is a promise verb ("pledged", "vowed"): with a noun object it states an act, not reported words. */
 export function isPromiseVerb(word: Word): boolean {
@@ -155,6 +158,26 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           const actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
+        }
+      }
+      // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
+      // services", "Smith's pledge to ban ..." (not "a commitment to his views": no act).
+      for (let i = start; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
+        const actor = entityIds(ownerOf(actors, words, i, start));
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+      }
+      // 1d. An announced act of the announcer's own: "Smith announced he will step down"; a
+      // statement of will without a commitment word ("said he will") is none.
+      if (tree !== null) {
+        for (let i = start; i < end; i++) {
+          if (!cues().announcements.has(words[i]!.lower) || covered(words[i]!.start)) continue;
+          const clause = tree.dependent(i, 'ccomp');
+          const announcer = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
+          if (clause < 0 || announcer.length === 0 || ![...tree.dependentsOf(clause)].some((dependent) => tree.relation(dependent) === 'aux' && cues().futureMarkers.has(words[dependent]!.lower))) continue;
+          const doer = entityIds(treeSubjectActors(actors, words, tree, clause, start) ?? []);
+          if (doer.length === 0 || doer.some((id) => !announcer.includes(id))) continue;
+          add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
@@ -288,6 +311,19 @@ function nounPhraseStart(words: readonly Word[], head: number, floor: number): n
   return words[i]!.start;
 }
 
+
+/** Words that may stand between an owner and its commitment noun ("his repeated public pledge"). */
+const MAX_OWNER_GAP = 3;
+
+/** The owner of the noun at `noun`: a possessive pronoun or a name with "'s" before it and its modifiers. */
+function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor: number) {
+  let k = noun - 1;
+  while (k >= floor && noun - k <= MAX_OWNER_GAP && ['ADJ', 'ADV', 'NOUN'].includes(words[k]!.pos)) k--;
+  const pronoun = actors.startingAt(k);
+  if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && POSSESSIVE_PRONOUNS.has(words[k]!.lower)) return [pronoun];
+  const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
+  return owner !== undefined && actors.isActor(owner) ? [owner] : [];
+}
 
 /** The actors named in words `[from, to)`. */
 function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {
