@@ -436,3 +436,12 @@ export function actsAsVerb(tree: DependencyTree, words: readonly Word[], at: num
   const relations = [...tree.dependentsOf(at)].map((dependent) => tree.relation(dependent));
   return relations.includes('nsubj') && !relations.some((relation) => ['det', 'nmod:poss', 'cop', 'case'].includes(relation));
 }
+
+/**
+ * Whether word `at` is a noun: tagged one, or a word the tagger took for a verb that the parse
+ * gives a determiner or an owner ("Clinton's embrace of ...").
+ */
+export function actsAsNoun(tree: DependencyTree | null, words: readonly Word[], at: number): boolean {
+  if (words[at]!.pos === 'NOUN' || words[at]!.pos === 'PROPN') return true;
+  return tree !== null && words[at]!.pos === 'VERB' && [...tree.dependentsOf(at)].some((dependent) => dependent < at && ['det', 'nmod:poss'].includes(tree.relation(dependent)));
+}
