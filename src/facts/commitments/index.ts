@@ -1,9 +1,12 @@
 /**
  * The commitments stage: promises, pledges, guarantees and announced plans to buy, sign or send,
- * each with who commits, to whom, what, and by when. Three sources: events of intent (AGREE:
- * "assured Zelenskiy of ...", "pledged to send"), plans ("is looking to purchase ..."), and a
- * commitment noun with a time ahead ("formal guarantees would be signed within ten days"), whose
- * actor is the article's previous commitment's when the sentence names none. What a promise verb
+ * each with who commits, to whom, what, and by when. The sources: events of intent (AGREE:
+ * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
+ * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
+ * commitment to improving"), an announced act of one's own ("announced he will step down"), plans
+ * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
+ * would be signed within ten days"), whose actor is the article's previous commitment's when the
+ * sentence names none. What a promise verb
  * promises starts at its complement or object in the parse, and its beneficiary is its indirect
  * object or "to" phrase there; the word rules and the event's target stand in where the parse
  * gives none. A promise verb the parse negates ("never promised") is no commitment.
