@@ -47,3 +47,43 @@ describe('commitments read from the parse', () => {
     expect(parts('Mayor Tom Ortiz has never promised to fix the bridge.')).toEqual([]);
   });
 });
+
+describe('promise verbs read from the parse without an event', () => {
+  const parts = (text: string) => {
+    const doc = analyzed(text);
+    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')}: ${commitment.what} (due ${commitment.due?.span?.text ?? '-'})`);
+  };
+
+  it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
+    expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
+  });
+
+  it('reads a progressive promise verb, and ends what is promised before a reason', () => {
+    expect(parts('Governor Lisa Park is pledging to cut the sales tax because revenue rose.')).toEqual(['Lisa Park: cut the sales tax (due -)']);
+  });
+
+  it('ends what is promised before a verb coordinated with the promise verb', () => {
+    expect(parts('On Tuesday, Mayor Tom Ortiz vowed to open two clinics and said that the budget was sound.')).toEqual(['Mayor Tom Ortiz: open two clinics (due -)']);
+  });
+
+  it('gives a promise in a relative clause on a predicate to the predicate\'s subject', () => {
+    expect(parts('Jim Smith is a serial liar, rampant xenophobe and bully who has repeatedly pledged to ban all cats.')).toEqual(['Jim Smith: ban all cats (due -)']);
+  });
+
+  it('reads a commitment noun with its owner and the act after it', () => {
+    expect(parts('Mayor Tom Ortiz discussed his commitment to improving bus services.')).toEqual(['Mayor Tom Ortiz: improving bus services (due -)']);
+  });
+
+  it('reads an announced act of the announcer\'s own, not a statement of will', () => {
+    expect(parts('On Friday, Bill Clinton announced he will step down from the board. Senator Jane Doe said she will run again.')).toEqual(['Bill Clinton: step down from the board (due -)']);
+  });
+
+  it.each([
+    ['a commitment noun with no act', 'Senator Jane Doe spoke of her deep commitment to conservative principles.'],
+    ['a participle describing a noun', 'Senator Jane Doe praised a judge committed to her views.'],
+    ['"commit" without "to"', 'The sin he commits is arrogance, said Mayor Tom Ortiz.'],
+  ])('finds none in %s', (_kind, text) => {
+    expect(parts(text)).toEqual([]);
+  });
+});

@@ -18,8 +18,16 @@ describe('stances stated by nouns and predicates', () => {
     ['an act noun with its owner', 'Senator Jane Doe spoke. Her opposition to the pipeline is well known.', 'Jane Doe oppose pipeline'],
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],
+    ['a stance verb the tagger took for a noun', 'Senator Jane Doe advocates tax increases for the rich.', 'Jane Doe support tax increases for the rich'],
+    ['a stance noun the tagger took for a verb, its issue ending before the verb', "Governor Lisa Park's embrace of the trade pact surprised her allies.", 'Lisa Park support trade pact'],
+    ['an act noun with the act after "to"', 'Mayor Tom Ortiz defended his proposal to close the landfill.', 'Mayor Tom Ortiz support close the landfill'],
+    ['an act noun with "about"', 'Governor Lisa Park voiced reservations about the merger.', 'Lisa Park oppose merger'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
+  });
+
+  it('finds no stance in an act noun without an act after it', () => {
+    expect(stances('Mayor Tom Ortiz made a call to Senator Jane Doe.')).toEqual([]);
   });
 });
 

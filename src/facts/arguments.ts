@@ -168,6 +168,27 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
   return undefined;
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
+/**
+ * The actors of verb `verb`'s subject as `treeSubjectActors` reads them, and for a relative
+ * pronoun the noun its clause qualifies ("Franklin Graham, who has vowed": Franklin Graham), or
+ * when that noun is a predicate, its subject ("Smith is a liar and bully who has pledged": Smith).
+ */
+export function subjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] | undefined {
+  const found = treeSubjectActors(actors, words, tree, verb, floor);
+  // The parser hangs a relative clause after a list on the list as a conjunct.
+  if (found === undefined || found.length > 0 || !['acl:relcl', 'conj'].includes(tree.relation(verb))) return found;
+  const subject = tree.nearestDependent(verb, 'nsubj');
+  if (subject < 0 || !RELATIVE_PRONOUNS.has(words[subject]!.lower)) return found;
+  let antecedent = tree.head(verb);
+  // A conjunct's head may be any word before it, whose phrase runs past the clause.
+  const named = tree.relation(verb) === 'acl:relcl' ? phraseActors(actors, words, tree, antecedent, floor) : [];
+  if (named.length > 0) return named;
+  while (tree.relation(antecedent) === 'conj') antecedent = tree.head(antecedent);
+  return tree.dependent(antecedent, 'cop') >= 0 ? treeSubjectActors(actors, words, tree, antecedent, floor) : found;
+}
+
 /** The dates and durations of the values layer that resolve to a window: what events and commitments are timed by. */
 export function datedValues(values: readonly Value[]): Value[] {
   return values.filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved !== null);
@@ -397,4 +418,30 @@ export function subjectEnd(words: readonly Word[], verb: number): number {
   let i = verb;
   while (i > 0 && verb - i <= MAX_COMPANIONS && words[i - 1]!.lower !== 'to' && (VERB_COMPANIONS.has(words[i - 1]!.pos) || /ly$/.test(words[i - 1]!.lower))) i--;
   return i;
+}
+
+/** The auxiliaries and adverbs of verb `verb` before it in the parse ("has not", "would never"). */
+export function auxiliariesOf(tree: DependencyTree, words: readonly Word[], verb: number): Word[] {
+  return [...tree.dependentsOf(verb)].filter((dependent) => dependent < verb && ['aux', 'advmod'].includes(tree.baseRelation(dependent))).map((dependent) => words[dependent]!);
+}
+
+/**
+ * Whether word `at` is a verb: tagged one, or a word the tagger took for a noun or an adjective
+ * that the parse gives a subject and no determiner, owner or copula ("Sanders advocates tax
+ * increases", "the department is promising members of Congress").
+ */
+export function actsAsVerb(tree: DependencyTree, words: readonly Word[], at: number): boolean {
+  if (words[at]!.pos === 'VERB') return true;
+  if (words[at]!.pos !== 'NOUN' && words[at]!.pos !== 'ADJ') return false;
+  const relations = [...tree.dependentsOf(at)].map((dependent) => tree.relation(dependent));
+  return relations.includes('nsubj') && !relations.some((relation) => ['det', 'nmod:poss', 'cop', 'case'].includes(relation));
+}
+
+/**
+ * Whether word `at` is a noun: tagged one, or a word the tagger took for a verb that the parse
+ * gives a determiner or an owner ("Clinton's embrace of ...").
+ */
+export function actsAsNoun(tree: DependencyTree | null, words: readonly Word[], at: number): boolean {
+  if (words[at]!.pos === 'NOUN' || words[at]!.pos === 'PROPN') return true;
+  return tree !== null && words[at]!.pos === 'VERB' && [...tree.dependentsOf(at)].some((dependent) => dependent < at && ['det', 'nmod:poss'].includes(tree.relation(dependent)));
 }

@@ -1,9 +1,12 @@
 /**
  * The commitments stage: promises, pledges, guarantees and announced plans to buy, sign or send,
- * each with who commits, to whom, what, and by when. Three sources: events of intent (AGREE:
- * "assured Zelenskiy of ...", "pledged to send"), plans ("is looking to purchase ..."), and a
- * commitment noun with a time ahead ("formal guarantees would be signed within ten days"), whose
- * actor is the article's previous commitment's when the sentence names none. What a promise verb
+ * each with who commits, to whom, what, and by when. The sources: events of intent (AGREE:
+ * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
+ * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
+ * commitment to improving"), an announced act of one's own ("announced he will step down"), plans
+ * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
+ * would be signed within ten days"), whose actor is the article's previous commitment's when the
+ * sentence names none. What a promise verb
  * promises starts at its complement or object in the parse, and its beneficiary is its indirect
  * object or "to" phrase there; the word rules and the event's target stand in where the parse
  * gives none. A promise verb the parse negates ("never promised") is no commitment.
@@ -12,7 +15,7 @@ import type { Commitment, Event, FactTime, Value } from '../../document/contract
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors } from '../arguments.js';
+import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
@@ -28,6 +31,7 @@ const CueSchema = Type.Object({
   conditions: Strings,
   statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
   promiseWords: Strings,
+  announcements: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -38,15 +42,18 @@ const cues = resource('commitment cues', (data) => {
     // Settled statuses first: a kept or broken promise may have been conditional.
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
     promiseWords: new Set(raw.promiseWords),
+    announcements: new Set(raw.announcements),
   };
 });
 
 /** Words that end what a commitment is about. */
-// A condition ends it too: "cut taxes if elected" promises "cut taxes".
-const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless']);
+// A condition or a reason ends it too: "cut taxes if elected" promises "cut taxes".
+const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless', 'because']);
 const NOT_MADE = new Set(['denied', 'refused']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
+const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
 const ARTICLES = new Set(['a', 'an', 'the']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 /** Whether a word is a promise verb ("pledged", "vowed"): with a noun object it states an act, not reported words. */
 export function isPromiseVerb(word: Word): boolean {
@@ -91,12 +98,39 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       commitments.push(commitment);
     };
 
-    /** The first time ahead of publication in a sentence (a deadline), as a fact time. */
+    /** The first time ahead of publication in a stretch of text `[start, end)` (a deadline), as a fact time. */
     const dueIn = (sentence: [number, number], preferred: Event['time']): FactTime | null => {
-      if (preferred !== null && (published === null || (preferred.end ?? '') > published)) return preferred;
+      if (preferred !== null && (preferred.span === null || (preferred.span.start >= sentence[0] && preferred.span.end <= sentence[1])) && (published === null || (preferred.end ?? '') > published)) return preferred;
       const ahead = times.find((value: Value) => value.span.start >= sentence[0] && value.span.end <= sentence[1]
         && published !== null && value.resolved!.end.slice(0, 10) > published);
       return ahead === undefined ? null : { span: ahead.span, start: ahead.resolved!.start, end: ahead.resolved!.end };
+    };
+
+    const conditional = (start: number, end: number) => range(start, end).some((i) => cues().conditions.at(words, i) !== undefined);
+
+    /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
+    const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
+      if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
+      // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says.
+      if (tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) return;
+      // "has not pledged", "never promised": the verb's own negation in the parse.
+      if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && NEGATIONS.has(words[dependent]!.lower))) return;
+      // What is promised starts at the verb's complement or object in the parse ("pledged to
+      // send", "vowed that ...", "promised a review"), else after its addressee by the word rules.
+      const complement = tree === null ? -1 : promisedStart(tree, words, actors, trigger);
+      const after = skipCondition(words, complement >= 0 ? complement : whatStart(words, actors, trigger + 1, end), end);
+      // The addressee ends the sentence ("..., they assured Zelenskiy."): nothing after the
+      // verb is promised. (whatEnd reads a word of the sentence; there is none, and at the
+      // end of the text no word at all.)
+      if (after >= end) return;
+      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') return;
+      // "assured the crowd that he is no racist": a claim, not a promise.
+      if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
+        && !words.slice(after, wordAt(words, whatEnd(words, after, end))).some((word) => cues().futureMarkers.has(word.lower))) return;
+      const addressee = tree === null ? undefined : beneficiaryOf(actors, words, tree, trigger, start);
+      // A time in what is promised is its due window; one elsewhere in the sentence dates the promise ("vowed on Tuesday to").
+      const stop = whatEnd(words, after, tree === null ? end : clauseEnd(tree, trigger, after, end));
+      add({ cue: words[trigger]!.start, actor, beneficiary: addressee ?? target, whatStart: words[after]!.start, whatEnd: stop, due: dueIn([words[after]!.start, stop], event?.time ?? null), event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
     };
 
     const eventsBySentence = new Map<number, Event[]>();
@@ -113,25 +147,41 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         // A promise the text says was not made, or only might be, is no commitment.
         if (event.plover !== INTENT_CATEGORY || event.source.length === 0 || NOT_MADE.has(event.status) || covered(event.trigger.start)) continue;
         // A promise that only might be made is none; one made on a condition is ("pledged to cut taxes if elected").
-        if (event.status === 'hypothetical' && !range(start, end).some((i) => cues().conditions.at(words, i) !== undefined)) continue;
-        const trigger = wordAt(words, event.trigger.start);
-        if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) continue;
-        // "has not pledged", "never promised": the verb's own negation in the parse.
-        if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && NEGATIONS.has(words[dependent]!.lower))) continue;
-        // What is promised starts at the verb's complement or object in the parse ("pledged to
-        // send", "vowed that ...", "promised a review"), else after its addressee by the word rules.
-        const complement = tree === null ? -1 : promisedStart(tree, words, actors, trigger);
-        const after = complement >= 0 ? complement : whatStart(words, actors, trigger + 1, end);
-        // The addressee ends the sentence ("..., they assured Zelenskiy."): nothing after the
-        // verb is promised. (whatEnd reads a word of the sentence; there is none, and at the
-        // end of the text no word at all.)
-        if (after >= end) continue;
-        if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') continue;
-        // "assured the crowd that he is no racist": a claim, not a promise.
-        if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
-          && !words.slice(after, wordAt(words, whatEnd(words, after, end))).some((word) => cues().futureMarkers.has(word.lower))) continue;
-        const addressee = tree === null ? undefined : beneficiaryOf(actors, words, tree, trigger, start);
-        add({ cue: event.trigger.start, actor: event.source, beneficiary: addressee ?? event.target, whatStart: words[after]?.start ?? event.trigger.end, whatEnd: whatEnd(words, after, end), due: dueIn(sentence, event.time), event: event.id, sentence, rule: `intent-event:${words[trigger]!.lower}` });
+        if (event.status === 'hypothetical' && !conditional(start, end)) continue;
+        promiseVerb(wordAt(words, event.trigger.start), event.source, event.target, event, sentence, start, end, 'intent-event');
+      }
+      // 1b. Promise verbs the events stage left without an event of intent ("who has vowed not to
+      // buy", "is pledging to win", "vowing to compete" after another verb): the promiser is the
+      // verb's subject in the parse.
+      if (tree !== null) {
+        for (let i = start; i < end; i++) {
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !actsAsVerb(tree, words, i) || !takesComplement(tree, i)) continue;
+          // "would promise ...": only might be made, unless on a condition.
+          if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
+          // Only the subject the parse gives: the word rules would take any actor before the verb.
+          const actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
+          if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
+        }
+      }
+      // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
+      // services", "Smith's pledge to ban ..." (not "a commitment to his views": no act).
+      for (let i = start; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
+        const actor = entityIds(ownerOf(actors, words, i, start));
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+      }
+      // 1d. An announced act of the announcer's own: "Smith announced he will step down"; a
+      // statement of will without a commitment word ("said he will") is none.
+      if (tree !== null) {
+        for (let i = start; i < end; i++) {
+          if (!cues().announcements.has(words[i]!.lower) || covered(words[i]!.start)) continue;
+          const clause = tree.dependent(i, 'ccomp');
+          const announcer = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
+          if (clause < 0 || announcer.length === 0 || ![...tree.dependentsOf(clause)].some((dependent) => tree.relation(dependent) === 'aux' && cues().futureMarkers.has(words[dependent]!.lower))) continue;
+          const doer = entityIds(treeSubjectActors(actors, words, tree, clause, start) ?? []);
+          if (doer.length === 0 || doer.some((id) => !announcer.includes(id))) continue;
+          add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
+        }
       }
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
@@ -185,6 +235,14 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
   return undefined;
 }
 
+/**
+ * Whether promise verb `trigger` has an object or complement after it in the parse: "vowed to
+ * win", "promised a review", not "the sin he commits is ..." nor "someone committed to his views".
+ */
+function takesComplement(tree: DependencyTree, trigger: number): boolean {
+  return [...tree.dependentsOf(trigger)].some((dependent) => dependent > trigger && ['xcomp', 'ccomp', 'obj', 'iobj'].includes(tree.relation(dependent)));
+}
+
 /** Relations of a commitment verb's dependent that say what is promised. */
 const PROMISED_RELATIONS = new Set(['xcomp', 'ccomp', 'obj']);
 
@@ -228,6 +286,19 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
   return i;
 }
 
+/** Past a condition that opens what is promised ("pledged that, if elected, he would ..."): it is the status's, not the act's. */
+function skipCondition(words: readonly Word[], from: number, end: number): number {
+  if (cues().conditions.at(words, from) === undefined) return from;
+  for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
+  return from;
+}
+
+/** Where the promise verb's own clause ends: before a verb coordinated with it ("pledged a revolution and said that ..."). */
+function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: number): number {
+  for (const dependent of tree.dependentsOf(trigger)) if (dependent > after && tree.relation(dependent) === 'conj') return Math.min(end, tree.extent(dependent)[0]);
+  return end;
+}
+
 /** Where what a commitment is about ends: the clause's end or the sentence's. */
 function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
@@ -243,6 +314,19 @@ function nounPhraseStart(words: readonly Word[], head: number, floor: number): n
   return words[i]!.start;
 }
 
+
+/** Words that may stand between an owner and its commitment noun ("his repeated public pledge"). */
+const MAX_OWNER_GAP = 3;
+
+/** The owner of the noun at `noun`: a possessive pronoun or a name with "'s" before it and its modifiers. */
+function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor: number) {
+  let k = noun - 1;
+  while (k >= floor && noun - k <= MAX_OWNER_GAP && ['ADJ', 'ADV', 'NOUN'].includes(words[k]!.pos)) k--;
+  const pronoun = actors.startingAt(k);
+  if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && POSSESSIVE_PRONOUNS.has(words[k]!.lower)) return [pronoun];
+  const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
+  return owner !== undefined && actors.isActor(owner) ? [owner] : [];
+}
 
 /** The actors named in words `[from, to)`. */
 function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {
@@ -262,7 +346,8 @@ function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: n
 function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
   let before = trigger - 1;
   while (before >= 0 && words[before]!.pos === 'ADV') before--;
-  if (isPassive(words, trigger) || BE.has(words[before]?.lower ?? '')) return false;
+  // "is pledging" is active: a form of "be" makes a prediction only of a participle ("is assured of").
+  if (isPassive(words, trigger) || (BE.has(words[before]?.lower ?? '') && !/ing$/u.test(words[trigger]!.lower))) return false;
   const previous = words[trigger - 1];
   return !(previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'ADJ' || ARTICLES.has(previous.lower)));
 }

@@ -4,7 +4,7 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -53,7 +53,8 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (!firstWords.has(word.lower)) return undefined;
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   const pairPolarity = pair === undefined ? undefined : verbs.get(pair);
-  const polarity = pairPolarity ?? (word.pos === 'VERB' ? verbs.get(word.lower) : undefined);
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
+  const polarity = pairPolarity ?? (isVerb ? verbs.get(word.lower) : undefined);
   if (polarity !== undefined) return verbCue(context, at, pairPolarity === undefined ? 1 : 2, polarity, `verb:${pairPolarity === undefined ? word.lower : pair!}`);
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
@@ -72,7 +73,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const { negations, hypotheticalModals, conditions, verbsOnActsNotPersons } = stanceCues();
   // The verb's own auxiliaries and negation: its aux and advmod dependents in the parse ("would
   // not support"), else the words between its subject and it.
-  const own = context.tree === null ? companions : auxiliaries(context.tree, words, verb);
+  const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   const negated = own.some((word) => negations.has(word.lower));
@@ -87,11 +88,6 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const from = (context.tree === null ? undefined : objectPhrase(context.tree, words, verb, length))?.[0] ?? verb + length;
   const issue = verbsOnActsNotPersons.has(words[verb]!.lower) ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
-}
-
-/** The auxiliaries and adverbs of verb `verb` before it in the parse ("has not", "would never"). */
-function auxiliaries(tree: DependencyTree, words: readonly Word[], verb: number): Word[] {
-  return [...tree.dependentsOf(verb)].filter((dependent) => dependent < verb && ['aux', 'advmod'].includes(tree.baseRelation(dependent))).map((dependent) => words[dependent]!);
 }
 
 /** Relations of a stance verb's dependent that name what it takes a side on, in order of preference. */
@@ -189,16 +185,20 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
  */
 export function nominalStance(context: SentenceContext, at: number): Found | undefined {
   const { words, actors, end } = context;
-  const { agentNouns, actNouns, nounPrepositions } = stanceCues();
+  const { agentNouns, actNouns, actNounsWithAct, nounPrepositions } = stanceCues();
   const word = words[at]!;
-  if (word.pos !== 'NOUN' && word.pos !== 'PROPN') return undefined;
+  if (!actsAsNoun(context.tree, words, at)) return undefined;
   const agent = agentNouns.get(word.lower);
-  const polarity = agent ?? actNouns.get(word.lower);
+  const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
+  const polarity = agent ?? actNouns.get(word.lower) ?? withAct;
   if (polarity === undefined) return undefined;
   const modifier = actors.endingAt(at - 1);
   const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
   let issue: string | null;
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, end);
+  // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
+  // embrace of the pact surprised ...").
+  const stop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? Math.min(end, context.tree.extent(at)[1] + 1) : end;
+  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
