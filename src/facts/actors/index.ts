@@ -304,9 +304,9 @@ export const actorAnnotator: Annotator<'entities'> = {
     const names = peopleInCoordination(layers.names ?? [], words, kb);
     for (const name of names) {
       // A courtesy title the tagger took for a name on its own ("Mrs." of "Mrs. Clinton") names
-      // nobody, the name after it still taking its gender; nor does a piece of a bracket or a
-      // single letter ("Y.)", "Y." of "(D-N.Y.)").
-      if (isBareTitle(name.text) || halfBracketed(name.text) || (name.text.match(/\p{L}/gu)?.length ?? 0) < 2) continue;
+      // nobody, the name after it still taking its gender; nor does a piece of a bracket ("Y.)"
+      // of "(D-N.Y.)").
+      if (isBareTitle(name.text) || halfBracketed(name.text)) continue;
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European
