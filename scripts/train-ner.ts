@@ -1,14 +1,17 @@
 /**
  * Trains the NER tagger, deterministically, on CoNLL-2003, GUM's named entities (its training
- * part, also in lower case) and UD English-EWT train (web text, labelled O outside proper nouns).
+ * part, also in lower case), UD English-EWT train (web text, labelled O outside proper nouns) and
+ * UNER English-EWT dev (web text, PER/ORG/LOC).
  *
- *   npm run train:ner              CoNLL train+dev, GUM, EWT → data/ner/model.bin.gz (the shipped model)
- *   npm run train:ner -- --dev     CoNLL train only (with GUM and EWT), scored on CoNLL dev, UNER-EWT dev
- *                                  and GUM's held-out part (for choosing settings)
- *   options: --corpora conll,gum,ewt (default all three); --lower gum (corpora also trained on in
- *            lower case, default gum); --epochs N; --seed N; --out FILE; --gazetteers FILE (other
- *            name lists, for ablations). Data folders from $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM,
- *            $NEWSGRAPH_UD, $NEWSGRAPH_UNER (defaults under ../shared/data).
+ *   npm run train:ner              CoNLL train+dev, GUM, EWT, UNER dev → data/ner/model.bin.gz (the shipped model)
+ *   npm run train:ner -- --dev     CoNLL train only and half 'a' of UNER dev (with GUM and EWT), scored on
+ *                                  CoNLL dev, UNER dev's half 'b' and GUM's held-out part (for choosing
+ *                                  settings); --dev --half b trains on half 'b' and scores half 'a'
+ *   options: --corpora conll,gum,ewt,uner (default all four); --lower gum (corpora also trained on
+ *            in lower case, default gum); --uner-copies N (UNER seen N times an epoch, default 3);
+ *            --uner-misc O|unknown (UNER's O on proper nouns kept, or unknown as possible MISC);
+ *            --epochs N; --seed N; --out FILE; --gazetteers FILE (other name lists, for ablations). Data folders from
+ *            $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM, $NEWSGRAPH_UD, $NEWSGRAPH_UNER (defaults under ../shared/data).
  */
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -22,13 +25,16 @@ import { CONLL_TYPES, conllSplit, DEFAULT_CONLL_DIR } from './lib/conll-set.js';
 import { ewtNerTrain } from './lib/ewt-ner-set.js';
 import { DEFAULT_GUM_DIR, gumSplit } from './lib/gum-set.js';
 import { scriptResources } from './lib/ner-resources.js';
-import { DEFAULT_UNER_DIR, UNER_TYPES, unerSplit } from './lib/uner-set.js';
+import { DEFAULT_UNER_DIR, EWT_DEV_CONLLU, UNER_TYPES, unerDevHalf, unerSplit, withMiscUnknown } from './lib/uner-set.js';
 
 const { values } = parseArgs({
   options: {
-    corpora: { type: 'string', default: 'conll,gum,ewt' },
+    corpora: { type: 'string', default: 'conll,gum,ewt,uner' },
     lower: { type: 'string', default: 'gum' },
+    'uner-copies': { type: 'string', default: '3' },
+    'uner-misc': { type: 'string', default: 'O' },
     dev: { type: 'boolean', default: false },
+    half: { type: 'string', default: 'a' },
     epochs: { type: 'string', default: '15' },
     seed: { type: 'string', default: '2003' },
     'min-weight': { type: 'string', default: '0.05' },
@@ -40,6 +46,9 @@ const { values } = parseArgs({
 const epochs = Number(values.epochs);
 const minWeight = Number(values['min-weight']);
 const corpora = new Set(values.corpora.split(','));
+if (values.half !== 'a' && values.half !== 'b') throw new Error(`--half is a or b, not "${values.half}"`);
+const trainHalf = values.half;
+const scoreHalf = trainHalf === 'a' ? 'b' : 'a';
 const out = values.out ?? (values.dev ? '.tmp/ner-dev-model.bin.gz' : fileURLToPath(dataUrl(MODEL_FILE)));
 
 function devF1(bytes: Uint8Array, documents: readonly TrainingDocument[], types: readonly string[]): string {
@@ -69,6 +78,14 @@ if (corpora.has('conll')) {
 }
 if (corpora.has('ewt')) parts.push({ key: 'ewt', name: 'UD English-EWT train (proper nouns unlabelled, other words O)', documents: ewtNerTrain() });
 if (corpora.has('gum')) parts.push({ key: 'gum', name: 'GUM named entities (training part)', documents: gumSplit(DEFAULT_GUM_DIR, 'train') });
+if (corpora.has('uner')) {
+  const uner = values.dev ? unerDevHalf(DEFAULT_UNER_DIR, trainHalf) : unerSplit(DEFAULT_UNER_DIR, 'dev');
+  const copies = Number(values['uner-copies']);
+  const miscUnknown = values['uner-misc'] === 'unknown';
+  const name = `UNER English-EWT dev${values.dev ? `, half '${trainHalf}'` : ''}${miscUnknown ? ' (O on proper nouns unknown)' : ''}${copies === 1 ? '' : `, ${copies}× an epoch`}`;
+  const documents = miscUnknown ? withMiscUnknown(uner, EWT_DEV_CONLLU) : uner;
+  parts.push({ key: 'uner', name, documents: Array.from({ length: copies }, () => documents).flat() });
+}
 const lowerCopies = new Set(values.lower.split(',').filter(Boolean));
 for (const part of [...parts]) {
   if (lowerCopies.has(part.key)) parts.push({ key: `${part.key}-lower`, name: `${part.name}, lower-cased`, documents: part.documents.map(lowerCased) });
@@ -89,6 +106,6 @@ writeFileSync(out, bytes);
 console.error(`wrote ${out}: ${(bytes.length / 1e6).toFixed(2)} MB, ${trained.names.length} features before pruning`);
 if (values.dev) {
   console.error(`CoNLL dev F1 ${devF1(bytes, conllSplit(DEFAULT_CONLL_DIR, 'dev'), CONLL_TYPES)}`);
-  console.error(`UNER-EWT dev F1 ${devF1(bytes, unerSplit(DEFAULT_UNER_DIR, 'dev'), UNER_TYPES)}`);
+  console.error(`UNER-EWT dev half '${scoreHalf}' F1 ${devF1(bytes, unerDevHalf(DEFAULT_UNER_DIR, scoreHalf), UNER_TYPES)}`);
   console.error(`GUM held-out F1 ${devF1(bytes, gumSplit(DEFAULT_GUM_DIR, 'heldout'), UNER_TYPES)}`);
 }

@@ -5,6 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
+import { withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -108,6 +109,29 @@ describe('roles', () => {
 
   it('finds no role where the text states none', () => {
     expect(roleOf('Yesterday Donald Trump spoke .', 'Donald Trump')).toBeNull();
+  });
+});
+
+describe('name repairs', () => {
+  /** Words with proper nouns marked by a capital letter, as the tagger would mark them here. */
+  const tagged = (text: string) => words(text).map((word) => ({ ...word, pos: /^\p{Lu}/u.test(word.text) ? 'PROPN' : 'X' }));
+  const at = (text: string, name: string, type: NameMention['type']) => mention(name, type, text.indexOf(name));
+
+  it('adds the later mentions of a person\'s surname the tagger missed, and no earlier ones', () => {
+    const text = 'Trump spoke . Donald Trump met Anna Berg . While Trump waited , Berg left .';
+    const names = [at(text, 'Donald Trump', 'PERSON'), at(text, 'Anna Berg', 'PERSON')];
+    expect(withRepeatedSurnames(names, tagged(text)).map((name) => `${name.start}:${name.text}:${name.type}`)).toEqual([
+      `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
+      `${text.indexOf('Trump waited')}:Trump:PERSON`, `${text.indexOf('Berg left')}:Berg:PERSON`,
+    ]);
+  });
+
+  it('makes a person of the words after a lower-case title inside one name', () => {
+    const text = 'Ministry spokeswoman Maria Zakharova spoke .';
+    const [split] = withTitledPeopleSplit([at(text, 'Ministry spokeswoman Maria Zakharova', 'ORG')], tagged(text), (word) => word === 'spokeswoman');
+    expect(split).toEqual({ start: text.indexOf('Maria'), end: text.lastIndexOf(' spoke'), text: 'Maria Zakharova', type: 'PERSON' });
+    const kept = at(text, 'Ministry spokeswoman Maria Zakharova', 'ORG');
+    expect(withTitledPeopleSplit([kept], tagged(text), () => false)).toEqual([kept]);
   });
 });
 

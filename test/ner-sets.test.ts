@@ -6,7 +6,7 @@ import { Gazetteer } from '../src/nlp/ner/gazetteer.js';
 import { trainTagger } from '../src/nlp/ner/training.js';
 import { ewtNerTrain } from '../scripts/lib/ewt-ner-set.js';
 import { readGumDocument } from '../scripts/lib/gum-set.js';
-import { readUnerSet } from '../scripts/lib/uner-set.js';
+import { readUnerSet, unerDevHalf, withMiscUnknown } from '../scripts/lib/uner-set.js';
 import { tempDir } from './helpers.js';
 
 /** CoNLL-U lines from `[form, upos, xpos, head, misc]` rows (ids from 1). */
@@ -25,6 +25,33 @@ describe('UNER reader', () => {
     expect(documents).toHaveLength(2);
     expect(documents[0]!.sentences[0]!.spans).toEqual([{ start: 0, end: 1, type: 'PER' }, { start: 3, end: 4, type: 'LOC' }]);
     expect(documents[1]!.sentences[0]!.spans).toEqual([{ start: 0, end: 3, type: 'ORG' }]);
+  });
+
+  it('splits dev into halves of alternating documents', () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'dev.iob2'), ['a', 'b', 'c'].map((name) => `# newdoc id = ${name}\n1\t${name}\tO\t-\t-\n`).join('\n'));
+    const firstTokens = (half: 'a' | 'b') => unerDevHalf(dir, half).map((document) => document.sentences[0]!.tokens[0]);
+    expect(firstTokens('a')).toEqual(['a', 'c']);
+    expect(firstTokens('b')).toEqual(['b']);
+  });
+
+  it('makes O on the treebank\'s proper nouns and inner capitalised adjectives unknown, matched by sent_id', () => {
+    const dir = tempDir();
+    const iob = join(dir, 'dev.iob2');
+    writeFileSync(iob, ['# newdoc id = d', '# sent_id = s1', '1\tGreat\tO\t-\t-', '2\tIsraeli\tO\t-\t-', '3\tfood\tO\t-\t-', '4\tat\tO\t-\t-', '5\tMax\tB-LOC\t-\t-', '6\tin\tO\t-\t-', '7\tWindows\tO\t-\t-', ''].join('\n'));
+    const treebank = join(dir, 'dev.conllu');
+    writeFileSync(treebank, `# sent_id = s1\n${conllu([
+      ['Great', 'ADJ', 'JJ', 3, '_'],
+      ['Israeli', 'ADJ', 'JJ', 3, '_'],
+      ['food', 'NOUN', 'NN', 0, '_'],
+      ['at', 'ADP', 'IN', 5, '_'],
+      ['Max', 'PROPN', 'NNP', 3, '_'],
+      ['in', 'ADP', 'IN', 7, '_'],
+      ['Windows', 'PROPN', 'NNPS', 5, '_'],
+    ])}\n\n`);
+    const [sentence] = withMiscUnknown(readUnerSet(iob), treebank)[0]!.sentences;
+    expect(sentence!.spans).toEqual([{ start: 4, end: 5, type: 'LOC' }]);
+    expect(sentence!.unknown).toEqual([{ start: 1, end: 2 }, { start: 6, end: 7 }]);
   });
 });
 

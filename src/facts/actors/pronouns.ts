@@ -149,16 +149,19 @@ function besideReportingVerb(words: readonly Word[], position: number): boolean 
  * Whether the mention whose first word is `position` is the subject of its sentence's main
  * clause, as the parse tells: the subject of the root, or of a verb set beside the root ("“…,”
  * she said", where the quotation's verb is the root) or coordinated with it. Not a subject
- * inside a subordinate clause ("in the event that Clinton faces Trump, she replied").
+ * inside a subordinate clause ("in the event that Clinton faces Trump, she replied"), unless
+ * `adverbial` allows the subject of a clause on the root itself ("While Trump supported a
+ * ceasefire, he later ...": a pronoun's own sentence).
  */
-function isMainSubject(words: readonly Word[], tree: DependencyTree, position: number): boolean {
+function isMainSubject(words: readonly Word[], tree: DependencyTree, position: number, adverbial = false): boolean {
   let word = position;
   // "President Trump", "Prince Mohammed": a name's first words may lean on a later one.
   while (tree.head(word) > word && tree.head(word) < position + NAME_WORDS && words[tree.head(word)]!.pos === 'PROPN') word = tree.head(word);
   if (tree.baseRelation(word) !== 'nsubj') return false;
   const verb = tree.head(word);
   const above = tree.head(verb);
-  return above < 0 || ((tree.baseRelation(verb) === 'parataxis' || tree.baseRelation(verb) === 'conj') && tree.head(above) < 0);
+  const relation = tree.baseRelation(verb);
+  return above < 0 || ((relation === 'parataxis' || relation === 'conj' || (adverbial && relation === 'advcl')) && tree.head(above) < 0);
 }
 
 /**
@@ -179,7 +182,7 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
     }
   }
 
-  const subjectAt = tree === undefined ? (position: number) => followedByVerb(words, position) : (position: number) => isMainSubject(words, tree, position);
+  const subjectAt = tree === undefined ? (position: number) => followedByVerb(words, position) : (position: number, adverbial?: boolean) => isMainSubject(words, tree, position, adverbial);
   const counts = new Counts();
   words.forEach((word, index) => {
     const seen = mentionsAt.get(index);
@@ -249,7 +252,7 @@ function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent)
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number) => boolean): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && !clauseStart(words, index)) return;
@@ -281,7 +284,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Donald Trump, who was sworn in on Monday, handed control of his companies").
   let ownSubject: Antecedent | undefined;
   for (const { candidate, position } of window) {
-    if (words[position]!.sentence === word.sentence && subjectAt(position)) ownSubject = candidate;
+    if (words[position]!.sentence === word.sentence && subjectAt(position, true)) ownSubject = candidate;
   }
   for (const { candidate, position } of window) {
     const sentence = words[position]!.sentence;

@@ -1,0 +1,50 @@
+/**
+ * Repairs to the names layer that need the whole article, made before names are clustered into
+ * actors: the tagger reads one sentence at a time.
+ */
+import type { NameMention } from '../../document/doc.js';
+import { wordAt, type Word } from '../words.js';
+
+/**
+ * The later mentions of a person's surname the tagger missed ("While Trump previously supported
+ * ..." after "Donald Trump"): a capitalised proper noun outside every name, spelled as the last
+ * word of a person's full name named before it, is that name. A tagger reads each sentence
+ * alone; the article says once who the word is.
+ */
+export function withRepeatedSurnames(names: readonly NameMention[], words: readonly Word[]): NameMention[] {
+  const surnames = new Set<string>();
+  const covered = new Uint8Array(words.length);
+  for (const name of names) covered.fill(1, wordAt(words, name.start), wordAt(words, name.end));
+  const found: NameMention[] = [];
+  let next = 0;
+  words.forEach((word, index) => {
+    for (; next < names.length && names[next]!.start <= word.start; next++) {
+      const name = names[next]!;
+      const parts = name.text.split(/\s+/);
+      if (name.type === 'PERSON' && parts.length > 1) surnames.add(parts.at(-1)!);
+    }
+    if (covered[index] === 0 && word.pos === 'PROPN' && surnames.has(word.text)) found.push({ start: word.start, end: word.end, text: word.text, type: 'PERSON' });
+  });
+  return found.length === 0 ? [...names] : [...names, ...found].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A name the tagger ran over a title into the person's name ("Ministry spokeswoman Maria
+ * Zakharova" tagged as one organisation) is the person: the capitalised words after a
+ * lower-case title noun.
+ */
+export function withTitledPeopleSplit(names: readonly NameMention[], words: readonly Word[], isTitleNoun: (lowerCased: string) => boolean): NameMention[] {
+  return names.map((name) => {
+    const first = wordAt(words, name.start);
+    const last = wordAt(words, name.end) - 1;
+    for (let i = last - 1; i > first; i--) {
+      const word = words[i]!;
+      if (word.text !== word.lower || !isTitleNoun(word.lower)) continue;
+      const tail = words.slice(i + 1, last + 1);
+      if (!tail.every((part) => /^\p{Lu}/u.test(part.text))) return name;
+      const start = tail[0]!.start;
+      return { start, end: name.end, text: name.text.slice(start - name.start), type: 'PERSON' };
+    }
+    return name;
+  });
+}
