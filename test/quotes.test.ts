@@ -191,3 +191,24 @@ describe('quotes read from the parse', () => {
     expect(summary('The ministry pledged that the harbour would be rebuilt.')).toEqual(['indirect|The ministry|the harbour would be rebuilt']);
   });
 });
+
+describe('indirect quotes: cues and boundaries', () => {
+  it('takes an unnamed source after "according to" as the speaker', () => {
+    expect(summary('The harbour fees doubled last year, according to port authority records.')).toEqual(['indirect|port authority records|The harbour fees doubled last year']);
+  });
+
+  it('starts a trailing "according to" quote after a colon', () => {
+    expect(summary('The fleet has shrunk: only 40 trawlers still sail from Bergen, according to port authority records.'))
+      .toEqual(['indirect|port authority records|only 40 trawlers still sail from Bergen']);
+  });
+
+  it('reads the fronted clause, not the hearer, before "X told Y"', () => {
+    expect(summary('The ferry will stop running in October, a harbour spokesman told the Bergen Daily.')).toEqual(['indirect|a harbour spokesman|The ferry will stop running in October']);
+    expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees.')).toEqual(['indirect|Anna Berg|the new harbour fees']);
+  });
+
+  it('takes the base form of a reporting verb as a cue only with a clause after it', () => {
+    expect(summary('Local fishermen argue that the new quota will ruin the season.')).toEqual(['indirect|Local fishermen|the new quota will ruin the season']);
+    expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
+  });
+});

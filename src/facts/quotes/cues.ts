@@ -1,4 +1,4 @@
-/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers. */
+/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer. */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
@@ -8,6 +8,8 @@ const CueSchema = Type.Object({
   cognition: Strings,
   phrases: Strings,
   nominal: Strings,
+  clauseOnly: Strings,
+  addressee: Strings,
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -22,6 +24,8 @@ const data = resource('quote cues', (data) => {
       ...raw.speech.map((cue): [string, CueKind] => [cue, 'speech']),
     ]),
     nominal: new Set(raw.nominal),
+    clauseOnly: new Set(raw.clauseOnly),
+    addressee: new Set(raw.addressee),
   };
 });
 
@@ -49,3 +53,13 @@ export function isNominalSpeaker(word: Word): boolean {
   return data().nominal.has(word.lower);
 }
 
+
+/** Whether a cue word reports words only with a clause after it ("critics warn that ...", not "maintain a balance"). */
+export function needsClause(word: Word): boolean {
+  return data().clauseOnly.has(word.lower);
+}
+
+/** Whether a cue word's noun object is the one spoken to ("told reporters"), not what was said. */
+export function takesHearer(word: Word): boolean {
+  return data().addressee.has(word.lower);
+}

@@ -158,6 +158,18 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
   return null;
 }
 
+const MAX_SOURCE_PHRASE_WORDS = 10;
+
+/** An unnamed source named after word `from` up to the punctuation that ends it ("according to [exit polls]"), when short enough. */
+export function phraseAfter(text: string, words: readonly Word[], from: number): Speaker | null {
+  const sentence = words[from]?.sentence;
+  let last = from;
+  while (words[last + 1]?.sentence === sentence && /\p{L}|\d/u.test(words[last + 1]!.text) && last - from < MAX_SOURCE_PHRASE_WORDS) last++;
+  if (last === from || last - from >= MAX_SOURCE_PHRASE_WORDS) return null;
+  const start = words[from + 1]!.start;
+  return { ...span(text, start, words[last]!.end), entity: null, name: text.slice(start, words[last]!.end) };
+}
+
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 /**
