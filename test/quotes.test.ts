@@ -212,3 +212,18 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
   });
 });
+
+describe('indirect quotes read from the parse: coordination and noun tags', () => {
+  it('takes a second "that" clause coordinated after the first', () => {
+    expect(summary('The harbour master said that the bill was dead and that nobody would vote for it.')).toEqual(['indirect|The harbour master|the bill was dead and that nobody would vote for it']);
+  });
+
+  it('gives a coordinated reporting verb with its own subject that subject', () => {
+    const quotes = quotesOf('Anna Berg rejected the plan, and the harbour master said that the fees were fair.');
+    expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.text).toBe('the harbour master');
+  });
+
+  it('takes a reporting verb the tagger read as a noun when the parse gives it a subject and a clause', () => {
+    expect(summary('The Bergen Daily reports that the harbour master resigned.')).toEqual(['indirect|The Bergen Daily|the harbour master resigned']);
+  });
+});

@@ -29,8 +29,12 @@ const data = resource('quote cues', (data) => {
   };
 });
 
-/** The kind of cue word `index` is: a reporting verb, or "according" of "according to". */
-export function cueAt(words: readonly Word[], index: number): CueKind | undefined {
+/**
+ * The kind of cue word `index` is: a reporting verb, or "according" of "according to".
+ * `verbInParse` says the parse reads the word as a verb with a subject and a clause ("Trump
+ * charges that ...", which the tagger took for a noun), so its noun tag does not count.
+ */
+export function cueAt(words: readonly Word[], index: number, verbInParse = false): CueKind | undefined {
   const word = words[index];
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
@@ -41,7 +45,7 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
   if (previous !== undefined && PASSIVE_AUXILIARIES.has(previous.lower)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
-  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower)) return undefined;
+  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse) return undefined;
   // "Trump spokesman Hope Hicks": a capitalised word inside a sentence, before another, is a name.
   const next = words[index + 1];
   if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;

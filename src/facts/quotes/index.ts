@@ -125,7 +125,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     // Every cue outside quotation marks, by sentence, found once.
     const cuesBySentence = new Map<number, { index: number; kind: CueKind }[]>();
     words.forEach((word, index) => {
-      const kind = cueAt(words, index);
+      const kind = cueAt(words, index, word.pos === 'NOUN' && tree.dependent(index, 'nsubj') >= 0 && tree.dependent(index, 'ccomp') >= 0);
       if (kind === undefined || inQuote(word.start)) return;
       if (needsClause(word) && tree.dependent(index, 'ccomp') < 0) return;
       const list = cuesBySentence.get(word.sentence) ?? [];
@@ -359,7 +359,20 @@ export const quoteAnnotator: Annotator<'quotes'> = {
      * an infinitive ("expected to meet") is a plan, for the events layer, not a quote.
      */
     function reportedWords(cue: number, kind: CueKind): [number, number, boolean] | undefined {
-      for (const dependent of tree.dependentsOf(cue)) if (dependent > cue && tree.relation(dependent) === 'ccomp') return [...tree.extent(dependent), true];
+      for (const dependent of tree.dependentsOf(cue)) {
+        if (dependent < cue || tree.relation(dependent) !== 'ccomp') continue;
+        const [from, end] = tree.extent(dependent);
+        let to = end;
+        // "said that A and that B": the parser may hang the second clause on the cue; it is said too.
+        for (const next of tree.dependentsOf(cue)) {
+          if (next <= to || tree.relation(next) !== 'conj') continue;
+          const [first, last] = tree.extent(next);
+          const that = words.slice(first, next).findIndex((word) => word.lower === 'that');
+          if (that < 0 || tree.relation(first + that) !== 'mark' || words.slice(to + 1, first + that).some((word) => !isPunctuation(word) && word.lower !== 'and')) break;
+          to = last;
+        }
+        return [from, to, true];
+      }
       // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
       if (isPromiseVerb(words[cue]!)) return undefined;
       let from = -1;

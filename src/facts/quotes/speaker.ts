@@ -232,7 +232,8 @@ const MAX_COORDINATION_STEPS = 6;
  * the reporting verb above it, not of the verb it hangs on.
  */
 function reportingAncestor(words: readonly Word[], tree: DependencyTree, verb: number): number | undefined {
-  if (tree.relation(verb) !== 'conj') return undefined;
+  // "Clinton rejected it, and the senator said ...": a coordinated verb with a subject of its own speaks for it.
+  if (tree.relation(verb) !== 'conj' || tree.dependent(verb, 'nsubj') >= 0) return undefined;
   for (let head = tree.head(verb), steps = 0; head >= 0 && steps < MAX_COORDINATION_STEPS; head = tree.head(head), steps++) {
     if (cueAt(words, head) !== undefined) return head;
   }
