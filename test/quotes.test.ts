@@ -195,6 +195,7 @@ describe('quotes read from the parse', () => {
 describe('indirect quotes: cues and boundaries', () => {
   it('takes an unnamed source after "according to" as the speaker', () => {
     expect(summary('The harbour fees doubled last year, according to port authority records.')).toEqual(['indirect|port authority records|The harbour fees doubled last year']);
+    expect(summary('The boats left the harbour one by one, according to their usual order.')).toEqual([]);
   });
 
   it('starts a trailing "according to" quote after a colon', () => {

@@ -159,13 +159,15 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
 }
 
 const MAX_SOURCE_PHRASE_WORDS = 10;
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
 /** An unnamed source named after word `from` up to the punctuation that ends it ("according to [exit polls]"), when short enough. */
 export function phraseAfter(text: string, words: readonly Word[], from: number): Speaker | null {
   const sentence = words[from]?.sentence;
   let last = from;
   while (words[last + 1]?.sentence === sentence && /\p{L}|\d/u.test(words[last + 1]!.text) && last - from < MAX_SOURCE_PHRASE_WORDS) last++;
-  if (last === from || last - from >= MAX_SOURCE_PHRASE_WORDS) return null;
+  // "according to their instinctive preference": after a possessive, "according to" is most often "in keeping with".
+  if (last === from || last - from >= MAX_SOURCE_PHRASE_WORDS || POSSESSIVES.has(words[from + 1]!.lower)) return null;
   const start = words[from + 1]!.start;
   return { ...span(text, start, words[last]!.end), entity: null, name: text.slice(start, words[last]!.end) };
 }
