@@ -9,8 +9,11 @@
  * article text is the peer row (content without the quote marks, no speakers).
  * Scoring: scripts/lib/quote-scoring.ts.
  *
- *   npm run eval:quotes -- [DIR] [--articles N] [--errors K]
+ *   npm run eval:quotes -- [DIR] [--articles N] [--errors K] [--half even|odd]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
+ *
+ * `--half even` keeps the articles whose index among the files sorted by name is even, `--half
+ * odd` the others: tune rules on one half and measure them on the other.
  *
  * Gold offsets are moved into the extracted article's offsets with `alignedOffsetMapper`
  * (scripts/lib/polnear.ts, which also aligns paragraphs whose whitespace the article stage
@@ -32,6 +35,7 @@ const { values, positionals } = parseArgs({
   options: {
     articles: { type: 'string' },
     errors: { type: 'string' },
+    half: { type: 'string' },
   },
 });
 const dir = positionals[0] ?? DEFAULT_POLNEAR_DIR;
@@ -47,7 +51,13 @@ const count = (name: string, value: string | undefined): number | undefined => {
 const articleLimit = count('articles', values.articles);
 const errorLimit = count('errors', values.errors) ?? 0;
 
-const documents = readPolnear(dir).slice(0, articleLimit);
+if (values.half !== undefined && values.half !== 'even' && values.half !== 'odd') {
+  console.error(`--half takes even or odd, not ${values.half}`);
+  process.exit(2);
+}
+const parity = values.half === undefined ? undefined : values.half === 'even' ? 0 : 1;
+const byName = (a: { id: string }, b: { id: string }) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const documents = readPolnear(dir).sort(byName).filter((_, index) => parity === undefined || index % 2 === parity).slice(0, articleLimit);
 
 interface GoldItem extends GoldQuote {
   readonly text: string;
@@ -168,7 +178,7 @@ const kindRow = (name: string, tally: QuoteTally) => {
 };
 
 const skipped = skippedContent + skippedSource;
-console.log(`Quotes on ${dir}: ${documents.length} articles${failed ? ` (${failed} failed to analyze)` : ''}, ${gold} gold attributions scored`
+console.log(`Quotes on ${dir}${values.half === undefined ? '' : ` (${values.half} half)`}: ${documents.length} articles${failed ? ` (${failed} failed to analyze)` : ''}, ${gold} gold attributions scored`
   + `${skipped ? ` (${skipped} skipped: ${skippedContent} with content and ${skippedSource} with a source not in the extracted article)` : ''}`
   + `${noContent ? `, ${noContent} without a content span left out` : ''}; predicted: newsgraph ${newsgraph.predicted}, compromise ${peer.predicted}`);
 console.log('Content match: character Jaccard >= 0.5, one-to-one (greedy, highest Jaccard first)\n');

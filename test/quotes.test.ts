@@ -191,3 +191,40 @@ describe('quotes read from the parse', () => {
     expect(summary('The ministry pledged that the harbour would be rebuilt.')).toEqual(['indirect|The ministry|the harbour would be rebuilt']);
   });
 });
+
+describe('indirect quotes: cues and boundaries', () => {
+  it('takes an unnamed source after "according to" as the speaker', () => {
+    expect(summary('The harbour fees doubled last year, according to port authority records.')).toEqual(['indirect|port authority records|The harbour fees doubled last year']);
+    expect(summary('The boats left the harbour one by one, according to their usual order.')).toEqual([]);
+  });
+
+  it('starts a trailing "according to" quote after a colon', () => {
+    expect(summary('The fleet has shrunk: only 40 trawlers still sail from Bergen, according to port authority records.'))
+      .toEqual(['indirect|port authority records|only 40 trawlers still sail from Bergen']);
+  });
+
+  it('reads the fronted clause, not the hearer, before "X told Y"', () => {
+    expect(summary('The ferry will stop running in October, a harbour spokesman told the Bergen Daily.')).toEqual(['indirect|a harbour spokesman|The ferry will stop running in October']);
+    expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees.')).toEqual(['indirect|Anna Berg|the new harbour fees']);
+  });
+
+  it('takes the base form of a reporting verb as a cue only with a clause after it', () => {
+    expect(summary('Local fishermen argue that the new quota will ruin the season.')).toEqual(['indirect|Local fishermen|the new quota will ruin the season']);
+    expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
+  });
+});
+
+describe('indirect quotes read from the parse: coordination and noun tags', () => {
+  it('takes a second "that" clause coordinated after the first', () => {
+    expect(summary('The harbour master said that the bill was dead and that nobody would vote for it.')).toEqual(['indirect|The harbour master|the bill was dead and that nobody would vote for it']);
+  });
+
+  it('gives a coordinated reporting verb with its own subject that subject', () => {
+    const quotes = quotesOf('Anna Berg rejected the plan, and the harbour master said that the fees were fair.');
+    expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.text).toBe('the harbour master');
+  });
+
+  it('takes a reporting verb the tagger read as a noun when the parse gives it a subject and a clause', () => {
+    expect(summary('The Bergen Daily reports that the harbour master resigned.')).toEqual(['indirect|The Bergen Daily|the harbour master resigned']);
+  });
+});

@@ -1,4 +1,4 @@
-/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers. */
+/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer. */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
@@ -8,6 +8,8 @@ const CueSchema = Type.Object({
   cognition: Strings,
   phrases: Strings,
   nominal: Strings,
+  clauseOnly: Strings,
+  addressee: Strings,
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -22,11 +24,17 @@ const data = resource('quote cues', (data) => {
       ...raw.speech.map((cue): [string, CueKind] => [cue, 'speech']),
     ]),
     nominal: new Set(raw.nominal),
+    clauseOnly: new Set(raw.clauseOnly),
+    addressee: new Set(raw.addressee),
   };
 });
 
-/** The kind of cue word `index` is: a reporting verb, or "according" of "according to". */
-export function cueAt(words: readonly Word[], index: number): CueKind | undefined {
+/**
+ * The kind of cue word `index` is: a reporting verb, or "according" of "according to".
+ * `verbInParse` says the parse reads the word as a verb with a subject and a clause ("Trump
+ * charges that ...", which the tagger took for a noun), so its noun tag does not count.
+ */
+export function cueAt(words: readonly Word[], index: number, verbInParse = false): CueKind | undefined {
   const word = words[index];
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
@@ -37,7 +45,7 @@ export function cueAt(words: readonly Word[], index: number): CueKind | undefine
   if (previous !== undefined && PASSIVE_AUXILIARIES.has(previous.lower)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
-  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower)) return undefined;
+  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse) return undefined;
   // "Trump spokesman Hope Hicks": a capitalised word inside a sentence, before another, is a name.
   const next = words[index + 1];
   if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;
@@ -49,3 +57,13 @@ export function isNominalSpeaker(word: Word): boolean {
   return data().nominal.has(word.lower);
 }
 
+
+/** Whether a cue word reports words only with a clause after it ("critics warn that ...", not "maintain a balance"). */
+export function needsClause(word: Word): boolean {
+  return data().clauseOnly.has(word.lower);
+}
+
+/** Whether a cue word's noun object is the one spoken to ("told reporters"), not what was said. */
+export function takesHearer(word: Word): boolean {
+  return data().addressee.has(word.lower);
+}

@@ -8,11 +8,11 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, type CueKind } from './cues.js';
+import { cueAt, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
+import { phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
 
 interface Draft {
@@ -125,8 +125,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     // Every cue outside quotation marks, by sentence, found once.
     const cuesBySentence = new Map<number, { index: number; kind: CueKind }[]>();
     words.forEach((word, index) => {
-      const kind = cueAt(words, index);
+      const kind = cueAt(words, index, word.pos === 'NOUN' && tree.dependent(index, 'nsubj') >= 0 && tree.dependent(index, 'ccomp') >= 0);
       if (kind === undefined || inQuote(word.start)) return;
+      if (needsClause(word) && tree.dependent(index, 'ccomp') < 0) return;
       const list = cuesBySentence.get(word.sentence) ?? [];
       list.push({ index, kind });
       cuesBySentence.set(word.sentence, list);
@@ -294,10 +295,19 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, confidence: mixed ? 0.75 : confidence, rule: `reported:${kind}:${rule}` };
       };
       if (kind === 'according') {
-        const speaker = subjectAfter(text, words, mentions, cue + 1);
+        // "according to exit polls", "according to his Facebook profile": an unnamed source is a source all the same.
+        const speaker = subjectAfter(text, words, mentions, cue + 1) ?? phraseAfter(text, words, cue + 1);
         const comma = nextWordIndex(cue, words.length - 1, sentence, (word) => word.text === ',');
         if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 0.8, 'fronted');
-        return clause(sentenceStart, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
+        // "In short: turnout fell, according to X": what X attributes starts after the colon.
+        let from = sentenceStart;
+        for (let i = cue - 1; i >= 0 && words[i]!.sentence === sentence; i--) {
+          if (words[i]!.text === ':') {
+            from = words[i + 1]!.start;
+            break;
+          }
+        }
+        return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
       const confidence = kind === 'speech' ? 0.7 : 0.45;
       const speaker = treeSubject(text, words, mentions, tree, cue) ?? subjectBefore(text, words, mentions, cue);
@@ -305,21 +315,24 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
       const reported = reportedWords(cue, kind);
       const reportedCount = reported === undefined ? 0 : words.slice(reported[0], reported[1] + 1).filter((word) => !isPunctuation(word)).length;
-      if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
-      if (speaker === null) return undefined;
       // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
       // the attribution. Read from the words, not the tree: the parser often hangs a long
       // fronted clause on the cue wrongly, but the comma is always there.
-      const attribution = Math.min(at(speaker.start), cue);
+      const attribution = speaker === null ? cue : Math.min(at(speaker.start), cue);
       const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
-      if (comma <= firstOfSentence) return undefined;
+      // "..., a spokesman told The Daily Planet": after a fronted clause (one with a subject, not
+      // "Speaking in Ohio, X told ..."), a cue's noun object is whom it was said to, not what was said.
+      const hearerOnly = reported !== undefined && !reported[2] && takesHearer(words[cue]!) && speaker !== null && comma > firstOfSentence
+        && words.slice(firstOfSentence, comma).some((_, k) => tree.baseRelation(firstOfSentence + k) === 'nsubj');
+      if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
+      if (speaker === null || comma <= firstOfSentence) return undefined;
       // "This campaign, he says, is different": the cue sits inside the reported sentence.
       const afterAttribution = Math.max(cue, at(speaker.end) - 1) + 1;
       const rest = words.slice(afterAttribution, at(end)).filter((word) => word.sentence === sentence && !isPunctuation(word) && !isQuoteMark(word));
       if (words[afterAttribution]?.text === ',' && rest.length >= MIN_CLAUSE_WORDS - 1 && cueAt(words, afterAttribution + 1) === undefined) {
         return clauseOfWords(firstOfSentence, at(end) - 1, speaker, confidence, 'parenthetical-cue');
       }
-      if (reportedCount > 2) return undefined;
+      if (reportedCount > 2 && !hearerOnly) return undefined;
       return clauseOfWords(firstOfSentence, comma - 1, speaker, confidence, 'clause-before-cue');
 
       /** The draft of reported words `from..to`, without the "that" or punctuation that opens them or the punctuation that closes them. */
@@ -339,22 +352,37 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     /**
-     * The words cue word `cue` governs: its clausal complement ("said (that) ..."); for a speech
+     * The words cue word `cue` governs, and whether they hold more than noun objects: its clausal complement ("said (that) ..."); for a speech
      * verb, the clause after a colon ("said: ..."); else its arguments after it, up to a
      * coordinated clause or a second cue (", adding ..."): "called for the president to resign",
      * "accused Trump of using divisive rhetoric", "sees Cruz as a uniter". A cognition verb with
      * an infinitive ("expected to meet") is a plan, for the events layer, not a quote.
      */
-    function reportedWords(cue: number, kind: CueKind): [number, number] | undefined {
-      for (const dependent of tree.dependentsOf(cue)) if (dependent > cue && tree.relation(dependent) === 'ccomp') return tree.extent(dependent);
+    function reportedWords(cue: number, kind: CueKind): [number, number, boolean] | undefined {
+      for (const dependent of tree.dependentsOf(cue)) {
+        if (dependent < cue || tree.relation(dependent) !== 'ccomp') continue;
+        const [from, end] = tree.extent(dependent);
+        let to = end;
+        // "said that A and that B": the parser may hang the second clause on the cue; it is said too.
+        for (const next of tree.dependentsOf(cue)) {
+          if (next <= to || tree.relation(next) !== 'conj') continue;
+          const [first, last] = tree.extent(next);
+          const that = words.slice(first, next).findIndex((word) => word.lower === 'that');
+          if (that < 0 || tree.relation(first + that) !== 'mark' || words.slice(to + 1, first + that).some((word) => !isPunctuation(word) && word.lower !== 'and')) break;
+          to = last;
+        }
+        return [from, to, true];
+      }
       // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
       if (isPromiseVerb(words[cue]!)) return undefined;
       let from = -1;
       let to = -1;
+      /** Whether more than noun objects were taken ("called for ...", "accused X of ..."). */
+      let clausal = false;
       for (const dependent of tree.dependentsOf(cue)) {
         if (dependent < cue) continue;
         const relation = tree.baseRelation(dependent);
-        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return tree.extent(dependent);
+        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true];
         const [first, last] = tree.extent(dependent);
         const afterComma = words[first]!.text === ',' || words[first - 1]?.text === ',';
         if (ENDS_REPORTED.has(relation) || (afterComma && (relation === 'advcl' || cueAt(words, dependent) === 'speech'))) {
@@ -368,8 +396,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const that = relation === 'obl' || relation === 'advmod' ? words.slice(first, last + 1).findIndex((word, k) => word.lower === 'that' && tree.relation(first + k) === 'mark') : -1;
         if (from < 0) from = that > 0 ? first + that : first;
         to = last;
+        if (relation !== 'obj' && relation !== 'iobj') clausal = true;
       }
-      return from < 0 ? undefined : [from, to];
+      return from < 0 ? undefined : [from, to, clausal];
     }
 
     /**

@@ -158,6 +158,20 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
   return null;
 }
 
+const MAX_SOURCE_PHRASE_WORDS = 10;
+const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
+/** An unnamed source named after word `from` up to the punctuation that ends it ("according to [exit polls]"), when short enough. */
+export function phraseAfter(text: string, words: readonly Word[], from: number): Speaker | null {
+  const sentence = words[from]?.sentence;
+  let last = from;
+  while (words[last + 1]?.sentence === sentence && /\p{L}|\d/u.test(words[last + 1]!.text) && last - from < MAX_SOURCE_PHRASE_WORDS) last++;
+  // "according to their instinctive preference": after a possessive, "according to" is most often "in keeping with".
+  if (last === from || last - from >= MAX_SOURCE_PHRASE_WORDS || POSSESSIVES.has(words[from + 1]!.lower)) return null;
+  const start = words[from + 1]!.start;
+  return { ...span(text, start, words[last]!.end), entity: null, name: text.slice(start, words[last]!.end) };
+}
+
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 /**
@@ -220,7 +234,8 @@ const MAX_COORDINATION_STEPS = 6;
  * the reporting verb above it, not of the verb it hangs on.
  */
 function reportingAncestor(words: readonly Word[], tree: DependencyTree, verb: number): number | undefined {
-  if (tree.relation(verb) !== 'conj') return undefined;
+  // "Clinton rejected it, and the senator said ...": a coordinated verb with a subject of its own speaks for it.
+  if (tree.relation(verb) !== 'conj' || tree.dependent(verb, 'nsubj') >= 0) return undefined;
   for (let head = tree.head(verb), steps = 0; head >= 0 && steps < MAX_COORDINATION_STEPS; head = tree.head(head), steps++) {
     if (cueAt(words, head) !== undefined) return head;
   }
