@@ -128,9 +128,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
         && !words.slice(after, wordAt(words, whatEnd(words, after, end))).some((word) => cues().futureMarkers.has(word.lower))) return;
       const addressee = tree === null ? undefined : beneficiaryOf(actors, words, tree, trigger, start);
-      // A time in what is promised is its due window; one elsewhere in the sentence dates the promise ("vowed on Tuesday to").
-      const stop = whatEnd(words, after, tree === null ? end : clauseEnd(tree, trigger, after, end));
-      add({ cue: words[trigger]!.start, actor, beneficiary: addressee ?? target, whatStart: words[after]!.start, whatEnd: stop, due: dueIn([words[after]!.start, stop], event?.time ?? null), event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
+      // A time in the promised act's clause is its due window, even past the words kept as what
+      // is promised ("to send two ships to Iceland, its neighbour, by the end of March"); one
+      // before it dates the promise ("vowed on Tuesday to").
+      const clauseStop = tree === null ? end : clauseEnd(tree, trigger, after, end);
+      const stop = whatEnd(words, after, clauseStop);
+      const due = dueIn([words[after]!.start, Math.max(stop, words[clauseStop - 1]?.end ?? stop)], event?.time ?? null);
+      add({ cue: words[trigger]!.start, actor, beneficiary: addressee ?? target, whatStart: words[after]!.start, whatEnd: stop, due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
     };
 
     const eventsBySentence = new Map<number, Event[]>();
