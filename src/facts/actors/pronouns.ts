@@ -267,7 +267,9 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // People who speak in the window: a source named once and then "he said" keeps the pronoun.
   const speakers = new Set<Antecedent>();
   const window: { candidate: Antecedent; position: number }[] = [];
-  const from = (kind === 'male' || kind === 'female') && speaksFrontedContent(words, index) ? words.findLastIndex((other, i) => i < index && other.sentence < word.sentence) : index - 1;
+  let from = index - 1;
+  // Back to the sentence before, past what the speaker said.
+  if ((kind === 'male' || kind === 'female') && speaksFrontedContent(words, index)) while (from >= 0 && words[from]!.sentence === word.sentence) from--;
   let back = SENTENCES_BACK;
   for (let i = from; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
     const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
