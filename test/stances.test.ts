@@ -66,6 +66,49 @@ describe('quoted positions', () => {
       'Ray Hunt demand fund the schools',
     ]);
   });
+
+  it('gives a duty put on a named thing in a quote to the speaker, but not a pronoun\'s or a negated one', () => {
+    expect(stances('"Councils should publish their budgets online," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz demand Councils publish their budgets online']);
+    expect(stances('"Councils should not publish their budgets," Mayor Tom Ortiz said. "He should resign," Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('gives a quoted wish and a quoted "I support" to the speaker', () => {
+    expect(stances('"I would like to see a ban on plastic bags," said Governor Lisa Park.')).toEqual(['Lisa Park demand ban on plastic bags']);
+    expect(stances('"I support the levy," Governor Lisa Park said.')).toEqual(['Lisa Park support levy']);
+  });
+});
+
+describe('groups named for a person', () => {
+  it('gives the support a group\'s name states to the subject that heads or started it', () => {
+    expect(stances('Rancher Tom Ortiz is the chairman of Farmers for Jane Doe. Lisa Park started Nurses for Jane Doe.')).toEqual([
+      'Rancher Tom Ortiz support Jane Doe',
+      'Lisa Park support Jane Doe',
+    ]);
+  });
+
+  it('reads no group in a name after a word that does not govern one', () => {
+    expect(stances('Tom Ortiz thanked Brookfield Council for Jane Doe.')).toEqual([]);
+  });
+});
+
+describe('cues that need more than a verb and its object', () => {
+  it('takes a side with "hit" only on the act a person is hit over', () => {
+    expect(stances('Senator Jane Doe hit Mayor Tom Ortiz over his handling of the budget. The storm hit Brookfield on Monday.')).toEqual(['Jane Doe oppose handling of the budget']);
+  });
+
+  it('reads the issue after a reflexive object\'s preposition', () => {
+    expect(stances('Governor Lisa Park distanced herself from the tax plan.')).toEqual(['Lisa Park oppose tax plan']);
+  });
+
+  it('leaves out an ambition and a person urged to do nothing named', () => {
+    expect(stances('Senator Jane Doe will seek the nomination. Senator Jane Doe seeks a ban on fracking.')).toEqual(['Jane Doe demand ban on fracking']);
+    expect(stances('Councilman Ray Hunt urged Senator Jane Doe on Monday.')).toEqual([]);
+  });
+
+  it('gives no holder to a place that only qualifies the subject, nor to the subject of a participle\'s noun', () => {
+    expect(stances("The Ohio senator's backers voted for the levy.")).toEqual([]);
+    expect(stances('Governor Lisa Park met a group demanding the closure of the plant.')).toEqual([]);
+  });
 });
 
 describe('stances read from the parse', () => {
