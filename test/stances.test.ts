@@ -26,6 +26,14 @@ describe('stances stated by nouns and predicates', () => {
     expect(stances(text)).toEqual([expected]);
   });
 
+  it('gives an owner\'s ally named after the noun a stance on the owner', () => {
+    expect(stances("Governor Lisa Park's longtime ally Tom Ortiz spoke on Friday.")).toEqual(['Tom Ortiz support Lisa Park']);
+  });
+
+  it('gives a role taken "as a delegate for" to the subject of its verb', () => {
+    expect(stances('Tom Ortiz signed up to serve as a delegate for Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
+  });
+
   it('finds no stance in an act noun without an act after it', () => {
     expect(stances('Mayor Tom Ortiz made a call to Senator Jane Doe.')).toEqual([]);
   });
@@ -108,6 +116,12 @@ describe('cues that need more than a verb and its object', () => {
   it('gives no holder to a place that only qualifies the subject, nor to the subject of a participle\'s noun', () => {
     expect(stances("The Ohio senator's backers voted for the levy.")).toEqual([]);
     expect(stances('Governor Lisa Park met a group demanding the closure of the plant.')).toEqual([]);
+    expect(stances('The Ohio senator endorsed the levy. The first Ohio lawmakers to endorse the levy met.')).toEqual([]);
+  });
+
+  it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {
+    expect(stances('Mayor Tom Ortiz has proposed nothing.')).toEqual([]);
+    expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual([]);
   });
 });
 

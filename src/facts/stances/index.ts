@@ -64,6 +64,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
       const first = wordAt(words, quote.start);
       const last = wordAt(words, quote.end);
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
+        // "Apple has stated it will not fund ...": a clause before the modal, not the thing rejected.
+        if (words[i]!.pos === 'VERB') return;
         if (!stanceCues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;

@@ -232,10 +232,22 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const stop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? Math.min(end, context.tree.extent(at)[1] + 1) : end;
   if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
-  else return undefined;
+  else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/** "Mr. Trump's staunch ally Chris Christie": the person named after an owner's agent noun holds the stance, on the owner. */
+function namedAgent(context: SentenceContext, noun: number, polarity: Polarity): Found | undefined {
+  const { words, actors, start } = context;
+  const named = actors.startingAt(noun + 1);
+  if (named === undefined || named.kind !== 'name' || named.entity.type !== 'PERSON') return undefined;
+  let k = noun - 1;
+  for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  const owner = isPossessiveMark(words[k]) ? actors.endingAt(k - 1) : undefined;
+  if (owner === undefined || !actors.isActor(owner) || owner.entity.id === named.entity.id) return undefined;
+  return { holder: [named.entity.id], issue: owner.entity.name, polarity, rule: `noun:${words[noun]!.lower}:named` };
 }
 
 /**
@@ -265,6 +277,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
     const appositive = actors.endingAt(k - 1);
     return appositive !== undefined && actors.isActor(appositive) ? [appositive.entity.id] : [];
   }
+  // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
+  if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
   if (stanceCues().copulas.has(words[k]?.lower ?? '')) return entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
   if (!isAct) return [];
   const verb = governingVerb(words, noun, start);
@@ -481,6 +495,6 @@ function nounPhraseStart(words: readonly Word[], last: number, floor: number): n
 
 /** The subject of a sentence's first verb. */
 function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
-  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return actorsBefore(actors, words, subjectEnd(words, i), start);
+  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
   return [];
 }
