@@ -105,6 +105,10 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(parts('"We assure you that the city will reopen the library," Mayor Tom Ortiz wrote.')).toEqual(['Mayor Tom Ortiz -> : the city will reopen the library (due none)']);
   });
 
+  it('reads a promise its maker names in a relative clause, its content after "is that"', () => {
+    expect(parts('The first promise Mayor Tom Ortiz has made is that he will fix the roads.')).toEqual(['Mayor Tom Ortiz -> : he will fix the roads (due none)']);
+  });
+
   it('reads an agreement to a thing, not only to an act', () => {
     expect(parts('Lynch agreed to a 30-minute interview for the newspaper.')).toEqual(['Lynch -> : a 30-minute interview for the newspaper (due none)']);
   });

@@ -3,7 +3,8 @@
  * each with who commits, to whom, what, and by when. The sources: events of intent (AGREE:
  * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
  * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
- * commitment to improving"), an announced act of one's own ("announced he will step down"), plans
+ * commitment to improving") or with its maker and its content ("the promise Clinton has made is
+ * that she will ..."), an announced act of one's own ("announced he will step down"), plans
  * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
  * would be signed within ten days"), whose actor is the article's previous commitment's when the
  * sentence names none. What a promise verb
@@ -37,6 +38,7 @@ const CueSchema = Type.Object({
   promiseWords: Strings,
   announcements: Strings,
   agreements: Strings,
+  makingVerbs: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -49,6 +51,7 @@ const cues = resource('commitment cues', (data) => {
     promiseWords: new Set(raw.promiseWords),
     announcements: new Set(raw.announcements),
     agreements: new Set(raw.agreements),
+    makingVerbs: new Set(raw.makingVerbs),
   };
 });
 
@@ -181,6 +184,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const actor = entityIds(ownerOf(actors, words, i, start));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
+      // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
+      // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
+      for (let i = start; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        const made = madePromise(actors, words, i, end);
+        if (made !== undefined) add({ cue: words[i]!.start, actor: made.actor, beneficiary: [], whatStart: words[made.content]!.start, whatEnd: whatEnd(words, made.content, end), due: null, event: null, sentence, rule: `made-noun:${words[i]!.lower}` });
+      }
       // 1d. An announced act of the announcer's own: "Smith announced he will step down"; a
       // statement of will without a commitment word ("said he will") is none.
       if (tree !== null) {
@@ -242,6 +252,29 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
     if (!addressed) continue;
     const found = entityIds(phraseActors(actors, words, tree, dependent, floor));
     if (found.length > 0) return found;
+  }
+  return undefined;
+}
+
+/** How many words a relative clause naming who made a promise may run before its copula ("has made in clinching the nomination"). */
+const MAX_MADE_CLAUSE_WORDS = 8;
+
+/**
+ * "promise Mrs. Clinton has made ... is that she will ...": the actor named right after
+ * commitment noun `noun` with one of `makingVerbs` after it, and where the content starts, after
+ * a copula and "that"; undefined when the words do not run so.
+ */
+function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, end: number): { actor: string[]; content: number } | undefined {
+  let k = noun + 1;
+  // A title before the name ("Mrs.", "President").
+  while (k < end && k - noun <= 2 && actors.startingAt(k) === undefined && /^\p{Lu}/u.test(words[k]!.text)) k++;
+  const maker = actors.startingAt(k);
+  if (maker === undefined || !actors.isActor(maker)) return undefined;
+  k = maker.last + 1;
+  while (k < end && words[k]!.pos === 'AUX') k++;
+  if (!cues().makingVerbs.has(words[k]?.lower ?? '')) return undefined;
+  for (let i = k + 1; i < end && i - k <= MAX_MADE_CLAUSE_WORDS; i++) {
+    if (BE.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
   }
   return undefined;
 }
