@@ -34,6 +34,14 @@ describe('stances stated by nouns and predicates', () => {
     expect(stances('Tom Ortiz signed up to serve as a delegate for Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
   });
 
+  it('reads an act noun whose phrase the parse splits at the act', () => {
+    expect(stances("Nor would Governor Lisa Park's proposals to raise taxes on farmers have any impact on him.")).toEqual(['Lisa Park support raise taxes on farmers']);
+  });
+
+  it('reads a decision not to act as a rejection of the act', () => {
+    expect(stances('Acme Corp announced its decision not to fund the festival.')).toEqual(['Acme Corp reject fund the festival']);
+  });
+
   it('finds no stance in an act noun without an act after it', () => {
     expect(stances('Mayor Tom Ortiz made a call to Senator Jane Doe.')).toEqual([]);
   });
@@ -78,6 +86,10 @@ describe('quoted positions', () => {
   it('gives a duty put on a named thing in a quote to the speaker, but not a pronoun\'s or a negated one', () => {
     expect(stances('"Councils should publish their budgets online," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz demand Councils publish their budgets online']);
     expect(stances('"Councils should not publish their budgets," Mayor Tom Ortiz said. "He should resign," Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('reads support for "anyone but" a person as opposition to that person', () => {
+    expect(stances('"I will vote for anyone but Jane Doe," said Tom Ortiz.')).toEqual(['Tom Ortiz oppose Jane Doe']);
   });
 
   it('gives a quoted wish and a quoted "I support" to the speaker', () => {

@@ -105,6 +105,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
+  // "voting for anyone but Hillary": opposition to the one left out.
+  const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
+  if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
   // "seek her party's nomination": an ambition of the holder's own, not a position on an issue.
   if (stated === 'demand' && issue !== null && !verbsAskingAnAct.has(cue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
@@ -223,19 +226,30 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const agent = agentNouns.get(word.lower);
   const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct;
-  if (polarity === undefined) return undefined;
+  if (polarity === undefined) return withheld(context, at);
   const modifier = actors.endingAt(at - 1);
   const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
-  const stop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? Math.min(end, context.tree.extent(at)[1] + 1) : end;
+  // Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
+  // to increase taxes" with "increase" as the root): the word rules end the issue.
+  const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
+  const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
   if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/** "HP's decision not to fund the convention": its owner rejects the act. */
+function withheld(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, end } = context;
+  if (!stanceCues().withholdingNouns.has(words[noun]!.lower) || words[noun + 1]?.lower !== 'not' || words[noun + 2]?.lower !== 'to' || words[noun + 3]?.pos !== 'VERB') return undefined;
+  const holder = nounHolder(context, noun, undefined, true);
+  return holder.length === 0 ? undefined : { holder, issue: issueAt(words, actors, noun + 3, end), polarity: 'reject', rule: `noun:${words[noun]!.lower}:not-to` };
 }
 
 /** "Mr. Trump's staunch ally Chris Christie": the person named after an owner's agent noun holds the stance, on the owner. */
