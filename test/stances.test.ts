@@ -42,6 +42,10 @@ describe('stances stated by nouns and predicates', () => {
     expect(stances('Acme Corp announced its decision not to fund the festival.')).toEqual(['Acme Corp reject fund the festival']);
   });
 
+  it('gives a stance verb in an infinitive after an owned noun to the owner', () => {
+    expect(stances('Tom Ortiz said that Jane Doe, a farmer, had stated her intention to vote for the levy.')).toEqual(['Jane Doe support levy']);
+  });
+
   it('finds no stance in an act noun without an act after it', () => {
     expect(stances('Mayor Tom Ortiz made a call to Senator Jane Doe.')).toEqual([]);
   });

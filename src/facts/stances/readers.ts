@@ -430,6 +430,12 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   const { words, actors, start, end, tree } = context;
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
+  // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
+  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower === 'to') {
+    const owner = tree.dependent(tree.head(verb), 'nmod:poss');
+    const mention = owner < 0 ? undefined : actors.covering(owner);
+    if (mention !== undefined && actors.isActor(mention)) return [mention.entity.id];
+  }
   // The parser often takes such a participle for an adverbial clause ("met a group demanding ...").
   if (/ing$/u.test(words[verb]!.lower) && words[verb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[verb - 1]!.text)) {
     const described = actors.endingAt(verb - 1);
