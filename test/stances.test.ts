@@ -56,6 +56,10 @@ describe('stance verbs', () => {
     expect(stances('Governor Lisa Park does not support the pipeline.')).toEqual(['Lisa Park reject pipeline']);
   });
 
+  it('reads a support withheld by a negated adjective over the infinitive as a rejection', () => {
+    expect(stances('Governor Lisa Park said she is not ready to endorse the levy.')).toEqual(['Lisa Park reject levy']);
+  });
+
   it('finds no stance in a hypothetical', () => {
     expect(stances('Governor Lisa Park would support the levy if voters approved it.')).toEqual([]);
   });

@@ -88,7 +88,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
-  const negated = own.some((word) => negations.has(word.lower));
+  const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
   const stated = negated ? negatedPolarity(polarity) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
@@ -111,6 +111,13 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "seek her party's nomination": an ambition of the holder's own, not a position on an issue.
   if (stated === 'demand' && issue !== null && !verbsAskingAnAct.has(cue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** "is not ready to endorse Trump", "not willing to back": an infinitive under a negated adjective withholds the stance. */
+function negatedReadiness(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
+  const head = tree.head(verb);
+  if (words[verb - 1]?.lower !== 'to' || head < 0 || head > verb || words[head]!.pos !== 'ADJ') return false;
+  return [...tree.dependentsOf(head)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && stanceCues().negations.has(words[dependent]!.lower));
 }
 
 /** Relations of a stance verb's dependent that name what it takes a side on, in order of preference. */
