@@ -375,7 +375,8 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
 
 /** Past a condition that opens what is promised ("pledged that, if elected, he would ..."): it is the status's, not the act's. */
 function skipCondition(words: readonly Word[], from: number, end: number): number {
-  if (cues().conditions.at(words, from) === undefined) return from;
+  // Past the end of the text when the addressee ends it ("..., Norway assured Ukraine").
+  if (from >= end || cues().conditions.at(words, from) === undefined) return from;
   for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
   return from;
 }
