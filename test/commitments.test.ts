@@ -87,3 +87,34 @@ describe('promise verbs read from the parse without an event', () => {
     expect(parts(text)).toEqual([]);
   });
 });
+
+describe('promisers the parse leaves without a subject, and fields not to infer', () => {
+  const parts = (text: string) => {
+    const doc = analyzed(text);
+    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what} (due ${commitment.due?.span?.text ?? 'none'})`);
+  };
+
+  it('gives a pledge in a relative clause after a list of predicates to the subject of their copula', () => {
+    expect(parts('Editor’s note: Jane Doe regularly insults voters and is a serial liar, bully and xenophobe who has repeatedly pledged to ban lobbyists from the Capitol.')).toEqual([
+      'Jane Doe -> : ban lobbyists from the Capitol (due none)',
+    ]);
+  });
+
+  it('gives a quoted "we assure you" to the quote\'s speaker', () => {
+    expect(parts('"We assure you that the city will reopen the library," Mayor Tom Ortiz wrote.')).toEqual(['Mayor Tom Ortiz -> : the city will reopen the library (due none)']);
+  });
+
+  it('reads a promise its maker names in a relative clause, its content after "is that"', () => {
+    expect(parts('The first promise Mayor Tom Ortiz has made is that he will fix the roads.')).toEqual(['Mayor Tom Ortiz -> : he will fix the roads (due none)']);
+  });
+
+  it('reads an agreement to a thing, not only to an act', () => {
+    expect(parts('Lynch agreed to a 30-minute interview for the newspaper.')).toEqual(['Lynch -> : a 30-minute interview for the newspaper (due none)']);
+  });
+
+  it('names no beneficiary the text does not address, and no due window in a concession', () => {
+    expect(parts('Governor Lisa Park vowed to push harder than Tom Ortiz on housing.')).toEqual(['Lisa Park -> : push harder than Tom Ortiz on housing (due none)']);
+    expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);
+  });
+});

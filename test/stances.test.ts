@@ -26,6 +26,26 @@ describe('stances stated by nouns and predicates', () => {
     expect(stances(text)).toEqual([expected]);
   });
 
+  it('gives an owner\'s ally named after the noun a stance on the owner', () => {
+    expect(stances("Governor Lisa Park's longtime ally Tom Ortiz spoke on Friday.")).toEqual(['Tom Ortiz support Lisa Park']);
+  });
+
+  it('gives a role taken "as a delegate for" to the subject of its verb', () => {
+    expect(stances('Tom Ortiz signed up to serve as a delegate for Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
+  });
+
+  it('reads an act noun whose phrase the parse splits at the act', () => {
+    expect(stances("Nor would Governor Lisa Park's proposals to raise taxes on farmers have any impact on him.")).toEqual(['Lisa Park support raise taxes on farmers']);
+  });
+
+  it('reads a decision not to act as a rejection of the act', () => {
+    expect(stances('Acme Corp announced its decision not to fund the festival.')).toEqual(['Acme Corp reject fund the festival']);
+  });
+
+  it('gives a stance verb in an infinitive after an owned noun to the owner', () => {
+    expect(stances('Tom Ortiz said that Jane Doe, a farmer, had stated her intention to vote for the levy.')).toEqual(['Jane Doe support levy']);
+  });
+
   it('finds no stance in an act noun without an act after it', () => {
     expect(stances('Mayor Tom Ortiz made a call to Senator Jane Doe.')).toEqual([]);
   });
@@ -34,6 +54,10 @@ describe('stances stated by nouns and predicates', () => {
 describe('stance verbs', () => {
   it('reads a withheld support as a rejection', () => {
     expect(stances('Governor Lisa Park does not support the pipeline.')).toEqual(['Lisa Park reject pipeline']);
+  });
+
+  it('reads a support withheld by a negated adjective over the infinitive as a rejection', () => {
+    expect(stances('Governor Lisa Park said she is not ready to endorse the levy.')).toEqual(['Lisa Park reject levy']);
   });
 
   it('finds no stance in a hypothetical', () => {
@@ -65,6 +89,59 @@ describe('quoted positions', () => {
       'Ray Hunt oppose raising taxes',
       'Ray Hunt demand fund the schools',
     ]);
+  });
+
+  it('gives a duty put on a named thing in a quote to the speaker, but not a pronoun\'s or a negated one', () => {
+    expect(stances('"Councils should publish their budgets online," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz demand Councils publish their budgets online']);
+    expect(stances('"Councils should not publish their budgets," Mayor Tom Ortiz said. "He should resign," Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('reads support for "anyone but" a person as opposition to that person', () => {
+    expect(stances('"I will vote for anyone but Jane Doe," said Tom Ortiz.')).toEqual(['Tom Ortiz oppose Jane Doe']);
+  });
+
+  it('gives a quoted wish and a quoted "I support" to the speaker', () => {
+    expect(stances('"I would like to see a ban on plastic bags," said Governor Lisa Park.')).toEqual(['Lisa Park demand ban on plastic bags']);
+    expect(stances('"I support the levy," Governor Lisa Park said.')).toEqual(['Lisa Park support levy']);
+  });
+});
+
+describe('groups named for a person', () => {
+  it('gives the support a group\'s name states to the subject that heads or started it', () => {
+    expect(stances('Rancher Tom Ortiz is the chairman of Farmers for Jane Doe. Lisa Park started Nurses for Jane Doe.')).toEqual([
+      'Rancher Tom Ortiz support Jane Doe',
+      'Lisa Park support Jane Doe',
+    ]);
+  });
+
+  it('reads no group in a name after a word that does not govern one', () => {
+    expect(stances('Tom Ortiz thanked Brookfield Council for Jane Doe.')).toEqual([]);
+  });
+});
+
+describe('cues that need more than a verb and its object', () => {
+  it('takes a side with "hit" only on the act a person is hit over', () => {
+    expect(stances('Senator Jane Doe hit Mayor Tom Ortiz over his handling of the budget. The storm hit Brookfield on Monday.')).toEqual(['Jane Doe oppose handling of the budget']);
+  });
+
+  it('reads the issue after a reflexive object\'s preposition', () => {
+    expect(stances('Governor Lisa Park distanced herself from the tax plan.')).toEqual(['Lisa Park oppose tax plan']);
+  });
+
+  it('leaves out an ambition and a person urged to do nothing named', () => {
+    expect(stances('Senator Jane Doe will seek the nomination. Senator Jane Doe seeks a ban on fracking.')).toEqual(['Jane Doe demand ban on fracking']);
+    expect(stances('Councilman Ray Hunt urged Senator Jane Doe on Monday.')).toEqual([]);
+  });
+
+  it('gives no holder to a place that only qualifies the subject, nor to the subject of a participle\'s noun', () => {
+    expect(stances("The Ohio senator's backers voted for the levy.")).toEqual([]);
+    expect(stances('Governor Lisa Park met a group demanding the closure of the plant.')).toEqual([]);
+    expect(stances('The Ohio senator endorsed the levy. The first Ohio lawmakers to endorse the levy met.')).toEqual([]);
+  });
+
+  it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {
+    expect(stances('Mayor Tom Ortiz has proposed nothing.')).toEqual([]);
+    expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual([]);
   });
 });
 

@@ -3,15 +3,20 @@
  * each with who commits, to whom, what, and by when. The sources: events of intent (AGREE:
  * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
  * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
- * commitment to improving"), an announced act of one's own ("announced he will step down"), plans
+ * commitment to improving") or with its maker and its content ("the promise Clinton has made is
+ * that she will ..."), an announced act of one's own ("announced he will step down"), plans
  * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
  * would be signed within ten days"), whose actor is the article's previous commitment's when the
  * sentence names none. What a promise verb
  * promises starts at its complement or object in the parse, and its beneficiary is its indirect
- * object or "to" phrase there; the word rules and the event's target stand in where the parse
- * gives none. A promise verb the parse negates ("never promised") is no commitment.
+ * object or "to" phrase there, or the event's target named right after the verb ("assured
+ * President Zelenskiy of"), never one named further on ("vowed to push harder than Obama").
+ * Where the parse gives a promise verb no subject, a relative pronoun after a list of predicates
+ * stands for the copula's subject ("Trump is a serial liar ... who has pledged"), and a quoted
+ * "we" or "I" for the quote's speaker ("We assure you ..."). A promise verb the parse negates
+ * ("never promised") is no commitment.
  */
-import type { Commitment, Event, FactTime, Value } from '../../document/contract.js';
+import type { Commitment, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
@@ -32,6 +37,8 @@ const CueSchema = Type.Object({
   statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
   promiseWords: Strings,
   announcements: Strings,
+  agreements: Strings,
+  makingVerbs: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -43,12 +50,15 @@ const cues = resource('commitment cues', (data) => {
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
     promiseWords: new Set(raw.promiseWords),
     announcements: new Set(raw.announcements),
+    agreements: new Set(raw.agreements),
+    makingVerbs: new Set(raw.makingVerbs),
   };
 });
 
 /** Words that end what a commitment is about. */
 // A condition or a reason ends it too: "cut taxes if elected" promises "cut taxes".
-const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless', 'because']);
+// So does a concession ("support her no matter how she does Tuesday", "regardless of the results").
+const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless', 'because', 'regardless']);
 const NOT_MADE = new Set(['denied', 'refused']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
@@ -65,12 +75,13 @@ const INTENT_CATEGORY = 'AGREE';
 
 export const commitmentAnnotator: Annotator<'commitments'> = {
   name: 'commitments',
-  requires: ['tokens', 'sentences', 'entities', 'values', 'parse', 'events'],
+  requires: ['tokens', 'sentences', 'entities', 'values', 'parse', 'quotes', 'events'],
   assigns: 'commitments',
   englishOnly: true,
   annotate(doc) {
     const { article, layers } = doc;
     const { text, sentences, words, actors, tree } = factInputs(doc);
+    const quotes = layers.quotes ?? [];
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const times = datedValues(layers.values ?? []);
     const commitments: Commitment[] = [];
@@ -99,9 +110,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     };
 
     /** The first time ahead of publication in a stretch of text `[start, end)` (a deadline), as a fact time. */
+    // "regardless of Tuesday's results": a time that owns a noun dates that, not the promise.
+    const owning = (span: { end: number } | null) => span !== null && /^['’]s\b/u.test(text.slice(span.end, span.end + 3));
     const dueIn = (sentence: [number, number], preferred: Event['time']): FactTime | null => {
-      if (preferred !== null && (preferred.span === null || (preferred.span.start >= sentence[0] && preferred.span.end <= sentence[1])) && (published === null || (preferred.end ?? '') > published)) return preferred;
-      const ahead = times.find((value: Value) => value.span.start >= sentence[0] && value.span.end <= sentence[1]
+      if (preferred !== null && !owning(preferred.span) && (preferred.span === null || (preferred.span.start >= sentence[0] && preferred.span.end <= sentence[1])) && (published === null || (preferred.end ?? '') > published)) return preferred;
+      const ahead = times.find((value: Value) => value.span.start >= sentence[0] && value.span.end <= sentence[1] && !owning(value.span)
         && published !== null && value.resolved!.end.slice(0, 10) > published);
       return ahead === undefined ? null : { span: ahead.span, start: ahead.resolved!.start, end: ahead.resolved!.end };
     };
@@ -134,7 +147,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const clauseStop = tree === null ? end : clauseEnd(tree, trigger, after, end);
       const stop = whatEnd(words, after, clauseStop);
       const due = dueIn([words[after]!.start, Math.max(stop, words[clauseStop - 1]?.end ?? stop)], event?.time ?? null);
-      add({ cue: words[trigger]!.start, actor, beneficiary: addressee ?? target, whatStart: words[after]!.start, whatEnd: stop, due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
+      const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target)].find((ids) => ids.length > 0) ?? [];
+      add({ cue: words[trigger]!.start, actor, beneficiary, whatStart: words[after]!.start, whatEnd: stop, due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
     };
 
     const eventsBySentence = new Map<number, Event[]>();
@@ -159,11 +173,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // verb's subject in the parse.
       if (tree !== null) {
         for (let i = start; i < end; i++) {
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !actsAsVerb(tree, words, i) || !takesComplement(tree, i)) continue;
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !actsAsVerb(tree, words, i) || !takesComplement(tree, words, i)) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
-          const actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
+          let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
+          if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
         }
       }
@@ -173,6 +188,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
         const actor = entityIds(ownerOf(actors, words, i, start));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+      }
+      // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
+      // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
+      for (let i = start; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        const made = madePromise(actors, words, i, end);
+        if (made !== undefined) add({ cue: words[i]!.start, actor: made.actor, beneficiary: [], whatStart: words[made.content]!.start, whatEnd: whatEnd(words, made.content, end), due: null, event: null, sentence, rule: `made-noun:${words[i]!.lower}` });
       }
       // 1d. An announced act of the announcer's own: "Smith announced he will step down"; a
       // statement of will without a commitment word ("said he will") is none.
@@ -224,7 +246,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
 /**
  * To whom commitment verb `trigger` promises, in the parse: its indirect object ("assured Kyiv
  * of"), an object with a clause after it ("assured Kyiv that"), or its "to" phrase ("pledged
- * aid to Kyiv"). Undefined when the parse names none, for the event's target to stand in.
+ * aid to Kyiv"). Undefined when the parse names none, for `addressedAfter` to stand in.
  */
 function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number, floor: number): string[] | undefined {
   for (const dependent of tree.dependentsOf(trigger)) {
@@ -239,12 +261,88 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
   return undefined;
 }
 
+/** How many words a relative clause naming who made a promise may run before its copula ("has made in clinching the nomination"). */
+const MAX_MADE_CLAUSE_WORDS = 8;
+
+/**
+ * "promise Mrs. Clinton has made ... is that she will ...": the actor named right after
+ * commitment noun `noun` with one of `makingVerbs` after it, and where the content starts, after
+ * a copula and "that"; undefined when the words do not run so.
+ */
+function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, end: number): { actor: string[]; content: number } | undefined {
+  let k = noun + 1;
+  // A title before the name ("Mrs.", "President").
+  while (k < end && k - noun <= 2 && actors.startingAt(k) === undefined && /^\p{Lu}/u.test(words[k]!.text)) k++;
+  const maker = actors.startingAt(k);
+  if (maker === undefined || !actors.isActor(maker)) return undefined;
+  k = maker.last + 1;
+  while (k < end && words[k]!.pos === 'AUX') k++;
+  if (!cues().makingVerbs.has(words[k]?.lower ?? '')) return undefined;
+  for (let i = k + 1; i < end && i - k <= MAX_MADE_CLAUSE_WORDS; i++) {
+    if (BE.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
+  }
+  return undefined;
+}
+
+/** How many title words may stand between a promise verb and its addressee ("assured US President Donald Trump"). */
+const MAX_ADDRESSEE_TITLE_WORDS = 3;
+
+/** The event's targets that the words right after promise verb `trigger` name, past a determiner and title words: its addressee. */
+function addressedAfter(actors: ActorIndex, words: readonly Word[], trigger: number, target: readonly string[]): string[] {
+  for (let k = trigger + 1; k <= trigger + 1 + MAX_ADDRESSEE_TITLE_WORDS; k++) {
+    const mention = actors.startingAt(k);
+    if (mention !== undefined) return target.includes(mention.entity.id) ? [mention.entity.id] : [];
+    if (words[k] === undefined || !(ARTICLES.has(words[k]!.lower) || /^\p{Lu}/u.test(words[k]!.text))) return [];
+  }
+  return [];
+}
+
+/** The event's target that the promised act goes "to" ("to send two ships to Iceland"), in words `[from, to)`: its recipient. */
+function recipientIn(actors: ActorIndex, words: readonly Word[], from: number, to: number, target: readonly string[]): string[] {
+  for (let k = from; k < to - 1; k++) {
+    if (words[k]!.lower !== 'to') continue;
+    const mention = actors.startingAt(k + 1);
+    if (mention !== undefined && target.includes(mention.entity.id)) return [mention.entity.id];
+  }
+  return [];
+}
+
 /**
  * Whether promise verb `trigger` has an object or complement after it in the parse: "vowed to
- * win", "promised a review", not "the sin he commits is ..." nor "someone committed to his views".
+ * win", "promised a review", "agreed to an interview", not "the sin he commits is ..." nor
+ * "someone committed to his views".
  */
-function takesComplement(tree: DependencyTree, trigger: number): boolean {
-  return [...tree.dependentsOf(trigger)].some((dependent) => dependent > trigger && ['xcomp', 'ccomp', 'obj', 'iobj'].includes(tree.relation(dependent)));
+function takesComplement(tree: DependencyTree, words: readonly Word[], trigger: number): boolean {
+  return [...tree.dependentsOf(trigger)].some((dependent) => dependent > trigger && (['xcomp', 'ccomp', 'obj', 'iobj'].includes(tree.relation(dependent))
+    || (cues().agreements.has(words[trigger]!.lower) && tree.relation(dependent) === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'to')));
+}
+
+/** Words between a relative pronoun and the copula whose predicate it qualifies ("is a serial liar, xenophobe and birther who"). */
+const PREDICATE_TAGS = new Set(['NOUN', 'ADJ', 'DET', 'CCONJ', 'PUNCT', 'ADV']);
+/** How far back from a relative pronoun its copula may be. */
+const MAX_PREDICATE_WORDS = 16;
+
+/**
+ * The subject of the copula whose predicate a relative pronoun subject qualifies, by the word
+ * rules, where the parse hangs the clause elsewhere ("Trump ... is a serial liar, racist and
+ * birther who has pledged to ...": Trump). Undefined when the subject is no relative pronoun.
+ */
+function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): string[] | undefined {
+  const subject = tree.nearestDependent(verb, 'nsubj');
+  if (subject < 0 || !['who', 'that'].includes(words[subject]!.lower)) return undefined;
+  for (let k = subject - 1; k >= floor && subject - k <= MAX_PREDICATE_WORDS; k--) {
+    if (BE.has(words[k]!.lower) && words[k]!.pos === 'AUX') return entityIds(actorsBefore(actors, words, subjectEnd(words, k), floor));
+    if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/** The speaker of the direct quote a first-person subject ("We assure you ...") of verb `verb` speaks in; [] otherwise. */
+function speakerOfFirstPerson(quotes: readonly Quote[], words: readonly Word[], tree: DependencyTree, verb: number): string[] {
+  const subject = tree.nearestDependent(verb, 'nsubj');
+  if (subject < 0 || !['we', 'i'].includes(words[subject]!.lower)) return [];
+  const quote = quotes.find((candidate) => candidate.kind === 'direct' && candidate.start <= words[subject]!.start && words[verb]!.end <= candidate.end);
+  return quote?.speaker?.entity == null ? [] : [quote.speaker.entity];
 }
 
 /** Relations of a commitment verb's dependent that say what is promised. */
@@ -292,6 +390,7 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
 
 /** Past a condition that opens what is promised ("pledged that, if elected, he would ..."): it is the status's, not the act's. */
 function skipCondition(words: readonly Word[], from: number, end: number): number {
+  // Past the end of the text when the addressee ends it ("..., Norway assured Ukraine").
   if (from >= end || cues().conditions.at(words, from) === undefined) return from;
   for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
   return from;
@@ -306,7 +405,7 @@ function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: nu
 /** Where what a commitment is about ends: the clause's end or the sentence's. */
 function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower); i++) last = i;
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter'); i++) last = i;
   while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
   return words[last]!.end;
 }

@@ -10,18 +10,26 @@ type Polarity = Static<typeof PolarityUnion>;
 const CueSchema = Type.Object({
   verbs: PolarityRecord,
   verbsOnActsNotPersons: Strings,
+  verbsOnActsOfPersons: PolarityRecord,
+  verbsAskingAnAct: Strings,
+  ambitions: Strings,
+  exclusions: Strings,
   agentNouns: PolarityRecord,
   actNouns: PolarityRecord,
   actNounsWithAct: PolarityRecord,
+  withholdingNouns: Strings,
   expressingVerbs: Strings,
   nounPrepositions: Strings,
   nounModifiers: Strings,
+  groupGovernors: Strings,
   predicates: PolarityRecord,
   mannerPhrases: PolarityRecord,
   copulas: Strings,
   abstractObjects: PolarityRecord,
   quotedModals: Strings,
   quotedSubjects: Strings,
+  quotedDutySubjects: Strings,
+  quotedWishes: Strings,
   wrappers: Strings,
   changes: Strings,
   negations: Strings,
@@ -36,20 +44,27 @@ export const stanceCues = resource('stance cues', (data) => {
   const raw = data.json('stances/cues.json', CueSchema);
   const verbs = new Map(Object.entries(raw.verbs));
   const abstractObjects = new Map(Object.entries(raw.abstractObjects));
+  const verbsOnActsOfPersons = new Map(Object.entries(raw.verbsOnActsOfPersons));
   return {
     verbs,
     abstractObjects,
     /** First words of the two-word cues, so most words need no pair looked up. */
     pairStarts: new Set([...verbs.keys(), ...abstractObjects.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]!)),
     /** Every word a verb or abstract-object cue starts with, so the words that start none are passed over at once. */
-    firstWords: new Set([...verbs.keys(), ...abstractObjects.keys()].map((cue) => cue.split(' ')[0]!)),
+    firstWords: new Set([...verbs.keys(), ...abstractObjects.keys(), ...verbsOnActsOfPersons.keys()].map((cue) => cue.split(' ')[0]!)),
     verbsOnActsNotPersons: new Set(raw.verbsOnActsNotPersons),
+    verbsOnActsOfPersons,
+    verbsAskingAnAct: new Set(raw.verbsAskingAnAct),
+    ambitions: new Set(raw.ambitions),
+    exclusions: new Set(raw.exclusions),
     agentNouns: new Map(Object.entries(raw.agentNouns)),
     actNouns: new Map(Object.entries(raw.actNouns)),
     actNounsWithAct: new Map(Object.entries(raw.actNounsWithAct)),
+    withholdingNouns: new Set(raw.withholdingNouns),
     expressingVerbs: new Set(raw.expressingVerbs),
     nounPrepositions: new Set(raw.nounPrepositions),
     nounModifiers: new Set(raw.nounModifiers),
+    groupGovernors: new Set(raw.groupGovernors),
     /** Predicates after a copula ("is opposed to"), and manner phrases, which may also follow any verb ("voted in favour of"). */
     predicates: new Map<string, { polarity: Polarity; afterAnyVerb: boolean }>([
       ...Object.entries(raw.predicates).map(([cue, polarity]) => [cue, { polarity, afterAnyVerb: false }] as const),
@@ -59,6 +74,8 @@ export const stanceCues = resource('stance cues', (data) => {
     copulas: new Set(raw.copulas),
     quotedModals: new PhraseList(raw.quotedModals),
     quotedSubjects: new Set(raw.quotedSubjects),
+    quotedDutySubjects: new Set(raw.quotedDutySubjects),
+    quotedWishes: new PhraseList(raw.quotedWishes),
     // Longest first, so "the idea of" is stripped before "the".
     wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
     changes: phrases(raw.changes),

@@ -5,7 +5,9 @@
  * - stance nouns ("her opposition to the wall", "Albright, a Clinton supporter") and predicates
  *   ("is opposed to", "has been critical of", "in favour of");
  * - abstract objects ("stressed the importance of a ceasefire");
- * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria");
+ * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
+ *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
+ * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
  * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
@@ -19,7 +21,7 @@ import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { nominalStance, predicateStance, quotedDemand, verbStance, type Found, type SentenceContext } from './readers.js';
+import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, type Found, type SentenceContext } from './readers.js';
 
 export const stanceAnnotator: Annotator<'stances'> = {
   name: 'stances',
@@ -51,7 +53,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i), sentence, changed);
+        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? groupStance(context, i), sentence, changed);
       }
     });
 
@@ -62,6 +64,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
       const first = wordAt(words, quote.start);
       const last = wordAt(words, quote.end);
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
+        // "Apple has stated it will not fund ...": a clause before the modal, not the thing rejected.
+        if (words[i]!.pos === 'VERB') return;
         if (!stanceCues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;

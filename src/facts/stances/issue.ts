@@ -54,20 +54,24 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
 }
 
 /** Words from `from` to the end of the clause (at most MAX_ISSUE_WORDS), as a readable phrase. */
-export function phraseAt(words: readonly Word[], from: number, end: number): string | null {
+export function phraseAt(words: readonly Word[], from: number, end: number, continues = false): string | null {
   let stop = from;
   while (stop < end && stop - from < MAX_ISSUE_WORDS && !ISSUE_ENDS.has(words[stop]!.lower) && !(stop > from && endsClause(words, stop))) stop++;
-  return readablePhrase(words, from, stop);
+  return readablePhrase(words, from, stop, continues);
 }
 
 /** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */
 const endsClause = (words: readonly Word[], at: number) => words[at]!.pos === 'AUX' && !['be', 'being', 'been'].includes(words[at]!.lower) && !isPossessiveMark(words[at]);
 
-/** Words `[from, to)` without the wrappers before the issue and the dangling words after it; null when nothing readable is left. */
-export function readablePhrase(words: readonly Word[], from: number, to: number): string | null {
+/**
+ * Words `[from, to)` without the wrappers before the issue and the dangling words after it; null
+ * when nothing readable is left. A phrase that `continues` an issue begun before it ("the rule"
+ * + "be eliminated") keeps its first words.
+ */
+export function readablePhrase(words: readonly Word[], from: number, to: number, continues = false): string | null {
   const { danglingStarts, danglingEnds, pronouns } = readableIssueLists();
   let first = from;
-  for (let stripped = true; stripped && first < to;) {
+  for (let stripped = !continues; stripped && first < to;) {
     stripped = false;
     for (const wrapper of stanceCues().wrappers) {
       if (first + wrapper.length < to && spells(words, first, wrapper)) {
@@ -80,7 +84,7 @@ export function readablePhrase(words: readonly Word[], from: number, to: number)
   let last = to;
   while (last > first && (danglingEnds.has(words[last - 1]!.lower) || /^[^\p{L}\p{N}$%”"’)]+$/u.test(words[last - 1]!.text))) last--;
   // An issue is a noun phrase or a clause, never a prepositional phrase ("wanted in a candidate").
-  if (last <= first || danglingStarts.has(words[first]!.lower) || words[first]!.pos === 'ADP') return null;
+  if (last <= first || (!continues && (danglingStarts.has(words[first]!.lower) || words[first]!.pos === 'ADP'))) return null;
   const kept = words.slice(first, last);
   if (kept.every((word) => pronouns.has(word.lower) || !/[\p{L}\p{N}]/u.test(word.text))) return null;
   const phrase = kept.map((word, k) => (k > 0 && kept[k - 1]!.end === word.start ? '' : ' ') + word.text).join('').trim();

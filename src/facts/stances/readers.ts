@@ -54,12 +54,24 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   const pairPolarity = pair === undefined ? undefined : verbs.get(pair);
   const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
-  const polarity = pairPolarity ?? (isVerb ? verbs.get(word.lower) : undefined);
+  const polarity = pairPolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
   if (polarity !== undefined) return verbCue(context, at, pairPolarity === undefined ? 1 : 2, polarity, `verb:${pairPolarity === undefined ? word.lower : pair!}`);
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
   const verb = governingVerb(words, at, context.start);
   return verb === undefined ? undefined : { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+}
+
+/**
+ * The polarity of a verb that takes a side only on what a person did, named after the person
+ * ("hit Clinton over her trade policies"); undefined without that act ("the storm hit Texas").
+ */
+function onActsOfPersons(context: SentenceContext, verb: number): Polarity | undefined {
+  const { words, actors, end } = context;
+  const polarity = stanceCues().verbsOnActsOfPersons.get(words[verb]!.lower);
+  if (polarity === undefined) return undefined;
+  const named = namedObject(words, actors, verb + 1, end);
+  return named !== undefined && ACT_PREPOSITIONS.has(words[named.last + 1]?.lower ?? '') ? polarity : undefined;
 }
 
 function verbCue(context: SentenceContext, verb: number, length: number, polarity: Polarity, rule: string): Found | undefined {
@@ -70,13 +82,13 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // describing a noun in a phrase, not a position its subject states.
   const subject = actors.endingAt(verb - 1);
   if (/ing$/u.test(words[verb]!.lower) && companions.length === 0 && subject !== undefined && (words[subject.first - 1]?.pos === 'ADP' || words[subject.first - 1]?.lower === 'to')) return undefined;
-  const { negations, hypotheticalModals, conditions, verbsOnActsNotPersons } = stanceCues();
+  const { negations, hypotheticalModals, conditions, verbsOnActsNotPersons, verbsOnActsOfPersons, verbsAskingAnAct, ambitions } = stanceCues();
   // The verb's own auxiliaries and negation: its aux and advmod dependents in the parse ("would
   // not support"), else the words between its subject and it.
   const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
-  const negated = own.some((word) => negations.has(word.lower));
+  const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
   const stated = negated ? negatedPolarity(polarity) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
@@ -85,9 +97,27 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
   // ''Medicare for all'' single-payer system", "the Justice for Victims of Trafficking Act")
   // into pieces, and the issue stopped at the first (dev: issue right on 0.898 of matches, not 0.920).
-  const from = (context.tree === null ? undefined : objectPhrase(context.tree, words, verb, length))?.[0] ?? verb + length;
-  const issue = verbsOnActsNotPersons.has(words[verb]!.lower) ? actIssue(context, from, end) : issueAt(words, actors, from, end);
+  let from = (context.tree === null ? undefined : objectPhrase(context.tree, words, verb, length))?.[0] ?? verb + length;
+  // "distanced herself from the policies": the issue follows the preposition.
+  if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
+  const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
+  let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
+  // "I've urged him since ...": urging a person is a stance only on the act urged.
+  if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
+  // "voting for anyone but Hillary": opposition to the one left out.
+  const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
+  if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
+  // "seek her party's nomination": an ambition of the holder's own, not a position on an issue.
+  if (stated === 'demand' && issue !== null && !verbsAskingAnAct.has(cue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** "is not ready to endorse Trump", "not willing to back": an infinitive under a negated adjective withholds the stance. */
+function negatedReadiness(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
+  const head = tree.head(verb);
+  if (words[verb - 1]?.lower !== 'to' || head < 0 || head > verb || words[head]!.pos !== 'ADJ') return false;
+  return [...tree.dependentsOf(head)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && stanceCues().negations.has(words[dependent]!.lower));
 }
 
 /** Relations of a stance verb's dependent that name what it takes a side on, in order of preference. */
@@ -161,6 +191,18 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+/** Words after the head of an ambition that only set its circumstances ("the nomination from the state committee"). */
+const AMBITION_CIRCUMSTANCES = new Set(['from', 'in', 'at', 'for', 'by', 'on', 'this', 'next']);
+
+/** Whether an issue is an office or a contest the holder seeks for itself: headed by one of `ambitions`, not "the nomination of Garland". */
+function isAmbition(issue: string, ambitions: ReadonlySet<string>): boolean {
+  const parts = issue.toLowerCase().split(' ');
+  // "wants Ginsburg to resign from her post": an act asked of another.
+  if (parts.includes('to')) return false;
+  const head = parts.findIndex((part) => ambitions.has(part));
+  return head >= 0 && (head === parts.length - 1 || AMBITION_CIRCUMSTANCES.has(parts[head + 1]!));
+}
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 
 /**
  * The issue of a verb that takes a side on acts, not on persons as such ("criticized the plan",
@@ -191,19 +233,42 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const agent = agentNouns.get(word.lower);
   const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct;
-  if (polarity === undefined) return undefined;
+  if (polarity === undefined) return withheld(context, at);
   const modifier = actors.endingAt(at - 1);
   const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
-  const stop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? Math.min(end, context.tree.extent(at)[1] + 1) : end;
+  // Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
+  // to increase taxes" with "increase" as the root): the word rules end the issue.
+  const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
+  const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
   if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
-  else return undefined;
+  else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/** "HP's decision not to fund the convention": its owner rejects the act. */
+function withheld(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, end } = context;
+  if (!stanceCues().withholdingNouns.has(words[noun]!.lower) || words[noun + 1]?.lower !== 'not' || words[noun + 2]?.lower !== 'to' || words[noun + 3]?.pos !== 'VERB') return undefined;
+  const holder = nounHolder(context, noun, undefined, true);
+  return holder.length === 0 ? undefined : { holder, issue: issueAt(words, actors, noun + 3, end), polarity: 'reject', rule: `noun:${words[noun]!.lower}:not-to` };
+}
+
+/** "Mr. Trump's staunch ally Chris Christie": the person named after an owner's agent noun holds the stance, on the owner. */
+function namedAgent(context: SentenceContext, noun: number, polarity: Polarity): Found | undefined {
+  const { words, actors, start } = context;
+  const named = actors.startingAt(noun + 1);
+  if (named === undefined || named.kind !== 'name' || named.entity.type !== 'PERSON') return undefined;
+  let k = noun - 1;
+  for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  const owner = isPossessiveMark(words[k]) ? actors.endingAt(k - 1) : undefined;
+  if (owner === undefined || !actors.isActor(owner) || owner.entity.id === named.entity.id) return undefined;
+  return { holder: [named.entity.id], issue: owner.entity.name, polarity, rule: `noun:${words[noun]!.lower}:named` };
 }
 
 /**
@@ -233,6 +298,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
     const appositive = actors.endingAt(k - 1);
     return appositive !== undefined && actors.isActor(appositive) ? [appositive.entity.id] : [];
   }
+  // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
+  if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
   if (stanceCues().copulas.has(words[k]?.lower ?? '')) return entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
   if (!isAct) return [];
   const verb = governingVerb(words, noun, start);
@@ -271,14 +338,43 @@ export function predicateStance(context: SentenceContext, at: number): { found: 
 }
 
 /**
+ * A group named for a person after one of `groupGovernors` ("the head of Sikh Americans for
+ * Trump", "started Muslim Americans for Trump"): the subject of the clause supports the person.
+ */
+export function groupStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, start } = context;
+  if (words[at]!.lower !== 'for') return undefined;
+  const person = actors.startingAt(at + 1);
+  if (person === undefined || person.kind !== 'name' || person.entity.type !== 'PERSON') return undefined;
+  // The person's name ends the group's ("Women for Trump", not "Students for Trump University").
+  if (/^\p{Lu}/u.test(words[person.last + 1]?.text ?? '')) return undefined;
+  let first = at;
+  while (first - 1 > start && words[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[first - 1]!.text)) first--;
+  if (first === at || !stanceCues().groupGovernors.has(words[first - 1]?.lower ?? '')) return undefined;
+  let predicate = first - 1;
+  // A copula, not the possessive "'s" ("a member of LeVell's coalition").
+  while (predicate >= start && words[predicate]!.pos !== 'VERB' && !(words[predicate]!.pos === 'AUX' && stanceCues().copulas.has(words[predicate]!.lower))) predicate--;
+  if (predicate < start) return undefined;
+  const holder = holderOf(context, predicate).filter((id) => id !== person.entity.id);
+  return { holder, issue: person.entity.name, polarity: 'support', rule: 'group-name' };
+}
+
+/**
  * A speaker's position as a duty in a direct quote: "We should focus on ISIS" (demand), "We
  * should not be focusing on Syria" (oppose), "What we should do is focus on ISIS".
  */
 export function quotedDemand(context: SentenceContext, at: number): Found | undefined {
   const { words, end } = context;
-  const { quotedModals, quotedSubjects, negations } = stanceCues();
+  const { quotedModals, quotedDutySubjects, quotedSubjects, quotedWishes, negations } = stanceCues();
+  const wish = quotedWishes.at(words, at);
+  if (wish !== undefined) {
+    // "I would like to see the country turn ...": the speaker's wish.
+    const speaker = quotedSubjects.has(words[at - 1]?.lower ?? '') ? speakerOfQuoteAt(context, at) : undefined;
+    return speaker === undefined ? undefined : { holder: [speaker], issue: phraseAt(words, at + wish.length, end), polarity: 'demand', rule: `quoted-wish:${wish.join(' ')}` };
+  }
   const modal = quotedModals.at(words, at);
-  if (modal === undefined || !quotedSubjects.has(words[at - 1]?.lower ?? '')) return undefined;
+  if (modal === undefined) return undefined;
+  if (!quotedDutySubjects.has(words[at - 1]?.lower ?? '')) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
   let k = at + modal.length;
@@ -295,6 +391,36 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   return { holder: [speaker], issue: phraseAt(words, k, end), polarity, rule: `quoted-modal:${modal.join(' ')}` };
 }
 
+/**
+ * A duty the speaker of a direct quote puts on a named thing or party: "Judges should avoid
+ * commenting on ...", "The like-kind rule should be eliminated": the speaker demands it, the
+ * issue the subject and what it should do. A pronoun subject ("he should", "I must") and a
+ * negated duty are left out.
+ */
+function quotedDuty(context: SentenceContext, at: number, modal: readonly string[]): Found | undefined {
+  const { words, end, tree } = context;
+  if (tree === null || tree.baseRelation(at) !== 'aux' || stanceCues().negations.has(words[at + modal.length]?.lower ?? '')) return undefined;
+  const verb = tree.head(at);
+  // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
+  if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
+  // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
+  const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
+  if (subject === undefined || words[subject]!.pos === 'PRON') return undefined;
+  const speaker = speakerOfQuoteAt(context, at);
+  const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  let first = Math.max(tree.extent(subject)[0], context.start);
+  // The parse may hang the opening quotation mark on the subject.
+  while (first < subject && words[first]!.pos === 'PUNCT') first++;
+  if (speaker === undefined || quote === undefined || words[first]!.start < quote.start || at - first > MAX_DUTY_SUBJECT_WORDS) return undefined;
+  // Kept whole, determiner included: "The like-kind rule be eliminated".
+  const who = readablePhrase(words, first, at, true);
+  const what = phraseAt(words, at + modal.length, end, true);
+  return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
+}
+
+/** How long a duty's subject may be: a longer one is a misparse across a list ("Among those principles are ...; government must be"). */
+const MAX_DUTY_SUBJECT_WORDS = 6;
+
 /** The speaker's entity of the direct (or mixed) quote that holds word `at`. */
 function speakerOfQuoteAt(context: SentenceContext, at: number): string | undefined {
   const word = context.words[at]!;
@@ -309,20 +435,49 @@ function speakerOfQuoteAt(context: SentenceContext, at: number): string | undefi
  */
 function holderOf(context: SentenceContext, verb: number): string[] {
   const { words, actors, start, end, tree } = context;
+  // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
+  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
+  // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
+  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower === 'to') {
+    const owner = tree.dependent(tree.head(verb), 'nmod:poss');
+    const mention = owner < 0 ? undefined : actors.covering(owner);
+    if (mention !== undefined && actors.isActor(mention)) return [mention.entity.id];
+  }
+  // The parser often takes such a participle for an adverbial clause ("met a group demanding ...").
+  if (/ing$/u.test(words[verb]!.lower) && words[verb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[verb - 1]!.text)) {
+    const described = actors.endingAt(verb - 1);
+    return described !== undefined && actors.isActor(described) ? [described.entity.id] : [];
+  }
   // A copula's subject is its predicate's ("Park is opposed to": "opposed" has the nsubj).
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start);
-  if (parsed !== undefined && parsed.length > 0) return entityIds(examplesLeftOut(context, tree!, predicate) ?? parsed);
+  if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed));
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
   // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
   if (['to', 'and'].includes(before)) return entityIds(mainSubject(actors, words, start, end));
-  const subject = entityIds(actorsBefore(actors, words, subjectStop, start));
+  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
 }
+
+/**
+ * The mentions that are not only a modifier of a common noun after them: "the Vermont senator's
+ * backers", "House members", "the California congressional delegation" name a place or a body,
+ * not the holder.
+ */
+function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
+  return mentions.filter((mention) => {
+    if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
+    let k = mention.last + 1;
+    while (words[k]?.pos === 'ADJ') k++;
+    return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
+  });
+}
+
+const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
 
 /** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
 const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);
@@ -367,6 +522,6 @@ function nounPhraseStart(words: readonly Word[], last: number, floor: number): n
 
 /** The subject of a sentence's first verb. */
 function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
-  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return actorsBefore(actors, words, subjectEnd(words, i), start);
+  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
   return [];
 }
