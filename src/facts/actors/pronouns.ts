@@ -261,9 +261,20 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     : kind === 'neuter'
       ? NEUTER_TYPES.has(candidate.type)
       : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
-  // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by recency.
-  const bySentence = new Map<number, Antecedent[]>();
-  const subjects = new Map<number, Antecedent>();
+  // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
+  const speaker = reportingSubject(words, index, (i) => {
+    const candidate = mentionsAt.get(i) ?? resolved.get(i);
+    return candidate !== undefined && fits(candidate) ? candidate : undefined;
+  });
+  if (speaker !== undefined) {
+    resolved.set(index, speaker);
+    if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
+    return;
+  }
+  // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by
+  // recency. Subjects are asked for lazily, nearest sentence first: each one asked may have its
+  // sentence parsed.
+  const bySentence = new Map<number, { candidate: Antecedent; position: number }[]>();
   // People who speak in the window: a source named once and then "he said" keeps the pronoun.
   const speakers = new Set<Antecedent>();
   const window: { candidate: Antecedent; position: number }[] = [];
@@ -282,47 +293,36 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const unknownMost = window.reduce((most, { candidate }) => (candidate.gender === null ? Math.max(most, mentioned(candidate)) : most), 0);
   const known = gendered && window.some(({ candidate }) => candidate.gender === kind && mentioned(candidate) >= TOPIC_MENTIONS && mentioned(candidate) > unknownMost);
   const preferred = (candidate: Antecedent) => fits(candidate) && (!known || candidate.gender === kind);
-  // The subject of the pronoun's own sentence, whatever is known of its gender ("President
-  // Donald Trump, who was sworn in on Monday, handed control of his companies").
-  let ownSubject: Antecedent | undefined;
-  for (const { candidate, position } of window) {
-    if (words[position]!.sentence === word.sentence && subjectAt(position, true)) ownSubject = candidate;
-  }
   for (const { candidate, position } of window) {
     const sentence = words[position]!.sentence;
     // Unless a person of unknown gender is the subject of this sentence or the last one ("Singh,
     // 47, voted for ... He said").
     if (!preferred(candidate) && !(fits(candidate) && candidate.gender === null && sentence >= word.sentence - 1 && subjectAt(position))) continue;
     const list = bySentence.get(sentence) ?? [];
-    list.unshift(candidate);
+    list.unshift({ candidate, position });
     bySentence.set(sentence, list);
-    // A sentence's subject: its first candidate followed by a verb ("With Wikinews, Sarvis discusses").
-    if (subjectAt(position)) subjects.set(sentence, candidate);
     if (besideReportingVerb(words, position)) speakers.add(candidate);
-  }
-  // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
-  const speaker = reportingSubject(words, index, (i) => {
-    const candidate = mentionsAt.get(i) ?? resolved.get(i);
-    return candidate !== undefined && fits(candidate) ? candidate : undefined;
-  });
-  if (speaker !== undefined) {
-    resolved.set(index, speaker);
-    if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
-    return;
   }
   // "He contacted Putin to arrange a meeting between him and Zelenskiy": an object pronoun is
   // not its own clause's subject, so it takes the latest other actor of its sentence.
   const localSubject = isObjectPronoun(words, index) ? clauseSubjectBefore(words, index, (i) => mentionsAt.get(i) ?? resolved.get(i)) : undefined;
   if (localSubject !== undefined) {
-    const other = bySentence.get(word.sentence)?.findLast((candidate) => candidate !== localSubject);
+    const other = bySentence.get(word.sentence)?.findLast(({ candidate }) => candidate !== localSubject)?.candidate;
     if (other !== undefined) {
       resolved.set(index, other);
       if (kind === 'male' || kind === 'female') other.gender ??= kind;
       return;
     }
   }
-  let subject: Antecedent | undefined = ownSubject;
-  for (let sentence = word.sentence; sentence >= word.sentence - back && subject === undefined; sentence--) subject = subjects.get(sentence) ?? bySentence.get(sentence)?.[0];
+  // The subject of the pronoun's own sentence, whatever is known of its gender ("President
+  // Donald Trump, who was sworn in on Monday, handed control of his companies"); else of the
+  // nearest sentence with a candidate, its first candidate when none is a subject (a sentence's
+  // subject: "With Wikinews, Sarvis discusses").
+  let subject = window.findLast(({ position }) => words[position]!.sentence === word.sentence && subjectAt(position, true))?.candidate;
+  for (let sentence = word.sentence; sentence >= word.sentence - back && subject === undefined; sentence--) {
+    const list = bySentence.get(sentence);
+    subject = list?.find(({ position }) => subjectAt(position))?.candidate ?? list?.[0]?.candidate;
+  }
   // The topic does not take a pronoun from its own sentence, from a sentence's opening subject, nor from a speaker.
   const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
   const opensSentence = subject !== undefined && (opening.get(subject) ?? Infinity) < index;
