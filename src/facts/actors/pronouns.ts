@@ -1,10 +1,12 @@
 /**
  * Pronoun resolution for the positions later stages read (the speaker of a quote, the subject
  * of an event): he/she → a person, they → an organisation, country or group, it → an
- * organisation, country or place. The antecedent
- * is the subject (first actor) of the pronoun's own sentence before it, else of the previous
- * sentences, else the latest compatible actor, within two sentences back; a person referred to
- * as "he" (or "Mr") is not later taken for "she".
+ * organisation, country or place. The antecedent is the subject of a reporting verb right
+ * before the pronoun ("X said he"), else the subject of the pronoun's own sentence before it,
+ * else of the previous sentences (the main clause's, when the parse is given), else the latest
+ * compatible actor, within two sentences back (five when those hold none). Names inside what a
+ * "he said" reports, and names inside quotation marks for a pronoun outside them, are not
+ * candidates. A person referred to as "he" (or "Mr") is not later taken for "she".
  */
 import type { EntityType } from '../../document/contract.js';
 import Type from 'typebox';
