@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
+import { withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -124,6 +124,15 @@ describe('name repairs', () => {
       `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
       `${text.indexOf('Trump waited')}:Trump:PERSON`, `${text.indexOf('Berg left')}:Berg:PERSON`,
     ]);
+  });
+
+  it('mends an organisation the tagger ran into the verb after it, taking in the capitalised words before it', () => {
+    const text = 'A spokesman for the Nordic Fishermen \'s Association told reporters .';
+    const nordic = at(text, 'Nordic', 'NORP');
+    const [mended] = withOverrunOrganisationsMended(text, [nordic, at(text, 'Association told', 'ORG')], tagged(text));
+    expect(mended).toEqual({ start: text.indexOf('Nordic'), end: text.indexOf(' told'), text: 'Nordic Fishermen \'s Association', type: 'ORG' });
+    const clean = [nordic, at(text, 'Association', 'ORG')];
+    expect(withOverrunOrganisationsMended(text, clean, tagged(text))).toEqual(clean);
   });
 
   it('makes a person of the words after a lower-case title inside one name', () => {

@@ -9,7 +9,7 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { withRepeatedSurnames, withTitledPeopleSplit } from './name-repairs.js';
+import { withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
@@ -303,7 +303,8 @@ export const actorAnnotator: Annotator<'entities'> = {
     };
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
-    const names = peopleInCoordination(withRepeatedSurnames(withTitledPeopleSplit(layers.names ?? [], words, isTitleNoun), words), words, kb);
+    const repaired = withOverrunOrganisationsMended(text, withTitledPeopleSplit(layers.names ?? [], words, isTitleNoun), words);
+    const names = peopleInCoordination(withRepeatedSurnames(repaired, words), words, kb);
     for (const name of names) {
       // A courtesy title the tagger took for a name on its own ("Mrs." of "Mrs. Clinton") names
       // nobody, the name after it still taking its gender; nor does a piece of a bracket ("Y.)"

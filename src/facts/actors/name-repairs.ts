@@ -48,3 +48,36 @@ export function withTitledPeopleSplit(names: readonly NameMention[], words: read
     return name;
   });
 }
+
+/** Lower-case words that stand inside names ("Bank of England", "Ursula von der Leyen"). */
+const NAME_PARTICLES = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'y', 'and', 'for', 'the']);
+
+/**
+ * An organisation's name the tagger ran past its end into the verb ("Association told") and so
+ * cut short at its start ("the Norwegian Fishermen's Association"): the lower-case words at its
+ * end go, and the capitalised words right before it, a name the tagger gave them included
+ * ("Norwegian"), come in. Only a name that ran over is extended: a clean one is left as tagged.
+ */
+export function withOverrunOrganisationsMended(text: string, names: readonly NameMention[], words: readonly Word[]): NameMention[] {
+  const mended: NameMention[] = [];
+  for (const name of names) {
+    let first = wordAt(words, name.start);
+    let last = wordAt(words, name.end) - 1;
+    if (name.type !== 'ORG' || last <= first || !/^\p{Ll}/u.test(words[last]!.text) || NAME_PARTICLES.has(words[last]!.lower)) {
+      mended.push(name);
+      continue;
+    }
+    while (last > first && /^\p{Ll}/u.test(words[last]!.text) && !NAME_PARTICLES.has(words[last]!.lower)) last--;
+    const sentence = words[first]!.sentence;
+    // "Fishermen 's": a possessive belongs to the capitalised word before it.
+    const capitalisedBefore = (i: number) => words[i]?.sentence === sentence
+      && (/^\p{Lu}/u.test(words[i]!.text) || (/^['’]s?$/u.test(words[i]!.text) && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')));
+    while (capitalisedBefore(first - 1)) first--;
+    // A name the tagger found inside the mended one ("Norwegian") is part of it now.
+    while (mended.length > 0 && mended.at(-1)!.start >= words[first]!.start) mended.pop();
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    mended.push({ start, end, text: text.slice(start, end), type: 'ORG' });
+  }
+  return mended;
+}
