@@ -284,10 +284,12 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Back to the sentence before, past what the speaker said.
   if ((kind === 'male' || kind === 'female') && speaksFrontedContent(words, index)) while (from >= 0 && words[from]!.sentence === word.sentence) from--;
   let back = SENTENCES_BACK;
-  for (let i = from; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
-    const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
-    if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
-    if (window.length === 0 && words[i]!.sentence === word.sentence - back) back = SENTENCES_BACK_WHEN_NONE;
+  for (let i = from; ; back = SENTENCES_BACK_WHEN_NONE) {
+    for (; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
+      const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
+      if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
+    }
+    if (window.length > 0 || back === SENTENCES_BACK_WHEN_NONE) break;
   }
   // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
   const gendered = kind === 'male' || kind === 'female';
