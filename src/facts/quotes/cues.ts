@@ -31,13 +31,16 @@ const data = resource('quote cues', (data) => {
 
 /**
  * The kind of cue word `index` is: a reporting verb, or "according" of "according to".
- * `verbInParse` says the parse reads the word as a verb with a subject and a clause ("Trump
- * charges that ...", which the tagger took for a noun), so its noun tag does not count.
+ * `verbInParse` tells whether the parse reads a word tagged as a noun as a verb with a subject
+ * and a clause ("Trump charges that ..."), so that its noun tag does not count; it is asked
+ * only about a cue word of the lexicon, since it may parse the sentence.
  */
-export function cueAt(words: readonly Word[], index: number, verbInParse = false): CueKind | undefined {
+export function cueAt(words: readonly Word[], index: number, verbInParse: (index: number) => boolean = () => false): CueKind | undefined {
   const word = words[index];
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
+  const kind = data().kinds.get(word.lower);
+  if (kind === undefined) return undefined;
   // "so-called", "well-said": a verb joined into a compound is no cue; nor is a passive
   // ("the agreement was announced"), whose subject is what was said, not who said it.
   const previous = words[index - 1];
@@ -45,11 +48,11 @@ export function cueAt(words: readonly Word[], index: number, verbInParse = false
   if (previous !== undefined && PASSIVE_AUXILIARIES.has(previous.lower)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
-  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse) return undefined;
+  if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
   // "Trump spokesman Hope Hicks": a capitalised word inside a sentence, before another, is a name.
   const next = words[index + 1];
   if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;
-  return data().kinds.get(word.lower);
+  return kind;
 }
 
 /** Whether a word names a speaker that is not a name: "official", "spokesman", "sources". */

@@ -14,6 +14,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
 import { phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
+import { actsAsVerb } from '../arguments.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -122,10 +123,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return false;
     };
 
+    /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
+    const verbWithClause = (index: number) => actsAsVerb(tree, words, index) && tree.dependent(index, 'ccomp') >= 0;
     // Every cue outside quotation marks, by sentence, found once.
     const cuesBySentence = new Map<number, { index: number; kind: CueKind }[]>();
     words.forEach((word, index) => {
-      const kind = cueAt(words, index, word.pos === 'NOUN' && tree.dependent(index, 'nsubj') >= 0 && tree.dependent(index, 'ccomp') >= 0);
+      const kind = cueAt(words, index, verbWithClause);
       if (kind === undefined || inQuote(word.start)) return;
       if (needsClause(word) && tree.dependent(index, 'ccomp') < 0) return;
       const list = cuesBySentence.get(word.sentence) ?? [];

@@ -229,10 +229,11 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const { words, actors, end } = context;
   const { agentNouns, actNouns, actNounsWithAct, nounPrepositions } = stanceCues();
   const word = words[at]!;
-  if (!actsAsNoun(context.tree, words, at)) return undefined;
   const agent = agentNouns.get(word.lower);
   const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct;
+  // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
+  if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   if (polarity === undefined) return withheld(context, at);
   const modifier = actors.endingAt(at - 1);
   const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
