@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
+import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -124,6 +124,12 @@ describe('name repairs', () => {
       `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
       `${text.indexOf('Trump waited')}:Trump:PERSON`, `${text.indexOf('Berg left')}:Berg:PERSON`,
     ]);
+  });
+
+  it('drops a lone courtesy title and half a bracket, and keeps whole names', () => {
+    const text = 'Mrs. Clinton met Rep. Meeks ( D-N.Y. ) and the Bank of England ( BoE ) .';
+    const kept = [at(text, 'Clinton', 'PERSON'), at(text, 'Bank of England ( BoE )', 'ORG')];
+    expect(withoutFragments([at(text, 'Mrs.', 'PERSON'), kept[0]!, at(text, 'Y. )', 'PERSON'), kept[1]!])).toEqual(kept);
   });
 
   it('mends an organisation the tagger ran into the verb after it, taking in the capitalised words before it', () => {

@@ -9,7 +9,7 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from './name-repairs.js';
+import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
@@ -200,16 +200,6 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
-/** "Mrs.", "Mr", "Ms.": a courtesy title written short, alone. */
-function isBareTitle(text: string): boolean {
-  return titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
-}
-
-/** A name with a bracket not closed or not opened inside it. */
-function halfBracketed(text: string): boolean {
-  return (text.includes('(') || text.includes(')')) && text.split('(').length !== text.split(')').length;
-}
-
 /** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
 function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
   const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
@@ -303,13 +293,9 @@ export const actorAnnotator: Annotator<'entities'> = {
     };
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
-    const repaired = withOverrunOrganisationsMended(text, withTitledPeopleSplit(layers.names ?? [], words, isTitleNoun), words);
+    const repaired = withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(layers.names ?? []), words, isTitleNoun), words);
     const names = peopleInCoordination(withRepeatedSurnames(repaired, words), words, kb);
     for (const name of names) {
-      // A courtesy title the tagger took for a name on its own ("Mrs." of "Mrs. Clinton") names
-      // nobody, the name after it still taking its gender; nor does a piece of a bracket ("Y.)"
-      // of "(D-N.Y.)").
-      if (isBareTitle(name.text) || halfBracketed(name.text)) continue;
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European

@@ -3,7 +3,19 @@
  * actors: the tagger reads one sentence at a time.
  */
 import type { NameMention } from '../../document/doc.js';
+import { titleGender } from './pronouns.js';
 import { wordAt, type Word } from '../words.js';
+
+/**
+ * Without the pieces the tagger took for names that name nobody: a courtesy title alone ("Mrs."
+ * of "Mrs. Clinton", whose gender the name after it still takes) or half a bracket ("Y.)" of
+ * "(D-N.Y.)").
+ */
+export function withoutFragments(names: readonly NameMention[]): NameMention[] {
+  const bareTitle = (text: string) => titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
+  const halfBracketed = (text: string) => text.split('(').length !== text.split(')').length;
+  return names.filter((name) => !bareTitle(name.text) && !halfBracketed(name.text));
+}
 
 /**
  * The later mentions of a person's surname the tagger missed ("While Trump previously supported
