@@ -232,6 +232,11 @@ class Counts {
   }
 }
 
+/** Whether every mention of `mentions` is of the same actor. */
+function oneActor(mentions: readonly { candidate: Antecedent }[]): boolean {
+  return mentions.every(({ candidate }) => candidate === mentions[0]!.candidate);
+}
+
 /** Mentions (names and resolved pronouns) an actor needs so far to be the article's topic, which a pronoun may take back from further away. */
 const TOPIC_MENTIONS = 3;
 
@@ -322,10 +327,16 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Donald Trump, who was sworn in on Monday, handed control of his companies"); else of the
   // nearest sentence with a candidate, its first candidate when none is a subject (a sentence's
   // subject: "With Wikinews, Sarvis discusses").
-  let subject = window.findLast(({ position }) => words[position]!.sentence === word.sentence && subjectAt(position, true))?.candidate;
+  // A sentence whose candidates are all one actor gives that actor whichever is the subject:
+  // the parse is not asked (it is the costliest step, and most such sentences have one).
+  const ownSentence = window.filter(({ position }) => words[position]!.sentence === word.sentence);
+  let subject = ownSentence.length > 0 && oneActor(ownSentence) && preferred(ownSentence[0]!.candidate)
+    ? ownSentence[0]!.candidate
+    : ownSentence.findLast(({ position }) => subjectAt(position, true))?.candidate;
   for (let sentence = word.sentence; sentence >= word.sentence - back && subject === undefined; sentence--) {
     const list = bySentence.get(sentence);
-    subject = list?.find(({ position }) => subjectAt(position))?.candidate ?? list?.[0]?.candidate;
+    if (list === undefined) continue;
+    subject = oneActor(list) ? list[0]!.candidate : list.find(({ position }) => subjectAt(position))?.candidate ?? list[0]!.candidate;
   }
   // The topic does not take a pronoun from its own sentence, from a sentence's opening subject, nor from a speaker.
   const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
