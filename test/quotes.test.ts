@@ -228,3 +228,19 @@ describe('indirect quotes read from the parse: coordination and noun tags', () =
     expect(summary('The Bergen Daily reports that the harbour master resigned.')).toEqual(['indirect|The Bergen Daily|the harbour master resigned']);
   });
 });
+
+describe('speakers the word order hides', () => {
+  it('takes the named subject when a relative clause after the name is misread', () => {
+    const quotes = quotesOf('"We need more buses," Maria Lopez, 41, of Tucson, Ariz., who was among those surveyed, said in an interview.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Maria Lopez']);
+  });
+
+  it('reads "as X put it" as an attribution, before or after the quotation', () => {
+    expect(summary('As the harbour master put it, “the season is over before it began.”')).toEqual(['direct|the harbour master|the season is over before it began.']);
+    expect(summary('“The season is over before it began,” as Anna Berg put it in an interview.')).toEqual(['direct|Anna Berg|The season is over before it began,']);
+  });
+
+  it('does not read "put it" with a place after it as an attribution', () => {
+    expect(quotesOf('As he put it on the table, the phone rang.')).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer. */
+/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer, "as X put it". */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
@@ -10,6 +10,7 @@ const CueSchema = Type.Object({
   nominal: Strings,
   clauseOnly: Strings,
   addressee: Strings,
+  asPutIt: Strings,
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -26,6 +27,7 @@ const data = resource('quote cues', (data) => {
     nominal: new Set(raw.nominal),
     clauseOnly: new Set(raw.clauseOnly),
     addressee: new Set(raw.addressee),
+    asPutIt: new Set(raw.asPutIt),
   };
 });
 
@@ -39,6 +41,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const word = words[index];
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
+  if (data().asPutIt.has(word.lower)) return asPutIt(words, index) ? 'speech' : undefined;
   const kind = data().kinds.get(word.lower);
   if (kind === undefined) return undefined;
   // "so-called", "well-said": a verb joined into a compound is no cue; nor is a passive
@@ -53,6 +56,30 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const next = words[index + 1];
   if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;
   return kind;
+}
+
+/** The most words between "as" and "put it": the speaker's name or a short description of them. */
+const MAX_AS_SPEAKER_WORDS = 6;
+
+/**
+ * Whether `put` at `index` is of "as X put it": "as" opening its clause a few words before, and
+ * "it" after, followed by punctuation ("As the minister put it, ...") unless the clause follows a
+ * quotation (""...," as she put it in an interview"); not "as he put it on the table".
+ */
+function asPutIt(words: readonly Word[], index: number): boolean {
+  if (words[index + 1]?.lower !== 'it') return false;
+  const after = words[index + 2];
+  const endsAtIt = after === undefined || after.sentence !== words[index]!.sentence || /^[.,;:!?"“”—–)]$/u.test(after.text);
+  for (let at = index - 2; at >= index - 1 - MAX_AS_SPEAKER_WORDS && at >= 0; at--) {
+    const word = words[at]!;
+    if (word.sentence !== words[index]!.sentence || /^[.,;:!?"“”]$/u.test(word.text)) return false;
+    if (word.lower !== 'as') continue;
+    const before = words[at - 1];
+    if (before === undefined || before.sentence !== word.sentence) return endsAtIt;
+    const afterQuotation = /^(["”]|'')$/u.test(before.text) || (before.text === ',' && /^(["”]|'')$/u.test(words[at - 2]?.text ?? ''));
+    return afterQuotation || (endsAtIt && /^[,;:(—–-]$/u.test(before.text));
+  }
+  return false;
 }
 
 /** Whether a word names a speaker that is not a name: "official", "spokesman", "sources". */

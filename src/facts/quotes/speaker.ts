@@ -186,7 +186,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   let subject = -1;
   for (let steps = 0; steps < 4; steps++) {
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
-    subject = tree.nearestDependent(predicate, 'nsubj');
+    subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
@@ -223,6 +223,19 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // An organisation named inside the phrase ("a spokesman for the Fishermen's Association") is who speaks through it.
   const inner = phraseWords.map((_, k) => mentions.startingAt(first + k)).find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON');
   return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
+}
+
+/**
+ * Of two subjects the parser gave one verb (a relative clause misread: "Maria Lopez, 41, who was
+ * among those surveyed, said"), the one an actor mention covers, nearest the verb, else a
+ * relative pronoun (which stands for the noun its clause qualifies); undefined when the verb has
+ * fewer than two subjects, or neither kind.
+ */
+function namedSubject(words: readonly Word[], tree: DependencyTree, mentions: ActorIndex, verb: number): number | undefined {
+  const subjects = [...tree.dependentsOf(verb)].filter((dependent) => tree.relation(dependent) === 'nsubj' || tree.relation(dependent) === 'nsubj:outer');
+  if (subjects.length < 2) return undefined;
+  subjects.sort((a, b) => Math.abs(a - verb) - Math.abs(b - verb));
+  return subjects.find((subject) => mentions.covering(subject) !== undefined) ?? subjects.find((subject) => RELATIVE_PRONOUNS.has(words[subject]!.lower));
 }
 
 /** How far up a coordinated reporting verb looks for the one it is coordinated with. */
