@@ -77,7 +77,7 @@ function asPutIt(words: readonly Word[], index: number): boolean {
     const before = words[at - 1];
     if (before === undefined || before.sentence !== word.sentence) return endsAtIt;
     const afterQuotation = /^(["”]|'')$/u.test(before.text) || (before.text === ',' && /^(["”]|'')$/u.test(words[at - 2]?.text ?? ''));
-    return afterQuotation || (endsAtIt && /^[,;:(—–-]$/u.test(before.text));
+    return afterQuotation || (endsAtIt && /^[^\p{L}\p{N}]+$/u.test(before.text));
   }
   return false;
 }
