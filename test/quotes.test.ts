@@ -244,3 +244,13 @@ describe('speakers the word order hides', () => {
     expect(quotesOf('As he put it on the table, the phone rang.')).toEqual([]);
   });
 });
+
+describe('reporting verbs that report nothing', () => {
+  it('skips a passive participle after "not" or an adverb', () => {
+    expect(quotesOf("Here, far from the fighting, they aren't admitted until they are vetted for at least a year.")).toEqual([]);
+  });
+
+  it('skips a participle that qualifies the noun before it', () => {
+    expect(quotesOf('The group organised a festival called Harbour Lights at an old cannery in Bergen.')).toEqual([]);
+  });
+});

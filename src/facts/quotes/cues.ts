@@ -14,6 +14,15 @@ const CueSchema = Type.Object({
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
+/** Words that may stand between a passive auxiliary and its participle ("are not admitted", "was later announced"). */
+const BETWEEN_AUXILIARY_AND_PARTICIPLE = new Set(['not', "n't", 'never', 'also', 'already', 'later', 'since', 'first', 'then', 'just', 'often', 'rarely', 'widely', 'publicly', 'formally', 'officially']);
+
+/** Whether the cue at `index` is a passive participle: a form of "be" before it, past "not" and a few adverbs. */
+function passiveAuxiliaryBefore(words: readonly Word[], index: number): boolean {
+  let at = index - 1;
+  while (at > index - 3 && words[at] !== undefined && BETWEEN_AUXILIARY_AND_PARTICIPLE.has(words[at]!.lower)) at--;
+  return words[at] !== undefined && PASSIVE_AUXILIARIES.has(words[at]!.lower);
+}
 
 export type CueKind = 'speech' | 'cognition' | 'according';
 
@@ -48,7 +57,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   // ("the agreement was announced"), whose subject is what was said, not who said it.
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
-  if (previous !== undefined && PASSIVE_AUXILIARIES.has(previous.lower)) return undefined;
+  if (passiveAuxiliaryBefore(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;

@@ -131,6 +131,10 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const kind = cueAt(words, index, verbWithClause);
       if (kind === undefined || inQuote(word.start)) return;
       if (needsClause(word) && tree.dependent(index, 'ccomp') < 0) return;
+      // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
+      // the noun before it reports nothing (after a comma the parser's "acl" is more often a
+      // misread main verb: "Huckabee, the former governor, proposed").
+      if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl') return;
       const list = cuesBySentence.get(word.sentence) ?? [];
       list.push({ index, kind });
       cuesBySentence.set(word.sentence, list);
