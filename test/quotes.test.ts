@@ -240,6 +240,12 @@ describe('speakers the word order hides', () => {
     expect(summary('“The season is over before it began,” as Anna Berg put it in an interview.')).toEqual(['direct|Anna Berg|The season is over before it began,']);
   });
 
+  it('reads a verb with its particle as the cue of a quotation ("shot back"), and of nothing else', () => {
+    expect(summary('After the mayor criticized her during a debate, Anna Berg shot back, “I chose to keep working.”')).toContain('direct|Anna Berg|I chose to keep working.');
+    expect(summary('“That is a lie,” Anna Berg fired back.')).toEqual(['direct|Anna Berg|That is a lie,']);
+    expect(quotesOf('The guard shot back at the intruder twice.')).toEqual([]);
+  });
+
   it('does not read "put it" with a place after it as an attribution', () => {
     expect(quotesOf('As he put it on the table, the phone rang.')).toEqual([]);
   });

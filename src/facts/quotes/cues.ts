@@ -1,4 +1,4 @@
-/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer, "as X put it". */
+/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer, "as X put it", verbs with a particle ("shot back"). */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
@@ -11,6 +11,7 @@ const CueSchema = Type.Object({
   clauseOnly: Strings,
   addressee: Strings,
   asPutIt: Strings,
+  particleVerbs: Strings,
 });
 
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
@@ -37,6 +38,7 @@ const data = resource('quote cues', (data) => {
     clauseOnly: new Set(raw.clauseOnly),
     addressee: new Set(raw.addressee),
     asPutIt: new Set(raw.asPutIt),
+    particleVerbs: new Set(raw.particleVerbs),
   };
 });
 
@@ -51,6 +53,8 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   if (word === undefined) return undefined;
   if (word.lower === 'according' && words[index + 1]?.lower === 'to') return 'according';
   if (data().asPutIt.has(word.lower)) return asPutIt(words, index) ? 'speech' : undefined;
+  // "Clinton shot back", "the mayor weighed in": the verb with its particle.
+  if (isParticleCue(words, index)) return 'speech';
   const kind = data().kinds.get(word.lower);
   if (kind === undefined) return undefined;
   // "so-called", "well-said": a verb joined into a compound is no cue; nor is a passive
@@ -89,6 +93,15 @@ function asPutIt(words: readonly Word[], index: number): boolean {
     return afterQuotation || (endsAtIt && /^[^\p{L}\p{N}]+$/u.test(before.text));
   }
   return false;
+}
+
+/**
+ * Whether the word at `index` and the next are a verb with a particle that reports speech ("shot
+ * back"): a cue for a quotation only, since what follows it is rarely what was said ("weighed in
+ * on Monday", "shot back at the intruder").
+ */
+export function isParticleCue(words: readonly Word[], index: number): boolean {
+  return data().particleVerbs.has(`${words[index]!.lower} ${words[index + 1]?.lower ?? ''}`);
 }
 
 /** Whether a word names a speaker that is not a name: "official", "spokesman", "sources". */

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, needsClause, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isParticleCue, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
@@ -281,7 +281,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     // Reported speech without (or with only some) quotation marks.
     for (let s = 0; s < sentences.length; s++) {
       for (const { index, kind } of cuesIn(s, s)) {
-        if (usedCues.has(index)) continue;
+        if (usedCues.has(index) || isParticleCue(words, index)) continue;
         const draft = indirect(index, kind, s);
         if (draft === undefined) continue;
         // "..., according to Y" attributes a statement that may itself be reported ("X said ..., according to Y").
