@@ -1,4 +1,4 @@
-/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, cue phrases, nominal speakers, cues that need a clause, cues whose object is the hearer, "as X put it", verbs with a particle ("shot back"). */
+/** Attribution cues (data/quotes/cues.json): speech and cognition verbs, nominal speakers, cues that need a clause, cues whose object is the hearer, "as X put it", verbs with a particle ("shot back"). */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Word } from '../words.js';
@@ -6,7 +6,6 @@ import type { Word } from '../words.js';
 const CueSchema = Type.Object({
   speech: Strings,
   cognition: Strings,
-  phrases: Strings,
   nominal: Strings,
   clauseOnly: Strings,
   addressee: Strings,
