@@ -251,6 +251,16 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('A Dutch party called Volt held its congress.')).toEqual([]);
     expect(summary('Icelandic President Halla Tomasdottir spoke at a news conference in Reykjavik.')).toEqual([]);
   });
+
+  it('leaves out figurative objects, efforts, statistics and relations, at any confidence', () => {
+    const triggers = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => event.trigger.text);
+    expect(triggers('Norwegian skaters Anna Berg and Lars Holm traded stories about the harbour.')).toEqual([]);
+    expect(triggers('Danish Prime Minister Mette Frederiksen broke the record for the longest speech.')).toEqual([]);
+    expect(triggers('Swedish Finance Minister Elisabeth Svantesson fought to push through the budget.')).toEqual([]);
+    expect(triggers("Finland's trade surplus declined slightly from 4 percent in March.")).toEqual([]);
+    expect(triggers('Norway keeps statistics on violations related to fishing.')).toEqual([]);
+    expect(triggers('Danish troops fought Russian soldiers near the border.')).toEqual(['fought']);
+  });
 });
 
 describe('event confidence (data/events/confidence.json)', () => {

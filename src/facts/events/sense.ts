@@ -22,6 +22,8 @@ const SensesSchema = Type.Object({
   notPassive: Strings,
   namingAfterNoun: Strings,
   nounNotAfter: ListsByName,
+  effortBeforeInfinitive: Strings,
+  notBefore: ListsByName,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -46,6 +48,8 @@ const senses = resource('event senses', (data) => {
     notPassive: new Set(raw.notPassive),
     namingAfterNoun: new Set(raw.namingAfterNoun),
     nounNotAfter: sets(raw.nounNotAfter),
+    effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
+    notBefore: sets(raw.notBefore),
   };
 });
 
@@ -67,8 +71,8 @@ export interface SenseInput {
 
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
- * ('cognition', 'election', 'statement'), 'passive', 'naming', 'context', 'object', an
- * object class ('domestic'), 'metaphor' or, for an event noun, 'venue'.
+ * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
+ * 'object', an object class ('domestic', 'figurative'), 'metaphor' or, for an event noun, 'venue'.
  */
 export function senseMisfit(input: SenseInput): string | null {
   const data = senses();
@@ -86,6 +90,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.notPassive.has(form) && isPassive(words, first)) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
+  if (data.notBefore.get(form)?.has(words[last + 1]?.lower ?? '')) return 'context';
+  if (data.effortBeforeInfinitive.has(form) && words[last + 1]?.lower === 'to' && words[last + 2]?.pos === 'VERB') return 'effort';
   const object = objectStart(input);
   const needsEntity = data.actorObject.has(form) || data.actorObjectIn.get(input.plover)?.has(form) === true;
   if (needsEntity && !entityAt(input, object)) return 'object';
