@@ -158,3 +158,14 @@ describe('stances read from the parse', () => {
     expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
   });
 });
+
+describe('stance verbs of belief and liking', () => {
+  it('reads "espouse" as support and "love" as support of a thing, not of a person', () => {
+    expect(stances('Mayor Tom Ortiz has long espoused rent control.')).toEqual(['Mayor Tom Ortiz support rent control']);
+    expect(stances('Governor Lisa Park said she loves the new stadium plan. Governor Lisa Park loves Tom Ortiz.')).toEqual(['Lisa Park support new stadium plan']);
+  });
+
+  it('takes no position from a question', () => {
+    expect(stances('Does Governor Lisa Park support the stadium plan?')).toEqual([]);
+  });
+});

@@ -77,6 +77,8 @@ function onActsOfPersons(context: SentenceContext, verb: number): Polarity | und
 function verbCue(context: SentenceContext, verb: number, length: number, polarity: Polarity, rule: string): Found | undefined {
   const { words, actors, start, end } = context;
   if (isAttributive(words, verb, start)) return undefined;
+  // "Did they love every single thing?": a question asks about a position, it states none.
+  if (words[end - 1]?.text === '?') return undefined;
   const companions = words.slice(subjectEnd(words, verb), verb);
   // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
   // describing a noun in a phrase, not a position its subject states.
