@@ -169,3 +169,13 @@ describe('stance verbs of belief and liking', () => {
     expect(stances('Does Governor Lisa Park support the stadium plan?')).toEqual([]);
   });
 });
+
+describe('agent nouns read from the parse', () => {
+  it.each([
+    ['a predicate coordinated in a relative clause', 'Tom Ortiz, who was an early investor in Acme and a longtime backer of Senator Jane Doe, spoke on Friday.', 'Tom Ortiz support Jane Doe'],
+    ['a list after "include"', 'Senator Jane Doe is running again. Notable Doe supporters include Tom Ortiz and Lisa Park.', 'Tom Ortiz+Lisa Park support Jane Doe'],
+    ['a "to be" predicate of a passive verb', 'Senator Jane Doe is running again. Tom Ortiz, a lawyer, and Lisa Park, a former aide to the longtime mayor of the small town of Brookfield, also are slated to be Doe delegates.', 'Tom Ortiz support Jane Doe'],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual([expected]);
+  });
+});

@@ -22,6 +22,7 @@ const CueSchema = Type.Object({
   nounPrepositions: Strings,
   nounModifiers: Strings,
   groupGovernors: Strings,
+  listingVerbs: Strings,
   predicates: PolarityRecord,
   mannerPhrases: PolarityRecord,
   copulas: Strings,
@@ -65,6 +66,7 @@ export const stanceCues = resource('stance cues', (data) => {
     nounPrepositions: new Set(raw.nounPrepositions),
     nounModifiers: new Set(raw.nounModifiers),
     groupGovernors: new Set(raw.groupGovernors),
+    listingVerbs: new Set(raw.listingVerbs),
     /** Predicates after a copula ("is opposed to"), and manner phrases, which may also follow any verb ("voted in favour of"). */
     predicates: new Map<string, { polarity: Polarity; afterAnyVerb: boolean }>([
       ...Object.entries(raw.predicates).map(([cue, polarity]) => [cue, { polarity, afterAnyVerb: false }] as const),

@@ -4,7 +4,7 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -303,10 +303,35 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   }
   // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
   if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
-  if (stanceCues().copulas.has(words[k]?.lower ?? '')) return entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
-  if (!isAct) return [];
+  if (stanceCues().copulas.has(words[k]?.lower ?? '')) {
+    const subject = entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
+    if (subject.length > 0 || isAct) return subject;
+  }
+  if (!isAct) return context.tree === null ? [] : predicateHolder(context, context.tree, noun);
   const verb = governingVerb(words, noun, start);
   return verb === undefined || !stanceCues().expressingVerbs.has(words[verb]!.lower) ? [] : holderOf(context, verb);
+}
+
+/**
+ * The holder of an agent noun the parse makes a predicate or the subject of a list: the subject
+ * of its copula, across coordination and relative clauses ("Smith, who was an investor and a
+ * backer of Doe"), the subject of the verb a "to be" predicate completes ("are slated to be Doe
+ * delegates"), or the list after one of `listingVerbs` ("Doe's backers include Smith and Jones").
+ */
+function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: number): string[] {
+  const { words, actors, start } = context;
+  let predicate = noun;
+  while (tree.relation(predicate) === 'conj') predicate = tree.head(predicate);
+  if (tree.baseRelation(predicate) === 'nsubj') {
+    const verb = tree.head(predicate);
+    const list = stanceCues().listingVerbs.has(words[verb]!.lower) ? tree.dependent(verb, 'obj') : -1;
+    return list < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, list, start)));
+  }
+  if (tree.dependent(predicate, 'cop') < 0) return [];
+  const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
+  if (subject.length > 0) return entityIds(notModifiers(words, subject));
+  const passive = tree.relation(predicate) === 'xcomp' ? tree.dependent(tree.head(predicate), 'nsubj:pass') : -1;
+  return passive < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, passive, start)));
 }
 
 const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
