@@ -179,3 +179,20 @@ describe('agent nouns read from the parse', () => {
     expect(stances(text)).toEqual([expected]);
   });
 });
+
+describe('verdicts in quotes', () => {
+  it.each([
+    ['a verdict against an act', '“Raising the toll again is absolute madness,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose Raising the toll again'],
+    ['a priority in reported speech', 'Governor Lisa Park said rebuilding the bridge is a higher priority than cutting taxes.', 'Lisa Park support rebuilding the bridge'],
+    ['a verdict that favours what follows "than"', 'Governor Lisa Park said cutting taxes was less important than rebuilding the bridge.', 'Lisa Park support rebuilding the bridge'],
+    ['a passive verdict', '“A fresh review of the contract is warranted,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz demand fresh review of the contract'],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual([expected]);
+  });
+
+  it('leaves out a person judged, a pronoun subject and a negated verdict', () => {
+    expect(stances('“Tom Ortiz is a disaster,” Governor Lisa Park said.')).toEqual([]);
+    expect(stances('“It is important to listen,” Mayor Tom Ortiz said.')).toEqual([]);
+    expect(stances('“Raising the toll is not a mistake,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+});

@@ -388,6 +388,39 @@ export function groupStance(context: SentenceContext, at: number): Found | undef
 }
 
 /**
+ * A verdict a quote's speaker gives on an act or a policy, the subject of a predicate among
+ * `verdicts`: "Taking these people is absolute insanity" (oppose), "defeating the militants is a
+ * higher priority than ..." (support), "Another look at the rules is warranted" (demand). After
+ * one of `verdictInverters` the side is taken on what follows "than" ("ending the strike was less
+ * important than reopening the port"). A person judged ("Smith is a disaster"), a pronoun subject
+ * ("It is important to note") and a negated verdict are left out.
+ */
+export function verdictStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, end, tree } = context;
+  const { verdicts, verdictInverters, negations } = stanceCues();
+  const polarity = verdicts.get(words[at]!.lower);
+  if (polarity === undefined || tree === null) return undefined;
+  const quote = context.quotes.find((candidate) => candidate.speaker?.entity != null && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  const copula = tree.dependent(at, 'cop', 'aux:pass');
+  if (quote === undefined || copula < 0 || copula > at) return undefined;
+  const dependents = [...tree.dependentsOf(at)];
+  if (dependents.some((dependent) => negations.has(words[dependent]!.lower)) || negations.has(words[copula + 1]?.lower ?? '')) return undefined;
+  let subject = tree.dependent(at, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
+  // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
+  if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
+  if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON') return undefined;
+  let first = Math.max(tree.extent(subject)[0], context.start);
+  // The parse may hang an opening quotation mark or a semicolon on the subject.
+  while (first < subject && words[first]!.pos === 'PUNCT') first++;
+  if (words[first]!.start < quote.start) return undefined;
+  const inverted = dependents.some((dependent) => dependent < at && verdictInverters.has(words[dependent]!.lower));
+  const than = inverted ? dependents.map((dependent) => tree.dependent(dependent, 'case', 'mark')).find((mark) => words[mark]?.lower === 'than') : undefined;
+  if (inverted && than === undefined) return undefined;
+  const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
+  return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
+}
+
+/**
  * A speaker's position as a duty in a direct quote: "We should focus on ISIS" (demand), "We
  * should not be focusing on Syria" (oppose), "What we should do is focus on ISIS".
  */
