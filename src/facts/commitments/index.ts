@@ -252,7 +252,7 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
   for (const dependent of tree.dependentsOf(trigger)) {
     if (dependent < trigger) continue;
     const relation = tree.relation(dependent);
-    const addressed = relation === 'iobj' || (relation === 'obj' && tree.dependent(trigger, 'ccomp', 'xcomp') > dependent)
+    const addressed = relation === 'iobj' || (relation === 'obj' && (tree.dependent(trigger, 'ccomp', 'xcomp') > dependent || clauseInObject(tree, words, dependent) >= 0))
       || (relation === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'to');
     if (!addressed) continue;
     const found = entityIds(phraseActors(actors, words, tree, dependent, floor));
@@ -356,14 +356,29 @@ const PROMISED_RELATIONS = new Set(['xcomp', 'ccomp', 'obj']);
 function promisedStart(tree: DependencyTree, words: readonly Word[], actors: ActorIndex, trigger: number): number {
   for (const dependent of tree.dependentsOf(trigger)) {
     if (dependent < trigger || !PROMISED_RELATIONS.has(tree.relation(dependent))) continue;
+    // "promising voters that ...": an object before a clause is the addressee.
+    if (tree.relation(dependent) === 'obj' && tree.dependent(trigger, 'ccomp') > dependent) continue;
     let first = tree.extent(dependent)[0];
     // "pledged Ukraine $500 million", "assured President Zelenskiy of ...": the parser often takes
     // the addressee into the object or complement. An actor before the head is that or an owner
     // ("the United States' commitment"), which the word rules tell apart.
     if (range(first, dependent + 1).some((k) => actors.covering(k) !== undefined)) return -1;
+    const clause = ['obj', 'iobj'].includes(tree.relation(dependent)) ? clauseInObject(tree, words, dependent) : -1;
+    if (clause >= 0) return clause + 1;
     while (first < dependent && ['to', 'that', ','].includes(words[first]!.lower)) first++;
     return first;
   }
+  return -1;
+}
+
+/**
+ * The "that" of a clause the parser hung inside the object of a promise verb, where it is the
+ * verb's complement ("promising members of Congress that the inquiry will be given priority": a
+ * relative clause of "members"); -1 when the object holds none.
+ */
+function clauseInObject(tree: DependencyTree, words: readonly Word[], object: number): number {
+  const [, last] = tree.extent(object);
+  for (let k = object + 1; k <= last; k++) if (words[k]!.lower === 'that' && tree.relation(k) === 'mark') return k;
   return -1;
 }
 
