@@ -122,6 +122,12 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     ]);
   });
 
+  it('reads a commitment stated as a state with an act after "to", not one to views', () => {
+    expect(commitments('If the board agrees, Mayor Tom Ortiz would be committed to rebuilding the pier.')).toEqual(['rebuilding the pier: conditional']);
+    expect(parts('Governor Lisa Park is committed to raising wages.')).toEqual(['Lisa Park -> : raising wages (due none)']);
+    expect(parts('Governor Lisa Park is committed to her views.')).toEqual([]);
+  });
+
   it('names no beneficiary the text does not address, and no due window in a concession', () => {
     expect(parts('Governor Lisa Park vowed to push harder than Tom Ortiz on housing.')).toEqual(['Lisa Park -> : push harder than Tom Ortiz on housing (due none)']);
     expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);

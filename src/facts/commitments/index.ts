@@ -4,7 +4,7 @@
  * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
  * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
  * commitment to improving") or with its maker and its content ("the promise Clinton has made is
- * that she will ..."), an announced act of one's own ("announced he will step down"), plans
+ * that she will ..."), a commitment stated as a state ("she'd be committed to withdrawing"), an announced act of one's own ("announced he will step down"), plans
  * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
  * would be signed within ten days"), whose actor is the article's previous commitment's when the
  * sentence names none. What a promise verb
@@ -39,6 +39,7 @@ const CueSchema = Type.Object({
   announcements: Strings,
   agreements: Strings,
   makingVerbs: Strings,
+  states: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -52,6 +53,7 @@ const cues = resource('commitment cues', (data) => {
     announcements: new Set(raw.announcements),
     agreements: new Set(raw.agreements),
     makingVerbs: new Set(raw.makingVerbs),
+    states: new Set(raw.states),
   };
 });
 
@@ -180,6 +182,17 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
+        }
+      }
+      // 1b'. A commitment stated as the actor's state, with an act after "to": "she'd be
+      // committed to withdrawing her name" (not "committed to his views": no act).
+      if (tree !== null) {
+        for (let i = start; i < end; i++) {
+          if (!cues().states.has(words[i]!.lower) || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB' || !/ing$/u.test(words[i + 2]!.lower)) continue;
+          if (!BE.has(words[i - 1]?.lower ?? '') && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
+          const subject = tree.dependent(i, 'nsubj:pass', 'nsubj');
+          const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
+          if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `state:${words[i]!.lower}` });
         }
       }
       // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
