@@ -113,6 +113,21 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(parts('Lynch agreed to a 30-minute interview for the newspaper.')).toEqual(['Lynch -> : a 30-minute interview for the newspaper (due none)']);
   });
 
+  it('reads a clause after the addressee as what is promised, where the parse hangs it on the addressee too', () => {
+    expect(parts('The Brookfield Water Board is promising members of the Brookfield Council that the old pipes will be replaced.')).toEqual([
+      'Brookfield Water Board -> Brookfield Council: the old pipes will be replaced (due none)',
+    ]);
+    expect(parts("The Brookfield Water Board is promising members of Congress that the renewed inquiry into Tom Ortiz's private email server will be given top priority.")).toEqual([
+      "Brookfield Water Board -> : the renewed inquiry into Tom Ortiz's private email server will be given top priority (due none)",
+    ]);
+  });
+
+  it('reads a commitment stated as a state with an act after "to", not one to views', () => {
+    expect(commitments('If the board agrees, Mayor Tom Ortiz would be committed to rebuilding the pier.')).toEqual(['rebuilding the pier: conditional']);
+    expect(parts('Governor Lisa Park is committed to raising wages.')).toEqual(['Lisa Park -> : raising wages (due none)']);
+    expect(parts('Governor Lisa Park is committed to her views.')).toEqual([]);
+  });
+
   it('names no beneficiary the text does not address, and no due window in a concession', () => {
     expect(parts('Governor Lisa Park vowed to push harder than Tom Ortiz on housing.')).toEqual(['Lisa Park -> : push harder than Tom Ortiz on housing (due none)']);
     expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);

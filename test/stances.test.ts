@@ -158,3 +158,41 @@ describe('stances read from the parse', () => {
     expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
   });
 });
+
+describe('stance verbs of belief and liking', () => {
+  it('reads "espouse" as support and "love" as support of a thing, not of a person', () => {
+    expect(stances('Mayor Tom Ortiz has long espoused rent control.')).toEqual(['Mayor Tom Ortiz support rent control']);
+    expect(stances('Governor Lisa Park said she loves the new stadium plan. Governor Lisa Park loves Tom Ortiz.')).toEqual(['Lisa Park support new stadium plan']);
+  });
+
+  it('takes no position from a question', () => {
+    expect(stances('Does Governor Lisa Park support the stadium plan?')).toEqual([]);
+  });
+});
+
+describe('agent nouns read from the parse', () => {
+  it.each([
+    ['a predicate coordinated in a relative clause', 'Tom Ortiz, who was an early investor in Acme and a longtime backer of Senator Jane Doe, spoke on Friday.', 'Tom Ortiz support Jane Doe'],
+    ['a list after "include"', 'Senator Jane Doe is running again. Notable Doe supporters include Tom Ortiz and Lisa Park.', 'Tom Ortiz+Lisa Park support Jane Doe'],
+    ['a "to be" predicate of a passive verb', 'Senator Jane Doe is running again. Tom Ortiz, a lawyer, and Lisa Park, a former aide to the longtime mayor of the small town of Brookfield, also are slated to be Doe delegates.', 'Tom Ortiz support Jane Doe'],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual([expected]);
+  });
+});
+
+describe('verdicts in quotes', () => {
+  it.each([
+    ['a verdict against an act', '“Raising the toll again is absolute madness,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose Raising the toll again'],
+    ['a priority in reported speech', 'Governor Lisa Park said rebuilding the bridge is a higher priority than cutting taxes.', 'Lisa Park support rebuilding the bridge'],
+    ['a verdict that favours what follows "than"', 'Governor Lisa Park said cutting taxes was less important than rebuilding the bridge.', 'Lisa Park support rebuilding the bridge'],
+    ['a passive verdict', '“A fresh review of the contract is warranted,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz demand fresh review of the contract'],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual([expected]);
+  });
+
+  it('leaves out a person judged, a pronoun subject and a negated verdict', () => {
+    expect(stances('“Tom Ortiz is a disaster,” Governor Lisa Park said.')).toEqual([]);
+    expect(stances('“It is important to listen,” Mayor Tom Ortiz said.')).toEqual([]);
+    expect(stances('“Raising the toll is not a mistake,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+});

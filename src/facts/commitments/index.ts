@@ -4,7 +4,7 @@
  * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
  * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
  * commitment to improving") or with its maker and its content ("the promise Clinton has made is
- * that she will ..."), an announced act of one's own ("announced he will step down"), plans
+ * that she will ..."), a commitment stated as a state ("she'd be committed to withdrawing"), an announced act of one's own ("announced he will step down"), plans
  * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
  * would be signed within ten days"), whose actor is the article's previous commitment's when the
  * sentence names none. What a promise verb
@@ -39,6 +39,7 @@ const CueSchema = Type.Object({
   announcements: Strings,
   agreements: Strings,
   makingVerbs: Strings,
+  states: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -52,6 +53,7 @@ const cues = resource('commitment cues', (data) => {
     announcements: new Set(raw.announcements),
     agreements: new Set(raw.agreements),
     makingVerbs: new Set(raw.makingVerbs),
+    states: new Set(raw.states),
   };
 });
 
@@ -182,6 +184,17 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
         }
       }
+      // 1b'. A commitment stated as the actor's state, with an act after "to": "she'd be
+      // committed to withdrawing her name" (not "committed to his views": no act).
+      if (tree !== null) {
+        for (let i = start; i < end; i++) {
+          if (!cues().states.has(words[i]!.lower) || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB' || !/ing$/u.test(words[i + 2]!.lower)) continue;
+          if (!BE.has(words[i - 1]?.lower ?? '') && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
+          const subject = tree.dependent(i, 'nsubj:pass', 'nsubj');
+          const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
+          if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `state:${words[i]!.lower}` });
+        }
+      }
       // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
       // services", "Smith's pledge to ban ..." (not "a commitment to his views": no act).
       for (let i = start; i < end; i++) {
@@ -252,7 +265,7 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
   for (const dependent of tree.dependentsOf(trigger)) {
     if (dependent < trigger) continue;
     const relation = tree.relation(dependent);
-    const addressed = relation === 'iobj' || (relation === 'obj' && tree.dependent(trigger, 'ccomp', 'xcomp') > dependent)
+    const addressed = relation === 'iobj' || (relation === 'obj' && (tree.dependent(trigger, 'ccomp', 'xcomp') > dependent || clauseInObject(tree, words, dependent) >= 0))
       || (relation === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'to');
     if (!addressed) continue;
     const found = entityIds(phraseActors(actors, words, tree, dependent, floor));
@@ -356,14 +369,29 @@ const PROMISED_RELATIONS = new Set(['xcomp', 'ccomp', 'obj']);
 function promisedStart(tree: DependencyTree, words: readonly Word[], actors: ActorIndex, trigger: number): number {
   for (const dependent of tree.dependentsOf(trigger)) {
     if (dependent < trigger || !PROMISED_RELATIONS.has(tree.relation(dependent))) continue;
+    // "promising voters that ...": an object before a clause is the addressee.
+    if (tree.relation(dependent) === 'obj' && tree.dependent(trigger, 'ccomp') > dependent) continue;
     let first = tree.extent(dependent)[0];
     // "pledged Ukraine $500 million", "assured President Zelenskiy of ...": the parser often takes
     // the addressee into the object or complement. An actor before the head is that or an owner
     // ("the United States' commitment"), which the word rules tell apart.
     if (range(first, dependent + 1).some((k) => actors.covering(k) !== undefined)) return -1;
+    const clause = ['obj', 'iobj'].includes(tree.relation(dependent)) ? clauseInObject(tree, words, dependent) : -1;
+    if (clause >= 0) return clause + 1;
     while (first < dependent && ['to', 'that', ','].includes(words[first]!.lower)) first++;
     return first;
   }
+  return -1;
+}
+
+/**
+ * The "that" of a clause the parser hung inside the object of a promise verb, where it is the
+ * verb's complement ("promising members of Congress that the inquiry will be given priority": a
+ * relative clause of "members"); -1 when the object holds none.
+ */
+function clauseInObject(tree: DependencyTree, words: readonly Word[], object: number): number {
+  const [, last] = tree.extent(object);
+  for (let k = object + 1; k <= last; k++) if (words[k]!.lower === 'that' && tree.relation(k) === 'mark') return k;
   return -1;
 }
 

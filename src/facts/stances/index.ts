@@ -7,6 +7,7 @@
  * - abstract objects ("stressed the importance of a ceasefire");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
+ * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
@@ -21,7 +22,7 @@ import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, type Found, type SentenceContext } from './readers.js';
+import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
 
 export const stanceAnnotator: Annotator<'stances'> = {
   name: 'stances',
@@ -53,7 +54,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? groupStance(context, i), sentence, changed);
+        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i), sentence, changed);
       }
     });
 

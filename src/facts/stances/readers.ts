@@ -4,7 +4,7 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -77,6 +77,8 @@ function onActsOfPersons(context: SentenceContext, verb: number): Polarity | und
 function verbCue(context: SentenceContext, verb: number, length: number, polarity: Polarity, rule: string): Found | undefined {
   const { words, actors, start, end } = context;
   if (isAttributive(words, verb, start)) return undefined;
+  // "Did they love every single thing?": a question asks about a position, it states none.
+  if (words[end - 1]?.text === '?') return undefined;
   const companions = words.slice(subjectEnd(words, verb), verb);
   // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
   // describing a noun in a phrase, not a position its subject states.
@@ -301,10 +303,35 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   }
   // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
   if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
-  if (stanceCues().copulas.has(words[k]?.lower ?? '')) return entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
-  if (!isAct) return [];
+  if (stanceCues().copulas.has(words[k]?.lower ?? '')) {
+    const subject = entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
+    if (subject.length > 0 || isAct) return subject;
+  }
+  if (!isAct) return context.tree === null ? [] : predicateHolder(context, context.tree, noun);
   const verb = governingVerb(words, noun, start);
   return verb === undefined || !stanceCues().expressingVerbs.has(words[verb]!.lower) ? [] : holderOf(context, verb);
+}
+
+/**
+ * The holder of an agent noun the parse makes a predicate or the subject of a list: the subject
+ * of its copula, across coordination and relative clauses ("Smith, who was an investor and a
+ * backer of Doe"), the subject of the verb a "to be" predicate completes ("are slated to be Doe
+ * delegates"), or the list after one of `listingVerbs` ("Doe's backers include Smith and Jones").
+ */
+function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: number): string[] {
+  const { words, actors, start } = context;
+  let predicate = noun;
+  while (tree.relation(predicate) === 'conj') predicate = tree.head(predicate);
+  if (tree.baseRelation(predicate) === 'nsubj') {
+    const verb = tree.head(predicate);
+    const list = stanceCues().listingVerbs.has(words[verb]!.lower) ? tree.dependent(verb, 'obj') : -1;
+    return list < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, list, start)));
+  }
+  if (tree.dependent(predicate, 'cop') < 0) return [];
+  const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
+  if (subject.length > 0) return entityIds(notModifiers(words, subject));
+  const passive = tree.relation(predicate) === 'xcomp' ? tree.dependent(tree.head(predicate), 'nsubj:pass') : -1;
+  return passive < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, passive, start)));
 }
 
 const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
@@ -358,6 +385,39 @@ export function groupStance(context: SentenceContext, at: number): Found | undef
   if (predicate < start) return undefined;
   const holder = holderOf(context, predicate).filter((id) => id !== person.entity.id);
   return { holder, issue: person.entity.name, polarity: 'support', rule: 'group-name' };
+}
+
+/**
+ * A verdict a quote's speaker gives on an act or a policy, the subject of a predicate among
+ * `verdicts`: "Taking these people is absolute insanity" (oppose), "defeating the militants is a
+ * higher priority than ..." (support), "Another look at the rules is warranted" (demand). After
+ * one of `verdictInverters` the side is taken on what follows "than" ("ending the strike was less
+ * important than reopening the port"). A person judged ("Smith is a disaster"), a pronoun subject
+ * ("It is important to note") and a negated verdict are left out.
+ */
+export function verdictStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, end, tree } = context;
+  const { verdicts, verdictInverters, negations } = stanceCues();
+  const polarity = verdicts.get(words[at]!.lower);
+  if (polarity === undefined || tree === null) return undefined;
+  const quote = context.quotes.find((candidate) => candidate.speaker?.entity != null && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  const copula = tree.dependent(at, 'cop', 'aux:pass');
+  if (quote === undefined || copula < 0 || copula > at) return undefined;
+  const dependents = [...tree.dependentsOf(at)];
+  if (dependents.some((dependent) => negations.has(words[dependent]!.lower)) || negations.has(words[copula + 1]?.lower ?? '')) return undefined;
+  let subject = tree.dependent(at, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
+  // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
+  if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
+  if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON') return undefined;
+  let first = Math.max(tree.extent(subject)[0], context.start);
+  // The parse may hang an opening quotation mark or a semicolon on the subject.
+  while (first < subject && words[first]!.pos === 'PUNCT') first++;
+  if (words[first]!.start < quote.start) return undefined;
+  const inverted = dependents.some((dependent) => dependent < at && verdictInverters.has(words[dependent]!.lower));
+  const than = inverted ? dependents.map((dependent) => tree.dependent(dependent, 'case', 'mark')).find((mark) => words[mark]?.lower === 'than') : undefined;
+  if (inverted && than === undefined) return undefined;
+  const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
+  return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
 }
 
 /**
