@@ -261,6 +261,15 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(triggers('Norway keeps statistics on violations related to fishing.')).toEqual([]);
     expect(triggers('Danish troops fought Russian soldiers near the border.')).toEqual(['fought']);
   });
+
+  it('leaves out candidacies, races, "signed up" and a verb the tagger took for an event noun', () => {
+    const triggers = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => event.trigger.text);
+    expect(triggers('Norwegian Prime Minister Jonas Gahr Store was launching his bid for a third term.')).toEqual([]);
+    expect(triggers('Sweden passed its budget law on Monday.')).toEqual([]);
+    expect(triggers('Bergen would host the only Senate race in the country.')).toEqual([]);
+    expect(triggers('Danish minister Lars Holm has signed up to serve as a delegate for Denmark.')).toEqual([]);
+    expect(triggers('Norway signed a treaty with Sweden on Monday.')).toEqual(['signed']);
+  });
 });
 
 describe('event confidence (data/events/confidence.json)', () => {

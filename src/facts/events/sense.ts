@@ -53,6 +53,8 @@ const senses = resource('event senses', (data) => {
   };
 });
 
+const OBJECT_PRONOUNS = new Set(['it', 'him', 'them', 'me', 'us']);
+
 /** A trigger, its clause and its sentence. */
 export interface SenseInput {
   readonly words: readonly Word[];
@@ -72,7 +74,8 @@ export interface SenseInput {
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'object', an object class ('domestic', 'figurative'), 'metaphor' or, for an event noun, 'venue'.
+ * 'object', an object class ('domestic', 'figurative', 'campaign', 'election'), 'metaphor' or, for
+ * an event noun, 'venue' or 'verb' (a verb the tagger took for the noun).
  */
 export function senseMisfit(input: SenseInput): string | null {
   const data = senses();
@@ -81,6 +84,8 @@ export function senseMisfit(input: SenseInput): string | null {
   const context = data.needsContext.get(form);
   const lacksContext = context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower));
   if (input.nominal) {
+    // "The former first lady calls it her ...": a pronoun object shows a verb the tagger took for a noun.
+    if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
     const notAfter = data.nounNotAfter.get(form);
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
     return lacksContext ? 'context' : null;
@@ -123,10 +128,13 @@ function entityAt({ words, last, actors }: SenseInput, object: number): boolean 
   return false;
 }
 
-/** The last common noun of the noun phrase starting at `from` ("the farm [bill]"), if any. */
+/** Possessive determiners, which the tagger reads as pronouns: "launching [his] unofficial bid". */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** The last common noun of the noun phrase starting at `from` ("the farm [bill]", "his [bid]"), if any. */
 function objectHead(words: readonly Word[], from: number, clauseEnd: number): Word | undefined {
   let head: Word | undefined;
-  for (let i = from; i < clauseEnd; i++) {
+  for (let i = POSSESSIVE_DETERMINERS.has(words[from]?.lower ?? '') ? from + 1 : from; i < clauseEnd; i++) {
     const word = words[i]!;
     if (word.pos === 'NOUN' || word.text === '$') head = word;
     else if (word.pos !== 'PROPN' && word.pos !== 'NUM' && word.pos !== 'ADJ') break;
