@@ -269,6 +269,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(triggers('Bergen would host the only Senate race in the country.')).toEqual([]);
     expect(triggers('Danish minister Lars Holm has signed up to serve as a delegate for Denmark.')).toEqual([]);
     expect(triggers('Norway signed a treaty with Sweden on Monday.')).toEqual(['signed']);
+    expect(triggers('Anna Berg calls it her duty.')).toEqual([]);
   });
 });
 
