@@ -273,6 +273,16 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 });
 
+describe('verbs the tagger reads as nouns, and positions held now', () => {
+  it('reads a word in -s after a subject pronoun, or after a name with no article, as the verb', () => {
+    const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.plover} ${event.status}`);
+    expect(codes('The row deepened on Monday. She urges Sweden to cut its fees.')).toEqual(['urges REQUEST ongoing']);
+    expect(codes('The row deepened on Monday. Anna Berg calls for more spending on the harbour.')).toEqual(['calls REQUEST ongoing']);
+    expect(codes('The row deepened on Monday. Anna Berg called for more spending on the harbour.')).toEqual(['called REQUEST occurred']);
+    expect(codes('The row deepened on Monday. The Anna Berg calls to Oslo were recorded.')).toEqual(['calls CONSULT occurred']);
+  });
+});
+
 describe('event confidence (data/events/confidence.json)', () => {
   it('keeps by default the events whose confidence reaches the threshold, and every event with events: all', () => {
     const text = 'A ceasefire took hold in the north on Monday. Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.';

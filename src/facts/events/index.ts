@@ -230,19 +230,33 @@ function addresseeInClause(actors: ActorIndex, words: readonly Word[], draft: Dr
 }
 
 /** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
-function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: number): boolean {
+function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: number, actors: ActorIndex): boolean {
   const word = words[index]!;
   if (index > sentenceStart && /^\p{Lu}/u.test(word.text)) return false;
   // The tagger reads some past tenses as nouns ("gunmen abducted 20 passengers", "had shot down"):
   // a word in -ed right after its subject or an auxiliary is the verb.
   const pastAfterSubject = /ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(words[index - 1]?.pos ?? '');
-  if (word.pos !== 'VERB' && !pastAfterSubject) return false;
+  if (word.pos !== 'VERB' && !pastAfterSubject && !afterSubject(words, index, actors)) return false;
   const previous = words[index - 1];
   const next = words[index + 1];
   // A verb tagged so may follow "that" ("a bombing that killed"); after an article or a possessive it is a noun.
   if (previous !== undefined && ARTICLES_AND_POSSESSIVES.has(previous.lower)) return false;
   if ((previous?.text === '-' && previous.end === word.start) || (next?.text === '-' && next.start === word.end)) return false;
   return true;
+}
+
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you']);
+
+/**
+ * "He calls for ...", "Sanders calls for ...": after a subject pronoun, or after a name with no
+ * article before it, a word in -s the tagger read as a noun is the verb ("the Trump visits" stay nouns).
+ */
+function afterSubject(words: readonly Word[], index: number, actors: ActorIndex): boolean {
+  const previous = words[index - 1];
+  if (previous === undefined || previous.sentence !== words[index]!.sentence) return false;
+  if (SUBJECT_PRONOUNS.has(previous.lower)) return true;
+  const name = actors.endingAt(index - 1);
+  return name !== undefined && name.kind === 'name' && /[^s]s$/.test(words[index]!.lower) && !ARTICLES_AND_POSSESSIVES.has(words[name.first - 1]?.lower ?? '');
 }
 
 /** Prepositions after which an event noun is what something is about ("the importance of a ceasefire"). */
@@ -272,7 +286,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
   for (let i = start; i < end; i++) {
     if (!forms.has(words[i]!.lower)) continue;
     const nominal = nominalAt(words, i);
-    const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors)
+    const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
     if (nominal !== undefined && isNoun) {
       // "the idea of a ceasefire", "a prerequisite for direct talks": a topic, not an event.
@@ -289,7 +303,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const curated = curatedVerb(words[i]!);
     const verbs = verbsAt(words, i);
     if (curated === undefined && verbs.length === 0) continue;
-    if (!(looksLikeVerb(words, i, start) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
+    if (!(looksLikeVerb(words, i, start, actors) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
     const verb = verbs.find((candidate) => candidate.first >= start && candidate.last < end);
     const coding = verb === undefined || curated?.override === true ? undefined : codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
     if (coding?.code === null) continue;

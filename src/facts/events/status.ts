@@ -19,6 +19,7 @@ const StatusSchema = Type.Object({
   ongoing: Strings,
   progressive: Strings,
   hedgesAfter: Strings,
+  ongoingInPresent: Strings,
 });
 
 const cues = resource('status cues', (data) => {
@@ -28,6 +29,7 @@ const cues = resource('status cues', (data) => {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), planned: list(raw.planned),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
+    ongoingInPresent: new Set(raw.ongoingInPresent),
   };
 });
 
@@ -35,6 +37,21 @@ const cues = resource('status cues', (data) => {
 const WINDOW_BEFORE = 10;
 const WINDOW_AFTER = 6;
 const NEGATION_REACH = 3;
+/** Subjects after which a verb in -s is in the present tense ("he calls for"). */
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it']);
+
+/**
+ * Whether the verb at `trigger` is a present tense in -s right after a pronoun or name subject
+ * ("She urges", "Sanders calls for"), and not in the article's first sentence, where headlines
+ * tell past events in the present.
+ */
+function isPresentAfterSubject(words: readonly Word[], trigger: number): boolean {
+  const word = words[trigger]!;
+  const previous = words[trigger - 1];
+  if (word.sentence === 0 || !/[^s]s$/.test(word.lower) || previous === undefined || previous.sentence !== word.sentence) return false;
+  return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
+}
+
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless']);
 
@@ -84,7 +101,7 @@ function governingWords(tree: DependencyTree, trigger: number): Set<number> {
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter } = cues();
+  const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
   const lists = [negations, futureModals, denials, hypothetical, proposed, planned, ongoing];
@@ -113,5 +130,6 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(planned) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
+  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger)) return 'ongoing';
   return 'occurred';
 }
