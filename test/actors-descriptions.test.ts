@@ -46,6 +46,36 @@ describe('descriptions', () => {
     const text = 'Ingrid Holm hired Peter Lund in May. The woman later left the firm.';
     expect(holder(analyzed(text), 'The woman')).toBe('Ingrid Holm');
   });
+
+  it('reads predicates and appositions from the parse, past reference marks and unlisted nouns', () => {
+    const text = 'Marta Kowalczyk (born 1970) [2] is the only glassblower in the valley. Jonas Berg, a retired ferry captain, served as treasurer of the club. Lena Varga became the new harbour master.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'the only glassblower')).toBe('Marta Kowalczyk');
+    expect(holder(doc, 'a retired ferry captain')).toBe('Jonas Berg');
+    expect(holder(doc, 'treasurer')).toBe('Jonas Berg');
+    expect(holder(doc, 'the new harbour master')).toBe('Lena Varga');
+  });
+
+  it('leaves a negated predicate and a place after "at" undescribed', () => {
+    const text = 'Jonas Berg is not a lawyer. Lena Varga was at the company on Monday.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'a lawyer')).toBeUndefined();
+    expect(holder(doc, 'the company')).toBeUndefined();
+  });
+
+  it('links a possessed noun to the name after it, and the same noun later to that person', () => {
+    const text = 'Tomas Ekberg grew up in Uppsala. His sister, Mira Ekberg, taught him to sail. Years later his sister moved to Oslo.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'His sister')).toBe('Mira Ekberg');
+    expect(holder(doc, 'his sister')).toBe('Mira Ekberg');
+  });
+
+  it('links "the town of" to the place named after it, and a lower-case noun before a name to the name', () => {
+    const text = 'The festival opened in the town of Uppsala on Friday, with acclaimed sculptor Ane Brun as its guest.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'the town')).toBe('Uppsala');
+    expect(holder(doc, 'acclaimed sculptor')).toBe('Ane Brun');
+  });
 });
 
 describe('speakers', () => {
