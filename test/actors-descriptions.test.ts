@@ -56,6 +56,16 @@ describe('descriptions', () => {
     expect(holder(doc, 'the new harbour master')).toBe('Lena Varga');
   });
 
+  it('reads a capitalised title coordinated with a predicate', () => {
+    const text = 'Lena Varga was a chemist and Professor of Chemistry at the University of Tartu.';
+    expect(holder(analyzed(text), 'Professor')).toBe('Lena Varga');
+  });
+
+  it('links a description with no fitting actor nearby to the article\'s topic', () => {
+    const text = 'Bergen lies on the west coast. Bergen has an old harbour. Hanseatic traders made Bergen rich. Boats leave at dawn. Prices are high in summer. Nets dry in the sun. In winter the city is quiet.';
+    expect(holder(analyzed(text), 'the city')).toBe('Bergen');
+  });
+
   it('leaves a negated predicate and a place after "at" undescribed', () => {
     const text = 'Jonas Berg is not a lawyer. Lena Varga was at the company on Monday.';
     const doc = analyzed(text);

@@ -84,6 +84,8 @@ const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
 /** How many sentences back a description without evidence looks for its actor. */
 const SENTENCES_BACK = 3;
+/** How many mentions make an actor the topic a description without one nearby refers to. */
+const TOPIC_MENTIONS = 3;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
 
 /** An age written "45-year-old" from word `i`, as one token or five ("45", "-", "year", "-", "old"), with its last word. */
@@ -139,16 +141,17 @@ function phraseStart(tree: DependencyTree, noun: number): number {
 }
 
 /**
- * Whether word `noun` heads a noun phrase that can describe an actor: a common noun, or an
- * adjective or number with an article ("the first to ...") or "of" after it ("one of the
- * founders"); not inside a name, not negated ("is not a lawyer").
+ * Whether word `noun` heads a noun phrase that can describe an actor: a common noun or a
+ * capitalised descriptor (`listed`: "Professor of Linguistics"), or an adjective or number with
+ * an article ("the first to ...") or "of" after it ("one of the founders"); not inside a name,
+ * not negated ("is not a lawyer").
  */
-function describingNoun(words: readonly Word[], tree: DependencyTree, noun: number, covered: (index: number) => boolean): boolean {
+function describingNoun(words: readonly Word[], tree: DependencyTree, noun: number, covered: (index: number) => boolean, listed: (word: Word) => boolean): boolean {
   if (covered(noun)) return false;
   const dependents = tree.dependentsOf(noun);
   for (const dependent of dependents) if (NEGATIONS.has(words[dependent]!.lower)) return false;
   const pos = words[noun]!.pos;
-  if (pos === 'NOUN') return true;
+  if (pos === 'NOUN' || (pos === 'PROPN' && listed(words[noun]!))) return true;
   if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN') return false;
   for (const dependent of dependents) {
     const relation = tree.relation(dependent);
@@ -172,8 +175,8 @@ function asPhrase(words: readonly Word[], tree: DependencyTree, verb: number): n
  * birthplace"), a predicative complement ("became the first woman", "was named the MVP"), an
  * "as" phrase ("served as president"; "described her as the pupil" describes "her").
  */
-function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: number, pronoun: boolean, covered: (index: number) => boolean): number[] {
-  const describing = (noun: number) => noun >= 0 && describingNoun(words, tree, noun, covered);
+function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: number, pronoun: boolean, covered: (index: number) => boolean, listed: (word: Word) => boolean): number[] {
+  const describing = (noun: number) => noun >= 0 && describingNoun(words, tree, noun, covered, listed);
   const found: number[] = [];
   let subject = word;
   if (!pronoun) {
@@ -247,6 +250,11 @@ class ActorIndex {
   describe(actor: Describable, word: string): void {
     actor.words.add(word);
     this.addWord(actor, word);
+  }
+
+  /** Every actor. */
+  all(): readonly Describable[] {
+    return this.actors;
   }
 
   /** The actors with an age (read once the appositions are). */
@@ -384,7 +392,7 @@ export class NominalFinder {
       }
       if (tree !== undefined && this.cued(words, end)) {
         const head = syntacticHead(tree, mentionFirst.get(last)!, last);
-        const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered);
+        const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);
         for (const noun of nouns) {
           const types = this.typesOf(words[noun]!);
           if (!taken.has(noun) && fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor)) add(phraseStart(tree, noun), noun, actor);
@@ -509,7 +517,11 @@ export class NominalFinder {
     // Without that evidence, an age or a name inside the description may mean someone else.
     if (age !== null || named) return undefined;
     const near = index.near(words, first, SENTENCES_BACK).filter(usable);
-    return near.sort((a, b) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b))[0];
+    const byMentions = (a: Describable, b: Describable) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b);
+    if (near.length > 0) return near.sort(byMentions)[0];
+    // None named nearby: the article's topic, the fitting actor mentioned most so far ("the city" in a guide to it).
+    const topic = index.all().filter(usable).sort(byMentions)[0];
+    return topic !== undefined && index.countBefore(topic, first) >= TOPIC_MENTIONS ? topic : undefined;
   }
 
 }
