@@ -2,13 +2,18 @@
  * Descriptions of actors the article names: common-noun phrases that refer to one of them.
  *
  * - Appositions: "Acme Corp., the company that ...", "Jane Roe, a lawyer," → the name's actor.
- * - Predicates: "Smith is a lawyer", "he was the first mayor" → the subject's actor.
- * - A description before a name: "the poet Lord Byron" → that name's actor.
+ * - Predicates: "Smith is a lawyer", "he was the first mayor", "she became the first woman",
+ *   "he served as president" → the subject's actor. With the parse, these are read from the tree
+ *   for a mention followed by a comma and a noun or by a predicate cue (only those sentences are
+ *   parsed for it), whatever their noun.
+ * - A description before a name: "the poet Lord Byron", "his father, Anthony,", "acclaimed actor
+ *   Peter O'Toole", "the village of Brin" → that name's actor; a possessed noun with no name
+ *   ("his father") → the actor the article describes so, not the possessor.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
  *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
  *   school"), an earlier description, its age ("Smith, 45," → "the 45-year-old"); else the
- *   most mentioned fitting actor of the last sentences.
+ *   most mentioned fitting actor of the last sentences, else the article's topic.
  *
  * The nouns are data: data/actors/descriptors.json (by actor type) and
  * data/actors/descriptor-genders.json; titles come from the caller (agent nouns, gazetteer titles).
