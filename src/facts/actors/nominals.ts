@@ -6,8 +6,8 @@
  *   "he served as president" → the subject's actor. With the parse, these are read from the tree
  *   for a mention followed by a comma and a noun or by a predicate cue (only those sentences are
  *   parsed for it), whatever their noun.
- * - A description before a name: "the poet Lord Byron", "his father, Anthony,", "acclaimed actor
- *   Peter O'Toole", "the village of Brin" → that name's actor; a possessed noun with no name
+ * - A description before a name: "the poet Lord Byron", "his father, Anthony,", "the village of
+ *   Brin" → that name's actor; a possessed noun with no name
  *   ("his father") → the actor the article describes so, not the possessor.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
@@ -377,12 +377,9 @@ export class NominalFinder {
     };
 
     // The noun right before a name describes it: "actress Susan Sarandon" is "the actress".
-    const titled: { noun: number; actor: Describable }[] = [];
     for (const [first, actor] of mentionStart) {
       const before = words[first - 1];
-      if (before === undefined || before.pos !== 'NOUN' || covered(first - 1) || before.sentence !== words[first]!.sentence || pronouns.has(first)) continue;
-      index.describe(actor, before.lower);
-      titled.push({ noun: first - 1, actor });
+      if (before !== undefined && before.pos === 'NOUN' && before.sentence === words[first]!.sentence && !pronouns.has(first)) index.describe(actor, before.lower);
     }
 
     // Appositions and predicates after a mention; ages in apposition.
@@ -450,14 +447,6 @@ export class NominalFinder {
       const before = described.filter((actor) => index.countBefore(actor, first) > 0).sort((a, b) => index.latestBefore(b, first) - index.latestBefore(a, first));
       const target = before[0] ?? described.sort((a, b) => index.firstAfter(a, first) - index.firstAfter(b, first))[0];
       if (target !== undefined) add(first, head, target);
-    }
-    // "acclaimed actor Peter O'Toole", "LibriVox founder Hugh McGuire": a description itself,
-    // with its modifiers, when no determiner made it one above; not a capitalised title ("President Zelenskiy").
-    for (const { noun, actor } of titled) {
-      if (taken.has(noun) || words[noun]!.text !== words[noun]!.lower) continue;
-      let first = noun;
-      while (first > 0 && !covered(first - 1) && !taken.has(first - 1) && words[first - 1]!.sentence === words[noun]!.sentence && (words[first - 1]!.pos === 'ADJ' || words[first - 1]!.pos === 'NOUN')) first--;
-      add(first, noun, actor);
     }
     return found.sort((a, b) => a.first - b.first);
   }
