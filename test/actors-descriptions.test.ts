@@ -46,6 +46,44 @@ describe('descriptions', () => {
     const text = 'Ingrid Holm hired Peter Lund in May. The woman later left the firm.';
     expect(holder(analyzed(text), 'The woman')).toBe('Ingrid Holm');
   });
+
+  it('reads predicates and appositions from the parse, past reference marks and unlisted nouns', () => {
+    const text = 'Marta Kowalczyk (born 1970) [2] is the only glassblower in the valley. Jonas Berg, a retired ferry captain, served as treasurer of the club. Lena Varga became the new harbour master.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'the only glassblower')).toBe('Marta Kowalczyk');
+    expect(holder(doc, 'a retired ferry captain')).toBe('Jonas Berg');
+    expect(holder(doc, 'treasurer')).toBe('Jonas Berg');
+    expect(holder(doc, 'the new harbour master')).toBe('Lena Varga');
+  });
+
+  it('reads a capitalised title coordinated with a predicate', () => {
+    const text = 'Lena Varga was a chemist and Professor of Chemistry at the University of Tartu.';
+    expect(holder(analyzed(text), 'Professor')).toBe('Lena Varga');
+  });
+
+  it('links a description with no fitting actor nearby to the article\'s topic', () => {
+    const text = 'Bergen lies on the west coast. Bergen has an old harbour. Hanseatic traders made Bergen rich. Boats leave at dawn. Prices are high in summer. Nets dry in the sun. In winter the city is quiet.';
+    expect(holder(analyzed(text), 'the city')).toBe('Bergen');
+  });
+
+  it('leaves a negated predicate and a place after "at" undescribed', () => {
+    const text = 'Jonas Berg is not a lawyer. Lena Varga was at the company on Monday.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'a lawyer')).toBeUndefined();
+    expect(holder(doc, 'the company')).toBeUndefined();
+  });
+
+  it('links a possessed noun to the name after it, and the same noun later to that person', () => {
+    const text = 'Tomas Ekberg grew up in Uppsala. His sister, Mira Ekberg, taught him to sail. Years later his sister moved to Oslo.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'His sister')).toBe('Mira Ekberg');
+    expect(holder(doc, 'his sister')).toBe('Mira Ekberg');
+  });
+
+  it('links "the town of" to the place named after it', () => {
+    const text = 'The festival opened in the town of Uppsala on Friday.';
+    expect(holder(analyzed(text), 'the town')).toBe('Uppsala');
+  });
 });
 
 describe('speakers', () => {

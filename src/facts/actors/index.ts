@@ -13,7 +13,7 @@ import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames,
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
-import { treeOf } from '../tree.js';
+import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
@@ -229,10 +229,11 @@ const titleHeads = resource('title heads', () => new Set((gazetteerLists().title
 const nominalFinder = resource('nominal finder', () => new NominalFinder(titleHeads()));
 
 /** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
-function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[]): void {
+function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[], tree: DependencyTree | undefined): void {
   const covered = new Set<number>();
   const mentionStart = new Map<number, Describable>();
   const mentionEnd = new Map<number, Describable>();
+  const mentionFirst = new Map<number, number>();
   const describables = new Map<Describable, Draft>();
   const pronouns = new Set<number>();
   for (const draft of drafts) {
@@ -245,6 +246,7 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
       describable.positions.push(first);
       mentionStart.set(first, describable);
       mentionEnd.set(last, describable);
+      mentionFirst.set(last, first);
       if (mention.kind === 'pronoun') {
         pronouns.add(last);
         continue;
@@ -255,7 +257,7 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
       }
     }
   }
-  for (const nominal of nominalFinder().find(words, [...describables.keys()], mentionStart, mentionEnd, pronouns, (index) => covered.has(index))) {
+  for (const nominal of nominalFinder().find(words, [...describables.keys()], mentionStart, mentionEnd, mentionFirst, pronouns, (index) => covered.has(index), tree)) {
     const draft = describables.get(nominal.target)!;
     draft.mentions.push(mentionOf(span(text, words[nominal.first]!.start, words[nominal.last]!.end), 'nominal'));
   }
@@ -332,11 +334,12 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
-    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, article.paragraphs), layers.parse === undefined ? undefined : treeOf(layers.parse))) {
+    const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, article.paragraphs), tree)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered);
-    addNominals(text, words, ordered);
+    addNominals(text, words, ordered, tree);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.

@@ -2,13 +2,18 @@
  * Descriptions of actors the article names: common-noun phrases that refer to one of them.
  *
  * - Appositions: "Acme Corp., the company that ...", "Jane Roe, a lawyer," → the name's actor.
- * - Predicates: "Smith is a lawyer", "he was the first mayor" → the subject's actor.
- * - A description before a name: "the poet Lord Byron" → that name's actor.
+ * - Predicates: "Smith is a lawyer", "he was the first mayor", "she became the first woman",
+ *   "he served as president" → the subject's actor. With the parse, these are read from the tree
+ *   for a mention followed by a comma and a noun or by a predicate cue (only those sentences are
+ *   parsed for it), whatever their noun.
+ * - A description before a name: "the poet Lord Byron", "his father, Anthony,", "the village of
+ *   Brin" → that name's actor; a possessed noun with no name
+ *   ("his father") → the actor the article describes so, not the possessor.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
  *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
  *   school"), an earlier description, its age ("Smith, 45," → "the 45-year-old"); else the
- *   most mentioned fitting actor of the last sentences.
+ *   most mentioned fitting actor of the last sentences, else the article's topic.
  *
  * The nouns are data: data/actors/descriptors.json (by actor type) and
  * data/actors/descriptor-genders.json; titles come from the caller (agent nouns, gazetteer titles).
@@ -17,18 +22,24 @@ import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
+import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorNouns = resource('descriptor nouns', (data) => {
-  const lists = data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings }));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings })));
+
+const descriptorNouns = resource('descriptor nouns', () => {
+  const lists = descriptorLists();
   const types = new Map<string, DescribedType[]>();
   for (const type of ['PERSON', 'ORG', 'COUNTRY', 'PLACE'] as const) {
     for (const noun of lists[type]) types.set(noun, [...(types.get(noun) ?? []), type]);
   }
   return types;
 });
+
+const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
+const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 
 const nounGenders = resource('descriptor genders', (data) => {
   const { male, female } = data.json('actors/descriptor-genders.json', Type.Object({ male: Strings, female: Strings }));
@@ -78,6 +89,8 @@ const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
 /** How many sentences back a description without evidence looks for its actor. */
 const SENTENCES_BACK = 3;
+/** How many mentions make an actor the topic a description without one nearby refers to. */
+const TOPIC_MENTIONS = 3;
 const YEAR_OLD = /^(\d{1,3})-year-old$/;
 
 /** An age written "45-year-old" from word `i`, as one token or five ("45", "-", "year", "-", "old"), with its last word. */
@@ -94,13 +107,21 @@ const MAX_AGE = 120;
 /** Words a parenthesis after a name may hold before it is no longer an aside. */
 const MAX_PARENTHESIS = 25;
 
-/** The last word of a parenthesis right after word `last` ("Jared Padalecki (born July 19, 1982) is"), else `last`. */
-function skipParenthesis(words: readonly Word[], last: number): number {
-  if (words[last + 1]?.text !== '(') return last;
-  for (let i = last + 2; i < last + MAX_PARENTHESIS && words[i] !== undefined && words[i]!.sentence === words[last]!.sentence; i++) {
-    if (words[i]!.text === ')') return i;
+const CLOSING = new Map([['(', ')'], ['[', ']']]);
+
+/**
+ * The last word of the asides right after word `last`: a parenthesis and reference marks
+ * ("Jared Padalecki (born July 19, 1982) [1] is"); else `last`.
+ */
+function skipAsides(words: readonly Word[], last: number): number {
+  for (;;) {
+    const closing = CLOSING.get(words[last + 1]?.text ?? '');
+    if (closing === undefined) return last;
+    let i = last + 2;
+    while (i < last + MAX_PARENTHESIS && words[i] !== undefined && words[i]!.sentence === words[last]!.sentence && words[i]!.text !== closing) i++;
+    if (words[i]?.text !== closing) return last;
+    last = i;
   }
-  return last;
 }
 
 function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly DescribedType[] | 'any'): boolean {
@@ -110,6 +131,96 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
   if (actor.type === 'GPE' || actor.type === 'LOC' || actor.type === 'FAC') return described.includes(actor.country ? 'COUNTRY' : 'PLACE');
   return false;
 }
+
+/** Relations of a noun's dependents before it that belong to its noun phrase: "the", "former", "Poland's", "third biggest". */
+const PHRASE_RELATIONS = new Set(['det', 'det:poss', 'det:predet', 'amod', 'nummod', 'compound', 'nmod:poss']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
+
+/** The first word of the noun phrase `noun` heads, up to `noun`: its article, modifiers and possessor. */
+function phraseStart(tree: DependencyTree, noun: number): number {
+  let first = noun;
+  for (const dependent of tree.dependentsOf(noun)) {
+    if (dependent < noun && PHRASE_RELATIONS.has(tree.relation(dependent))) first = Math.min(first, tree.extent(dependent)[0]);
+  }
+  return first;
+}
+
+/**
+ * Whether word `noun` heads a noun phrase that can describe an actor: a common noun or a
+ * capitalised descriptor (`listed`: "Professor of Linguistics"), or an adjective or number with
+ * an article ("the first to ...") or "of" after it ("one of the founders"); not inside a name,
+ * not negated ("is not a lawyer").
+ */
+function describingNoun(words: readonly Word[], tree: DependencyTree, noun: number, covered: (index: number) => boolean, listed: (word: Word) => boolean): boolean {
+  if (covered(noun)) return false;
+  const dependents = tree.dependentsOf(noun);
+  for (const dependent of dependents) if (NEGATIONS.has(words[dependent]!.lower)) return false;
+  const pos = words[noun]!.pos;
+  if (pos === 'NOUN' || (pos === 'PROPN' && listed(words[noun]!))) return true;
+  if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN') return false;
+  for (const dependent of dependents) {
+    const relation = tree.relation(dependent);
+    if (relation === 'det' || (relation === 'nmod' && pos === 'NUM' && dependent > noun)) return true;
+  }
+  return false;
+}
+
+/** The dependent of `verb` introduced by "as" ("served as president"), or -1. */
+function asPhrase(words: readonly Word[], tree: DependencyTree, verb: number): number {
+  for (const dependent of tree.dependentsOf(verb)) {
+    if (dependent > verb && tree.baseRelation(dependent) === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'as') return dependent;
+  }
+  return -1;
+}
+
+/**
+ * The heads of the descriptions the parse shows of the mention whose syntactic head is word
+ * `word`: an apposition ("Mof-Avvi, a former kingdom"), the noun it is an apposition to ("Her
+ * father Mohammed Hadid"), a predicate ("is an American actor", "has been a hub ... and is the
+ * birthplace"), a predicative complement ("became the first woman", "was named the MVP"), an
+ * "as" phrase ("served as president"; "described her as the pupil" describes "her").
+ */
+function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: number, pronoun: boolean, covered: (index: number) => boolean, listed: (word: Word) => boolean): number[] {
+  const describing = (noun: number) => noun >= 0 && describingNoun(words, tree, noun, covered, listed);
+  const found: number[] = [];
+  let subject = word;
+  if (!pronoun) {
+    const above = tree.head(word);
+    if (tree.relation(word) === 'appos' && above < word && describing(above)) found.push((subject = above));
+    for (const dependent of tree.dependentsOf(word)) if (dependent > word && tree.relation(dependent) === 'appos' && describing(dependent)) found.push(dependent);
+  }
+  const verb = tree.head(subject);
+  if (verb < 0) return found;
+  const relation = tree.relation(subject);
+  let predicate = -1;
+  // Not "was at the company": a predicate with a preposition is a place or a state.
+  if (relation === 'nsubj' && tree.dependent(verb, 'cop') >= 0) predicate = tree.dependent(verb, 'case') < 0 ? verb : -1;
+  else if (relation === 'nsubj' || relation === 'nsubj:pass') {
+    const complement = tree.dependent(verb, 'xcomp');
+    predicate = complement >= 0 ? complement : tree.dependent(verb, 'obj') < 0 ? asPhrase(words, tree, verb) : -1;
+  } else if (relation === 'obj') predicate = asPhrase(words, tree, verb);
+  if (!describing(predicate)) return found;
+  found.push(predicate);
+  // "... a hub of radical culture, and is the birthplace of ...": a coordinated predicate without a subject of its own.
+  for (const dependent of tree.dependentsOf(predicate)) {
+    if (dependent > predicate && tree.relation(dependent) === 'conj' && tree.dependent(dependent, 'nsubj') < 0 && describing(dependent)) found.push(dependent);
+  }
+  return found;
+}
+
+/** The word of mention `[first, last]` that the rest of its sentence attaches to. */
+function syntacticHead(tree: DependencyTree, first: number, last: number): number {
+  let word = last;
+  for (let steps = first; steps <= last; steps++) {
+    const head = tree.head(word);
+    if (head < first || head > last) break;
+    word = head;
+  }
+  return word;
+}
+
+/** How many words after a mention a predicate cue may stand ("has been a", "is now a"). */
+const CUE_WINDOW = 3;
 
 /** Mentions an article may hold in the sentences a description looks back over before the rest are left out (run-on text). */
 const MAX_NEAR_MENTIONS = 40;
@@ -146,6 +257,11 @@ class ActorIndex {
     this.addWord(actor, word);
   }
 
+  /** Every actor. */
+  all(): readonly Describable[] {
+    return this.actors;
+  }
+
   /** The actors with an age (read once the appositions are). */
   aged(): Describable[] {
     return (this.agedActors ??= this.actors.filter((actor) => actor.age !== null));
@@ -154,6 +270,11 @@ class ActorIndex {
   /** How many of an actor's mentions come before word `first`. */
   countBefore(actor: Describable, first: number): number {
     return lowerBound(this.sorted.get(actor)!, first, (position) => position);
+  }
+
+  /** An actor's first mention at or after word `first`, or Infinity. */
+  firstAfter(actor: Describable, first: number): number {
+    return this.sorted.get(actor)![this.countBefore(actor, first)] ?? Infinity;
   }
 
   /** An actor's latest mention before word `first`, or -1. */
@@ -241,9 +362,11 @@ export class NominalFinder {
    * Finds descriptions. `mentionStart` gives the actor of a mention (name or resolved
    * pronoun) by its first word, `mentionEnd` by its last; `pronouns` tells the mentions that
    * are pronouns (subjects of predicates, never followed by an apposition); `covered` tells
-   * the words inside names.
+   * the words inside names. `mentionFirst` gives a mention's first word by its last. With the
+   * parse, a mention followed by a comma and a noun or by a predicate cue has its appositions
+   * and predicates read from the tree.
    */
-  find(words: readonly Word[], actors: readonly Describable[], mentionStart: ReadonlyMap<number, Describable>, mentionEnd: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Nominal[] {
+  find(words: readonly Word[], actors: readonly Describable[], mentionStart: ReadonlyMap<number, Describable>, mentionEnd: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean, tree: DependencyTree | undefined): Nominal[] {
     const found: Nominal[] = [];
     const taken = new Set<number>();
     const index = new ActorIndex(actors);
@@ -261,13 +384,22 @@ export class NominalFinder {
 
     // Appositions and predicates after a mention; ages in apposition.
     for (const [last, actor] of mentionEnd) {
-      const end = skipParenthesis(words, last);
+      const end = skipAsides(words, last);
       const after = words[end + 1];
       if (after === undefined) continue;
       const age = after.text === ',' ? /^\d+$/.exec(words[end + 2]?.text ?? '') : null;
       if (age !== null && actor.type === 'PERSON' && words[end + 3]?.text === ',' && Number(age[0]) >= MIN_AGE && Number(age[0]) <= MAX_AGE) {
         actor.age = Number(age[0]);
         continue;
+      }
+      if (tree !== undefined && this.cued(words, end)) {
+        const head = syntacticHead(tree, mentionFirst.get(last)!, last);
+        const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);
+        for (const noun of nouns) {
+          const types = this.typesOf(words[noun]!);
+          if (!taken.has(noun) && fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor)) add(phraseStart(tree, noun), noun, actor);
+        }
+        if (nouns.length > 0) continue;
       }
       const start = end + 2;
       if (words[start]?.sentence !== after.sentence) continue;
@@ -283,26 +415,77 @@ export class NominalFinder {
       if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 
+    // "His father, Anthony,", "Moreau's sister Michelle": a possessed noun and the name after it;
+    // a possessed noun without one waits for the article's descriptions ("his father" later).
+    const possessed: { first: number; head: number; possessor: Describable | undefined }[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const possessor = this.possessor(words, i, mentionStart, mentionEnd, mentionFirst);
+      if (possessor === null) continue;
+      const phrase = this.phrase(words, i + 1, null, covered, true);
+      if (phrase === null || taken.has(phrase.head)) continue;
+      const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
+      if (named !== undefined && named !== possessor.actor && fits(named, phrase.types)) add(possessor.first, phrase.head, named);
+      else if (phrase.types !== 'any') possessed.push({ first: possessor.first, head: phrase.head, possessor: possessor.actor });
+    }
+
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i) || covered(i)) continue;
       const phrase = this.phrase(words, i, DEFINITE, covered);
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
-      const named = this.nameAfter(words, phrase.head, mentionStart, pronouns, covered);
+      const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase, index);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
+
+    // "his father": the one the article describes so, before or after, other than the possessor.
+    for (const { first, head, possessor } of possessed) {
+      const noun = words[head]!;
+      const types = this.typesOf(noun);
+      const described = [...(index.byWord.get(noun.lower) ?? [])].filter((actor) => actor !== possessor && fits(actor, types) && this.genderFits(noun, actor));
+      const before = described.filter((actor) => index.countBefore(actor, first) > 0).sort((a, b) => index.latestBefore(b, first) - index.latestBefore(a, first));
+      const target = before[0] ?? described.sort((a, b) => index.firstAfter(a, first) - index.firstAfter(b, first))[0];
+      if (target !== undefined) add(first, head, target);
+    }
     return found.sort((a, b) => a.first - b.first);
+  }
+
+  /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
+  private cued(words: readonly Word[], end: number): boolean {
+    const sentence = words[end]!.sentence;
+    if (words[end + 1]?.text === ',') {
+      for (let i = end + 2; i <= end + 2 + MAX_MODIFIERS && words[i]?.sentence === sentence; i++) {
+        const pos = words[i]!.pos;
+        if (pos === 'NOUN') return true;
+        if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') break;
+      }
+    }
+    for (let i = end + 1; i <= end + CUE_WINDOW && words[i]?.sentence === sentence; i++) if (predicateCues().has(words[i]!.lower)) return true;
+    return false;
+  }
+
+  /**
+   * The possessor at word `i`: a possessive determiner ("his", resolved or not), or the "'s" after
+   * a mention ("Moreau's"); with the first word of the possessive and the actor it names; else null.
+   */
+  private possessor(words: readonly Word[], i: number, mentionStart: ReadonlyMap<number, Describable>, mentionEnd: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>): { first: number; actor: Describable | undefined } | null {
+    const word = words[i]!;
+    if (possessiveDeterminers().has(word.lower)) return { first: i, actor: mentionStart.get(i) };
+    const owner = mentionEnd.get(i - 1);
+    if (owner === undefined || !POSSESSIVE.test(word.text) || words[i - 1]!.sentence !== word.sentence) return null;
+    return { first: mentionFirst.get(i - 1)!, actor: owner };
   }
 
   /**
    * The actor named right after a description's head: "the poet Lord Byron", "the minister,
-   * Jane Roe", "the head of NATO, Jaap de Hoop Scheffer".
+   * Jane Roe", "the head of NATO, Jaap de Hoop Scheffer", "the village of Brin".
    */
-  private nameAfter(words: readonly Word[], head: number, mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Describable | undefined {
+  private nameAfter(words: readonly Word[], head: number, types: Phrase['types'], mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Describable | undefined {
     let i = head + 1;
     if (words[i]?.lower === 'of' && covered(i + 1)) {
+      const place = mentionStart.get(i + 1);
+      if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && fits(place, types)) return place;
       i++;
       while (covered(i)) i++;
       if (words[i]?.text !== ',') return undefined;
@@ -328,7 +511,11 @@ export class NominalFinder {
     // Without that evidence, an age or a name inside the description may mean someone else.
     if (age !== null || named) return undefined;
     const near = index.near(words, first, SENTENCES_BACK).filter(usable);
-    return near.sort((a, b) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b))[0];
+    const byMentions = (a: Describable, b: Describable) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b);
+    if (near.length > 0) return near.sort(byMentions)[0];
+    // None named nearby: the article's topic, the fitting actor mentioned most so far ("the city" in a guide to it).
+    const topic = index.all().filter(usable).sort(byMentions)[0];
+    return topic !== undefined && index.countBefore(topic, first) >= TOPIC_MENTIONS ? topic : undefined;
   }
 
 }
