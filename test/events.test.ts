@@ -273,6 +273,15 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 });
 
+describe('verbal attacks', () => {
+  it('codes an attack in words as criticism, and an attack with force as force', () => {
+    const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.cameo} ${event.plover}`);
+    expect(codes('Senator Anna Berg attacked Governor Lars Holm over his handling of the harbour fees.')).toEqual(['attacked 111 ACCUSE']);
+    expect(codes('A new group has been hitting Anna Berg with ads in Iowa.')).toEqual(['hitting 111 ACCUSE']);
+    expect(codes('Russian troops attacked the town of Kupiansk over the weekend.')).toEqual(['attacked 190 ASSAULT']);
+  });
+});
+
 describe('verbs the tagger reads as nouns, and positions held now', () => {
   it('reads a word in -s after a subject pronoun, or after a name with no article, as the verb', () => {
     const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.plover} ${event.status}`);

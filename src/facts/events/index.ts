@@ -12,7 +12,7 @@ import { ActorIndex, factInputs, treeSubjectActors, datedValues, actorsAfter, ac
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { senseMisfit } from './sense.js';
+import { isVerbalAttack, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -21,6 +21,8 @@ const CLAUSE_ENDS = new Set([',', ';', ':', 'that', 'which', 'who', 'while', 'wh
 /** Events whose complement is part of them: "urged X to hold talks" is one request, "declined to meet" one refusal. */
 const GOVERNING_CATEGORIES = new Set(['REQUEST', 'REJECT', 'THREATEN', 'AGREE']);
 const MAX_COMPLEMENT_DISTANCE = 12;
+/** CAMEO 111, "Criticize or denounce": what a verbal attack is. */
+const VERBAL_ATTACK_CODE = '111';
 /** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
 const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
@@ -309,11 +311,15 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     if (coding?.code === null) continue;
     // The dictionary's coding first; the project's list for verbs it leaves uncoded or codes as another act.
     const code = coding?.code ?? curated?.code;
-    const info = code === undefined ? undefined : codeInfo(code);
-    if (info === undefined) continue;
+    const coded = code === undefined ? undefined : codeInfo(code);
+    if (coded === undefined) continue;
     const first = coding === undefined ? i : verb!.first;
     const last = coding === undefined ? i : verb!.last;
-    drafts.push({ info, first, last, rule: coding?.rule ?? `curated:${words[i]!.lower}`, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
+    const rule = coding?.rule ?? `curated:${words[i]!.lower}`;
+    // "blasted the governor over ...": an attack in words is criticism, not force.
+    const verbal = coded.plover === 'ASSAULT' && isVerbalAttack(words, first, start, end);
+    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : coded;
+    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : rule, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
     i = last;
   }
   return withEventNouns(words, drafts);

@@ -24,6 +24,7 @@ const SensesSchema = Type.Object({
   nounNotAfter: ListsByName,
   effortBeforeInfinitive: Strings,
   notBefore: ListsByName,
+  verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -50,6 +51,7 @@ const senses = resource('event senses', (data) => {
     nounNotAfter: sets(raw.nounNotAfter),
     effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
     notBefore: sets(raw.notBefore),
+    verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force) },
   };
 });
 
@@ -106,6 +108,18 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   return null;
+}
+
+/**
+ * Whether a verb of attacking at `first` is a verbal attack: a word of speech, media or politics
+ * in its sentence ("attacked the governor over ...", "hitting Clinton with ads", "attacked his
+ * record") and no word of force ("troops", "missiles", "killed"). Such an attack is criticism
+ * (CAMEO 111), which the issue's readers found coded as military force.
+ */
+export function isVerbalAttack(words: readonly Word[], first: number, sentenceStart: number, sentenceEnd: number): boolean {
+  const { forms, contexts, force } = senses().verbalAttack;
+  if (!forms.has(words[first]!.lower)) return false;
+  return someWord(words, sentenceStart, sentenceEnd, (word) => contexts.has(word.lower)) && !someWord(words, sentenceStart, sentenceEnd, (word) => force.has(word.lower));
 }
 
 /** Tags skipped on the way to an object's first word: particles, adverbs, one preposition, determiners, adjectives, numbers. */
