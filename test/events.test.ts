@@ -280,6 +280,10 @@ describe('verbal attacks', () => {
     expect(codes('A new group has been hitting Anna Berg with ads in Iowa.')).toEqual(['hitting 111 ACCUSE']);
     expect(codes('Russian troops attacked the town of Kupiansk over the weekend.')).toEqual(['attacked 190 ASSAULT']);
   });
+
+  it('codes negotiating as negotiation, as the CAMEO codebook does', () => {
+    expect(summary('Norwegian Prime Minister Jonas Gahr Store negotiated with Iceland on Monday.')).toEqual([expect.stringMatching(/^negotiated CONSULT Jonas Gahr Store -> Iceland occurred$/)]);
+  });
 });
 
 describe('verbs the tagger reads as nouns, and positions held now', () => {
