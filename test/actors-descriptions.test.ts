@@ -80,6 +80,11 @@ describe('descriptions', () => {
     expect(holder(doc, 'his sister')).toBe('Mira Ekberg');
   });
 
+  it('does not link an institution of a named possessor to another organisation named with the noun', () => {
+    const text = 'Arakan Army fighters captured the Myanmar port town of Kyaukphyu on Sunday after Myanmar\'s army withdrew.';
+    expect(holder(analyzed(text), "Myanmar's army")).toBeUndefined();
+  });
+
   it('links "the town of" to the place named after it', () => {
     const text = 'The festival opened in the town of Uppsala on Friday.';
     expect(holder(analyzed(text), 'the town')).toBe('Uppsala');

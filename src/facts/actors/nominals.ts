@@ -440,9 +440,12 @@ export class NominalFinder {
     }
 
     // "his father": the one the article describes so, before or after, other than the possessor.
+    // Not "Myanmar's army": an institution of a named possessor is its own, not another
+    // organisation whose name has the word ("Arakan Army").
     for (const { first, head, possessor } of possessed) {
       const noun = words[head]!;
       const types = this.typesOf(noun);
+      if (possessor !== undefined && !types.includes('PERSON')) continue;
       const described = [...(index.byWord.get(noun.lower) ?? [])].filter((actor) => actor !== possessor && fits(actor, types) && this.genderFits(noun, actor));
       const before = described.filter((actor) => index.countBefore(actor, first) > 0).sort((a, b) => index.latestBefore(b, first) - index.latestBefore(a, first));
       const target = before[0] ?? described.sort((a, b) => index.firstAfter(a, first) - index.firstAfter(b, first))[0];
