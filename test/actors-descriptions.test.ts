@@ -85,6 +85,13 @@ describe('descriptions', () => {
     expect(holder(analyzed(text), "Myanmar's army")).toBeUndefined();
   });
 
+  it('links a person\'s description with an organisation inside it to the person it refers back to', () => {
+    const text = 'Anna Berg regrets her remarks about the harbour plan.\n\nThe Supreme Court justice said she regretted her remarks. The Trump adviser said nothing.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'The Supreme Court justice')).toBe('Anna Berg');
+    expect(holder(doc, 'The Trump adviser')).toBeUndefined();
+  });
+
   it('links "the town of" to the place named after it', () => {
     const text = 'The festival opened in the town of Uppsala on Friday.';
     expect(holder(analyzed(text), 'the town')).toBe('Uppsala');

@@ -246,6 +246,11 @@ describe('speakers the word order hides', () => {
     expect(quotesOf('The guard shot back at the intruder twice.')).toEqual([]);
   });
 
+  it('gives the quote of a description with an organisation inside to the person it describes', () => {
+    const quotes = quotesOf('Anna Berg regrets her remarks about the harbour plan.\n\nThe Supreme Court justice said she regretted her remarks.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+  });
+
   it('does not read "put it" with a place after it as an attribution', () => {
     expect(quotesOf('As he put it on the table, the phone rang.')).toEqual([]);
   });

@@ -71,11 +71,15 @@ export class ActorIndex {
     return this.byLast.get(index);
   }
 
-  /** The mention whose words include word `index`, if any. */
+  /**
+   * The mention whose words include word `index`, if any: the nearest-starting one, so a name
+   * inside a description ("The [Supreme Court] justice") covers its own words and the
+   * description covers its head.
+   */
   covering(index: number): Mention | undefined {
     for (let first = index; first >= 0 && index - first <= MAX_MENTION_WORDS; first--) {
       const found = this.byFirst.get(first);
-      if (found !== undefined) return found.last >= index ? found : undefined;
+      if (found !== undefined && found.last >= index) return found;
     }
     return undefined;
   }

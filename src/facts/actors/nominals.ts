@@ -136,6 +136,12 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
 const PHRASE_RELATIONS = new Set(['det', 'det:poss', 'det:predet', 'amod', 'nummod', 'compound', 'nmod:poss']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 
+/** Whether a person's name starts among words `[from, to)` ("the Trump adviser" is not Trump). */
+function personNamedIn(mentionStart: ReadonlyMap<number, Describable>, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (mentionStart.get(k)?.type === 'PERSON') return true;
+  return false;
+}
+
 /** The first word of the noun phrase `noun` heads, up to `noun`: its article, modifiers and possessor. */
 function phraseStart(tree: DependencyTree, noun: number): number {
   let first = noun;
@@ -434,7 +440,10 @@ export class NominalFinder {
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
-      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, phrase, index);
+      // "The Supreme Court justice", "the Kremlin spokesman": an organisation or place inside a
+      // person's description says where the person serves, not which person it is.
+      const memberOf = phrase.named && phrase.types !== 'any' && phrase.types.every((type) => type === 'PERSON') && !personNamedIn(mentionStart, i, phrase.head);
+      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, memberOf ? { ...phrase, named: false } : phrase, index);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
