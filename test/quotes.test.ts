@@ -251,6 +251,11 @@ describe('speakers the word order hides', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
   });
 
+  it('takes the cue of the sentence after a quotation that ends in "!" when it is only the attribution', () => {
+    expect(summary('“And I am not being paid!” Anna Berg declared.')).toEqual(['direct|Anna Berg|And I am not being paid!']);
+    expect(summary('The harbour vote ended late.\n\n“We have won the vote today!”\n\nPeople like Anna Berg, she said.')).toContain('direct|-|We have won the vote today!');
+  });
+
   it('does not read "put it" with a place after it as an attribution', () => {
     expect(quotesOf('As he put it on the table, the phone rang.')).toEqual([]);
   });

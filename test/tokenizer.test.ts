@@ -68,3 +68,20 @@ describe('wink tokenizer', () => {
     layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
   });
 });
+
+describe('sentences', () => {
+  const sentences = (text: string) => {
+    const layer = new WinkReader().read(text);
+    return layer.sentenceTokens.map(([first, last]) => layer.texts.slice(first, last + 1).join('').trim());
+  };
+
+  it('mends a break after an abbreviation that a comma or a lower-case word goes on from', () => {
+    expect(sentences('Rep. Lars Holm (D-Md.) said in an interview that the fees were fair.')).toHaveLength(1);
+    expect(sentences('State Rep. Lisa Holm (D-Va.), shouted to the crowd.')).toHaveLength(1);
+  });
+
+  it('keeps a break before a capital letter, and at a paragraph break', () => {
+    expect(sentences('He met Sen. Holm. Then the U.S. envoy left.')).toHaveLength(2);
+    expect(sentences('He met Gov. Holm (D-Va.)\n\nthe next paragraph starts here.')).toHaveLength(2);
+  });
+});

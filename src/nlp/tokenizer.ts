@@ -28,6 +28,32 @@ const MAX_LEARNED_WORDS = 200_000;
 const MAX_SENTENCE_TOKENS = 300;
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-']);
 
+/** A token that ends in an abbreviation's period: "Va.", "Sen.", "U.S.", or a bracket closing one ("(D-Md.)"). */
+const ABBREVIATION_END = /^(?:\p{L}{1,4}\.|(?:\p{L}\.){2,}|\))$/u;
+/** What a sentence does not start with: a comma or other mark that continues a clause, or a word in lower case. */
+const CONTINUATION_START = /^(?:[,;:)\]]|\p{Ll})/u;
+
+/**
+ * wink's sentences with the false breaks after an abbreviation mended: "Rep. Elijah Cummings
+ * (D-Md.) said", "Lisa Holm (D-Va.), shouted" are one sentence each, not two, where the next
+ * piece goes on with a comma or a lower-case word in the same paragraph. A split quotation's
+ * attribution ends up in its own sentence otherwise, and the quote loses its speaker.
+ */
+function mendedSentences(sentences: readonly [number, number][], texts: readonly string[], spaces: readonly string[]): [number, number][] {
+  const mended: [number, number][] = [];
+  for (const [first, last] of sentences) {
+    const previous = mended.at(-1);
+    let start = first;
+    while (start < last && texts[start]!.trim() === '') start++;
+    let end = previous?.[1] ?? -1;
+    while (previous !== undefined && end > previous[0] && texts[end]!.trim() === '') end--;
+    const sameParagraph = !spaces.slice(previous === undefined ? 0 : previous[1] + 1, start + 1).some((space) => space.includes('\n')) && texts.slice(previous === undefined ? 0 : previous[1] + 1, start).every((text) => !text.includes('\n'));
+    if (previous !== undefined && sameParagraph && ABBREVIATION_END.test(texts[end] ?? '') && CONTINUATION_START.test(texts[start]!)) previous[1] = last;
+    else mended.push([first, last]);
+  }
+  return mended;
+}
+
 /** wink's sentences (`[first, last]` token indexes), the ones over MAX_SENTENCE_TOKENS cut into pieces. */
 function boundedSentences(sentences: readonly [number, number][], texts: readonly string[]): [number, number][] {
   const bounded: [number, number][] = [];
@@ -102,7 +128,7 @@ export class WinkReader {
       tokens.push([start, start + value.length]);
       offset = start + value.length;
     }
-    const sentenceTokens = boundedSentences(doc.sentences().out(nlp.its.span) as unknown as [number, number][], values);
+    const sentenceTokens = boundedSentences(mendedSentences(doc.sentences().out(nlp.its.span) as unknown as [number, number][], values, spaces), values);
     const pos = doc.tokens().out(nlp.its.pos) as string[];
     return { tokens, texts: values, sentenceTokens, pos };
   }

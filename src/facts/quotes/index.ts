@@ -48,6 +48,8 @@ const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
 /** The longest attribution between two parts of one quotation. */
 const MAX_ATTRIBUTION_WORDS = 18;
+/** The most words after the cue of an attribution that stands as a sentence of its own ("said in a phone interview."). */
+const MAX_ATTRIBUTION_TAIL = 8;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
@@ -162,6 +164,10 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const inside = insideWords.length;
       if (looksLikeTitle(insideWords)) return undefined;
       const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !usedCues.has(index));
+      // ""... senator!" Scott's niece shouted", ""...," Rep. Cummings (D-Md.) said": a quotation
+      // whose attribution the sentence splitter cut off (after "!" or an abbreviation) takes the
+      // cue of the next sentence when only the speaker's words stand between.
+      if (cues.length === 0) cues.push(...attributionAfter(last, lastSentence));
       const startsSentence = words[first - 1] === undefined || words[first - 2]?.sentence !== sentence || (isQuoteMark(words[first - 1]) && words[first - 2]?.sentence !== sentence);
       // A quotation that opens its sentence is attributed after it (""...," X said"); one in
       // mid-sentence by the cue before it ("X welcomed it as "..."").
@@ -206,6 +212,22 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
     };
+
+    /** The cue of the sentence after a quotation's last word `last`, in its paragraph, with no quotation mark or clause break between. */
+    function attributionAfter(last: number, lastSentence: number): { index: number; kind: CueKind }[] {
+      const cue = cuesIn(lastSentence + 1, lastSentence + 1).find(({ kind, index }) => kind !== 'cognition' && !usedCues.has(index));
+      if (cue === undefined || cue.index - last > MAX_ATTRIBUTION_WORDS) return [];
+      let from = last + 1;
+      while (from < cue.index && (isQuoteMark(words[from]) || isPunctuation(words[from]))) from++;
+      if (words[from - 1]!.sentence !== lastSentence || text.slice(words[last]!.end, words[cue.index]!.start).includes('\n')) return [];
+      const between = words.slice(from, cue.index);
+      if (between.some((word) => isQuoteMark(word) || word.text === ';' || word.text === ':' || word.pos === 'VERB')) return [];
+      // Only an attribution: no clause of its own after the cue ("Holm declared." / "said in an interview.").
+      let end = cue.index + 1;
+      while (words[end] !== undefined && words[end]!.sentence === lastSentence + 1) end++;
+      const rest = words.slice(cue.index + 1, end);
+      return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
+    }
 
     /**
      * The speaker of a quotation's cue: after "according to"; after an inverted cue right behind
