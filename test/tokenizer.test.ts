@@ -78,6 +78,7 @@ describe('sentences', () => {
   it('mends a break after an abbreviation that a comma or a lower-case word goes on from', () => {
     expect(sentences('Rep. Lars Holm (D-Md.) said in an interview that the fees were fair.')).toHaveLength(1);
     expect(sentences('State Rep. Lisa Holm (D-Va.), shouted to the crowd.')).toHaveLength(1);
+    expect(sentences('Rep. Lars Holm (D-N.Y.), chairman of the caucus, said members would help.')).toHaveLength(1);
   });
 
   it('keeps a break before a capital letter, and at a paragraph break', () => {

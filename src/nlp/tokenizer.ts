@@ -36,7 +36,8 @@ const CONTINUATION_START = /^(?:[,;:)\]]|\p{Ll})/u;
 /**
  * wink's sentences with the false breaks after an abbreviation mended: "Rep. Elijah Cummings
  * (D-Md.) said", "Lisa Holm (D-Va.), shouted" are one sentence each, not two, where the next
- * piece goes on with a comma or a lower-case word in the same paragraph. A split quotation's
+ * piece goes on with a comma or a lower-case word in the same paragraph, as are initials that
+ * wink splits ("(D-N.Y.)"). A split quotation's
  * attribution ends up in its own sentence otherwise, and the quote loses its speaker.
  */
 function mendedSentences(sentences: readonly [number, number][], texts: readonly string[], spaces: readonly string[]): [number, number][] {
@@ -48,7 +49,9 @@ function mendedSentences(sentences: readonly [number, number][], texts: readonly
     let end = previous?.[1] ?? -1;
     while (previous !== undefined && end > previous[0] && texts[end]!.trim() === '') end--;
     const sameParagraph = !spaces.slice(previous === undefined ? 0 : previous[1] + 1, start + 1).some((space) => space.includes('\n')) && texts.slice(previous === undefined ? 0 : previous[1] + 1, start).every((text) => !text.includes('\n'));
-    if (previous !== undefined && sameParagraph && ABBREVIATION_END.test(texts[end] ?? '') && CONTINUATION_START.test(texts[start]!)) previous[1] = last;
+    // "(D-N." + "Y.)": wink reads "N.Y." as "N", ".", "Y." and breaks after the first initial.
+    const splitInitials = texts[end] === '.' && /^\p{L}$/u.test(texts[end - 1] ?? '') && /^\p{Lu}\.$/u.test(texts[start]!);
+    if (previous !== undefined && sameParagraph && ((ABBREVIATION_END.test(texts[end] ?? '') && CONTINUATION_START.test(texts[start]!)) || splitInitials)) previous[1] = last;
     else mended.push([first, last]);
   }
   return mended;
