@@ -94,7 +94,7 @@ export class BilouDecoder {
       let result: number[];
       if (scored !== null && this.search === 'viterbi') {
         for (let t = 0; t < tokens.length; t++) {
-          scores.set(tokenScores.subarray(t * labelCount, (t + 1) * labelCount));
+          for (let label = 0; label < labelCount; label++) scores[label] = tokenScores[t * labelCount + label]!;
           historyFeatures(tokens[t]!, scored.words[t]!.lower, history, scoreHistoryName);
           tokenScores.set(scores, t * labelCount);
         }
