@@ -52,6 +52,7 @@ export class BilouDecoder {
   private moves: { next: number[][]; nextFinal: number[][]; before: number[][] } | null = null;
   /** Viterbi's working tables, kept from sentence to sentence (`back` grows with the longest sentence). */
   private tables: Lattice | null = null;
+  /** `[start]`: the label before the first token, the only one there is. */
   private readonly startOnly: readonly number[];
 
   constructor(
@@ -160,6 +161,7 @@ export class BilouDecoder {
     const { next: nextLabels, nextFinal, before: labelsBefore } = (this.moves ??= this.validMoves());
     for (let t = 0; t < n; t++) {
       const choices = t === n - 1 ? nextFinal : nextLabels;
+      // alive[p]: whether a history ending in p (the label before token t) is within the floor.
       let floor = -PRUNE_BELOW_BEST;
       alive.fill(0);
       if (t === 0) alive[start] = 1;
