@@ -89,6 +89,17 @@ describe('arguments and status read from the parse', () => {
   it('still reads the status a governing verb gives', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
+
+  it('gives an infinitive after an object to the object, and a verb after a passive to the passive\'s subject', () => {
+    expect(summary('Norway persuaded Iceland to sanction Russia.').at(-1)).toBe('sanction COERCE Iceland -> Russia occurred');
+    expect(summary('Kenya was invited to join the talks and agreed to host Uganda.').at(-1)).toBe('agreed AGREE Kenya -> Uganda proposed');
+  });
+
+  it('reads a subject phrase from its first word, not from a place or a noun before it', () => {
+    expect(summary('Mayor Tom Ortiz spoke. At a town hall in Tarrytown, Ortiz accused Governor Lisa Park of lying.')).toEqual(['accused ACCUSE Mayor Tom Ortiz -> Lisa Park occurred']);
+    // The parser hangs the relative clause on the verb: it still qualifies the noun before it, which names no actor.
+    expect(summary('Governor Lisa Park denounced Republican efforts to defund the clinic, which provides care for thousands.').map((line) => line.split(' ')[0])).toEqual(['denounced']);
+  });
 });
 
 describe('event actors', () => {
