@@ -109,6 +109,11 @@ describe('event actors', () => {
     expect(summary("Mali's army and the Wagner Group were criticised by Norway.")).toEqual(['criticised ACCUSE Norway -> Mali+Wagner Group occurred']);
   });
 
+  it('drops an organisation that only names where a person\'s title is held', () => {
+    expect(summary('Senate Majority Leader Tom Ortiz criticised Governor Lisa Park on Monday.')).toEqual(['criticised ACCUSE Tom Ortiz -> Lisa Park occurred']);
+    expect(summary('Nokia CEO Anna Virtanen met Finnish President Halla Koski in Helsinki.')).toEqual(['met CONSULT Anna Virtanen -> Halla Koski occurred']);
+  });
+
   it('reads a nationality before a described organisation or person as a qualifier only', () => {
     expect(summary('Spanish carmaker Seat and Japanese carmaker Toyota signed a deal in Madrid.')).toEqual(['signed SUPPORT Seat -> Toyota occurred']);
     expect(summary('Qatar wants a meeting between Afghan envoy Amir Khan Muttaqi and U.S. envoy Zalmay Khalilzad.')).toEqual(['meeting CONSULT Amir Khan Muttaqi -> Zalmay Khalilzad proposed']);

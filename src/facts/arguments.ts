@@ -318,6 +318,7 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
     const next = mentions[k + 1];
     // One person's name the names layer split in two ("Ana Maria" "Rojas"): the last part carries the surname.
     if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
+    if (next !== undefined && mention.entity.type === 'ORG' && heldTitle(words, mention, next)) return false;
     if (next === undefined || !qualifies(mention)) return true;
     // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
     // organisation after what it is ("Spanish carmaker Seat").
@@ -325,6 +326,16 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
     const described = next.entity.type === 'PERSON' || (next.entity.type === 'ORG' && between.some((word) => /^\p{Ll}/u.test(word.text)) && !between.some((word) => SUBJECT_JOINERS.has(word.lower)));
     return !(described && between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ',' || isPossessiveMark(word)));
   });
+}
+
+/**
+ * Whether organisation `body` only names where the title of person `next` is held: "House
+ * Speaker Paul Ryan", "Apple's CEO Tim Cook" (not "Apple and CEO Tim Cook", nor past a comma).
+ */
+function heldTitle(words: readonly Word[], body: Mention, next: Mention): boolean {
+  const between = words.slice(body.last + 1, next.first);
+  return next.entity.type === 'PERSON' && between.length > 0 && between.length <= MAX_MODIFIER_GAP
+    && between.every((word) => (/^\p{L}/u.test(word.text) && !SUBJECT_JOINERS.has(word.lower)) || isPossessiveMark(word));
 }
 
 /** Whether a mention can qualify a person named after it: a nationality or a country. */
