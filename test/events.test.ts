@@ -38,6 +38,10 @@ describe('events', () => {
 
   it('reads the agent of a passive as the source', () => {
     expect(summary('Finland was criticised by Sweden over the fishing quota.')).toEqual(['criticised ACCUSE Sweden -> Finland occurred']);
+    // The parse marks the passive where an adverb stands between the auxiliary and the verb, and
+    // its agent past a long title.
+    expect(summary('Finland was sharply criticised by Sweden over the fishing quota.')).toEqual(['criticised ACCUSE Sweden -> Finland occurred']);
+    expect(summary('Finland was criticised by the leader of the opposition and former defence minister Lars Berg over the fishing quota.')).toEqual(['criticised ACCUSE Lars Berg -> Finland occurred']);
   });
 
   it('takes both sides of "a meeting between A and B" and codes event nouns', () => {
