@@ -178,10 +178,11 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
 /**
  * The actors of verb `verb`'s subject, read from the parse: its `nsubj`, else the subject of the
  * verb it is coordinated with or depends on, passive or not ("voters are united in supporting":
- * the voters), or for an infinitive after an object, that object ("urged Ward to meet": Ward).
- * `undefined` when the parse gives the verb no subject phrase at all, for the word rules to try.
+ * the voters), or for an infinitive after an object, that object ("urged Ward to meet": Ward)
+ * unless `byObject` is false. `undefined` when the parse gives the verb no subject phrase at all,
+ * for the word rules to try.
  */
-export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] | undefined {
+export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number, byObject = true): Mention[] | undefined {
   // A passive's subject is who it was done to: its doer is for the passive rules to find.
   if (tree.dependent(verb, 'nsubj:pass') >= 0) return undefined;
   let predicate = verb;
@@ -196,7 +197,7 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse says.
     if (predicate === verb && actors.endingAt(subjectEnd(words, verb) - 1) !== undefined) return undefined;
-    const controller = objectController(actors, words, tree, predicate, floor);
+    const controller = byObject ? objectController(actors, words, tree, predicate, floor) : [];
     if (controller.length > 0) return controller;
     predicate = tree.head(predicate);
   }
