@@ -67,6 +67,10 @@ describe('promise verbs read from the parse without an event', () => {
     expect(parts('On Tuesday, Mayor Tom Ortiz vowed to open two clinics and said that the budget was sound.')).toEqual(['Mayor Tom Ortiz: open two clinics (due -)']);
   });
 
+  it('gives a promise coordinated with a passive to the passive\'s subject', () => {
+    expect(parts('Mayor Ann Cole was pressed on the issue and promised to reopen the library.')).toEqual(['Mayor Ann Cole: reopen the library (due -)']);
+  });
+
   it('gives a promise in a relative clause on a predicate to the predicate\'s subject', () => {
     expect(parts('Jim Smith is a serial liar, rampant xenophobe and bully who has repeatedly pledged to ban all cats.')).toEqual(['Jim Smith: ban all cats (due -)']);
   });

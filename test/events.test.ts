@@ -38,6 +38,10 @@ describe('events', () => {
 
   it('reads the agent of a passive as the source', () => {
     expect(summary('Finland was criticised by Sweden over the fishing quota.')).toEqual(['criticised ACCUSE Sweden -> Finland occurred']);
+    // The parse marks the passive where an adverb stands between the auxiliary and the verb, and
+    // its agent past a long title.
+    expect(summary('Finland was sharply criticised by Sweden over the fishing quota.')).toEqual(['criticised ACCUSE Sweden -> Finland occurred']);
+    expect(summary('Finland was criticised by the leader of the opposition and former defence minister Lars Berg over the fishing quota.')).toEqual(['criticised ACCUSE Lars Berg -> Finland occurred']);
   });
 
   it('takes both sides of "a meeting between A and B" and codes event nouns', () => {
@@ -89,6 +93,17 @@ describe('arguments and status read from the parse', () => {
   it('still reads the status a governing verb gives', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
+
+  it('gives an infinitive after an object to the object, and a verb after a passive to the passive\'s subject', () => {
+    expect(summary('Norway persuaded Iceland to sanction Russia.').at(-1)).toBe('sanction COERCE Iceland -> Russia occurred');
+    expect(summary('Kenya was invited to join the talks and agreed to host Uganda.').at(-1)).toBe('agreed AGREE Kenya -> Uganda proposed');
+  });
+
+  it('reads a subject phrase from its first word, not from a place or a noun before it', () => {
+    expect(summary('Mayor Tom Ortiz spoke. At a town hall in Tarrytown, Ortiz accused Governor Lisa Park of lying.')).toEqual(['accused ACCUSE Mayor Tom Ortiz -> Lisa Park occurred']);
+    // The parser hangs the relative clause on the verb: it still qualifies the noun before it, which names no actor.
+    expect(summary('Governor Lisa Park denounced Republican efforts to defund the clinic, which provides care for thousands.').map((line) => line.split(' ')[0])).toEqual(['denounced']);
+  });
 });
 
 describe('event actors', () => {
@@ -96,6 +111,11 @@ describe('event actors', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
     expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);
     expect(summary("Mali's army and the Wagner Group were criticised by Norway.")).toEqual(['criticised ACCUSE Norway -> Mali+Wagner Group occurred']);
+  });
+
+  it('drops an organisation that only names where a person\'s title is held', () => {
+    expect(summary('Senate Majority Leader Tom Ortiz criticised Governor Lisa Park on Monday.')).toEqual(['criticised ACCUSE Tom Ortiz -> Lisa Park occurred']);
+    expect(summary('Nokia CEO Anna Virtanen met Finnish President Halla Koski in Helsinki.')).toEqual(['met CONSULT Anna Virtanen -> Halla Koski occurred']);
   });
 
   it('reads a nationality before a described organisation or person as a qualifier only', () => {

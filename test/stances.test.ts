@@ -157,6 +157,14 @@ describe('stances read from the parse', () => {
   it('gives a passive in a relative clause to its agent, on the noun it qualifies', () => {
     expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
   });
+
+  it('gives a stance in an act urged on someone to the urger', () => {
+    expect(stances('Mayor Tom Ortiz urged Governor Lisa Park to insist on a recount.')).toEqual(['Mayor Tom Ortiz demand Governor Lisa Park to insist on a recount', 'Mayor Tom Ortiz demand recount']);
+  });
+
+  it('takes the holder from a passive or copular subject, not from another clause\'s', () => {
+    expect(stances('The Liberal Party leads in the polls, and the Green Party is united in supporting the carbon tax.')).toEqual(['Green Party support carbon tax']);
+  });
 });
 
 describe('stance verbs of belief and liking', () => {

@@ -121,6 +121,8 @@ export function factInputs({ article, layers }: Doc): { text: string; sentences:
   return { text: article.text, sentences, words, actors: actorIndexOf(layers.entities ?? [], words), tree: layers.parse === undefined ? null : treeOf(layers.parse) };
 }
 
+const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+
 /** Relations through which a verb takes its subject from the verb it hangs on ("met Putin and signed", "to support", ", saying"). */
 const SUBJECT_SHARING_RELATIONS = new Set(['conj', 'xcomp', 'advcl']);
 /** How many verbs up a shared subject is looked for. */
@@ -136,7 +138,33 @@ const PHRASE_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 
  * Lukashenko", "Mali's army and the Wagner Group").
  */
 export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, head: number, floor: number): Mention[] {
-  return actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, floor);
+  // Not past the phrase's first word ("efforts to defund the group, which provides": not the
+  // efforts' owner), but into a name the parser split from its title, and back to the first of
+  // the actors the parser split from it in a coordination.
+  let first = tree.extent(head)[0];
+  first = actors.covering(first)?.first ?? first;
+  return actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, Math.max(floor, coordinationStart(words, first, floor)));
+}
+
+/** Tags of the words of a coordinated name and title ("Volkswagen and Chinese carmaker", "President Xi Jinping's aides and"). */
+const COORDINATED_TAGS = new Set(['PROPN', 'NOUN', 'ADJ', 'DET', 'NUM', 'PART']);
+
+/**
+ * Where a phrase starting at `first` starts with the conjuncts before it that the parser split
+ * off ("Chinese President Xi Jinping and U.S. President Donald Trump agreed": two subjects):
+ * back over names, titles and a conjunction, if one is crossed; else `first`.
+ */
+function coordinationStart(words: readonly Word[], first: number, floor: number): number {
+  let start = first;
+  let joined = false;
+  // The phrase itself may open with the conjunction ("and U.S. President Donald Trump").
+  for (let i = first; i >= floor; i--) {
+    const word = words[i]!;
+    if (SUBJECT_JOINERS.has(word.lower)) joined = true;
+    else if (!COORDINATED_TAGS.has(word.pos)) break;
+    if (joined) start = i;
+  }
+  return start;
 }
 
 /** The last word of the noun phrase `head` heads: before a relative clause, a clause or an apposition set off by a comma. */
@@ -153,26 +181,63 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
 
 /**
  * The actors of verb `verb`'s subject, read from the parse: its `nsubj`, else the subject of the
- * verb it is coordinated with or depends on. `undefined` when the parse gives the verb no
- * subject phrase at all, for the word rules to try.
+ * verb it is coordinated with or depends on, passive or not ("voters are united in supporting":
+ * the voters), or for an infinitive after an object, that object ("urged Ward to meet": Ward)
+ * unless `byObject` is false. `undefined` when the parse gives the verb no subject phrase at all,
+ * for the word rules to try.
  */
-export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] | undefined {
+export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number, byObject = true): Mention[] | undefined {
+  // A passive's subject is who it was done to: its doer is for the passive rules to find.
+  if (tree.dependent(verb, 'nsubj:pass') >= 0) return undefined;
   let predicate = verb;
   for (let steps = 0; steps <= MAX_SHARING_STEPS && predicate >= 0; steps++) {
-    const subject = tree.nearestDependent(predicate, 'nsubj');
+    // Past the verb itself, a passive subject is shared like any other ("was asked to endorse").
+    const subject = activeOrPassiveSubject(tree, predicate);
     // A subject with a preposition is a misparse ("including Merz"): leave it to the word rules.
-    if (subject >= 0) return tree.dependent(subject, 'case') >= 0 ? undefined : phraseActors(actors, words, tree, subject, floor);
-    // The subject of a relative clause is the noun it qualifies ("the group that attacked").
-    if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, tree.head(predicate), floor);
+    if (subject >= 0 && tree.dependent(subject, 'case') >= 0) return undefined;
+    // "the group that attacked", "Graham, who has vowed": a relative pronoun stands for the noun its clause qualifies.
+    if (subject >= 0 && !(RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl')) return phraseActors(actors, words, tree, subject, floor);
+    if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse says.
     if (predicate === verb && actors.endingAt(subjectEnd(words, verb) - 1) !== undefined) return undefined;
+    const controller = byObject ? objectController(actors, words, tree, predicate, floor) : [];
+    if (controller.length > 0) return controller;
     predicate = tree.head(predicate);
   }
   return undefined;
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** Tags of the words a relative clause may qualify. */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+
+/**
+ * The word relative clause `clause` qualifies: its head, or where the parser hangs it on a verb,
+ * the word before it ("denounced efforts to defund the clinic, which provides": the clinic).
+ */
+function antecedentOf(words: readonly Word[], tree: DependencyTree, clause: number): number {
+  const head = tree.head(clause);
+  if (NOMINAL_TAGS.has(words[head]!.pos)) return head;
+  const before = tree.extent(clause)[0] - 1;
+  return words[before]?.text === ',' ? before - 1 : before;
+}
+
+/** The subject of `predicate`, active or else passive. */
+function activeOrPassiveSubject(tree: DependencyTree, predicate: number): number {
+  const active = tree.nearestDependent(predicate, 'nsubj');
+  return active >= 0 ? active : tree.nearestDependent(predicate, 'nsubj:pass');
+}
+
+/**
+ * The actors of the object an infinitive's subject is ("urged Ward to meet", "asked them to
+ * leave"): the object before a "to" `xcomp`, when it names an actor ("took steps to block" does
+ * not; "had their house ransacked" is no infinitive).
+ */
+function objectController(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, predicate: number, floor: number): Mention[] {
+  if (tree.relation(predicate) !== 'xcomp' || words[tree.dependent(predicate, 'mark')]?.lower !== 'to') return [];
+  const object = tree.dependent(tree.head(predicate), 'obj', 'iobj');
+  return object < 0 || object > predicate ? [] : phraseActors(actors, words, tree, object, floor);
+}
 
 /**
  * The actors of verb `verb`'s subject as `treeSubjectActors` reads them, and for a relative
@@ -185,10 +250,8 @@ export function subjectActors(actors: ActorIndex, words: readonly Word[], tree: 
   if (found === undefined || found.length > 0 || !['acl:relcl', 'conj'].includes(tree.relation(verb))) return found;
   const subject = tree.nearestDependent(verb, 'nsubj');
   if (subject < 0 || !RELATIVE_PRONOUNS.has(words[subject]!.lower)) return found;
-  let antecedent = tree.head(verb);
   // A conjunct's head may be any word before it, whose phrase runs past the clause.
-  const named = tree.relation(verb) === 'acl:relcl' ? phraseActors(actors, words, tree, antecedent, floor) : [];
-  if (named.length > 0) return named;
+  let antecedent = tree.head(verb);
   while (tree.relation(antecedent) === 'conj') antecedent = tree.head(antecedent);
   return tree.dependent(antecedent, 'cop') >= 0 ? treeSubjectActors(actors, words, tree, antecedent, floor) : found;
 }
@@ -260,6 +323,7 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
     const next = mentions[k + 1];
     // One person's name the names layer split in two ("Ana Maria" "Rojas"): the last part carries the surname.
     if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
+    if (next !== undefined && mention.entity.type === 'ORG' && heldTitle(words, mention, next)) return false;
     if (next === undefined || !qualifies(mention)) return true;
     // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
     // organisation after what it is ("Spanish carmaker Seat").
@@ -267,6 +331,16 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
     const described = next.entity.type === 'PERSON' || (next.entity.type === 'ORG' && between.some((word) => /^\p{Ll}/u.test(word.text)) && !between.some((word) => SUBJECT_JOINERS.has(word.lower)));
     return !(described && between.length <= MAX_MODIFIER_GAP && between.every((word) => /^\p{L}/u.test(word.text) || word.text === ',' || isPossessiveMark(word)));
   });
+}
+
+/**
+ * Whether organisation `body` only names where the title of person `next` is held: "House
+ * Speaker Paul Ryan", "Apple's CEO Tim Cook" (not "Apple and CEO Tim Cook", nor past a comma).
+ */
+function heldTitle(words: readonly Word[], body: Mention, next: Mention): boolean {
+  const between = words.slice(body.last + 1, next.first);
+  return next.entity.type === 'PERSON' && between.length > 0 && between.length <= MAX_MODIFIER_GAP
+    && between.every((word) => (/^\p{L}/u.test(word.text) && !SUBJECT_JOINERS.has(word.lower)) || isPossessiveMark(word));
 }
 
 /** Whether a mention can qualify a person named after it: a nationality or a country. */

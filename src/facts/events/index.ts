@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, factInputs, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, phraseActors, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -132,8 +132,11 @@ function eventActors(
       // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main clause.
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
     }
-  } else if (isPassive(words, draft.first)) {
-    source = passiveAgent(actors, words, draft.last, clauseEnd);
+  } else if (isPassive(words, draft.first) || (tree !== null && tree.dependent(draft.first, 'aux:pass') >= 0)) {
+    // The parse marks passives the word rules miss ("was sharply criticised") and agents past a
+    // long title ("by the leader of the opposition and former defence minister Lars Berg").
+    const agent = tree === null ? -1 : tree.dependent(draft.first, 'obl:agent');
+    source = agent >= 0 ? phraseActors(actors, words, tree!, agent, start) : passiveAgent(actors, words, draft.last, clauseEnd);
     target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
     // "Dutch frigates will not be deployed": forces moved with no agent named are their country's doing.

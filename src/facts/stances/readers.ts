@@ -511,7 +511,8 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   }
   // A copula's subject is its predicate's ("Park is opposed to": "opposed" has the nsubj).
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
-  const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start);
+  // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
+  const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
   if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed));
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
