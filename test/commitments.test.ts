@@ -39,6 +39,10 @@ describe('commitments read from the parse', () => {
     expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: she would fund the library']);
   });
 
+  it('gives an agreement of two coordinated subjects to both of them', () => {
+    expect(parts('Norwegian Prime Minister Ingrid Solberg and Icelandic Foreign Minister Bjarni Jonsson agreed on Tuesday to begin joint fishery patrols.')).toEqual(['Ingrid Solberg+Bjarni Jonsson -> : begin joint fishery patrols']);
+  });
+
   it('takes the promiser from the subject across a relative clause, and what from the infinitive past a time', () => {
     expect(parts('Governor Lisa Park, who has led the state since 2019, pledged on Tuesday to cut property taxes.')).toEqual(['Lisa Park -> : cut property taxes']);
   });

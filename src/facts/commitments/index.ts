@@ -168,7 +168,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (event.plover !== INTENT_CATEGORY || event.source.length === 0 || NOT_MADE.has(event.status) || covered(event.trigger.start)) continue;
         // A promise that only might be made is none; one made on a condition is ("pledged to cut taxes if elected").
         if (event.status === 'hypothetical' && !conditional(start, end)) continue;
-        promiseVerb(wordAt(words, event.trigger.start), event.source, event.target, event, sentence, start, end, 'intent-event');
+        const trigger = wordAt(words, event.trigger.start);
+        // "Solberg and Jonsson agreed to begin patrols": the events stage makes the second a
+        // reciprocal event's target; both subjects promise.
+        const subjects = tree === null ? [] : entityIds(subjectActors(actors, words, tree, trigger, start) ?? []);
+        const promisers = event.source.every((id) => subjects.includes(id)) ? [...new Set([...event.source, ...subjects])] : event.source;
+        promiseVerb(trigger, promisers, event.target.filter((id) => !promisers.includes(id)), event, sentence, start, end, 'intent-event');
       }
       // 1b. Promise verbs the events stage left without an event of intent ("who has vowed not to
       // buy", "is pledging to win", "vowing to compete" after another verb): the promiser is the
