@@ -52,6 +52,16 @@ describe('stances stated by nouns and predicates', () => {
 });
 
 describe('stance verbs', () => {
+  it('reads agreeing to a thing as support, and not agreeing to it as a rejection; agreeing to an act is a commitment, no stance', () => {
+    expect(stances('The fleet sailed on Monday. Iceland agreed to the catch limits.')).toEqual(['Iceland support catch limits']);
+    expect(stances('The fleet sailed on Monday. Iceland has not yet agreed to the catch limits.')).toEqual(['Iceland reject catch limits']);
+    expect(stances('The fleet sailed on Monday. Iceland agreed on Tuesday to begin joint patrols.')).toEqual([]);
+  });
+
+  it('takes the side of a relative clause\'s verb on the noun the clause qualifies', () => {
+    expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
+  });
+
   it('reads a withheld support as a rejection', () => {
     expect(stances('Governor Lisa Park does not support the pipeline.')).toEqual(['Lisa Park reject pipeline']);
   });

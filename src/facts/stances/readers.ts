@@ -99,7 +99,13 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
   // ''Medicare for all'' single-payer system", "the Justice for Victims of Trafficking Act")
   // into pieces, and the issue stopped at the first (dev: issue right on 0.898 of matches, not 0.920).
-  let from = (context.tree === null ? undefined : objectPhrase(context.tree, words, verb, length))?.[0] ?? verb + length;
+  const object = context.tree === null ? undefined : objectPhrase(context.tree, words, verb, length);
+  // "the catch limits that Norway proposed": a relative clause's verb with no object of its own
+  // takes a side on the noun the clause qualifies.
+  const relativeObject = object === undefined || (object[1] - object[0] === 1 && RELATIVE_PRONOUNS.has(words[object[0]]!.lower));
+  const qualified = relativeObject && context.tree !== null ? relativeClauseObject(context, context.tree, verb) : undefined;
+  if (qualified !== undefined) return { holder: holderOf(context, verb), issue: qualified, polarity: stated, rule: `${rule}:relative` };
+  let from = object?.[0] ?? verb + length;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
@@ -193,6 +199,26 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/**
+ * The noun phrase an object relative clause qualifies, read as its verb's issue (its object is
+ * none or the relative pronoun): the clause of `verb` is "acl:relcl" in the parse, its subject is
+ * not the relative pronoun ("limits that
+ * Norway proposed", not "officials who proposed"), and the phrase runs from the noun's first word
+ * to the clause. Undefined otherwise.
+ */
+function relativeClauseObject({ words, start }: SentenceContext, tree: DependencyTree, verb: number): string | undefined {
+  if (tree.relation(verb) !== 'acl:relcl') return undefined;
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || RELATIVE_PRONOUNS.has(words[subject]!.lower)) return undefined;
+  const noun = tree.head(verb);
+  // From the noun phrase's first word, past the preposition it may hang on ("agreed [to] the limits that ...").
+  let [first] = tree.extent(noun);
+  while (first < noun && tree.relation(first) === 'case') first++;
+  const clauseStart = tree.extent(verb)[0];
+  if (noun < start || clauseStart <= noun) return undefined;
+  return readablePhrase(words, Math.max(first, start), clauseStart) ?? undefined;
+}
 /** Words after the head of an ambition that only set its circumstances ("the nomination from the state committee"). */
 const AMBITION_CIRCUMSTANCES = new Set(['from', 'in', 'at', 'for', 'by', 'on', 'this', 'next']);
 
