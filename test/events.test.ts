@@ -301,6 +301,12 @@ describe('verbal attacks', () => {
     expect(codes('Russian troops attacked the town of Kupiansk over the weekend.')).toEqual(['attacked 190 ASSAULT']);
   });
 
+  it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {
+    const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.plover}`);
+    expect(codes('Norwegian Prime Minister Jonas Gahr Store expressed a desire for the fighting to stop.')).toEqual([]);
+    expect(codes('Norwegian Prime Minister Jonas Gahr Store expressed disappointment with Sweden.')).toEqual(['expressed ACCUSE']);
+  });
+
   it('codes negotiating as negotiation, as the CAMEO codebook does', () => {
     expect(summary('Norwegian Prime Minister Jonas Gahr Store negotiated with Iceland on Monday.')).toEqual([expect.stringMatching(/^negotiated CONSULT Jonas Gahr Store -> Iceland occurred$/)]);
   });

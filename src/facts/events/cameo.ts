@@ -52,7 +52,7 @@ export interface CodeInfo {
 const verbData = resource('CAMEO verbs', (data) => {
   const converted = data.json('events/cameo-verbs.json', VerbDataSchema);
   // Block codes corrected where they contradict the CAMEO codebook (data/events/cameo-overrides.json).
-  const { blocks: overrides, ownVerbOnly } = data.json('events/cameo-overrides.json', Type.Object({ blocks: Type.Record(Type.String(), Type.Object({ code: Type.String() })), ownVerbOnly: Strings }));
+  const { blocks: overrides, ownVerbOnly, patternOnly } = data.json('events/cameo-overrides.json', Type.Object({ blocks: Type.Record(Type.String(), Type.Object({ code: Type.String() })), ownVerbOnly: Strings, patternOnly: Strings }));
   const corrected = (block: Block): Block => {
     const code = overrides[block.label]?.code;
     if (code === undefined) return block;
@@ -69,7 +69,7 @@ const verbData = resource('CAMEO verbs', (data) => {
     }
     synsets.set(name, byFirst);
   }
-  return { ...raw, verbsByForm: new Map(Object.entries(raw.verbs)), synsets, ownVerbOnly: new Set(ownVerbOnly) };
+  return { ...raw, verbsByForm: new Map(Object.entries(raw.verbs)), synsets, ownVerbOnly: new Set(ownVerbOnly), patternOnly: new Set(patternOnly) };
 });
 
 const codeData = resource('CAMEO codes', (data) => {
@@ -258,7 +258,7 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
   const windowEnd = Math.min(clauseEnd, verb.last + 1 + MAX_PATTERN_REACH);
   for (let i = Math.max(clauseStart, verb.first - 4); i < windowEnd; i++) addSingulars(present, patternText(words[i]!));
   let best: { pattern: Pattern; score: number } | undefined;
-  const { ownVerbOnly } = verbData();
+  const { ownVerbOnly, patternOnly } = verbData();
   for (const pattern of candidatePatterns(block, present)) {
     if (!requiredWords(pattern).every((word) => present.has(word))) continue;
     // "- * ON [190] # PRESS": a lone preposition says too little to code any other verb of the block.
@@ -276,7 +276,7 @@ export function codeVerb(words: readonly Word[], verb: VerbMatch, clauseStart: n
   if (best !== undefined) {
     return { code: best.pattern.code, reciprocal: best.pattern.reciprocal, rule: `cameo:${name}:line ${best.pattern.line}` };
   }
-  if (verb.code !== undefined) return { code: verb.code, reciprocal: null, rule: `cameo:${name}:verb ${words[verb.first]!.lower}` };
+  if (verb.code !== undefined && !patternOnly.has(verb.lemma)) return { code: verb.code, reciprocal: null, rule: `cameo:${name}:verb ${words[verb.first]!.lower}` };
   if (block.code === null) return undefined;
   return { code: block.code, reciprocal: null, rule: `cameo:${name}` };
 }
