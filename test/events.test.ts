@@ -11,6 +11,11 @@ const PUBLISHED = '2025-03-05'; // a Wednesday
 
 const analyzed = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }));
 const nameOf = (doc: AnalyzedDocument, id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+/** Every event coded (`events: 'all'`, whatever its confidence), each as the fields named: "attacked 111 ACCUSE". */
+function coded(text: string, ...fields: ('cameo' | 'plover' | 'status')[]): string[] {
+  return succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => [event.trigger.text, ...fields.map((field) => event[field])].join(' '));
+}
+
 /** "trigger PLOVER source -> target status" for each event. */
 function summary(text: string): string[] {
   const doc = analyzed(text);
@@ -273,38 +278,34 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('leaves out figurative objects, efforts, statistics and relations, at any confidence', () => {
-    const triggers = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => event.trigger.text);
-    expect(triggers('Norwegian skaters Anna Berg and Lars Holm traded stories about the harbour.')).toEqual([]);
-    expect(triggers('Danish Prime Minister Mette Frederiksen broke the record for the longest speech.')).toEqual([]);
-    expect(triggers('Swedish Finance Minister Elisabeth Svantesson fought to push through the budget.')).toEqual([]);
-    expect(triggers("Finland's trade surplus declined slightly from 4 percent in March.")).toEqual([]);
-    expect(triggers('Norway keeps statistics on violations related to fishing.')).toEqual([]);
-    expect(triggers('Danish troops fought Russian soldiers near the border.')).toEqual(['fought']);
+    expect(coded('Norwegian skaters Anna Berg and Lars Holm traded stories about the harbour.')).toEqual([]);
+    expect(coded('Danish Prime Minister Mette Frederiksen broke the record for the longest speech.')).toEqual([]);
+    expect(coded('Swedish Finance Minister Elisabeth Svantesson fought to push through the budget.')).toEqual([]);
+    expect(coded("Finland's trade surplus declined slightly from 4 percent in March.")).toEqual([]);
+    expect(coded('Norway keeps statistics on violations related to fishing.')).toEqual([]);
+    expect(coded('Danish troops fought Russian soldiers near the border.')).toEqual(['fought']);
   });
 
   it('leaves out candidacies, races, "signed up" and a verb the tagger took for an event noun', () => {
-    const triggers = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => event.trigger.text);
-    expect(triggers('Norwegian Prime Minister Jonas Gahr Store was launching his bid for a third term.')).toEqual([]);
-    expect(triggers('Sweden passed its budget law on Monday.')).toEqual([]);
-    expect(triggers('Bergen would host the only Senate race in the country.')).toEqual([]);
-    expect(triggers('Danish minister Lars Holm has signed up to serve as a delegate for Denmark.')).toEqual([]);
-    expect(triggers('Norway signed a treaty with Sweden on Monday.')).toEqual(['signed']);
-    expect(triggers('Anna Berg calls it her duty.')).toEqual([]);
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store was launching his bid for a third term.')).toEqual([]);
+    expect(coded('Sweden passed its budget law on Monday.')).toEqual([]);
+    expect(coded('Bergen would host the only Senate race in the country.')).toEqual([]);
+    expect(coded('Danish minister Lars Holm has signed up to serve as a delegate for Denmark.')).toEqual([]);
+    expect(coded('Norway signed a treaty with Sweden on Monday.')).toEqual(['signed']);
+    expect(coded('Anna Berg calls it her duty.')).toEqual([]);
   });
 });
 
 describe('verbal attacks', () => {
   it('codes an attack in words as criticism, and an attack with force as force', () => {
-    const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.cameo} ${event.plover}`);
-    expect(codes('Senator Anna Berg attacked Governor Lars Holm over his handling of the harbour fees.')).toEqual(['attacked 111 ACCUSE']);
-    expect(codes('A new group has been hitting Anna Berg with ads in Iowa.')).toEqual(['hitting 111 ACCUSE']);
-    expect(codes('Russian troops attacked the town of Kupiansk over the weekend.')).toEqual(['attacked 190 ASSAULT']);
+    expect(coded('Senator Anna Berg attacked Governor Lars Holm over his handling of the harbour fees.', 'cameo', 'plover')).toEqual(['attacked 111 ACCUSE']);
+    expect(coded('A new group has been hitting Anna Berg with ads in Iowa.', 'cameo', 'plover')).toEqual(['hitting 111 ACCUSE']);
+    expect(coded('Russian troops attacked the town of Kupiansk over the weekend.', 'cameo', 'plover')).toEqual(['attacked 190 ASSAULT']);
   });
 
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {
-    const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.plover}`);
-    expect(codes('Norwegian Prime Minister Jonas Gahr Store expressed a desire for the fighting to stop.')).toEqual([]);
-    expect(codes('Norwegian Prime Minister Jonas Gahr Store expressed disappointment with Sweden.')).toEqual(['expressed ACCUSE']);
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store expressed a desire for the fighting to stop.', 'plover')).toEqual([]);
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store expressed disappointment with Sweden.', 'plover')).toEqual(['expressed ACCUSE']);
   });
 
   it('codes negotiating as negotiation, as the CAMEO codebook does', () => {
@@ -314,11 +315,10 @@ describe('verbal attacks', () => {
 
 describe('verbs the tagger reads as nouns, and positions held now', () => {
   it('reads a word in -s after a subject pronoun, or after a name with no article, as the verb', () => {
-    const codes = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.plover} ${event.status}`);
-    expect(codes('The row deepened on Monday. She urges Sweden to cut its fees.')).toEqual(['urges REQUEST ongoing']);
-    expect(codes('The row deepened on Monday. Anna Berg calls for more spending on the harbour.')).toEqual(['calls REQUEST ongoing']);
-    expect(codes('The row deepened on Monday. Anna Berg called for more spending on the harbour.')).toEqual(['called REQUEST occurred']);
-    expect(codes('The row deepened on Monday. The Anna Berg calls to Oslo were recorded.')).toEqual(['calls CONSULT occurred']);
+    expect(coded('The row deepened on Monday. She urges Sweden to cut its fees.', 'plover', 'status')).toEqual(['urges REQUEST ongoing']);
+    expect(coded('The row deepened on Monday. Anna Berg calls for more spending on the harbour.', 'plover', 'status')).toEqual(['calls REQUEST ongoing']);
+    expect(coded('The row deepened on Monday. Anna Berg called for more spending on the harbour.', 'plover', 'status')).toEqual(['called REQUEST occurred']);
+    expect(coded('The row deepened on Monday. The Anna Berg calls to Oslo were recorded.', 'plover', 'status')).toEqual(['calls CONSULT occurred']);
   });
 });
 
