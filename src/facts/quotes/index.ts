@@ -215,6 +215,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
 
     /** The cue of the sentence after a quotation's last word `last`, in its paragraph, with no quotation mark or clause break between. */
     function attributionAfter(last: number, lastSentence: number): { index: number; kind: CueKind }[] {
+      // A quotation at the very end of the text may end past its last word: nothing follows it.
+      if (words[last] === undefined) return [];
       const cue = cuesIn(lastSentence + 1, lastSentence + 1).find(({ kind, index }) => kind !== 'cognition' && !usedCues.has(index));
       if (cue === undefined || cue.index - last > MAX_ATTRIBUTION_WORDS) return [];
       let from = last + 1;
