@@ -208,6 +208,11 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees.')).toEqual(['indirect|Anna Berg|the new harbour fees']);
   });
 
+  it('reads a finding with a clause as a reported statement of its source, and not without one', () => {
+    expect(summary('A Bergen University poll found that most fishermen oppose the quota.')).toEqual(['indirect|Bergen University|most fishermen oppose the quota']);
+    expect(quotesOf('The survey found a sharp fall in the catch.')).toEqual([]);
+  });
+
   it('takes the base form of a reporting verb as a cue only with a clause after it', () => {
     expect(summary('Local fishermen argue that the new quota will ruin the season.')).toEqual(['indirect|Local fishermen|the new quota will ruin the season']);
     expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
