@@ -470,7 +470,8 @@ export class NominalFinder {
       for (let i = end + 2; i <= end + 2 + MAX_MODIFIERS && words[i]?.sentence === sentence; i++) {
         const pos = words[i]!.pos;
         if (pos === 'NOUN') return true;
-        if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT') break;
+        // ", and the ministry": a conjunction after the comma coordinates; an apposition starts with none.
+        if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'CCONJ') break;
       }
     }
     for (let i = end + 1; i <= end + CUE_WINDOW && words[i]?.sentence === sentence; i++) if (predicateCues().has(words[i]!.lower)) return true;
