@@ -11,6 +11,7 @@ describe('commitment status', () => {
     ['promised when the text says nothing more', 'Governor Lisa Park promised to fix the bridge.', 'fix the bridge: promised'],
     ['conditional, without the condition in what is promised', 'Senator Jane Doe pledged to cut taxes if she is elected.', 'cut taxes: conditional'],
     ['kept when the next sentence says the promise was kept', 'Governor Lisa Park promised to fix the bridge. In March, Park kept her promise.', 'fix the bridge: kept'],
+    ['broken when the next sentence opens with a contrast and says the actor backed out', 'Governor Lisa Park promised to fix the bridge. But when the money ran short, Park backed out.', 'fix the bridge: broken'],
     ['withdrawn when the sentence says it was walked back', 'Mayor Tom Ortiz vowed to open a library, but he later walked back the pledge.', 'open a library: withdrawn'],
   ])('is %s', (_status, text, expected) => {
     expect(commitments(text)).toEqual([expected]);

@@ -35,6 +35,7 @@ const CueSchema = Type.Object({
   futureIntroducers: Strings,
   conditions: Strings,
   statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
+  contrastOpeners: Strings,
   promiseWords: Strings,
   announcements: Strings,
   agreements: Strings,
@@ -49,6 +50,7 @@ const cues = resource('commitment cues', (data) => {
     onlyForFutureActs: new Set(raw.onlyForFutureActs), futureMarkers: new Set(raw.futureMarkers), futureIntroducers: new Set(raw.futureIntroducers), conditions: new PhraseList(raw.conditions),
     // Settled statuses first: a kept or broken promise may have been conditional.
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
+    contrastOpeners: new Set(raw.contrastOpeners),
     promiseWords: new Set(raw.promiseWords),
     announcements: new Set(raw.announcements),
     agreements: new Set(raw.agreements),
@@ -491,7 +493,9 @@ function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
 /**
  * What the text says became of a commitment: withdrawn, broken or kept when its sentence says so
  * outside what is promised, or the next sentence names a promise again and says so ("He broke
- * that pledge in 2001"); else conditional when its sentence states a condition; else promised.
+ * that pledge in 2001"), or opens with a contrast and says it was withdrawn or broken ("But when
+ * the time came, Washington backed out"); else conditional when its sentence states a condition;
+ * else promised.
  */
 function statusOf(words: readonly Word[], sentences: readonly [number, number][], index: number, promised: { start: number; end: number }): Commitment['status'] {
   const wordsOf = (sentence: number) => {
@@ -501,9 +505,10 @@ function statusOf(words: readonly Word[], sentences: readonly [number, number][]
   const outsidePromise = wordsOf(index).filter((i) => words[i]!.end <= promised.start || words[i]!.start >= promised.end);
   const next = wordsOf(index + 1);
   const namesPromise = next.some((i) => cues().promiseWords.has(words[i]!.lower));
+  const contrasts = next.length > 0 && cues().contrastOpeners.has(words[next[0]!]!.lower);
   for (const { status, phrases } of cues().statuses) {
     if (outsidePromise.some((i) => phrases.at(words, i) !== undefined)) return status;
-    if (namesPromise && next.some((i) => phrases.at(words, i) !== undefined)) return status;
+    if ((namesPromise || (contrasts && status !== 'kept')) && next.some((i) => phrases.at(words, i) !== undefined)) return status;
   }
   return wordsOf(index).some((i) => cues().conditions.at(words, i) !== undefined) ? 'conditional' : 'promised';
 }
