@@ -142,3 +142,21 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);
   });
 });
+
+describe('the party a promised act is done for', () => {
+  const parts = (text: string) => {
+    const doc = analyzed(text);
+    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what}`);
+  };
+
+  it('is the object of an act done for someone ("make X secretary", "put X in charge")', () => {
+    expect(parts('Senator Jane Doe pledged to make Tom Ortiz secretary of the Treasury.')).toEqual(['Jane Doe -> Tom Ortiz: make Tom Ortiz secretary of the Treasury']);
+    expect(parts('Senator Jane Doe offered to put Tom Ortiz in charge of the budget.')).toEqual(['Jane Doe -> Tom Ortiz: put Tom Ortiz in charge of the budget']);
+  });
+
+  it('is not an object made to act, nor a place', () => {
+    expect(parts('Senator Jane Doe pledged to make Acme Corp build its cars in Ohio.')).toEqual(['Jane Doe -> : make Acme Corp build its cars in Ohio']);
+    expect(parts('Senator Jane Doe pledged to put Ohio in play.')).toEqual(['Jane Doe -> : put Ohio in play']);
+  });
+});

@@ -35,6 +35,7 @@ const CueSchema = Type.Object({
   futureIntroducers: Strings,
   conditions: Strings,
   statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
+  beneficiaryActs: Strings,
   contrastOpeners: Strings,
   promiseWords: Strings,
   announcements: Strings,
@@ -50,6 +51,7 @@ const cues = resource('commitment cues', (data) => {
     onlyForFutureActs: new Set(raw.onlyForFutureActs), futureMarkers: new Set(raw.futureMarkers), futureIntroducers: new Set(raw.futureIntroducers), conditions: new PhraseList(raw.conditions),
     // Settled statuses first: a kept or broken promise may have been conditional.
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
+    beneficiaryActs: new Set(raw.beneficiaryActs),
     contrastOpeners: new Set(raw.contrastOpeners),
     promiseWords: new Set(raw.promiseWords),
     announcements: new Set(raw.announcements),
@@ -151,7 +153,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const clauseStop = tree === null ? end : clauseEnd(tree, trigger, after, end);
       const stop = whatEnd(words, after, clauseStop);
       const due = dueIn([words[after]!.start, Math.max(stop, words[clauseStop - 1]?.end ?? stop)], event?.time ?? null);
-      const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target)].find((ids) => ids.length > 0) ?? [];
+      const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target), tree === null ? [] : actedFor(actors, words, tree, after, start)]
+        .find((ids) => ids.length > 0) ?? [];
       add({ cue: words[trigger]!.start, actor, beneficiary, whatStart: words[after]!.start, whatEnd: stop, due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
     };
 
@@ -315,6 +318,19 @@ function addressedAfter(actors: ActorIndex, words: readonly Word[], trigger: num
     if (words[k] === undefined || !(ARTICLES.has(words[k]!.lower) || /^\p{Lu}/u.test(words[k]!.text))) return [];
   }
   return [];
+}
+
+/**
+ * The party the promised act at `act` is done for: its object, a person or organisation, when
+ * the act is one of `beneficiaryActs` ("to make Jones secretary", "to put him in charge"); []
+ * otherwise, and for an object made to act ("make Apple build ...") or a place ("put New York in
+ * play").
+ */
+function actedFor(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, act: number, floor: number): string[] {
+  if (!cues().beneficiaryActs.has(words[act]?.lower ?? '')) return [];
+  const object = tree.dependent(act, 'obj');
+  if (object < 0 || [...tree.dependentsOf(act)].some((dependent) => dependent > object && tree.relation(dependent) === 'xcomp' && words[dependent]!.pos === 'VERB')) return [];
+  return entityIds(phraseActors(actors, words, tree, object, floor).filter((mention) => ['PERSON', 'ORG'].includes(mention.entity.type)));
 }
 
 /** The event's target that the promised act goes "to" ("to send two ships to Iceland"), in words `[from, to)`: its recipient. */
