@@ -202,7 +202,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           if (!BE.has(words[i - 1]?.lower ?? '') && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
           const subject = tree.dependent(i, 'nsubj:pass', 'nsubj');
           const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
-          if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `state:${words[i]!.lower}` });
+          // "assure leading Democrats that he is committed to ...": the promise verb's addressee.
+          // The parser may hang the clause on the addressee instead, as a relative clause.
+          const object = tree.relation(i) === 'acl:relcl' && ['obj', 'iobj'].includes(tree.relation(tree.head(i))) ? tree.head(i) : -1;
+          const governor = object >= 0 ? tree.head(object) : tree.relation(i) === 'ccomp' ? tree.head(i) : -1;
+          const addressee = governor >= 0 && cues().verbs.has(words[governor]!.lower) ? beneficiaryOf(actors, words, tree, governor, start) : undefined;
+          if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: addressee ?? [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `state:${words[i]!.lower}` });
         }
       }
       // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
