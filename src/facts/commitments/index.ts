@@ -257,6 +257,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = due === null || due.span === null ? -1 : wordAt(words, due.span.start) - 1; i >= start; i--) {
         // "from undertaking design": a gerund, not the noun.
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        // "Smith made the pledge at a rally on Monday": the time is when the promise was made, not its deadline.
+        if (madeBefore(words, i, start)) break;
         // "the United States' guarantees", "US guarantees": an owner right before the noun.
         const possessive = /^['’]s?$/u.test(words[i - 1]?.text ?? '') ? i - 1 : i;
         const owner = actorsBefore(actors, words, possessive, Math.max(start, possessive - 1));
@@ -310,6 +312,13 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
     if (BE.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
   }
   return undefined;
+}
+
+/** Whether one of `makingVerbs` governs commitment noun `noun`, past its determiner or owner ("made the pledge", "gave his word"). */
+function madeBefore(words: readonly Word[], noun: number, floor: number): boolean {
+  let k = noun - 1;
+  while (k > floor && (ARTICLES.has(words[k]!.lower) || POSSESSIVE_PRONOUNS.has(words[k]!.lower) || ['this', 'that', 'such'].includes(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
+  return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower);
 }
 
 /** How many title words may stand between a promise verb and its addressee ("assured US President Donald Trump"). */
