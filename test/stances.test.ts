@@ -214,3 +214,9 @@ describe('verdicts in quotes', () => {
     expect(stances('“Raising the toll is not a mistake,” Mayor Tom Ortiz said.')).toEqual([]);
   });
 });
+
+describe('stances nobody takes', () => {
+  it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {
+    expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
+  });
+});
