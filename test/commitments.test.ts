@@ -146,7 +146,7 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
   });
 });
 
-describe('the party a promised act is done for', () => {
+describe('the party a promised act is done for, and what it acts on', () => {
   const parts = (text: string) => {
     const doc = analyzed(text);
     const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
@@ -156,6 +156,10 @@ describe('the party a promised act is done for', () => {
   it('is the object of an act done for someone ("make X secretary", "put X in charge")', () => {
     expect(parts('Senator Jane Doe pledged to make Tom Ortiz secretary of the Treasury.')).toEqual(['Jane Doe -> Tom Ortiz: make Tom Ortiz secretary of the Treasury']);
     expect(parts('Senator Jane Doe offered to put Tom Ortiz in charge of the budget.')).toEqual(['Jane Doe -> Tom Ortiz: put Tom Ortiz in charge of the budget']);
+  });
+
+  it('acts on the noun a relative clause qualifies when it has no object of its own', () => {
+    expect(parts('Governor Lisa Park has delivered the new roads that she promised to build in the city.')).toEqual(['Lisa Park -> : build the new roads in the city']);
   });
 
   it('is not an object made to act, nor a place', () => {

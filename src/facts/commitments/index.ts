@@ -95,8 +95,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const claimed: { start: number; end: number }[] = [];
     const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
 
-    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
-      const what = text.slice(draft.whatStart, draft.whatEnd).trim();
+    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; what?: string; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
+      const what = draft.what ?? text.slice(draft.whatStart, draft.whatEnd).trim();
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
@@ -155,7 +155,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const due = dueIn([words[after]!.start, Math.max(stop, words[clauseStop - 1]?.end ?? stop)], event?.time ?? null);
       const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target), tree === null ? [] : actedFor(actors, words, tree, after, start)]
         .find((ids) => ids.length > 0) ?? [];
-      add({ cue: words[trigger]!.start, actor, beneficiary, whatStart: words[after]!.start, whatEnd: stop, due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
+      // "the competence and hard work she promised to bring to the presidency": the noun the
+      // relative clause qualifies is what the promised act, with no object of its own, acts on.
+      const antecedent = tree === null ? null : relativeAntecedent(tree, words, trigger, after);
+      const what = antecedent === null ? undefined : `${words[after]!.text} ${text.slice(words[antecedent[0]]!.start, words[antecedent[1]]!.end)}${text.slice(words[after]!.end, stop)}`;
+      add({ cue: words[trigger]!.start, actor, beneficiary, whatStart: words[after]!.start, whatEnd: stop, ...(what === undefined ? {} : { what }), due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
     };
 
     const eventsBySentence = new Map<number, Event[]>();
@@ -289,6 +293,22 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
     if (found.length > 0) return found;
   }
   return undefined;
+}
+
+/**
+ * The words `[first, last]` of the noun phrase a relative clause of promise verb `trigger`
+ * qualifies, when the promised act at `act` has no object of its own ("the competence and hard
+ * work she promised to bring to the presidency": "the competence and hard work"); null otherwise.
+ */
+function relativeAntecedent(tree: DependencyTree, words: readonly Word[], trigger: number, act: number): [number, number] | null {
+  if (tree.relation(trigger) !== 'acl:relcl' || words[act]?.pos !== 'VERB' || tree.head(act) !== trigger) return null;
+  if ([...tree.dependentsOf(act)].some((dependent) => ['obj', 'iobj', 'ccomp', 'xcomp'].includes(tree.relation(dependent)))) return null;
+  const noun = tree.head(trigger);
+  let first = tree.extent(noun)[0];
+  let last = tree.extent(trigger)[0] - 1;
+  while (first <= last && ['ADP', 'SCONJ'].includes(words[first]!.pos)) first++;
+  while (last >= first && ['that', 'which', 'who', 'whom'].includes(words[last]!.lower)) last--;
+  return last >= first && last < trigger && ['NOUN', 'PROPN'].includes(words[last]!.pos) ? [first, last] : null;
 }
 
 /** How many words a relative clause naming who made a promise may run before its copula ("has made in clinching the nomination"). */
