@@ -141,6 +141,7 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
   it('names no beneficiary the text does not address, and no due window in a concession', () => {
     expect(parts('Governor Lisa Park vowed to push harder than Tom Ortiz on housing.')).toEqual(['Lisa Park -> : push harder than Tom Ortiz on housing (due none)']);
     expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);
+    expect(parts('Mayor Tom Ortiz vowed to back the levy no matter how the vote goes next Tuesday.')).toEqual(['Mayor Tom Ortiz -> : back the levy (due none)']);
     // A time in a sentence that names a promise made dates the making, not a deadline.
     expect(parts('Governor Lisa Park made the pledge at a rally in Dayton on Monday.')).toEqual([]);
   });

@@ -65,6 +65,8 @@ const cues = resource('commitment cues', (data) => {
 // A condition or a reason ends it too: "cut taxes if elected" promises "cut taxes".
 // So does a concession ("support her no matter how she does Tuesday", "regardless of the results").
 const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless', 'because', 'regardless']);
+/** Words that end the stretch a promise's deadline is read in: a condition, reason or concession. */
+const DUE_ENDS = new Set(['if', 'unless', 'because', 'although', 'regardless', 'whereas']);
 const NOT_MADE = new Set(['denied', 'refused']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
@@ -152,7 +154,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // before it dates the promise ("vowed on Tuesday to").
       const clauseStop = tree === null ? end : clauseEnd(tree, trigger, after, end);
       const stop = whatEnd(words, after, clauseStop);
-      const due = dueIn([words[after]!.start, Math.max(stop, words[clauseStop - 1]?.end ?? stop)], event?.time ?? null);
+      // Not past a condition or concession, though: "no matter how she does Tuesday" dates no deadline.
+      const dueStop = range(after, clauseStop).find((k) => DUE_ENDS.has(words[k]!.lower) || (words[k]!.lower === 'no' && words[k + 1]?.lower === 'matter')) ?? clauseStop;
+      const due = dueIn([words[after]!.start, Math.max(stop, words[dueStop - 1]?.end ?? stop)], event?.time ?? null);
       const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target), tree === null ? [] : actedFor(actors, words, tree, after, start)]
         .find((ids) => ids.length > 0) ?? [];
       // "the competence and hard work she promised to bring to the presidency": the noun the
