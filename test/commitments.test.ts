@@ -11,6 +11,7 @@ describe('commitment status', () => {
     ['promised when the text says nothing more', 'Governor Lisa Park promised to fix the bridge.', 'fix the bridge: promised'],
     ['conditional, without the condition in what is promised', 'Senator Jane Doe pledged to cut taxes if she is elected.', 'cut taxes: conditional'],
     ['kept when the next sentence says the promise was kept', 'Governor Lisa Park promised to fix the bridge. In March, Park kept her promise.', 'fix the bridge: kept'],
+    ['broken when the next sentence opens with a contrast and says the actor backed out', 'Governor Lisa Park promised to fix the bridge. But when the money ran short, Park backed out.', 'fix the bridge: broken'],
     ['withdrawn when the sentence says it was walked back', 'Mayor Tom Ortiz vowed to open a library, but he later walked back the pledge.', 'open a library: withdrawn'],
   ])('is %s', (_status, text, expected) => {
     expect(commitments(text)).toEqual([expected]);
@@ -134,10 +135,36 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(commitments('If the board agrees, Mayor Tom Ortiz would be committed to rebuilding the pier.')).toEqual(['rebuilding the pier: conditional']);
     expect(parts('Governor Lisa Park is committed to raising wages.')).toEqual(['Lisa Park -> : raising wages (due none)']);
     expect(parts('Governor Lisa Park is committed to her views.')).toEqual([]);
+    expect(parts('Governor Lisa Park assured Democrats that she is committed to raising wages.')).toEqual(['Lisa Park -> Democrats: raising wages (due none)']);
   });
 
   it('names no beneficiary the text does not address, and no due window in a concession', () => {
     expect(parts('Governor Lisa Park vowed to push harder than Tom Ortiz on housing.')).toEqual(['Lisa Park -> : push harder than Tom Ortiz on housing (due none)']);
     expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);
+    expect(parts('Mayor Tom Ortiz vowed to back the levy no matter how the vote goes next Tuesday.')).toEqual(['Mayor Tom Ortiz -> : back the levy (due none)']);
+    // A time in a sentence that names a promise made dates the making, not a deadline.
+    expect(parts('Governor Lisa Park made the pledge at a rally in Dayton on Monday.')).toEqual([]);
+  });
+});
+
+describe('the party a promised act is done for, and what it acts on', () => {
+  const parts = (text: string) => {
+    const doc = analyzed(text);
+    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what}`);
+  };
+
+  it('is the object of an act done for someone ("make X secretary", "put X in charge")', () => {
+    expect(parts('Senator Jane Doe pledged to make Tom Ortiz secretary of the Treasury.')).toEqual(['Jane Doe -> Tom Ortiz: make Tom Ortiz secretary of the Treasury']);
+    expect(parts('Senator Jane Doe offered to put Tom Ortiz in charge of the budget.')).toEqual(['Jane Doe -> Tom Ortiz: put Tom Ortiz in charge of the budget']);
+  });
+
+  it('acts on the noun a relative clause qualifies when it has no object of its own', () => {
+    expect(parts('Governor Lisa Park has delivered the new roads that she promised to build in the city.')).toEqual(['Lisa Park -> : build the new roads in the city']);
+  });
+
+  it('is not an object made to act, nor a place', () => {
+    expect(parts('Senator Jane Doe pledged to make Acme Corp build its cars in Ohio.')).toEqual(['Jane Doe -> : make Acme Corp build its cars in Ohio']);
+    expect(parts('Senator Jane Doe pledged to put Ohio in play.')).toEqual(['Jane Doe -> : put Ohio in play']);
   });
 });

@@ -214,3 +214,14 @@ describe('verdicts in quotes', () => {
     expect(stances('“Raising the toll is not a mistake,” Mayor Tom Ortiz said.')).toEqual([]);
   });
 });
+
+describe('stances nobody takes', () => {
+  it('reads no stance in ruling out an ambition of the holder\'s own, but one in ruling out a policy', () => {
+    expect(stances('Former Governor Lisa Park ruled out making a bid this morning.')).toEqual([]);
+    expect(stances('Governor Lisa Park ruled out a tax increase.')).toEqual(['Lisa Park reject tax increase']);
+  });
+
+  it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {
+    expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
+  });
+});

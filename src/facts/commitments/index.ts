@@ -35,6 +35,8 @@ const CueSchema = Type.Object({
   futureIntroducers: Strings,
   conditions: Strings,
   statuses: Type.Object({ withdrawn: Strings, kept: Strings, broken: Strings }),
+  beneficiaryActs: Strings,
+  contrastOpeners: Strings,
   promiseWords: Strings,
   announcements: Strings,
   agreements: Strings,
@@ -49,6 +51,8 @@ const cues = resource('commitment cues', (data) => {
     onlyForFutureActs: new Set(raw.onlyForFutureActs), futureMarkers: new Set(raw.futureMarkers), futureIntroducers: new Set(raw.futureIntroducers), conditions: new PhraseList(raw.conditions),
     // Settled statuses first: a kept or broken promise may have been conditional.
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
+    beneficiaryActs: new Set(raw.beneficiaryActs),
+    contrastOpeners: new Set(raw.contrastOpeners),
     promiseWords: new Set(raw.promiseWords),
     announcements: new Set(raw.announcements),
     agreements: new Set(raw.agreements),
@@ -61,6 +65,8 @@ const cues = resource('commitment cues', (data) => {
 // A condition or a reason ends it too: "cut taxes if elected" promises "cut taxes".
 // So does a concession ("support her no matter how she does Tuesday", "regardless of the results").
 const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless', 'because', 'regardless']);
+/** Words that end the stretch a promise's deadline is read in: a condition, reason or concession. */
+const DUE_ENDS = new Set(['if', 'unless', 'because', 'although', 'regardless', 'whereas']);
 const NOT_MADE = new Set(['denied', 'refused']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
@@ -91,8 +97,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const claimed: { start: number; end: number }[] = [];
     const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
 
-    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
-      const what = text.slice(draft.whatStart, draft.whatEnd).trim();
+    const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; what?: string; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
+      const what = draft.what ?? text.slice(draft.whatStart, draft.whatEnd).trim();
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
@@ -148,9 +154,16 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // before it dates the promise ("vowed on Tuesday to").
       const clauseStop = tree === null ? end : clauseEnd(tree, trigger, after, end);
       const stop = whatEnd(words, after, clauseStop);
-      const due = dueIn([words[after]!.start, Math.max(stop, words[clauseStop - 1]?.end ?? stop)], event?.time ?? null);
-      const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target)].find((ids) => ids.length > 0) ?? [];
-      add({ cue: words[trigger]!.start, actor, beneficiary, whatStart: words[after]!.start, whatEnd: stop, due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
+      // Not past a condition or concession, though: "no matter how she does Tuesday" dates no deadline.
+      const dueStop = range(after, clauseStop).find((k) => DUE_ENDS.has(words[k]!.lower) || (words[k]!.lower === 'no' && words[k + 1]?.lower === 'matter')) ?? clauseStop;
+      const due = dueIn([words[after]!.start, Math.max(stop, words[dueStop - 1]?.end ?? stop)], event?.time ?? null);
+      const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target), tree === null ? [] : actedFor(actors, words, tree, after, start)]
+        .find((ids) => ids.length > 0) ?? [];
+      // "the competence and hard work she promised to bring to the presidency": the noun the
+      // relative clause qualifies is what the promised act, with no object of its own, acts on.
+      const antecedent = tree === null ? null : relativeAntecedent(tree, words, trigger, after);
+      const what = antecedent === null ? undefined : `${words[after]!.text} ${text.slice(words[antecedent[0]]!.start, words[antecedent[1]]!.end)}${text.slice(words[after]!.end, stop)}`;
+      add({ cue: words[trigger]!.start, actor, beneficiary, whatStart: words[after]!.start, whatEnd: stop, ...(what === undefined ? {} : { what }), due, event: event?.id ?? null, sentence, rule: `${rule}:${words[trigger]!.lower}` });
     };
 
     const eventsBySentence = new Map<number, Event[]>();
@@ -197,7 +210,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           if (!BE.has(words[i - 1]?.lower ?? '') && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
           const subject = tree.dependent(i, 'nsubj:pass', 'nsubj');
           const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
-          if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `state:${words[i]!.lower}` });
+          // "assure leading Democrats that he is committed to ...": the promise verb's addressee.
+          // The parser may hang the clause on the addressee instead, as a relative clause.
+          const object = tree.relation(i) === 'acl:relcl' && ['obj', 'iobj'].includes(tree.relation(tree.head(i))) ? tree.head(i) : -1;
+          const governor = object >= 0 ? tree.head(object) : tree.relation(i) === 'ccomp' ? tree.head(i) : -1;
+          const addressee = governor >= 0 && cues().verbs.has(words[governor]!.lower) ? beneficiaryOf(actors, words, tree, governor, start) : undefined;
+          if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: addressee ?? [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `state:${words[i]!.lower}` });
         }
       }
       // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
@@ -247,6 +265,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = due === null || due.span === null ? -1 : wordAt(words, due.span.start) - 1; i >= start; i--) {
         // "from undertaking design": a gerund, not the noun.
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        // "Smith made the pledge at a rally on Monday": the time is when the promise was made, not its deadline.
+        if (madeBefore(words, i, start)) break;
         // "the United States' guarantees", "US guarantees": an owner right before the noun.
         const possessive = /^['’]s?$/u.test(words[i - 1]?.text ?? '') ? i - 1 : i;
         const owner = actorsBefore(actors, words, possessive, Math.max(start, possessive - 1));
@@ -279,6 +299,22 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
   return undefined;
 }
 
+/**
+ * The words `[first, last]` of the noun phrase a relative clause of promise verb `trigger`
+ * qualifies, when the promised act at `act` has no object of its own ("the competence and hard
+ * work she promised to bring to the presidency": "the competence and hard work"); null otherwise.
+ */
+function relativeAntecedent(tree: DependencyTree, words: readonly Word[], trigger: number, act: number): [number, number] | null {
+  if (tree.relation(trigger) !== 'acl:relcl' || words[act]?.pos !== 'VERB' || tree.head(act) !== trigger) return null;
+  if ([...tree.dependentsOf(act)].some((dependent) => ['obj', 'iobj', 'ccomp', 'xcomp'].includes(tree.relation(dependent)))) return null;
+  const noun = tree.head(trigger);
+  let first = tree.extent(noun)[0];
+  let last = tree.extent(trigger)[0] - 1;
+  while (first <= last && ['ADP', 'SCONJ'].includes(words[first]!.pos)) first++;
+  while (last >= first && ['that', 'which', 'who', 'whom'].includes(words[last]!.lower)) last--;
+  return last >= first && last < trigger && ['NOUN', 'PROPN'].includes(words[last]!.pos) ? [first, last] : null;
+}
+
 /** How many words a relative clause naming who made a promise may run before its copula ("has made in clinching the nomination"). */
 const MAX_MADE_CLAUSE_WORDS = 8;
 
@@ -302,6 +338,13 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
   return undefined;
 }
 
+/** Whether one of `makingVerbs` governs commitment noun `noun`, past its determiner or owner ("made the pledge", "gave his word"). */
+function madeBefore(words: readonly Word[], noun: number, floor: number): boolean {
+  let k = noun - 1;
+  while (k > floor && (ARTICLES.has(words[k]!.lower) || POSSESSIVE_PRONOUNS.has(words[k]!.lower) || ['this', 'that', 'such'].includes(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
+  return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower);
+}
+
 /** How many title words may stand between a promise verb and its addressee ("assured US President Donald Trump"). */
 const MAX_ADDRESSEE_TITLE_WORDS = 3;
 
@@ -313,6 +356,19 @@ function addressedAfter(actors: ActorIndex, words: readonly Word[], trigger: num
     if (words[k] === undefined || !(ARTICLES.has(words[k]!.lower) || /^\p{Lu}/u.test(words[k]!.text))) return [];
   }
   return [];
+}
+
+/**
+ * The party the promised act at `act` is done for: its object, a person or organisation, when
+ * the act is one of `beneficiaryActs` ("to make Jones secretary", "to put him in charge"); []
+ * otherwise, and for an object made to act ("make Apple build ...") or a place ("put New York in
+ * play").
+ */
+function actedFor(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, act: number, floor: number): string[] {
+  if (!cues().beneficiaryActs.has(words[act]?.lower ?? '')) return [];
+  const object = tree.dependent(act, 'obj');
+  if (object < 0 || [...tree.dependentsOf(act)].some((dependent) => dependent > object && tree.relation(dependent) === 'xcomp' && words[dependent]!.pos === 'VERB')) return [];
+  return entityIds(phraseActors(actors, words, tree, object, floor).filter((mention) => ['PERSON', 'ORG'].includes(mention.entity.type)));
 }
 
 /** The event's target that the promised act goes "to" ("to send two ships to Iceland"), in words `[from, to)`: its recipient. */
@@ -491,7 +547,9 @@ function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
 /**
  * What the text says became of a commitment: withdrawn, broken or kept when its sentence says so
  * outside what is promised, or the next sentence names a promise again and says so ("He broke
- * that pledge in 2001"); else conditional when its sentence states a condition; else promised.
+ * that pledge in 2001"), or opens with a contrast and says it was withdrawn or broken ("But when
+ * the time came, Washington backed out"); else conditional when its sentence states a condition;
+ * else promised.
  */
 function statusOf(words: readonly Word[], sentences: readonly [number, number][], index: number, promised: { start: number; end: number }): Commitment['status'] {
   const wordsOf = (sentence: number) => {
@@ -501,9 +559,10 @@ function statusOf(words: readonly Word[], sentences: readonly [number, number][]
   const outsidePromise = wordsOf(index).filter((i) => words[i]!.end <= promised.start || words[i]!.start >= promised.end);
   const next = wordsOf(index + 1);
   const namesPromise = next.some((i) => cues().promiseWords.has(words[i]!.lower));
+  const contrasts = next.length > 0 && cues().contrastOpeners.has(words[next[0]!]!.lower);
   for (const { status, phrases } of cues().statuses) {
     if (outsidePromise.some((i) => phrases.at(words, i) !== undefined)) return status;
-    if (namesPromise && next.some((i) => phrases.at(words, i) !== undefined)) return status;
+    if ((namesPromise || (contrasts && status !== 'kept')) && next.some((i) => phrases.at(words, i) !== undefined)) return status;
   }
   return wordsOf(index).some((i) => cues().conditions.at(words, i) !== undefined) ? 'conditional' : 'promised';
 }

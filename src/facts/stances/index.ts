@@ -34,9 +34,12 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const { text, sentences, words, actors, tree } = factInputs(doc);
     const quotes = layers.quotes ?? [];
     const stances: Stance[] = [];
+    const entityNames = new Map((layers.entities ?? []).map((entity) => [entity.id, entity.name]));
     const add = (found: Found | undefined, sentence: readonly [number, number], changed: () => boolean) => {
       if (found === undefined || found.holder.length === 0 || found.issue === null) return;
       const { holder, issue, polarity, rule } = found;
+      // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
+      if (holder.some((id) => entityNames.get(id) === issue)) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
       stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: changed(), evidence: span(text, sentence[0], sentence[1]), rule });
     };

@@ -118,6 +118,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
   // "seek her party's nomination": an ambition of the holder's own, not a position on an issue.
   if (stated === 'demand' && issue !== null && !verbsAskingAnAct.has(cue) && isAmbition(issue, ambitions)) return undefined;
+  // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
+  if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
 }
 
