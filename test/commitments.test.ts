@@ -40,6 +40,10 @@ describe('commitments read from the parse', () => {
     expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: she would fund the library']);
   });
 
+  it('keeps a promise whose act has "by" and a deadline after a name the tagger may read as a noun', () => {
+    expect(parts('Governor Lisa Park promised to fix the bridge by 2027.')).toEqual(['Lisa Park -> : fix the bridge by 2027']);
+  });
+
   it('gives an agreement of two coordinated subjects to both of them', () => {
     expect(parts('Norwegian Prime Minister Ingrid Solberg and Icelandic Foreign Minister Bjarni Jonsson agreed on Tuesday to begin joint fishery patrols.')).toEqual(['Ingrid Solberg+Bjarni Jonsson -> : begin joint fishery patrols']);
   });

@@ -426,8 +426,12 @@ export function withPluralAntecedents(actors: ActorIndex, words: readonly Word[]
 export function isPassive(words: readonly Word[], trigger: number): boolean {
   const word = words[trigger]!;
   if (!/(ed|en|wn|un|ht)$/.test(word.lower)) return false;
-  // "an accord signed in London by ...": a participle after its noun, with its agent.
-  if (words[trigger - 1]?.pos === 'NOUN' && words.slice(trigger + 1, trigger + 9).some((next) => next.lower === 'by')) return true;
+  // "an accord signed in London by ...": a participle after its noun, with its agent; not a
+  // verb whose own complement holds the "by" ("Governor Lisa Park promised to fix it by 2027").
+  if (words[trigger - 1]?.pos === 'NOUN') {
+    const by = words.slice(trigger + 1, trigger + 9).findIndex((next) => next.lower === 'by');
+    if (by >= 0 && !words.slice(trigger + 1, trigger + 1 + by).some((word) => word.pos === 'VERB')) return true;
+  }
   for (let i = trigger - 1; i >= 0 && trigger - i <= 3; i--) {
     if (PASSIVE_AUXILIARIES.has(words[i]!.lower)) return true;
     if (!/^(not|n't|also|reportedly|allegedly|later|never|already|being|publicly|repeatedly)$/.test(words[i]!.lower)) return false;
