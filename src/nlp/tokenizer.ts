@@ -34,24 +34,30 @@ const ABBREVIATION_END = /^(?:\p{L}{1,4}\.|(?:\p{L}\.){2,}|\))$/u;
 const CONTINUATION_START = /^(?:[,;:)\]]|\p{Ll})/u;
 
 /**
- * wink's sentences with the false breaks after an abbreviation mended: "Rep. Elijah Cummings
- * (D-Md.) said", "Lisa Holm (D-Va.), shouted" are one sentence each, not two, where the next
- * piece goes on with a comma or a lower-case word in the same paragraph, as are initials that
- * wink splits ("(D-N.Y.)"). A split quotation's
- * attribution ends up in its own sentence otherwise, and the quote loses its speaker.
+ * wink's sentences with its false breaks mended: after an abbreviation, where the next piece goes
+ * on with a comma or a lower-case word in the same paragraph ("Rep. Elijah Cummings (D-Md.)
+ * said", "Lisa Holm (D-Va.), shouted"), and inside initials it splits ("(D-N.Y.)"). Left
+ * split, a quotation's attribution stands in a sentence of its own and the quote loses its speaker.
  */
 function mendedSentences(sentences: readonly [number, number][], texts: readonly string[], spaces: readonly string[]): [number, number][] {
   const mended: [number, number][] = [];
+  const visible = (index: number) => texts[index]!.trim() !== '';
   for (const [first, last] of sentences) {
     const previous = mended.at(-1);
+    if (previous === undefined) {
+      mended.push([first, last]);
+      continue;
+    }
     let start = first;
-    while (start < last && texts[start]!.trim() === '') start++;
-    let end = previous?.[1] ?? -1;
-    while (previous !== undefined && end > previous[0] && texts[end]!.trim() === '') end--;
-    const sameParagraph = !spaces.slice(previous === undefined ? 0 : previous[1] + 1, start + 1).some((space) => space.includes('\n')) && texts.slice(previous === undefined ? 0 : previous[1] + 1, start).every((text) => !text.includes('\n'));
+    while (start < last && !visible(start)) start++;
+    let end = previous[1];
+    while (end > previous[0] && !visible(end)) end--;
+    // wink keeps line breaks in tokens and in the spaces before them.
+    const sameParagraph = !spaces.slice(previous[1] + 1, start + 1).some((space) => space.includes('\n')) && !texts.slice(previous[1] + 1, start).some((text) => text.includes('\n'));
+    const afterAbbreviation = ABBREVIATION_END.test(texts[end]!) && CONTINUATION_START.test(texts[start]!);
     // "(D-N." + "Y.)": wink reads "N.Y." as "N", ".", "Y." and breaks after the first initial.
     const splitInitials = texts[end] === '.' && /^\p{L}$/u.test(texts[end - 1] ?? '') && /^\p{Lu}\.$/u.test(texts[start]!);
-    if (previous !== undefined && sameParagraph && ((ABBREVIATION_END.test(texts[end] ?? '') && CONTINUATION_START.test(texts[start]!)) || splitInitials)) previous[1] = last;
+    if (sameParagraph && (afterAbbreviation || splitInitials)) previous[1] = last;
     else mended.push([first, last]);
   }
   return mended;
