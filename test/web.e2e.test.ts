@@ -254,12 +254,17 @@ describe('the web app in headless Chromium', () => {
       await page.locator('.tabs a.active', { hasText: state === 'all' ? 'All' : 'Open' }).waitFor();
       const { results } = await api<{ results: Commitment[] }>(`commitments?state=${state}&limit=30`);
       expect(results.length).toBeGreaterThan(0);
-      await page.waitForFunction((count) => document.querySelectorAll('.cards .card').length === count, results.length);
+      // The board of the other tab may hold as many cards: wait for this one's badges, in order.
+      const badges = results.map((row) => `article: ${row.status}`);
+      await page.waitForFunction((expected) => {
+        const shown = Array.from(document.querySelectorAll('.cards .card .badge.status'), (badge) => badge.textContent);
+        return document.querySelectorAll('.cards .card').length === expected.length && shown.join('|') === expected.join('|');
+      }, badges);
       const first = page.locator('.cards .card').first();
       expect(await first.locator('.what').textContent()).toBe(results[0]!.what);
       expect(await first.textContent()).toContain('promised');
       // What the article states, apart from the follow-up badge.
-      expect(await page.locator('.cards .card .badge.status').allTextContents()).toEqual(results.map((row) => `article: ${row.status}`));
+      expect(await page.locator('.cards .card .badge.status').allTextContents()).toEqual(badges);
     }
     // Narrowed to one stated status (the one the first of all has), every card says it.
     const { results: [some] } = await api<{ results: Commitment[] }>('commitments?state=all&limit=1');

@@ -52,15 +52,19 @@ function mendedSentences(sentences: readonly [number, number][], texts: readonly
     while (start < last && !visible(start)) start++;
     let end = previous[1];
     while (end > previous[0] && !visible(end)) end--;
-    // wink keeps line breaks in tokens and in the spaces before them.
-    const sameParagraph = !spaces.slice(previous[1] + 1, start + 1).some((space) => space.includes('\n')) && !texts.slice(previous[1] + 1, start).some((text) => text.includes('\n'));
     const afterAbbreviation = ABBREVIATION_END.test(texts[end]!) && CONTINUATION_START.test(texts[start]!);
     // "(D-N." + "Y.)": wink reads "N.Y." as "N", ".", "Y." and breaks after the first initial.
     const splitInitials = texts[end] === '.' && /^\p{L}$/u.test(texts[end - 1] ?? '') && /^\p{Lu}\.$/u.test(texts[start]!);
-    if (sameParagraph && (afterAbbreviation || splitInitials)) previous[1] = last;
+    if ((afterAbbreviation || splitInitials) && !paragraphBreakBetween(texts, spaces, previous[1] + 1, start)) previous[1] = last;
     else mended.push([first, last]);
   }
   return mended;
+}
+
+/** Whether a line break lies in tokens `[from, to)` or in the spaces before tokens `from..to` (wink keeps both). */
+function paragraphBreakBetween(texts: readonly string[], spaces: readonly string[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (spaces[i]!.includes('\n') || (i < to && texts[i]!.includes('\n'))) return true;
+  return false;
 }
 
 /** wink's sentences (`[first, last]` token indexes), the ones over MAX_SENTENCE_TOKENS cut into pieces. */

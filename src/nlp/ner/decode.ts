@@ -50,10 +50,6 @@ export class BilouDecoder {
   /** Dense label-feature scores for Viterbi, built with `sparse`: `[previous][label]` and `[beforePrevious][previous][label]`. */
   private transitions: { previous: Float64Array; pair: Float64Array } | null = null;
   private moves: { next: number[][]; nextFinal: number[][]; before: number[][] } | null = null;
-  /** Viterbi's working tables, kept from sentence to sentence (`back` grows with the longest sentence). */
-  private tables: Lattice | null = null;
-  /** `[start]`: the label before the first token, the only one there is. */
-  private readonly startOnly: readonly number[];
 
   constructor(
     private readonly model: WeightTable,
@@ -67,7 +63,6 @@ export class BilouDecoder {
     this.pairIds = withStart.flatMap((beforePrevious) => withStart.map((previous) => model.featureId(labelPairFeature(beforePrevious, previous))));
     this.allowed = bilouTransitions(model.labels);
     this.final = bilouFinal(model.labels);
-    this.startOnly = [model.labels.length];
   }
 
   /** BILOU label indices for each token of each sentence of one document. */
@@ -95,7 +90,7 @@ export class BilouDecoder {
       let result: number[];
       if (scored !== null && this.search === 'viterbi') {
         for (let t = 0; t < tokens.length; t++) {
-          for (let label = 0; label < labelCount; label++) scores[label] = tokenScores[t * labelCount + label]!;
+          scores.set(tokenScores.subarray(t * labelCount, (t + 1) * labelCount));
           historyFeatures(tokens[t]!, scored.words[t]!.lower, history, scoreHistoryName);
           tokenScores.set(scores, t * labelCount);
         }
@@ -149,36 +144,30 @@ export class BilouDecoder {
     const { previous: previousScores, pair: pairScores } = (this.transitions ??= this.denseTransitions());
     const n = words.length;
     if (n === 0) return [];
-    const lattice = this.lattice(n);
-    const { back, local, values, alive } = lattice;
     // best[p * labelCount + c]: the best log-probability of a sequence ending in labels p, c.
-    // Pruning leaves a few of these finite; bestLive lists those, and each token reads and
-    // resets only them rather than the whole tables.
-    let { best, next, bestLive, nextLive } = lattice;
-    best.fill(-Infinity);
-    next.fill(-Infinity);
-    let bestCount = 0;
+    let best = new Float64Array(states * labelCount);
+    let next = new Float64Array(states * labelCount);
+    const back = new Int16Array(n * states * labelCount);
+    const local = new Float64Array(labelCount);
     const { next: nextLabels, nextFinal, before: labelsBefore } = (this.moves ??= this.validMoves());
+    const values = new Float64Array(labelCount);
     for (let t = 0; t < n; t++) {
+      next.fill(-Infinity);
       const choices = t === n - 1 ? nextFinal : nextLabels;
-      // alive[p]: whether a history ending in p (the label before token t) is within the floor.
-      let floor = -PRUNE_BELOW_BEST;
-      alive.fill(0);
-      if (t === 0) alive[start] = 1;
-      else {
-        let top = -Infinity;
-        for (let k = 0; k < bestCount; k++) if (best[bestLive[k]!]! > top) top = best[bestLive[k]!]!;
-        floor = top - PRUNE_BELOW_BEST;
-        for (let k = 0; k < bestCount; k++) if (best[bestLive[k]!]! >= floor) alive[bestLive[k]! % labelCount] = 1;
+      let top = 0;
+      if (t > 0) {
+        top = -Infinity;
+        for (const score of best) if (score > top) top = score;
       }
-      let nextCount = 0;
+      const floor = top - PRUNE_BELOW_BEST;
       for (let p = 0; p < states; p++) {
-        if (alive[p] === 0) continue;
+        if (t === 0 ? p !== start : p === start) continue;
+        if (t > 0 && !labelsBefore[p]!.some((q) => best[q * labelCount + p]! >= floor)) continue;
         const allowed = choices[p]!;
         local.fill(0);
         this.rows().add(this.features.afterLabelId(words[t]!, p, this.labelName(p)), local, 0);
         for (const c of allowed) local[c] = local[c]! + tokenScores[t * labelCount + c]! + previousScores[p * labelCount + c]!;
-        for (const q of t === 0 ? this.startOnly : labelsBefore[p]!) {
+        for (const q of t === 0 ? [start] : labelsBefore[p]!) {
           const before = t === 0 ? 0 : best[q * labelCount + p]!;
           if (before < floor) continue;
           const pair = (q * states + p) * labelCount;
@@ -192,19 +181,14 @@ export class BilouDecoder {
           const logZ = max + Math.log(sum);
           for (const c of allowed) {
             const score = before + values[c]! - logZ;
-            const at = p * labelCount + c;
-            if (score > next[at]!) {
-              if (next[at] === -Infinity) nextLive[nextCount++] = at;
-              next[at] = score;
+            if (score > next[p * labelCount + c]!) {
+              next[p * labelCount + c] = score;
               back[(t * states + p) * labelCount + c] = q;
             }
           }
         }
       }
-      for (let k = 0; k < bestCount; k++) best[bestLive[k]!] = -Infinity;
       [best, next] = [next, best];
-      [bestLive, nextLive] = [nextLive, bestLive];
-      bestCount = nextCount;
     }
     let bestScore = -Infinity;
     let p = -1;
@@ -238,24 +222,6 @@ export class BilouDecoder {
       nextFinal: states.map((p) => labels.filter((c) => this.allowed[p]![c] && this.final[c])),
       before: states.map((p) => (p === labelCount ? [] : states.filter((q) => this.allowed[q]![p]))),
     };
-  }
-
-  /** The working tables for a sentence of `n` tokens. */
-  private lattice(n: number): Lattice {
-    const states = this.labels.length + 1;
-    const size = states * this.labels.length;
-    this.tables ??= {
-      best: new Float64Array(size),
-      next: new Float64Array(size),
-      bestLive: new Int32Array(size),
-      nextLive: new Int32Array(size),
-      back: new Int16Array(0),
-      local: new Float64Array(this.labels.length),
-      values: new Float64Array(this.labels.length),
-      alive: new Uint8Array(states),
-    };
-    if (this.tables.back.length < n * size) this.tables.back = new Int16Array(n * size);
-    return this.tables;
   }
 
   private rows(): SparseRows {
@@ -299,18 +265,6 @@ export class BilouDecoder {
     }
     return best;
   }
-}
-
-/** Viterbi's tables: scores and their finite entries at the last token and the next, back pointers, and scratch rows. */
-interface Lattice {
-  readonly best: Float64Array;
-  readonly next: Float64Array;
-  readonly bestLive: Int32Array;
-  readonly nextLive: Int32Array;
-  back: Int16Array;
-  readonly local: Float64Array;
-  readonly values: Float64Array;
-  readonly alive: Uint8Array;
 }
 
 /** The label-independent scores of each token, `labelCount` per token, from its feature ids. */

@@ -139,12 +139,13 @@ export interface WordEntry {
   readonly twoAfter: number;
   readonly clusterJustBefore: number;
   readonly clusterJustAfter: number;
-  /** `t-1|l=`, by the previous label's index (filled as needed); null for a word no such feature names. */
-  readonly afterLabel: number[] | null;
+  /** `t-1|l=`, by the previous label's index (filled as needed). */
+  readonly afterLabel: number[];
   /** Ids of the word-pair features with the word that follows: `l|l+1=` and `l-1|l=`. */
   readonly followedBy: Map<WordEntry, readonly [number, number]>;
-  /** The words that follow this one in the model's word-pair features; null while training (any may). */
-  readonly followers: ReadonlySet<string> | null;
+  /** Whether the word can stand first, or second, in a word pair that has a feature. */
+  readonly pairsFirst: boolean;
+  readonly pairsSecond: boolean;
   /** Shared by the words of one shape, so shape contexts are kept once per shape, not per word. */
   readonly shape: ShapeEntry;
   /** The summed weights of `own`, once `sentenceScores` has needed them. */
@@ -174,50 +175,34 @@ const NO_PAIR = [-1, -1] as const;
 const MAX_CACHED_WORDS = 200_000;
 const MAX_CACHED_CONTEXTS = 1_000_000;
 
-/** The features named by one word: `l=`, its neighbours' `l-2=` to `l+2=`, and `w=` (of any casing of it). */
-const WORD_FEATURES = ['l=', 'l-2=', 'l-1=', 'l+1=', 'l+2=', 'w='] as const;
-const AFTER_LABEL = 't-1|l=';
-
-/** The words of a fixed model's features: those that follow each word in a word pair, and those with word features. */
-interface ModelWords {
-  readonly followers: ReadonlyMap<string, ReadonlySet<string>>;
-  /** Lower-cased words named by a `WORD_FEATURES` or `t-1|l=` feature. */
-  readonly named: ReadonlySet<string>;
+/** The words that stand first and second in the word-pair features of a fixed model. */
+interface PairWords {
+  readonly first: ReadonlySet<string>;
+  readonly second: ReadonlySet<string>;
 }
 
-/**
- * The words of the word features among `names`. A word holding "|" makes a pair name
- * ambiguous, so every split counts; the label in `t-1|l=` names holds none.
- */
-function modelWords(names: Iterable<string>): ModelWords {
-  const followers = new Map<string, Set<string>>();
-  const named = new Set<string>();
+/** The words of the pair features among `names`; a word holding "|" makes a name ambiguous, so every split counts. */
+function pairWords(names: Iterable<string>): PairWords {
+  const first = new Set<string>();
+  const second = new Set<string>();
   for (const name of names) {
-    const word = WORD_FEATURES.find((feature) => name.startsWith(feature));
-    if (word !== undefined) named.add(name.slice(word.length).toLowerCase());
-    else if (name.startsWith(AFTER_LABEL)) named.add(name.slice(name.indexOf('|', AFTER_LABEL.length) + 1));
     const prefix = PAIR_FEATURES.find((feature) => name.startsWith(feature));
     if (prefix === undefined) continue;
     const pair = name.slice(prefix.length);
     for (let bar = pair.indexOf('|'); bar >= 0; bar = pair.indexOf('|', bar + 1)) {
-      const first = pair.slice(0, bar);
-      let next = followers.get(first);
-      if (next === undefined) followers.set(first, (next = new Set()));
-      next.add(pair.slice(bar + 1));
+      first.add(pair.slice(0, bar));
+      second.add(pair.slice(bar + 1));
     }
   }
-  return { followers, named };
+  return { first, second };
 }
-
-const NO_FOLLOWERS: ReadonlySet<string> = new Set();
 
 /**
  * Turns sentences into feature ids. `featureId` maps a feature name to an id (or -1 for a
  * feature the model does not know, which is then skipped): training interns new names,
  * inference looks them up. Features of a word type are cached, because the same words recur.
- * With a fixed model's `featureNames`, the features of words and word pairs that no feature
- * names are skipped without a lookup: most words and pairs of a text have none, and building
- * and probing their names cost more than all other features.
+ * With a fixed model's `featureNames`, word pairs that no feature names are skipped without a
+ * lookup: most pairs of a text have none, and probing each one cost more than all other features.
  */
 export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
@@ -234,26 +219,33 @@ export class FeatureExtractor {
   /** Word pairs and shape contexts cached in the entries of `words` and `shapes`. */
   private cachedContexts = 0;
   private readonly boundaries: WordEntry[];
-  private readonly modelWords: ModelWords | null;
+  private readonly pairs: PairWords | null;
 
   constructor(
     private readonly resources: NerResources,
     private readonly featureId: (name: string) => number,
     featureNames?: Iterable<string>,
   ) {
-    this.modelWords = featureNames === undefined ? null : modelWords(featureNames);
+    this.pairs = featureNames === undefined ? null : pairWords(featureNames);
     this.boundaries = BOUNDARY.map((marker) => this.newEntry(marker, marker, marker, undefined));
   }
 
+  private ids(names: readonly string[]): number[] {
+    const ids: number[] = [];
+    for (const name of names) {
+      const id = this.featureId(name);
+      if (id >= 0) ids.push(id);
+    }
+    return ids;
+  }
+
   private newEntry(word: string, lower: string, shape: string, path: string | undefined): WordEntry {
-    const named = this.modelWords?.named.has(lower) ?? true;
-    const wordId = (prefix: string, form: string) => (named ? this.featureId(`${prefix}${form}`) : -1);
     const cluster = path === undefined ? undefined : clusterLevels(path);
-    const own = [this.featureId('bias'), wordId('l=', lower), this.featureId(`s=${shape}`)];
-    for (let n = 1; n <= MAX_AFFIX && n < lower.length; n++) own.push(this.featureId(`p${n}=${lower.slice(0, n)}`), this.featureId(`x${n}=${lower.slice(lower.length - n)}`));
-    if (cluster === undefined) own.push(this.featureId('c=none'));
-    else cluster.forEach((path, level) => own.push(this.featureId(`c${level}=${path}`)));
-    if (word.length > 20) own.push(this.featureId('long'));
+    const own = ['bias', `l=${lower}`, `s=${shape}`];
+    for (let n = 1; n <= MAX_AFFIX && n < lower.length; n++) own.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(lower.length - n)}`);
+    if (cluster === undefined) own.push('c=none');
+    else cluster.forEach((path, level) => own.push(`c${level}=${path}`));
+    if (word.length > 20) own.push('long');
     const neighbour = cluster?.[1] ?? 'none';
     return {
       lower,
@@ -261,17 +253,18 @@ export class FeatureExtractor {
       allCaps: isAllCaps(word),
       capitalised: isCapitalised(word),
       isLower: word === lower,
-      form: wordId('w=', word),
-      own: own.filter((id) => id >= 0),
-      afterLabel: named ? [] : null,
+      form: this.featureId(`w=${word}`),
+      own: this.ids(own),
+      afterLabel: [],
       followedBy: new Map(),
-      followers: this.modelWords === null ? null : this.modelWords.followers.get(lower) ?? NO_FOLLOWERS,
+      pairsFirst: this.pairs?.first.has(lower) ?? true,
+      pairsSecond: this.pairs?.second.has(lower) ?? true,
       shape: this.shapeEntry(shape),
       ownScores: null,
-      twoBefore: wordId('l-2=', lower),
-      justBefore: wordId('l-1=', lower),
-      justAfter: wordId('l+1=', lower),
-      twoAfter: wordId('l+2=', lower),
+      twoBefore: this.featureId(`l-2=${lower}`),
+      justBefore: this.featureId(`l-1=${lower}`),
+      justAfter: this.featureId(`l+1=${lower}`),
+      twoAfter: this.featureId(`l+2=${lower}`),
       clusterJustBefore: this.featureId(`c1-1=${neighbour}`),
       clusterJustAfter: this.featureId(`c1+1=${neighbour}`),
     };
@@ -418,7 +411,7 @@ export class FeatureExtractor {
 
   /** Word-pair feature ids of `left` followed by `right`, built once per pair. */
   private pairIds(left: WordEntry, right: WordEntry): readonly [number, number] {
-    if (left.followers?.has(right.lower) === false) return NO_PAIR;
+    if (!left.pairsFirst || !right.pairsSecond) return NO_PAIR;
     let ids = left.followedBy.get(right);
     if (ids === undefined) {
       const pair = `${left.lower}|${right.lower}`;
@@ -451,7 +444,6 @@ export class FeatureExtractor {
 
   /** The id of `t-1|l=` for this word after the label `previous` (an index; labels.length for none). */
   afterLabelId(entry: WordEntry, previous: number, previousName: string): number {
-    if (entry.afterLabel === null) return -1;
     let id = entry.afterLabel[previous];
     if (id === undefined) {
       id = this.featureId(afterLabelFeature(previousName, entry.lower));

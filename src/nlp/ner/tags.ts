@@ -13,26 +13,11 @@ export interface TagSpan {
 
 const OUTSIDE = 'O';
 
-interface SplitTag {
-  readonly prefix: string;
-  readonly type: string;
-}
-
-/** Tags already split: a few dozen, read for every token tagged. */
-const splitTags = new Map<string, SplitTag>();
-
-function splitTag(tag: string): SplitTag {
-  let split = splitTags.get(tag);
-  if (split === undefined) {
-    if (tag === OUTSIDE) split = { prefix: OUTSIDE, type: '' };
-    else {
-      const dash = tag.indexOf('-');
-      if (dash < 0) throw new Error(`"${tag}" is not a tag (expected O or PREFIX-TYPE)`);
-      split = { prefix: tag.slice(0, dash), type: tag.slice(dash + 1) };
-    }
-    splitTags.set(tag, split);
-  }
-  return split;
+function splitTag(tag: string): { prefix: string; type: string } {
+  if (tag === OUTSIDE) return { prefix: OUTSIDE, type: '' };
+  const dash = tag.indexOf('-');
+  if (dash < 0) throw new Error(`"${tag}" is not a tag (expected O or PREFIX-TYPE)`);
+  return { prefix: tag.slice(0, dash), type: tag.slice(dash + 1) };
 }
 
 /** How an encoding marks entity boundaries: the prefixes that open one, and those that close it. */
