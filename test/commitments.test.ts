@@ -5,6 +5,12 @@ import { succeeded } from './helpers.js';
 const analyzed = (text: string) => succeeded(analyze({ text, publishedAt: '2016-05-02' }));
 /** "what: status" for each commitment of a text. */
 const commitments = (text: string) => analyzed(text).commitments.map((commitment) => `${commitment.what}: ${commitment.status}`);
+/** "promiser -> beneficiary: what" for each commitment, by entity name. */
+function parts(text: string): string[] {
+  const doc = analyzed(text);
+  const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
+  return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what}`);
+}
 
 describe('commitment status', () => {
   it.each([
@@ -30,12 +36,6 @@ describe('what is not a commitment', () => {
 });
 
 describe('commitments read from the parse', () => {
-  const parts = (text: string) => {
-    const doc = analyzed(text);
-    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
-    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what}`);
-  };
-
   it('takes the addressee of a promise as its beneficiary and the clause as what is promised', () => {
     expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: she would fund the library']);
   });
@@ -152,12 +152,6 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
 });
 
 describe('the party a promised act is done for, and what it acts on', () => {
-  const parts = (text: string) => {
-    const doc = analyzed(text);
-    const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
-    return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')} -> ${commitment.beneficiary.map(name).join('+')}: ${commitment.what}`);
-  };
-
   it('is the object of an act done for someone ("make X secretary", "put X in charge")', () => {
     expect(parts('Senator Jane Doe pledged to make Tom Ortiz secretary of the Treasury.')).toEqual(['Jane Doe -> Tom Ortiz: make Tom Ortiz secretary of the Treasury']);
     expect(parts('Senator Jane Doe offered to put Tom Ortiz in charge of the budget.')).toEqual(['Jane Doe -> Tom Ortiz: put Tom Ortiz in charge of the budget']);
