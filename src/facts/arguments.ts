@@ -432,9 +432,20 @@ export function isPassive(words: readonly Word[], trigger: number): boolean {
     const by = words.slice(trigger + 1, trigger + 9).findIndex((next) => next.lower === 'by');
     if (by >= 0 && !words.slice(trigger + 1, trigger + 1 + by).some((word) => word.pos === 'VERB')) return true;
   }
-  for (let i = trigger - 1; i >= 0 && trigger - i <= 3; i--) {
+  return afterPassiveAuxiliary(words, trigger);
+}
+
+/** Words that may stand between a passive auxiliary and its participle ("are not admitted", "was later announced"). */
+const BETWEEN_AUXILIARY_AND_PARTICIPLE = new Set([
+  'not', "n't", 'never', 'also', 'already', 'later', 'since', 'first', 'then', 'just', 'often', 'rarely',
+  'widely', 'publicly', 'formally', 'officially', 'reportedly', 'allegedly', 'repeatedly', 'being',
+]);
+
+/** Whether a form of "be" (or "get") stands right before word `index`, past "not" and a few adverbs: a passive if it is a participle. */
+export function afterPassiveAuxiliary(words: readonly Word[], index: number): boolean {
+  for (let i = index - 1; i >= 0 && index - i <= 3; i--) {
     if (PASSIVE_AUXILIARIES.has(words[i]!.lower)) return true;
-    if (!/^(not|n't|also|reportedly|allegedly|later|never|already|being|publicly|repeatedly)$/.test(words[i]!.lower)) return false;
+    if (!BETWEEN_AUXILIARY_AND_PARTICIPLE.has(words[i]!.lower)) return false;
   }
   return false;
 }

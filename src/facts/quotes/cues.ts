@@ -1,6 +1,7 @@
 /** Attribution cues (data/quotes/cues.json): speech and cognition verbs, nominal speakers, cues that need a clause, cues whose object is the hearer, "as X put it", verbs with a particle ("shot back"). */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
+import { afterPassiveAuxiliary } from '../arguments.js';
 import type { Word } from '../words.js';
 
 const CueSchema = Type.Object({
@@ -12,17 +13,6 @@ const CueSchema = Type.Object({
   asPutIt: Strings,
   particleVerbs: Strings,
 });
-
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being']);
-/** Words that may stand between a passive auxiliary and its participle ("are not admitted", "was later announced"). */
-const BETWEEN_AUXILIARY_AND_PARTICIPLE = new Set(['not', "n't", 'never', 'also', 'already', 'later', 'since', 'first', 'then', 'just', 'often', 'rarely', 'widely', 'publicly', 'formally', 'officially']);
-
-/** Whether the cue at `index` is a passive participle: a form of "be" before it, past "not" and a few adverbs. */
-function passiveAuxiliaryBefore(words: readonly Word[], index: number): boolean {
-  let at = index - 1;
-  while (at > index - 3 && words[at] !== undefined && BETWEEN_AUXILIARY_AND_PARTICIPLE.has(words[at]!.lower)) at--;
-  return words[at] !== undefined && PASSIVE_AUXILIARIES.has(words[at]!.lower);
-}
 
 export type CueKind = 'speech' | 'cognition' | 'according';
 
@@ -60,7 +50,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   // ("the agreement was announced"), whose subject is what was said, not who said it.
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
-  if (passiveAuxiliaryBefore(words, index)) return undefined;
+  if (afterPassiveAuxiliary(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
