@@ -270,10 +270,11 @@ describe('the web app in headless Chromium', () => {
     const { results: [some] } = await api<{ results: Commitment[] }>('commitments?state=all&limit=1');
     await page.locator('.commitments-view select[name=status]').selectOption(some!.status!);
     const { results: stated } = await api<{ results: Commitment[] }>(`commitments?state=all&status=${some!.status}&limit=30`);
-    await page.waitForFunction(([count, text]) => {
+    await page.waitForFunction(([count, text, status]) => {
       const badges = Array.from(document.querySelectorAll('.cards .card .badge.status'));
-      return location.hash.includes('status=') && document.querySelectorAll('.cards .card').length === count && badges.length === count && badges.every((badge) => badge.textContent === text);
-    }, [stated.length, `article: ${some!.status}`] as const);
+      // The list says which status it was loaded for: until it does, the cards may be the unfiltered ones.
+      return document.querySelector(`.cards[data-status="${status}"]`) !== null && document.querySelectorAll('.cards .card').length === count && badges.length === count && badges.every((badge) => badge.textContent === text);
+    }, [stated.length, `article: ${some!.status}`, some!.status] as const);
     expect(await page.locator('.cards .card .badge.status').allTextContents()).toEqual(stated.map(() => `article: ${some!.status}`));
     await page.locator('.commitments-view select[name=status]').selectOption('');
     await screenshot('commitments');

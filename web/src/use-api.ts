@@ -5,23 +5,26 @@ export type Loaded<T> =
   | { state: 'error'; message: string }
   | { state: 'done'; data: T };
 
+const LOADING: Loaded<never> = { state: 'loading' };
+
 /**
  * The result of `load`, fetched again whenever `key` changes (a string naming the request); a
  * request overtaken by a newer one is aborted so a slow answer never replaces a fresh one.
+ * The first render under a new key is already 'loading': the previous key's answer is never
+ * shown under the new key's filters, not even for the one frame before the effect runs.
  */
 export function useApi<T>(key: string, load: (signal: AbortSignal) => Promise<T>): Loaded<T> {
-  const [loaded, setLoaded] = useState<Loaded<T>>({ state: 'loading' });
+  const [answer, setAnswer] = useState<{ key: string; loaded: Loaded<T> } | null>(null);
   useEffect(() => {
     const controller = new AbortController();
-    setLoaded({ state: 'loading' });
     load(controller.signal).then(
-      (data) => setLoaded({ state: 'done', data }),
+      (data) => setAnswer({ key, loaded: { state: 'done', data } }),
       (error: unknown) => {
-        if (!controller.signal.aborted) setLoaded({ state: 'error', message: error instanceof Error ? error.message : String(error) });
+        if (!controller.signal.aborted) setAnswer({ key, loaded: { state: 'error', message: error instanceof Error ? error.message : String(error) } });
       },
     );
     return () => controller.abort();
     // `load` is a new closure on every render; `key` names what it fetches.
   }, [key]);
-  return loaded;
+  return answer !== null && answer.key === key ? answer.loaded : LOADING;
 }

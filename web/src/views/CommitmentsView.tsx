@@ -46,7 +46,7 @@ export function CommitmentsView({ params }: { params: URLSearchParams }) {
         {(data) => (
           <>
             {data.results.length === 0 ? <p class="muted">No {state === 'all' ? '' : `${state} `}commitments{status === undefined ? '' : ` stated as ${status}`}.</p> : (
-              <ul class="cards">{data.results.map((row) => <CommitmentCard key={`${row.documentId}#${row.commitmentId}`} row={row} />)}</ul>
+              <ul class="cards" data-status={status ?? 'any'}>{data.results.map((row) => <CommitmentCard key={`${row.documentId}#${row.commitmentId}`} row={row} />)}</ul>
             )}
             <Pager offset={offset} limit={PAGE_SIZE} shown={data.results.length} onPage={(next) => navigate('/commitments', { state, status, offset: next })} />
           </>
