@@ -229,6 +229,11 @@ describe('indirect quotes read from the parse: coordination and noun tags', () =
     expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.text).toBe('the harbour master');
   });
 
+  it('gives a coordinated reporting verb the subject before the first verb, not a name in its object', () => {
+    const quotes = quotesOf("On Russia, Anna Berg again knocked the mayor's handling of U.S.-Russian relations and said her plan raised questions.");
+    expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.name).toBe('Anna Berg');
+  });
+
   it('takes a reporting verb the tagger read as a noun when the parse gives it a subject and a clause', () => {
     expect(summary('The Bergen Daily reports that the harbour master resigned.')).toEqual(['indirect|The Bergen Daily|the harbour master resigned']);
   });

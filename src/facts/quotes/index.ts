@@ -12,7 +12,7 @@ import { cueAt, isParticleCue, needsClause, takesHearer, type CueKind } from './
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, treeSubject, type Speaker } from './speaker.js';
+import { phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
 import { actsAsVerb } from '../arguments.js';
 
@@ -238,7 +238,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function cueSpeaker(cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
       if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
       const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
-      return inverted ?? treeSubject(text, words, mentions, tree, cue) ?? subjectBefore(text, words, mentions, cue) ?? subjectAfter(text, words, mentions, cue);
+      return inverted ?? treeSubject(text, words, mentions, tree, cue) ?? subjectBeforeCoordination(text, words, mentions, tree, cue) ?? subjectAfter(text, words, mentions, cue);
     }
 
     /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
@@ -341,7 +341,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
       const confidence = kind === 'speech' ? 0.7 : 0.45;
-      const speaker = treeSubject(text, words, mentions, tree, cue) ?? subjectBefore(text, words, mentions, cue);
+      const speaker = treeSubject(text, words, mentions, tree, cue) ?? subjectBeforeCoordination(text, words, mentions, tree, cue);
       const firstOfSentence = at(sentenceStart);
       // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
       const reported = reportedWords(cue, kind);

@@ -68,6 +68,19 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
   return phraseBefore(text, words, cue);
 }
 
+/**
+ * The subject before cue word `cue`, and for "X again knocked Clinton's handling of
+ * U.S.-Russian relations and said ..." (the parse gave the first verb no subject) the subject
+ * before that first verb: the name nearest the cue lies in the first verb's object, not before it.
+ */
+export function subjectBeforeCoordination(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, cue: number): Speaker | null {
+  const nearest = subjectBefore(text, words, mentions, cue);
+  const first = tree.head(cue);
+  const coordinated = tree.relation(cue) === 'conj' && words[cue - 1]?.lower === 'and' && first >= 0 && first < cue && words[first]!.pos === 'VERB';
+  if (!coordinated || nearest === null || nearest.start < words[first]!.end) return nearest;
+  return subjectBefore(text, words, mentions, first);
+}
+
 /** The word after the "(" of the parenthesis that word `close` ends, in its sentence. */
 function parenthesisStart(words: readonly Word[], close: number): number {
   let i = close;
