@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, PIPELINE } from '../src/analyze.js';
 import { toArticle } from '../src/articles/index.js';
-import type { Layers } from '../src/document/doc.js';
+import type { Entity } from '../src/document/contract.js';
+import type { Layers, ParseLayer } from '../src/document/doc.js';
 import { quoteAnnotator } from '../src/facts/quotes/index.js';
 import { quotedSpans } from '../src/facts/quotes/marks.js';
-import { treeOf } from '../src/facts/tree.js';
-import { wordsOf } from '../src/facts/words.js';
+import { speakerIndex, subjectBeforeCoordination } from '../src/facts/quotes/speaker.js';
+import { DependencyTree, treeOf } from '../src/facts/tree.js';
+import { wordsOf, type Word } from '../src/facts/words.js';
 import { defaultResources } from '../src/resources.js';
 import { succeeded } from './helpers.js';
 
@@ -278,5 +280,35 @@ describe('reporting verbs that report nothing', () => {
 
   it('skips a participle that qualifies the noun before it', () => {
     expect(quotesOf('The group organised a festival called Harbour Lights at an old cannery in Bergen.')).toEqual([]);
+  });
+});
+
+describe('speakers over a parse that missed the subject', () => {
+  /** Words of `text` split at spaces, with the given tags, heads and relations: a parse fixed by hand, as the parser misread such a sentence. */
+  function fixedParse(text: string, rows: readonly (readonly [string, number, string])[]) {
+    let offset = 0;
+    const words: Word[] = text.split(' ').map((token, index) => {
+      const start = text.indexOf(token, offset);
+      offset = start + token.length;
+      return { text: token, lower: token.toLowerCase(), start, end: offset, sentence: 0, pos: rows[index]![0] };
+    });
+    const parse: ParseLayer = { parseAround: () => [0, words.length - 1], heads: Int32Array.from(rows.map((row) => row[1])), relations: rows.map((row) => row[2]) };
+    const person = (id: string, name: string): Entity => {
+      const start = text.indexOf(name);
+      return { id, name, type: 'PERSON', country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ start, end: start + name.length, text: name, kind: 'name' }] };
+    };
+    const mentions = speakerIndex([person('e1', 'Berg'), person('e2', 'Holm'), person('e3', 'Obama')], words);
+    return { words, mentions, tree: new DependencyTree(parse) };
+  }
+
+  it('gives a verb after a semicolon the subject of its sentence, not the name nearest it', () => {
+    const text = 'Berg questioned how Holm would act ; blamed Obama .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['ADV', 5, 'advmod'], ['PROPN', 5, 'nsubj'], ['AUX', 5, 'aux'], ['VERB', 1, 'ccomp'],
+      ['PUNCT', 7, 'punct'], ['VERB', 5, 'acl'], ['PROPN', 7, 'obl:agent'], ['PUNCT', 1, 'punct'],
+    ]);
+    expect(subjectBeforeCoordination(text, words, mentions, tree, 7)?.name).toBe('Berg');
+    // Without the semicolon's series, the nearest name before the verb speaks.
+    expect(subjectBeforeCoordination(text, words, mentions, tree, 5)?.name).toBe('Holm');
   });
 });

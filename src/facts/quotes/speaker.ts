@@ -69,16 +69,24 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
 }
 
 /**
- * The subject before cue word `cue`, and for "X again knocked Clinton's handling of
- * U.S.-Russian relations and said ..." (the parse gave the first verb no subject) the subject
- * before that first verb: the name nearest the cue lies in the first verb's object, not before it.
+ * The subject before cue word `cue`; but when the cue shares its subject with a verb before it
+ * and the name nearest the cue lies in that verb's object, the subject before that verb: "X
+ * again knocked Clinton's handling of U.S.-Russian relations and said ...", "Trump questioned how
+ * Clinton would negotiate with Putin; blamed Obama for ...".
  */
 export function subjectBeforeCoordination(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, cue: number): Speaker | null {
   const nearest = subjectBefore(text, words, mentions, cue);
-  const first = tree.head(cue);
-  const coordinated = tree.relation(cue) === 'conj' && words[cue - 1]?.lower === 'and' && first >= 0 && first < cue && words[first]!.pos === 'VERB';
-  if (!coordinated || nearest === null || nearest.start < words[first]!.end) return nearest;
+  const first = sharedSubjectVerb(words, tree, cue);
+  if (first === undefined || nearest === null || nearest.start < words[first]!.end) return nearest;
   return subjectBefore(text, words, mentions, first);
+}
+
+/** The verb before `cue` whose subject it shares: the verb it is coordinated with by "and", or after a semicolon its sentence's main verb. */
+function sharedSubjectVerb(words: readonly Word[], tree: DependencyTree, cue: number): number | undefined {
+  let verb = -1;
+  if (tree.relation(cue) === 'conj' && words[cue - 1]?.lower === 'and') verb = tree.head(cue);
+  else if (words[cue - 1]?.text === ';') for (verb = cue; tree.head(verb) >= 0;) verb = tree.head(verb);
+  return verb >= 0 && verb < cue && words[verb]!.pos === 'VERB' ? verb : undefined;
 }
 
 /** The word after the "(" of the parenthesis that word `close` ends, in its sentence. */
