@@ -4,6 +4,7 @@ import { toArticle } from '../src/articles/index.js';
 import type { Entity } from '../src/document/contract.js';
 import type { Layers, ParseLayer } from '../src/document/doc.js';
 import { quoteAnnotator } from '../src/facts/quotes/index.js';
+import { seriesVerb } from '../src/facts/arguments.js';
 import { quotedSpans } from '../src/facts/quotes/marks.js';
 import { speakerIndex, subjectBeforeCoordination } from '../src/facts/quotes/speaker.js';
 import { DependencyTree, treeOf } from '../src/facts/tree.js';
@@ -308,6 +309,9 @@ describe('speakers over a parse that missed the subject', () => {
       ['PUNCT', 7, 'punct'], ['VERB', 5, 'acl'], ['PROPN', 7, 'obl:agent'], ['PUNCT', 1, 'punct'],
     ]);
     expect(subjectBeforeCoordination(text, words, mentions, tree, 7)?.name).toBe('Berg');
+    // The events stage reads the same series: its verb is the sentence's main verb.
+    expect(seriesVerb(words, tree, 7)).toBe(1);
+    expect(seriesVerb(words, tree, 5)).toBeUndefined();
     // Without the semicolon's series, the nearest name before the verb speaks.
     expect(subjectBeforeCoordination(text, words, mentions, tree, 5)?.name).toBe('Holm');
   });

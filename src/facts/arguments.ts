@@ -208,6 +208,18 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
   return undefined;
 }
 
+/**
+ * "Trump questioned how ...; blamed Obama for ...; bemoaned ...": a verb right after a semicolon
+ * with no subject of its own goes on a series of its sentence's main verb, whose subject it
+ * shares (the parser hangs it anywhere in the clause before). That main verb, or undefined.
+ */
+export function seriesVerb(words: readonly Word[], tree: DependencyTree, verb: number): number | undefined {
+  if (words[verb - 1]?.text !== ';' || tree.dependent(verb, 'nsubj', 'nsubj:pass') >= 0) return undefined;
+  let main = verb;
+  while (tree.head(main) >= 0) main = tree.head(main);
+  return main < verb && words[main]!.pos === 'VERB' ? main : undefined;
+}
+
 /** Tags of the words a relative clause may qualify. */
 const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
 

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, factInputs, phraseActors, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -148,7 +148,8 @@ function eventActors(
     // "a suicide bombing that killed 11 worshippers": a relative clause on an event noun tells what its doers did.
     const relative = subjectEnd(words, draft.first) - 1;
     const ofEventNoun = previous !== null && previous.nominal && previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '');
-    const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, draft.first, start);
+    const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
+    const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
     source = ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.

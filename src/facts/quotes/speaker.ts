@@ -7,7 +7,7 @@ import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { cueAt, isNominalSpeaker } from './cues.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, type Mention } from '../arguments.js';
+import { ActorIndex, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -83,9 +83,8 @@ export function subjectBeforeCoordination(text: string, words: readonly Word[], 
 
 /** The verb before `cue` whose subject it shares: the verb it is coordinated with by "and", or after a semicolon its sentence's main verb. */
 function sharedSubjectVerb(words: readonly Word[], tree: DependencyTree, cue: number): number | undefined {
-  let verb = -1;
-  if (tree.relation(cue) === 'conj' && words[cue - 1]?.lower === 'and') verb = tree.head(cue);
-  else if (words[cue - 1]?.text === ';') for (verb = cue; tree.head(verb) >= 0;) verb = tree.head(verb);
+  if (tree.relation(cue) !== 'conj' || words[cue - 1]?.lower !== 'and') return seriesVerb(words, tree, cue);
+  const verb = tree.head(cue);
   return verb >= 0 && verb < cue && words[verb]!.pos === 'VERB' ? verb : undefined;
 }
 
