@@ -77,6 +77,21 @@ describe('doubled apostrophes as quotation marks', () => {
   it('reads two apostrophes as a quotation mark, as some newspapers write them', () => {
     expect(summary("''The harbour will reopen in spring,'' Ingrid Solberg said.")).toEqual(['direct|Ingrid Solberg|The harbour will reopen in spring,']);
   });
+
+  it('takes the speaker after an inverted cue, never a subject inside the quoted words', () => {
+    expect(summary("''Silly boys acting like they have never seen a girl before,'' scoffed Anna Berg, 22, who founded the club.")).toEqual(['direct|Anna Berg|Silly boys acting like they have never seen a girl before,']);
+  });
+});
+
+describe('quotations inside a reported clause', () => {
+  it('reads a quotation that finishes a phrase the reported words open as mixed, with its lead', () => {
+    expect(summary('Anna Berg said the “old model” of harbour fees had failed.')).toEqual(['mixed|Anna Berg|the “old model” of harbour fees had failed']);
+    expect(summary('Anna Berg vowed to “fight for every vote” in the last primary.')).toEqual(['mixed|Anna Berg|to “fight for every vote” in the last primary']);
+  });
+
+  it('keeps a quotation after an addressee direct', () => {
+    expect(summary('Anna Berg told reporters “the fees are fair.”')).toEqual(['direct|Anna Berg|the fees are fair.']);
+  });
 });
 
 describe('passive cues', () => {

@@ -57,6 +57,15 @@ describe('wink tokenizer', () => {
     layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
   });
 
+  it('keeps two touching apostrophes that stand for a quotation mark as one token, and the sentences over the new numbering', () => {
+    const text = "''It's over,'' Holm said. Kvistad's aide ' left ''.";
+    const layer = new WinkReader().read(text);
+    expect(layer.texts.filter((token) => token.includes("'"))).toEqual(["''", "'s", "''", "'s", "'", "''"]);
+    layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
+    expect(layer.pos[layer.texts.indexOf("''")]).toBe('PUNCT');
+    expect(layer.sentenceTokens.map(([first, last]) => layer.texts.slice(first, last + 1).join(' '))).toEqual(["'' It 's over , '' Holm said .", "Kvistad 's aide ' left '' ."]);
+  });
+
   it.each([
     ['a byte-order mark before a space', 'Talks ended. x\uFEFF Solberg said she agreed.'],
     ['a line separator', 'Solberg left.\u2028Jonsson said she stayed.'],

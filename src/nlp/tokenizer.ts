@@ -143,7 +143,7 @@ export class WinkReader {
     }
     const sentenceTokens = boundedSentences(mendedSentences(doc.sentences().out(nlp.its.span) as unknown as [number, number][], values, spaces), values);
     const pos = doc.tokens().out(nlp.its.pos) as string[];
-    return { tokens, texts: values, sentenceTokens, pos };
+    return withDoubledApostrophes({ tokens, texts: values, sentenceTokens, pos });
   }
 
   private forgetLearnedWords(): void {
@@ -173,6 +173,37 @@ function placeToken(text: string, value: string, from: number, expected: number)
   if (text.startsWith(value, expected)) return expected;
   const found = text.indexOf(value, from);
   return found >= 0 ? found : Math.max(0, Math.min(expected, text.length - value.length));
+}
+
+/**
+ * The layer with each two touching apostrophes in one sentence made one token: "''" stands for
+ * a double quotation mark in some newspapers' systems (''like this''), and wink splits it in two,
+ * so a stage asking whether a word is a quotation mark saw two apostrophes instead.
+ */
+function withDoubledApostrophes(layer: TokenLayer): TokenLayer {
+  const { tokens, texts, sentenceTokens, pos } = layer;
+  const sentenceStarts = new Set(sentenceTokens.map(([first]) => first));
+  const joinsNext = (i: number) => texts[i] === "'" && texts[i + 1] === "'" && tokens[i]![1] === tokens[i + 1]![0] && !sentenceStarts.has(i + 1);
+  if (!texts.some((_, i) => joinsNext(i))) return layer;
+  /** The new index of each old token (the second of a pair: its first's). */
+  const moved = new Int32Array(texts.length);
+  const merged: TokenLayer = { tokens: [], texts: [], sentenceTokens: [], pos: [] };
+  for (let i = 0; i < texts.length; i++) {
+    moved[i] = merged.texts.length;
+    if (joinsNext(i)) {
+      moved[i + 1] = merged.texts.length;
+      merged.tokens.push([tokens[i]![0], tokens[i + 1]![1]]);
+      merged.texts.push("''");
+      merged.pos.push('PUNCT');
+      i++;
+      continue;
+    }
+    merged.tokens.push(tokens[i]!);
+    merged.texts.push(texts[i]!);
+    merged.pos.push(pos[i]!);
+  }
+  for (const [first, last] of sentenceTokens) merged.sentenceTokens.push([moved[first]!, moved[last]!]);
+  return merged;
 }
 
 const winkReader = resource('wink-nlp', () => new WinkReader());

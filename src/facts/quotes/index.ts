@@ -51,6 +51,8 @@ const MAX_ATTRIBUTION_WORDS = 18;
 /** The most words after the cue of an attribution that stands as a sentence of its own ("said in a phone interview."). */
 const MAX_ATTRIBUTION_TAIL = 8;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
+/** Pronouns that open a clause as its subject. */
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
 export const quoteAnnotator: Annotator<'quotes'> = {
@@ -179,8 +181,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const speaker = cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
         // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
-        if (lead.length >= 2 && words[nearest.index + 1]!.sentence === sentence) {
-          const from = words[nearest.index + 1]!.lower === 'that' ? nearest.index + 2 : nearest.index + 1;
+        if ((lead.length >= 2 || opensPhraseBefore(lead, first)) && words[nearest.index + 1]!.sentence === sentence) {
+          let from = nearest.index + 1;
+          while (isPunctuation(words[from]) || words[from]!.lower === 'that') from++;
           // The reported clause runs on past the quoted words to its own end.
           const end = Math.max(q.end, clauseEnd(from, words[from]!.sentence));
           return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8, rule: 'quotation:reported-lead' };
@@ -238,7 +241,23 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function cueSpeaker(cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
       if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
       const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
-      return inverted ?? treeSubject(text, words, mentions, tree, cue) ?? subjectBeforeCoordination(text, words, mentions, tree, cue) ?? subjectAfter(text, words, mentions, cue);
+      return inverted ?? outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectAfter(text, words, mentions, cue));
+    }
+
+    /**
+     * "said the “old model” of clubs", "promised to “retire”", "adding it “condemns ...”": one
+     * reported word right before the quotation that opens a phrase the quoted words finish (an
+     * article, a preposition, "to", a subject pronoun), so the quotation is part of a reported clause.
+     */
+    function opensPhraseBefore(lead: readonly Word[], first: number): boolean {
+      const word = lead[0];
+      if (lead.length !== 1 || word === undefined || words[first - 2] !== word) return false;
+      return word.pos === 'DET' || word.pos === 'ADP' || word.lower === 'to' || SUBJECT_PRONOUNS.has(word.lower);
+    }
+
+    /** A speaker found in quoted words is a misparse (the quotation read as the verb's subject): none. */
+    function outsideQuotes(speaker: Speaker | null): Speaker | null {
+      return speaker === null || inQuote(speaker.start) ? null : speaker;
     }
 
     /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
@@ -341,7 +360,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
       const confidence = kind === 'speech' ? 0.7 : 0.45;
-      const speaker = treeSubject(text, words, mentions, tree, cue) ?? subjectBeforeCoordination(text, words, mentions, tree, cue);
+      const speaker = outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue));
       const firstOfSentence = at(sentenceStart);
       // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
       const reported = reportedWords(cue, kind);
