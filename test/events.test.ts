@@ -277,6 +277,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('Icelandic President Halla Tomasdottir spoke at a news conference in Reykjavik.')).toEqual([]);
   });
 
+  it('reads a conference or rally after "at" or "to" as a venue, and a rally as a protest only where it says so', () => {
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store was greeted with chants at a labor conference in Bergen last month.')).toEqual([]);
+    expect(coded('At a rally that night in Bergen, Lars Holm called the mayor a liar.', 'plover')).toEqual(['called ACCUSE']);
+    expect(coded('Thousands of fishermen held a rally outside parliament in Oslo against the new quotas.', 'plover')).toEqual(['rally PROTEST']);
+  });
+
   it('leaves out figurative objects, efforts, statistics and relations, at any confidence', () => {
     expect(coded('Norwegian skaters Anna Berg and Lars Holm traded stories about the harbour.')).toEqual([]);
     expect(coded('Danish Prime Minister Mette Frederiksen broke the record for the longest speech.')).toEqual([]);

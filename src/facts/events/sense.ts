@@ -25,6 +25,7 @@ const SensesSchema = Type.Object({
   effortBeforeInfinitive: Strings,
   notBefore: ListsByName,
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings }),
+  venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -52,6 +53,7 @@ const senses = resource('event senses', (data) => {
     effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
     notBefore: sets(raw.notBefore),
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force) },
+    venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
   };
 });
 
@@ -90,6 +92,7 @@ export function senseMisfit(input: SenseInput): string | null {
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
     const notAfter = data.nounNotAfter.get(form);
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
+    if (data.venueAfter.nouns.has(form) && data.venueAfter.prepositions.has(wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '')) return 'venue';
     return lacksContext ? 'context' : null;
   }
   const never = data.neverEvents.get(form);
@@ -120,6 +123,18 @@ export function isVerbalAttack(words: readonly Word[], first: number, sentenceSt
   const { forms, contexts, force } = senses().verbalAttack;
   if (!forms.has(words[first]!.lower)) return false;
   return someWord(words, sentenceStart, sentenceEnd, (word) => contexts.has(word.lower)) && !someWord(words, sentenceStart, sentenceEnd, (word) => force.has(word.lower));
+}
+
+/** Tags of the words between a preposition and its noun: articles, possessives, modifiers ("at a recent education", "at a Trump"). */
+const NOUN_MODIFIERS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART', 'PRON']);
+/** How many modifiers a noun may have before the word looked for. */
+const MAX_MODIFIERS = 4;
+
+/** The word before noun `first` and the article and modifiers before it, in its sentence. */
+function wordBeforeModifiers(words: readonly Word[], first: number, sentenceStart: number): Word | undefined {
+  let i = first - 1;
+  while (i >= sentenceStart && first - i <= MAX_MODIFIERS && NOUN_MODIFIERS.has(words[i]!.pos)) i--;
+  return i >= sentenceStart ? words[i] : undefined;
 }
 
 /** Tags skipped on the way to an object's first word: particles, adverbs, one preposition, determiners, adjectives, numbers. */
