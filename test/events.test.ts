@@ -277,10 +277,16 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('Icelandic President Halla Tomasdottir spoke at a news conference in Reykjavik.')).toEqual([]);
   });
 
+  it('leaves out courses of action weighed against each other, and the acts they would bring about', () => {
+    expect(coded('Norwegian Prime Minister Anna Berg said defeating the rebels is a higher priority than persuading Lars Holm to step down.')).toEqual([]);
+    expect(coded('Swedish troops defeated the rebels near the border.', 'plover')).toEqual(['defeated ASSAULT']);
+  });
+
   it('reads a conference or rally after "at" or "to" as a venue, and a rally as a protest only where it says so', () => {
     expect(coded('Norwegian Prime Minister Jonas Gahr Store was greeted with chants at a labor conference in Bergen last month.')).toEqual([]);
     expect(coded('At a rally that night in Bergen, Lars Holm called the mayor a liar.', 'plover')).toEqual(['called ACCUSE']);
     expect(coded('Thousands of fishermen held a rally outside parliament in Oslo against the new quotas.', 'plover')).toEqual(['rally PROTEST']);
+    expect(coded('Anna Berg invited Lars Holm to a harbour rally against the new quota in September.', 'plover')).toContain('rally PROTEST');
   });
 
   it('leaves out figurative objects, efforts, statistics and relations, at any confidence', () => {

@@ -26,6 +26,7 @@ const SensesSchema = Type.Object({
   notBefore: ListsByName,
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings }),
   venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
+  genericGerund: Type.Object({ after: Strings, openers: Strings, copulas: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -54,6 +55,7 @@ const senses = resource('event senses', (data) => {
     notBefore: sets(raw.notBefore),
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force) },
     venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
+    genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
   };
 });
 
@@ -92,11 +94,16 @@ export function senseMisfit(input: SenseInput): string | null {
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
     const notAfter = data.nounNotAfter.get(form);
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
-    if (data.venueAfter.nouns.has(form) && data.venueAfter.prepositions.has(wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '')) return 'venue';
+    // "invited Trump to a rally against the deal": what a rally is against makes it a protest wherever it is held.
+    if (data.venueAfter.nouns.has(form) && (context === undefined || lacksContext) && data.venueAfter.prepositions.has(wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '')) return 'venue';
     return lacksContext ? 'context' : null;
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  if (form.endsWith('ing') && isWeighedCourse(input)) return 'generic';
+  // "than persuading Assad to step down": the act of an infinitive under a weighed course is weighed too.
+  const governing = infinitiveGoverningVerb(words, first, input.clauseStart);
+  if (governing !== undefined && words[governing]!.lower.endsWith('ing') && isWeighedCourse({ ...input, first: governing })) return 'generic';
   if (data.notPassive.has(form) && isPassive(words, first)) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -123,6 +130,34 @@ export function isVerbalAttack(words: readonly Word[], first: number, sentenceSt
   const { forms, contexts, force } = senses().verbalAttack;
   if (!forms.has(words[first]!.lower)) return false;
   return someWord(words, sentenceStart, sentenceEnd, (word) => contexts.has(word.lower)) && !someWord(words, sentenceStart, sentenceEnd, (word) => force.has(word.lower));
+}
+
+/**
+ * Whether the -ing form at `first` is a course of action weighed rather than an act: after
+ * "than", "instead of" ("less important than defeating ..."), or the subject of a copula at the
+ * start of its sentence or reported clause ("said defeating Islamic State is a higher priority").
+ */
+function isWeighedCourse({ words, first, clauseEnd, sentenceStart }: SenseInput): boolean {
+  const { after, openers, copulas } = senses().genericGerund;
+  if (after.some((phrase) => phrase.every((word, k) => words[first - phrase.length + k]?.lower === word && first - phrase.length + k >= sentenceStart))) return true;
+  if (first > sentenceStart && !openers.has(words[first - 1]!.lower)) return false;
+  for (let i = first + 1; i < clauseEnd; i++) {
+    const word = words[i]!;
+    if (word.pos === 'VERB' || word.pos === 'AUX') return copulas.has(word.lower);
+  }
+  return false;
+}
+
+/** How far before an infinitive's "to" the verb governing it may be ("persuading Syrian President Bashar al-Assad to"). */
+const MAX_INFINITIVE_OBJECT_WORDS = 6;
+
+/** The verb before the "to" of an infinitive at `first`, past its object, in its clause. */
+function infinitiveGoverningVerb(words: readonly Word[], first: number, clauseStart: number): number | undefined {
+  if (words[first - 1]?.lower !== 'to') return undefined;
+  for (let i = first - 2; i >= clauseStart && first - i <= MAX_INFINITIVE_OBJECT_WORDS + 2; i--) {
+    if (words[i]!.pos === 'VERB') return i;
+  }
+  return undefined;
 }
 
 /** Tags of the words between a preposition and its noun: articles, possessives, modifiers ("at a recent education", "at a Trump"). */
