@@ -295,6 +295,9 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Swedish Finance Minister Elisabeth Svantesson fought to push through the budget.')).toEqual([]);
     expect(coded("Finland's trade surplus declined slightly from 4 percent in March.")).toEqual([]);
     expect(coded('Norway keeps statistics on violations related to fishing.')).toEqual([]);
+    // A possessive before the object says whose it is; the object is no actor ("takes its place", "took her time").
+    expect(coded('The Bergen Daily now takes its rightful place among the big newsrooms.')).toEqual([]);
+    expect(coded('Anna Berg took her time before she raised the fees.')).toEqual([]);
     expect(coded('Danish troops fought Russian soldiers near the border.')).toEqual(['fought']);
   });
 

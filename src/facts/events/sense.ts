@@ -186,7 +186,8 @@ function objectStart({ words, last, clauseEnd }: SenseInput): number {
 /** Whether a named entity or a pronoun mention starts at the object, or at a determiner or adjective before it. */
 function entityAt({ words, last, actors }: SenseInput, object: number): boolean {
   for (let i = object; i > last; i--) {
-    if (actors.startingAt(i) !== undefined) return true;
+    const found = actors.startingAt(i);
+    if (found !== undefined && !(found.last === i && isPossessiveDeterminer(words, i))) return true;
     if (!BEFORE_OBJECT.has(words[i - 1]!.pos)) break;
   }
   return false;
@@ -194,6 +195,16 @@ function entityAt({ words, last, actors }: SenseInput, object: number): boolean 
 
 /** Possessive determiners, which the tagger reads as pronouns: "launching [his] unofficial bid". */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+
+/** Tags of the words a possessive determiner comes before ("her [own] [team]"); "her" before anything else is an object ("called her "weak"", "grabbed her by the arm"). */
+const POSSESSED_TAGS = new Set(['NOUN', 'ADJ', 'PROPN', 'NUM']);
+
+/** "takes its place", "took her time": a possessive names whose the object is, not the object. */
+function isPossessiveDeterminer(words: readonly Word[], i: number): boolean {
+  const word = words[i]!.lower;
+  if (!POSSESSIVE_DETERMINERS.has(word)) return false;
+  return word !== 'her' || POSSESSED_TAGS.has(words[i + 1]?.pos ?? '');
+}
 
 /** The last common noun of the noun phrase starting at `from` ("the farm [bill]", "his [bid]"), if any. */
 function objectHead(words: readonly Word[], from: number, clauseEnd: number): Word | undefined {
