@@ -258,6 +258,13 @@ describe('indirect quotes read from the parse: coordination and noun tags', () =
 });
 
 describe('speakers the word order hides', () => {
+  it('takes the person a title ties to a body named after the cue, not the body', () => {
+    expect(summary('Pressure is building on the mayor, according to Bergen Fishermen\'s Union President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
+    expect(summary('“We will not sign,” said Kremlin aide Yuri Ushakov.')).toEqual(['direct|Yuri Ushakov|We will not sign,']);
+    // A body with no title and person after it speaks itself.
+    expect(summary('“We will not sign,” said the Kremlin.')).toEqual(['direct|Kremlin|We will not sign,']);
+  });
+
   it('takes the named subject when a relative clause after the name is misread', () => {
     const quotes = quotesOf('"We need more buses," Maria Lopez, 41, of Tucson, Ariz., who was among those surveyed, said in an interview.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Maria Lopez']);

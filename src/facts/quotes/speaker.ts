@@ -168,7 +168,7 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
   const sentence = words[cue]!.sentence;
   for (let i = cue + 1; i < words.length && i - cue <= 5 && words[i]!.sentence === sentence; i++) {
     const found = mentions.startingAt(i);
-    if (found !== undefined) return speakerOf(text, found);
+    if (found !== undefined) return speakerOf(text, titledPerson(words, mentions, found) ?? found);
     if (words[i]!.text === ',' || words[i]!.text === '.') break;
   }
   const noun = words.slice(cue + 1, cue + 5).find((word) => isNominalSpeaker(word));
@@ -180,6 +180,26 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
 
 const MAX_SOURCE_PHRASE_WORDS = 10;
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
+
+/** How many title words may stand between a body's name and the person who holds the title ("Virginia AFL-CIO [President] Doris Crouse-Mays"). */
+const MAX_TITLE_WORDS = 3;
+/** Tags of a title's words ("judicial analyst Judge", "senior adviser"). */
+const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * "according to Virginia AFL-CIO President Doris Crouse-Mays", "said Kremlin aide Yuri Ushakov":
+ * the person named after a body's name and a title, who speaks for it; undefined when `found`
+ * is a person, or no person follows within a few words of title.
+ */
+function titledPerson(words: readonly Word[], mentions: ActorIndex, found: Mention): Mention | undefined {
+  if (found.entity.type === 'PERSON') return undefined;
+  for (let i = found.last + 1; i <= found.last + MAX_TITLE_WORDS + 1 && words[i]?.sentence === words[found.last]!.sentence; i++) {
+    const person = mentions.startingAt(i);
+    if (person !== undefined) return person.entity.type === 'PERSON' && i > found.last + 1 ? person : undefined;
+    if (!TITLE_TAGS.has(words[i]!.pos) && words[i]!.text !== '-') return undefined;
+  }
+  return undefined;
+}
 
 /** An unnamed source named after word `from` up to the punctuation that ends it ("according to [exit polls]"), when short enough. */
 export function phraseAfter(text: string, words: readonly Word[], from: number): Speaker | null {
