@@ -172,6 +172,11 @@ describe('stances read from the parse', () => {
     expect(stances('Mayor Tom Ortiz urged Governor Lisa Park to insist on a recount.')).toEqual(['Mayor Tom Ortiz demand Governor Lisa Park to insist on a recount', 'Mayor Tom Ortiz demand recount']);
   });
 
+  it('gives a relative "who" to the name before it or to the name its apposition describes', () => {
+    expect(stances('The plan drew fire from Governor Lisa Park, who has criticized the levy on farmers.')).toEqual(['Lisa Park oppose levy on farmers']);
+    expect(stances('The letter was signed by Tom Ortiz, a former treasurer of the Brookfield school board who has endorsed Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
+  });
+
   it('takes the holder from a passive or copular subject, not from another clause\'s', () => {
     expect(stances('The Liberal Party leads in the polls, and the Green Party is united in supporting the carbon tax.')).toEqual(['Green Party support carbon tax']);
   });

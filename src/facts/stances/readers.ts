@@ -537,6 +537,8 @@ function holderOf(context: SentenceContext, verb: number): string[] {
     const described = actors.endingAt(verb - 1);
     return described !== undefined && actors.isActor(described) ? [described.entity.id] : [];
   }
+  const relative = relativeWhoHolder(context, verb);
+  if (relative.length > 0) return entityIds(relative);
   // A copula's subject is its predicate's ("Park is opposed to": "opposed" has the nsubj).
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
@@ -552,6 +554,32 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
 }
+
+/** How many words an apposition between a name and a relative "who" may run ("Reich, a secretary of labor during the Clinton administration who"). */
+const MAX_APPOSITION_WORDS = 10;
+
+/**
+ * The named actors a relative "who" subject of `verb` stands for, by the word rules: the names
+ * right before ", who" ("Mr. Trump, who has criticized"), or the names an apposition before
+ * "who" describes ("Robert Reich, a secretary of labor during the Clinton administration who
+ * has endorsed", "Singer and Griffin, hedge fund managers who are backing"). The parser often
+ * hangs such a clause on the last noun of the apposition or on the main verb. [] otherwise.
+ */
+function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: number): Mention[] {
+  const who = subjectEnd(words, verb) - 1;
+  if (who <= start || words[who]!.lower !== 'who') return [];
+  if (words[who - 1]!.text === ',') {
+    const named = actors.endingAt(who - 2);
+    return named !== undefined && named.kind === 'name' && actors.isActor(named) ? actorsBefore(actors, words, who - 1, start) : [];
+  }
+  let comma = who - 1;
+  while (comma > start && who - comma <= MAX_APPOSITION_WORDS && words[comma]!.text !== ',' && APPOSITION_TAGS.has(words[comma]!.pos)) comma--;
+  const named = words[comma]?.text === ',' ? actors.endingAt(comma - 1) : undefined;
+  return named !== undefined && named.kind === 'name' && named.entity.type === 'PERSON' ? actorsBefore(actors, words, comma, start) : [];
+}
+
+/** Tags of the words of an apposition that describes a person ("a former secretary of labor during the Clinton administration"). */
+const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PUNCT', 'PART', 'VERB']);
 
 /**
  * The mentions that are not only a modifier of a common noun after them: "the Vermont senator's
