@@ -177,6 +177,10 @@ describe('stances read from the parse', () => {
     expect(stances('The letter was signed by Tom Ortiz, a former treasurer of the Brookfield school board who has endorsed Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
   });
 
+  it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
+    expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
+  });
+
   it('takes the holder from a passive or copular subject, not from another clause\'s', () => {
     expect(stances('The Liberal Party leads in the polls, and the Green Party is united in supporting the carbon tax.')).toEqual(['Green Party support carbon tax']);
   });

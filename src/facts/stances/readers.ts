@@ -548,7 +548,9 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
   // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
-  if (['to', 'and'].includes(before)) return entityIds(mainSubject(actors, words, start, end));
+  if (before === 'to') return entityIds(mainSubject(actors, words, start, end));
+  // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
+  if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
@@ -636,6 +638,18 @@ function nounPhraseStart(words: readonly Word[], last: number, floor: number): n
   let i = last;
   while (i > floor && ['ADJ', 'DET', 'NOUN', 'PROPN', 'NUM'].includes(words[i - 1]!.pos)) i--;
   return i;
+}
+
+const COORDINATORS = new Set(['and', 'but']);
+/** Words that end the clause a coordinated verb shares its subject in. */
+const CLAUSE_STOPS = new Set([';', ':']);
+
+/** The subject of the nearest verb before the conjunction at `conjunction`, in its clause ("she backs ... but embraces"). */
+function coordinatedSubject({ words, actors, start, tree }: SentenceContext, conjunction: number) {
+  for (let i = conjunction - 1; i >= start && !CLAUSE_STOPS.has(words[i]!.text); i--) {
+    if (words[i]!.pos === 'VERB' || (tree !== null && actsAsVerb(tree, words, i))) return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
+  }
+  return [];
 }
 
 /** The subject of a sentence's first verb. */
