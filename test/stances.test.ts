@@ -181,6 +181,10 @@ describe('stances read from the parse', () => {
     expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
   });
 
+  it('takes the act urged on an unnamed object for the issue, where the object phrase stops before it', () => {
+    expect(stances('Mayor Tom Ortiz, urging those who called for her resignation to "give her time", spoke on Friday.')).toContain('Mayor Tom Ortiz demand give her time');
+  });
+
   it('takes the holder from a passive or copular subject, not from another clause\'s', () => {
     expect(stances('The Liberal Party leads in the polls, and the Green Party is united in supporting the carbon tax.')).toEqual(['Green Party support carbon tax']);
   });

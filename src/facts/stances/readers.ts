@@ -113,6 +113,11 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
+  // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
+  else if (verbsAskingAnAct.has(cue)) {
+    const act = actUrgedAfter(words, from, end);
+    if (act !== undefined && !(issue ?? '').includes(act)) issue = act;
+  }
   // "voting for anyone but Hillary": opposition to the one left out.
   const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
   if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
@@ -121,6 +126,20 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** How far after its object's first word the act urged on the object may start. */
+const MAX_URGED_OBJECT_WORDS = 10;
+
+/** The act after "to" that follows the object starting at `from` of a verb asking an act, as a phrase; undefined when none follows. */
+function actUrgedAfter(words: readonly Word[], from: number, end: number): string | undefined {
+  for (let k = from + 1; k < end && k - from <= MAX_URGED_OBJECT_WORDS; k++) {
+    if ([';', ':', '.'].includes(words[k]!.text)) return undefined;
+    if (words[k]!.lower !== 'to') continue;
+    const act = /^[“"‘']$/u.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    return words[act]?.pos === 'VERB' ? (phraseAt(words, act, end) ?? undefined) : undefined;
+  }
+  return undefined;
 }
 
 /** "is not ready to endorse Trump", "not willing to back": an infinitive under a negated adjective withholds the stance. */
