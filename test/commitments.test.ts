@@ -64,6 +64,11 @@ describe('promise verbs read from the parse without an event', () => {
     return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')}: ${commitment.what} (due ${commitment.due?.span?.text ?? '-'})`);
   };
 
+  it('gives a participle the parse hangs on a quoted clause to the subject of the main verb', () => {
+    expect(parts('Senator Jane Doe spoke on Monday. The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete in the final primary next week.'))
+      .toEqual(['Jane Doe: compete in the final primary next week (due next week)']);
+  });
+
   it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
     expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
   });

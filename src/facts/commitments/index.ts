@@ -199,6 +199,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
+          if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
         }
       }
@@ -409,6 +410,19 @@ function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: Depen
     if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The subject of the sentence's main verb for a participle with no subject or auxiliary of its
+ * own, which the parser hangs on another clause ("The senator emailed supporters saying: “The
+ * struggle continues” and vowing to compete": the senator); [] otherwise.
+ */
+function participleSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): string[] {
+  if (!/ing$/u.test(words[verb]!.lower) || [...tree.dependentsOf(verb)].some((dependent) => ['aux', 'nsubj'].includes(tree.baseRelation(dependent)))) return [];
+  let root = verb;
+  while (tree.head(root) >= 0) root = tree.head(root);
+  const subject = root === verb ? -1 : tree.nearestDependent(root, 'nsubj');
+  return subject < 0 || subject < floor ? [] : entityIds(phraseActors(actors, words, tree, subject, floor));
 }
 
 /** The speaker of the direct quote a first-person subject ("We assure you ...") of verb `verb` speaks in; [] otherwise. */
