@@ -30,6 +30,7 @@ describe('what is not a commitment', () => {
     ['a delegate count', 'Bernie Sanders trails among pledged delegates.'],
     ['a bare plan', 'Mayor Tom Ortiz is planning to buy a boat.'],
     ['an assurance that something is so', 'Senator Jane Doe assured the crowd that the claims are false.'],
+    ['a question', 'Will Governor Lisa Park promise to fix the bridge before the vote?'],
   ])('finds none in %s', (_kind, text) => {
     expect(commitments(text)).toEqual([]);
   });

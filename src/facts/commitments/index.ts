@@ -175,6 +175,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     sentences.forEach((sentence, index) => {
       const start = wordAt(words, sentence[0]);
       const end = wordAt(words, sentence[1]);
+      // "can they sue the college that promised a useful education?": a question asks, it commits nobody.
+      if (isQuestion(words, start, end)) return;
       // 1. Events of intent: "assured X of ...", "pledged to send ...".
       for (const event of eventsBySentence.get(index) ?? []) {
         // A promise the text says was not made, or only might be, is no commitment.
@@ -423,6 +425,13 @@ function participleSubject(actors: ActorIndex, words: readonly Word[], tree: Dep
   while (tree.head(root) >= 0) root = tree.head(root);
   const subject = root === verb ? -1 : tree.nearestDependent(root, 'nsubj');
   return subject < 0 || subject < floor ? [] : entityIds(phraseActors(actors, words, tree, subject, floor));
+}
+
+/** Whether words `[start, end)` end with a question mark, before any closing quotation marks. */
+function isQuestion(words: readonly Word[], start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && /^[”"’']$/u.test(words[last]!.text)) last--;
+  return words[last]?.text === '?';
 }
 
 /** The speaker of the direct quote a first-person subject ("We assure you ...") of verb `verb` speaks in; [] otherwise. */
