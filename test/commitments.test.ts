@@ -70,6 +70,13 @@ describe('promise verbs read from the parse without an event', () => {
       .toEqual(['Jane Doe: compete in the final primary next week (due next week)']);
   });
 
+  it('reads the act a sentence says its maker will do as a pledge the next sentence names, with both as evidence', () => {
+    const text = 'Governor Lisa Park says she will build two new dams by next summer. Park made the pledge at a rally in Fresno.';
+    expect(parts(text)).toEqual(['Lisa Park: build two new dams by next summer (due next summer)']);
+    expect(analyzed(text).commitments[0]!.evidence.text).toBe(text);
+    expect(parts('Governor Lisa Park says she will build two new dams. Park made the point at a rally in Fresno.')).toEqual([]);
+  });
+
   it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
     expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
   });

@@ -172,6 +172,23 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       eventsBySentence.set(sentence, [...(eventsBySentence.get(sentence) ?? []), event]);
     }
 
+    /** "Trump made the pledge" in sentence `index`: the act the sentence before says its maker will do is the pledge's. */
+    const namedAgain = (index: number, start: number, end: number) => {
+      for (let i = start + 1; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || !DEFINITE_DETERMINERS.has(words[i - 1]!.lower)) continue;
+        const making = makingVerbBefore(words, i, start);
+        if (making < 0) return;
+        const maker = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
+        const previous = sentences[index - 1]!;
+        const [previousStart, previousEnd] = [wordAt(words, previous[0]), wordAt(words, previous[1])];
+        const act = futureActOf(actors, words, maker, previousStart, previousEnd);
+        if (act < 0 || covered(words[act]!.start)) return;
+        const actEnd = whatEnd(words, act, previousEnd);
+        add({ cue: words[i]!.start, actor: maker, beneficiary: [], whatStart: words[act]!.start, whatEnd: actEnd, due: dueIn([words[act]!.start, actEnd], null), event: null, sentence: [previous[0], sentences[index]![1]], rule: `named-again:${words[i]!.lower}` });
+        return;
+      }
+    };
+
     sentences.forEach((sentence, index) => {
       const start = wordAt(words, sentence[0]);
       const end = wordAt(words, sentence[1]);
@@ -248,6 +265,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
       }
+      // 1e. A commitment the sentence names again after the one that states it: "... says he will
+      // expand the armed forces. Trump made the pledge at a conference": the act of the sentence
+      // before, with both sentences as evidence.
+      if (index > 0) namedAgain(index, start, end);
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
         const plan = cues().plans.at(words, i);
@@ -342,10 +363,30 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
 }
 
 /** Whether one of `makingVerbs` governs commitment noun `noun`, past its determiner or owner ("made the pledge", "gave his word"). */
-function madeBefore(words: readonly Word[], noun: number, floor: number): boolean {
+const madeBefore = (words: readonly Word[], noun: number, floor: number) => makingVerbBefore(words, noun, floor) >= 0;
+
+/** The one of `makingVerbs` that governs commitment noun `noun`, past its determiner or owner; -1 when none does. */
+function makingVerbBefore(words: readonly Word[], noun: number, floor: number): number {
   let k = noun - 1;
   while (k > floor && (ARTICLES.has(words[k]!.lower) || POSSESSIVE_PRONOUNS.has(words[k]!.lower) || ['this', 'that', 'such'].includes(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
-  return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower);
+  return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower) ? k : -1;
+}
+
+/** Determiners that make a commitment noun one named before ("made the pledge", "made that promise"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
+
+/**
+ * The first word of an act that one of `makers` will do in words `[start, end)`: the verb after a
+ * future marker whose subject, right before it, is a mention of a maker ("says he will expand
+ * ..."); -1 when there is none.
+ */
+function futureActOf(actors: ActorIndex, words: readonly Word[], makers: readonly string[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!cues().futureMarkers.has(words[k]!.lower) || words[k + 1]!.pos !== 'VERB') continue;
+    const subject = actors.endingAt(k - 1);
+    if (subject !== undefined && makers.includes(subject.entity.id)) return k + 1;
+  }
+  return -1;
 }
 
 /** How many title words may stand between a promise verb and its addressee ("assured US President Donald Trump"). */
