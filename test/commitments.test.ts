@@ -139,6 +139,10 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(parts('Lynch agreed to a 30-minute interview for the newspaper.')).toEqual(['Lynch -> : a 30-minute interview for the newspaper (due none)']);
   });
 
+  it('takes every addressee of a coordinated object as beneficiary, where the parse hangs the second on the verb', () => {
+    expect(parts('Senator Jane Doe assured fellow senators and leading Republicans that she is committed to defeating the levy.')).toEqual(['Jane Doe -> Republicans: defeating the levy (due none)']);
+  });
+
   it('reads a clause after the addressee as what is promised, where the parse hangs it on the addressee too', () => {
     expect(parts('The Brookfield Water Board is promising members of the Brookfield Council that the old pipes will be replaced.')).toEqual([
       'Brookfield Water Board -> Brookfield Council: the old pipes will be replaced (due none)',

@@ -317,7 +317,10 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
     const addressed = relation === 'iobj' || (relation === 'obj' && (tree.dependent(trigger, 'ccomp', 'xcomp') > dependent || clauseInObject(tree, words, dependent) >= 0))
       || (relation === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'to');
     if (!addressed) continue;
-    const found = entityIds(phraseActors(actors, words, tree, dependent, floor));
+    // "assure fellow senators and leading Democrats that ...": the parser may hang the object's conjuncts on the verb.
+    const clause = tree.dependent(trigger, 'ccomp');
+    const conjuncts = [...tree.dependentsOf(trigger)].filter((other) => other > dependent && other < clause && tree.relation(other) === 'conj');
+    const found = entityIds([dependent, ...conjuncts].flatMap((phrase) => phraseActors(actors, words, tree, phrase, floor)));
     if (found.length > 0) return found;
   }
   return undefined;
