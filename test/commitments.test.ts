@@ -140,7 +140,8 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
   });
 
   it('takes every addressee of a coordinated object as beneficiary, where the parse hangs the second on the verb', () => {
-    expect(parts('Senator Jane Doe assured fellow senators and leading Republicans that she is committed to defeating the levy.')).toEqual(['Jane Doe -> Republicans: defeating the levy (due none)']);
+    const text = 'Senator John Doe spoke on Monday. So while he and his staff — no longer aiming to poach superdelegates — go out of their way to assure fellow senators and leading Democrats that he is committed to defeating the levy above all else, the Doe campaign is mapping out a soft landing.';
+    expect(parts(text)).toEqual(['John Doe -> Democrats: defeating the levy above all else (due none)']);
   });
 
   it('reads a clause after the addressee as what is promised, where the parse hangs it on the addressee too', () => {
