@@ -234,6 +234,12 @@ describe('stances nobody takes', () => {
     expect(stances('Governor Lisa Park ruled out a tax increase.')).toEqual(['Lisa Park reject tax increase']);
   });
 
+  it('gives no stance to the owner of a subject that does not speak for it, but to the owner of a campaign', () => {
+    expect(stances("Many of Governor Lisa Park's supporters are skeptical of the levy.")).toEqual([]);
+    expect(stances("Governor Lisa Park's fiery speech underscored the importance of a recount.")).toEqual([]);
+    expect(stances("Governor Lisa Park's campaign criticized the levy.")).toEqual(['Lisa Park oppose levy']);
+  });
+
   it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {
     expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
   });

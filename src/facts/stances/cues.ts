@@ -22,6 +22,7 @@ const CueSchema = Type.Object({
   nounPrepositions: Strings,
   nounModifiers: Strings,
   groupGovernors: Strings,
+  ownerVoices: Strings,
   listingVerbs: Strings,
   predicates: PolarityRecord,
   mannerPhrases: PolarityRecord,
@@ -68,6 +69,7 @@ export const stanceCues = resource('stance cues', (data) => {
     nounPrepositions: new Set(raw.nounPrepositions),
     nounModifiers: new Set(raw.nounModifiers),
     groupGovernors: new Set(raw.groupGovernors),
+    ownerVoices: new Set(raw.ownerVoices),
     listingVerbs: new Set(raw.listingVerbs),
     /** Predicates after a copula ("is opposed to"), and manner phrases, which may also follow any verb ("voted in favour of"). */
     predicates: new Map<string, { polarity: Polarity; afterAnyVerb: boolean }>([

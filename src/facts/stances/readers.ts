@@ -609,11 +609,25 @@ const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'P
  */
 function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
     if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
     let k = mention.last + 1;
     while (words[k]?.pos === 'ADJ') k++;
     return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
   });
+}
+
+/**
+ * Whether the owned phrase starting at word `from` speaks for its owner ("Clinton's campaign",
+ * "Trump's spokesman"), or is no common noun at all; "Sanders' supporters" and "Cruz's
+ * fusillade" are not their owner taking a side.
+ */
+function speaksForOwner(words: readonly Word[], from: number): boolean {
+  let k = from;
+  while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV') k++;
+  if (words[k]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(words[k]!.text)) return true;
+  for (; words[k]?.pos === 'NOUN'; k++) if (stanceCues().ownerVoices.has(words[k]!.lower)) return true;
+  return false;
 }
 
 const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
