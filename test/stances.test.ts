@@ -240,6 +240,12 @@ describe('stances nobody takes', () => {
     expect(stances("Governor Lisa Park's campaign criticized the levy.")).toEqual(['Lisa Park oppose levy']);
   });
 
+  it('reads criticism of a person as such as no stance, but criticism of a policy or of a person for an act as one', () => {
+    expect(stances('Senator Jane Doe said her harsh criticism of Tom Ortiz was fair.')).toEqual([]);
+    expect(stances('Senator Jane Doe repeated her harsh criticism of the levy on farmers.')).toEqual(['Jane Doe oppose levy on farmers']);
+    expect(stances('Senator Jane Doe repeated her criticism of Tom Ortiz for raising the levy.')).toEqual(['Jane Doe oppose Tom Ortiz raising the levy']);
+  });
+
   it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {
     expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
   });

@@ -293,7 +293,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // to increase taxes" with "increase" as the root): the word rules end the issue.
   const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
   const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, stop);
+  // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
+  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
