@@ -52,6 +52,11 @@ describe('stances stated by nouns and predicates', () => {
 });
 
 describe('stance verbs', () => {
+  it('reads cues of three words, their issue after the last', () => {
+    expect(stances('Mayor Tom Ortiz has worked hard for Governor Lisa Park since February.')).toEqual(['Mayor Tom Ortiz support Lisa Park']);
+    expect(stances('Senator Jane Doe and Mayor Tom Ortiz lined up behind the levy.')).toEqual(['Jane Doe+Mayor Tom Ortiz support levy']);
+  });
+
   it('reads agreeing to a thing as support, and not agreeing to it as a rejection; agreeing to an act is a commitment, no stance', () => {
     expect(stances('The fleet sailed on Monday. Iceland agreed to the catch limits.')).toEqual(['Iceland support catch limits']);
     expect(stances('The fleet sailed on Monday. Iceland has not yet agreed to the catch limits.')).toEqual(['Iceland reject catch limits']);

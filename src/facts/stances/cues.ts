@@ -53,6 +53,8 @@ export const stanceCues = resource('stance cues', (data) => {
   return {
     verbs,
     abstractObjects,
+    /** The verb cues of several words ("call for", "work hard for"), longest first. */
+    verbPhrases: new PhraseList([...verbs.keys()].filter((cue) => cue.includes(' '))),
     /** First words of the two-word cues, so most words need no pair looked up. */
     pairStarts: new Set([...verbs.keys(), ...abstractObjects.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]!)),
     /** Every word a verb or abstract-object cue starts with, so the words that start none are passed over at once. */

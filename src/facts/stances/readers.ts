@@ -48,14 +48,16 @@ const negatedPolarity = (polarity: Polarity): Polarity | undefined => (polarity 
 /** A stance verb at word `at` ("backed", "calls for"), with its subject as holder and its object as issue. */
 export function verbStance(context: SentenceContext, at: number): Found | undefined {
   const { words } = context;
-  const { firstWords, pairStarts, verbs, abstractObjects } = stanceCues();
+  const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
-  const pairPolarity = pair === undefined ? undefined : verbs.get(pair);
+  // The longest cue of several words ("worked hard for", "called for").
+  const phrase = verbPhrases.at(words, at);
+  const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
-  const polarity = pairPolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
-  if (polarity !== undefined) return verbCue(context, at, pairPolarity === undefined ? 1 : 2, polarity, `verb:${pairPolarity === undefined ? word.lower : pair!}`);
+  const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
+  if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
   const verb = governingVerb(words, at, context.start);
@@ -160,14 +162,14 @@ const OBJECT_RELATIONS = ['obj', 'iobj', 'ccomp', 'xcomp'];
  * out a draft"). Undefined when the parse gives the verb none.
  */
 export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb: number, length: number): [number, number] | undefined {
-  const particle = length === 2 ? words[verb + 1]!.lower : undefined;
+  const particle = length > 1 ? words[verb + length - 1]!.lower : undefined;
   for (const dependent of tree.dependentsOf(verb)) {
     if (dependent <= verb + length - 1) continue;
     const relation = tree.relation(dependent);
     const [first, last] = tree.extent(dependent);
     if (relation === 'obl' && particle !== undefined) {
       const mark = tree.dependent(dependent, 'case');
-      if (mark === verb + 1) return [mark + 1, last + 1];
+      if (mark === verb + length - 1) return [mark + 1, last + 1];
       continue;
     }
     if (!OBJECT_RELATIONS.includes(relation)) continue;
