@@ -31,6 +31,7 @@ describe('what is not a commitment', () => {
     ['a bare plan', 'Mayor Tom Ortiz is planning to buy a boat.'],
     ['an assurance that something is so', 'Senator Jane Doe assured the crowd that the claims are false.'],
     ['a question', 'Will Governor Lisa Park promise to fix the bridge before the vote?'],
+    ['an assurance by a thing', 'Senator Jane Doe won in six states. Her win in six states and Guam so far assures her of at least 318 delegates.'],
   ])('finds none in %s', (_kind, text) => {
     expect(commitments(text)).toEqual([]);
   });

@@ -132,6 +132,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
       if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
+      if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
       // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says.
       if (tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
@@ -469,6 +470,17 @@ function participleSubject(actors: ActorIndex, words: readonly Word[], tree: Dep
   while (tree.head(root) >= 0) root = tree.head(root);
   const subject = root === verb ? -1 : tree.nearestDependent(root, 'nsubj');
   return subject < 0 || subject < floor ? [] : entityIds(phraseActors(actors, words, tree, subject, floor));
+}
+
+/**
+ * Whether the subject of promise verb `trigger` in the parse is a thing, a common noun that is no
+ * mention of an actor ("Clinton's win in six states so far assures her of 318 delegates": a
+ * prediction; "the government pledged" is a mention of its country).
+ */
+function thingAsSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const subject = tree.nearestDependent(trigger, 'nsubj');
+  // The tagger may take the noun for a verb ("win").
+  return subject >= 0 && !['PROPN', 'PRON'].includes(words[subject]!.pos) && actors.covering(subject) === undefined;
 }
 
 /** Whether words `[start, end)` end with a question mark, before any closing quotation marks. */
