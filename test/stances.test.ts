@@ -182,6 +182,11 @@ describe('stances read from the parse', () => {
     expect(stances('The letter was signed by Tom Ortiz, a former treasurer of the Brookfield school board who has endorsed Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
   });
 
+  it('gives a verb after an apposition to the name that opens the sentence, and a role taken "as" past a particle to its verb\'s subject', () => {
+    expect(stances('Tom Ortiz, the longtime treasurer who was a past backer of Governor Lisa Park, signed up as a Jane Doe delegate in the Brookfield district.'))
+      .toContain('Tom Ortiz support Jane Doe');
+  });
+
   it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
     expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
   });

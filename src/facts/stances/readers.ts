@@ -353,6 +353,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   }
   // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
   if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
+  // "signed up as a Trump delegate": past the verb's particle.
+  if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'ADP' && words[k - 2]?.pos === 'VERB') return holderOf(context, k - 2);
   if (stanceCues().copulas.has(words[k]?.lower ?? '')) {
     const subject = entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
     if (subject.length > 0 || isAct) return subject;
@@ -546,6 +548,11 @@ function speakerOfQuoteAt(context: SentenceContext, at: number): string | undefi
  */
 function holderOf(context: SentenceContext, verb: number): string[] {
   const { words, actors, start, end, tree } = context;
+  // The word rules first where the parser often hangs the verb on a noun of an apposition before it.
+  const relative = relativeWhoHolder(context, verb);
+  if (relative.length > 0) return entityIds(relative);
+  const opening = openingNameBeforeApposition(context, verb);
+  if (opening !== undefined) return [opening.entity.id];
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
   // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
@@ -559,8 +566,6 @@ function holderOf(context: SentenceContext, verb: number): string[] {
     const described = actors.endingAt(verb - 1);
     return described !== undefined && actors.isActor(described) ? [described.entity.id] : [];
   }
-  const relative = relativeWhoHolder(context, verb);
-  if (relative.length > 0) return entityIds(relative);
   // A copula's subject is its predicate's ("Park is opposed to": "opposed" has the nsubj).
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
@@ -601,6 +606,21 @@ function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: numb
   const named = words[comma]?.text === ',' ? actors.endingAt(comma - 1) : undefined;
   return named !== undefined && named.kind === 'name' && named.entity.type === 'PERSON' ? actorsBefore(actors, words, comma, start) : [];
 }
+
+/**
+ * The name that opens the sentence, for a verb right after the comma that closes the apposition
+ * after it ("Peter Thiel, the billionaire who was a past backer of Rand Paul, signed up as": not
+ * Rand Paul); undefined when the sentence does not open so.
+ */
+function openingNameBeforeApposition({ words, actors, start }: SentenceContext, verb: number): Mention | undefined {
+  const opening = actors.startingAt(start);
+  if (words[subjectEnd(words, verb) - 1]?.text !== ',' || opening === undefined || opening.kind !== 'name' || !actors.isActor(opening)) return undefined;
+  const described = words[opening.last + 2];
+  return words[opening.last + 1]?.text === ',' && opening.last + 2 < verb && described !== undefined && APPOSITION_OPENERS.has(described.pos) ? opening : undefined;
+}
+
+/** Tags of the first word of an apposition ("the billionaire", "former senator"). */
+const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN']);
 
 /** Tags of the words of an apposition that describes a person ("a former secretary of labor during the Clinton administration"). */
 const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PUNCT', 'PART', 'VERB']);
