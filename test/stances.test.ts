@@ -26,6 +26,10 @@ describe('stances stated by nouns and predicates', () => {
     expect(stances(text)).toEqual([expected]);
   });
 
+  it('takes the owner of an act noun across the quotation mark that opens at the noun', () => {
+    expect(stances('Mayor Tom Ortiz said he would not buy bonds because of the Brookfield Water Board’s “support of the harbour levy.”')).toEqual(['Brookfield Water Board support harbour levy']);
+  });
+
   it('gives an owner\'s ally named after the noun a stance on the owner', () => {
     expect(stances("Governor Lisa Park's longtime ally Tom Ortiz spoke on Friday.")).toEqual(['Tom Ortiz support Lisa Park']);
   });

@@ -336,6 +336,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   const described = actors.endingAt(noun);
   if (described !== undefined && described.kind === 'nominal' && actors.isActor(described)) return [described.entity.id];
   let k = (issueModifier?.first ?? noun) - 1;
+  // "the organization's “support of ...”": a quotation opened at the noun.
+  if (/^[“"‘]$/u.test(words[k]?.text ?? '')) k--;
   for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
   if (isPossessiveMark(words[k])) {
     const owner = actors.endingAt(k - 1);
