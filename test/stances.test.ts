@@ -26,6 +26,11 @@ describe('stances stated by nouns and predicates', () => {
     expect(stances(text)).toEqual([expected]);
   });
 
+  it('reads a position as moved by words that say so, not by a time of the telling', () => {
+    expect(analyzed('Mayor Tom Ortiz previously opposed the levy.').stances.map((stance) => stance.changed)).toEqual([true]);
+    expect(analyzed('Later in the broadcast, Mayor Tom Ortiz praised the harbour levy.').stances.map((stance) => stance.changed)).toEqual([false]);
+  });
+
   it('takes the owner of an act noun across the quotation mark that opens at the noun', () => {
     expect(stances('Mayor Tom Ortiz said he would not buy bonds because of the Brookfield Water Board’s “support of the harbour levy.”')).toEqual(['Brookfield Water Board support harbour levy']);
   });
