@@ -21,6 +21,7 @@ describe('stances stated by nouns and predicates', () => {
     ['a stance verb the tagger took for a noun', 'Senator Jane Doe advocates tax increases for the rich.', 'Jane Doe support tax increases for the rich'],
     ['a stance noun the tagger took for a verb, its issue ending before the verb', "Governor Lisa Park's embrace of the trade pact surprised her allies.", 'Lisa Park support trade pact'],
     ['an act noun with the act after "to"', 'Mayor Tom Ortiz defended his proposal to close the landfill.', 'Mayor Tom Ortiz support close the landfill'],
+    ['an act noun whose act joins two names with "and"', 'Governor Lisa Park repeated her call to bring Republicans and Democrats together.', 'Lisa Park demand bring Republicans and Democrats together'],
     ['an act noun with "about"', 'Governor Lisa Park voiced reservations about the merger.', 'Lisa Park oppose merger'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
