@@ -175,6 +175,11 @@ describe('stances read from the parse', () => {
     expect(stances('Senator Dana Reyes, who has led the finance committee of the Brookfield City Council since 2010, endorsed the plan.')).toEqual(['Dana Reyes support plan']);
   });
 
+  it('reads a vote withheld as opposition, and an endorsement withheld as a rejection', () => {
+    expect(stances('Mayor Tom Ortiz said he will not vote for Governor Lisa Park because of her tax plan.')).toEqual(['Mayor Tom Ortiz oppose Lisa Park']);
+    expect(stances('Governor Lisa Park is not ready to endorse Jane Doe.')).toEqual(['Lisa Park reject Jane Doe']);
+  });
+
   it('reads negation from the verb\'s own adverbs', () => {
     expect(stances('Governor Lisa Park has never supported the levy.')).toEqual(['Lisa Park reject levy']);
   });

@@ -93,7 +93,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
-  const stated = negated ? negatedPolarity(polarity) : polarity;
+  const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
+  const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
@@ -110,7 +112,6 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let from = object?.[0] ?? verb + length;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
-  const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
