@@ -271,6 +271,10 @@ describe('stances nobody takes', () => {
     expect(stances('Senator Jane Doe repeated her criticism of Tom Ortiz for raising the levy.')).toEqual(['Jane Doe oppose Tom Ortiz raising the levy']);
   });
 
+  it('gives an infinitive after a participle to the noun the participle describes, not to the sentence\'s subject', () => {
+    expect(stances("Senator Jane Doe and Mayor Tom Ortiz met. Like most Democrats, Mrs. Doe's campaign strategists say they believe the nonwhites driven to vote against Mr. Ortiz would exceed the additional white voters he would attract.")).toEqual([]);
+  });
+
   it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {
     expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
   });

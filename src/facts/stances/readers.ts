@@ -578,7 +578,7 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
   // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
-  if (before === 'to') return entityIds(mainSubject(actors, words, start, end));
+  if (before === 'to') return entityIds(participleNoun(context, subjectStop - 2) ?? mainSubject(actors, words, start, end));
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
@@ -697,6 +697,16 @@ function nounPhraseStart(words: readonly Word[], last: number, floor: number): n
   let i = last;
   while (i > floor && ['ADJ', 'DET', 'NOUN', 'PROPN', 'NUM'].includes(words[i - 1]!.pos)) i--;
   return i;
+}
+
+/**
+ * The actor a participle before an infinitive's "to" describes ("the nonwhites driven to vote
+ * against Trump": the nonwhites, no actor, so []), or undefined when word `participle` is none.
+ */
+function participleNoun({ words, actors }: SentenceContext, participle: number): Mention[] | undefined {
+  if (words[participle]?.pos !== 'VERB' || !/(ed|en)$/u.test(words[participle]!.lower) || words[participle - 1]?.pos !== 'NOUN') return undefined;
+  const described = actors.endingAt(participle - 1);
+  return described !== undefined && actors.isActor(described) ? [described] : [];
 }
 
 const COORDINATORS = new Set(['and', 'but']);
