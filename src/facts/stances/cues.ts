@@ -56,8 +56,8 @@ export const stanceCues = resource('stance cues', (data) => {
     abstractObjects,
     /** The verb cues of several words ("call for", "work hard for"), longest first. */
     verbPhrases: new PhraseList([...verbs.keys()].filter((cue) => cue.includes(' '))),
-    /** First words of the two-word cues, so most words need no pair looked up. */
-    pairStarts: new Set([...verbs.keys(), ...abstractObjects.keys()].filter((cue) => cue.includes(' ')).map((cue) => cue.split(' ')[0]!)),
+    /** First words of the abstract-object cues, so most words need no pair looked up. */
+    pairStarts: new Set([...abstractObjects.keys()].map((cue) => cue.split(' ')[0]!)),
     /** Every word a verb or abstract-object cue starts with, so the words that start none are passed over at once. */
     firstWords: new Set([...verbs.keys(), ...abstractObjects.keys(), ...verbsOnActsOfPersons.keys()].map((cue) => cue.split(' ')[0]!)),
     verbsOnActsNotPersons: new Set(raw.verbsOnActsNotPersons),

@@ -51,13 +51,13 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
-  const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   // The longest cue of several words ("worked hard for", "called for").
   const phrase = verbPhrases.at(words, at);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
   const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
   if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
+  const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
   const verb = governingVerb(words, at, context.start);
