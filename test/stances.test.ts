@@ -202,6 +202,11 @@ describe('stances read from the parse', () => {
       .toContain('Tom Ortiz support Jane Doe');
   });
 
+  it('gives a verb after an apposition set off by dashes to the people it names', () => {
+    expect(stances('The Democratic senators running for governor -- Jane Doe of Ohio, Tom Ortiz of Maine and Lisa Park of Utah -- all voted in favor of the levy.'))
+      .toEqual(['Jane Doe+Tom Ortiz+Lisa Park support levy']);
+  });
+
   it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
     expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
   });

@@ -556,6 +556,8 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   if (relative.length > 0) return entityIds(relative);
   const opening = openingNameBeforeApposition(context, verb);
   if (opening !== undefined) return [opening.entity.id];
+  const listed = namesBetweenDashes(context, verb);
+  if (listed.length > 0) return entityIds(listed);
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
   // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
@@ -620,6 +622,33 @@ function openingNameBeforeApposition({ words, actors, start }: SentenceContext, 
   if (words[subjectEnd(words, verb) - 1]?.text !== ',' || opening === undefined || opening.kind !== 'name' || !actors.isActor(opening)) return undefined;
   const described = words[opening.last + 2];
   return words[opening.last + 1]?.text === ',' && opening.last + 2 < verb && described !== undefined && APPOSITION_OPENERS.has(described.pos) ? opening : undefined;
+}
+
+/** Dashes that set off an apposition. */
+const DASHES = new Set(['--', '—', '–', '―']);
+/** Words between a closing dash and the verb ("-- all voted", "-- have both backed"). */
+const AFTER_DASH = new Set(['all', 'both', 'each']);
+/** How far before its closing dash an apposition's opening dash may be. */
+const MAX_DASHED_WORDS = 30;
+
+/**
+ * The people an apposition set off by dashes right before the verb names ("The Republican
+ * senators running for president -- Ted Cruz of Texas, ... and Marco Rubio of Florida -- all
+ * voted": the four, not the Republicans); [] when there is none.
+ */
+function namesBetweenDashes({ words, actors, start }: SentenceContext, verb: number): Mention[] {
+  let close = subjectEnd(words, verb) - 1;
+  while (close > start && AFTER_DASH.has(words[close]!.lower)) close--;
+  if (!DASHES.has(words[close]?.text ?? '')) return [];
+  let open = close - 1;
+  while (open > start && close - open <= MAX_DASHED_WORDS && !DASHES.has(words[open]!.text)) open--;
+  if (!DASHES.has(words[open]!.text)) return [];
+  const named: Mention[] = [];
+  for (let k = open + 1; k < close; k++) {
+    const mention = actors.startingAt(k);
+    if (mention !== undefined && mention.kind === 'name' && mention.entity.type === 'PERSON') named.push(mention);
+  }
+  return named;
 }
 
 /** Tags of the first word of an apposition ("the billionaire", "former senator"). */
