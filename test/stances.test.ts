@@ -207,6 +207,11 @@ describe('stances read from the parse', () => {
       .toEqual(['Jane Doe+Tom Ortiz+Lisa Park support levy']);
   });
 
+  it('gives an infinitive on a predicate noun to the people its copula\'s subject names', () => {
+    expect(stances('Jane Doe of Ohio and Tom Ortiz of Maine were the only Democrats to vote against the final version of the bill.'))
+      .toEqual(['Jane Doe+Tom Ortiz oppose final version of the bill']);
+  });
+
   it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
     expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
   });

@@ -580,7 +580,7 @@ function holderOf(context: SentenceContext, verb: number): string[] {
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
   // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
-  if (before === 'to') return entityIds(participleNoun(context, subjectStop - 2) ?? mainSubject(actors, words, start, end));
+  if (before === 'to') return entityIds(participleNoun(context, subjectStop - 2) ?? predicateNounSubject(context, subjectStop - 1) ?? mainSubject(actors, words, start, end));
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
@@ -736,6 +736,31 @@ function participleNoun({ words, actors }: SentenceContext, participle: number):
   if (words[participle]?.pos !== 'VERB' || !/(ed|en)$/u.test(words[participle]!.lower) || words[participle - 1]?.pos !== 'NOUN') return undefined;
   const described = actors.endingAt(participle - 1);
   return described !== undefined && actors.isActor(described) ? [described] : [];
+}
+
+/** How many words a predicate noun before an infinitive may run ("the only Republicans to vote against"). */
+const MAX_PREDICATE_NOUN_WORDS = 5;
+const PREDICATE_NOUN_TAGS = new Set(['DET', 'ADJ', 'ADV', 'NOUN', 'PROPN', 'NUM']);
+/** Words of a subject made of names ("Mark Kirk of Illinois and Susan Collins of Maine"). */
+const NAME_LIST_TAGS = new Set(['PROPN', 'ADP', 'CCONJ', 'PUNCT']);
+
+/**
+ * The people the subject names of the copula whose predicate noun an infinitive at `to`
+ * qualifies ("Kirk of Illinois and Collins of Maine were the only Republicans to vote against":
+ * the two, not the Republicans), when the sentence opens with that subject and it is only names;
+ * undefined otherwise.
+ */
+function predicateNounSubject({ words, actors, start }: SentenceContext, to: number): Mention[] | undefined {
+  let copula = to - 1;
+  while (copula > start && to - copula <= MAX_PREDICATE_NOUN_WORDS && PREDICATE_NOUN_TAGS.has(words[copula]!.pos)) copula--;
+  if (copula === to - 1 || words[copula]!.pos !== 'AUX' || !stanceCues().copulas.has(words[copula]!.lower)) return undefined;
+  if (words.slice(start, copula).some((word) => !NAME_LIST_TAGS.has(word.pos))) return undefined;
+  const named: Mention[] = [];
+  for (let k = start; k < copula; k++) {
+    const mention = actors.startingAt(k);
+    if (mention !== undefined && mention.kind === 'name' && mention.entity.type === 'PERSON') named.push(mention);
+  }
+  return named.length > 0 ? named : undefined;
 }
 
 const COORDINATORS = new Set(['and', 'but']);
