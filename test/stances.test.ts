@@ -285,6 +285,12 @@ describe('stances nobody takes', () => {
     expect(stances("Senator Jane Doe and Mayor Tom Ortiz met. Like most Democrats, Mrs. Doe's campaign strategists say they believe the nonwhites driven to vote against Mr. Ortiz would exceed the additional white voters he would attract.")).toEqual([]);
   });
 
+  it('reads a verb on acts with a person described, not named, as no stance, unless an act follows', () => {
+    expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz asked the crowd to welcome the governor - "my new best friend."')).toEqual([]);
+    expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz criticized the governor for raising the levy.')).toEqual(['Mayor Tom Ortiz oppose Lisa Park raising the levy']);
+    expect(stances("Governor Lisa Park spoke on Monday. Mayor Tom Ortiz criticized the governor's levy.")).toEqual(["Mayor Tom Ortiz oppose governor's levy"]);
+  });
+
   it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {
     expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
   });

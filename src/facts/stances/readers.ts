@@ -263,13 +263,19 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourse
  */
 function actIssue(context: SentenceContext, from: number, end: number): string | null {
   const { words, actors } = context;
-  const named = namedObject(words, actors, from, end);
+  const named = namedObject(words, actors, from, end) ?? describedPerson(context, from);
   if (named === undefined) return issueAt(words, actors, from, end);
   const after = named.last + 1;
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
   const act = phraseAt(words, after + 1, end);
   // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
   return act !== null && /ing$/u.test(words[after + 1]!.lower) ? `${named.entity.name} ${act}` : act;
+}
+
+/** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
+function describedPerson({ words, actors }: SentenceContext, from: number): Mention | undefined {
+  const mention = actors.startingAt(from);
+  return mention !== undefined && mention.kind === 'nominal' && mention.entity.type === 'PERSON' && !isPossessiveMark(words[mention.last + 1]) ? mention : undefined;
 }
 
 /**
