@@ -200,6 +200,7 @@ describe('stances read from the parse', () => {
   it('gives a verb after an apposition to the name that opens the sentence, and a role taken "as" past a particle to its verb\'s subject', () => {
     expect(stances('Tom Ortiz, the longtime treasurer who was a past backer of Governor Lisa Park, signed up as a Jane Doe delegate in the Brookfield district.'))
       .toContain('Tom Ortiz support Jane Doe');
+    expect(stances('Tom Ortiz, the mayor, praised the levy, and Jane Doe, the senator, endorsed the ban.')).toEqual(['Tom Ortiz support levy', 'Jane Doe support ban']);
   });
 
   it('gives a verb after an apposition set off by dashes to the people it names', () => {

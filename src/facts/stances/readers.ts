@@ -625,9 +625,12 @@ function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: numb
  */
 function openingNameBeforeApposition({ words, actors, start }: SentenceContext, verb: number): Mention | undefined {
   const opening = actors.startingAt(start);
-  if (words[subjectEnd(words, verb) - 1]?.text !== ',' || opening === undefined || opening.kind !== 'name' || !actors.isActor(opening)) return undefined;
+  const close = subjectEnd(words, verb) - 1;
+  if (words[close]?.text !== ',' || opening === undefined || opening.kind !== 'name' || !actors.isActor(opening) || words[opening.last + 1]?.text !== ',') return undefined;
   const described = words[opening.last + 2];
-  return words[opening.last + 1]?.text === ',' && opening.last + 2 < verb && described !== undefined && APPOSITION_OPENERS.has(described.pos) ? opening : undefined;
+  // One apposition: no comma inside it ("Trump, the nominee, said ..., and Clinton, the rival, endorsed" is Clinton's).
+  const single = words.slice(opening.last + 2, close).every((word) => word.text !== ',');
+  return single && opening.last + 2 < close && described !== undefined && APPOSITION_OPENERS.has(described.pos) ? opening : undefined;
 }
 
 /** Dashes that set off an apposition. */
