@@ -206,6 +206,7 @@ describe('stances read from the parse', () => {
   it('gives a verb after an apposition set off by dashes to the people it names', () => {
     expect(stances('The Democratic senators running for governor -- Jane Doe of Ohio, Tom Ortiz of Maine and Lisa Park of Utah -- all voted in favor of the levy.'))
       .toEqual(['Jane Doe+Tom Ortiz+Lisa Park support levy']);
+    expect(stances('Governor Lisa Park -- who Jane Doe called a liar -- criticized the levy.')).toEqual(['Lisa Park oppose levy']);
   });
 
   it('gives an infinitive on a predicate noun to the people its copula\'s subject names', () => {

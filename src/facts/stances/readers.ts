@@ -651,7 +651,8 @@ function namesBetweenDashes({ words, actors, start }: SentenceContext, verb: num
   if (!DASHES.has(words[close]?.text ?? '')) return [];
   let open = close - 1;
   while (open > start && close - open <= MAX_DASHED_WORDS && !DASHES.has(words[open]!.text)) open--;
-  if (!DASHES.has(words[open]!.text)) return [];
+  // A list of names, not a clause ("Trump -- who Doe called a liar -- criticized").
+  if (!DASHES.has(words[open]!.text) || actors.startingAt(open + 1)?.entity.type !== 'PERSON') return [];
   const named: Mention[] = [];
   for (let k = open + 1; k < close; k++) {
     const mention = actors.startingAt(k);
