@@ -17,7 +17,8 @@ export const MAX_ISSUE_WORDS = 10;
 const MAX_TITLE_WORDS = 4;
 const TITLE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
+/** Whether a word is the possessive "'s" or "’". */
+export const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
 
 /** The issue an object phrase starting at word `from` names, or null when it names none that reads. */
 export function issueAt(words: readonly Word[], actors: ActorIndex, from: number, end: number): string | null {
