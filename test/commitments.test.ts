@@ -78,6 +78,12 @@ describe('promise verbs read from the parse without an event', () => {
     expect(parts('Governor Lisa Park says she will build two new dams. Park made the point at a rally in Fresno.')).toEqual([]);
   });
 
+  it('gives a commitment noun with no owner of its own to the owner of its clause\'s subject, and ends what is promised before another promise verb', () => {
+    expect(parts('Senator Jane Doe has yet to win a state, but her upbeat speech was full of promises to continue fighting and vowing to win her home state of Ohio later this month.'))
+      .toEqual(['Jane Doe: win her home state of Ohio later this month (due this month)', 'Jane Doe: continue fighting (due -)']);
+    expect(parts('Senator Jane Doe pledged to cut taxes and vowed to repave Elm Street.')).toEqual(['Jane Doe: cut taxes (due -)', 'Jane Doe: repave Elm Street (due -)']);
+  });
+
   it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
     expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
   });

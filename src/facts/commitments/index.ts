@@ -20,7 +20,7 @@ import type { Commitment, Event, FactTime, Quote, Value } from '../../document/c
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors } from '../arguments.js';
+import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
@@ -242,8 +242,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
       // services", "Smith's pledge to ban ..." (not "a commitment to his views": no act).
       for (let i = start; i < end; i++) {
-        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
-        const actor = entityIds(ownerOf(actors, words, i, start));
+        // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
+        const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
+        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
+        const owner = ownerOf(actors, words, i, start);
+        const actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
@@ -573,7 +576,9 @@ function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: nu
 /** Where what a commitment is about ends: the clause's end or the sentence's. */
 function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter'); i++) last = i;
+  // "promises to continue fighting and vowing to win ...": a promise verb after "and" starts another promise.
+  const nextPromise = (i: number) => words[i]!.lower === 'and' && cues().verbs.has(words[i + 1]?.lower ?? '');
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i); i++) last = i;
   while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
   return words[last]!.end;
 }
@@ -598,6 +603,22 @@ function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor
   const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
   return owner !== undefined && actors.isActor(owner) ? [owner] : [];
 }
+
+/**
+ * The owner of the subject of the clause commitment noun `noun` is in, a person or organisation
+ * ("his upbeat speech was full of promises to continue fighting": his); [] when it has none.
+ */
+function ownerOfSubject(actors: ActorIndex, tree: DependencyTree, noun: number): Mention[] {
+  let predicate = noun;
+  for (let steps = 0; steps < MAX_OWNER_STEPS && predicate >= 0 && tree.dependent(predicate, 'nsubj') < 0; steps++) predicate = tree.head(predicate);
+  const subject = predicate < 0 ? -1 : tree.dependent(predicate, 'nsubj');
+  const owner = subject < 0 ? -1 : tree.dependent(subject, 'nmod:poss');
+  const mention = owner < 0 ? undefined : actors.covering(owner);
+  return mention !== undefined && ['PERSON', 'ORG'].includes(mention.entity.type) ? [mention] : [];
+}
+
+/** How many heads up from a commitment noun its clause's predicate may be. */
+const MAX_OWNER_STEPS = 3;
 
 /** The actors named in words `[from, to)`. */
 function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {
