@@ -84,6 +84,11 @@ describe('promise verbs read from the parse without an event', () => {
     expect(parts('Senator Jane Doe pledged to cut taxes and vowed to repave Elm Street.')).toEqual(['Jane Doe: cut taxes (due -)', 'Jane Doe: repave Elm Street (due -)']);
   });
 
+  it('reads "promising that" after a comma as a promise verb, past a fronted phrase of circumstance', () => {
+    expect(parts('Governor Lisa Park spoke on Monday and seemed to soften her tone, promising that in any negotiation, “we will protect the harbour.”'))
+      .toEqual(['Lisa Park: we will protect the harbour (due -)']);
+  });
+
   it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
     expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
   });

@@ -213,7 +213,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // verb's subject in the parse.
       if (tree !== null) {
         for (let i = start; i < end; i++) {
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !actsAsVerb(tree, words, i) || !takesComplement(tree, words, i)) continue;
+          // "..., promising that ...": a clause after it makes the word a verb, whatever the tagger and the parse say.
+          const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || (actsAsVerb(tree, words, i) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
@@ -562,10 +564,24 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
 /** Past a condition that opens what is promised ("pledged that, if elected, he would ..."): it is the status's, not the act's. */
 function skipCondition(words: readonly Word[], from: number, end: number): number {
   // Past the end of the text when the addressee ends it ("..., Norway assured Ukraine").
-  if (from >= end || cues().conditions.at(words, from) === undefined) return from;
-  for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
+  if (from >= end) return from;
+  if (cues().conditions.at(words, from) !== undefined) {
+    for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
+    return from;
+  }
+  // "promising that in any negotiation, “we will send ...”": a fronted phrase of circumstance is no part of the act.
+  const fronted = words[from]!.lower === 'that' ? from + 1 : from;
+  if (words[fronted]?.pos !== 'ADP') return from;
+  for (let i = fronted + 1; i < end && i - fronted <= MAX_FRONTED_WORDS; i++) {
+    if (words[i]!.text !== ',') continue;
+    const after = /^[“"]$/u.test(words[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    return words.slice(after, after + 3).some((word) => cues().futureMarkers.has(word.lower)) ? after : from;
+  }
   return from;
 }
+
+/** How many words a fronted phrase before what is promised may run ("in any negotiation,"). */
+const MAX_FRONTED_WORDS = 6;
 
 /** Where the promise verb's own clause ends: before a verb coordinated with it ("pledged a revolution and said that ..."). */
 function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: number): number {
