@@ -4,17 +4,20 @@
  * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
  * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
  * commitment to improving") or with its maker and its content ("the promise Clinton has made is
- * that she will ..."), a commitment stated as a state ("she'd be committed to withdrawing"), an announced act of one's own ("announced he will step down"), plans
- * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
- * would be signed within ten days"), whose actor is the article's previous commitment's when the
- * sentence names none. What a promise verb
+ * that she will ..."), a commitment stated as a state ("she'd be committed to withdrawing"), an
+ * announced act of one's own ("announced he will step down"), a pledge the next sentence names
+ * ("says he will expand the forces. Trump made the pledge ..."), plans ("is looking to purchase
+ * ..."), and a commitment noun with a time ahead ("formal guarantees would be signed within ten
+ * days"), whose actor is the article's previous commitment's when the sentence names none. A
+ * question commits nobody, nor does a thing as a promise verb's subject. What a promise verb
  * promises starts at its complement or object in the parse, and its beneficiary is its indirect
  * object or "to" phrase there, or the event's target named right after the verb ("assured
  * President Zelenskiy of"), never one named further on ("vowed to push harder than Obama").
  * Where the parse gives a promise verb no subject, a relative pronoun after a list of predicates
  * stands for the copula's subject ("Trump is a serial liar ... who has pledged"), and a quoted
- * "we" or "I" for the quote's speaker ("We assure you ..."). A promise verb the parse negates
- * ("never promised") is no commitment.
+ * "we" or "I" for the quote's speaker ("We assure you ..."), and a participle with neither
+ * subject nor auxiliary for the main verb's subject ("emailed supporters saying ... and vowing
+ * to compete"). A promise verb the parse negates ("never promised") is no commitment.
  */
 import type { Commitment, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
