@@ -30,6 +30,8 @@ describe('what is not a commitment', () => {
     ['a delegate count', 'Bernie Sanders trails among pledged delegates.'],
     ['a bare plan', 'Mayor Tom Ortiz is planning to buy a boat.'],
     ['an assurance that something is so', 'Senator Jane Doe assured the crowd that the claims are false.'],
+    ['a question', 'Will Governor Lisa Park promise to fix the bridge before the vote?'],
+    ['an assurance by a thing', 'Senator Jane Doe won in six states. Her win in six states and Guam so far assures her of at least 318 delegates.'],
   ])('finds none in %s', (_kind, text) => {
     expect(commitments(text)).toEqual([]);
   });
@@ -63,6 +65,29 @@ describe('promise verbs read from the parse without an event', () => {
     const name = (id: string) => doc.entities.find((entity) => entity.id === id)?.name ?? id;
     return doc.commitments.map((commitment) => `${commitment.actor.map(name).join('+')}: ${commitment.what} (due ${commitment.due?.span?.text ?? '-'})`);
   };
+
+  it('gives a participle the parse hangs on a quoted clause to the subject of the main verb', () => {
+    expect(parts('Senator Jane Doe spoke on Monday. The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete in the final primary next week.'))
+      .toEqual(['Jane Doe: compete in the final primary next week (due next week)']);
+  });
+
+  it('reads the act a sentence says its maker will do as a pledge the next sentence names, with both as evidence', () => {
+    const text = 'Governor Lisa Park says she will build two new dams by next summer. Park made the pledge at a rally in Fresno.';
+    expect(parts(text)).toEqual(['Lisa Park: build two new dams by next summer (due next summer)']);
+    expect(analyzed(text).commitments[0]!.evidence.text).toBe(text);
+    expect(parts('Governor Lisa Park says she will build two new dams. Park made the point at a rally in Fresno.')).toEqual([]);
+  });
+
+  it('gives a commitment noun with no owner of its own to the owner of its clause\'s subject, and ends what is promised before another promise verb', () => {
+    expect(parts('Senator Jane Doe has yet to win a state, but her upbeat speech was full of promises to continue fighting and vowing to win her home state of Ohio later this month.'))
+      .toEqual(['Jane Doe: win her home state of Ohio later this month (due this month)', 'Jane Doe: continue fighting (due -)']);
+    expect(parts('Senator Jane Doe pledged to cut taxes and vowed to repave Elm Street.')).toEqual(['Jane Doe: cut taxes (due -)', 'Jane Doe: repave Elm Street (due -)']);
+  });
+
+  it('reads "promising that" after a comma as a promise verb, past a fronted phrase of circumstance', () => {
+    expect(parts('Governor Lisa Park spoke on Monday and seemed to soften her tone, promising that in any negotiation, “we will protect the harbour.”'))
+      .toEqual(['Lisa Park: we will protect the harbour (due -)']);
+  });
 
   it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
     expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
@@ -124,6 +149,11 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
 
   it('reads an agreement to a thing, not only to an act', () => {
     expect(parts('Lynch agreed to a 30-minute interview for the newspaper.')).toEqual(['Lynch -> : a 30-minute interview for the newspaper (due none)']);
+  });
+
+  it('takes every addressee of a coordinated object as beneficiary, where the parse hangs the second on the verb', () => {
+    const text = 'Senator John Doe spoke on Monday. So while he and his staff — no longer aiming to poach superdelegates — go out of their way to assure fellow senators and leading Democrats that he is committed to defeating the levy above all else, the Doe campaign is mapping out a soft landing.';
+    expect(parts(text)).toEqual(['John Doe -> Democrats: defeating the levy above all else (due none)']);
   });
 
   it('reads a clause after the addressee as what is promised, where the parse hangs it on the addressee too', () => {

@@ -21,9 +21,19 @@ describe('stances stated by nouns and predicates', () => {
     ['a stance verb the tagger took for a noun', 'Senator Jane Doe advocates tax increases for the rich.', 'Jane Doe support tax increases for the rich'],
     ['a stance noun the tagger took for a verb, its issue ending before the verb', "Governor Lisa Park's embrace of the trade pact surprised her allies.", 'Lisa Park support trade pact'],
     ['an act noun with the act after "to"', 'Mayor Tom Ortiz defended his proposal to close the landfill.', 'Mayor Tom Ortiz support close the landfill'],
+    ['an act noun whose act joins two names with "and"', 'Governor Lisa Park repeated her call to bring Republicans and Democrats together.', 'Lisa Park demand bring Republicans and Democrats together'],
     ['an act noun with "about"', 'Governor Lisa Park voiced reservations about the merger.', 'Lisa Park oppose merger'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
+  });
+
+  it('reads a position as moved by words that say so, not by a time of the telling', () => {
+    expect(analyzed('Mayor Tom Ortiz previously opposed the levy.').stances.map((stance) => stance.changed)).toEqual([true]);
+    expect(analyzed('Later in the broadcast, Mayor Tom Ortiz praised the harbour levy.').stances.map((stance) => stance.changed)).toEqual([false]);
+  });
+
+  it('takes the owner of an act noun across the quotation mark that opens at the noun', () => {
+    expect(stances('Mayor Tom Ortiz said he would not buy bonds because of the Brookfield Water Board’s “support of the harbour levy.”')).toEqual(['Brookfield Water Board support harbour levy']);
   });
 
   it('gives an owner\'s ally named after the noun a stance on the owner', () => {
@@ -52,6 +62,11 @@ describe('stances stated by nouns and predicates', () => {
 });
 
 describe('stance verbs', () => {
+  it('reads cues of three words, their issue after the last', () => {
+    expect(stances('Mayor Tom Ortiz has worked hard for Governor Lisa Park since February.')).toEqual(['Mayor Tom Ortiz support Lisa Park']);
+    expect(stances('Senator Jane Doe and Mayor Tom Ortiz lined up behind the levy.')).toEqual(['Jane Doe+Mayor Tom Ortiz support levy']);
+  });
+
   it('reads agreeing to a thing as support, and not agreeing to it as a rejection; agreeing to an act is a commitment, no stance', () => {
     expect(stances('The fleet sailed on Monday. Iceland agreed to the catch limits.')).toEqual(['Iceland support catch limits']);
     expect(stances('The fleet sailed on Monday. Iceland has not yet agreed to the catch limits.')).toEqual(['Iceland reject catch limits']);
@@ -160,6 +175,11 @@ describe('stances read from the parse', () => {
     expect(stances('Senator Dana Reyes, who has led the finance committee of the Brookfield City Council since 2010, endorsed the plan.')).toEqual(['Dana Reyes support plan']);
   });
 
+  it('reads a vote withheld as opposition, and an endorsement withheld as a rejection', () => {
+    expect(stances('Mayor Tom Ortiz said he will not vote for Governor Lisa Park because of her tax plan.')).toEqual(['Mayor Tom Ortiz oppose Lisa Park']);
+    expect(stances('Governor Lisa Park is not ready to endorse Jane Doe.')).toEqual(['Lisa Park reject Jane Doe']);
+  });
+
   it('reads negation from the verb\'s own adverbs', () => {
     expect(stances('Governor Lisa Park has never supported the levy.')).toEqual(['Lisa Park reject levy']);
   });
@@ -170,6 +190,36 @@ describe('stances read from the parse', () => {
 
   it('gives a stance in an act urged on someone to the urger', () => {
     expect(stances('Mayor Tom Ortiz urged Governor Lisa Park to insist on a recount.')).toEqual(['Mayor Tom Ortiz demand Governor Lisa Park to insist on a recount', 'Mayor Tom Ortiz demand recount']);
+  });
+
+  it('gives a relative "who" to the name before it or to the name its apposition describes', () => {
+    expect(stances('The plan drew fire from Governor Lisa Park, who has criticized the levy on farmers.')).toEqual(['Lisa Park oppose levy on farmers']);
+    expect(stances('The letter was signed by Tom Ortiz, a former treasurer of the Brookfield school board who has endorsed Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
+  });
+
+  it('gives a verb after an apposition to the name that opens the sentence, and a role taken "as" past a particle to its verb\'s subject', () => {
+    expect(stances('Tom Ortiz, the longtime treasurer who was a past backer of Governor Lisa Park, signed up as a Jane Doe delegate in the Brookfield district.'))
+      .toContain('Tom Ortiz support Jane Doe');
+    expect(stances('Tom Ortiz, the mayor, praised the levy, and Jane Doe, the senator, endorsed the ban.')).toEqual(['Tom Ortiz support levy', 'Jane Doe support ban']);
+  });
+
+  it('gives a verb after an apposition set off by dashes to the people it names', () => {
+    expect(stances('The Democratic senators running for governor -- Jane Doe of Ohio, Tom Ortiz of Maine and Lisa Park of Utah -- all voted in favor of the levy.'))
+      .toEqual(['Jane Doe+Tom Ortiz+Lisa Park support levy']);
+    expect(stances('Governor Lisa Park -- who Jane Doe called a liar -- criticized the levy.')).toEqual(['Lisa Park oppose levy']);
+  });
+
+  it('gives an infinitive on a predicate noun to the people its copula\'s subject names', () => {
+    expect(stances('Jane Doe of Ohio and Tom Ortiz of Maine were the only Democrats to vote against the final version of the bill.'))
+      .toEqual(['Jane Doe+Tom Ortiz oppose final version of the bill']);
+  });
+
+  it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
+    expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
+  });
+
+  it('takes the act urged on an unnamed object for the issue, where the object phrase stops before it', () => {
+    expect(stances('Mayor Tom Ortiz, urging those who called for her resignation to "give her time", spoke on Friday.')).toContain('Mayor Tom Ortiz demand give her time');
   });
 
   it('takes the holder from a passive or copular subject, not from another clause\'s', () => {
@@ -219,6 +269,28 @@ describe('stances nobody takes', () => {
   it('reads no stance in ruling out an ambition of the holder\'s own, but one in ruling out a policy', () => {
     expect(stances('Former Governor Lisa Park ruled out making a bid this morning.')).toEqual([]);
     expect(stances('Governor Lisa Park ruled out a tax increase.')).toEqual(['Lisa Park reject tax increase']);
+  });
+
+  it('gives no stance to the owner of a subject that does not speak for it, but to the owner of a campaign', () => {
+    expect(stances("Many of Governor Lisa Park's supporters are skeptical of the levy.")).toEqual([]);
+    expect(stances("Governor Lisa Park's fiery speech underscored the importance of a recount.")).toEqual([]);
+    expect(stances("Governor Lisa Park's campaign criticized the levy.")).toEqual(['Lisa Park oppose levy']);
+  });
+
+  it('reads criticism of a person as such as no stance, but criticism of a policy or of a person for an act as one', () => {
+    expect(stances('Senator Jane Doe said her harsh criticism of Tom Ortiz was fair.')).toEqual([]);
+    expect(stances('Senator Jane Doe repeated her harsh criticism of the levy on farmers.')).toEqual(['Jane Doe oppose levy on farmers']);
+    expect(stances('Senator Jane Doe repeated her criticism of Tom Ortiz for raising the levy.')).toEqual(['Jane Doe oppose Tom Ortiz raising the levy']);
+  });
+
+  it('gives an infinitive after a participle to the noun the participle describes, not to the sentence\'s subject', () => {
+    expect(stances("Senator Jane Doe and Mayor Tom Ortiz met. Like most Democrats, Mrs. Doe's campaign strategists say they believe the nonwhites driven to vote against Mr. Ortiz would exceed the additional white voters he would attract.")).toEqual([]);
+  });
+
+  it('reads a verb on acts with a person described, not named, as no stance, unless an act follows', () => {
+    expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz asked the crowd to welcome the governor - "my new best friend."')).toEqual([]);
+    expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz criticized the governor for raising the levy.')).toEqual(['Mayor Tom Ortiz oppose Lisa Park raising the levy']);
+    expect(stances("Governor Lisa Park spoke on Monday. Mayor Tom Ortiz criticized the governor's levy.")).toEqual(["Mayor Tom Ortiz oppose governor's levy"]);
   });
 
   it('reads no stance of a holder on itself, where a pronoun was resolved to the holder', () => {

@@ -4,23 +4,26 @@
  * "assured Zelenskiy of ...", "pledged to send"), promise verbs left without one, read from the
  * parse ("who has vowed not to ..."), a commitment noun with its owner and an act ("his
  * commitment to improving") or with its maker and its content ("the promise Clinton has made is
- * that she will ..."), a commitment stated as a state ("she'd be committed to withdrawing"), an announced act of one's own ("announced he will step down"), plans
- * ("is looking to purchase ..."), and a commitment noun with a time ahead ("formal guarantees
- * would be signed within ten days"), whose actor is the article's previous commitment's when the
- * sentence names none. What a promise verb
+ * that she will ..."), a commitment stated as a state ("she'd be committed to withdrawing"), an
+ * announced act of one's own ("announced he will step down"), a pledge the next sentence names
+ * ("says he will expand the forces. Trump made the pledge ..."), plans ("is looking to purchase
+ * ..."), and a commitment noun with a time ahead ("formal guarantees would be signed within ten
+ * days"), whose actor is the article's previous commitment's when the sentence names none. A
+ * question commits nobody, nor does a thing as a promise verb's subject. What a promise verb
  * promises starts at its complement or object in the parse, and its beneficiary is its indirect
  * object or "to" phrase there, or the event's target named right after the verb ("assured
  * President Zelenskiy of"), never one named further on ("vowed to push harder than Obama").
  * Where the parse gives a promise verb no subject, a relative pronoun after a list of predicates
  * stands for the copula's subject ("Trump is a serial liar ... who has pledged"), and a quoted
- * "we" or "I" for the quote's speaker ("We assure you ..."). A promise verb the parse negates
- * ("never promised") is no commitment.
+ * "we" or "I" for the quote's speaker ("We assure you ..."), and a participle with neither
+ * subject nor auxiliary for the main verb's subject ("emailed supporters saying ... and vowing
+ * to compete"). A promise verb the parse negates ("never promised") is no commitment.
  */
 import type { Commitment, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors } from '../arguments.js';
+import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
@@ -132,6 +135,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
       if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
+      if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
       // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says.
       if (tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
@@ -172,9 +176,28 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       eventsBySentence.set(sentence, [...(eventsBySentence.get(sentence) ?? []), event]);
     }
 
+    /** "Trump made the pledge" in sentence `index`: the act the sentence before says its maker will do is the pledge's. */
+    const namedAgain = (index: number, start: number, end: number) => {
+      for (let i = start + 1; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || !DEFINITE_DETERMINERS.has(words[i - 1]!.lower)) continue;
+        const making = makingVerbBefore(words, i, start);
+        if (making < 0) return;
+        const maker = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
+        const previous = sentences[index - 1]!;
+        const [previousStart, previousEnd] = [wordAt(words, previous[0]), wordAt(words, previous[1])];
+        const act = futureActOf(actors, words, maker, previousStart, previousEnd);
+        if (act < 0 || covered(words[act]!.start)) return;
+        const actEnd = whatEnd(words, act, previousEnd);
+        add({ cue: words[i]!.start, actor: maker, beneficiary: [], whatStart: words[act]!.start, whatEnd: actEnd, due: dueIn([words[act]!.start, actEnd], null), event: null, sentence: [previous[0], sentences[index]![1]], rule: `named-again:${words[i]!.lower}` });
+        return;
+      }
+    };
+
     sentences.forEach((sentence, index) => {
       const start = wordAt(words, sentence[0]);
       const end = wordAt(words, sentence[1]);
+      // "can they sue the college that promised a useful education?": a question asks, it commits nobody.
+      if (isQuestion(words, start, end)) return;
       // 1. Events of intent: "assured X of ...", "pledged to send ...".
       for (const event of eventsBySentence.get(index) ?? []) {
         // A promise the text says was not made, or only might be, is no commitment.
@@ -193,12 +216,15 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // verb's subject in the parse.
       if (tree !== null) {
         for (let i = start; i < end; i++) {
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !actsAsVerb(tree, words, i) || !takesComplement(tree, words, i)) continue;
+          // "..., promising that ...": a clause after it makes the word a verb, whatever the tagger and the parse say.
+          const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || (actsAsVerb(tree, words, i) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
+          if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
         }
       }
@@ -221,8 +247,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // 1c. A commitment noun with its owner and the act after it: "his commitment to improving
       // services", "Smith's pledge to ban ..." (not "a commitment to his views": no act).
       for (let i = start; i < end; i++) {
-        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
-        const actor = entityIds(ownerOf(actors, words, i, start));
+        // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
+        const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
+        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
+        const owner = ownerOf(actors, words, i, start);
+        const actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
@@ -245,6 +274,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
       }
+      // 1e. A commitment the sentence names again after the one that states it: "... says he will
+      // expand the armed forces. Trump made the pledge at a conference": the act of the sentence
+      // before, with both sentences as evidence.
+      if (index > 0) namedAgain(index, start, end);
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
         const plan = cues().plans.at(words, i);
@@ -293,7 +326,10 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
     const addressed = relation === 'iobj' || (relation === 'obj' && (tree.dependent(trigger, 'ccomp', 'xcomp') > dependent || clauseInObject(tree, words, dependent) >= 0))
       || (relation === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'to');
     if (!addressed) continue;
-    const found = entityIds(phraseActors(actors, words, tree, dependent, floor));
+    // "assure fellow senators and leading Democrats that ...": the parser may hang the object's conjuncts on the verb.
+    const clause = tree.dependent(trigger, 'ccomp');
+    const conjuncts = [...tree.dependentsOf(trigger)].filter((other) => other > dependent && other < clause && tree.relation(other) === 'conj');
+    const found = entityIds([dependent, ...conjuncts].flatMap((phrase) => phraseActors(actors, words, tree, phrase, floor)));
     if (found.length > 0) return found;
   }
   return undefined;
@@ -339,10 +375,30 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
 }
 
 /** Whether one of `makingVerbs` governs commitment noun `noun`, past its determiner or owner ("made the pledge", "gave his word"). */
-function madeBefore(words: readonly Word[], noun: number, floor: number): boolean {
+const madeBefore = (words: readonly Word[], noun: number, floor: number) => makingVerbBefore(words, noun, floor) >= 0;
+
+/** The one of `makingVerbs` that governs commitment noun `noun`, past its determiner or owner; -1 when none does. */
+function makingVerbBefore(words: readonly Word[], noun: number, floor: number): number {
   let k = noun - 1;
   while (k > floor && (ARTICLES.has(words[k]!.lower) || POSSESSIVE_PRONOUNS.has(words[k]!.lower) || ['this', 'that', 'such'].includes(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
-  return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower);
+  return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower) ? k : -1;
+}
+
+/** Determiners that make a commitment noun one named before ("made the pledge", "made that promise"). */
+const DEFINITE_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
+
+/**
+ * The first word of an act that one of `makers` will do in words `[start, end)`: the verb after a
+ * future marker whose subject, right before it, is a mention of a maker ("says he will expand
+ * ..."); -1 when there is none.
+ */
+function futureActOf(actors: ActorIndex, words: readonly Word[], makers: readonly string[], start: number, end: number): number {
+  for (let k = start + 1; k < end - 1; k++) {
+    if (!cues().futureMarkers.has(words[k]!.lower) || words[k + 1]!.pos !== 'VERB') continue;
+    const subject = actors.endingAt(k - 1);
+    if (subject !== undefined && makers.includes(subject.entity.id)) return k + 1;
+  }
+  return -1;
 }
 
 /** How many title words may stand between a promise verb and its addressee ("assured US President Donald Trump"). */
@@ -409,6 +465,37 @@ function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: Depen
     if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The subject of the sentence's main verb for a participle with no subject or auxiliary of its
+ * own, which the parser hangs on another clause ("The senator emailed supporters saying: “The
+ * struggle continues” and vowing to compete": the senator); [] otherwise.
+ */
+function participleSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): string[] {
+  if (!/ing$/u.test(words[verb]!.lower) || [...tree.dependentsOf(verb)].some((dependent) => ['aux', 'nsubj'].includes(tree.baseRelation(dependent)))) return [];
+  let root = verb;
+  while (tree.head(root) >= 0) root = tree.head(root);
+  const subject = root === verb ? -1 : tree.nearestDependent(root, 'nsubj');
+  return subject < 0 || subject < floor ? [] : entityIds(phraseActors(actors, words, tree, subject, floor));
+}
+
+/**
+ * Whether the subject of promise verb `trigger` in the parse is a thing, a common noun that is no
+ * mention of an actor ("Clinton's win in six states so far assures her of 318 delegates": a
+ * prediction; "the government pledged" is a mention of its country).
+ */
+function thingAsSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const subject = tree.nearestDependent(trigger, 'nsubj');
+  // The tagger may take the noun for a verb ("win").
+  return subject >= 0 && !['PROPN', 'PRON'].includes(words[subject]!.pos) && actors.covering(subject) === undefined;
+}
+
+/** Whether words `[start, end)` end with a question mark, before any closing quotation marks. */
+function isQuestion(words: readonly Word[], start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && /^[”"’']$/u.test(words[last]!.text)) last--;
+  return words[last]?.text === '?';
 }
 
 /** The speaker of the direct quote a first-person subject ("We assure you ...") of verb `verb` speaks in; [] otherwise. */
@@ -480,10 +567,24 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
 /** Past a condition that opens what is promised ("pledged that, if elected, he would ..."): it is the status's, not the act's. */
 function skipCondition(words: readonly Word[], from: number, end: number): number {
   // Past the end of the text when the addressee ends it ("..., Norway assured Ukraine").
-  if (from >= end || cues().conditions.at(words, from) === undefined) return from;
-  for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
+  if (from >= end) return from;
+  if (cues().conditions.at(words, from) !== undefined) {
+    for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
+    return from;
+  }
+  // "promising that in any negotiation, “we will send ...”": a fronted phrase of circumstance is no part of the act.
+  const fronted = words[from]!.lower === 'that' ? from + 1 : from;
+  if (words[fronted]?.pos !== 'ADP') return from;
+  for (let i = fronted + 1; i < end && i - fronted <= MAX_FRONTED_WORDS; i++) {
+    if (words[i]!.text !== ',') continue;
+    const after = /^[“"]$/u.test(words[i + 1]?.text ?? '') ? i + 2 : i + 1;
+    return words.slice(after, after + 3).some((word) => cues().futureMarkers.has(word.lower)) ? after : from;
+  }
   return from;
 }
+
+/** How many words a fronted phrase before what is promised may run ("in any negotiation,"). */
+const MAX_FRONTED_WORDS = 6;
 
 /** Where the promise verb's own clause ends: before a verb coordinated with it ("pledged a revolution and said that ..."). */
 function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: number): number {
@@ -494,7 +595,9 @@ function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: nu
 /** Where what a commitment is about ends: the clause's end or the sentence's. */
 function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter'); i++) last = i;
+  // "promises to continue fighting and vowing to win ...": a promise verb after "and" starts another promise.
+  const nextPromise = (i: number) => words[i]!.lower === 'and' && cues().verbs.has(words[i + 1]?.lower ?? '');
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i); i++) last = i;
   while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
   return words[last]!.end;
 }
@@ -519,6 +622,22 @@ function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor
   const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
   return owner !== undefined && actors.isActor(owner) ? [owner] : [];
 }
+
+/**
+ * The owner of the subject of the clause commitment noun `noun` is in, a person or organisation
+ * ("his upbeat speech was full of promises to continue fighting": his); [] when it has none.
+ */
+function ownerOfSubject(actors: ActorIndex, tree: DependencyTree, noun: number): Mention[] {
+  let predicate = noun;
+  for (let steps = 0; steps < MAX_OWNER_STEPS && predicate >= 0 && tree.dependent(predicate, 'nsubj') < 0; steps++) predicate = tree.head(predicate);
+  const subject = predicate < 0 ? -1 : tree.dependent(predicate, 'nsubj');
+  const owner = subject < 0 ? -1 : tree.dependent(subject, 'nmod:poss');
+  const mention = owner < 0 ? undefined : actors.covering(owner);
+  return mention !== undefined && ['PERSON', 'ORG'].includes(mention.entity.type) ? [mention] : [];
+}
+
+/** How many heads up from a commitment noun its clause's predicate may be. */
+const MAX_OWNER_STEPS = 3;
 
 /** The actors named in words `[from, to)`. */
 function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {

@@ -17,7 +17,8 @@ export const MAX_ISSUE_WORDS = 10;
 const MAX_TITLE_WORDS = 4;
 const TITLE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN']);
 
-const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
+/** Whether a word is the possessive "'s" or "’". */
+export const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
 
 /** The issue an object phrase starting at word `from` names, or null when it names none that reads. */
 export function issueAt(words: readonly Word[], actors: ActorIndex, from: number, end: number): string | null {
@@ -56,8 +57,21 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
 /** Words from `from` to the end of the clause (at most MAX_ISSUE_WORDS), as a readable phrase. */
 export function phraseAt(words: readonly Word[], from: number, end: number, continues = false): string | null {
   let stop = from;
-  while (stop < end && stop - from < MAX_ISSUE_WORDS && !ISSUE_ENDS.has(words[stop]!.lower) && !(stop > from && endsClause(words, stop))) stop++;
+  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end)) && !(stop > from && endsClause(words, stop))) stop++;
   return readablePhrase(words, from, stop, continues);
+}
+
+/**
+ * Whether the "and" at `at` joins two names inside the phrase ("bring Republicans and Democrats
+ * together"), not two clauses: proper nouns on both sides, and no verb right after the second.
+ */
+function joinsNames(words: readonly Word[], at: number, end: number): boolean {
+  if (words[at]!.lower !== 'and' || words[at - 1]?.pos !== 'PROPN') return false;
+  let k = at + 1;
+  if (words[k]?.lower === 'the') k++;
+  if (words[k]?.pos !== 'PROPN') return false;
+  while (k < end && words[k]!.pos === 'PROPN') k++;
+  return k < end && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX';
 }
 
 /** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */

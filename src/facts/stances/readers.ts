@@ -4,11 +4,12 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
-import { issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
+import { holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
+import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
 
@@ -39,7 +40,6 @@ const MAX_NOUN_MODIFIERS = 4;
 /** How far before an abstract object its verb may be ("reiterated the importance of"). */
 const MAX_VERB_DISTANCE = 4;
 
-const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s?$/u.test(word.text);
 const isAdverb = (word: Word | undefined) => word !== undefined && (word.pos === 'ADV' || /ly$/u.test(word.lower));
 
 /** The negated form of a polarity: withholding support is a rejection; "does not oppose" takes no side. */
@@ -48,14 +48,16 @@ const negatedPolarity = (polarity: Polarity): Polarity | undefined => (polarity 
 /** A stance verb at word `at` ("backed", "calls for"), with its subject as holder and its object as issue. */
 export function verbStance(context: SentenceContext, at: number): Found | undefined {
   const { words } = context;
-  const { firstWords, pairStarts, verbs, abstractObjects } = stanceCues();
+  const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
-  const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
-  const pairPolarity = pair === undefined ? undefined : verbs.get(pair);
+  // The longest cue of several words ("worked hard for", "called for").
+  const phrase = verbPhrases.at(words, at);
+  const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
-  const polarity = pairPolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
-  if (polarity !== undefined) return verbCue(context, at, pairPolarity === undefined ? 1 : 2, polarity, `verb:${pairPolarity === undefined ? word.lower : pair!}`);
+  const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
+  if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
+  const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
   const verb = governingVerb(words, at, context.start);
@@ -91,7 +93,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
-  const stated = negated ? negatedPolarity(polarity) : polarity;
+  const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
+  const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
@@ -108,11 +112,15 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let from = object?.[0] ?? verb + length;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
-  const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
+  // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
+  else if (verbsAskingAnAct.has(cue)) {
+    const act = actUrgedAfter(words, from, end);
+    if (act !== undefined && !(issue ?? '').includes(act)) issue = act;
+  }
   // "voting for anyone but Hillary": opposition to the one left out.
   const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
   if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
@@ -121,6 +129,20 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** How far after its object's first word the act urged on the object may start. */
+const MAX_URGED_OBJECT_WORDS = 10;
+
+/** The act after "to" that follows the object starting at `from` of a verb asking an act, as a phrase; undefined when none follows. */
+function actUrgedAfter(words: readonly Word[], from: number, end: number): string | undefined {
+  for (let k = from + 1; k < end && k - from <= MAX_URGED_OBJECT_WORDS; k++) {
+    if ([';', ':', '.'].includes(words[k]!.text)) return undefined;
+    if (words[k]!.lower !== 'to') continue;
+    const act = /^[“"‘']$/u.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
+    return words[act]?.pos === 'VERB' ? (phraseAt(words, act, end) ?? undefined) : undefined;
+  }
+  return undefined;
 }
 
 /** "is not ready to endorse Trump", "not willing to back": an infinitive under a negated adjective withholds the stance. */
@@ -141,14 +163,14 @@ const OBJECT_RELATIONS = ['obj', 'iobj', 'ccomp', 'xcomp'];
  * out a draft"). Undefined when the parse gives the verb none.
  */
 export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb: number, length: number): [number, number] | undefined {
-  const particle = length === 2 ? words[verb + 1]!.lower : undefined;
+  const particle = length > 1 ? words[verb + length - 1]!.lower : undefined;
   for (const dependent of tree.dependentsOf(verb)) {
     if (dependent <= verb + length - 1) continue;
     const relation = tree.relation(dependent);
     const [first, last] = tree.extent(dependent);
     if (relation === 'obl' && particle !== undefined) {
       const mark = tree.dependent(dependent, 'case');
-      if (mark === verb + 1) return [mark + 1, last + 1];
+      if (mark === verb + length - 1) return [mark + 1, last + 1];
       continue;
     }
     if (!OBJECT_RELATIONS.includes(relation)) continue;
@@ -241,13 +263,19 @@ const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourse
  */
 function actIssue(context: SentenceContext, from: number, end: number): string | null {
   const { words, actors } = context;
-  const named = namedObject(words, actors, from, end);
+  const named = namedObject(words, actors, from, end) ?? describedPerson(context, from);
   if (named === undefined) return issueAt(words, actors, from, end);
   const after = named.last + 1;
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
   const act = phraseAt(words, after + 1, end);
   // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
   return act !== null && /ing$/u.test(words[after + 1]!.lower) ? `${named.entity.name} ${act}` : act;
+}
+
+/** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
+function describedPerson({ words, actors }: SentenceContext, from: number): Mention | undefined {
+  const mention = actors.startingAt(from);
+  return mention !== undefined && mention.kind === 'nominal' && mention.entity.type === 'PERSON' && !isPossessiveMark(words[mention.last + 1]) ? mention : undefined;
 }
 
 /**
@@ -274,7 +302,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // to increase taxes" with "increase" as the root): the word rules end the issue.
   const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
   const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = issueAt(words, actors, at + 2, stop);
+  // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
+  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
@@ -314,6 +343,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   const described = actors.endingAt(noun);
   if (described !== undefined && described.kind === 'nominal' && actors.isActor(described)) return [described.entity.id];
   let k = (issueModifier?.first ?? noun) - 1;
+  // "the organization's “support of ...”": a quotation opened at the noun.
+  if (/^[“"‘]$/u.test(words[k]?.text ?? '')) k--;
   for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
   if (isPossessiveMark(words[k])) {
     const owner = actors.endingAt(k - 1);
@@ -331,6 +362,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   }
   // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
   if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
+  // "signed up as a Trump delegate": past the verb's particle.
+  if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'ADP' && words[k - 2]?.pos === 'VERB') return holderOf(context, k - 2);
   if (stanceCues().copulas.has(words[k]?.lower ?? '')) {
     const subject = entityIds(actorsBefore(actors, words, subjectEnd(words, k), start));
     if (subject.length > 0 || isAct) return subject;
@@ -510,85 +543,6 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
 /** How long a duty's subject may be: a longer one is a misparse across a list ("Among those principles are ...; government must be"). */
 const MAX_DUTY_SUBJECT_WORDS = 6;
 
-/** The speaker's entity of the direct (or mixed) quote that holds word `at`. */
-function speakerOfQuoteAt(context: SentenceContext, at: number): string | undefined {
-  const word = context.words[at]!;
-  const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= word.start && word.end <= candidate.end);
-  return quote?.speaker?.entity ?? undefined;
-}
-
-/**
- * The holder of a stance verb: the actors of its subject; the sentence's subject when the verb
- * hangs on another ("urged Trump to support ...", "and openly expressing support"); or the
- * speaker of the quote when the subject is the speaker's "we" or "I".
- */
-function holderOf(context: SentenceContext, verb: number): string[] {
-  const { words, actors, start, end, tree } = context;
-  // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
-  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
-  // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
-  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower === 'to') {
-    const owner = tree.dependent(tree.head(verb), 'nmod:poss');
-    const mention = owner < 0 ? undefined : actors.covering(owner);
-    if (mention !== undefined && actors.isActor(mention)) return [mention.entity.id];
-  }
-  // The parser often takes such a participle for an adverbial clause ("met a group demanding ...").
-  if (/ing$/u.test(words[verb]!.lower) && words[verb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[verb - 1]!.text)) {
-    const described = actors.endingAt(verb - 1);
-    return described !== undefined && actors.isActor(described) ? [described.entity.id] : [];
-  }
-  // A copula's subject is its predicate's ("Park is opposed to": "opposed" has the nsubj).
-  const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
-  // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
-  const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
-  if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed));
-  const subjectStop = subjectEnd(words, verb);
-  const before = words[subjectStop - 1]?.lower ?? '';
-  // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
-  // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
-  if (['to', 'and'].includes(before)) return entityIds(mainSubject(actors, words, start, end));
-  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
-  if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
-  const speaker = speakerOfQuoteAt(context, subjectStop - 1);
-  return speaker === undefined ? [] : [speaker];
-}
-
-/**
- * The mentions that are not only a modifier of a common noun after them: "the Vermont senator's
- * backers", "House members", "the California congressional delegation" name a place or a body,
- * not the holder.
- */
-function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
-  return mentions.filter((mention) => {
-    if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
-    let k = mention.last + 1;
-    while (words[k]?.pos === 'ADJ') k++;
-    return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
-  });
-}
-
-const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
-
-/** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
-const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);
-
-/**
- * The actors of a subject phrase before the examples it lists ("European leaders, including
- * Macron and Merz, reiterated": the leaders hold the stance, not only the two named), or
- * undefined when the subject lists none. The subject phrase of the parse keeps its examples,
- * which the events stage reads as the doers.
- */
-function examplesLeftOut(context: SentenceContext, tree: DependencyTree, predicate: number): Mention[] | undefined {
-  const subject = tree.nearestDependent(predicate, 'nsubj');
-  if (subject < 0) return undefined;
-  for (const dependent of tree.dependentsOf(subject)) {
-    if (dependent < subject || !EXAMPLE_MARKS.has(context.words[tree.dependent(dependent, 'case')]?.lower ?? '')) continue;
-    const before = actorsBefore(context.actors, context.words, tree.extent(dependent)[0], Math.max(context.start, tree.extent(subject)[0]));
-    return before.length > 0 ? before : undefined;
-  }
-  return undefined;
-}
-
 /** Whether a participle at `verb` modifies the noun after it ("Trump's disparaging remarks", "a highly criticized speech"). */
 function isAttributive(words: readonly Word[], verb: number, floor: number): boolean {
   let k = verb - 1;
@@ -608,10 +562,4 @@ function nounPhraseStart(words: readonly Word[], last: number, floor: number): n
   let i = last;
   while (i > floor && ['ADJ', 'DET', 'NOUN', 'PROPN', 'NUM'].includes(words[i - 1]!.pos)) i--;
   return i;
-}
-
-/** The subject of a sentence's first verb. */
-function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
-  for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
-  return [];
 }
