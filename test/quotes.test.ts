@@ -78,6 +78,10 @@ describe('doubled apostrophes as quotation marks', () => {
     expect(summary("''The harbour will reopen in spring,'' Ingrid Solberg said.")).toEqual(['direct|Ingrid Solberg|The harbour will reopen in spring,']);
   });
 
+  it('attributes a quotation the splitter cut after "?\'\'" to the cue after it', () => {
+    expect(summary("''Can we win Bergen?'' Mr. Holm asked.")).toEqual(['direct|Mr. Holm|Can we win Bergen?']);
+  });
+
   it('takes the speaker after an inverted cue, never a subject inside the quoted words', () => {
     expect(summary("''Silly boys acting like they have never seen a girl before,'' scoffed Anna Berg, 22, who founded the club.")).toEqual(['direct|Anna Berg|Silly boys acting like they have never seen a girl before,']);
   });
@@ -87,6 +91,17 @@ describe('quotations inside a reported clause', () => {
   it('reads a quotation that finishes a phrase the reported words open as mixed, with its lead', () => {
     expect(summary('Anna Berg said the “old model” of harbour fees had failed.')).toEqual(['mixed|Anna Berg|the “old model” of harbour fees had failed']);
     expect(summary('Anna Berg vowed to “fight for every vote” in the last primary.')).toEqual(['mixed|Anna Berg|to “fight for every vote” in the last primary']);
+  });
+
+  it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
+    expect(summary('A plurality of refugees admitted to the United States from all destinations are Christian.')).toEqual([]);
+    expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
+  });
+
+  it('gives a quotation cut off by "!" the speaker of the next sentence, past a nickname in quotation marks', () => {
+    expect(summary('"This is a big year for our senator, Lars Holm!" His niece, state Del. Marcia "Cia" Price (D-Bergen), shouted to the crowd.')).toEqual([
+      'direct|His niece, state Del. Marcia "Cia" Price|This is a big year for our senator, Lars Holm!',
+    ]);
   });
 
   it('keeps a quotation after an addressee direct', () => {

@@ -66,6 +66,15 @@ describe('wink tokenizer', () => {
     expect(layer.sentenceTokens.map(([first, last]) => layer.texts.slice(first, last + 1).join(' '))).toEqual(["'' It 's over , '' Holm said .", "Kvistad 's aide ' left '' ."]);
   });
 
+  it('joins the two apostrophes where wink ends a sentence between them, the mark closing the earlier sentence', () => {
+    const text = "''Can we win Bergen?'' Holm asked. ''I don't know.''";
+    const layer = new WinkReader().read(text);
+    layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
+    expect(layer.sentenceTokens.map(([first, last]) => layer.texts.slice(first, last + 1).filter((token) => token.trim() !== '').join(' '))).toEqual([
+      "'' Can we win Bergen ? ''", 'Holm asked .', "'' I do n't know . ''",
+    ]);
+  });
+
   it.each([
     ['a byte-order mark before a space', 'Talks ended. x\uFEFF Solberg said she agreed.'],
     ['a line separator', 'Solberg left.\u2028Jonsson said she stayed.'],

@@ -176,22 +176,23 @@ function placeToken(text: string, value: string, from: number, expected: number)
 }
 
 /**
- * The layer with each two touching apostrophes in one sentence made one token: "''" stands for
- * a double quotation mark in some newspapers' systems (''like this''), and wink splits it in two,
- * so a stage asking whether a word is a quotation mark saw two apostrophes instead.
+ * The layer with each two touching apostrophes made one token: "''" stands for a double
+ * quotation mark in some newspapers' systems (''like this''), and wink splits it in two, so a
+ * stage asking whether a word is a quotation mark saw two apostrophes instead. wink may also end
+ * a sentence between the two ("Illinois?'" | "' Mr. Manafort asked"): the joined mark closes the
+ * earlier sentence, and a sentence left with no token is dropped.
  */
 function withDoubledApostrophes(layer: TokenLayer): TokenLayer {
   const { tokens, texts, sentenceTokens, pos } = layer;
-  const sentenceStarts = new Set(sentenceTokens.map(([first]) => first));
-  const joinsNext = (i: number) => texts[i] === "'" && texts[i + 1] === "'" && tokens[i]![1] === tokens[i + 1]![0] && !sentenceStarts.has(i + 1);
+  const joinsNext = (i: number) => texts[i] === "'" && texts[i + 1] === "'" && tokens[i]![1] === tokens[i + 1]![0];
   if (!texts.some((_, i) => joinsNext(i))) return layer;
-  /** The new index of each old token (the second of a pair: its first's). */
+  /** The new index of each old token (the second of a pair: -1, it is joined to the first). */
   const moved = new Int32Array(texts.length);
   const merged: TokenLayer = { tokens: [], texts: [], sentenceTokens: [], pos: [] };
   for (let i = 0; i < texts.length; i++) {
     moved[i] = merged.texts.length;
     if (joinsNext(i)) {
-      moved[i + 1] = merged.texts.length;
+      moved[i + 1] = -1;
       merged.tokens.push([tokens[i]![0], tokens[i + 1]![1]]);
       merged.texts.push("''");
       merged.pos.push('PUNCT');
@@ -202,7 +203,12 @@ function withDoubledApostrophes(layer: TokenLayer): TokenLayer {
     merged.texts.push(texts[i]!);
     merged.pos.push(pos[i]!);
   }
-  for (const [first, last] of sentenceTokens) merged.sentenceTokens.push([moved[first]!, moved[last]!]);
+  for (const [first, last] of sentenceTokens) {
+    // A sentence that opened on the second apostrophe opens on the token after the joined mark.
+    const from = moved[first] === -1 ? moved[first - 1]! + 1 : moved[first]!;
+    const to = moved[last] === -1 ? moved[last - 1]! : moved[last]!;
+    if (from <= to) merged.sentenceTokens.push([from, to]);
+  }
   return merged;
 }
 

@@ -50,6 +50,8 @@ const MIN_CLAUSE_WORDS = 3;
 const MAX_ATTRIBUTION_WORDS = 18;
 /** The most words after the cue of an attribution that stands as a sentence of its own ("said in a phone interview."). */
 const MAX_ATTRIBUTION_TAIL = 8;
+/** The most words a quoted part of a name may have (Marcia "Cia" Price). */
+const MAX_NICKNAME_WORDS = 2;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 /** Pronouns that open a clause as its subject. */
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
@@ -221,17 +223,24 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // A quotation at the very end of the text may end past its last word: nothing follows it.
       if (words[last] === undefined) return [];
       const cue = cuesIn(lastSentence + 1, lastSentence + 1).find(({ kind, index }) => kind !== 'cognition' && !usedCues.has(index));
-      if (cue === undefined || cue.index - last > MAX_ATTRIBUTION_WORDS) return [];
+      if (cue === undefined || words.slice(last + 1, cue.index).filter((word) => /\p{L}|\d/u.test(word.text)).length > MAX_ATTRIBUTION_WORDS) return [];
       let from = last + 1;
       while (from < cue.index && (isQuoteMark(words[from]) || isPunctuation(words[from]))) from++;
-      if (words[from - 1]!.sentence !== lastSentence || text.slice(words[last]!.end, words[cue.index]!.start).includes('\n')) return [];
+      // Only the quotation's closing marks are left of its sentence: the attribution is all of the next.
+      if (words[from - 1]!.sentence !== lastSentence || words[from]!.sentence !== lastSentence + 1 || text.slice(words[last]!.end, words[cue.index]!.start).includes('\n')) return [];
       const between = words.slice(from, cue.index);
-      if (between.some((word) => isQuoteMark(word) || word.text === ';' || word.text === ':' || word.pos === 'VERB')) return [];
+      if (between.some((word) => (isQuoteMark(word) && !inNickname(word)) || word.text === ';' || word.text === ':' || word.pos === 'VERB')) return [];
       // Only an attribution: no clause of its own after the cue ("Holm declared." / "said in an interview.").
       let end = cue.index + 1;
       while (words[end] !== undefined && words[end]!.sentence === lastSentence + 1) end++;
       const rest = words.slice(cue.index + 1, end);
       return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
+    }
+
+    /** Whether quotation mark `mark` opens or closes a name's short quoted part (Marcia "Cia" Price), not a quotation. */
+    function inNickname(mark: Word): boolean {
+      const span = quotedAfter(mark.start - 1);
+      return span !== undefined && span.start <= mark.end && span.end >= mark.start - 1 && wordsIn(span.start, span.end).length <= MAX_NICKNAME_WORDS;
     }
 
     /**
@@ -374,6 +383,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "Speaking in Ohio, X told ..."), a cue's noun object is whom it was said to, not what was said.
       const hearerOnly = reported !== undefined && !reported[2] && takesHearer(words[cue]!) && speaker !== null && comma > firstOfSentence
         && words.slice(firstOfSentence, comma).some((_, k) => tree.baseRelation(firstOfSentence + k) === 'nsubj');
+      // "refugees admitted to the United States ... are Christian": words that open with "to" and
+      // no verb tell where someone went or was let in, not what was said.
+      if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
       if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
       if (speaker === null || comma <= firstOfSentence) return undefined;
       // "This campaign, he says, is different": the cue sits inside the reported sentence.
