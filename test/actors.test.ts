@@ -75,6 +75,18 @@ describe('name clustering', () => {
     expect(cluster([['Boris Johnson', 'PERSON'], ['Ellen Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris Johnson', 'PERSON']])).toEqual([0, 1, 1, 0]);
   });
 
+  it('gives a bare surname to the person named many times over a namesake just named once', () => {
+    const names: [string, NameMention['type']][] = [['Anna Brandt', 'PERSON'], ...Array.from({ length: 5 }, (): [string, NameMention['type']] => ['Brandt', 'PERSON']), ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']];
+    expect(cluster(names).at(-1)).toBe(0);
+    expect(cluster([['Anna Brandt', 'PERSON'], ['Brandt', 'PERSON'], ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']])).toEqual([0, 0, 1, 1]);
+  });
+
+  it('takes honours and generations after a full name off its surname', () => {
+    expect(cluster([['Daniel Marsh FRS', 'PERSON'], ['Marsh', 'PERSON']])).toEqual([0, 0]);
+    expect(cluster([['Dame Ada Korver DBE RA', 'PERSON'], ['Korver', 'PERSON']])).toEqual([0, 0]);
+    expect(cluster([['Henry Ford Jr.', 'PERSON'], ['Ford', 'PERSON']])).toEqual([0, 0]);
+  });
+
   it('joins a country\'s names, an acronym with its expansion, and one dictionary actor', () => {
     expect(cluster([['United States', 'GPE'], ['U.S.', 'GPE'], ['America', 'GPE']])).toEqual([0, 0, 0]);
     expect(cluster([['North Atlantic Treaty Organization', 'ORG'], ['NATO', 'ORG']])).toEqual([0, 0]);

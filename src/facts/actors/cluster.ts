@@ -7,8 +7,10 @@
  * their normalised name, acronyms by initials, capitals by their country, and everything by
  * the knowledge-base entry it names.
  */
+import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import type { NameMention } from '../../document/doc.js';
+import { resource, Strings } from '../../resources.js';
 import { givenNameGender, type Gender } from './gender.js';
 import { phraseKey, type KbActor, type KbCountry, type KnowledgeBase } from './kb.js';
 import { nameKey, nameParts, sameNameKey } from './normalize.js';
@@ -31,10 +33,17 @@ export interface Cluster {
   last: number;
 }
 
-/** Name tokens without courtesy titles or possessive endings. */
-function nameTokens(text: string, titles: ReadonlySet<string>): string[] {
+/** Honours, degrees and generations written after a full name ("FRS", "DBE", "Jr."). */
+const nameSuffixes = resource('name suffixes', (data) => new Set(data.json('actors/pronouns.json', Type.Object({ nameSuffixes: Strings })).nameSuffixes));
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Name tokens without courtesy titles, suffixes after a full name, or possessive endings. */
+function nameTokens(text: string, titles: ReadonlySet<string>, suffixes: ReadonlySet<string> = NO_WORDS): string[] {
   const tokens = text.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 1 && titles.has(tokens[0]!.toLowerCase())) tokens.shift();
+  // "Daniel Bernoulli FRS": a given name and a surname stay.
+  while (tokens.length > 2 && suffixes.has(tokens.at(-1)!.toLowerCase().replace(/[.,]+$/, ''))) tokens.pop();
   return tokens;
 }
 
@@ -64,11 +73,12 @@ function initials(phrase: string): string[] {
   return capitalised === all ? [all] : [capitalised, all];
 }
 
-const NO_TITLES: ReadonlySet<string> = new Set();
 /** Name mentions since the latest person of a surname was named within which a bare surname is theirs. */
 const RECENT_NAMES = 3;
 /** How many more mentions the most named person of a surname needs to take a bare surname from the latest. */
 const DOMINANT_FACTOR = 3;
+/** Name mentions that make a person the one a bare surname means even right after a namesake named once. */
+const TOPIC_NAMES = 5;
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
@@ -136,7 +146,7 @@ export class NameClusterer {
   private personName(mention: NameMention): PersonName {
     let name = this.personNames.get(mention.text);
     if (name === undefined) {
-      const parts = nameParts(nameTokens(mention.text, this.titles));
+      const parts = nameParts(nameTokens(mention.text, this.titles, nameSuffixes()));
       const usable = parts.length > 0 ? parts : [mention.text];
       name = { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
       this.personNames.set(mention.text, name);
@@ -148,7 +158,7 @@ export class NameClusterer {
     const person = mention.type === 'PERSON';
     // Titles come off a person's name ("Crown Prince Mohammed bin Salman"), never off an
     // organisation's ("General Motors").
-    const tokens = person ? nameTokens(mention.text, this.titles) : nameTokens(mention.text, NO_TITLES);
+    const tokens = person ? nameTokens(mention.text, this.titles, nameSuffixes()) : nameTokens(mention.text, NO_WORDS);
     const name = person ? this.personName(mention) : null;
     // Only an entry of the same kind: a person's name is not an armed group's alias.
     const kbMatches = this.kb.actorsByName(tokens.join(' ')).filter((actor) => (actor.type === 'PERSON') === person);
@@ -183,7 +193,11 @@ export class NameClusterer {
     // A bare surname long after the latest person of that name goes to the one named most
     // (Zaha Hadid, not her father named in one paragraph).
     const mostNamed = pool.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
-    const chosen = given.length === 0 && this.index - latest.last > RECENT_NAMES && mostNamed.mentions.length >= DOMINANT_FACTOR * latest.mentions.length ? mostNamed : latest;
+    // Or soon after one named only once, by the person named many times ("Goode" after "a son,
+    // Ralph Goode" in Matthew Goode's biography).
+    const dominant = mostNamed.mentions.length >= DOMINANT_FACTOR * latest.mentions.length
+      && (this.index - latest.last > RECENT_NAMES || (latest.mentions.length === 1 && mostNamed.mentions.length >= TOPIC_NAMES));
+    const chosen = given.length === 0 && dominant ? mostNamed : latest;
     if (given.length > 0 && chosen.given.length === 0) {
       chosen.given = given;
       chosen.gender ??= givenNameGender(nameTokens(mention.text, this.titles)[0]!);
