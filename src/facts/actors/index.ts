@@ -50,12 +50,14 @@ const personTitles = resource('person titles', (data) => {
 
 
 /**
- * The tagger's type, corrected where the knowledge base is sure: a country's name is a GPE
+ * The tagger's type, corrected where a courtesy title or the knowledge base is sure: a country's name is a GPE
  * (a person of that name only without a preposition before it: "Jordan said" vs "in Jordan"),
  * "Macron" is a person, "Kremlin" and "the Élysée" institutions.
  */
 function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | undefined): EntityType {
   if (mention.type === 'NORP') return mention.type;
+  // "Miss Rosenthal" read as a work or an organisation: a courtesy title opens a person's name.
+  if ((mention.type === 'MISC' || mention.type === 'ORG') && /\s/.test(mention.text) && titleGender(mention.text.split(/\s/, 1)[0]) !== undefined) return 'PERSON';
   if (kb.countryByName(mention.text) !== undefined && mention.type !== 'GPE') {
     const placeContext = before !== undefined && rules().countryPrepositions.includes(before.lower);
     return mention.type === 'PERSON' && !placeContext ? 'PERSON' : 'GPE';

@@ -27,14 +27,20 @@ const pronounLists = resource('speaker pronouns', (data) => {
 });
 
 const cues = resource('speaker cues', (data) => {
-  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings) }));
-  return { interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')), introductions: lists.selfIntroductions };
+  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings }));
+  return {
+    interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')),
+    introductions: lists.selfIntroductions,
+    addressFollowers: new Set(lists.addressFollowers),
+  };
 });
 
 const OPENING = new Set(['“', '"', '«']);
 const CLOSING = new Set(['”', '"', '»']);
 /** How far from a quote its attribution may stand, in words. */
 const ATTRIBUTION_WORDS = 4;
+/** Words from which a paragraph that ends with a question is an answer that asks on the way, not a question. */
+const ANSWER_WORDS = 80;
 /** First-person pronouns outside quotes an article needs to read as an interview. */
 const MIN_FIRST_PERSON = 3;
 
@@ -124,22 +130,47 @@ function selfIntroduced(words: readonly Word[], from: number, to: number, person
 /** Capitalised words a name may open with in an address ("Mr. Roberts?", "Justice Thomas, ..."). */
 const ADDRESS_TITLE_WORDS = 2;
 
+/** The word after the name whose first word is `start`: past its capitalised words, up to `to`. */
+function afterName(words: readonly Word[], start: number, to: number, personAt: ReadonlyMap<number, Antecedent>): number {
+  let end = start + 1;
+  while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
+  return end;
+}
+
 /**
- * The person a paragraph opens by addressing: a name (after a title or two) followed by a comma
- * or a question mark ("Mr. Roberts?", "Ms. Sells, you argue ...").
+ * The person a paragraph addresses: a name it opens with (after a title or two) followed by a
+ * comma or a question mark ("Mr. Roberts?", "Ms. Sells, you argue ..."); else the last name
+ * after a comma or a sentence's start that is followed by a question mark ("... for the
+ * appellant. Miss Roe?") or by a comma and a word of address ("Alright, Mr. Roe, please
+ * proceed", "Just to confirm, Mr. Roe, you have ...").
  */
 function addressed(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
   for (let start = from; start <= Math.min(to, from + ADDRESS_TITLE_WORDS); start++) {
     const person = personAt.get(start);
     if (person !== undefined) {
-      let end = start + 1;
-      while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
-      return words[end]?.text === ',' || words[end]?.text === '?' ? person : undefined;
+      const end = afterName(words, start, to, personAt);
+      if (words[end]?.text === ',' || words[end]?.text === '?') return person;
+      break;
     }
-    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) return undefined;
+    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) break;
   }
-  return undefined;
+  const { addressFollowers } = cues();
+  let found: Antecedent | undefined;
+  for (let start = from; start <= to; start++) {
+    const person = personAt.get(start);
+    if (person === undefined) continue;
+    // A title before the name may open the address: "Miss Roe?", ", Mr. Roe,".
+    let before = start - 1;
+    while (before >= from && ADDRESS_TITLES_BEFORE.test(words[before]!.text) && before > start - 1 - ADDRESS_TITLE_WORDS) before--;
+    const opens = before < from || words[before]!.text === ',' || words[before]!.sentence !== words[start]!.sentence;
+    const end = afterName(words, start, to, personAt);
+    if (opens && (words[end]?.text === '?' || (words[end]?.text === ',' && addressFollowers.has(words[end + 1]?.lower ?? '')))) found = person;
+  }
+  return found;
 }
+
+/** Capitalised words that may stand before an addressed name without being part of it ("Mr.", "Miss"). */
+const ADDRESS_TITLES_BEFORE = /^\p{Lu}\p{L}*\.?$/u;
 
 /** The interviewee, when the article is an interview. */
 function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOutside: number): Antecedent | undefined {
@@ -184,6 +215,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask on the way.
   const asks = (paragraph: number) => {
     const [from, to] = bounds.get(paragraph)!;
+    if (to - from >= ANSWER_WORDS) return false;
     let last = to;
     while (last > from && CLOSING.has(words[last]!.text)) last--;
     return words[last]!.text === '?';
