@@ -76,9 +76,13 @@ describe('name clustering', () => {
   });
 
   it('gives a bare surname to the person named many times over a namesake just named once', () => {
-    const names: [string, NameMention['type']][] = [['Anna Brandt', 'PERSON'], ...Array.from({ length: 5 }, (): [string, NameMention['type']] => ['Brandt', 'PERSON']), ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']];
+    const names: [string, NameMention['type']][] = [['Anna Brandt', 'PERSON'], ...Array.from({ length: 3 }, (): [string, NameMention['type']] => ['Brandt', 'PERSON']), ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']];
     expect(cluster(names).at(-1)).toBe(0);
     expect(cluster([['Anna Brandt', 'PERSON'], ['Brandt', 'PERSON'], ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']])).toEqual([0, 0, 1, 1]);
+  });
+
+  it('joins a full name to the person known so far by its first name, whose surname it then is', () => {
+    expect(cluster([['Frank', 'PERSON'], ['Frank Messina', 'PERSON'], ['Messina', 'PERSON']])).toEqual([0, 0, 0]);
   });
 
   it('takes honours and generations after a full name off its surname', () => {

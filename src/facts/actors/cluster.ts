@@ -78,7 +78,7 @@ const RECENT_NAMES = 3;
 /** How many more mentions the most named person of a surname needs to take a bare surname from the latest. */
 const DOMINANT_FACTOR = 3;
 /** Name mentions that make a person the one a bare surname means even right after a namesake named once. */
-const TOPIC_NAMES = 5;
+const TOPIC_NAMES = 3;
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
@@ -185,6 +185,14 @@ export class NameClusterer {
     let candidates = people.filter((cluster) => (exactSurname ? cluster.surname === surname : sameNameKey(cluster.surname!, surname)) && compatibleGiven(cluster.given, given));
     // A single name that is not a known surname may be another part of a full name: "Xi", "Lula".
     if (candidates.length === 0 && parts.length === 1 && !surnameOnly) candidates = people.filter((cluster) => cluster.parts.has(parts[0]!));
+    // "Frank Messina" after a bare "Frank": the person known by a first name so far, who now gets a surname.
+    if (candidates.length === 0 && given.length === 1 && parts.length === 2 && !surnameOnly) {
+      const firstNamed = people.filter((cluster) => cluster.given.length === 0 && cluster.parts.size === 1 && cluster.surname === given[0]);
+      if (firstNamed.length === 1) {
+        firstNamed[0]!.surname = surname;
+        candidates = firstNamed;
+      }
+    }
     if (candidates.length === 0) return undefined;
     // A full name picks the person with that full name; a bare surname the latest one named.
     const exact = given.length > 0 ? candidates.filter((cluster) => cluster.given.length > 0) : [];
