@@ -239,7 +239,13 @@ describe('pronouns in analyze', () => {
   it('reads a person noun before a name as a description of it', () => {
     const doc = succeeded(analyze('The award-winning actress Okafor met Ndiaye in Oslo on Monday. Ndiaye spoke first. Ndiaye spoke again. The actress praised the plan.'));
     const okafor = doc.entities.find((entity) => entity.name === 'Okafor')!;
-    expect(okafor.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['Okafor:name', 'The actress:nominal']);
+    expect(okafor.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['The award-winning actress:nominal', 'Okafor:name', 'The actress:nominal']);
+  });
+
+  it('reads a modified noun right before a person\'s name as a description, not a bare noun that may be a heading', () => {
+    const doc = succeeded(analyze('He was inspired by Danish philologist Rasmus Lund as a boy. Later he worked with acclaimed actor Peter Okafor.'));
+    const nominals = doc.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'nominal').map((mention) => `${mention.text} → ${entity.name}`));
+    expect(nominals).toEqual(['Danish philologist → Rasmus Lund', 'acclaimed actor → Peter Okafor']);
   });
 
   it('keeps "he said" with a source named once rather than the man the article is about', () => {
