@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
+import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -132,6 +132,16 @@ describe('name repairs', () => {
   /** Words with proper nouns marked by a capital letter, as the tagger would mark them here. */
   const tagged = (text: string) => words(text).map((word) => ({ ...word, pos: /^\p{Lu}/u.test(word.text) ? 'PROPN' : 'X' }));
   const at = (text: string, name: string, type: NameMention['type']) => mention(name, type, text.indexOf(name));
+
+  it('adds a known place the tagger missed when it stands twice or is tagged elsewhere, and not a place word standing once', () => {
+    const text = 'Tourists love Vrbno . Vrbno has a castle near Brod .';
+    const isPlace = (name: string) => name === 'Vrbno' || name === 'Brod';
+    expect(withUntaggedPlaces([], tagged(text), isPlace).map((name) => `${name.start}:${name.text}:${name.type}`)).toEqual([
+      `${text.indexOf('Vrbno')}:Vrbno:GPE`, `${text.indexOf('Vrbno has')}:Vrbno:GPE`,
+    ]);
+    expect(withUntaggedPlaces([at(text, 'Vrbno', 'GPE')], tagged(text), isPlace)).toHaveLength(2);
+    expect(withUntaggedPlaces([], tagged('Tourists love Brod .'), isPlace)).toEqual([]);
+  });
 
   it('adds the later mentions of a person\'s surname the tagger missed, and no earlier ones', () => {
     const text = 'Trump spoke . Donald Trump met Anna Berg . While Trump waited , Berg left .';

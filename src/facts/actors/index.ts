@@ -9,7 +9,7 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from './name-repairs.js';
+import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
@@ -298,7 +298,7 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
     const repaired = withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(layers.names ?? []), words, isTitleNoun), words);
-    const names = peopleInCoordination(withRepeatedSurnames(repaired, words), words, kb);
+    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(repaired, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
     for (const name of names) {
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
