@@ -168,6 +168,23 @@ describe('speakers', () => {
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');
   });
 
+  it('gives an interviewee\'s "we" in answers to the organisation the title names them with', () => {
+    const text = [
+      'Jack Roe, founder of the Harwick Institute, interviewed by Wikinews',
+      'The Harwick Institute trains nurses. Jack Roe founded the Harwick Institute in 2001, and the Harwick Institute now works in ten countries.',
+      'How big is your team?',
+      'We have forty people, and I hire most of them myself. I think our office is small.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('We have')).toBe('Harwick Institute');
+    expect(at('our office')).toBe('Harwick Institute');
+    expect(at('I hire')).toBe('Jack Roe');
+  });
+
   it('gives an interviewee a long answer that asks a question on the way', () => {
     const answer = 'I think the plan is sound, and I have said so for years, because the harbour needs the money and the town needs the jobs that the harbour brings. '.repeat(3);
     const text = [

@@ -202,18 +202,24 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
-/** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
+/**
+ * Adds to each person the first-person pronouns they speak and the second-person ones put to
+ * them, and to an interviewee's organisation the "we" they speak for it.
+ */
 function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
   const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
+  const organisations = drafts.filter((draft) => draft.type === 'ORG' && draft.cluster !== null);
   const personAt = new Map<number, Antecedent>();
   for (const draft of people) for (const mention of draft.mentions) personAt.set(wordAt(words, mention.start), draft.antecedent);
-  const byAntecedent = new Map(people.map((draft) => [draft.antecedent, draft]));
+  const byAntecedent = new Map([...people, ...organisations].map((draft) => [draft.antecedent, draft]));
+  const speakerOf = (draft: Draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length });
   const resolved = resolveSpeakers({
     title: article.title,
     text: article.text,
     paragraphs: article.paragraphs,
     words,
-    people: people.map((draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length })),
+    people: people.map(speakerOf),
+    organisations: organisations.map(speakerOf),
     personAt,
   });
   for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));

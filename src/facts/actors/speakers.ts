@@ -22,8 +22,8 @@ import type { Antecedent } from './pronouns.js';
 import type { Word } from '../words.js';
 
 const pronounLists = resource('speaker pronouns', (data) => {
-  const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, secondPerson: Strings, reportingVerbs: Strings }));
-  return { first: new Set(lists.firstPerson), second: new Set(lists.secondPerson), reporting: new Set(lists.reportingVerbs) };
+  const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, firstPersonPlural: Strings, secondPerson: Strings, reportingVerbs: Strings }));
+  return { first: new Set(lists.firstPerson), firstPlural: new Set(lists.firstPersonPlural), second: new Set(lists.secondPerson), reporting: new Set(lists.reportingVerbs) };
 });
 
 const cues = resource('speaker cues', (data) => {
@@ -58,6 +58,8 @@ export interface SpeakerInput {
   readonly paragraphs: readonly (readonly [number, number])[];
   readonly words: readonly Word[];
   readonly people: readonly Person[];
+  /** The organisations of the article, as `people` are given. */
+  readonly organisations: readonly Person[];
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
 }
@@ -175,18 +177,34 @@ const ADDRESS_TITLES_BEFORE = /^\p{Lu}\p{L}*\.?$/u;
 /** The interviewee, when the article is an interview. */
 function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOutside: number): Antecedent | undefined {
   if (firstPersonOutside < MIN_FIRST_PERSON || input.people.length === 0) return undefined;
-  const head = `${input.title ?? ''}\n${firstParagraph}`;
-  if (!cues().interview.some((cue) => cue.test(head))) return undefined;
-  const headWords = new Set(head.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  if (!cues().interview.some((cue) => cue.test(`${input.title ?? ''}\n${firstParagraph}`))) return undefined;
+  const head = headWords(input, firstParagraph);
   const byMentions = (a: Person, b: Person) => b.mentions - a.mentions;
-  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && headWords.has(name))).sort(byMentions);
+  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && head.has(name))).sort(byMentions);
   return (named[0] ?? [...input.people].sort(byMentions)[0])?.antecedent;
 }
 
-/** Word index → the person a first- or second-person pronoun refers to. */
+/** Mentions an organisation needs to be the one an interviewee's "we" speaks for. */
+const ORGANISATION_MENTIONS = 3;
+
+/** The words of an article's title and first paragraph, lower-cased. */
+function headWords(input: SpeakerInput, firstParagraph: string): Set<string> {
+  return new Set(`${input.title ?? ''}\n${firstParagraph}`.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+}
+
+/**
+ * The organisation an interviewee speaks for as "we": the most mentioned one (ORGANISATION_MENTIONS
+ * at least) that the title or first paragraph names ("Jack Roe, Acme founder, interviewed").
+ */
+function intervieweeOrganisation(input: SpeakerInput, head: ReadonlySet<string>): Antecedent | undefined {
+  const named = input.organisations.filter((organisation) => organisation.mentions >= ORGANISATION_MENTIONS && organisation.names.some((name) => name.length > 1 && head.has(name)));
+  return named.sort((a, b) => b.mentions - a.mentions)[0]?.antecedent;
+}
+
+/** Word index → the person a first- or second-person pronoun refers to (or, for an interviewee's "we", their organisation). */
 export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const { words, paragraphs, text } = input;
-  const { first, second } = pronounLists();
+  const { first, firstPlural, second } = pronounLists();
   const resolved = new Map<number, Antecedent>();
   // Most articles have no first- or second-person pronoun: nothing to read then.
   if (!words.some((word) => first.has(word.lower) || second.has(word.lower))) return resolved;
@@ -203,6 +221,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   });
   const firstParagraph = paragraphs.length > 0 ? text.slice(paragraphs[0]![0], paragraphs[0]![1]) : '';
   const subject = interviewee(input, firstParagraph, firstPersonOutside);
+  const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, firstParagraph));
 
   // Each paragraph's first and last word, its self-introduced speaker, and whether it asks.
   const bounds = new Map<number, [number, number]>();
@@ -235,9 +254,14 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
 
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
+    const quote = quoteOf.get(index);
+    // An interviewee's "we" outside quotes, in an answer: the organisation they speak for.
+    if (organisation !== undefined && quote === undefined && isPronoun(word, firstPlural)) {
+      if (!asks(paragraphOf(index))) resolved.set(index, organisation);
+      return;
+    }
     const firstPerson = isPronoun(word, first);
     if (!firstPerson && !isPronoun(word, second)) return;
-    const quote = quoteOf.get(index);
     let person: Antecedent | undefined;
     if (quote !== undefined) {
       if (!speakers.has(quote)) speakers.set(quote, quoteSpeaker(words, quote, input.personAt));
