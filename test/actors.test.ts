@@ -96,6 +96,12 @@ describe('name clustering', () => {
     expect(cluster([['North Atlantic Treaty Organization', 'ORG'], ['NATO', 'ORG']])).toEqual([0, 0]);
     expect(cluster([['European Central Bank', 'ORG'], ['ECB', 'ORG'], ['European Commission', 'ORG']])).toEqual([0, 0, 1]);
   });
+
+  it('joins the end of one organisation\'s name to it, but not a noun several organisations end in', () => {
+    expect(cluster([['the Boston Red Sox', 'ORG'], ['the Red Sox', 'ORG']])).toEqual([0, 0]);
+    expect(cluster([['Boston Red Sox', 'ORG'], ['Pawtucket Red Sox', 'ORG'], ['Red Sox', 'ORG']])).toEqual([0, 1, 2]);
+    expect(cluster([['Harwick Development Company', 'ORG'], ['the Company', 'ORG']])).toEqual([0, 1]);
+  });
 });
 
 describe('roles', () => {

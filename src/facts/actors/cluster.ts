@@ -5,7 +5,8 @@
  * else by any part of the name: "Xi", "Lula", "Shehbaz"), and a courtesy title's gender
  * decides between two people who share a surname. Organisations and places are matched by
  * their normalised name, acronyms by initials, capitals by their country, and everything by
- * the knowledge-base entry it names.
+ * the knowledge-base entry it names; an organisation also by the end of one other's name
+ * ("Red Sox" after "Boston Red Sox").
  */
 import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
@@ -14,6 +15,7 @@ import { resource, Strings } from '../../resources.js';
 import { givenNameGender, type Gender } from './gender.js';
 import { phraseKey, type KbActor, type KbCountry, type KnowledgeBase } from './kb.js';
 import { nameKey, nameParts, sameNameKey } from './normalize.js';
+import { isDescriptorNoun } from './nominals.js';
 
 /** One actor being formed: its name mentions and what is known of it. */
 export interface Cluster {
@@ -105,6 +107,8 @@ export class NameClusterer {
   /** A document names the same people again and again: their names are read once. */
   private readonly personNames = new Map<string, PersonName>();
   private readonly spellings = new Map<Cluster, Spellings>();
+  /** The organisations whose names end in a phrase key's words ("red sox" of "Boston Red Sox"). */
+  private readonly organisationTails = new Map<string, Set<Cluster>>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -138,7 +142,16 @@ export class NameClusterer {
   private remember(cluster: Cluster, mention: NameMention): void {
     let spellings = this.spellings.get(cluster);
     if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [] }));
-    spellings.keys.add(phraseKey(mention.text.replace(/^the\s+/i, '')));
+    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    spellings.keys.add(key);
+    if (cluster.type === 'ORG') {
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        const tail = key.slice(space + 1);
+        const owners = this.organisationTails.get(tail);
+        if (owners === undefined) this.organisationTails.set(tail, new Set([cluster]));
+        else owners.add(cluster);
+      }
+    }
     for (const letters of initials(mention.text)) spellings.initials.add(letters);
     if (isAcronym(mention.text)) spellings.acronyms.push(mention.text);
   }
@@ -222,7 +235,7 @@ export class NameClusterer {
     const kb = kbMatches.length === 1 ? kbMatches[0]! : null;
     const acronym = isAcronym(mention.text) ? mention.text : null;
     const ownInitials = initials(mention.text);
-    return this.clusters.find((cluster) => {
+    const found = this.clusters.find((cluster) => {
       if (cluster.type === 'PERSON') return false;
       if (country !== undefined) return cluster.country?.code === country.code;
       if (capitalOf !== undefined && cluster.capitalOf === capitalOf) return true;
@@ -232,5 +245,10 @@ export class NameClusterer {
       return spellings.keys.has(key) || (acronym !== null && spellings.initials.has(acronym))
         || spellings.acronyms.some((other) => ownInitials.includes(other));
     });
+    if (found !== undefined || mention.type !== 'ORG') return found;
+    // "the Red Sox" after "the Boston Red Sox": the end of one organisation's name, unless it is
+    // a noun any organisation may be called by ("the Court" of several courts).
+    const owners = this.organisationTails.get(key);
+    return owners?.size === 1 && !isDescriptorNoun(mention.text.split(/\s+/).at(-1)!.toLowerCase()) ? [...owners][0] : undefined;
   }
 }

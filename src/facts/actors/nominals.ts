@@ -38,6 +38,11 @@ const descriptorNouns = resource('descriptor nouns', () => {
   return types;
 });
 
+/** Whether a lower-cased word is a noun that describes some kind of actor ("court", "ministry", "city"). */
+export function isDescriptorNoun(word: string): boolean {
+  return descriptorNouns().has(word);
+}
+
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 
