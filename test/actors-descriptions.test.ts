@@ -185,6 +185,18 @@ describe('speakers', () => {
     expect(at('I hire')).toBe('Jack Roe');
   });
 
+  it('reads a short paragraph that speaks to "you" and not as "I" as a question put to the interviewee', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'You have received a good deal of attention recently.',
+      'I never expected it. My work was quiet for years, and I liked it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'You')).toBe('Sofia Marquez');
+    expect(holder(doc, 'My')).toBe('Sofia Marquez');
+  });
+
   it('gives an interviewee a long answer that asks a question on the way', () => {
     const answer = 'I think the plan is sound, and I have said so for years, because the harbour needs the money and the town needs the jobs that the harbour brings. '.repeat(3);
     const text = [

@@ -41,6 +41,8 @@ const CLOSING = new Set(['”', '"', '»']);
 const ATTRIBUTION_WORDS = 4;
 /** Words from which a paragraph that ends with a question is an answer that asks on the way, not a question. */
 const ANSWER_WORDS = 80;
+/** Words below which a paragraph that speaks to "you" and not as "I" is a question without a question mark. */
+const STATEMENT_QUESTION_WORDS = 30;
 /** First-person pronouns outside quotes an article needs to read as an interview. */
 const MIN_FIRST_PERSON = 3;
 
@@ -231,13 +233,23 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   });
   const introduced = new Map<number, Antecedent | undefined>();
   for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt));
-  // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask on the way.
+  // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
+  // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
+  // have received a good deal of attention recently.").
+  const asking = new Map<number, boolean>();
   const asks = (paragraph: number) => {
+    let answer = asking.get(paragraph);
+    if (answer !== undefined) return answer;
     const [from, to] = bounds.get(paragraph)!;
-    if (to - from >= ANSWER_WORDS) return false;
     let last = to;
     while (last > from && CLOSING.has(words[last]!.text)) last--;
-    return words[last]!.text === '?';
+    answer = to - from < ANSWER_WORDS && words[last]!.text === '?';
+    if (!answer && to - from < STATEMENT_QUESTION_WORDS) {
+      const said = words.slice(from, to + 1);
+      answer = said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
+    }
+    asking.set(paragraph, answer);
+    return answer;
   };
 
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
