@@ -143,6 +143,72 @@ describe('speakers', () => {
     expect(holm('I wanted')).toBe('Anders Holm');
   });
 
+  it.each([
+    ['a name alone with a question mark at the end of a paragraph', 'For the appellant, Anders Holm. Mr. Holm?'],
+    ['a name between commas before "please"', 'Thank you. Alright, Mr. Holm, please proceed.'],
+    ['a name between commas before "you"', 'Just to confirm, Mr. Holm, you have reserved five minutes.'],
+  ])('starts the turns of a dialogue at %s', (_what, address) => {
+    const text = [
+      'The court heard the case of Anders Holm against the city of Lund on Monday. I welcome our guests.',
+      address,
+      'Yes. I built the fence on my own land, and I asked the city first.',
+      'Why did you build it so high?',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (mentionText: string) => {
+      const start = doc.text.indexOf(mentionText);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I built')).toBe('Anders Holm');
+    expect(at('you build')).toBe('Anders Holm');
+  });
+
+  it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
+    const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
+    expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');
+  });
+
+  it('gives an interviewee\'s "we" in answers to the organisation the title names them with', () => {
+    const text = [
+      'Jack Roe, founder of the Harwick Institute, interviewed by Wikinews',
+      'The Harwick Institute trains nurses. Jack Roe founded the Harwick Institute in 2001, and the Harwick Institute now works in ten countries.',
+      'How big is your team?',
+      'We have forty people, and I hire most of them myself. I think our office is small.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('We have')).toBe('Harwick Institute');
+    expect(at('our office')).toBe('Harwick Institute');
+    expect(at('I hire')).toBe('Jack Roe');
+  });
+
+  it('reads a short paragraph that speaks to "you" and not as "I" as a question put to the interviewee', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'You have received a good deal of attention recently.',
+      'I never expected it. My work was quiet for years, and I liked it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'You')).toBe('Sofia Marquez');
+    expect(holder(doc, 'My')).toBe('Sofia Marquez');
+  });
+
+  it('gives an interviewee a long answer that asks a question on the way', () => {
+    const answer = 'I think the plan is sound, and I have said so for years, because the harbour needs the money and the town needs the jobs that the harbour brings. '.repeat(3);
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'What do you think of the harbour plan?',
+      `${answer}But why should anyone wait?`,
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Sofia Marquez');
+  });
+
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {
     const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
     const doc = analyzed(text);

@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from '../src/facts/actors/name-repairs.js';
+import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -75,10 +75,32 @@ describe('name clustering', () => {
     expect(cluster([['Boris Johnson', 'PERSON'], ['Ellen Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris Johnson', 'PERSON']])).toEqual([0, 1, 1, 0]);
   });
 
+  it('gives a bare surname to the person named many times over a namesake just named once', () => {
+    const names: [string, NameMention['type']][] = [['Anna Brandt', 'PERSON'], ...Array.from({ length: 3 }, (): [string, NameMention['type']] => ['Brandt', 'PERSON']), ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']];
+    expect(cluster(names).at(-1)).toBe(0);
+    expect(cluster([['Anna Brandt', 'PERSON'], ['Brandt', 'PERSON'], ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']])).toEqual([0, 0, 1, 1]);
+  });
+
+  it('joins a full name to the person known so far by its first name, whose surname it then is', () => {
+    expect(cluster([['Frank', 'PERSON'], ['Frank Messina', 'PERSON'], ['Messina', 'PERSON']])).toEqual([0, 0, 0]);
+  });
+
+  it('takes honours and generations after a full name off its surname', () => {
+    expect(cluster([['Daniel Marsh FRS', 'PERSON'], ['Marsh', 'PERSON']])).toEqual([0, 0]);
+    expect(cluster([['Dame Ada Korver DBE RA', 'PERSON'], ['Korver', 'PERSON']])).toEqual([0, 0]);
+    expect(cluster([['Henry Ford Jr.', 'PERSON'], ['Ford', 'PERSON']])).toEqual([0, 0]);
+  });
+
   it('joins a country\'s names, an acronym with its expansion, and one dictionary actor', () => {
     expect(cluster([['United States', 'GPE'], ['U.S.', 'GPE'], ['America', 'GPE']])).toEqual([0, 0, 0]);
     expect(cluster([['North Atlantic Treaty Organization', 'ORG'], ['NATO', 'ORG']])).toEqual([0, 0]);
     expect(cluster([['European Central Bank', 'ORG'], ['ECB', 'ORG'], ['European Commission', 'ORG']])).toEqual([0, 0, 1]);
+  });
+
+  it('joins the end of one organisation\'s name to it, but not a noun several organisations end in', () => {
+    expect(cluster([['the Boston Red Sox', 'ORG'], ['the Red Sox', 'ORG']])).toEqual([0, 0]);
+    expect(cluster([['Boston Red Sox', 'ORG'], ['Pawtucket Red Sox', 'ORG'], ['Red Sox', 'ORG']])).toEqual([0, 1, 2]);
+    expect(cluster([['Harwick Development Company', 'ORG'], ['the Company', 'ORG']])).toEqual([0, 1]);
   });
 });
 
@@ -116,6 +138,16 @@ describe('name repairs', () => {
   /** Words with proper nouns marked by a capital letter, as the tagger would mark them here. */
   const tagged = (text: string) => words(text).map((word) => ({ ...word, pos: /^\p{Lu}/u.test(word.text) ? 'PROPN' : 'X' }));
   const at = (text: string, name: string, type: NameMention['type']) => mention(name, type, text.indexOf(name));
+
+  it('adds a known place the tagger missed when it stands twice or is tagged elsewhere, and not a place word standing once', () => {
+    const text = 'Tourists love Vrbno . Vrbno has a castle near Brod .';
+    const isPlace = (name: string) => name === 'Vrbno' || name === 'Brod';
+    expect(withUntaggedPlaces([], tagged(text), isPlace).map((name) => `${name.start}:${name.text}:${name.type}`)).toEqual([
+      `${text.indexOf('Vrbno')}:Vrbno:GPE`, `${text.indexOf('Vrbno has')}:Vrbno:GPE`,
+    ]);
+    expect(withUntaggedPlaces([at(text, 'Vrbno', 'GPE')], tagged(text), isPlace)).toHaveLength(2);
+    expect(withUntaggedPlaces([], tagged('Tourists love Brod .'), isPlace)).toEqual([]);
+  });
 
   it('adds the later mentions of a person\'s surname the tagger missed, and no earlier ones', () => {
     const text = 'Trump spoke . Donald Trump met Anna Berg . While Trump waited , Berg left .';
@@ -223,7 +255,13 @@ describe('pronouns in analyze', () => {
   it('reads a person noun before a name as a description of it', () => {
     const doc = succeeded(analyze('The award-winning actress Okafor met Ndiaye in Oslo on Monday. Ndiaye spoke first. Ndiaye spoke again. The actress praised the plan.'));
     const okafor = doc.entities.find((entity) => entity.name === 'Okafor')!;
-    expect(okafor.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['Okafor:name', 'The actress:nominal']);
+    expect(okafor.mentions.map((mention) => `${mention.text}:${mention.kind}`)).toEqual(['The award-winning actress:nominal', 'Okafor:name', 'The actress:nominal']);
+  });
+
+  it('reads a modified noun right before a person\'s name as a description, not a bare noun that may be a heading', () => {
+    const doc = succeeded(analyze('He was inspired by Danish philologist Rasmus Lund as a boy. Later he worked with acclaimed actor Peter Okafor.'));
+    const nominals = doc.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'nominal').map((mention) => `${mention.text} → ${entity.name}`));
+    expect(nominals).toEqual(['Danish philologist → Rasmus Lund', 'acclaimed actor → Peter Okafor']);
   });
 
   it('keeps "he said" with a source named once rather than the man the article is about', () => {

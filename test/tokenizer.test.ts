@@ -75,6 +75,15 @@ describe('wink tokenizer', () => {
     ]);
   });
 
+  it('joins the words wink splits at a Latin letter beyond Latin-1, and leaves other scripts and sentences as they were', () => {
+    const text = 'Mayor Wiśniewski met Kovač in Žabljak. Шевченко stayed. Dvořák left.';
+    const layer = new WinkReader().read(text);
+    expect(layer.texts).toEqual(['Mayor', 'Wiśniewski', 'met', 'Kovač', 'in', 'Žabljak', '.', 'Шевченко', 'stayed', '.', 'Dvořák', 'left', '.']);
+    expect(layer.pos[1]).toBe('PROPN');
+    expect(layer.sentenceTokens).toEqual([[0, 6], [7, 9], [10, 12]]);
+    layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
+  });
+
   it.each([
     ['a byte-order mark before a space', 'Talks ended. x\uFEFF Solberg said she agreed.'],
     ['a line separator', 'Solberg left.\u2028Jonsson said she stayed.'],

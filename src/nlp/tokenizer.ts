@@ -88,6 +88,43 @@ function boundedSentences(sentences: readonly [number, number][], texts: readonl
   return bounded;
 }
 
+/** A word piece of Latin letters (and combining marks). */
+const LATIN_PIECE = /^[\p{Script=Latin}\p{M}]+$/u;
+/** A Latin letter beyond Latin-1, which wink splits words at: "Ł", "ğ", "ř", "ễ". */
+const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/u;
+
+/**
+ * wink's tokens with the words it split at a Latin letter beyond Latin-1 joined again:
+ * "Erdo" "ğ" "an" → "Erdoğan", "Ł" "ód" "ź" → "Łódź" (it keeps Cyrillic, Greek and Chinese
+ * words whole). Left split, such a name is three tokens no tagger reads as one. A joined word
+ * is a proper noun when capitalised, else it keeps its first piece's tag; sentence spans are
+ * renumbered (a piece that opens a sentence is not joined to the one before).
+ */
+function joinedLatinWords(values: string[], spaces: string[], pos: string[], sentences: [number, number][]): { values: string[]; spaces: string[]; pos: string[]; sentences: [number, number][] } {
+  const opens = new Set(sentences.map(([first]) => first));
+  const joins = (i: number) => spaces[i] === '' && !opens.has(i) && LATIN_PIECE.test(values[i]!) && LATIN_PIECE.test(values[i - 1]!)
+    && (EXTENDED_LATIN.test(values[i]![0]!) || EXTENDED_LATIN.test(values[i - 1]!.at(-1)!));
+  let any = false;
+  for (let i = 1; i < values.length && !any; i++) any = joins(i);
+  // wink's arrays are fresh for each text: with nothing to join they are the layer's own.
+  if (!any) return { values, spaces, pos, sentences };
+  const joined = { values: [] as string[], spaces: [] as string[], pos: [] as string[] };
+  const newIndex = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    if (i > 0 && joins(i)) {
+      const last = joined.values.length - 1;
+      joined.values[last] += values[i]!;
+      if (/^\p{Lu}/u.test(joined.values[last]!)) joined.pos[last] = 'PROPN';
+    } else {
+      joined.values.push(values[i]!);
+      joined.spaces.push(spaces[i]!);
+      joined.pos.push(pos[i]!);
+    }
+    newIndex[i] = joined.values.length - 1;
+  }
+  return { ...joined, sentences: sentences.map(([first, last]) => [newIndex[first]!, newIndex[last]!]) };
+}
+
 /**
  * wink-nlp with sentence boundaries and part-of-speech tags (the events stage tells verbs from
  * nouns by them); its tokenizer is lossless, so offsets can be rebuilt.
@@ -131,8 +168,13 @@ export class WinkReader {
   private tokenize(text: string): TokenLayer {
     const nlp = this.nlp;
     const doc = nlp.readDoc(text);
-    const values = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(nlp.its.precedingSpaces) as string[];
+    const read = joinedLatinWords(
+      doc.tokens().out() as string[],
+      doc.tokens().out(nlp.its.precedingSpaces) as string[],
+      doc.tokens().out(nlp.its.pos) as string[],
+      doc.sentences().out(nlp.its.span) as unknown as [number, number][],
+    );
+    const { values, spaces } = read;
     const tokens: [number, number][] = [];
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
@@ -141,9 +183,8 @@ export class WinkReader {
       tokens.push([start, start + value.length]);
       offset = start + value.length;
     }
-    const sentenceTokens = boundedSentences(mendedSentences(doc.sentences().out(nlp.its.span) as unknown as [number, number][], values, spaces), values);
-    const pos = doc.tokens().out(nlp.its.pos) as string[];
-    return withDoubledApostrophes({ tokens, texts: values, sentenceTokens, pos });
+    const sentenceTokens = boundedSentences(mendedSentences(read.sentences, values, spaces), values);
+    return withDoubledApostrophes({ tokens, texts: values, sentenceTokens, pos: read.pos });
   }
 
   private forgetLearnedWords(): void {

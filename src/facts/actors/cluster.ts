@@ -5,13 +5,17 @@
  * else by any part of the name: "Xi", "Lula", "Shehbaz"), and a courtesy title's gender
  * decides between two people who share a surname. Organisations and places are matched by
  * their normalised name, acronyms by initials, capitals by their country, and everything by
- * the knowledge-base entry it names.
+ * the knowledge-base entry it names; an organisation also by the end of one other's name
+ * ("Red Sox" after "Boston Red Sox").
  */
+import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import type { NameMention } from '../../document/doc.js';
+import { resource, Strings } from '../../resources.js';
 import { givenNameGender, type Gender } from './gender.js';
 import { phraseKey, type KbActor, type KbCountry, type KnowledgeBase } from './kb.js';
 import { nameKey, nameParts, sameNameKey } from './normalize.js';
+import { isDescriptorNoun } from './nominals.js';
 
 /** One actor being formed: its name mentions and what is known of it. */
 export interface Cluster {
@@ -31,10 +35,17 @@ export interface Cluster {
   last: number;
 }
 
-/** Name tokens without courtesy titles or possessive endings. */
-function nameTokens(text: string, titles: ReadonlySet<string>): string[] {
+/** Honours, degrees and generations written after a full name ("FRS", "DBE", "Jr."). */
+const nameSuffixes = resource('name suffixes', (data) => new Set(data.json('actors/pronouns.json', Type.Object({ nameSuffixes: Strings })).nameSuffixes));
+
+const NO_WORDS: ReadonlySet<string> = new Set();
+
+/** Name tokens without courtesy titles, suffixes after a full name, or possessive endings. */
+function nameTokens(text: string, titles: ReadonlySet<string>, suffixes: ReadonlySet<string> = NO_WORDS): string[] {
   const tokens = text.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 1 && titles.has(tokens[0]!.toLowerCase())) tokens.shift();
+  // "Daniel Bernoulli FRS": a given name and a surname stay.
+  while (tokens.length > 2 && suffixes.has(tokens.at(-1)!.toLowerCase().replace(/[.,]+$/, ''))) tokens.pop();
   return tokens;
 }
 
@@ -64,11 +75,12 @@ function initials(phrase: string): string[] {
   return capitalised === all ? [all] : [capitalised, all];
 }
 
-const NO_TITLES: ReadonlySet<string> = new Set();
 /** Name mentions since the latest person of a surname was named within which a bare surname is theirs. */
 const RECENT_NAMES = 3;
 /** How many more mentions the most named person of a surname needs to take a bare surname from the latest. */
 const DOMINANT_FACTOR = 3;
+/** Name mentions that make a person the one a bare surname means even right after a namesake named once. */
+const TOPIC_NAMES = 3;
 
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
@@ -95,6 +107,8 @@ export class NameClusterer {
   /** A document names the same people again and again: their names are read once. */
   private readonly personNames = new Map<string, PersonName>();
   private readonly spellings = new Map<Cluster, Spellings>();
+  /** The organisations whose names end in a phrase key's words ("red sox" of "Boston Red Sox"). */
+  private readonly organisationTails = new Map<string, Set<Cluster>>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -128,7 +142,16 @@ export class NameClusterer {
   private remember(cluster: Cluster, mention: NameMention): void {
     let spellings = this.spellings.get(cluster);
     if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [] }));
-    spellings.keys.add(phraseKey(mention.text.replace(/^the\s+/i, '')));
+    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    spellings.keys.add(key);
+    if (cluster.type === 'ORG') {
+      for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
+        const tail = key.slice(space + 1);
+        const owners = this.organisationTails.get(tail);
+        if (owners === undefined) this.organisationTails.set(tail, new Set([cluster]));
+        else owners.add(cluster);
+      }
+    }
     for (const letters of initials(mention.text)) spellings.initials.add(letters);
     if (isAcronym(mention.text)) spellings.acronyms.push(mention.text);
   }
@@ -136,7 +159,7 @@ export class NameClusterer {
   private personName(mention: NameMention): PersonName {
     let name = this.personNames.get(mention.text);
     if (name === undefined) {
-      const parts = nameParts(nameTokens(mention.text, this.titles));
+      const parts = nameParts(nameTokens(mention.text, this.titles, nameSuffixes()));
       const usable = parts.length > 0 ? parts : [mention.text];
       name = { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
       this.personNames.set(mention.text, name);
@@ -148,7 +171,7 @@ export class NameClusterer {
     const person = mention.type === 'PERSON';
     // Titles come off a person's name ("Crown Prince Mohammed bin Salman"), never off an
     // organisation's ("General Motors").
-    const tokens = person ? nameTokens(mention.text, this.titles) : nameTokens(mention.text, NO_TITLES);
+    const tokens = person ? nameTokens(mention.text, this.titles, nameSuffixes()) : nameTokens(mention.text, NO_WORDS);
     const name = person ? this.personName(mention) : null;
     // Only an entry of the same kind: a person's name is not an armed group's alias.
     const kbMatches = this.kb.actorsByName(tokens.join(' ')).filter((actor) => (actor.type === 'PERSON') === person);
@@ -175,6 +198,14 @@ export class NameClusterer {
     let candidates = people.filter((cluster) => (exactSurname ? cluster.surname === surname : sameNameKey(cluster.surname!, surname)) && compatibleGiven(cluster.given, given));
     // A single name that is not a known surname may be another part of a full name: "Xi", "Lula".
     if (candidates.length === 0 && parts.length === 1 && !surnameOnly) candidates = people.filter((cluster) => cluster.parts.has(parts[0]!));
+    // "Frank Messina" after a bare "Frank": the person known by a first name so far, who now gets a surname.
+    if (candidates.length === 0 && given.length === 1 && parts.length === 2 && !surnameOnly) {
+      const firstNamed = people.filter((cluster) => cluster.given.length === 0 && cluster.parts.size === 1 && cluster.surname === given[0]);
+      if (firstNamed.length === 1) {
+        firstNamed[0]!.surname = surname;
+        candidates = firstNamed;
+      }
+    }
     if (candidates.length === 0) return undefined;
     // A full name picks the person with that full name; a bare surname the latest one named.
     const exact = given.length > 0 ? candidates.filter((cluster) => cluster.given.length > 0) : [];
@@ -183,7 +214,11 @@ export class NameClusterer {
     // A bare surname long after the latest person of that name goes to the one named most
     // (Zaha Hadid, not her father named in one paragraph).
     const mostNamed = pool.reduce((a, b) => (b.mentions.length > a.mentions.length ? b : a));
-    const chosen = given.length === 0 && this.index - latest.last > RECENT_NAMES && mostNamed.mentions.length >= DOMINANT_FACTOR * latest.mentions.length ? mostNamed : latest;
+    // Or soon after one named only once, by the person named many times ("Goode" after "a son,
+    // Ralph Goode" in Matthew Goode's biography).
+    const dominant = mostNamed.mentions.length >= DOMINANT_FACTOR * latest.mentions.length
+      && (this.index - latest.last > RECENT_NAMES || (latest.mentions.length === 1 && mostNamed.mentions.length >= TOPIC_NAMES));
+    const chosen = given.length === 0 && dominant ? mostNamed : latest;
     if (given.length > 0 && chosen.given.length === 0) {
       chosen.given = given;
       chosen.gender ??= givenNameGender(nameTokens(mention.text, this.titles)[0]!);
@@ -200,7 +235,7 @@ export class NameClusterer {
     const kb = kbMatches.length === 1 ? kbMatches[0]! : null;
     const acronym = isAcronym(mention.text) ? mention.text : null;
     const ownInitials = initials(mention.text);
-    return this.clusters.find((cluster) => {
+    const found = this.clusters.find((cluster) => {
       if (cluster.type === 'PERSON') return false;
       if (country !== undefined) return cluster.country?.code === country.code;
       if (capitalOf !== undefined && cluster.capitalOf === capitalOf) return true;
@@ -210,5 +245,10 @@ export class NameClusterer {
       return spellings.keys.has(key) || (acronym !== null && spellings.initials.has(acronym))
         || spellings.acronyms.some((other) => ownInitials.includes(other));
     });
+    if (found !== undefined || mention.type !== 'ORG') return found;
+    // "the Red Sox" after "the Boston Red Sox": the end of one organisation's name, unless it is
+    // a noun any organisation may be called by ("the Court" of several courts).
+    const owners = this.organisationTails.get(key);
+    return owners?.size === 1 && !isDescriptorNoun(mention.text.split(/\s+/).at(-1)!.toLowerCase()) ? [...owners][0] : undefined;
   }
 }

@@ -9,7 +9,7 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit } from './name-repairs.js';
+import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
@@ -50,12 +50,14 @@ const personTitles = resource('person titles', (data) => {
 
 
 /**
- * The tagger's type, corrected where the knowledge base is sure: a country's name is a GPE
+ * The tagger's type, corrected where a courtesy title or the knowledge base is sure: a country's name is a GPE
  * (a person of that name only without a preposition before it: "Jordan said" vs "in Jordan"),
  * "Macron" is a person, "Kremlin" and "the Élysée" institutions.
  */
 function correctedType(kb: KnowledgeBase, mention: NameMention, before: Word | undefined): EntityType {
   if (mention.type === 'NORP') return mention.type;
+  // "Miss Rosenthal" read as a work or an organisation: a courtesy title opens a person's name.
+  if ((mention.type === 'MISC' || mention.type === 'ORG') && /\s/.test(mention.text) && titleGender(mention.text.split(/\s/, 1)[0]) !== undefined) return 'PERSON';
   if (kb.countryByName(mention.text) !== undefined && mention.type !== 'GPE') {
     const placeContext = before !== undefined && rules().countryPrepositions.includes(before.lower);
     return mention.type === 'PERSON' && !placeContext ? 'PERSON' : 'GPE';
@@ -200,18 +202,24 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
   return bySentence;
 }
 
-/** Adds to each person the first-person pronouns they speak and the second-person ones put to them. */
+/**
+ * Adds to each person the first-person pronouns they speak and the second-person ones put to
+ * them, and to an interviewee's organisation the "we" they speak for it.
+ */
 function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
   const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
+  const organisations = drafts.filter((draft) => draft.type === 'ORG' && draft.cluster !== null);
   const personAt = new Map<number, Antecedent>();
   for (const draft of people) for (const mention of draft.mentions) personAt.set(wordAt(words, mention.start), draft.antecedent);
-  const byAntecedent = new Map(people.map((draft) => [draft.antecedent, draft]));
+  const byAntecedent = new Map([...people, ...organisations].map((draft) => [draft.antecedent, draft]));
+  const speakerOf = (draft: Draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length });
   const resolved = resolveSpeakers({
     title: article.title,
     text: article.text,
     paragraphs: article.paragraphs,
     words,
-    people: people.map((draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length })),
+    people: people.map(speakerOf),
+    organisations: organisations.map(speakerOf),
     personAt,
   });
   for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
@@ -296,7 +304,7 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
     const repaired = withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(layers.names ?? []), words, isTitleNoun), words);
-    const names = peopleInCoordination(withRepeatedSurnames(repaired, words), words, kb);
+    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(repaired, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
     for (const name of names) {
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];

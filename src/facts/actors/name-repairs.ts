@@ -40,6 +40,33 @@ export function withRepeatedSurnames(names: readonly NameMention[], words: reado
   return found.length === 0 ? [...names] : [...names, ...found].sort((a, b) => a.start - b.start);
 }
 
+/** How often a known place's one-word name must stand outside the tagger's names to be taken for one. */
+const UNTAGGED_PLACE_MENTIONS = 2;
+
+/**
+ * The mentions of a place the tagger never read as a name ("Łódź" throughout a guide to it): a
+ * capitalised proper noun outside every name that the knowledge base knows as a place, standing
+ * so at least UNTAGGED_PLACE_MENTIONS times or tagged elsewhere (once alone may be a word that is
+ * also a place's name).
+ */
+export function withUntaggedPlaces(names: readonly NameMention[], words: readonly Word[], isPlace: (name: string) => boolean): NameMention[] {
+  const covered = new Uint8Array(words.length);
+  for (const name of names) covered.fill(1, wordAt(words, name.start), wordAt(words, name.end));
+  const tagged = new Set(names.map((name) => name.text));
+  const candidates = new Map<string, Word[]>();
+  words.forEach((word, index) => {
+    if (covered[index] !== 0 || word.pos !== 'PROPN' || !/^\p{Lu}/u.test(word.text)) return;
+    const at = candidates.get(word.text);
+    if (at === undefined) candidates.set(word.text, [word]);
+    else at.push(word);
+  });
+  const found: NameMention[] = [];
+  for (const [text, at] of candidates) {
+    if ((at.length >= UNTAGGED_PLACE_MENTIONS || tagged.has(text)) && isPlace(text)) for (const word of at) found.push({ start: word.start, end: word.end, text, type: 'GPE' });
+  }
+  return found.length === 0 ? [...names] : [...names, ...found].sort((a, b) => a.start - b.start);
+}
+
 /**
  * A name the tagger ran over a title into the person's name ("Ministry spokeswoman Maria
  * Zakharova" tagged as one organisation) is the person: the capitalised words after a

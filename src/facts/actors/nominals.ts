@@ -6,7 +6,7 @@
  *   "he served as president" → the subject's actor. With the parse, these are read from the tree
  *   for a mention followed by a comma and a noun or by a predicate cue (only those sentences are
  *   parsed for it), whatever their noun.
- * - A description before a name: "the poet Lord Byron", "his father, Anthony,", "the village of
+ * - A description before a name: "the poet Lord Byron", "acclaimed actor Peter O'Toole", "his father, Anthony,", "the village of
  *   Brin" → that name's actor; a possessed noun with no name
  *   ("his father") → the actor the article describes so, not the possessor.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
@@ -37,6 +37,11 @@ const descriptorNouns = resource('descriptor nouns', () => {
   }
   return types;
 });
+
+/** Whether a lower-cased word is a noun that describes some kind of actor ("court", "ministry", "city"). */
+export function isDescriptorNoun(word: string): boolean {
+  return descriptorNouns().has(word);
+}
 
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
@@ -432,6 +437,28 @@ export class NominalFinder {
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       if (named !== undefined && named !== possessor.actor && fits(named, phrase.types)) add(possessor.first, phrase.head, named);
       else if (phrase.types !== 'any') possessed.push({ first: possessor.first, head: phrase.head, possessor: possessor.actor });
+    }
+
+    // "acclaimed actor Peter O'Toole", "Danish philologist Rasmus Rask": a common noun right before
+    // a person's name, with its modifiers, describes that person.
+    for (const [first, actor] of mentionStart) {
+      const noun = first - 1;
+      if (actor.type !== 'PERSON' || pronouns.has(first) || noun < 0 || taken.has(noun) || covered(noun)) continue;
+      const word = words[noun]!;
+      if (word.pos !== 'NOUN' || word.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(word.text)) continue;
+      const types = this.typesOf(word);
+      if ((types.length > 0 && !types.includes('PERSON')) || !this.genderFits(word, actor)) continue;
+      let start = noun;
+      // "award-winning" is three words, the last a verb.
+      // A name among the modifiers says where the person belongs: "the Kremlin spokesman Dmitry Peskov".
+      while (start > noun - 2 * MAX_MODIFIERS && words[start - 1]?.sentence === word.sentence && !taken.has(start - 1)) {
+        const before = words[start - 1]!;
+        if (ARTICLES.has(before.lower) || DEFINITE.has(before.lower)) start--;
+        if (ARTICLES.has(before.lower) || DEFINITE.has(before.lower) || !(covered(start - 1) || MODIFIER_POS.has(before.pos) || before.text === '-' || words[start - 2]?.text === '-')) break;
+        start--;
+      }
+      // An unlisted noun is a description only with a modifier or an article: not "career" in a heading run into the text.
+      if (types.length > 0 || start < noun) add(start, noun, actor);
     }
 
     for (let i = 0; i < words.length; i++) {

@@ -22,19 +22,27 @@ import type { Antecedent } from './pronouns.js';
 import type { Word } from '../words.js';
 
 const pronounLists = resource('speaker pronouns', (data) => {
-  const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, secondPerson: Strings, reportingVerbs: Strings }));
-  return { first: new Set(lists.firstPerson), second: new Set(lists.secondPerson), reporting: new Set(lists.reportingVerbs) };
+  const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, firstPersonPlural: Strings, secondPerson: Strings, reportingVerbs: Strings }));
+  return { first: new Set(lists.firstPerson), firstPlural: new Set(lists.firstPersonPlural), second: new Set(lists.secondPerson), reporting: new Set(lists.reportingVerbs) };
 });
 
 const cues = resource('speaker cues', (data) => {
-  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings) }));
-  return { interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')), introductions: lists.selfIntroductions };
+  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings }));
+  return {
+    interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')),
+    introductions: lists.selfIntroductions,
+    addressFollowers: new Set(lists.addressFollowers),
+  };
 });
 
 const OPENING = new Set(['“', '"', '«']);
 const CLOSING = new Set(['”', '"', '»']);
 /** How far from a quote its attribution may stand, in words. */
 const ATTRIBUTION_WORDS = 4;
+/** Words from which a paragraph that ends with a question is an answer that asks on the way, not a question. */
+const ANSWER_WORDS = 80;
+/** Words below which a paragraph that speaks to "you" and not as "I" is a question without a question mark. */
+const STATEMENT_QUESTION_WORDS = 30;
 /** First-person pronouns outside quotes an article needs to read as an interview. */
 const MIN_FIRST_PERSON = 3;
 
@@ -52,6 +60,8 @@ export interface SpeakerInput {
   readonly paragraphs: readonly (readonly [number, number])[];
   readonly words: readonly Word[];
   readonly people: readonly Person[];
+  /** The organisations of the article, as `people` are given. */
+  readonly organisations: readonly Person[];
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
 }
@@ -124,38 +134,79 @@ function selfIntroduced(words: readonly Word[], from: number, to: number, person
 /** Capitalised words a name may open with in an address ("Mr. Roberts?", "Justice Thomas, ..."). */
 const ADDRESS_TITLE_WORDS = 2;
 
+/** The word after the name whose first word is `start`: past its capitalised words, up to `to`. */
+function afterName(words: readonly Word[], start: number, to: number, personAt: ReadonlyMap<number, Antecedent>): number {
+  let end = start + 1;
+  while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
+  return end;
+}
+
 /**
- * The person a paragraph opens by addressing: a name (after a title or two) followed by a comma
- * or a question mark ("Mr. Roberts?", "Ms. Sells, you argue ...").
+ * The person a paragraph addresses: a name it opens with (after a title or two) followed by a
+ * comma or a question mark ("Mr. Roberts?", "Ms. Sells, you argue ..."); else the last name
+ * after a comma or a sentence's start that is followed by a question mark ("... for the
+ * appellant. Miss Roe?") or by a comma and a word of address ("Alright, Mr. Roe, please
+ * proceed", "Just to confirm, Mr. Roe, you have ...").
  */
 function addressed(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
   for (let start = from; start <= Math.min(to, from + ADDRESS_TITLE_WORDS); start++) {
     const person = personAt.get(start);
     if (person !== undefined) {
-      let end = start + 1;
-      while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
-      return words[end]?.text === ',' || words[end]?.text === '?' ? person : undefined;
+      const end = afterName(words, start, to, personAt);
+      if (words[end]?.text === ',' || words[end]?.text === '?') return person;
+      break;
     }
-    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) return undefined;
+    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) break;
   }
-  return undefined;
+  const { addressFollowers } = cues();
+  let found: Antecedent | undefined;
+  for (let start = from; start <= to; start++) {
+    const person = personAt.get(start);
+    if (person === undefined) continue;
+    // A title before the name may open the address: "Miss Roe?", ", Mr. Roe,".
+    let before = start - 1;
+    while (before >= from && ADDRESS_TITLES_BEFORE.test(words[before]!.text) && before > start - 1 - ADDRESS_TITLE_WORDS) before--;
+    const opens = before < from || words[before]!.text === ',' || words[before]!.sentence !== words[start]!.sentence;
+    const end = afterName(words, start, to, personAt);
+    if (opens && (words[end]?.text === '?' || (words[end]?.text === ',' && addressFollowers.has(words[end + 1]?.lower ?? '')))) found = person;
+  }
+  return found;
 }
+
+/** Capitalised words that may stand before an addressed name without being part of it ("Mr.", "Miss"). */
+const ADDRESS_TITLES_BEFORE = /^\p{Lu}\p{L}*\.?$/u;
 
 /** The interviewee, when the article is an interview. */
 function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOutside: number): Antecedent | undefined {
   if (firstPersonOutside < MIN_FIRST_PERSON || input.people.length === 0) return undefined;
-  const head = `${input.title ?? ''}\n${firstParagraph}`;
-  if (!cues().interview.some((cue) => cue.test(head))) return undefined;
-  const headWords = new Set(head.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  if (!cues().interview.some((cue) => cue.test(`${input.title ?? ''}\n${firstParagraph}`))) return undefined;
+  const head = headWords(input, firstParagraph);
   const byMentions = (a: Person, b: Person) => b.mentions - a.mentions;
-  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && headWords.has(name))).sort(byMentions);
+  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && head.has(name))).sort(byMentions);
   return (named[0] ?? [...input.people].sort(byMentions)[0])?.antecedent;
 }
 
-/** Word index → the person a first- or second-person pronoun refers to. */
+/** Mentions an organisation needs to be the one an interviewee's "we" speaks for. */
+const ORGANISATION_MENTIONS = 3;
+
+/** The words of an article's title and first paragraph, lower-cased. */
+function headWords(input: SpeakerInput, firstParagraph: string): Set<string> {
+  return new Set(`${input.title ?? ''}\n${firstParagraph}`.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+}
+
+/**
+ * The organisation an interviewee speaks for as "we": the most mentioned one (ORGANISATION_MENTIONS
+ * at least) that the title or first paragraph names ("Jack Roe, Acme founder, interviewed").
+ */
+function intervieweeOrganisation(input: SpeakerInput, head: ReadonlySet<string>): Antecedent | undefined {
+  const named = input.organisations.filter((organisation) => organisation.mentions >= ORGANISATION_MENTIONS && organisation.names.some((name) => name.length > 1 && head.has(name)));
+  return named.sort((a, b) => b.mentions - a.mentions)[0]?.antecedent;
+}
+
+/** Word index → the person a first- or second-person pronoun refers to (or, for an interviewee's "we", their organisation). */
 export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const { words, paragraphs, text } = input;
-  const { first, second } = pronounLists();
+  const { first, firstPlural, second } = pronounLists();
   const resolved = new Map<number, Antecedent>();
   // Most articles have no first- or second-person pronoun: nothing to read then.
   if (!words.some((word) => first.has(word.lower) || second.has(word.lower))) return resolved;
@@ -172,6 +223,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   });
   const firstParagraph = paragraphs.length > 0 ? text.slice(paragraphs[0]![0], paragraphs[0]![1]) : '';
   const subject = interviewee(input, firstParagraph, firstPersonOutside);
+  const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, firstParagraph));
 
   // Each paragraph's first and last word, its self-introduced speaker, and whether it asks.
   const bounds = new Map<number, [number, number]>();
@@ -181,12 +233,23 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   });
   const introduced = new Map<number, Antecedent | undefined>();
   for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt));
-  // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask on the way.
+  // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
+  // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
+  // have received a good deal of attention recently.").
+  const asking = new Map<number, boolean>();
   const asks = (paragraph: number) => {
+    let answer = asking.get(paragraph);
+    if (answer !== undefined) return answer;
     const [from, to] = bounds.get(paragraph)!;
     let last = to;
     while (last > from && CLOSING.has(words[last]!.text)) last--;
-    return words[last]!.text === '?';
+    answer = to - from < ANSWER_WORDS && words[last]!.text === '?';
+    if (!answer && to - from < STATEMENT_QUESTION_WORDS) {
+      const said = words.slice(from, to + 1);
+      answer = said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
+    }
+    asking.set(paragraph, answer);
+    return answer;
   };
 
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
@@ -203,9 +266,14 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
 
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
+    const quote = quoteOf.get(index);
+    // An interviewee's "we" outside quotes, in an answer: the organisation they speak for.
+    if (organisation !== undefined && quote === undefined && isPronoun(word, firstPlural)) {
+      if (!asks(paragraphOf(index))) resolved.set(index, organisation);
+      return;
+    }
     const firstPerson = isPronoun(word, first);
     if (!firstPerson && !isPronoun(word, second)) return;
-    const quote = quoteOf.get(index);
     let person: Antecedent | undefined;
     if (quote !== undefined) {
       if (!speakers.has(quote)) speakers.set(quote, quoteSpeaker(words, quote, input.personAt));
