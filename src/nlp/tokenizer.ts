@@ -93,28 +93,45 @@ const LATIN_PIECE = /^[\p{Script=Latin}\p{M}]+$/u;
 /** A Latin letter beyond Latin-1, which wink splits words at: "Ł", "ğ", "ř", "ễ". */
 const EXTENDED_LATIN = /[\u0100-\u024F\u1E00-\u1EFF]/u;
 
+/** wink's tokens, their preceding spaces, tags and sentences (`[first, last]` token indexes). */
+interface WinkTokens {
+  values: string[];
+  spaces: string[];
+  pos: string[];
+  sentences: [number, number][];
+}
+
 /**
- * wink's tokens with the words it split at a Latin letter beyond Latin-1 joined again:
- * "Erdo" "ğ" "an" → "Erdoğan", "Ł" "ód" "ź" → "Łódź" (it keeps Cyrillic, Greek and Chinese
- * words whole). Left split, such a name is three tokens no tagger reads as one. A joined word
- * is a proper noun when capitalised, else it keeps its first piece's tag; sentence spans are
- * renumbered (a piece that opens a sentence is not joined to the one before).
+ * wink's tokens with two kinds of touching pieces joined again. Words it split at a Latin letter
+ * beyond Latin-1: "Erdo" "ğ" "an" → "Erdoğan", "Ł" "ód" "ź" → "Łódź" (it keeps Cyrillic, Greek
+ * and Chinese words whole); left split, such a name is three tokens no tagger reads as one, and
+ * a joined word is a proper noun when capitalised, else it keeps its first piece's tag. And two
+ * apostrophes standing for a double quotation mark (''like this'', as some newspapers' systems
+ * write it), which a stage asking whether a word is a quotation mark would see as two. A piece
+ * that opens a sentence is not joined to a word before it; a second apostrophe is, even where
+ * wink opened a sentence on it ("Illinois?'" | "' Mr. Manafort asked"): the mark closes the
+ * earlier sentence, and a sentence left with no token is dropped.
  */
-function joinedLatinWords(values: string[], spaces: string[], pos: string[], sentences: [number, number][]): { values: string[]; spaces: string[]; pos: string[]; sentences: [number, number][] } {
+function joinedPieces({ values, spaces, pos, sentences }: WinkTokens): WinkTokens {
   const opens = new Set(sentences.map(([first]) => first));
-  const joins = (i: number) => spaces[i] === '' && !opens.has(i) && LATIN_PIECE.test(values[i]!) && LATIN_PIECE.test(values[i - 1]!)
+  const latinJoin = (i: number) => !opens.has(i) && LATIN_PIECE.test(values[i]!) && LATIN_PIECE.test(values[i - 1]!)
     && (EXTENDED_LATIN.test(values[i]![0]!) || EXTENDED_LATIN.test(values[i - 1]!.at(-1)!));
+  const joins = (i: number, before: string) => spaces[i] === '' && ((values[i] === "'" && before === "'") || latinJoin(i));
   let any = false;
-  for (let i = 1; i < values.length && !any; i++) any = joins(i);
+  for (let i = 1; i < values.length && !any; i++) any = joins(i, values[i - 1]!);
   // wink's arrays are fresh for each text: with nothing to join they are the layer's own.
   if (!any) return { values, spaces, pos, sentences };
-  const joined = { values: [] as string[], spaces: [] as string[], pos: [] as string[] };
+  const joined: WinkTokens = { values: [], spaces: [], pos: [], sentences: [] };
+  /** The joined token each of wink's is in, and whether it was joined to the one before. */
   const newIndex = new Int32Array(values.length);
+  const joinedToBefore = new Uint8Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    if (i > 0 && joins(i)) {
-      const last = joined.values.length - 1;
+    const last = joined.values.length - 1;
+    if (i > 0 && joins(i, joined.values[last]!)) {
       joined.values[last] += values[i]!;
-      if (/^\p{Lu}/u.test(joined.values[last]!)) joined.pos[last] = 'PROPN';
+      if (joined.values[last] === "''") joined.pos[last] = 'PUNCT';
+      else if (/^\p{Lu}/u.test(joined.values[last]!)) joined.pos[last] = 'PROPN';
+      joinedToBefore[i] = 1;
     } else {
       joined.values.push(values[i]!);
       joined.spaces.push(spaces[i]!);
@@ -122,7 +139,11 @@ function joinedLatinWords(values: string[], spaces: string[], pos: string[], sen
     }
     newIndex[i] = joined.values.length - 1;
   }
-  return { ...joined, sentences: sentences.map(([first, last]) => [newIndex[first]!, newIndex[last]!]) };
+  for (const [first, last] of sentences) {
+    const from = newIndex[first]! + joinedToBefore[first]!;
+    if (from <= newIndex[last]!) joined.sentences.push([from, newIndex[last]!]);
+  }
+  return joined;
 }
 
 /**
@@ -168,12 +189,12 @@ export class WinkReader {
   private tokenize(text: string): TokenLayer {
     const nlp = this.nlp;
     const doc = nlp.readDoc(text);
-    const read = joinedLatinWords(
-      doc.tokens().out() as string[],
-      doc.tokens().out(nlp.its.precedingSpaces) as string[],
-      doc.tokens().out(nlp.its.pos) as string[],
-      doc.sentences().out(nlp.its.span) as unknown as [number, number][],
-    );
+    const read = joinedPieces({
+      values: doc.tokens().out() as string[],
+      spaces: doc.tokens().out(nlp.its.precedingSpaces) as string[],
+      pos: doc.tokens().out(nlp.its.pos) as string[],
+      sentences: doc.sentences().out(nlp.its.span) as unknown as [number, number][],
+    });
     const { values, spaces } = read;
     const tokens: [number, number][] = [];
     let offset = 0;
@@ -184,7 +205,7 @@ export class WinkReader {
       offset = start + value.length;
     }
     const sentenceTokens = boundedSentences(mendedSentences(read.sentences, values, spaces), values);
-    return withDoubledApostrophes({ tokens, texts: values, sentenceTokens, pos: read.pos });
+    return { tokens, texts: values, sentenceTokens, pos: read.pos };
   }
 
   private forgetLearnedWords(): void {
@@ -214,43 +235,6 @@ function placeToken(text: string, value: string, from: number, expected: number)
   if (text.startsWith(value, expected)) return expected;
   const found = text.indexOf(value, from);
   return found >= 0 ? found : Math.max(0, Math.min(expected, text.length - value.length));
-}
-
-/**
- * The layer with each two touching apostrophes made one token: "''" stands for a double
- * quotation mark in some newspapers' systems (''like this''), and wink splits it in two, so a
- * stage asking whether a word is a quotation mark saw two apostrophes instead. wink may also end
- * a sentence between the two ("Illinois?'" | "' Mr. Manafort asked"): the joined mark closes the
- * earlier sentence, and a sentence left with no token is dropped.
- */
-function withDoubledApostrophes(layer: TokenLayer): TokenLayer {
-  const { tokens, texts, sentenceTokens, pos } = layer;
-  const joinsNext = (i: number) => texts[i] === "'" && texts[i + 1] === "'" && tokens[i]![1] === tokens[i + 1]![0];
-  if (!texts.some((_, i) => joinsNext(i))) return layer;
-  /** The new index of each old token (the second of a pair: -1, it is joined to the first). */
-  const moved = new Int32Array(texts.length);
-  const merged: TokenLayer = { tokens: [], texts: [], sentenceTokens: [], pos: [] };
-  for (let i = 0; i < texts.length; i++) {
-    moved[i] = merged.texts.length;
-    if (joinsNext(i)) {
-      moved[i + 1] = -1;
-      merged.tokens.push([tokens[i]![0], tokens[i + 1]![1]]);
-      merged.texts.push("''");
-      merged.pos.push('PUNCT');
-      i++;
-      continue;
-    }
-    merged.tokens.push(tokens[i]!);
-    merged.texts.push(texts[i]!);
-    merged.pos.push(pos[i]!);
-  }
-  for (const [first, last] of sentenceTokens) {
-    // A sentence that opened on the second apostrophe opens on the token after the joined mark.
-    const from = moved[first] === -1 ? moved[first - 1]! + 1 : moved[first]!;
-    const to = moved[last] === -1 ? moved[last - 1]! : moved[last]!;
-    if (from <= to) merged.sentenceTokens.push([from, to]);
-  }
-  return merged;
 }
 
 const winkReader = resource('wink-nlp', () => new WinkReader());
