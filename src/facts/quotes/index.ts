@@ -12,7 +12,7 @@ import { cueAt, isParticleCue, needsClause, takesHearer, type CueKind } from './
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, type Speaker } from './speaker.js';
+import { PERSONAL_PRONOUNS, phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
 import { actsAsVerb } from '../arguments.js';
 
@@ -46,15 +46,13 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
-/** The longest attribution between two parts of one quotation. */
+/** The most words an attribution may have: between two parts of one quotation, or between a quotation and the cue after it. */
 const MAX_ATTRIBUTION_WORDS = 18;
 /** The most words after the cue of an attribution that stands as a sentence of its own ("said in a phone interview."). */
 const MAX_ATTRIBUTION_TAIL = 8;
 /** The most words a quoted part of a name may have (Marcia "Cia" Price). */
 const MAX_NICKNAME_WORDS = 2;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
-/** Pronouns that open a clause as its subject. */
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
 export const quoteAnnotator: Annotator<'quotes'> = {
@@ -261,7 +259,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function opensPhraseBefore(lead: readonly Word[], first: number): boolean {
       const word = lead[0];
       if (lead.length !== 1 || word === undefined || words[first - 2] !== word) return false;
-      return word.pos === 'DET' || word.pos === 'ADP' || word.lower === 'to' || SUBJECT_PRONOUNS.has(word.lower);
+      return word.pos === 'DET' || word.pos === 'ADP' || word.lower === 'to' || PERSONAL_PRONOUNS.has(word.lower);
     }
 
     /** A speaker found in quoted words is a misparse (the quotation read as the verb's subject): none. */

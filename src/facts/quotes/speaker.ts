@@ -141,7 +141,8 @@ function groupAround(text: string, words: readonly Word[], mentions: ActorIndex,
 /** Words that end the reach of a subject scanned for backwards from its verb. */
 const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
 const MAX_PHRASE_WORDS = 6;
-const PERSONAL_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
+/** Personal pronouns that stand as a clause's subject. */
+export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
 const NOT_SUBJECT_START = new Set(['after', 'before', 'in', 'on', 'at', 'with', 'for', 'about', 'to', 'from', 'by', 'of', 'during', 'since', 'until', 'than', 'then', 'so', 'yet', 'a few', 'it', 'there', 'here', 'this', 'what', 'how', 'why', 'where']);
 
 /**
