@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
+import { withMistypedPeopleByTheirSurname, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -156,6 +156,16 @@ describe('name repairs', () => {
       `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
       `${text.indexOf('Trump waited')}:Trump:PERSON`, `${text.indexOf('Berg left')}:Berg:PERSON`,
     ]);
+  });
+
+  it('retypes a full name typed as a place when it opens with a first name and its surname names a person alone, and nothing else', () => {
+    const text = 'The video shows Wendy Sherman at Lake Louise near Sherman Oaks . Sherman said so . Louise agreed .';
+    const isGivenName = (word: string) => ['wendy', 'louise'].includes(word.toLowerCase());
+    const names = [at(text, 'Wendy Sherman', 'LOC'), at(text, 'Lake Louise', 'LOC'), at(text, 'Sherman Oaks', 'GPE'), at(text, 'Sherman said', 'PERSON'), at(text, 'Louise agreed', 'PERSON')]
+      .map((name) => ({ ...name, text: name.text.replace(/ (said|agreed)$/, ''), end: name.start + name.text.replace(/ (said|agreed)$/, '').length }));
+    const types = (isKnown: (name: string) => boolean) => withMistypedPeopleByTheirSurname(names, isGivenName, isKnown).map((name) => `${name.text}:${name.type}`);
+    expect(types(() => false)).toEqual(['Wendy Sherman:PERSON', 'Lake Louise:LOC', 'Sherman Oaks:GPE', 'Sherman:PERSON', 'Louise:PERSON']);
+    expect(types((name) => name === 'Wendy Sherman')).toEqual(['Wendy Sherman:LOC', 'Lake Louise:LOC', 'Sherman Oaks:GPE', 'Sherman:PERSON', 'Louise:PERSON']);
   });
 
   it('drops a lone courtesy title and half a bracket, and keeps whole names', () => {

@@ -19,3 +19,8 @@ export function givenNameGender(name: string): Gender | null {
   if (listed !== undefined) return listed;
   return lower.length > 2 && lower.endsWith('a') ? 'female' : null;
 }
+
+/** Whether the name lists give `word` as a first name (the "a" ending alone does not count). */
+export function isListedGivenName(word: string): boolean {
+  return names().has(word.toLowerCase());
+}

@@ -9,7 +9,8 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
+import { isListedGivenName } from './gender.js';
+import { withMistypedPeopleByTheirSurname, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
@@ -304,7 +305,9 @@ export const actorAnnotator: Annotator<'entities'> = {
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
     const repaired = withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(layers.names ?? []), words, isTitleNoun), words);
-    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(repaired, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
+    const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
+    const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
+    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
     for (const name of names) {
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];

@@ -40,6 +40,23 @@ export function withRepeatedSurnames(names: readonly NameMention[], words: reado
   return found.length === 0 ? [...names] : [...names, ...found].sort((a, b) => a.start - b.start);
 }
 
+/**
+ * A full name the tagger typed as a place or an organisation ("Wendy Sherman" as a place) is a
+ * person's when it opens with a listed given name and its last word stands alone as a person's
+ * name elsewhere in the article ("Sherman said"): the article says who the surname is. Names the
+ * knowledge base knows (`isKnown`) keep their type.
+ */
+export function withMistypedPeopleByTheirSurname(names: readonly NameMention[], isGivenName: (word: string) => boolean, isKnown: (name: string) => boolean): NameMention[] {
+  const surnames = new Set(names.filter((name) => name.type === 'PERSON' && !/\s/.test(name.text)).map((name) => name.text));
+  if (surnames.size === 0) return [...names];
+  return names.map((name) => {
+    if (name.type !== 'LOC' && name.type !== 'GPE' && name.type !== 'ORG' && name.type !== 'FAC') return name;
+    const parts = name.text.split(/\s+/);
+    const looksPersonal = parts.length >= 2 && parts.length <= 3 && isGivenName(parts[0]!) && surnames.has(parts.at(-1)!);
+    return looksPersonal && !isKnown(name.text) ? { ...name, type: 'PERSON' } : name;
+  });
+}
+
 /** How often a known place's one-word name must stand outside the tagger's names to be taken for one. */
 const UNTAGGED_PLACE_MENTIONS = 2;
 
