@@ -183,6 +183,14 @@ describe('name comparison', () => {
     expect(sameNames(['Anna Berg', 'Lars Holm'], ['Lars Holm', 'Anna Berg'])).toBe(true);
     expect(sameNames(['Anna Berg'], ['Anna Berg', 'Lars Holm'])).toBe(false);
   });
+
+  it('matches any of the forms a judged name lists with " / ", and nothing else', () => {
+    expect(sameName('Northern Courier / NoCo', 'NoCo')).toBe(true);
+    expect(sameName('Northern Courier / NoCo', 'the Northern Courier')).toBe(true);
+    expect(sameName('Northern Courier / NoCo', 'Southern Courier Group')).toBe(false);
+    expect(sameNames(['Northern Courier / NoCo'], ['NoCo'])).toBe(true);
+    expect(sameNames(['Northern Courier / NoCo'], ['NoCo', 'Anna Berg'])).toBe(false);
+  });
 });
 
 describe('article offsets back to file offsets', () => {

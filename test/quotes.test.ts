@@ -63,6 +63,19 @@ describe('quotes in analyze', () => {
     expect(summary('The so-called “peace plan” was never published.')).toEqual([]);
     expect(summary('“Nobody expected the harbour to close so soon this year.”')).toEqual(['direct|-|Nobody expected the harbour to close so soon this year.']);
   });
+
+  it('takes a newsletter item\'s bracketed credit as the source of its quotation, a name before a colon over it, and nothing else', () => {
+    const items = 'Morning Briefing\n\nHARBOUR TALKS STALL “Negotiators left the table on Friday without a date to meet again.” Talks resume next month. [Reykjavik Courier.]\n\n'
+      + 'FISH PRICES FALL “Cod fetched its lowest price in a decade at the morning auction.” [Nordic Wire]\n\n'
+      + 'WEATHER “Storms are expected to close the harbour for most of the week.” More on that tomorrow.\n\n'
+      + 'QUOTAS ARE TOO LOW - Anna Berg: “The fleet cannot live on what the ministry allows this year.” [Nordic Wire.]';
+    expect(summary(items)).toEqual([
+      'direct|Reykjavik Courier|Negotiators left the table on Friday without a date to meet again.',
+      'direct|Nordic Wire|Cod fetched its lowest price in a decade at the morning auction.',
+      'direct|-|Storms are expected to close the harbour for most of the week.',
+      'direct|Anna Berg|The fleet cannot live on what the ministry allows this year.',
+    ]);
+  });
 });
 
 describe('interrupted quotations', () => {

@@ -492,8 +492,18 @@ export function emittedFacts(doc: AnalyzedDocument, toFile: (start: number, end:
 
 const nameWords = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((word) => word && word !== 'the');
 
-/** Whether two names name the same one: the same words, or all of one's words in the other ("Donald Trump", "Donald J. Trump"). */
+/**
+ * Whether two names name the same one: the same words, or all of one's words in the other
+ * ("Donald Trump", "Donald J. Trump"). A judged name may list forms of one actor the words do
+ * not relate, separated by " / " ("Washington Post / WaPo"): any of them matches.
+ */
 export function sameName(a: string, b: string): boolean {
+  return a.split(FORM_SEPARATOR).some((left) => b.split(FORM_SEPARATOR).some((right) => sameFormOfName(left, right)));
+}
+
+const FORM_SEPARATOR = ' / ';
+
+function sameFormOfName(a: string, b: string): boolean {
   const left = nameWords(a);
   const right = new Set(nameWords(b));
   if (left.length === 0 || right.size === 0) return false;

@@ -52,6 +52,11 @@ const MAX_ATTRIBUTION_WORDS = 18;
 const MAX_ATTRIBUTION_TAIL = 8;
 /** The most words a quoted part of a name may have (Marcia "Cia" Price). */
 const MAX_NICKNAME_WORDS = 2;
+/** A credit closing a paragraph: one to five capitalised words in square brackets, a full stop before the bracket allowed. */
+const CREDIT_AT_PARAGRAPH_END = /\[(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})\.?\]$/u;
+const BRACKETED_CREDIT = 'quotation:bracketed-credit';
+/** Whether the quotations after a quote may be its speaker's too: not after a credit, which closes its item. */
+const speaksOn = (draft: Draft) => draft.speaker !== null && draft.rule !== BRACKETED_CREDIT;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
 
@@ -202,14 +207,25 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), confidence: 0.85, rule: 'quotation:after-colon-cue' };
         }
       }
+      // "- Michael P. McDonald: "..."": a name alone before a colon, as transcripts and newsletters introduce a speaker.
+      if (before !== undefined && before.text === ':') {
+        const named = mentions.endingAt(first - 3);
+        const opener = named === undefined ? undefined : words[named.first - 1];
+        if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || /^[-–—]+$/u.test(opener.text))) {
+          return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), confidence: 0.75, rule: 'quotation:name-colon' };
+        }
+      }
       // ""...." - Commissioner X": a dash and the speaker after the quotation.
       const dash = words[last + 2];
       if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
         const speaker = subjectAfter(text, words, mentions, last + 2);
         if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8, rule: 'quotation:dash-speaker' };
       }
+      // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
+      const credit = bracketedCredit(q.end);
+      if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
       // A quotation in the sentence after someone's attributed words is most likely theirs too.
-      if (previous !== undefined && previous.speaker !== null && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
+      if (previous !== undefined && speaksOn(previous) && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
         return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6, rule: 'quotation:continues-previous' };
       }
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
@@ -233,6 +249,23 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       while (words[end] !== undefined && words[end]!.sentence === lastSentence + 1) end++;
       const rest = words.slice(cue.index + 1, end);
       return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
+    }
+
+    /**
+     * The source credited in square brackets at the end of the paragraph that holds offset
+     * `offset` ("[AP.]", "[Mother Jones]"), as newsletters credit the stories they quote: the
+     * actor named there, else the credit's words with no entity. Null when the paragraph ends otherwise.
+     */
+    function bracketedCredit(offset: number): Speaker | null {
+      const paragraph = article.paragraphs.find(([start, end]) => start <= offset && offset <= end);
+      if (paragraph === undefined) return null;
+      const credit = CREDIT_AT_PARAGRAPH_END.exec(text.slice(offset, paragraph[1]).trimEnd());
+      if (credit === null) return null;
+      const end = offset + credit.index + 1 + credit[1]!.length;
+      const start = end - credit[1]!.length;
+      const named = mentions.covering(at(end - 1));
+      if (named !== undefined && named.start >= start && named.end <= end) return speakerOf(text, named);
+      return { ...span(text, start, end), entity: null, name: credit[1]! };
     }
 
     /** Whether quotation mark `mark` opens or closes a name's short quoted part (Marcia "Cia" Price), not a quotation. */
@@ -503,7 +536,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           draft.rule = 'quotation:continues-previous';
         }
       }
-      if (draft.speaker !== null) before = draft;
+      if (speaksOn(draft)) before = draft;
+      else if (draft.speaker !== null) before = undefined;
     }
 
     withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
