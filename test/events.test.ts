@@ -309,6 +309,16 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Norway signed a treaty with Sweden on Monday.')).toEqual(['signed']);
     expect(coded('Anna Berg calls it her duty.')).toEqual([]);
   });
+
+  it('codes sending only with what is sent named as aid, forces or a mission; leading, holding a post and plain cuts never', () => {
+    expect(coded('Norwegian minister Lars Holm sent an email to Swedish officials on Monday.')).toEqual([]);
+    expect(coded('Lars Holm sent his son to a boarding school in Bergen.')).toEqual([]);
+    expect(coded('Norway sent 200 troops to Latvia on Monday.')).toEqual(['sent']);
+    expect(coded('Anna Berg, who led the Nordic Fishermen\'s Association, retired in 2019.')).toEqual([]);
+    expect(coded('Lars Holm served in the Norwegian parliament for a decade.')).toEqual([]);
+    expect(coded('Sweden wants a tax cut and plans to cut emissions by half.')).toEqual([]);
+    expect(coded('Denmark cut diplomatic ties with Iran on Friday.', 'plover')).toEqual(['cut SANCTION']);
+  });
 });
 
 describe('verbal attacks', () => {
