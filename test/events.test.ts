@@ -328,6 +328,15 @@ describe('verbal attacks', () => {
     expect(coded('Russian troops attacked the town of Kupiansk over the weekend.', 'cameo', 'plover')).toEqual(['attacked 190 ASSAULT']);
   });
 
+  it('codes an attack noun aimed at a person as criticism, a strike named by its place or with force as force, and an attack ad as nothing', () => {
+    expect(coded('Senator Anna Berg is known for her attacks on Lars Holm.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
+    expect(coded('The Bergen attacks killed 12 people in November.', 'cameo', 'plover')).toContain('attacks 190 ASSAULT');
+    expect(coded('A terrorist attack on Anna Berg shocked Norway.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
+    expect(coded('The Bergen attacks dominated the campaign debate.', 'cameo', 'plover')).toEqual(['attacks 190 ASSAULT']);
+    expect(coded('His attacks dominated the campaign debate.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
+    expect(coded('Anna Berg laughed off the attack ad on Monday.')).toEqual([]);
+  });
+
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {
     expect(coded('Norwegian Prime Minister Jonas Gahr Store expressed a desire for the fighting to stop.', 'plover')).toEqual([]);
     expect(coded('Norwegian Prime Minister Jonas Gahr Store expressed disappointment with Sweden.', 'plover')).toEqual(['expressed ACCUSE']);

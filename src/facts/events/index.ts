@@ -12,7 +12,7 @@ import { ActorIndex, factInputs, phraseActors, seriesVerb, treeSubjectActors, da
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { isVerbalAttack, senseMisfit } from './sense.js';
+import { isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -275,6 +275,34 @@ function isTopic(words: readonly Word[], noun: number, start: number): boolean {
   return i > start && i < noun && TOPIC_PREPOSITIONS.has(words[i]!.lower) && words[i - 1]!.pos === 'NOUN' && !isMeasureNoun(words[i - 1]!);
 }
 
+/**
+ * Whether the attack noun at `first..last` is an attack in words: aimed at a person ("attacks
+ * on Machado"), or in a sentence of speech and politics where no place or date names it as a
+ * strike ("his attacks in the debate", not "the Paris attacks", "the Dec. 2 attack"); never in a
+ * sentence of force or terror.
+ */
+function isVerbalAttackNoun(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex): boolean {
+  if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
+  if (attacksPerson(words, last, end, actors)) return true;
+  const before = words[first - 1];
+  const namedStrike = before !== undefined && (before.pos === 'NUM' || actors.endingAt(first - 1)?.entity.type === 'GPE' || actors.endingAt(first - 1)?.entity.type === 'LOC');
+  return !namedStrike && isVerbalAttack(words, first, start, end);
+}
+
+/** Whether the attack noun at `last` is aimed at a person: "attacks on Machado", "an attack against Sen. John McCain". */
+function attacksPerson(words: readonly Word[], last: number, end: number, actors: ActorIndex): boolean {
+  const preposition = words[last + 1]?.lower;
+  if (preposition !== 'on' && preposition !== 'against') return false;
+  for (let i = last + 2; i < end && i - last <= ATTACKED_REACH; i++) {
+    const actor = actors.startingAt(i);
+    if (actor !== undefined) return actor.entity.type === 'PERSON';
+  }
+  return false;
+}
+
+/** How far after an attack noun's preposition the one attacked may start ("attacks on Arizona Sen. John McCain"). */
+const ATTACKED_REACH = 4;
+
 /** "after meeting Russian President Vladimir Putin": an -ing word with an actor as its object is a verb. */
 function isGerundWithObject(words: readonly Word[], index: number, actors: ActorIndex): boolean {
   if (!words[index]!.lower.endsWith('ing') || isNounModifier(words[index - 1])) return false;
@@ -300,8 +328,16 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
         i = nominal.last;
         continue;
       }
-      const info = codeInfo(nominal.code);
-      if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}`, nominal: true, patterned: false });
+      // "an attack ad", "the meeting room": a noun before another noun qualifies it; it names no event.
+      if (isCompoundModifier(words, nominal.last, end)) {
+        i = nominal.last;
+        continue;
+      }
+      const coded = codeInfo(nominal.code);
+      // "his attacks on Clinton", "sharp attacks in the debate": attacks in words are criticism.
+      const verbal = coded?.plover === 'ASSAULT' && isVerbalAttackNoun(words, i, nominal.last, start, end, actors);
+      const info = verbal ? codeInfo(VERBAL_ATTACK_CODE) : coded;
+      if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}${verbal ? ':verbal' : ''}`, nominal: true, patterned: false });
       i = nominal.last;
       continue;
     }

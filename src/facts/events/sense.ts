@@ -27,6 +27,7 @@ const SensesSchema = Type.Object({
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings }),
   venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
   genericGerund: Type.Object({ after: Strings, openers: Strings, copulas: Strings }),
+  notCompoundHeads: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -56,6 +57,7 @@ const senses = resource('event senses', (data) => {
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force) },
     venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
     genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
+    notCompoundHeads: new Set(raw.notCompoundHeads),
   };
 });
 
@@ -127,9 +129,26 @@ export function senseMisfit(input: SenseInput): string | null {
  * (CAMEO 111), which the issue's readers found coded as military force.
  */
 export function isVerbalAttack(words: readonly Word[], first: number, sentenceStart: number, sentenceEnd: number): boolean {
-  const { forms, contexts, force } = senses().verbalAttack;
-  if (!forms.has(words[first]!.lower)) return false;
-  return someWord(words, sentenceStart, sentenceEnd, (word) => contexts.has(word.lower)) && !someWord(words, sentenceStart, sentenceEnd, (word) => force.has(word.lower));
+  const { contexts } = senses().verbalAttack;
+  if (!isAttackForm(words[first]!)) return false;
+  return someWord(words, sentenceStart, sentenceEnd, (word) => contexts.has(word.lower)) && !isForceful(words, sentenceStart, sentenceEnd);
+}
+
+/** Whether the event noun ending at `last` qualifies a common noun right after it ("attack ad", "meeting room"), so names no event. */
+export function isCompoundModifier(words: readonly Word[], last: number, sentenceEnd: number): boolean {
+  const next = words[last + 1];
+  return last + 1 < sentenceEnd && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !senses().notCompoundHeads.has(next.lower);
+}
+
+/** Whether a word is one of the attacking forms that may be an attack in words ("attacked", "blasts", "slamming"). */
+export function isAttackForm(word: Word): boolean {
+  return senses().verbalAttack.forms.has(word.lower);
+}
+
+/** Whether a sentence has a word of force or terror in it ("troops", "killed", "terrorist"): an attack there is no criticism. */
+export function isForceful(words: readonly Word[], sentenceStart: number, sentenceEnd: number): boolean {
+  const { force } = senses().verbalAttack;
+  return someWord(words, sentenceStart, sentenceEnd, (word) => force.has(word.lower));
 }
 
 /**
