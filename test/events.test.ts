@@ -310,6 +310,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg calls it her duty.')).toEqual([]);
   });
 
+  it('reads "called X a Y" as naming, not a phone call, and a call for something as a demand', () => {
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store called Swedish Prime Minister Ulf Kristersson on Monday.', 'plover')).toEqual(['called CONSULT']);
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson a reliable partner.')).toEqual([]);
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson “weak” on Monday.')).toEqual([]);
+    expect(coded('Anna Berg\'s call for a ban on trawling angered the fleet.', 'plover')).toEqual(['call for REQUEST']);
+  });
+
   it('codes sending only with what is sent named as aid, forces or a mission; leading, holding a post and plain cuts never', () => {
     expect(coded('Norwegian minister Lars Holm sent an email to Swedish officials on Monday.')).toEqual([]);
     expect(coded('Lars Holm sent his son to a boarding school in Bergen.')).toEqual([]);

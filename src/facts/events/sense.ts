@@ -7,7 +7,7 @@
  */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { isPassive, type ActorIndex } from '../arguments.js';
+import { isPassive, type ActorIndex, type Mention } from '../arguments.js';
 import type { Word } from '../words.js';
 
 const ListsByName = Type.Record(Type.String(), Strings);
@@ -112,8 +112,11 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.notBefore.get(form)?.has(words[last + 1]?.lower ?? '')) return 'context';
   if (data.effortBeforeInfinitive.has(form) && words[last + 1]?.lower === 'to' && words[last + 2]?.pos === 'VERB') return 'effort';
   const object = objectStart(input);
-  const needsEntity = data.actorObject.has(form) || data.actorObjectIn.get(input.plover)?.has(form) === true;
-  if (needsEntity && !entityAt(input, object)) return 'object';
+  const inCategory = data.actorObjectIn.get(input.plover)?.has(form) === true;
+  const objectActor = data.actorObject.has(form) || inCategory ? entityAt(input, object) : undefined;
+  if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
+  // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
+  if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
   const objectClass = data.objectNot.get(objectHead(words, object, input.clauseEnd)?.lower ?? '');
   if (objectClass !== undefined) return objectClass;
   const contexts = data.metaphorContexts;
@@ -203,13 +206,28 @@ function objectStart({ words, last, clauseEnd }: SenseInput): number {
 }
 
 /** Whether a named entity or a pronoun mention starts at the object, or at a determiner or adjective before it. */
-function entityAt({ words, last, actors }: SenseInput, object: number): boolean {
+function entityAt({ words, last, actors }: SenseInput, object: number): Mention | undefined {
   for (let i = object; i > last; i--) {
     const found = actors.startingAt(i);
-    if (found !== undefined && !(found.last === i && isPossessiveDeterminer(words, i))) return true;
+    if (found !== undefined && !(found.last === i && isPossessiveDeterminer(words, i))) return found;
     if (!BEFORE_OBJECT.has(words[i - 1]!.pos)) break;
   }
-  return false;
+  return undefined;
+}
+
+/** Tags that open an object's complement right after it ("called [Rubio] [a] lightweight", "[weak]"). */
+const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
+
+/** The last word of the name phrase a mention ending at `last` opens: "[Argentine] President Javier Milei". */
+function nameEnd({ words, actors, clauseEnd }: SenseInput, last: number): number {
+  let end = last;
+  while (end + 1 < clauseEnd && /^\p{Lu}/u.test(words[end + 1]!.text)) end = actors.startingAt(end + 1)?.last ?? end + 1;
+  return end;
+}
+
+/** Whether the word after an object opens its complement: an article, adjective or noun, or an opening quotation mark. */
+function opensComplement(word: Word | undefined): boolean {
+  return word !== undefined && (COMPLEMENT_TAGS.has(word.pos) || /^(["“‘]|'')$/u.test(word.text));
 }
 
 /** Possessive determiners, which the tagger reads as pronouns: "launching [his] unofficial bid". */
