@@ -317,6 +317,17 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg\'s call for a ban on trawling angered the fleet.', 'plover')).toEqual(['call for REQUEST']);
   });
 
+  it('codes claims, releases and recalls only through the dictionary\'s patterns, a month never, and beating a named person as a contest', () => {
+    expect(coded('Lars Holm claimed that the harbour fees were too high.')).toEqual([]);
+    expect(coded('A group linked to Anna Berg claimed responsibility for the bombing in Bergen.')).not.toEqual([]);
+    expect(coded('A poll released by the Bergen Daily on Monday showed Anna Berg ahead.')).toEqual([]);
+    expect(coded('Anna Berg recalled how the harbour looked in 1990.')).toEqual([]);
+    expect(coded('Norway recalled its ambassador to Russia on Friday.', 'plover')).toEqual(['recalled SANCTION']);
+    expect(coded('Anna Berg said she will beat Lars Holm in the September vote.')).toEqual([]);
+    expect(coded('Norwegian forces will defeat the Islamic State in Iraq.', 'plover')).toEqual(['defeat ASSAULT']);
+    expect(coded('Lars Holm spoke before the March 5 caucus in Bergen.')).toEqual([]);
+  });
+
   it('codes sending only with what is sent named as aid, forces or a mission; leading, holding a post and plain cuts never', () => {
     expect(coded('Norwegian minister Lars Holm sent an email to Swedish officials on Monday.')).toEqual([]);
     expect(coded('Lars Holm sent his son to a boarding school in Bergen.')).toEqual([]);

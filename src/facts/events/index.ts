@@ -55,6 +55,7 @@ export const eventAnnotator: Annotator<'events'> = {
     const { article, layers } = doc;
     const { text, sentences, words, actors, tree } = factInputs(doc);
     const times = datedValues(layers.values ?? []);
+    const dates = (layers.values ?? []).filter((value) => value.type === 'DATE' || value.type === 'TIME');
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const events: Event[] = [];
 
@@ -68,8 +69,10 @@ export const eventAnnotator: Annotator<'events'> = {
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const clauseStart = clauseStartBefore(words, draft.first, start);
-        const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors });
+        const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors, patterned: draft.patterned });
         if (misfit !== null) continue;
+        // "the March 15 primary", "In a March 2016 meeting": a word of a date is no event.
+        if (draft.nominal && dates.some((value) => value.span.start <= words[draft.first]!.start && words[draft.last]!.end <= value.span.end)) continue;
         const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;

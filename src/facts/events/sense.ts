@@ -28,6 +28,8 @@ const SensesSchema = Type.Object({
   venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
   genericGerund: Type.Object({ after: Strings, openers: Strings, copulas: Strings }),
   notCompoundHeads: Strings,
+  patternOnly: Strings,
+  contestOverPerson: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -58,6 +60,8 @@ const senses = resource('event senses', (data) => {
     venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
     genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
     notCompoundHeads: new Set(raw.notCompoundHeads),
+    patternOnly: new Set(raw.patternOnly),
+    contestOverPerson: new Set(raw.contestOverPerson),
   };
 });
 
@@ -77,6 +81,8 @@ export interface SenseInput {
   readonly sentenceStart: number;
   readonly sentenceEnd: number;
   readonly actors: ActorIndex;
+  /** Whether one of the dictionary's patterns coded the trigger, not a verb's default code. */
+  readonly patterned: boolean;
 }
 
 /**
@@ -102,6 +108,7 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  if (data.patternOnly.has(form) && !input.patterned) return 'context';
   if (form.endsWith('ing') && isWeighedCourse(input)) return 'generic';
   // "than persuading Assad to step down": the act of an infinitive under a weighed course is weighed too.
   const governing = infinitiveGoverningVerb(words, first, input.clauseStart);
@@ -113,7 +120,10 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.effortBeforeInfinitive.has(form) && words[last + 1]?.lower === 'to' && words[last + 2]?.pos === 'VERB') return 'effort';
   const object = objectStart(input);
   const inCategory = data.actorObjectIn.get(input.plover)?.has(form) === true;
-  const objectActor = data.actorObject.has(form) || inCategory ? entityAt(input, object) : undefined;
+  const contest = data.contestOverPerson.has(form);
+  const objectActor = data.actorObject.has(form) || inCategory || contest ? entityAt(input, object) : undefined;
+  // A named person only: "beat him" may be a beating.
+  if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
   // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
   if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
