@@ -289,6 +289,8 @@ describe('speakers the word order hides', () => {
   it('takes the person a title ties to a body named after the cue, not the body', () => {
     expect(summary('Pressure is building on the mayor, according to Bergen Fishermen\'s Union President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
     expect(summary('“We will not sign,” said Kremlin aide Yuri Ushakov.')).toEqual(['direct|Yuri Ushakov|We will not sign,']);
+    // Past a long body name and title that no speaker mention starts ("Virginia AFL-CIO President").
+    expect(summary('Pressure is building on the mayor, according to Western Norway AFL-CIO Deputy President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
     // A body with no title and person after it speaks itself.
     expect(summary('“We will not sign,” said the Kremlin.')).toEqual(['direct|Kremlin|We will not sign,']);
   });

@@ -167,10 +167,13 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
 /** The subject after an inverted cue ("said Trump", "said Foreign Minister Sergei Lavrov"). */
 export function subjectAfter(text: string, words: readonly Word[], mentions: ActorIndex, cue: number): Speaker | null {
   const sentence = words[cue]!.sentence;
-  for (let i = cue + 1; i < words.length && i - cue <= 5 && words[i]!.sentence === sentence; i++) {
+  // Past a body's name and a title that no speaker mention covers ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+  let titled = true;
+  for (let i = cue + 1; i < words.length && (i - cue <= 5 || (titled && i - cue <= MAX_TITLED_REACH)) && words[i]!.sentence === sentence; i++) {
     const found = mentions.startingAt(i);
     if (found !== undefined) return speakerOf(text, titledPerson(words, mentions, found) ?? found);
     if (words[i]!.text === ',' || words[i]!.text === '.') break;
+    if (i > cue + 1 && !/^\p{Lu}/u.test(words[i]!.text) && words[i]!.text !== '-') titled = false;
   }
   const noun = words.slice(cue + 1, cue + 5).find((word) => isNominalSpeaker(word));
   if (noun !== undefined && words[cue + 1]?.sentence === sentence) {
@@ -179,6 +182,8 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
   return null;
 }
 
+/** How far after a cue a speaker's name may start when only capitalised words stand between (a body's name and a title). */
+const MAX_TITLED_REACH = 9;
 const MAX_SOURCE_PHRASE_WORDS = 10;
 const POSSESSIVES = new Set(['my', 'our', 'your', 'his', 'her', 'its', 'their']);
 
