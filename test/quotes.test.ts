@@ -289,6 +289,10 @@ describe('speakers the word order hides', () => {
   it('takes the person a title ties to a body named after the cue, not the body', () => {
     expect(summary('Pressure is building on the mayor, according to Bergen Fishermen\'s Union President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
     expect(summary('“We will not sign,” said Kremlin aide Yuri Ushakov.')).toEqual(['direct|Yuri Ushakov|We will not sign,']);
+    // "!" ends the sentence before the attribution, which a comma and an apposition end in turn.
+    expect(summary('The fleet backs the plan. “And I am not being paid!” Anna Berg declared, a point she likes to make on the radio.')).toEqual(['direct|Anna Berg|And I am not being paid!']);
+    // A listed first name outweighs a "-man" noun before it: "spokesman Hope Larsen" is "she".
+    expect(summary('Lars Holm praised the plan. Fleet spokesman Hope Larsen confirmed the vote. “We are not affiliated with the campaign,” she said.').at(-1)).toBe('direct|Hope Larsen|We are not affiliated with the campaign,');
     // Past a long body name and title that no speaker mention starts ("Virginia AFL-CIO President").
     expect(summary('Pressure is building on the mayor, according to Western Norway AFL-CIO Deputy President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
     // A body with no title and person after it speaks itself.

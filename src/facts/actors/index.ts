@@ -324,8 +324,10 @@ export const actorAnnotator: Annotator<'entities'> = {
           continue;
         }
       }
-      // "Mrs. Clinton", "actress Susan Sarandon": a title or a person noun before a name says its gender.
-      const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' ? nounGender(before.text) : undefined) ?? null;
+      // "Mrs. Clinton", "actress Susan Sarandon": a title or a person noun before a name says its
+      // gender; a listed first name outweighs the noun ("spokesman Hope Hicks": "-man" nouns name women too).
+      const nameGiven = /\s/.test(name.text) && isListedGivenName(name.text.split(/\s+/)[0]!);
+      const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' && !nameGiven ? nounGender(before.text) : undefined) ?? null;
       const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender);
       let draft = drafts.get(cluster);
       if (draft === undefined) {

@@ -248,6 +248,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       let end = cue.index + 1;
       while (words[end] !== undefined && words[end]!.sentence === lastSentence + 1) end++;
       const rest = words.slice(cue.index + 1, end);
+      // A comma and an apposition or a participle after the cue: its clause ended there ("LeVell
+      // declared, a point he likes to make ...", "Mr. Clyburn said, echoing ..."), unlike "He said, twice, that".
+      if (rest[0]?.text === ',' && (rest[1]?.pos === 'DET' || (rest[1]?.pos === 'VERB' && rest[1].lower.endsWith('ing')))) return [cue];
       return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
     }
 
