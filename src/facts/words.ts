@@ -3,6 +3,7 @@ import type { TokenLayer } from '../document/doc.js';
 
 export interface Word {
   readonly text: string;
+  /** `text` lower-cased, with a typographic apostrophe written as the straight one ("didn’t" → "didn't"), as the lexicons spell it. */
   readonly lower: string;
   readonly start: number;
   readonly end: number;
@@ -40,7 +41,7 @@ export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [nu
     const offsets = layer.tokens[index]!;
     const start = offsets[0];
     while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
-    words.push({ text: value, lower: value.toLowerCase(), start, end: offsets[1], sentence, pos: layer.pos[index] ?? 'X' });
+    words.push({ text: value, lower: value.toLowerCase().replaceAll('’', "'"), start, end: offsets[1], sentence, pos: layer.pos[index] ?? 'X' });
   }
   return words;
 });
