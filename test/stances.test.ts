@@ -297,3 +297,27 @@ describe('stances nobody takes', () => {
     expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
   });
 });
+
+describe('stances stated by prefixed words and by asking an act', () => {
+  it('reads a pro- or anti- word as a stance of the copula\'s subject, the named apposition, the owner or the group it qualifies', () => {
+    expect(stances('Governor Lisa Park is fiercely anti-tax.')).toEqual(['Lisa Park oppose tax']);
+    expect(stances('Senator Jane Doe, a pro-labor moderate, spoke on Friday.')).toEqual(['Jane Doe support labor']);
+    expect(stances("Governor Lisa Park's pro-growth agenda passed.")).toEqual(['Lisa Park support growth']);
+    expect(stances('Anti-tax Republicans met on Friday.')).toEqual(['Republicans oppose tax']);
+  });
+
+  it('reads no stance from a prefixed word said of nobody named, nor from an excluded one', () => {
+    expect(stances('The pro-growth group met on Friday.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz said the remark was anti-Semitic.')).toEqual([]);
+  });
+
+  it('reads a verb asking an act as a demand only when the act follows as its complement', () => {
+    expect(stances('Mayor Tom Ortiz asked voters to reject the levy.')).toContain('Mayor Tom Ortiz demand voters to reject the levy');
+    expect(stances('Mayor Tom Ortiz asked the governor a question about the levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz started by asking Jane Doe why she decided to attack the levy.')).toEqual(['Jane Doe oppose levy']);
+  });
+
+  it('gives no stance to a possessive pronoun\'s owner through a subject that does not speak for it', () => {
+    expect(stances('Mayor Tom Ortiz spoke on Friday. His supporters are opposed to the levy.')).toEqual([]);
+  });
+});

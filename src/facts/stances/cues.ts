@@ -12,6 +12,7 @@ const CueSchema = Type.Object({
   verbsOnActsNotPersons: Strings,
   verbsOnActsOfPersons: PolarityRecord,
   verbsAskingAnAct: Strings,
+  verbsNeedingAnAct: Strings,
   opposedWhenNegated: Strings,
   ambitions: Strings,
   exclusions: Strings,
@@ -26,6 +27,8 @@ const CueSchema = Type.Object({
   groupGovernors: Strings,
   ownerVoices: Strings,
   listingVerbs: Strings,
+  affixes: PolarityRecord,
+  affixExclusions: Strings,
   predicates: PolarityRecord,
   mannerPhrases: PolarityRecord,
   copulas: Strings,
@@ -63,6 +66,7 @@ export const stanceCues = resource('stance cues', (data) => {
     verbsOnActsNotPersons: new Set(raw.verbsOnActsNotPersons),
     verbsOnActsOfPersons,
     verbsAskingAnAct: new Set(raw.verbsAskingAnAct),
+    verbsNeedingAnAct: new Set(raw.verbsNeedingAnAct),
     opposedWhenNegated: new Set(raw.opposedWhenNegated),
     ambitions: new Set(raw.ambitions),
     exclusions: new Set(raw.exclusions),
@@ -77,6 +81,8 @@ export const stanceCues = resource('stance cues', (data) => {
     groupGovernors: new Set(raw.groupGovernors),
     ownerVoices: new Set(raw.ownerVoices),
     listingVerbs: new Set(raw.listingVerbs),
+    affixes: new Map(Object.entries(raw.affixes)),
+    affixExclusions: new Set(raw.affixExclusions),
     /** Predicates after a copula ("is opposed to"), and manner phrases, which may also follow any verb ("voted in favour of"). */
     predicates: new Map<string, { polarity: Polarity; afterAnyVerb: boolean }>([
       ...Object.entries(raw.predicates).map(([cue, polarity]) => [cue, { polarity, afterAnyVerb: false }] as const),

@@ -143,6 +143,8 @@ const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'P
 export function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
   return mentions.filter((mention) => {
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
+    // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
+    if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
     if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
     let k = mention.last + 1;
     while (words[k]?.pos === 'ADJ') k++;
@@ -164,6 +166,7 @@ function speaksForOwner(words: readonly Word[], from: number): boolean {
 }
 
 const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
 const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);

@@ -9,6 +9,7 @@
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
+ * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
  * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
@@ -22,6 +23,7 @@ import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
+import { affixStance } from './affixes.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
@@ -59,7 +61,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i), sentence, changed);
+        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
       }
     });
 

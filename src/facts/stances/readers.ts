@@ -51,6 +51,8 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
+  // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
+  if (/^\p{Lu}/u.test(word.text) && /^\p{Ll}/u.test(words[at - 1]?.text ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for").
   const phrase = verbPhrases.at(words, at);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
@@ -118,8 +120,13 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
   // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
   else if (verbsAskingAnAct.has(cue)) {
-    const act = actUrgedAfter(words, from, end);
-    if (act !== undefined && !(issue ?? '').includes(act)) issue = act;
+    const act = actUrgedAfter(context, from, end);
+    // "asked the senator a question", "asked the question to build on ...", "asking Rubio why he
+    // decided to ...": no act asked of the object, no side taken.
+    if (stanceCues().verbsNeedingAnAct.has(cue) && (act === undefined || !asksTheAct(context, verb, act.at))) return undefined;
+    // "asked the crowd to welcome the governor": an act that takes no side itself (a welcome of a person) is asked for no side.
+    if (act !== undefined && verbsOnActsNotPersons.has(words[act.at]!.lower) && actIssue(context, act.at + 1, end) === null) return undefined;
+    if (act !== undefined && !(issue ?? '').includes(act.phrase)) issue = act.phrase;
   }
   // "voting for anyone but Hillary": opposition to the one left out.
   const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
@@ -134,15 +141,36 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
 /** How far after its object's first word the act urged on the object may start. */
 const MAX_URGED_OBJECT_WORDS = 10;
 
-/** The act after "to" that follows the object starting at `from` of a verb asking an act, as a phrase; undefined when none follows. */
-function actUrgedAfter(words: readonly Word[], from: number, end: number): string | undefined {
+/** The act after "to" that follows the object starting at `from` of a verb asking an act: its first word and its phrase; undefined when none follows. */
+function actUrgedAfter({ words, tree }: SentenceContext, from: number, end: number): { at: number; phrase: string } | undefined {
   for (let k = from + 1; k < end && k - from <= MAX_URGED_OBJECT_WORDS; k++) {
     if ([';', ':', '.'].includes(words[k]!.text)) return undefined;
     if (words[k]!.lower !== 'to') continue;
     const act = /^[“"‘']$/u.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
-    return words[act]?.pos === 'VERB' ? (phraseAt(words, act, end) ?? undefined) : undefined;
+    const phrase = isInfinitive(words, tree, k, act) ? phraseAt(words, act, end) : null;
+    return phrase === null ? undefined : { at: act, phrase };
   }
   return undefined;
+}
+
+/**
+ * Whether the parse makes the act at `act` the one the verb at `verb` asks of its object: the
+ * verb's complement, or a clause on the object ("asked voters to back him"), not a purpose
+ * ("asked the question to build on ...") or a clause inside a question ("asking Rubio why he
+ * decided to attack"). True without a parse.
+ */
+function asksTheAct({ tree }: SentenceContext, verb: number, act: number): boolean {
+  if (tree === null) return true;
+  const head = tree.head(act);
+  const relation = tree.relation(act);
+  if (head === verb) return relation === 'xcomp' || relation === 'ccomp';
+  return tree.head(head) === verb && ['obj', 'iobj'].includes(tree.relation(head)) && (relation === 'acl' || relation === 'xcomp');
+}
+
+/** Whether word `verb` after the "to" at `to` is an infinitive: tagged a verb, or the verb the parse hangs the "to" on ("to back Clinton", "back" tagged an adverb). */
+function isInfinitive(words: readonly Word[], tree: DependencyTree | null, to: number, verb: number): boolean {
+  if (words[verb]?.pos === 'VERB') return true;
+  return tree !== null && verb < words.length && tree.head(to) === verb && tree.relation(to) === 'mark';
 }
 
 /** "is not ready to endorse Trump", "not willing to back": an infinitive under a negated adjective withholds the stance. */
@@ -273,10 +301,16 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
 }
 
 /** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
-function describedPerson({ words, actors }: SentenceContext, from: number): Mention | undefined {
+function describedPerson({ words, actors }: SentenceContext, from: number): { last: number; entity: { name: string } } | undefined {
+  // "declined to assail him aggressively": a person as such, named by a pronoun.
+  if (isPersonalObject(words, from)) return { last: from, entity: { name: words[from]!.text } };
   const mention = actors.startingAt(from);
   return mention !== undefined && mention.kind === 'nominal' && mention.entity.type === 'PERSON' && !isPossessiveMark(words[mention.last + 1]) ? mention : undefined;
 }
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Whether word `at` is a personal pronoun as an object ("assail him"), not an owner ("criticized her plan"). */
+const isPersonalObject = (words: readonly Word[], at: number) => OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '');
 
 /**
  * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
@@ -302,8 +336,10 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // to increase taxes" with "increase" as the root): the word rules end the issue.
   const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
   const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
+  // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
+  const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
   // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
+  if (nounPrepositions.has(words[at + 1]?.lower ?? '') && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
@@ -391,9 +427,14 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
   if (tree.dependent(predicate, 'cop') < 0) return [];
   const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
   if (subject.length > 0) return entityIds(notModifiers(words, subject));
-  const passive = tree.relation(predicate) === 'xcomp' ? tree.dependent(tree.head(predicate), 'nsubj:pass') : -1;
-  return passive < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, passive, start)));
+  // "are slated to be Doe delegates", "signs up to be a Doe delegate": the subject of the verb the
+  // predicate completes, or its object where it has one ("wants Smith to be a delegate").
+  const controller = tree.relation(predicate) === 'xcomp' ? (CONTROLLERS.map((relation) => tree.dependent(tree.head(predicate), relation)).find((dependent) => dependent >= 0) ?? -1) : -1;
+  return controller < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, controller, start)));
 }
+
+/** The relations of the word a "to be" predicate completes that say who the predicate is of, in order. */
+const CONTROLLERS = ['obj', 'nsubj:pass', 'nsubj'];
 
 const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
 
@@ -548,6 +589,8 @@ function isAttributive(words: readonly Word[], verb: number, floor: number): boo
   let k = verb - 1;
   while (k >= floor && isAdverb(words[k])) k--;
   // A noun read as the first word of a verb cue ("Trump's campaign for president") is no verb either.
+  // "his American and Cuban sides with equal gusto": a noun the tagger read as one, after an adjective.
+  if (k >= floor && words[k]!.pos === 'ADJ' && words[verb]!.pos === 'NOUN') return true;
   return k >= floor && (ATTRIBUTIVE_DETERMINERS.has(words[k]!.lower) || isPossessiveMark(words[k])) && (/(ing|ed)$/u.test(words[verb]!.lower) || words[verb]!.pos === 'NOUN');
 }
 
