@@ -321,3 +321,20 @@ describe('stances stated by prefixed words and by asking an act', () => {
     expect(stances('Mayor Tom Ortiz spoke on Friday. His supporters are opposed to the levy.')).toEqual([]);
   });
 });
+
+describe('positions that are none', () => {
+  it('reads a need as a position only with "we" as its subject', () => {
+    expect(stances('Senator Jane Doe spoke on Friday. "We need a new levy," she said.')).toEqual(['Jane Doe demand new levy']);
+    expect(stances('Senator Jane Doe now needs 61 percent of the remaining delegates.')).toEqual([]);
+  });
+
+  it('reads no demand in wanting someone told, in a quoted question, nor on a time alone', () => {
+    expect(stances('"I want you to know that the levy will pass," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"Does Senator Jane Doe really want the levy?"')).toEqual([]);
+    expect(stances('Senator Jane Doe escalated her criticism on Tuesday.')).toEqual([]);
+  });
+
+  it('gives a person the stance, not the place named after "of"', () => {
+    expect(stances('Senator Jane Doe of Ohio and Mayor Tom Ortiz of Texas have both urged the governor to veto the levy.')).toContain('Jane Doe+Mayor Tom Ortiz demand governor to veto the levy');
+  });
+});

@@ -42,6 +42,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const add = (found: Found | undefined, sentence: readonly [number, number], changed: () => boolean) => {
       if (found === undefined || found.holder.length === 0 || found.issue === null) return;
       const { holder, issue, polarity, rule } = found;
+      // "escalated her criticism on Tuesday": a time is no issue.
+      if (issue.split(' ').every((part) => stanceCues().timeWords.has(part.toLowerCase()) || /^\d/u.test(part))) return;
       // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
       if (holder.some((id) => entityNames.get(id) === issue)) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
@@ -77,6 +79,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
         if (!stanceCues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;
+        // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
+        const subject = actors.endingAt(i - 1);
+        if (subject !== undefined && actors.isActor(subject)) return;
         const sentence = sentences[words[i]!.sentence]!;
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;

@@ -82,7 +82,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const { words, actors, start, end } = context;
   if (isAttributive(words, verb, start)) return undefined;
   // "Did they love every single thing?": a question asks about a position, it states none.
-  if (words[end - 1]?.text === '?') return undefined;
+  if (isQuestion(words, context.start, end)) return undefined;
   const companions = words.slice(subjectEnd(words, verb), verb);
   // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
   // describing a noun in a phrase, not a position its subject states.
@@ -96,6 +96,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  // "he needs 61 percent of the delegates": a need states a position only as "we need".
+  if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
   const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
@@ -128,6 +130,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
     if (act !== undefined && verbsOnActsNotPersons.has(words[act.at]!.lower) && actIssue(context, act.at + 1, end) === null) return undefined;
     if (act !== undefined && !(issue ?? '').includes(act.phrase)) issue = act.phrase;
   }
+  // "I want you to know that ...": telling someone takes no side.
+  const asked = stated === 'demand' ? actUrgedAfter(context, from - 1, end) : undefined;
+  if (asked !== undefined && stanceCues().tellingActs.has(words[asked.at]!.lower)) return undefined;
   // "voting for anyone but Hillary": opposition to the one left out.
   const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
   if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
@@ -328,7 +333,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   if (polarity === undefined) return withheld(context, at);
   const modifier = actors.endingAt(at - 1);
-  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
+  // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
+  const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : undefined;
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
@@ -583,6 +590,19 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
 
 /** How long a duty's subject may be: a longer one is a misparse across a list ("Among those principles are ...; government must be"). */
 const MAX_DUTY_SUBJECT_WORDS = 6;
+
+/** Whether the sentence `[start, end)` asks a question: its last word, before closing quotation marks, is "?". */
+function isQuestion(words: readonly Word[], start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && /^[”"’']$/u.test(words[last]!.text)) last--;
+  return words[last]?.text === '?';
+}
+
+/** The subject word of the verb at `verb`: its `nsubj` in the parse, else the word before it past its auxiliaries. */
+function subjectWord({ words, tree }: SentenceContext, verb: number): Word | undefined {
+  const subject = tree === null ? -1 : tree.dependent(verb, 'nsubj');
+  return subject >= 0 ? words[subject] : words[subjectEnd(words, verb) - 1];
+}
 
 /** Whether a participle at `verb` modifies the noun after it ("Trump's disparaging remarks", "a highly criticized speech"). */
 function isAttributive(words: readonly Word[], verb: number, floor: number): boolean {
