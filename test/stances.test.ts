@@ -334,6 +334,12 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe escalated her criticism on Tuesday.')).toEqual([]);
   });
 
+  it('ends an issue before a time said of the stance', () => {
+    expect(stances('Senator Jane Doe voted for the Republican nominees in 2008 and 2012.')).toEqual(['Jane Doe support Republican nominees']);
+    expect(stances('Mayor Tom Ortiz backed the harbour levy last week.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
+    expect(stances('Mayor Tom Ortiz backed the war in Iraq.')).toEqual(['Mayor Tom Ortiz support war in Iraq']);
+  });
+
   it('gives a person the stance, not the place named after "of"', () => {
     expect(stances('Senator Jane Doe of Ohio and Mayor Tom Ortiz of Texas have both urged the governor to veto the levy.')).toContain('Jane Doe+Mayor Tom Ortiz demand governor to veto the levy');
   });

@@ -43,6 +43,8 @@ const CueSchema = Type.Object({
   quotedWishes: Strings,
   wrappers: Strings,
   timeWords: Strings,
+  timePrepositions: Strings,
+  timeDeterminers: Strings,
   changes: Strings,
   negations: Strings,
   hypotheticalModals: Strings,
@@ -104,6 +106,8 @@ export const stanceCues = resource('stance cues', (data) => {
     // Longest first, so "the idea of" is stripped before "the".
     wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
     timeWords: new Set(raw.timeWords),
+    timePrepositions: new Set(raw.timePrepositions),
+    timeDeterminers: new Set(raw.timeDeterminers),
     changes: phrases(raw.changes),
     negations: new Set(raw.negations),
     hypotheticalModals: new Set(raw.hypotheticalModals),

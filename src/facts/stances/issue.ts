@@ -57,8 +57,25 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
 /** Words from `from` to the end of the clause (at most MAX_ISSUE_WORDS), as a readable phrase. */
 export function phraseAt(words: readonly Word[], from: number, end: number, continues = false): string | null {
   let stop = from;
-  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end)) && !(stop > from && endsClause(words, stop))) stop++;
+  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end)) && !(stop > from && (endsClause(words, stop) || startsTime(words, stop)))) stop++;
   return readablePhrase(words, from, stop, continues);
+}
+
+/**
+ * Whether a time said of the stance starts at word `at` ("the nominees in 2008", "the ban on
+ * Monday", "the plan last week", "investment over five years"): one of `timePrepositions` or
+ * none, `timeDeterminers`, then a time word or a number.
+ */
+function startsTime(words: readonly Word[], at: number): boolean {
+  const { timeWords, timePrepositions, timeDeterminers } = stanceCues();
+  let k = at;
+  if (timePrepositions.has(words[k]!.lower)) k++;
+  const opened = k;
+  while (timeDeterminers.has(words[k]?.lower ?? '') && k - opened < 2) k++;
+  // A time word alone starts a time only as a determiner ("last week") or after a preposition; a number only after a preposition.
+  const word = words[k];
+  if (word === undefined || (k === at && !timeDeterminers.has(words[at]!.lower))) return false;
+  return timeWords.has(word.lower) || (opened > at && (/^\d/u.test(word.text) || word.pos === 'NUM'));
 }
 
 /**
