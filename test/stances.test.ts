@@ -344,3 +344,12 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe of Ohio and Mayor Tom Ortiz of Texas have both urged the governor to veto the levy.')).toContain('Jane Doe+Mayor Tom Ortiz demand governor to veto the levy');
   });
 });
+
+describe('quoted duties that demand nothing', () => {
+  it('reads no demand in a perfect modal, a question, telling, or a duty asked about', () => {
+    expect(stances('"We should have seen it coming," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"Do I think that the dealer should be sued?" Senator Jane Doe asked.')).toEqual([]);
+    expect(stances('"We need to understand the data," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('Senator Jane Doe said: "There is a debate about whether such talk should be illegal."')).toEqual([]);
+  });
+});

@@ -544,6 +544,10 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   }
   const modal = quotedModals.at(words, at);
   if (modal === undefined) return undefined;
+  const act = at + modal.length;
+  // "we should have seen it coming", "should have known": a past that did not happen, no demand;
+  // "Do I think that dealer should be sued?": a question; "we need to understand": telling.
+  if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[act]?.lower ?? '')) return undefined;
   if (!quotedDutySubjects.has(words[at - 1]?.lower ?? '')) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
@@ -573,6 +577,8 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   const verb = tree.head(at);
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
   if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
+  // "a debate about whether such talk should be illegal", "why Clinton should be president": a duty asked about or explained, not demanded.
+  if ([...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && QUESTION_MARKS.has(words[dependent]!.lower))) return undefined;
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
   const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
   if (subject === undefined || words[subject]!.pos === 'PRON') return undefined;
@@ -587,6 +593,12 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   const what = phraseAt(words, at + modal.length, end, true);
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
 }
+
+/** Words that open a clause asking or explaining rather than stating ("whether", "why"). */
+const QUESTION_MARKS = new Set(['whether', 'if', 'why', 'how']);
+
+/** Whether the words at `at` make a modal perfect ("should have seen", "must have been"). */
+const isPerfect = (words: readonly Word[], at: number) => ['have', "'ve", '’ve'].includes(words[at]?.lower ?? '') && /(ed|en|wn|been|seen|known|done|made)$/u.test(words[at + 1]?.lower ?? '');
 
 /** How long a duty's subject may be: a longer one is a misparse across a list ("Among those principles are ...; government must be"). */
 const MAX_DUTY_SUBJECT_WORDS = 6;
