@@ -353,3 +353,10 @@ describe('quoted duties that demand nothing', () => {
     expect(stances('Senator Jane Doe said: "There is a debate about whether such talk should be illegal."')).toEqual([]);
   });
 });
+
+describe('poll respondents as holders', () => {
+  it('gives a share of respondents\' stance to the group after "of", or to nobody', () => {
+    expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
+    expect(stances('Senator Jane Doe led the poll. Around that time, 47 percent said they would vote for Jane Doe.')).toEqual([]);
+  });
+});

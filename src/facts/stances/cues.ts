@@ -29,6 +29,7 @@ const CueSchema = Type.Object({
   groupGovernors: Strings,
   ownerVoices: Strings,
   listingVerbs: Strings,
+  shareWords: Strings,
   affixes: PolarityRecord,
   affixExclusions: Strings,
   predicates: PolarityRecord,
@@ -88,6 +89,7 @@ export const stanceCues = resource('stance cues', (data) => {
     groupGovernors: new Set(raw.groupGovernors),
     ownerVoices: new Set(raw.ownerVoices),
     listingVerbs: new Set(raw.listingVerbs),
+    shareWords: new Set(raw.shareWords),
     affixes: new Map(Object.entries(raw.affixes)),
     affixExclusions: new Set(raw.affixExclusions),
     /** Predicates after a copula ("is opposed to"), and manner phrases, which may also follow any verb ("voted in favour of"). */
