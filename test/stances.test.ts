@@ -354,6 +354,14 @@ describe('quoted duties that demand nothing', () => {
   });
 });
 
+describe('phrasal cues', () => {
+  it('reads support thrown behind someone, a break with someone and coming out against a thing', () => {
+    expect(stances('Senator Jane Doe threw her support behind Mayor Tom Ortiz.')).toEqual(['Jane Doe support Mayor Tom Ortiz']);
+    expect(stances('Governor Lisa Park broke with Senator Jane Doe over the levy.')).toEqual(['Lisa Park oppose Jane Doe']);
+    expect(stances('Mayor Tom Ortiz came out against the pipeline.')).toEqual(['Mayor Tom Ortiz oppose pipeline']);
+  });
+});
+
 describe('poll respondents as holders', () => {
   it('gives a share of respondents\' stance to the group after "of", or to nobody', () => {
     expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
