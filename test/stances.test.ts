@@ -357,7 +357,7 @@ describe('quoted duties that demand nothing', () => {
 describe('phrasal cues', () => {
   it('reads support thrown behind someone, a break with someone and coming out against a thing', () => {
     expect(stances('Senator Jane Doe threw her support behind Mayor Tom Ortiz.')).toEqual(['Jane Doe support Mayor Tom Ortiz']);
-    expect(stances('Governor Lisa Park broke with Senator Jane Doe over the levy.')).toEqual(['Lisa Park oppose Jane Doe']);
+    expect(stances('Mayor Tom Ortiz broke with Senator Jane Doe over the levy.')).toEqual(['Mayor Tom Ortiz oppose Jane Doe']);
     expect(stances('Mayor Tom Ortiz came out against the pipeline.')).toEqual(['Mayor Tom Ortiz oppose pipeline']);
   });
 });
