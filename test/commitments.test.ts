@@ -216,6 +216,10 @@ describe('claims, occasions and owners', () => {
     expect(parts('"They said it is negotiable on the wall," Sean Hannity said in reference to Donald Trump\'s oft-stated promise to build a border wall.')).toEqual(['Donald Trump -> : build a border wall']);
   });
 
+  it('reads a promise negated with a typographic apostrophe as none', () => {
+    expect(commitments('Governor Lisa Park hasn’t pledged to cut taxes.')).toEqual([]);
+  });
+
   it('reads "undertake" as a commitment only with an act after "to"', () => {
     expect(commitments('In 1975 the Labor Department undertook the last major expansion of overtime pay.')).toEqual([]);
   });

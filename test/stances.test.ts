@@ -362,6 +362,12 @@ describe('phrasal cues', () => {
   });
 });
 
+describe('negation with a typographic apostrophe', () => {
+  it('reads "didn’t support" as "didn\'t support"', () => {
+    expect(stances('Mayor Tom Ortiz didn’t support the levy.')).toEqual(['Mayor Tom Ortiz reject levy']);
+  });
+});
+
 describe('poll respondents as holders', () => {
   it('gives a share of respondents\' stance to the group after "of", or to nobody', () => {
     expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
