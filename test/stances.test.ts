@@ -340,6 +340,10 @@ describe('positions that are none', () => {
     expect(stances('Mayor Tom Ortiz backed the war in Iraq.')).toEqual(['Mayor Tom Ortiz support war in Iraq']);
   });
 
+  it('keeps the relative clause after a noun that says nothing alone', () => {
+    expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
+  });
+
   it('gives a person the stance, not the place named after "of"', () => {
     expect(stances('Senator Jane Doe of Ohio and Mayor Tom Ortiz of Texas have both urged the governor to veto the levy.')).toContain('Jane Doe+Mayor Tom Ortiz demand governor to veto the levy');
   });

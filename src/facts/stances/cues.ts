@@ -42,6 +42,7 @@ const CueSchema = Type.Object({
   quotedSubjects: Strings,
   quotedDutySubjects: Strings,
   quotedWishes: Strings,
+  emptyHeads: Strings,
   wrappers: Strings,
   timeWords: Strings,
   timePrepositions: Strings,
@@ -105,6 +106,7 @@ export const stanceCues = resource('stance cues', (data) => {
     quotedSubjects: new Set(raw.quotedSubjects),
     quotedDutySubjects: new Set(raw.quotedDutySubjects),
     quotedWishes: new PhraseList(raw.quotedWishes),
+    emptyHeads: new Set(raw.emptyHeads),
     // Longest first, so "the idea of" is stripped before "the".
     wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),
     timeWords: new Set(raw.timeWords),
