@@ -340,6 +340,12 @@ describe('positions that are none', () => {
     expect(stances('Mayor Tom Ortiz backed the war in Iraq.')).toEqual(['Mayor Tom Ortiz support war in Iraq']);
   });
 
+  it('reads a verb on acts with people named by a common noun as no stance, unless an act follows', () => {
+    expect(stances('Mayor Tom Ortiz welcomed several hundred guests.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz praised the voters.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz criticized the voters for rejecting the levy.')).toContain('Mayor Tom Ortiz oppose the voters rejecting the levy');
+  });
+
   it('keeps the relative clause after a noun that says nothing alone', () => {
     expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
   });

@@ -11,6 +11,7 @@ const CueSchema = Type.Object({
   verbs: PolarityRecord,
   verbsOnActsNotPersons: Strings,
   verbsOnActsOfPersons: PolarityRecord,
+  personNouns: Strings,
   verbsAskingAnAct: Strings,
   verbsNeedingAnAct: Strings,
   collectiveVerbs: Strings,
@@ -71,6 +72,7 @@ export const stanceCues = resource('stance cues', (data) => {
     /** Every word a verb or abstract-object cue starts with, so the words that start none are passed over at once. */
     firstWords: new Set([...verbs.keys(), ...abstractObjects.keys(), ...verbsOnActsOfPersons.keys()].map((cue) => cue.split(' ')[0]!)),
     verbsOnActsNotPersons: new Set(raw.verbsOnActsNotPersons),
+    personNouns: new Set(raw.personNouns),
     verbsOnActsOfPersons,
     verbsAskingAnAct: new Set(raw.verbsAskingAnAct),
     verbsNeedingAnAct: new Set(raw.verbsNeedingAnAct),

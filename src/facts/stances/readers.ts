@@ -311,8 +311,21 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
 function describedPerson({ words, actors }: SentenceContext, from: number): { last: number; entity: { name: string } } | undefined {
   // "declined to assail him aggressively": a person as such, named by a pronoun.
   if (isPersonalObject(words, from)) return { last: from, entity: { name: words[from]!.text } };
+  // "welcomed several hundred guests", "praised the voters": people as such, named by a common noun.
+  const head = personNounAt(words, from);
+  if (head !== undefined) return { last: head, entity: { name: words.slice(from, head + 1).map((word) => word.text).join(' ') } };
   const mention = actors.startingAt(from);
   return mention !== undefined && mention.kind === 'nominal' && mention.entity.type === 'PERSON' && !isPossessiveMark(words[mention.last + 1]) ? mention : undefined;
+}
+
+/** How many determiners, numbers and adjectives may come before a noun for people ("several hundred loyal guests"). */
+const MAX_PERSON_NOUN_MODIFIERS = 4;
+
+/** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests"), not an owner ("the voters' choice"); undefined otherwise. */
+function personNounAt(words: readonly Word[], from: number): number | undefined {
+  let k = from;
+  while (k - from < MAX_PERSON_NOUN_MODIFIERS && ['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '')) k++;
+  return stanceCues().personNouns.has(words[k]?.lower ?? '') && !isPossessiveMark(words[k + 1]) && words[k + 1]?.pos !== 'NOUN' ? k : undefined;
 }
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
