@@ -343,7 +343,11 @@ describe('positions that are none', () => {
   it('reads a verb on acts with people named by a common noun as no stance, unless an act follows', () => {
     expect(stances('Mayor Tom Ortiz welcomed several hundred guests.')).toEqual([]);
     expect(stances('Mayor Tom Ortiz praised the voters.')).toEqual([]);
-    expect(stances('Mayor Tom Ortiz criticized the voters for rejecting the levy.')).toContain('Mayor Tom Ortiz oppose the voters rejecting the levy');
+    expect(stances('Mayor Tom Ortiz criticized the voters for rejecting the levy.')).toEqual(['Mayor Tom Ortiz oppose the voters rejecting the levy']);
+  });
+
+  it('gives the act a person is faulted for to that person', () => {
+    expect(stances('Governor Lisa Park faulted Senator Jane Doe for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe supporting the war', 'Jane Doe support war']);
   });
 
   it('keeps the relative clause after a noun that says nothing alone', () => {
