@@ -212,7 +212,8 @@ export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb:
     }
     if (!OBJECT_RELATIONS.includes(relation)) continue;
     // "broke with Senator Doe": the parser may make the particle's noun an object, the particle its case.
-    if (particle !== undefined && first === verb + length - 1) return [verb + length, last + 1];
+    // (Not a clause's "to": "agreed to meet" is an act, which the issue rules leave out.)
+    if (particle !== undefined && first === verb + length - 1 && (relation === 'obj' || relation === 'iobj')) return [verb + length, last + 1];
     // "urged Ted Cruz to run for President": the act asked of the object goes with it.
     const clause = relation === 'obj' || relation === 'iobj' ? tree.dependent(verb, 'xcomp') : -1;
     return [first, clause > dependent ? tree.extent(clause)[1] + 1 : last + 1];
