@@ -346,6 +346,10 @@ describe('positions that are none', () => {
     expect(stances('Mayor Tom Ortiz criticized the voters for rejecting the levy.')).toEqual(['Mayor Tom Ortiz oppose the voters rejecting the levy']);
   });
 
+  it('reads a cue the tagger took for a noun as a verb where the parse coordinates it with a verb and gives it an object', () => {
+    expect(stances('Senator Jane Doe would challenge the levy of the Water Board, support American servicemen in Vietnam, and call for a review.')).toContain('Jane Doe support American servicemen in Vietnam');
+  });
+
   it('gives the act a person is faulted for to that person', () => {
     expect(stances('Governor Lisa Park faulted Senator Jane Doe for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe supporting the war', 'Jane Doe support war']);
   });

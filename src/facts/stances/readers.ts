@@ -56,7 +56,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // The longest cue of several words ("worked hard for", "called for").
   const phrase = verbPhrases.at(words, at);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at)));
   const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
   if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
@@ -65,6 +65,10 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const verb = governingVerb(words, at, context.start);
   return verb === undefined ? undefined : { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
+
+/** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
+const isCoordinatedVerb = (tree: DependencyTree, words: readonly Word[], at: number) =>
+  words[at]!.pos === 'NOUN' && tree.relation(at) === 'conj' && words[tree.head(at)]?.pos === 'VERB' && tree.dependent(at, 'obj') >= 0;
 
 /**
  * The polarity of a verb that takes a side only on what a person did, named after the person
