@@ -386,6 +386,12 @@ describe('negation with a typographic apostrophe', () => {
   });
 });
 
+describe('a quoted first person written with a contraction', () => {
+  it('gives "I\'m voting for" to the quote\'s speaker', () => {
+    expect(stances('Senator Jane Doe spoke on Friday. "I\'m voting for Mayor Tom Ortiz," Doe said.')).toEqual(['Jane Doe support Mayor Tom Ortiz']);
+  });
+});
+
 describe('poll respondents as holders', () => {
   it('gives a share of respondents\' stance to the group after "of", or to nobody', () => {
     expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
