@@ -220,6 +220,10 @@ describe('claims, occasions and owners', () => {
     expect(commitments('Governor Lisa Park hasn’t pledged to cut taxes.')).toEqual([]);
   });
 
+  it('ends what is promised before a condition written as a phrase, and makes the promise conditional', () => {
+    expect(commitments('Governor Lisa Park offered to appear at the debate upon the condition that the network donate $5 million to charity.')).toEqual(['appear at the debate: conditional']);
+  });
+
   it('reads "undertake" as a commitment only with an act after "to"', () => {
     expect(commitments('In 1975 the Labor Department undertook the last major expansion of overtime pay.')).toEqual([]);
   });

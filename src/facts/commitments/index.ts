@@ -607,7 +607,9 @@ function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
   // "promises to continue fighting and vowing to win ...": a promise verb after "and" starts another promise.
   const nextPromise = (i: number) => words[i]!.lower === 'and' && cues().verbs.has(words[i + 1]?.lower ?? '');
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
+  // "to appear at the debate upon the condition that ...": a condition is the status's, not the act's.
+  const condition = (i: number) => i > from && cues().conditions.at(words, i) !== undefined;
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
   while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
   return words[last]!.end;
 }
