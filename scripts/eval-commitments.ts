@@ -5,22 +5,22 @@
  * for commitments; its commitments are matched to the gold by article, overlapping evidence
  * sentence and actor (or the head of what is promised), one to one.
  *
- *   npm run eval:commitments -- [DIR] [--errors K]
+ *   npm run eval:commitments -- [DIR] [--errors K] [--errors-split dev|test|all]
  *   (DIR: the PolNeAR folder or its text/ folder; ../shared/data/quotes/polnear or NEWSGRAPH_POLNEAR by default)
  *
  * Prints, for all articles and for the dev and test splits apart: gold and emitted counts,
  * precision, recall, F1, the share of emitted commitments fully right (actor, beneficiary, what,
  * due and status all right), and each field's accuracy on the matches; then recall by gold
  * status.
- * `--errors K` lists up to K missed gold commitments, K matched with a wrong field and K
+ * `--errors K` lists, for dev's articles unless `--errors-split` names another, up to K missed gold commitments, K matched with a wrong field and K
  * emitted with no gold.
  */
 import type { Commitment, Entity } from '../src/document/contract.js';
-import { analyzeGold, clip, evalOptions, f3, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
+import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
 import { COMMITMENT_STATUSES, type GoldCommitment } from './lib/stance-gold.js';
 import { addTally, COMMITMENT_FIELDS, emptyTally, scoreCommitments, type CommitmentField, type Tally } from './lib/stance-scoring.js';
 
-const { textDir, errorLimit } = evalOptions();
+const { textDir, errorLimit, errorSplit } = evalOptions();
 const tallies = Object.fromEntries(SPLIT_ROWS.map((row) => [row, emptyTally(COMMITMENT_FIELDS)])) as Record<SplitRow, Tally<CommitmentField>>;
 const articles = Object.fromEntries(SPLIT_ROWS.map((row) => [row, 0])) as Record<SplitRow, number>;
 const byStatus = new Map(COMMITMENT_STATUSES.map((status) => [status, { gold: 0, found: 0, statusRight: 0 }]));
@@ -36,7 +36,7 @@ const commitmentLine = (commitment: Commitment, entities: readonly Entity[]) => 
 const lost = (article: { id: string; split: 'dev' | 'test' }, commitment: GoldCommitment) => {
   for (const row of ['all', article.split] as const) tallies[row].gold++;
   byStatus.get(commitment.status)!.gold++;
-  missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(commitment)}`);
+  if (listsErrorsOf(article.split, errorSplit)) missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(commitment)}`);
 };
 
 for (const { article, document, gold } of analyzeGold(textDir, 'commitments', (set) => set.commitments, counts, lost)) {
@@ -46,19 +46,20 @@ for (const { article, document, gold } of analyzeGold(textDir, 'commitments', (s
     articles[row]++;
   }
   const where = `[${article.id.slice(0, 40)}]`;
+  const listed = listsErrorsOf(article.split, errorSplit);
   for (const outcome of outcomes) {
     const status = byStatus.get(outcome.gold.status)!;
     status.gold++;
     if (outcome.predicted === null || outcome.right === null) {
-      missed.push(`- ${where} ${goldLine(outcome.gold)}: ${JSON.stringify(clip(document.article.text.slice(...outcome.gold.placed)))}`);
+      if (listed) missed.push(`- ${where} ${goldLine(outcome.gold)}: ${JSON.stringify(clip(document.article.text.slice(...outcome.gold.placed)))}`);
       continue;
     }
     status.found++;
     if (outcome.right.status) status.statusRight++;
     const bad = COMMITMENT_FIELDS.filter((field) => !outcome.right![field]);
-    if (bad.length > 0) wrong.push(`- ${where} wrong ${bad.join(', ')}: gold ${goldLine(outcome.gold)}; got ${commitmentLine(outcome.predicted, document.entities)}`);
+    if (listed && bad.length > 0) wrong.push(`- ${where} wrong ${bad.join(', ')}: gold ${goldLine(outcome.gold)}; got ${commitmentLine(outcome.predicted, document.entities)}`);
   }
-  for (const commitment of unmatched) spurious.push(`- ${where} ${commitmentLine(commitment, document.entities)}: ${JSON.stringify(clip(commitment.evidence.text))}`);
+  if (listed) for (const commitment of unmatched) spurious.push(`- ${where} ${commitmentLine(commitment, document.entities)}: ${JSON.stringify(clip(commitment.evidence.text))}`);
 }
 
 const all = tallies.all;

@@ -5,22 +5,22 @@
  * for stances; its stances are matched to the gold by article, overlapping evidence sentence and
  * holder (or issue head), one to one.
  *
- *   npm run eval:stances -- [DIR] [--errors K]
+ *   npm run eval:stances -- [DIR] [--errors K] [--errors-split dev|test|all]
  *   (DIR: the PolNeAR folder or its text/ folder; ../shared/data/quotes/polnear or NEWSGRAPH_POLNEAR by default)
  *
  * Prints, for all articles and for the dev and test splits apart: gold and emitted counts,
  * precision, recall, F1, the share of emitted stances fully right (matched with holder, issue,
  * polarity and changed all right), each field's accuracy on the matches, and the share of
  * emitted issues that read as a phrase on their own (data/stances/readable-issue.json); then
- * recall by gold polarity. `--errors K` lists up to K missed gold stances, K matched with a
+ * recall by gold polarity. `--errors K` lists, for dev's articles unless `--errors-split` names another, up to K missed gold stances, K matched with a
  * wrong field, K emitted with no gold and K unreadable issues.
  */
 import type { Entity, Stance } from '../src/document/contract.js';
-import { analyzeGold, clip, evalOptions, f3, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
+import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
 import { POLARITIES, type GoldStance } from './lib/stance-gold.js';
 import { addTally, emptyTally, readReadabilityLists, scoreStances, STANCE_FIELDS, unreadableReason, type StanceField, type Tally } from './lib/stance-scoring.js';
 
-const { textDir, errorLimit } = evalOptions();
+const { textDir, errorLimit, errorSplit } = evalOptions();
 const lists = readReadabilityLists();
 const tallies = Object.fromEntries(SPLIT_ROWS.map((row) => [row, emptyTally(STANCE_FIELDS)])) as Record<SplitRow, Tally<StanceField>>;
 const articles = Object.fromEntries(SPLIT_ROWS.map((row) => [row, 0])) as Record<SplitRow, number>;
@@ -39,7 +39,7 @@ const stanceLine = (stance: Stance, entities: readonly Entity[]) => `${names(sta
 const lost = (article: { id: string; split: 'dev' | 'test' }, stance: GoldStance) => {
   for (const row of ['all', article.split] as const) tallies[row].gold++;
   byPolarity.get(stance.polarity)!.gold++;
-  missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(stance)}`);
+  if (listsErrorsOf(article.split, errorSplit)) missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(stance)}`);
 };
 
 for (const { article, document, gold } of analyzeGold(textDir, 'stances', (set) => set.stances, counts, lost)) {
@@ -51,22 +51,23 @@ for (const { article, document, gold } of analyzeGold(textDir, 'stances', (set) 
     readable[row] += readableHere;
   }
   const where = `[${article.id.slice(0, 40)}]`;
+  const listed = listsErrorsOf(article.split, errorSplit);
   for (const outcome of outcomes) {
     const polarity = byPolarity.get(outcome.gold.polarity)!;
     polarity.gold++;
     if (outcome.predicted === null || outcome.right === null) {
-      missed.push(`- ${where} ${goldLine(outcome.gold)}: ${JSON.stringify(clip(document.article.text.slice(...outcome.gold.placed)))}`);
+      if (listed) missed.push(`- ${where} ${goldLine(outcome.gold)}: ${JSON.stringify(clip(document.article.text.slice(...outcome.gold.placed)))}`);
       continue;
     }
     polarity.found++;
     if (outcome.right.polarity) polarity.polarityRight++;
     const bad = STANCE_FIELDS.filter((field) => !outcome.right![field]);
-    if (bad.length > 0) wrong.push(`- ${where} wrong ${bad.join(', ')}: gold ${goldLine(outcome.gold)}; got ${stanceLine(outcome.predicted, document.entities)}`);
+    if (listed && bad.length > 0) wrong.push(`- ${where} wrong ${bad.join(', ')}: gold ${goldLine(outcome.gold)}; got ${stanceLine(outcome.predicted, document.entities)}`);
   }
-  for (const stance of unmatched) spurious.push(`- ${where} ${stanceLine(stance, document.entities)}: ${JSON.stringify(clip(stance.evidence.text))}`);
+  if (listed) for (const stance of unmatched) spurious.push(`- ${where} ${stanceLine(stance, document.entities)}: ${JSON.stringify(clip(stance.evidence.text))}`);
   for (const stance of document.stances) {
     const reason = unreadableReason(stance.issue, lists);
-    if (reason !== null) unreadable.push(`- ${where} ${reason}: "${stance.issue}" (${stance.rule})`);
+    if (listed && reason !== null) unreadable.push(`- ${where} ${reason}: "${stance.issue}" (${stance.rule})`);
   }
 }
 

@@ -196,3 +196,35 @@ describe('the party a promised act is done for, and what it acts on', () => {
     expect(parts('Senator Jane Doe pledged to put Ohio in play.')).toEqual(['Jane Doe -> : put Ohio in play']);
   });
 });
+
+describe('claims, occasions and owners', () => {
+  it('reads no commitment in a promise that only claims something of another person, nor in "pledged delegates" after a number', () => {
+    expect(commitments('Mayor Tom Ortiz spoke. "I know Jane Doe, and I can promise you she is not going to be governor," Ortiz said.')).toEqual([]);
+    expect(commitments('Entering the contests, Senator Jane Doe led Mayor Tom Ortiz by nearly 300 pledged delegates.')).toEqual([]);
+  });
+
+  it('keeps a spokesman\'s assurance of what the body he speaks for will do', () => {
+    expect(parts('Spokesman Peter Kadzik wrote to the committee. "We assure you that the Justice Department will continue to work with the FBI," Kadzik wrote.')).toHaveLength(1);
+  });
+
+  it('ends what is promised before the occasion it was made at, not an occasion the act is at', () => {
+    expect(commitments('Governor Lisa Park vowed to improve mental health services for veterans at an event held by a veterans group.')).toEqual(['improve mental health services for veterans: promised']);
+    expect(commitments('Governor Lisa Park offered to appear at the debate.')).toEqual(['appear at the debate: promised']);
+  });
+
+  it('gives a promise noun with an owner to the owner, not to the one who speaks of it', () => {
+    expect(parts('"They said it is negotiable on the wall," Sean Hannity said in reference to Donald Trump\'s oft-stated promise to build a border wall.')).toEqual(['Donald Trump -> : build a border wall']);
+  });
+
+  it('reads a promise negated with a typographic apostrophe as none', () => {
+    expect(commitments('Governor Lisa Park hasn’t pledged to cut taxes.')).toEqual([]);
+  });
+
+  it('ends what is promised before a condition written as a phrase, and makes the promise conditional', () => {
+    expect(commitments('Governor Lisa Park offered to appear at the debate upon the condition that the network donate $5 million to charity.')).toEqual(['appear at the debate: conditional']);
+  });
+
+  it('reads "undertake" as a commitment only with an act after "to"', () => {
+    expect(commitments('In 1975 the Labor Department undertook the last major expansion of overtime pay.')).toEqual([]);
+  });
+});

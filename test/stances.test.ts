@@ -297,3 +297,104 @@ describe('stances nobody takes', () => {
     expect(stances('Governor Lisa Park courted Tom Ortiz voters, insisting that the mayor’s backers were unlikely to vote for him.')).toEqual([]);
   });
 });
+
+describe('stances stated by prefixed words and by asking an act', () => {
+  it('reads a pro- or anti- word as a stance of the copula\'s subject, the named apposition, the owner or the group it qualifies', () => {
+    expect(stances('Governor Lisa Park is fiercely anti-tax.')).toEqual(['Lisa Park oppose tax']);
+    expect(stances('Senator Jane Doe, a pro-labor moderate, spoke on Friday.')).toEqual(['Jane Doe support labor']);
+    expect(stances("Governor Lisa Park's pro-growth agenda passed.")).toEqual(['Lisa Park support growth']);
+    expect(stances('Anti-tax Republicans met on Friday.')).toEqual(['Republicans oppose tax']);
+  });
+
+  it('reads no stance from a prefixed word said of nobody named, nor from an excluded one', () => {
+    expect(stances('The pro-growth group met on Friday.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz said the remark was anti-Semitic.')).toEqual([]);
+  });
+
+  it('reads a verb asking an act as a demand only when the act follows as its complement', () => {
+    expect(stances('Mayor Tom Ortiz asked voters to reject the levy.')).toContain('Mayor Tom Ortiz demand voters to reject the levy');
+    expect(stances('Mayor Tom Ortiz asked the governor a question about the levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz started by asking Jane Doe why she decided to attack the levy.')).toEqual(['Jane Doe oppose levy']);
+  });
+
+  it('gives no stance to a possessive pronoun\'s owner through a subject that does not speak for it', () => {
+    expect(stances('Mayor Tom Ortiz spoke on Friday. His supporters are opposed to the levy.')).toEqual([]);
+  });
+});
+
+describe('positions that are none', () => {
+  it('reads a need as a position only with "we" as its subject', () => {
+    expect(stances('Senator Jane Doe spoke on Friday. "We need a new levy," she said.')).toEqual(['Jane Doe demand new levy']);
+    expect(stances('Senator Jane Doe now needs 61 percent of the remaining delegates.')).toEqual([]);
+  });
+
+  it('reads no demand in wanting someone told, in a quoted question, nor on a time alone', () => {
+    expect(stances('"I want you to know that the levy will pass," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"Does Senator Jane Doe really want the levy?"')).toEqual([]);
+    expect(stances('Senator Jane Doe escalated her criticism on Tuesday.')).toEqual([]);
+  });
+
+  it('ends an issue before a time said of the stance', () => {
+    expect(stances('Senator Jane Doe voted for the Republican nominees in 2008 and 2012.')).toEqual(['Jane Doe support Republican nominees']);
+    expect(stances('Mayor Tom Ortiz backed the harbour levy last week.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
+    expect(stances('Mayor Tom Ortiz backed the war in Iraq.')).toEqual(['Mayor Tom Ortiz support war in Iraq']);
+  });
+
+  it('reads a verb on acts with people named by a common noun as no stance, unless an act follows', () => {
+    expect(stances('Mayor Tom Ortiz welcomed several hundred guests.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz praised the voters.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz criticized the voters for rejecting the levy.')).toEqual(['Mayor Tom Ortiz oppose the voters rejecting the levy']);
+  });
+
+  it('reads a cue the tagger took for a noun as a verb where the parse coordinates it with a verb and gives it an object', () => {
+    expect(stances('Senator Jane Doe would challenge the levy of the Water Board, support American servicemen in Vietnam, and call for a review.')).toContain('Jane Doe support American servicemen in Vietnam');
+  });
+
+  it('gives the act a person is faulted for to that person', () => {
+    expect(stances('Governor Lisa Park faulted Senator Jane Doe for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe supporting the war', 'Jane Doe support war']);
+  });
+
+  it('keeps the relative clause after a noun that says nothing alone', () => {
+    expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
+  });
+
+  it('gives a person the stance, not the place named after "of"', () => {
+    expect(stances('Senator Jane Doe of Ohio and Mayor Tom Ortiz of Texas have both urged the governor to veto the levy.')).toContain('Jane Doe+Mayor Tom Ortiz demand governor to veto the levy');
+  });
+});
+
+describe('quoted duties that demand nothing', () => {
+  it('reads no demand in a perfect modal, a question, telling, or a duty asked about', () => {
+    expect(stances('"We should have seen it coming," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"Do I think that the dealer should be sued?" Senator Jane Doe asked.')).toEqual([]);
+    expect(stances('"We need to understand the data," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('Senator Jane Doe said: "There is a debate about whether such talk should be illegal."')).toEqual([]);
+  });
+});
+
+describe('phrasal cues', () => {
+  it('reads support thrown behind someone, a break with someone and coming out against a thing', () => {
+    expect(stances('Senator Jane Doe threw her support behind Mayor Tom Ortiz.')).toEqual(['Jane Doe support Mayor Tom Ortiz']);
+    expect(stances('Mayor Tom Ortiz broke with Senator Jane Doe over the levy.')).toEqual(['Mayor Tom Ortiz oppose Jane Doe']);
+    expect(stances('Mayor Tom Ortiz came out against the pipeline.')).toEqual(['Mayor Tom Ortiz oppose pipeline']);
+  });
+});
+
+describe('negation with a typographic apostrophe', () => {
+  it('reads "didn’t support" as "didn\'t support"', () => {
+    expect(stances('Mayor Tom Ortiz didn’t support the levy.')).toEqual(['Mayor Tom Ortiz reject levy']);
+  });
+});
+
+describe('a quoted first person written with a contraction', () => {
+  it('gives "I\'m voting for" to the quote\'s speaker', () => {
+    expect(stances('Senator Jane Doe spoke on Friday. "I\'m voting for Mayor Tom Ortiz," Doe said.')).toEqual(['Jane Doe support Mayor Tom Ortiz']);
+  });
+});
+
+describe('poll respondents as holders', () => {
+  it('gives a share of respondents\' stance to the group after "of", or to nobody', () => {
+    expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
+    expect(stances('Senator Jane Doe led the poll. Around that time, 47 percent said they would vote for Jane Doe.')).toEqual([]);
+  });
+});

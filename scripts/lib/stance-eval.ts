@@ -16,21 +16,32 @@ import { figures, type Placed, type Tally } from './stance-scoring.js';
 export interface EvalOptions {
   readonly textDir: string;
   readonly errorLimit: number;
+  /** The split whose errors are listed; tuning reads dev's only, so test stays held out. */
+  readonly errorSplit: SplitRow;
 }
 
 /**
- * `[DIR] [--errors K]`: DIR is the PolNeAR folder or its text/ folder (default
- * ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR).
+ * `[DIR] [--errors K] [--errors-split dev|test|all]`: DIR is the PolNeAR folder or its text/
+ * folder (default ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR); the errors listed come
+ * from dev's articles unless another split is named.
  */
 export function evalOptions(): EvalOptions {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, 'errors-split': { type: 'string', default: 'dev' } } });
   const errorLimit = values.errors === undefined ? 0 : Number(values.errors);
   if (!Number.isInteger(errorLimit) || errorLimit < 0) {
     console.error(`--errors takes a whole number, not ${values.errors}`);
     process.exit(2);
   }
-  return { textDir: polnearTextDir(positionals[0], DEFAULT_POLNEAR_DIR), errorLimit };
+  const errorSplit = SPLIT_ROWS.find((row) => row === values['errors-split']);
+  if (errorSplit === undefined) {
+    console.error(`--errors-split takes ${SPLIT_ROWS.join(', ')}, not ${values['errors-split']}`);
+    process.exit(2);
+  }
+  return { textDir: polnearTextDir(positionals[0], DEFAULT_POLNEAR_DIR), errorLimit, errorSplit };
 }
+
+/** Whether an article's errors are listed under `--errors-split`. */
+export const listsErrorsOf = (split: Split, errorSplit: SplitRow) => errorSplit === 'all' || errorSplit === split;
 
 export interface AnalyzedGoldArticle<G> {
   readonly article: GoldArticle;

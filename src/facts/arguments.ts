@@ -294,6 +294,12 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
       continue;
     }
     if (CLAUSE_BOUNDARIES.has(word.lower)) break;
+    // "Marco Rubio of Florida": the place only says where the person is from.
+    if (word.lower === 'of' && found.length > 0 && PLACE_TYPES.has(found.at(-1)!.entity.type) && isPersonEndingAt(actors, i - 1, floor)) {
+      found.pop();
+      i--;
+      continue;
+    }
     if (found.length > 0) {
       // After the first actor only joiners, articles and title words ("Vice President", "Mali's
       // army and the ...", "Spanish carmaker Seat") continue the subject.
@@ -314,6 +320,12 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
 }
 
 const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s$/u.test(word.text);
+
+/** Whether an actor that is a person's name ends at word `index`. */
+const isPersonEndingAt = (actors: ActorIndex, index: number, floor: number) => {
+  const mention = actors.endingAt(index);
+  return mention !== undefined && mention.first >= floor && mention.entity.type === 'PERSON' && actors.isActor(mention);
+};
 
 /**
  * Whether word `index` is, or is the "'s" of, a common noun qualified by an actor right before

@@ -45,6 +45,9 @@ const CueSchema = Type.Object({
   agreements: Strings,
   makingVerbs: Strings,
   states: Strings,
+  describedNouns: Strings,
+  occasions: Strings,
+  occasionPrepositions: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -61,6 +64,9 @@ const cues = resource('commitment cues', (data) => {
     agreements: new Set(raw.agreements),
     makingVerbs: new Set(raw.makingVerbs),
     states: new Set(raw.states),
+    describedNouns: new Set(raw.describedNouns),
+    occasions: new Set(raw.occasions),
+    occasionPrepositions: new Set(raw.occasionPrepositions),
   };
 });
 
@@ -71,7 +77,7 @@ const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if'
 /** Words that end the stretch a promise's deadline is read in: a condition, reason or concession. */
 const DUE_ENDS = new Set(['if', 'unless', 'because', 'although', 'regardless', 'whereas']);
 const NOT_MADE = new Set(['denied', 'refused']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
+const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
@@ -136,8 +142,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
       if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
       if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
-      // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says.
-      if (tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) return;
+      // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says; "300 pledged delegates" by the words.
+      if ((tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) || cues().describedNouns.has(words[trigger + 1]?.lower ?? '')) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
       if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && NEGATIONS.has(words[dependent]!.lower))) return;
       // What is promised starts at the verb's complement or object in the parse ("pledged to
@@ -149,6 +155,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // end of the text no word at all.)
       if (after >= end) return;
       if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') return;
+      // "I can promise you he's not going to be president", "I guarantee you, there's no problem": a claim about another, not a promise.
+      if (tree !== null && claimsAboutOthers(actors, words, tree, trigger, actor)) return;
       // "assured the crowd that he is no racist": a claim, not a promise.
       if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
         && !words.slice(after, wordAt(words, whatEnd(words, after, end))).some((word) => cues().futureMarkers.has(word.lower))) return;
@@ -208,7 +216,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         // "Solberg and Jonsson agreed to begin patrols": the events stage makes the second a
         // reciprocal event's target; both subjects promise.
         const subjects = tree === null ? [] : entityIds(subjectActors(actors, words, tree, trigger, start) ?? []);
-        const promisers = event.source.every((id) => subjects.includes(id)) ? [...new Set([...event.source, ...subjects])] : event.source;
+        // "Trump's oft-stated promise to build a wall", told by Hannity: a promise noun's owner made it.
+        const owner = words[trigger]!.pos === 'VERB' ? [] : entityIds(ownerOf(actors, words, trigger, start));
+        const promisers = owner.length > 0 ? owner : event.source.every((id) => subjects.includes(id)) ? [...new Set([...event.source, ...subjects])] : event.source;
         promiseVerb(trigger, promisers, event.target.filter((id) => !promisers.includes(id)), event, sentence, start, end, 'intent-event');
       }
       // 1b. Promise verbs the events stage left without an event of intent ("who has vowed not to
@@ -592,14 +602,49 @@ function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: nu
   return end;
 }
 
-/** Where what a commitment is about ends: the clause's end or the sentence's. */
+/** Where what a commitment is about ends: the clause's end or the sentence's, or an occasion the promise was made at. */
 function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
   // "promises to continue fighting and vowing to win ...": a promise verb after "and" starts another promise.
   const nextPromise = (i: number) => words[i]!.lower === 'and' && cues().verbs.has(words[i + 1]?.lower ?? '');
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i); i++) last = i;
+  // "to appear at the debate upon the condition that ...": a condition is the status's, not the act's.
+  const condition = (i: number) => i > from && cues().conditions.at(words, i) !== undefined;
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
   while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
   return words[last]!.end;
+}
+
+/** How many words of the act come before an occasion that ends it: "appear at the debate", "speak at a rally" are acts at the occasion. */
+const MIN_ACT_WORDS_BEFORE_OCCASION = 3;
+/** How many determiners and modifiers may stand between an occasion's preposition and its noun ("at a campaign event"). */
+const MAX_OCCASION_MODIFIERS = 3;
+
+/** Whether an occasion the promise was made at starts at word `at`: "at an event held by ...", "in an interview", "during his speech". */
+function startsOccasion(words: readonly Word[], at: number): boolean {
+  if (!cues().occasionPrepositions.has(words[at]!.lower)) return false;
+  for (let k = at + 1; k < words.length && k - at <= MAX_OCCASION_MODIFIERS + 1; k++) {
+    if (cues().occasions.has(words[k]!.lower) && words[k]!.pos === 'NOUN') return true;
+    if (!['DET', 'ADJ', 'NOUN', 'PRON'].includes(words[k]!.pos)) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether promise verb `trigger` only claims something of another ("I can promise you he's not
+ * going to be president", "I guarantee you, there's no problem"): its clause's subject is
+ * "there" or a person other than the promisers.
+ */
+function claimsAboutOthers(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number, promisers: readonly string[]): boolean {
+  // A clause set off by a comma ("I guarantee you, there's no problem") may also be the reporting clause ("... face to face," she said): only its "there" claims.
+  const aside = tree.dependent(trigger, 'parataxis');
+  if (aside > trigger && words[tree.dependent(aside, 'expl', 'nsubj')]?.lower === 'there') return true;
+  const clause = tree.dependent(trigger, 'ccomp');
+  const subject = clause > trigger ? tree.dependent(clause, 'nsubj', 'nsubj:pass', 'expl') : -1;
+  if (subject < 0) return false;
+  if (words[subject]!.lower === 'there') return true;
+  const mention = actors.covering(subject);
+  // "We assure you that the Department will ...": a body its spokesman speaks for is no other.
+  return mention !== undefined && mention.entity.type === 'PERSON' && actors.isActor(mention) && !promisers.includes(mention.entity.id);
 }
 
 /** The start of the noun phrase a head noun ends ("formal guarantees"). */

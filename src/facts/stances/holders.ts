@@ -25,6 +25,8 @@ export function speakerOfQuoteAt(context: SentenceContext, at: number): string |
  */
 export function holderOf(context: SentenceContext, verb: number): string[] {
   const { words, actors, start, end, tree } = context;
+  const polled = tree === null ? undefined : pollGroup(context, tree, verb);
+  if (polled !== undefined) return polled;
   // The word rules first where the parser often hangs the verb on a noun of an apposition before it.
   const relative = relativeWhoHolder(context, verb);
   if (relative.length > 0) return entityIds(relative);
@@ -62,6 +64,36 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
 }
+
+/** How many heads up from a verb a poll's share may be its subject ("47 percent said they would vote for": "said"). */
+const MAX_POLL_STEPS = 2;
+
+/**
+ * The holders of a verb whose subject is a share of poll respondents, or who speak through a
+ * pronoun for one: the group after "of" ("47 percent of Cuban Americans said they would
+ * support"), or nobody ("47 percent said they would vote for"); undefined when the subject is no share.
+ */
+function pollGroup({ words, actors, start }: SentenceContext, tree: DependencyTree, verb: number): string[] | undefined {
+  let predicate = verb;
+  for (let steps = 0; steps <= MAX_POLL_STEPS && predicate >= 0; steps++) {
+    const subject = tree.dependent(predicate, 'nsubj', 'nsubj:pass');
+    if (subject >= 0) {
+      const [first, last] = tree.extent(subject);
+      const phrase = range(Math.max(first, start), last + 1);
+      if (phrase.some((k) => stanceCues().shareWords.has(words[k]!.lower))) {
+        // The parser may leave the "of" phrase out of the subject ("70 percent of Latino voters said"): then it runs to the verb.
+        const of = phrase.find((k) => words[k]!.lower === 'of') ?? (words[last + 1]?.lower === 'of' ? last + 1 : undefined);
+        return of === undefined ? [] : entityIds(actorsBefore(actors, words, of > last ? predicate : last + 1, of + 1));
+      }
+      // Only a pronoun ("they") may speak for a share named above it.
+      if (words[subject]!.pos !== 'PRON') return undefined;
+    }
+    predicate = tree.head(predicate);
+  }
+  return undefined;
+}
+
+const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
 /** How many words an apposition between a name and a relative "who" may run ("Reich, a secretary of labor during the Clinton administration who"). */
 const MAX_APPOSITION_WORDS = 10;
@@ -143,6 +175,8 @@ const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'P
 export function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
   return mentions.filter((mention) => {
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
+    // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
+    if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
     if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
     let k = mention.last + 1;
     while (words[k]?.pos === 'ADJ') k++;
@@ -164,6 +198,7 @@ function speaksForOwner(words: readonly Word[], from: number): boolean {
 }
 
 const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
 const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);

@@ -9,6 +9,7 @@
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
+ * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
  * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
@@ -22,6 +23,7 @@ import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
+import { affixStance } from './affixes.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
@@ -40,6 +42,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const add = (found: Found | undefined, sentence: readonly [number, number], changed: () => boolean) => {
       if (found === undefined || found.holder.length === 0 || found.issue === null) return;
       const { holder, issue, polarity, rule } = found;
+      // "escalated her criticism on Tuesday": a time is no issue.
+      if (issue.split(' ').every((part) => stanceCues().timeWords.has(part.toLowerCase()) || /^\d/u.test(part))) return;
       // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
       if (holder.some((id) => entityNames.get(id) === issue)) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
@@ -59,7 +63,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i), sentence, changed);
+        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
       }
     });
 
@@ -75,6 +79,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
         if (!stanceCues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;
+        // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
+        const subject = actors.endingAt(i - 1);
+        if (subject !== undefined && actors.isActor(subject)) return;
         const sentence = sentences[words[i]!.sentence]!;
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;

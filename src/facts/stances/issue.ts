@@ -57,8 +57,37 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
 /** Words from `from` to the end of the clause (at most MAX_ISSUE_WORDS), as a readable phrase. */
 export function phraseAt(words: readonly Word[], from: number, end: number, continues = false): string | null {
   let stop = from;
-  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end)) && !(stop > from && endsClause(words, stop))) stop++;
+  // "people who will bring people together": after a noun that says nothing alone, its relative clause is the issue's content.
+  const qualifiesEmptyHead = (at: number) => RELATIVE_WORDS.has(words[at]!.lower) && isEmptyHead(words, from, at);
+  // The relative clause's own auxiliary ("who will bring") does not end it.
+  const afterRelative = (at: number) => at > from && qualifiesEmptyHead(at - 1);
+  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop)) && !(stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) stop++;
   return readablePhrase(words, from, stop, continues);
+}
+
+const RELATIVE_WORDS = new Set(['who', 'that']);
+
+/** Whether words `[from, to)` are only a determiner and one of `emptyHeads` ("people", "a leader", "somebody there"). */
+function isEmptyHead(words: readonly Word[], from: number, to: number): boolean {
+  const parts = words.slice(from, to).map((word) => word.lower).filter((part) => !['a', 'an', 'the', 'someone', 'there'].includes(part) || stanceCues().emptyHeads.has(part));
+  return parts.length === 1 && stanceCues().emptyHeads.has(parts[0]!);
+}
+
+/**
+ * Whether a time said of the stance starts at word `at` ("the nominees in 2008", "the ban on
+ * Monday", "the plan last week", "investment over five years"): one of `timePrepositions` or
+ * none, `timeDeterminers`, then a time word or a number.
+ */
+function startsTime(words: readonly Word[], at: number): boolean {
+  const { timeWords, timePrepositions, timeDeterminers } = stanceCues();
+  let k = at;
+  if (timePrepositions.has(words[k]!.lower)) k++;
+  const opened = k;
+  while (timeDeterminers.has(words[k]?.lower ?? '') && k - opened < 2) k++;
+  // A time word alone starts a time only as a determiner ("last week") or after a preposition; a number only after a preposition.
+  const word = words[k];
+  if (word === undefined || (k === at && !timeDeterminers.has(words[at]!.lower))) return false;
+  return timeWords.has(word.lower) || (opened > at && (/^\d/u.test(word.text) || word.pos === 'NUM'));
 }
 
 /**

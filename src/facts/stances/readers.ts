@@ -51,10 +51,12 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
+  // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
+  if (/^\p{Lu}/u.test(word.text) && /^\p{Ll}/u.test(words[at - 1]?.text ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for").
   const phrase = verbPhrases.at(words, at);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && actsAsVerb(context.tree, words, at));
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at)));
   const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
   if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
@@ -63,6 +65,10 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const verb = governingVerb(words, at, context.start);
   return verb === undefined ? undefined : { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
+
+/** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
+const isCoordinatedVerb = (tree: DependencyTree, words: readonly Word[], at: number) =>
+  words[at]!.pos === 'NOUN' && tree.relation(at) === 'conj' && words[tree.head(at)]?.pos === 'VERB' && tree.dependent(at, 'obj') >= 0;
 
 /**
  * The polarity of a verb that takes a side only on what a person did, named after the person
@@ -80,7 +86,11 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const { words, actors, start, end } = context;
   if (isAttributive(words, verb, start)) return undefined;
   // "Did they love every single thing?": a question asks about a position, it states none.
-  if (words[end - 1]?.text === '?') return undefined;
+  if (isQuestion(words, context.start, end)) return undefined;
+  // "faulted Clinton for supporting the war": the act a person is faulted for is that person's, or, unnamed, nobody's.
+  const faultedFor = /ing$/u.test(words[verb]!.lower) && ACT_PREPOSITIONS.has(words[verb - 1]?.lower ?? '') && verb - 2 >= start;
+  const faulted = faultedFor ? actors.endingAt(verb - 2) : undefined;
+  if (faultedFor && (faulted === undefined || !actors.isActor(faulted))) return undefined;
   const companions = words.slice(subjectEnd(words, verb), verb);
   // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
   // describing a noun in a phrase, not a position its subject states.
@@ -94,6 +104,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  // "he needs 61 percent of the delegates": a need states a position only as "we need".
+  if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
   const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
@@ -118,9 +130,17 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
   // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
   else if (verbsAskingAnAct.has(cue)) {
-    const act = actUrgedAfter(words, from, end);
-    if (act !== undefined && !(issue ?? '').includes(act)) issue = act;
+    const act = actUrgedAfter(context, from, end);
+    // "asked the senator a question", "asked the question to build on ...", "asking Rubio why he
+    // decided to ...": no act asked of the object, no side taken.
+    if (stanceCues().verbsNeedingAnAct.has(cue) && (act === undefined || !asksTheAct(context, verb, act.at))) return undefined;
+    // "asked the crowd to welcome the governor": an act that takes no side itself (a welcome of a person) is asked for no side.
+    if (act !== undefined && verbsOnActsNotPersons.has(words[act.at]!.lower) && actIssue(context, act.at + 1, end) === null) return undefined;
+    if (act !== undefined && !(issue ?? '').includes(act.phrase)) issue = act.phrase;
   }
+  // "I want you to know that ...": telling someone takes no side.
+  const asked = stated === 'demand' ? actUrgedAfter(context, from - 1, end) : undefined;
+  if (asked !== undefined && stanceCues().tellingActs.has(words[asked.at]!.lower)) return undefined;
   // "voting for anyone but Hillary": opposition to the one left out.
   const excluded = stated === 'support' && stanceCues().exclusions.has(words[from]?.lower ?? '') && words[from + 1]?.lower === 'but' ? actors.startingAt(from + 2) : undefined;
   if (excluded !== undefined && actors.isActor(excluded)) return { holder: holderOf(context, verb), issue: excluded.entity.name, polarity: 'oppose', rule: `${rule}:excluding` };
@@ -128,21 +148,42 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stated === 'demand' && issue !== null && !verbsAskingAnAct.has(cue) && isAmbition(issue, ambitions)) return undefined;
   // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
-  return { holder: holderOf(context, verb), issue, polarity: stated, rule };
+  return { holder: faulted === undefined ? holderOf(context, verb) : [faulted.entity.id], issue, polarity: stated, rule };
 }
 
 /** How far after its object's first word the act urged on the object may start. */
 const MAX_URGED_OBJECT_WORDS = 10;
 
-/** The act after "to" that follows the object starting at `from` of a verb asking an act, as a phrase; undefined when none follows. */
-function actUrgedAfter(words: readonly Word[], from: number, end: number): string | undefined {
+/** The act after "to" that follows the object starting at `from` of a verb asking an act: its first word and its phrase; undefined when none follows. */
+function actUrgedAfter({ words, tree }: SentenceContext, from: number, end: number): { at: number; phrase: string } | undefined {
   for (let k = from + 1; k < end && k - from <= MAX_URGED_OBJECT_WORDS; k++) {
     if ([';', ':', '.'].includes(words[k]!.text)) return undefined;
     if (words[k]!.lower !== 'to') continue;
     const act = /^[“"‘']$/u.test(words[k + 1]?.text ?? '') ? k + 2 : k + 1;
-    return words[act]?.pos === 'VERB' ? (phraseAt(words, act, end) ?? undefined) : undefined;
+    const phrase = isInfinitive(words, tree, k, act) ? phraseAt(words, act, end) : null;
+    return phrase === null ? undefined : { at: act, phrase };
   }
   return undefined;
+}
+
+/**
+ * Whether the parse makes the act at `act` the one the verb at `verb` asks of its object: the
+ * verb's complement, or a clause on the object ("asked voters to back him"), not a purpose
+ * ("asked the question to build on ...") or a clause inside a question ("asking Rubio why he
+ * decided to attack"). True without a parse.
+ */
+function asksTheAct({ tree }: SentenceContext, verb: number, act: number): boolean {
+  if (tree === null) return true;
+  const head = tree.head(act);
+  const relation = tree.relation(act);
+  if (head === verb) return relation === 'xcomp' || relation === 'ccomp';
+  return tree.head(head) === verb && ['obj', 'iobj'].includes(tree.relation(head)) && (relation === 'acl' || relation === 'xcomp');
+}
+
+/** Whether word `verb` after the "to" at `to` is an infinitive: tagged a verb, or the verb the parse hangs the "to" on ("to back Clinton", "back" tagged an adverb). */
+function isInfinitive(words: readonly Word[], tree: DependencyTree | null, to: number, verb: number): boolean {
+  if (words[verb]?.pos === 'VERB') return true;
+  return tree !== null && verb < words.length && tree.head(to) === verb && tree.relation(to) === 'mark';
 }
 
 /** "is not ready to endorse Trump", "not willing to back": an infinitive under a negated adjective withholds the stance. */
@@ -174,6 +215,9 @@ export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb:
       continue;
     }
     if (!OBJECT_RELATIONS.includes(relation)) continue;
+    // "broke with Senator Doe": the parser may make the particle's noun an object, the particle its case.
+    // (Not a clause's "to": "agreed to meet" is an act, which the issue rules leave out.)
+    if (particle !== undefined && first === verb + length - 1 && (relation === 'obj' || relation === 'iobj')) return [verb + length, last + 1];
     // "urged Ted Cruz to run for President": the act asked of the object goes with it.
     const clause = relation === 'obj' || relation === 'iobj' ? tree.dependent(verb, 'xcomp') : -1;
     return [first, clause > dependent ? tree.extent(clause)[1] + 1 : last + 1];
@@ -273,10 +317,29 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
 }
 
 /** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
-function describedPerson({ words, actors }: SentenceContext, from: number): Mention | undefined {
+function describedPerson({ words, actors }: SentenceContext, from: number): { last: number; entity: { name: string } } | undefined {
+  // "declined to assail him aggressively": a person as such, named by a pronoun.
+  if (isPersonalObject(words, from)) return { last: from, entity: { name: words[from]!.text } };
+  // "welcomed several hundred guests", "praised the voters": people as such, named by a common noun.
+  const head = personNounAt(words, from);
+  if (head !== undefined) return { last: head, entity: { name: words.slice(from, head + 1).map((word) => word.text).join(' ') } };
   const mention = actors.startingAt(from);
   return mention !== undefined && mention.kind === 'nominal' && mention.entity.type === 'PERSON' && !isPossessiveMark(words[mention.last + 1]) ? mention : undefined;
 }
+
+/** How many determiners, numbers and adjectives may come before a noun for people ("several hundred loyal guests"). */
+const MAX_PERSON_NOUN_MODIFIERS = 4;
+
+/** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests"), not an owner ("the voters' choice"); undefined otherwise. */
+function personNounAt(words: readonly Word[], from: number): number | undefined {
+  let k = from;
+  while (k - from < MAX_PERSON_NOUN_MODIFIERS && ['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '')) k++;
+  return stanceCues().personNouns.has(words[k]?.lower ?? '') && !isPossessiveMark(words[k + 1]) && words[k + 1]?.pos !== 'NOUN' ? k : undefined;
+}
+
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
+/** Whether word `at` is a personal pronoun as an object ("assail him"), not an owner ("criticized her plan"). */
+const isPersonalObject = (words: readonly Word[], at: number) => OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '');
 
 /**
  * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
@@ -294,7 +357,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   if (polarity === undefined) return withheld(context, at);
   const modifier = actors.endingAt(at - 1);
-  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) ? modifier : undefined;
+  // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
+  const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : undefined;
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
@@ -302,8 +367,10 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // to increase taxes" with "increase" as the root): the word rules end the issue.
   const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
   const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
+  // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
+  const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
   // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '')) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
+  if (nounPrepositions.has(words[at + 1]?.lower ?? '') && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
@@ -391,9 +458,14 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
   if (tree.dependent(predicate, 'cop') < 0) return [];
   const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
   if (subject.length > 0) return entityIds(notModifiers(words, subject));
-  const passive = tree.relation(predicate) === 'xcomp' ? tree.dependent(tree.head(predicate), 'nsubj:pass') : -1;
-  return passive < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, passive, start)));
+  // "are slated to be Doe delegates", "signs up to be a Doe delegate": the subject of the verb the
+  // predicate completes, or its object where it has one ("wants Smith to be a delegate").
+  const controller = tree.relation(predicate) === 'xcomp' ? (CONTROLLERS.map((relation) => tree.dependent(tree.head(predicate), relation)).find((dependent) => dependent >= 0) ?? -1) : -1;
+  return controller < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, controller, start)));
 }
+
+/** The relations of the word a "to be" predicate completes that say who the predicate is of, in order. */
+const CONTROLLERS = ['obj', 'nsubj:pass', 'nsubj'];
 
 const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
 
@@ -496,6 +568,10 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   }
   const modal = quotedModals.at(words, at);
   if (modal === undefined) return undefined;
+  const act = at + modal.length;
+  // "we should have seen it coming", "should have known": a past that did not happen, no demand;
+  // "Do I think that dealer should be sued?": a question; "we need to understand": telling.
+  if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[act]?.lower ?? '')) return undefined;
   if (!quotedDutySubjects.has(words[at - 1]?.lower ?? '')) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
@@ -525,6 +601,8 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   const verb = tree.head(at);
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
   if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
+  // "a debate about whether such talk should be illegal", "why Clinton should be president": a duty asked about or explained, not demanded.
+  if ([...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && QUESTION_MARKS.has(words[dependent]!.lower))) return undefined;
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
   const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
   if (subject === undefined || words[subject]!.pos === 'PRON') return undefined;
@@ -540,14 +618,35 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
 }
 
+/** Words that open a clause asking or explaining rather than stating ("whether", "why"). */
+const QUESTION_MARKS = new Set(['whether', 'if', 'why', 'how']);
+
+/** Whether the words at `at` make a modal perfect ("should have seen", "must have been"). */
+const isPerfect = (words: readonly Word[], at: number) => ['have', "'ve", '’ve'].includes(words[at]?.lower ?? '') && /(ed|en|wn|been|seen|known|done|made)$/u.test(words[at + 1]?.lower ?? '');
+
 /** How long a duty's subject may be: a longer one is a misparse across a list ("Among those principles are ...; government must be"). */
 const MAX_DUTY_SUBJECT_WORDS = 6;
+
+/** Whether the sentence `[start, end)` asks a question: its last word, before closing quotation marks, is "?". */
+function isQuestion(words: readonly Word[], start: number, end: number): boolean {
+  let last = end - 1;
+  while (last > start && /^[”"’']$/u.test(words[last]!.text)) last--;
+  return words[last]?.text === '?';
+}
+
+/** The subject word of the verb at `verb`: its `nsubj` in the parse, else the word before it past its auxiliaries. */
+function subjectWord({ words, tree }: SentenceContext, verb: number): Word | undefined {
+  const subject = tree === null ? -1 : tree.dependent(verb, 'nsubj');
+  return subject >= 0 ? words[subject] : words[subjectEnd(words, verb) - 1];
+}
 
 /** Whether a participle at `verb` modifies the noun after it ("Trump's disparaging remarks", "a highly criticized speech"). */
 function isAttributive(words: readonly Word[], verb: number, floor: number): boolean {
   let k = verb - 1;
   while (k >= floor && isAdverb(words[k])) k--;
   // A noun read as the first word of a verb cue ("Trump's campaign for president") is no verb either.
+  // "his American and Cuban sides with equal gusto": a noun the tagger read as one, after an adjective.
+  if (k >= floor && words[k]!.pos === 'ADJ' && words[verb]!.pos === 'NOUN') return true;
   return k >= floor && (ATTRIBUTIVE_DETERMINERS.has(words[k]!.lower) || isPossessiveMark(words[k])) && (/(ing|ed)$/u.test(words[verb]!.lower) || words[verb]!.pos === 'NOUN');
 }
 

@@ -1,0 +1,65 @@
+/**
+ * A stance stated by a word with a stance prefix ("pro-Israel", "anti-Trump"; `affixes` in
+ * data/stances/cues.json), held by whom the word is said of: the subject of its copula ("Rubio
+ * is fiercely anti-Castro"), the name an apposition describes ("Kelli Ward, a pro-Trump
+ * challenger"), the owner of the noun it qualifies ("Trump's pro-Russian stance", "his
+ * anti-establishment campaign"), or the named group it qualifies ("anti-Trump Republicans").
+ * The issue is the rest of the word ("anti-illegal-immigration" -> "illegal immigration").
+ */
+import type { Word } from '../words.js';
+import { stanceCues } from './cues.js';
+import { holderOf } from './holders.js';
+import { isPossessiveMark } from './issue.js';
+import type { Found, SentenceContext } from './readers.js';
+
+/** Tags of the words that may stand between a prefixed word and the owner or determiner before it ("Trump's fiercely pro-Israel stance"). */
+const SKIPPED_BEFORE = new Set(['ADV']);
+/** Entity types a prefixed word may qualify as a holder ("anti-Trump Republicans"; not "a pro-Newt Gingrich PAC", a name the word begins). */
+const GROUP_TYPES = new Set(['NORP']);
+
+export function affixStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, start } = context;
+  const word = words[at]!;
+  const { affixes, affixExclusions, copulas, negations } = stanceCues();
+  const prefix = [...affixes.keys()].find((candidate) => word.lower.startsWith(candidate) && word.lower.length > candidate.length);
+  if (prefix === undefined) return undefined;
+  const rest = word.text.slice(prefix.length);
+  if (affixExclusions.has(rest.toLowerCase()) || !/^\p{L}/u.test(rest)) return undefined;
+  const issue = rest.replace(/-/gu, ' ');
+  const polarity = affixes.get(prefix)!;
+  let k = at - 1;
+  let negated = false;
+  for (; k >= start && (SKIPPED_BEFORE.has(words[k]!.pos) || negations.has(words[k]!.lower)); k--) negated ||= negations.has(words[k]!.lower);
+  const rule = `affix:${prefix}`;
+  // "'s" after a name owns ("Trump's pro-Russian stance"); after a pronoun it is a copula ("he's pro-Israel").
+  const owned = isPossessiveMark(words[k]) && actors.endingAt(k - 1)?.kind !== 'pronoun';
+  if (!owned && copulas.has(words[k]?.lower ?? '')) {
+    // "is not anti-gay" takes no side; "is not pro-Trump" withholds support.
+    if (negated) return polarity === 'support' ? { holder: holderOf(context, k), issue, polarity: 'reject', rule } : undefined;
+    return { holder: holderOf(context, k), issue, polarity, rule };
+  }
+  if (negated) return undefined;
+  const holder = ownerOrApposition(context, k) ?? qualifiedGroup(context, at);
+  return holder === undefined ? undefined : { holder: [holder], issue, polarity, rule };
+}
+
+/** The owner before word `k` ("Trump's", "his"), or the name an apposition ending at `k` with its determiner describes ("Ward, a"). */
+function ownerOrApposition({ words, actors, start }: SentenceContext, k: number): string | undefined {
+  if (isPossessiveMark(words[k])) {
+    const owner = actors.endingAt(k - 1);
+    return owner !== undefined && actors.isActor(owner) ? owner.entity.id : undefined;
+  }
+  const pronoun = actors.startingAt(k);
+  if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && isDeterminer(words[k]!)) return actors.isActor(pronoun) ? pronoun.entity.id : undefined;
+  if (!isDeterminer(words[k]) || words[k - 1]?.text !== ',' || k - 2 < start) return undefined;
+  const described = actors.endingAt(k - 2);
+  return described !== undefined && described.kind === 'name' && actors.isActor(described) ? described.entity.id : undefined;
+}
+
+const isDeterminer = (word: Word | undefined) => word !== undefined && (word.pos === 'DET' || word.pos === 'PRON');
+
+/** The named group or person right after the prefixed word ("anti-Trump Republicans"). */
+function qualifiedGroup({ actors }: SentenceContext, at: number): string | undefined {
+  const named = actors.startingAt(at + 1);
+  return named !== undefined && named.kind === 'name' && GROUP_TYPES.has(named.entity.type) && actors.isActor(named) ? named.entity.id : undefined;
+}
