@@ -70,7 +70,9 @@ export class BilouDecoder {
     const { labels, weights } = this.model;
     const labelCount = labels.length;
     const start = labels.length;
-    const document = this.features.readDocument(sentences);
+    // How words are written across the document is read first; each sentence's own words are read
+    // when it is decoded, so that a long document's sentences are never all held at once.
+    const forms = this.features.documentForms(sentences);
     const history: LabelHistory = new Map();
     const scores = new Float64Array(labelCount);
     const names: string[] = [];
@@ -84,8 +86,8 @@ export class BilouDecoder {
     const rows = watched ? null : (this.sparse ??= new SparseRows(weights, labelCount));
     const scoreHistoryName = (name: string) => rows!.add(this.historyId(name), scores, 0);
     return sentences.map((tokens, s) => {
-      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(document, s) : null;
-      const scored = rows === null ? null : this.features.sentenceScores(document, s, rows);
+      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(this.features.readSentence(tokens), forms) : null;
+      const scored = rows === null ? null : this.features.sentenceScores(this.features.readSentence(tokens), forms, rows);
       const tokenScores = scored?.scores ?? scoresOfIds(features!, weights, labelCount);
       let result: number[];
       if (scored !== null && this.search === 'viterbi') {

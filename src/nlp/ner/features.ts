@@ -27,11 +27,8 @@ export interface NerResources {
   readonly clusters: WordClusters;
 }
 
-/** A document as the features read it: each sentence's words, and how its words are written across it. */
-export interface DocumentWords {
-  readonly sentences: readonly SentenceWords[];
-  readonly forms: Map<string, WordForms>;
-}
+/** How each lower-cased word is written across one document (`FeatureExtractor.documentForms`). */
+export type DocumentForms = ReadonlyMap<string, WordForms>;
 
 const MAX_AFFIX = 4;
 const BOUNDARY = ['<s>', '</s>'] as const;
@@ -49,25 +46,6 @@ function isCapsSentence(entries: readonly WordEntry[]): boolean {
     if (entry.allCaps) caps++;
   }
   return letters >= 2 && caps / letters > 0.6;
-}
-
-/** How each word is written across the document's sentences, headlines in capitals left out. */
-function wordForms(sentences: readonly SentenceWords[]): Map<string, WordForms> {
-  const forms = new Map<string, WordForms>();
-  for (const { entries, caps } of sentences) {
-    if (caps) continue;
-    entries.forEach((entry, index) => {
-      if (!entry.cased) return;
-      let seen = forms.get(entry.lower);
-      if (seen === undefined) {
-        seen = { capitalisedInside: false, lowerCase: false };
-        forms.set(entry.lower, seen);
-      }
-      if (entry.isLower) seen.lowerCase = true;
-      else if (index > 0 && entry.capitalised && !entry.allCaps) seen.capitalisedInside = true;
-    });
-  }
-  return forms;
 }
 
 /** The tag strings `{list}:{B|I|L|U}` of each list, built once. */
@@ -286,26 +264,43 @@ export class FeatureExtractor {
   }
 
   /** What the features of one sentence are read from: its words' entries, gazetteer tags and casing. */
-  private sentence(tokens: readonly string[]): SentenceWords {
+  readSentence(tokens: readonly string[]): SentenceWords {
     const entries = tokens.map((token) => this.entry(token));
     return { tokens, entries, gazetteers: gazetteerTags(this.resources.gazetteer, tokens, entries), caps: isCapsSentence(entries) };
   }
 
-  /** What the features of a document's sentences are read from, each word looked up once. */
-  readDocument(sentences: readonly (readonly string[])[]): DocumentWords {
-    const read = sentences.map((tokens) => this.sentence(tokens));
-    return { sentences: read, forms: wordForms(read) };
+  /**
+   * How each word is written across a document's sentences, headlines in capitals left out. It
+   * reads one sentence at a time and keeps nothing of it, so that a long document's sentences
+   * are read again, one by one, as they are decoded, rather than all held at once.
+   */
+  documentForms(sentences: readonly (readonly string[])[]): DocumentForms {
+    const forms = new Map<string, WordForms>();
+    for (const tokens of sentences) {
+      const entries = tokens.map((token) => this.entry(token));
+      if (isCapsSentence(entries)) continue;
+      entries.forEach((entry, index) => {
+        if (!entry.cased) return;
+        let seen = forms.get(entry.lower);
+        if (seen === undefined) {
+          seen = { capitalisedInside: false, lowerCase: false };
+          forms.set(entry.lower, seen);
+        }
+        if (entry.isLower) seen.lowerCase = true;
+        else if (index > 0 && entry.capitalised && !entry.allCaps) seen.capitalisedInside = true;
+      });
+    }
+    return forms;
   }
 
-  /** Label-independent feature ids of every token of sentence `s` of a document, in one flat buffer. */
-  sentenceIds(document: DocumentWords, s: number): SentenceFeatures {
-    const sentence = document.sentences[s]!;
+  /** Label-independent feature ids of every token of one sentence of a document, in one flat buffer. */
+  sentenceIds(sentence: SentenceWords, forms: DocumentForms): SentenceFeatures {
     const { tokens } = sentence;
     const ids: number[] = [];
     const offsets = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {
       for (const id of sentence.entries[i]!.own) ids.push(id);
-      this.contextIds(sentence, i, document);
+      this.contextIds(sentence, i, forms);
       for (let k = 0; k < this.foundCount; k++) ids.push(this.found[k]!);
       offsets[i + 1] = ids.length;
     }
@@ -319,9 +314,8 @@ export class FeatureExtractor {
    * The order of summing does not change the result: the weights are multiples of one
    * quantisation step, so their sums in float64 are exact.
    */
-  sentenceScores(document: DocumentWords, s: number, rows: SparseRows): ScoredSentence {
+  sentenceScores(sentence: SentenceWords, forms: DocumentForms, rows: SparseRows): ScoredSentence {
     const { labelCount } = rows;
-    const sentence = document.sentences[s]!;
     const { tokens } = sentence;
     const scores = new Float64Array(tokens.length * labelCount);
     const found = this.found;
@@ -333,7 +327,7 @@ export class FeatureExtractor {
       }
       const at = i * labelCount;
       for (let label = 0; label < labelCount; label++) scores[at + label] = entry.ownScores[label]!;
-      this.contextIds(sentence, i, document);
+      this.contextIds(sentence, i, forms);
       for (let k = 0; k < this.foundCount; k++) rows.add(found[k]!, scores, at);
     }
     return { scores, words: sentence.entries };
@@ -345,7 +339,7 @@ export class FeatureExtractor {
   }
 
   /** Sets `found` to the features of token `i` that look beyond the word itself, and its exact form. */
-  private contextIds(sentence: SentenceWords, i: number, document: DocumentWords): void {
+  private contextIds(sentence: SentenceWords, i: number, documentForms: DocumentForms): void {
     this.foundCount = 0;
     const { entries, gazetteers, caps } = sentence;
     const self = entries[i]!;
@@ -372,7 +366,7 @@ export class FeatureExtractor {
 
     // Casing elsewhere in the document decides words whose own casing is uninformative:
     // the first word of a sentence, and every word of a headline in capitals.
-    const forms = document.forms.get(lower);
+    const forms = documentForms.get(lower);
     if (forms !== undefined && (caps || i === 0 || self.allCaps)) {
       if (forms.capitalisedInside) this.pushKnown(this.constantId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
       else if (forms.lowerCase) this.pushKnown(this.constantId('doc=low'));
