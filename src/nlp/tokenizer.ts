@@ -100,7 +100,7 @@ const READ_WINDOW = 100_000;
 const PARAGRAPH_START = /\n\n(?=\S)/g;
 
 /** `[start, end)` of the windows wink reads `text` in (READ_WINDOW). */
-export function readWindows(text: string, window = READ_WINDOW): [number, number][] {
+function readWindows(text: string, window: number): [number, number][] {
   const windows: [number, number][] = [];
   let from = 0;
   while (from < text.length) {
@@ -213,7 +213,8 @@ export class WinkReader {
   }
 
   private tokenize(text: string): TokenLayer {
-    const read = joinedPieces(this.readInWindows(text));    const { values, spaces } = read;
+    const read = joinedPieces(this.readInWindows(text));
+    const { values, spaces } = read;
     const tokens: [number, number][] = [];
     let offset = 0;
     for (let i = 0; i < values.length; i++) {
