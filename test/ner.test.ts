@@ -94,15 +94,15 @@ describe('features', () => {
     const names: string[] = [];
     const extractor = new FeatureExtractor(resources, (name) => names.push(name) - 1);
     const sentences = [['Ingrid', 'flew', 'to', 'Iceland', '.'], ['ICELAND', 'TALKS']];
-    const document = extractor.readDocument(sentences);
+    const forms = extractor.documentForms(sentences);
     const namesOf = ({ ids, offsets }: SentenceFeatures, token: number) => [...ids.subarray(offsets[token], offsets[token + 1])].map((id) => names[id]!);
-    const features = extractor.sentenceIds(document, 0);
+    const features = extractor.sentenceIds(extractor.readSentence(sentences[0]!), forms);
     const of = (token: number) => namesOf(features, token);
     expect(of(3)).toEqual(expect.arrayContaining(['w=Iceland', 'l=iceland', 's=Xx', 'p2=ic', 'x3=and', 'c0=4', 'c1=4.2', 'c2=4.2.7', 'l-1=to', 'l+1=.', 'g=country:U', 'l-1|l=to|iceland']));
     expect(of(0)).toEqual(expect.arrayContaining(['g=first-name:U', 'first|s=Xx', 'c=none']));
     expect(of(1)).toContain('g-1=first-name:U');
     // In a headline in capitals the exact form says nothing; the document's casing does.
-    const headline = namesOf(extractor.sentenceIds(document, 1), 0);
+    const headline = namesOf(extractor.sentenceIds(extractor.readSentence(sentences[1]!), forms), 0);
     expect(headline).toEqual(expect.arrayContaining(['caps|s=X', 'doc=cap', 'g=country:U']));
     expect(headline.some((name) => name.startsWith('w='))).toBe(false);
   });

@@ -51,6 +51,18 @@ describe('wink tokenizer', () => {
     expect(texts(reader, SENTENCES[0]!)).toBe(before);
   });
 
+  it('reads a long text in windows that start at paragraphs, with the tokens, tags, sentences and offsets of reading it whole', () => {
+    const text = [
+      'HARBOUR TALKS RESUME',
+      "Prime Minister Ingrid Solberg's aide met Kvistad's envoy in Tromsø on Tuesday. The talks ran late.",
+      '“We are close,” the envoy said, according to Sen.',
+      "Holm (D-N.Y.), who chairs the committee, didn't comment.\n\n\n  Zorvakian officials left.",
+    ].join('\n\n');
+    const whole = new WinkReader().read(text);
+    // A window of one character: every paragraph starts a window.
+    expect(new WinkReader(undefined, 1).read(text)).toEqual(whole);
+  });
+
   it('keeps offsets that point at the tokens in the text', () => {
     const text = '  Two spaces,\nthen a line — and “quotes”.';
     const layer = new WinkReader().read(text);

@@ -143,10 +143,13 @@ export const nameAnnotator: Annotator<'names'> = {
   annotate({ article, layers }) {
     const text = article.text;
     const tokenLayer = layers.tokens!;
-    const sentences = tokenLayer.sentenceTokens.map(([first, last]) => nerSentence(tokenLayer, first, last));
-    const tagged = tagTokens(sentences.map((sentence) => sentence.texts));
+    const sentenceOf = ([first, last]: readonly [number, number]) => nerSentence(tokenLayer, first, last);
+    // Only the words of every sentence are held while tagging; a sentence's offsets are read
+    // again for the few sentences that have a name, so that a long article's are never all held.
+    const tagged = tagTokens(tokenLayer.sentenceTokens.map((tokens) => sentenceOf(tokens).texts));
     return tagged.flatMap((tagSpans, s) => {
-      const { texts, starts, ends } = sentences[s]!;
+      if (tagSpans.length === 0) return [];
+      const { texts, starts, ends } = sentenceOf(tokenLayer.sentenceTokens[s]!);
       return joinParticles(withListedSurnames(tagSpans, texts), texts).map((entitySpan): NameMention => ({
         ...span(text, starts[entitySpan.start]!, ends[entitySpan.end - 1]!),
         type: contractType(entitySpan, texts),

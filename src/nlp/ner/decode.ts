@@ -50,6 +50,7 @@ export class BilouDecoder {
   /** Dense label-feature scores for Viterbi, built with `sparse`: `[previous][label]` and `[beforePrevious][previous][label]`. */
   private transitions: { previous: Float64Array; pair: Float64Array } | null = null;
   private moves: { next: number[][]; nextFinal: number[][]; before: number[][] } | null = null;
+  private lattice: Lattice | null = null;
 
   constructor(
     private readonly model: WeightTable,
@@ -70,7 +71,9 @@ export class BilouDecoder {
     const { labels, weights } = this.model;
     const labelCount = labels.length;
     const start = labels.length;
-    const document = this.features.readDocument(sentences);
+    // How words are written across the document is read first; each sentence's own words are read
+    // when it is decoded, so that a long document's sentences are never all held at once.
+    const forms = this.features.documentForms(sentences);
     const history: LabelHistory = new Map();
     const scores = new Float64Array(labelCount);
     const names: string[] = [];
@@ -84,8 +87,8 @@ export class BilouDecoder {
     const rows = watched ? null : (this.sparse ??= new SparseRows(weights, labelCount));
     const scoreHistoryName = (name: string) => rows!.add(this.historyId(name), scores, 0);
     return sentences.map((tokens, s) => {
-      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(document, s) : null;
-      const scored = rows === null ? null : this.features.sentenceScores(document, s, rows);
+      const features = watched ? hooks.sentenceFeatures?.(s) ?? this.features.sentenceIds(this.features.readSentence(tokens), forms) : null;
+      const scored = rows === null ? null : this.features.sentenceScores(this.features.readSentence(tokens), forms, rows);
       const tokenScores = scored?.scores ?? scoresOfIds(features!, weights, labelCount);
       let result: number[];
       if (scored !== null && this.search === 'viterbi') {
@@ -136,6 +139,10 @@ export class BilouDecoder {
    * entropy Markov model) and the sequence maximises the product: summing raw perceptron scores
    * along a path instead rewards paths through labels whose continuations score high. States are
    * (previous label, label) pairs, because the label-pair feature looks two labels back.
+   *
+   * Pruning leaves about one label history per token, so each token visits only the states
+   * still live (the list `lattice.live`) rather than all 306, and the tables are the decoder's
+   * own, kept from sentence to sentence; states are still tried in the order that breaks ties.
    */
   private viterbi(tokenScores: Float64Array, words: readonly WordEntry[]): number[] {
     const labelCount = this.labels.length;
@@ -144,28 +151,38 @@ export class BilouDecoder {
     const { previous: previousScores, pair: pairScores } = (this.transitions ??= this.denseTransitions());
     const n = words.length;
     if (n === 0) return [];
-    // best[p * labelCount + c]: the best log-probability of a sequence ending in labels p, c.
-    let best = new Float64Array(states * labelCount);
-    let next = new Float64Array(states * labelCount);
-    const back = new Int16Array(n * states * labelCount);
-    const local = new Float64Array(labelCount);
+    const lattice = (this.lattice ??= new Lattice(states * labelCount, labelCount));
+    const back = lattice.backPointers(n * states * labelCount);
+    const { local, values, previousLive, previousList } = lattice;
     const { next: nextLabels, nextFinal, before: labelsBefore } = (this.moves ??= this.validMoves());
-    const values = new Float64Array(labelCount);
+    const rows = this.rows();
+    // best[p * labelCount + c]: the best log-probability of a sequence ending in labels p, c
+    // (-Infinity for a state no sequence reaches); `live` lists the states that one reaches.
+    let { best, next, live, nextLive } = lattice;
     for (let t = 0; t < n; t++) {
-      next.fill(-Infinity);
       const choices = t === n - 1 ? nextFinal : nextLabels;
-      let top = 0;
-      if (t > 0) {
-        top = -Infinity;
-        for (const score of best) if (score > top) top = score;
+      // The previous labels (p) of the states a sequence reaches above the floor; before the
+      // first token, only the start.
+      let floor = -PRUNE_BELOW_BEST;
+      previousList.length = 0;
+      if (t === 0) previousList.push(start);
+      else {
+        let top = -Infinity;
+        for (const state of live) if (best[state]! > top) top = best[state]!;
+        floor = top - PRUNE_BELOW_BEST;
+        for (const state of live) {
+          const p = state % labelCount;
+          if (best[state]! >= floor && previousLive[p] === 0) {
+            previousLive[p] = 1;
+            previousList.push(p);
+          }
+        }
       }
-      const floor = top - PRUNE_BELOW_BEST;
-      for (let p = 0; p < states; p++) {
-        if (t === 0 ? p !== start : p === start) continue;
-        if (t > 0 && !labelsBefore[p]!.some((q) => best[q * labelCount + p]! >= floor)) continue;
+      for (const p of previousList) {
+        previousLive[p] = 0;
         const allowed = choices[p]!;
         local.fill(0);
-        this.rows().add(this.features.afterLabelId(words[t]!, p, this.labelName(p)), local, 0);
+        rows.add(this.features.afterLabelId(words[t]!, p, this.labelName(p)), local, 0);
         for (const c of allowed) local[c] = local[c]! + tokenScores[t * labelCount + c]! + previousScores[p * labelCount + c]!;
         for (const q of t === 0 ? [start] : labelsBefore[p]!) {
           const before = t === 0 ? 0 : best[q * labelCount + p]!;
@@ -181,14 +198,18 @@ export class BilouDecoder {
           const logZ = max + Math.log(sum);
           for (const c of allowed) {
             const score = before + values[c]! - logZ;
-            if (score > next[p * labelCount + c]!) {
-              next[p * labelCount + c] = score;
+            const state = p * labelCount + c;
+            if (score > next[state]!) {
+              if (next[state] === -Infinity) nextLive.push(state);
+              next[state] = score;
               back[(t * states + p) * labelCount + c] = q;
             }
           }
         }
       }
-      [best, next] = [next, best];
+      for (const state of live) best[state] = -Infinity;
+      live.length = 0;
+      [best, next, live, nextLive] = [next, best, nextLive, live];
     }
     let bestScore = -Infinity;
     let p = -1;
@@ -202,6 +223,8 @@ export class BilouDecoder {
         }
       }
     }
+    for (const state of live) best[state] = -Infinity;
+    live.length = 0;
     const result = new Array<number>(n);
     for (let t = n - 1; t >= 0; t--) {
       result[t] = c;
@@ -274,4 +297,36 @@ function scoresOfIds({ ids, offsets }: SentenceFeatures, weights: ArrayLike<numb
     for (let k = offsets[t]!; k < offsets[t + 1]!; k++) addRow(weights, labelCount, ids[k]!, scores, t * labelCount);
   }
   return scores;
+}
+
+/**
+ * Viterbi's working tables, kept by a decoder from sentence to sentence: allocating them for
+ * every sentence cost more than filling them. `best` and `next` hold -Infinity in every state
+ * not listed in `live` and `nextLive`, which each token restores for the states it used.
+ */
+class Lattice {
+  best: Float64Array;
+  next: Float64Array;
+  live: number[] = [];
+  nextLive: number[] = [];
+  readonly local: Float64Array;
+  readonly values: Float64Array;
+  /** Per label, whether it is in `previousList` (the previous labels of a token's live states). */
+  readonly previousLive: Uint8Array;
+  readonly previousList: number[] = [];
+  private back = new Int16Array(0);
+
+  constructor(size: number, labelCount: number) {
+    this.best = new Float64Array(size).fill(-Infinity);
+    this.next = new Float64Array(size).fill(-Infinity);
+    this.local = new Float64Array(labelCount);
+    this.values = new Float64Array(labelCount);
+    this.previousLive = new Uint8Array(labelCount + 1);
+  }
+
+  /** A table of at least `size` back pointers; only the cells a sentence writes are read back. */
+  backPointers(size: number): Int16Array {
+    if (this.back.length < size) this.back = new Int16Array(Math.max(size, 2 * this.back.length));
+    return this.back;
+  }
 }

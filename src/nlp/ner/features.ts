@@ -27,11 +27,8 @@ export interface NerResources {
   readonly clusters: WordClusters;
 }
 
-/** A document as the features read it: each sentence's words, and how its words are written across it. */
-export interface DocumentWords {
-  readonly sentences: readonly SentenceWords[];
-  readonly forms: Map<string, WordForms>;
-}
+/** How each lower-cased word is written across one document (`FeatureExtractor.documentForms`). */
+export type DocumentForms = ReadonlyMap<string, WordForms>;
 
 const MAX_AFFIX = 4;
 const BOUNDARY = ['<s>', '</s>'] as const;
@@ -49,25 +46,6 @@ function isCapsSentence(entries: readonly WordEntry[]): boolean {
     if (entry.allCaps) caps++;
   }
   return letters >= 2 && caps / letters > 0.6;
-}
-
-/** How each word is written across the document's sentences, headlines in capitals left out. */
-function wordForms(sentences: readonly SentenceWords[]): Map<string, WordForms> {
-  const forms = new Map<string, WordForms>();
-  for (const { entries, caps } of sentences) {
-    if (caps) continue;
-    entries.forEach((entry, index) => {
-      if (!entry.cased) return;
-      let seen = forms.get(entry.lower);
-      if (seen === undefined) {
-        seen = { capitalisedInside: false, lowerCase: false };
-        forms.set(entry.lower, seen);
-      }
-      if (entry.isLower) seen.lowerCase = true;
-      else if (index > 0 && entry.capitalised && !entry.allCaps) seen.capitalisedInside = true;
-    });
-  }
-  return forms;
 }
 
 /** The tag strings `{list}:{B|I|L|U}` of each list, built once. */
@@ -175,26 +153,51 @@ const NO_PAIR = [-1, -1] as const;
 const MAX_CACHED_WORDS = 200_000;
 const MAX_CACHED_CONTEXTS = 1_000_000;
 
-/** The words that stand first and second in the word-pair features of a fixed model. */
-interface PairWords {
-  readonly first: ReadonlySet<string>;
-  readonly second: ReadonlySet<string>;
+/** The features that name a lower-cased word (`l=word`, `l-1=word`, ...), and `t-1|l=`, which names one after a label. */
+const WORD_FEATURES = ['l=', 'l-2=', 'l-1=', 'l+1=', 'l+2='] as const;
+const AFTER_LABEL_FEATURE = 't-1|l=';
+
+/** The words a fixed model's features name: any other word's word features need no lookup. */
+interface NamedWords {
+  /** Words that stand first, and second, in a word-pair feature. */
+  readonly pairFirst: ReadonlySet<string>;
+  readonly pairSecond: ReadonlySet<string>;
+  /** Lower-cased words of the word features and of `t-1|l=`. */
+  readonly lower: ReadonlySet<string>;
+  /** Exact forms of the `w=` features. */
+  readonly forms: ReadonlySet<string>;
 }
 
-/** The words of the pair features among `names`; a word holding "|" makes a name ambiguous, so every split counts. */
-function pairWords(names: Iterable<string>): PairWords {
-  const first = new Set<string>();
-  const second = new Set<string>();
+/** The words `names` name; a word holding "|" makes a pair ambiguous, so every split counts. */
+function namedWords(names: Iterable<string>): NamedWords {
+  const pairFirst = new Set<string>();
+  const pairSecond = new Set<string>();
+  const lower = new Set<string>();
+  const forms = new Set<string>();
   for (const name of names) {
+    if (name.startsWith('w=')) {
+      forms.add(name.slice(2));
+      continue;
+    }
+    const word = WORD_FEATURES.find((feature) => name.startsWith(feature));
+    if (word !== undefined) {
+      lower.add(name.slice(word.length));
+      continue;
+    }
+    if (name.startsWith(AFTER_LABEL_FEATURE)) {
+      // `t-1|l={label}|{word}`: labels hold no "|".
+      lower.add(name.slice(name.indexOf('|', AFTER_LABEL_FEATURE.length) + 1));
+      continue;
+    }
     const prefix = PAIR_FEATURES.find((feature) => name.startsWith(feature));
     if (prefix === undefined) continue;
     const pair = name.slice(prefix.length);
     for (let bar = pair.indexOf('|'); bar >= 0; bar = pair.indexOf('|', bar + 1)) {
-      first.add(pair.slice(0, bar));
-      second.add(pair.slice(bar + 1));
+      pairFirst.add(pair.slice(0, bar));
+      pairSecond.add(pair.slice(bar + 1));
     }
   }
-  return { first, second };
+  return { pairFirst, pairSecond, lower, forms };
 }
 
 /**
@@ -203,6 +206,8 @@ function pairWords(names: Iterable<string>): PairWords {
  * inference looks them up. Features of a word type are cached, because the same words recur.
  * With a fixed model's `featureNames`, word pairs that no feature names are skipped without a
  * lookup: most pairs of a text have none, and probing each one cost more than all other features.
+ * So are the word features of words no feature names (the model's index is a large map, and
+ * each lookup first builds the name).
  */
 export class FeatureExtractor {
   private readonly words = new Map<string, WordEntry>();
@@ -219,14 +224,14 @@ export class FeatureExtractor {
   /** Word pairs and shape contexts cached in the entries of `words` and `shapes`. */
   private cachedContexts = 0;
   private readonly boundaries: WordEntry[];
-  private readonly pairs: PairWords | null;
+  private readonly named: NamedWords | null;
 
   constructor(
     private readonly resources: NerResources,
     private readonly featureId: (name: string) => number,
     featureNames?: Iterable<string>,
   ) {
-    this.pairs = featureNames === undefined ? null : pairWords(featureNames);
+    this.named = featureNames === undefined ? null : namedWords(featureNames);
     this.boundaries = BOUNDARY.map((marker) => this.newEntry(marker, marker, marker, undefined));
   }
 
@@ -241,7 +246,9 @@ export class FeatureExtractor {
 
   private newEntry(word: string, lower: string, shape: string, path: string | undefined): WordEntry {
     const cluster = path === undefined ? undefined : clusterLevels(path);
-    const own = ['bias', `l=${lower}`, `s=${shape}`];
+    const isNamed = this.named?.lower.has(lower) ?? true;
+    const wordId = (feature: string) => (isNamed ? this.featureId(`${feature}${lower}`) : -1);
+    const own = isNamed ? ['bias', `l=${lower}`, `s=${shape}`] : ['bias', `s=${shape}`];
     for (let n = 1; n <= MAX_AFFIX && n < lower.length; n++) own.push(`p${n}=${lower.slice(0, n)}`, `x${n}=${lower.slice(lower.length - n)}`);
     if (cluster === undefined) own.push('c=none');
     else cluster.forEach((path, level) => own.push(`c${level}=${path}`));
@@ -253,18 +260,18 @@ export class FeatureExtractor {
       allCaps: isAllCaps(word),
       capitalised: isCapitalised(word),
       isLower: word === lower,
-      form: this.featureId(`w=${word}`),
+      form: this.named?.forms.has(word) ?? true ? this.featureId(`w=${word}`) : -1,
       own: this.ids(own),
       afterLabel: [],
       followedBy: new Map(),
-      pairsFirst: this.pairs?.first.has(lower) ?? true,
-      pairsSecond: this.pairs?.second.has(lower) ?? true,
+      pairsFirst: this.named?.pairFirst.has(lower) ?? true,
+      pairsSecond: this.named?.pairSecond.has(lower) ?? true,
       shape: this.shapeEntry(shape),
       ownScores: null,
-      twoBefore: this.featureId(`l-2=${lower}`),
-      justBefore: this.featureId(`l-1=${lower}`),
-      justAfter: this.featureId(`l+1=${lower}`),
-      twoAfter: this.featureId(`l+2=${lower}`),
+      twoBefore: wordId('l-2='),
+      justBefore: wordId('l-1='),
+      justAfter: wordId('l+1='),
+      twoAfter: wordId('l+2='),
       clusterJustBefore: this.featureId(`c1-1=${neighbour}`),
       clusterJustAfter: this.featureId(`c1+1=${neighbour}`),
     };
@@ -286,26 +293,43 @@ export class FeatureExtractor {
   }
 
   /** What the features of one sentence are read from: its words' entries, gazetteer tags and casing. */
-  private sentence(tokens: readonly string[]): SentenceWords {
+  readSentence(tokens: readonly string[]): SentenceWords {
     const entries = tokens.map((token) => this.entry(token));
     return { tokens, entries, gazetteers: gazetteerTags(this.resources.gazetteer, tokens, entries), caps: isCapsSentence(entries) };
   }
 
-  /** What the features of a document's sentences are read from, each word looked up once. */
-  readDocument(sentences: readonly (readonly string[])[]): DocumentWords {
-    const read = sentences.map((tokens) => this.sentence(tokens));
-    return { sentences: read, forms: wordForms(read) };
+  /**
+   * How each word is written across a document's sentences, headlines in capitals left out. It
+   * reads one sentence at a time and keeps nothing of it, so that a long document's sentences
+   * are read again, one by one, as they are decoded, rather than all held at once.
+   */
+  documentForms(sentences: readonly (readonly string[])[]): DocumentForms {
+    const forms = new Map<string, WordForms>();
+    for (const tokens of sentences) {
+      const entries = tokens.map((token) => this.entry(token));
+      if (isCapsSentence(entries)) continue;
+      entries.forEach((entry, index) => {
+        if (!entry.cased) return;
+        let seen = forms.get(entry.lower);
+        if (seen === undefined) {
+          seen = { capitalisedInside: false, lowerCase: false };
+          forms.set(entry.lower, seen);
+        }
+        if (entry.isLower) seen.lowerCase = true;
+        else if (index > 0 && entry.capitalised && !entry.allCaps) seen.capitalisedInside = true;
+      });
+    }
+    return forms;
   }
 
-  /** Label-independent feature ids of every token of sentence `s` of a document, in one flat buffer. */
-  sentenceIds(document: DocumentWords, s: number): SentenceFeatures {
-    const sentence = document.sentences[s]!;
+  /** Label-independent feature ids of every token of one sentence of a document, in one flat buffer. */
+  sentenceIds(sentence: SentenceWords, forms: DocumentForms): SentenceFeatures {
     const { tokens } = sentence;
     const ids: number[] = [];
     const offsets = new Int32Array(tokens.length + 1);
     for (let i = 0; i < tokens.length; i++) {
       for (const id of sentence.entries[i]!.own) ids.push(id);
-      this.contextIds(sentence, i, document);
+      this.contextIds(sentence, i, forms);
       for (let k = 0; k < this.foundCount; k++) ids.push(this.found[k]!);
       offsets[i + 1] = ids.length;
     }
@@ -319,9 +343,8 @@ export class FeatureExtractor {
    * The order of summing does not change the result: the weights are multiples of one
    * quantisation step, so their sums in float64 are exact.
    */
-  sentenceScores(document: DocumentWords, s: number, rows: SparseRows): ScoredSentence {
+  sentenceScores(sentence: SentenceWords, forms: DocumentForms, rows: SparseRows): ScoredSentence {
     const { labelCount } = rows;
-    const sentence = document.sentences[s]!;
     const { tokens } = sentence;
     const scores = new Float64Array(tokens.length * labelCount);
     const found = this.found;
@@ -333,7 +356,7 @@ export class FeatureExtractor {
       }
       const at = i * labelCount;
       for (let label = 0; label < labelCount; label++) scores[at + label] = entry.ownScores[label]!;
-      this.contextIds(sentence, i, document);
+      this.contextIds(sentence, i, forms);
       for (let k = 0; k < this.foundCount; k++) rows.add(found[k]!, scores, at);
     }
     return { scores, words: sentence.entries };
@@ -345,7 +368,7 @@ export class FeatureExtractor {
   }
 
   /** Sets `found` to the features of token `i` that look beyond the word itself, and its exact form. */
-  private contextIds(sentence: SentenceWords, i: number, document: DocumentWords): void {
+  private contextIds(sentence: SentenceWords, i: number, documentForms: DocumentForms): void {
     this.foundCount = 0;
     const { entries, gazetteers, caps } = sentence;
     const self = entries[i]!;
@@ -372,7 +395,7 @@ export class FeatureExtractor {
 
     // Casing elsewhere in the document decides words whose own casing is uninformative:
     // the first word of a sentence, and every word of a headline in capitals.
-    const forms = document.forms.get(lower);
+    const forms = documentForms.get(lower);
     if (forms !== undefined && (caps || i === 0 || self.allCaps)) {
       if (forms.capitalisedInside) this.pushKnown(this.constantId(forms.lowerCase ? 'doc=both' : 'doc=cap'));
       else if (forms.lowerCase) this.pushKnown(this.constantId('doc=low'));
@@ -446,7 +469,7 @@ export class FeatureExtractor {
   afterLabelId(entry: WordEntry, previous: number, previousName: string): number {
     let id = entry.afterLabel[previous];
     if (id === undefined) {
-      id = this.featureId(afterLabelFeature(previousName, entry.lower));
+      id = this.named?.lower.has(entry.lower) ?? true ? this.featureId(afterLabelFeature(previousName, entry.lower)) : -1;
       entry.afterLabel[previous] = id;
     }
     return id;

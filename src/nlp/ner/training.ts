@@ -104,11 +104,11 @@ export function trainTagger(documents: readonly TrainingDocument[], types: reado
   // Label-independent features never change, so each token's ids are computed once.
   const prepared = documents.map((document) => {
     const tokens = document.sentences.map((sentence) => sentence.tokens);
-    const words = features.readDocument(tokens);
+    const forms = features.documentForms(tokens);
     return {
       tokens,
       gold: document.sentences.map((sentence) => bilouFromSpans(sentence.spans, sentence.tokens.length).map((label) => labelIndex.get(label)!)),
-      features: tokens.map((_, s) => features.sentenceIds(words, s)),
+      features: tokens.map((sentence) => features.sentenceIds(features.readSentence(sentence), forms)),
       unknown: document.sentences.map((sentence) => {
         const marks = new Uint8Array(sentence.tokens.length);
         for (const { start, end } of sentence.unknown ?? []) marks.fill(1, start, end);
