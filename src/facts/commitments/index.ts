@@ -77,7 +77,7 @@ const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if'
 /** Words that end the stretch a promise's deadline is read in: a condition, reason or concession. */
 const DUE_ENDS = new Set(['if', 'unless', 'because', 'although', 'regardless', 'whereas']);
 const NOT_MADE = new Set(['denied', 'refused']);
-const NEGATIONS = new Set(['not', "n't", 'n’t', 'never']);
+const NEGATIONS = new Set(['not', "n't", 'never']);
 const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
