@@ -140,6 +140,15 @@ describe('event actors', () => {
     expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
   });
 
+  it('reads a town named before an event noun as where it happened, and a people\'s adjective as who acted', () => {
+    const [attack] = succeeded(analyze({ text: 'The Mosul car bomb attacks shocked the world.', publishedAt: PUBLISHED }, { events: 'all' })).events;
+    expect(attack?.trigger.text).toBe('attacks');
+    expect([attack?.source, attack?.place?.name]).toEqual([[], 'Mosul']);
+    const doc = succeeded(analyze({ text: 'Russian airstrikes hit Aleppo on Monday.', publishedAt: PUBLISHED }, { events: 'all' }));
+    const strikes = doc.events.find((event) => event.trigger.text === 'airstrikes');
+    expect([strikes?.source.map((id) => nameOf(doc, id)), strikes?.place]).toEqual([['Russia'], null]);
+  });
+
   it('finds the agent and the other party of an event noun past a time, and an agent in "of" for nouns that take one', () => {
     expect(summary("Peruvian prosecutors opened an investigation on Friday into former President Pedro Castillo's travel.")).toEqual(['investigation ACCUSE Peru -> Pedro Castillo occurred']);
     expect(summary('Talks between Egypt and Ethiopia resumed in Cairo under the mediation of the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
@@ -170,6 +179,7 @@ describe('event actors', () => {
 
   it('gives a relative clause on an event noun the event\'s doers', () => {
     expect(summary('Al-Shabaab claimed a car bombing that killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
+    expect(summary('An Al-Shabaab bombing killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
   });
 
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
@@ -338,6 +348,16 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm served in the Norwegian parliament for a decade.')).toEqual([]);
     expect(coded('Sweden wants a tax cut and plans to cut emissions by half.')).toEqual([]);
     expect(coded('Denmark cut diplomatic ties with Iran on Friday.', 'plover')).toEqual(['cut SANCTION']);
+  });
+
+  it('leaves out one person\'s protests, damage to a person, travel with nowhere named and conditions stated as passives or participles', () => {
+    expect(coded('Despite her repeated protests, Anna Berg lost the vote in Bergen.')).toEqual([]);
+    expect(coded('Hundreds of fishermen staged protests in Bergen on Monday.', 'plover')).toEqual(['protests PROTEST']);
+    expect(coded('The leaked letters kept damaging Anna Berg all week.')).toEqual([]);
+    expect(coded('Russian missiles damaged a school in Kharkiv on Monday.', 'plover')).toEqual(['damaged ASSAULT']);
+    expect(coded('Travelling together, the Bergen delegates felt safer.')).toEqual([]);
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store traveled to Stockholm on Monday.')).toEqual(['traveled']);
+    expect(coded('The Bergen Fishing Company was forced to cut its fleet in half.')).toEqual([]);
   });
 });
 

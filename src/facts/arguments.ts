@@ -33,7 +33,7 @@ const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', '
 /** Prepositions whose object is a place or a time, not a participant. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
 /** The most words a mention is looked back for from a word it may cover ("Secretary of State John Kerry"). */
@@ -449,7 +449,8 @@ export function withPluralAntecedents(actors: ActorIndex, words: readonly Word[]
 /** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */
 export function isPassive(words: readonly Word[], trigger: number): boolean {
   const word = words[trigger]!;
-  if (!/(ed|en|wn|un|ht)$/.test(word.lower)) return false;
+  // Past participles: "signed", "taken", "shown", "begun", "fought", "shot", "hit", "sent".
+  if (!/(ed|en|wn|un|t)$/.test(word.lower)) return false;
   // "an accord signed in London by ...": a participle after its noun, with its agent; not a
   // verb whose own complement holds the "by" ("Governor Lisa Park promised to fix it by 2027").
   if (words[trigger - 1]?.pos === 'NOUN') {
@@ -495,9 +496,12 @@ export function between(actors: ActorIndex, words: readonly Word[], trigger: num
 /** The place of an event: an actor-less place after "in"/"at" in the clause, or a place naming the event ("a White House summit"). */
 export function placeOf(text: string, actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, from: number, to: number): Place | null {
   const place = (mention: Mention): Place => ({ span: span(text, mention.start, mention.end), entity: mention.entity.id, name: mention.entity.name });
-  // "White House summit", "Oval Office encounter": a place right before the event noun.
-  const modifier = nominal ? actors.endingAt(trigger - 1) : undefined;
-  if (modifier !== undefined && PLACE_TYPES.has(modifier.entity.type)) return place(modifier);
+  // "White House summit", "Oval Office encounter", "the Mosul car bomb attacks": a place before the event noun, past other nouns.
+  let before = trigger - 1;
+  while (nominal && before > from && actors.endingAt(before) === undefined && (words[before]!.pos === 'NOUN' || words[before]!.pos === 'ADJ')) before--;
+  const modifier = nominal ? actors.endingAt(before) : undefined;
+  // "Russian airstrikes": a people's adjective names who acted, not where.
+  if (modifier !== undefined && PLACE_TYPES.has(modifier.entity.type) && modifier.kind !== 'demonym') return place(modifier);
   let best: { mention: Mention; distance: number } | undefined;
   for (let i = from; i < to; i++) {
     if (!PLACE_PREPOSITIONS.has(words[i]!.lower) || words[i]!.lower === 'from') continue;

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, factInputs, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -69,7 +69,7 @@ export const eventAnnotator: Annotator<'events'> = {
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const clauseStart = clauseStartBefore(words, draft.first, start);
-        const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors, patterned: draft.patterned });
+        const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors, patterned: draft.patterned, tree });
         if (misfit !== null) continue;
         // "the March 15 primary", "In a March 2016 meeting": a word of a date is no event.
         if (draft.nominal && dates.some((value) => value.span.start <= words[draft.first]!.start && words[draft.last]!.end <= value.span.end)) continue;
@@ -121,6 +121,7 @@ function eventActors(
   let target: Mention[];
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
+    source = source.filter((mention) => !isPlaceModifier(words, mention, draft.first));
     const circumstance = circumstancePreposition(words, draft.first, start);
     // "imposed a curfew after two nights of riots": an earlier or later act is another's, but
     // "declared a ceasefire after three days of clashes" speaks of the same two sides.
@@ -150,7 +151,8 @@ function eventActors(
     const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
     // "a suicide bombing that killed 11 worshippers": a relative clause on an event noun tells what its doers did.
     const relative = subjectEnd(words, draft.first) - 1;
-    const ofEventNoun = previous !== null && previous.nominal && previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '');
+    // "the Mosul attacks killed dozens": an event noun as the subject, or the noun the parse hangs the verb on, likewise.
+    const ofEventNoun = previous !== null && previous.nominal && ((previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '')) || (tree !== null && saysOfNoun(tree, draft.first, previous.last)));
     const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
     source = ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
@@ -462,6 +464,26 @@ function sharesSubject(words: readonly Word[], verb: number): boolean {
   const previous = words[verb - 1]?.lower;
   if (previous === 'to' || previous === 'and' || previous === 'then') return true;
   return words[verb]!.lower.endsWith('ing') && (previous === ',' || words[verb - 1]?.pos === 'ADP');
+}
+
+/** Whether the parse makes `noun` the subject of `verb`, or hangs `verb` on it as its participle. */
+function saysOfNoun(tree: DependencyTree, verb: number, noun: number): boolean {
+  return tree.dependent(verb, 'nsubj') === noun || (tree.head(verb) === noun && tree.relation(verb) === 'acl');
+}
+
+/** Tags of the words a place's name may stand before an event noun with ("the Paris terror attacks", "the Orlando nightclub shooting"). */
+const MODIFIER_TAGS = new Set(['NOUN', 'ADJ']);
+
+/**
+ * Whether a mention is the place an event noun happened at, named as its modifier: a city or
+ * region, without a possessive ("the Paris attacks", "the Benghazi attack"), which says where,
+ * not who. A country stays a possible doer ("U.S. airstrikes"), and so does "Moscow's attacks".
+ */
+function isPlaceModifier(words: readonly Word[], mention: Mention, noun: number): boolean {
+  const { type, kb } = mention.entity;
+  if (mention.kind !== 'name' || mention.last >= noun || !PLACE_TYPES.has(type) || kb?.startsWith('iso:') === true) return false;
+  for (let i = mention.last + 1; i < noun; i++) if (!MODIFIER_TAGS.has(words[i]!.pos)) return false;
+  return true;
 }
 
 /** Source and target of an event noun: "a meeting between A and B", "A's visit to B", "talks with B". */

@@ -8,6 +8,7 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { isPassive, type ActorIndex, type Mention } from '../arguments.js';
+import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
 const ListsByName = Type.Record(Type.String(), Strings);
@@ -30,6 +31,8 @@ const SensesSchema = Type.Object({
   notCompoundHeads: Strings,
   patternOnly: Strings,
   contestOverPerson: Strings,
+  objectionsOfPerson: Strings,
+  harmToPerson: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -62,6 +65,8 @@ const senses = resource('event senses', (data) => {
     notCompoundHeads: new Set(raw.notCompoundHeads),
     patternOnly: new Set(raw.patternOnly),
     contestOverPerson: new Set(raw.contestOverPerson),
+    objectionsOfPerson: new Set(raw.objectionsOfPerson),
+    harmToPerson: new Set(raw.harmToPerson),
   };
 });
 
@@ -83,13 +88,16 @@ export interface SenseInput {
   readonly actors: ActorIndex;
   /** Whether one of the dictionary's patterns coded the trigger, not a verb's default code. */
   readonly patterned: boolean;
+  /** The sentence's dependency tree, where the parser ran. */
+  readonly tree: DependencyTree | null;
 }
 
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'object', an object class ('domestic', 'figurative', 'campaign', 'election'), 'metaphor' or, for
- * an event noun, 'venue' or 'verb' (a verb the tagger took for the noun).
+ * 'object', an object class ('domestic', 'figurative', 'campaign', 'election'), 'metaphor',
+ * 'modifier' (a verb the parse reads as a noun's modifier) or, for an event noun, 'venue', 'verb'
+ * (a verb the tagger took for the noun) or 'objection' (one person's protests).
  */
 export function senseMisfit(input: SenseInput): string | null {
   const data = senses();
@@ -104,16 +112,21 @@ export function senseMisfit(input: SenseInput): string | null {
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
     // "invited Trump to a rally against the deal": what a rally is against makes it a protest wherever it is held.
     if (data.venueAfter.nouns.has(form) && (context === undefined || lacksContext) && data.venueAfter.prepositions.has(wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '')) return 'venue';
+    // "despite her numerous protests": one person's protests are objections she made, not a demonstration.
+    if (data.objectionsOfPerson.has(form) && isPersonPossessor(input)) return 'objection';
     return lacksContext ? 'context' : null;
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
+  // participle there still tells an act ("its negotiating partners").
+  if (!form.endsWith('ing') && input.tree?.relation(last) === 'compound') return 'modifier';
   if (data.patternOnly.has(form) && !input.patterned) return 'context';
   if (form.endsWith('ing') && isWeighedCourse(input)) return 'generic';
   // "than persuading Assad to step down": the act of an infinitive under a weighed course is weighed too.
   const governing = infinitiveGoverningVerb(words, first, input.clauseStart);
   if (governing !== undefined && words[governing]!.lower.endsWith('ing') && isWeighedCourse({ ...input, first: governing })) return 'generic';
-  if (data.notPassive.has(form) && isPassive(words, first)) return 'passive';
+  if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
   if (data.notBefore.get(form)?.has(words[last + 1]?.lower ?? '')) return 'context';
@@ -121,9 +134,11 @@ export function senseMisfit(input: SenseInput): string | null {
   const object = objectStart(input);
   const inCategory = data.actorObjectIn.get(input.plover)?.has(form) === true;
   const contest = data.contestOverPerson.has(form);
-  const objectActor = data.actorObject.has(form) || inCategory || contest ? entityAt(input, object) : undefined;
+  const harm = data.harmToPerson.has(form);
+  const objectActor = data.actorObject.has(form) || inCategory || contest || harm ? entityAt(input, object) : undefined;
   // A named person only: "beat him" may be a beating.
   if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
+  if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
   // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
   if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
@@ -251,6 +266,19 @@ function isPossessiveDeterminer(words: readonly Word[], i: number): boolean {
   const word = words[i]!.lower;
   if (!POSSESSIVE_DETERMINERS.has(word)) return false;
   return word !== 'her' || POSSESSED_TAGS.has(words[i + 1]?.pos ?? '');
+}
+
+/** Whether the parse reads the trigger as a participle after its noun with no subject of its own ("refugees admitted to the United States"). */
+function isReducedRelative({ tree, first }: SenseInput): boolean {
+  return tree !== null && tree.relation(first) === 'acl' && tree.dependent(first, 'nsubj', 'nsubj:pass') < 0;
+}
+
+const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
+
+/** Whether the parse gives the noun ending at `last` one person for its possessor ("her protests", "Clinton's protests"). */
+function isPersonPossessor({ words, last, tree, actors }: SenseInput): boolean {
+  const possessor = tree?.dependent(last, 'nmod:poss') ?? -1;
+  return possessor >= 0 && (PERSONAL_POSSESSIVES.has(words[possessor]!.lower) || actors.endingAt(possessor)?.entity.type === 'PERSON');
 }
 
 /** The last common noun of the noun phrase starting at `from` ("the farm [bill]", "his [bid]"), if any. */
