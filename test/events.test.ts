@@ -140,6 +140,11 @@ describe('event actors', () => {
     expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
   });
 
+  it('reads the subject of a verb of undergoing as the target of its event noun', () => {
+    expect(summary('Norwegian minister Anna Berg faced harsh criticism in Bergen.')).toEqual(['criticism ACCUSE - -> Anna Berg occurred']);
+    expect(summary('Norwegian mayor Lars Holm survived an assassination attempt on Friday.')).toEqual(['assassination attempt ASSAULT - -> Lars Holm occurred']);
+  });
+
   it('reads a town named before an event noun as where it happened, and a people\'s adjective as who acted', () => {
     const [attack] = succeeded(analyze({ text: 'The Mosul car bomb attacks shocked the world.', publishedAt: PUBLISHED }, { events: 'all' })).events;
     expect(attack?.trigger.text).toBe('attacks');
