@@ -363,6 +363,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Travelling together, the Bergen delegates felt safer.')).toEqual([]);
     expect(coded('Norwegian Prime Minister Jonas Gahr Store traveled to Stockholm on Monday.')).toEqual(['traveled']);
     expect(coded('The Bergen Fishing Company was forced to cut its fleet in half.')).toEqual([]);
+    // Backing or opposing a policy is a stance (the stances layer's); backing a person is an event.
+    expect(coded('Anna Berg backs tougher rules on trawling.')).toEqual([]);
+    expect(coded('Lars Holm opposed the measure, as opposed to most of his party.')).toEqual([]);
+    expect(coded('Sweden backed Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
+    expect(coded('Sweden backed Sen. Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
+    expect(coded('The Swedish plan is meeting stiff resistance in Bergen.')).toEqual([]);
   });
 });
 

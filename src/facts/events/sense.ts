@@ -33,6 +33,7 @@ const SensesSchema = Type.Object({
   contestOverPerson: Strings,
   objectionsOfPerson: Strings,
   harmToPerson: Strings,
+  stanceVerbs: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -67,6 +68,7 @@ const senses = resource('event senses', (data) => {
     contestOverPerson: new Set(raw.contestOverPerson),
     objectionsOfPerson: new Set(raw.objectionsOfPerson),
     harmToPerson: new Set(raw.harmToPerson),
+    stanceVerbs: new Set(raw.stanceVerbs),
   };
 });
 
@@ -96,7 +98,7 @@ export interface SenseInput {
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
  * 'object', an object class ('domestic', 'figurative', 'campaign', 'election'), 'metaphor',
- * 'modifier' (a verb the parse reads as a noun's modifier) or, for an event noun, 'venue', 'verb'
+ * 'modifier' (a verb the parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event noun, 'venue', 'verb'
  * (a verb the tagger took for the noun) or 'objection' (one person's protests).
  */
 export function senseMisfit(input: SenseInput): string | null {
@@ -136,6 +138,7 @@ export function senseMisfit(input: SenseInput): string | null {
   const contest = data.contestOverPerson.has(form);
   const harm = data.harmToPerson.has(form);
   const objectActor = data.actorObject.has(form) || inCategory || contest || harm ? entityAt(input, object) : undefined;
+  if (data.stanceVerbs.has(form) && !hasActorObject(input, object)) return 'stance';
   // A named person only: "beat him" may be a beating.
   if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
@@ -238,6 +241,28 @@ function entityAt({ words, last, actors }: SenseInput, object: number): Mention 
     if (!BEFORE_OBJECT.has(words[i - 1]!.pos)) break;
   }
   return undefined;
+}
+
+/** Object pronouns that stand for people ("supporting me", "who many had backed"). */
+const PERSON_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'who', 'whom']);
+
+/**
+ * Whether the trigger's object is an actor: where the parse has an object, a named actor in its
+ * name, its modifiers or its possessor ("backed Sen. Marco Rubio", "supports Mr. Trump's bid")
+ * or a pronoun for people; else a named actor or pronoun mention the words show at `object`.
+ */
+function hasActorObject(input: SenseInput, object: number): boolean {
+  const { words, actors, tree, first } = input;
+  const parsed = tree?.dependent(first, 'obj') ?? -1;
+  if (parsed < 0) return entityAt(input, object) !== undefined;
+  if (PERSON_OBJECTS.has(words[parsed]!.lower)) return true;
+  let last = parsed;
+  for (const dependent of tree!.dependentsOf(parsed)) if (dependent > last && tree!.relation(dependent) === 'flat') last = dependent;
+  for (let i = tree!.extent(parsed)[0]; i <= last; i++) {
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && actors.isActor(mention)) return true;
+  }
+  return false;
 }
 
 /** Tags that open an object's complement right after it ("called [Rubio] [a] lightweight", "[weak]"). */
