@@ -361,8 +361,9 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const first = coding === undefined ? i : verb!.first;
     const last = coding === undefined ? i : verb!.last;
     const rule = coding?.rule ?? `curated:${words[i]!.lower}`;
-    // "blasted the governor over ...": an attack in words is criticism, not force.
-    const verbal = coded.plover === 'ASSAULT' && isVerbalAttack(words, first, start, end);
+    // "blasted the governor over ...": an attack in words is criticism, not force; so is the noun
+    // the tagger read as a verb ("from celebrations to attacks on Mrs. Clinton").
+    const verbal = coded.plover === 'ASSAULT' && (isVerbalAttack(words, first, start, end) || (isAttackForm(words[first]!) && !isForceful(words, start, end) && attacksPerson(words, last, end, actors)));
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : coded;
     drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : rule, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
     i = last;
