@@ -140,6 +140,10 @@ describe('event actors', () => {
     expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
   });
 
+  it('takes no region or town that only qualifies the object as the target', () => {
+    expect(summary('Anna Berg and Lars Holm met to discuss terms of a Middle East peace.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
+  });
+
   it('reads the subject of a verb of undergoing as the target of its event noun', () => {
     expect(summary('Norwegian minister Anna Berg faced harsh criticism in Bergen.')).toEqual(['criticism ACCUSE - -> Anna Berg occurred']);
     expect(summary('Norwegian mayor Lars Holm survived an assassination attempt on Friday.')).toEqual(['assassination attempt ASSAULT - -> Lars Holm occurred']);

@@ -158,7 +158,8 @@ function eventActors(
     source = ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.
-    target = actorsAfter(actors, words, draft.last + 1, clauseEnd);
+    // "to discuss terms of a Middle East peace": a region or town naming what the object is about is no party to it.
+    target = actorsAfter(actors, words, draft.last + 1, clauseEnd).filter((mention) => !isPlaceModifier(words, mention, mention.last + 1) || !qualifiesCommonNoun(words, mention));
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
@@ -485,6 +486,12 @@ function isPlaceModifier(words: readonly Word[], mention: Mention, noun: number)
   if (mention.kind !== 'name' || mention.last >= noun || !PLACE_TYPES.has(type) || kb?.startsWith('iso:') === true) return false;
   for (let i = mention.last + 1; i < noun; i++) if (!MODIFIER_TAGS.has(words[i]!.pos)) return false;
   return true;
+}
+
+/** Whether a lower-case noun follows a mention, in its phrase: "a Middle East [peace]", "the Kyiv [hospital]". */
+function qualifiesCommonNoun(words: readonly Word[], mention: Mention): boolean {
+  const next = words[mention.last + 1];
+  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
 }
 
 /** Source and target of an event noun: "a meeting between A and B", "A's visit to B", "talks with B". */
