@@ -34,6 +34,7 @@ const SensesSchema = Type.Object({
   objectionsOfPerson: Strings,
   harmToPerson: Strings,
   stanceVerbs: Strings,
+  objectInState: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -69,6 +70,7 @@ const senses = resource('event senses', (data) => {
     objectionsOfPerson: new Set(raw.objectionsOfPerson),
     harmToPerson: new Set(raw.harmToPerson),
     stanceVerbs: new Set(raw.stanceVerbs),
+    objectInState: new Set(raw.objectInState),
   };
 });
 
@@ -143,6 +145,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
+  // "it leaves Mrs. Clinton trying to ...", "left him wondering": the object's state, not a departure or a meeting.
+  if (data.objectInState.has(form) && objectActor !== undefined && isParticiple(words[nameEnd(input, objectActor.last) + 1])) return 'sense';
   // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
   if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
   const objectClass = data.objectNot.get(objectHead(words, object, input.clauseEnd)?.lower ?? '');
@@ -240,8 +244,14 @@ function entityAt({ words, last, actors }: SenseInput, object: number): Mention 
     if (found !== undefined && !(found.last === i && isPossessiveDeterminer(words, i))) return found;
     if (!BEFORE_OBJECT.has(words[i - 1]!.pos)) break;
   }
-  return undefined;
+  // "defeat Mr. Trump", "backed Sen. Marco Rubio": past a title the names layer leaves out of the name.
+  let named = object;
+  while (named < object + MAX_TITLE_WORDS && words[named]?.pos === 'PROPN' && actors.startingAt(named) === undefined) named++;
+  return named > object ? actors.startingAt(named) : undefined;
 }
+
+/** How many title words may stand before the name of an object ("Vice President", "Sen."). */
+const MAX_TITLE_WORDS = 2;
 
 /** Object pronouns that stand for people ("supporting me", "who many had backed"). */
 const PERSON_OBJECTS = new Set(['me', 'him', 'her', 'us', 'them', 'you', 'who', 'whom']);
@@ -273,6 +283,11 @@ function nameEnd({ words, actors, clauseEnd }: SenseInput, last: number): number
   let end = last;
   while (end + 1 < clauseEnd && /^\p{Lu}/u.test(words[end + 1]!.text)) end = actors.startingAt(end + 1)?.last ?? end + 1;
   return end;
+}
+
+/** Whether a word is a present participle verb ("trying", "wondering"). */
+function isParticiple(word: Word | undefined): boolean {
+  return word !== undefined && word.pos === 'VERB' && word.lower.endsWith('ing');
 }
 
 /** Whether the word after an object opens its complement: an article, adjective or noun, or an opening quotation mark. */
