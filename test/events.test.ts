@@ -347,6 +347,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg said she will beat Lars Holm in the September vote.')).toEqual([]);
     expect(coded('Anna Berg said she is the one to defeat Mr. Lars Holm.')).toEqual([]);
     expect(coded('Either way, it leaves Mrs. Anna Berg trying to win back the fleet.')).toEqual([]);
+    expect(coded('Anna Berg said she would fight for the fishermen of Bergen.')).toEqual([]);
+    expect(coded('The Bergen council voted funds to fight the mosquito-borne virus.')).toEqual([]);
     expect(coded('Norwegian forces will defeat the Islamic State in Iraq.', 'plover')).toEqual(['defeat ASSAULT']);
     expect(coded('Lars Holm spoke before the March 5 caucus in Bergen.')).toEqual([]);
   });
