@@ -7,7 +7,7 @@
  */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { isPassive, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, isPassive, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
@@ -35,6 +35,7 @@ const SensesSchema = Type.Object({
   harmToPerson: Strings,
   stanceVerbs: Strings,
   objectInState: Strings,
+  contestOverPlace: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -71,6 +72,7 @@ const senses = resource('event senses', (data) => {
     harmToPerson: new Set(raw.harmToPerson),
     stanceVerbs: new Set(raw.stanceVerbs),
     objectInState: new Set(raw.objectInState),
+    contestOverPlace: new Set(raw.contestOverPlace),
   };
 });
 
@@ -144,6 +146,7 @@ export function senseMisfit(input: SenseInput): string | null {
   // A named person only: "beat him" may be a beating.
   if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
+  if (data.contestOverPlace.has(form) && hasPersonSubject(input) && entityAt(input, object)?.entity.type === 'GPE') return 'election';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
   // "it leaves Mrs. Clinton trying to ...", "left him wondering": the object's state, not a departure or a meeting.
   if (data.objectInState.has(form) && objectActor !== undefined && isParticiple(words[nameEnd(input, objectActor.last) + 1])) return 'sense';
@@ -311,6 +314,15 @@ function isPossessiveDeterminer(words: readonly Word[], i: number): boolean {
 /** Whether the parse reads the trigger as a participle after its noun with no subject of its own ("refugees admitted to the United States"). */
 function isReducedRelative({ tree, first }: SenseInput): boolean {
   return tree !== null && tree.relation(first) === 'acl' && tree.dependent(first, 'nsubj', 'nsubj:pass') < 0;
+}
+
+const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);
+
+/** Whether the trigger has a person for its subject: a person's name, "he", "she" or "who" (the parse's subject, else the actor right before it). */
+function hasPersonSubject({ words, first, tree, actors, sentenceStart }: SenseInput): boolean {
+  const subject = tree?.dependent(first, 'nsubj') ?? -1;
+  if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.endingAt(subject)?.entity.type === 'PERSON';
+  return actorsBefore(actors, words, subjectEnd(words, first), sentenceStart)[0]?.entity.type === 'PERSON';
 }
 
 const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
