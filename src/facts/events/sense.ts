@@ -124,6 +124,8 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
+  if (isAfterCopula(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
   // participle there still tells an act ("its negotiating partners").
   if (!form.endsWith('ing') && input.tree?.relation(last) === 'compound') return 'modifier';
@@ -314,6 +316,14 @@ function isPossessiveDeterminer(words: readonly Word[], i: number): boolean {
 /** Whether the parse reads the trigger as a participle after its noun with no subject of its own ("refugees admitted to the United States"). */
 function isReducedRelative({ tree, first }: SenseInput): boolean {
   return tree !== null && tree.relation(first) === 'acl' && tree.dependent(first, 'nsubj', 'nsubj:pass') < 0;
+}
+
+/** Whether the parse gives the trigger a copula right before it, past adverbs only ("is shot", "be very challenging"). */
+function isAfterCopula({ words, first, tree }: SenseInput): boolean {
+  const copula = tree?.dependent(first, 'cop') ?? -1;
+  if (copula < 0 || copula > first) return false;
+  for (let i = copula + 1; i < first; i++) if (words[i]!.pos !== 'ADV') return false;
+  return true;
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);
