@@ -354,6 +354,9 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Russian forces captured Bakhmut in May.', 'plover')).toEqual(['captured COERCE']);
     expect(coded('A new poll gave Anna Berg a one-point lead in Bergen.')).toEqual([]);
     expect(coded('Norway gave military aid to Ukraine on Monday.', 'plover')).toEqual(['gave AID']);
+    // Regretting one's own act is an apology; regretting another's, disapproval.
+    expect(coded('Anna Berg regrets her insults of Lars Holm.', 'cameo')).toEqual(['regrets 055']);
+    expect(coded('Norway regretted the Swedish decision on Monday.', 'cameo')).toEqual(['regretted 110']);
     expect(coded('Norwegian forces will defeat the Islamic State in Iraq.', 'plover')).toEqual(['defeat ASSAULT']);
     expect(coded('Lars Holm spoke before the March 5 caucus in Bergen.')).toEqual([]);
   });

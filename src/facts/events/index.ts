@@ -12,7 +12,7 @@ import { ActorIndex, factInputs, phraseActors, seriesVerb, treeSubjectActors, da
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
+import { isApology, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -23,6 +23,8 @@ const GOVERNING_CATEGORIES = new Set(['REQUEST', 'REJECT', 'THREATEN', 'AGREE'])
 const MAX_COMPLEMENT_DISTANCE = 12;
 /** CAMEO 111, "Criticize or denounce": what a verbal attack is. */
 const VERBAL_ATTACK_CODE = '111';
+/** CAMEO 055 'Apologize', for regretting one's own act. */
+const APOLOGY_CODE = '055';
 /** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
 const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
@@ -365,8 +367,9 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // "blasted the governor over ...": an attack in words is criticism, not force; so is the noun
     // the tagger read as a verb ("from celebrations to attacks on Mrs. Clinton").
     const verbal = coded.plover === 'ASSAULT' && (isVerbalAttack(words, first, start, end) || (isAttackForm(words[first]!) && !isForceful(words, start, end) && attacksPerson(words, last, end, actors)));
-    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : coded;
-    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : rule, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
+    const apology = !verbal && isApology(words, first);
+    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : coded;
+    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : rule, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
     i = last;
   }
   return withEventNouns(words, drafts);

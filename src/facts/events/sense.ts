@@ -36,6 +36,7 @@ const SensesSchema = Type.Object({
   stanceVerbs: Strings,
   objectInState: Strings,
   contestOverPlace: Strings,
+  apologyForms: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -73,6 +74,7 @@ const senses = resource('event senses', (data) => {
     stanceVerbs: new Set(raw.stanceVerbs),
     objectInState: new Set(raw.objectInState),
     contestOverPlace: new Set(raw.contestOverPlace),
+    apologyForms: new Set(raw.apologyForms),
   };
 });
 
@@ -178,6 +180,16 @@ export function isVerbalAttack(words: readonly Word[], first: number, sentenceSt
 export function isCompoundModifier(words: readonly Word[], last: number, sentenceEnd: number): boolean {
   const next = words[last + 1];
   return last + 1 < sentenceEnd && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !senses().notCompoundHeads.has(next.lower);
+}
+
+/** Whether the trigger at `first` regrets the doer's own act: "regrets her insults", "I regret making them" (an apology). */
+export function isApology(words: readonly Word[], first: number): boolean {
+  if (!senses().apologyForms.has(words[first]!.lower)) return false;
+  let next = first + 1;
+  while (words[next]?.pos === 'ADV') next++;
+  const word = words[next];
+  if (word === undefined) return false;
+  return (POSSESSIVE_DETERMINERS.has(word.lower) && word.lower !== 'its' && POSSESSED_TAGS.has(words[next + 1]?.pos ?? '')) || (word.pos === 'VERB' && word.lower.endsWith('ing'));
 }
 
 /** Whether a word is one of the attacking forms that may be an attack in words ("attacked", "blasts", "slamming"). */
