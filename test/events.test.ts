@@ -140,6 +140,10 @@ describe('event actors', () => {
     expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
   });
 
+  it('takes no one named after "according to" as a doer, and gives a verb conjoined to an event its subject', () => {
+    expect(summary('According to the Bergen Daily, Norway has said it will not fund the summit and will not send troops.')).toEqual(['fund COOPERATE Norway -> - refused', 'send COOPERATE Norway -> - refused']);
+  });
+
   it('takes no region or town that only qualifies the object as the target', () => {
     expect(summary('Anna Berg and Lars Holm met to discuss terms of a Middle East peace.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
   });

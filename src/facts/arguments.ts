@@ -276,6 +276,13 @@ export function datedValues(values: readonly Value[]): Value[] {
 /** The entity ids of mentions, each once, in order. */
 export const entityIds = (mentions: readonly Mention[]) => [...new Set(mentions.map((mention) => mention.entity.id))];
 
+/** Whether the name starting at `first` follows "according to", past its articles. */
+function isAccordingTo(words: readonly Word[], first: number): boolean {
+  let i = first - 1;
+  while (words[i]?.pos === 'DET') i--;
+  return words[i]?.lower === 'to' && words[i - 1]?.lower === 'according';
+}
+
 /**
  * Actors ending right before word `end` and coordinated with it, scanning back at most
  * MAX_GAP words to the first: "Trump and Vice President JD Vance criticized".
@@ -288,6 +295,8 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     const word = words[i]!;
     const mention = actors.endingAt(i);
     if (mention !== undefined && mention.first >= floor && actors.isActor(mention)) {
+      // "According to the Independent Journal, Apple ...": who reports it is no doer.
+      if (isAccordingTo(words, mention.first)) break;
       found.push(mention);
       i = mention.first - 1;
       gap = 0;

@@ -150,7 +150,10 @@ function eventActors(
   } else {
     // An infinitive, a second verb or a participle ("to support", "and urged Trump", "after
     // meeting Putin") shares the subject of the sentence's earlier verb.
-    const shared = previousSource.length > 0 && sharesSubject(words, draft.first);
+    // "will not fund the convention and will not provide any support": a verb the parse conjoins to the event before shares its subject.
+    const conjoined = tree !== null && previous !== null && !previous.nominal && tree.relation(draft.first) === 'conj' && tree.head(draft.first) === previous.last
+      && tree.dependent(draft.first, 'cc') >= 0 && tree.dependent(draft.first, 'nsubj', 'nsubj:pass') < 0;
+    const shared = previousSource.length > 0 && (sharesSubject(words, draft.first) || conjoined);
     // "a suicide bombing that killed 11 worshippers": a relative clause on an event noun tells what its doers did.
     const relative = subjectEnd(words, draft.first) - 1;
     // "the Mosul attacks killed dozens": an event noun as the subject, or the noun the parse hangs the verb on, likewise.
