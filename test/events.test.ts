@@ -406,9 +406,9 @@ describe('verbal attacks', () => {
     expect(coded('The Bergen attacks dominated the campaign debate.', 'cameo', 'plover')).toEqual(['attacks 190 ASSAULT']);
     expect(coded('His attacks dominated the campaign debate.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
     expect(coded('Anna Berg laughed off the attack ad on Monday.')).toEqual([]);
-    // The tagger's verb after "to" is the noun; attacks from the media or in a legislature are in words.
+    // The tagger's verb after "to" is the noun; partisan attacks from critics are in words.
     expect(coded('The mood veered from celebrations to attacks on Mrs. Anna Berg.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
-    expect(coded('Lars Holm stood firm despite fierce attacks from the media.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
+    expect(coded('Lars Holm stood firm despite fierce partisan attacks from his critics.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
   });
 
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {
