@@ -101,6 +101,11 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
 
+  it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
+    expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
+    expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
+  });
+
   it('gives an infinitive after an object to the object, and a verb after a passive to the passive\'s subject', () => {
     expect(summary('Norway persuaded Iceland to sanction Russia.').at(-1)).toBe('sanction COERCE Iceland -> Russia occurred');
     expect(summary('Kenya was invited to join the talks and agreed to host Uganda.').at(-1)).toBe('agreed AGREE Kenya -> Uganda proposed');

@@ -99,6 +99,35 @@ function governingWords(tree: DependencyTree, trigger: number): Set<number> {
   return governing;
 }
 
+/** Relations through which a verb shares the condition of the verb above it ("is going to go back and negotiate ..., if she wins"). */
+const CONDITION_SHARING = new Set(['conj', 'xcomp']);
+
+/**
+ * Whether the parse hangs a condition on the verb at `trigger` or on the verbs it is conjoined or
+ * a complement to: a clause opened by "if" or "unless" ("will step down ... if his wife wins").
+ * A threat is made whatever its condition ("threatened to impose tariffs if ..."): not asked for it.
+ */
+function hasCondition(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  for (let verb = trigger, steps = 0; verb >= 0 && steps < MAX_GOVERNING_STEPS; steps++) {
+    if (conditionOn(words, tree, verb)) return true;
+    if (!CONDITION_SHARING.has(tree.relation(verb))) break;
+    verb = tree.head(verb);
+  }
+  return false;
+}
+
+/** Whether a condition hangs on `verb` or on a clause of it with no subject of its own ("step down from running X if ..."). */
+function conditionOn(words: readonly Word[], tree: DependencyTree, verb: number, depth = 0): boolean {
+  for (const clause of tree.dependentsOf(verb)) {
+    const relation = tree.relation(clause);
+    if (relation !== 'advcl' && relation !== 'xcomp') continue;
+    const mark = tree.dependent(clause, 'mark');
+    if (relation === 'advcl' && mark >= 0 && CONDITIONS.has(words[mark]!.lower)) return true;
+    if (depth === 0 && clause > verb && tree.dependent(clause, 'nsubj', 'nsubj:pass') < 0 && conditionOn(words, tree, clause, 1)) return true;
+  }
+  return false;
+}
+
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
   const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
@@ -124,7 +153,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(denials)) return 'denied';
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
-  if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower))) return 'hypothetical';
+  if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower)) || (tree != null && !nominal && plover !== 'THREATEN' && hasCondition(words, tree, trigger))) return 'hypothetical';
   if (any(proposed) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
   const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
   if (any(planned) || plannedAfter || future) return 'planned';
