@@ -97,6 +97,14 @@ describe('name clustering', () => {
     expect(cluster([['European Central Bank', 'ORG'], ['ECB', 'ORG'], ['European Commission', 'ORG']])).toEqual([0, 0, 1]);
   });
 
+  it('reads an abbreviation of three letters or fewer only in capitals: "Us" is no "US", but "Nato" is NATO', () => {
+    expect(kb.countryByName('US')?.code).toBe('USA');
+    expect(kb.countryByName('Us')).toBeUndefined();
+    expect(kb.placeCountry('Us')).toBeUndefined();
+    expect(kb.actorsByName('Nato').map((actor) => actor.id)).toEqual(['cameo:NATO']);
+    expect(kb.countryByName('America')?.code).toBe('USA');
+  });
+
   it('joins the end of one organisation\'s name to it, but not a noun several organisations end in', () => {
     expect(cluster([['the Boston Red Sox', 'ORG'], ['the Red Sox', 'ORG']])).toEqual([0, 0]);
     expect(cluster([['Boston Red Sox', 'ORG'], ['Pawtucket Red Sox', 'ORG'], ['Red Sox', 'ORG']])).toEqual([0, 1, 2]);

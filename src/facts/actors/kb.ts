@@ -228,17 +228,30 @@ export function knowledgeBaseFrom(data: KbData, index: KbIndex): KnowledgeBase {
   const listSectors = fromPairs(index.listSectors, same);
   return {
     countries,
-    countryByName: (phrase) => byName.get(phraseKey(phrase)),
+    countryByName: (phrase) => (isMiscasedAbbreviation(phrase) ? undefined : byName.get(phraseKey(phrase))),
     countryByDemonym: (word) => byDemonym.get(phraseKey(word)),
-    regionByName: (phrase) => regionByName.get(phraseKey(phrase)),
+    regionByName: (phrase) => (isMiscasedAbbreviation(phrase) ? undefined : regionByName.get(phraseKey(phrase))),
     regionByDemonym: (word) => regionByDemonym.get(phraseKey(word)),
-    placeCountry: (phrase) => places.get(phraseKey(phrase)) ?? capitals.get(phraseKey(phrase)),
+    placeCountry: (phrase) => (isMiscasedAbbreviation(phrase) ? undefined : places.get(phraseKey(phrase)) ?? capitals.get(phraseKey(phrase))),
     capitalOf: (phrase) => capitals.get(phraseKey(phrase)),
-    actorsByName: (phrase) => actors.get(phraseKey(phrase)) ?? [],
+    actorsByName: (phrase) => (isMiscasedAbbreviation(phrase) ? [] : actors.get(phraseKey(phrase)) ?? []),
     endsCountryOrActor: (word) => lastWords.has(phraseKey(word)),
     agentSector: (noun) => agents.get(noun.toLowerCase()),
     listSector: (name) => listSectors.get(phraseKey(name)),
   };
+}
+
+/** The longest word that may be an abbreviation ("US", "UN", "NRA"). */
+const MAX_ABBREVIATION_LETTERS = 3;
+
+/**
+ * Whether a phrase is one short word not in capitals: "Us" in "By Us for Us" is no "US", "Nra" no
+ * "NRA". The keys fold case, and every name of three letters or fewer in the knowledge base is an
+ * abbreviation written in capitals.
+ */
+function isMiscasedAbbreviation(phrase: string): boolean {
+  const letters = phrase.replace(/[^\p{L}]/gu, '');
+  return !/\s/u.test(phrase.trim()) && letters.length > 0 && letters.length <= MAX_ABBREVIATION_LETTERS && letters !== letters.toUpperCase();
 }
 
 /** A knowledge base indexed on the spot (tests). */
