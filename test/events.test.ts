@@ -416,6 +416,7 @@ describe('verbal attacks', () => {
     // The tagger's verb after "to" is the noun; partisan attacks from critics are in words.
     expect(coded('The mood veered from celebrations to attacks on Mrs. Anna Berg.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
     expect(coded('Lars Holm stood firm despite fierce partisan attacks from his critics.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
+    expect(coded('Anna Berg says she is under political attack because of her rise in the polls.', 'cameo', 'plover')).toEqual(['attack 111 ACCUSE']);
   });
 
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {
