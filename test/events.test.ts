@@ -362,6 +362,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg said her mind is shot.')).toEqual([]);
     expect(coded('As she welcomed several hundred guests, Anna Berg launched her bid.')).toEqual([]);
     expect(coded('Some Democrats have reservations about entrusting Norway with the seat.')).toEqual([]);
+    expect(coded('Norway set about persuading Iceland to sanction Russia.', 'plover')).toContain('persuading SUPPORT');
     expect(coded('Russian forces captured Bakhmut in May.', 'plover')).toEqual(['captured COERCE']);
     expect(coded('A new poll gave Anna Berg a one-point lead in Bergen.')).toEqual([]);
     expect(coded('Norway gave military aid to Ukraine on Monday.', 'plover')).toEqual(['gave AID']);

@@ -27,7 +27,7 @@ const SensesSchema = Type.Object({
   notBefore: ListsByName,
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings }),
   venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
-  genericGerund: Type.Object({ after: Strings, openers: Strings, copulas: Strings }),
+  genericGerund: Type.Object({ after: Strings, afterNoun: Strings, openers: Strings, copulas: Strings }),
   notCompoundHeads: Strings,
   patternOnly: Strings,
   contestOverPerson: Strings,
@@ -65,7 +65,7 @@ const senses = resource('event senses', (data) => {
     notBefore: sets(raw.notBefore),
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force) },
     venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
-    genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
+    genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), afterNoun: new Set(raw.genericGerund.afterNoun), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
     notCompoundHeads: new Set(raw.notCompoundHeads),
     patternOnly: new Set(raw.patternOnly),
     contestOverPerson: new Set(raw.contestOverPerson),
@@ -209,8 +209,9 @@ export function isForceful(words: readonly Word[], sentenceStart: number, senten
  * start of its sentence or reported clause ("said defeating Islamic State is a higher priority").
  */
 function isWeighedCourse({ words, first, clauseEnd, sentenceStart }: SenseInput): boolean {
-  const { after, openers, copulas } = senses().genericGerund;
+  const { after, afterNoun, openers, copulas } = senses().genericGerund;
   if (after.some((phrase) => phrase.every((word, k) => words[first - phrase.length + k]?.lower === word && first - phrase.length + k >= sentenceStart))) return true;
+  if (first - 2 >= sentenceStart && afterNoun.has(words[first - 1]!.lower) && words[first - 2]!.pos === 'NOUN') return true;
   if (first > sentenceStart && !openers.has(words[first - 1]!.lower)) return false;
   for (let i = first + 1; i < clauseEnd; i++) {
     const word = words[i]!;
