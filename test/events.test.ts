@@ -149,6 +149,10 @@ describe('event actors', () => {
     expect(summary('According to the Bergen Daily, Norway has said it will not fund the summit and will not send troops.')).toEqual(['fund COOPERATE Norway -> - refused', 'send COOPERATE Norway -> - refused']);
   });
 
+  it('takes the one named right after a verb that follows a quotation as its doer', () => {
+    expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
+  });
+
   it('takes no region or town that only qualifies the object as the target', () => {
     expect(summary('Anna Berg and Lars Holm met to discuss terms of a Middle East peace.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
   });

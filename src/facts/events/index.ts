@@ -174,6 +174,9 @@ function eventActors(
     if (author.length > 0) target = author;
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
+    // "“Silly boys,” scoffed Arianna Gil": after a quotation the one named right after the verb is who did it.
+    const inverted = afterQuotation(words, draft.first) ? actors.startingAt(draft.last + 1) : undefined;
+    if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
   }
   source = withPluralAntecedents(actors, words, source);
   target = withPluralAntecedents(actors, words, target);
@@ -473,6 +476,14 @@ function sharesSubject(words: readonly Word[], verb: number): boolean {
   if (previous === 'to' || previous === 'and' || previous === 'then') return true;
   return words[verb]!.lower.endsWith('ing') && (previous === ',' || words[verb - 1]?.pos === 'ADP');
 }
+
+/** Whether a verb comes right after a closing quotation mark, or after one and a comma (",” said ..."). */
+function afterQuotation(words: readonly Word[], verb: number): boolean {
+  let i = verb - 1;
+  if (words[i]?.text === ',') i--;
+  return CLOSING_QUOTES.has(words[i]?.text ?? '') || (words[i]?.text === ',' && CLOSING_QUOTES.has(words[i - 1]?.text ?? ''));
+}
+const CLOSING_QUOTES = new Set(['”', '"', "''", '’']);
 
 /** Whether the parse makes `noun` the subject of `verb`, or hangs `verb` on it as its participle. */
 function saysOfNoun(tree: DependencyTree, verb: number, noun: number): boolean {
