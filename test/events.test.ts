@@ -149,6 +149,10 @@ describe('event actors', () => {
     expect(summary('According to the Bergen Daily, Norway has said it will not fund the summit and will not send troops.')).toEqual(['fund COOPERATE Norway -> - refused', 'send COOPERATE Norway -> - refused']);
   });
 
+  it('reads a participle after "those" with its agent as a passive', () => {
+    expect(summary('Anna Berg was among those invited by Lars Holm to the summit in Bergen.')).toEqual(['invited CONSULT Lars Holm -> Anna Berg occurred']);
+  });
+
   it('takes the one named right after a verb that follows a quotation as its doer', () => {
     expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
   });

@@ -460,9 +460,9 @@ export function isPassive(words: readonly Word[], trigger: number): boolean {
   const word = words[trigger]!;
   // Past participles: "signed", "taken", "shown", "begun", "fought", "shot", "hit", "sent".
   if (!/(ed|en|wn|un|t)$/.test(word.lower)) return false;
-  // "an accord signed in London by ...": a participle after its noun, with its agent; not a
+  // "an accord signed in London by ...", "among those invited by Scott": a participle after its noun, with its agent; not a
   // verb whose own complement holds the "by" ("Governor Lisa Park promised to fix it by 2027").
-  if (words[trigger - 1]?.pos === 'NOUN') {
+  if (words[trigger - 1]?.pos === 'NOUN' || words[trigger - 1]?.lower === 'those') {
     const by = words.slice(trigger + 1, trigger + 9).findIndex((next) => next.lower === 'by');
     if (by >= 0 && !words.slice(trigger + 1, trigger + 1 + by).some((word) => word.pos === 'VERB')) return true;
   }
