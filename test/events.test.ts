@@ -153,6 +153,11 @@ describe('event actors', () => {
     expect(summary('Anna Berg was among those invited by Lars Holm to the summit in Bergen.').at(0)).toBe('invited CONSULT Lars Holm -> Anna Berg occurred');
   });
 
+  it('takes the place visited as a visit\'s other side', () => {
+    expect(summary('After the Bergen trip, Anna Berg went home.').at(0)).toBe('trip CONSULT - -> Bergen occurred');
+    expect(summary('Anna Berg visited the White House on Monday.')).toEqual(['visited CONSULT Anna Berg -> White House occurred']);
+  });
+
   it('takes the one named right after a verb that follows a quotation as its doer', () => {
     expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
   });

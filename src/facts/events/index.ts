@@ -123,7 +123,10 @@ function eventActors(
   let target: Mention[];
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
-    source = source.filter((mention) => !isPlaceModifier(words, mention, draft.first));
+    const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
+    source = source.filter((mention) => !places.includes(mention));
+    // "the New York trip", "his visit to Trump Tower": the place visited is the visit's other side.
+    if (VISIT_CODES.has(draft.info.cameo) && target.length === 0) target = places.length > 0 ? places : placeVisited(actors, words, draft.last);
     const circumstance = circumstancePreposition(words, draft.first, start);
     // "imposed a curfew after two nights of riots": an earlier or later act is another's, but
     // "declared a ceasefire after three days of clashes" speaks of the same two sides.
@@ -174,6 +177,7 @@ function eventActors(
     if (author.length > 0) target = author;
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
+    if (target.length === 0 && VISIT_CODES.has(draft.info.cameo)) target = placeVisited(actors, words, draft.last);
     // "“Silly boys,” scoffed Arianna Gil": after a quotation the one named right after the verb is who did it.
     const inverted = afterQuotation(words, draft.first) ? actors.startingAt(draft.last + 1) : undefined;
     if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
@@ -503,6 +507,18 @@ function isPlaceModifier(words: readonly Word[], mention: Mention, noun: number)
   if (mention.kind !== 'name' || mention.last >= noun || !PLACE_TYPES.has(type) || kb?.startsWith('iso:') === true) return false;
   for (let i = mention.last + 1; i < noun; i++) if (!MODIFIER_TAGS.has(words[i]!.pos)) return false;
   return true;
+}
+
+/** CAMEO's visits: making one and hosting one. */
+const VISIT_CODES = new Set(['042', '043']);
+
+/** The place named right after a visit, past "to" and an article ("visited the White House", "a visit to Trump Tower"). */
+function placeVisited(actors: ActorIndex, words: readonly Word[], last: number): Mention[] {
+  let i = last + 1;
+  if (words[i]?.lower === 'to') i++;
+  if (words[i]?.pos === 'DET') i++;
+  const place = actors.startingAt(i);
+  return place !== undefined && (PLACE_TYPES.has(place.entity.type) || place.entity.type === 'ORG') ? [place] : [];
 }
 
 /** Whether a lower-case noun follows a mention, in its phrase: "a Middle East [peace]", "the Kyiv [hospital]". */
