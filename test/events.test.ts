@@ -376,6 +376,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('As she welcomed several hundred guests, Anna Berg launched her bid.')).toEqual([]);
     expect(coded('Some Democrats have reservations about entrusting Norway with the seat.')).toEqual([]);
     expect(coded('Norway set about persuading Iceland to sanction Russia.', 'plover')).toContain('persuading SUPPORT');
+    expect(coded('Only a dozen of the campaign\'s paid employees worked in Bergen.')).toEqual([]);
+    expect(coded('Heirs in Norway do not have to pay tax on the gain.')).toEqual([]);
+    expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
+    expect(coded('Anna Berg held a call with Lars Holm on Monday.', 'plover')).toEqual(['call CONSULT']);
     expect(coded('Russian forces captured Bakhmut in May.', 'plover')).toEqual(['captured COERCE']);
     expect(coded('A new poll gave Anna Berg a one-point lead in Bergen.')).toEqual([]);
     expect(coded('Norway gave military aid to Ukraine on Monday.', 'plover')).toEqual(['gave AID']);

@@ -37,6 +37,7 @@ const SensesSchema = Type.Object({
   objectInState: Strings,
   contestOverPlace: Strings,
   apologyForms: Strings,
+  nounNeedsContext: ListsByName,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -75,6 +76,7 @@ const senses = resource('event senses', (data) => {
     objectInState: new Set(raw.objectInState),
     contestOverPlace: new Set(raw.contestOverPlace),
     apologyForms: new Set(raw.apologyForms),
+    nounNeedsContext: sets(raw.nounNeedsContext),
   };
 });
 
@@ -120,6 +122,8 @@ export function senseMisfit(input: SenseInput): string | null {
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
     // "invited Trump to a rally against the deal": what a rally is against makes it a protest wherever it is held.
     if (data.venueAfter.nouns.has(form) && (context === undefined || lacksContext) && data.venueAfter.prepositions.has(wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '')) return 'venue';
+    const nounContext = first === last ? data.nounNeedsContext.get(form) : undefined;
+    if (nounContext !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => nounContext.has(word.lower))) return 'context';
     // "despite her numerous protests": one person's protests are objections she made, not a demonstration.
     if (data.objectionsOfPerson.has(form) && isPersonPossessor(input)) return 'objection';
     return lacksContext ? 'context' : null;
@@ -130,7 +134,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isAfterCopula(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
   // participle there still tells an act ("its negotiating partners").
-  if (!form.endsWith('ing') && input.tree?.relation(last) === 'compound') return 'modifier';
+  if (!form.endsWith('ing') && isNounModifier(input)) return 'modifier';
   if (data.patternOnly.has(form) && !input.patterned) return 'context';
   if (form.endsWith('ing') && isWeighedCourse(input)) return 'generic';
   // "than persuading Assad to step down": the act of an infinitive under a weighed course is weighed too.
@@ -329,6 +333,21 @@ function isPossessiveDeterminer(words: readonly Word[], i: number): boolean {
 /** Whether the parse reads the trigger as a participle after its noun with no subject of its own ("refugees admitted to the United States"). */
 function isReducedRelative({ tree, first }: SenseInput): boolean {
   return tree !== null && tree.relation(first) === 'acl' && tree.dependent(first, 'nsubj', 'nsubj:pass') < 0;
+}
+
+/** Tags of the words that open a noun phrase before an adjective ("the campaign's [paid] employees", "several [paid] staff"). */
+const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PART']);
+
+/**
+ * Whether the parse reads the trigger as a noun's modifier: a compound ("press [inquiries]"), or an
+ * adjective inside a noun phrase ("the campaign's paid employees"); a verb after a name the parser
+ * may misread as one ("Beijing blamed anarchist groups").
+ */
+function isNounModifier({ words, last, tree }: SenseInput): boolean {
+  const relation = tree?.relation(last);
+  if (relation === 'compound') return true;
+  const before = words[last - 1];
+  return relation === 'amod' && before !== undefined && (PHRASE_OPENERS.has(before.pos) || /^['’]s$/u.test(before.text) || POSSESSIVE_DETERMINERS.has(before.lower));
 }
 
 /** Whether the parse gives the trigger a copula right before it, past adverbs only ("is shot", "be very challenging"). */
