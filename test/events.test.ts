@@ -379,6 +379,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Only a dozen of the campaign\'s paid employees worked in Bergen.')).toEqual([]);
     expect(coded('Heirs in Norway do not have to pay tax on the gain.')).toEqual([]);
     expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
+    expect(coded('He also asked if parents in Bergen would be willing to vote for Anna Berg.')).toEqual([]);
+    expect(coded('Lars Holm asked whether Norway should take responsibility for the flap, and Anna Berg asked Sweden to close the border.', 'plover')).toEqual(['asked REQUEST']);
     expect(coded('Anna Berg held a call with Lars Holm on Monday.', 'plover')).toEqual(['call CONSULT']);
     expect(coded('Russian forces captured Bakhmut in May.', 'plover')).toEqual(['captured COERCE']);
     expect(coded('A new poll gave Anna Berg a one-point lead in Bergen.')).toEqual([]);

@@ -426,6 +426,9 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   return result.sort((a, b) => a.first - b.first);
 }
 
+/** Words that open an indirect question after a verb of asking. */
+const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
+
 /**
  * Makes the verb at `i` and its infinitive complement one event in `drafts`, if it has one
  * ("agreed to meet"). Apart from the loop over every word in `withComplements`: a variable
@@ -435,7 +438,8 @@ function governComplement(words: readonly Word[], drafts: Draft[], i: number, fa
   const reach = family.name === 'demand' ? MAX_DEMAND_REACH : MAX_INFINITIVE_REACH;
   let to = -1;
   for (let j = i + 1; j < end && j - i <= reach; j++) {
-    if (words[j]!.text === ',' || words[j]!.text === ';') break;
+    // "asked if parents would be willing to vote": a question's own infinitive is no demand.
+    if (words[j]!.text === ',' || words[j]!.text === ';' || QUESTION_OPENERS.has(words[j]!.lower)) break;
     if (words[j]!.lower === 'to') {
       to = j;
       break;
