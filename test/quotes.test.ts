@@ -84,6 +84,11 @@ describe('interrupted quotations', () => {
       'direct|Ingrid Solberg|Everything we agreed on Tuesday,” Ingrid Solberg said, “will hold for the whole season.',
     ]);
   });
+
+  it('goes on with a quotation that opens the sentence after a long attribution', () => {
+    const text = '“The harbour fees will stay where they are for the coming season,” said Ingrid Solberg, who chairs the port board. “Nobody will pay more.”';
+    expect(summary(text)).toEqual([`direct|Ingrid Solberg|${text.slice(1, -1)}`]);
+  });
 });
 
 describe('doubled apostrophes as quotation marks', () => {
@@ -218,6 +223,10 @@ describe('speakers with appositions', () => {
 describe('quotes read from the parse', () => {
   it('takes the clause a reporting verb governs, not a contrast coordinated after it', () => {
     expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, but the fleet disagreed.')).toEqual(['indirect|Ingrid Solberg|the quota would rise']);
+  });
+
+  it('ends the arguments of a speech verb at an adjunct of time or occasion', () => {
+    expect(summary('Bjarni Jonsson criticized the new fishing quota of the ministry during a debate on Friday.')).toEqual(['indirect|Bjarni Jonsson|the new fishing quota of the ministry']);
   });
 
   it('takes the arguments of a speech verb with no clause', () => {

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, isParticleCue, needsClause, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
@@ -345,7 +345,28 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (next.cue !== null && words[next.cue]!.start >= next.end) return false;
       const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
       // ""A," X, who ..., said. "B."": a quotation with no cue of its own, right after the attribution, goes on with the first.
-      return cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS));
+      if (cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS))) return true;
+      return continuesAfterAttribution(previous, next);
+    }
+
+    /**
+     * ""A," X, a long description of X, said after the vote. "B."", "X said: "A." "B."": a
+     * quotation with no cue of its own that opens the sentence right after the quote's own
+     * sentence (its attribution's, in this paragraph or the next) goes on with the same words,
+     * however long the attribution between.
+     */
+    function continuesAfterAttribution(previous: Draft, next: Draft): boolean {
+      if (next.cue !== null || previous.cue === null || previous.speaker === null) return false;
+      const last = words[Math.max(0, at(previous.end) - 1)]!.sentence;
+      const cueSentence = words[previous.cue]!.sentence;
+      const first = at(next.start);
+      const opener = words[first - 1];
+      // The next quotation opens its sentence: only its quotation mark before it in that sentence.
+      const opensSentence = words[first]!.sentence !== words[first - 1]?.sentence
+        || (isQuoteMark(opener) && words[first - 2]?.sentence !== words[first]!.sentence);
+      if (!opensSentence || words[first]!.sentence !== Math.max(last, cueSentence) + 1) return false;
+      // The attribution between is shorter than the quoted words on either side together.
+      return next.start - previous.end <= (previous.end - previous.start) + (next.end - next.start);
     }
 
     // "Trump: we will build it" — a name and a colon open a sentence of reported words.
@@ -490,11 +511,26 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         // "said on Friday that ...": the parser may hang the clause on the time before it (reading
         // "that" as a relative pronoun); the reported words start at "that" all the same.
         const that = relation === 'obl' || relation === 'advmod' ? words.slice(first, last + 1).findIndex((word, k) => word.lower === 'that' && tree.relation(first + k) === 'mark') : -1;
+        // "criticized Clinton during a rally on Friday", "said of the plan in February": an
+        // adjunct of time, place or occasion tells when or where, not what was said.
+        if (that < 0 && from >= 0 && isSetting(dependent, relation)) break;
         if (from < 0) from = that > 0 ? first + that : first;
         to = last;
         if (relation !== 'obj' && relation !== 'iobj') clausal = true;
       }
       return from < 0 ? undefined : [from, to, clausal];
+    }
+
+    /**
+     * Whether dependent `dependent` of a cue (relation `relation`) is an adjunct of setting: a
+     * phrase or clause opened by a word of time, place or occasion (`settingWords` of
+     * data/quotes/cues.json: "during", "after", "when"). After what was said it ends the reported
+     * words; right after the cue it may be the verb's own preposition ("called on", "believe in").
+     */
+    function isSetting(dependent: number, relation: string): boolean {
+      if (relation !== 'obl' && relation !== 'advcl') return false;
+      const opener = tree.dependentsOf(dependent).find((child) => child < dependent && (tree.relation(child) === 'case' || tree.relation(child) === 'mark'));
+      return opener !== undefined && isSettingWord(words[opener]!);
     }
 
     /**
