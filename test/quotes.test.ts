@@ -263,6 +263,17 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees.')).toEqual(['indirect|Anna Berg|the new harbour fees']);
   });
 
+  it('reads the fronted clause before "X said" with a time, a place or a titled name after the comma', () => {
+    expect(summary('The ferry will stop running in October, the Bergen Daily reported.')).toEqual(['indirect|the Bergen Daily|The ferry will stop running in October']);
+    expect(summary('The harbour fees will rise next spring, Deputy Mayor Anna Berg said Wednesday.')).toEqual(['indirect|Anna Berg|The harbour fees will rise next spring']);
+    expect(summary('The harbour fees will rise next spring, she said Wednesday morning on the local radio show.')[0]).toMatch(/\|The harbour fees will rise next spring$/);
+    expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees, but she also praised the ferry plan.')).toContain('indirect|Anna Berg|the ferry plan');
+  });
+
+  it('takes the clause after "said Friday that" when the parse hangs it on the time', () => {
+    expect(summary('A harbour official said Friday that the ferry would stop running in October.').map((quote) => quote.split('|')[2])).toEqual(['the ferry would stop running in October']);
+  });
+
   it('reads a finding with a clause as a reported statement of its source, and not without one', () => {
     expect(summary('A Bergen University poll found that most fishermen oppose the quota.')).toEqual(['indirect|Bergen University|most fishermen oppose the quota']);
     expect(quotesOf('The survey found a sharp fall in the catch.')).toEqual([]);

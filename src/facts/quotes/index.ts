@@ -46,6 +46,10 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** The most words between a cue and the "that" of its clause when the parse hangs the clause elsewhere ("said late on Friday that"). */
+const MAX_WORDS_BEFORE_THAT = 4;
+/** The most words of a title before a speaker's name ("UMWA Director of Government Affairs"). */
+const MAX_TITLE_WORDS = 8;
 /** The most words an attribution may have: between two parts of one quotation, or between a quotation and the cue after it. */
 const MAX_ATTRIBUTION_WORDS = 18;
 /** The most words after the cue of an attribution that stands as a sentence of its own ("said in a phone interview."). */
@@ -432,12 +436,42 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
       // the attribution. Read from the words, not the tree: the parser often hangs a long
       // fronted clause on the cue wrongly, but the comma is always there.
-      const attribution = speaker === null ? cue : Math.min(at(speaker.start), cue);
+      let attribution = speaker === null ? cue : Math.min(at(speaker.start), cue);
+      // "..., the BBC reported": the subject's phrase may start before the name its speaker covers
+      // (an article, a title): back over the words that hang on it or on the cue.
+      /** Whether word `k` opens a clause or a phrase rather than belongs to the subject ("," "but", "while"). */
+      const opensClause = (k: number) => isPunctuation(words[k]) || isQuoteMark(words[k]) || tree.relation(k) === 'cc' || tree.relation(k) === 'mark';
+      while (attribution > firstOfSentence && !opensClause(attribution - 1) && tree.head(attribution - 1) >= attribution && tree.head(attribution - 1) <= cue) attribution--;
+      // "..., Texas Rep. Mike McCaul said": the whole subject phrase the parse gives the cue.
+      const subject = tree.nearestDependent(cue, 'nsubj');
+      if (speaker !== null && subject >= 0 && subject < cue && subject >= at(speaker.start)) {
+        let first = Math.max(firstOfSentence, tree.extent(subject)[0]);
+        for (let k = subject - 1; k >= first; k--) {
+          if (opensClause(k)) {
+            first = k + 1;
+            break;
+          }
+        }
+        attribution = Math.min(attribution, first);
+      }
+      // "..., UMWA Director of Government Affairs Phil Smith told": a title of capitalised words
+      // before the name, back to the comma.
+      let title = attribution;
+      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (/^\p{Lu}/u.test(words[title - 1]!.text) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && /^\p{Lu}/u.test(words[title - 2]!.text)))) title--;
+      if (words[title - 1]?.text === ',') attribution = title;
       const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
-      // "..., a spokesman told The Daily Planet": after a fronted clause (one with a subject, not
-      // "Speaking in Ohio, X told ..."), a cue's noun object is whom it was said to, not what was said.
-      const hearerOnly = reported !== undefined && !reported[2] && takesHearer(words[cue]!) && speaker !== null && comma > firstOfSentence
-        && words.slice(firstOfSentence, comma).some((_, k) => tree.baseRelation(firstOfSentence + k) === 'nsubj');
+      // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a
+      // spokesman told The Daily Planet": a cue's noun object is whom it was said to, not what was
+      // said; "..., he said Wednesday on a talk show": the adjuncts after the cue tell when and where.
+      const frontedClause = speaker !== null && comma > firstOfSentence && words.slice(firstOfSentence, comma).some((_, k) => tree.baseRelation(firstOfSentence + k) === 'nsubj');
+      // "..., an aide told POLITICO earlier this week", "..., he said Wednesday morning on a talk
+      // show": the parser often takes a time or a hearer for the object; after a fronted clause
+      // that opens with neither a preposition nor a subordinator, words after the cue with no verb
+      // and no quotation are no report of their own.
+      const opener = words[firstOfSentence]!;
+      const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
+        && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
+      const hearerOnly = frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter);
       // "refugees admitted to the United States ... are Christian": words that open with "to" and
       // no verb tell where someone went or was let in, not what was said.
       if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
@@ -469,16 +503,20 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     /**
-     * The words cue word `cue` governs, and whether they hold more than noun objects: its clausal complement ("said (that) ..."); for a speech
+     * The words cue word `cue` governs, whether they hold more than noun objects, and whether
+     * they are only a time with no preposition ("said Wednesday"): its clausal complement ("said (that) ..."); for a speech
      * verb, the clause after a colon ("said: ..."); else its arguments after it, up to a
      * coordinated clause or a second cue (", adding ..."): "called for the president to resign",
      * "accused Trump of using divisive rhetoric", "sees Cruz as a uniter". A cognition verb with
      * an infinitive ("expected to meet") is a plan, for the events layer, not a quote.
      */
-    function reportedWords(cue: number, kind: CueKind): [number, number, boolean] | undefined {
+    function reportedWords(cue: number, kind: CueKind): [number, number, boolean, boolean] | undefined {
       for (const dependent of tree.dependentsOf(cue)) {
         if (dependent < cue || tree.relation(dependent) !== 'ccomp') continue;
-        const [from, end] = tree.extent(dependent);
+        const [start, end] = tree.extent(dependent);
+        // "said Friday that ...": a time the parser hangs inside the clause, before its "that", is the cue's.
+        const mark = tree.dependentsOf(dependent).find((child) => child > start && child < dependent && tree.relation(child) === 'mark' && words[child]!.lower === 'that');
+        const from = mark !== undefined && mark - cue <= MAX_WORDS_BEFORE_THAT + 1 ? mark : start;
         let to = end;
         // "said that A and that B": the parser may hang the second clause on the cue; it is said too.
         for (const next of tree.dependentsOf(cue)) {
@@ -488,7 +526,17 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           if (that < 0 || tree.relation(first + that) !== 'mark' || words.slice(to + 1, first + that).some((word) => !isPunctuation(word) && word.lower !== 'and')) break;
           to = last;
         }
-        return [from, to, true];
+        return [from, to, true, false];
+      }
+      // "said Friday that ...", "said last week that ...": the parser may read the time as the
+      // subject of a relative clause; a "that" the parse marks as a clause's, a few words after
+      // the cue with no verb before it, opens the reported clause all the same.
+      for (let i = cue + 1; i <= cue + MAX_WORDS_BEFORE_THAT + 1 && words[i]?.sentence === words[cue]!.sentence; i++) {
+        if (words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX' || isPunctuation(words[i]) || isQuoteMark(words[i])) break;
+        if (words[i]!.lower !== 'that' || tree.relation(i) !== 'mark') continue;
+        const clause = tree.head(i);
+        if (clause > i && !insideSubtreeOf(cue, clause)) break;
+        if (clause > i) return [i, tree.extent(clause)[1], true, false];
       }
       // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
       if (isPromiseVerb(words[cue]!)) return undefined;
@@ -496,10 +544,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       let to = -1;
       /** Whether more than noun objects were taken ("called for ...", "accused X of ..."). */
       let clausal = false;
+      /** Whether only nouns of time with no preposition were taken ("said [Wednesday]"). */
+      let adjunctsOnly = true;
       for (const dependent of tree.dependentsOf(cue)) {
         if (dependent < cue) continue;
         const relation = tree.baseRelation(dependent);
-        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true];
+        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true, false];
         const [first, last] = tree.extent(dependent);
         const afterComma = words[first]!.text === ',' || words[first - 1]?.text === ',';
         if (ENDS_REPORTED.has(relation) || (afterComma && (relation === 'advcl' || cueAt(words, dependent) === 'speech'))) {
@@ -516,9 +566,18 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         if (that < 0 && from >= 0 && isSetting(dependent, relation)) break;
         if (from < 0) from = that > 0 ? first + that : first;
         to = last;
-        if (relation !== 'obj' && relation !== 'iobj') clausal = true;
+        // "told reporters Friday": a noun with no preposition tells when, not what.
+        const unmarked = relation === 'obl' && !tree.dependentsOf(dependent).some((child) => child < dependent && tree.relation(child) === 'case');
+        if (relation !== 'obj' && relation !== 'iobj' && !unmarked) clausal = true;
+        if (!unmarked) adjunctsOnly = false;
       }
-      return from < 0 ? undefined : [from, to, clausal];
+      return from < 0 ? undefined : [from, to, clausal, adjunctsOnly];
+    }
+
+    /** Whether word `word` lies in the subtree that word `root` heads. */
+    function insideSubtreeOf(root: number, word: number): boolean {
+      for (let at = word, steps = 0; at >= 0 && steps < 64; at = tree.head(at), steps++) if (at === root) return true;
+      return false;
     }
 
     /**
