@@ -270,6 +270,17 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees, but she also praised the ferry plan.')).toContain('indirect|Anna Berg|the ferry plan');
   });
 
+  it('starts the clause right after a cue that names no hearer, where the parse takes its subject for an object', () => {
+    expect(summary('Fishermen in Bergen say the ministry\'s plans to cut the cod quota for the northern coast have been a disaster.')).toEqual([
+      'indirect|Fishermen in Bergen|the ministry\'s plans to cut the cod quota for the northern coast have been a disaster',
+    ]);
+  });
+
+  it('reads "pointed out that" as a cue of reported words, and "pointed out" as a cue of a quotation', () => {
+    expect(summary('The mayor pointed out that the harbour fees have not risen in ten years.')).toEqual(['indirect|The mayor|the harbour fees have not risen in ten years']);
+    expect(summary('“The fees have not risen in ten years,” the mayor pointed out.')).toEqual(['direct|the mayor|The fees have not risen in ten years,']);
+  });
+
   it('takes the clause after "said Friday that" when the parse hangs it on the time', () => {
     expect(summary('A harbour official said Friday that the ferry would stop running in October.').map((quote) => quote.split('|')[2])).toEqual(['the ferry would stop running in October']);
   });

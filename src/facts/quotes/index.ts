@@ -392,7 +392,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     // Reported speech without (or with only some) quotation marks.
     for (let s = 0; s < sentences.length; s++) {
       for (const { index, kind } of cuesIn(s, s)) {
-        if (usedCues.has(index) || isParticleCue(words, index)) continue;
+        // "shot back at", "weighed in on": a verb with a particle reports words only with "that" after it ("pointed out that ...").
+        if (usedCues.has(index) || (isParticleCue(words, index) && words[index + 2]?.lower !== 'that')) continue;
         const draft = indirect(index, kind, s);
         if (draft === undefined) continue;
         // "..., according to Y" attributes a statement that may itself be reported ("X said ..., according to Y").
@@ -516,7 +517,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const [start, end] = tree.extent(dependent);
         // "said Friday that ...": a time the parser hangs inside the clause, before its "that", is the cue's.
         const mark = tree.dependentsOf(dependent).find((child) => child > start && child < dependent && tree.relation(child) === 'mark' && words[child]!.lower === 'that');
-        const from = mark !== undefined && mark - cue <= MAX_WORDS_BEFORE_THAT + 1 ? mark : start;
+        let from = mark !== undefined && mark - cue <= MAX_WORDS_BEFORE_THAT + 1 ? mark : start;
+        // "critics say Silicon Valley's efforts to ... have been toothless": the parser may take the
+        // clause's subject for the cue's object; a cue that does not name its hearer ("told
+        // reporters") reports no object before its clause, so the clause starts right after the cue.
+        const object = tree.dependent(cue, 'obj');
+        if (mark === undefined && object > cue && object < start && !takesHearer(words[cue]!) && words.slice(cue + 1, start).every((word) => !isPunctuation(word) && !isQuoteMark(word))) from = cue + 1;
         let to = end;
         // "said that A and that B": the parser may hang the second clause on the cue; it is said too.
         for (const next of tree.dependentsOf(cue)) {
