@@ -139,6 +139,12 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes).toEqual(['indirect|Ingrid Solberg|the quota would rise next year', 'indirect|Ingrid Solberg|prices would fall']);
   });
 
+  it('keeps a second quotation in the sentence of a reported clause inside that one quote', () => {
+    expect(summary('The mayor said that the harbour fees were “far too high” but “nobody in the council would dare to cut them.”')).toEqual([
+      'mixed|The mayor|the harbour fees were “far too high” but “nobody in the council would dare to cut them.',
+    ]);
+  });
+
   it('splits a mixed quote at a participle cue after the quotation', () => {
     const quotes = summary('Ingrid Solberg described the deal as “a fair start,” warning that the patrols would be “tested within a month.”');
     expect(quotes).toEqual(['mixed|Ingrid Solberg|the deal as “a fair start,', 'mixed|Ingrid Solberg|the patrols would be “tested within a month.']);

@@ -333,12 +333,27 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         previous.cue ??= draft.cue;
         continue;
       }
+      // "X said that voting fraud is “a big problem” but “nobody has the guts to talk about it”":
+      // a quotation with no cue of its own later in the sentence of a reported clause goes on with it.
+      if (previous !== undefined && previous.kind === 'mixed' && draft.kind === 'direct' && draft.cue === null && continuesClause(previous, draft)) {
+        previous.end = Math.max(previous.end, draft.end);
+        continue;
+      }
       merged.push(draft);
     }
     drafts.splice(0, drafts.length, ...merged);
     lastSpoken = undefined;
     lastSpokenWithCue.clear();
     for (const draft of drafts) remember(draft);
+
+    /** Whether quotation `next` lies inside reported clause `previous`, or later in its last sentence with no cue between. */
+    function continuesClause(previous: Draft, next: Draft): boolean {
+      const last = words[Math.max(0, at(previous.end) - 1)]!;
+      const first = words[at(next.start)];
+      if (first === undefined || first.sentence !== last.sentence) return false;
+      if (next.start < previous.end) return true;
+      return !wordsIn(previous.end, next.start).some((word, k) => cueAt(words, at(previous.end) + k) !== undefined);
+    }
 
     /** Whether only an attribution stands between two quotations by one speaker. */
     function interrupts(previous: Draft, next: Draft): boolean {
