@@ -296,6 +296,12 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(quotesOf('The survey found a sharp fall in the catch.')).toEqual([]);
   });
 
+  it('takes a verb of perceiving or knowing as a cue only with a clause after it', () => {
+    expect(summary('The harbour saw record numbers of ferries this summer.')).toEqual([]);
+    expect(summary('Anna Berg knew the old harbour master well.')).toEqual([]);
+    expect(summary('Anna Berg saw that the harbour fees would have to rise.')).toEqual(['indirect|Anna Berg|the harbour fees would have to rise']);
+  });
+
   it('takes the base form of a reporting verb as a cue only with a clause after it', () => {
     expect(summary('Local fishermen argue that the new quota will ruin the season.')).toEqual(['indirect|Local fishermen|the new quota will ruin the season']);
     expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
