@@ -287,6 +287,12 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('“The fees have not risen in ten years,” the mayor pointed out.')).toEqual(['direct|the mayor|The fees have not risen in ten years,']);
   });
 
+  it('takes no scene-setting phrase before ", X said" for what was said', () => {
+    expect(summary('In a statement on Friday, the harbour board criticized the ministry.')).toEqual([]);
+    expect(summary('Shortly after the vote, Anna Berg announced her resignation.')).toEqual([]);
+    expect(summary('While the fees are high, the ferry will keep running, Anna Berg said.')).toEqual(['indirect|Anna Berg|While the fees are high, the ferry will keep running']);
+  });
+
   it('takes the clause after "said Friday that" when the parse hangs it on the time', () => {
     expect(summary('A harbour official said Friday that the ferry would stop running in October.').map((quote) => quote.split('|')[2])).toEqual(['the ferry would stop running in October']);
   });

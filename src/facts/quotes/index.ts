@@ -31,6 +31,8 @@ interface Draft {
 const REPORTED_ARGUMENTS = new Set(['obj', 'iobj', 'xcomp', 'obl', 'advcl', 'ccomp']);
 /** Relations that start what is no longer the reported words ("said X, but ..."). */
 const ENDS_REPORTED = new Set(['conj', 'cc', 'parataxis', 'punct']);
+/** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
+const CLAUSE_HEADS = new Set(['root', 'ccomp', 'parataxis', 'conj']);
 /** Words that, after a comma, start a clause that is no longer the reported one. */
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and']);
 /** Small words a title of a work may leave in lower case ("Meet the Press", "Thelma and Louise"). */
@@ -500,6 +502,20 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clauseOfWords(firstOfSentence, at(end) - 1, speaker, confidence, 'parenthetical-cue');
       }
       if (reportedCount > 2 && !hearerOnly) return undefined;
+      // "In a statement, X said", "Shortly after my sentence, X announced", "When Congress cut the
+      // funding, X said": a phrase or a subordinate clause before the comma sets the scene; only a
+      // clause of its own (a subject, no preposition or subordinator opening it) is what was said.
+      let lead = firstOfSentence;
+      while (lead < comma && (words[lead]!.pos === 'CCONJ' || words[lead]!.pos === 'ADV' || isPunctuation(words[lead]) || isQuoteMark(words[lead]))) lead++;
+      // A clause: a subject, an auxiliary or copula, or a verb that heads a clause (the parser
+      // may miss the subject), not only a participle that qualifies a noun ("a video posted to").
+      const clauseWords = words.slice(firstOfSentence, comma).map((word, k) => ({ word, relation: tree.baseRelation(firstOfSentence + k) }));
+      if (!clauseWords.some(({ word, relation }) => relation === 'nsubj' || word.pos === 'AUX' || (word.pos === 'VERB' && CLAUSE_HEADS.has(relation)))) return undefined;
+      if (tree.relation(lead) === 'case' || tree.relation(lead) === 'mark') {
+        // "While he is third in the polls, a strong showing could ...": a clause after the opening one.
+        const inner = words.slice(lead, comma).findIndex((word) => word.text === ',');
+        if (inner < 0 || !words.slice(lead + inner + 1, comma).some((_, k) => tree.baseRelation(lead + inner + 1 + k) === 'nsubj')) return undefined;
+      }
       return clauseOfWords(firstOfSentence, comma - 1, speaker, confidence, 'clause-before-cue');
 
       /** The draft of reported words `from..to`, without the "that" or punctuation that opens them or the punctuation that closes them. */
