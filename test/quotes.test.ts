@@ -259,6 +259,12 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('The boats left the harbour one by one, according to their usual order.')).toEqual([]);
   });
 
+  it('reads quoted words inside the clause "according to" attributes as a mixed quote of the clause', () => {
+    expect(summary('The new fees cut traffic in the harbour by a tenth with “hardly any effect on trade,” according to a study by the port board.')).toEqual([
+      'mixed|a study|The new fees cut traffic in the harbour by a tenth with “hardly any effect on trade,”',
+    ]);
+  });
+
   it('starts a trailing "according to" quote after a colon', () => {
     expect(summary('The fleet has shrunk: only 40 trawlers still sail from Bergen, according to port authority records.'))
       .toEqual(['indirect|port authority records|only 40 trawlers still sail from Bergen']);

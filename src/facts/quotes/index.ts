@@ -187,6 +187,15 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const distance = (index: number) => (index < first ? first - index : index - last) + (startsSentence === index < first ? 100 : 0);
       const nearest = cues.sort((a, b) => distance(a.index) - distance(b.index))[0];
       if (nearest !== undefined) {
+        // "The tax cut emissions with “negligible effects,” according to a study": quoted words
+        // inside the clause "according to" attributes are a mixed quote of that whole clause.
+        if (nearest.kind === 'according') {
+          const clause = indirect(nearest.index, 'according', words[nearest.index]!.sentence);
+          if (clause !== undefined && clause.kind === 'mixed' && clause.start <= q.start && q.end <= clause.end) {
+            usedCues.add(nearest.index);
+            return { ...clause, rule: 'quotation:according-clause' };
+          }
+        }
         usedCues.add(nearest.index);
         const after = nearest.index > last;
         const speaker = cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
