@@ -84,6 +84,11 @@ describe('interrupted quotations', () => {
       'direct|Ingrid Solberg|Everything we agreed on Tuesday,” Ingrid Solberg said, “will hold for the whole season.',
     ]);
   });
+
+  it('goes on with a quotation that opens the sentence after a long attribution', () => {
+    const text = '“The harbour fees will stay where they are for the coming season,” said Ingrid Solberg, who chairs the port board. “Nobody will pay more.”';
+    expect(summary(text)).toEqual([`direct|Ingrid Solberg|${text.slice(1, -1)}`]);
+  });
 });
 
 describe('doubled apostrophes as quotation marks', () => {
@@ -132,6 +137,12 @@ describe('clause boundaries and group speakers', () => {
   it('ends a reported clause where a second reporting verb starts its own quote', () => {
     const quotes = summary('Minister Ingrid Solberg said the quota would rise next year and predicted that prices would fall.');
     expect(quotes).toEqual(['indirect|Ingrid Solberg|the quota would rise next year', 'indirect|Ingrid Solberg|prices would fall']);
+  });
+
+  it('keeps a second quotation in the sentence of a reported clause inside that one quote', () => {
+    expect(summary('The mayor said that the harbour fees were “far too high” but “nobody in the council would dare to cut them.”')).toEqual([
+      'mixed|The mayor|the harbour fees were “far too high” but “nobody in the council would dare to cut them.',
+    ]);
   });
 
   it('splits a mixed quote at a participle cue after the quotation', () => {
@@ -220,6 +231,10 @@ describe('quotes read from the parse', () => {
     expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, but the fleet disagreed.')).toEqual(['indirect|Ingrid Solberg|the quota would rise']);
   });
 
+  it('ends the arguments of a speech verb at an adjunct of time or occasion', () => {
+    expect(summary('Bjarni Jonsson criticized the new fishing quota of the ministry during a debate on Friday.')).toEqual(['indirect|Bjarni Jonsson|the new fishing quota of the ministry']);
+  });
+
   it('takes the arguments of a speech verb with no clause', () => {
     expect(summary('Bjarni Jonsson called for the minister to resign.')).toEqual(['indirect|Bjarni Jonsson|for the minister to resign']);
   });
@@ -244,6 +259,12 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('The boats left the harbour one by one, according to their usual order.')).toEqual([]);
   });
 
+  it('reads quoted words inside the clause "according to" attributes as a mixed quote of the clause', () => {
+    expect(summary('The new fees cut traffic in the harbour by a tenth with “hardly any effect on trade,” according to a study by the port board.')).toEqual([
+      'mixed|a study|The new fees cut traffic in the harbour by a tenth with “hardly any effect on trade,”',
+    ]);
+  });
+
   it('starts a trailing "according to" quote after a colon', () => {
     expect(summary('The fleet has shrunk: only 40 trawlers still sail from Bergen, according to port authority records.'))
       .toEqual(['indirect|port authority records|only 40 trawlers still sail from Bergen']);
@@ -254,9 +275,43 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees.')).toEqual(['indirect|Anna Berg|the new harbour fees']);
   });
 
+  it('reads the fronted clause before "X said" with a time, a place or a titled name after the comma', () => {
+    expect(summary('The ferry will stop running in October, the Bergen Daily reported.')).toEqual(['indirect|the Bergen Daily|The ferry will stop running in October']);
+    expect(summary('The harbour fees will rise next spring, Deputy Mayor Anna Berg said Wednesday.')).toEqual(['indirect|Anna Berg|The harbour fees will rise next spring']);
+    expect(summary('The harbour fees will rise next spring, she said Wednesday morning on the local radio show.')[0]).toMatch(/\|The harbour fees will rise next spring$/);
+    expect(summary('Speaking in Bergen on Friday, Anna Berg criticized the new harbour fees, but she also praised the ferry plan.')).toContain('indirect|Anna Berg|the ferry plan');
+  });
+
+  it('starts the clause right after a cue that names no hearer, where the parse takes its subject for an object', () => {
+    expect(summary('Fishermen in Bergen say the ministry\'s plans to cut the cod quota for the northern coast have been a disaster.')).toEqual([
+      'indirect|Fishermen in Bergen|the ministry\'s plans to cut the cod quota for the northern coast have been a disaster',
+    ]);
+  });
+
+  it('reads "pointed out that" as a cue of reported words, and "pointed out" as a cue of a quotation', () => {
+    expect(summary('The mayor pointed out that the harbour fees have not risen in ten years.')).toEqual(['indirect|The mayor|the harbour fees have not risen in ten years']);
+    expect(summary('“The fees have not risen in ten years,” the mayor pointed out.')).toEqual(['direct|the mayor|The fees have not risen in ten years,']);
+  });
+
+  it('takes no scene-setting phrase before ", X said" for what was said', () => {
+    expect(summary('In a statement on Friday, the harbour board criticized the ministry.')).toEqual([]);
+    expect(summary('Shortly after the vote, Anna Berg announced her resignation.')).toEqual([]);
+    expect(summary('While the fees are high, the ferry will keep running, Anna Berg said.')).toEqual(['indirect|Anna Berg|While the fees are high, the ferry will keep running']);
+  });
+
+  it('takes the clause after "said Friday that" when the parse hangs it on the time', () => {
+    expect(summary('A harbour official said Friday that the ferry would stop running in October.').map((quote) => quote.split('|')[2])).toEqual(['the ferry would stop running in October']);
+  });
+
   it('reads a finding with a clause as a reported statement of its source, and not without one', () => {
     expect(summary('A Bergen University poll found that most fishermen oppose the quota.')).toEqual(['indirect|Bergen University|most fishermen oppose the quota']);
     expect(quotesOf('The survey found a sharp fall in the catch.')).toEqual([]);
+  });
+
+  it('takes a verb of perceiving or knowing as a cue only with a clause after it', () => {
+    expect(summary('The harbour saw record numbers of ferries this summer.')).toEqual([]);
+    expect(summary('Anna Berg knew the old harbour master well.')).toEqual([]);
+    expect(summary('Anna Berg saw that the harbour fees would have to rise.')).toEqual(['indirect|Anna Berg|the harbour fees would have to rise']);
   });
 
   it('takes the base form of a reporting verb as a cue only with a clause after it', () => {

@@ -12,6 +12,7 @@ const CueSchema = Type.Object({
   addressee: Strings,
   asPutIt: Strings,
   particleVerbs: Strings,
+  settingWords: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -28,6 +29,7 @@ const data = resource('quote cues', (data) => {
     addressee: new Set(raw.addressee),
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
+    settingWords: new Set(raw.settingWords),
   };
 });
 
@@ -107,4 +109,9 @@ export function needsClause(word: Word): boolean {
 /** Whether a cue word's noun object is the one spoken to ("told reporters"), not what was said. */
 export function takesHearer(word: Word): boolean {
   return data().addressee.has(word.lower);
+}
+
+/** Whether a preposition or subordinator opens an adjunct of time, place or occasion ("during", "after", "when"), not what was said. */
+export function isSettingWord(word: Word): boolean {
+  return data().settingWords.has(word.lower);
 }

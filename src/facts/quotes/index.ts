@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { wordAt, wordsOf, type Word } from '../words.js';
-import { cueAt, isParticleCue, needsClause, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
@@ -31,6 +31,8 @@ interface Draft {
 const REPORTED_ARGUMENTS = new Set(['obj', 'iobj', 'xcomp', 'obl', 'advcl', 'ccomp']);
 /** Relations that start what is no longer the reported words ("said X, but ..."). */
 const ENDS_REPORTED = new Set(['conj', 'cc', 'parataxis', 'punct']);
+/** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
+const CLAUSE_HEADS = new Set(['root', 'ccomp', 'parataxis', 'conj']);
 /** Words that, after a comma, start a clause that is no longer the reported one. */
 const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and']);
 /** Small words a title of a work may leave in lower case ("Meet the Press", "Thelma and Louise"). */
@@ -46,6 +48,10 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
+/** The most words between a cue and the "that" of its clause when the parse hangs the clause elsewhere ("said late on Friday that"). */
+const MAX_WORDS_BEFORE_THAT = 4;
+/** The most words of a title before a speaker's name ("UMWA Director of Government Affairs"). */
+const MAX_TITLE_WORDS = 8;
 /** The most words an attribution may have: between two parts of one quotation, or between a quotation and the cue after it. */
 const MAX_ATTRIBUTION_WORDS = 18;
 /** The most words after the cue of an attribution that stands as a sentence of its own ("said in a phone interview."). */
@@ -181,6 +187,15 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const distance = (index: number) => (index < first ? first - index : index - last) + (startsSentence === index < first ? 100 : 0);
       const nearest = cues.sort((a, b) => distance(a.index) - distance(b.index))[0];
       if (nearest !== undefined) {
+        // "The tax cut emissions with “negligible effects,” according to a study": quoted words
+        // inside the clause "according to" attributes are a mixed quote of that whole clause.
+        if (nearest.kind === 'according') {
+          const clause = indirect(nearest.index, 'according', words[nearest.index]!.sentence);
+          if (clause !== undefined && clause.kind === 'mixed' && clause.start <= q.start && q.end <= clause.end) {
+            usedCues.add(nearest.index);
+            return { ...clause, rule: 'quotation:according-clause' };
+          }
+        }
         usedCues.add(nearest.index);
         const after = nearest.index > last;
         const speaker = cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
@@ -329,12 +344,27 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         previous.cue ??= draft.cue;
         continue;
       }
+      // "X said that voting fraud is “a big problem” but “nobody has the guts to talk about it”":
+      // a quotation with no cue of its own later in the sentence of a reported clause goes on with it.
+      if (previous !== undefined && previous.kind === 'mixed' && draft.kind === 'direct' && draft.cue === null && continuesClause(previous, draft)) {
+        previous.end = Math.max(previous.end, draft.end);
+        continue;
+      }
       merged.push(draft);
     }
     drafts.splice(0, drafts.length, ...merged);
     lastSpoken = undefined;
     lastSpokenWithCue.clear();
     for (const draft of drafts) remember(draft);
+
+    /** Whether quotation `next` lies inside reported clause `previous`, or later in its last sentence with no cue between. */
+    function continuesClause(previous: Draft, next: Draft): boolean {
+      const last = words[Math.max(0, at(previous.end) - 1)]!;
+      const first = words[at(next.start)];
+      if (first === undefined || first.sentence !== last.sentence) return false;
+      if (next.start < previous.end) return true;
+      return !wordsIn(previous.end, next.start).some((word, k) => cueAt(words, at(previous.end) + k) !== undefined);
+    }
 
     /** Whether only an attribution stands between two quotations by one speaker. */
     function interrupts(previous: Draft, next: Draft): boolean {
@@ -345,7 +375,28 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (next.cue !== null && words[next.cue]!.start >= next.end) return false;
       const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
       // ""A," X, who ..., said. "B."": a quotation with no cue of its own, right after the attribution, goes on with the first.
-      return cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS));
+      if (cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS))) return true;
+      return continuesAfterAttribution(previous, next);
+    }
+
+    /**
+     * ""A," X, a long description of X, said after the vote. "B."", "X said: "A." "B."": a
+     * quotation with no cue of its own that opens the sentence right after the quote's own
+     * sentence (its attribution's, in this paragraph or the next) goes on with the same words,
+     * however long the attribution between.
+     */
+    function continuesAfterAttribution(previous: Draft, next: Draft): boolean {
+      if (next.cue !== null || previous.cue === null || previous.speaker === null) return false;
+      const last = words[Math.max(0, at(previous.end) - 1)]!.sentence;
+      const cueSentence = words[previous.cue]!.sentence;
+      const first = at(next.start);
+      const opener = words[first - 1];
+      // The next quotation opens its sentence: only its quotation mark before it in that sentence.
+      const opensSentence = words[first]!.sentence !== words[first - 1]?.sentence
+        || (isQuoteMark(opener) && words[first - 2]?.sentence !== words[first]!.sentence);
+      if (!opensSentence || words[first]!.sentence !== Math.max(last, cueSentence) + 1) return false;
+      // The attribution between is shorter than the quoted words on either side together.
+      return next.start - previous.end <= (previous.end - previous.start) + (next.end - next.start);
     }
 
     // "Trump: we will build it" — a name and a colon open a sentence of reported words.
@@ -367,7 +418,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     // Reported speech without (or with only some) quotation marks.
     for (let s = 0; s < sentences.length; s++) {
       for (const { index, kind } of cuesIn(s, s)) {
-        if (usedCues.has(index) || isParticleCue(words, index)) continue;
+        // "shot back at", "weighed in on": a verb with a particle reports words only with "that" after it ("pointed out that ...").
+        if (usedCues.has(index) || (isParticleCue(words, index) && words[index + 2]?.lower !== 'that')) continue;
         const draft = indirect(index, kind, s);
         if (draft === undefined) continue;
         // "..., according to Y" attributes a statement that may itself be reported ("X said ..., according to Y").
@@ -411,12 +463,42 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
       // the attribution. Read from the words, not the tree: the parser often hangs a long
       // fronted clause on the cue wrongly, but the comma is always there.
-      const attribution = speaker === null ? cue : Math.min(at(speaker.start), cue);
+      let attribution = speaker === null ? cue : Math.min(at(speaker.start), cue);
+      // "..., the BBC reported": the subject's phrase may start before the name its speaker covers
+      // (an article, a title): back over the words that hang on it or on the cue.
+      /** Whether word `k` opens a clause or a phrase rather than belongs to the subject ("," "but", "while"). */
+      const opensClause = (k: number) => isPunctuation(words[k]) || isQuoteMark(words[k]) || tree.relation(k) === 'cc' || tree.relation(k) === 'mark';
+      while (attribution > firstOfSentence && !opensClause(attribution - 1) && tree.head(attribution - 1) >= attribution && tree.head(attribution - 1) <= cue) attribution--;
+      // "..., Texas Rep. Mike McCaul said": the whole subject phrase the parse gives the cue.
+      const subject = tree.nearestDependent(cue, 'nsubj');
+      if (speaker !== null && subject >= 0 && subject < cue && subject >= at(speaker.start)) {
+        let first = Math.max(firstOfSentence, tree.extent(subject)[0]);
+        for (let k = subject - 1; k >= first; k--) {
+          if (opensClause(k)) {
+            first = k + 1;
+            break;
+          }
+        }
+        attribution = Math.min(attribution, first);
+      }
+      // "..., UMWA Director of Government Affairs Phil Smith told": a title of capitalised words
+      // before the name, back to the comma.
+      let title = attribution;
+      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (/^\p{Lu}/u.test(words[title - 1]!.text) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && /^\p{Lu}/u.test(words[title - 2]!.text)))) title--;
+      if (words[title - 1]?.text === ',') attribution = title;
       const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
-      // "..., a spokesman told The Daily Planet": after a fronted clause (one with a subject, not
-      // "Speaking in Ohio, X told ..."), a cue's noun object is whom it was said to, not what was said.
-      const hearerOnly = reported !== undefined && !reported[2] && takesHearer(words[cue]!) && speaker !== null && comma > firstOfSentence
-        && words.slice(firstOfSentence, comma).some((_, k) => tree.baseRelation(firstOfSentence + k) === 'nsubj');
+      // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a
+      // spokesman told The Daily Planet": a cue's noun object is whom it was said to, not what was
+      // said; "..., he said Wednesday on a talk show": the adjuncts after the cue tell when and where.
+      const frontedClause = speaker !== null && comma > firstOfSentence && words.slice(firstOfSentence, comma).some((_, k) => tree.baseRelation(firstOfSentence + k) === 'nsubj');
+      // "..., an aide told POLITICO earlier this week", "..., he said Wednesday morning on a talk
+      // show": the parser often takes a time or a hearer for the object; after a fronted clause
+      // that opens with neither a preposition nor a subordinator, words after the cue with no verb
+      // and no quotation are no report of their own.
+      const opener = words[firstOfSentence]!;
+      const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
+        && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
+      const hearerOnly = frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter);
       // "refugees admitted to the United States ... are Christian": words that open with "to" and
       // no verb tell where someone went or was let in, not what was said.
       if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
@@ -429,6 +511,20 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clauseOfWords(firstOfSentence, at(end) - 1, speaker, confidence, 'parenthetical-cue');
       }
       if (reportedCount > 2 && !hearerOnly) return undefined;
+      // "In a statement, X said", "Shortly after my sentence, X announced", "When Congress cut the
+      // funding, X said": a phrase or a subordinate clause before the comma sets the scene; only a
+      // clause of its own (a subject, no preposition or subordinator opening it) is what was said.
+      let lead = firstOfSentence;
+      while (lead < comma && (words[lead]!.pos === 'CCONJ' || words[lead]!.pos === 'ADV' || isPunctuation(words[lead]) || isQuoteMark(words[lead]))) lead++;
+      // A clause: a subject, an auxiliary or copula, or a verb that heads a clause (the parser
+      // may miss the subject), not only a participle that qualifies a noun ("a video posted to").
+      const clauseWords = words.slice(firstOfSentence, comma).map((word, k) => ({ word, relation: tree.baseRelation(firstOfSentence + k) }));
+      if (!clauseWords.some(({ word, relation }) => relation === 'nsubj' || word.pos === 'AUX' || (word.pos === 'VERB' && CLAUSE_HEADS.has(relation)))) return undefined;
+      if (tree.relation(lead) === 'case' || tree.relation(lead) === 'mark') {
+        // "While he is third in the polls, a strong showing could ...": a clause after the opening one.
+        const inner = words.slice(lead, comma).findIndex((word) => word.text === ',');
+        if (inner < 0 || !words.slice(lead + inner + 1, comma).some((_, k) => tree.baseRelation(lead + inner + 1 + k) === 'nsubj')) return undefined;
+      }
       return clauseOfWords(firstOfSentence, comma - 1, speaker, confidence, 'clause-before-cue');
 
       /** The draft of reported words `from..to`, without the "that" or punctuation that opens them or the punctuation that closes them. */
@@ -448,16 +544,25 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     /**
-     * The words cue word `cue` governs, and whether they hold more than noun objects: its clausal complement ("said (that) ..."); for a speech
+     * The words cue word `cue` governs, whether they hold more than noun objects, and whether
+     * they are only a time with no preposition ("said Wednesday"): its clausal complement ("said (that) ..."); for a speech
      * verb, the clause after a colon ("said: ..."); else its arguments after it, up to a
      * coordinated clause or a second cue (", adding ..."): "called for the president to resign",
      * "accused Trump of using divisive rhetoric", "sees Cruz as a uniter". A cognition verb with
      * an infinitive ("expected to meet") is a plan, for the events layer, not a quote.
      */
-    function reportedWords(cue: number, kind: CueKind): [number, number, boolean] | undefined {
+    function reportedWords(cue: number, kind: CueKind): [number, number, boolean, boolean] | undefined {
       for (const dependent of tree.dependentsOf(cue)) {
         if (dependent < cue || tree.relation(dependent) !== 'ccomp') continue;
-        const [from, end] = tree.extent(dependent);
+        const [start, end] = tree.extent(dependent);
+        // "said Friday that ...": a time the parser hangs inside the clause, before its "that", is the cue's.
+        const mark = tree.dependentsOf(dependent).find((child) => child > start && child < dependent && tree.relation(child) === 'mark' && words[child]!.lower === 'that');
+        let from = mark !== undefined && mark - cue <= MAX_WORDS_BEFORE_THAT + 1 ? mark : start;
+        // "critics say Silicon Valley's efforts to ... have been toothless": the parser may take the
+        // clause's subject for the cue's object; a cue that does not name its hearer ("told
+        // reporters") reports no object before its clause, so the clause starts right after the cue.
+        const object = tree.dependent(cue, 'obj');
+        if (mark === undefined && object > cue && object < start && !takesHearer(words[cue]!) && words.slice(cue + 1, start).every((word) => !isPunctuation(word) && !isQuoteMark(word))) from = cue + 1;
         let to = end;
         // "said that A and that B": the parser may hang the second clause on the cue; it is said too.
         for (const next of tree.dependentsOf(cue)) {
@@ -467,7 +572,17 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           if (that < 0 || tree.relation(first + that) !== 'mark' || words.slice(to + 1, first + that).some((word) => !isPunctuation(word) && word.lower !== 'and')) break;
           to = last;
         }
-        return [from, to, true];
+        return [from, to, true, false];
+      }
+      // "said Friday that ...", "said last week that ...": the parser may read the time as the
+      // subject of a relative clause; a "that" the parse marks as a clause's, a few words after
+      // the cue with no verb before it, opens the reported clause all the same.
+      for (let i = cue + 1; i <= cue + MAX_WORDS_BEFORE_THAT + 1 && words[i]?.sentence === words[cue]!.sentence; i++) {
+        if (words[i]!.pos === 'VERB' || words[i]!.pos === 'AUX' || isPunctuation(words[i]) || isQuoteMark(words[i])) break;
+        if (words[i]!.lower !== 'that' || tree.relation(i) !== 'mark') continue;
+        const clause = tree.head(i);
+        if (clause > i && !insideSubtreeOf(cue, clause)) break;
+        if (clause > i) return [i, tree.extent(clause)[1], true, false];
       }
       // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
       if (isPromiseVerb(words[cue]!)) return undefined;
@@ -475,10 +590,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       let to = -1;
       /** Whether more than noun objects were taken ("called for ...", "accused X of ..."). */
       let clausal = false;
+      /** Whether only nouns of time with no preposition were taken ("said [Wednesday]"). */
+      let adjunctsOnly = true;
       for (const dependent of tree.dependentsOf(cue)) {
         if (dependent < cue) continue;
         const relation = tree.baseRelation(dependent);
-        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true];
+        if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true, false];
         const [first, last] = tree.extent(dependent);
         const afterComma = words[first]!.text === ',' || words[first - 1]?.text === ',';
         if (ENDS_REPORTED.has(relation) || (afterComma && (relation === 'advcl' || cueAt(words, dependent) === 'speech'))) {
@@ -490,11 +607,35 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         // "said on Friday that ...": the parser may hang the clause on the time before it (reading
         // "that" as a relative pronoun); the reported words start at "that" all the same.
         const that = relation === 'obl' || relation === 'advmod' ? words.slice(first, last + 1).findIndex((word, k) => word.lower === 'that' && tree.relation(first + k) === 'mark') : -1;
+        // "criticized Clinton during a rally on Friday", "said of the plan in February": an
+        // adjunct of time, place or occasion tells when or where, not what was said.
+        if (that < 0 && from >= 0 && isSetting(dependent, relation)) break;
         if (from < 0) from = that > 0 ? first + that : first;
         to = last;
-        if (relation !== 'obj' && relation !== 'iobj') clausal = true;
+        // "told reporters Friday": a noun with no preposition tells when, not what.
+        const unmarked = relation === 'obl' && !tree.dependentsOf(dependent).some((child) => child < dependent && tree.relation(child) === 'case');
+        if (relation !== 'obj' && relation !== 'iobj' && !unmarked) clausal = true;
+        if (!unmarked) adjunctsOnly = false;
       }
-      return from < 0 ? undefined : [from, to, clausal];
+      return from < 0 ? undefined : [from, to, clausal, adjunctsOnly];
+    }
+
+    /** Whether word `word` lies in the subtree that word `root` heads. */
+    function insideSubtreeOf(root: number, word: number): boolean {
+      for (let at = word, steps = 0; at >= 0 && steps < 64; at = tree.head(at), steps++) if (at === root) return true;
+      return false;
+    }
+
+    /**
+     * Whether dependent `dependent` of a cue (relation `relation`) is an adjunct of setting: a
+     * phrase or clause opened by a word of time, place or occasion (`settingWords` of
+     * data/quotes/cues.json: "during", "after", "when"). After what was said it ends the reported
+     * words; right after the cue it may be the verb's own preposition ("called on", "believe in").
+     */
+    function isSetting(dependent: number, relation: string): boolean {
+      if (relation !== 'obl' && relation !== 'advcl') return false;
+      const opener = tree.dependentsOf(dependent).find((child) => child < dependent && (tree.relation(child) === 'case' || tree.relation(child) === 'mark'));
+      return opener !== undefined && isSettingWord(words[opener]!);
     }
 
     /**

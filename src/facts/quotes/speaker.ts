@@ -245,11 +245,15 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     }
   }
   if (subject < 0) return null;
+  // "..., Anna Berg said Wednesday": the parser may take a time after the verb for its subject; a
+  // name right before the verb is the one who speaks.
+  const named = subject > verb ? mentions.endingAt(verb - 1) : undefined;
+  if (named !== undefined && words[verb - 1]!.sentence === words[verb]!.sentence) return speakerOf(text, named);
   if (RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl') subject = tree.head(predicate);
   // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here.
   if (subject < 0 || tree.dependent(subject, 'case') >= 0) return null;
-  const named = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
-  if (named !== undefined) return speakerOf(text, memberOf(words, mentions, named) ?? named);
+  const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
+  if (covering !== undefined) return speakerOf(text, memberOf(words, mentions, covering) ?? covering);
   // An unnamed subject: its phrase up to the head word and the words that qualify it right after
   // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
   let [first] = tree.extent(subject);
