@@ -380,6 +380,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Heirs in Norway do not have to pay tax on the gain.')).toEqual([]);
     expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
     expect(coded('He also asked if parents in Bergen would be willing to vote for Anna Berg.')).toEqual([]);
+    expect(coded('Callers to a Bergen radio station asked how much money Lars Holm was getting.')).toEqual([]);
     expect(coded('Lars Holm asked whether Norway should take responsibility for the flap, and Anna Berg asked Sweden to close the border.', 'plover')).toEqual(['asked REQUEST']);
     expect(coded('Anna Berg held a call with Lars Holm on Monday.', 'plover')).toEqual(['call CONSULT']);
     expect(coded('Russian forces captured Bakhmut in May.', 'plover')).toEqual(['captured COERCE']);
