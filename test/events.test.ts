@@ -378,6 +378,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Norway set about persuading Iceland to sanction Russia.', 'plover')).toContain('persuading SUPPORT');
     expect(coded('Only a dozen of the campaign\'s paid employees worked in Bergen.')).toEqual([]);
     expect(coded('Heirs in Norway do not have to pay tax on the gain.')).toEqual([]);
+    expect(coded('Dock workers in Bergen demanded a higher minimum wage from Norway.', 'plover')).toEqual(['demanded REQUEST']);
     expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
     expect(coded('He also asked if parents in Bergen would be willing to vote for Anna Berg.')).toEqual([]);
     expect(coded('Callers to a Bergen radio station asked how much money Lars Holm was getting.')).toEqual([]);

@@ -81,6 +81,8 @@ const senses = resource('event senses', (data) => {
 });
 
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'them', 'me', 'us']);
+/** Categories whose object is what is claimed: taxes or wages there are the demand, not commerce. */
+const CLAIMING_CATEGORIES = new Set(['REQUEST', 'PROTEST', 'THREATEN']);
 
 /** A trigger, its clause and its sentence. */
 export interface SenseInput {
@@ -161,7 +163,8 @@ export function senseMisfit(input: SenseInput): string | null {
   // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
   if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
   const objectClass = data.objectNot.get(objectHead(words, object, input.clauseEnd)?.lower ?? '');
-  if (objectClass !== undefined) return objectClass;
+  // "demanded a $15 minimum wage": what workers demand or protest for stays a demand.
+  if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover))) return objectClass;
   const contexts = data.metaphorContexts;
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
