@@ -398,3 +398,28 @@ describe('poll respondents as holders', () => {
     expect(stances('Senator Jane Doe led the poll. Around that time, 47 percent said they would vote for Jane Doe.')).toEqual([]);
   });
 });
+
+describe('positions withheld, asked about or supposed', () => {
+  it('reads a support withheld by a verb of refusing or failing as a rejection, and other sides withheld as none', () => {
+    expect(stances('Senator Jane Doe refused to endorse the trade deal.')).toEqual(['Jane Doe reject trade deal']);
+    expect(stances('Governor Lisa Park declined to back the levy.')).toEqual(['Lisa Park reject levy']);
+    expect(stances('Senator Jane Doe avoided criticizing the levy.')).toEqual([]);
+  });
+
+  it('reads no position in a clause opened by "whether" or a condition', () => {
+    expect(stances('Mayor Tom Ortiz will decide on Friday whether to endorse Governor Lisa Park.')).toEqual([]);
+    expect(stances('If Mayor Tom Ortiz wants a new levy, he should say so.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz endorsed Governor Lisa Park, whether or not she wins.')).toEqual(['Mayor Tom Ortiz support Lisa Park']);
+  });
+
+  it('reads no duty put on a quantified subject, and no refusal in a negated modal of emphasis', () => {
+    expect(stances('Mayor Tom Ortiz said: "Nobody should pay the levy twice."')).toEqual([]);
+    expect(stances('Senator Jane Doe told reporters that the choice could not be clearer.')).toEqual([]);
+    expect(stances('Senator Jane Doe told reporters that the levy would not be raised.')).toEqual(['Jane Doe reject levy']);
+  });
+
+  it('reads every form of a cue phrase, and not a cue phrase whose first word the parse makes a noun', () => {
+    expect(stances('Mayor Tom Ortiz was pressing for a recount.')).toEqual(['Mayor Tom Ortiz demand recount']);
+    expect(stances("His break with the party's orthodoxy was striking, Senator Jane Doe said.")).toEqual([]);
+  });
+});

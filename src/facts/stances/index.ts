@@ -76,7 +76,10 @@ export const stanceAnnotator: Annotator<'stances'> = {
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
         // "Apple has stated it will not fund ...": a clause before the modal, not the thing rejected.
         if (words[i]!.pos === 'VERB') return;
-        if (!stanceCues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
+        const modal = stanceCues().negatedModals.find((phrase) => spells(words, i, phrase));
+        if (modal === undefined) continue;
+        // "the choice could not be clearer": emphasis, no refusal.
+        if (isEmphasis(i + modal.length)) return;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;
         // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
@@ -86,6 +89,12 @@ export const stanceAnnotator: Annotator<'stances'> = {
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;
       }
+    }
+    /** Whether the words at `at` are "be" and a comparative ("be clearer", "be more important"), which after a negated modal only stress. */
+    function isEmphasis(at: number): boolean {
+      if (words[at]?.lower !== 'be') return false;
+      const next = words[at + 1];
+      return next !== undefined && (stanceCues().comparatives.has(next.lower) || (next.pos === 'ADJ' && /er$/u.test(next.lower)));
     }
     return stances;
   },

@@ -54,9 +54,12 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
   if (/^\p{Lu}/u.test(word.text) && /^\p{Ll}/u.test(words[at - 1]?.text ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for").
-  const phrase = verbPhrases.at(words, at);
+  let phrase = verbPhrases.at(words, at);
+  // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
+  if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at)));
+  // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
   const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
   if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
@@ -102,7 +105,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
-  const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
+  // "whether to endorse Smith", "if they want a wall": a position asked about or supposed, not stated.
+  if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
+  const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -192,6 +197,10 @@ function negatedReadiness(tree: DependencyTree, words: readonly Word[], verb: nu
   if (words[verb - 1]?.lower !== 'to' || head < 0 || head > verb || words[head]!.pos !== 'ADJ') return false;
   return [...tree.dependentsOf(head)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && stanceCues().negations.has(words[dependent]!.lower));
 }
+
+/** "refused to endorse the plan", "avoided criticizing it": a stance verb completing one of `withholdingVerbs` is withheld. */
+const isWithheld = (tree: DependencyTree, words: readonly Word[], verb: number) =>
+  tree.relation(verb) === 'xcomp' && stanceCues().withholdingVerbs.has(words[tree.head(verb)]?.lower ?? '');
 
 /** Relations of a stance verb's dependent that name what it takes a side on, in order of preference. */
 // The parser often takes the person urged for an indirect object ("urged Senator Jane Doe to run").
@@ -605,7 +614,7 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   if ([...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && QUESTION_MARKS.has(words[dependent]!.lower))) return undefined;
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
   const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
-  if (subject === undefined || words[subject]!.pos === 'PRON') return undefined;
+  if (subject === undefined || words[subject]!.pos === 'PRON' || isQuantified(context, tree, subject)) return undefined;
   const speaker = speakerOfQuoteAt(context, at);
   const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
   let first = Math.max(tree.extent(subject)[0], context.start);
@@ -618,8 +627,31 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
 }
 
+/** "No one should ...", "Everybody must ...": a duty put on a quantified subject names nobody. */
+function isQuantified({ words }: SentenceContext, tree: DependencyTree, subject: number): boolean {
+  const { dutyQuantifiers } = stanceCues();
+  return dutyQuantifiers.has(words[subject]!.lower) || [...tree.dependentsOf(subject)].some((dependent) => dependent < subject && tree.baseRelation(dependent) === 'det' && dutyQuantifiers.has(words[dependent]!.lower));
+}
+
 /** Words that open a clause asking or explaining rather than stating ("whether", "why"). */
 const QUESTION_MARKS = new Set(['whether', 'if', 'why', 'how']);
+
+/**
+ * Whether the parse puts the verb at `verb` in a clause opened by one of `openClauseMarks` or `conditions`
+ * ("a vote on whether to endorse Smith", "If they want our money, ..."): its own `mark`, or that
+ * of the verb it completes ("whether to continue to back").
+ */
+function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
+  let clause = verb;
+  for (let depth = 0; depth < 3 && clause >= 0; depth++) {
+    const opens = [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && (stanceCues().openClauseMarks.has(words[dependent]!.lower) || stanceCues().conditions.has(words[dependent]!.lower)));
+    // The parser may hang the clause on "whether" itself ("decide whether to endorse").
+    if (opens || stanceCues().openClauseMarks.has(words[tree.head(clause)]?.lower ?? '')) return true;
+    if (tree.relation(clause) !== 'xcomp') return false;
+    clause = tree.head(clause);
+  }
+  return false;
+}
 
 /** Whether the words at `at` make a modal perfect ("should have seen", "must have been"). */
 const isPerfect = (words: readonly Word[], at: number) => ['have', "'ve", '’ve'].includes(words[at]?.lower ?? '') && /(ed|en|wn|been|seen|known|done|made)$/u.test(words[at + 1]?.lower ?? '');
