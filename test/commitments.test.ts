@@ -228,3 +228,26 @@ describe('claims, occasions and owners', () => {
     expect(commitments('In 1975 the Labor Department undertook the last major expansion of overtime pay.')).toEqual([]);
   });
 });
+
+describe('promises about others, promises received, and promises made with a noun', () => {
+  it('reads a promise whose clause has another person or a thing act as a claim, not a commitment, but keeps a passive one', () => {
+    expect(commitments('Then Senator Jane Doe pledged that her father would revolutionize support for working mothers.')).toEqual([]);
+    expect(commitments('Senator Jane Doe assured supporters on Monday that the review would reach the same conclusion.')).toEqual([]);
+    expect(commitments('Senator Jane Doe assured the council that the bridge will be repaired.')).toEqual(['the bridge will be repaired: promised']);
+  });
+
+  it('reads no commitment in offers a verb receives, nor in an act named only by a pro-form', () => {
+    expect(commitments("Senator Jane Doe said she'd consider offers to serve as vice president from both parties.")).toEqual([]);
+    expect(commitments("Voters know that Senator Jane Doe simply can't do what she promises to do.")).toEqual([]);
+  });
+
+  it('gives a promise made with a noun to the subject of the making verb, with the deadline in what is promised', () => {
+    const doc = analyzed('Senator Jane Doe has made a pledge to cut taxes by 2018.');
+    expect(doc.commitments.map((commitment) => [commitment.what, commitment.due?.span?.text ?? null])).toEqual([['cut taxes by 2018', '2018']]);
+    expect(parts('Senator Jane Doe made a promise to cut taxes.')).toEqual(['Jane Doe -> : cut taxes']);
+  });
+
+  it('ends what a promise noun that is its clause\'s subject promises with its phrase', () => {
+    expect(commitments('Senator Jane Doe spoke on Friday. Her promise to cut taxes for small firms was the centrepiece of the speech.')).toEqual(['cut taxes for small firms: promised']);
+  });
+});

@@ -48,6 +48,7 @@ const CueSchema = Type.Object({
   describedNouns: Strings,
   occasions: Strings,
   occasionPrepositions: Strings,
+  emptyActs: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -67,6 +68,7 @@ const cues = resource('commitment cues', (data) => {
     describedNouns: new Set(raw.describedNouns),
     occasions: new Set(raw.occasions),
     occasionPrepositions: new Set(raw.occasionPrepositions),
+    emptyActs: new Set(raw.emptyActs),
   };
 });
 
@@ -110,6 +112,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const what = draft.what ?? text.slice(draft.whatStart, draft.whatEnd).trim();
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
+      // "can't do what he promises to do": an act named only by a pro-form says nothing of what.
+      if (cues().emptyActs.has(what.toLowerCase().replace(/[.,;:!?"'”’)]+$/u, ''))) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
       const sentenceIndex = words[wordAt(words, draft.sentence[0])]!.sentence;
       const commitment: Commitment = {
@@ -142,6 +146,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
       if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
       if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
+      // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
+      // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).
+      if (tree !== null && tree.baseRelation(trigger) === 'obj' && !cues().makingVerbs.has(words[tree.head(trigger)]?.lower ?? '') && ownerOf(actors, words, trigger, start).length === 0) return;
       // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says; "300 pledged delegates" by the words.
       if ((tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) || cues().describedNouns.has(words[trigger + 1]?.lower ?? '')) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
@@ -261,8 +268,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
         if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
         const owner = ownerOf(actors, words, i, start);
-        const actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
-        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+        let actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
+        // "Smith made a pledge to cut taxes": the subject of the verb that makes the promise.
+        const making = makingVerbBefore(words, i, start);
+        if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
+        // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
+        const actEnd = whatEnd(words, i + 2, tree === null ? end : clauseEnd(tree, i, i + 2, end));
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn([words[i + 2]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
       // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
@@ -599,6 +611,8 @@ const MAX_FRONTED_WORDS = 6;
 /** Where the promise verb's own clause ends: before a verb coordinated with it ("pledged a revolution and said that ..."). */
 function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: number): number {
   for (const dependent of tree.dependentsOf(trigger)) if (dependent > after && tree.relation(dependent) === 'conj') return Math.min(end, tree.extent(dependent)[0]);
+  // "his promises of aid to poor nations have been modest": a promise noun that is its clause's subject ends with its phrase.
+  if (['nsubj', 'nsubj:pass'].includes(tree.relation(trigger))) return Math.min(end, tree.extent(trigger)[1] + 1);
   return end;
 }
 
@@ -644,8 +658,15 @@ function claimsAboutOthers(actors: ActorIndex, words: readonly Word[], tree: Dep
   if (words[subject]!.lower === 'there') return true;
   const mention = actors.covering(subject);
   // "We assure you that the Department will ...": a body its spokesman speaks for is no other.
-  return mention !== undefined && mention.entity.type === 'PERSON' && actors.isActor(mention) && !promisers.includes(mention.entity.id);
+  if (mention !== undefined) return mention.entity.type === 'PERSON' && actors.isActor(mention) && !promisers.includes(mention.entity.id);
+  // "pledging that her father would ...", "assured supporters that the review would reach ...":
+  // a thing or person named by a common noun acting in the clause is another's act, a claim;
+  // a passive one is what the promiser undertakes ("that the investigation will be given priority").
+  // "We assure you that the city will ...": a body the first person speaks for is no other.
+  return tree.relation(subject) === 'nsubj' && words[subject]!.pos === 'NOUN' && !FIRST_PERSON.has(words[tree.dependent(trigger, 'nsubj')]?.lower ?? '');
 }
+
+const FIRST_PERSON = new Set(['i', 'we']);
 
 /** The start of the noun phrase a head noun ends ("formal guarantees"). */
 function nounPhraseStart(words: readonly Word[], head: number, floor: number): number {
