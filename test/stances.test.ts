@@ -423,3 +423,24 @@ describe('positions withheld, asked about or supposed', () => {
     expect(stances("His break with the party's orthodoxy was striking, Senator Jane Doe said.")).toEqual([]);
   });
 });
+
+describe('support received and owners in quotes', () => {
+  it('gives support an act noun names, received by a verb\'s own subject, to its named owner or the name after "of"', () => {
+    expect(stances('Senator Jane Doe won the endorsement of the Brookfield Teachers Union on Friday.')).toEqual(['Brookfield Teachers Union support Jane Doe']);
+    expect(stances('Senator Jane Doe has the backing of Governor Lisa Park.')).toEqual(['Lisa Park support Jane Doe']);
+    expect(stances('Mayor Tom Ortiz met voters. “I am proud to have the support of Governor Lisa Park,” Mayor Tom Ortiz said.')).toEqual(['Lisa Park support Mayor Tom Ortiz']);
+  });
+
+  it('gives no received support to a share of people, nor through a pronoun owner', () => {
+    expect(stances('Senator Jane Doe drew the support of 41 percent of voters.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz met Governor Lisa Park. “I am proud to have her support,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('gives a first-person owner in a quote to the quote\'s speaker', () => {
+    expect(stances('“Our opposition to the levy is well known,” Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz oppose levy']);
+  });
+
+  it('reads the act a person is criticized for past the quotation mark that opens it', () => {
+    expect(stances('In his interview, Mayor Tom Ortiz criticized Senator Jane Doe for “running around saying she has been cleared.”')).toEqual(['Mayor Tom Ortiz oppose Jane Doe running around saying']);
+  });
+});

@@ -57,6 +57,7 @@ const CueSchema = Type.Object({
   openClauseMarks: Strings,
   dutyQuantifiers: Strings,
   comparatives: Strings,
+  receivingVerbs: Strings,
 });
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -127,6 +128,7 @@ export const stanceCues = resource('stance cues', (data) => {
     openClauseMarks: new Set(raw.openClauseMarks),
     dutyQuantifiers: new Set(raw.dutyQuantifiers),
     comparatives: new Set(raw.comparatives),
+    receivingVerbs: new Set(raw.receivingVerbs),
   };
 });
 

@@ -320,9 +320,11 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
   if (named === undefined) return issueAt(words, actors, from, end);
   const after = named.last + 1;
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
-  const act = phraseAt(words, after + 1, end);
+  // "criticized Clinton for “running around saying ...”": past a quotation mark that opens the act.
+  const first = /^[“"‘']$/u.test(words[after + 1]?.text ?? '') ? after + 2 : after + 1;
+  const act = phraseAt(words, first, end);
   // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
-  return act !== null && /ing$/u.test(words[after + 1]!.lower) ? `${named.entity.name} ${act}` : act;
+  return act !== null && /ing$/u.test(words[first]?.lower ?? '') ? `${named.entity.name} ${act}` : act;
 }
 
 /** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
@@ -365,6 +367,11 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   if (polarity === undefined) return withheld(context, at);
+  // "won the endorsement of the union", "proud to have their support": the backer supports the receiver.
+  if (agent === undefined && polarity === 'support') {
+    const received = receivedSupport(context, at);
+    if (received !== undefined) return received;
+  }
   const modifier = actors.endingAt(at - 1);
   // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
   const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
@@ -385,6 +392,56 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/**
+ * Support received: an act noun of support that is the object of one of `receivingVerbs` ("won
+ * the endorsement of the union", "Smith has Jones's backing", "I'm proud to have their support"):
+ * its owner, or the actor named after "of", supports the verb's subject. Undefined where either is
+ * not named (the support of "41 percent of voters", of "more than 150 leaders").
+ */
+function receivedSupport(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, start, tree } = context;
+  if (tree === null || tree.relation(noun) !== 'obj') return undefined;
+  const verb = tree.head(noun);
+  if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
+  const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, context.end) : undefined);
+  // A name only: a pronoun owner is often resolved to the wrong party.
+  if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
+  // The verb's own subject: one the parse passes on from another clause is often another's.
+  const subject = tree.dependent(verb, 'nsubj');
+  const receiver = subject < 0 ? undefined : phraseActors(actors, words, tree, subject, start).find((mention) => actors.isActor(mention) && mention.entity.id !== backer.entity.id);
+  const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
+  const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
+  if (issue === undefined || speaker === backer.entity.id) return undefined;
+  return { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:received` };
+}
+
+/** The owner of the noun at `noun`, past its modifiers: a name with "'s" or a possessive pronoun ("the union's endorsement", "their support"). */
+function ownerBefore({ words, actors, start }: SentenceContext, noun: number): Mention | undefined {
+  let k = noun - 1;
+  for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  if (isPossessiveMark(words[k])) return actors.endingAt(k - 1);
+  const pronoun = actors.startingAt(k);
+  return pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k ? pronoun : undefined;
+}
+
+/** Whether the subject of `verb`, or of the verb it completes ("proud to have"), is a first person in a quote. */
+function quotedFirstPersonSubject({ words }: SentenceContext, tree: DependencyTree, verb: number): boolean {
+  for (let clause = verb, depth = 0; clause >= 0 && depth < 3; clause = tree.head(clause), depth++) {
+    const subject = tree.dependent(clause, 'nsubj');
+    if (subject >= 0) return ['i', 'we'].includes(words[subject]!.lower);
+  }
+  return false;
+}
+
+/** The name of the entity `id` among the sentence's actor mentions. */
+function actorName({ actors, start, end }: SentenceContext, id: string): string | undefined {
+  for (let k = start; k < end; k++) {
+    const mention = actors.startingAt(k);
+    if (mention?.entity.id === id) return mention.entity.name;
+  }
+  return undefined;
 }
 
 /** "HP's decision not to fund the convention": its owner rejects the act. */
@@ -428,6 +485,11 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   }
   const ownerPronoun = actors.startingAt(k);
   if (ownerPronoun !== undefined && ownerPronoun.kind === 'pronoun' && ownerPronoun.last === k) return actors.isActor(ownerPronoun) ? [ownerPronoun.entity.id] : [];
+  // "“You ignored my call for an apology,” Smith said": a first-person owner in a quote is its speaker.
+  if (FIRST_PERSON_OWNERS.has(words[k]?.lower ?? '')) {
+    const speaker = speakerOfQuoteAt(context, k);
+    return speaker === undefined ? [] : [speaker];
+  }
   if (ATTRIBUTIVE_DETERMINERS.has(words[k]?.lower ?? '') || words[k]?.pos === 'DET') k--;
   // "one of the supporters of", "among the critics of".
   if (words[k]?.lower === 'of' && words[k - 1]?.lower === 'one') k -= 2;
@@ -475,6 +537,9 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
 
 /** The relations of the word a "to be" predicate completes that say who the predicate is of, in order. */
 const CONTROLLERS = ['obj', 'nsubj:pass', 'nsubj'];
+
+/** Owners that, in a direct quote, are its speaker ("my call for", "our opposition to"). */
+const FIRST_PERSON_OWNERS = new Set(['my', 'our']);
 
 const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
 
