@@ -444,3 +444,21 @@ describe('support received and owners in quotes', () => {
     expect(stances('In his interview, Mayor Tom Ortiz criticized Senator Jane Doe for “running around saying she has been cleared.”')).toEqual(['Mayor Tom Ortiz oppose Jane Doe running around saying']);
   });
 });
+
+describe('holders and positions that are none, by owners, places and objects', () => {
+  it('reads a support not given yet as a rejection', () => {
+    expect(stances('Senator Jane Doe has yet to endorse Governor Lisa Park.')).toEqual(['Jane Doe reject Lisa Park']);
+  });
+
+  it('gives an agent noun\'s owner no stance: the owner is whom the noun backs or opposes', () => {
+    expect(stances("Governor Lisa Park's critics of the levy met on Friday.")).toEqual([]);
+  });
+
+  it('reads no second position in an abstract object of a stance verb', () => {
+    expect(stances('Governor Lisa Park hired a pollster, having rejected the need for one in the primaries.')).toEqual(['Lisa Park reject need for one in the primaries']);
+  });
+
+  it('gives no stance to a place a plural pronoun was resolved to', () => {
+    expect(stances('Mayor Tom Ortiz visited Ohio. Edwards and others said they could not support the levy.')).toEqual([]);
+  });
+});

@@ -167,13 +167,18 @@ const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN']);
 /** Tags of the words of an apposition that describes a person ("a former secretary of labor during the Clinton administration"). */
 const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PUNCT', 'PART', 'VERB']);
 
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
+
 /**
  * The mentions that are not only a modifier of a common noun after them: "the Vermont senator's
  * backers", "House members", "the California congressional delegation" name a place or a body,
- * not the holder.
+ * not the holder; nor a plural pronoun resolved to a place.
  */
 export function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "Edwards and others said they could not support ...": a plural pronoun the actors layer
+    // resolves to a place stands for people there, if anyone, not for the place.
+    if (mention.kind === 'pronoun' && mention.entity.type === 'GPE' && PLURAL_PRONOUNS.has(words[mention.first]!.lower)) return false;
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
     // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
     if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);

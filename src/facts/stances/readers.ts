@@ -66,7 +66,9 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
   const verb = governingVerb(words, at, context.start);
-  return verb === undefined ? undefined : { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+  // "having rejected the need for one": a stance verb's own object is that verb's issue, not a second position.
+  if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
+  return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
 
 /** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
@@ -107,7 +109,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   // "whether to endorse Smith", "if they want a wall": a position asked about or supposed, not stated.
   if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
-  const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  // "has yet to endorse Clinton": a support not given yet is withheld.
+  const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
+  const negated = notYet || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -389,6 +393,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   if (nounPrepositions.has(words[at + 1]?.lower ?? '') && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
+  // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
+  if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
