@@ -462,3 +462,15 @@ describe('holders and positions that are none, by owners, places and objects', (
     expect(stances('Mayor Tom Ortiz visited Ohio. Edwards and others said they could not support the levy.')).toEqual([]);
   });
 });
+
+describe('verbs with a particle of their own and free relatives', () => {
+  it('reads no stance in a cue verb with a particle the cue does not name, but reads one the cues name', () => {
+    expect(stances('Governor Lisa Park was blasting out missives about the levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz backed out of the deal.')).toEqual([]);
+    expect(stances("Senator Jane Doe backed up the mayor's plan.")).toEqual(["Jane Doe support mayor's plan"]);
+  });
+
+  it('takes no free relative for an issue', () => {
+    expect(stances('It was never intended for Governor Lisa Park to pick whoever she wants.')).toEqual([]);
+  });
+});
