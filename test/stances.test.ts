@@ -474,3 +474,14 @@ describe('verbs with a particle of their own and free relatives', () => {
     expect(stances('It was never intended for Governor Lisa Park to pick whoever she wants.')).toEqual([]);
   });
 });
+
+describe('stance verbs in title-case headlines', () => {
+  it('reads a verb the name finder took into one long name between the article\'s actors', () => {
+    expect(stances('Conservative Icon Morton Blackwell Endorses Ted Cruz. Morton Blackwell, the conservative icon, has praised Sen. Ted Cruz.')).toContain('Morton Blackwell support Ted Cruz');
+    expect(stances("Pence Endorses Paul Ryan With Trump's Blessing. Mike Pence met Paul Ryan and Donald Trump on Monday.")).toEqual(['Mike Pence support Paul Ryan']);
+  });
+
+  it('reads no headline stance from a verb on acts said of a person', () => {
+    expect(stances('Senator Jane Doe Slams Governor Lisa Park. Jane Doe spoke about Lisa Park.')).toEqual([]);
+  });
+});

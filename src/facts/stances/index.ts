@@ -10,7 +10,9 @@
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
- * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
+ * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops);
+ * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
+ *   Jones", headline.ts).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
  * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
  * parse (read with the word rules inside the subject phrase), its issue starts at its object or
@@ -24,6 +26,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import { affixStance } from './affixes.js';
+import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
@@ -63,7 +66,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
+        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
       }
     });
 
