@@ -485,3 +485,11 @@ describe('stance verbs in title-case headlines', () => {
     expect(stances('Senator Jane Doe Slams Governor Lisa Park. Jane Doe spoke about Lisa Park.')).toEqual([]);
   });
 });
+
+describe('party and people words before a common noun', () => {
+  it('gives no stance to a party word before a noun for some of its people, but to its voters, its government and its plural', () => {
+    expect(stances('Rival Republican candidates have long criticized the levy.')).toEqual([]);
+    expect(stances('Republicans oppose the levy.')).toEqual(['Republicans oppose levy']);
+    expect(stances('Anti-tax Republicans met on Friday.')).toEqual(['Republicans oppose tax']);
+  });
+});

@@ -58,6 +58,7 @@ const CueSchema = Type.Object({
   dutyQuantifiers: Strings,
   comparatives: Strings,
   receivingVerbs: Strings,
+  memberNouns: Strings,
 });
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -129,6 +130,7 @@ export const stanceCues = resource('stance cues', (data) => {
     dutyQuantifiers: new Set(raw.dutyQuantifiers),
     comparatives: new Set(raw.comparatives),
     receivingVerbs: new Set(raw.receivingVerbs),
+    memberNouns: new Set(raw.memberNouns),
   };
 });
 

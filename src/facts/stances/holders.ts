@@ -182,9 +182,15 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
     // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
     if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
-    if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
+    // "Republican national security officers", "rival Republican candidates": a party or people
+    // word before a common noun for some of its people names nobody; its voters or members, and a
+    // body that speaks for it ("the German government"), are it.
+    // (A plural is the people themselves: "Republicans vote against".)
+    const demonym = (mention.kind === 'demonym' || mention.entity.type === 'NORP') && !/s$/u.test(words[mention.last]!.lower);
+    if (!demonym && (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type))) return true;
     let k = mention.last + 1;
-    while (words[k]?.pos === 'ADJ') k++;
+    while (words[k]?.pos === 'ADJ' || (demonym && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN')) k++;
+    if (demonym && (stanceCues().memberNouns.has(words[k]?.lower ?? '') || stanceCues().ownerVoices.has(words[k]?.lower ?? ''))) return true;
     return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
   });
 }
