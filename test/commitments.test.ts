@@ -251,3 +251,19 @@ describe('promises about others, promises received, and promises made with a nou
     expect(commitments('Senator Jane Doe spoke on Friday. Her promise to cut taxes for small firms was the centrepiece of the speech.')).toEqual(['cut taxes for small firms: promised']);
   });
 });
+
+describe('claims and objects that promise no act', () => {
+  it('reads no commitment in a promise whose clause says nothing of the future, nor in one whose only object is the addressee', () => {
+    expect(commitments('“And I promise you, our strength does not depend on Senator Jane Doe,” Governor Lisa Park said.')).toEqual([]);
+    expect(commitments('Governor Lisa Park promised that she will fix the bridge.')).toHaveLength(1);
+  });
+
+  it('reads "committing" as a commitment only with an act after "to"', () => {
+    expect(commitments('Senator Jane Doe has an aversion to committing the U.S. to overseas conflicts.')).toEqual([]);
+    expect(commitments('Senator Jane Doe committed to cutting taxes.')).toEqual(['cutting taxes: promised']);
+  });
+
+  it('keeps an infinitive promise before a reporting clause', () => {
+    expect(commitments('Governor Lisa Park agreed to sell the land to the city in 2010, records show.')).toHaveLength(1);
+  });
+});

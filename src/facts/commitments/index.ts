@@ -162,6 +162,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // end of the text no word at all.)
       if (after >= end) return;
       if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') return;
+      // "his aversion to committing the U.S. to overseas conflicts": after "to" a noun is no act (an agreement's thing aside).
+      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && !cues().agreements.has(words[trigger]!.lower) && !['VERB', 'AUX'].includes(words[after]!.pos)) return;
+      // "pledged that Trump really is in favor of free trade", "I promise you, our strength does not
+      // depend on ...": a clause with no future in it claims something; it promises no act.
+      if (tree !== null && clauseWithoutFuture(tree, words, trigger, after, end)) return;
       // "I can promise you he's not going to be president", "I guarantee you, there's no problem": a claim about another, not a promise.
       if (tree !== null && claimsAboutOthers(actors, words, tree, trigger, actor)) return;
       // "assured the crowd that he is no racist": a claim, not a promise.
@@ -667,6 +672,18 @@ function claimsAboutOthers(actors: ActorIndex, words: readonly Word[], tree: Dep
 }
 
 const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * Whether what promise verb `trigger` is taken to promise, from `after`, is a finite clause (its
+ * `ccomp`, with a subject) with no future marker in it; an infinitive ("promised to meet") and a
+ * reporting clause after it ("..., records show") are not such a clause.
+ */
+function clauseWithoutFuture(tree: DependencyTree, words: readonly Word[], trigger: number, after: number, end: number): boolean {
+  if (cues().futureIntroducers.has(words[after - 1]?.lower ?? '')) return false;
+  const clause = tree.dependent(trigger, 'ccomp');
+  if (clause < after || tree.dependent(clause, 'nsubj', 'nsubj:pass', 'expl') < 0) return false;
+  return !range(after, wordAt(words, whatEnd(words, after, end)) + 1).some((k) => cues().futureMarkers.has(words[k]!.lower));
+}
 
 /** The start of the noun phrase a head noun ends ("formal guarantees"). */
 function nounPhraseStart(words: readonly Word[], head: number, floor: number): number {
