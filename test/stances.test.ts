@@ -493,3 +493,15 @@ describe('party and people words before a common noun', () => {
     expect(stances('Anti-tax Republicans met on Friday.')).toEqual(['Republicans oppose tax']);
   });
 });
+
+describe('act nouns with a preposition of their own', () => {
+  it('reads "call for" and "vote against" as act nouns, held by their owner or the subject of an expressing verb', () => {
+    expect(stances('Senator Jane Doe repeated her call for a ban on assault weapons.')).toEqual(['Jane Doe demand ban on assault weapons']);
+    expect(stances('Mayor Tom Ortiz made an impassioned call for racial unity on Wednesday.')).toEqual(['Mayor Tom Ortiz demand racial unity']);
+    expect(stances('Governor Lisa Park defended her vote against the levy.')).toEqual(['Lisa Park oppose levy']);
+  });
+
+  it('reads no stance in a call for something else', () => {
+    expect(stances('Governor Lisa Park took a call for help from the mayor.')).toEqual([]);
+  });
+});

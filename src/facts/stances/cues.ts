@@ -59,6 +59,7 @@ const CueSchema = Type.Object({
   comparatives: Strings,
   receivingVerbs: Strings,
   memberNouns: Strings,
+  actNounPhrases: PolarityRecord,
 });
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -131,6 +132,7 @@ export const stanceCues = resource('stance cues', (data) => {
     comparatives: new Set(raw.comparatives),
     receivingVerbs: new Set(raw.receivingVerbs),
     memberNouns: new Set(raw.memberNouns),
+    actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
   };
 });
 

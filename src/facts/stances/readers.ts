@@ -369,7 +369,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const word = words[at]!;
   const agent = agentNouns.get(word.lower);
   const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
-  const polarity = agent ?? actNouns.get(word.lower) ?? withAct;
+  // "his call for a ban", "her vote against the bill": an act noun with its own preposition.
+  const phrasal = stanceCues().actNounPhrases.get(`${word.lower} ${words[at + 1]?.lower ?? ''}`);
+  const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   if (polarity === undefined) return withheld(context, at);
