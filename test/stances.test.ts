@@ -505,3 +505,14 @@ describe('act nouns with a preposition of their own', () => {
     expect(stances('Governor Lisa Park took a call for help from the mayor.')).toEqual([]);
   });
 });
+
+describe('holders past a bracket and of a participle on "those"', () => {
+  it('gives a relative "who" after a bracketed party and state to the name before the bracket', () => {
+    expect(stances('Speaking later, Sen. Jane Doe (D-Mo.), who has endorsed Governor Lisa Park, said the race was close.')).toEqual(['Jane Doe support Lisa Park']);
+  });
+
+  it('gives a participle on "those" after "among" or "one of" to the copula\'s subject', () => {
+    expect(stances('Mayor Tom Ortiz is one of those backing the levy.')).toEqual(['Mayor Tom Ortiz support levy']);
+    expect(stances('Mayor Tom Ortiz met lots of Democrats supporting Governor Lisa Park.')).toEqual([]);
+  });
+});

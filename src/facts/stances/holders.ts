@@ -4,7 +4,7 @@
  * an apposition or between dashes, a subject coordinated or shared with an earlier verb), or
  * the speaker of the quote whose "we" or "I" the subject is.
  */
-import { actorsBefore, actsAsVerb, entityIds, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsVerb, entityIds, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -34,6 +34,15 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (opening !== undefined) return [opening.entity.id];
   const listed = namesBetweenDashes(context, verb);
   if (listed.length > 0) return entityIds(listed);
+  // "was among those supporting Ailes": a participle on a predicate pronoun is its copula's subject's.
+  if (tree !== null && tree.relation(verb) === 'acl' && PREDICATE_PRONOUNS.has(words[tree.head(verb)]?.lower ?? '') && ['among', 'of'].includes(words[tree.head(verb) - 1]?.lower ?? '')) {
+    // The copula's predicate, or the verb the parser hangs "among those" on.
+    const pronoun = tree.head(verb);
+    const predicate = tree.dependent(pronoun, 'cop') >= 0 ? pronoun : tree.head(pronoun);
+    if (predicate < 0) return [];
+    const parsed = subjectActors(actors, words, tree, predicate, start) ?? [];
+    return entityIds(notModifiers(words, parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, predicate), start)));
+  }
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
   // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
@@ -95,6 +104,16 @@ function pollGroup({ words, actors, start }: SentenceContext, tree: DependencyTr
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
+/** How many words a bracket after a name may hold ("(D-Mo.)", "(R-S.C.)"). */
+const MAX_BRACKET_WORDS = 6;
+
+/** Where the bracketed words ending at word `last` open, at the "("; `last` + 1 when `last` closes no bracket. */
+function bracketStart(words: readonly Word[], last: number, floor: number): number {
+  if (words[last]?.text !== ')') return last + 1;
+  for (let k = last - 1; k >= floor && last - k <= MAX_BRACKET_WORDS; k--) if (words[k]!.text === '(') return k;
+  return last + 1;
+}
+
 /** How many words an apposition between a name and a relative "who" may run ("Reich, a secretary of labor during the Clinton administration who"). */
 const MAX_APPOSITION_WORDS = 10;
 
@@ -109,8 +128,10 @@ function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: numb
   const who = subjectEnd(words, verb) - 1;
   if (who <= start || words[who]!.lower !== 'who') return [];
   if (words[who - 1]!.text === ',') {
-    const named = actors.endingAt(who - 2);
-    return named !== undefined && named.kind === 'name' && actors.isActor(named) ? actorsBefore(actors, words, who - 1, start) : [];
+    // "Sen. Claire McCaskill (D-Mo.), who has endorsed": past a bracketed party and state.
+    const nameEnd = bracketStart(words, who - 2, start) - 1;
+    const named = actors.endingAt(nameEnd);
+    return named !== undefined && named.kind === 'name' && actors.isActor(named) ? actorsBefore(actors, words, nameEnd + 1, start) : [];
   }
   let comma = who - 1;
   while (comma > start && who - comma <= MAX_APPOSITION_WORDS && words[comma]!.text !== ',' && APPOSITION_TAGS.has(words[comma]!.pos)) comma--;
@@ -166,6 +187,9 @@ const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN']);
 
 /** Tags of the words of an apposition that describes a person ("a former secretary of labor during the Clinton administration"). */
 const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PUNCT', 'PART', 'VERB']);
+
+/** Pronouns a participle may qualify as a predicate after "among" or "of" ("was among those supporting", "is one of those backing"). */
+const PREDICATE_PRONOUNS = new Set(['those', 'one', 'ones']);
 
 const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
 

@@ -59,7 +59,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
   // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
   const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
   const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
@@ -72,6 +72,10 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
+
+/** "among those supporting Ailes": a word in -ing tagged a noun that the parse makes a clause with an object is a participle. */
+const isParticiple = (tree: DependencyTree, words: readonly Word[], at: number) =>
+  words[at]!.pos === 'NOUN' && /ing$/u.test(words[at]!.lower) && ['acl', 'advcl'].includes(tree.relation(at)) && tree.dependent(at, 'obj') >= 0;
 
 /** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
 const isCoordinatedVerb = (tree: DependencyTree, words: readonly Word[], at: number) =>
