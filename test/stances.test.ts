@@ -516,3 +516,11 @@ describe('holders past a bracket and of a participle on "those"', () => {
     expect(stances('Mayor Tom Ortiz met lots of Democrats supporting Governor Lisa Park.')).toEqual([]);
   });
 });
+
+describe('names with a bracketed party and state', () => {
+  it('gives the stance to the name before the bracket, as subject or in apposition', () => {
+    expect(stances('Sen. Jane Doe (D-Mo.) endorsed Governor Lisa Park on Monday.')).toEqual(['Jane Doe support Lisa Park']);
+    expect(stances('Rep. Tom Ortiz (R-Fla.) has criticized the levy.')).toEqual(['Tom Ortiz oppose levy']);
+    expect(stances('Sen. Jane Doe (D-Mo.), a longtime critic of the levy, spoke on Friday.')).toEqual(['Jane Doe oppose levy']);
+  });
+});

@@ -68,7 +68,8 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (before === 'to') return entityIds(participleNoun(context, subjectStop - 2) ?? predicateNounSubject(context, subjectStop - 1) ?? mainSubject(actors, words, start, end));
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
-  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
+  // "Sen. Claire McCaskill (D-Mo.) endorsed": past a bracketed party and state.
+  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start)));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
@@ -108,7 +109,7 @@ const range = (from: number, to: number) => Array.from({ length: Math.max(0, to 
 const MAX_BRACKET_WORDS = 6;
 
 /** Where the bracketed words ending at word `last` open, at the "("; `last` + 1 when `last` closes no bracket. */
-function bracketStart(words: readonly Word[], last: number, floor: number): number {
+export function bracketStart(words: readonly Word[], last: number, floor: number): number {
   if (words[last]?.text !== ')') return last + 1;
   for (let k = last - 1; k >= floor && last - k <= MAX_BRACKET_WORDS; k--) if (words[k]!.text === '(') return k;
   return last + 1;

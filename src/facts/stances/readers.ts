@@ -8,7 +8,7 @@ import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassi
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
-import { holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
+import { bracketStart, holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
@@ -509,7 +509,8 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   if (words[k]?.lower === 'of' && words[k - 1]?.lower === 'one') k -= 2;
   else if (words[k]?.lower === 'among') k--;
   if (words[k]?.text === ',') {
-    const appositive = actors.endingAt(k - 1);
+    // "Sen. Claire McCaskill (D-Mo.), a critic of": past a bracketed party and state.
+    const appositive = actors.endingAt(bracketStart(words, k - 1, start) - 1);
     return appositive !== undefined && actors.isActor(appositive) ? [appositive.entity.id] : [];
   }
   // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
@@ -575,7 +576,8 @@ export function predicateStance(context: SentenceContext, at: number): { found: 
   for (; k >= start && (isAdverb(words[k]) || negations.has(words[k]!.lower) || words[k]!.lower === 'so'); k--) negated ||= negations.has(words[k]!.lower);
   let holder: string[] = [];
   if (words[k]?.text === ',' && !afterAnyVerb) {
-    const appositive = actors.endingAt(k - 1);
+    // "Sen. Claire McCaskill (D-Mo.), a critic of": past a bracketed party and state.
+    const appositive = actors.endingAt(bracketStart(words, k - 1, start) - 1);
     if (appositive !== undefined && actors.isActor(appositive)) holder = [appositive.entity.id];
   } else if (copulas.has(words[k]?.lower ?? '') || (afterAnyVerb && words[k]?.pos === 'VERB')) {
     holder = holderOf(context, k);
