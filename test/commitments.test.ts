@@ -267,3 +267,9 @@ describe('claims and objects that promise no act', () => {
     expect(commitments('Governor Lisa Park agreed to sell the land to the city in 2010, records show.')).toHaveLength(1);
   });
 });
+
+describe('promisers before a bracketed party and state', () => {
+  it('gives a promise verb whose parse takes the bracket for its subject to the name before the bracket', () => {
+    expect(parts('Sen. Jane Doe (D-Mo.) pledged to block the levy.')).toEqual(['Jane Doe -> : block the levy']);
+  });
+});

@@ -23,7 +23,7 @@ import type { Commitment, Event, FactTime, Quote, Value } from '../../document/c
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
+import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
@@ -247,6 +247,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
+          // "Sen. Claire McCaskill (D-Mo.) pledged to": the parser takes the bracket for the subject.
+          if (actor.length === 0 && words[subjectEnd(words, i) - 1]?.text === ')') actor = entityIds(actorsBefore(actors, words, bracketStart(words, subjectEnd(words, i) - 1, start), start));
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
         }
       }

@@ -4,7 +4,7 @@
  * an apposition or between dashes, a subject coordinated or shared with an earlier verb), or
  * the speaker of the quote whose "we" or "I" the subject is.
  */
-import { actorsBefore, actsAsVerb, entityIds, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsVerb, bracketStart, entityIds, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -104,16 +104,6 @@ function pollGroup({ words, actors, start }: SentenceContext, tree: DependencyTr
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
-
-/** How many words a bracket after a name may hold ("(D-Mo.)", "(R-S.C.)"). */
-const MAX_BRACKET_WORDS = 6;
-
-/** Where the bracketed words ending at word `last` open, at the "("; `last` + 1 when `last` closes no bracket. */
-export function bracketStart(words: readonly Word[], last: number, floor: number): number {
-  if (words[last]?.text !== ')') return last + 1;
-  for (let k = last - 1; k >= floor && last - k <= MAX_BRACKET_WORDS; k--) if (words[k]!.text === '(') return k;
-  return last + 1;
-}
 
 /** How many words an apposition between a name and a relative "who" may run ("Reich, a secretary of labor during the Clinton administration who"). */
 const MAX_APPOSITION_WORDS = 10;

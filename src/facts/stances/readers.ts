@@ -4,11 +4,11 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
-import { bracketStart, holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
+import { holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
