@@ -433,6 +433,7 @@ describe('support received and owners in quotes', () => {
 
   it('gives no received support to a share of people, nor through a pronoun owner', () => {
     expect(stances('Senator Jane Doe drew the support of 41 percent of voters.')).toEqual([]);
+    expect(stances('Governor Lisa Park said she would not accept the endorsement of Mayor Tom Ortiz if it were offered.')).toEqual([]);
     expect(stances('Mayor Tom Ortiz met Governor Lisa Park. “I am proud to have her support,” Mayor Tom Ortiz said.')).toEqual([]);
   });
 

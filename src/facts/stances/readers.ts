@@ -419,6 +419,9 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
   if (tree === null || tree.relation(noun) !== 'obj') return undefined;
   const verb = tree.head(noun);
   if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
+  // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
+  const { negations, hypotheticalModals } = stanceCues();
+  if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
   const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, context.end) : undefined);
   // A name only: a pronoun owner is often resolved to the wrong party.
   if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
