@@ -525,3 +525,9 @@ describe('names with a bracketed party and state', () => {
     expect(stances('Sen. Jane Doe (D-Mo.), a longtime critic of the levy, spoke on Friday.')).toEqual(['Jane Doe oppose levy']);
   });
 });
+
+describe('a person as such before a time', () => {
+  it('reads a pronoun object followed by a time as a person as such, no issue', () => {
+    expect(stances('Senator Jane Doe spoke. Governor Lisa Park was condemning her Saturday in harsh terms.')).toEqual([]);
+  });
+});

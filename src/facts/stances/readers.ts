@@ -360,7 +360,9 @@ function personNounAt(words: readonly Word[], from: number): number | undefined 
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Whether word `at` is a personal pronoun as an object ("assail him"), not an owner ("criticized her plan"). */
-const isPersonalObject = (words: readonly Word[], at: number) => OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '');
+// (A time after it is no noun it owns: "condemning him Saturday".)
+const isPersonalObject = (words: readonly Word[], at: number) =>
+  OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '') || stanceCues().timeWords.has(words[at + 1]!.lower));
 
 /**
  * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
