@@ -228,3 +228,48 @@ describe('claims, occasions and owners', () => {
     expect(commitments('In 1975 the Labor Department undertook the last major expansion of overtime pay.')).toEqual([]);
   });
 });
+
+describe('promises about others, promises received, and promises made with a noun', () => {
+  it('reads a promise whose clause has another person or a thing act as a claim, not a commitment, but keeps a passive one', () => {
+    expect(commitments('Then Senator Jane Doe pledged that her father would revolutionize support for working mothers.')).toEqual([]);
+    expect(commitments('Senator Jane Doe assured supporters on Monday that the review would reach the same conclusion.')).toEqual([]);
+    expect(commitments('Senator Jane Doe assured the council that the bridge will be repaired.')).toEqual(['the bridge will be repaired: promised']);
+  });
+
+  it('reads no commitment in offers a verb receives, nor in an act named only by a pro-form', () => {
+    expect(commitments("Senator Jane Doe said she'd consider offers to serve as vice president from both parties.")).toEqual([]);
+    expect(commitments("Voters know that Senator Jane Doe simply can't do what she promises to do.")).toEqual([]);
+  });
+
+  it('gives a promise made with a noun to the subject of the making verb, with the deadline in what is promised', () => {
+    const doc = analyzed('Senator Jane Doe has made a pledge to cut taxes by 2018.');
+    expect(doc.commitments.map((commitment) => [commitment.what, commitment.due?.span?.text ?? null])).toEqual([['cut taxes by 2018', '2018']]);
+    expect(parts('Senator Jane Doe made a promise to cut taxes.')).toEqual(['Jane Doe -> : cut taxes']);
+  });
+
+  it('ends what a promise noun that is its clause\'s subject promises with its phrase', () => {
+    expect(commitments('Senator Jane Doe spoke on Friday. Her promise to cut taxes for small firms was the centrepiece of the speech.')).toEqual(['cut taxes for small firms: promised']);
+  });
+});
+
+describe('claims and objects that promise no act', () => {
+  it('reads no commitment in a promise whose clause says nothing of the future, nor in one whose only object is the addressee', () => {
+    expect(commitments('“And I promise you, our strength does not depend on Senator Jane Doe,” Governor Lisa Park said.')).toEqual([]);
+    expect(commitments('Governor Lisa Park promised that she will fix the bridge.')).toHaveLength(1);
+  });
+
+  it('reads "committing" as a commitment only with an act after "to"', () => {
+    expect(commitments('Senator Jane Doe has an aversion to committing the U.S. to overseas conflicts.')).toEqual([]);
+    expect(commitments('Senator Jane Doe committed to cutting taxes.')).toEqual(['cutting taxes: promised']);
+  });
+
+  it('keeps an infinitive promise before a reporting clause', () => {
+    expect(commitments('Governor Lisa Park agreed to sell the land to the city in 2010, records show.')).toHaveLength(1);
+  });
+});
+
+describe('promisers before a bracketed party and state', () => {
+  it('gives a promise verb whose parse takes the bracket for its subject to the name before the bracket', () => {
+    expect(parts('Sen. Jane Doe (D-Mo.) pledged to block the levy.')).toEqual(['Jane Doe -> : block the levy']);
+  });
+});

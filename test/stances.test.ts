@@ -398,3 +398,136 @@ describe('poll respondents as holders', () => {
     expect(stances('Senator Jane Doe led the poll. Around that time, 47 percent said they would vote for Jane Doe.')).toEqual([]);
   });
 });
+
+describe('positions withheld, asked about or supposed', () => {
+  it('reads a support withheld by a verb of refusing or failing as a rejection, and other sides withheld as none', () => {
+    expect(stances('Senator Jane Doe refused to endorse the trade deal.')).toEqual(['Jane Doe reject trade deal']);
+    expect(stances('Governor Lisa Park declined to back the levy.')).toEqual(['Lisa Park reject levy']);
+    expect(stances('Senator Jane Doe avoided criticizing the levy.')).toEqual([]);
+  });
+
+  it('reads no position in a clause opened by "whether" or a condition', () => {
+    expect(stances('Mayor Tom Ortiz will decide on Friday whether to endorse Governor Lisa Park.')).toEqual([]);
+    expect(stances('If Mayor Tom Ortiz wants a new levy, he should say so.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz endorsed Governor Lisa Park, whether or not she wins.')).toEqual(['Mayor Tom Ortiz support Lisa Park']);
+  });
+
+  it('reads no duty put on a quantified subject, and no refusal in a negated modal of emphasis', () => {
+    expect(stances('Mayor Tom Ortiz said: "Nobody should pay the levy twice."')).toEqual([]);
+    expect(stances('Senator Jane Doe told reporters that the choice could not be clearer.')).toEqual([]);
+    expect(stances('Senator Jane Doe told reporters that the levy would not be raised.')).toEqual(['Jane Doe reject levy']);
+  });
+
+  it('reads every form of a cue phrase, and not a cue phrase whose first word the parse makes a noun', () => {
+    expect(stances('Mayor Tom Ortiz was pressing for a recount.')).toEqual(['Mayor Tom Ortiz demand recount']);
+    expect(stances("His break with the party's orthodoxy was striking, Senator Jane Doe said.")).toEqual([]);
+  });
+});
+
+describe('support received and owners in quotes', () => {
+  it('gives support an act noun names, received by a verb\'s own subject, to its named owner or the name after "of"', () => {
+    expect(stances('Senator Jane Doe won the endorsement of the Brookfield Teachers Union on Friday.')).toEqual(['Brookfield Teachers Union support Jane Doe']);
+    expect(stances('Senator Jane Doe has the backing of Governor Lisa Park.')).toEqual(['Lisa Park support Jane Doe']);
+    expect(stances('Mayor Tom Ortiz met voters. “I am proud to have the support of Governor Lisa Park,” Mayor Tom Ortiz said.')).toEqual(['Lisa Park support Mayor Tom Ortiz']);
+  });
+
+  it('gives no received support to a share of people, nor through a pronoun owner', () => {
+    expect(stances('Senator Jane Doe drew the support of 41 percent of voters.')).toEqual([]);
+    expect(stances('Governor Lisa Park said she would not accept the endorsement of Mayor Tom Ortiz if it were offered.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz met Governor Lisa Park. “I am proud to have her support,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('gives a first-person owner in a quote to the quote\'s speaker', () => {
+    expect(stances('“Our opposition to the levy is well known,” Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz oppose levy']);
+  });
+
+  it('reads the act a person is criticized for past the quotation mark that opens it', () => {
+    expect(stances('In his interview, Mayor Tom Ortiz criticized Senator Jane Doe for “running around saying she has been cleared.”')).toEqual(['Mayor Tom Ortiz oppose Jane Doe running around saying']);
+  });
+});
+
+describe('holders and positions that are none, by owners, places and objects', () => {
+  it('reads a support not given yet as a rejection', () => {
+    expect(stances('Senator Jane Doe has yet to endorse Governor Lisa Park.')).toEqual(['Jane Doe reject Lisa Park']);
+  });
+
+  it('gives an agent noun\'s owner no stance: the owner is whom the noun backs or opposes', () => {
+    expect(stances("Governor Lisa Park's critics of the levy met on Friday.")).toEqual([]);
+  });
+
+  it('reads no second position in an abstract object of a stance verb', () => {
+    expect(stances('Governor Lisa Park hired a pollster, having rejected the need for one in the primaries.')).toEqual(['Lisa Park reject need for one in the primaries']);
+  });
+
+  it('gives no stance to a place a plural pronoun was resolved to', () => {
+    expect(stances('Mayor Tom Ortiz visited Ohio. Edwards and others said they could not support the levy.')).toEqual([]);
+  });
+});
+
+describe('verbs with a particle of their own and free relatives', () => {
+  it('reads no stance in a cue verb with a particle the cue does not name, but reads one the cues name', () => {
+    expect(stances('Governor Lisa Park was blasting out missives about the levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz backed out of the deal.')).toEqual([]);
+    expect(stances("Senator Jane Doe backed up the mayor's plan.")).toEqual(["Jane Doe support mayor's plan"]);
+  });
+
+  it('takes no free relative for an issue', () => {
+    expect(stances('It was never intended for Governor Lisa Park to pick whoever she wants.')).toEqual([]);
+  });
+});
+
+describe('stance verbs in title-case headlines', () => {
+  it('reads a verb the name finder took into one long name between the article\'s actors', () => {
+    expect(stances('Conservative Icon Morton Blackwell Endorses Ted Cruz. Morton Blackwell, the conservative icon, has praised Sen. Ted Cruz.')).toContain('Morton Blackwell support Ted Cruz');
+    expect(stances("Pence Endorses Paul Ryan With Trump's Blessing. Mike Pence met Paul Ryan and Donald Trump on Monday.")).toEqual(['Mike Pence support Paul Ryan']);
+  });
+
+  it('reads no headline stance from a verb on acts said of a person', () => {
+    expect(stances('Senator Jane Doe Slams Governor Lisa Park. Jane Doe spoke about Lisa Park.')).toEqual([]);
+  });
+});
+
+describe('party and people words before a common noun', () => {
+  it('gives no stance to a party word before a noun for some of its people, but to its voters, its government and its plural', () => {
+    expect(stances('Rival Republican candidates have long criticized the levy.')).toEqual([]);
+    expect(stances('Republicans oppose the levy.')).toEqual(['Republicans oppose levy']);
+    expect(stances('Anti-tax Republicans met on Friday.')).toEqual(['Republicans oppose tax']);
+  });
+});
+
+describe('act nouns with a preposition of their own', () => {
+  it('reads "call for" and "vote against" as act nouns, held by their owner or the subject of an expressing verb', () => {
+    expect(stances('Senator Jane Doe repeated her call for a ban on assault weapons.')).toEqual(['Jane Doe demand ban on assault weapons']);
+    expect(stances('Mayor Tom Ortiz made an impassioned call for racial unity on Wednesday.')).toEqual(['Mayor Tom Ortiz demand racial unity']);
+    expect(stances('Governor Lisa Park defended her vote against the levy.')).toEqual(['Lisa Park oppose levy']);
+  });
+
+  it('reads no stance in a call for something else', () => {
+    expect(stances('Governor Lisa Park took a call for help from the mayor.')).toEqual([]);
+  });
+});
+
+describe('holders past a bracket and of a participle on "those"', () => {
+  it('gives a relative "who" after a bracketed party and state to the name before the bracket', () => {
+    expect(stances('Speaking later, Sen. Jane Doe (D-Mo.), who has endorsed Governor Lisa Park, said the race was close.')).toEqual(['Jane Doe support Lisa Park']);
+  });
+
+  it('gives a participle on "those" after "among" or "one of" to the copula\'s subject', () => {
+    expect(stances('Mayor Tom Ortiz is one of those backing the levy.')).toEqual(['Mayor Tom Ortiz support levy']);
+    expect(stances('Mayor Tom Ortiz met lots of Democrats supporting Governor Lisa Park.')).toEqual([]);
+  });
+});
+
+describe('names with a bracketed party and state', () => {
+  it('gives the stance to the name before the bracket, as subject or in apposition', () => {
+    expect(stances('Sen. Jane Doe (D-Mo.) endorsed Governor Lisa Park on Monday.')).toEqual(['Jane Doe support Lisa Park']);
+    expect(stances('Rep. Tom Ortiz (R-Fla.) has criticized the levy.')).toEqual(['Tom Ortiz oppose levy']);
+    expect(stances('Sen. Jane Doe (D-Mo.), a longtime critic of the levy, spoke on Friday.')).toEqual(['Jane Doe oppose levy']);
+  });
+});
+
+describe('a person as such before a time', () => {
+  it('reads a pronoun object followed by a time as a person as such, no issue', () => {
+    expect(stances('Senator Jane Doe spoke. Governor Lisa Park was condemning her Saturday in harsh terms.')).toEqual([]);
+  });
+});

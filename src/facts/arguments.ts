@@ -575,3 +575,13 @@ export function actsAsNoun(tree: DependencyTree | null, words: readonly Word[], 
   if (words[at]!.pos === 'NOUN' || words[at]!.pos === 'PROPN') return true;
   return tree !== null && words[at]!.pos === 'VERB' && [...tree.dependentsOf(at)].some((dependent) => dependent < at && ['det', 'nmod:poss'].includes(tree.relation(dependent)));
 }
+
+/** How many words a bracket after a name may hold ("(D-Mo.)", "(R-S.C.)"). */
+const MAX_BRACKET_WORDS = 6;
+
+/** Where the bracketed words ending at word `last` open, at the "(" ("Sen. Claire McCaskill (D-Mo.)"); `last` + 1 when `last` closes no bracket. */
+export function bracketStart(words: readonly Word[], last: number, floor: number): number {
+  if (words[last]?.text !== ')') return last + 1;
+  for (let k = last - 1; k >= floor && last - k <= MAX_BRACKET_WORDS; k--) if (words[k]!.text === '(') return k;
+  return last + 1;
+}

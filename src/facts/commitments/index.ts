@@ -23,7 +23,7 @@ import type { Commitment, Event, FactTime, Quote, Value } from '../../document/c
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { ActorIndex, actsAsVerb, auxiliariesOf, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
+import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { PhraseList, wordAt, type Word } from '../words.js';
 
@@ -48,6 +48,7 @@ const CueSchema = Type.Object({
   describedNouns: Strings,
   occasions: Strings,
   occasionPrepositions: Strings,
+  emptyActs: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -67,6 +68,7 @@ const cues = resource('commitment cues', (data) => {
     describedNouns: new Set(raw.describedNouns),
     occasions: new Set(raw.occasions),
     occasionPrepositions: new Set(raw.occasionPrepositions),
+    emptyActs: new Set(raw.emptyActs),
   };
 });
 
@@ -110,6 +112,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const what = draft.what ?? text.slice(draft.whatStart, draft.whatEnd).trim();
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
+      // "can't do what he promises to do": an act named only by a pro-form says nothing of what.
+      if (cues().emptyActs.has(what.toLowerCase().replace(/[.,;:!?"'”’)]+$/u, ''))) return;
       claimed.push({ start: Math.min(draft.cue, draft.whatStart), end: draft.whatEnd });
       const sentenceIndex = words[wordAt(words, draft.sentence[0])]!.sentence;
       const commitment: Commitment = {
@@ -142,6 +146,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
       if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
       if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
+      // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
+      // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).
+      if (tree !== null && tree.baseRelation(trigger) === 'obj' && !cues().makingVerbs.has(words[tree.head(trigger)]?.lower ?? '') && ownerOf(actors, words, trigger, start).length === 0) return;
       // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says; "300 pledged delegates" by the words.
       if ((tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) || cues().describedNouns.has(words[trigger + 1]?.lower ?? '')) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
@@ -155,6 +162,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // end of the text no word at all.)
       if (after >= end) return;
       if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') return;
+      // "his aversion to committing the U.S. to overseas conflicts": after "to" a noun is no act (an agreement's thing aside).
+      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && !cues().agreements.has(words[trigger]!.lower) && !['VERB', 'AUX'].includes(words[after]!.pos)) return;
+      // "pledged that Trump really is in favor of free trade", "I promise you, our strength does not
+      // depend on ...": a clause with no future in it claims something; it promises no act.
+      if (tree !== null && clauseWithoutFuture(tree, words, trigger, after, end)) return;
       // "I can promise you he's not going to be president", "I guarantee you, there's no problem": a claim about another, not a promise.
       if (tree !== null && claimsAboutOthers(actors, words, tree, trigger, actor)) return;
       // "assured the crowd that he is no racist": a claim, not a promise.
@@ -235,6 +247,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
+          // "Sen. Claire McCaskill (D-Mo.) pledged to": the parser takes the bracket for the subject.
+          if (actor.length === 0 && words[subjectEnd(words, i) - 1]?.text === ')') actor = entityIds(actorsBefore(actors, words, bracketStart(words, subjectEnd(words, i) - 1, start), start));
           if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
         }
       }
@@ -261,8 +275,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
         if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
         const owner = ownerOf(actors, words, i, start);
-        const actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
-        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: whatEnd(words, i + 2, end), due: null, event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+        let actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
+        // "Smith made a pledge to cut taxes": the subject of the verb that makes the promise.
+        const making = makingVerbBefore(words, i, start);
+        if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
+        // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
+        const actEnd = whatEnd(words, i + 2, tree === null ? end : clauseEnd(tree, i, i + 2, end));
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn([words[i + 2]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
       // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
@@ -599,6 +618,8 @@ const MAX_FRONTED_WORDS = 6;
 /** Where the promise verb's own clause ends: before a verb coordinated with it ("pledged a revolution and said that ..."). */
 function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: number): number {
   for (const dependent of tree.dependentsOf(trigger)) if (dependent > after && tree.relation(dependent) === 'conj') return Math.min(end, tree.extent(dependent)[0]);
+  // "his promises of aid to poor nations have been modest": a promise noun that is its clause's subject ends with its phrase.
+  if (['nsubj', 'nsubj:pass'].includes(tree.relation(trigger))) return Math.min(end, tree.extent(trigger)[1] + 1);
   return end;
 }
 
@@ -644,7 +665,26 @@ function claimsAboutOthers(actors: ActorIndex, words: readonly Word[], tree: Dep
   if (words[subject]!.lower === 'there') return true;
   const mention = actors.covering(subject);
   // "We assure you that the Department will ...": a body its spokesman speaks for is no other.
-  return mention !== undefined && mention.entity.type === 'PERSON' && actors.isActor(mention) && !promisers.includes(mention.entity.id);
+  if (mention !== undefined) return mention.entity.type === 'PERSON' && actors.isActor(mention) && !promisers.includes(mention.entity.id);
+  // "pledging that her father would ...", "assured supporters that the review would reach ...":
+  // a thing or person named by a common noun acting in the clause is another's act, a claim;
+  // a passive one is what the promiser undertakes ("that the investigation will be given priority").
+  // "We assure you that the city will ...": a body the first person speaks for is no other.
+  return tree.relation(subject) === 'nsubj' && words[subject]!.pos === 'NOUN' && !FIRST_PERSON.has(words[tree.dependent(trigger, 'nsubj')]?.lower ?? '');
+}
+
+const FIRST_PERSON = new Set(['i', 'we']);
+
+/**
+ * Whether what promise verb `trigger` is taken to promise, from `after`, is a finite clause (its
+ * `ccomp`, with a subject) with no future marker in it; an infinitive ("promised to meet") and a
+ * reporting clause after it ("..., records show") are not such a clause.
+ */
+function clauseWithoutFuture(tree: DependencyTree, words: readonly Word[], trigger: number, after: number, end: number): boolean {
+  if (cues().futureIntroducers.has(words[after - 1]?.lower ?? '')) return false;
+  const clause = tree.dependent(trigger, 'ccomp');
+  if (clause < after || tree.dependent(clause, 'nsubj', 'nsubj:pass', 'expl') < 0) return false;
+  return !range(after, wordAt(words, whatEnd(words, after, end)) + 1).some((k) => cues().futureMarkers.has(words[k]!.lower));
 }
 
 /** The start of the noun phrase a head noun ends ("formal guarantees"). */

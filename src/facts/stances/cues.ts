@@ -53,6 +53,13 @@ const CueSchema = Type.Object({
   hypotheticalModals: Strings,
   conditions: Strings,
   negatedModals: Strings,
+  withholdingVerbs: Strings,
+  openClauseMarks: Strings,
+  dutyQuantifiers: Strings,
+  comparatives: Strings,
+  receivingVerbs: Strings,
+  memberNouns: Strings,
+  actNounPhrases: PolarityRecord,
 });
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -119,6 +126,13 @@ export const stanceCues = resource('stance cues', (data) => {
     hypotheticalModals: new Set(raw.hypotheticalModals),
     conditions: new Set(raw.conditions),
     negatedModals: phrases(raw.negatedModals),
+    withholdingVerbs: new Set(raw.withholdingVerbs),
+    openClauseMarks: new Set(raw.openClauseMarks),
+    dutyQuantifiers: new Set(raw.dutyQuantifiers),
+    comparatives: new Set(raw.comparatives),
+    receivingVerbs: new Set(raw.receivingVerbs),
+    memberNouns: new Set(raw.memberNouns),
+    actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
   };
 });
 

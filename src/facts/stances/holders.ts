@@ -4,7 +4,7 @@
  * an apposition or between dashes, a subject coordinated or shared with an earlier verb), or
  * the speaker of the quote whose "we" or "I" the subject is.
  */
-import { actorsBefore, actsAsVerb, entityIds, phraseActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsVerb, bracketStart, entityIds, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -34,6 +34,15 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (opening !== undefined) return [opening.entity.id];
   const listed = namesBetweenDashes(context, verb);
   if (listed.length > 0) return entityIds(listed);
+  // "was among those supporting Ailes": a participle on a predicate pronoun is its copula's subject's.
+  if (tree !== null && tree.relation(verb) === 'acl' && PREDICATE_PRONOUNS.has(words[tree.head(verb)]?.lower ?? '') && ['among', 'of'].includes(words[tree.head(verb) - 1]?.lower ?? '')) {
+    // The copula's predicate, or the verb the parser hangs "among those" on.
+    const pronoun = tree.head(verb);
+    const predicate = tree.dependent(pronoun, 'cop') >= 0 ? pronoun : tree.head(pronoun);
+    if (predicate < 0) return [];
+    const parsed = subjectActors(actors, words, tree, predicate, start) ?? [];
+    return entityIds(notModifiers(words, parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, predicate), start)));
+  }
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
   // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
@@ -59,7 +68,8 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (before === 'to') return entityIds(participleNoun(context, subjectStop - 2) ?? predicateNounSubject(context, subjectStop - 1) ?? mainSubject(actors, words, start, end));
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
-  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, subjectStop, start)));
+  // "Sen. Claire McCaskill (D-Mo.) endorsed": past a bracketed party and state.
+  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start)));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
@@ -109,8 +119,10 @@ function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: numb
   const who = subjectEnd(words, verb) - 1;
   if (who <= start || words[who]!.lower !== 'who') return [];
   if (words[who - 1]!.text === ',') {
-    const named = actors.endingAt(who - 2);
-    return named !== undefined && named.kind === 'name' && actors.isActor(named) ? actorsBefore(actors, words, who - 1, start) : [];
+    // "Sen. Claire McCaskill (D-Mo.), who has endorsed": past a bracketed party and state.
+    const nameEnd = bracketStart(words, who - 2, start) - 1;
+    const named = actors.endingAt(nameEnd);
+    return named !== undefined && named.kind === 'name' && actors.isActor(named) ? actorsBefore(actors, words, nameEnd + 1, start) : [];
   }
   let comma = who - 1;
   while (comma > start && who - comma <= MAX_APPOSITION_WORDS && words[comma]!.text !== ',' && APPOSITION_TAGS.has(words[comma]!.pos)) comma--;
@@ -167,19 +179,33 @@ const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN']);
 /** Tags of the words of an apposition that describes a person ("a former secretary of labor during the Clinton administration"). */
 const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PUNCT', 'PART', 'VERB']);
 
+/** Pronouns a participle may qualify as a predicate after "among" or "of" ("was among those supporting", "is one of those backing"). */
+const PREDICATE_PRONOUNS = new Set(['those', 'one', 'ones']);
+
+const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
+
 /**
  * The mentions that are not only a modifier of a common noun after them: "the Vermont senator's
  * backers", "House members", "the California congressional delegation" name a place or a body,
- * not the holder.
+ * not the holder; nor a plural pronoun resolved to a place.
  */
 export function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
   return mentions.filter((mention) => {
+    // "Edwards and others said they could not support ...": a plural pronoun the actors layer
+    // resolves to a place stands for people there, if anyone, not for the place.
+    if (mention.kind === 'pronoun' && mention.entity.type === 'GPE' && PLURAL_PRONOUNS.has(words[mention.first]!.lower)) return false;
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
     // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
     if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
-    if (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type)) return true;
+    // "Republican national security officers", "rival Republican candidates": a party or people
+    // word before a common noun for some of its people names nobody; its voters or members, and a
+    // body that speaks for it ("the German government"), are it.
+    // (A plural is the people themselves: "Republicans vote against".)
+    const demonym = (mention.kind === 'demonym' || mention.entity.type === 'NORP') && !/s$/u.test(words[mention.last]!.lower);
+    if (!demonym && (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type))) return true;
     let k = mention.last + 1;
-    while (words[k]?.pos === 'ADJ') k++;
+    while (words[k]?.pos === 'ADJ' || (demonym && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN')) k++;
+    if (demonym && (stanceCues().memberNouns.has(words[k]?.lower ?? '') || stanceCues().ownerVoices.has(words[k]?.lower ?? ''))) return true;
     return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
   });
 }

@@ -10,7 +10,9 @@
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
- * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops).
+ * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops);
+ * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
+ *   Jones", headline.ts).
  * A stance is `changed` when its sentence says the position moved ("previously supported ...,
  * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
  * parse (read with the word rules inside the subject phrase), its issue starts at its object or
@@ -24,6 +26,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import { affixStance } from './affixes.js';
+import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
@@ -63,7 +66,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
+        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
       }
     });
 
@@ -76,7 +79,10 @@ export const stanceAnnotator: Annotator<'stances'> = {
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
         // "Apple has stated it will not fund ...": a clause before the modal, not the thing rejected.
         if (words[i]!.pos === 'VERB') return;
-        if (!stanceCues().negatedModals.some((phrase) => spells(words, i, phrase))) continue;
+        const modal = stanceCues().negatedModals.find((phrase) => spells(words, i, phrase));
+        if (modal === undefined) continue;
+        // "the choice could not be clearer": emphasis, no refusal.
+        if (isEmphasis(i + modal.length)) return;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;
         // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
@@ -86,6 +92,12 @@ export const stanceAnnotator: Annotator<'stances'> = {
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;
       }
+    }
+    /** Whether the words at `at` are "be" and a comparative ("be clearer", "be more important"), which after a negated modal only stress. */
+    function isEmphasis(at: number): boolean {
+      if (words[at]?.lower !== 'be') return false;
+      const next = words[at + 1];
+      return next !== undefined && (stanceCues().comparatives.has(next.lower) || (next.pos === 'ADJ' && /er$/u.test(next.lower)));
     }
     return stances;
   },

@@ -4,7 +4,7 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -54,17 +54,28 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
   if (/^\p{Lu}/u.test(word.text) && /^\p{Ll}/u.test(words[at - 1]?.text ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for").
-  const phrase = verbPhrases.at(words, at);
+  let phrase = verbPhrases.at(words, at);
+  // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
+  if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at)));
-  const polarity = phrasePolarity ?? (isVerb ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
+  // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
+  // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
+  const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
+  const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
   if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
   const verb = governingVerb(words, at, context.start);
-  return verb === undefined ? undefined : { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+  // "having rejected the need for one": a stance verb's own object is that verb's issue, not a second position.
+  if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
+  return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
+
+/** "among those supporting Ailes": a word in -ing tagged a noun that the parse makes a clause with an object is a participle. */
+const isParticiple = (tree: DependencyTree, words: readonly Word[], at: number) =>
+  words[at]!.pos === 'NOUN' && /ing$/u.test(words[at]!.lower) && ['acl', 'advcl'].includes(tree.relation(at)) && tree.dependent(at, 'obj') >= 0;
 
 /** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
 const isCoordinatedVerb = (tree: DependencyTree, words: readonly Word[], at: number) =>
@@ -102,7 +113,11 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
-  const negated = own.some((word) => negations.has(word.lower)) || (context.tree !== null && negatedReadiness(context.tree, words, verb));
+  // "whether to endorse Smith", "if they want a wall": a position asked about or supposed, not stated.
+  if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
+  // "has yet to endorse Clinton": a support not given yet is withheld.
+  const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
+  const negated = notYet || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -192,6 +207,10 @@ function negatedReadiness(tree: DependencyTree, words: readonly Word[], verb: nu
   if (words[verb - 1]?.lower !== 'to' || head < 0 || head > verb || words[head]!.pos !== 'ADJ') return false;
   return [...tree.dependentsOf(head)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && stanceCues().negations.has(words[dependent]!.lower));
 }
+
+/** "refused to endorse the plan", "avoided criticizing it": a stance verb completing one of `withholdingVerbs` is withheld. */
+const isWithheld = (tree: DependencyTree, words: readonly Word[], verb: number) =>
+  tree.relation(verb) === 'xcomp' && stanceCues().withholdingVerbs.has(words[tree.head(verb)]?.lower ?? '');
 
 /** Relations of a stance verb's dependent that name what it takes a side on, in order of preference. */
 // The parser often takes the person urged for an indirect object ("urged Senator Jane Doe to run").
@@ -311,9 +330,11 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
   if (named === undefined) return issueAt(words, actors, from, end);
   const after = named.last + 1;
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
-  const act = phraseAt(words, after + 1, end);
+  // "criticized Clinton for “running around saying ...”": past a quotation mark that opens the act.
+  const first = /^[“"‘']$/u.test(words[after + 1]?.text ?? '') ? after + 2 : after + 1;
+  const act = phraseAt(words, first, end);
   // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
-  return act !== null && /ing$/u.test(words[after + 1]!.lower) ? `${named.entity.name} ${act}` : act;
+  return act !== null && /ing$/u.test(words[first]?.lower ?? '') ? `${named.entity.name} ${act}` : act;
 }
 
 /** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
@@ -339,7 +360,9 @@ function personNounAt(words: readonly Word[], from: number): number | undefined 
 
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Whether word `at` is a personal pronoun as an object ("assail him"), not an owner ("criticized her plan"). */
-const isPersonalObject = (words: readonly Word[], at: number) => OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '');
+// (A time after it is no noun it owns: "condemning him Saturday".)
+const isPersonalObject = (words: readonly Word[], at: number) =>
+  OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '') || stanceCues().timeWords.has(words[at + 1]!.lower));
 
 /**
  * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
@@ -352,10 +375,17 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const word = words[at]!;
   const agent = agentNouns.get(word.lower);
   const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
-  const polarity = agent ?? actNouns.get(word.lower) ?? withAct;
+  // "his call for a ban", "her vote against the bill": an act noun with its own preposition.
+  const phrasal = stanceCues().actNounPhrases.get(`${word.lower} ${words[at + 1]?.lower ?? ''}`);
+  const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   if (polarity === undefined) return withheld(context, at);
+  // "won the endorsement of the union", "proud to have their support": the backer supports the receiver.
+  if (agent === undefined && polarity === 'support') {
+    const received = receivedSupport(context, at);
+    if (received !== undefined) return received;
+  }
   const modifier = actors.endingAt(at - 1);
   // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
   const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
@@ -373,9 +403,64 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   if (nounPrepositions.has(words[at + 1]?.lower ?? '') && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
+  // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
+  if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/**
+ * Support received: an act noun of support that is the object of one of `receivingVerbs` ("won
+ * the endorsement of the union", "Smith has Jones's backing", "I'm proud to have their support"):
+ * its owner, or the actor named after "of", supports the verb's subject. Undefined where either is
+ * not named (the support of "41 percent of voters", of "more than 150 leaders").
+ */
+function receivedSupport(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, start, tree } = context;
+  if (tree === null || tree.relation(noun) !== 'obj') return undefined;
+  const verb = tree.head(noun);
+  if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
+  // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
+  const { negations, hypotheticalModals } = stanceCues();
+  if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
+  const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, context.end) : undefined);
+  // A name only: a pronoun owner is often resolved to the wrong party.
+  if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
+  // The verb's own subject: one the parse passes on from another clause is often another's.
+  const subject = tree.dependent(verb, 'nsubj');
+  const receiver = subject < 0 ? undefined : phraseActors(actors, words, tree, subject, start).find((mention) => actors.isActor(mention) && mention.entity.id !== backer.entity.id);
+  const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
+  const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
+  if (issue === undefined || speaker === backer.entity.id) return undefined;
+  return { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:received` };
+}
+
+/** The owner of the noun at `noun`, past its modifiers: a name with "'s" or a possessive pronoun ("the union's endorsement", "their support"). */
+function ownerBefore({ words, actors, start }: SentenceContext, noun: number): Mention | undefined {
+  let k = noun - 1;
+  for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  if (isPossessiveMark(words[k])) return actors.endingAt(k - 1);
+  const pronoun = actors.startingAt(k);
+  return pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k ? pronoun : undefined;
+}
+
+/** Whether the subject of `verb`, or of the verb it completes ("proud to have"), is a first person in a quote. */
+function quotedFirstPersonSubject({ words }: SentenceContext, tree: DependencyTree, verb: number): boolean {
+  for (let clause = verb, depth = 0; clause >= 0 && depth < 3; clause = tree.head(clause), depth++) {
+    const subject = tree.dependent(clause, 'nsubj');
+    if (subject >= 0) return ['i', 'we'].includes(words[subject]!.lower);
+  }
+  return false;
+}
+
+/** The name of the entity `id` among the sentence's actor mentions. */
+function actorName({ actors, start, end }: SentenceContext, id: string): string | undefined {
+  for (let k = start; k < end; k++) {
+    const mention = actors.startingAt(k);
+    if (mention?.entity.id === id) return mention.entity.name;
+  }
+  return undefined;
 }
 
 /** "HP's decision not to fund the convention": its owner rejects the act. */
@@ -419,12 +504,18 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
   }
   const ownerPronoun = actors.startingAt(k);
   if (ownerPronoun !== undefined && ownerPronoun.kind === 'pronoun' && ownerPronoun.last === k) return actors.isActor(ownerPronoun) ? [ownerPronoun.entity.id] : [];
+  // "“You ignored my call for an apology,” Smith said": a first-person owner in a quote is its speaker.
+  if (FIRST_PERSON_OWNERS.has(words[k]?.lower ?? '')) {
+    const speaker = speakerOfQuoteAt(context, k);
+    return speaker === undefined ? [] : [speaker];
+  }
   if (ATTRIBUTIVE_DETERMINERS.has(words[k]?.lower ?? '') || words[k]?.pos === 'DET') k--;
   // "one of the supporters of", "among the critics of".
   if (words[k]?.lower === 'of' && words[k - 1]?.lower === 'one') k -= 2;
   else if (words[k]?.lower === 'among') k--;
   if (words[k]?.text === ',') {
-    const appositive = actors.endingAt(k - 1);
+    // "Sen. Claire McCaskill (D-Mo.), a critic of": past a bracketed party and state.
+    const appositive = actors.endingAt(bracketStart(words, k - 1, start) - 1);
     return appositive !== undefined && actors.isActor(appositive) ? [appositive.entity.id] : [];
   }
   // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
@@ -467,6 +558,9 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
 /** The relations of the word a "to be" predicate completes that say who the predicate is of, in order. */
 const CONTROLLERS = ['obj', 'nsubj:pass', 'nsubj'];
 
+/** Owners that, in a direct quote, are its speaker ("my call for", "our opposition to"). */
+const FIRST_PERSON_OWNERS = new Set(['my', 'our']);
+
 const isNounModifier = (word: Word) => ['ADJ', 'ADV', 'NOUN', 'NUM'].includes(word.pos) || word.text === '-' || stanceCues().nounModifiers.has(word.lower);
 
 /**
@@ -487,7 +581,8 @@ export function predicateStance(context: SentenceContext, at: number): { found: 
   for (; k >= start && (isAdverb(words[k]) || negations.has(words[k]!.lower) || words[k]!.lower === 'so'); k--) negated ||= negations.has(words[k]!.lower);
   let holder: string[] = [];
   if (words[k]?.text === ',' && !afterAnyVerb) {
-    const appositive = actors.endingAt(k - 1);
+    // "Sen. Claire McCaskill (D-Mo.), a critic of": past a bracketed party and state.
+    const appositive = actors.endingAt(bracketStart(words, k - 1, start) - 1);
     if (appositive !== undefined && actors.isActor(appositive)) holder = [appositive.entity.id];
   } else if (copulas.has(words[k]?.lower ?? '') || (afterAnyVerb && words[k]?.pos === 'VERB')) {
     holder = holderOf(context, k);
@@ -602,10 +697,10 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
   if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
   // "a debate about whether such talk should be illegal", "why Clinton should be president": a duty asked about or explained, not demanded.
-  if ([...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && QUESTION_MARKS.has(words[dependent]!.lower))) return undefined;
+  if ([...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && QUESTION_MARKS.has(words[dependent]!.lower)) || inOpenClause(tree, words, verb)) return undefined;
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
   const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
-  if (subject === undefined || words[subject]!.pos === 'PRON') return undefined;
+  if (subject === undefined || words[subject]!.pos === 'PRON' || isQuantified(context, tree, subject)) return undefined;
   const speaker = speakerOfQuoteAt(context, at);
   const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
   let first = Math.max(tree.extent(subject)[0], context.start);
@@ -618,8 +713,31 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
 }
 
+/** "No one should ...", "Everybody must ...": a duty put on a quantified subject names nobody. */
+function isQuantified({ words }: SentenceContext, tree: DependencyTree, subject: number): boolean {
+  const { dutyQuantifiers } = stanceCues();
+  return dutyQuantifiers.has(words[subject]!.lower) || [...tree.dependentsOf(subject)].some((dependent) => dependent < subject && tree.baseRelation(dependent) === 'det' && dutyQuantifiers.has(words[dependent]!.lower));
+}
+
 /** Words that open a clause asking or explaining rather than stating ("whether", "why"). */
 const QUESTION_MARKS = new Set(['whether', 'if', 'why', 'how']);
+
+/**
+ * Whether the parse puts the verb at `verb` in a clause opened by one of `openClauseMarks` or `conditions`
+ * ("a vote on whether to endorse Smith", "If they want our money, ..."): its own `mark`, or that
+ * of the verb it completes ("whether to continue to back").
+ */
+function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
+  let clause = verb;
+  for (let depth = 0; depth < 3 && clause >= 0; depth++) {
+    const opens = [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && (stanceCues().openClauseMarks.has(words[dependent]!.lower) || stanceCues().conditions.has(words[dependent]!.lower)));
+    // The parser may hang the clause on "whether" itself ("decide whether to endorse").
+    if (opens || stanceCues().openClauseMarks.has(words[tree.head(clause)]?.lower ?? '')) return true;
+    if (tree.relation(clause) !== 'xcomp') return false;
+    clause = tree.head(clause);
+  }
+  return false;
+}
 
 /** Whether the words at `at` make a modal perfect ("should have seen", "must have been"). */
 const isPerfect = (words: readonly Word[], at: number) => ['have', "'ve", '’ve'].includes(words[at]?.lower ?? '') && /(ed|en|wn|been|seen|known|done|made)$/u.test(words[at + 1]?.lower ?? '');
