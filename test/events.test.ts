@@ -382,6 +382,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
     expect(coded('He also asked if parents in Bergen would be willing to vote for Anna Berg.')).toEqual([]);
     expect(coded('Callers to a Bergen radio station asked how much money Lars Holm was getting.')).toEqual([]);
+    expect(coded('A worthy opposition would demand more clarity from Norway on Russia.')).toEqual([]);
+    expect(coded('Sweden would demand more clarity from Norway.', 'plover')).toEqual(['demand REQUEST']);
     expect(coded('Lars Holm asked whether Norway should take responsibility for the flap, and Anna Berg asked Sweden to close the border.', 'plover')).toEqual(['asked REQUEST']);
     expect(coded('Anna Berg held a call with Lars Holm on Monday.', 'plover')).toEqual(['call CONSULT']);
     expect(coded('Russian forces captured Bakhmut in May.', 'plover')).toEqual(['captured COERCE']);

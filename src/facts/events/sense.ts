@@ -132,6 +132,8 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
+  if (isGenericModal(input)) return 'generic';
   // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
   if (isAfterCopula(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
@@ -336,6 +338,18 @@ function isPossessiveDeterminer(words: readonly Word[], i: number): boolean {
 /** Whether the parse reads the trigger as a participle after its noun with no subject of its own ("refugees admitted to the United States"). */
 function isReducedRelative({ tree, first }: SenseInput): boolean {
   return tree !== null && tree.relation(first) === 'acl' && tree.dependent(first, 'nsubj', 'nsubj:pass') < 0;
+}
+
+const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
+const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'should', 'might', 'must']);
+
+/** Whether the parse gives the trigger a subject with an indefinite article and a modal of hypothesis ("A worthy opposition would demand"). */
+function isGenericModal({ words, first, tree }: SenseInput): boolean {
+  if (tree === null) return false;
+  const subject = tree.dependent(first, 'nsubj');
+  const article = subject < 0 ? -1 : tree.dependent(subject, 'det');
+  const modal = tree.dependent(first, 'aux');
+  return article >= 0 && INDEFINITE_ARTICLES.has(words[article]!.lower) && modal >= 0 && HYPOTHETICAL_MODALS.has(words[modal]!.lower);
 }
 
 /** Tags of the words that open a noun phrase before an adjective ("the campaign's [paid] employees", "several [paid] staff"). */
