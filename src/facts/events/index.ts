@@ -137,7 +137,7 @@ function eventActors(
       // pact after mediation by the United States": a third party's act is between them.
       if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
       else if (target.length === 0) target = [...previous.source, ...previous.target];
-    } else if (circumstance === start && source.length === 0 && words[clauseEnd]?.text === ',') {
+    } else if ((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start && source.length === 0 && words[clauseEnd]?.text === ',') {
       // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main clause.
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
     }
@@ -600,17 +600,22 @@ const FRONTED_SUBJECT_REACH = 3;
 /**
  * The index of the preposition that attaches an event noun as a circumstance, past its
  * articles, adjectives, numbers and measure ("during a phone call", "after three days of
- * clashes"); undefined when it has none.
+ * clashes"), and with `pastNames` its names and nouns too ("After the New York trip"); undefined
+ * when it has none.
  */
-function circumstancePreposition(words: readonly Word[], noun: number, start: number): number | undefined {
+function circumstancePreposition(words: readonly Word[], noun: number, start: number, pastNames = false): number | undefined {
   let i = noun - 1;
   for (;;) {
-    while (i > start && ['DET', 'ADJ', 'NUM'].includes(words[i]!.pos)) i--;
+    while (i > start && (CIRCUMSTANCE_MODIFIER_TAGS.has(words[i]!.pos) || (pastNames && NAME_MODIFIER_TAGS.has(words[i]!.pos)))) i--;
     if (words[i]?.lower === 'of' && words[i - 1] !== undefined && isMeasureNoun(words[i - 1]!)) i -= 2;
     else break;
   }
   return i >= start && i < noun && ATTACHING_PREPOSITIONS.has(words[i]!.lower) ? i : undefined;
 }
+/** Tags of the words between a circumstance's preposition and its event noun: articles and modifiers ("during a phone call"). */
+const CIRCUMSTANCE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
+/** And, for a fronted phrase, the names and nouns that qualify the event noun ("After the New York trip, LeVell ..."). */
+const NAME_MODIFIER_TAGS = new Set(['PROPN', 'NOUN']);
 /** Prepositions that place one event before or after another ("after three days of clashes"). */
 const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */
