@@ -158,6 +158,10 @@ describe('event actors', () => {
     expect(summary('Anna Berg visited the White House on Monday.')).toEqual(['visited CONSULT Anna Berg -> White House occurred']);
   });
 
+  it('takes the owner of what is criticised as the target of an accusation noun', () => {
+    expect(summary('Anna Berg spoke in Bergen. Swedish criticism of her record grew on Monday.').at(-1)).toBe('criticism ACCUSE Sweden -> Anna Berg occurred');
+  });
+
   it('takes the one named right after a verb that follows a quotation as its doer', () => {
     expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
   });

@@ -127,6 +127,9 @@ function eventActors(
     source = source.filter((mention) => !places.includes(mention));
     // "the New York trip", "his visit to Trump Tower": the place visited is the visit's other side.
     if (VISIT_CODES.has(draft.info.cameo) && target.length === 0) target = places.length > 0 ? places : placeVisited(actors, words, draft.last);
+    // "the criticism of his approach", "attacks on Clinton's record": whose deed is criticised is the target.
+    const owner = draft.info.plover === 'ACCUSE' ? ownerCriticised(actors, words, draft.last) : undefined;
+    if (owner !== undefined) target = [owner];
     const circumstance = circumstancePreposition(words, draft.first, start);
     // "imposed a curfew after two nights of riots": an earlier or later act is another's, but
     // "declared a ceasefire after three days of clashes" speaks of the same two sides.
@@ -511,6 +514,16 @@ function isPlaceModifier(words: readonly Word[], mention: Mention, noun: number)
   if (mention.kind !== 'name' || mention.last >= noun || !PLACE_TYPES.has(type) || kb?.startsWith('iso:') === true) return false;
   for (let i = mention.last + 1; i < noun; i++) if (!MODIFIER_TAGS.has(words[i]!.pos)) return false;
   return true;
+}
+
+/** The owner named right after an accusation noun's "of" or "on": "of his approach" (him), "on Clinton's record" (Clinton). */
+function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: number): Mention | undefined {
+  const preposition = words[last + 1]?.lower;
+  if (preposition !== 'of' && preposition !== 'on') return undefined;
+  const owner = actors.startingAt(last + 2);
+  if (owner === undefined || !actors.isActor(owner)) return undefined;
+  const possessive = owner.kind === 'pronoun' ? ['his', 'her', 'their', 'its'].includes(words[owner.first]!.lower) : /^['’]s$/u.test(words[owner.last + 1]?.text ?? '');
+  return possessive ? owner : undefined;
 }
 
 /** CAMEO's visits: making one and hosting one. */
