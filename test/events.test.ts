@@ -162,6 +162,10 @@ describe('event actors', () => {
     expect(summary('Anna Berg spoke in Bergen. Swedish criticism of her record grew on Monday.').at(-1)).toBe('criticism ACCUSE Sweden -> Anna Berg occurred');
   });
 
+  it('takes the subject of the clause an accusation verb takes as its target', () => {
+    expect(summary('Anna Berg alleged that Lars Holm had hidden the harbour fees.').at(0)).toBe('alleged ACCUSE Anna Berg -> Lars Holm occurred');
+  });
+
   it('takes the one named right after a verb that follows a quotation as its doer', () => {
     expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
   });

@@ -181,6 +181,8 @@ function eventActors(
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
     if (target.length === 0 && VISIT_CODES.has(draft.info.cameo)) target = placeVisited(actors, words, draft.last);
+    // "alleging that President Obama wanted to ...": an accusation's clause names whom it accuses.
+    if (target.length === 0 && draft.info.plover === 'ACCUSE' && tree !== null) target = clauseSubject(actors, tree, draft.last);
     // "“Silly boys,” scoffed Arianna Gil": after a quotation the one named right after the verb is who did it.
     const inverted = afterQuotation(words, draft.first) ? actors.startingAt(draft.last + 1) : undefined;
     if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
@@ -524,6 +526,14 @@ function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: numbe
   if (owner === undefined || !actors.isActor(owner)) return undefined;
   const possessive = owner.kind === 'pronoun' ? ['his', 'her', 'their', 'its'].includes(words[owner.first]!.lower) : /^['’]s$/u.test(words[owner.last + 1]?.text ?? '');
   return possessive ? owner : undefined;
+}
+
+/** The actor the parse gives as the subject of the clause a verb takes ("alleging that Obama wanted": Obama). */
+function clauseSubject(actors: ActorIndex, tree: DependencyTree, verb: number): Mention[] {
+  const clause = tree.dependent(verb, 'ccomp');
+  const subject = clause < 0 ? -1 : tree.dependent(clause, 'nsubj', 'nsubj:pass');
+  const mention = subject < 0 ? undefined : actors.endingAt(subject) ?? actors.startingAt(subject);
+  return mention !== undefined && actors.isActor(mention) ? [mention] : [];
 }
 
 /** CAMEO's visits: making one and hosting one. */
