@@ -518,13 +518,15 @@ function isPlaceModifier(words: readonly Word[], mention: Mention, noun: number)
   return true;
 }
 
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+
 /** The owner named right after an accusation noun's "of" or "on": "of his approach" (him), "on Clinton's record" (Clinton). */
 function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: number): Mention | undefined {
   const preposition = words[last + 1]?.lower;
   if (preposition !== 'of' && preposition !== 'on') return undefined;
   const owner = actors.startingAt(last + 2);
   if (owner === undefined || !actors.isActor(owner)) return undefined;
-  const possessive = owner.kind === 'pronoun' ? ['his', 'her', 'their', 'its'].includes(words[owner.first]!.lower) : /^['’]s$/u.test(words[owner.last + 1]?.text ?? '');
+  const possessive = owner.kind === 'pronoun' ? POSSESSIVE_PRONOUNS.has(words[owner.first]!.lower) : /^['’]s$/u.test(words[owner.last + 1]?.text ?? '');
   return possessive ? owner : undefined;
 }
 

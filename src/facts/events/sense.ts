@@ -107,9 +107,10 @@ export interface SenseInput {
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'object', an object class ('domestic', 'figurative', 'campaign', 'election'), 'metaphor',
- * 'modifier' (a verb the parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event noun, 'venue', 'verb'
- * (a verb the tagger took for the noun) or 'objection' (one person's protests).
+ * 'generic', 'object', an object class ('domestic', 'figurative', 'campaign', 'election',
+ * 'hosting', 'commerce'), 'metaphor', 'sense', 'modifier' (a verb the parse reads as a noun's
+ * modifier), 'stance' (backing or opposing no actor) or, for an event noun, 'venue', 'verb' (a
+ * verb the tagger took for the noun) or 'objection' (one person's protests).
  */
 export function senseMisfit(input: SenseInput): string | null {
   const data = senses();
@@ -357,8 +358,8 @@ const PHRASE_OPENERS = new Set(['DET', 'ADJ', 'NUM', 'PART']);
 
 /**
  * Whether the parse reads the trigger as a noun's modifier: a compound ("press [inquiries]"), or an
- * adjective inside a noun phrase ("the campaign's paid employees"); a verb after a name the parser
- * may misread as one ("Beijing blamed anarchist groups").
+ * adjective inside a noun phrase ("the campaign's paid employees"); not a verb right after a name,
+ * which the parser may misread as one ("Beijing blamed anarchist groups").
  */
 function isNounModifier({ words, last, tree }: SenseInput): boolean {
   const relation = tree?.relation(last);
