@@ -34,7 +34,7 @@ const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', '
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
 export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
-const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
+export const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
 /** The most words a mention is looked back for from a word it may cover ("Secretary of State John Kerry"). */
 const MAX_MENTION_WORDS = 8;
@@ -328,7 +328,7 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
   return withoutModifiers(words, found.reverse());
 }
 
-const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s$/u.test(word.text);
+export const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s$/u.test(word.text);
 
 /** Whether an actor that is a person's name ends at word `index`. */
 const isPersonEndingAt = (actors: ActorIndex, index: number, floor: number) => {

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, factInputs, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, isPossessiveMark, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -170,7 +170,7 @@ function eventActors(
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.
     // "to discuss terms of a Middle East peace": a region or town naming what the object is about is no party to it.
-    target = actorsAfter(actors, words, draft.last + 1, clauseEnd).filter((mention) => !isPlaceModifier(words, mention, mention.last + 1) || !qualifiesCommonNoun(words, mention));
+    target = actorsAfter(actors, words, draft.last + 1, clauseEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
@@ -490,11 +490,10 @@ function sharesSubject(words: readonly Word[], verb: number): boolean {
   return words[verb]!.lower.endsWith('ing') && (previous === ',' || words[verb - 1]?.pos === 'ADP');
 }
 
-/** Whether a verb comes right after a closing quotation mark, or after one and a comma (",” said ..."). */
+/** Whether a verb comes right after a closing quotation mark, maybe past a comma ("...,” scoffed", "...” , said"). */
 function afterQuotation(words: readonly Word[], verb: number): boolean {
-  let i = verb - 1;
-  if (words[i]?.text === ',') i--;
-  return CLOSING_QUOTES.has(words[i]?.text ?? '') || (words[i]?.text === ',' && CLOSING_QUOTES.has(words[i - 1]?.text ?? ''));
+  const before = words[verb - 1]?.text === ',' ? verb - 2 : verb - 1;
+  return CLOSING_QUOTES.has(words[before]?.text ?? '');
 }
 const CLOSING_QUOTES = new Set(['”', '"', "''", '’']);
 
@@ -512,13 +511,15 @@ const MODIFIER_TAGS = new Set(['NOUN', 'ADJ']);
  * not who. A country stays a possible doer ("U.S. airstrikes"), and so does "Moscow's attacks".
  */
 function isPlaceModifier(words: readonly Word[], mention: Mention, noun: number): boolean {
-  const { type, kb } = mention.entity;
-  if (mention.kind !== 'name' || mention.last >= noun || !PLACE_TYPES.has(type) || kb?.startsWith('iso:') === true) return false;
+  if (!namesPlaceOnly(mention) || mention.last >= noun) return false;
   for (let i = mention.last + 1; i < noun; i++) if (!MODIFIER_TAGS.has(words[i]!.pos)) return false;
   return true;
 }
 
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its']);
+/** Whether a mention is the name of a town or region, which may only say where: any place but a country. */
+function namesPlaceOnly(mention: Mention): boolean {
+  return mention.kind === 'name' && PLACE_TYPES.has(mention.entity.type) && mention.entity.kb?.startsWith('iso:') !== true;
+}
 
 /** The owner named right after an accusation noun's "of" or "on": "of his approach" (him), "on Clinton's record" (Clinton). */
 function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: number): Mention | undefined {
@@ -526,7 +527,7 @@ function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: numbe
   if (preposition !== 'of' && preposition !== 'on') return undefined;
   const owner = actors.startingAt(last + 2);
   if (owner === undefined || !actors.isActor(owner)) return undefined;
-  const possessive = owner.kind === 'pronoun' ? POSSESSIVE_PRONOUNS.has(words[owner.first]!.lower) : /^['’]s$/u.test(words[owner.last + 1]?.text ?? '');
+  const possessive = owner.kind === 'pronoun' ? POSSESSIVES.has(words[owner.first]!.lower) : isPossessiveMark(words[owner.last + 1]);
   return possessive ? owner : undefined;
 }
 

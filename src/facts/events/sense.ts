@@ -7,7 +7,7 @@
  */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { actorsBefore, isPassive, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
@@ -365,7 +365,7 @@ function isNounModifier({ words, last, tree }: SenseInput): boolean {
   const relation = tree?.relation(last);
   if (relation === 'compound') return true;
   const before = words[last - 1];
-  return relation === 'amod' && before !== undefined && (PHRASE_OPENERS.has(before.pos) || /^['’]s$/u.test(before.text) || POSSESSIVE_DETERMINERS.has(before.lower));
+  return relation === 'amod' && before !== undefined && (PHRASE_OPENERS.has(before.pos) || isPossessiveMark(before) || POSSESSIVE_DETERMINERS.has(before.lower));
 }
 
 /** Whether the parse gives the trigger a copula right before it, past adverbs only ("is shot", "be very challenging"). */
