@@ -27,6 +27,14 @@ describe('event scoring', () => {
     expect(namesEntity('Iceland', norway)).toBe(false);
   });
 
+  it('reads a name with or without its middle initial as the same name', () => {
+    const senator = entity('e3', 'Mary K. Osgood', ['Mary K. Osgood']);
+    expect(namesEntity('Mary Osgood', senator)).toBe(true);
+    expect(namesEntity('Mary K. Osgood', entity('e4', 'Mary Osgood'))).toBe(true);
+    expect(namesEntity('Mary Osgood', entity('e5', 'Mary K. Lindqvist'))).toBe(false);
+    expect(namesEntity('U.S. Senate', entity('e6', 'U.S. Senate'))).toBe(true);
+  });
+
   it('wants exactly the gold actors, one to one', () => {
     const byId = new Map([putin, norway].map((item) => [item.id, item]));
     expect(sameActors(['Putin', 'Norway'], ['e2', 'e1'], byId)).toBe(true);

@@ -40,7 +40,8 @@ export interface EventOutcome {
   readonly time: boolean;
 }
 
-const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').trim();
+/** A name folded for comparison: accents, case, a leading "the" and middle initials ("Donald J. Trump") dropped. */
+const fold = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/^the\s+/, '').replace(/(?<=\S\s)\p{L}\.\s+/gu, '').trim();
 
 /** Whether a gold actor name names this entity. */
 export function namesEntity(goldName: string, entity: Entity): boolean {
