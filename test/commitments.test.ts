@@ -273,3 +273,16 @@ describe('promisers before a bracketed party and state', () => {
     expect(parts('Sen. Jane Doe (D-Mo.) pledged to block the levy.')).toEqual(['Jane Doe -> : block the levy']);
   });
 });
+
+describe('deadlines of an article with no publication date', () => {
+  const dues = (text: string) => succeeded(analyze({ text })).commitments.map((commitment) => commitment.due);
+
+  it('keeps a deadline whose words point ahead, named but undated', () => {
+    expect(dues('Governor Lisa Park pledged to build two new dams by the end of next year.'))
+      .toEqual([{ span: expect.objectContaining({ text: 'end of next year' }), start: null, end: null }]);
+  });
+
+  it('leaves a time that may lie behind the article undated and not a deadline', () => {
+    expect(dues('Governor Lisa Park pledged in March to build two new dams.')).toEqual([null]);
+  });
+});

@@ -50,7 +50,9 @@ export function formatPretty(doc: AnalysisResult): string {
     out.push('');
   }
   const names = (ids: readonly string[]) => ids.map((id) => doc.entities.find((entity) => entity.id === id)?.name ?? id).join(' + ') || '?';
-  const when = (time: { start: string | null; end: string | null } | null) => (time?.start ? ` [${time.start} .. ${time.end}]` : '');
+  // A time the article's missing publication date left undated shows its words.
+  const when = (time: { span: { text: string } | null; start: string | null; end: string | null } | null) =>
+    (time?.start ? ` [${time.start} .. ${time.end}]` : time?.span ? ` [${time.span.text}, undated]` : '');
   if (doc.events.length > 0) {
     out.push('  events');
     for (const event of doc.events) {

@@ -49,6 +49,7 @@ const CueSchema = Type.Object({
   occasions: Strings,
   occasionPrepositions: Strings,
   emptyActs: Strings,
+  aheadWords: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -69,6 +70,7 @@ const cues = resource('commitment cues', (data) => {
     occasions: new Set(raw.occasions),
     occasionPrepositions: new Set(raw.occasionPrepositions),
     emptyActs: new Set(raw.emptyActs),
+    aheadWords: new RegExp(`(?<!\\p{L})(?:${raw.aheadWords.join('|')})(?!\\p{L})`, 'iu'),
   };
 });
 
@@ -103,6 +105,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const quotes = layers.quotes ?? [];
     const published = article.publishedAt?.slice(0, 10) ?? null;
     const times = datedValues(layers.values ?? []);
+    // With no publication date nothing resolves: a time whose words point ahead is still a deadline, undated.
+    const undatedAhead = published === null ? (layers.values ?? []).filter((value) => (value.type === 'DATE' || value.type === 'DURATION') && value.resolved === null && cues().aheadWords.test(value.span.text)) : [];
     const commitments: Commitment[] = [];
     /** The text each commitment already accounts for, from its cue to the end of what it is about. */
     const claimed: { start: number; end: number }[] = [];
@@ -137,7 +141,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (preferred !== null && !owning(preferred.span) && (preferred.span === null || (preferred.span.start >= sentence[0] && preferred.span.end <= sentence[1])) && (published === null || (preferred.end ?? '') > published)) return preferred;
       const ahead = times.find((value: Value) => value.span.start >= sentence[0] && value.span.end <= sentence[1] && !owning(value.span)
         && published !== null && value.resolved!.end.slice(0, 10) > published);
-      return ahead === undefined ? null : { span: ahead.span, start: ahead.resolved!.start, end: ahead.resolved!.end };
+      if (ahead !== undefined) return { span: ahead.span, start: ahead.resolved!.start, end: ahead.resolved!.end };
+      const undated = undatedAhead.find((value) => value.span.start >= sentence[0] && value.span.end <= sentence[1] && !owning(value.span));
+      return undated === undefined ? null : { span: undated.span, start: null, end: null };
     };
 
     const conditional = (start: number, end: number) => range(start, end).some((i) => cues().conditions.at(words, i) !== undefined);
