@@ -482,3 +482,20 @@ describe('event confidence (data/events/confidence.json)', () => {
     expect(likely.events.map((event) => event.id)).toEqual([all.events[1]!.id]);
   });
 });
+
+describe('times of an article with no publication date', () => {
+  it('keeps the words that date an event, undated, and still dates what names its year', () => {
+    const times = succeeded(analyze({ text: 'Mayor Tom Ortiz met Governor Lisa Park on Tuesday. Park met Ortiz again on March 3, 2024.' })).events.map((event) => event.time);
+    expect(times).toEqual([
+      { span: expect.objectContaining({ text: 'Tuesday' }), start: null, end: null },
+      { span: expect.objectContaining({ text: 'March 3, 2024' }), start: '2024-03-03', end: '2024-03-04' },
+    ]);
+  });
+});
+
+describe('an event’s date running past the comma that ends its clause', () => {
+  it('dates the event by the whole date ("on March 3, 2024")', () => {
+    const [meeting] = analyzed('Mayor Tom Ortiz met Governor Lisa Park on March 3, 2024.').events;
+    expect(meeting?.time).toEqual({ span: expect.objectContaining({ text: 'March 3, 2024' }), start: '2024-03-03', end: '2024-03-04' });
+  });
+});

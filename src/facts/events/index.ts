@@ -56,9 +56,11 @@ export const eventAnnotator: Annotator<'events'> = {
   annotate(doc) {
     const { article, layers } = doc;
     const { text, sentences, words, actors, tree } = factInputs(doc);
-    const times = datedValues(layers.values ?? []);
     const dates = (layers.values ?? []).filter((value) => value.type === 'DATE' || value.type === 'TIME');
     const published = article.publishedAt?.slice(0, 10) ?? null;
+    // With no publication date only dates that name their year resolve: an event still gets the
+    // words that date it ("on Tuesday"), undated, rather than no time at all.
+    const times = published === null ? [...new Set([...datedValues(layers.values ?? []), ...dates.filter((value) => value.type === 'DATE')])] : datedValues(layers.values ?? []);
     const events: Event[] = [];
 
     sentences.forEach(([sentenceStartOffset, sentenceEndOffset]) => {
@@ -83,7 +85,7 @@ export const eventAnnotator: Annotator<'events'> = {
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const time = timeOf(times, words, draft, start, end);
-        const future = time !== null && published !== null && time.resolved!.start.slice(0, 10) > published;
+        const future = time?.resolved != null && published !== null && time.resolved.start.slice(0, 10) > published;
         const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal, tree });
         const confidence = eventConfidence({ rule: draft.rule, quadClass: draft.info.quadClass, status, sourceTypes: source.map((mention) => mention.entity.type), hasTarget: targetIds.length > 0 });
         events.push({
@@ -97,7 +99,7 @@ export const eventAnnotator: Annotator<'events'> = {
           source: sourceIds,
           target: targetIds,
           place: placeOf(text, actors, words, draft.first, draft.nominal, start, end),
-          time: time === null ? null : { span: time.span, start: time.resolved!.start, end: time.resolved!.end },
+          time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
           rule: draft.rule,
@@ -693,7 +695,8 @@ function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, s
   const trigger = words[draft.first]!.start;
   let best: { value: Value; distance: number } | null = null;
   for (const value of times) {
-    const inClause = value.span.start >= from && value.span.end <= to;
+    // A date starting in the clause may run past the comma that ends it ("on March 3, 2024").
+    const inClause = value.span.start >= from && value.span.start < to;
     const leading = value.span.start >= words[start]!.start && value.span.end <= leadingEnd && wordAt(words, value.span.start) - start < LEADING_TIME_WORDS;
     if (!inClause && !leading) continue;
     const distance = value.span.start >= trigger ? value.span.start - trigger : (trigger - value.span.end) * 1.5;
