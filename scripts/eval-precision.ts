@@ -4,7 +4,7 @@
  * it; parsing, matching and tallies in scripts/lib/precision-set.ts) and scores what it emits
  * against the hand judgments:
  *
- *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--wrong K] [--events likely|all]
+ *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--wrong K] [--unreal K] [--events likely|all]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
@@ -15,7 +15,8 @@
  * counts by error class. Quotes: the share real and the share real with the right speaker (and
  * content). Dev and test splits apart and together. `--list K` prints up to K unjudged and K stale
  * facts (all unjudged ones are listed by default up to 40). `--wrong K` lists up to K real facts
- * emitted with a wrong field (category, actor, status, speaker), emitted against right. `--events
+ * emitted with a wrong field (category, actor, status, speaker), emitted against right; `--unreal
+ * K` up to K emitted facts judged not real, each with its split, error classes and note. `--events
  * all` scores every event coded, not only those the default output keeps.
  */
 import { readFileSync } from 'node:fs';
@@ -26,11 +27,11 @@ import { isFailed } from '../src/document/contract.js';
 import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
 import {
   addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
-  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, wrongFieldLines,
+  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, unrealLines as notRealLines, wrongFieldLines,
   type EventTally, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, events: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' } } });
 function wholeNumber(option: string, value: string | undefined, fallback: number): number {
   const parsed = value === undefined ? fallback : Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
@@ -41,6 +42,7 @@ function wholeNumber(option: string, value: string | undefined, fallback: number
 }
 const listLimit = wholeNumber('list', values.list, 40);
 const wrongLimit = wholeNumber('wrong', values.wrong, 0);
+const unrealLimit = wholeNumber('unreal', values.unreal, 0);
 const eventsShown = values.events ?? 'likely';
 if (eventsShown !== 'likely' && eventsShown !== 'all') {
   console.error(`--events takes likely or all, not ${values.events}`);
@@ -62,6 +64,7 @@ const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuo
 const unjudgedLines: string[] = [];
 const staleLines: string[] = [];
 const wrongLines: string[] = [];
+const unrealLines: string[] = [];
 const problems: string[] = [];
 let failed = 0;
 let unmapped = 0;
@@ -82,6 +85,7 @@ for (const article of articles) {
   const eventMatching = article.judgedEvents ? matchEvents(article.events, emittedEvents) : null;
   const quoteMatching = article.judgedQuotes ? matchQuotes(article.quotes, emittedQuotes) : null;
   for (const line of wrongFieldLines(eventMatching, quoteMatching)) wrongLines.push(`- [${article.id}] ${line}`);
+  for (const line of notRealLines(eventMatching, quoteMatching)) unrealLines.push(`- [${article.split}] [${article.id}] ${line}`);
   if (eventMatching !== null) {
     const matching = eventMatching;
     addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));
@@ -157,6 +161,10 @@ const classTable = (title: string, pick: (column: [string, EventTally, QuoteTall
 classTable('Events by error class (judged events; one may have several):', ([, e]) => e.byClass);
 classTable('Quotes by error class (judged quotes; one may have several):', ([, , q]) => q.byClass);
 
+if (unrealLimit > 0) {
+  console.log(`\nNot real: ${unrealLines.length} emitted facts judged not real (${Math.min(unrealLimit, unrealLines.length)} listed):\n`);
+  for (const line of unrealLines.slice(0, unrealLimit)) console.log(line);
+}
 if (wrongLimit > 0) {
   console.log(`\nWrong fields: ${wrongLines.length} real facts emitted with a wrong field (${Math.min(wrongLimit, wrongLines.length)} listed):\n`);
   for (const line of wrongLines.slice(0, wrongLimit)) console.log(line);

@@ -594,6 +594,15 @@ export function wrongFieldLines(events: Matching<JudgedEvent, EmittedEvent> | nu
   return lines;
 }
 
+/** Emitted facts judged not real, one line each with the judgment's classes and note (`eval:precision --unreal`). */
+export function unrealLines(events: Matching<JudgedEvent, EmittedEvent> | null, quotes: Matching<JudgedQuote, EmittedQuote> | null): string[] {
+  const why = (judgment: { classes: readonly string[]; note: string | null; line: number }) => `${judgment.classes.join(', ') || '-'}${judgment.note ? `: ${judgment.note}` : ''} (line ${judgment.line})`;
+  return [
+    ...(events?.matched ?? []).filter(({ judgment }) => !judgment.real).map(({ judgment, emitted }) => `event ${emitted.start}-${emitted.end} | ${emitted.trigger} | ${emitted.cameo} | ${why(judgment)}`),
+    ...(quotes?.matched ?? []).filter(({ judgment }) => !judgment.real).map(({ judgment, emitted }) => `quote ${emitted.start}-${emitted.end} | ${emitted.cue ?? '-'} | ${why(judgment)}`),
+  ];
+}
+
 export const addEventTally: (total: EventTally, part: EventTally) => void = addCounts;
 export const addQuoteTally: (total: QuoteTally, part: QuoteTally) => void = addCounts;
 
