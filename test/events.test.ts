@@ -429,6 +429,14 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Sweden backed Sen. Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
     expect(coded('The Swedish plan is meeting stiff resistance in Bergen.')).toEqual([]);
   });
+
+  it('leaves out what a body or a thing is for, and an infinitive that opens its sentence', () => {
+    expect(coded('The Nordic Council exists to help encourage trade between Norway and Sweden.')).toEqual([]);
+    expect(coded('Governor Anna Berg signed an order designed to block Danish trawlers.')).toEqual(['signed']);
+    expect(coded('Governor Anna Berg wants to block Danish trawlers.')).toEqual(['block']);
+    expect(coded('“To have the meeting with Mr. Holm and at the same time be working on the statement.”')).toEqual([]);
+    expect(coded('To hold the meeting, Anna Berg flew to Oslo.')).toEqual(['flew']);
+  });
 });
 
 describe('verbal attacks', () => {

@@ -38,6 +38,7 @@ const SensesSchema = Type.Object({
   contestOverPlace: Strings,
   apologyForms: Strings,
   nounNeedsContext: ListsByName,
+  purposeBeforeInfinitive: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -77,6 +78,7 @@ const senses = resource('event senses', (data) => {
     contestOverPlace: new Set(raw.contestOverPlace),
     apologyForms: new Set(raw.apologyForms),
     nounNeedsContext: sets(raw.nounNeedsContext),
+    purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
   };
 });
 
@@ -118,6 +120,7 @@ export function senseMisfit(input: SenseInput): string | null {
   const form = words[first]!.lower;
   const context = data.needsContext.get(form);
   const lacksContext = context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower));
+  if (inOpeningPurpose(input)) return 'generic';
   if (input.nominal) {
     // "The former first lady calls it her ...": a pronoun object shows a verb the tagger took for a noun.
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
@@ -145,6 +148,7 @@ export function senseMisfit(input: SenseInput): string | null {
   // "than persuading Assad to step down": the act of an infinitive under a weighed course is weighed too.
   const governing = infinitiveGoverningVerb(words, first, input.clauseStart);
   if (governing !== undefined && words[governing]!.lower.endsWith('ing') && isWeighedCourse({ ...input, first: governing })) return 'generic';
+  if (isPurpose(words, first, input.clauseStart)) return 'generic';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -234,6 +238,28 @@ function isWeighedCourse({ words, first, clauseEnd, sentenceStart }: SenseInput)
 const MAX_INFINITIVE_OBJECT_WORDS = 6;
 
 /** The verb before the "to" of an infinitive at `first`, past its object, in its clause. */
+/**
+ * Whether the trigger is in an infinitive that opens its sentence, before any comma: a purpose
+ * ("To protest the decision, workers ..."), or a fragment that names a course ("To have the
+ * meeting and at the same time be working on ..."), not a happening.
+ */
+function inOpeningPurpose(input: SenseInput): boolean {
+  const { words, first, sentenceStart } = input;
+  let to = sentenceStart;
+  while (to < first && words[to]!.pos === 'PUNCT') to++;
+  if (words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[to + 1]?.pos ?? '') || first <= to) return false;
+  return !someWord(words, to, first, (word) => word.text === ',');
+}
+
+/** Whether the infinitive at `first` says what something is for: "exists to (help) encourage", "designed to block". */
+function isPurpose(words: readonly Word[], first: number, clauseStart: number): boolean {
+  let to = first - 1;
+  if (words[to]?.lower === 'help') to--;
+  let governing = to - 1;
+  while (governing > clauseStart && words[governing]!.pos === 'ADV') governing--;
+  return words[to]?.lower === 'to' && governing >= clauseStart && senses().purposeBeforeInfinitive.has(words[governing]!.lower);
+}
+
 function infinitiveGoverningVerb(words: readonly Word[], first: number, clauseStart: number): number | undefined {
   if (words[first - 1]?.lower !== 'to') return undefined;
   for (let i = first - 2; i >= clauseStart && first - i <= MAX_INFINITIVE_OBJECT_WORDS + 2; i--) {
