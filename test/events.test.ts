@@ -437,6 +437,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('“To have the meeting with Mr. Holm and at the same time be working on the statement.”')).toEqual([]);
     expect(coded('To hold the meeting, Anna Berg flew to Oslo.')).toEqual(['flew']);
   });
+
+  it('reads arriving in a body as taking a seat', () => {
+    expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
+    expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
+  });
 });
 
 describe('verbal attacks', () => {

@@ -39,6 +39,7 @@ const SensesSchema = Type.Object({
   apologyForms: Strings,
   nounNeedsContext: ListsByName,
   purposeBeforeInfinitive: Strings,
+  arrivalInBody: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -79,6 +80,7 @@ const senses = resource('event senses', (data) => {
     apologyForms: new Set(raw.apologyForms),
     nounNeedsContext: sets(raw.nounNeedsContext),
     purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
+    arrivalInBody: new Set(raw.arrivalInBody),
   };
 });
 
@@ -165,6 +167,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if (data.contestOverPlace.has(form) && hasPersonSubject(input) && entityAt(input, object)?.entity.type === 'GPE') return 'election';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
+  // "arrived in Congress in 1993": a member taking a seat in a body, not a visit to it.
+  if (data.arrivalInBody.has(form) && words[last + 1]?.lower === 'in' && entityAt(input, object)?.entity.type === 'ORG') return 'sense';
   // "it leaves Mrs. Clinton trying to ...", "left him wondering": the object's state, not a departure or a meeting.
   if (data.objectInState.has(form) && objectActor !== undefined && isParticiple(words[nameEnd(input, objectActor.last) + 1])) return 'sense';
   // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
