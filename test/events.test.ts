@@ -438,6 +438,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('To hold the meeting, Anna Berg flew to Oslo.')).toEqual(['flew']);
   });
 
+  it('reads a word the tagger took for a verb as the noun the parse makes it', () => {
+    expect(coded('A week later, U.S. forces bombed a depot near the Norwegian border.')).toEqual(['bombed']);
+    expect(coded('U.S. stocks sink as the ministry reopens the inquiry.')).toEqual([]);
+    expect(coded('Anna Berg is drawing sharp contrasts between herself and Lars Holm.')).toEqual([]);
+    expect(coded('Secretary-General Ban Ki-moon visited Oslo on Monday.')).toEqual(['visited']);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

@@ -66,7 +66,7 @@ export const eventAnnotator: Annotator<'events'> = {
     sentences.forEach(([sentenceStartOffset, sentenceEndOffset]) => {
       const start = wordAt(words, sentenceStartOffset);
       const end = wordAt(words, sentenceEndOffset);
-      const drafts = withComplements(words, findTriggers(words, start, end, actors), start, end);
+      const drafts = withComplements(words, findTriggers(words, start, end, actors, tree), start, end);
       const kept = drafts.filter((draft) => !isComplement(words, draft, drafts));
       let previousSource: Mention[] = [];
       let previous: PreviousEvent | null = null;
@@ -339,14 +339,28 @@ function isGerundWithObject(words: readonly Word[], index: number, actors: Actor
 }
 
 /** The event triggers of one sentence, verbs coded by the CAMEO dictionary and event nouns. */
-function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex): Draft[] {
+/** Relations only a noun phrase's head holds, and the dependents only a noun has. */
+const NOMINAL_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
+const NOUN_DEPENDENTS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod']);
+
+/** Whether the parse makes word `i` (not an -ing form) a subject or object with a determiner, modifier or owner of its own. */
+function isParsedNoun(words: readonly Word[], tree: DependencyTree, i: number): boolean {
+  if (words[i]!.lower.endsWith('ing') || !NOMINAL_RELATIONS.has(tree.relation(i))) return false;
+  return [...tree.dependentsOf(i)].some((dependent) => dependent < i && NOUN_DEPENDENTS.has(tree.relation(dependent)));
+}
+
+function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex, tree: DependencyTree | null): Draft[] {
   const drafts: Draft[] = [];
   const forms = triggerForms();
   for (let i = start; i < end; i++) {
     if (!forms.has(words[i]!.lower)) continue;
     const nominal = nominalAt(words, i);
-    const isNoun = nominal !== undefined && !isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
-      && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined);
+    // "U.S. forces bombed", "the 2012 Benghazi attacks": a word the tagger took for a verb that the
+    // parse makes a noun phrase's head is a noun, an event noun or none (a capitalised one inside
+    // its sentence is a name's: "Secretary-General Ban").
+    const parsedNoun = tree !== null && !(i > start && /^\p{Lu}/u.test(words[i]!.text)) && isParsedNoun(words, tree, i);
+    const isNoun = nominal !== undefined && (parsedNoun || (!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
+      && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined)));
     if (nominal !== undefined && isNoun) {
       // "the idea of a ceasefire", "a prerequisite for direct talks": a topic, not an event.
       if (isTopic(words, i, start)) {
@@ -366,6 +380,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
       i = nominal.last;
       continue;
     }
+    if (parsedNoun) continue;
     // Dictionary lookups first: most words are in neither list, and the verb tests cost more.
     const curated = curatedVerb(words[i]!);
     const verbs = verbsAt(words, i);
