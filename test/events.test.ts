@@ -445,6 +445,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Secretary-General Ban Ki-moon visited Oslo on Monday.')).toEqual(['visited']);
   });
 
+  it('reads pledged delegates as a count, not a pledge', () => {
+    expect(coded('Anna Berg maintains a large pledged delegate lead over Lars Holm.')).toEqual([]);
+    expect(coded('Her lead of nearly 400 pledged delegates over Lars Holm is large.')).toEqual([]);
+    expect(coded('Norway pledged 40 million euros to Iceland.')).toEqual(['pledged']);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
@@ -456,6 +462,12 @@ describe('verbal attacks', () => {
     expect(coded('Senator Anna Berg attacked Governor Lars Holm over his handling of the harbour fees.', 'cameo', 'plover')).toEqual(['attacked 111 ACCUSE']);
     expect(coded('A new group has been hitting Anna Berg with ads in Iowa.', 'cameo', 'plover')).toEqual(['hitting 111 ACCUSE']);
     expect(coded('Russian troops attacked the town of Kupiansk over the weekend.', 'cameo', 'plover')).toEqual(['attacked 190 ASSAULT']);
+  });
+
+  it('reads written words as the ground of an attack in words, unless the sentence tells of a deadly one', () => {
+    expect(coded('In a letter on Friday, Senator Anna Berg attacked Governor Lars Holm.', 'cameo', 'plover')).toEqual(['attacked 111 ACCUSE']);
+    expect(coded('Senator Anna Berg blasted the court in a column for the Bergen Post.', 'cameo', 'plover')).toEqual(['blasted 111 ACCUSE']);
+    expect(coded('A memo described the fatal attack on the Norwegian consulate in Kabul.', 'cameo', 'plover')).toContain('attack 190 ASSAULT');
   });
 
   it('codes an attack noun aimed at a person as criticism, a strike named by its place or with force as force, and an attack ad as nothing', () => {
