@@ -451,6 +451,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Norway pledged 40 million euros to Iceland.')).toEqual(['pledged']);
   });
 
+  it('reads seizing on an issue and settling for less as no seizure and no settlement, and financing as aid only to an actor', () => {
+    expect(coded('Senator Anna Berg seized on the remarks of Governor Lars Holm.')).toEqual([]);
+    expect(coded('Russian troops seized the port of Berdyansk on Monday.')).toEqual(['seized']);
+    expect(coded('Lars Holm had to settle for a cardboard cutout of Anna Berg.')).toEqual([]);
+    expect(coded('Governor Lars Holm wants to raise taxes to finance his health plan.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
