@@ -458,6 +458,14 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Governor Lars Holm wants to raise taxes to finance his health plan.')).toEqual([]);
   });
 
+  it('reads a poll’s shares and a measure’s movement as statistics, not acts', () => {
+    expect(coded('A survey found that 45 percent of likely voters backed Anna Berg.')).toEqual([]);
+    expect(coded('Only a quarter of Norwegians agree with Lars Holm on quotas.')).toEqual([]);
+    expect(coded('The Oslo index eased 0.1 percent on Friday.')).toEqual([]);
+    expect(coded('The conservative majority on the court refused requests from Lars Holm.')).toEqual(['refused']);
+    expect(coded('Senate Majority Leader Anna Berg attacked Lars Holm over his record.')).toEqual(['attacked']);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

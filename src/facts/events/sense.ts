@@ -40,6 +40,7 @@ const SensesSchema = Type.Object({
   nounNeedsContext: ListsByName,
   purposeBeforeInfinitive: Strings,
   arrivalInBody: Strings,
+  statistic: Type.Object({ shares: Strings, units: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -81,6 +82,7 @@ const senses = resource('event senses', (data) => {
     nounNeedsContext: sets(raw.nounNeedsContext),
     purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
     arrivalInBody: new Set(raw.arrivalInBody),
+    statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units) },
   };
 });
 
@@ -111,7 +113,7 @@ export interface SenseInput {
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'generic', 'object', an object class ('domestic', 'figurative', 'campaign', 'election',
+ * 'generic', 'statistic' (a poll's share or a measure's movement), 'object', an object class ('domestic', 'figurative', 'campaign', 'election',
  * 'hosting', 'commerce'), 'metaphor', 'sense', 'modifier' (a verb the parse reads as a noun's
  * modifier), 'stance' (backing or opposing no actor) or, for an event noun, 'venue', 'verb' (a
  * verb the tagger took for the noun) or 'objection' (one person's protests).
@@ -151,6 +153,7 @@ export function senseMisfit(input: SenseInput): string | null {
   const governing = infinitiveGoverningVerb(words, first, input.clauseStart);
   if (governing !== undefined && words[governing]!.lower.endsWith('ing') && isWeighedCourse({ ...input, first: governing })) return 'generic';
   if (isPurpose(words, first, input.clauseStart)) return 'generic';
+  if (isStatistic(input)) return 'statistic';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -253,6 +256,30 @@ function inOpeningPurpose(input: SenseInput): boolean {
   while (to < first && words[to]!.pos === 'PUNCT') to++;
   if (words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[to + 1]?.pos ?? '') || first <= to) return false;
   return !someWord(words, to, first, (word) => word.text === ',');
+}
+
+/** Tags of the words between a share and the verb it is the subject of ("28 percent of likely Republican caucusgoers"). */
+const SHARE_PHRASE_TAGS = new Set(['ADJ', 'NOUN', 'PROPN', 'ADP', 'DET', 'NUM', 'ADV', 'PUNCT']);
+/** How far back from a verb its share subject may start. */
+const MAX_SHARE_PHRASE_WORDS = 8;
+const isFigure = (word: Word | undefined) => word !== undefined && (word.pos === 'NUM' || /^\d/.test(word.text));
+
+/**
+ * Whether the verb at `first` reports a poll or a measure: its subject is a share ("28 percent of
+ * likely caucusgoers supported", "a majority of voters backed") or a figure follows it ("eased 0.1
+ * percent", "fell by 3 points").
+ */
+function isStatistic({ words, first, last, clauseStart }: SenseInput): boolean {
+  const { shares, units } = senses().statistic;
+  let figure = last + 1;
+  if (words[figure]?.lower === 'by') figure++;
+  if (isFigure(words[figure]) && (units.has(words[figure + 1]?.lower ?? '') || /%$/.test(words[figure]!.text))) return true;
+  for (let i = first - 1; i >= clauseStart && first - i <= MAX_SHARE_PHRASE_WORDS && SHARE_PHRASE_TAGS.has(words[i]!.pos); i--) {
+    const share = shares.has(words[i]!.text) || (isFigure(words[i]) && /%$/.test(words[i]!.text));
+    // The share heads the subject: "of" its whole follows it, or the verb does ("39 percent blame").
+    if (share && (words[i + 1]?.lower === 'of' || !someWord(words, i + 1, first, (word) => word.pos !== 'ADV'))) return true;
+  }
+  return false;
 }
 
 /** Whether the infinitive at `first` says what something is for: "exists to (help) encourage", "designed to block". */
