@@ -466,6 +466,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Senate Majority Leader Anna Berg attacked Lars Holm over his record.')).toEqual(['attacked']);
   });
 
+  it('reads a habit, a difference and a message blasted out as no acts', () => {
+    expect(coded('Norwegian Conservatives tend to prioritize fiscal concerns over quotas.')).toEqual([]);
+    expect(coded('Anna Berg said her account differed from the one Lars Holm gave.')).toEqual([]);
+    expect(coded('The campaign of Anna Berg blasted out an email about Lars Holm.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
