@@ -286,3 +286,10 @@ describe('deadlines of an article with no publication date', () => {
     expect(dues('Governor Lisa Park pledged in March to build two new dams.')).toEqual([null]);
   });
 });
+
+describe('where what is promised ends', () => {
+  it('ends at the clause a promise in a relative clause sits in, and leaves no focus word before a cut-off condition', () => {
+    expect(commitments('Governor Lisa Park must admit that the divides she promised to bridge have only grown deeper.')).toEqual(['bridge: promised']);
+    expect(commitments('Governor Lisa Park vowed not to sign the bill even if the council passes it.')).toEqual(['not to sign the bill: conditional']);
+  });
+});

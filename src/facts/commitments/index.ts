@@ -636,10 +636,17 @@ function whatEnd(words: readonly Word[], from: number, end: number): number {
   const nextPromise = (i: number) => words[i]!.lower === 'and' && cues().verbs.has(words[i + 1]?.lower ?? '');
   // "to appear at the debate upon the condition that ...": a condition is the status's, not the act's.
   const condition = (i: number) => i > from && cues().conditions.at(words, i) !== undefined;
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
-  while (last > from && /^[.,:!?"“”]$/u.test(words[last]!.text)) last--;
+  // "the divides he promised to bridge have only grown deeper": an auxiliary right after the act's
+  // verb opens the clause the promise's relative clause sits in.
+  const nextClause = (i: number) => i > from && words[i]!.pos === 'AUX' && words[i - 1]!.pos === 'VERB';
+  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !nextClause(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
+  // "not to vote for him even if he wins": a focus word the cut-off condition took is not the act's.
+  while (last > from && (/^[.,:!?"“”]$/u.test(words[last]!.text) || FOCUS_WORDS.has(words[last]!.lower))) last--;
   return words[last]!.end;
 }
+
+/** Words that focus a condition or concession after them ("even if", "only if"), left dangling when it is cut off. */
+const FOCUS_WORDS = new Set(['even', 'only', 'just']);
 
 /** How many words of the act come before an occasion that ends it: "appear at the debate", "speak at a rally" are acts at the occasion. */
 const MIN_ACT_WORDS_BEFORE_OCCASION = 3;
