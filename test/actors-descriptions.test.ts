@@ -96,6 +96,16 @@ describe('descriptions', () => {
     const text = 'The festival opened in the town of Uppsala on Friday.';
     expect(holder(analyzed(text), 'the town')).toBe('Uppsala');
   });
+
+  it('gives "his father" and "her mother" to the parents the article named', () => {
+    const born = 'Tobias Lindqvist was born in Malmo, Sweden, to Harald and Ingrid Lindqvist. His father ran a bakery, while his mother taught music.';
+    const doc = analyzed(born);
+    expect(holder(doc, 'His father')).toBe('Harald');
+    expect(holder(doc, 'his mother')).toBe('Ingrid Lindqvist');
+    // The second parent after an apposition, coordinated in the parse; a name of unknown gender takes the other's opposite.
+    const daughter = 'Clara Deveraux is a French painter. She is the daughter of Margaret Deveraux, a violinist, and Osvaldo-Remi Deveraux, a printer. Her mother taught her to draw.';
+    expect(holder(analyzed(daughter), 'Her mother')).toBe('Margaret Deveraux');
+  });
 });
 
 describe('speakers', () => {

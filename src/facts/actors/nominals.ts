@@ -9,6 +9,8 @@
  * - A description before a name: "the poet Lord Byron", "acclaimed actor Peter O'Toole", "his father, Anthony,", "the village of
  *   Brin" → that name's actor; a possessed noun with no name
  *   ("his father") → the actor the article describes so, not the possessor.
+ * - Parents: "born in Paris to Gerald and Sherri Roe", "the daughter of Anne Roe and Paul Roe"
+ *   → each parent is described as "father" or "mother" by its gender, for "his father" later.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
  *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
@@ -21,13 +23,13 @@
 import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
-import type { Gender } from './gender.js';
+import { givenNameGender, isListedGivenName, type Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -45,6 +47,10 @@ export function isDescriptorNoun(word: string): boolean {
 
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
+const parentage = resource('parentage cues', () => {
+  const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
+  return { birthVerbs: new Set(birthVerbs), birthLinks: new Set(birthLinks), childNouns: new Set(childNouns), male, female };
+});
 
 const nounGenders = resource('descriptor genders', (data) => {
   const { male, female } = data.json('actors/descriptor-genders.json', Type.Object({ male: Strings, female: Strings }));
@@ -229,6 +235,9 @@ function syntacticHead(tree: DependencyTree, first: number, last: number): numbe
   }
   return word;
 }
+
+/** How many words before a birth link ("to") its verb may stand: "born on 19 July 1982 in San Antonio, Texas, to". */
+const PARENTAGE_WINDOW = 15;
 
 /** How many words after a mention a predicate cue may stand ("has been a", "is now a"). */
 const CUE_WINDOW = 3;
@@ -426,6 +435,8 @@ export class NominalFinder {
       if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 
+    this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
+
     // "His father, Anthony,", "Moreau's sister Michelle": a possessed noun and the name after it;
     // a possessed noun without one waits for the article's descriptions ("his father" later).
     const possessed: { first: number; head: number; possessor: Describable | undefined }[] = [];
@@ -488,6 +499,55 @@ export class NominalFinder {
       if (target !== undefined) add(first, head, target);
     }
     return found.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The parents an article names: after a birth verb and its link ("born in Paris to Gerald and
+   * Sherri Roe") or a child noun and "of" ("the daughter of Anne Roe, a dancer, and Paul Roe"),
+   * a person's name and, coordinated with it, a second one (the next word, or the parse's
+   * conjunct). Each is described as father or mother by its gender; a parent of unknown gender
+   * takes the other's opposite; with neither known, nothing is said.
+   */
+  private describeParents(words: readonly Word[], mentionStart: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>, tree: DependencyTree | undefined, describe: (actor: Describable, word: string) => void): void {
+    const cues = parentage();
+    const mentionLast = new Map<number, number>();
+    for (const [last, first] of mentionFirst) mentionLast.set(first, last);
+    const personAt = (i: number) => {
+      const actor = mentionStart.get(i);
+      const last = mentionLast.get(i);
+      return actor !== undefined && actor.type === 'PERSON' && last !== undefined && !pronouns.has(last) ? { actor, first: i, last } : null;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      let start = -1;
+      if (cues.childNouns.has(word.lower) && words[i + 1]?.lower === 'of') start = i + 2;
+      else if (cues.birthLinks.has(word.lower)) {
+        for (let k = i - 1; k >= 0 && k >= i - PARENTAGE_WINDOW && words[k]!.sentence === word.sentence; k--) if (cues.birthVerbs.has(words[k]!.lower)) start = i + 1;
+      }
+      const parent = start >= 0 && words[start]?.sentence === word.sentence ? personAt(start) : null;
+      if (parent === null) continue;
+      let other = words[parent.last + 1]?.lower === 'and' ? personAt(parent.last + 2) : null;
+      if (other === null && tree !== undefined) {
+        const head = syntacticHead(tree, parent.first, parent.last);
+        for (let k = parent.last + 2; k < words.length && words[k]!.sentence === word.sentence && other === null; k++) {
+          const candidate = words[k - 1]!.lower === 'and' ? personAt(k) : null;
+          if (candidate !== null && tree.relation(syntacticHead(tree, candidate.first, candidate.last)) === 'conj' && tree.head(syntacticHead(tree, candidate.first, candidate.last)) === head) other = candidate;
+        }
+      }
+      const opposite = (gender: Gender | null): Gender | null => (gender === 'male' ? 'female' : gender === 'female' ? 'male' : null);
+      // The actor's gender, else its first word's if the name lists give it ("Katherine").
+      const genderOf = ({ actor, first }: { actor: Describable; first: number }) => {
+        const given = words[first]!.text.split('-')[0]!;
+        return actor.gender ?? (isListedGivenName(given) ? givenNameGender(given) : null);
+      };
+      const pair = other === null ? [parent] : [parent, other];
+      if (other !== null && other.actor === parent.actor) continue;
+      const genders = pair.map(genderOf);
+      for (const [n, { actor }] of pair.entries()) {
+        const gender = genders[n] ?? opposite(genders[1 - n] ?? null);
+        for (const noun of gender === 'male' ? cues.male : gender === 'female' ? cues.female : []) describe(actor, noun);
+      }
+    }
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
