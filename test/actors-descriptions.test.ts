@@ -106,6 +106,15 @@ describe('descriptions', () => {
     const daughter = 'Clara Deveraux is a French painter. She is the daughter of Margaret Deveraux, a violinist, and Osvaldo-Remi Deveraux, a printer. Her mother taught her to draw.';
     expect(holder(analyzed(daughter), 'Her mother')).toBe('Margaret Deveraux');
   });
+
+  it('reads an "as" phrase anywhere in the clause as the role its subject plays, not a non-person object\'s', () => {
+    const text = 'Priya Raman moved to Leeds in 2004. She made a living there as a farmer. In 2011 she went to Oslo as director of a small clinic.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'a farmer')).toBe('Priya Raman');
+    expect(holder(doc, 'director')).toBe('Priya Raman');
+    const other = 'Daniel Okoye saw the merger as a mistake.';
+    expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
+  });
 });
 
 describe('speakers', () => {

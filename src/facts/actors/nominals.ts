@@ -29,7 +29,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -47,6 +47,7 @@ export function isDescriptorNoun(word: string): boolean {
 
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
+const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
   return { birthVerbs: new Set(birthVerbs), birthLinks: new Set(birthLinks), childNouns: new Set(childNouns), male, female };
@@ -437,6 +438,23 @@ export class NominalFinder {
 
     this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
 
+    // "Norton made a living as a businessman", "in 1724 he went to Basel as professor of
+    // mathematics": an "as" phrase anywhere in the clause describes the clause's subject (or
+    // an object the article names: "described her as the pupil").
+    if (tree !== undefined) {
+      const actorAt = new Map<number, Describable>();
+      for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
+      for (let i = 0; i < words.length; i++) {
+        if (!roleMarkers().has(words[i]!.lower)) continue;
+        const found = this.asDescription(words, tree, i, actorAt, covered);
+        if (found === null) continue;
+        const first = phraseStart(tree, found.noun);
+        let free = true;
+        for (let k = first; k <= found.noun; k++) free &&= !taken.has(k);
+        if (free) add(first, found.noun, found.actor);
+      }
+    }
+
     // "His father, Anthony,", "Moreau's sister Michelle": a possessed noun and the name after it;
     // a possessed noun without one waits for the article's descriptions ("his father" later).
     const possessed: { first: number; head: number; possessor: Describable | undefined }[] = [];
@@ -548,6 +566,36 @@ export class NominalFinder {
         for (const noun of gender === 'male' ? cues.male : gender === 'female' ? cues.female : []) describe(actor, noun);
       }
     }
+  }
+
+  /**
+   * The description an "as" at word `as` opens and the actor it describes: its noun is an
+   * oblique of a verb ("served as", "made a living as") and describes the verb's object if the
+   * article names it, else the verb's subject (a verb in a clause of its own with no subject: its
+   * head's); with an object that is no actor ("made a living as a businessman") only a noun the
+   * lists know counts, not "saw the war as a tragedy".
+   */
+  private asDescription(words: readonly Word[], tree: DependencyTree, as: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
+    if (tree.relation(as) !== 'case') return null;
+    const noun = tree.head(as);
+    if (noun <= as || tree.baseRelation(noun) !== 'obl') return null;
+    const listed = (word: Word) => this.typesOf(word).length > 0;
+    if (!describingNoun(words, tree, noun, covered, listed) || tree.dependent(noun, 'det:poss', 'nmod:poss') >= 0) return null;
+    let verb = tree.head(noun);
+    const object = tree.dependent(verb, 'obj');
+    let actor: Describable | undefined = object >= 0 && object < as ? actorAt.get(object) : undefined;
+    if (actor === undefined) {
+      if (object >= 0 && !listed(words[noun]!)) return null;
+      let subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'xcomp'].includes(tree.relation(verb)); steps++) {
+        verb = tree.head(verb);
+        subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+      }
+      actor = subject >= 0 && subject < as ? actorAt.get(subject) : undefined;
+    }
+    if (actor === undefined) return null;
+    const types = this.typesOf(words[noun]!);
+    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
