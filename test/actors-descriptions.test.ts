@@ -115,6 +115,13 @@ describe('descriptions', () => {
     const other = 'Daniel Okoye saw the merger as a mistake.';
     expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
   });
+
+  it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
+    const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'one')).toBe('Marta Kowalczyk');
+    expect(holder(doc, 'its treasurer')).toBe('Tomasz Zielinski');
+  });
 });
 
 describe('speakers', () => {

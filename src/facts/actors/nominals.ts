@@ -440,13 +440,14 @@ export class NominalFinder {
 
     // "Norton made a living as a businessman", "in 1724 he went to Basel as professor of
     // mathematics": an "as" phrase anywhere in the clause describes the clause's subject (or
-    // an object the article names: "described her as the pupil").
+    // an object the article names: "described her as the pupil"). A predicate the cues after a
+    // mention missed describes its subject too: "Smith, who ..., is a lawyer", "she studied law
+    // and was one of the first women", a predicate coordinated without a subject of its own.
     if (tree !== undefined) {
       const actorAt = new Map<number, Describable>();
       for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
       for (let i = 0; i < words.length; i++) {
-        if (!roleMarkers().has(words[i]!.lower)) continue;
-        const found = this.asDescription(words, tree, i, actorAt, covered);
+        const found = roleMarkers().has(words[i]!.lower) ? this.asDescription(words, tree, i, actorAt, covered) : predicateCues().has(words[i]!.lower) ? this.copulaDescription(words, tree, i, actorAt, covered) : null;
         if (found === null) continue;
         const first = phraseStart(tree, found.noun);
         let free = true;
@@ -593,6 +594,29 @@ export class NominalFinder {
       }
       actor = subject >= 0 && subject < as ? actorAt.get(subject) : undefined;
     }
+    if (actor === undefined) return null;
+    const types = this.typesOf(words[noun]!);
+    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+  }
+
+  /**
+   * The predicate a copula at word `copula` joins to its subject, and the actor the subject
+   * names: the subject of the predicate, or of the clause it is coordinated with ("studied law
+   * and was one of the first women"); not a predicate with a preposition ("was at the company").
+   */
+  private copulaDescription(words: readonly Word[], tree: DependencyTree, copula: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
+    if (tree.relation(copula) !== 'cop') return null;
+    const noun = tree.head(copula);
+    if (noun <= copula || tree.dependent(noun, 'case') >= 0) return null;
+    const listed = (word: Word) => this.typesOf(word).length > 0;
+    if (!describingNoun(words, tree, noun, covered, listed)) return null;
+    let clause = noun;
+    let subject = tree.dependent(clause, 'nsubj');
+    for (let steps = 0; subject < 0 && steps < 3 && tree.relation(clause) === 'conj'; steps++) {
+      clause = tree.head(clause);
+      subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
+    }
+    const actor = subject >= 0 && subject < copula ? actorAt.get(subject) : undefined;
     if (actor === undefined) return null;
     const types = this.typesOf(words[noun]!);
     return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
