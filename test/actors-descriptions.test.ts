@@ -116,6 +116,13 @@ describe('descriptions', () => {
     expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
   });
 
+  it('links an indefinite description to the name it introduces after a comma, not to a speaker after it', () => {
+    const doc = analyzed('A spokeswoman, Jane Doe, said the plant would close. The couple have a son, Ralph Goodwin (born 2015), and live in Leeds.');
+    expect(holder(doc, 'A spokeswoman')).toBe('Jane Doe');
+    expect(holder(doc, 'a son')).toBe('Ralph Goodwin');
+    expect(holder(analyzed('Lena Marsh spoke first. He was a good senator, Tom Ryan said.'), 'a good senator')).not.toBe('Tom Ryan');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

@@ -93,6 +93,9 @@ export interface Nominal {
 }
 
 const DEFINITE = new Set(['the', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an']);
+/** What may follow a name an indefinite description introduces: the end of the apposition ("a son, Ralph Roe (born 2015)", "a spokeswoman, Jane Doe, said"). */
+const CLOSING_APPOSITION = new Set([',', '(', ')', '.', ';', ':', '[']);
 const POSSESSIVE = /^['’]s?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
@@ -489,6 +492,24 @@ export class NominalFinder {
       }
       // An unlisted noun is a description only with a modifier or an article: not "career" in a heading run into the text.
       if (types.length > 0 || start < noun) add(start, noun, actor);
+    }
+
+    // "a son, Ralph Roe (born 2015)", "A spokeswoman, Jane Doe, said": an indefinite description
+    // and, after a comma, the name it introduces; not "He was a good president, Obama said",
+    // where the name opens a clause of its own.
+    const mentionLast = new Map<number, number>();
+    for (const [last, first] of mentionFirst) mentionLast.set(first, last);
+    for (let i = 0; i < words.length; i++) {
+      if (!INDEFINITE.has(words[i]!.lower) || taken.has(i) || covered(i)) continue;
+      const phrase = this.phrase(words, i, INDEFINITE, covered);
+      if (phrase === null || phrase.types === 'any' || words[phrase.head + 1]?.text !== ',') continue;
+      const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
+      const after = named === undefined ? undefined : words[mentionLast.get(phrase.head + 2)! + 1];
+      if (named === undefined || mentionStart.get(phrase.head + 2) !== named || !fits(named, phrase.types) || !this.genderFits(words[phrase.head]!, named)) continue;
+      if (after !== undefined && after.sentence === words[i]!.sentence && !CLOSING_APPOSITION.has(after.text)) continue;
+      let free = true;
+      for (let k = i; k <= phrase.head; k++) free &&= !taken.has(k);
+      if (free) add(i, phrase.head, named);
     }
 
     for (let i = 0; i < words.length; i++) {
