@@ -123,6 +123,11 @@ describe('descriptions', () => {
     expect(holder(analyzed('Lena Marsh spoke first. He was a good senator, Tom Ryan said.'), 'a good senator')).not.toBe('Tom Ryan');
   });
 
+  it('links a possessed noun that owns something in turn ("her father\'s old friends")', () => {
+    const doc = analyzed("Harriet Cole grew up in Leeds. Her father, Anthony, was a miner. She later met her father's old friends.");
+    expect(holder(doc, "her father")).toBe('Anthony');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

@@ -465,7 +465,8 @@ export class NominalFinder {
     for (let i = 0; i < words.length; i++) {
       const possessor = this.possessor(words, i, mentionStart, mentionEnd, mentionFirst);
       if (possessor === null) continue;
-      const phrase = this.phrase(words, i + 1, null, covered, true);
+      const whole = this.phrase(words, i + 1, null, covered, true);
+      const phrase = whole === null ? null : this.possessorInside(words, i + 1, whole, covered);
       if (phrase === null || taken.has(phrase.head)) continue;
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       if (named !== undefined && named !== possessor.actor && fits(named, phrase.types)) add(possessor.first, phrase.head, named);
@@ -656,6 +657,19 @@ export class NominalFinder {
     }
     for (let i = end + 1; i <= end + CUE_WINDOW && words[i]?.sentence === sentence; i++) if (predicateCues().has(words[i]!.lower)) return true;
     return false;
+  }
+
+  /**
+   * "his mother's previous marriage": the noun a possessive determiner owns is the one before
+   * the next "'s", when the lists know it (the person or organisation described), not the phrase's head.
+   */
+  private possessorInside(words: readonly Word[], from: number, phrase: Phrase, covered: (index: number) => boolean): Phrase {
+    for (let k = from + 1; k < phrase.head; k++) {
+      if (!POSSESSIVE.test(words[k]!.text)) continue;
+      const types = this.typesOf(words[k - 1]!);
+      return types.length > 0 && !covered(k - 1) && words[k - 1]!.pos === 'NOUN' ? { head: k - 1, types, age: null, named: false } : phrase;
+    }
+    return phrase;
   }
 
   /**
