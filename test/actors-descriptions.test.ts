@@ -128,6 +128,11 @@ describe('descriptions', () => {
     expect(holder(doc, "her father")).toBe('Anthony');
   });
 
+  it('links a listed person noun opening a sentence to the name after it', () => {
+    const doc = analyzed('The museum reopened on Monday. Actress Jane Fielding cut the ribbon.');
+    expect(holder(doc, 'Actress')).toBe('Jane Fielding');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

@@ -479,8 +479,11 @@ export class NominalFinder {
       const noun = first - 1;
       if (actor.type !== 'PERSON' || pronouns.has(first) || noun < 0 || taken.has(noun) || covered(noun)) continue;
       const word = words[noun]!;
-      if (word.pos !== 'NOUN' || word.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(word.text)) continue;
       const types = this.typesOf(word);
+      // Capitalised only where a sentence starts, and then only a noun the lists know: "Actress Jane Roe said".
+      const opening = words[noun - 1]?.sentence !== word.sentence && types.includes('PERSON') && (word.pos === 'NOUN' || word.pos === 'PROPN');
+      if (!opening && (word.pos !== 'NOUN' || !/^\p{Ll}/u.test(word.text))) continue;
+      if (word.sentence !== words[first]!.sentence) continue;
       if ((types.length > 0 && !types.includes('PERSON')) || !this.genderFits(word, actor)) continue;
       let start = noun;
       // "award-winning" is three words, the last a verb.
