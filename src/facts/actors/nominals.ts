@@ -480,8 +480,9 @@ export class NominalFinder {
       if (actor.type !== 'PERSON' || pronouns.has(first) || noun < 0 || taken.has(noun) || covered(noun)) continue;
       const word = words[noun]!;
       const types = this.typesOf(word);
-      // Capitalised only where a sentence starts, and then only a noun the lists know: "Actress Jane Roe said".
-      const opening = words[noun - 1]?.sentence !== word.sentence && types.includes('PERSON') && (word.pos === 'NOUN' || word.pos === 'PROPN');
+      // Capitalised only where a sentence starts, and then only a noun the lists know that is no
+      // title ("President Zelenskiy" is a title the roles read): "Actress Jane Roe said".
+      const opening = words[noun - 1]?.sentence !== word.sentence && types.includes('PERSON') && !this.titles.has(word.lower) && (word.pos === 'NOUN' || word.pos === 'PROPN');
       if (!opening && (word.pos !== 'NOUN' || !/^\p{Ll}/u.test(word.text))) continue;
       if (word.sentence !== words[first]!.sentence) continue;
       if ((types.length > 0 && !types.includes('PERSON')) || !this.genderFits(word, actor)) continue;
