@@ -133,6 +133,13 @@ describe('descriptions', () => {
     expect(holder(doc, 'Actress')).toBe('Jane Fielding');
   });
 
+  it('lets a place\'s predicate use an organisation noun, never a person noun', () => {
+    const doc = analyzed('Visitors love Martinique. Martinique, known for its beaches and its rum, is a group of volcanic islands in the Caribbean, and is a French overseas department.');
+    expect(holder(doc, 'a group')).toBe('Martinique');
+    expect(holder(doc, 'a French overseas department')).toBe('Martinique');
+    expect(holder(analyzed('Visitors love Martinique. Martinique, famous for its beaches and rum, is a great host.'), 'a great host')).toBeUndefined();
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

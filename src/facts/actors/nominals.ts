@@ -147,6 +147,17 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
   return false;
 }
 
+/**
+ * Whether a predicate or apposition the parse ties to an actor fits it: by the noun's types
+ * (any actor for a noun the lists lack); a name's description may also mix up organisation
+ * and place ("Guadeloupe is a French overseas department", "is a group of islands"), never
+ * person and non-person.
+ */
+function predicateFits(actor: Pick<Describable, 'type' | 'country'>, types: readonly DescribedType[], named: boolean): boolean {
+  if (fits(actor, types.length > 0 ? types : 'any')) return true;
+  return named && actor.type !== 'PERSON' && !types.includes('PERSON') && fits(actor, 'any');
+}
+
 /** Relations of a noun's dependents before it that belong to its noun phrase: "the", "former", "Poland's", "third biggest". */
 const PHRASE_RELATIONS = new Set(['det', 'det:poss', 'det:predet', 'amod', 'nummod', 'compound', 'nmod:poss']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
@@ -421,7 +432,7 @@ export class NominalFinder {
         const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);
         for (const noun of nouns) {
           const types = this.typesOf(words[noun]!);
-          if (!taken.has(noun) && fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor)) add(phraseStart(tree, noun), noun, actor);
+          if (!taken.has(noun) && predicateFits(actor, types, !pronouns.has(last)) && this.genderFits(words[noun]!, actor)) add(phraseStart(tree, noun), noun, actor);
         }
         if (nouns.length > 0) continue;
       }
@@ -450,7 +461,7 @@ export class NominalFinder {
       const actorAt = new Map<number, Describable>();
       for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
       for (let i = 0; i < words.length; i++) {
-        const found = roleMarkers().has(words[i]!.lower) ? this.asDescription(words, tree, i, actorAt, covered) : predicateCues().has(words[i]!.lower) ? this.copulaDescription(words, tree, i, actorAt, covered) : null;
+        const found = roleMarkers().has(words[i]!.lower) ? this.asDescription(words, tree, i, actorAt, covered) : predicateCues().has(words[i]!.lower) ? this.copulaDescription(words, tree, i, actorAt, covered, pronouns) : null;
         if (found === null) continue;
         const first = phraseStart(tree, found.noun);
         let free = true;
@@ -630,7 +641,7 @@ export class NominalFinder {
    * names: the subject of the predicate, or of the clause it is coordinated with ("studied law
    * and was one of the first women"); not a predicate with a preposition ("was at the company").
    */
-  private copulaDescription(words: readonly Word[], tree: DependencyTree, copula: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
+  private copulaDescription(words: readonly Word[], tree: DependencyTree, copula: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, pronouns: ReadonlySet<number>): { noun: number; actor: Describable } | null {
     if (tree.relation(copula) !== 'cop') return null;
     const noun = tree.head(copula);
     if (noun <= copula || tree.dependent(noun, 'case') >= 0) return null;
@@ -644,8 +655,7 @@ export class NominalFinder {
     }
     const actor = subject >= 0 && subject < copula ? actorAt.get(subject) : undefined;
     if (actor === undefined) return null;
-    const types = this.typesOf(words[noun]!);
-    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+    return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
