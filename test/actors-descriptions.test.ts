@@ -140,6 +140,12 @@ describe('descriptions', () => {
     expect(holder(analyzed('Visitors love Martinique. Martinique, famous for its beaches and rum, is a great host.'), 'a great host')).toBeUndefined();
   });
 
+  it('links a description to the name a naming cue introduces ("the river known as", "a village called")', () => {
+    const doc = analyzed('Boats leave from Ziguinchor. In the south, the river known as the Kamobeul Bolon separates Brinville from the coast. A village called Ossoro lies beyond it.');
+    expect(holder(doc, 'the river')).toBe('Kamobeul Bolon');
+    expect(holder(doc, 'A village')).toBe('Ossoro');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

@@ -29,7 +29,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -47,6 +47,7 @@ export function isDescriptorNoun(word: string): boolean {
 
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
+const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
@@ -518,11 +519,14 @@ export class NominalFinder {
     for (let i = 0; i < words.length; i++) {
       if (!INDEFINITE.has(words[i]!.lower) || taken.has(i) || covered(i)) continue;
       const phrase = this.phrase(words, i, INDEFINITE, covered);
-      if (phrase === null || phrase.types === 'any' || words[phrase.head + 1]?.text !== ',') continue;
+      if (phrase === null || phrase.types === 'any') continue;
+      // "a son, Ralph Roe", "a village called Brin".
+      const nameStart = words[phrase.head + 1]?.text === ',' ? phrase.head + 2 : this.namingCueEnd(words, phrase.head + 1);
+      if (nameStart < 0) continue;
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
-      const after = named === undefined ? undefined : words[mentionLast.get(phrase.head + 2)! + 1];
-      if (named === undefined || mentionStart.get(phrase.head + 2) !== named || !fits(named, phrase.types) || !this.genderFits(words[phrase.head]!, named)) continue;
-      if (after !== undefined && after.sentence === words[i]!.sentence && !CLOSING_APPOSITION.has(after.text)) continue;
+      const after = named === undefined ? undefined : words[mentionLast.get(nameStart)! + 1];
+      if (named === undefined || mentionStart.get(nameStart) !== named || !predicateFits(named, phrase.types, true) || !this.genderFits(words[phrase.head]!, named)) continue;
+      if (words[phrase.head + 1]!.text === ',' && after !== undefined && after.sentence === words[i]!.sentence && !CLOSING_APPOSITION.has(after.text)) continue;
       let free = true;
       for (let k = i; k <= phrase.head; k++) free &&= !taken.has(k);
       if (free) add(i, phrase.head, named);
@@ -537,7 +541,9 @@ export class NominalFinder {
       // "The Supreme Court justice", "the Kremlin spokesman": an organisation or place inside a
       // person's description says where the person serves, not which person it is.
       const memberOf = phrase.named && phrase.types !== 'any' && phrase.types.every((type) => type === 'PERSON') && !personNamedIn(mentionStart, i, phrase.head);
-      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, memberOf ? { ...phrase, named: false } : phrase, index);
+      // A name a naming cue introduces is the one meant even if the tagger typed it otherwise ("the river known as Bolon", tagged a person).
+      const introduced = named !== undefined && (this.namingCueEnd(words, phrase.head + 1) >= 0 || this.namingCueEnd(words, phrase.head + 2) >= 0);
+      const target = named !== undefined && (introduced || (phrase.types === 'any' ? fits(named, 'any') : predicateFits(named, phrase.types, true))) ? named : this.antecedent(words, i, memberOf ? { ...phrase, named: false } : phrase, index);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -704,6 +710,13 @@ export class NominalFinder {
    */
   private nameAfter(words: readonly Word[], head: number, types: Phrase['types'], mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Describable | undefined {
     let i = head + 1;
+    // "the river known as the Bolon", "a town (called Brin)".
+    const named = this.namingCueEnd(words, words[i]?.text === '(' || words[i]?.text === ',' ? i + 1 : i);
+    if (named >= 0) {
+      if (words[named]?.sentence !== words[head]!.sentence || pronouns.has(named)) return undefined;
+      const actor = mentionStart.get(named) ?? (words[named]?.lower === 'the' ? mentionStart.get(named + 1) : undefined);
+      return actor;
+    }
     if (words[i]?.lower === 'of' && covered(i + 1)) {
       const place = mentionStart.get(i + 1);
       if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && fits(place, types)) return place;
@@ -714,6 +727,12 @@ export class NominalFinder {
     if (words[i]?.text === ',') i++;
     if (words[i]?.sentence !== words[head]!.sentence || pronouns.has(i)) return undefined;
     return mentionStart.get(i);
+  }
+
+  /** The word after a naming cue ("known as", "called") that starts at word `i`, or -1. */
+  private namingCueEnd(words: readonly Word[], i: number): number {
+    for (const cue of namingCues()) if (cue.every((part, k) => words[i + k]?.lower === part)) return i + cue.length;
+    return -1;
   }
 
   private genderFits(noun: Word, actor: Describable): boolean {
