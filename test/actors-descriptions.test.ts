@@ -146,6 +146,12 @@ describe('descriptions', () => {
     expect(holder(doc, 'A village')).toBe('Ossoro');
   });
 
+  it('reads an apposition opening with "the" or "one" from the parse, whatever its modifiers', () => {
+    const doc = analyzed('Tourists visit Lake Geneva, one of the largest lakes in Europe, every summer. They also go to Lyon, the third largest city in France.');
+    expect(holder(doc, 'one')).toBe('Lake Geneva');
+    expect(holder(doc, 'the third largest city')).toBe('Lyon');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

@@ -668,6 +668,8 @@ export class NominalFinder {
   private cued(words: readonly Word[], end: number): boolean {
     const sentence = words[end]!.sentence;
     if (words[end + 1]?.text === ',') {
+      // "Northeast Ohio, the 15th largest combined metropolitan area", "Lake Erie, one of the Great Lakes": the parse decides.
+      if (words[end + 2]?.sentence === sentence && (DEFINITE.has(words[end + 2]!.lower) || words[end + 2]!.lower === 'one') && words[end + 3]?.pos !== 'PUNCT') return true;
       for (let i = end + 2; i <= end + 2 + MAX_MODIFIERS && words[i]?.sentence === sentence; i++) {
         const pos = words[i]!.pos;
         if (pos === 'NOUN') return true;
