@@ -152,6 +152,10 @@ describe('descriptions', () => {
     expect(holder(doc, 'the third largest city')).toBe('Lyon');
   });
 
+  it('links "the state" to a state of a country, not only to a country', () => {
+    expect(holder(analyzed('Voters in Ohio went to the polls on Tuesday. Turnout across the state was high.'), 'the state')).toBe('Ohio');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);
