@@ -156,6 +156,11 @@ describe('descriptions', () => {
     expect(holder(analyzed('Voters in Ohio went to the polls on Tuesday. Turnout across the state was high.'), 'the state')).toBe('Ohio');
   });
 
+  it('gives "his wife" to the person he married, of a gender the names do not tell', () => {
+    const doc = analyzed('Li Wen returned to Beijing in 1920, marrying the physician Zhao Min there that year. Li and his wife moved to Boston in 1925.');
+    expect(holder(doc, 'his wife')).toBe('Zhao Min');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

@@ -29,7 +29,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -49,6 +49,11 @@ const predicateCues = resource('predicate cues', () => new Set(descriptorLists()
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
+const pronounGenders = resource('pronoun genders', (data) => {
+  const { male, female } = data.json('actors/pronouns.json', Type.Object({ male: Strings, female: Strings }));
+  return new Map<string, Gender>([...male.map((word): [string, Gender] => [word, 'male']), ...female.map((word): [string, Gender] => [word, 'female'])]);
+});
+const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
   return { birthVerbs: new Set(birthVerbs), birthLinks: new Set(birthLinks), childNouns: new Set(childNouns), male, female };
@@ -452,6 +457,7 @@ export class NominalFinder {
     }
 
     this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
+    if (tree !== undefined) this.describeSpouses(words, mentionEnd, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
 
     // "Norton made a living as a businessman", "in 1724 he went to Basel as professor of
     // mathematics": an "as" phrase anywhere in the clause describes the clause's subject (or
@@ -662,6 +668,52 @@ export class NominalFinder {
     const actor = subject >= 0 && subject < copula ? actorAt.get(subject) : undefined;
     if (actor === undefined) return null;
     return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+  }
+
+  /**
+   * Spouses: the person a marriage verb takes as its object ("he married the physician Yang
+   * Buwei", "marrying actress Jane Roe") is described as wife or husband by its gender (its
+   * given name's, else the other gender than the subject's), for "his wife" later; the subject,
+   * when its gender is known, as the other.
+   */
+  private describeSpouses(words: readonly Word[], mentionEnd: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>, tree: DependencyTree, describe: (actor: Describable, word: string) => void): void {
+    const cues = marriage();
+    // An actor's gender, else the one its resolved pronouns say ("he", "his").
+    const genderOf = (actor: Describable): Gender | null => {
+      if (actor.gender !== null) return actor.gender;
+      for (const last of pronouns) if (mentionEnd.get(last) === actor && pronounGenders().has(words[last]!.lower)) return pronounGenders().get(words[last]!.lower)!;
+      return null;
+    };
+    const personAt = (word: number, named: boolean) => {
+      for (const [last, first] of mentionFirst) {
+        if (word < first || word > last || (named && pronouns.has(last))) continue;
+        const actor = mentionEnd.get(last)!;
+        return actor.type === 'PERSON' ? { actor, first } : null;
+      }
+      return null;
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (!cues.verbs.has(words[i]!.lower) || words[i]!.pos !== 'VERB') continue;
+      // The object, or the name in apposition to it ("the physician Yang Buwei").
+      const object = tree.dependent(i, 'obj');
+      const spouse = object < 0 ? null : personAt(object, true) ?? (tree.dependent(object, 'appos') >= 0 ? personAt(tree.dependent(object, 'appos'), true) : null);
+      if (spouse === null) continue;
+      let verb = i;
+      let subject = tree.dependent(verb, 'nsubj');
+      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'advcl', 'xcomp'].includes(tree.relation(verb)); steps++) {
+        verb = tree.head(verb);
+        subject = tree.dependent(verb, 'nsubj');
+      }
+      const partner = subject >= 0 ? personAt(subject, false) : null;
+      if (partner?.actor === spouse.actor) continue;
+      const given = words[spouse.first]!.text.split('-')[0]!;
+      const opposite = (gender: Gender | null | undefined): Gender | null => (gender === 'male' ? 'female' : gender === 'female' ? 'male' : null);
+      const partnerKnown = partner === null ? null : genderOf(partner.actor);
+      const gender = genderOf(spouse.actor) ?? (isListedGivenName(given) ? givenNameGender(given) : null) ?? opposite(partnerKnown);
+      for (const noun of gender === 'male' ? cues.male : gender === 'female' ? cues.female : []) describe(spouse.actor, noun);
+      const partnerGender = partnerKnown ?? opposite(gender);
+      if (partner !== null) for (const noun of partnerGender === 'male' ? cues.male : partnerGender === 'female' ? cues.female : []) describe(partner.actor, noun);
+    }
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
