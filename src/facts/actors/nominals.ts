@@ -526,13 +526,12 @@ export class NominalFinder {
       if (!INDEFINITE.has(words[i]!.lower) || taken.has(i) || covered(i)) continue;
       const phrase = this.phrase(words, i, INDEFINITE, covered);
       if (phrase === null || phrase.types === 'any') continue;
-      // "a son, Ralph Roe", "a village called Brin".
-      const nameStart = words[phrase.head + 1]?.text === ',' ? phrase.head + 2 : this.namingCueEnd(words, phrase.head + 1);
-      if (nameStart < 0) continue;
+      if (words[phrase.head + 1]?.text !== ',') continue;
+      const nameStart = phrase.head + 2;
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       const after = named === undefined ? undefined : words[mentionLast.get(nameStart)! + 1];
       if (named === undefined || mentionStart.get(nameStart) !== named || !predicateFits(named, phrase.types, true) || !this.genderFits(words[phrase.head]!, named)) continue;
-      if (words[phrase.head + 1]!.text === ',' && after !== undefined && after.sentence === words[i]!.sentence && !CLOSING_APPOSITION.has(after.text)) continue;
+      if (after !== undefined && after.sentence === words[i]!.sentence && !CLOSING_APPOSITION.has(after.text)) continue;
       let free = true;
       for (let k = i; k <= phrase.head; k++) free &&= !taken.has(k);
       if (free) add(i, phrase.head, named);
@@ -764,7 +763,7 @@ export class NominalFinder {
    */
   private nameAfter(words: readonly Word[], head: number, types: Phrase['types'], mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Describable | undefined {
     let i = head + 1;
-    // "the river known as the Bolon", "a town (called Brin)".
+    // "the river known as the Bolon", "the town (called Brin)".
     const named = this.namingCueEnd(words, words[i]?.text === '(' || words[i]?.text === ',' ? i + 1 : i);
     if (named >= 0) {
       if (words[named]?.sentence !== words[head]!.sentence || pronouns.has(named)) return undefined;
