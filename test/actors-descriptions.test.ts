@@ -160,6 +160,11 @@ describe('descriptions', () => {
     expect(holder(doc, 'his wife')).toBe('Zhao Min');
   });
 
+  it('links a bare co-star or friend before a person\'s name to that person', () => {
+    const doc = analyzed('In 2015, Tom Reyes partnered with co-star Dan Webb to release a shirt. He thanked his friend Sam Ortiz.');
+    expect(holder(doc, 'co-star')).toBe('Dan Webb');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);
