@@ -112,6 +112,7 @@ describe('descriptions', () => {
     const doc = analyzed(text);
     expect(holder(doc, 'a farmer')).toBe('Priya Raman');
     expect(holder(doc, 'director')).toBe('Priya Raman');
+    expect(holder(analyzed('Lena Park grew up in Busan. She achieved fame as the star of a popular television drama.'), 'the star')).toBe('Lena Park');
     const other = 'Daniel Okoye saw the merger as a mistake.';
     expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
   });
