@@ -96,6 +96,82 @@ describe('descriptions', () => {
     const text = 'The festival opened in the town of Uppsala on Friday.';
     expect(holder(analyzed(text), 'the town')).toBe('Uppsala');
   });
+
+  it('gives "his father" and "her mother" to the parents the article named', () => {
+    const born = 'Tobias Lindqvist was born in Malmo, Sweden, to Harald and Ingrid Lindqvist. His father ran a bakery, while his mother taught music.';
+    const doc = analyzed(born);
+    expect(holder(doc, 'His father')).toBe('Harald');
+    expect(holder(doc, 'his mother')).toBe('Ingrid Lindqvist');
+    // The second parent after an apposition, coordinated in the parse; a name of unknown gender takes the other's opposite.
+    const daughter = 'Clara Deveraux is a French painter. She is the daughter of Margaret Deveraux, a violinist, and Osvaldo-Remi Deveraux, a printer. Her mother taught her to draw.';
+    expect(holder(analyzed(daughter), 'Her mother')).toBe('Margaret Deveraux');
+  });
+
+  it('reads an "as" phrase anywhere in the clause as the role its subject plays, not a non-person object\'s', () => {
+    const text = 'Priya Raman moved to Leeds in 2004. She made a living there as a farmer. In 2011 she went to Oslo as director of a small clinic.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'a farmer')).toBe('Priya Raman');
+    expect(holder(doc, 'director')).toBe('Priya Raman');
+    expect(holder(analyzed('Lena Park grew up in Busan. She achieved fame as the star of a popular television drama.'), 'the star')).toBe('Lena Park');
+    const other = 'Daniel Okoye saw the merger as a mistake.';
+    expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
+  });
+
+  it('links an indefinite description to the name it introduces after a comma, not to a speaker after it', () => {
+    const doc = analyzed('A spokeswoman, Jane Doe, said the plant would close. The couple have a son, Ralph Goodwin (born 2015), and live in Leeds.');
+    expect(holder(doc, 'A spokeswoman')).toBe('Jane Doe');
+    expect(holder(doc, 'a son')).toBe('Ralph Goodwin');
+    expect(holder(analyzed('Lena Marsh spoke first. He was a good senator, Tom Ryan said.'), 'a good senator')).not.toBe('Tom Ryan');
+  });
+
+  it('links a possessed noun that owns something in turn ("her father\'s old friends")', () => {
+    const doc = analyzed("Harriet Cole grew up in Leeds. Her father, Anthony, was a miner. She later met her father's old friends.");
+    expect(holder(doc, "her father")).toBe('Anthony');
+  });
+
+  it('links a listed person noun opening a sentence to the name after it', () => {
+    const doc = analyzed('The museum reopened on Monday. Actress Jane Fielding cut the ribbon.');
+    expect(holder(doc, 'Actress')).toBe('Jane Fielding');
+  });
+
+  it('lets a place\'s predicate use an organisation noun, never a person noun', () => {
+    const doc = analyzed('Visitors love Martinique. Martinique, known for its beaches and its rum, is a group of volcanic islands in the Caribbean, and is a French overseas department.');
+    expect(holder(doc, 'a group')).toBe('Martinique');
+    expect(holder(doc, 'a French overseas department')).toBe('Martinique');
+    expect(holder(analyzed('Visitors love Martinique. Martinique, famous for its beaches and rum, is a great host.'), 'a great host')).toBeUndefined();
+  });
+
+  it('links a definite description to the name a naming cue introduces ("the river known as")', () => {
+    const doc = analyzed('Boats leave from Ziguinchor. In the south, the river known as the Kamobeul Bolon separates Brinville from the coast.');
+    expect(holder(doc, 'the river')).toBe('Kamobeul Bolon');
+  });
+
+  it('reads an apposition opening with "the" or "one" from the parse, whatever its modifiers', () => {
+    const doc = analyzed('Tourists visit Lake Geneva, one of the largest lakes in Europe, every summer. They also go to Lyon, the third largest city in France.');
+    expect(holder(doc, 'one')).toBe('Lake Geneva');
+    expect(holder(doc, 'the third largest city')).toBe('Lyon');
+  });
+
+  it('links "the state" to a state of a country, not only to a country', () => {
+    expect(holder(analyzed('Voters in Ohio went to the polls on Tuesday. Turnout across the state was high.'), 'the state')).toBe('Ohio');
+  });
+
+  it('gives "his wife" to the person he married, of a gender the names do not tell', () => {
+    const doc = analyzed('Li Wen returned to Beijing in 1920, marrying the physician Zhao Min there that year. Li and his wife moved to Boston in 1925.');
+    expect(holder(doc, 'his wife')).toBe('Zhao Min');
+  });
+
+  it('links a bare co-star or friend before a person\'s name to that person', () => {
+    const doc = analyzed('In 2015, Tom Reyes partnered with co-star Dan Webb to release a shirt. He thanked his friend Sam Ortiz.');
+    expect(holder(doc, 'co-star')).toBe('Dan Webb');
+  });
+
+  it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
+    const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'one')).toBe('Marta Kowalczyk');
+    expect(holder(doc, 'its treasurer')).toBe('Tomasz Zielinski');
+  });
 });
 
 describe('speakers', () => {

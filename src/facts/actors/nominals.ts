@@ -9,6 +9,8 @@
  * - A description before a name: "the poet Lord Byron", "acclaimed actor Peter O'Toole", "his father, Anthony,", "the village of
  *   Brin" → that name's actor; a possessed noun with no name
  *   ("his father") → the actor the article describes so, not the possessor.
+ * - Parents: "born in Paris to Gerald and Sherri Roe", "the daughter of Anne Roe and Paul Roe"
+ *   → each parent is described as "father" or "mother" by its gender, for "his father" later.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
  *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
@@ -21,13 +23,13 @@
 import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
-import type { Gender } from './gender.js';
+import { givenNameGender, isListedGivenName, type Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -45,6 +47,17 @@ export function isDescriptorNoun(word: string): boolean {
 
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
+const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
+const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
+const pronounGenders = resource('pronoun genders', (data) => {
+  const { male, female } = data.json('actors/pronouns.json', Type.Object({ male: Strings, female: Strings }));
+  return new Map<string, Gender>([...male.map((word): [string, Gender] => [word, 'male']), ...female.map((word): [string, Gender] => [word, 'female'])]);
+});
+const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
+const parentage = resource('parentage cues', () => {
+  const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
+  return { birthVerbs: new Set(birthVerbs), birthLinks: new Set(birthLinks), childNouns: new Set(childNouns), male, female };
+});
 
 const nounGenders = resource('descriptor genders', (data) => {
   const { male, female } = data.json('actors/descriptor-genders.json', Type.Object({ male: Strings, female: Strings }));
@@ -86,6 +99,9 @@ export interface Nominal {
 }
 
 const DEFINITE = new Set(['the', 'this', 'that']);
+const INDEFINITE = new Set(['a', 'an']);
+/** What may follow a name an indefinite description introduces: the end of the apposition ("a son, Ralph Roe (born 2015)", "a spokeswoman, Jane Doe, said"). */
+const CLOSING_APPOSITION = new Set([',', '(', ')', '.', ';', ':', '[']);
 const POSSESSIVE = /^['’]s?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
@@ -135,6 +151,17 @@ function fits(actor: Pick<Describable, 'type' | 'country'>, described: readonly 
   if (actor.type === 'ORG') return described.includes('ORG');
   if (actor.type === 'GPE' || actor.type === 'LOC' || actor.type === 'FAC') return described.includes(actor.country ? 'COUNTRY' : 'PLACE');
   return false;
+}
+
+/**
+ * Whether a predicate or apposition the parse ties to an actor fits it: by the noun's types
+ * (any actor for a noun the lists lack); a name's description may also mix up organisation
+ * and place ("Guadeloupe is a French overseas department", "is a group of islands"), never
+ * person and non-person.
+ */
+function predicateFits(actor: Pick<Describable, 'type' | 'country'>, types: readonly DescribedType[], named: boolean): boolean {
+  if (fits(actor, types.length > 0 ? types : 'any')) return true;
+  return named && actor.type !== 'PERSON' && !types.includes('PERSON') && fits(actor, 'any');
 }
 
 /** Relations of a noun's dependents before it that belong to its noun phrase: "the", "former", "Poland's", "third biggest". */
@@ -229,6 +256,9 @@ function syntacticHead(tree: DependencyTree, first: number, last: number): numbe
   }
   return word;
 }
+
+/** How many words before a birth link ("to") its verb may stand: "born on 19 July 1982 in San Antonio, Texas, to". */
+const PARENTAGE_WINDOW = 15;
 
 /** How many words after a mention a predicate cue may stand ("has been a", "is now a"). */
 const CUE_WINDOW = 3;
@@ -408,7 +438,7 @@ export class NominalFinder {
         const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);
         for (const noun of nouns) {
           const types = this.typesOf(words[noun]!);
-          if (!taken.has(noun) && fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor)) add(phraseStart(tree, noun), noun, actor);
+          if (!taken.has(noun) && predicateFits(actor, types, !pronouns.has(last)) && this.genderFits(words[noun]!, actor)) add(phraseStart(tree, noun), noun, actor);
         }
         if (nouns.length > 0) continue;
       }
@@ -426,13 +456,35 @@ export class NominalFinder {
       if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 
+    this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
+    if (tree !== undefined) this.describeSpouses(words, mentionEnd, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
+
+    // "Norton made a living as a businessman", "in 1724 he went to Basel as professor of
+    // mathematics": an "as" phrase anywhere in the clause describes the clause's subject (or
+    // an object the article names: "described her as the pupil"). A predicate the cues after a
+    // mention missed describes its subject too: "Smith, who ..., is a lawyer", "she studied law
+    // and was one of the first women", a predicate coordinated without a subject of its own.
+    if (tree !== undefined) {
+      const actorAt = new Map<number, Describable>();
+      for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
+      for (let i = 0; i < words.length; i++) {
+        const found = roleMarkers().has(words[i]!.lower) ? this.asDescription(words, tree, i, actorAt, covered) : predicateCues().has(words[i]!.lower) ? this.copulaDescription(words, tree, i, actorAt, covered, pronouns) : null;
+        if (found === null) continue;
+        const first = phraseStart(tree, found.noun);
+        let free = true;
+        for (let k = first; k <= found.noun; k++) free &&= !taken.has(k);
+        if (free) add(first, found.noun, found.actor);
+      }
+    }
+
     // "His father, Anthony,", "Moreau's sister Michelle": a possessed noun and the name after it;
     // a possessed noun without one waits for the article's descriptions ("his father" later).
     const possessed: { first: number; head: number; possessor: Describable | undefined }[] = [];
     for (let i = 0; i < words.length; i++) {
       const possessor = this.possessor(words, i, mentionStart, mentionEnd, mentionFirst);
       if (possessor === null) continue;
-      const phrase = this.phrase(words, i + 1, null, covered, true);
+      const whole = this.phrase(words, i + 1, null, covered, true);
+      const phrase = whole === null ? null : this.possessorInside(words, i + 1, whole, covered);
       if (phrase === null || taken.has(phrase.head)) continue;
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       if (named !== undefined && named !== possessor.actor && fits(named, phrase.types)) add(possessor.first, phrase.head, named);
@@ -445,8 +497,12 @@ export class NominalFinder {
       const noun = first - 1;
       if (actor.type !== 'PERSON' || pronouns.has(first) || noun < 0 || taken.has(noun) || covered(noun)) continue;
       const word = words[noun]!;
-      if (word.pos !== 'NOUN' || word.sentence !== words[first]!.sentence || !/^\p{Ll}/u.test(word.text)) continue;
       const types = this.typesOf(word);
+      // Capitalised only where a sentence starts, and then only a noun the lists know that is no
+      // title ("President Zelenskiy" is a title the roles read): "Actress Jane Roe said".
+      const opening = words[noun - 1]?.sentence !== word.sentence && types.includes('PERSON') && !this.titles.has(word.lower) && (word.pos === 'NOUN' || word.pos === 'PROPN');
+      if (!opening && (word.pos !== 'NOUN' || !/^\p{Ll}/u.test(word.text))) continue;
+      if (word.sentence !== words[first]!.sentence) continue;
       if ((types.length > 0 && !types.includes('PERSON')) || !this.genderFits(word, actor)) continue;
       let start = noun;
       // "award-winning" is three words, the last a verb.
@@ -461,6 +517,26 @@ export class NominalFinder {
       if (types.length > 0 || start < noun) add(start, noun, actor);
     }
 
+    // "a son, Ralph Roe (born 2015)", "A spokeswoman, Jane Doe, said": an indefinite description
+    // and, after a comma, the name it introduces; not "He was a good president, Obama said",
+    // where the name opens a clause of its own.
+    const mentionLast = new Map<number, number>();
+    for (const [last, first] of mentionFirst) mentionLast.set(first, last);
+    for (let i = 0; i < words.length; i++) {
+      if (!INDEFINITE.has(words[i]!.lower) || taken.has(i) || covered(i)) continue;
+      const phrase = this.phrase(words, i, INDEFINITE, covered);
+      if (phrase === null || phrase.types === 'any') continue;
+      if (words[phrase.head + 1]?.text !== ',') continue;
+      const nameStart = phrase.head + 2;
+      const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
+      const after = named === undefined ? undefined : words[mentionLast.get(nameStart)! + 1];
+      if (named === undefined || mentionStart.get(nameStart) !== named || !predicateFits(named, phrase.types, true) || !this.genderFits(words[phrase.head]!, named)) continue;
+      if (after !== undefined && after.sentence === words[i]!.sentence && !CLOSING_APPOSITION.has(after.text)) continue;
+      let free = true;
+      for (let k = i; k <= phrase.head; k++) free &&= !taken.has(k);
+      if (free) add(i, phrase.head, named);
+    }
+
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i) || covered(i)) continue;
       const phrase = this.phrase(words, i, DEFINITE, covered);
@@ -470,7 +546,9 @@ export class NominalFinder {
       // "The Supreme Court justice", "the Kremlin spokesman": an organisation or place inside a
       // person's description says where the person serves, not which person it is.
       const memberOf = phrase.named && phrase.types !== 'any' && phrase.types.every((type) => type === 'PERSON') && !personNamedIn(mentionStart, i, phrase.head);
-      const target = named !== undefined && fits(named, phrase.types) ? named : this.antecedent(words, i, memberOf ? { ...phrase, named: false } : phrase, index);
+      // A name a naming cue introduces is the one meant even if the tagger typed it otherwise ("the river known as Bolon", tagged a person).
+      const introduced = named !== undefined && (this.namingCueEnd(words, phrase.head + 1) >= 0 || this.namingCueEnd(words, phrase.head + 2) >= 0);
+      const target = named !== undefined && (introduced || (phrase.types === 'any' ? fits(named, 'any') : predicateFits(named, phrase.types, true))) ? named : this.antecedent(words, i, memberOf ? { ...phrase, named: false } : phrase, index);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -490,10 +568,159 @@ export class NominalFinder {
     return found.sort((a, b) => a.first - b.first);
   }
 
+  /**
+   * The parents an article names: after a birth verb and its link ("born in Paris to Gerald and
+   * Sherri Roe") or a child noun and "of" ("the daughter of Anne Roe, a dancer, and Paul Roe"),
+   * a person's name and, coordinated with it, a second one (the next word, or the parse's
+   * conjunct). Each is described as father or mother by its gender; a parent of unknown gender
+   * takes the other's opposite; with neither known, nothing is said.
+   */
+  private describeParents(words: readonly Word[], mentionStart: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>, tree: DependencyTree | undefined, describe: (actor: Describable, word: string) => void): void {
+    const cues = parentage();
+    const mentionLast = new Map<number, number>();
+    for (const [last, first] of mentionFirst) mentionLast.set(first, last);
+    const personAt = (i: number) => {
+      const actor = mentionStart.get(i);
+      const last = mentionLast.get(i);
+      return actor !== undefined && actor.type === 'PERSON' && last !== undefined && !pronouns.has(last) ? { actor, first: i, last } : null;
+    };
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      let start = -1;
+      if (cues.childNouns.has(word.lower) && words[i + 1]?.lower === 'of') start = i + 2;
+      else if (cues.birthLinks.has(word.lower)) {
+        for (let k = i - 1; k >= 0 && k >= i - PARENTAGE_WINDOW && words[k]!.sentence === word.sentence; k--) if (cues.birthVerbs.has(words[k]!.lower)) start = i + 1;
+      }
+      const parent = start >= 0 && words[start]?.sentence === word.sentence ? personAt(start) : null;
+      if (parent === null) continue;
+      let other = words[parent.last + 1]?.lower === 'and' ? personAt(parent.last + 2) : null;
+      if (other === null && tree !== undefined) {
+        const head = syntacticHead(tree, parent.first, parent.last);
+        for (let k = parent.last + 2; k < words.length && words[k]!.sentence === word.sentence && other === null; k++) {
+          const candidate = words[k - 1]!.lower === 'and' ? personAt(k) : null;
+          if (candidate !== null && tree.relation(syntacticHead(tree, candidate.first, candidate.last)) === 'conj' && tree.head(syntacticHead(tree, candidate.first, candidate.last)) === head) other = candidate;
+        }
+      }
+      const opposite = (gender: Gender | null): Gender | null => (gender === 'male' ? 'female' : gender === 'female' ? 'male' : null);
+      // The actor's gender, else its first word's if the name lists give it ("Katherine").
+      const genderOf = ({ actor, first }: { actor: Describable; first: number }) => {
+        const given = words[first]!.text.split('-')[0]!;
+        return actor.gender ?? (isListedGivenName(given) ? givenNameGender(given) : null);
+      };
+      const pair = other === null ? [parent] : [parent, other];
+      if (other !== null && other.actor === parent.actor) continue;
+      const genders = pair.map(genderOf);
+      for (const [n, { actor }] of pair.entries()) {
+        const gender = genders[n] ?? opposite(genders[1 - n] ?? null);
+        for (const noun of gender === 'male' ? cues.male : gender === 'female' ? cues.female : []) describe(actor, noun);
+      }
+    }
+  }
+
+  /**
+   * The description an "as" at word `as` opens and the actor it describes: its noun is an
+   * oblique of a verb ("served as", "made a living as") and describes the verb's object if the
+   * article names it, else the verb's subject (a verb in a clause of its own with no subject: its
+   * head's); with an object that is no actor ("made a living as a businessman") only a noun the
+   * lists know counts, not "saw the war as a tragedy".
+   */
+  private asDescription(words: readonly Word[], tree: DependencyTree, as: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
+    if (tree.relation(as) !== 'case') return null;
+    const noun = tree.head(as);
+    if (noun <= as || tree.baseRelation(noun) !== 'obl') return null;
+    const listed = (word: Word) => this.typesOf(word).length > 0;
+    if (!describingNoun(words, tree, noun, covered, listed) || tree.dependent(noun, 'det:poss', 'nmod:poss') >= 0) return null;
+    let verb = tree.head(noun);
+    const object = tree.dependent(verb, 'obj');
+    let actor: Describable | undefined = object >= 0 && object < as ? actorAt.get(object) : undefined;
+    if (actor === undefined) {
+      if (object >= 0 && !listed(words[noun]!)) return null;
+      let subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'xcomp'].includes(tree.relation(verb)); steps++) {
+        verb = tree.head(verb);
+        subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+      }
+      actor = subject >= 0 && subject < as ? actorAt.get(subject) : undefined;
+    }
+    if (actor === undefined) return null;
+    const types = this.typesOf(words[noun]!);
+    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+  }
+
+  /**
+   * The predicate a copula at word `copula` joins to its subject, and the actor the subject
+   * names: the subject of the predicate, or of the clause it is coordinated with ("studied law
+   * and was one of the first women"); not a predicate with a preposition ("was at the company").
+   */
+  private copulaDescription(words: readonly Word[], tree: DependencyTree, copula: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, pronouns: ReadonlySet<number>): { noun: number; actor: Describable } | null {
+    if (tree.relation(copula) !== 'cop') return null;
+    const noun = tree.head(copula);
+    if (noun <= copula || tree.dependent(noun, 'case') >= 0) return null;
+    const listed = (word: Word) => this.typesOf(word).length > 0;
+    if (!describingNoun(words, tree, noun, covered, listed)) return null;
+    let clause = noun;
+    let subject = tree.dependent(clause, 'nsubj');
+    for (let steps = 0; subject < 0 && steps < 3 && tree.relation(clause) === 'conj'; steps++) {
+      clause = tree.head(clause);
+      subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
+    }
+    const actor = subject >= 0 && subject < copula ? actorAt.get(subject) : undefined;
+    if (actor === undefined) return null;
+    return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+  }
+
+  /**
+   * Spouses: the person a marriage verb takes as its object ("he married the physician Yang
+   * Buwei", "marrying actress Jane Roe") is described as wife or husband by its gender (its
+   * given name's, else the other gender than the subject's), for "his wife" later; the subject,
+   * when its gender is known, as the other.
+   */
+  private describeSpouses(words: readonly Word[], mentionEnd: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>, tree: DependencyTree, describe: (actor: Describable, word: string) => void): void {
+    const cues = marriage();
+    // An actor's gender, else the one its resolved pronouns say ("he", "his").
+    const genderOf = (actor: Describable): Gender | null => {
+      if (actor.gender !== null) return actor.gender;
+      for (const last of pronouns) if (mentionEnd.get(last) === actor && pronounGenders().has(words[last]!.lower)) return pronounGenders().get(words[last]!.lower)!;
+      return null;
+    };
+    const personAt = (word: number, named: boolean) => {
+      for (const [last, first] of mentionFirst) {
+        if (word < first || word > last || (named && pronouns.has(last))) continue;
+        const actor = mentionEnd.get(last)!;
+        return actor.type === 'PERSON' ? { actor, first } : null;
+      }
+      return null;
+    };
+    for (let i = 0; i < words.length; i++) {
+      if (!cues.verbs.has(words[i]!.lower) || words[i]!.pos !== 'VERB') continue;
+      // The object, or the name in apposition to it ("the physician Yang Buwei").
+      const object = tree.dependent(i, 'obj');
+      const spouse = object < 0 ? null : personAt(object, true) ?? (tree.dependent(object, 'appos') >= 0 ? personAt(tree.dependent(object, 'appos'), true) : null);
+      if (spouse === null) continue;
+      let verb = i;
+      let subject = tree.dependent(verb, 'nsubj');
+      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'advcl', 'xcomp'].includes(tree.relation(verb)); steps++) {
+        verb = tree.head(verb);
+        subject = tree.dependent(verb, 'nsubj');
+      }
+      const partner = subject >= 0 ? personAt(subject, false) : null;
+      if (partner?.actor === spouse.actor) continue;
+      const given = words[spouse.first]!.text.split('-')[0]!;
+      const opposite = (gender: Gender | null | undefined): Gender | null => (gender === 'male' ? 'female' : gender === 'female' ? 'male' : null);
+      const partnerKnown = partner === null ? null : genderOf(partner.actor);
+      const gender = genderOf(spouse.actor) ?? (isListedGivenName(given) ? givenNameGender(given) : null) ?? opposite(partnerKnown);
+      for (const noun of gender === 'male' ? cues.male : gender === 'female' ? cues.female : []) describe(spouse.actor, noun);
+      const partnerGender = partnerKnown ?? opposite(gender);
+      if (partner !== null) for (const noun of partnerGender === 'male' ? cues.male : partnerGender === 'female' ? cues.female : []) describe(partner.actor, noun);
+    }
+  }
+
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
   private cued(words: readonly Word[], end: number): boolean {
     const sentence = words[end]!.sentence;
     if (words[end + 1]?.text === ',') {
+      // "Northeast Ohio, the 15th largest combined metropolitan area", "Lake Erie, one of the Great Lakes": the parse decides.
+      if (words[end + 2]?.sentence === sentence && (DEFINITE.has(words[end + 2]!.lower) || words[end + 2]!.lower === 'one') && words[end + 3]?.pos !== 'PUNCT') return true;
       for (let i = end + 2; i <= end + 2 + MAX_MODIFIERS && words[i]?.sentence === sentence; i++) {
         const pos = words[i]!.pos;
         if (pos === 'NOUN') return true;
@@ -503,6 +730,19 @@ export class NominalFinder {
     }
     for (let i = end + 1; i <= end + CUE_WINDOW && words[i]?.sentence === sentence; i++) if (predicateCues().has(words[i]!.lower)) return true;
     return false;
+  }
+
+  /**
+   * "his mother's previous marriage": the noun a possessive determiner owns is the one before
+   * the next "'s", when the lists know it (the person or organisation described), not the phrase's head.
+   */
+  private possessorInside(words: readonly Word[], from: number, phrase: Phrase, covered: (index: number) => boolean): Phrase {
+    for (let k = from + 1; k < phrase.head; k++) {
+      if (!POSSESSIVE.test(words[k]!.text)) continue;
+      const types = this.typesOf(words[k - 1]!);
+      return types.length > 0 && !covered(k - 1) && words[k - 1]!.pos === 'NOUN' ? { head: k - 1, types, age: null, named: false } : phrase;
+    }
+    return phrase;
   }
 
   /**
@@ -523,6 +763,13 @@ export class NominalFinder {
    */
   private nameAfter(words: readonly Word[], head: number, types: Phrase['types'], mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean): Describable | undefined {
     let i = head + 1;
+    // "the river known as the Bolon", "the town (called Brin)".
+    const named = this.namingCueEnd(words, words[i]?.text === '(' || words[i]?.text === ',' ? i + 1 : i);
+    if (named >= 0) {
+      if (words[named]?.sentence !== words[head]!.sentence || pronouns.has(named)) return undefined;
+      const actor = mentionStart.get(named) ?? (words[named]?.lower === 'the' ? mentionStart.get(named + 1) : undefined);
+      return actor;
+    }
     if (words[i]?.lower === 'of' && covered(i + 1)) {
       const place = mentionStart.get(i + 1);
       if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && fits(place, types)) return place;
@@ -533,6 +780,12 @@ export class NominalFinder {
     if (words[i]?.text === ',') i++;
     if (words[i]?.sentence !== words[head]!.sentence || pronouns.has(i)) return undefined;
     return mentionStart.get(i);
+  }
+
+  /** The word after a naming cue ("known as", "called") that starts at word `i`, or -1. */
+  private namingCueEnd(words: readonly Word[], i: number): number {
+    for (const cue of namingCues()) if (cue.every((part, k) => words[i + k]?.lower === part)) return i + cue.length;
+    return -1;
   }
 
   private genderFits(noun: Word, actor: Describable): boolean {
