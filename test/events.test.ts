@@ -472,6 +472,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The campaign of Anna Berg blasted out an email about Lars Holm.')).toEqual([]);
   });
 
+  it('reads a town that owns the place where an act happened as its place, not its target', () => {
+    const [blast] = succeeded(analyze({ text: 'A suicide bomber detonated his vest in the middle of Bergen’s old harbour district.', publishedAt: PUBLISHED }, { events: 'all' })).events;
+    expect(blast?.trigger.text).toBe('detonated');
+    expect(blast?.target).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

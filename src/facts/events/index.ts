@@ -568,10 +568,27 @@ function placeVisited(actors: ActorIndex, words: readonly Word[], last: number):
   return place !== undefined && (PLACE_TYPES.has(place.entity.type) || place.entity.type === 'ORG') ? [place] : [];
 }
 
-/** Whether a lower-case noun follows a mention, in its phrase: "a Middle East [peace]", "the Kyiv [hospital]". */
+/**
+ * Whether a lower-case noun follows a mention, in its phrase: "a Middle East [peace]", "the Kyiv
+ * [hospital]"; or the mention owns the phrase after it ("in the middle of Istanbul's [Sultanahmet
+ * district]").
+ */
 function qualifiesCommonNoun(words: readonly Word[], mention: Mention): boolean {
   const next = words[mention.last + 1];
-  return next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text);
+  return next !== undefined && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || (isPossessiveMark(next) && inLocativePhrase(words, mention.first)));
+}
+
+/** Prepositions of where something is, and how far back before a name one may stand ("in the middle of"). */
+const LOCATIVE_PREPOSITIONS = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout']);
+const MAX_LOCATIVE_WORDS = 4;
+
+/** Whether the name at `first` is in a phrase of place: "in the middle of [Istanbul]'s", "near [Kyiv]'s". */
+function inLocativePhrase(words: readonly Word[], first: number): boolean {
+  for (let i = first - 1; i >= 0 && first - i <= MAX_LOCATIVE_WORDS; i--) {
+    if (LOCATIVE_PREPOSITIONS.has(words[i]!.lower)) return true;
+    if (!['DET', 'NOUN', 'ADJ', 'ADP'].includes(words[i]!.pos)) return false;
+  }
+  return false;
 }
 
 /** Source and target of an event noun: "a meeting between A and B", "A's visit to B", "talks with B". */
