@@ -116,7 +116,9 @@ const MAX_APPOSITION_WORDS = 10;
  * hangs such a clause on the last noun of the apposition or on the main verb. [] otherwise.
  */
 function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: number): Mention[] {
-  const who = subjectEnd(words, verb) - 1;
+  let who = subjectEnd(words, verb) - 1;
+  // "Sanders and O'Malley, who both back a mandate": past a word that only says how many.
+  if (AFTER_DASH.has(words[who]?.lower ?? '')) who--;
   if (who <= start || words[who]!.lower !== 'who') return [];
   if (words[who - 1]!.text === ',') {
     // "Sen. Claire McCaskill (D-Mo.), who has endorsed": past a bracketed party and state.
@@ -281,14 +283,19 @@ function predicateNounSubject({ words, actors, start }: SentenceContext, to: num
   return named.length > 0 ? named : undefined;
 }
 
-const COORDINATORS = new Set(['and', 'but']);
+const COORDINATORS = new Set(['and', 'but', 'yet']);
 /** Words that end the clause a coordinated verb shares its subject in. */
 const CLAUSE_STOPS = new Set([';', ':']);
 
 /** The subject of the nearest verb before the conjunction at `conjunction`, in its clause ("she backs ... but embraces"). */
-function coordinatedSubject({ words, actors, start, tree }: SentenceContext, conjunction: number) {
+function coordinatedSubject(context: SentenceContext, conjunction: number) {
+  const { words, actors, start, tree } = context;
   for (let i = conjunction - 1; i >= start && !CLAUSE_STOPS.has(words[i]!.text); i--) {
-    if (words[i]!.pos === 'VERB' || (tree !== null && actsAsVerb(tree, words, i))) return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
+    if (words[i]!.pos !== 'VERB' && (tree === null || !actsAsVerb(tree, words, i))) continue;
+    // "Weaver, who came out and endorsed Clinton": the earlier verb's relative "who" stands for the name before it.
+    const relative = relativeWhoHolder(context, i);
+    if (relative.length > 0) return notModifiers(words, relative);
+    return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
   }
   return [];
 }

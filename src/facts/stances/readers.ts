@@ -59,7 +59,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
   // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
   const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
   const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
@@ -76,6 +76,10 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
 /** "among those supporting Ailes": a word in -ing tagged a noun that the parse makes a clause with an object is a participle. */
 const isParticiple = (tree: DependencyTree, words: readonly Word[], at: number) =>
   words[at]!.pos === 'NOUN' && /ing$/u.test(words[at]!.lower) && ['acl', 'advcl'].includes(tree.relation(at)) && tree.dependent(at, 'obj') >= 0;
+
+/** "Sanders will back Clinton", "who both back the ban": a word tagged an adverb that the parse gives an object is a verb ("brought him back" gives "back" none). */
+const isAdverbWithObject = (tree: DependencyTree, words: readonly Word[], at: number) =>
+  words[at]!.pos === 'ADV' && [...tree.dependentsOf(at)].some((dependent) => dependent > at && tree.relation(dependent) === 'obj');
 
 /** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
 const isCoordinatedVerb = (tree: DependencyTree, words: readonly Word[], at: number) =>
@@ -139,6 +143,11 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let from = object?.[0] ?? verb + length;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
+  // "demanded that the governor resign", "urged that the tax be repealed": the act the clause asks for.
+  if (stated === 'demand' && words[from]?.lower === 'that' && stanceCues().verbsWithDemandClause.has(cue)) {
+    const clause = phraseAt(words, from + 1, end);
+    return clause === null ? undefined : { holder: holderOf(context, verb), issue: clause, polarity: stated, rule: `${rule}:that` };
+  }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
@@ -634,6 +643,13 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   const dependents = [...tree.dependentsOf(at)];
   if (dependents.some((dependent) => negations.has(words[dependent]!.lower)) || negations.has(words[copula + 1]?.lower ?? '')) return undefined;
   let subject = tree.dependent(at, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
+  // "It would be a mistake to raise taxes", "It is important to protect the wetlands": the verdict is on the infinitive after it.
+  const expletive = tree.dependent(at, 'expl', 'nsubj');
+  if (expletive >= 0 && expletive < copula && words[expletive]!.lower === 'it') {
+    const act = extraposedAct(tree, words, at);
+    // "It is important to remember ...": telling, no side.
+    return act === undefined || stanceCues().tellingActs.has(words[act]!.lower) ? undefined : { holder: [quote.speaker!.entity!], issue: phraseAt(words, act, end), polarity, rule: `verdict:${words[at]!.lower}:extraposed` };
+  }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
   if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON') return undefined;
@@ -646,6 +662,16 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   if (inverted && than === undefined) return undefined;
   const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
   return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
+}
+
+/** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none follows it. */
+function extraposedAct(tree: DependencyTree, words: readonly Word[], verdict: number): number | undefined {
+  for (const dependent of tree.dependentsOf(verdict)) {
+    if (dependent < verdict || !['csubj', 'acl', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(dependent))) continue;
+    const mark = tree.dependent(dependent, 'mark');
+    if (words[mark]?.lower === 'to' && mark === tree.extent(dependent)[0] && words[dependent]!.pos === 'VERB') return mark + 1;
+  }
+  return undefined;
 }
 
 /**
