@@ -44,7 +44,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
     const entityNames = new Map((layers.entities ?? []).map((entity) => [entity.id, entity.name]));
     const add = (found: Found | undefined, sentence: readonly [number, number], changed: () => boolean) => {
       if (found === undefined || found.holder.length === 0 || found.issue === null) return;
-      const { holder, issue, polarity, rule } = found;
+      const { issue, polarity, rule } = found;
+      // "Ready to back Clinton, Obama works ...": a holder list that took in the issue's own name keeps the others.
+      const holder = found.holder.length > 1 ? found.holder.filter((id) => entityNames.get(id) !== issue) : found.holder;
       // "escalated her criticism on Tuesday": a time is no issue.
       if (issue.split(' ').every((part) => stanceCues().timeWords.has(part.toLowerCase()) || /^\d/u.test(part))) return;
       // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
