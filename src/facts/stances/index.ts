@@ -60,7 +60,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
       const end = wordAt(words, sentence[1]);
       let changedCache: boolean | undefined;
       const changed = () => (changedCache ??= words.slice(start, end).some((_, k) => stanceCues().changes.some((phrase) => spells(words, start + k, phrase))));
-      const context: SentenceContext = { words, actors, start, end, quotes, tree };
+      const context: SentenceContext = { words, actors, start, end, quotes, tree, entities: layers.entities ?? [] };
       for (let i = start; i < end; i++) {
         const predicate = predicateStance(context, i);
         if (predicate !== undefined) {

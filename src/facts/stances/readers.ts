@@ -3,7 +3,7 @@
  * a stance verb, a stance noun, a predicate ("is opposed to") or a speaker's "we should" in a
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
-import type { Quote, Stance } from '../../document/contract.js';
+import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
@@ -22,6 +22,8 @@ export interface SentenceContext {
   readonly quotes: readonly Quote[];
   /** The parse of the article, when the parse layer ran. */
   readonly tree: DependencyTree | null;
+  /** The article's entities, for a surname the name finder left unmentioned ("a Trump delegate"). */
+  readonly entities?: readonly Entity[];
 }
 
 export interface Found {
@@ -398,7 +400,7 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const modifier = actors.endingAt(at - 1);
   // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
   const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
-  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : undefined;
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
@@ -481,6 +483,17 @@ function withheld(context: SentenceContext, noun: number): Found | undefined {
 }
 
 /** "Mr. Trump's staunch ally Chris Christie": the person named after an owner's agent noun holds the stance, on the owner. */
+/**
+ * The article's one person whose name a lone capitalized word at `at` ends, where the name finder
+ * made no mention of it ("signs up to be a Trump delegate" in an article about Donald Trump); undefined otherwise.
+ */
+function unmentionedSurname({ words, start, entities }: SentenceContext, at: number): Mention | undefined {
+  const word = words[at];
+  if (entities === undefined || at < start || word === undefined || word.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || words[at - 1]?.pos === 'PROPN') return undefined;
+  const people = entities.filter((entity) => entity.type === 'PERSON' && (entity.name === word.text || entity.name.endsWith(` ${word.text}`)));
+  return people.length === 1 ? { entity: people[0]!, kind: 'name', start: word.start, end: word.end, first: at, last: at } : undefined;
+}
+
 function namedAgent(context: SentenceContext, noun: number, polarity: Polarity): Found | undefined {
   const { words, actors, start } = context;
   const named = actors.startingAt(noun + 1);
