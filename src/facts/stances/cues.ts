@@ -15,6 +15,8 @@ const CueSchema = Type.Object({
   verbsAskingAnAct: Strings,
   verbsNeedingAnAct: Strings,
   verbsWithDemandClause: Strings,
+  verbsWithPolicyAct: Strings,
+  policyActs: Strings,
   collectiveVerbs: Strings,
   tellingActs: Strings,
   opposedWhenNegated: Strings,
@@ -85,6 +87,9 @@ export const stanceCues = resource('stance cues', (data) => {
     verbsAskingAnAct: new Set(raw.verbsAskingAnAct),
     verbsNeedingAnAct: new Set(raw.verbsNeedingAnAct),
     verbsWithDemandClause: new Set(raw.verbsWithDemandClause),
+    verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
+    /** Acts that change a law or policy, of one word or two ('roll back'). */
+    policyActs: new PhraseList(raw.policyActs),
     collectiveVerbs: new Set(raw.collectiveVerbs),
     tellingActs: new Set(raw.tellingActs),
     opposedWhenNegated: new Set(raw.opposedWhenNegated),

@@ -164,6 +164,10 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
     if (act !== undefined && verbsOnActsNotPersons.has(words[act.at]!.lower) && actIssue(context, act.at + 1, end) === null) return undefined;
     if (act !== undefined && !(issue ?? '').includes(act.phrase)) issue = act.phrase;
   }
+  // "wants to repeal the tax", "proposed to cut the levy": an infinitive that changes a policy is the position; "wants to win" is none.
+  const policyAct = issue === null && words[from]?.lower === 'to' && stanceCues().verbsWithPolicyAct.has(cue) ? stanceCues().policyActs.at(words, from + 1) : undefined;
+  // With its object: "abolish — essentially abolish ...", "close or change" name nothing.
+  if (policyAct !== undefined && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[from + 1 + policyAct.length]?.pos ?? '')) issue = phraseAt(words, from + 1, end);
   // "I want you to know that ...": telling someone takes no side.
   const asked = stated === 'demand' ? actUrgedAfter(context, from - 1, end) : undefined;
   if (asked !== undefined && stanceCues().tellingActs.has(words[asked.at]!.lower)) return undefined;
@@ -435,7 +439,7 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
   // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
-  const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, context.end) : undefined);
+  const backer = ownerBefore(context, noun) ?? (['of', 'from'].includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, context.end) : undefined);
   // A name only: a pronoun owner is often resolved to the wrong party.
   if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
   // The verb's own subject: one the parse passes on from another clause is often another's.
