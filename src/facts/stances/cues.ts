@@ -46,6 +46,7 @@ const CueSchema = Type.Object({
   quotedSubjects: Strings,
   quotedDutySubjects: Strings,
   quotedWishes: Strings,
+  quotedVerdictPhrases: PolarityRecord,
   emptyHeads: Strings,
   wrappers: Strings,
   timeWords: Strings,
@@ -122,6 +123,8 @@ export const stanceCues = resource('stance cues', (data) => {
     quotedSubjects: new Set(raw.quotedSubjects),
     quotedDutySubjects: new Set(raw.quotedDutySubjects),
     quotedWishes: new PhraseList(raw.quotedWishes),
+    quotedVerdictPhrases: new Map(Object.entries(raw.quotedVerdictPhrases)),
+    quotedVerdictList: new PhraseList(Object.keys(raw.quotedVerdictPhrases)),
     emptyHeads: new Set(raw.emptyHeads),
     // Longest first, so "the idea of" is stripped before "the".
     wrappers: phrases(raw.wrappers).sort((a, b) => b.length - a.length),

@@ -704,6 +704,8 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
     const speaker = quotedSubjects.has(words[at - 1]?.lower ?? '') ? speakerOfQuoteAt(context, at) : undefined;
     return speaker === undefined ? undefined : { holder: [speaker], issue: phraseAt(words, at + wish.length, end), polarity: 'demand', rule: `quoted-wish:${wish.join(' ')}` };
   }
+  const judged = stanceCues().quotedVerdictList.at(words, at);
+  if (judged !== undefined) return quotedVerdictPhrase(context, at, judged);
   const modal = quotedModals.at(words, at);
   if (modal === undefined) return undefined;
   const act = at + modal.length;
@@ -754,6 +756,25 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   const who = readablePhrase(words, first, at, true);
   const what = phraseAt(words, at + modal.length, end, true);
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
+}
+
+/** How far before a verdict phrase a negation may be ("doesn't make sense to", "would not make sense to"). */
+const MAX_VERDICT_NEGATION_DISTANCE = 3;
+
+/**
+ * A speaker's judgement of an act by a phrase in a direct quote: "It would make sense to treat
+ * farms like other businesses" (support), "There is no reason to treat farms differently" (oppose);
+ * negated, a support turns to opposition ("It doesn't make sense to ...").
+ */
+function quotedVerdictPhrase(context: SentenceContext, at: number, phrase: readonly string[]): Found | undefined {
+  const { words, start, end } = context;
+  const speaker = speakerOfQuoteAt(context, at);
+  if (speaker === undefined || isQuestion(words, start, end)) return undefined;
+  const polarity = stanceCues().quotedVerdictPhrases.get(phrase.join(' '))!;
+  const negated = words.slice(Math.max(start, at - MAX_VERDICT_NEGATION_DISTANCE), at).some((word) => stanceCues().negations.has(word.lower));
+  const stated: Polarity | undefined = negated ? (polarity === 'support' ? 'oppose' : undefined) : polarity;
+  const issue = phraseAt(words, at + phrase.length, end);
+  return stated === undefined || issue === null ? undefined : { holder: [speaker], issue, polarity: stated, rule: `quoted-verdict:${phrase.join(' ')}` };
 }
 
 /** "No one should ...", "Everybody must ...": a duty put on a quantified subject names nobody. */
