@@ -15,6 +15,7 @@ const CueSchema = Type.Object({
   verbsAskingAnAct: Strings,
   verbsNeedingAnAct: Strings,
   verbsWithDemandClause: Strings,
+  messageNouns: Strings,
   verbsWithPolicyAct: Strings,
   policyActs: Strings,
   collectiveVerbs: Strings,
@@ -88,6 +89,7 @@ export const stanceCues = resource('stance cues', (data) => {
     verbsAskingAnAct: new Set(raw.verbsAskingAnAct),
     verbsNeedingAnAct: new Set(raw.verbsNeedingAnAct),
     verbsWithDemandClause: new Set(raw.verbsWithDemandClause),
+    messageNouns: new Set(raw.messageNouns),
     verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
     /** Acts that change a law or policy, of one word or two ('roll back'). */
     policyActs: new PhraseList(raw.policyActs),

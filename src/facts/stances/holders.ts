@@ -44,7 +44,11 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
     return entityIds(notModifiers(words, parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, predicate), start)));
   }
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
-  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
+  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') {
+    // "issued a statement condemning the ban", "an op-ed in The Washington Post hammering": a message states its author's position.
+    if (isMessageNoun(words, tree.head(verb))) return messageAuthor(context, tree, tree.head(verb));
+    return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
+  }
   // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower === 'to') {
     const owner = tree.dependent(tree.head(verb), 'nmod:poss');
@@ -73,6 +77,25 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
+}
+
+/** Whether word `at` is one of `messageNouns`, written whole or split at a hyphen ("op-ed"). */
+function isMessageNoun(words: readonly Word[], at: number): boolean {
+  const { messageNouns } = stanceCues();
+  if (messageNouns.has(words[at]?.lower ?? '')) return true;
+  return words[at - 1]?.text === '-' && messageNouns.has(`${words[at - 2]?.lower ?? ''}-${words[at]!.lower}`);
+}
+
+/** Who a message noun at `noun` is by: its owner ("her letter urging"), or the subject of the verb it is the object of ("issued a statement condemning"); [] when neither is an actor. */
+function messageAuthor(context: SentenceContext, tree: DependencyTree, noun: number): string[] {
+  const { words, actors } = context;
+  const owner = tree.dependent(noun, 'nmod:poss');
+  const mention = owner < 0 ? undefined : actors.covering(owner);
+  if (mention !== undefined) return actors.isActor(mention) ? [mention.entity.id] : [];
+  const verb = tree.head(noun);
+  // The tagger may take a gerund for a noun ("publishing an op-ed").
+  const isVerb = verb >= 0 && (actsAsVerb(tree, words, verb) || /ing$/u.test(words[verb]!.lower));
+  return tree.relation(noun) === 'obj' && isVerb ? holderOf(context, verb) : [];
 }
 
 /** How many heads up from a verb a poll's share may be its subject ("47 percent said they would vote for": "said"). */
