@@ -16,6 +16,7 @@ const CueSchema = Type.Object({
   verbsNeedingAnAct: Strings,
   verbsWithDemandClause: Strings,
   messageNouns: Strings,
+  groupNameExclusions: Strings,
   verbsWithPolicyAct: Strings,
   policyActs: Strings,
   collectiveVerbs: Strings,
@@ -90,6 +91,7 @@ export const stanceCues = resource('stance cues', (data) => {
     verbsNeedingAnAct: new Set(raw.verbsNeedingAnAct),
     verbsWithDemandClause: new Set(raw.verbsWithDemandClause),
     messageNouns: new Set(raw.messageNouns),
+    groupNameExclusions: new Set(raw.groupNameExclusions),
     verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
     /** Acts that change a law or policy, of one word or two ('roll back'). */
     policyActs: new PhraseList(raw.policyActs),

@@ -226,7 +226,8 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     // word before a common noun for some of its people names nobody; its voters or members, and a
     // body that speaks for it ("the German government"), are it.
     // (A plural is the people themselves: "Republicans vote against".)
-    const demonym = (mention.kind === 'demonym' || mention.entity.type === 'NORP') && !/s$/u.test(words[mention.last]!.lower);
+    // A MISC group ("GOP senators", "Hispanic voters") qualifies a noun as a party or people word does.
+    const demonym = (mention.kind === 'demonym' || mention.entity.type === 'NORP' || mention.entity.type === 'MISC') && !/s$/u.test(words[mention.last]!.lower);
     if (!demonym && (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type))) return true;
     let k = mention.last + 1;
     while (words[k]?.pos === 'ADJ' || (demonym && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN')) k++;

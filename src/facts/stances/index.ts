@@ -26,6 +26,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import { affixStance } from './affixes.js';
+import { StanceActors } from './groups.js';
 import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
@@ -38,7 +39,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
   englishOnly: true,
   annotate(doc) {
     const { layers } = doc;
-    const { text, sentences, words, actors, tree } = factInputs(doc);
+    const { text, sentences, words, tree } = factInputs(doc);
+    const actors = new StanceActors(layers.entities ?? [], words);
     const quotes = layers.quotes ?? [];
     const stances: Stance[] = [];
     const entityNames = new Map((layers.entities ?? []).map((entity) => [entity.id, entity.name]));

@@ -395,6 +395,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
+  // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
+  if (context.tree !== null && word.pos === 'NOUN' && actsAsVerb(context.tree, words, at) && context.tree.dependent(at, 'obj') > at) return undefined;
   if (polarity === undefined) return withheld(context, at);
   // "won the endorsement of the union", "proud to have their support": the backer supports the receiver.
   if (agent === undefined && polarity === 'support') {
