@@ -16,6 +16,7 @@ const CueSchema = Type.Object({
   verbsNeedingAnAct: Strings,
   verbsWithDemandClause: Strings,
   messageNouns: Strings,
+  reluctance: Strings,
   groupNameExclusions: Strings,
   verbsWithPolicyAct: Strings,
   policyActs: Strings,
@@ -91,6 +92,7 @@ export const stanceCues = resource('stance cues', (data) => {
     verbsNeedingAnAct: new Set(raw.verbsNeedingAnAct),
     verbsWithDemandClause: new Set(raw.verbsWithDemandClause),
     messageNouns: new Set(raw.messageNouns),
+    reluctance: new PhraseList(raw.reluctance),
     groupNameExclusions: new Set(raw.groupNameExclusions),
     verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
     /** Acts that change a law or policy, of one word or two ('roll back'). */

@@ -123,7 +123,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
   // "has yet to endorse Clinton": a support not given yet is withheld.
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
-  const negated = notYet || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
+  const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
+  const negated = notYet || reluctant || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
