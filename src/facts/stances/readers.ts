@@ -443,7 +443,8 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
   // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
-  const backer = ownerBefore(context, noun) ?? (['of', 'from'].includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, context.end) : undefined);
+  // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
+  const backer = ownerBefore(context, noun) ?? (['of', 'from', 'among'].includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, context.end) : undefined);
   // A name only: a pronoun owner is often resolved to the wrong party.
   if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
   // The verb's own subject: one the parse passes on from another clause is often another's.
