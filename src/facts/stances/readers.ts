@@ -686,12 +686,13 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
 }
 
-/** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none follows it. */
+/** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none with an object or oblique follows it. */
 function extraposedAct(tree: DependencyTree, words: readonly Word[], verdict: number): number | undefined {
   for (const dependent of tree.dependentsOf(verdict)) {
     if (dependent < verdict || !['csubj', 'acl', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(dependent))) continue;
     const mark = tree.dependent(dependent, 'mark');
-    if (words[mark]?.lower === 'to' && mark === tree.extent(dependent)[0] && words[dependent]!.pos === 'VERB') return mark + 1;
+    // An act on something ("to raise taxes"), not one alone ("It is important to listen").
+    if (words[mark]?.lower === 'to' && mark === tree.extent(dependent)[0] && words[dependent]!.pos === 'VERB' && tree.dependent(dependent, 'obj', 'obl') >= 0) return mark + 1;
   }
   return undefined;
 }
