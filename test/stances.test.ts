@@ -584,6 +584,10 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('The GOP opposes the harbour levy.')).toEqual(['GOP oppose harbour levy']);
   });
 
+  it('reads a name before a stance verb the tagger took for a noun as its subject', () => {
+    expect(stances('Brookfield Herald backs Lisa Park for governor.')).toEqual(['Brookfield Herald support Lisa Park for governor']);
+  });
+
   it('takes the one person a surname before an agent noun ends as its issue', () => {
     expect(stances('Senator Jane Doe spoke on Monday. Mayor Tom Ortiz signs up to be a Doe delegate.')).toEqual(['Mayor Tom Ortiz support Jane Doe']);
   });

@@ -64,7 +64,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
-  if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed));
+  if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed, verb));
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
@@ -73,7 +73,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   // "Sen. Claire McCaskill (D-Mo.) endorsed": past a bracketed party and state.
-  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start)));
+  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start), verb));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
@@ -214,7 +214,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
  * backers", "House members", "the California congressional delegation" name a place or a body,
  * not the holder; nor a plural pronoun resolved to a place.
  */
-export function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
+export function notModifiers(words: readonly Word[], mentions: readonly Mention[], verb?: number): Mention[] {
   return mentions.filter((mention) => {
     // "Edwards and others said they could not support ...": a plural pronoun the actors layer
     // resolves to a place stands for people there, if anyone, not for the place.
@@ -232,6 +232,8 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     let k = mention.last + 1;
     while (words[k]?.pos === 'ADJ' || (demonym && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN')) k++;
     if (demonym && (stanceCues().memberNouns.has(words[k]?.lower ?? '') || stanceCues().ownerVoices.has(words[k]?.lower ?? ''))) return true;
+    // "Washington Post backs Clinton": the stance verb the tagger took for a noun is no noun the name qualifies.
+    if (k === verb) return true;
     return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
   });
 }
