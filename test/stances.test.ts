@@ -592,6 +592,11 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('Senator Jane Doe spoke on Monday. Mayor Tom Ortiz signs up to be a Doe delegate.')).toEqual(['Mayor Tom Ortiz support Jane Doe']);
   });
 
+  it('reads the act several persons are criticised for', () => {
+    expect(stances('Senator Jane Doe criticized Tom Ortiz and Lisa Park for raising the harbour levy.')).toEqual(['Jane Doe oppose Tom Ortiz and Lisa Park raising the harbour levy']);
+    expect(stances('Senator Jane Doe criticized Tom Ortiz and Lisa Park.')).toEqual([]);
+  });
+
   it('ends no issue at the "as" of a quantity', () => {
     expect(stances('Senator Jane Doe backed the plan to admit as many as 5,000 refugees.')).toEqual(['Jane Doe support plan to admit as many as 5,000 refugees']);
   });

@@ -345,13 +345,23 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
   const { words, actors } = context;
   const named = namedObject(words, actors, from, end) ?? describedPerson(context, from);
   if (named === undefined) return issueAt(words, actors, from, end);
-  const after = named.last + 1;
+  // "criticized Obama and Clinton for ...": past the other persons of a list.
+  const names = [named.entity.name];
+  let last = named.last;
+  for (;;) {
+    const joiner = words[last + 1]?.lower ?? '';
+    const next = joiner === ',' || joiner === 'and' ? actors.startingAt(words[last + 2]?.lower === 'and' ? last + 3 : last + 2) : undefined;
+    if (next === undefined || !actors.isActor(next) || next.entity.type !== 'PERSON') break;
+    names.push(next.entity.name);
+    last = next.last;
+  }
+  const after = last + 1;
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
   // "criticized Clinton for “running around saying ...”": past a quotation mark that opens the act.
   const first = /^[“"‘']$/u.test(words[after + 1]?.text ?? '') ? after + 2 : after + 1;
   const act = phraseAt(words, first, end);
   // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
-  return act !== null && /ing$/u.test(words[first]?.lower ?? '') ? `${named.entity.name} ${act}` : act;
+  return act !== null && /ing$/u.test(words[first]?.lower ?? '') ? `${names.join(' and ')} ${act}` : act;
 }
 
 /** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
