@@ -597,6 +597,14 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('Senator Jane Doe criticized Tom Ortiz and Lisa Park.')).toEqual([]);
   });
 
+  it('reads a policy a holder will carry out as opposition to what it removes, or support for the act', () => {
+    expect(stances('Senator Jane Doe said she would end the favored tax treatment of farm land.')).toEqual(['Jane Doe oppose favored tax treatment of farm land']);
+    expect(stances('Governor Lisa Park would raise the minimum wage.')).toEqual(['Lisa Park support raise the minimum wage']);
+    expect(stances('If elected, Governor Lisa Park would raise the minimum wage.')).toEqual([]);
+    expect(stances('Governor Lisa Park will raise no money for the campaign.')).toEqual([]);
+    expect(stances('Reporters asked Governor Lisa Park how she would overhaul the tax code.')).toEqual([]);
+  });
+
   it('ends no issue at the "as" of a quantity', () => {
     expect(stances('Senator Jane Doe backed the plan to admit as many as 5,000 refugees.')).toEqual(['Jane Doe support plan to admit as many as 5,000 refugees']);
   });

@@ -20,6 +20,7 @@ const CueSchema = Type.Object({
   groupNameExclusions: Strings,
   verbsWithPolicyAct: Strings,
   policyActs: Strings,
+  removalActs: Strings,
   collectiveVerbs: Strings,
   tellingActs: Strings,
   opposedWhenNegated: Strings,
@@ -97,6 +98,7 @@ export const stanceCues = resource('stance cues', (data) => {
     verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
     /** Acts that change a law or policy, of one word or two ('roll back'). */
     policyActs: new PhraseList(raw.policyActs),
+    removalActs: new Set(raw.removalActs),
     collectiveVerbs: new Set(raw.collectiveVerbs),
     tellingActs: new Set(raw.tellingActs),
     opposedWhenNegated: new Set(raw.opposedWhenNegated),
