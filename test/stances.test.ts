@@ -603,6 +603,8 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('If elected, Governor Lisa Park would raise the minimum wage.')).toEqual([]);
     expect(stances('Governor Lisa Park will raise no money for the campaign.')).toEqual([]);
     expect(stances('Reporters asked Governor Lisa Park how she would overhaul the tax code.')).toEqual([]);
+    expect(stances("Governor Lisa Park's plan would eliminate the harbour levy.")).toEqual(['Lisa Park oppose harbour levy']);
+    expect(stances("Governor Lisa Park's plan would raise $2 billion over a decade.")).toEqual([]);
   });
 
   it('ends no issue at the "as" of a quantity', () => {

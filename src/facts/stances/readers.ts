@@ -664,6 +664,8 @@ export function policyStance(context: SentenceContext, at: number): Found | unde
   // "will raise no money": nothing done.
   if ([...tree.dependentsOf(object)].some((dependent) => stanceCues().negations.has(words[dependent]!.lower) || words[dependent]!.lower === 'no')) return undefined;
   const from = tree.extent(object)[0];
+  // "would raise $1.1 trillion": a sum the policy yields, no act of its own.
+  if (/^[$€£\d]/u.test(words[from]!.text) || words[from]!.lower === 'only') return undefined;
   const removal = stanceCues().removalActs.has(act.join(' '));
   const issue = removal ? issueAt(words, actors, from, end) : phraseAt(words, at, end);
   return issue === null ? undefined : { holder: holderOf(context, at), issue, polarity: removal ? 'oppose' : 'support', rule: `policy:${act.join(' ')}` };
