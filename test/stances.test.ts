@@ -605,6 +605,7 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('Reporters asked Governor Lisa Park how she would overhaul the tax code.')).toEqual([]);
     expect(stances("Governor Lisa Park's plan would eliminate the harbour levy.")).toEqual(['Lisa Park oppose harbour levy']);
     expect(stances("Governor Lisa Park's plan would raise $2 billion over a decade.")).toEqual([]);
+    expect(stances('Governor Lisa Park said she would restore the child tax credit.')).toEqual(['Lisa Park support restore the child tax credit']);
   });
 
   it('ends no issue at the "as" of a quantity', () => {

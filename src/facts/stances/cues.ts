@@ -21,6 +21,7 @@ const CueSchema = Type.Object({
   verbsWithPolicyAct: Strings,
   policyActs: Strings,
   removalActs: Strings,
+  modalPolicyActs: Strings,
   collectiveVerbs: Strings,
   tellingActs: Strings,
   opposedWhenNegated: Strings,
@@ -99,6 +100,8 @@ export const stanceCues = resource('stance cues', (data) => {
     /** Acts that change a law or policy, of one word or two ('roll back'). */
     policyActs: new PhraseList(raw.policyActs),
     removalActs: new Set(raw.removalActs),
+    /** `policyActs` and the acts that state a policy only after 'will' or 'would'. */
+    modalPolicyActs: new PhraseList([...raw.policyActs, ...raw.modalPolicyActs]),
     collectiveVerbs: new Set(raw.collectiveVerbs),
     tellingActs: new Set(raw.tellingActs),
     opposedWhenNegated: new Set(raw.opposedWhenNegated),

@@ -648,7 +648,7 @@ const POLICY_MODALS = new Set(['will', 'would', "'ll", '’ll', "'d", '’d']);
  */
 export function policyStance(context: SentenceContext, at: number): Found | undefined {
   const { words, actors, start, end, tree } = context;
-  const act = stanceCues().policyActs.at(words, at);
+  const act = stanceCues().modalPolicyActs.at(words, at);
   if (act === undefined || tree === null || words[at]!.pos !== 'VERB') return undefined;
   const own = auxiliariesOf(tree, words, at);
   if (!own.some((word) => POLICY_MODALS.has(word.lower)) || own.some((word) => stanceCues().negations.has(word.lower))) return undefined;
