@@ -18,6 +18,7 @@ const CueSchema = Type.Object({
   messageNouns: Strings,
   reluctance: Strings,
   groupNameExclusions: Strings,
+  partyAdjectives: Strings,
   verbsWithPolicyAct: Strings,
   policyActs: Strings,
   removalActs: Strings,
@@ -96,6 +97,7 @@ export const stanceCues = resource('stance cues', (data) => {
     messageNouns: new Set(raw.messageNouns),
     reluctance: new PhraseList(raw.reluctance),
     groupNameExclusions: new Set(raw.groupNameExclusions),
+    partyAdjectives: new Set(raw.partyAdjectives),
     verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
     /** Acts that change a law or policy, of one word or two ('roll back'). */
     policyActs: new PhraseList(raw.policyActs),

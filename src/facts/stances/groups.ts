@@ -10,7 +10,7 @@ import { stanceCues } from './cues.js';
 
 /** Whether an entity name of type MISC names a group: an acronym, or capitalized words ending in a plural of people. */
 export function isGroupName(name: string): boolean {
-  if (/^[A-Z]{2,5}$/u.test(name)) return true;
+  if (/^[A-Z]{2,5}$/u.test(name) || stanceCues().partyAdjectives.has(name)) return true;
   const parts = name.split(/[\s-]+/u);
   if (!parts.every((part) => /^\p{Lu}/u.test(part))) return false;
   const last = parts.at(-1)!;
