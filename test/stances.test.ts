@@ -531,3 +531,86 @@ describe('a person as such before a time', () => {
     expect(stances('Senator Jane Doe spoke. Governor Lisa Park was condemning her Saturday in harsh terms.')).toEqual([]);
   });
 });
+
+describe('recall round of issue 19: cue words mistagged, holders across clauses, clauses and infinitives as issues', () => {
+  it('reads a cue tagged an adverb that the parse gives an object as a verb', () => {
+    expect(stances('Senator Jane Doe will back the harbour levy.')).toEqual(['Jane Doe support harbour levy']);
+  });
+
+  it('gives a relative "who" past "both", and shared by a verb after "and", to the names before it', () => {
+    expect(stances('Jane Doe and Tom Ortiz, who both oppose the harbour levy, spoke on Friday.')).toEqual(['Jane Doe+Tom Ortiz oppose harbour levy']);
+    expect(stances('The vote has won over Mayor Tom Ortiz, who came out and endorsed the harbour levy on Friday.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
+  });
+
+  it('keeps the other holders of a list that took in the issue\'s own name', () => {
+    expect(stances('Ready to back Lisa Park, Tom Ortiz spoke to the party.')).toEqual(['Tom Ortiz support Lisa Park']);
+  });
+
+  it('reads a verdict with an expletive "it" on the infinitive after it', () => {
+    expect(stances('"It would be a mistake to raise the harbour levy," Senator Jane Doe said.')).toEqual(['Jane Doe oppose raise the harbour levy']);
+    expect(stances('"It is important to remember the victims," Senator Jane Doe said.')).toEqual([]);
+  });
+
+  it('reads the clause after a demand verb\'s "that" as the act demanded', () => {
+    expect(stances('Senator Jane Doe demanded that the harbour board resign.')).toEqual(['Jane Doe demand harbour board resign']);
+  });
+
+  it('reads a policy-changing infinitive after want, seek or propose as the position, not an ambition', () => {
+    expect(stances('Senator Jane Doe wants to repeal the harbour levy.')).toEqual(['Jane Doe demand repeal the harbour levy']);
+    expect(stances('Senator Jane Doe wants to win the seat.')).toEqual([]);
+  });
+
+  it('reads "advocate for" and support received from a backer', () => {
+    expect(stances('Senator Jane Doe advocated for the harbour levy.')).toEqual(['Jane Doe support harbour levy']);
+    expect(stances('Governor Lisa Park won the endorsement from the Brookfield Teachers Union.')).toEqual(['Brookfield Teachers Union support Lisa Park']);
+  });
+
+  it('gives a quote\'s judgement of an act by a phrase to the speaker', () => {
+    expect(stances('"It would make sense to treat farms like all other businesses," Senator Jane Doe said.')).toEqual(['Jane Doe support treat farms like all other businesses']);
+    expect(stances('"There is no reason to treat farms in any special way," Senator Jane Doe said.')).toEqual(['Jane Doe oppose treat farms in any special way']);
+    expect(stances('"It does not make sense to raise the harbour levy," Senator Jane Doe said.')).toEqual(['Jane Doe oppose raise the harbour levy']);
+  });
+
+  it('gives a participle on a message noun to its author', () => {
+    expect(stances('Senator Jane Doe issued a statement condemning the harbour levy.')).toEqual(['Jane Doe oppose harbour levy']);
+  });
+
+  it('reads a stance verb after "unlikely to" or "reluctant to" as withheld', () => {
+    expect(stances('Senator Jane Doe is unlikely to back the harbour levy.')).toEqual(['Jane Doe reject harbour levy']);
+    expect(stances('Senator Jane Doe was much less likely to vote for the harbour levy.')).toEqual(['Jane Doe oppose harbour levy']);
+  });
+
+  it('gives a stance to a group the name finder types MISC, and reads a cue noun with a subject and an object as a verb', () => {
+    expect(stances('The GOP opposes the harbour levy.')).toEqual(['GOP oppose harbour levy']);
+    expect(stances('Democratic voters are united in supporting the harbour levy.')).toEqual(['Democratic support harbour levy']);
+    expect(stances('Democratic presidential candidate Lisa Park backs the harbour levy.')).toEqual(['Lisa Park support harbour levy']);
+  });
+
+  it('reads a name before a stance verb the tagger took for a noun as its subject', () => {
+    expect(stances('Brookfield Herald backs Lisa Park for governor.')).toEqual(['Brookfield Herald support Lisa Park for governor']);
+  });
+
+  it('takes the one person a surname before an agent noun ends as its issue', () => {
+    expect(stances('Senator Jane Doe spoke on Monday. Mayor Tom Ortiz signs up to be a Doe delegate.')).toEqual(['Mayor Tom Ortiz support Jane Doe']);
+  });
+
+  it('reads the act several persons are criticised for', () => {
+    expect(stances('Senator Jane Doe criticized Tom Ortiz and Lisa Park for raising the harbour levy.')).toEqual(['Jane Doe oppose Tom Ortiz and Lisa Park raising the harbour levy']);
+    expect(stances('Senator Jane Doe criticized Tom Ortiz and Lisa Park.')).toEqual([]);
+  });
+
+  it('reads a policy a holder will carry out as opposition to what it removes, or support for the act', () => {
+    expect(stances('Senator Jane Doe said she would end the favored tax treatment of farm land.')).toEqual(['Jane Doe oppose favored tax treatment of farm land']);
+    expect(stances('Governor Lisa Park would raise the minimum wage.')).toEqual(['Lisa Park support raise the minimum wage']);
+    expect(stances('If elected, Governor Lisa Park would raise the minimum wage.')).toEqual([]);
+    expect(stances('Governor Lisa Park will raise no money for the campaign.')).toEqual([]);
+    expect(stances('Reporters asked Governor Lisa Park how she would overhaul the tax code.')).toEqual([]);
+    expect(stances("Governor Lisa Park's plan would eliminate the harbour levy.")).toEqual(['Lisa Park oppose harbour levy']);
+    expect(stances("Governor Lisa Park's plan would raise $2 billion over a decade.")).toEqual([]);
+    expect(stances('Governor Lisa Park said she would restore the child tax credit.')).toEqual(['Lisa Park support restore the child tax credit']);
+  });
+
+  it('ends no issue at the "as" of a quantity', () => {
+    expect(stances('Senator Jane Doe backed the plan to admit as many as 5,000 refugees.')).toEqual(['Jane Doe support plan to admit as many as 5,000 refugees']);
+  });
+});

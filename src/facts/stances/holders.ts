@@ -44,7 +44,11 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
     return entityIds(notModifiers(words, parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, predicate), start)));
   }
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
-  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
+  if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') {
+    // "issued a statement condemning the ban", "an op-ed in The Washington Post hammering": a message states its author's position.
+    if (isMessageNoun(words, tree.head(verb))) return messageAuthor(context, tree, tree.head(verb));
+    return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
+  }
   // "stated his intention to vote for Clinton": an infinitive after an owned noun is the owner's.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower === 'to') {
     const owner = tree.dependent(tree.head(verb), 'nmod:poss');
@@ -60,7 +64,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
-  if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed));
+  if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed, verb));
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
@@ -69,10 +73,29 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   // "Sen. Claire McCaskill (D-Mo.) endorsed": past a bracketed party and state.
-  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start)));
+  const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start), verb));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
+}
+
+/** Whether word `at` is one of `messageNouns`, written whole or split at a hyphen ("op-ed"). */
+function isMessageNoun(words: readonly Word[], at: number): boolean {
+  const { messageNouns } = stanceCues();
+  if (messageNouns.has(words[at]?.lower ?? '')) return true;
+  return words[at - 1]?.text === '-' && messageNouns.has(`${words[at - 2]?.lower ?? ''}-${words[at]!.lower}`);
+}
+
+/** Who a message noun at `noun` is by: its owner ("her letter urging"), or the subject of the verb it is the object of ("issued a statement condemning"); [] when neither is an actor. */
+function messageAuthor(context: SentenceContext, tree: DependencyTree, noun: number): string[] {
+  const { words, actors } = context;
+  const owner = tree.dependent(noun, 'nmod:poss');
+  const mention = owner < 0 ? undefined : actors.covering(owner);
+  if (mention !== undefined) return actors.isActor(mention) ? [mention.entity.id] : [];
+  const verb = tree.head(noun);
+  // The tagger may take a gerund for a noun ("publishing an op-ed").
+  const isVerb = verb >= 0 && (actsAsVerb(tree, words, verb) || /ing$/u.test(words[verb]!.lower));
+  return tree.relation(noun) === 'obj' && isVerb ? holderOf(context, verb) : [];
 }
 
 /** How many heads up from a verb a poll's share may be its subject ("47 percent said they would vote for": "said"). */
@@ -116,7 +139,9 @@ const MAX_APPOSITION_WORDS = 10;
  * hangs such a clause on the last noun of the apposition or on the main verb. [] otherwise.
  */
 function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: number): Mention[] {
-  const who = subjectEnd(words, verb) - 1;
+  let who = subjectEnd(words, verb) - 1;
+  // "Sanders and O'Malley, who both back a mandate": past a word that only says how many.
+  if (AFTER_DASH.has(words[who]?.lower ?? '')) who--;
   if (who <= start || words[who]!.lower !== 'who') return [];
   if (words[who - 1]!.text === ',') {
     // "Sen. Claire McCaskill (D-Mo.), who has endorsed": past a bracketed party and state.
@@ -189,7 +214,7 @@ const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
  * backers", "House members", "the California congressional delegation" name a place or a body,
  * not the holder; nor a plural pronoun resolved to a place.
  */
-export function notModifiers(words: readonly Word[], mentions: readonly Mention[]): Mention[] {
+export function notModifiers(words: readonly Word[], mentions: readonly Mention[], verb?: number): Mention[] {
   return mentions.filter((mention) => {
     // "Edwards and others said they could not support ...": a plural pronoun the actors layer
     // resolves to a place stands for people there, if anyone, not for the place.
@@ -201,11 +226,14 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     // word before a common noun for some of its people names nobody; its voters or members, and a
     // body that speaks for it ("the German government"), are it.
     // (A plural is the people themselves: "Republicans vote against".)
-    const demonym = (mention.kind === 'demonym' || mention.entity.type === 'NORP') && !/s$/u.test(words[mention.last]!.lower);
+    // A MISC group ("GOP senators", "Hispanic voters") qualifies a noun as a party or people word does.
+    const demonym = (mention.kind === 'demonym' || mention.entity.type === 'NORP' || mention.entity.type === 'MISC') && !/s$/u.test(words[mention.last]!.lower);
     if (!demonym && (mention.kind !== 'name' || !MODIFYING_TYPES.has(mention.entity.type))) return true;
     let k = mention.last + 1;
     while (words[k]?.pos === 'ADJ' || (demonym && words[k]?.pos === 'NOUN' && words[k + 1]?.pos === 'NOUN')) k++;
     if (demonym && (stanceCues().memberNouns.has(words[k]?.lower ?? '') || stanceCues().ownerVoices.has(words[k]?.lower ?? ''))) return true;
+    // "Washington Post backs Clinton": the stance verb the tagger took for a noun is no noun the name qualifies.
+    if (k === verb) return true;
     return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
   });
 }
@@ -281,14 +309,19 @@ function predicateNounSubject({ words, actors, start }: SentenceContext, to: num
   return named.length > 0 ? named : undefined;
 }
 
-const COORDINATORS = new Set(['and', 'but']);
+const COORDINATORS = new Set(['and', 'but', 'yet']);
 /** Words that end the clause a coordinated verb shares its subject in. */
 const CLAUSE_STOPS = new Set([';', ':']);
 
 /** The subject of the nearest verb before the conjunction at `conjunction`, in its clause ("she backs ... but embraces"). */
-function coordinatedSubject({ words, actors, start, tree }: SentenceContext, conjunction: number) {
+function coordinatedSubject(context: SentenceContext, conjunction: number) {
+  const { words, actors, start, tree } = context;
   for (let i = conjunction - 1; i >= start && !CLAUSE_STOPS.has(words[i]!.text); i--) {
-    if (words[i]!.pos === 'VERB' || (tree !== null && actsAsVerb(tree, words, i))) return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
+    if (words[i]!.pos !== 'VERB' && (tree === null || !actsAsVerb(tree, words, i))) continue;
+    // "Weaver, who came out and endorsed Clinton": the earlier verb's relative "who" stands for the name before it.
+    const relative = relativeWhoHolder(context, i);
+    if (relative.length > 0) return notModifiers(words, relative);
+    return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
   }
   return [];
 }

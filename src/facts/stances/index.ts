@@ -26,10 +26,11 @@ import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import { affixStance } from './affixes.js';
+import { StanceActors } from './groups.js';
 import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { groupStance, nominalStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import { groupStance, nominalStance, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
 
 export const stanceAnnotator: Annotator<'stances'> = {
   name: 'stances',
@@ -38,13 +39,16 @@ export const stanceAnnotator: Annotator<'stances'> = {
   englishOnly: true,
   annotate(doc) {
     const { layers } = doc;
-    const { text, sentences, words, actors, tree } = factInputs(doc);
+    const { text, sentences, words, tree } = factInputs(doc);
+    const actors = new StanceActors(layers.entities ?? [], words);
     const quotes = layers.quotes ?? [];
     const stances: Stance[] = [];
     const entityNames = new Map((layers.entities ?? []).map((entity) => [entity.id, entity.name]));
     const add = (found: Found | undefined, sentence: readonly [number, number], changed: () => boolean) => {
       if (found === undefined || found.holder.length === 0 || found.issue === null) return;
-      const { holder, issue, polarity, rule } = found;
+      const { issue, polarity, rule } = found;
+      // "Ready to back Clinton, Obama works ...": a holder list that took in the issue's own name keeps the others.
+      const holder = found.holder.length > 1 ? found.holder.filter((id) => entityNames.get(id) !== issue) : found.holder;
       // "escalated her criticism on Tuesday": a time is no issue.
       if (issue.split(' ').every((part) => stanceCues().timeWords.has(part.toLowerCase()) || /^\d/u.test(part))) return;
       // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
@@ -58,7 +62,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
       const end = wordAt(words, sentence[1]);
       let changedCache: boolean | undefined;
       const changed = () => (changedCache ??= words.slice(start, end).some((_, k) => stanceCues().changes.some((phrase) => spells(words, start + k, phrase))));
-      const context: SentenceContext = { words, actors, start, end, quotes, tree };
+      const context: SentenceContext = { words, actors, start, end, quotes, tree, entities: layers.entities ?? [] };
       for (let i = start; i < end; i++) {
         const predicate = predicateStance(context, i);
         if (predicate !== undefined) {
@@ -66,7 +70,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
+        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? policyStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
       }
     });
 

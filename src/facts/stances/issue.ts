@@ -61,11 +61,17 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
   const qualifiesEmptyHead = (at: number) => RELATIVE_WORDS.has(words[at]!.lower) && isEmptyHead(words, from, at);
   // The relative clause's own auxiliary ("who will bring") does not end it.
   const afterRelative = (at: number) => at > from && qualifiesEmptyHead(at - 1);
-  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop)) && !(stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) stop++;
+  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop)) && !(stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) stop++;
   return readablePhrase(words, from, stop, continues);
 }
 
 const RELATIVE_WORDS = new Set(['who', 'that']);
+
+/** Words between the two "as" of a quantity ("accept as many as 800,000 refugees"). */
+const QUANTITY_WORDS = new Set(['many', 'much', 'few', 'little']);
+/** Whether the "as" at `at` opens a quantity ("as many as", "as much as"), or is the second "as" of one; it ends no issue. */
+const isQuantity = (words: readonly Word[], at: number) =>
+  words[at]!.lower === 'as' && ((QUANTITY_WORDS.has(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'as') || (QUANTITY_WORDS.has(words[at - 1]?.lower ?? '') && words[at - 2]?.lower === 'as'));
 
 /** Whether words `[from, to)` are only a determiner and one of `emptyHeads` ("people", "a leader", "somebody there"). */
 function isEmptyHead(words: readonly Word[], from: number, to: number): boolean {

@@ -3,7 +3,7 @@
  * a stance verb, a stance noun, a predicate ("is opposed to") or a speaker's "we should" in a
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
-import type { Quote, Stance } from '../../document/contract.js';
+import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
@@ -22,6 +22,8 @@ export interface SentenceContext {
   readonly quotes: readonly Quote[];
   /** The parse of the article, when the parse layer ran. */
   readonly tree: DependencyTree | null;
+  /** The article's entities, for a surname the name finder left unmentioned ("a Trump delegate"). */
+  readonly entities?: readonly Entity[];
 }
 
 export interface Found {
@@ -59,7 +61,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
+  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
   // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
   const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
   const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
@@ -76,6 +78,10 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
 /** "among those supporting Ailes": a word in -ing tagged a noun that the parse makes a clause with an object is a participle. */
 const isParticiple = (tree: DependencyTree, words: readonly Word[], at: number) =>
   words[at]!.pos === 'NOUN' && /ing$/u.test(words[at]!.lower) && ['acl', 'advcl'].includes(tree.relation(at)) && tree.dependent(at, 'obj') >= 0;
+
+/** "Sanders will back Clinton", "who both back the ban": a word tagged an adverb that the parse gives an object is a verb ("brought him back" gives "back" none). */
+const isAdverbWithObject = (tree: DependencyTree, words: readonly Word[], at: number) =>
+  words[at]!.pos === 'ADV' && [...tree.dependentsOf(at)].some((dependent) => dependent > at && tree.relation(dependent) === 'obj');
 
 /** "challenge the agenda ..., support American servicemen": a word tagged a noun that the parse coordinates with a verb and gives an object is a verb. */
 const isCoordinatedVerb = (tree: DependencyTree, words: readonly Word[], at: number) =>
@@ -117,7 +123,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
   // "has yet to endorse Clinton": a support not given yet is withheld.
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
-  const negated = notYet || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
+  const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
+  const negated = notYet || reluctant || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -139,6 +147,11 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let from = object?.[0] ?? verb + length;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
+  // "demanded that the governor resign", "urged that the tax be repealed": the act the clause asks for.
+  if (stated === 'demand' && words[from]?.lower === 'that' && stanceCues().verbsWithDemandClause.has(cue)) {
+    const clause = phraseAt(words, from + 1, end);
+    return clause === null ? undefined : { holder: holderOf(context, verb), issue: clause, polarity: stated, rule: `${rule}:that` };
+  }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
@@ -153,6 +166,10 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
     if (act !== undefined && verbsOnActsNotPersons.has(words[act.at]!.lower) && actIssue(context, act.at + 1, end) === null) return undefined;
     if (act !== undefined && !(issue ?? '').includes(act.phrase)) issue = act.phrase;
   }
+  // "wants to repeal the tax", "proposed to cut the levy": an infinitive that changes a policy is the position; "wants to win" is none.
+  const policyAct = issue === null && words[from]?.lower === 'to' && stanceCues().verbsWithPolicyAct.has(cue) ? stanceCues().policyActs.at(words, from + 1) : undefined;
+  // With its object: "abolish — essentially abolish ...", "close or change" name nothing.
+  if (policyAct !== undefined && ['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM'].includes(words[from + 1 + policyAct.length]?.pos ?? '')) issue = phraseAt(words, from + 1, end);
   // "I want you to know that ...": telling someone takes no side.
   const asked = stated === 'demand' ? actUrgedAfter(context, from - 1, end) : undefined;
   if (asked !== undefined && stanceCues().tellingActs.has(words[asked.at]!.lower)) return undefined;
@@ -328,13 +345,23 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
   const { words, actors } = context;
   const named = namedObject(words, actors, from, end) ?? describedPerson(context, from);
   if (named === undefined) return issueAt(words, actors, from, end);
-  const after = named.last + 1;
+  // "criticized Obama and Clinton for ...": past the other persons of a list.
+  const names = [named.entity.name];
+  let last = named.last;
+  for (;;) {
+    const joiner = words[last + 1]?.lower ?? '';
+    const next = joiner === ',' || joiner === 'and' ? actors.startingAt(words[last + 2]?.lower === 'and' ? last + 3 : last + 2) : undefined;
+    if (next === undefined || !actors.isActor(next) || next.entity.type !== 'PERSON') break;
+    names.push(next.entity.name);
+    last = next.last;
+  }
+  const after = last + 1;
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
   // "criticized Clinton for “running around saying ...”": past a quotation mark that opens the act.
   const first = /^[“"‘']$/u.test(words[after + 1]?.text ?? '') ? after + 2 : after + 1;
   const act = phraseAt(words, first, end);
   // "slammed the Girl Scouts for promoting ...": the actor doing the act is part of the issue.
-  return act !== null && /ing$/u.test(words[first]?.lower ?? '') ? `${named.entity.name} ${act}` : act;
+  return act !== null && /ing$/u.test(words[first]?.lower ?? '') ? `${names.join(' and ')} ${act}` : act;
 }
 
 /** A person the object starting at `from` describes, not named ("welcome the governor"), where the phrase is not an owner ("the governor's plan"). */
@@ -380,6 +407,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
+  // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
+  if (context.tree !== null && word.pos === 'NOUN' && actsAsVerb(context.tree, words, at) && context.tree.dependent(at, 'obj') > at) return undefined;
   if (polarity === undefined) return withheld(context, at);
   // "won the endorsement of the union", "proud to have their support": the backer supports the receiver.
   if (agent === undefined && polarity === 'support') {
@@ -389,7 +418,7 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const modifier = actors.endingAt(at - 1);
   // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
   const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
-  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : undefined;
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
@@ -424,7 +453,8 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
   // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
-  const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, context.end) : undefined);
+  // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
+  const backer = ownerBefore(context, noun) ?? (['of', 'from', 'among'].includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, context.end) : undefined);
   // A name only: a pronoun owner is often resolved to the wrong party.
   if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
   // The verb's own subject: one the parse passes on from another clause is often another's.
@@ -472,6 +502,17 @@ function withheld(context: SentenceContext, noun: number): Found | undefined {
 }
 
 /** "Mr. Trump's staunch ally Chris Christie": the person named after an owner's agent noun holds the stance, on the owner. */
+/**
+ * The article's one person whose name a lone capitalized word at `at` ends, where the name finder
+ * made no mention of it ("signs up to be a Trump delegate" in an article about Donald Trump); undefined otherwise.
+ */
+function unmentionedSurname({ words, start, entities }: SentenceContext, at: number): Mention | undefined {
+  const word = words[at];
+  if (entities === undefined || at < start || word === undefined || word.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || words[at - 1]?.pos === 'PROPN') return undefined;
+  const people = entities.filter((entity) => entity.type === 'PERSON' && (entity.name === word.text || entity.name.endsWith(` ${word.text}`)));
+  return people.length === 1 ? { entity: people[0]!, kind: 'name', start: word.start, end: word.end, first: at, last: at } : undefined;
+}
+
 function namedAgent(context: SentenceContext, noun: number, polarity: Polarity): Found | undefined {
   const { words, actors, start } = context;
   const named = actors.startingAt(noun + 1);
@@ -597,6 +638,39 @@ export function predicateStance(context: SentenceContext, at: number): { found: 
  * A group named for a person after one of `groupGovernors` ("the head of Sikh Americans for
  * Trump", "started Muslim Americans for Trump"): the subject of the clause supports the person.
  */
+/** Modals by which a holder states a policy it would carry out ("would end", "will repeal"). */
+const POLICY_MODALS = new Set(['will', 'would', "'ll", '’ll', "'d", '’d']);
+
+/**
+ * A policy a holder says it will carry out: "Mr. Trump said he would end the favored treatment of
+ * carried interest" opposes the treatment; "Mrs. Clinton would raise the minimum wage" supports
+ * raising it. Not negated, not in a condition or question, and only with an object.
+ */
+export function policyStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, start, end, tree } = context;
+  const act = stanceCues().modalPolicyActs.at(words, at);
+  if (act === undefined || tree === null || words[at]!.pos !== 'VERB') return undefined;
+  const own = auxiliariesOf(tree, words, at);
+  if (!own.some((word) => POLICY_MODALS.has(word.lower)) || own.some((word) => stanceCues().negations.has(word.lower))) return undefined;
+  if (isQuestion(words, start, end) || inOpenClause(tree, words, at) || words.slice(start, end).some((word) => stanceCues().conditions.has(word.lower))) return undefined;
+  // "explain how they would overhaul the tax code": a policy asked about, not stated.
+  if ([...tree.dependentsOf(at)].some((dependent) => ['mark', 'advmod'].includes(tree.baseRelation(dependent)) && QUESTION_MARKS.has(words[dependent]!.lower))) return undefined;
+  // "it would basically end all the kinds of health care": a thing's effect, not a holder's policy.
+  if (words[tree.dependent(at, 'nsubj')]?.lower === 'it') return undefined;
+  // "would raise up a candidate", "would lift me out of": another verb with its particle or a person.
+  if (tree.dependent(at, 'compound:prt') > at) return undefined;
+  const object = tree.dependent(at, 'obj');
+  if (object < 0 || words[object]!.pos === 'PRON' || stanceCues().timeWords.has(words[object]!.lower)) return undefined;
+  // "will raise no money": nothing done.
+  if ([...tree.dependentsOf(object)].some((dependent) => stanceCues().negations.has(words[dependent]!.lower) || words[dependent]!.lower === 'no')) return undefined;
+  const from = tree.extent(object)[0];
+  // "would raise $1.1 trillion": a sum the policy yields, no act of its own.
+  if (/^[$€£\d]/u.test(words[from]!.text) || words[from]!.lower === 'only') return undefined;
+  const removal = stanceCues().removalActs.has(act.join(' '));
+  const issue = removal ? issueAt(words, actors, from, end) : phraseAt(words, at, end);
+  return issue === null ? undefined : { holder: holderOf(context, at), issue, polarity: removal ? 'oppose' : 'support', rule: `policy:${act.join(' ')}` };
+}
+
 export function groupStance(context: SentenceContext, at: number): Found | undefined {
   const { words, actors, start } = context;
   if (words[at]!.lower !== 'for') return undefined;
@@ -634,6 +708,13 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   const dependents = [...tree.dependentsOf(at)];
   if (dependents.some((dependent) => negations.has(words[dependent]!.lower)) || negations.has(words[copula + 1]?.lower ?? '')) return undefined;
   let subject = tree.dependent(at, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
+  // "It would be a mistake to raise taxes", "It is important to protect the wetlands": the verdict is on the infinitive after it.
+  const expletive = tree.dependent(at, 'expl', 'nsubj');
+  if (expletive >= 0 && expletive < copula && words[expletive]!.lower === 'it') {
+    const act = extraposedAct(tree, words, at);
+    // "It is important to remember ...": telling, no side.
+    return act === undefined || stanceCues().tellingActs.has(words[act]!.lower) ? undefined : { holder: [quote.speaker!.entity!], issue: phraseAt(words, act, end), polarity, rule: `verdict:${words[at]!.lower}:extraposed` };
+  }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
   if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON') return undefined;
@@ -646,6 +727,17 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   if (inverted && than === undefined) return undefined;
   const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
   return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
+}
+
+/** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none with an object or oblique follows it. */
+function extraposedAct(tree: DependencyTree, words: readonly Word[], verdict: number): number | undefined {
+  for (const dependent of tree.dependentsOf(verdict)) {
+    if (dependent < verdict || !['csubj', 'acl', 'advcl', 'xcomp', 'ccomp'].includes(tree.relation(dependent))) continue;
+    const mark = tree.dependent(dependent, 'mark');
+    // An act on something ("to raise taxes"), not one alone ("It is important to listen").
+    if (words[mark]?.lower === 'to' && mark === tree.extent(dependent)[0] && words[dependent]!.pos === 'VERB' && tree.dependent(dependent, 'obj', 'obl') >= 0) return mark + 1;
+  }
+  return undefined;
 }
 
 /**
@@ -661,6 +753,8 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
     const speaker = quotedSubjects.has(words[at - 1]?.lower ?? '') ? speakerOfQuoteAt(context, at) : undefined;
     return speaker === undefined ? undefined : { holder: [speaker], issue: phraseAt(words, at + wish.length, end), polarity: 'demand', rule: `quoted-wish:${wish.join(' ')}` };
   }
+  const judged = stanceCues().quotedVerdictList.at(words, at);
+  if (judged !== undefined) return quotedVerdictPhrase(context, at, judged);
   const modal = quotedModals.at(words, at);
   if (modal === undefined) return undefined;
   const act = at + modal.length;
@@ -711,6 +805,25 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   const who = readablePhrase(words, first, at, true);
   const what = phraseAt(words, at + modal.length, end, true);
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
+}
+
+/** How far before a verdict phrase a negation may be ("doesn't make sense to", "would not make sense to"). */
+const MAX_VERDICT_NEGATION_DISTANCE = 3;
+
+/**
+ * A speaker's judgement of an act by a phrase in a direct quote: "It would make sense to treat
+ * farms like other businesses" (support), "There is no reason to treat farms differently" (oppose);
+ * negated, a support turns to opposition ("It doesn't make sense to ...").
+ */
+function quotedVerdictPhrase(context: SentenceContext, at: number, phrase: readonly string[]): Found | undefined {
+  const { words, start, end } = context;
+  const speaker = speakerOfQuoteAt(context, at);
+  if (speaker === undefined || isQuestion(words, start, end)) return undefined;
+  const polarity = stanceCues().quotedVerdictPhrases.get(phrase.join(' '))!;
+  const negated = words.slice(Math.max(start, at - MAX_VERDICT_NEGATION_DISTANCE), at).some((word) => stanceCues().negations.has(word.lower));
+  const stated: Polarity | undefined = negated ? (polarity === 'support' ? 'oppose' : undefined) : polarity;
+  const issue = phraseAt(words, at + phrase.length, end);
+  return stated === undefined || issue === null ? undefined : { holder: [speaker], issue, polarity: stated, rule: `quoted-verdict:${phrase.join(' ')}` };
 }
 
 /** "No one should ...", "Everybody must ...": a duty put on a quantified subject names nobody. */
