@@ -358,9 +358,11 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // "U.S. forces bombed", "the 2012 Benghazi attacks": a word the tagger took for a verb that the
     // parse makes a noun phrase's head is a noun, an event noun or none (a capitalised one inside
     // its sentence is a name's: "Secretary-General Ban").
-    const parsedNoun = tree !== null && !(i > start && /^\p{Lu}/u.test(words[i]!.text)) && isParsedNoun(words, tree, i);
-    const isNoun = nominal !== undefined && (parsedNoun || (!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
-      && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined)));
+    // Asked only when the words leave it open: the parse of a sentence costs more than they do.
+    let parsedNoun: boolean | undefined;
+    const isParsedAsNoun = () => (parsedNoun ??= tree !== null && !(i > start && /^\p{Lu}/u.test(words[i]!.text)) && isParsedNoun(words, tree, i));
+    const isNoun = nominal !== undefined && ((!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
+      && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined)) || isParsedAsNoun());
     if (nominal !== undefined && isNoun) {
       // "the idea of a ceasefire", "a prerequisite for direct talks": a topic, not an event.
       if (isTopic(words, i, start)) {
@@ -380,11 +382,11 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
       i = nominal.last;
       continue;
     }
-    if (parsedNoun) continue;
     // Dictionary lookups first: most words are in neither list, and the verb tests cost more.
     const curated = curatedVerb(words[i]!);
     const verbs = verbsAt(words, i);
     if (curated === undefined && verbs.length === 0) continue;
+    if (isParsedAsNoun()) continue;
     if (!(looksLikeVerb(words, i, start, actors) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
     const verb = verbs.find((candidate) => candidate.first >= start && candidate.last < end);
     const coding = verb === undefined || curated?.override === true ? undefined : codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
