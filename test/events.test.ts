@@ -478,6 +478,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(blast?.target).toEqual([]);
   });
 
+  it('reads campaigning for or with someone as backing them, and campaigning in a state as no event', () => {
+    expect(coded('Senator Anna Berg campaigned for Lars Holm in Bergen on Monday.', 'plover')).toEqual(['campaigned SUPPORT']);
+    expect(coded('Senator Anna Berg campaigned in Bergen on Monday.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

@@ -12,7 +12,7 @@ import { ActorIndex, factInputs, isPossessiveMark, phraseActors, seriesVerb, tre
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { isApology, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
+import { codeByPreposition, isApology, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -402,7 +402,8 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // the tagger read as a verb ("from celebrations to attacks on Mrs. Clinton").
     const verbal = coded.plover === 'ASSAULT' && (isVerbalAttack(words, first, start, end) || (isAttackForm(words[first]!) && !isForceful(words, start, end) && attacksPerson(words, last, end, actors)));
     const apology = !verbal && isApology(words, first);
-    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : coded;
+    const byPreposition = codeByPreposition(words, last);
+    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
     drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : rule, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
     i = last;
   }

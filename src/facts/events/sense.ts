@@ -41,6 +41,7 @@ const SensesSchema = Type.Object({
   purposeBeforeInfinitive: Strings,
   arrivalInBody: Strings,
   statistic: Type.Object({ shares: Strings, units: Strings }),
+  codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -83,6 +84,7 @@ const senses = resource('event senses', (data) => {
     purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
     arrivalInBody: new Set(raw.arrivalInBody),
     statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units) },
+    codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
 });
 
@@ -201,6 +203,11 @@ export function isVerbalAttack(words: readonly Word[], first: number, sentenceSt
 export function isCompoundModifier(words: readonly Word[], last: number, sentenceEnd: number): boolean {
   const next = words[last + 1];
   return last + 1 < sentenceEnd && next !== undefined && next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text) && !senses().notCompoundHeads.has(next.lower);
+}
+
+/** The CAMEO code the preposition right after verb `last` gives it ("campaigned for Clinton": 051), if any. */
+export function codeByPreposition(words: readonly Word[], last: number): string | undefined {
+  return senses().codeByPreposition.get(words[last]!.lower)?.get(words[last + 1]?.lower ?? '');
 }
 
 /** Whether the trigger at `first` regrets the doer's own act: "regrets her insults", "I regret making them" (an apology). */
