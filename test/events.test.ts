@@ -483,6 +483,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Senator Anna Berg campaigned in Bergen on Monday.')).toEqual([]);
   });
 
+  it('reads breaking up a company as coercion and breaking molds, news or ranks as no event', () => {
+    expect(coded('Senator Anna Berg proposes breaking up the Bergen Fishing Company.', 'plover')).toEqual(['breaking COERCE']);
+    expect(coded('Lars Holm is once again breaking the mold on election night.')).toEqual([]);
+    expect(coded('The Bergen Post broke the story of Lars Holm in March.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

@@ -404,7 +404,8 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const apology = !verbal && isApology(words, first);
     const byPreposition = codeByPreposition(words, last);
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
-    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : rule, nominal: false, patterned: coding?.rule.includes(':line ') ?? false });
+    // A code the preposition after the verb gives is a pattern's too ("breaking up the bank").
+    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
     i = last;
   }
   return withEventNouns(words, drafts);
