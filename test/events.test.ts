@@ -489,6 +489,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The Bergen Post broke the story of Lars Holm in March.')).toEqual([]);
   });
 
+  it('reads targeting, firing, surrounding and hurting as force only where the sentence tells of force', () => {
+    expect(coded('A new super PAC released online ads targeting Anna Berg on immigration.')).toEqual([]);
+    expect(coded('Lars Holm fired his campaign manager on Monday.')).toEqual([]);
+    expect(coded('The drama that has surrounded Anna Berg’s emails grew.')).toEqual([]);
+    expect(coded('Russian troops fired on the town of Kupiansk on Monday.', 'plover')).toEqual(['fired ASSAULT']);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

@@ -42,6 +42,7 @@ const SensesSchema = Type.Object({
   arrivalInBody: Strings,
   statistic: Type.Object({ shares: Strings, units: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
+  needsForce: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -84,6 +85,7 @@ const senses = resource('event senses', (data) => {
     purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
     arrivalInBody: new Set(raw.arrivalInBody),
     statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units) },
+    needsForce: new Set(raw.needsForce),
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
 });
@@ -142,6 +144,8 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  // "ads targeting Clinton", "fired his campaign manager": force only where the sentence tells of force.
+  if (input.plover === 'ASSAULT' && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
   // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
   if (isGenericModal(input)) return 'generic';
   // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
