@@ -494,6 +494,14 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm fired his campaign manager on Monday.')).toEqual([]);
     expect(coded('The drama that has surrounded Anna Berg’s emails grew.')).toEqual([]);
     expect(coded('Russian troops fired on the town of Kupiansk on Monday.', 'plover')).toEqual(['fired ASSAULT']);
+    expect(coded('Senator Anna Berg will fight on to the convention in July.')).toEqual([]);
+    expect(coded('Lars Holm hit the trail in Bergen on Monday.')).toEqual([]);
+    expect(coded('The Norwegian coalition fighting ISIS in Syria grew to 12 countries.', 'plover')).toEqual(['fighting ASSAULT']);
+  });
+
+  it('reads an offensive that something was, and a charm offensive, as no offensive', () => {
+    expect(coded('“It was offensive,” Anna Berg said of the remarks of Lars Holm.', 'plover').filter((event) => event.startsWith('offensive'))).toEqual([]);
+    expect(coded('Anna Berg waged a charm offensive across Norway.').filter((event) => event.startsWith('offensive'))).toEqual([]);
   });
 
   it('reads arriving in a body as taking a seat', () => {
