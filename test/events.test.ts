@@ -517,6 +517,11 @@ describe('verbal attacks', () => {
     expect(coded('Russian troops attacked the town of Kupiansk over the weekend.', 'cameo', 'plover')).toEqual(['attacked 190 ASSAULT']);
   });
 
+  it('codes an attack verb whose object is a person as criticism where nothing tells of force', () => {
+    expect(coded('A new group that only attacks Anna Berg raised money in Bergen.', 'cameo', 'plover')).toContain('attacks 111 ACCUSE');
+    expect(coded('Gunmen attacked Lars Holm outside his home, killing his driver.', 'cameo', 'plover')).toContain('attacked 190 ASSAULT');
+  });
+
   it('reads written words as the ground of an attack in words, unless the sentence tells of a deadly one', () => {
     expect(coded('In a letter on Friday, Senator Anna Berg attacked Governor Lars Holm.', 'cameo', 'plover')).toEqual(['attacked 111 ACCUSE']);
     expect(coded('Senator Anna Berg blasted the court in a column for the Bergen Post.', 'cameo', 'plover')).toEqual(['blasted 111 ACCUSE']);

@@ -315,17 +315,19 @@ function isVerbalAttackNoun(words: readonly Word[], first: number, last: number,
 }
 
 /** Whether the attack noun at `last` is aimed at a person: "attacks on Machado", "an attack against Sen. John McCain". */
-function attacksPerson(words: readonly Word[], last: number, end: number, actors: ActorIndex): boolean {
+function attacksPerson(words: readonly Word[], last: number, end: number, actors: ActorIndex, verb = false): boolean {
   const preposition = words[last + 1]?.lower;
-  if (preposition !== 'on' && preposition !== 'against') return false;
-  for (let i = last + 2; i < end && i - last <= ATTACKED_REACH; i++) {
+  // "attacks on Clinton", or a verb's own object: "a super PAC that only attacks Clinton".
+  if (preposition !== 'on' && preposition !== 'against' && !verb) return false;
+  const from = preposition === 'on' || preposition === 'against' ? last + 2 : last + 1;
+  for (let i = from; i < end && i - last <= ATTACKED_REACH; i++) {
     const actor = actors.startingAt(i);
     if (actor !== undefined) return actor.entity.type === 'PERSON';
   }
   return false;
 }
 
-/** How far after an attack noun's preposition the one attacked may start ("attacks on Arizona Sen. John McCain"). */
+/** How far after an attack word the one attacked may start ("attacks on Arizona Sen. John McCain", "attacked Gov. Jeb Bush"). */
 const ATTACKED_REACH = 4;
 
 /** "after meeting Russian President Vladimir Putin": an -ing word with an actor as its object is a verb. */
@@ -400,7 +402,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const rule = coding?.rule ?? `curated:${words[i]!.lower}`;
     // "blasted the governor over ...": an attack in words is criticism, not force; so is the noun
     // the tagger read as a verb ("from celebrations to attacks on Mrs. Clinton").
-    const verbal = coded.plover === 'ASSAULT' && (isVerbalAttack(words, first, start, end) || (isAttackForm(words[first]!) && !isForceful(words, start, end) && attacksPerson(words, last, end, actors)));
+    const verbal = coded.plover === 'ASSAULT' && (isVerbalAttack(words, first, start, end) || (isAttackForm(words[first]!) && !isForceful(words, start, end) && attacksPerson(words, last, end, actors, true)));
     const apology = !verbal && isApology(words, first);
     const byPreposition = codeByPreposition(words, last);
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
