@@ -504,6 +504,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg waged a charm offensive across Norway.').filter((event) => event.startsWith('offensive'))).toEqual([]);
   });
 
+  it('reads taking as a seizure only by a pattern, and paid employees as no payment', () => {
+    expect(coded('Sometimes Lars Holm would take his little brother Anna Berg to Oslo.')).toEqual([]);
+    expect(coded('The campaign of Anna Berg had 197 paid employees and consultants.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
