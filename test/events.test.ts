@@ -509,6 +509,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The campaign of Anna Berg had 197 paid employees and consultants.')).toEqual([]);
   });
 
+  it('reads an event noun inside a name as a word of the name', () => {
+    expect(coded('Anna Berg blasted the Norwegian Bureau of Investigation on Tuesday.').filter((event) => event.startsWith('Investigation'))).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

@@ -365,6 +365,11 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const isParsedAsNoun = () => (parsedNoun ??= tree !== null && !(i > start && /^\p{Lu}/u.test(words[i]!.text)) && isParsedNoun(words, tree, i));
     const isNoun = nominal !== undefined && ((!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined)) || isParsedAsNoun());
+    // "the Federal Bureau of Investigation", "the National Religious Liberties Conference": a word of a name.
+    if (nominal !== undefined && isNoun && /^\p{Lu}/u.test(words[i]!.text) && actors.covering(i)?.kind === 'name') {
+      i = nominal.last;
+      continue;
+    }
     if (nominal !== undefined && isNoun) {
       // "the idea of a ceasefire", "a prerequisite for direct talks": a topic, not an event.
       if (isTopic(words, i, start)) {
