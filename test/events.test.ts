@@ -513,6 +513,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg blasted the Norwegian Bureau of Investigation on Tuesday.').filter((event) => event.startsWith('Investigation'))).toEqual([]);
   });
 
+  it('reads a speech delivered as no aid, and a share like "three of four" as a poll', () => {
+    expect(coded('At the convention, Anna Berg delivered an emotional speech about Lars Holm.')).toEqual([]);
+    expect(coded('Senator Anna Berg criticized the speech of Lars Holm.', 'plover')).toEqual(['criticized ACCUSE']);
+    expect(coded('In a poll released Sunday, three of four Norwegians disapproved of Lars Holm.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

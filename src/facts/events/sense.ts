@@ -93,6 +93,8 @@ const senses = resource('event senses', (data) => {
 const OBJECT_PRONOUNS = new Set(['it', 'him', 'them', 'me', 'us']);
 /** Categories whose object is what is claimed: taxes or wages there are the demand, not commerce. */
 const CLAIMING_CATEGORIES = new Set(['REQUEST', 'PROTEST', 'THREATEN']);
+/** Categories of material acts: a speech as their object is a speech given, not help, force or pressure. */
+const MATERIAL_CATEGORIES = new Set(['AID', 'COOPERATE', 'ASSAULT', 'COERCE', 'MOBILIZE']);
 
 /** A trigger, its clause and its sentence. */
 export interface SenseInput {
@@ -118,7 +120,7 @@ export interface SenseInput {
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
  * 'generic', 'statistic' (a poll's share or a measure's movement), 'object', an object class ('domestic', 'figurative', 'campaign', 'election',
- * 'hosting', 'commerce'), 'metaphor', 'sense', 'modifier' (a verb the parse reads as a noun's
+ * 'hosting', 'commerce', 'speech'), 'metaphor', 'sense', 'modifier' (a verb the parse reads as a noun's
  * modifier), 'stance' (backing or opposing no actor) or, for an event noun, 'venue', 'verb' (a
  * verb the tagger took for the noun) or 'objection' (one person's protests).
  */
@@ -184,7 +186,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
   const objectClass = data.objectNot.get(objectHead(words, object, input.clauseEnd)?.lower ?? '');
   // "demanded a $15 minimum wage": what workers demand or protest for stays a demand.
-  if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover))) return objectClass;
+  // "criticized his remarks", "praised the speech": words are what criticism and praise act on.
+  if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover)) && !(objectClass === 'speech' && !MATERIAL_CATEGORIES.has(input.plover))) return objectClass;
   const contexts = data.metaphorContexts;
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
@@ -286,7 +289,9 @@ function isStatistic({ words, first, last, clauseStart }: SenseInput): boolean {
   if (words[figure]?.lower === 'by') figure++;
   if (isFigure(words[figure]) && (units.has(words[figure + 1]?.lower ?? '') || /%$/.test(words[figure]!.text))) return true;
   for (let i = first - 1; i >= clauseStart && first - i <= MAX_SHARE_PHRASE_WORDS && SHARE_PHRASE_TAGS.has(words[i]!.pos); i--) {
-    const share = shares.has(words[i]!.text) || (isFigure(words[i]) && /%$/.test(words[i]!.text));
+    // "28 percent", "a majority", "65%", or "three of four" and "one in five".
+    const share = shares.has(words[i]!.text) || (isFigure(words[i]) && /%$/.test(words[i]!.text))
+      || (isFigure(words[i]) && ['of', 'in'].includes(words[i + 1]?.lower ?? '') && isFigure(words[i + 2]));
     // The share heads the subject: "of" its whole follows it, or the verb does ("39 percent blame").
     if (share && (words[i + 1]?.lower === 'of' || !someWord(words, i + 1, first, (word) => word.pos !== 'ADV'))) return true;
   }
