@@ -519,6 +519,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('In a poll released Sunday, three of four Norwegians disapproved of Lars Holm.')).toEqual([]);
   });
 
+  it('reads counting on someone, revealing and being saddened as no acts', () => {
+    expect(coded('Conservatives can no longer count on Lars Holm.')).toEqual([]);
+    expect(coded('The Bergen Post revealed that Anna Berg met Lars Holm.')).toEqual(['met']);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
