@@ -524,6 +524,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The Bergen Post revealed that Anna Berg met Lars Holm.')).toEqual(['met']);
   });
 
+  it('reads delegates and votes won as an election’s business, and time left to go as no trip', () => {
+    expect(coded('Senator Anna Berg can easily assemble the delegates she needs to beat Lars Holm.').filter((event) => event.startsWith('assemble'))).toEqual([]);
+    expect(coded('The race between Anna Berg and Lars Holm has one day to go until the primary.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
