@@ -340,7 +340,6 @@ function isGerundWithObject(words: readonly Word[], index: number, actors: Actor
   return false;
 }
 
-/** The event triggers of one sentence, verbs coded by the CAMEO dictionary and event nouns. */
 /** Relations only a noun phrase's head holds, and the dependents only a noun has. */
 const NOMINAL_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
 const NOUN_DEPENDENTS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod']);
@@ -351,6 +350,7 @@ function isParsedNoun(words: readonly Word[], tree: DependencyTree, i: number): 
   return [...tree.dependentsOf(i)].some((dependent) => dependent < i && NOUN_DEPENDENTS.has(tree.relation(dependent)));
 }
 
+/** The event triggers of one sentence, verbs coded by the CAMEO dictionary and event nouns. */
 function findTriggers(words: readonly Word[], start: number, end: number, actors: ActorIndex, tree: DependencyTree | null): Draft[] {
   const drafts: Draft[] = [];
   const forms = triggerForms();
@@ -359,8 +359,8 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const nominal = nominalAt(words, i);
     // "U.S. forces bombed", "the 2012 Benghazi attacks": a word the tagger took for a verb that the
     // parse makes a noun phrase's head is a noun, an event noun or none (a capitalised one inside
-    // its sentence is a name's: "Secretary-General Ban").
-    // Asked only when the words leave it open: the parse of a sentence costs more than they do.
+    // its sentence is a name's: "Secretary-General Ban"). Asked only when the words leave it open:
+    // the parse of a sentence costs more than they do.
     let parsedNoun: boolean | undefined;
     const isParsedAsNoun = () => (parsedNoun ??= tree !== null && !(i > start && /^\p{Lu}/u.test(words[i]!.text)) && isParsedNoun(words, tree, i));
     const isNoun = nominal !== undefined && ((!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)

@@ -119,10 +119,12 @@ export interface SenseInput {
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'generic', 'statistic' (a poll's share or a measure's movement), 'object', an object class ('domestic', 'figurative', 'campaign', 'election',
- * 'hosting', 'commerce', 'speech'), 'metaphor', 'sense', 'modifier' (a verb the parse reads as a noun's
- * modifier), 'stance' (backing or opposing no actor) or, for an event noun, 'venue', 'verb' (a
- * verb the tagger took for the noun) or 'objection' (one person's protests).
+ * 'generic', 'statistic' (a poll's share or a measure's movement), 'object', an object class
+ * ('domestic', 'figurative', 'campaign', 'election', 'hosting', 'commerce', 'speech'),
+ * 'metaphor' (force where the sentence tells of none among them), 'sense', 'modifier' (a verb the
+ * parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event
+ * noun, 'venue', 'verb' (a verb the tagger took for the noun) or 'objection' (one person's
+ * protests).
  */
 export function senseMisfit(input: SenseInput): string | null {
   const data = senses();
@@ -258,7 +260,6 @@ function isWeighedCourse({ words, first, clauseEnd, sentenceStart }: SenseInput)
 /** How far before an infinitive's "to" the verb governing it may be ("persuading Syrian President Bashar al-Assad to"). */
 const MAX_INFINITIVE_OBJECT_WORDS = 6;
 
-/** The verb before the "to" of an infinitive at `first`, past its object, in its clause. */
 /**
  * Whether the trigger is in an infinitive that opens its sentence, before any comma: a purpose
  * ("To protest the decision, workers ..."), or a fragment that names a course ("To have the
@@ -307,6 +308,7 @@ function isPurpose(words: readonly Word[], first: number, clauseStart: number): 
   return words[to]?.lower === 'to' && governing >= clauseStart && senses().purposeBeforeInfinitive.has(words[governing]!.lower);
 }
 
+/** The verb before the "to" of an infinitive at `first`, past its object, in its clause. */
 function infinitiveGoverningVerb(words: readonly Word[], first: number, clauseStart: number): number | undefined {
   if (words[first - 1]?.lower !== 'to') return undefined;
   for (let i = first - 2; i >= clauseStart && first - i <= MAX_INFINITIVE_OBJECT_WORDS + 2; i--) {
