@@ -27,7 +27,7 @@ import { isFailed } from '../src/document/contract.js';
 import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
 import {
   addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
-  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, unrealLines as notRealLines, wrongFieldLines,
+  matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, unrealLines, wrongFieldLines,
   type EventTally, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
@@ -64,7 +64,7 @@ const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuo
 const unjudgedLines: string[] = [];
 const staleLines: string[] = [];
 const wrongLines: string[] = [];
-const unrealLines: string[] = [];
+const notRealLines: string[] = [];
 const problems: string[] = [];
 let failed = 0;
 let unmapped = 0;
@@ -85,7 +85,7 @@ for (const article of articles) {
   const eventMatching = article.judgedEvents ? matchEvents(article.events, emittedEvents) : null;
   const quoteMatching = article.judgedQuotes ? matchQuotes(article.quotes, emittedQuotes) : null;
   for (const line of wrongFieldLines(eventMatching, quoteMatching)) wrongLines.push(`- [${article.id}] ${line}`);
-  for (const line of notRealLines(eventMatching, quoteMatching)) unrealLines.push(`- [${article.split}] [${article.id}] ${line}`);
+  for (const line of unrealLines(eventMatching, quoteMatching)) notRealLines.push(`- [${article.split}] [${article.id}] ${line}`);
   if (eventMatching !== null) {
     const matching = eventMatching;
     addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));
@@ -162,8 +162,8 @@ classTable('Events by error class (judged events; one may have several):', ([, e
 classTable('Quotes by error class (judged quotes; one may have several):', ([, , q]) => q.byClass);
 
 if (unrealLimit > 0) {
-  console.log(`\nNot real: ${unrealLines.length} emitted facts judged not real (${Math.min(unrealLimit, unrealLines.length)} listed):\n`);
-  for (const line of unrealLines.slice(0, unrealLimit)) console.log(line);
+  console.log(`\nNot real: ${notRealLines.length} emitted facts judged not real (${Math.min(unrealLimit, notRealLines.length)} listed):\n`);
+  for (const line of notRealLines.slice(0, unrealLimit)) console.log(line);
 }
 if (wrongLimit > 0) {
   console.log(`\nWrong fields: ${wrongLines.length} real facts emitted with a wrong field (${Math.min(wrongLimit, wrongLines.length)} listed):\n`);

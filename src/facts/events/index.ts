@@ -60,7 +60,7 @@ export const eventAnnotator: Annotator<'events'> = {
     const published = article.publishedAt?.slice(0, 10) ?? null;
     // With no publication date only dates that name their year resolve: an event still gets the
     // words that date it ("on Tuesday"), undated, rather than no time at all.
-    const times = published === null ? [...new Set([...datedValues(layers.values ?? []), ...dates.filter((value) => value.type === 'DATE')])] : datedValues(layers.values ?? []);
+    const times = published === null ? (layers.values ?? []).filter((value) => value.type === 'DATE' || (value.type === 'DURATION' && value.resolved !== null)) : datedValues(layers.values ?? []);
     const events: Event[] = [];
 
     sentences.forEach(([sentenceStartOffset, sentenceEndOffset]) => {
