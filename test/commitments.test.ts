@@ -19,6 +19,10 @@ describe('commitment status', () => {
     ['kept when the next sentence says the promise was kept', 'Governor Lisa Park promised to fix the bridge. In March, Park kept her promise.', 'fix the bridge: kept'],
     ['broken when the next sentence opens with a contrast and says the actor backed out', 'Governor Lisa Park promised to fix the bridge. But when the money ran short, Park backed out.', 'fix the bridge: broken'],
     ['withdrawn when the sentence says it was walked back', 'Mayor Tom Ortiz vowed to open a library, but he later walked back the pledge.', 'open a library: withdrawn'],
+    ['conditional when the condition governs the clause that reports the promise', 'If she wins the race, Senator Jane Doe has said she would try to cut taxes, vowing to close the loopholes.', 'close the loopholes: conditional'],
+    ['promised when the condition bears on another clause of the sentence', 'If Doe is vague on trade, she is firm on schools, and she vows to hire more teachers.', 'hire more teachers: promised'],
+    ['promised when the condition sits in a relative clause on someone else', 'Mayor Tom Ortiz has promised to fix the bridge and has invited Governor Lisa Park, who said she would visit if she wins.', 'fix the bridge: promised'],
+    ['promised when "even if" concedes rather than conditions', 'Governor Lisa Park vowed not to sign the bill even if the council passes it.', 'not to sign the bill: promised'],
   ])('is %s', (_status, text, expected) => {
     expect(commitments(text)).toEqual([expected]);
   });
@@ -290,6 +294,6 @@ describe('deadlines of an article with no publication date', () => {
 describe('where what is promised ends', () => {
   it('ends at the clause a promise in a relative clause sits in, and leaves no focus word before a cut-off condition', () => {
     expect(commitments('Governor Lisa Park must admit that the divides she promised to bridge have only grown deeper.')).toEqual(['bridge: promised']);
-    expect(commitments('Governor Lisa Park vowed not to sign the bill even if the council passes it.')).toEqual(['not to sign the bill: conditional']);
+    expect(commitments('Governor Lisa Park vowed to veto the bill even if the council passes it.')).toEqual(['veto the bill: promised']);
   });
 });

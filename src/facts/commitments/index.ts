@@ -34,6 +34,7 @@ const CueSchema = Type.Object({
   plans: Strings,
   acts: Strings,
   onlyForFutureActs: Strings,
+  concessions: Strings,
   futureMarkers: Strings,
   futureIntroducers: Strings,
   conditions: Strings,
@@ -56,7 +57,7 @@ const cues = resource('commitment cues', (data) => {
   const raw = data.json('commitments/cues.json', CueSchema);
   return {
     verbs: new Set(raw.verbs), onlyWithInfinitive: new Set(raw.onlyWithInfinitive), nouns: new Set(raw.nouns), plans: new PhraseList(raw.plans), acts: new Set(raw.acts),
-    onlyForFutureActs: new Set(raw.onlyForFutureActs), futureMarkers: new Set(raw.futureMarkers), futureIntroducers: new Set(raw.futureIntroducers), conditions: new PhraseList(raw.conditions),
+    onlyForFutureActs: new Set(raw.onlyForFutureActs), futureMarkers: new Set(raw.futureMarkers), futureIntroducers: new Set(raw.futureIntroducers), conditions: new PhraseList(raw.conditions), concessions: new PhraseList(raw.concessions),
     // Settled statuses first: a kept or broken promise may have been conditional.
     statuses: (['withdrawn', 'broken', 'kept'] as const).map((status) => ({ status, phrases: new PhraseList(raw.statuses[status]) })),
     beneficiaryActs: new Set(raw.beneficiaryActs),
@@ -127,7 +128,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         what,
         due: draft.due,
         event: draft.event,
-        status: statusOf(words, sentences, sentenceIndex, { start: draft.whatStart, end: draft.whatEnd }),
+        status: statusOf(words, sentences, sentenceIndex, { start: draft.whatStart, end: draft.whatEnd }, tree === null ? undefined : { tree, cue: wordAt(words, draft.cue) }),
         evidence: span(text, draft.sentence[0], draft.sentence[1]),
         rule: draft.rule,
       };
@@ -146,7 +147,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       return undated === undefined ? null : { span: undated.span, start: null, end: null };
     };
 
-    const conditional = (start: number, end: number) => range(start, end).some((i) => cues().conditions.at(words, i) !== undefined);
+    const conditional = (start: number, end: number) => range(start, end).some((i) => isCondition(words, i));
 
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
@@ -765,10 +766,10 @@ function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
  * What the text says became of a commitment: withdrawn, broken or kept when its sentence says so
  * outside what is promised, or the next sentence names a promise again and says so ("He broke
  * that pledge in 2001"), or opens with a contrast and says it was withdrawn or broken ("But when
- * the time came, Washington backed out"); else conditional when its sentence states a condition;
- * else promised.
+ * the time came, Washington backed out"); else conditional when its sentence states a condition
+ * that bears on the promise (with the parse: see `conditionBears`); else promised.
  */
-function statusOf(words: readonly Word[], sentences: readonly [number, number][], index: number, promised: { start: number; end: number }): Commitment['status'] {
+function statusOf(words: readonly Word[], sentences: readonly [number, number][], index: number, promised: { start: number; end: number }, parsed?: { tree: DependencyTree; cue: number }): Commitment['status'] {
   const wordsOf = (sentence: number) => {
     const bounds = sentences[sentence];
     return bounds === undefined ? [] : range(wordAt(words, bounds[0]), wordAt(words, bounds[1]));
@@ -781,7 +782,50 @@ function statusOf(words: readonly Word[], sentences: readonly [number, number][]
     if (outsidePromise.some((i) => phrases.at(words, i) !== undefined)) return status;
     if ((namesPromise || (contrasts && status !== 'kept')) && next.some((i) => phrases.at(words, i) !== undefined)) return status;
   }
-  return wordsOf(index).some((i) => cues().conditions.at(words, i) !== undefined) ? 'conditional' : 'promised';
+  const bears = (i: number) => parsed === undefined || conditionBears(parsed.tree, parsed.cue, i);
+  return wordsOf(index).some((i) => isCondition(words, i) && bears(i)) ? 'conditional' : 'promised';
+}
+
+/** Whether word `i` opens a condition: one of the condition phrases, not the end of a concession ("even if"). */
+function isCondition(words: readonly Word[], i: number): boolean {
+  return cues().conditions.at(words, i) !== undefined && (i === 0 || cues().concessions.at(words, i - 1) === undefined);
+}
+
+/** How many heads up from a condition word its clause is looked for ("as long as": the clause is a few words up). */
+const MAX_CONDITION_STEPS = 3;
+/** Relations down from a promise's cue to a clause inside what is promised ("pledged to cut taxes and raise wages if elected"). */
+const PROMISED_PATH = new Set(['xcomp', 'ccomp', 'conj', 'obj', 'obl', 'advcl', 'acl']);
+/** Relations down from what a condition modifies to a promise it governs ("If elected, she said she would pledge ...", "If he wins, Trump has indicated he would try ..., vowing to ..."). */
+const GOVERNED_PATH = new Set(['xcomp', 'ccomp', 'advcl']);
+
+/**
+ * Whether the condition word at `condition` bears on the promise cued at `cue`: the clause it
+ * opens modifies the cue, what is promised, or a verb the cue's clause reports to. Not when it
+ * modifies another clause of the sentence ("If Clinton's wobbly on trade, she's Obama's equal,
+ * and she vows to be tougher") or sits in a relative clause on someone else ("… and Trump, who
+ * has pledged to make him secretary if he wins"). A promise inside the condition's own clause is
+ * conditional too. A condition whose clause the parse does not
+ * show bears, as every condition did before the parse was asked.
+ */
+function conditionBears(tree: DependencyTree, cue: number, condition: number): boolean {
+  let clause = condition;
+  for (let steps = 0; steps < MAX_CONDITION_STEPS && tree.baseRelation(clause) !== 'advcl'; steps++) {
+    clause = tree.head(clause);
+    if (clause < 0) return true;
+  }
+  if (tree.baseRelation(clause) !== 'advcl') return true;
+  const modified = tree.head(clause);
+  // A promise made in the condition itself ("… would pledge to cut if the Chinese would pledge to cap").
+  return clause === cue || reachesDown(tree, clause, cue, PROMISED_PATH) || modified === cue || reachesDown(tree, cue, modified, PROMISED_PATH) || reachesDown(tree, modified, cue, GOVERNED_PATH);
+}
+
+/** Whether `to` lies below `from` in the tree through relations of `path` only. */
+function reachesDown(tree: DependencyTree, from: number, to: number, path: ReadonlySet<string>): boolean {
+  for (let word = to; word >= 0; word = tree.head(word)) {
+    if (!path.has(tree.baseRelation(word))) return false;
+    if (tree.head(word) === from) return true;
+  }
+  return false;
 }
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
