@@ -32,6 +32,7 @@ describe('what is not a commitment', () => {
   it.each([
     ['a prediction', 'Hillary Clinton is now assured of winning the state.'],
     ['a delegate count', 'Bernie Sanders trails among pledged delegates.'],
+    ['delegates described as pledged', 'Tom Ortiz wrote in The Daily Star that superdelegates currently pledged to Jane Doe may reconsider.'],
     ['a bare plan', 'Mayor Tom Ortiz is planning to buy a boat.'],
     ['an assurance that something is so', 'Senator Jane Doe assured the crowd that the claims are false.'],
     ['a question', 'Will Governor Lisa Park promise to fix the bridge before the vote?'],

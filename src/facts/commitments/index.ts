@@ -156,8 +156,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
       // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).
       if (tree !== null && tree.baseRelation(trigger) === 'obj' && !cues().makingVerbs.has(words[tree.head(trigger)]?.lower ?? '') && ownerOf(actors, words, trigger, start).length === 0) return;
-      // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says; "300 pledged delegates" by the words.
-      if ((tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) || cues().describedNouns.has(words[trigger + 1]?.lower ?? '')) return;
+      // "a large pledged delegate lead": a modifier in the parse, whatever the tagger says; "300
+      // pledged delegates" and "superdelegates currently pledged to Clinton" by the words.
+      if ((tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) || cues().describedNouns.has(words[trigger + 1]?.lower ?? '') || cues().describedNouns.has(words[wordBeforeAdverbs(words, trigger)]?.lower ?? '')) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
       if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && NEGATIONS.has(words[dependent]!.lower))) return;
       // What is promised starts at the verb's complement or object in the parse ("pledged to
@@ -753,9 +754,15 @@ function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: n
  * winning": a prediction) nor a participle in a noun phrase ("among pledged delegates", "a large
  * pledged delegate lead").
  */
-function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
-  let before = trigger - 1;
+/** The word before `index` past any adverbs ("delegates currently pledged"). */
+function wordBeforeAdverbs(words: readonly Word[], index: number): number {
+  let before = index - 1;
   while (before >= 0 && words[before]!.pos === 'ADV') before--;
+  return before;
+}
+
+function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
+  const before = wordBeforeAdverbs(words, trigger);
   // "is pledging" is active: a form of "be" makes a prediction only of a participle ("is assured of").
   if (isPassive(words, trigger) || (BE.has(words[before]?.lower ?? '') && !/ing$/u.test(words[trigger]!.lower))) return false;
   const previous = words[trigger - 1];
