@@ -287,6 +287,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents(text, 'he')).toEqual(['Peter Ndiaye']);
   });
 
+  it('keeps "he said" with a source introduced by title after the reporting verb', () => {
+    const text = 'Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. "The plan is late," responded campaign chairman Peter Ndiaye. "It will fail," he added.';
+    expect(antecedents(text, 'he')).toEqual(['Peter Ndiaye']);
+  });
+
   it('gives "he" to the last sentence\'s subject of unknown gender over a man named more often before', () => {
     const text = 'Mr. Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. Ndiaye, 47, voted for the party in 2012. He said he chose to stay.';
     expect(antecedents(text, 'He')).toEqual(['Ndiaye']);

@@ -47,6 +47,10 @@ describe('commitments read from the parse', () => {
     expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: she would fund the library']);
   });
 
+  it('takes a party named in an announced plan as its beneficiary, not a name that only qualifies a noun', () => {
+    expect(parts('Mark Ortiz announced plans to give away his Harwick Development Bank stock to the Kestrel Foundation.')).toEqual(['Mark Ortiz -> Kestrel Foundation: give away his Harwick Development Bank stock to the Kestrel Foundation']);
+  });
+
   it('keeps a promise whose act has "by" and a deadline after a name the tagger may read as a noun', () => {
     expect(parts('Governor Lisa Park promised to fix the bridge by 2027.')).toEqual(['Lisa Park -> : fix the bridge by 2027']);
   });

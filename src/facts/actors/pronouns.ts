@@ -138,10 +138,16 @@ function followedByVerb(words: readonly Word[], position: number): boolean {
   return words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX' || (words[next]!.text === ',' && words[next + 1]?.lower === 'who');
 }
 
-/** Whether the mention starting at word `position` stands beside a reporting verb: "said Brooks", "Brooks, 47, said". */
+/** How many words of a title may stand between a reporting verb and the name after it ("responded campaign chairman John Podesta"). */
+const TITLE_WORDS = 3;
+const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/** Whether the mention starting at word `position` stands beside a reporting verb: "said Brooks", "said campaign chairman John Podesta", "Brooks, 47, said". */
 function besideReportingVerb(words: readonly Word[], position: number): boolean {
   const { reporting } = lists();
-  if (reporting.has(words[position - 1]?.lower ?? '')) return true;
+  let before = position - 1;
+  while (before >= position - TITLE_WORDS && TITLE_TAGS.has(words[before]?.pos ?? '') && !reporting.has(words[before]!.lower)) before--;
+  if (reporting.has(words[before]?.lower ?? '')) return true;
   let next = position + 1;
   while (next < position + NAME_WORDS && words[next]?.pos === 'PROPN') next++;
   return reporting.has(words[next]?.lower ?? '');

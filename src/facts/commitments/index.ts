@@ -739,14 +739,21 @@ function ownerOfSubject(actors: ActorIndex, tree: DependencyTree, noun: number):
 /** How many heads up from a commitment noun its clause's predicate may be. */
 const MAX_OWNER_STEPS = 3;
 
-/** The actors named in words `[from, to)`. */
+/** The actors named in words `[from, to)`, not those that only qualify a noun ("his Facebook stock"). */
 function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: number) {
   const found = [];
   for (let i = from; i < to; i++) {
     const mention = actors.startingAt(i);
-    if (mention !== undefined && actors.isActor(mention)) found.push(mention);
+    if (mention !== undefined && actors.isActor(mention) && words[mention.last + 1]?.pos !== 'NOUN') found.push(mention);
   }
   return found;
+}
+
+/** The word before `index` past any adverbs ("delegates currently pledged"). */
+function wordBeforeAdverbs(words: readonly Word[], index: number): number {
+  let before = index - 1;
+  while (before >= 0 && words[before]!.pos === 'ADV') before--;
+  return before;
 }
 
 /**
@@ -754,12 +761,6 @@ function namedIn(actors: ActorIndex, words: readonly Word[], from: number, to: n
  * winning": a prediction) nor a participle in a noun phrase ("among pledged delegates", "a large
  * pledged delegate lead").
  */
-/** The word before `index` past any adverbs ("delegates currently pledged"). */
-function wordBeforeAdverbs(words: readonly Word[], index: number): number {
-  let before = index - 1;
-  while (before >= 0 && words[before]!.pos === 'ADV') before--;
-  return before;
-}
 
 function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
   const before = wordBeforeAdverbs(words, trigger);

@@ -9,6 +9,7 @@ import { parseWordClusters } from './clusters.js';
 import { BilouDecoder, type Search } from './decode.js';
 import type { NerResources } from './features.js';
 import { Gazetteer } from './gazetteer.js';
+import { withKnownOrganisations } from './known-names.js';
 import { NerModel } from './model.js';
 import { spansFromBilou, type TagSpan } from './tags.js';
 
@@ -19,6 +20,8 @@ export const shippedClusters = resource('NER word clusters', (data) => parseWord
 export const nerResources = resource('NER features', (): NerResources => ({ gazetteer: shippedGazetteer(), clusters: shippedClusters() }));
 
 const shippedDecoder = resource('NER model', (data) => decoderFor(data.bytes(MODEL_FILE)));
+/** The gazetteer lists whose names are organisations even where the tagger saw none (data/ner/entity-types.json). */
+const knownOrganisationLists = resource('known organisation lists', (data) => new Set(data.json('ner/entity-types.json', Type.Object({ knownOrganisationLists: Strings })).knownOrganisationLists));
 
 /** A decoder over model bytes: the shipped model, or one a script just trained. */
 export function decoderFor(modelBytes: Uint8Array, resources: NerResources = nerResources(), search: Search = 'viterbi'): BilouDecoder {
@@ -33,5 +36,7 @@ export function loadTagger(): BilouDecoder {
 /** Entity spans (CoNLL types PER, ORG, LOC, MISC) for each sentence of one document. */
 export function tagTokens(sentences: readonly (readonly string[])[], decoder: BilouDecoder = shippedDecoder()): TagSpan[][] {
   const labels = decoder.labels;
-  return decoder.decodeDocument(sentences).map((sentence) => spansFromBilou(sentence.map((label) => labels[label]!)));
+  const { gazetteer } = nerResources();
+  const lists = knownOrganisationLists();
+  return decoder.decodeDocument(sentences).map((sentence, s) => withKnownOrganisations(spansFromBilou(sentence.map((label) => labels[label]!)), sentences[s]!, gazetteer, lists));
 }
