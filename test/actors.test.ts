@@ -75,6 +75,14 @@ describe('name clustering', () => {
     expect(cluster([['Boris Johnson', 'PERSON'], ['Ellen Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris Johnson', 'PERSON']])).toEqual([0, 1, 1, 0]);
   });
 
+  it('lets the pronoun continuing a bare surname choose between namesakes and keep a full name of the other gender apart', () => {
+    const add = (clusterer: NameClusterer, text: string, likely: 'male' | 'female' | null = null) => clusterer.clusters.indexOf(clusterer.add(mention(text, 'PERSON'), null, likely));
+    const namesakes = new NameClusterer(kb, titles);
+    expect([add(namesakes, 'Ellen Johnson'), add(namesakes, 'Boris Johnson'), add(namesakes, 'Johnson', 'female'), add(namesakes, 'Johnson')]).toEqual([0, 1, 0, 0]);
+    const surnameFirst = new NameClusterer(kb, titles);
+    expect([add(surnameFirst, 'Johnson', 'female'), add(surnameFirst, 'Boris Johnson'), add(surnameFirst, 'Ellen Johnson')]).toEqual([0, 1, 0]);
+  });
+
   it('gives a bare surname to the person named many times over a namesake just named once', () => {
     const names: [string, NameMention['type']][] = [['Anna Brandt', 'PERSON'], ...Array.from({ length: 3 }, (): [string, NameMention['type']] => ['Brandt', 'PERSON']), ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']];
     expect(cluster(names).at(-1)).toBe(0);
@@ -285,6 +293,12 @@ describe('pronouns in analyze', () => {
   it('keeps "he said" with a source named once rather than the man the article is about', () => {
     const text = 'Tom Hill spoke in Oslo. Tom Hill met voters. Tom Hill left on Monday. "The plan is late," said Peter Ndiaye, a local official. "It will fail," he said.';
     expect(antecedents(text, 'he')).toEqual(['Peter Ndiaye']);
+  });
+
+  it('gives a bare surname to the namesake the "she" continuing it fits, not to the latest named', () => {
+    const doc = succeeded(analyze('Ellen Johnson spoke in Oslo on Monday. Boris Johnson met voters in Bergen. Johnson later said she would run for the seat.'));
+    const ellen = doc.entities.find((entity) => entity.name === 'Ellen Johnson')!;
+    expect(ellen.mentions.map((mention) => mention.text)).toEqual(['Ellen Johnson', 'Johnson', 'she']);
   });
 
   it('keeps "he said" with a source introduced by title after the reporting verb', () => {

@@ -16,6 +16,11 @@ describe('given-name genders', () => {
     expect(givenNameGender('Jordan')).toBeNull();
   });
 
+  it('gives the names both Moby lists carry that news gives one gender the gender decided by hand', () => {
+    expect(givenNameGender('Bill')).toBe('male');
+    expect(givenNameGender('Grace')).toBe('female');
+  });
+
   it('never reads the family names that open East Asian names as given names', () => {
     for (const family of ['Kim', 'Park', 'Lee', 'Chen']) expect(isListedGivenName(family)).toBe(false);
   });

@@ -26,6 +26,8 @@ export interface Cluster {
   given: readonly string[];
   readonly parts: Set<string>;
   gender: Gender | null;
+  /** For a person known so far by a bare name: the gender the pronouns continuing it say. */
+  likely: Gender | null;
   country: KbCountry | null;
   /** For a capital city: its country's code, which joins "Kyiv" and "Kiev". */
   capitalOf: string | null;
@@ -115,8 +117,12 @@ export class NameClusterer {
     private readonly titles: ReadonlySet<string>,
   ) {}
 
-  /** Adds one name mention (in text order) to its cluster; `gender` is what a courtesy title before it says. */
-  add(mention: NameMention, gender: Gender | null = null): Cluster {
+  /**
+   * Adds one name mention (in text order) to its cluster; `gender` is what a courtesy title before
+   * it says, `likely` what the pronoun that continues a bare name says (weaker: it picks between
+   * namesakes and starts a new person's gender, but never keeps a name from the only person it fits).
+   */
+  add(mention: NameMention, gender: Gender | null = null, likely: Gender | null = null): Cluster {
     const index = this.index++;
     // A one-word name the tagger typed otherwise but that is the surname of a person already
     // named is that person ("Zelenskyy" tagged ORG after "Volodymyr Zelenskiy"); a place's name
@@ -125,15 +131,17 @@ export class NameClusterer {
     const asPerson = mention.type !== 'PERSON' && !/\s/.test(mention.text) && this.kb.countryByName(mention.text) === undefined
       ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true, this.kb.placeCountry(mention.text) !== undefined)
       : undefined;
-    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender) : this.findOther(mention));
+    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) : this.findOther(mention));
     if (found !== undefined) {
       found.mentions.push(mention);
       this.remember(found, mention);
       found.last = index;
       found.gender ??= gender;
+      found.likely ??= likely;
       return found;
     }
     const cluster = this.newCluster(mention, index, gender);
+    cluster.likely = likely;
     this.clusters.push(cluster);
     this.remember(cluster, mention);
     return cluster;
@@ -182,6 +190,7 @@ export class NameClusterer {
       given: name?.given ?? [],
       parts: new Set(name?.parts ?? []),
       gender: gender ?? (person && tokens.length > 1 ? givenNameGender(tokens[0]!) : null),
+      likely: null,
       country: person ? null : (this.kb.countryByName(mention.text) ?? null),
       capitalOf: person ? null : (this.kb.capitalOf(mention.text) ?? null),
       // A name several dictionary entries share is left unlinked rather than linked wrongly.
@@ -191,10 +200,15 @@ export class NameClusterer {
     };
   }
 
-  private findPerson(mention: NameMention, gender: Gender | null, surnameOnly = false, exactSurname = false): Cluster | undefined {
+  private findPerson(mention: NameMention, gender: Gender | null, surnameOnly = false, exactSurname = false, likely: Gender | null = null): Cluster | undefined {
     const { surname, given, parts } = this.personName(mention);
+    // A given name's gender keeps a full name from a namesake known to be of the other.
+    const known = gender ?? (given.length > 0 ? givenNameGender(nameTokens(mention.text, this.titles)[0]!) : null);
+    // So does what the pronouns continuing a namesake known only by surname say ("Bill Clinton"
+    // after a "Clinton" that "she" continued).
     const people = this.clusters.filter((cluster) => cluster.type === 'PERSON' && cluster.surname !== null
-      && (gender === null || cluster.gender === null || cluster.gender === gender));
+      && (known === null || cluster.gender === null || cluster.gender === known)
+      && (known === null || given.length === 0 || cluster.given.length > 0 || cluster.likely === null || cluster.likely === known));
     let candidates = people.filter((cluster) => (exactSurname ? cluster.surname === surname : sameNameKey(cluster.surname!, surname)) && compatibleGiven(cluster.given, given));
     // A single name that is not a known surname may be another part of a full name: "Xi", "Lula".
     if (candidates.length === 0 && parts.length === 1 && !surnameOnly) candidates = people.filter((cluster) => cluster.parts.has(parts[0]!));
@@ -207,6 +221,9 @@ export class NameClusterer {
       }
     }
     if (candidates.length === 0) return undefined;
+    // "Clinton ... she": of namesakes, those the continuing pronoun fits, when some do and some do not.
+    const fitting = likely === null ? candidates : candidates.filter((cluster) => cluster.gender === null || cluster.gender === likely);
+    if (fitting.length > 0) candidates = fitting;
     // A full name picks the person with that full name; a bare surname the latest one named.
     const exact = given.length > 0 ? candidates.filter((cluster) => cluster.given.length > 0) : [];
     const pool = exact.length > 0 ? exact : candidates;

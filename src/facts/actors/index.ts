@@ -12,7 +12,8 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
 import { withMistypedPeopleByTheirSurname, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
-import { resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import type { Gender } from './gender.js';
 import { nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
@@ -272,6 +273,28 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
   }
 }
 
+/** How many words after a one-word name the pronoun that continues it may stand. */
+const CONTINUATION_WORDS = 25;
+const QUOTATION_MARKS = new Set(['"', '“', '”', "''", '``']);
+
+/**
+ * The gender of the first "he" or "she" (in any form) after the one-word name at word `at`, when
+ * nothing else could take it in between: no other person's name, no gendered person noun ("his
+ * wife"), no quotation mark; within the name's sentence and the next, CONTINUATION_WORDS at most.
+ * "Clinton put speed over security ... why she put U.S. intelligence at risk": that Clinton is a
+ * woman, whichever Clinton the article named in full.
+ */
+function continuingPronounGender(words: readonly Word[], at: number, personStarts: ReadonlySet<number>): Gender | undefined {
+  const sentence = words[at]!.sentence;
+  for (let i = at + 1; i < words.length && i <= at + CONTINUATION_WORDS && words[i]!.sentence <= sentence + 1; i++) {
+    const word = words[i]!;
+    if (personStarts.has(i) || QUOTATION_MARKS.has(word.text) || nounGender(word.text) !== undefined) return undefined;
+    const gender = pronounGender(word.text);
+    if (gender !== undefined) return gender;
+  }
+  return undefined;
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names'],
@@ -308,6 +331,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
     const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
     const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
+    const personStarts = new Set(names.filter((name) => name.type === 'PERSON').map((name) => wordAt(words, name.start)));
     for (const name of names) {
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
@@ -327,8 +351,10 @@ export const actorAnnotator: Annotator<'entities'> = {
       // "Mrs. Clinton", "actress Susan Sarandon": a title or a person noun before a name says its
       // gender; a listed first name outweighs the noun ("spokesman Hope Hicks": "-man" nouns name women too).
       const nameGiven = /\s/.test(name.text) && isListedGivenName(name.text.split(/\s+/)[0]!);
+      // A bare name's likely gender: what the "he" or "she" that continues it says.
+      const continued = name.type === 'PERSON' && !/\s/.test(name.text) ? continuingPronounGender(words, wordAt(words, name.start), personStarts) : undefined;
       const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' && !nameGiven ? nounGender(before.text) : undefined) ?? null;
-      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender);
+      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null);
       let draft = drafts.get(cluster);
       if (draft === undefined) {
         const country = cluster.country;

@@ -47,6 +47,12 @@ export function titleGender(word: string | undefined): Gender | undefined {
   return word === undefined ? undefined : lists().titles.get(word.toLowerCase());
 }
 
+/** The gender a third-person pronoun says ("her" → female), if it is "he" or "she" in some form. */
+export function pronounGender(word: string): Gender | undefined {
+  const kind = lists().kind.get(word.toLowerCase());
+  return kind === 'male' || kind === 'female' ? kind : undefined;
+}
+
 /** What pronoun resolution needs to know of an actor. */
 export interface Antecedent {
   readonly type: EntityType;
