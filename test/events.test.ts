@@ -80,6 +80,13 @@ describe('events', () => {
     expect(summary('Finland is looking to purchase weapons from Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['proposed']);
   });
 
+  it('reads a negated readiness and unwillingness as a refusal, and an attempt as proposed', () => {
+    const statuses = (text: string) => summary(text).map((line) => line.split(' ').at(-1));
+    expect(statuses('Senator Jane Doe has said she is not ready to endorse Tom Ortiz.')).toEqual(['refused']);
+    expect(statuses('Senator Jane Doe is unwilling to endorse Tom Ortiz.')).toEqual(['refused']);
+    expect(statuses('Latvia joined the bid to block Russian shipments to Estonia.')).toEqual(['proposed']);
+  });
+
   it('dates an event by its own clause, not by a time said of the speaking', () => {
     const doc = analyzed('Norway will host a summit in Oslo on March 20, the foreign minister said on Tuesday.');
     expect(doc.events.map((event) => event.time?.start)).toEqual(['2025-03-20']);

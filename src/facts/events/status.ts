@@ -12,6 +12,8 @@ import { PhraseList, type Word } from '../words.js';
 const StatusSchema = Type.Object({
   negations: Strings,
   futureModals: Strings,
+  refusals: Strings,
+  willingness: Strings,
   denials: Strings,
   hypothetical: Strings,
   proposed: Strings,
@@ -27,6 +29,7 @@ const cues = resource('status cues', (data) => {
   const list = (phrases: readonly string[]) => new PhraseList(phrases);
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
+    refusals: list(raw.refusals), willingness: list(raw.willingness),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), planned: list(raw.planned),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
     ongoingInPresent: new Set(raw.ongoingInPresent),
@@ -130,10 +133,10 @@ function conditionOn(words: readonly Word[], tree: DependencyTree, verb: number,
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
-  const lists = [negations, futureModals, denials, hypothetical, proposed, planned, ongoing];
+  const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, planned, ongoing];
   // The tree only decides which cues count: with none before the trigger, its sentence need not be parsed.
   let hasCue = false;
   for (let i = trigger - 1; i >= from && !hasCue; i--) hasCue = lists.some((list) => cueAt(words, i, list));
@@ -148,8 +151,10 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const any = (list: PhraseList) => before.some((i) => cueAt(words, i, list));
   const near = before.slice(0, NEGATION_REACH + 1);
   if (near.some((i) => cueAt(words, i, negations))) {
-    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals)) ? 'refused' : 'denied';
+    // "would not meet", "is not ready to endorse": a negated will refuses; a negated act is denied.
+    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness)) ? 'refused' : 'denied';
   }
+  if (any(refusals)) return 'refused';
   if (any(denials)) return 'denied';
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
