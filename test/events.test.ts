@@ -249,6 +249,8 @@ describe('event actors', () => {
 
   it('takes the subject of "survived" and the like as the target of the event noun', () => {
     expect(summary('Peruvian governor Luis Paredes survived an assassination attempt in Cusco on Sunday.')).toEqual(['assassination attempt ASSAULT - -> Luis Paredes occurred']);
+    // Further back than a few words when the parse makes the noun the verb's object.
+    expect(summary('Senator Jane Doe received widespread (and bipartisan) criticism on Monday.')).toEqual(['criticism ACCUSE - -> Jane Doe occurred']);
   });
 
   it('aims a refusal at the author of what it refuses, and reads "from" after a noun as its sender', () => {

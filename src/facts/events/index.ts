@@ -124,7 +124,7 @@ function eventActors(
   let source: Mention[];
   let target: Mention[];
   if (draft.nominal) {
-    [source, target] = nominalArguments(words, draft, start, clauseEnd, actors);
+    [source, target] = nominalArguments(words, draft, start, clauseEnd, actors, tree);
     const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
     source = source.filter((mention) => !places.includes(mention));
     // "the New York trip", "his visit to Trump Tower": the place visited is the visit's other side.
@@ -603,7 +603,7 @@ function inLocativePhrase(words: readonly Word[], first: number): boolean {
 }
 
 /** Source and target of an event noun: "a meeting between A and B", "A's visit to B", "talks with B". */
-function nominalArguments(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex): [Mention[], Mention[]] {
+function nominalArguments(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, tree: DependencyTree | null): [Mention[], Mention[]] {
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
   const [agent, target] = nounComplements(words, draft, clauseEnd, actors);
@@ -614,8 +614,10 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   const owner = actors.endingAt(before);
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
   // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject; "the
-  // mayor survived an assassination attempt": the one it was done to.
-  for (let i = draft.first - 1; i >= start && draft.first - i <= MAX_OBJECT_DISTANCE + 1; i--) {
+  // mayor survived an assassination attempt": the one it was done to. The verb whose object the
+  // parse makes the noun may stand further back ("received widespread (and bipartisan) criticism").
+  const governor = tree !== null && tree.baseRelation(draft.last) === 'obj' ? tree.head(draft.last) : -1;
+  for (let i = draft.first - 1; i >= start && (draft.first - i <= MAX_OBJECT_DISTANCE + 1 || (governor >= 0 && i >= governor)); i--) {
     if (words[i]!.pos !== 'VERB') continue;
     const subject = isLightVerb(words[i]!) || isUndergoingVerb(words[i]!) ? actorsBefore(actors, words, subjectEnd(words, i), start) : [];
     if (subject.length > 0 && isUndergoingVerb(words[i]!)) return [[], subject];
