@@ -270,6 +270,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg spoke in Oslo on Monday. “Maria Lind will lose,” she said.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('lets "she said" take a name in the adverbial clause that opens what she said, not in one that is her own circumstance', () => {
+    expect(antecedents('Anna Berg met voters in Oslo. Maria Lind spoke at the rally on Monday. Though Ms. Berg has lived in Oslo all her life, rising rents have pushed her friends away, she said.', 'she')).toEqual(['Anna Berg']);
+    expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);
+  });
+
   it('lets an organisation\'s "it said" take the organisation its statement names', () => {
     expect(antecedents('The Harwick Development Bank will lend part of the cost, it said in a statement.', 'it')).toEqual(['Harwick Development Bank']);
   });

@@ -110,6 +110,21 @@ function speaksFrontedContent(words: readonly Word[], index: number): boolean {
     && lists().reporting.has(words[index + 1]?.lower ?? '');
 }
 
+/** Conjunctions that open an adverbial clause at the start of a sentence ("Though ...,", "While ...,"). */
+const CLAUSE_SUBORDINATORS = new Set(['though', 'although', 'while', 'because', 'since', 'after', 'before', 'when', 'as']);
+
+/**
+ * Where the adverbial clause that opens the sentence starting at word `first` ends (its comma),
+ * when a clause of its own follows it before the pronoun at `pronoun` ("Though X ..., the influx
+ * has led to ..., she said"); else -1. An adverbial clause right before the pronoun is the
+ * speaker's own circumstance, not what they said ("After Rubio raised the border, she said").
+ */
+function openingClauseEnd(words: readonly Word[], first: number, pronoun: number): number {
+  if (!CLAUSE_SUBORDINATORS.has(words[first]?.lower ?? '')) return -1;
+  for (let i = first + 1; i < pronoun - 1; i++) if (words[i]!.text === ',') return i;
+  return -1;
+}
+
 /** "him", "them", or "her" not followed by what it owns ("her husband"). */
 function isObjectPronoun(words: readonly Word[], index: number): boolean {
   const word = words[index]!.lower;
@@ -299,7 +314,13 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const window: { candidate: Antecedent; position: number }[] = [];
   let from = index - 1;
   // Back to the sentence before, past what the speaker said.
-  if ((kind === 'male' || kind === 'female') && speaksFrontedContent(words, index)) while (from >= 0 && words[from]!.sentence === word.sentence) from--;
+  if ((kind === 'male' || kind === 'female') && speaksFrontedContent(words, index)) {
+    while (from >= 0 && words[from]!.sentence === word.sentence) from--;
+    // "Though Ms. Olivieri has spent her life there, the influx ... has led to ..., she said": a
+    // reported clause's opening adverbial clause may name the speaker.
+    const opening = openingClauseEnd(words, from + 1, index);
+    if (opening >= 0) from = opening - 1;
+  }
   let back = SENTENCES_BACK;
   for (let i = from; ; back = SENTENCES_BACK_WHEN_NONE) {
     for (; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
