@@ -120,7 +120,8 @@ export class NameClusterer {
   /**
    * Adds one name mention (in text order) to its cluster; `gender` is what a courtesy title before
    * it says, `likely` what the pronoun that continues a bare name says (weaker: it picks between
-   * namesakes and starts a new person's gender, but never keeps a name from the only person it fits).
+   * namesakes, and keeps a full name of the other gender from a person known so far only by that
+   * bare name, but never keeps a name from the only person it fits).
    */
   add(mention: NameMention, gender: Gender | null = null, likely: Gender | null = null): Cluster {
     const index = this.index++;

@@ -761,7 +761,6 @@ function wordBeforeAdverbs(words: readonly Word[], index: number): number {
  * winning": a prediction) nor a participle in a noun phrase ("among pledged delegates", "a large
  * pledged delegate lead").
  */
-
 function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
   const before = wordBeforeAdverbs(words, trigger);
   // "is pledging" is active: a form of "be" makes a prediction only of a participle ("is assured of").
@@ -812,8 +811,8 @@ const GOVERNED_PATH = new Set(['xcomp', 'ccomp', 'advcl']);
  * modifies another clause of the sentence ("If Clinton's wobbly on trade, she's Obama's equal,
  * and she vows to be tougher") or sits in a relative clause on someone else ("… and Trump, who
  * has pledged to make him secretary if he wins"). A promise inside the condition's own clause is
- * conditional too. A condition whose clause the parse does not
- * show bears, as every condition did before the parse was asked.
+ * conditional too. A condition whose clause the parse does not show bears, as every condition did
+ * before the parse was asked.
  */
 function conditionBears(tree: DependencyTree, cue: number, condition: number): boolean {
   let clause = condition;
