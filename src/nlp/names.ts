@@ -15,7 +15,6 @@ const EntityTypeRulesSchema = Type.Object({
   norpLists: Strings,
   nameParticles: Strings,
   tokenForms: StringRecord,
-  knownOrganisationLists: Strings,
 });
 
 const rules = resource('entity type rules', (data) => data.json('ner/entity-types.json', EntityTypeRulesSchema));

@@ -18,10 +18,10 @@ const LOWER = /\p{Ll}/u;
 
 /**
  * `spans` with an ORG added for each maximal capitalised run of `tokens` the tagger left
- * untagged that is, whole, one of `lists` and of no other list. Not in a sentence written in capitals (a headline:
- * every word is capitalised there), not a run that opens the sentence with one word (a
- * capitalised common word: "Target", "Shell"), and not a one-word name that only qualifies a
- * noun after an article ("the Cadillac tax").
+ * untagged that is, whole, a name of `lists` and of no other list. Not in a sentence written in
+ * capitals (a headline: every word is capitalised there), not a run that opens the sentence with
+ * one word (a capitalised common word: "Target", "Shell"), and not a one-word name that only
+ * qualifies a noun after an article ("the Cadillac tax").
  */
 export function withKnownOrganisations(spans: readonly TagSpan[], tokens: readonly string[], gazetteer: Gazetteer, lists: ReadonlySet<string>): TagSpan[] {
   if (!tokens.some((token) => LOWER.test(token))) return [...spans];
