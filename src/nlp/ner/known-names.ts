@@ -27,6 +27,8 @@ export function withKnownOrganisations(spans: readonly TagSpan[], tokens: readon
   if (!tokens.some((token) => LOWER.test(token))) return [...spans];
   const tagged = new Uint8Array(tokens.length);
   for (const span of spans) tagged.fill(1, span.start, span.end);
+  // Most sentences have no capitalised word the tagger left (past the first): no lookup for them.
+  if (!tokens.some((token, i) => i > 0 && tagged[i] === 0 && CAPITALISED.test(token))) return [...spans];
   const added: TagSpan[] = [];
   const matches = gazetteer.match(tokens).sort((a, b) => a.start - b.start || b.end - a.end);
   // A phrase some other list holds too is no sure organisation ("Argentina", "Nasrallah").
