@@ -45,8 +45,10 @@ const INGEST_HANG_MS = HANG_MS * 3;
 /**
  * `analyze` processes run at once: one. The machine may have two cores, and vitest runs another
  * test file beside this one; two analyses at once on top of it put a 300 KB article
- * (unbalanced-quotes, about 4 s alone) past its 6 s deadline in some runs, so the figure measured
- * was the load, not the analyzer.
+ * (unbalanced-quotes, then about 4 s alone) past its 6 s deadline in some runs, so the figure
+ * measured was the load, not the analyzer. Even one at a time, on a slower night (about 5 s
+ * alone), it ran past: that entry is now 2,000 sentences (200 KB), still far more than a quote
+ * pairing gone quadratic could get through.
  */
 const CONCURRENCY = 1;
 
