@@ -24,6 +24,7 @@ import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
 import { givenNameGender, isListedGivenName, type Gender } from './gender.js';
+import { pronounGender } from './pronouns.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 
@@ -49,10 +50,6 @@ const predicateCues = resource('predicate cues', () => new Set(descriptorLists()
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
-const pronounGenders = resource('pronoun genders', (data) => {
-  const { male, female } = data.json('actors/pronouns.json', Type.Object({ male: Strings, female: Strings }));
-  return new Map<string, Gender>([...male.map((word): [string, Gender] => [word, 'male']), ...female.map((word): [string, Gender] => [word, 'female'])]);
-});
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
@@ -680,7 +677,10 @@ export class NominalFinder {
     // An actor's gender, else the one its resolved pronouns say ("he", "his").
     const genderOf = (actor: Describable): Gender | null => {
       if (actor.gender !== null) return actor.gender;
-      for (const last of pronouns) if (mentionEnd.get(last) === actor && pronounGenders().has(words[last]!.lower)) return pronounGenders().get(words[last]!.lower)!;
+      for (const last of pronouns) {
+        const gender = mentionEnd.get(last) === actor ? pronounGender(words[last]!.text) : undefined;
+        if (gender !== undefined) return gender;
+      }
       return null;
     };
     const personAt = (word: number, named: boolean) => {
