@@ -385,6 +385,22 @@ describe('speakers the word order hides', () => {
   });
 });
 
+describe('subjects that name no speaker', () => {
+  it('gives no quote the time or the verb the parser took for its subject', () => {
+    const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name ?? '-');
+    expect(speakers('Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment.')).not.toContain('early Friday');
+    expect(speakers('The day before, at a rally in Beaumont, Mr. Trump was just as blunt, claiming that the president wanted to take in refugees.')).not.toContain('The day');
+    expect(speakers('Having announced that he would not send me to prison, Judge Berman proceeded to read the sentence.')).not.toContain('Having');
+    // A phrase with a number or an adjective at its head names its speakers.
+    expect(speakers('A third of independents, 33%, say they feel that way.')).toEqual(['A third of independents']);
+  });
+
+  it('takes a place that qualifies an unnamed speaker for where the speaker is from, not who speaks', () => {
+    const [quote] = quotesOf('The case was weak, said a former U.S. law enforcement official who oversaw such investigations.');
+    expect(quote?.speaker).toMatchObject({ name: 'a former U.S. law enforcement official', entity: null });
+  });
+});
+
 describe('reporting verbs that report nothing', () => {
   it('skips a passive participle after "not" or an adverb', () => {
     expect(quotesOf("Here, far from the fighting, they aren't admitted until they are vetted for at least a year.")).toEqual([]);

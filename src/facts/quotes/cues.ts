@@ -13,6 +13,7 @@ const CueSchema = Type.Object({
   asPutIt: Strings,
   particleVerbs: Strings,
   settingWords: Strings,
+  timeWords: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -30,8 +31,12 @@ const data = resource('quote cues', (data) => {
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
     settingWords: new Set(raw.settingWords),
+    timeWords: new Set(raw.timeWords),
   };
 });
+
+/** Whether `word` names a time ("Friday", "the day"), which heads no speaker. */
+export const isTimeWord = (word: Word): boolean => data().timeWords.has(word.lower);
 
 /**
  * The kind of cue word `index` is: a reporting verb, or "according" of "according to".

@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isNominalSpeaker } from './cues.js';
+import { cueAt, isNominalSpeaker, isTimeWord } from './cues.js';
 import { wordAt, type Word } from '../words.js';
 import { ActorIndex, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
@@ -160,6 +160,10 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
   // A subject names someone: a capitalised word, a pronoun, a number, or a word for a source.
   const phraseWords = words.slice(start, cue);
   if (!phraseWords.some((word) => /^\p{Lu}|^\d/u.test(word.text) || PERSONAL_PRONOUNS.has(word.lower) || isNominalSpeaker(word))) return null;
+  // "Having announced ...", "Let me just say", "... Friday informing": a phrase that ends, past
+  // its adverbs, on a verb or a time has no one in it.
+  const head = phraseWords.findLast((word) => word.pos !== 'ADV') ?? phraseWords.at(-1)!;
+  if (NOT_SPEAKER_HEAD_TAGS.has(head.pos) || isTimeWord(head)) return null;
   const phrase = text.slice(words[start]!.start, words[cue - 1]!.end);
   return { ...span(text, words[start]!.start, words[cue - 1]!.end), entity: null, name: phrase };
 }
@@ -270,8 +274,14 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   if (!phraseWords.some((word) => /\p{L}|\d/u.test(word.text))) return null;
   // A subject names someone: not "it", "this" or "there".
   if (phraseWords.length === 1 && NOT_SPEAKER_WORDS.has(phraseWords[0]!.lower)) return null;
-  // An organisation named inside the phrase ("a spokesman for the Fishermen's Association") is who speaks through it.
-  const inner = phraseWords.map((_, k) => mentions.startingAt(first + k)).find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON');
+  // The parser's misreadings: a verb ("Having announced ..., Judge Berman") or a time ("sent to
+  // leaders Friday informing them") taken for the subject names no one.
+  if (NOT_SPEAKER_HEAD_TAGS.has(words[subject]!.pos) || isTimeWord(words[subject]!)) return null;
+  // An organisation named inside the phrase ("a spokesman for the Fishermen's Association") is
+  // who speaks through it; a place that qualifies the head ("a former U.S. law enforcement
+  // official") is where the speaker is from, not who speaks.
+  const inner = phraseWords.map((_, k) => mentions.startingAt(first + k))
+    .find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON' && !(found.last < subject && PLACE_TYPES.has(found.entity.type)));
   return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
 }
 
@@ -319,4 +329,8 @@ function namedInApposition(tree: DependencyTree, mentions: ActorIndex, subject: 
 }
 
 /** Single words that are subjects but name no speaker. */
+/** Tags of a word that heads no speaker's phrase (a noun, a pronoun, a number or an adjective may: "a third of independents"). */
+const NOT_SPEAKER_HEAD_TAGS = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART', 'INTJ', 'PUNCT']);
+/** Entity types of a place, which qualifies a speaker's title rather than speaks. */
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP', 'FAC']);
 const NOT_SPEAKER_WORDS = new Set(['it', 'this', 'that', 'there', 'here', 'what', 'which', 'these', 'those']);
