@@ -323,6 +323,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('The Danish leader faces a hard choice between two rival factions.')).toEqual([]);
   });
 
+  it('codes no act on one\'s own affairs, and a verb of preventing or protecting only with a participant as its object', () => {
+    expect(coded('The Norwegian shipping group expanded its operations in Poland and improved its margins.')).toEqual([]);
+    expect(coded('Danish Prime Minister Mette Frederiksen managed to win the vote.')).toEqual([]);
+    expect(coded('The Swedish union could not prevent disruptions at the port.')).toEqual([]);
+    expect(coded('Finnish border guards prevented Russia from sending migrants across the border.', 'plover')).not.toEqual([]);
+  });
+
   it('leaves out verbs of thinking, voting and figures of speech from elections and sports', () => {
     expect(summary('Estonian Prime Minister Kaja Kallas thinks the deficit will shrink.')).toEqual([]);
     expect(summary('Finland is contemplating new restrictions on its border crossings.')).toEqual([]);
