@@ -105,6 +105,10 @@ describe('name clustering', () => {
     expect(cluster([['European Central Bank', 'ORG'], ['ECB', 'ORG'], ['European Commission', 'ORG']])).toEqual([0, 0, 1]);
   });
 
+  it('keeps apart two bodies whose names share their initials, the acronym with the first', () => {
+    expect(cluster([['Democratic National Committee', 'ORG'], ['DNC', 'ORG'], ['Democratic National Convention', 'ORG'], ['DNC', 'ORG']])).toEqual([0, 0, 1, 0]);
+  });
+
   it('reads an abbreviation of three letters or fewer only in capitals: "Us" is no "US", but "Nato" is NATO', () => {
     expect(kb.countryByName('US')?.code).toBe('USA');
     expect(kb.countryByName('Us')).toBeUndefined();

@@ -259,9 +259,11 @@ export class NameClusterer {
       if (capitalOf !== undefined && cluster.capitalOf === capitalOf) return true;
       if (kb !== null && cluster.kb?.id === kb.id) return true;
       const spellings = this.spellings.get(cluster)!;
-      // "NATO" after "North Atlantic Treaty Organization", or the other way round.
+      // "NATO" after "North Atlantic Treaty Organization", or the other way round; but a name
+      // spelt out differently with the same initials is another body ("Democratic National
+      // Convention" after "Democratic National Committee" and "DNC").
       return spellings.keys.has(key) || (acronym !== null && spellings.initials.has(acronym))
-        || spellings.acronyms.some((other) => ownInitials.includes(other));
+        || (spellings.acronyms.some((other) => ownInitials.includes(other)) && !ownInitials.some((letters) => spellings.initials.has(letters)));
     });
     if (found !== undefined || mention.type !== 'ORG') return found;
     // "the Red Sox" after "the Boston Red Sox": the end of one organisation's name, unless it is
