@@ -395,6 +395,12 @@ describe('subjects that name no speaker', () => {
     expect(speakers('A third of independents, 33%, say they feel that way.')).toEqual(['A third of independents']);
   });
 
+  it('gives what a document issued by someone says to whoever issued it', () => {
+    expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
+    // A document nobody is said to issue speaks for itself.
+    expect(summary('A statement released on Friday said that the minister had misled parliament.')).toEqual(['indirect|A statement|the minister had misled parliament']);
+  });
+
   it('takes a place that qualifies an unnamed speaker for where the speaker is from, not who speaks', () => {
     const [quote] = quotesOf('The case was weak, said a former U.S. law enforcement official who oversaw such investigations.');
     expect(quote?.speaker).toMatchObject({ name: 'a former U.S. law enforcement official', entity: null });

@@ -14,6 +14,7 @@ const CueSchema = Type.Object({
   particleVerbs: Strings,
   settingWords: Strings,
   timeWords: Strings,
+  documentNouns: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -32,8 +33,12 @@ const data = resource('quote cues', (data) => {
     particleVerbs: new Set(raw.particleVerbs),
     settingWords: new Set(raw.settingWords),
     timeWords: new Set(raw.timeWords),
+    documentNouns: new Set(raw.documentNouns),
   };
 });
+
+/** Whether `word` names a document that speaks for whoever issues it ("a statement", "a poll"). */
+export const isDocumentNoun = (word: Word): boolean => data().documentNouns.has(word.lower);
 
 /** Whether `word` names a time ("Friday", "the day"), which heads no speaker. */
 export const isTimeWord = (word: Word): boolean => data().timeWords.has(word.lower);

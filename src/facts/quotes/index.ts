@@ -12,7 +12,7 @@ import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type Cue
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { PERSONAL_PRONOUNS, phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, type Speaker } from './speaker.js';
+import { PERSONAL_PRONOUNS, phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
 import { actsAsVerb } from '../arguments.js';
 
@@ -299,7 +299,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function cueSpeaker(cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
       if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
       const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
-      return inverted ?? outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectAfter(text, words, mentions, cue));
+      return inverted ?? withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue))) ?? outsideQuotes(subjectAfter(text, words, mentions, cue));
     }
 
     /**
@@ -455,7 +455,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
       const confidence = kind === 'speech' ? 0.7 : 0.45;
-      const speaker = outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue));
+      const speaker = withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)));
       const firstOfSentence = at(sentenceStart);
       // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
       const reported = reportedWords(cue, kind);

@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isNominalSpeaker, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isTimeWord } from './cues.js';
 import { wordAt, type Word } from '../words.js';
 import { ActorIndex, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
@@ -283,6 +283,18 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   const inner = phraseWords.map((_, k) => mentions.startingAt(first + k))
     .find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON' && !(found.last < subject && PLACE_TYPES.has(found.entity.type)));
   return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
+}
+
+/**
+ * "the campaign issued a statement saying ...", "Jessica Mackler issued a statement saying ...": an
+ * unnamed speaker that is a document issued by someone (the object of a verb with a subject)
+ * speaks for the subject of that verb.
+ */
+export function withIssuer(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, speaker: Speaker | null): Speaker | null {
+  if (speaker === null || speaker.entity !== null) return speaker;
+  const last = wordAt(words, speaker.end) - 1;
+  if (last < 0 || !isDocumentNoun(words[last]!) || tree.relation(last) !== 'obj') return speaker;
+  return treeSubject(text, words, mentions, tree, tree.head(last)) ?? speaker;
 }
 
 /**
