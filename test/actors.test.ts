@@ -279,6 +279,12 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('leaves "they" to a group a plural noun names when that noun is a subject nearer than any named group', () => {
+    expect(antecedents('Germany has resisted calls for more spending. Progressives tend to favor spending projects, which they argue spur demand.', 'they')).toEqual([]);
+    expect(antecedents('Norway has resisted calls for more spending. Most economists support new spending, which they argue would spur demand.', 'they')).toEqual([]);
+    expect(antecedents('The Norwegian Fishermen\'s Association met on Monday. They said the quotas were too low.', 'They')).toEqual(['The Norwegian Fishermen\'s Association']);
+  });
+
   it('lets an organisation\'s "it said" take the organisation its statement names', () => {
     expect(antecedents('The Harwick Development Bank will lend part of the cost, it said in a statement.', 'it')).toEqual(['Harwick Development Bank']);
   });

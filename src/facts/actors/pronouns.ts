@@ -68,6 +68,14 @@ const SENTENCES_BACK_WHEN_NONE = 5;
 const PLURAL_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
+/** A common noun in the plural ("progressives", "people"), which "they" may stand for unnamed; capitalised at the start of a sentence, the tagger may take it for a name. */
+function isPluralNoun(words: readonly Word[], index: number): boolean {
+  const word = words[index]!;
+  const noun = word.pos === 'NOUN' || (word.pos === 'PROPN' && words[index - 1]?.sentence !== word.sentence);
+  return noun && (/[^su]s$/.test(word.lower) || PLURALS_WITHOUT_S.has(word.lower));
+}
+const PLURALS_WITHOUT_S = new Set(['people', 'police', 'staff', 'children', 'men', 'women']);
+
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
 
 function clauseStart(words: readonly Word[], index: number): boolean {
@@ -322,13 +330,21 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     if (opening >= 0) from = opening - 1;
   }
   let back = SENTENCES_BACK;
-  for (let i = from; ; back = SENTENCES_BACK_WHEN_NONE) {
+  // "Progressives tend to favor spending, which they argue spurs demand": a plural noun that is a
+  // subject nearer than any named group is what "they" stands for, and no name farther back is.
+  let unnamedGroup = false;
+  for (let i = from; !unnamedGroup; back = SENTENCES_BACK_WHEN_NONE) {
     for (; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
       const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
       if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
+      else if (kind === 'plural' && candidate === undefined && window.length === 0 && isPluralNoun(words, i) && quoted[i] === quoted[index] && subjectAt(i)) {
+        unnamedGroup = true;
+        break;
+      }
     }
     if (window.length > 0 || back === SENTENCES_BACK_WHEN_NONE) break;
   }
+  if (unnamedGroup) return;
   // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
   const gendered = kind === 'male' || kind === 'female';
   const mentioned = (candidate: Antecedent) => counts.get(candidate);
