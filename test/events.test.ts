@@ -126,6 +126,10 @@ describe('arguments and status read from the parse', () => {
 });
 
 describe('event actors', () => {
+  it('takes the person a party adjective qualifies, not the party ("Republican presidential candidate Lars Holm")', () => {
+    expect(summary('Senator Anna Berg praised Republican presidential candidate Lars Holm on Monday.')).toEqual(['praised SUPPORT Anna Berg -> Lars Holm occurred']);
+  });
+
   it('takes every actor of a coordination, past articles and bodies named by their country', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
     expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);

@@ -347,7 +347,7 @@ function isQualifiedTitle(actors: ActorIndex, words: readonly Word[], index: num
   if (!TITLE_TAGS.has(word.pos) || !/^\p{Ll}/u.test(word.text)) return false;
   const owner = isPossessiveMark(words[index - 1]) ? actors.endingAt(index - 2) : actors.endingAt(index - 1);
   const next = words[index + 1];
-  return owner !== undefined && qualifies(owner) && next !== undefined && (SUBJECT_JOINERS.has(next.lower) || actors.startingAt(index + 1) !== undefined);
+  return owner !== undefined && qualifies(words, owner) && next !== undefined && (SUBJECT_JOINERS.has(next.lower) || actors.startingAt(index + 1) !== undefined);
 }
 
 /** Drops a demonym or country that only qualifies the next actor's title ("Russian President Vladimir Putin" is Putin) and the first part of a split name. */
@@ -357,7 +357,7 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
     // One person's name the names layer split in two ("Ana Maria" "Rojas"): the last part carries the surname.
     if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
     if (next !== undefined && mention.entity.type === 'ORG' && heldTitle(words, mention, next)) return false;
-    if (next === undefined || !qualifies(mention)) return true;
+    if (next === undefined || !qualifies(words, mention)) return true;
     // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
     // organisation after what it is ("Spanish carmaker Seat").
     const between = words.slice(mention.last + 1, next.first);
@@ -376,8 +376,13 @@ function heldTitle(words: readonly Word[], body: Mention, next: Mention): boolea
     && between.every((word) => (/^\p{L}/u.test(word.text) && !SUBJECT_JOINERS.has(word.lower)) || isPossessiveMark(word));
 }
 
-/** Whether a mention can qualify a person named after it: a nationality or a country. */
-const qualifies = (mention: Mention) => mention.kind === 'demonym' || mention.entity.type === 'GPE';
+/**
+ * Whether a mention can qualify a person named after it: a nationality, a country, or a party or
+ * faith in the singular, which is an adjective there ("Republican presidential candidate Donald
+ * Trump"; "Republicans" names the group).
+ */
+const qualifies = (words: readonly Word[], mention: Mention) => mention.kind === 'demonym' || mention.entity.type === 'GPE'
+  || (mention.entity.type === 'NORP' && mention.first === mention.last && !words[mention.first]!.lower.endsWith('s'));
 
 /** Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those coordinated with them. */
 export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP): Mention[] {
@@ -392,7 +397,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     if (mention !== undefined && actors.isActor(mention) && !(mention.kind === 'pronoun' && POSSESSIVES.has(word.lower))) {
       // Past a nationality or a country only the person it qualifies is taken ("U.S. envoy Keith
       // Kellogg"), unless a joiner comes between ("Peru and the Netherlands").
-      if (last !== undefined && gap > 0 && qualifies(last) && mention.entity.type !== 'PERSON' && !JOINERS.has(wordBeforeDeterminers(words, i)?.lower ?? '')) break;
+      if (last !== undefined && gap > 0 && qualifies(words, last) && mention.entity.type !== 'PERSON' && !JOINERS.has(wordBeforeDeterminers(words, i)?.lower ?? '')) break;
       found.push(mention);
       i = mention.last + 1;
       gap = 0;
@@ -409,7 +414,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     }
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
-    const afterDemonym = last !== undefined && qualifies(last) && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
+    const afterDemonym = last !== undefined && qualifies(words, last) && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
     if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.text) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;
