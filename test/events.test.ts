@@ -126,6 +126,10 @@ describe('arguments and status read from the parse', () => {
 });
 
 describe('event actors', () => {
+  it('takes the possessor the parse gives an event noun past a compound ("her one-on-one meeting")', () => {
+    expect(summary('Anna Berg flew to Oslo on Monday. Her one-on-one meeting with Lars Holm on Tuesday was brief.')).toContain('meeting CONSULT Anna Berg -> Lars Holm occurred');
+  });
+
   it('takes the person a party adjective qualifies, not the party ("Republican presidential candidate Lars Holm")', () => {
     expect(summary('Senator Anna Berg praised Republican presidential candidate Lars Holm on Monday.')).toEqual(['praised SUPPORT Anna Berg -> Lars Holm occurred']);
   });

@@ -611,7 +611,9 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
   while (before >= start && (/^['’]s$/u.test(words[before]!.text) || words[before]!.pos === 'ADJ')) before--;
-  const owner = actors.endingAt(before);
+  // "His one-on-one meeting", "Clinton's campaign rally": the parse's possessor past compounds.
+  const possessor = tree === null ? -1 : tree.dependent(draft.last, 'nmod:poss');
+  const owner = actors.endingAt(before) ?? (possessor >= start && possessor < draft.first ? actors.covering(possessor) : undefined);
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
   // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject; "the
   // mayor survived an assassination attempt": the one it was done to. The verb whose object the
