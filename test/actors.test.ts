@@ -233,6 +233,13 @@ describe('pronouns', () => {
 });
 
 describe('actors in analyze', () => {
+  it('reads the capitalised words an acronym in brackets spells as one name, the acronym\'s', () => {
+    const doc = succeeded(analyze('Ninety members of Young Americans for Freedom (YAF) met in Sharon on Monday. YAF later backed the war.'));
+    const group = doc.entities.find((entity) => entity.name === 'Young Americans for Freedom');
+    expect(group?.type).toBe('ORG');
+    expect(group?.mentions.map((mention) => mention.text)).toEqual(['Young Americans for Freedom', 'YAF', 'YAF']);
+  });
+
   it('makes one entity per actor of the project example, with roles, countries, sectors and every mention', () => {
     const text = readFileSync(new URL('../examples/harbour-talks.txt', import.meta.url), 'utf8');
     const doc = succeeded(analyze(text));

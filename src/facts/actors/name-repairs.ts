@@ -137,3 +137,45 @@ export function withOverrunOrganisationsMended(text: string, names: readonly Nam
   }
   return mended;
 }
+
+/** Capital letters an acronym in brackets is written with ("(YAF)", "(NAACP)", "(AT&T)"). */
+const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
+/** How many words the name an acronym spells out may have, small words included. */
+const MAX_SPELLED_WORDS = 10;
+
+/**
+ * "Young Americans for Freedom (YAF)": the capitalised words before an acronym in brackets whose
+ * initials it spells are one name, the acronym's (an organisation's, unless the tagger typed the
+ * acronym otherwise); what the tagger found inside them ("Americans") is part of it. After the
+ * abbreviation finders of biomedical text (Schwartz and Hearst 2003), which read the same pattern:
+ * no tagger sees that the words in front of the bracket are what the letters stand for.
+ */
+export function withSpelledOutAcronyms(text: string, names: readonly NameMention[], words: readonly Word[]): NameMention[] {
+  let result = [...names];
+  for (let open = 1; open + 2 < words.length; open++) {
+    if (words[open]!.text !== '(' || words[open + 2]!.text !== ')' || !BRACKETED_ACRONYM.test(words[open + 1]!.text)) continue;
+    const letters = words[open + 1]!.text.replace(/&/g, '');
+    // Back from the bracket over capitalised words and the small words between them, until their initials spell the acronym.
+    let first = open;
+    let spelled = '';
+    while (first > 0 && open - first < MAX_SPELLED_WORDS && spelled.length < letters.length) {
+      const word = words[first - 1]!;
+      if (word.sentence !== words[open]!.sentence) break;
+      if (/^\p{Lu}/u.test(word.text)) spelled = word.text[0]! + spelled;
+      else if (!NAME_PARTICLES.has(word.lower)) break;
+      first--;
+    }
+    if (spelled !== letters || !/^\p{Lu}/u.test(words[first]!.text)) continue;
+    const start = words[first]!.start;
+    const end = words[open - 1]!.end;
+    const acronym = result.find((name) => name.start === words[open + 1]!.start);
+    const spanned = result.find((name) => name.start === start && name.end === end);
+    if (spanned !== undefined && acronym !== undefined) continue;
+    const type = acronym?.type ?? spanned?.type ?? 'ORG';
+    result = result.filter((name) => name.end <= start || name.start >= end);
+    result.push({ start, end, text: text.slice(start, end), type });
+    if (acronym === undefined) result.push({ start: words[open + 1]!.start, end: words[open + 1]!.end, text: words[open + 1]!.text, type });
+    result.sort((a, b) => a.start - b.start);
+  }
+  return result;
+}
