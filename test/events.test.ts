@@ -334,6 +334,7 @@ describe('trigger senses (data/events/senses.json)', () => {
   it('codes no act on one\'s own affairs, and a verb of preventing or protecting only with a participant as its object', () => {
     expect(coded('The Norwegian shipping group expanded its operations in Poland and improved its margins.')).toEqual([]);
     expect(coded('Danish Prime Minister Mette Frederiksen managed to win the vote.')).toEqual([]);
+    expect(coded('The Norwegian oil fund paid $8 million to buy a stake in the Danish shipping group.')).toEqual([]);
     expect(coded('The Swedish union could not prevent disruptions at the port.')).toEqual([]);
     expect(coded('Finnish border guards prevented Russia from sending migrants across the border.', 'plover')).not.toEqual([]);
   });
