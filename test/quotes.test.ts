@@ -395,6 +395,13 @@ describe('subjects that name no speaker', () => {
     expect(speakers('A third of independents, 33%, say they feel that way.')).toEqual(['A third of independents']);
   });
 
+  it('reads "posted" as a cue only with a clause after it', () => {
+    expect(summary('Anna Berg posted the clip to YouTube on Thursday.')).toEqual([]);
+    expect(summary('Anna Berg posted that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
+    // A quotation it introduces keeps it as its cue.
+    expect(quotesOf('Anna Berg posted on Twitter: “The minister misled parliament.”').map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+  });
+
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
     // A document nobody is said to issue speaks for itself.

@@ -58,6 +58,8 @@ const MAX_ATTRIBUTION_WORDS = 18;
 const MAX_ATTRIBUTION_TAIL = 8;
 /** The most words a quoted part of a name may have (Marcia "Cia" Price). */
 const MAX_NICKNAME_WORDS = 2;
+/** How many words may stand between a cue that needs a clause and the quotation it introduces instead ("posted on his Facebook page: “...”"). */
+const MAX_WORDS_BEFORE_QUOTATION = 6;
 /** A credit closing a paragraph: one to five capitalised words in square brackets, a full stop before the bracket allowed. */
 const CREDIT_AT_PARAGRAPH_END = /\[(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})\.?\]$/u;
 const BRACKETED_CREDIT = 'quotation:bracketed-credit';
@@ -138,6 +140,13 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return false;
     };
 
+    /** Whether a quotation opens right after cue word `index`, past a few words with no verb: "posted on Twitter: “...”". */
+    const opensQuotation = (index: number) => {
+      const next = quotedAfter(words[index]!.end);
+      if (next === undefined) return false;
+      const between = words.slice(index + 1, at(next.start));
+      return between.length <= MAX_WORDS_BEFORE_QUOTATION && between.every((word) => word.sentence === words[index]!.sentence && word.pos !== 'VERB' && word.pos !== 'AUX');
+    };
     /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
     const verbWithClause = (index: number) => actsAsVerb(tree, words, index) && tree.dependent(index, 'ccomp') >= 0;
     // Every cue outside quotation marks, by sentence, found once.
@@ -145,7 +154,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     words.forEach((word, index) => {
       const kind = cueAt(words, index, verbWithClause);
       if (kind === undefined || inQuote(word.start)) return;
-      if (needsClause(word) && tree.dependent(index, 'ccomp') < 0) return;
+      if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index)) return;
       // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
       // the noun before it reports nothing (after a comma the parser's "acl" is more often a
       // misread main verb: "Huckabee, the former governor, proposed").
