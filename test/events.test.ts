@@ -100,6 +100,11 @@ describe('events', () => {
 });
 
 describe('arguments and status read from the parse', () => {
+  it('reads an act others expect someone to do as proposed, and an event noun they expect to end badly as held', () => {
+    expect(coded('Senior lawmakers said they now expect the Danish government to punish the Kremlin.', 'status')).toEqual(['punish proposed']);
+    expect(coded('Lawmakers expect the talks in Oslo to fail.', 'status')).toEqual(['talks occurred']);
+  });
+
   it('takes the subject a relative clause stands between, and no status from inside that clause', () => {
     expect(summary("Norway's foreign minister, who had hoped for a deal, met Iceland's prime minister in Oslo on Monday.")).toEqual(['met CONSULT Norway -> Iceland occurred']);
   });

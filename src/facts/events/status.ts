@@ -17,6 +17,7 @@ const StatusSchema = Type.Object({
   denials: Strings,
   hypothetical: Strings,
   proposed: Strings,
+  proposedActs: Strings,
   planned: Strings,
   ongoing: Strings,
   progressive: Strings,
@@ -30,7 +31,7 @@ const cues = resource('status cues', (data) => {
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
     refusals: list(raw.refusals), willingness: list(raw.willingness),
-    hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), planned: list(raw.planned),
+    hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
     ongoingInPresent: new Set(raw.ongoingInPresent),
   };
@@ -133,10 +134,10 @@ function conditionOn(words: readonly Word[], tree: DependencyTree, verb: number,
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
-  const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, planned, ongoing];
+  const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, ongoing];
   // The tree only decides which cues count: with none before the trigger, its sentence need not be parsed.
   let hasCue = false;
   for (let i = trigger - 1; i >= from && !hasCue; i--) hasCue = lists.some((list) => cueAt(words, i, list));
@@ -159,7 +160,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
   if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower)) || (tree != null && !nominal && plover !== 'THREATEN' && hasCondition(words, tree, trigger))) return 'hypothetical';
-  if (any(proposed) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
+  if (any(proposed) || (!nominal && any(proposedActs)) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
   const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
   if (any(planned) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
