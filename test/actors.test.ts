@@ -292,6 +292,12 @@ describe('pronouns in analyze', () => {
     expect(antecedents('The Norwegian Fishermen\'s Association met on Monday. They said the quotas were too low.', 'They')).toEqual(['The Norwegian Fishermen\'s Association']);
   });
 
+  it('links "the administration" only to an actor named with the word, not to the nearest organisation', () => {
+    const doc = succeeded(analyze('Rep. Anna Berg, the ranking Democrat on the House Fisheries Committee, urged the administration to act. The committee will meet on Monday.'));
+    const committee = doc.entities.find((entity) => entity.name === 'House Fisheries Committee');
+    expect(committee?.mentions.map((mention) => mention.text)).toEqual(['House Fisheries Committee', 'The committee']);
+  });
+
   it('lets an organisation\'s "it said" take the organisation its statement names', () => {
     expect(antecedents('The Harwick Development Bank will lend part of the cost, it said in a statement.', 'it')).toEqual(['Harwick Development Bank']);
   });

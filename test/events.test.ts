@@ -135,6 +135,11 @@ describe('event actors', () => {
     expect(summary('Anna Berg flew to Oslo on Monday. Her one-on-one meeting with Lars Holm on Tuesday was brief.')).toContain('meeting CONSULT Anna Berg -> Lars Holm occurred');
   });
 
+  it('takes the person before an apposition the parser read as a list or a conjunct, not the body named in it', () => {
+    expect(summary('Rep. Anna Berg of Oregon, the ranking Democrat on the House Fisheries Committee, urged the administration to act.')).toEqual(['urged REQUEST Anna Berg -> - occurred']);
+    expect(summary('Anna Berg, Lars Holm and Maria Lind met Russian officials in Oslo.')).toEqual(['met CONSULT Anna Berg+Lars Holm+Maria Lind -> Russia occurred']);
+  });
+
   it('takes the person a party adjective qualifies, not the party ("Republican presidential candidate Lars Holm")', () => {
     expect(summary('Senator Anna Berg praised Republican presidential candidate Lars Holm on Monday.')).toEqual(['praised SUPPORT Anna Berg -> Lars Holm occurred']);
   });

@@ -127,8 +127,12 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
 const SUBJECT_SHARING_RELATIONS = new Set(['conj', 'xcomp', 'advcl']);
 /** How many verbs up a shared subject is looked for. */
 const MAX_SHARING_STEPS = 3;
-/** Dependents after a noun that are no longer its name or title: a relative clause, an apposition, a clause. */
-const PHRASE_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 'advcl']);
+/**
+ * Dependents after a noun that are no longer its name or title: a relative clause, an apposition,
+ * a clause; and what the parser lists after a comma ("Adam Schiff of California, the ranking
+ * Democrat on the committee,": an apposition it read as a list).
+ */
+const PHRASE_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 'advcl', 'list']);
 
 /**
  * The actors of the noun phrase word `head` heads, read from the parse: the phrase is the
@@ -174,9 +178,23 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
     // "candidate Luisa Gonzalez": an apposition with no comma is the name of the title before it.
     const [first] = tree.extent(dependent);
     if (tree.relation(dependent) === 'appos' && words[first]?.text !== ',' && words[first - 1]?.text !== ',') continue;
-    if (PHRASE_ENDS.has(tree.relation(dependent))) return Math.max(head, first - 1);
+    if (PHRASE_ENDS.has(tree.relation(dependent)) || isCommaApposition(words, tree, head, dependent)) return Math.max(head, first - 1);
   }
   return tree.extent(head)[1];
+}
+
+/**
+ * Whether the parser's conjunct `dependent` of `head` is an apposition: set off by a comma, with
+ * no conjunction on it or on a later conjunct ("Anna Berg, the ranking Democrat on the committee,"
+ * is one person; "Berg, Holm and Lind" three).
+ */
+function isCommaApposition(words: readonly Word[], tree: DependencyTree, head: number, dependent: number): boolean {
+  const [first] = tree.extent(dependent);
+  if (tree.relation(dependent) !== 'conj' || (words[first]?.text !== ',' && words[first - 1]?.text !== ',')) return false;
+  for (const sibling of tree.dependentsOf(head)) {
+    if (sibling >= dependent && tree.relation(sibling) === 'conj' && tree.dependent(sibling, 'cc') >= 0) return false;
+  }
+  return true;
 }
 
 /**

@@ -30,7 +30,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -50,6 +50,7 @@ const predicateCues = resource('predicate cues', () => new Set(descriptorLists()
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
+const namedInstitutions = resource('named institutions', () => new Set(descriptorLists().namedInstitutions));
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
@@ -801,8 +802,9 @@ export class NominalFinder {
     const evidence = age !== null ? index.aged().filter((actor) => actor.age === age) : [...(index.byWord.get(noun.lower) ?? [])];
     const described = evidence.filter(usable);
     if (described.length > 0) return described.sort(byRecency)[0];
-    // Without that evidence, an age or a name inside the description may mean someone else.
-    if (age !== null || named) return undefined;
+    // Without that evidence, an age or a name inside the description may mean someone else, and
+    // an institution named only by its own noun is not the nearest organisation ("the administration").
+    if (age !== null || named || namedInstitutions().has(noun.lower)) return undefined;
     const near = index.near(words, first, SENTENCES_BACK).filter(usable);
     const byMentions = (a: Describable, b: Describable) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b);
     if (near.length > 0) return near.sort(byMentions)[0];
