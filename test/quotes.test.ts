@@ -402,6 +402,11 @@ describe('subjects that name no speaker', () => {
     expect(quotesOf('Anna Berg posted on Twitter: “The minister misled parliament.”').map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
   });
 
+  it('gives "mocked X for calling" to X, and a participle after the comma to the main clause\'s subject', () => {
+    const quotes = quotesOf('The former minister Anna Berg mocked Lars Holm for calling himself the “king of fish,” noting that his quotas had failed the harbour.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lars Holm', 'Anna Berg']);
+  });
+
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
     // A document nobody is said to issue speaks for itself.

@@ -327,11 +327,20 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return speaker === null || inQuote(speaker.start) ? null : speaker;
     }
 
-    /** A participle cue ("..., noting that ...") speaks with the subject of its sentence's earlier quote. */
+    /**
+     * A participle cue after a comma ("..., noting that ...") speaks with the subject of its
+     * sentence's main verb when the parse gives it one before the cue, else with the subject of
+     * the sentence's earlier quote.
+     */
     const withParticipleSubject = (draft: Draft): Draft => {
       if (draft.cue === null || !words[draft.cue]!.lower.endsWith('ing') || cueAt(words, draft.cue) === 'according') return draft;
       // "... talks with Russia, emphasizing ...": after a comma the participle's subject is the clause's, not the name before it.
-      if (draft.speaker !== null && words[draft.cue - 1]?.text !== ',') return draft;
+      const afterComma = words[draft.cue - 1]?.text === ',' || (isQuoteMark(words[draft.cue - 1]) && words[draft.cue - 2]?.text === ',');
+      if (draft.speaker !== null && !afterComma) return draft;
+      let root = draft.cue;
+      while (tree.head(root) >= 0) root = tree.head(root);
+      const main = root < draft.cue && tree.dependent(root, 'nsubj') >= 0 ? outsideQuotes(treeSubject(text, words, mentions, tree, root)) : null;
+      if (main !== null) return { ...draft, speaker: main };
       const sentence = words[draft.cue]!.sentence;
       const earlier = lastSpokenWithCue.get(sentence);
       return earlier === undefined ? draft : { ...draft, speaker: earlier.speaker };

@@ -241,8 +241,16 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
     if (relation !== 'conj' && relation !== 'advcl' && relation !== 'xcomp' && relation !== 'acl:relcl') return null;
+    const clause = predicate;
     predicate = tree.head(predicate);
     if (predicate < 0) return null;
+    // "mocked Trump for calling himself ...", "praised her for saying ...": the one praised or blamed said it.
+    const mark = tree.dependent(clause, 'mark');
+    const object = tree.dependent(predicate, 'obj');
+    if (relation === 'advcl' && mark >= 0 && words[mark]!.lower === 'for' && object >= 0 && object < clause) {
+      subject = object;
+      break;
+    }
     if (relation === 'acl:relcl') {
       subject = predicate;
       break;
