@@ -286,6 +286,10 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('gives a pronoun inside a question to the one asked, through the question\'s own clauses', () => {
+    expect(antecedents('Moderator Lars Holm opened by asking Mr. Berg why he attacked the minister when he had said last month that he would not.', 'he')).toEqual(['Mr. Berg', 'Mr. Berg', 'Mr. Berg']);
+  });
+
   it('leaves "they" to a group a plural noun names when that noun is a subject nearer than any named group', () => {
     expect(antecedents('Germany has resisted calls for more spending. Progressives tend to favor spending projects, which they argue spur demand.', 'they')).toEqual([]);
     expect(antecedents('Norway has resisted calls for more spending. Most economists support new spending, which they argue would spur demand.', 'they')).toEqual([]);

@@ -23,6 +23,8 @@ const PronounListsSchema = Type.Object({
   maleTitles: Strings,
   femaleTitles: Strings,
   reportingVerbs: Strings,
+  askingVerbs: Strings,
+  questionWords: Strings,
 });
 
 const lists = resource('pronoun lists', (folder) => {
@@ -35,6 +37,8 @@ const lists = resource('pronoun lists', (folder) => {
       ...data.neuter.map((word): [string, 'neuter'] => [word, 'neuter']),
     ]),
     reporting: new Set(data.reportingVerbs),
+    asking: new Set(data.askingVerbs),
+    questions: new Set(data.questionWords),
     titles: new Map<string, Gender>([
       ...data.maleTitles.map((word): [string, Gender] => [word, 'male']),
       ...data.femaleTitles.map((word): [string, Gender] => [word, 'female']),
@@ -88,6 +92,28 @@ function clauseStart(words: readonly Word[], index: number): boolean {
  * "X, who said he". Mentions are looked up by the index of their first word, so the word before
  * the verb is followed back to where its name starts.
  */
+/** How many words a question may open before its pronoun ("why he decided to attack Trump when he had said"), within one comma-free stretch. */
+const QUESTION_REACH = 15;
+const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '“', '”', '"']);
+
+/** "asking Rubio why he decided", "asked her whether she would run": the one asked, for a pronoun inside the question. */
+function askedOne(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  for (let i = index - 1; i >= 1 && index - i <= QUESTION_REACH && words[i]!.sentence === words[index]!.sentence && !CLAUSE_BREAKS.has(words[i]!.text); i--) {
+    if (!lists().questions.has(words[i]!.lower)) continue;
+    // Back to the verb of asking, over the name or pronoun of the one asked.
+    for (let verb = i - 2; verb >= 0 && verb >= i - 1 - NAME_WORDS && words[verb]!.sentence === words[index]!.sentence; verb--) {
+      if (!lists().asking.has(words[verb]!.lower)) continue;
+      for (let k = verb + 1; k < i; k++) {
+        const asked = actorAt(k);
+        if (asked !== undefined) return asked;
+      }
+      return undefined;
+    }
+    // "when he had said": a question word of the question's own clauses; the question may open further back.
+  }
+  return undefined;
+}
+
 function reportingSubject(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
   let i = index - 1;
   if (words[i]?.lower === 'that') i--;
@@ -308,6 +334,15 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
   });
+  const asked = speaker ?? askedOne(words, index, (i) => {
+    const candidate = mentionsAt.get(i) ?? resolved.get(i);
+    return candidate !== undefined && fits(candidate) ? candidate : undefined;
+  });
+  if (asked !== undefined) {
+    resolved.set(index, asked);
+    if (kind === 'male' || kind === 'female') asked.gender ??= kind;
+    return;
+  }
   if (speaker !== undefined) {
     resolved.set(index, speaker);
     if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
