@@ -87,11 +87,6 @@ function clauseStart(words: readonly Word[], index: number): boolean {
   return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower);
 }
 
-/**
- * The actor that is the subject of a reporting verb right before a pronoun: "X said (that) he",
- * "X, who said he". Mentions are looked up by the index of their first word, so the word before
- * the verb is followed back to where its name starts.
- */
 /** How many words a question may open before its pronoun ("why he decided to attack Trump when he had said"), within one comma-free stretch. */
 const QUESTION_REACH = 15;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '“', '”', '"']);
@@ -114,6 +109,11 @@ function askedOne(words: readonly Word[], index: number, actorAt: (wordIndex: nu
   return undefined;
 }
 
+/**
+ * The actor that is the subject of a reporting verb right before a pronoun: "X said (that) he",
+ * "X, who said he". Mentions are looked up by the index of their first word, so the word before
+ * the verb is followed back to where its name starts.
+ */
 function reportingSubject(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
   let i = index - 1;
   if (words[i]?.lower === 'that') i--;
@@ -329,23 +329,16 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     : kind === 'neuter'
       ? NEUTER_TYPES.has(candidate.type)
       : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
-  // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject.
-  const speaker = reportingSubject(words, index, (i) => {
+  // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject; "asking Rubio
+  // why he decided": the one asked.
+  const fitting = (i: number) => {
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
-  });
-  const asked = speaker ?? askedOne(words, index, (i) => {
-    const candidate = mentionsAt.get(i) ?? resolved.get(i);
-    return candidate !== undefined && fits(candidate) ? candidate : undefined;
-  });
-  if (asked !== undefined) {
-    resolved.set(index, asked);
-    if (kind === 'male' || kind === 'female') asked.gender ??= kind;
-    return;
-  }
-  if (speaker !== undefined) {
-    resolved.set(index, speaker);
-    if (kind === 'male' || kind === 'female') speaker.gender ??= kind;
+  };
+  const named = reportingSubject(words, index, fitting) ?? askedOne(words, index, fitting);
+  if (named !== undefined) {
+    resolved.set(index, named);
+    if (kind === 'male' || kind === 'female') named.gender ??= kind;
     return;
   }
   // Candidates in order of preference: subjects of this sentence, then of earlier ones, then by

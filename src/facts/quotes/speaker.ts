@@ -226,8 +226,9 @@ export function phraseAfter(text: string, words: readonly Word[], from: number):
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 /**
  * The subject of verb `verb` read from the parse: its `nsubj`, or the subject it shares with the
- * verb it is coordinated with ("survived prison and says"), or the noun a relative clause
- * qualifies ("officials who said"); named when an actor mention covers the subject's head word,
+ * verb it is coordinated with ("survived prison and says"), the noun a relative clause
+ * qualifies ("officials who said"), or the object of the verb a "for" clause hangs on ("mocked
+ * Trump for calling himself"); named when an actor mention covers the subject's head word,
  * else the subject phrase itself ("some friends", "47 percent of voters") with no entity. A
  * passive subject is what was said, not who said it, so a passive verb has none.
  */
