@@ -407,6 +407,11 @@ describe('subjects that name no speaker', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Lars Holm', 'Anna Berg']);
   });
 
+  it('gives ", who said" to the name before it where the parser hangs the relative clause elsewhere', () => {
+    const [quote] = quotesOf('It was negotiated over the past 13 days with help from Labor Secretary Lars Holm, who said he expects the agreement to be finalized over the weekend.');
+    expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'who' });
+  });
+
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
     // A document nobody is said to issue speaks for itself.

@@ -263,6 +263,13 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   const named = subject > verb ? mentions.endingAt(verb - 1) : undefined;
   if (named !== undefined && words[verb - 1]!.sentence === words[verb]!.sentence) return speakerOf(text, named);
   if (RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl') subject = tree.head(predicate);
+  else if (words[subject]!.lower === 'who') {
+    // "help from Labor Secretary Thomas Perez, who said": the parser may hang the relative clause
+    // elsewhere; the name right before ", who" is who speaks, through the pronoun (as a "he" speaks
+    // for the one it stands for).
+    const antecedent = mentions.endingAt(subject - (words[subject - 1]?.text === ',' ? 2 : 1));
+    if (antecedent !== undefined) return { ...span(text, words[subject]!.start, words[subject]!.end), entity: antecedent.entity.id, name: antecedent.entity.name };
+  }
   // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here.
   if (subject < 0 || tree.dependent(subject, 'case') >= 0) return null;
   const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
