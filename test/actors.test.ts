@@ -233,6 +233,13 @@ describe('pronouns', () => {
 });
 
 describe('actors in analyze', () => {
+  it('reads an earlier run of capitalised words that spell an acronym the tagger found as one name, the acronym\'s', () => {
+    const doc = succeeded(analyze('Pay rises by 3 percent for the 100 shop workers under the deal, according to the Communications Workers of America. CWA President Anna Berg called it a victory on Monday.'));
+    const union = doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'CWA'));
+    expect(union?.name).toBe('Communications Workers of America');
+    expect(union?.type).toBe('ORG');
+  });
+
   it('reads the capitalised words an acronym in brackets spells as one name, the acronym\'s', () => {
     const doc = succeeded(analyze('Ninety members of Young Americans for Freedom (YAF) met in Sharon on Monday. YAF later backed the war.'));
     const group = doc.entities.find((entity) => entity.name === 'Young Americans for Freedom');

@@ -177,5 +177,42 @@ export function withSpelledOutAcronyms(text: string, names: readonly NameMention
     if (acronym === undefined) result.push({ start: words[open + 1]!.start, end: words[open + 1]!.end, text: words[open + 1]!.text, type });
     result.sort((a, b) => a.start - b.start);
   }
+  return withEarlierSpellings(text, result, words);
+}
+
+/**
+ * "according to the Communications Workers of America ... CWA President Chris Shelton": an
+ * acronym the tagger found whose letters the capitalised words of an earlier run spell, where
+ * the tagger left those words no name of their own, makes them one name of the acronym's type
+ * (an organisation's where it typed the acronym MISC, and the acronym with it).
+ */
+function withEarlierSpellings(text: string, names: readonly NameMention[], words: readonly Word[]): NameMention[] {
+  let result = [...names];
+  for (const acronym of names) {
+    if (!BRACKETED_ACRONYM.test(acronym.text) || acronym.text.length < 3) continue;
+    const letters = acronym.text.replace(/&/g, '');
+    const before = wordAt(words, acronym.start);
+    for (let first = 0; first < before; first++) {
+      if (!/^\p{Lu}\p{Ll}/u.test(words[first]!.text) || (first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && words[first - 1]!.sentence === words[first]!.sentence)) continue;
+      let last = first;
+      let spelled = words[first]!.text[0]!;
+      while (spelled.length < letters.length && last + 1 < before && last - first < MAX_SPELLED_WORDS && words[last + 1]!.sentence === words[first]!.sentence) {
+        const next = words[last + 1]!;
+        if (/^\p{Lu}/u.test(next.text)) spelled += next.text[0]!;
+        else if (!NAME_PARTICLES.has(next.lower)) break;
+        last++;
+      }
+      // The run ends on a capitalised word, spells the acronym and goes no further ("of America," not "of America Inc").
+      if (spelled !== letters || !/^\p{Lu}/u.test(words[last]!.text) || /^\p{Lu}/u.test(words[last + 1]?.text ?? '')) continue;
+      const start = words[first]!.start;
+      const end = words[last]!.end;
+      if (result.some((name) => name.start === start && name.end === end)) break;
+      const type = acronym.type === 'MISC' ? 'ORG' : acronym.type;
+      result = result.filter((name) => name.end <= start || name.start >= end).map((name) => (name === acronym ? { ...name, type } : name));
+      result.push({ start, end, text: text.slice(start, end), type });
+      result.sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
   return result;
 }
