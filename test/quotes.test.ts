@@ -412,6 +412,11 @@ describe('subjects that name no speaker', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'who' });
   });
 
+  it('gives what a person\'s campaign or office says to the person, and keeps the phrase as its span', () => {
+    const [quote] = quotesOf('Lars Holm is running for mayor of Bergen. The Holm campaign said the minister had misled parliament.');
+    expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'The Holm campaign' });
+  });
+
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
     // A document nobody is said to issue speaks for itself.

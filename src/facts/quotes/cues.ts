@@ -15,6 +15,7 @@ const CueSchema = Type.Object({
   settingWords: Strings,
   timeWords: Strings,
   documentNouns: Strings,
+  ownerBodies: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -34,8 +35,12 @@ const data = resource('quote cues', (data) => {
     settingWords: new Set(raw.settingWords),
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
+    ownerBodies: new Set(raw.ownerBodies),
   };
 });
+
+/** Whether `word` names a body that speaks for the person it belongs to ("the Trump campaign", "her office"). */
+export const isOwnerBody = (word: Word): boolean => data().ownerBodies.has(word.lower);
 
 /** Whether `word` names a document that speaks for whoever issues it ("a statement", "a poll"). */
 export const isDocumentNoun = (word: Word): boolean => data().documentNouns.has(word.lower);

@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isDocumentNoun, isNominalSpeaker, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isTimeWord } from './cues.js';
 import { wordAt, type Word } from '../words.js';
 import { ActorIndex, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
@@ -296,8 +296,10 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // An organisation named inside the phrase ("a spokesman for the Fishermen's Association") is
   // who speaks through it; a place that qualifies the head ("a former U.S. law enforcement
   // official") is where the speaker is from, not who speaks.
-  const inner = phraseWords.map((_, k) => mentions.startingAt(first + k))
-    .find((found) => found !== undefined && found.last <= last && found.entity.type !== 'PERSON' && !(found.last < subject && PLACE_TYPES.has(found.entity.type)));
+  const found = phraseWords.map((_, k) => mentions.startingAt(first + k));
+  // "The Trump campaign", "Huckabee's office", "the Obama administration": a body tied to a person speaks for them.
+  const owner = isOwnerBody(words[subject]!) ? found.find((mention) => mention !== undefined && mention.last < subject && mention.entity.type === 'PERSON') : undefined;
+  const inner = owner ?? found.find((mention) => mention !== undefined && mention.last <= last && mention.entity.type !== 'PERSON' && !(mention.last < subject && PLACE_TYPES.has(mention.entity.type)));
   return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
 }
 
