@@ -188,8 +188,11 @@ export function withSpelledOutAcronyms(text: string, names: readonly NameMention
  */
 function withEarlierSpellings(text: string, names: readonly NameMention[], words: readonly Word[]): NameMention[] {
   let result = [...names];
+  // Each acronym once, from its first mention: the words before it are read once per acronym, not per mention.
+  const seen = new Set<string>();
   for (const acronym of names) {
-    if (!BRACKETED_ACRONYM.test(acronym.text) || acronym.text.length < 3) continue;
+    if (!BRACKETED_ACRONYM.test(acronym.text) || acronym.text.length < 3 || seen.has(acronym.text)) continue;
+    seen.add(acronym.text);
     const letters = acronym.text.replace(/&/g, '');
     const before = wordAt(words, acronym.start);
     for (let first = 0; first < before; first++) {
@@ -208,7 +211,7 @@ function withEarlierSpellings(text: string, names: readonly NameMention[], words
       const end = words[last]!.end;
       if (result.some((name) => name.start === start && name.end === end)) break;
       const type = acronym.type === 'MISC' ? 'ORG' : acronym.type;
-      result = result.filter((name) => name.end <= start || name.start >= end).map((name) => (name === acronym ? { ...name, type } : name));
+      result = result.filter((name) => name.end <= start || name.start >= end).map((name) => (name.text === acronym.text ? { ...name, type } : name));
       result.push({ start, end, text: text.slice(start, end), type });
       result.sort((a, b) => a.start - b.start);
       break;
