@@ -11,6 +11,7 @@
 import type { EntityType } from '../../document/contract.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
+import { numberLexicon } from '../../nlp/numbers.js';
 import type { Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
@@ -76,9 +77,8 @@ const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC
 function isPluralNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   const noun = word.pos === 'NOUN' || (word.pos === 'PROPN' && words[index - 1]?.sentence !== word.sentence);
-  return noun && (/[^su]s$/.test(word.lower) || PLURALS_WITHOUT_S.has(word.lower));
+  return noun && (/[^su]s$/.test(word.lower) || numberLexicon().pluralsWithoutS.has(word.lower));
 }
-const PLURALS_WITHOUT_S = new Set(['people', 'police', 'staff', 'children', 'men', 'women']);
 
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
 
