@@ -5,10 +5,10 @@
  * for commitments; its commitments are matched to the gold by article, overlapping evidence
  * sentence and actor (or the head of what is promised), one to one.
  *
- *   npm run eval:commitments -- [DIR] [--errors K] [--errors-split dev|test|all]
+ *   npm run eval:commitments -- [DIR] [--errors K] [--errors-split ROW]
  *   (DIR: the PolNeAR folder or its text/ folder; ../shared/data/quotes/polnear or NEWSGRAPH_POLNEAR by default)
  *
- * Prints, for all articles and for the dev and test splits apart: gold and emitted counts,
+ * Prints, for all articles, the dev and test splits, and the second draw alone (all, dev, test): gold and emitted counts,
  * precision, recall, F1, the share of emitted commitments fully right (actor, beneficiary, what,
  * due and status all right), and each field's accuracy on the matches; then recall by gold
  * status.
@@ -16,8 +16,8 @@
  * emitted with no gold.
  */
 import type { Commitment, Entity } from '../src/document/contract.js';
-import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
-import { COMMITMENT_STATUSES, type GoldCommitment } from './lib/stance-gold.js';
+import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, rowsOf, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
+import { COMMITMENT_STATUSES, type GoldArticle, type GoldCommitment } from './lib/stance-gold.js';
 import { addTally, COMMITMENT_FIELDS, emptyTally, scoreCommitments, type CommitmentField, type Tally } from './lib/stance-scoring.js';
 
 const { textDir, errorLimit, errorSplit } = evalOptions();
@@ -33,20 +33,20 @@ const goldLine = (commitment: GoldCommitment) => `${commitment.actor.join('; ')}
 const names = (ids: readonly string[], entities: readonly Entity[]) => ids.map((id) => entities.find((entity) => entity.id === id)?.name ?? id).join('; ') || '-';
 const commitmentLine = (commitment: Commitment, entities: readonly Entity[]) => `${names(commitment.actor, entities)} -> ${names(commitment.beneficiary, entities)} "${commitment.what}" due ${commitment.due?.span?.text ?? (commitment.due === null ? '-' : `${commitment.due.start}..${commitment.due.end}`)} ${commitment.status} (${commitment.rule})`;
 
-const lost = (article: { id: string; split: 'dev' | 'test' }, commitment: GoldCommitment) => {
-  for (const row of ['all', article.split] as const) tallies[row].gold++;
+const lost = (article: GoldArticle, commitment: GoldCommitment) => {
+  for (const row of rowsOf(article)) tallies[row].gold++;
   byStatus.get(commitment.status)!.gold++;
-  if (listsErrorsOf(article.split, errorSplit)) missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(commitment)}`);
+  if (listsErrorsOf(article, errorSplit)) missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(commitment)}`);
 };
 
 for (const { article, document, gold } of analyzeGold(textDir, 'commitments', (set) => set.commitments, counts, lost)) {
   const { tally, outcomes, unmatched } = scoreCommitments(gold, document.commitments, document.entities, document.article.text);
-  for (const row of ['all', article.split] as const) {
+  for (const row of rowsOf(article)) {
     addTally(tallies[row], tally);
     articles[row]++;
   }
   const where = `[${article.id.slice(0, 40)}]`;
-  const listed = listsErrorsOf(article.split, errorSplit);
+  const listed = listsErrorsOf(article, errorSplit);
   for (const outcome of outcomes) {
     const status = byStatus.get(outcome.gold.status)!;
     status.gold++;

@@ -5,10 +5,10 @@
  * for stances; its stances are matched to the gold by article, overlapping evidence sentence and
  * holder (or issue head), one to one.
  *
- *   npm run eval:stances -- [DIR] [--errors K] [--errors-split dev|test|all]
+ *   npm run eval:stances -- [DIR] [--errors K] [--errors-split ROW]
  *   (DIR: the PolNeAR folder or its text/ folder; ../shared/data/quotes/polnear or NEWSGRAPH_POLNEAR by default)
  *
- * Prints, for all articles and for the dev and test splits apart: gold and emitted counts,
+ * Prints, for all articles, the dev and test splits, and the second draw alone (all, dev, test): gold and emitted counts,
  * precision, recall, F1, the share of emitted stances fully right (matched with holder, issue,
  * polarity and changed all right), each field's accuracy on the matches, and the share of
  * emitted issues that read as a phrase on their own (data/stances/readable-issue.json); then
@@ -16,8 +16,8 @@
  * wrong field, K emitted with no gold and K unreadable issues.
  */
 import type { Entity, Stance } from '../src/document/contract.js';
-import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
-import { POLARITIES, type GoldStance } from './lib/stance-gold.js';
+import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, rowsOf, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
+import { POLARITIES, type GoldArticle, type GoldStance } from './lib/stance-gold.js';
 import { addTally, emptyTally, readReadabilityLists, scoreStances, STANCE_FIELDS, unreadableReason, type StanceField, type Tally } from './lib/stance-scoring.js';
 
 const { textDir, errorLimit, errorSplit } = evalOptions();
@@ -36,22 +36,22 @@ const goldLine = (stance: GoldStance) => `${stance.holder.join('; ')} ${stance.p
 const names = (ids: readonly string[], entities: readonly Entity[]) => ids.map((id) => entities.find((entity) => entity.id === id)?.name ?? id).join('; ') || '-';
 const stanceLine = (stance: Stance, entities: readonly Entity[]) => `${names(stance.holder, entities)} ${stance.polarity}${stance.changed ? ' (changed)' : ''} "${stance.issue}" (${stance.rule})`;
 
-const lost = (article: { id: string; split: 'dev' | 'test' }, stance: GoldStance) => {
-  for (const row of ['all', article.split] as const) tallies[row].gold++;
+const lost = (article: GoldArticle, stance: GoldStance) => {
+  for (const row of rowsOf(article)) tallies[row].gold++;
   byPolarity.get(stance.polarity)!.gold++;
-  if (listsErrorsOf(article.split, errorSplit)) missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(stance)}`);
+  if (listsErrorsOf(article, errorSplit)) missed.push(`- [${article.id.slice(0, 40)}] not found in the analyzer's text: ${goldLine(stance)}`);
 };
 
 for (const { article, document, gold } of analyzeGold(textDir, 'stances', (set) => set.stances, counts, lost)) {
   const { tally, outcomes, unmatched } = scoreStances(gold, document.stances, document.entities);
   const readableHere = document.stances.filter((stance) => unreadableReason(stance.issue, lists) === null).length;
-  for (const row of ['all', article.split] as const) {
+  for (const row of rowsOf(article)) {
     addTally(tallies[row], tally);
     articles[row]++;
     readable[row] += readableHere;
   }
   const where = `[${article.id.slice(0, 40)}]`;
-  const listed = listsErrorsOf(article.split, errorSplit);
+  const listed = listsErrorsOf(article, errorSplit);
   for (const outcome of outcomes) {
     const polarity = byPolarity.get(outcome.gold.polarity)!;
     polarity.gold++;

@@ -16,14 +16,14 @@ import { figures, type Placed, type Tally } from './stance-scoring.js';
 export interface EvalOptions {
   readonly textDir: string;
   readonly errorLimit: number;
-  /** The split whose errors are listed; tuning reads dev's only, so test stays held out. */
+  /** The row whose articles' errors are listed; tuning reads dev's only, so test stays held out. */
   readonly errorSplit: SplitRow;
 }
 
 /**
- * `[DIR] [--errors K] [--errors-split dev|test|all]`: DIR is the PolNeAR folder or its text/
+ * `[DIR] [--errors K] [--errors-split ROW]`: DIR is the PolNeAR folder or its text/
  * folder (default ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR); the errors listed come
- * from dev's articles unless another split is named.
+ * from dev's articles unless another row of the table is named (all, test, "second draw dev", ...).
  */
 export function evalOptions(): EvalOptions {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' }, 'errors-split': { type: 'string', default: 'dev' } } });
@@ -40,8 +40,19 @@ export function evalOptions(): EvalOptions {
   return { textDir: polnearTextDir(positionals[0], DEFAULT_POLNEAR_DIR), errorLimit, errorSplit };
 }
 
+/**
+ * The table rows an article counts in: all, its split, and for the second draw (articles drawn
+ * after the rules were tuned on the first) that draw and its split again, so the figures on
+ * articles no rule was written on stay visible apart.
+ */
+export function rowsOf(article: GoldArticle): SplitRow[] {
+  const rows: SplitRow[] = ['all', article.split];
+  if (article.selection === 'second-sample') rows.push('second draw', `second draw ${article.split}`);
+  return rows;
+}
+
 /** Whether an article's errors are listed under `--errors-split`. */
-export const listsErrorsOf = (split: Split, errorSplit: SplitRow) => errorSplit === 'all' || errorSplit === split;
+export const listsErrorsOf = (article: GoldArticle, errorSplit: SplitRow) => rowsOf(article).includes(errorSplit);
 
 export interface AnalyzedGoldArticle<G> {
   readonly article: GoldArticle;
@@ -96,8 +107,8 @@ export function* analyzeGold<G extends { article: string; excerpt: string; evide
   }
 }
 
-export type SplitRow = 'all' | Split;
-export const SPLIT_ROWS: readonly SplitRow[] = ['all', ...SPLITS];
+export type SplitRow = 'all' | Split | 'second draw' | `second draw ${Split}`;
+export const SPLIT_ROWS: readonly SplitRow[] = ['all', ...SPLITS, 'second draw', ...SPLITS.map((split) => `second draw ${split}` as const)];
 
 export const f3 = (value: number) => value.toFixed(3);
 
@@ -112,6 +123,7 @@ export function printSplitTable<F extends string>(
   console.log(`| ${header.join(' | ')} |`);
   console.log(`|${header.map(() => '---').join('|')}|`);
   for (const row of SPLIT_ROWS) {
+    if (articles[row] === 0) continue;
     const tally = tallies[row];
     const m = figures(tally);
     const cells = [row, String(articles[row]), String(tally.gold), String(tally.emitted), String(tally.matched), f3(m.precision), f3(m.recall), f3(m.f1), f3(m.fullyRight), ...fields.map((field) => f3(m.accuracy[field])), ...(extra === null ? [] : [extra.cell(row)])];

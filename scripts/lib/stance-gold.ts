@@ -29,8 +29,12 @@ export const GoldArticleSchema = Type.Object({
   /** The file id: `<outlet>_<YYYY-MM-DD>_<slug>`. */
   id: Type.String({ minLength: 1 }),
   split: Type.Union([Type.Literal('dev'), Type.Literal('test')]),
-  /** How the article was chosen: `sample` (every 14th file) or `commitment-words` (a promise word in it). */
-  selection: Type.Union([Type.Literal('sample'), Type.Literal('commitment-words')]),
+  /**
+   * How the article was chosen: `sample` (every 14th file), `commitment-words` (a promise word in
+   * it) or `second-sample` (every 28th file from the 22nd, annotated after the rules were tuned on
+   * the first two).
+   */
+  selection: Type.Union([Type.Literal('sample'), Type.Literal('commitment-words'), Type.Literal('second-sample')]),
   /** The layers annotated in full in this article: every stance, every commitment, or both. */
   layers: Type.Array(Type.Union([Type.Literal('stances'), Type.Literal('commitments')]), { minItems: 1 }),
 }, { additionalProperties: false });

@@ -144,6 +144,24 @@ const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 const MAX_SPELLED_WORDS = 10;
 
 /**
+ * The initials of a run of capitalised words and the name particles between them ("Workers of
+ * America" spells WA), read from `from` by `step` (1 onwards, -1 back) up to `stopAt` (not
+ * included), within `sentence` and `MAX_SPELLED_WORDS` words, until they are `length` letters
+ * long: the initials in reading order and the last word read (`from - step` when none was).
+ */
+function initialsAlong(words: readonly Word[], from: number, step: 1 | -1, stopAt: number, sentence: number, length: number): { last: number; spelled: string } {
+  let spelled = '';
+  let last = from - step;
+  for (let i = from; i !== stopAt && Math.abs(i - from) < MAX_SPELLED_WORDS && spelled.length < length && words[i]!.sentence === sentence; i += step) {
+    const word = words[i]!;
+    if (/^\p{Lu}/u.test(word.text)) spelled = step > 0 ? spelled + word.text[0]! : word.text[0]! + spelled;
+    else if (!NAME_PARTICLES.has(word.lower)) break;
+    last = i;
+  }
+  return { last, spelled };
+}
+
+/**
  * "Young Americans for Freedom (YAF)": the capitalised words before an acronym in brackets whose
  * initials it spells are one name, the acronym's (an organisation's, unless the tagger typed the
  * acronym otherwise); what the tagger found inside them ("Americans") is part of it. After the
@@ -156,15 +174,7 @@ export function withSpelledOutAcronyms(text: string, names: readonly NameMention
     if (words[open]!.text !== '(' || words[open + 2]!.text !== ')' || !BRACKETED_ACRONYM.test(words[open + 1]!.text)) continue;
     const letters = words[open + 1]!.text.replace(/&/g, '');
     // Back from the bracket over capitalised words and the small words between them, until their initials spell the acronym.
-    let first = open;
-    let spelled = '';
-    while (first > 0 && open - first < MAX_SPELLED_WORDS && spelled.length < letters.length) {
-      const word = words[first - 1]!;
-      if (word.sentence !== words[open]!.sentence) break;
-      if (/^\p{Lu}/u.test(word.text)) spelled = word.text[0]! + spelled;
-      else if (!NAME_PARTICLES.has(word.lower)) break;
-      first--;
-    }
+    const { last: first, spelled } = initialsAlong(words, open - 1, -1, -1, words[open]!.sentence, letters.length);
     if (spelled !== letters || !/^\p{Lu}/u.test(words[first]!.text)) continue;
     const start = words[first]!.start;
     const end = words[open - 1]!.end;
@@ -197,14 +207,7 @@ function withEarlierSpellings(text: string, names: readonly NameMention[], words
     const before = wordAt(words, acronym.start);
     for (let first = 0; first < before; first++) {
       if (!/^\p{Lu}\p{Ll}/u.test(words[first]!.text) || (first > 0 && /^\p{Lu}/u.test(words[first - 1]!.text) && words[first - 1]!.sentence === words[first]!.sentence)) continue;
-      let last = first;
-      let spelled = words[first]!.text[0]!;
-      while (spelled.length < letters.length && last + 1 < before && last - first < MAX_SPELLED_WORDS && words[last + 1]!.sentence === words[first]!.sentence) {
-        const next = words[last + 1]!;
-        if (/^\p{Lu}/u.test(next.text)) spelled += next.text[0]!;
-        else if (!NAME_PARTICLES.has(next.lower)) break;
-        last++;
-      }
+      const { last, spelled } = initialsAlong(words, first, 1, before, words[first]!.sentence, letters.length);
       // The run ends on a capitalised word, spells the acronym and goes no further ("of America," not "of America Inc").
       if (spelled !== letters || !/^\p{Lu}/u.test(words[last]!.text) || /^\p{Lu}/u.test(words[last + 1]?.text ?? '')) continue;
       const start = words[first]!.start;
