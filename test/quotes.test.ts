@@ -89,6 +89,11 @@ describe('interrupted quotations', () => {
     const text = '“The harbour fees will stay where they are for the coming season,” said Ingrid Solberg, who chairs the port board. “Nobody will pay more.”';
     expect(summary(text)).toEqual([`direct|Ingrid Solberg|${text.slice(1, -1)}`]);
   });
+
+  it('keeps a finished quotation apart from the next one that its own cue introduces', () => {
+    const text = 'Berg spoke. “There is a special place in the harbour for boats that do not pay.” Critics seized on Holm\'s warning: “We will lose every boat if the fees go up.”';
+    expect(quotesOf(text).map((quote) => quote.text)).toEqual(['There is a special place in the harbour for boats that do not pay.', 'We will lose every boat if the fees go up.']);
+  });
 });
 
 describe('doubled apostrophes as quotation marks', () => {
@@ -421,6 +426,16 @@ describe('subjects that name no speaker', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
     // A document nobody is said to issue speaks for itself.
     expect(summary('A statement released on Friday said that the minister had misled parliament.')).toEqual(['indirect|A statement|the minister had misled parliament']);
+  });
+
+  it('gives quoted words that a noun for something said introduces to its possessor', () => {
+    expect(summary('Former harbour minister Anna Berg fanned controversy this year over her remark that “there is a special place in the harbour for boats that do not pay.”'))
+      .toEqual(['direct|Anna Berg|there is a special place in the harbour for boats that do not pay.']);
+    expect(summary('Critics seized on Lars Holm\'s warning: “We will lose every boat if the fees go up.”')).toEqual(['direct|Lars Holm|We will lose every boat if the fees go up.']);
+  });
+
+  it('counts the words of an unattributed quotation without its hyphens and marks', () => {
+    expect(summary('Many harbour owners did not like the phrase “self-deportation.” They left.')).toEqual([]);
   });
 
   it('takes a place that qualifies an unnamed speaker for where the speaker is from, not who speaks', () => {

@@ -16,6 +16,7 @@ const CueSchema = Type.Object({
   timeWords: Strings,
   documentNouns: Strings,
   ownerBodies: Strings,
+  speechNouns: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -36,11 +37,15 @@ const data = resource('quote cues', (data) => {
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
     ownerBodies: new Set(raw.ownerBodies),
+    speechNouns: new Set(raw.speechNouns),
   };
 });
 
 /** Whether `word` names a body that speaks for the person it belongs to ("the Trump campaign", "her office"). */
 export const isOwnerBody = (word: Word): boolean => data().ownerBodies.has(word.lower);
+
+/** Whether `word` names something said ("her remark", "his warning"). */
+export const isSpeechNoun = (word: Word): boolean => data().speechNouns.has(word.lower);
 
 /** Whether `word` names a document that speaks for whoever issues it ("a statement", "a poll"). */
 export const isDocumentNoun = (word: Word): boolean => data().documentNouns.has(word.lower);

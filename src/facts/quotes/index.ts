@@ -12,7 +12,7 @@ import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type Cue
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { PERSONAL_PRONOUNS, phraseAfter, speakerIndex, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
+import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
 import { actsAsVerb } from '../arguments.js';
 
@@ -79,6 +79,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const words = wordsOf(layers.tokens!, sentences);
     const at = (offset: number) => wordAt(words, offset);
     const mentions = speakerIndex(layers.entities ?? [], words);
+    const possessors = possessorIndex(layers.entities ?? [], words);
     const tree = treeOf(layers.parse!);
     const quoted = quotedSpans(text, article.paragraphs);
     /** The first quotation that ends after `offset` (the spans are sorted and do not overlap). */
@@ -183,7 +184,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const sentence = words[first]?.sentence ?? 0;
       const lastSentence = words[last]?.sentence ?? sentence;
       const insideWords = wordsIn(q.start, q.end);
-      const inside = insideWords.length;
+      const inside = insideWords.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length;
       if (looksLikeTitle(insideWords)) return undefined;
       const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !usedCues.has(index));
       // ""... senator!" Scott's niece shouted", ""...," Rep. Cummings (D-Md.) said": a quotation
@@ -248,6 +249,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
       const credit = bracketedCredit(q.end);
       if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
+      const possessor = speechNounPossessor(text, words, possessors, first);
+      if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, confidence: 0.75, rule: 'quotation:speech-noun' };
       // A quotation in the sentence after someone's attributed words is most likely theirs too.
       if (previous !== undefined && speaksOn(previous) && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
         return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6, rule: 'quotation:continues-previous' };
@@ -391,7 +394,11 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (!sameSpeaker) return false;
       // ""B," she said." after ""A," Anna Berg said.": a quotation with its own cue after it is its own quote.
       if (next.cue !== null && words[next.cue]!.start >= next.end) return false;
-      const cueBetween = [previous.cue, next.cue].some((cue) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start);
+      const liesBetween = (cue: number | null) => cue !== null && words[cue]!.start >= previous.end && words[cue]!.end <= next.start;
+      // The next quotation's own cue between the two joins them only within one sentence: after a
+      // finished quotation ("... each other.” Critics seized on his warning: “...”) it opens another.
+      const oneSentence = words[Math.max(0, at(previous.end) - 1)]!.sentence === words[at(next.start)]!.sentence;
+      const cueBetween = liesBetween(previous.cue) || (oneSentence && liesBetween(next.cue));
       // ""A," X, who ..., said. "B."": a quotation with no cue of its own, right after the attribution, goes on with the first.
       if (cueBetween && (between.length <= 6 || (next.cue === null && between.length <= MAX_ATTRIBUTION_WORDS))) return true;
       return continuesAfterAttribution(previous, next);

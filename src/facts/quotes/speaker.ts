@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isSpeechNoun, isTimeWord } from './cues.js';
 import { wordAt, type Word } from '../words.js';
 import { ActorIndex, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
@@ -18,11 +18,36 @@ export type Speaker = NonNullable<Quote['speaker']>;
  * ("in Kentucky, Trump said"); nor is "German" in "German Chancellor Friedrich Merz", "his" or "them".
  */
 export function speakerIndex(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
-  return new ActorIndex(entities, words, (entity, mention) => {
-    if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') return false;
-    if (entity.type === 'GPE' && entity.kb?.startsWith('iso:') !== true) return false;
-    return mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()));
-  });
+  return new ActorIndex(entities, words, (entity, mention) => canSpeak(entity) && mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase())));
+}
+
+/** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
+export function possessorIndex(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
+  return new ActorIndex(entities, words, (entity, mention) => canSpeak(entity) && mention.kind !== 'demonym');
+}
+
+function canSpeak(entity: Entity): boolean {
+  if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') return false;
+  return entity.type !== 'GPE' || entity.kb?.startsWith('iso:') === true;
+}
+
+const POSSESSIVE_MARKERS = new Set(["'s", '’s', "'", '’']);
+
+/**
+ * "over her remark that “...”", "Trump's warning: “...”": the possessor of a noun for something
+ * said that introduces the quotation opening at word `first` (after its mark), with at most one
+ * adjective between ("her infamous remark"); null when there is none.
+ */
+export function speechNounPossessor(text: string, words: readonly Word[], possessors: ActorIndex, first: number): Speaker | null {
+  const sentence = words[first]!.sentence;
+  let noun = first - 2;
+  if (words[noun] !== undefined && (words[noun]!.lower === 'that' || words[noun]!.text === ':' || words[noun]!.text === ',')) noun--;
+  if (words[noun] === undefined || words[noun]!.sentence !== sentence || !isSpeechNoun(words[noun]!)) return null;
+  let possessor = noun - 1;
+  if (words[possessor]?.pos === 'ADJ') possessor--;
+  if (words[possessor] === undefined || words[possessor]!.sentence !== sentence) return null;
+  const found = POSSESSIVE_MARKERS.has(words[possessor]!.lower) ? possessors.endingAt(possessor - 1) : POSSESSIVES.has(words[possessor]!.lower) ? possessors.endingAt(possessor) : undefined;
+  return found === undefined ? null : speakerOf(text, found);
 }
 
 const MAX_SUBJECT_DISTANCE = 12;
