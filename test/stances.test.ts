@@ -116,9 +116,10 @@ describe('quoted positions', () => {
     ]);
   });
 
-  it('gives a duty put on a named thing in a quote to the speaker, but not a pronoun\'s or a negated one', () => {
+  it('gives a duty put on a named thing in a quote to the speaker, negated too, but not a pronoun\'s', () => {
     expect(stances('"Councils should publish their budgets online," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz demand Councils publish their budgets online']);
-    expect(stances('"Councils should not publish their budgets," Mayor Tom Ortiz said. "He should resign," Mayor Tom Ortiz said.')).toEqual([]);
+    expect(stances('"Councils should not publish their budgets," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz demand Councils not publish their budgets']);
+    expect(stances('"He should resign," Mayor Tom Ortiz said.')).toEqual([]);
   });
 
   it('reads support for "anyone but" a person as opposition to that person', () => {
@@ -258,10 +259,36 @@ describe('verdicts in quotes', () => {
     expect(stances(text)).toEqual([expected]);
   });
 
+  it('reads a verdict a calling verb gives its object, and an act judged inappropriate in reported speech', () => {
+    expect(stances('Governor Lisa Park called the port board’s handling of the strike “outrageous” on Monday.')).toEqual(['Lisa Park oppose port board’s handling of the strike']);
+    // The act judged is done by the one named after "for", who takes a side by it.
+    expect(stances('Mayor Tom Ortiz said that it was “totally inappropriate” for Anna Berg to criticize the harbour plan.')).toEqual(['Mayor Tom Ortiz oppose criticize the harbour plan', 'Anna Berg oppose harbour plan']);
+    // A person called names is attacked, not a position taken on an issue.
+    expect(stances('Governor Lisa Park called Tom Ortiz a disgrace.')).toEqual([]);
+  });
+
   it('leaves out a person judged, a pronoun subject and a negated verdict', () => {
     expect(stances('“Tom Ortiz is a disaster,” Governor Lisa Park said.')).toEqual([]);
     expect(stances('“It is important to listen,” Mayor Tom Ortiz said.')).toEqual([]);
     expect(stances('“Raising the toll is not a mistake,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+});
+
+describe('duties and agreement in reported speech', () => {
+  it('reads a duty a speaker puts on a named party in reported words, negated too', () => {
+    expect(stances('Mayor Tom Ortiz said that members of the port board shouldn’t weigh in on the election.')).toEqual(['Mayor Tom Ortiz demand members of the port board not weigh in on the election']);
+    expect(stances('Governor Lisa Park said the harbour fees should be cut.')).toEqual(['Lisa Park demand the harbour fees be cut']);
+  });
+
+  it('leaves out what "must be" true', () => {
+    expect(stances('“The other side must be wrong,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('reads agreeing with a remark and taking aim at an act', () => {
+    expect(stances('Governor Lisa Park said she agrees with Tom Ortiz’s remarks on the harbour fees.')).toEqual(['Lisa Park support Tom Ortiz’s remarks on the harbour fees']);
+    expect(stances('Governor Lisa Park has taken aim at Tom Ortiz for raising the harbour fees.')).toEqual(['Lisa Park oppose Tom Ortiz raising the harbour fees']);
+    // Agreeing with a person ("agreeing with me") takes no side on an issue.
+    expect(stances('“Tom Ortiz is now agreeing with me 100 percent,” Governor Lisa Park said.')).toEqual([]);
   });
 });
 

@@ -70,6 +70,7 @@ const CueSchema = Type.Object({
   receivingVerbs: Strings,
   memberNouns: Strings,
   actNounPhrases: PolarityRecord,
+  callingVerbs: Strings,
 });
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -156,6 +157,7 @@ export const stanceCues = resource('stance cues', (data) => {
     receivingVerbs: new Set(raw.receivingVerbs),
     memberNouns: new Set(raw.memberNouns),
     actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
+    callingVerbs: new Set(raw.callingVerbs),
   };
 });
 

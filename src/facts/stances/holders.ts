@@ -69,7 +69,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
   // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
-  if (before === 'to') return entityIds(participleNoun(context, subjectStop - 2) ?? predicateNounSubject(context, subjectStop - 1) ?? mainSubject(actors, words, start, end));
+  if (before === 'to') return entityIds(forSubject(context, subjectStop - 2) ?? participleNoun(context, subjectStop - 2) ?? predicateNounSubject(context, subjectStop - 1) ?? mainSubject(actors, words, start, end));
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
   if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   // "Sen. Claire McCaskill (D-Mo.) endorsed": past a bracketed party and state.
@@ -330,4 +330,22 @@ function coordinatedSubject(context: SentenceContext, conjunction: number) {
 function mainSubject(actors: ActorIndex, words: readonly Word[], start: number, end: number) {
   for (let i = start; i < end; i++) if (words[i]!.pos === 'VERB') return notModifiers(words, actorsBefore(actors, words, subjectEnd(words, i), start));
   return [];
+}
+
+/** How many words a "for" phrase before an infinitive may have ("for the port's board members to"). */
+const MAX_FOR_SUBJECT_WORDS = 5;
+
+/**
+ * "inappropriate for Ginsburg to criticize Trump": the phrase after "for" that ends right before
+ * an infinitive's "to" (at word `last`) does the act: its actor, or nobody where it names none
+ * ("for judges to criticize"). Undefined when no such phrase precedes the "to".
+ */
+function forSubject({ words, actors, start }: SentenceContext, last: number): Mention[] | undefined {
+  for (let first = last; first > start && last - first < MAX_FOR_SUBJECT_WORDS; first--) {
+    if (!['NOUN', 'PROPN', 'ADJ', 'DET', 'PART'].includes(words[first]!.pos)) return undefined;
+    if (words[first - 1]!.lower !== 'for') continue;
+    const named = actors.endingAt(last);
+    return named !== undefined && named.first === first && actors.isActor(named) ? [named] : [];
+  }
+  return undefined;
 }

@@ -256,7 +256,8 @@ export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb:
     if (particle !== undefined && first === verb + length - 1 && (relation === 'obj' || relation === 'iobj')) return [verb + length, last + 1];
     // "urged Ted Cruz to run for President": the act asked of the object goes with it.
     const clause = relation === 'obj' || relation === 'iobj' ? tree.dependent(verb, 'xcomp') : -1;
-    return [first, clause > dependent ? tree.extent(clause)[1] + 1 : last + 1];
+    // "taken aim at Kelly Ayotte", parsed with "aim at" inside the object: the phrase starts after the cue's words.
+    return [Math.max(first, verb + length), clause > dependent ? tree.extent(clause)[1] + 1 : last + 1];
   }
   return undefined;
 }
@@ -389,7 +390,7 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'me', 'us', 'you']);
 /** Whether word `at` is a personal pronoun as an object ("assail him"), not an owner ("criticized her plan"). */
 // (A time after it is no noun it owns: "condemning him Saturday".)
 const isPersonalObject = (words: readonly Word[], at: number) =>
-  OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && (!['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '') || stanceCues().timeWords.has(words[at + 1]!.lower));
+  OBJECT_PRONOUNS.has(words[at]?.lower ?? '') && (words[at]!.lower !== 'her' || !['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[at + 1]?.pos ?? '') || stanceCues().timeWords.has(words[at + 1]!.lower));
 
 /**
  * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
@@ -704,7 +705,8 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   if (polarity === undefined || tree === null) return undefined;
   const quote = context.quotes.find((candidate) => candidate.speaker?.entity != null && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
   const copula = tree.dependent(at, 'cop', 'aux:pass');
-  if (quote === undefined || copula < 0 || copula > at) return undefined;
+  if (copula < 0) return calledVerdict(context, tree, at, polarity);
+  if (quote === undefined || copula > at) return undefined;
   const dependents = [...tree.dependentsOf(at)];
   if (dependents.some((dependent) => negations.has(words[dependent]!.lower)) || negations.has(words[copula + 1]?.lower ?? '')) return undefined;
   let subject = tree.dependent(at, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
@@ -738,6 +740,49 @@ function extraposedAct(tree: DependencyTree, words: readonly Word[], verdict: nu
     if (words[mark]?.lower === 'to' && mark === tree.extent(dependent)[0] && words[dependent]!.pos === 'VERB' && tree.dependent(dependent, 'obj', 'obl') >= 0) return mark + 1;
   }
   return undefined;
+}
+
+/**
+ * The calling verb whose object a verdict word completes: its head, as an `xcomp` ("called the
+ * plan “a disaster”"), or, where the parser hung a quoted adjective after the object's last noun
+ * as that noun's modifier ("called the handling of the strike “outrageous”"), the verb whose
+ * object holds that noun.
+ */
+function callingVerbOf(tree: DependencyTree, words: readonly Word[], verdict: number): number | undefined {
+  const { callingVerbs } = stanceCues();
+  const head = tree.head(verdict);
+  if (head < 0) return undefined;
+  if (tree.relation(verdict) === 'xcomp') return callingVerbs.has(words[head]!.lower) ? head : undefined;
+  if (tree.relation(verdict) !== 'amod' || head > verdict || !/^[“"‘']$/u.test(words[verdict - 1]?.text ?? '')) return undefined;
+  for (let node = head; node >= 0; node = tree.head(node)) {
+    if (tree.relation(node) === 'obj') return callingVerbs.has(words[tree.head(node)]!.lower) ? tree.head(node) : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * A verdict one of `callingVerbs` gives its object: "Clinton called Wells Fargo's behavior
+ * “outrageous”" (Clinton opposes the behavior), "a valuation which Mr. Trump called ''a
+ * disgrace''" (the noun the relative clause qualifies). A person as such ("called Trump a
+ * disgrace") is an attack, no stance, as is a pronoun object.
+ */
+function calledVerdict(context: SentenceContext, tree: DependencyTree, verdict: number, polarity: Polarity): Found | undefined {
+  const { words, actors, end } = context;
+  const verb = callingVerbOf(tree, words, verdict);
+  if (verb === undefined) return undefined;
+  if ([...tree.dependentsOf(verdict)].some((dependent) => stanceCues().negations.has(words[dependent]!.lower))) return undefined;
+  const object = tree.dependent(verb, 'obj');
+  const holder = holderOf(context, verb);
+  if (object < 0) {
+    const qualified = relativeClauseObject(context, tree, verb);
+    return qualified === undefined ? undefined : { holder, issue: qualified, polarity, rule: `called-verdict:${words[verdict]!.lower}:relative` };
+  }
+  if (object > verdict || words[object]!.pos === 'PRON' || actors.covering(object)?.entity.type === 'PERSON') return undefined;
+  // The object phrase up to the verdict, where the parse takes the verdict into it.
+  let last = Math.min(tree.extent(object)[1], verdict - 1, end - 1);
+  while (last > object && /^[“"‘'”’]$/u.test(words[last]!.text)) last--;
+  const issue = readablePhrase(words, Math.max(tree.extent(object)[0], context.start), last + 1);
+  return issue === null ? undefined : { holder, issue, polarity, rule: `called-verdict:${words[verdict]!.lower}` };
 }
 
 /**
@@ -779,14 +824,19 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
 }
 
 /**
- * A duty the speaker of a direct quote puts on a named thing or party: "Judges should avoid
- * commenting on ...", "The like-kind rule should be eliminated": the speaker demands it, the
- * issue the subject and what it should do. A pronoun subject ("he should", "I must") and a
- * negated duty are left out.
+ * A duty the speaker of a quote, direct or reported, puts on a named thing or party: "Judges
+ * should avoid commenting on ...", "The like-kind rule should be eliminated", "He said members of
+ * the court shouldn't weigh in on elections": the speaker demands it, the issue the subject and
+ * what it should (not) do. A pronoun subject ("he should", "I must") is left out.
  */
 function quotedDuty(context: SentenceContext, at: number, modal: readonly string[]): Found | undefined {
   const { words, end, tree } = context;
-  if (tree === null || tree.baseRelation(at) !== 'aux' || stanceCues().negations.has(words[at + modal.length]?.lower ?? '')) return undefined;
+  if (tree === null || tree.baseRelation(at) !== 'aux') return undefined;
+  const negated = stanceCues().negations.has(words[at + modal.length]?.lower ?? '');
+  // "why the other side must be wrong": "must be" and an adjective states what must be true, no duty
+  // ("such talk should be illegal" is one).
+  const act = at + modal.length + (negated ? 1 : 0);
+  if (words[at]!.lower === 'must' && words[act]?.lower === 'be' && words[act + 1]?.pos === 'ADJ') return undefined;
   const verb = tree.head(at);
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
   if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
@@ -795,16 +845,16 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
   const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
   if (subject === undefined || words[subject]!.pos === 'PRON' || isQuantified(context, tree, subject)) return undefined;
-  const speaker = speakerOfQuoteAt(context, at);
-  const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  const quote = context.quotes.find((candidate) => candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  const speaker = quote?.speaker?.entity ?? undefined;
   let first = Math.max(tree.extent(subject)[0], context.start);
   // The parse may hang the opening quotation mark on the subject.
   while (first < subject && words[first]!.pos === 'PUNCT') first++;
   if (speaker === undefined || quote === undefined || words[first]!.start < quote.start || at - first > MAX_DUTY_SUBJECT_WORDS) return undefined;
-  // Kept whole, determiner included: "The like-kind rule be eliminated".
+  // Kept whole, determiner included: "The like-kind rule be eliminated", "members of the court not weigh in".
   const who = readablePhrase(words, first, at, true);
-  const what = phraseAt(words, at + modal.length, end, true);
-  return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}` };
+  const what = phraseAt(words, act, end, true);
+  return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${negated ? 'not ' : ''}${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}${negated ? ':negated' : ''}` };
 }
 
 /** How far before a verdict phrase a negation may be ("doesn't make sense to", "would not make sense to"). */
