@@ -7,7 +7,7 @@ import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
-import { stanceCues } from './cues.js';
+import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
 
@@ -55,8 +55,13 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (!firstWords.has(word.lower)) return undefined;
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
   if (/^\p{Lu}/u.test(word.text) && /^\p{Ll}/u.test(words[at - 1]?.text ?? '') && at > context.start) return undefined;
-  // The longest cue of several words ("worked hard for", "called for").
-  let phrase = verbPhrases.at(words, at);
+  // The longest cue of several words ("worked hard for", "called for"), past a time between the
+  // verb and its particle ("called Wednesday for"): `gap` words.
+  const gap = timeGap(words, at + 1, context.end);
+  // "called on Tuesday for": "on" opens the time, not the cue "call on".
+  const contiguous = gap > 0 && words[at + 1]!.lower === 'on' ? undefined : verbPhrases.at(words, at);
+  let phrase = contiguous ?? (gap > 0 ? verbPhrases.at([word, ...words.slice(at + 1 + gap, at + 1 + gap + MAX_PHRASE_TAIL)], 0) : undefined);
+  const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
@@ -65,7 +70,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
   const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
   const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
-  if (polarity !== undefined) return verbCue(context, at, phrase?.length ?? 1, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`);
+  if (polarity !== undefined) return verbCue(context, at, spanned, polarity, `verb:${phrase === undefined ? word.lower : phrase.join(' ')}`, phrase?.join(' '));
   const pair = pairStarts.has(word.lower) ? `${word.lower} ${words[at + 1]?.lower ?? ''}` : undefined;
   const abstract = pair === undefined ? undefined : abstractObjects.get(pair);
   if (abstract === undefined) return undefined;
@@ -99,7 +104,23 @@ function onActsOfPersons(context: SentenceContext, verb: number): Polarity | und
   return named !== undefined && ACT_PREPOSITIONS.has(words[named.last + 1]?.lower ?? '') ? polarity : undefined;
 }
 
-function verbCue(context: SentenceContext, verb: number, length: number, polarity: Polarity, rule: string): Found | undefined {
+/** How many words a verb cue of several words may have after its first ("work hard for"). */
+const MAX_PHRASE_TAIL = 3;
+
+/** How many words from `from` name a time ("Wednesday", "on Tuesday") before the end of the sentence; 0 when none do. */
+function timeGap(words: readonly Word[], from: number, end: number): number {
+  const { timeWords } = stanceCues();
+  let k = from;
+  if (words[k]?.lower === 'on' && timeWords.has(words[k + 1]?.lower ?? '')) k++;
+  while (k < end && k - from < 3 && timeWords.has(words[k]!.lower)) k++;
+  return words[k - 1] !== undefined && timeWords.has(words[k - 1]!.lower) && k > from ? k - from : 0;
+}
+
+/**
+ * The stance of the verb cue at word `verb` over `length` words (the cue `cueText`, which a time
+ * may interrupt: "called Wednesday for"; the words themselves by default).
+ */
+function verbCue(context: SentenceContext, verb: number, length: number, polarity: Polarity, rule: string, cueText?: string): Found | undefined {
   const { words, actors, start, end } = context;
   if (isAttributive(words, verb, start)) return undefined;
   // "Did they love every single thing?": a question asks about a position, it states none.
@@ -126,7 +147,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
   const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
   const negated = notYet || reluctant || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
-  const cue = words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
@@ -151,6 +172,15 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stated === 'demand' && words[from]?.lower === 'that' && stanceCues().verbsWithDemandClause.has(cue)) {
     const clause = phraseAt(words, from + 1, end);
     return clause === null ? undefined : { holder: holderOf(context, verb), issue: clause, polarity: stated, rule: `${rule}:that` };
+  }
+  // "demanded Tom Ortiz resign": a named object and a bare infinitive after it are the act demanded.
+  if (stated === 'demand' && stanceCues().verbsWithDemandClause.has(cue)) {
+    const named = namedObject(words, actors, from, end);
+    const act = named === undefined ? undefined : words[named.last + 1];
+    if (act !== undefined && act.pos === 'VERB' && !/(s|ed|ing)$/u.test(act.lower)) {
+      const clause = phraseAt(words, from, end);
+      if (clause !== null) return { holder: holderOf(context, verb), issue: clause, polarity: stated, rule: `${rule}:bare-infinitive` };
+    }
   }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
@@ -257,7 +287,7 @@ export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb:
     // "urged Ted Cruz to run for President": the act asked of the object goes with it.
     const clause = relation === 'obj' || relation === 'iobj' ? tree.dependent(verb, 'xcomp') : -1;
     // "taken aim at Kelly Ayotte", parsed with "aim at" inside the object: the phrase starts after the cue's words.
-    return [Math.max(first, verb + length), clause > dependent ? tree.extent(clause)[1] + 1 : last + 1];
+    return [first < verb + length - 1 ? verb + length : first, clause > dependent ? tree.extent(clause)[1] + 1 : last + 1];
   }
   return undefined;
 }
@@ -831,13 +861,17 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
  */
 function quotedDuty(context: SentenceContext, at: number, modal: readonly string[]): Found | undefined {
   const { words, end, tree } = context;
-  if (tree === null || tree.baseRelation(at) !== 'aux') return undefined;
+  // "has to" is the clause's own verb in the parse, its act an xcomp; "should" an auxiliary of the act.
+  const ownVerb = tree !== null && modal.length === 2 && modal[1] === 'to' && tree.dependent(at, 'xcomp') === at + 2;
+  // "A lot will have to do with Israel": a relation ("has to do with"), or a forecast after "will", is no duty.
+  if (ownVerb && (spells(words, at + 2, ['do', 'with']) || POLICY_MODALS.has(words[at - 1]?.lower ?? ''))) return undefined;
+  if (tree === null || (tree.baseRelation(at) !== 'aux' && !ownVerb)) return undefined;
   const negated = stanceCues().negations.has(words[at + modal.length]?.lower ?? '');
   // "why the other side must be wrong": "must be" and an adjective states what must be true, no duty
   // ("such talk should be illegal" is one).
   const act = at + modal.length + (negated ? 1 : 0);
   if (words[at]!.lower === 'must' && words[act]?.lower === 'be' && words[act + 1]?.pos === 'ADJ') return undefined;
-  const verb = tree.head(at);
+  const verb = ownVerb ? at : tree.head(at);
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
   if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
   // "a debate about whether such talk should be illegal", "why Clinton should be president": a duty asked about or explained, not demanded.
