@@ -368,3 +368,11 @@ describe('cross-article actor keys', () => {
     expect(keyOf('Officials said Hendricks would travel to Oslo.', 'Hendricks')).toBeNull();
   });
 });
+
+describe('groups named by a party, faith or ethnicity', () => {
+  it('makes the adjective, the singular and the plural one group named by its plural', () => {
+    const doc = succeeded(analyze('Democratic voters backed the harbour plan on Monday. Anna Berg, a Democrat, said Democrats would hold. Jewish leaders met in Bergen.'));
+    const names = doc.entities.filter((entity) => entity.type === 'NORP').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`);
+    expect(names).toEqual(['Democrats: Democratic, Democrat, Democrats', 'Jews: Jewish']);
+  });
+});

@@ -620,7 +620,7 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
 
   it('gives a stance to a group the name finder types MISC, and reads a cue noun with a subject and an object as a verb', () => {
     expect(stances('The GOP opposes the harbour levy.')).toEqual(['GOP oppose harbour levy']);
-    expect(stances('Democratic voters are united in supporting the harbour levy.')).toEqual(['Democratic support harbour levy']);
+    expect(stances('Democratic voters are united in supporting the harbour levy.')).toEqual(['Democrats support harbour levy']);
     expect(stances('Democratic presidential candidate Lisa Park backs the harbour levy.')).toEqual(['Lisa Park support harbour levy']);
   });
 

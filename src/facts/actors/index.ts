@@ -30,6 +30,11 @@ const ActorRulesSchema = Type.Object({
 const rules = resource('actor rules', (data) => data.json('actors/roles.json', ActorRulesSchema));
 /** `nameSectors` as a Map: looked up by any word of a name, some of which are named like Object members ("Constructor"). */
 const nameSectors = resource('name sectors', () => new Map(Object.entries(rules().nameSectors)));
+/** The group each form of a party, faith or ethnicity names ("Democratic" → Democrats), from data/actors/group-names.json. */
+const groupNames = resource('group names', (data) => {
+  const raw = data.json('actors/group-names.json', Type.Object({ groups: Type.Record(Type.String(), Strings) }));
+  return new Map(Object.entries(raw.groups).flatMap(([group, forms]) => forms.map((form): [string, string] => [form, group])));
+});
 const gazetteerLists = resource('gazetteer lists', (data) => data.json('ner/gazetteers.json', Type.Object({ lists: Type.Record(Type.String(), Strings) })).lists);
 
 /** Words titles are made of: one-word agent nouns, and the words of the gazetteer's titles. */
@@ -345,6 +350,12 @@ export const actorAnnotator: Annotator<'entities'> = {
           const key = country !== undefined ? `iso:${country.code}` : `region:${region!.key}`;
           const draft = group(key, () => newDraft(null, country !== undefined ? 'GPE' : 'LOC', country?.name ?? region!.name, key, country?.code ?? null));
           mentionAt(draft, mentionOf(name, 'demonym'));
+          continue;
+        }
+        // "Democratic voters", "a Democrat", "Democrats": one group, named by its plural.
+        const people = groupNames().get(name.text);
+        if (people !== undefined) {
+          mentionAt(group(`people:${people}`, () => newDraft(null, 'NORP', people, null, null)), mention);
           continue;
         }
       }
