@@ -51,6 +51,14 @@ describe('commitments read from the parse', () => {
     expect(parts('Mark Ortiz announced plans to give away his Harwick Development Bank stock to the Kestrel Foundation.')).toEqual(['Mark Ortiz -> Kestrel Foundation: give away his Harwick Development Bank stock to the Kestrel Foundation']);
   });
 
+  it('reads any act of an announced plan or intention as undertaken, and a body\'s "it" in an announced clause as the body', () => {
+    expect(parts('Mayor Tom Ortiz announced plans to investigate Lisa Park.')).toEqual(['Mayor Tom Ortiz -> : investigate Lisa Park']);
+    expect(parts('Mayor Tom Ortiz announced his intention to cut the harbour fees.')).toEqual(['Mayor Tom Ortiz -> : cut the harbour fees']);
+    expect(parts('Harwick Bank announced it will close the Bergen branch.')).toEqual(['Harwick Bank -> : close the Bergen branch']);
+    // A plan not announced undertakes only a material act.
+    expect(parts('Mayor Tom Ortiz is planning to investigate Lisa Park.')).toEqual([]);
+  });
+
   it('keeps a promise whose act has "by" and a deadline after a name the tagger may read as a noun', () => {
     expect(parts('Governor Lisa Park promised to fix the bridge by 2027.')).toEqual(['Lisa Park -> : fix the bridge by 2027']);
   });

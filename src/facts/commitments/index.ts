@@ -95,6 +95,9 @@ export function isPromiseVerb(word: Word): boolean {
 /** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
 const INTENT_CATEGORY = 'AGREE';
 
+/** Pronouns by which a body speaks of itself in an announced clause. */
+const BODY_PRONOUNS = new Set(['it', 'they', 'we']);
+
 export const commitmentAnnotator: Annotator<'commitments'> = {
   name: 'commitments',
   requires: ['tokens', 'sentences', 'entities', 'values', 'parse', 'quotes', 'events'],
@@ -307,7 +310,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           const announcer = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (clause < 0 || announcer.length === 0 || ![...tree.dependentsOf(clause)].some((dependent) => tree.relation(dependent) === 'aux' && cues().futureMarkers.has(words[dependent]!.lower))) continue;
           const doer = entityIds(treeSubjectActors(actors, words, tree, clause, start) ?? []);
-          if (doer.length === 0 || doer.some((id) => !announcer.includes(id))) continue;
+          // "Acme announced it would close the plant": a body's "it" (or "they", "we") that the actors layer left unresolved is the announcer.
+          const subject = tree.dependent(clause, 'nsubj');
+          const ownPronoun = doer.length === 0 && subject >= 0 && BODY_PRONOUNS.has(words[subject]!.lower);
+          if ((doer.length === 0 && !ownPronoun) || doer.some((id) => !announcer.includes(id))) continue;
           add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
       }
@@ -320,13 +326,16 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const plan = cues().plans.at(words, i);
         if (plan === undefined) continue;
         const act = i + plan.length;
-        if (words[act] === undefined || !cues().acts.has(words[act]!.lower) || covered(words[act]!.start)) continue;
+        // "announced plans to cut fees": an announced plan undertakes any act of one's own; a plan alone only a material one ("is looking to purchase").
+        const announced = cues().announcements.has(words[i]!.lower) || cues().announcements.has(words[i - 1]?.lower ?? '');
+        if (words[act] === undefined || !(cues().acts.has(words[act]!.lower) || (announced && words[act]!.pos === 'VERB')) || covered(words[act]!.start)) continue;
         // The planner is the subject of the plan's verb in the parse ("Ukraine is looking to"), else the actors right before it.
         const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, i, start);
         const actor = entityIds(parsed !== undefined && parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, i), start));
         if (actor.length === 0) continue;
         const whatStop = whatEnd(words, act, end);
-        const named = entityIds(namedIn(actors, words, act, wordAt(words, whatStop)));
+        // Those named in a material act are what it is for ("send tanks to Ukraine"); not so the object of any act ("investigate Trump").
+        const named = cues().acts.has(words[act]!.lower) ? entityIds(namedIn(actors, words, act, wordAt(words, whatStop))) : [];
         add({ cue: words[i]!.start, actor, beneficiary: named, whatStart: words[act]!.start, whatEnd: whatStop, due: dueIn(sentence, null), event: null, sentence, rule: `plan:${plan.join(' ')}` });
       }
       // 3. A commitment noun with a deadline: "formal guarantees would be signed within ten days".
