@@ -280,11 +280,6 @@ describe('duties and agreement in reported speech', () => {
     expect(stances('Governor Lisa Park said the harbour fees should be cut.')).toEqual(['Lisa Park demand the harbour fees be cut']);
   });
 
-  it('reads "has to" as a duty on a named party, but not "has to do with" or a forecast', () => {
-    expect(stances('“The council has to cut the harbour fees,” Anna Berg said.')).toEqual(['Anna Berg demand The council cut the harbour fees']);
-    expect(stances('“A lot will have to do with the harbour fees,” Anna Berg said.')).toEqual([]);
-  });
-
   it('reads the act demanded as a bare infinitive after the named object, and a cue its time interrupts', () => {
     expect(stances('Anna Berg demanded Tom Ortiz resign over the harbour fees.')).toEqual(['Anna Berg demand Tom Ortiz resign over the harbour fees']);
     expect(stances('Anna Berg called Wednesday for Tom Ortiz to resign.')).toEqual(['Anna Berg demand Tom Ortiz to resign']);

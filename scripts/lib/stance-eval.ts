@@ -41,14 +41,13 @@ export function evalOptions(): EvalOptions {
 }
 
 /**
- * The table rows an article counts in: all, its split, and for the second draw (articles drawn
- * after the rules were tuned on the first) that draw and its split again, so the figures on
- * articles no rule was written on stay visible apart.
+ * The table rows an article counts in: all, its split, and its draw with its split again: the
+ * first draw (the selections the rules were tuned on) and the second (drawn after), so the
+ * figures on articles no rule was written on stay visible apart.
  */
 export function rowsOf(article: GoldArticle): SplitRow[] {
-  const rows: SplitRow[] = ['all', article.split];
-  if (article.selection === 'second-sample') rows.push('second draw', `second draw ${article.split}`);
-  return rows;
+  const draw: Draw = article.selection === 'second-sample' ? 'second draw' : 'first draw';
+  return ['all', article.split, draw, `${draw} ${article.split}`];
 }
 
 /** Whether an article's errors are listed under `--errors-split`. */
@@ -107,8 +106,9 @@ export function* analyzeGold<G extends { article: string; excerpt: string; evide
   }
 }
 
-export type SplitRow = 'all' | Split | 'second draw' | `second draw ${Split}`;
-export const SPLIT_ROWS: readonly SplitRow[] = ['all', ...SPLITS, 'second draw', ...SPLITS.map((split) => `second draw ${split}` as const)];
+type Draw = 'first draw' | 'second draw';
+export type SplitRow = 'all' | Split | Draw | `${Draw} ${Split}`;
+export const SPLIT_ROWS: readonly SplitRow[] = ['all', ...SPLITS, ...(['first draw', 'second draw'] as const).flatMap((draw): SplitRow[] => [draw, ...SPLITS.map((split) => `${draw} ${split}` as const)])];
 
 export const f3 = (value: number) => value.toFixed(3);
 

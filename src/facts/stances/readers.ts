@@ -861,17 +861,13 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
  */
 function quotedDuty(context: SentenceContext, at: number, modal: readonly string[]): Found | undefined {
   const { words, end, tree } = context;
-  // "has to" is the clause's own verb in the parse, its act an xcomp; "should" an auxiliary of the act.
-  const ownVerb = tree !== null && modal.length === 2 && modal[1] === 'to' && tree.dependent(at, 'xcomp') === at + 2;
-  // "A lot will have to do with Israel": a relation ("has to do with"), or a forecast after "will", is no duty.
-  if (ownVerb && (spells(words, at + 2, ['do', 'with']) || POLICY_MODALS.has(words[at - 1]?.lower ?? ''))) return undefined;
-  if (tree === null || (tree.baseRelation(at) !== 'aux' && !ownVerb)) return undefined;
+  if (tree === null || tree.baseRelation(at) !== 'aux') return undefined;
   const negated = stanceCues().negations.has(words[at + modal.length]?.lower ?? '');
   // "why the other side must be wrong": "must be" and an adjective states what must be true, no duty
   // ("such talk should be illegal" is one).
   const act = at + modal.length + (negated ? 1 : 0);
   if (words[at]!.lower === 'must' && words[act]?.lower === 'be' && words[act + 1]?.pos === 'ADJ') return undefined;
-  const verb = ownVerb ? at : tree.head(at);
+  const verb = tree.head(at);
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
   if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
   // "a debate about whether such talk should be illegal", "why Clinton should be president": a duty asked about or explained, not demanded.
