@@ -263,6 +263,7 @@ describe('verdicts in quotes', () => {
     expect(stances('Governor Lisa Park called the port board’s handling of the strike “outrageous” on Monday.')).toEqual(['Lisa Park oppose port board’s handling of the strike']);
     // The act judged is done by the one named after "for", who takes a side by it.
     expect(stances('Mayor Tom Ortiz said that it was “totally inappropriate” for Anna Berg to criticize the harbour plan.')).toEqual(['Mayor Tom Ortiz oppose criticize the harbour plan', 'Anna Berg oppose harbour plan']);
+    expect(stances('The harbour plan, which Lisa Park called a disaster, failed.')).toEqual(['Lisa Park oppose harbour plan']);
     // A person called names is attacked, not a position taken on an issue.
     expect(stances('Governor Lisa Park called Tom Ortiz a disgrace.')).toEqual([]);
   });

@@ -61,9 +61,9 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "called on Tuesday for": "on" opens the time, not the cue "call on".
   const contiguous = gap > 0 && words[at + 1]!.lower === 'on' ? undefined : verbPhrases.at(words, at);
   let phrase = contiguous ?? (gap > 0 ? verbPhrases.at([word, ...words.slice(at + 1 + gap, at + 1 + gap + MAX_PHRASE_TAIL)], 0) : undefined);
-  const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
+  const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
   const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
@@ -107,13 +107,16 @@ function onActsOfPersons(context: SentenceContext, verb: number): Polarity | und
 /** How many words a verb cue of several words may have after its first ("work hard for"). */
 const MAX_PHRASE_TAIL = 3;
 
-/** How many words from `from` name a time ("Wednesday", "on Tuesday") before the end of the sentence; 0 when none do. */
+/** How many words a time between a verb and its particle may have ("on Tuesday", "Wednesday morning"). */
+const MAX_TIME_GAP = 3;
+
+/** How many words from `from` name a time ("Wednesday", "on Tuesday") before the end `end` of the sentence; 0 when none do. */
 function timeGap(words: readonly Word[], from: number, end: number): number {
   const { timeWords } = stanceCues();
-  let k = from;
-  if (words[k]?.lower === 'on' && timeWords.has(words[k + 1]?.lower ?? '')) k++;
-  while (k < end && k - from < 3 && timeWords.has(words[k]!.lower)) k++;
-  return words[k - 1] !== undefined && timeWords.has(words[k - 1]!.lower) && k > from ? k - from : 0;
+  const first = words[from]?.lower === 'on' ? from + 1 : from;
+  let k = first;
+  while (k < end && k - from < MAX_TIME_GAP && timeWords.has(words[k]!.lower)) k++;
+  return k > first ? k - from : 0;
 }
 
 /**
@@ -803,7 +806,7 @@ function calledVerdict(context: SentenceContext, tree: DependencyTree, verdict: 
   if ([...tree.dependentsOf(verdict)].some((dependent) => stanceCues().negations.has(words[dependent]!.lower))) return undefined;
   const object = tree.dependent(verb, 'obj');
   const holder = holderOf(context, verb);
-  if (object < 0) {
+  if (object < 0 || RELATIVE_PRONOUNS.has(words[object]!.lower)) {
     const qualified = relativeClauseObject(context, tree, verb);
     return qualified === undefined ? undefined : { holder, issue: qualified, polarity, rule: `called-verdict:${words[verdict]!.lower}:relative` };
   }
