@@ -59,6 +59,10 @@ describe('commitments read from the parse', () => {
     expect(parts('Mayor Tom Ortiz is planning to investigate Lisa Park.')).toEqual([]);
   });
 
+  it('ends what an owned promise noun opening the sentence promises before the sentence\'s own verb, where the parser took that verb into the act', () => {
+    expect(parts('Mayor Tom Ortiz\'s controversial pledge to ban trawlers angered harbour owners.')).toEqual(['Mayor Tom Ortiz -> : ban trawlers']);
+  });
+
   it('keeps a promise whose act has "by" and a deadline after a name the tagger may read as a noun', () => {
     expect(parts('Governor Lisa Park promised to fix the bridge by 2027.')).toEqual(['Lisa Park -> : fix the bridge by 2027']);
   });

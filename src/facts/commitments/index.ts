@@ -291,7 +291,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const making = makingVerbBefore(words, i, start);
         if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
         // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
-        const actEnd = whatEnd(words, i + 2, tree === null ? end : clauseEnd(tree, i, i + 2, end));
+        const actEnd = whatEnd(words, i + 2, tree === null ? end : Math.min(clauseEnd(tree, i, i + 2, end), predicateTakenIntoAct(tree, words, i, start, end)));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn([words[i + 2]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
@@ -631,6 +631,20 @@ function skipCondition(words: readonly Word[], from: number, end: number): numbe
 
 /** How many words a fronted phrase before what is promised may run ("in any negotiation,"). */
 const MAX_FRONTED_WORDS = 6;
+
+/**
+ * Where the sentence's own predicate starts when the parser took a commitment noun that opens the
+ * sentence for its root and that predicate for part of the promised act ("Trump's controversial
+ * pledge to ban Muslims angered Jewish leaders": "angered"): the first verb in -ed right after a
+ * noun of the act; `end` when the noun is not such a root or a verb comes before it.
+ */
+function predicateTakenIntoAct(tree: DependencyTree, words: readonly Word[], noun: number, start: number, end: number): number {
+  if (tree.relation(noun) !== 'root' || words.slice(start, noun).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return end;
+  for (let k = noun + 3; k < end; k++) {
+    if (words[k]!.pos === 'VERB' && /ed$/u.test(words[k]!.lower) && ['NOUN', 'PROPN', 'PRON'].includes(words[k - 1]!.pos)) return k;
+  }
+  return end;
+}
 
 /** Where the promise verb's own clause ends: before a verb coordinated with it ("pledged a revolution and said that ..."). */
 function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: number): number {
