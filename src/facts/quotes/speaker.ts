@@ -7,7 +7,7 @@ import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isSpeechNoun, isTimeWord } from './cues.js';
 import { wordAt, type Word } from '../words.js';
-import { ActorIndex, seriesVerb, type Mention } from '../arguments.js';
+import { ActorIndex, isPossessiveMark, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
@@ -31,8 +31,6 @@ function canSpeak(entity: Entity): boolean {
   return entity.type !== 'GPE' || entity.kb?.startsWith('iso:') === true;
 }
 
-const POSSESSIVE_MARKERS = new Set(["'s", '’s', "'", '’']);
-
 /**
  * "over her remark that “...”", "Trump's warning: “...”": the possessor of a noun for something
  * said that introduces the quotation opening at word `first` (after its mark), with at most one
@@ -46,7 +44,7 @@ export function speechNounPossessor(text: string, words: readonly Word[], posses
   let possessor = noun - 1;
   if (words[possessor]?.pos === 'ADJ') possessor--;
   if (words[possessor] === undefined || words[possessor]!.sentence !== sentence) return null;
-  const found = POSSESSIVE_MARKERS.has(words[possessor]!.lower) ? possessors.endingAt(possessor - 1) : POSSESSIVES.has(words[possessor]!.lower) ? possessors.endingAt(possessor) : undefined;
+  const found = isPossessiveMark(words[possessor]) ? possessors.endingAt(possessor - 1) : POSSESSIVES.has(words[possessor]!.lower) ? possessors.endingAt(possessor) : undefined;
   return found === undefined ? null : speakerOf(text, found);
 }
 

@@ -4,6 +4,7 @@
  * an apposition or between dashes, a subject coordinated or shared with an earlier verb), or
  * the speaker of the quote whose "we" or "I" the subject is.
  */
+import type { Quote } from '../../document/contract.js';
 import { actorsBefore, actsAsVerb, bracketStart, entityIds, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
@@ -11,11 +12,15 @@ import { stanceCues } from './cues.js';
 import { isPossessiveMark } from './issue.js';
 import type { SentenceContext } from './readers.js';
 
+/** The first quote that holds word `at` and that `accepts` takes (any quote by default). */
+export function quoteAt(context: SentenceContext, at: number, accepts: (quote: Quote) => boolean = () => true): Quote | undefined {
+  const word = context.words[at]!;
+  return context.quotes.find((candidate) => candidate.start <= word.start && word.end <= candidate.end && accepts(candidate));
+}
+
 /** The speaker's entity of the direct (or mixed) quote that holds word `at`. */
 export function speakerOfQuoteAt(context: SentenceContext, at: number): string | undefined {
-  const word = context.words[at]!;
-  const quote = context.quotes.find((candidate) => candidate.kind !== 'indirect' && candidate.start <= word.start && word.end <= candidate.end);
-  return quote?.speaker?.entity ?? undefined;
+  return quoteAt(context, at, (quote) => quote.kind !== 'indirect')?.speaker?.entity ?? undefined;
 }
 
 /**

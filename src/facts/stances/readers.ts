@@ -8,7 +8,7 @@ import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, enti
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
-import { holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
+import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
@@ -736,7 +736,7 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   const { verdicts, verdictInverters, negations } = stanceCues();
   const polarity = verdicts.get(words[at]!.lower);
   if (polarity === undefined || tree === null) return undefined;
-  const quote = context.quotes.find((candidate) => candidate.speaker?.entity != null && candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  const quote = quoteAt(context, at, (candidate) => candidate.speaker?.entity != null);
   const copula = tree.dependent(at, 'cop', 'aux:pass');
   if (copula < 0) return calledVerdict(context, tree, at, polarity);
   if (quote === undefined || copula > at) return undefined;
@@ -805,17 +805,16 @@ function calledVerdict(context: SentenceContext, tree: DependencyTree, verdict: 
   if (verb === undefined) return undefined;
   if ([...tree.dependentsOf(verdict)].some((dependent) => stanceCues().negations.has(words[dependent]!.lower))) return undefined;
   const object = tree.dependent(verb, 'obj');
-  const holder = holderOf(context, verb);
   if (object < 0 || RELATIVE_PRONOUNS.has(words[object]!.lower)) {
     const qualified = relativeClauseObject(context, tree, verb);
-    return qualified === undefined ? undefined : { holder, issue: qualified, polarity, rule: `called-verdict:${words[verdict]!.lower}:relative` };
+    return qualified === undefined ? undefined : { holder: holderOf(context, verb), issue: qualified, polarity, rule: `called-verdict:${words[verdict]!.lower}:relative` };
   }
   if (object > verdict || words[object]!.pos === 'PRON' || actors.covering(object)?.entity.type === 'PERSON') return undefined;
   // The object phrase up to the verdict, where the parse takes the verdict into it.
   let last = Math.min(tree.extent(object)[1], verdict - 1, end - 1);
   while (last > object && /^[“"‘'”’]$/u.test(words[last]!.text)) last--;
   const issue = readablePhrase(words, Math.max(tree.extent(object)[0], context.start), last + 1);
-  return issue === null ? undefined : { holder, issue, polarity, rule: `called-verdict:${words[verdict]!.lower}` };
+  return issue === null ? undefined : { holder: holderOf(context, verb), issue, polarity, rule: `called-verdict:${words[verdict]!.lower}` };
 }
 
 /**
@@ -878,7 +877,7 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
   const subject = [...tree.dependentsOf(verb)].filter((dependent) => dependent < at && tree.baseRelation(dependent) === 'nsubj').at(-1);
   if (subject === undefined || words[subject]!.pos === 'PRON' || isQuantified(context, tree, subject)) return undefined;
-  const quote = context.quotes.find((candidate) => candidate.start <= words[at]!.start && words[at]!.end <= candidate.end);
+  const quote = quoteAt(context, at);
   const speaker = quote?.speaker?.entity ?? undefined;
   let first = Math.max(tree.extent(subject)[0], context.start);
   // The parse may hang the opening quotation mark on the subject.
