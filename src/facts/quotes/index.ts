@@ -14,7 +14,7 @@ import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
 import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
-import { actsAsVerb } from '../arguments.js';
+import { actsAsVerb, type ActorIndex } from '../arguments.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -79,7 +79,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const words = wordsOf(layers.tokens!, sentences);
     const at = (offset: number) => wordAt(words, offset);
     const mentions = speakerIndex(layers.entities ?? [], words);
-    const possessors = possessorIndex(layers.entities ?? [], words);
+    // Built only for an article with a quotation a speech noun may introduce.
+    let possessors: ActorIndex | undefined;
+    const possessorsOnce = () => (possessors ??= possessorIndex(layers.entities ?? [], words));
     const tree = treeOf(layers.parse!);
     const quoted = quotedSpans(text, article.paragraphs);
     /** The first quotation that ends after `offset` (the spans are sorted and do not overlap). */
@@ -249,7 +251,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
       const credit = bracketedCredit(q.end);
       if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
-      const possessor = speechNounPossessor(text, words, possessors, first);
+      const possessor = speechNounPossessor(text, words, possessorsOnce, first);
       if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, confidence: 0.75, rule: 'quotation:speech-noun' };
       // A quotation in the sentence after someone's attributed words is most likely theirs too.
       if (previous !== undefined && speaksOn(previous) && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
