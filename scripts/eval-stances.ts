@@ -8,7 +8,8 @@
  *   npm run eval:stances -- [DIR] [--errors K] [--errors-split ROW]
  *   (DIR: the PolNeAR folder or its text/ folder; ../shared/data/quotes/polnear or NEWSGRAPH_POLNEAR by default)
  *
- * Prints, for all articles, the dev and test splits, and each draw alone (all, dev, test; the first the rules were tuned on, the second drawn after): gold and emitted counts,
+ * Prints, for all articles, the dev and test splits, and each draw alone (all, dev, test; the
+ * first the rules were tuned on, the second drawn after): gold and emitted counts,
  * precision, recall, F1, the share of emitted stances fully right (matched with holder, issue,
  * polarity and changed all right), each field's accuracy on the matches, and the share of
  * emitted issues that read as a phrase on their own (data/stances/readable-issue.json); then
