@@ -169,11 +169,11 @@ describe('name repairs', () => {
     expect(withUntaggedPlaces([], tagged('Tourists love Brod .'), isPlace)).toEqual([]);
   });
 
-  it('adds the later mentions of a person\'s surname the tagger missed, and no earlier ones', () => {
-    const text = 'Trump spoke . Donald Trump met Anna Berg . While Trump waited , Berg left .';
+  it('adds the mentions of a person\'s surname the tagger missed, before the full name too (a headline\'s "Trump demands"), and only as proper nouns outside names', () => {
+    const text = 'Trump spoke . Donald Trump met Anna Berg . While Trump waited , Berg left the berg .';
     const names = [at(text, 'Donald Trump', 'PERSON'), at(text, 'Anna Berg', 'PERSON')];
     expect(withRepeatedSurnames(names, tagged(text)).map((name) => `${name.start}:${name.text}:${name.type}`)).toEqual([
-      `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
+      '0:Trump:PERSON', `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
       `${text.indexOf('Trump waited')}:Trump:PERSON`, `${text.indexOf('Berg left')}:Berg:PERSON`,
     ]);
   });
@@ -311,6 +311,14 @@ describe('pronouns in analyze', () => {
 
   it('lets an organisation\'s "it said" take the organisation its statement names', () => {
     expect(antecedents('The Harwick Development Bank will lend part of the cost, it said in a statement.', 'it')).toEqual(['Harwick Development Bank']);
+  });
+
+  it('leaves a pleonastic "it" unresolved ("it is unclear whether", "it was reported that"), not an "it" that acts', () => {
+    const text = 'The Harwick Development Bank met on Monday. It is unclear whether the loan will go ahead. It was widely reported that the board disagreed. It seems that the vote was close. It said it has said that it is going to lend part of the cost.';
+    const doc = succeeded(analyze(text));
+    const bank = doc.entities.find((entity) => entity.name === 'Harwick Development Bank');
+    const resolved = bank?.mentions.filter((mention) => mention.kind === 'pronoun').map((mention) => mention.start);
+    expect(resolved).toEqual([text.indexOf('It said'), text.indexOf('it is going')]);
   });
 
   it('takes the main clause\'s subject of the sentence before, not a subject in a clause inside it', () => {

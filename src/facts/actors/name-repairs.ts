@@ -18,23 +18,23 @@ export function withoutFragments(names: readonly NameMention[]): NameMention[] {
 }
 
 /**
- * The later mentions of a person's surname the tagger missed ("While Trump previously supported
- * ..." after "Donald Trump"): a capitalised proper noun outside every name, spelled as the last
- * word of a person's full name named before it, is that name. A tagger reads each sentence
- * alone; the article says once who the word is.
+ * The mentions of a person's surname the tagger missed ("While Trump previously supported ..."
+ * beside "Donald Trump"): a capitalised proper noun outside every name, spelled as the last word
+ * of a person's full name the article names, is that name, also where it comes before the full
+ * name (a headline's or a lead's "Trump demands ..."). A tagger reads each sentence alone; the
+ * article says once who the word is.
  */
 export function withRepeatedSurnames(names: readonly NameMention[], words: readonly Word[]): NameMention[] {
   const surnames = new Set<string>();
+  for (const name of names) {
+    const parts = name.text.split(/\s+/);
+    if (name.type === 'PERSON' && parts.length > 1) surnames.add(parts.at(-1)!);
+  }
+  if (surnames.size === 0) return [...names];
   const covered = new Uint8Array(words.length);
   for (const name of names) covered.fill(1, wordAt(words, name.start), wordAt(words, name.end));
   const found: NameMention[] = [];
-  let next = 0;
   words.forEach((word, index) => {
-    for (; next < names.length && names[next]!.start <= word.start; next++) {
-      const name = names[next]!;
-      const parts = name.text.split(/\s+/);
-      if (name.type === 'PERSON' && parts.length > 1) surnames.add(parts.at(-1)!);
-    }
     if (covered[index] === 0 && word.pos === 'PROPN' && surnames.has(word.text)) found.push({ start: word.start, end: word.end, text: word.text, type: 'PERSON' });
   });
   return found.length === 0 ? [...names] : [...names, ...found].sort((a, b) => a.start - b.start);

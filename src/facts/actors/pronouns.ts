@@ -26,6 +26,7 @@ const PronounListsSchema = Type.Object({
   reportingVerbs: Strings,
   askingVerbs: Strings,
   questionWords: Strings,
+  pleonastic: Type.Object({ auxiliaries: Strings, beForms: Strings, raisingVerbs: Strings, clauseOpeners: Strings, raisingOpeners: Strings }),
 });
 
 const lists = resource('pronoun lists', (folder) => {
@@ -40,6 +41,7 @@ const lists = resource('pronoun lists', (folder) => {
     reporting: new Set(data.reportingVerbs),
     asking: new Set(data.askingVerbs),
     questions: new Set(data.questionWords),
+    pleonastic: Object.fromEntries(Object.entries(data.pleonastic).map(([key, words]) => [key, new Set(words)])) as Record<keyof typeof data.pleonastic, Set<string>>,
     titles: new Map<string, Gender>([
       ...data.maleTitles.map((word): [string, Gender] => [word, 'male']),
       ...data.femaleTitles.map((word): [string, Gender] => [word, 'female']),
@@ -78,6 +80,23 @@ function isPluralNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   const noun = word.pos === 'NOUN' || (word.pos === 'PROPN' && words[index - 1]?.sentence !== word.sentence);
   return noun && (/[^su]s$/.test(word.lower) || numberLexicon().pluralsWithoutS.has(word.lower));
+}
+
+/**
+ * An "it" that stands for nothing: "it is likely that", "it was widely reported that", "it is
+ * unclear whether", "it seems that" (auxiliaries with a form of "be", then an adjective or a
+ * participle, then the clause it anticipates; or a raising verb and its clause).
+ */
+function isPleonastic(words: readonly Word[], index: number): boolean {
+  const { auxiliaries, beForms, raisingVerbs, clauseOpeners, raisingOpeners } = lists().pleonastic;
+  let next = index + 1;
+  let be = false;
+  for (; next < words.length && auxiliaries.has(words[next]!.lower); next++) be ||= beForms.has(words[next]!.lower);
+  const word = words[next];
+  const opener = words[next + 1]?.lower ?? '';
+  if (word === undefined) return false;
+  if (raisingVerbs.has(word.lower)) return clauseOpeners.has(opener) || raisingOpeners.has(opener);
+  return be && (word.pos === 'ADJ' || (word.pos === 'VERB' && !word.lower.endsWith('ing'))) && clauseOpeners.has(opener);
 }
 
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
@@ -322,8 +341,8 @@ function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent)
  */
 function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean): void {
   const word = words[index]!;
-  // "It" is often no actor at all ("it is", "welcomed it"); only a clause-initial "it" is read as one.
-  if (word.lower === 'it' && !clauseStart(words, index)) return;
+  // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one.
+  if (word.lower === 'it' && (!clauseStart(words, index) || isPleonastic(words, index))) return;
   const fits = (candidate: Antecedent) => (kind === 'plural'
     ? PLURAL_TYPES.has(candidate.type)
     : kind === 'neuter'
