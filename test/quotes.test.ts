@@ -417,6 +417,27 @@ describe('subjects that name no speaker', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'who' });
   });
 
+  it('gives ", who said" with no name before it to the people its noun names: the pronoun as the span, the noun phrase as the name, no organisation inside it', () => {
+    const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker && { text: quote.speaker.text, name: quote.speaker.name, entity: quote.speaker.entity });
+    // The noun is the object of a preposition: still the speaker.
+    expect(speakers('The move was welcomed by senior Norwegian and Danish lawmakers, who also said the talks had failed.')).toEqual([
+      { text: 'who', name: 'senior Norwegian and Danish lawmakers', entity: null },
+    ]);
+    // Not the organisation that qualifies the people who speak.
+    expect(speakers('The plan angered Nordic Fisheries board members, who said it would cost jobs.')).toEqual([
+      { text: 'who', name: 'Nordic Fisheries board members', entity: null },
+    ]);
+    // The noun's own phrase, not the clause the noun ends.
+    expect(speakers('The last question was from a young child, who said he had driven six hours to the event.')).toEqual([
+      { text: 'who', name: 'a young child', entity: null },
+    ]);
+  });
+
+  it('gives ", who said" after a name to that name where the parser hangs the clause on a noun before it', () => {
+    const [quote] = quotesOf('Nobody echoed the words of Anna Berg, who said the mayor is a fraud.');
+    expect(quote?.speaker).toMatchObject({ text: 'who', name: 'Anna Berg' });
+  });
+
   it('gives what a person\'s campaign or office says to the person, and keeps the phrase as its span', () => {
     const [quote] = quotesOf('Lars Holm is running for mayor of Bergen. The Holm campaign said the minister had misled parliament.');
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'The Holm campaign' });

@@ -46,6 +46,16 @@ export function isDescriptorNoun(word: string): boolean {
   return descriptorNouns().has(word);
 }
 
+/**
+ * Whether a lower-cased noun, singular or plural, names a kind of person ("lawmakers", "women",
+ * "the architect"). The list is singular (see data/actors/descriptors.json); English plurals of
+ * its nouns are regular but for "-man" → "-men".
+ */
+export function describesPerson(word: string): boolean {
+  const singulars = [word, word.replace(/men$/, 'man'), word.replace(/s$/, ''), word.replace(/es$/, '')];
+  return singulars.some((singular) => descriptorNouns().get(singular)?.includes('PERSON') === true);
+}
+
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));

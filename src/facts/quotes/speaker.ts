@@ -9,6 +9,7 @@ import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isSpeechNoun, isT
 import { wordAt, type Word } from '../words.js';
 import { ActorIndex, isPossessiveMark, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
+import { describesPerson } from '../actors/nominals.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -246,6 +247,15 @@ export function phraseAfter(text: string, words: readonly Word[], from: number):
   return { ...span(text, start, words[last]!.end), entity: null, name: text.slice(start, words[last]!.end) };
 }
 
+/** Relations of the words before a noun that belong to its phrase ("the four", "senior Democratic", "his show's"). */
+const NOUN_PHRASE_LEFT = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss', 'flat', 'det:poss']);
+/** Relations of words that open a subject's phrase without being part of it ("even", "—", "and"). */
+const LEADING_RELATIONS = new Set(['advmod', 'punct', 'cc']);
+/** A noun that names people: a speaker's noun ("officials", "critics") or a kind of person ("lawmakers", "woman"). */
+function isPeopleNoun(word: Word): boolean {
+  return word.pos === 'NOUN' && (isNominalSpeaker(word) || describesPerson(word.lower));
+}
+
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 /**
@@ -286,23 +296,40 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // name right before the verb is the one who speaks.
   const named = subject > verb ? mentions.endingAt(verb - 1) : undefined;
   if (named !== undefined && words[verb - 1]!.sentence === words[verb]!.sentence) return speakerOf(text, named);
-  if (RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl') subject = tree.head(predicate);
-  else if (words[subject]!.lower === 'who') {
-    // "help from Labor Secretary Thomas Perez, who said": the parser may hang the relative clause
-    // elsewhere; the name right before ", who" is who speaks, through the pronoun (as a "he" speaks
-    // for the one it stands for).
-    const antecedent = mentions.endingAt(subject - (words[subject - 1]?.text === ',' ? 2 : 1));
-    if (antecedent !== undefined) return { ...span(text, words[subject]!.start, words[subject]!.end), entity: antecedent.entity.id, name: antecedent.entity.name };
+  /** The "who" that stands for the speaker, the noun its clause qualifies: the speaker's span, as for a named one. */
+  let relative = -1;
+  if (words[subject]!.lower === 'who') {
+    // "help from Labor Secretary Thomas Perez, who said", "the tone of Cruz, who said": the parser
+    // may hang the relative clause elsewhere; the name right before ", who" is who speaks, through
+    // the pronoun (as a "he" speaks for the one it stands for).
+    const before = subject - (words[subject - 1]?.text === ',' ? 2 : 1);
+    const antecedent = mentions.endingAt(before);
+    const qualified = tree.relation(predicate) === 'acl:relcl' ? tree.head(predicate) : -1;
+    if (antecedent !== undefined && (qualified < 0 || mentions.covering(qualified) === undefined)) {
+      return { ...span(text, words[subject]!.start, words[subject]!.end), entity: antecedent.entity.id, name: antecedent.entity.name };
+    }
+    // With no name there, the noun the clause qualifies, or the one before it ("senior lawmakers, who also said").
+    const noun = qualified >= 0 ? qualified : before >= 0 && isPeopleNoun(words[before]!) && words[before]!.sentence === words[subject]!.sentence ? before : -1;
+    if (noun >= 0) {
+      relative = subject;
+      subject = noun;
+    }
+  } else if (RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl') {
+    subject = tree.head(predicate);
   }
-  // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here.
-  if (subject < 0 || tree.dependent(subject, 'case') >= 0) return null;
+  // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here (but
+  // the people a "who" stands for may: "welcomed by lawmakers, who said").
+  if (subject < 0) return null;
+  const quotedPerson = relative >= 0 && (isPeopleNoun(words[subject]!) || mentions.covering(subject) !== undefined);
+  if (!quotedPerson && tree.dependent(subject, 'case') >= 0) return null;
   const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
   if (covering !== undefined) return speakerOf(text, memberOf(words, mentions, covering) ?? covering);
   // An unnamed subject: its phrase up to the head word and the words that qualify it right after
   // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
-  let [first] = tree.extent(subject);
-  // "even a top strategist", "— officials": not the adverb or punctuation that opens the phrase.
-  while (first < subject && (tree.relation(first) === 'advmod' || tree.relation(first) === 'punct' || tree.relation(first) === 'cc')) first++;
+  // The people a "who" stands for: the noun and the words before it that qualify it, not the clause it ends ("The question was from a young child, who said").
+  let first = relative >= 0 ? Math.min(subject, ...tree.dependentsOf(subject).filter((k) => k < subject && NOUN_PHRASE_LEFT.has(tree.relation(k))).map((k) => tree.extent(k)[0])) : tree.extent(subject)[0];
+  // "even a top strategist", "— officials" (and "by lawmakers, who"): not the adverb or punctuation (or preposition) that opens the phrase.
+  while (first < subject && (LEADING_RELATIONS.has(tree.relation(first)) || (relative >= 0 && tree.relation(first) === 'case'))) first++;
   let last = subject;
   for (const dependent of tree.dependentsOf(subject)) {
     if (dependent < subject) continue;
@@ -323,8 +350,11 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   const found = phraseWords.map((_, k) => mentions.startingAt(first + k));
   // "The Trump campaign", "Huckabee's office", "the Obama administration": a body tied to a person speaks for them.
   const owner = isOwnerBody(words[subject]!) ? found.find((mention) => mention !== undefined && mention.last < subject && mention.entity.type === 'PERSON') : undefined;
-  const inner = owner ?? found.find((mention) => mention !== undefined && mention.last <= last && mention.entity.type !== 'PERSON' && !(mention.last < subject && PLACE_TYPES.has(mention.entity.type)));
-  return { ...span(text, words[first]!.start, words[last]!.end), entity: inner === undefined ? null : inner.entity.id, name: inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name };
+  // Not for the people a "who" stands for ("the chairman of Breitbart News, who said").
+  const inner = owner ?? (relative >= 0 ? undefined : found.find((mention) => mention !== undefined && mention.last <= last && mention.entity.type !== 'PERSON' && !(mention.last < subject && PLACE_TYPES.has(mention.entity.type))));
+  const name = inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name;
+  const [start, end] = relative >= 0 ? [words[relative]!.start, words[relative]!.end] : [words[first]!.start, words[last]!.end];
+  return { ...span(text, start, end), entity: inner === undefined ? null : inner.entity.id, name };
 }
 
 /**
