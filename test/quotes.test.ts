@@ -443,6 +443,13 @@ describe('subjects that name no speaker', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'The Holm campaign' });
   });
 
+  it('gives what "her campaign" or "the administration" says to the person the pronoun stands for, or whose body the article named before', () => {
+    expect(summary('Anna Berg spoke in Bergen on Monday. Her campaign said she would return next week.')).toEqual(['indirect|Anna Berg|she would return next week']);
+    expect(summary('The Holm administration sanctioned Acme Corp on Friday. The administration said the sanctions would stay.')).toEqual(['indirect|Holm|the sanctions would stay']);
+    // "The campaign" is no organisation that happens to be near.
+    expect(summary('Anna Berg posted the video on Twitter. The campaign said the ad would air nationally.')).toEqual(['indirect|The campaign|the ad would air nationally']);
+  });
+
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);
     // A document nobody is said to issue speaks for itself.

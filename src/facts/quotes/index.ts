@@ -12,7 +12,7 @@ import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type Cue
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
+import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
 import { treeOf } from '../tree.js';
 import { actsAsVerb, type ActorIndex } from '../arguments.js';
 
@@ -697,6 +697,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     // A quotation with no speaker of its own, a sentence or two after someone's attributed
     // words (quoted or reported), is most likely theirs too.
     drafts.sort((a, b) => a.start - b.start);
+    for (const draft of drafts) draft.speaker = withOwner(words, possessorsOnce, draft.speaker);
     let before: Draft | undefined;
     for (const draft of drafts) {
       if (draft.speaker === null && draft.kind === 'direct') {

@@ -358,6 +358,32 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
 }
 
 /**
+ * "Her campaign said", "The administration said" after "the Obama administration": an unnamed
+ * body a person owns (data/quotes/cues.json `ownerBodies`) speaks for the person its possessive
+ * pronoun stands for, or, after "the", for the person the article last named that body after
+ * ("the Trump campaign", "Clinton's campaign"). `possessors` gives the mentions written as
+ * possessors ("her", "Clinton" of "Clinton's").
+ */
+export function withOwner(words: readonly Word[], possessors: () => ActorIndex, speaker: Speaker | null): Speaker | null {
+  if (speaker === null || speaker.entity !== null) return speaker;
+  const first = wordAt(words, speaker.start);
+  const body = words[first + 1];
+  if (body === undefined || body.end !== speaker.end || !isOwnerBody(body)) return speaker;
+  let owner: Mention | undefined;
+  if (words[first]!.lower === 'the') {
+    for (let k = first - 1; k > 0 && owner === undefined; k--) {
+      if (words[k]!.lower !== body.lower) continue;
+      const named = possessors().endingAt(isPossessiveMark(words[k - 1]) ? k - 2 : k - 1);
+      if (named?.kind !== 'pronoun') owner = named;
+    }
+  } else {
+    const possessive = possessors().covering(first);
+    if (possessive?.kind === 'pronoun') owner = possessive;
+  }
+  return owner === undefined || owner.entity.type !== 'PERSON' ? speaker : { ...speaker, entity: owner.entity.id, name: owner.entity.name };
+}
+
+/**
  * "the campaign issued a statement saying ...", "Jessica Mackler issued a statement saying ...": an
  * unnamed speaker that is a document issued by someone (the object of a verb with a subject)
  * speaks for the subject of that verb.
