@@ -518,6 +518,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Senator Anna Berg campaigned in Bergen on Monday.')).toEqual([]);
   });
 
+  it('reads determining and pondering as thought, no event ("its investigation determined that ...")', () => {
+    expect(coded('The Norwegian Labour Party said its investigation determined that Danish hackers were behind the breach.')).toEqual(['investigation']);
+  });
+
   it('reads breaking up a company as coercion and breaking molds, news or ranks as no event', () => {
     expect(coded('Senator Anna Berg proposes breaking up the Bergen Fishing Company.', 'plover')).toEqual(['breaking COERCE']);
     expect(coded('Lars Holm is once again breaking the mold on election night.')).toEqual([]);
