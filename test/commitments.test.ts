@@ -63,6 +63,13 @@ describe('commitments read from the parse', () => {
     expect(parts('Mayor Tom Ortiz\'s controversial pledge to ban trawlers angered harbour owners.')).toEqual(['Mayor Tom Ortiz -> : ban trawlers']);
   });
 
+  it('reads an owned promise noun after an adjective, to a copula, and ending before the sentence\'s own verb, wherever the noun stands', () => {
+    const intro = 'Tom Ortiz spoke on Monday. ';
+    expect(parts(`${intro}Harbour owners criticized Ortiz's pledge to be neutral during the talks.`)).toEqual(['Tom Ortiz -> : be neutral during the talks']);
+    expect(parts(`${intro}Ortiz's controversial pledge to be neutral during the talks angered harbour owners.`)).toEqual(['Tom Ortiz -> : be neutral during the talks']);
+    expect(parts(`${intro}The concerns go beyond Ortiz's controversial pledge to be neutral during the talks.`)).toEqual(['Tom Ortiz -> : be neutral during the talks']);
+  });
+
   it('keeps a promise whose act has "by" and a deadline after a name the tagger may read as a noun', () => {
     expect(parts('Governor Lisa Park promised to fix the bridge by 2027.')).toEqual(['Lisa Park -> : fix the bridge by 2027']);
   });

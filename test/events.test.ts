@@ -518,6 +518,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Senator Anna Berg campaigned in Bergen on Monday.')).toEqual([]);
   });
 
+  it('reads going beyond something as no visit', () => {
+    expect(coded('Tom Ortiz spoke on Monday. The concerns being expressed by many Jewish leaders go beyond Ortiz\'s pledge on quotas.', 'plover')).toEqual(['pledge AGREE']);
+  });
+
   it('reads determining and pondering as thought, no event ("its investigation determined that ...")', () => {
     expect(coded('The Norwegian Labour Party said its investigation determined that Danish hackers were behind the breach.')).toEqual(['investigation']);
   });

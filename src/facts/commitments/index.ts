@@ -154,7 +154,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
 
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
-      if (!cues().verbs.has(words[trigger]!.lower) || !isCommitmentVerb(words, trigger)) return;
+      // "Trump's controversial pledge to": an owned noun may follow an adjective, which before a verb form makes it none ("a pledged delegate").
+      const ownedNoun = words[trigger]!.pos !== 'VERB' && ownerOf(actors, words, trigger, start).length > 0;
+      if (!cues().verbs.has(words[trigger]!.lower) || !(ownedNoun || isCommitmentVerb(words, trigger))) return;
       if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
       // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
       // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).
@@ -187,7 +189,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // A time in the promised act's clause is its due window, even past the words kept as what
       // is promised ("to send two ships to Iceland, its neighbour, by the end of March"); one
       // before it dates the promise ("vowed on Tuesday to").
-      const clauseStop = tree === null ? end : clauseEnd(tree, trigger, after, end);
+      const clauseStop = tree === null ? end : Math.min(clauseEnd(tree, trigger, after, end), words[trigger]!.pos === 'VERB' ? end : predicateTakenIntoAct(tree, words, trigger, start, end));
       const stop = whatEnd(words, after, clauseStop);
       // Not past a condition or concession, though: "no matter how she does Tuesday" dates no deadline.
       const dueStop = range(after, clauseStop).find((k) => DUE_ENDS.has(words[k]!.lower) || (words[k]!.lower === 'no' && words[k + 1]?.lower === 'matter')) ?? clauseStop;
@@ -284,7 +286,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = start; i < end; i++) {
         // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
-        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB') continue;
+        // "his pledge to be neutral": the act may be a copula.
+        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[i + 2]?.pos ?? '')) continue;
         const owner = ownerOf(actors, words, i, start);
         let actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
         // "Smith made a pledge to cut taxes": the subject of the verb that makes the promise.
