@@ -320,15 +320,17 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // "including Ingrid Solberg": a subject never takes a preposition; the parse is wrong here (but
   // the people a "who" stands for may: "welcomed by lawmakers, who said").
   if (subject < 0) return null;
-  const quotedPerson = relative >= 0 && (isPeopleNoun(words[subject]!) || mentions.covering(subject) !== undefined);
-  if (!quotedPerson && tree.dependent(subject, 'case') >= 0) return null;
+  const standsForPeople = relative >= 0 && (isPeopleNoun(words[subject]!) || mentions.covering(subject) !== undefined);
+  if (!standsForPeople && tree.dependent(subject, 'case') >= 0) return null;
   const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
   if (covering !== undefined) return speakerOf(text, memberOf(words, mentions, covering) ?? covering);
   // An unnamed subject: its phrase up to the head word and the words that qualify it right after
   // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
-  // The people a "who" stands for: the noun and the words before it that qualify it, not the clause it ends ("The question was from a young child, who said").
+  // For the people a "who" stands for, the noun and the words before it that qualify it, not the
+  // clause the noun ends ("The last question was from a young child, who said").
   let first = relative >= 0 ? Math.min(subject, ...tree.dependentsOf(subject).filter((k) => k < subject && NOUN_PHRASE_LEFT.has(tree.relation(k))).map((k) => tree.extent(k)[0])) : tree.extent(subject)[0];
-  // "even a top strategist", "— officials" (and "by lawmakers, who"): not the adverb or punctuation (or preposition) that opens the phrase.
+  // "even a top strategist", "— officials" (and "by lawmakers, who"): not the adverb or
+  // punctuation (or preposition) that opens the phrase.
   while (first < subject && (LEADING_RELATIONS.has(tree.relation(first)) || (relative >= 0 && tree.relation(first) === 'case'))) first++;
   let last = subject;
   for (const dependent of tree.dependentsOf(subject)) {
