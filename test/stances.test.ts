@@ -465,6 +465,12 @@ describe('support received and owners in quotes', () => {
     expect(stances('Mayor Tom Ortiz met voters. “I am proud to have the support of Governor Lisa Park,” Mayor Tom Ortiz said.')).toEqual(['Lisa Park support Mayor Tom Ortiz']);
   });
 
+  it('gives support after "with" to its owner or the name after "of", for what the verb\'s subject names, and not a plan agreed with', () => {
+    expect(stances('The harbour bill passed the Senate with Governor Lisa Park\'s support.')).toEqual(['Lisa Park support harbour bill']);
+    expect(stances('The levy passed the council with the backing of the Brookfield Teachers Union.')).toEqual(['Brookfield Teachers Union support levy']);
+    expect(stances('Few residents agree with Governor Lisa Park\'s plan to close the harbour.')).toEqual(['Lisa Park support close the harbour']);
+  });
+
   it('gives no received support to a share of people, nor through a pronoun owner', () => {
     expect(stances('Senator Jane Doe drew the support of 41 percent of voters.')).toEqual([]);
     expect(stances('Governor Lisa Park said she would not accept the endorsement of Mayor Tom Ortiz if it were offered.')).toEqual([]);

@@ -446,7 +446,7 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   if (polarity === undefined) return withheld(context, at);
   // "won the endorsement of the union", "proud to have their support": the backer supports the receiver.
   if (agent === undefined && polarity === 'support') {
-    const received = receivedSupport(context, at);
+    const received = receivedSupport(context, at) ?? supportWith(context, at);
     if (received !== undefined) return received;
   }
   const modifier = actors.endingAt(at - 1);
@@ -498,6 +498,29 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
   const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
   if (issue === undefined || speaker === backer.entity.id) return undefined;
   return { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:received` };
+}
+
+/**
+ * Support given in passing: "passed the Senate with Rubio's support", "was approved with the
+ * backing of the union": the backer (the noun's owner, or the actor named after "of") supports
+ * what the subject of the verb the "with" phrase hangs on names. Undefined where the backer is
+ * not named.
+ */
+function supportWith(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, start, end, tree } = context;
+  if (tree === null || !stanceCues().givenWithNouns.has(words[noun]!.lower) || words[tree.dependent(noun, 'case')]?.lower !== 'with') return undefined;
+  // The parser may hang the phrase on the verb's object ("passed the House with the support of").
+  const onObject = tree.baseRelation(noun) === 'nmod' && ['obj', 'obl'].includes(tree.baseRelation(tree.head(noun)));
+  if (tree.baseRelation(noun) !== 'obl' && !onObject) return undefined;
+  const verb = onObject ? tree.head(tree.head(noun)) : tree.head(noun);
+  const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, end) : undefined);
+  const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+  if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer) || subject < start || subject >= noun) return undefined;
+  const [first, last] = tree.extent(subject);
+  const receiver = phraseActors(actors, words, tree, subject, start).find((mention) => actors.isActor(mention) && mention.entity.id !== backer.entity.id);
+  // The subject's whole phrase, its qualifying clause too ("Legislation offering that amount").
+  const issue = receiver?.entity.name ?? readablePhrase(words, Math.max(first, start), last + 1);
+  return issue === null ? undefined : { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:with` };
 }
 
 /** The owner of the noun at `noun`, past its modifiers: a name with "'s" or a possessive pronoun ("the union's endorsement", "their support"). */
