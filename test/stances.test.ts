@@ -268,6 +268,12 @@ describe('verdicts in quotes', () => {
     expect(stances('Governor Lisa Park called Tom Ortiz a disgrace.')).toEqual([]);
   });
 
+  it('reads a verdict in the "as" phrase of "described", on the phrase or qualifying it, and not on a person', () => {
+    expect(stances('Mayor Tom Ortiz described the harbour levy as a disaster.')).toEqual(['Mayor Tom Ortiz oppose harbour levy']);
+    expect(stances('Mayor Tom Ortiz described the harbour levy as “a fair compromise,” but noted that the council had not yet agreed.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
+    expect(stances('Mayor Tom Ortiz described Lisa Park as a disaster.')).toEqual([]);
+  });
+
   it('leaves out a person judged, a pronoun subject and a negated verdict', () => {
     expect(stances('“Tom Ortiz is a disaster,” Governor Lisa Park said.')).toEqual([]);
     expect(stances('“It is important to listen,” Mayor Tom Ortiz said.')).toEqual([]);

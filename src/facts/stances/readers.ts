@@ -809,6 +809,10 @@ function callingVerbOf(tree: DependencyTree, words: readonly Word[], verdict: nu
   const head = tree.head(verdict);
   if (head < 0) return undefined;
   if (tree.relation(verdict) === 'xcomp') return callingVerbs.has(words[head]!.lower) ? head : undefined;
+  // "described the levy as a disaster", "as a fair compromise": the "as" phrase of a calling verb, or a verdict qualifying it.
+  const asPhrase = (node: number) => (tree.relation(node) === 'xcomp' || tree.baseRelation(node) === 'obl') && words[tree.dependent(node, 'case')]?.lower === 'as';
+  if (asPhrase(verdict)) return callingVerbs.has(words[head]!.lower) ? head : undefined;
+  if (tree.relation(verdict) === 'amod' && asPhrase(head)) return callingVerbs.has(words[tree.head(head)]?.lower ?? '') ? tree.head(head) : undefined;
   if (tree.relation(verdict) !== 'amod' || head > verdict || !/^[“"‘']$/u.test(words[verdict - 1]?.text ?? '')) return undefined;
   for (let node = head; node >= 0; node = tree.head(node)) {
     if (tree.relation(node) === 'obj') return callingVerbs.has(words[tree.head(node)]!.lower) ? tree.head(node) : undefined;
