@@ -443,6 +443,11 @@ describe('subjects that name no speaker', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'The Holm campaign' });
   });
 
+  it('takes no summons to a stage for speech ("called LeVell onto the stage"), and still reads "called it a disgrace"', () => {
+    expect(summary('At a rally in Bergen, Lars Holm called Anna Berg, a former county chairman, onto the stage. “We will win,” she said.')).toEqual(['direct|Anna Berg|We will win,']);
+    expect(summary('Lars Holm called the harbour plan “a disgrace” on Monday.')).toEqual(['mixed|Lars Holm|the harbour plan “a disgrace” on Monday']);
+  });
+
   it('gives what "her campaign" or "the administration" says to the person the pronoun stands for, or whose body the article named before', () => {
     expect(summary('Anna Berg spoke in Bergen on Monday. Her campaign said she would return next week.')).toEqual(['indirect|Anna Berg|she would return next week']);
     expect(summary('The Holm administration sanctioned Acme Corp on Friday. The administration said the sanctions would stay.')).toEqual(['indirect|Holm|the sanctions would stay']);

@@ -17,6 +17,7 @@ const CueSchema = Type.Object({
   documentNouns: Strings,
   ownerBodies: Strings,
   speechNouns: Strings,
+  summons: Type.Object({ verbs: Strings, prepositions: Strings, places: Strings }),
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -38,6 +39,7 @@ const data = resource('quote cues', (data) => {
     documentNouns: new Set(raw.documentNouns),
     ownerBodies: new Set(raw.ownerBodies),
     speechNouns: new Set(raw.speechNouns),
+    summons: { verbs: new Set(raw.summons.verbs), prepositions: new Set(raw.summons.prepositions), places: new Set(raw.summons.places) },
   };
 });
 
@@ -73,6 +75,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
   if (afterPassiveAuxiliary(words, index)) return undefined;
+  if (summons(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
@@ -80,6 +83,22 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const next = words[index + 1];
   if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;
   return kind;
+}
+
+/**
+ * Whether the verb at `index` summons someone to a place rather than reports speech ("called
+ * LeVell, a former county chairman, onto the stage"): later in its sentence, one of the summons
+ * prepositions and, after an optional article, one of its places.
+ */
+function summons(words: readonly Word[], index: number): boolean {
+  const { verbs, prepositions, places } = data().summons;
+  if (!verbs.has(words[index]!.lower)) return false;
+  for (let at = index + 1; at < words.length && words[at]!.sentence === words[index]!.sentence; at++) {
+    if (!prepositions.has(words[at]!.lower)) continue;
+    const place = words[at + 1]?.lower === 'the' ? words[at + 2] : words[at + 1];
+    if (place !== undefined && places.has(place.lower)) return true;
+  }
+  return false;
 }
 
 /** The most words between "as" and "put it": the speaker's name or a short description of them. */
