@@ -154,9 +154,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
 
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
     const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
+      if (!cues().verbs.has(words[trigger]!.lower)) return;
       // "Trump's controversial pledge to": an owned noun may follow an adjective, which before a verb form makes it none ("a pledged delegate").
       const ownedNoun = words[trigger]!.pos !== 'VERB' && ownerOf(actors, words, trigger, start).length > 0;
-      if (!cues().verbs.has(words[trigger]!.lower) || !(ownedNoun || isCommitmentVerb(words, trigger))) return;
+      if (!ownedNoun && !isCommitmentVerb(words, trigger)) return;
       if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
       // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
       // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).

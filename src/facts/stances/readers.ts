@@ -480,7 +480,7 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
  * not named (the support of "41 percent of voters", of "more than 150 leaders").
  */
 function receivedSupport(context: SentenceContext, noun: number): Found | undefined {
-  const { words, actors, start, tree } = context;
+  const { words, start, tree } = context;
   if (tree === null || tree.relation(noun) !== 'obj') return undefined;
   const verb = tree.head(noun);
   if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
@@ -488,12 +488,11 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
   // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
-  const backer = ownerBefore(context, noun) ?? (['of', 'from', 'among'].includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, context.end) : undefined);
-  // A name only: a pronoun owner is often resolved to the wrong party.
-  if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer)) return undefined;
+  const backer = namedBacker(context, noun, ['of', 'from', 'among']);
+  if (backer === undefined) return undefined;
   // The verb's own subject: one the parse passes on from another clause is often another's.
   const subject = tree.dependent(verb, 'nsubj');
-  const receiver = subject < 0 ? undefined : phraseActors(actors, words, tree, subject, start).find((mention) => actors.isActor(mention) && mention.entity.id !== backer.entity.id);
+  const receiver = subject < 0 ? undefined : otherActorIn(context, tree, subject, backer);
   const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
   const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
   if (issue === undefined || speaker === backer.entity.id) return undefined;
@@ -507,20 +506,35 @@ function receivedSupport(context: SentenceContext, noun: number): Found | undefi
  * not named.
  */
 function supportWith(context: SentenceContext, noun: number): Found | undefined {
-  const { words, actors, start, end, tree } = context;
+  const { words, start, tree } = context;
   if (tree === null || !stanceCues().givenWithNouns.has(words[noun]!.lower) || words[tree.dependent(noun, 'case')]?.lower !== 'with') return undefined;
   // The parser may hang the phrase on the verb's object ("passed the House with the support of").
   const onObject = tree.baseRelation(noun) === 'nmod' && ['obj', 'obl'].includes(tree.baseRelation(tree.head(noun)));
   if (tree.baseRelation(noun) !== 'obl' && !onObject) return undefined;
   const verb = onObject ? tree.head(tree.head(noun)) : tree.head(noun);
-  const backer = ownerBefore(context, noun) ?? (words[noun + 1]?.lower === 'of' ? namedObject(words, actors, noun + 2, end) : undefined);
+  const backer = namedBacker(context, noun, ['of']);
   const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
-  if (backer === undefined || backer.kind !== 'name' || !actors.isActor(backer) || subject < start || subject >= noun) return undefined;
+  if (backer === undefined || subject < start || subject >= noun) return undefined;
   const [first, last] = tree.extent(subject);
-  const receiver = phraseActors(actors, words, tree, subject, start).find((mention) => actors.isActor(mention) && mention.entity.id !== backer.entity.id);
+  const receiver = otherActorIn(context, tree, subject, backer);
   // The subject's whole phrase, its qualifying clause too ("Legislation offering that amount").
   const issue = receiver?.entity.name ?? readablePhrase(words, Math.max(first, start), last + 1);
   return issue === null ? undefined : { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:with` };
+}
+
+/**
+ * Who gives the support act noun `noun` names: its owner, or the actor named after one of
+ * `prepositions` right after it. A name only: a pronoun owner is often resolved to the wrong party.
+ */
+function namedBacker(context: SentenceContext, noun: number, prepositions: readonly string[]): Mention | undefined {
+  const { words, actors, end } = context;
+  const backer = ownerBefore(context, noun) ?? (prepositions.includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, end) : undefined);
+  return backer !== undefined && backer.kind === 'name' && actors.isActor(backer) ? backer : undefined;
+}
+
+/** An actor named in the phrase of `head` other than `backer`: whom the backer supports. */
+function otherActorIn({ words, actors, start }: SentenceContext, tree: DependencyTree, head: number, backer: Mention): Mention | undefined {
+  return phraseActors(actors, words, tree, head, start).find((mention) => actors.isActor(mention) && mention.entity.id !== backer.entity.id);
 }
 
 /** The owner of the noun at `noun`, past its modifiers: a name with "'s" or a possessive pronoun ("the union's endorsement", "their support"). */
