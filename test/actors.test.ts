@@ -32,7 +32,7 @@ function words(text: string): Word[] {
   const result: Word[] = [];
   let sentence = 0;
   for (const match of text.matchAll(/\S+/g)) {
-    result.push({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence, pos: 'X' });
+    result.push({ text: match[0], form: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence, pos: 'X' });
     if (match[0] === '.') sentence++;
   }
   return result;

@@ -235,7 +235,7 @@ describe('event actors', () => {
 
   it('reads one person in a name the names layer split in two', () => {
     const text = 'Chile praised Ana Maria Rojas.';
-    const words: Word[] = [...text.matchAll(/\w+|\./g)].map((match) => ({ text: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence: 0, pos: match[0] === 'praised' ? 'VERB' : 'PROPN' }));
+    const words: Word[] = [...text.matchAll(/\w+|\./g)].map((match) => ({ text: match[0], form: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence: 0, pos: match[0] === 'praised' ? 'VERB' : 'PROPN' }));
     const entity = (id: string, type: Entity['type'], name: string): Entity => ({ id, name, type, country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind: 'name' }] });
     const actors = new ActorIndex([entity('e1', 'GPE', 'Chile'), entity('e2', 'PERSON', 'Ana Maria'), entity('e3', 'PERSON', 'Rojas')], words);
     expect(actorsAfter(actors, words, 2, words.length).map((mention) => mention.entity.id)).toEqual(['e3']);

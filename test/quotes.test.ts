@@ -494,7 +494,7 @@ describe('speakers over a parse that missed the subject', () => {
     const words: Word[] = text.split(' ').map((token, index) => {
       const start = text.indexOf(token, offset);
       offset = start + token.length;
-      return { text: token, lower: token.toLowerCase(), start, end: offset, sentence: 0, pos: rows[index]![0] };
+      return { text: token, form: token, lower: token.toLowerCase(), start, end: offset, sentence: 0, pos: rows[index]![0] };
     });
     const parse: ParseLayer = { parseAround: () => [0, words.length - 1], heads: Int32Array.from(rows.map((row) => row[1])), relations: rows.map((row) => row[2]) };
     const person = (id: string, name: string): Entity => {

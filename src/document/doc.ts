@@ -6,6 +6,12 @@ export interface TokenLayer {
   readonly tokens: [number, number][];
   /** The text of each token: later stages read these rather than slicing `article.text` again. */
   readonly texts: string[];
+  /**
+   * Each token as the taggers (names, parser) read it: its text, except in a title-case
+   * headline, where a common word is lower-cased ("Sanders Vows To" → "Sanders vows to"; see
+   * nlp/casing.ts). The same array as `texts` when the article has no such line.
+   */
+  readonly forms: string[];
   /** `[first, last]` token index of each sentence (inclusive). */
   readonly sentenceTokens: [number, number][];
   /** Universal part-of-speech tag of each token (wink-nlp's tagger). */

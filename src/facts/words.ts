@@ -3,6 +3,8 @@ import type { TokenLayer } from '../document/doc.js';
 
 export interface Word {
   readonly text: string;
+  /** The word as the taggers read it: `text`, lower-cased where a title-case headline capitalised a common word (nlp/casing.ts). */
+  readonly form: string;
   /** `text` lower-cased, with a typographic apostrophe written as the straight one ("didn’t" → "didn't"), as the lexicons spell it. */
   readonly lower: string;
   readonly start: number;
@@ -41,7 +43,7 @@ export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [nu
     const offsets = layer.tokens[index]!;
     const start = offsets[0];
     while (sentence < sentences.length - 1 && start >= sentences[sentence]![1]) sentence++;
-    words.push({ text: value, lower: value.toLowerCase().replaceAll('’', "'"), start, end: offsets[1], sentence, pos: layer.pos[index] ?? 'X' });
+    words.push({ text: value, form: layer.forms[index]!, lower: value.toLowerCase().replaceAll('’', "'"), start, end: offsets[1], sentence, pos: layer.pos[index] ?? 'X' });
   }
   return words;
 });

@@ -46,7 +46,7 @@ function nerSentence(layer: TokenLayer, first: number, last: number): NerSentenc
   const ends: number[] = [];
   for (let index = first; index <= last; index++) {
     const [start, end] = layer.tokens[index]!;
-    const raw = layer.texts[index]!;
+    const raw = layer.forms[index]!;
     if (isSpace(raw)) continue;
     const previous = texts.length - 1;
     const adjacent = previous >= 0 && ends[previous] === start;

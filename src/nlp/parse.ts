@@ -47,7 +47,7 @@ class SentenceParses implements ParseLayer {
     const last = (this.pieceStarts[piece + 1] ?? this.words.length) - 1;
     if (this.parsed[piece] === 1) return [first, last];
     this.parsed[piece] = 1;
-    const result = this.model.parse(this.words.slice(first, last + 1).map((w) => asTreebankWord(w.text)));
+    const result = this.model.parse(this.words.slice(first, last + 1).map((w) => asTreebankWord(w.form)));
     for (let i = 0; i <= last - first; i++) {
       const head = result.heads[i]!;
       this.heads[first + i] = head === 0 ? -1 : first + head - 1;

@@ -1,6 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Annotator, TokenLayer } from '../document/doc.js';
 import { resource } from '../resources.js';
+import { truecasedForTaggers } from './casing.js';
 import { winkModel } from './wink-model.js';
 
 /** The part of wink's core model that it grows as it reads: a lexeme list and its index. */
@@ -224,7 +225,7 @@ export class WinkReader {
       offset = start + value.length;
     }
     const sentenceTokens = boundedSentences(mendedSentences(read.sentences, values, spaces), values);
-    return { tokens, texts: values, sentenceTokens, pos: read.pos };
+    return { tokens, texts: values, forms: values, sentenceTokens, pos: read.pos };
   }
 
   /** wink's tokens of one text. */
@@ -312,9 +313,16 @@ function placeToken(text: string, value: string, from: number, expected: number)
 
 const winkReader = resource('wink-nlp', () => new WinkReader());
 
-/** Tokens, sentences and tags of `text` with UTF-16 offsets, read by the analyzer's wink. */
+/**
+ * Tokens, sentences and tags of `text` with UTF-16 offsets, read by the analyzer's wink. wink
+ * reads the text with its title-case headlines truecased (nlp/casing.ts), so that it tags their
+ * verbs as verbs; the tokens' texts are the article's own, their `forms` what wink read.
+ */
 export function tokenize(text: string): TokenLayer {
-  return winkReader().read(text);
+  const cased = truecasedForTaggers(text);
+  const layer = winkReader().read(cased);
+  if (cased === text) return layer;
+  return { ...layer, texts: layer.tokens.map(([start, end]) => text.slice(start, end)) };
 }
 
 /** Tokenises `article.text` once for every later annotator. */

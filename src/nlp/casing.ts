@@ -1,0 +1,171 @@
+/**
+ * Truecasing of title-case headlines for the taggers. A headline written in title case
+ * ("Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers") reads to the name
+ * tagger as one long name and to the part-of-speech tagger as a row of proper nouns, because
+ * the capital, their strongest clue, no longer marks names. So before tagging, the common words
+ * of such a line are lower-cased ("Sanders vows to eliminate tax breaks used by real estate
+ * developers"); the article's text and every offset stay as they are: the change is what wink,
+ * the name tagger and the parser read.
+ *
+ * Which capitals are names is decided as Mikheev's document-centred approach does (Mikheev 2002,
+ * "Periods, capitalized words, etc."): by how the same article writes the word where its case is
+ * not forced, in the middle of a sentence of its ordinary lines. A word written there
+ * capitalised, or a capitalised pair written there as the headline has it ("Washington Post"),
+ * keeps its capital; a word written there in lower case loses it. A word the article does not use
+ * elsewhere is lower-cased when the lexicon of lower-case words (data/casing, counted over the
+ * taggers' training corpora) lists it or its stem; anything else (a name the lexicon has never
+ * seen) keeps its capital.
+ */
+import Type from 'typebox';
+import { resource, Strings } from '../resources.js';
+
+const lowercaseWords = resource('lower-case words', (data) => new Set(data.json('casing/lowercase-words.json', Type.Object({ words: Strings })).words));
+
+/** The key a word's case counts are kept under: lower case, with a typographic apostrophe written straight. */
+export function caseKey(word: string): string {
+  return word.toLowerCase().replaceAll('’', "'");
+}
+
+/** A capital followed by lower-case letters only: "Vows", not "US", "McCain" or "iPhone". */
+export function isTitleShaped(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}$/u.test(word);
+}
+
+/** Lines longer than this are paragraphs, never headlines (and are not scanned for title case). */
+const MAX_HEADLINE_CHARS = 300;
+/** How many of a line's common words (lexicon words not opening a clause) must be capitalised, at least, and what share of them. */
+const MIN_CAPITALISED_COMMON = 2;
+const MIN_CAPITALISED_SHARE = 0.5;
+/** Characters after which a capital is forced (a sentence or quotation opens): the word's case says nothing there. */
+const OPENING = /[.!?:;"“‘'([—–-]\s*$|^\s*$/u;
+/** Inflections: a word whose stem the lexicon lists with one of them is a common word too ("assembles": "assembled"; "vows": "vowed"). */
+const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing'];
+const ENDINGS = ['', 'e', 's', 'es', 'ed', 'd', 'ing'];
+
+/** A run of letters: a word, or a piece of a hyphenated or apostrophised one ("Pro-Israel", "Won't"). */
+const LETTER_RUN = /\p{L}+/gu;
+
+interface Run {
+  readonly start: number;
+  readonly text: string;
+  /** Whether the run opens a sentence or clause, where a capital is forced. */
+  readonly opening: boolean;
+}
+
+function runsOf(text: string, from: number, to: number): Run[] {
+  const runs: Run[] = [];
+  const line = text.slice(from, to);
+  let previousEnd = 0;
+  for (const match of line.matchAll(LETTER_RUN)) {
+    const gap = line.slice(previousEnd, match.index);
+    // A run glued to the one before by an apostrophe or hyphen continues its word.
+    const opening = previousEnd === 0 ? true : gap.length > 0 && !/^['’-]$/u.test(gap) && OPENING.test(line.slice(0, match.index));
+    runs.push({ start: from + match.index, text: match[0], opening });
+    previousEnd = match.index + match[0].length;
+  }
+  return runs;
+}
+
+/** `[start, end)` of each line of `text`. */
+function linesOf(text: string): [number, number][] {
+  const lines: [number, number][] = [];
+  let start = 0;
+  while (start <= text.length) {
+    const end = text.indexOf('\n', start);
+    const stop = end < 0 ? text.length : end;
+    lines.push([start, stop]);
+    start = stop + 1;
+  }
+  return lines;
+}
+
+/** Whether the runs of one line are title case: most of its common words capitalised where case is not forced. */
+function isTitleCaseLine(runs: readonly Run[], lexicon: ReadonlySet<string>): boolean {
+  let common = 0;
+  let capitalised = 0;
+  for (const run of runs) {
+    if (run.opening || !lexicon.has(caseKey(run.text))) continue;
+    common++;
+    if (/^\p{Lu}/u.test(run.text)) capitalised++;
+  }
+  return capitalised >= MIN_CAPITALISED_COMMON && capitalised / common >= MIN_CAPITALISED_SHARE;
+}
+
+/** How the article's ordinary lines write the words a headline asks about. */
+interface CaseEvidence {
+  readonly lower: Map<string, number>;
+  readonly capitalised: Map<string, number>;
+  /** Capitalised pairs as "key key" ("washington post"). */
+  readonly pairs: Set<string>;
+}
+
+function evidenceFrom(text: string, lines: readonly [number, number][], asked: ReadonlySet<string>): CaseEvidence {
+  const evidence: CaseEvidence = { lower: new Map(), capitalised: new Map(), pairs: new Set() };
+  const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
+  for (const [from, to] of lines) {
+    const runs = runsOf(text, from, to);
+    runs.forEach((run, i) => {
+      const key = caseKey(run.text);
+      if (!asked.has(key)) return;
+      if (/^\p{Ll}/u.test(run.text)) add(evidence.lower, key);
+      else if (!run.opening && isTitleShaped(run.text)) add(evidence.capitalised, key);
+      const next = runs[i + 1];
+      if (next !== undefined && isTitleShaped(run.text) && isTitleShaped(next.text) && text.slice(run.start + run.text.length, next.start) === ' ') {
+        evidence.pairs.add(`${key} ${caseKey(next.text)}`);
+      }
+    });
+  }
+  return evidence;
+}
+
+/** Whether the lexicon lists the word, or its stem with any inflection. */
+function isLexiconWord(key: string, lexicon: ReadonlySet<string>): boolean {
+  if (lexicon.has(key)) return true;
+  return SUFFIXES.some((suffix) => key.length > suffix.length + 2 && key.endsWith(suffix) && ENDINGS.some((ending) => lexicon.has(key.slice(0, -suffix.length) + ending)));
+}
+
+/** Whether the capitalised run `i` of a title-case line is a common word to lower-case. */
+function isCommonWord(runs: readonly Run[], i: number, text: string, evidence: CaseEvidence, lexicon: ReadonlySet<string>): boolean {
+  const run = runs[i]!;
+  const key = caseKey(run.text);
+  const pairedWith = (other: Run | undefined, first: Run, second: Run) => other !== undefined && isTitleShaped(other.text) && text.slice(first.start + first.text.length, second.start) === ' '
+    && evidence.pairs.has(`${caseKey(first.text)} ${caseKey(second.text)}`);
+  if (pairedWith(runs[i - 1], runs[i - 1] ?? run, run) || pairedWith(runs[i + 1], run, runs[i + 1] ?? run)) return false;
+  const lower = evidence.lower.get(key) ?? 0;
+  const capitalised = evidence.capitalised.get(key) ?? 0;
+  if (lower !== capitalised) return lower > capitalised;
+  return isLexiconWord(key, lexicon);
+}
+
+/**
+ * `text` with the common words of its title-case lines in lower case, as the taggers should
+ * read it; the same length, so every offset holds (`text` itself when no line is title case).
+ */
+export function truecasedForTaggers(text: string): string {
+  const lexicon = lowercaseWords();
+  const lines = linesOf(text);
+  const headlines = new Map<number, Run[]>();
+  lines.forEach(([from, to], index) => {
+    if (to - from > MAX_HEADLINE_CHARS) return;
+    const runs = runsOf(text, from, to);
+    if (isTitleCaseLine(runs, lexicon)) headlines.set(index, runs);
+  });
+  if (headlines.size === 0) return text;
+  const asked = new Set([...headlines.values()].flatMap((runs) => runs.map((run) => caseKey(run.text))));
+  const evidence = evidenceFrom(text, lines.filter((_, index) => !headlines.has(index)), asked);
+  const parts: string[] = [];
+  let copied = 0;
+  for (const runs of headlines.values()) {
+    runs.forEach((run, i) => {
+      if (run.opening || !isTitleShaped(run.text) || !isCommonWord(runs, i, text, evidence, lexicon)) return;
+      const lowered = run.text.toLowerCase();
+      // A letter whose lower case is longer (İ) would move every later offset.
+      if (lowered.length !== run.text.length) return;
+      parts.push(text.slice(copied, run.start), lowered);
+      copied = run.start + run.text.length;
+    });
+  }
+  if (copied === 0) return text;
+  parts.push(text.slice(copied));
+  return parts.join('');
+}
