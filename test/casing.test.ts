@@ -47,6 +47,14 @@ describe('truecasing title-case headlines for the taggers', () => {
     for (const [index, [start, end]] of layer.tokens.entries()) expect(text.slice(start, end)).toBe(layer.texts[index]);
   });
 
+  it('reads a title-case headline\'s verb as the verb of an event between the people it names', () => {
+    const document = analyze({ text: 'Kvistad Criticizes Ovrebo Over Fishing Quotas.\n\nMinister Ola Kvistad spoke in Oslo on Monday. Per Ovrebo did not answer.' });
+    if (isFailed(document)) throw new Error(document.error.message);
+    const name = (id: string | undefined) => document.entities.find((entity) => entity.id === id)?.name;
+    expect(document.entities.some((entity) => entity.name.includes('Criticizes'))).toBe(false);
+    expect(document.events.map((event) => [event.trigger.text, name(event.source[0]), name(event.target[0])])).toContainEqual(['Criticizes', 'Ola Kvistad', 'Ovrebo']);
+  });
+
   it('finds the person and the promise in a title-case headline instead of one long name', () => {
     const document = analyze({ text: 'Railing Against Ovrebo, Kvistad Vows To Eliminate Fishing Quotas.\n\nMinister Ola Kvistad spoke in Oslo on Monday. He criticised Per Ovrebo.' });
     if (isFailed(document)) throw new Error(document.error.message);

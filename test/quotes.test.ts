@@ -121,6 +121,11 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
   });
 
+  it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {
+    expect(summary('Anna Berg thinks about the harbour fees every day.')).toEqual([]);
+    expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);
+  });
+
   it('gives a quotation cut off by "!" the speaker of the next sentence, past a nickname in quotation marks', () => {
     expect(summary('"This is a big year for our senator, Lars Holm!" His niece, state Del. Marcia "Cia" Price (D-Bergen), shouted to the crowd.')).toEqual([
       'direct|His niece, state Del. Marcia "Cia" Price|This is a big year for our senator, Lars Holm!',

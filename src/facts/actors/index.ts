@@ -427,7 +427,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       const first = draft.mentions.find((mention) => mention.kind === 'name');
       if (first === undefined) return undefined;
       const index = wordAt(words, first.start);
-      const before = words.slice(Math.max(0, index - 3), index).filter((word) => word.sentence === words[index]?.sentence && /^\p{Lu}/u.test(word.text));
+      const before = words.slice(Math.max(0, index - 3), index).filter((word) => word.sentence === words[index]?.sentence && /^\p{Lu}/u.test(word.form));
       return resolved.find((other) => other.draft.type === 'ORG' && other.country !== null
         && before.some((word) => lastWords.get(other) === word.lower));
     };

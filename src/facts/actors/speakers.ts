@@ -137,7 +137,7 @@ const ADDRESS_TITLE_WORDS = 2;
 /** The word after the name whose first word is `start`: past its capitalised words, up to `to`. */
 function afterName(words: readonly Word[], start: number, to: number, personAt: ReadonlyMap<number, Antecedent>): number {
   let end = start + 1;
-  while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.text)) end++;
+  while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.form)) end++;
   return end;
 }
 
@@ -156,7 +156,7 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
       if (words[end]?.text === ',' || words[end]?.text === '?') return person;
       break;
     }
-    if (!/^\p{Lu}/u.test(words[start]?.text ?? '')) break;
+    if (!/^\p{Lu}/u.test(words[start]?.form ?? '')) break;
   }
   const { addressFollowers } = cues();
   let found: Antecedent | undefined;

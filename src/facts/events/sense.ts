@@ -384,7 +384,7 @@ const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
 /** The last word of the name phrase a mention ending at `last` opens: "[Argentine] President Javier Milei". */
 function nameEnd({ words, actors, clauseEnd }: SenseInput, last: number): number {
   let end = last;
-  while (end + 1 < clauseEnd && /^\p{Lu}/u.test(words[end + 1]!.text)) end = actors.startingAt(end + 1)?.last ?? end + 1;
+  while (end + 1 < clauseEnd && /^\p{Lu}/u.test(words[end + 1]!.form)) end = actors.startingAt(end + 1)?.last ?? end + 1;
   return end;
 }
 

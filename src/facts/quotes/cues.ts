@@ -81,7 +81,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
   // "Trump spokesman Hope Hicks": a capitalised word inside a sentence, before another, is a name.
   const next = words[index + 1];
-  if (/^\p{Lu}/u.test(word.text) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.text)) return undefined;
+  if (/^\p{Lu}/u.test(word.form) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.form)) return undefined;
   return kind;
 }
 

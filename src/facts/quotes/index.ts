@@ -511,7 +511,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "..., UMWA Director of Government Affairs Phil Smith told": a title of capitalised words
       // before the name, back to the comma.
       let title = attribution;
-      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (/^\p{Lu}/u.test(words[title - 1]!.text) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && /^\p{Lu}/u.test(words[title - 2]!.text)))) title--;
+      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (/^\p{Lu}/u.test(words[title - 1]!.form) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && /^\p{Lu}/u.test(words[title - 2]!.form)))) title--;
       if (words[title - 1]?.text === ',') attribution = title;
       const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
       // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a
@@ -529,6 +529,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "refugees admitted to the United States ... are Christian": words that open with "to" and
       // no verb tell where someone went or was let in, not what was said.
       if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
+      // "how Ryan thinks about Trump", "she knew of the plan": a thought is a proposition, a clause; a
+      // preposition after a thinking verb names its topic.
+      if (reported !== undefined && kind === 'cognition' && words[reported[0]]!.pos === 'ADP' && words[reported[0]]!.lower !== 'that') return undefined;
       if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
       if (speaker === null || comma <= firstOfSentence) return undefined;
       // "This campaign, he says, is different": the cue sits inside the reported sentence.

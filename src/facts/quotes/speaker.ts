@@ -184,7 +184,7 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
   if (NOT_SUBJECT_START.has(words[start]!.lower) || !/\p{L}/u.test(words[cue - 1]!.text)) return null;
   // A subject names someone: a capitalised word, a pronoun, a number, or a word for a source.
   const phraseWords = words.slice(start, cue);
-  if (!phraseWords.some((word) => /^\p{Lu}|^\d/u.test(word.text) || PERSONAL_PRONOUNS.has(word.lower) || isNominalSpeaker(word))) return null;
+  if (!phraseWords.some((word) => /^\p{Lu}|^\d/u.test(word.form) || PERSONAL_PRONOUNS.has(word.lower) || isNominalSpeaker(word))) return null;
   // "Having announced ...", "Let me just say", "... Friday informing": a phrase that ends, past
   // its adverbs, on a verb or a time has no one in it.
   const head = phraseWords.findLast((word) => word.pos !== 'ADV') ?? phraseWords.at(-1)!;
@@ -202,7 +202,7 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
     const found = mentions.startingAt(i);
     if (found !== undefined) return speakerOf(text, titledPerson(words, mentions, found) ?? found);
     if (words[i]!.text === ',' || words[i]!.text === '.') break;
-    if (i > cue + 1 && !/^\p{Lu}/u.test(words[i]!.text) && words[i]!.text !== '-') titled = false;
+    if (i > cue + 1 && !/^\p{Lu}/u.test(words[i]!.form) && words[i]!.text !== '-') titled = false;
   }
   const noun = words.slice(cue + 1, cue + 5).find((word) => isNominalSpeaker(word));
   if (noun !== undefined && words[cue + 1]?.sentence === sentence) {

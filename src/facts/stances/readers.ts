@@ -54,7 +54,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
-  if (/^\p{Lu}/u.test(word.text) && /^\p{Ll}/u.test(words[at - 1]?.text ?? '') && at > context.start) return undefined;
+  if (/^\p{Lu}/u.test(word.form) && /^\p{Ll}/u.test(words[at - 1]?.form ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for"), past a time between the
   // verb and its particle ("called Wednesday for"): `gap` words.
   const gap = timeGap(words, at + 1, context.end);
@@ -579,7 +579,7 @@ function withheld(context: SentenceContext, noun: number): Found | undefined {
  */
 function unmentionedSurname({ words, start, entities }: SentenceContext, at: number): Mention | undefined {
   const word = words[at];
-  if (entities === undefined || at < start || word === undefined || word.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.text) || words[at - 1]?.pos === 'PROPN') return undefined;
+  if (entities === undefined || at < start || word === undefined || word.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.form) || words[at - 1]?.pos === 'PROPN') return undefined;
   const people = entities.filter((entity) => entity.type === 'PERSON' && (entity.name === word.text || entity.name.endsWith(` ${word.text}`)));
   return people.length === 1 ? { entity: people[0]!, kind: 'name', start: word.start, end: word.end, first: at, last: at } : undefined;
 }
@@ -748,9 +748,9 @@ export function groupStance(context: SentenceContext, at: number): Found | undef
   const person = actors.startingAt(at + 1);
   if (person === undefined || person.kind !== 'name' || person.entity.type !== 'PERSON') return undefined;
   // The person's name ends the group's ("Women for Trump", not "Students for Trump University").
-  if (/^\p{Lu}/u.test(words[person.last + 1]?.text ?? '')) return undefined;
+  if (/^\p{Lu}/u.test(words[person.last + 1]?.form ?? '')) return undefined;
   let first = at;
-  while (first - 1 > start && words[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[first - 1]!.text)) first--;
+  while (first - 1 > start && words[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[first - 1]!.form)) first--;
   if (first === at || !stanceCues().groupGovernors.has(words[first - 1]?.lower ?? '')) return undefined;
   let predicate = first - 1;
   // A copula, not the possessive "'s" ("a member of LeVell's coalition").
