@@ -188,6 +188,14 @@ describe('name repairs', () => {
     expect(types((name) => name === 'Wendy Sherman')).toEqual(['Wendy Sherman:LOC', 'Lake Louise:LOC', 'Sherman Oaks:GPE', 'Sherman:PERSON', 'Louise:PERSON']);
   });
 
+  it('retypes a lone word typed an organisation that is the surname of a person named in full, unless it is known', () => {
+    const text = 'Kvistad Backs Ovrebo . Ola Kvistad met Ovrebo Bank officials .';
+    const names = [at(text, 'Kvistad', 'ORG'), at(text, 'Ola Kvistad', 'PERSON'), at(text, 'Ovrebo Bank', 'ORG')];
+    const types = (isKnown: (name: string) => boolean) => withMistypedPeopleByTheirSurname(names, () => false, isKnown).map((name) => `${name.text}:${name.type}`);
+    expect(types(() => false)).toEqual(['Kvistad:PERSON', 'Ola Kvistad:PERSON', 'Ovrebo Bank:ORG']);
+    expect(types((name) => name === 'Kvistad')).toEqual(['Kvistad:ORG', 'Ola Kvistad:PERSON', 'Ovrebo Bank:ORG']);
+  });
+
   it('drops a lone courtesy title and half a bracket, and keeps whole names', () => {
     const text = 'Mrs. Clinton met Rep. Meeks ( D-N.Y. ) and the Bank of England ( BoE ) .';
     const kept = [at(text, 'Clinton', 'PERSON'), at(text, 'Bank of England ( BoE )', 'ORG')];

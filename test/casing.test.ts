@@ -61,6 +61,6 @@ describe('truecasing title-case headlines for the taggers', () => {
     const names = document.entities.map((entity) => entity.name);
     expect(names).toContain('Ola Kvistad');
     expect(names.some((name) => name.includes('Vows'))).toBe(false);
-    expect(document.commitments.map((commitment) => [document.entities.find((entity) => entity.id === commitment.actor[0])?.name, commitment.what])).toContainEqual(['Ola Kvistad', 'Eliminate Fishing Quotas']);
+    expect(document.commitments.map((commitment) => [document.entities.find((entity) => entity.id === commitment.actor[0])?.name, commitment.what])).toContainEqual(['Ola Kvistad', 'eliminate fishing quotas']);
   });
 });

@@ -48,6 +48,20 @@ export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [nu
   return words;
 });
 
+/**
+ * `text` from `start` to `end` with each word in it as the taggers read it (`form`): the same
+ * characters but where a title-case headline capitalised a common word ("Vows To Eliminate Tax
+ * Breaks" → "vows to eliminate tax breaks"), for the text of a fact read from a headline.
+ */
+export function truecasedSlice(text: string, words: readonly Word[], start: number, end: number): string {
+  let sliced = text.slice(start, end);
+  for (let i = wordAt(words, start); i < words.length && words[i]!.end <= end; i++) {
+    const word = words[i]!;
+    if (word.form !== word.text) sliced = sliced.slice(0, word.start - start) + word.form + sliced.slice(word.end - start);
+  }
+  return sliced;
+}
+
 /** Index of the first word starting at or after `offset`. */
 export function wordAt(words: readonly Word[], offset: number): number {
   let low = 0;

@@ -66,17 +66,37 @@ function runsOf(text: string, from: number, to: number): Run[] {
   return runs;
 }
 
-/** `[start, end)` of each line of `text`. */
-function linesOf(text: string): [number, number][] {
-  const lines: [number, number][] = [];
+/**
+ * A sentence's end inside a line: its mark, closing quotation marks, spaces, then a capital (or an
+ * opening mark); not the period of a title or an initial ("Sen.", "Mr.", "J.").
+ */
+const SENTENCE_BREAK = /(?<!(?:^|[\s(])\p{Lu}\p{Ll}{0,2})[.!?]["”’')]*\s+(?=["“‘'(]?\p{Lu})/u;
+
+/** A stretch of one line: a line's first sentence, or the rest of the line after it. */
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+  /** Whether the segment is the first sentence of its line, where a headline stands. */
+  readonly opensLine: boolean;
+}
+
+/**
+ * Each line of `text`, its first sentence apart from the rest: a headline may share its line with
+ * the article's first sentence ("Pence Endorses Ryan. Mike Pence met Ryan on Monday.").
+ */
+function segmentsOf(text: string): Segment[] {
+  const segments: Segment[] = [];
   let start = 0;
   while (start <= text.length) {
-    const end = text.indexOf('\n', start);
-    const stop = end < 0 ? text.length : end;
-    lines.push([start, stop]);
+    const newline = text.indexOf('\n', start);
+    const stop = newline < 0 ? text.length : newline;
+    const found = SENTENCE_BREAK.exec(text.slice(start, stop));
+    const firstEnd = found === null ? stop : start + found.index + found[0].length;
+    segments.push({ start, end: firstEnd, opensLine: true });
+    if (firstEnd < stop) segments.push({ start: firstEnd, end: stop, opensLine: false });
     start = stop + 1;
   }
-  return lines;
+  return segments;
 }
 
 /** Whether the runs of one line are title case: most of its common words capitalised where case is not forced. */
@@ -99,11 +119,11 @@ interface CaseEvidence {
   readonly pairs: Set<string>;
 }
 
-function evidenceFrom(text: string, lines: readonly [number, number][], asked: ReadonlySet<string>): CaseEvidence {
+function evidenceFrom(text: string, segments: readonly Segment[], asked: ReadonlySet<string>): CaseEvidence {
   const evidence: CaseEvidence = { lower: new Map(), capitalised: new Map(), pairs: new Set() };
   const add = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1);
-  for (const [from, to] of lines) {
-    const runs = runsOf(text, from, to);
+  for (const { start, end } of segments) {
+    const runs = runsOf(text, start, end);
     runs.forEach((run, i) => {
       const key = caseKey(run.text);
       if (!asked.has(key)) return;
@@ -143,16 +163,17 @@ function isCommonWord(runs: readonly Run[], i: number, text: string, evidence: C
  */
 export function truecasedForTaggers(text: string): string {
   const lexicon = lowercaseWords();
-  const lines = linesOf(text);
+  const segments = segmentsOf(text);
   const headlines = new Map<number, Run[]>();
-  lines.forEach(([from, to], index) => {
-    if (to - from > MAX_HEADLINE_CHARS) return;
-    const runs = runsOf(text, from, to);
+  segments.forEach(({ start, end, opensLine }, index) => {
+    // A headline opens its line; the rest of that line is one too only where it is title case as well.
+    if ((!opensLine && !headlines.has(index - 1)) || end - start > MAX_HEADLINE_CHARS) return;
+    const runs = runsOf(text, start, end);
     if (isTitleCaseLine(runs, lexicon)) headlines.set(index, runs);
   });
   if (headlines.size === 0) return text;
   const asked = new Set([...headlines.values()].flatMap((runs) => runs.map((run) => caseKey(run.text))));
-  const evidence = evidenceFrom(text, lines.filter((_, index) => !headlines.has(index)), asked);
+  const evidence = evidenceFrom(text, segments.filter((_, index) => !headlines.has(index)), asked);
   const parts: string[] = [];
   let copied = 0;
   for (const runs of headlines.values()) {

@@ -44,16 +44,21 @@ export function withRepeatedSurnames(names: readonly NameMention[], words: reado
  * A full name the tagger typed as a place or an organisation ("Wendy Sherman" as a place) is a
  * person's when it opens with a listed given name and its last word stands alone as a person's
  * name elsewhere in the article ("Sherman said"): the article says who the surname is. Names the
- * knowledge base knows (`isKnown`) keep their type.
+ * knowledge base knows (`isKnown`) keep their type. So does a lone word typed an organisation
+ * that is the surname of a person the article names in full.
  */
 export function withMistypedPeopleByTheirSurname(names: readonly NameMention[], isGivenName: (word: string) => boolean, isKnown: (name: string) => boolean): NameMention[] {
   const surnames = new Set(names.filter((name) => name.type === 'PERSON' && !/\s/.test(name.text)).map((name) => name.text));
-  if (surnames.size === 0) return [...names];
+  // "Pence Endorses Ryan" in a headline, "Mike Pence" below: a lone word the tagger typed an
+  // organisation is the surname of a person the article names in full.
+  const fullNameSurnames = new Set(names.filter((name) => name.type === 'PERSON' && /\s/.test(name.text)).map((name) => name.text.split(/\s+/).at(-1)!));
+  if (surnames.size === 0 && fullNameSurnames.size === 0) return [...names];
   return names.map((name) => {
     if (name.type !== 'LOC' && name.type !== 'GPE' && name.type !== 'ORG' && name.type !== 'FAC') return name;
     const parts = name.text.split(/\s+/);
     const looksPersonal = parts.length >= 2 && parts.length <= 3 && isGivenName(parts[0]!) && surnames.has(parts.at(-1)!);
-    return looksPersonal && !isKnown(name.text) ? { ...name, type: 'PERSON' } : name;
+    const isSurname = parts.length === 1 && name.type === 'ORG' && fullNameSurnames.has(name.text);
+    return (looksPersonal || isSurname) && !isKnown(name.text) ? { ...name, type: 'PERSON' } : name;
   });
 }
 

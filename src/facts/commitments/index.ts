@@ -25,7 +25,7 @@ import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import { PhraseList, wordAt, type Word } from '../words.js';
+import { PhraseList, truecasedSlice, wordAt, type Word } from '../words.js';
 
 const CueSchema = Type.Object({
   verbs: Strings,
@@ -117,7 +117,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
 
     const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; what?: string; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
-      const what = draft.what ?? text.slice(draft.whatStart, draft.whatEnd).trim();
+      const what = draft.what ?? truecasedSlice(text, words, draft.whatStart, draft.whatEnd).trim();
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
       // "can't do what he promises to do": an act named only by a pro-form says nothing of what.

@@ -136,7 +136,8 @@ export function readablePhrase(words: readonly Word[], from: number, to: number,
   if (last <= first || (!continues && (danglingStarts.has(words[first]!.lower) || words[first]!.pos === 'ADP'))) return null;
   const kept = words.slice(first, last);
   if (kept.every((word) => pronouns.has(word.lower) || !/[\p{L}\p{N}]/u.test(word.text))) return null;
-  const phrase = kept.map((word, k) => (k > 0 && kept[k - 1]!.end === word.start ? '' : ' ') + word.text).join('').trim();
+  // Each word as the taggers read it: a title-case headline's issue in sentence case.
+  const phrase = kept.map((word, k) => (k > 0 && kept[k - 1]!.end === word.start ? '' : ' ') + word.form).join('').trim();
   return phrase.length > 1 && balanced(phrase) ? phrase : null;
 }
 
