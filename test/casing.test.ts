@@ -34,6 +34,18 @@ describe('truecasing title-case headlines for the taggers', () => {
     expect(headline('Fishing Talks: Minister Warns Of Cuts.\n\nThe minister spoke.')).toBe('Fishing talks: Minister warns of cuts.');
   });
 
+  it('reads the article for evidence in time proportional to its length, one long paragraph included', () => {
+    const timed = (sentences: number) => {
+      const text = `Kvistad Vows To Cut Fishing Quotas.\n${Array.from({ length: sentences }, (_, i) => `Minister Ola Kvistad spoke about the quotas on day ${i}.`).join(' ')}`;
+      const started = performance.now();
+      expect(headline(text)).toBe('Kvistad vows to cut fishing quotas.');
+      return performance.now() - started;
+    };
+    timed(2_000);
+    // Twice the text takes about twice the time; testing each word's gap against the whole line before it took the square.
+    expect(timed(40_000) / timed(20_000)).toBeLessThan(3);
+  });
+
   it('changes no length, so every offset into the text holds', () => {
     const text = 'İstanbul Talks Stall Over Fishing Rights.\n\nTalks in İstanbul stalled.';
     expect(truecasedForTaggers(text)).toHaveLength(text.length);

@@ -36,8 +36,8 @@ const MAX_HEADLINE_CHARS = 300;
 /** How many of a line's common words (lexicon words not opening a clause) must be capitalised, at least, and what share of them. */
 const MIN_CAPITALISED_COMMON = 2;
 const MIN_CAPITALISED_SHARE = 0.5;
-/** Characters after which a capital is forced (a sentence or quotation opens): the word's case says nothing there. */
-const OPENING = /[.!?:;"“‘'([—–-]\s*$|^\s*$/u;
+/** What ends the gap before a word whose capital is forced (a sentence or quotation opens): its case says nothing there. */
+const OPENING = /[.!?:;"“‘'([—–-]\s*$/u;
 /** Inflections: a word whose stem the lexicon lists with one of them is a common word too ("assembles": "assembled"; "vows": "vowed"). */
 const SUFFIXES = ['s', 'es', 'ed', 'd', 'ing'];
 const ENDINGS = ['', 'e', 's', 'es', 'ed', 'd', 'ing'];
@@ -58,8 +58,9 @@ function runsOf(text: string, from: number, to: number): Run[] {
   let previousEnd = 0;
   for (const match of line.matchAll(LETTER_RUN)) {
     const gap = line.slice(previousEnd, match.index);
-    // A run glued to the one before by an apostrophe or hyphen continues its word.
-    const opening = previousEnd === 0 ? true : gap.length > 0 && !/^['’-]$/u.test(gap) && OPENING.test(line.slice(0, match.index));
+    // A run glued to the one before by an apostrophe or hyphen continues its word. Only the gap
+    // is tested, never the line up to the run: a long paragraph read for evidence stays linear.
+    const opening = previousEnd === 0 || (!/^['’-]$/u.test(gap) && OPENING.test(gap));
     runs.push({ start: from + match.index, text: match[0], opening });
     previousEnd = match.index + match[0].length;
   }
