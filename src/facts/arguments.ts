@@ -10,7 +10,7 @@
 import type { Entity, Place, Value } from '../document/contract.js';
 import { span, type Doc } from '../document/doc.js';
 import { treeOf, type DependencyTree } from './tree.js';
-import { cachedForLast, wordAt, wordsOf, type Word } from './words.js';
+import { cachedForLast, isCapitalised, type Word, wordAt, wordsOf } from './words.js';
 
 /** One mention of an entity, with its character offsets and its first and last word. */
 export interface Mention {
@@ -330,7 +330,7 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     if (found.length > 0) {
       // After the first actor only joiners, articles and title words ("Vice President", "Mali's
       // army and the ...", "Spanish carmaker Seat") continue the subject.
-      if (!(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.form) || word.lower === 'the' || isQualifiedTitle(actors, words, i))) break;
+      if (!(JOINERS.has(word.lower) || isCapitalised(word) || word.lower === 'the' || isQualifiedTitle(actors, words, i))) break;
     } else if (word.text === ',') {
       // "Hugh Hill, a doctor, met ...": skip a short apposition set off by commas.
       let open = i - 1;
@@ -433,7 +433,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
     const afterDemonym = last !== undefined && qualifies(words, last) && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
-    if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || /^\p{Lu}/u.test(word.form) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
+    if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || isCapitalised(word) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;
   }

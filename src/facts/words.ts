@@ -49,6 +49,12 @@ export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [nu
 });
 
 /**
+ * Whether a word is capitalised as running text would write it: its `form`, so that a title-case
+ * headline's common words ("Vows", "To") are no names to the stages that ask.
+ */
+export const isCapitalised = (word: Word | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word.form);
+
+/**
  * `text` from `start` to `end` with each word in it as the taggers read it (`form`): the same
  * characters but where a title-case headline capitalised a common word ("Vows To Eliminate Tax
  * Breaks" → "vows to eliminate tax breaks"), for the text of a fact read from a headline.

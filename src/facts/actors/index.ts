@@ -18,7 +18,7 @@ import { nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
-import { wordAt, wordsOf, type Word } from '../words.js';
+import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
   ...RoleRulesSchema.properties,
@@ -427,7 +427,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       const first = draft.mentions.find((mention) => mention.kind === 'name');
       if (first === undefined) return undefined;
       const index = wordAt(words, first.start);
-      const before = words.slice(Math.max(0, index - 3), index).filter((word) => word.sentence === words[index]?.sentence && /^\p{Lu}/u.test(word.form));
+      const before = words.slice(Math.max(0, index - 3), index).filter((word) => word.sentence === words[index]?.sentence && isCapitalised(word));
       return resolved.find((other) => other.draft.type === 'ORG' && other.country !== null
         && before.some((word) => lastWords.get(other) === word.lower));
     };

@@ -19,7 +19,7 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Antecedent } from './pronouns.js';
-import type { Word } from '../words.js';
+import { isCapitalised, type Word } from '../words.js';
 
 const pronounLists = resource('speaker pronouns', (data) => {
   const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, firstPersonPlural: Strings, secondPerson: Strings, reportingVerbs: Strings }));
@@ -137,7 +137,7 @@ const ADDRESS_TITLE_WORDS = 2;
 /** The word after the name whose first word is `start`: past its capitalised words, up to `to`. */
 function afterName(words: readonly Word[], start: number, to: number, personAt: ReadonlyMap<number, Antecedent>): number {
   let end = start + 1;
-  while (end <= to && personAt.get(end) === undefined && /^\p{Lu}/u.test(words[end]!.form)) end++;
+  while (end <= to && personAt.get(end) === undefined && isCapitalised(words[end])) end++;
   return end;
 }
 
@@ -156,7 +156,7 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
       if (words[end]?.text === ',' || words[end]?.text === '?') return person;
       break;
     }
-    if (!/^\p{Lu}/u.test(words[start]?.form ?? '')) break;
+    if (!isCapitalised(words[start])) break;
   }
   const { addressFollowers } = cues();
   let found: Antecedent | undefined;

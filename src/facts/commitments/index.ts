@@ -25,7 +25,7 @@ import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import { PhraseList, truecasedSlice, wordAt, type Word } from '../words.js';
+import { isCapitalised, PhraseList, truecasedSlice, type Word, wordAt } from '../words.js';
 
 const CueSchema = Type.Object({
   verbs: Strings,
@@ -412,7 +412,7 @@ const MAX_MADE_CLAUSE_WORDS = 8;
 function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, end: number): { actor: string[]; content: number } | undefined {
   let k = noun + 1;
   // A title before the name ("Mrs.", "President").
-  while (k < end && k - noun <= 2 && actors.startingAt(k) === undefined && /^\p{Lu}/u.test(words[k]!.form)) k++;
+  while (k < end && k - noun <= 2 && actors.startingAt(k) === undefined && isCapitalised(words[k])) k++;
   const maker = actors.startingAt(k);
   if (maker === undefined || !actors.isActor(maker)) return undefined;
   k = maker.last + 1;
@@ -459,7 +459,7 @@ function addressedAfter(actors: ActorIndex, words: readonly Word[], trigger: num
   for (let k = trigger + 1; k <= trigger + 1 + MAX_ADDRESSEE_TITLE_WORDS; k++) {
     const mention = actors.startingAt(k);
     if (mention !== undefined) return target.includes(mention.entity.id) ? [mention.entity.id] : [];
-    if (words[k] === undefined || !(ARTICLES.has(words[k]!.lower) || /^\p{Lu}/u.test(words[k]!.form))) return [];
+    if (words[k] === undefined || !(ARTICLES.has(words[k]!.lower) || isCapitalised(words[k]))) return [];
   }
   return [];
 }

@@ -7,7 +7,7 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
-import { wordAt, type Word } from '../words.js';
+import { isCapitalised, type Word, wordAt } from '../words.js';
 import { ActorIndex, factInputs, isPossessiveMark, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
@@ -263,7 +263,7 @@ function addresseeInClause(actors: ActorIndex, words: readonly Word[], draft: Dr
 /** Whether a word is a verb here: tagged so, not a name, not after a determiner or possessive, not part of a compound. */
 function looksLikeVerb(words: readonly Word[], index: number, sentenceStart: number, actors: ActorIndex): boolean {
   const word = words[index]!;
-  if (index > sentenceStart && /^\p{Lu}/u.test(word.form)) return false;
+  if (index > sentenceStart && isCapitalised(word)) return false;
   // The tagger reads some past tenses as nouns ("gunmen abducted 20 passengers", "had shot down"):
   // a word in -ed right after its subject or an auxiliary is the verb.
   const pastAfterSubject = /ed$/.test(word.lower) && ['NOUN', 'PROPN', 'PRON', 'AUX'].includes(words[index - 1]?.pos ?? '');
@@ -335,7 +335,7 @@ function isGerundWithObject(words: readonly Word[], index: number, actors: Actor
   if (!words[index]!.lower.endsWith('ing') || isNounModifier(words[index - 1])) return false;
   for (let i = index + 1; i < words.length && i - index <= 4; i++) {
     if (actors.startingAt(i) !== undefined) return true;
-    if (!/^\p{Lu}/u.test(words[i]!.form)) return false;
+    if (!isCapitalised(words[i])) return false;
   }
   return false;
 }
@@ -362,11 +362,11 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // its sentence is a name's: "Secretary-General Ban"). Asked only when the words leave it open:
     // the parse of a sentence costs more than they do.
     let parsedNoun: boolean | undefined;
-    const isParsedAsNoun = () => (parsedNoun ??= tree !== null && !(i > start && /^\p{Lu}/u.test(words[i]!.form)) && isParsedNoun(words, tree, i));
+    const isParsedAsNoun = () => (parsedNoun ??= tree !== null && !(i > start && isCapitalised(words[i])) && isParsedNoun(words, tree, i));
     const isNoun = nominal !== undefined && ((!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined)) || isParsedAsNoun());
     // "the Federal Bureau of Investigation", "the National Religious Liberties Conference": a word of a name.
-    if (nominal !== undefined && isNoun && /^\p{Lu}/u.test(words[i]!.form) && actors.covering(i)?.kind === 'name') {
+    if (nominal !== undefined && isNoun && isCapitalised(words[i]) && actors.covering(i)?.kind === 'name') {
       i = nominal.last;
       continue;
     }

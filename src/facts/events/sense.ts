@@ -9,7 +9,7 @@ import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import type { Word } from '../words.js';
+import { isCapitalised, type Word } from '../words.js';
 
 const ListsByName = Type.Record(Type.String(), Strings);
 
@@ -384,7 +384,7 @@ const COMPLEMENT_TAGS = new Set(['DET', 'ADJ', 'NOUN']);
 /** The last word of the name phrase a mention ending at `last` opens: "[Argentine] President Javier Milei". */
 function nameEnd({ words, actors, clauseEnd }: SenseInput, last: number): number {
   let end = last;
-  while (end + 1 < clauseEnd && /^\p{Lu}/u.test(words[end + 1]!.form)) end = actors.startingAt(end + 1)?.last ?? end + 1;
+  while (end + 1 < clauseEnd && isCapitalised(words[end + 1])) end = actors.startingAt(end + 1)?.last ?? end + 1;
   return end;
 }
 

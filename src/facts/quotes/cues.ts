@@ -2,7 +2,7 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { afterPassiveAuxiliary } from '../arguments.js';
-import type { Word } from '../words.js';
+import { isCapitalised, type Word } from '../words.js';
 
 const CueSchema = Type.Object({
   speech: Strings,
@@ -81,7 +81,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
   // "Trump spokesman Hope Hicks": a capitalised word inside a sentence, before another, is a name.
   const next = words[index + 1];
-  if (/^\p{Lu}/u.test(word.form) && previous?.sentence === word.sentence && next !== undefined && /^\p{Lu}/u.test(next.form)) return undefined;
+  if (isCapitalised(word) && previous?.sentence === word.sentence && next !== undefined && isCapitalised(next)) return undefined;
   return kind;
 }
 

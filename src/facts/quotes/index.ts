@@ -7,7 +7,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { wordAt, wordsOf, type Word } from '../words.js';
+import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
@@ -511,7 +511,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "..., UMWA Director of Government Affairs Phil Smith told": a title of capitalised words
       // before the name, back to the comma.
       let title = attribution;
-      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (/^\p{Lu}/u.test(words[title - 1]!.form) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && /^\p{Lu}/u.test(words[title - 2]!.form)))) title--;
+      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (isCapitalised(words[title - 1]) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && isCapitalised(words[title - 2])))) title--;
       if (words[title - 1]?.text === ',') attribution = title;
       const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
       // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a

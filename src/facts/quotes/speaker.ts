@@ -6,7 +6,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isSpeechNoun, isTimeWord } from './cues.js';
-import { wordAt, type Word } from '../words.js';
+import { isCapitalised, type Word, wordAt } from '../words.js';
 import { ActorIndex, isPossessiveMark, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { describesPerson } from '../actors/nominals.js';
@@ -202,7 +202,7 @@ export function subjectAfter(text: string, words: readonly Word[], mentions: Act
     const found = mentions.startingAt(i);
     if (found !== undefined) return speakerOf(text, titledPerson(words, mentions, found) ?? found);
     if (words[i]!.text === ',' || words[i]!.text === '.') break;
-    if (i > cue + 1 && !/^\p{Lu}/u.test(words[i]!.form) && words[i]!.text !== '-') titled = false;
+    if (i > cue + 1 && !isCapitalised(words[i]) && words[i]!.text !== '-') titled = false;
   }
   const noun = words.slice(cue + 1, cue + 5).find((word) => isNominalSpeaker(word));
   if (noun !== undefined && words[cue + 1]?.sentence === sentence) {

@@ -6,7 +6,7 @@
 import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import type { Word } from '../words.js';
+import { isCapitalised, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
@@ -54,7 +54,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
-  if (/^\p{Lu}/u.test(word.form) && /^\p{Ll}/u.test(words[at - 1]?.form ?? '') && at > context.start) return undefined;
+  if (isCapitalised(word) && /^\p{Ll}/u.test(words[at - 1]?.form ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for"), past a time between the
   // verb and its particle ("called Wednesday for"): `gap` words.
   const gap = timeGap(words, at + 1, context.end);
@@ -748,9 +748,9 @@ export function groupStance(context: SentenceContext, at: number): Found | undef
   const person = actors.startingAt(at + 1);
   if (person === undefined || person.kind !== 'name' || person.entity.type !== 'PERSON') return undefined;
   // The person's name ends the group's ("Women for Trump", not "Students for Trump University").
-  if (/^\p{Lu}/u.test(words[person.last + 1]?.form ?? '')) return undefined;
+  if (isCapitalised(words[person.last + 1])) return undefined;
   let first = at;
-  while (first - 1 > start && words[first - 1]!.pos === 'PROPN' && /^\p{Lu}/u.test(words[first - 1]!.form)) first--;
+  while (first - 1 > start && words[first - 1]!.pos === 'PROPN' && isCapitalised(words[first - 1])) first--;
   if (first === at || !stanceCues().groupGovernors.has(words[first - 1]?.lower ?? '')) return undefined;
   let predicate = first - 1;
   // A copula, not the possessive "'s" ("a member of LeVell's coalition").
