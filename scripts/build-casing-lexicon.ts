@@ -19,7 +19,7 @@ import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { caseKey, isTitleShaped } from '../src/nlp/casing.js';
+import { isTitleShaped } from '../src/nlp/casing.js';
 import { dataUrl } from '../src/resources.js';
 import { conllSplit, DEFAULT_CONLL_DIR } from './lib/conll-set.js';
 import { DEFAULT_GUM_DIR, gumSplit } from './lib/gum-set.js';
@@ -58,7 +58,7 @@ for (const words of sentences) {
   for (let i = 1; i < words.length; i++) {
     const word = words[i]!;
     if (OPENERS.has(words[i - 1]!) || !/^\p{L}/u.test(word)) continue;
-    const key = caseKey(word);
+    const key = word.toLowerCase();
     if (/^\p{Ll}/u.test(word)) lower.set(key, (lower.get(key) ?? 0) + 1);
     else if (isTitleShaped(word)) upper.set(key, (upper.get(key) ?? 0) + 1);
     else continue;

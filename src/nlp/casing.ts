@@ -21,11 +21,6 @@ import { resource, Strings } from '../resources.js';
 
 const lowercaseWords = resource('lower-case words', (data) => new Set(data.json('casing/lowercase-words.json', Type.Object({ words: Strings })).words));
 
-/** The key a word's case counts are kept under: lower case, with a typographic apostrophe written straight. */
-export function caseKey(word: string): string {
-  return word.toLowerCase().replaceAll('’', "'");
-}
-
 /** A capital followed by lower-case letters only: "Vows", not "US", "McCain" or "iPhone". */
 export function isTitleShaped(word: string): boolean {
   return /^\p{Lu}\p{Ll}+$/u.test(word) || /^\p{Lu}$/u.test(word);
@@ -105,18 +100,24 @@ function isTitleCaseLine(runs: readonly Run[], lexicon: ReadonlySet<string>): bo
   let common = 0;
   let capitalised = 0;
   for (const run of runs) {
-    if (run.opening || !lexicon.has(caseKey(run.text))) continue;
+    if (run.opening || !lexicon.has(run.text.toLowerCase())) continue;
     common++;
     if (/^\p{Lu}/u.test(run.text)) capitalised++;
   }
   return capitalised >= MIN_CAPITALISED_COMMON && capitalised / common >= MIN_CAPITALISED_SHARE;
 }
 
+/** The key ("washington post") of two title-shaped runs with one space between, as a headline or an ordinary line writes a name; undefined otherwise. */
+function pairKey(text: string, first: Run | undefined, second: Run | undefined): string | undefined {
+  if (first === undefined || second === undefined || !isTitleShaped(first.text) || !isTitleShaped(second.text)) return undefined;
+  return text.slice(first.start + first.text.length, second.start) === ' ' ? `${first.text} ${second.text}`.toLowerCase() : undefined;
+}
+
 /** How the article's ordinary lines write the words a headline asks about. */
 interface CaseEvidence {
   readonly lower: Map<string, number>;
   readonly capitalised: Map<string, number>;
-  /** Capitalised pairs as "key key" ("washington post"). */
+  /** Capitalised pairs, by `pairKey`. */
   readonly pairs: Set<string>;
 }
 
@@ -126,14 +127,12 @@ function evidenceFrom(text: string, segments: readonly Segment[], asked: Readonl
   for (const { start, end } of segments) {
     const runs = runsOf(text, start, end);
     runs.forEach((run, i) => {
-      const key = caseKey(run.text);
+      const key = run.text.toLowerCase();
       if (!asked.has(key)) return;
       if (/^\p{Ll}/u.test(run.text)) add(evidence.lower, key);
       else if (!run.opening && isTitleShaped(run.text)) add(evidence.capitalised, key);
-      const next = runs[i + 1];
-      if (next !== undefined && isTitleShaped(run.text) && isTitleShaped(next.text) && text.slice(run.start + run.text.length, next.start) === ' ') {
-        evidence.pairs.add(`${key} ${caseKey(next.text)}`);
-      }
+      const pair = pairKey(text, run, runs[i + 1]);
+      if (pair !== undefined) evidence.pairs.add(pair);
     });
   }
   return evidence;
@@ -147,11 +146,9 @@ function isLexiconWord(key: string, lexicon: ReadonlySet<string>): boolean {
 
 /** Whether the capitalised run `i` of a title-case line is a common word to lower-case. */
 function isCommonWord(runs: readonly Run[], i: number, text: string, evidence: CaseEvidence, lexicon: ReadonlySet<string>): boolean {
-  const run = runs[i]!;
-  const key = caseKey(run.text);
-  const pairedWith = (other: Run | undefined, first: Run, second: Run) => other !== undefined && isTitleShaped(other.text) && text.slice(first.start + first.text.length, second.start) === ' '
-    && evidence.pairs.has(`${caseKey(first.text)} ${caseKey(second.text)}`);
-  if (pairedWith(runs[i - 1], runs[i - 1] ?? run, run) || pairedWith(runs[i + 1], run, runs[i + 1] ?? run)) return false;
+  const key = runs[i]!.text.toLowerCase();
+  const isPaired = (pair: string | undefined) => pair !== undefined && evidence.pairs.has(pair);
+  if (isPaired(pairKey(text, runs[i - 1], runs[i])) || isPaired(pairKey(text, runs[i], runs[i + 1]))) return false;
   const lower = evidence.lower.get(key) ?? 0;
   const capitalised = evidence.capitalised.get(key) ?? 0;
   if (lower !== capitalised) return lower > capitalised;
@@ -173,7 +170,7 @@ export function truecasedForTaggers(text: string): string {
     if (isTitleCaseLine(runs, lexicon)) headlines.set(index, runs);
   });
   if (headlines.size === 0) return text;
-  const asked = new Set([...headlines.values()].flatMap((runs) => runs.map((run) => caseKey(run.text))));
+  const asked = new Set([...headlines.values()].flatMap((runs) => runs.map((run) => run.text.toLowerCase())));
   const evidence = evidenceFrom(text, segments.filter((_, index) => !headlines.has(index)), asked);
   const parts: string[] = [];
   let copied = 0;
