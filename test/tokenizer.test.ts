@@ -96,6 +96,15 @@ describe('wink tokenizer', () => {
     layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
   });
 
+  it('splits "I\'m", which wink keeps whole as a proper noun, into a pronoun and an auxiliary as it splits other contractions', () => {
+    const text = "“I’m sure,” Holm said. I'm not. We're done.";
+    const layer = new WinkReader().read(text);
+    expect(layer.texts).toEqual(['“', 'I', '’m', 'sure', ',', '”', 'Holm', 'said', '.', 'I', "'m", 'not', '.', 'We', "'re", 'done', '.']);
+    expect([layer.pos[1], layer.pos[2], layer.pos[9], layer.pos[10]]).toEqual(['PRON', 'AUX', 'PRON', 'AUX']);
+    expect(layer.sentenceTokens.map(([first, last]) => layer.texts.slice(first, last + 1).join(' '))).toEqual(['“ I ’m sure , ” Holm said .', "I 'm not .", "We 're done ."]);
+    layer.tokens.forEach(([start, end], i) => expect(text.slice(start, end)).toBe(layer.texts[i]));
+  });
+
   it.each([
     ['a byte-order mark before a space', 'Talks ended. x\uFEFF Solberg said she agreed.'],
     ['a line separator', 'Solberg left.\u2028Jonsson said she stayed.'],

@@ -173,6 +173,38 @@ function joinedPieces({ values, spaces, pos, sentences }: WinkTokens): WinkToken
 }
 
 /**
+ * "I'm" ("I’m"), which wink keeps as one token and tags a proper noun, though it splits every
+ * other contraction ("we're", "I've", "don't"). Universal Dependencies, which the parser and its
+ * tagger learned from, writes it as two words, and the stages read "I" as a pronoun.
+ */
+const WHOLE_CONTRACTION = /^([Ii])(['’][Mm])$/u;
+
+/** wink's tokens with each of WHOLE_CONTRACTION split in two: "I" (a pronoun) and "'m" (an auxiliary). */
+function splitContractions({ values, spaces, pos, sentences }: WinkTokens): WinkTokens {
+  if (!values.some((value) => WHOLE_CONTRACTION.test(value))) return { values, spaces, pos, sentences };
+  const split: WinkTokens = { values: [], spaces: [], pos: [], sentences: [] };
+  /** Where each of wink's tokens starts and ends among the split ones. */
+  const firstIndex = new Int32Array(values.length);
+  const lastIndex = new Int32Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    firstIndex[i] = split.values.length;
+    const parts = WHOLE_CONTRACTION.exec(values[i]!);
+    if (parts === null) {
+      split.values.push(values[i]!);
+      split.spaces.push(spaces[i]!);
+      split.pos.push(pos[i]!);
+    } else {
+      split.values.push(parts[1]!, parts[2]!);
+      split.spaces.push(spaces[i]!, '');
+      split.pos.push('PRON', 'AUX');
+    }
+    lastIndex[i] = split.values.length - 1;
+  }
+  for (const [first, last] of sentences) split.sentences.push([firstIndex[first]!, lastIndex[last]!]);
+  return split;
+}
+
+/**
  * wink-nlp with sentence boundaries and part-of-speech tags (the events stage tells verbs from
  * nouns by them); its tokenizer is lossless, so offsets can be rebuilt.
  *
@@ -214,7 +246,7 @@ export class WinkReader {
   }
 
   private tokenize(text: string): TokenLayer {
-    const read = joinedPieces(this.readInWindows(text));
+    const read = splitContractions(joinedPieces(this.readInWindows(text)));
     const { values, spaces } = read;
     const tokens: [number, number][] = [];
     let offset = 0;
