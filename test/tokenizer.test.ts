@@ -129,6 +129,13 @@ describe('sentences', () => {
     expect(sentences('Rep. Lars Holm (D-N.Y.), chairman of the caucus, said members would help.')).toHaveLength(1);
   });
 
+  it('keeps a title wink does not know as one token with its period, and mends the break it made before the name', () => {
+    const layer = new WinkReader().read('She faulted Sens. Kelly Ayotte and Richard Burr. Rev. Al Sharpton spoke.');
+    expect(layer.texts.slice(0, 4)).toEqual(['She', 'faulted', 'Sens.', 'Kelly']);
+    expect(layer.sentenceTokens.map(([first, last]) => layer.texts.slice(first, last + 1).join(' '))).toEqual(['She faulted Sens. Kelly Ayotte and Richard Burr .', 'Rev. Al Sharpton spoke .']);
+    expect(sentences('The Sens. Holm and Roe left.\n\nRev. Holm stayed.')).toHaveLength(2);
+  });
+
   it('keeps a break before a capital letter, and at a paragraph break', () => {
     expect(sentences('He met Sen. Holm. Then the U.S. envoy left.')).toHaveLength(2);
     expect(sentences('He met Gov. Holm (D-Va.)\n\nthe next paragraph starts here.')).toHaveLength(2);

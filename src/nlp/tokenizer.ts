@@ -1,6 +1,7 @@
 import winkNLP, { type WinkMethods } from 'wink-nlp';
 import type { Annotator, TokenLayer } from '../document/doc.js';
-import { resource } from '../resources.js';
+import { resource, Strings } from '../resources.js';
+import Type from 'typebox';
 import { truecasedForTaggers } from './casing.js';
 import { winkModel } from './wink-model.js';
 
@@ -29,6 +30,9 @@ const MAX_LEARNED_WORDS = 200_000;
 const MAX_SENTENCE_TOKENS = 300;
 const CLAUSE_ENDS = new Set([',', ';', ':', '—', '–', '-']);
 
+/** data/title-abbreviations.json: titles abbreviated before a name ("Sens.", "Rev."), which end no sentence. */
+const titleAbbreviations = resource('title abbreviations', (data) => new Set(data.json('title-abbreviations.json', Type.Object({ abbreviations: Strings })).abbreviations));
+
 /** A token that ends in an abbreviation's period: "Va.", "Sen.", "U.S.", or a bracket closing one ("(D-Md.)"). */
 const ABBREVIATION_END = /^(?:\p{L}{1,4}\.|(?:\p{L}\.){2,}|\))$/u;
 /** What a sentence does not start with: a comma or other mark that continues a clause, or a word in lower case. */
@@ -37,11 +41,13 @@ const CONTINUATION_START = /^(?:[,;:)\]]|\p{Ll})/u;
 /**
  * wink's sentences with its false breaks mended: after an abbreviation, where the next piece goes
  * on with a comma or a lower-case word in the same paragraph ("Rep. Elijah Cummings (D-Md.)
- * said", "Lisa Holm (D-Va.), shouted"), and inside initials it splits ("(D-N.Y.)"). Left
+ * said", "Lisa Holm (D-Va.), shouted"), or after a title with a capitalised word ("Sens. Kelly
+ * Ayotte"), and inside initials it splits ("(D-N.Y.)"). Left
  * split, a quotation's attribution stands in a sentence of its own and the quote loses its speaker.
  */
 function mendedSentences(sentences: readonly [number, number][], texts: readonly string[], spaces: readonly string[]): [number, number][] {
   const mended: [number, number][] = [];
+  const titles = titleAbbreviations();
   const visible = (index: number) => texts[index]!.trim() !== '';
   for (const [first, last] of sentences) {
     const previous = mended.at(-1);
@@ -53,7 +59,7 @@ function mendedSentences(sentences: readonly [number, number][], texts: readonly
     while (start < last && !visible(start)) start++;
     let end = previous[1];
     while (end > previous[0] && !visible(end)) end--;
-    const afterAbbreviation = ABBREVIATION_END.test(texts[end]!) && CONTINUATION_START.test(texts[start]!);
+    const afterAbbreviation = ABBREVIATION_END.test(texts[end]!) && (CONTINUATION_START.test(texts[start]!) || (titles.has(texts[end]!) && /^\p{Lu}/u.test(texts[start]!)));
     // "(D-N." + "Y.)": wink reads "N.Y." as "N", ".", "Y." and breaks after the first initial.
     const splitInitials = texts[end] === '.' && /^\p{L}$/u.test(texts[end - 1] ?? '') && /^\p{Lu}\.$/u.test(texts[start]!);
     if ((afterAbbreviation || splitInitials) && !paragraphBreakBetween(texts, spaces, previous[1] + 1, start)) previous[1] = last;
@@ -128,12 +134,13 @@ interface WinkTokens {
 }
 
 /**
- * wink's tokens with two kinds of touching pieces joined again. Words it split at a Latin letter
+ * wink's tokens with three kinds of touching pieces joined again. Words it split at a Latin letter
  * beyond Latin-1: "Erdo" "ğ" "an" → "Erdoğan", "Ł" "ód" "ź" → "Łódź" (it keeps Cyrillic, Greek
  * and Chinese words whole); left split, such a name is three tokens no tagger reads as one, and
  * a joined word is a proper noun when capitalised, else it keeps its first piece's tag. And two
  * apostrophes standing for a double quotation mark (''like this'', as some newspapers' systems
- * write it), which a stage asking whether a word is a quotation mark would see as two. A piece
+ * write it), which a stage asking whether a word is a quotation mark would see as two. And a
+ * title it does not know as an abbreviation and its period ("Sens" "." → "Sens."). A piece
  * that opens a sentence is not joined to a word before it; a second apostrophe is, even where
  * wink opened a sentence on it ("Illinois?'" | "' Mr. Manafort asked"): the mark closes the
  * earlier sentence, and a sentence left with no token is dropped.
@@ -142,7 +149,8 @@ function joinedPieces({ values, spaces, pos, sentences }: WinkTokens): WinkToken
   const opens = new Set(sentences.map(([first]) => first));
   const latinJoin = (i: number) => !opens.has(i) && LATIN_PIECE.test(values[i]!) && LATIN_PIECE.test(values[i - 1]!)
     && (EXTENDED_LATIN.test(values[i]![0]!) || EXTENDED_LATIN.test(values[i - 1]!.at(-1)!));
-  const joins = (i: number, before: string) => spaces[i] === '' && ((values[i] === "'" && before === "'") || latinJoin(i));
+  const titles = titleAbbreviations();
+  const joins = (i: number, before: string) => spaces[i] === '' && ((values[i] === "'" && before === "'") || (values[i] === '.' && titles.has(`${before}.`)) || latinJoin(i));
   let any = false;
   for (let i = 1; i < values.length && !any; i++) any = joins(i, values[i - 1]!);
   // wink's arrays are fresh for each text: with nothing to join they are the layer's own.
