@@ -18,6 +18,8 @@ describe('stances stated by nouns and predicates', () => {
     ['an act noun with its owner', 'Senator Jane Doe spoke. Her opposition to the pipeline is well known.', 'Jane Doe oppose pipeline'],
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],
+    ['a group qualified by a body ("Senate Democrats"), held by the group', 'The Senate met on Monday. Senate Democrats blocked the bill on Tuesday.', 'Democrats oppose bill'],
+    ['"stand by" and its object', 'Senator Jane Doe has stood by the trade pact.', 'Jane Doe support trade pact'],
     ['a stance verb the tagger took for a noun', 'Senator Jane Doe advocates tax increases for the rich.', 'Jane Doe support tax increases for the rich'],
     ['a stance noun the tagger took for a verb, its issue ending before the verb', "Governor Lisa Park's embrace of the trade pact surprised her allies.", 'Lisa Park support trade pact'],
     ['an act noun with the act after "to"', 'Mayor Tom Ortiz defended his proposal to close the landfill.', 'Mayor Tom Ortiz support close the landfill'],
@@ -114,6 +116,17 @@ describe('quoted positions', () => {
       'Ray Hunt oppose raising taxes',
       'Ray Hunt demand fund the schools',
     ]);
+  });
+
+  it('gives a duty put on the one spoken to ("you should", "you must") to the speaker, a passive act too', () => {
+    expect(stances('"You should resign," Senator Jane Doe told the bank\'s chief. "And you should be criminally investigated," Doe said.')).toEqual([
+      'Jane Doe demand resign',
+      'Jane Doe demand be criminally investigated',
+    ]);
+  });
+
+  it('reads no duty in "you should be" and a state, or in "you should see"', () => {
+    expect(stances('"You should be willing to talk," Senator Jane Doe said. "You should see the look on his face," Doe said.')).toEqual([]);
   });
 
   it('gives a duty put on a named thing in a quote to the speaker, negated too, but not a pronoun\'s', () => {

@@ -375,6 +375,8 @@ function withoutModifiers(words: readonly Word[], mentions: Mention[]): Mention[
     // One person's name the names layer split in two ("Ana Maria" "Rojas"): the last part carries the surname.
     if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'PERSON' && next.entity.type === 'PERSON') return false;
     if (next !== undefined && mention.entity.type === 'ORG' && heldTitle(words, mention, next)) return false;
+    // "Senate Democrats", "House Republicans": the body only says which of the group.
+    if (next !== undefined && next.first === mention.last + 1 && mention.entity.type === 'ORG' && next.entity.type === 'NORP') return false;
     if (next === undefined || !qualifies(words, mention)) return true;
     // "Russian President Vladimir Putin", "two Russian journalists, Pavel Orlov and ...", and an
     // organisation after what it is ("Spanish carmaker Seat").

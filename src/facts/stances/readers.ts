@@ -860,11 +860,12 @@ function calledVerdict(context: SentenceContext, tree: DependencyTree, verdict: 
 
 /**
  * A speaker's position as a duty in a direct quote: "We should focus on ISIS" (demand), "We
- * should not be focusing on Syria" (oppose), "What we should do is focus on ISIS".
+ * should not be focusing on Syria" (oppose), "What we should do is focus on ISIS", and a duty
+ * the speaker puts on the one spoken to: "You should resign" (demand).
  */
 export function quotedDemand(context: SentenceContext, at: number): Found | undefined {
   const { words, end } = context;
-  const { quotedModals, quotedDutySubjects, quotedSubjects, quotedWishes, negations } = stanceCues();
+  const { quotedModals, quotedDutySubjects, quotedAddresseeModals, quotedSubjects, quotedWishes, negations } = stanceCues();
   const wish = quotedWishes.at(words, at);
   if (wish !== undefined) {
     // "I would like to see the country turn ...": the speaker's wish.
@@ -879,7 +880,10 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   // "we should have seen it coming", "should have known": a past that did not happen, no demand;
   // "Do I think that dealer should be sued?": a question; "we need to understand": telling.
   if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[act]?.lower ?? '')) return undefined;
-  if (!quotedDutySubjects.has(words[at - 1]?.lower ?? '')) return quotedDuty(context, at, modal);
+  const subject = words[at - 1]?.lower ?? '';
+  // "You should resign": a duty put on the one spoken to, demanded by the speaker.
+  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' '));
+  if (!quotedDutySubjects.has(subject) && !addressed) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
   let k = at + modal.length;
@@ -889,9 +893,10 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
     k++;
   }
   // "should be focusing on": the act; "what we should do is focus on": the act after "is".
-  if (words[k]?.lower === 'be' && /ing$/u.test(words[k + 1]?.lower ?? '')) k++;
-  // "We should be careful": a state of one's own, not a position on an issue.
-  else if (words[k]?.lower === 'be') return undefined;
+  if (words[k]?.lower === 'be' && words[k + 1]?.pos === 'VERB' && /ing$/u.test(words[k + 1]!.lower)) k++;
+  // "We should be careful": a state of one's own, not a position on an issue; "you should be
+  // criminally investigated": a passive act, the issue.
+  else if (words[k]?.lower === 'be' && !isPassiveParticipleAfter(words, k + 1)) return undefined;
   else if (words[k]?.lower === 'do' && words[k + 1]?.lower === 'is') k += 2;
   return { holder: [speaker], issue: phraseAt(words, k, end), polarity, rule: `quoted-modal:${modal.join(' ')}` };
 }
@@ -973,6 +978,13 @@ function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number
     clause = tree.head(clause);
   }
   return false;
+}
+
+/** Whether a past participle, after any adverbs, starts at `at` ("be criminally investigated", "be broken up"). */
+function isPassiveParticipleAfter(words: readonly Word[], at: number): boolean {
+  let k = at;
+  while (isAdverb(words[k])) k++;
+  return words[k]?.pos === 'VERB' && /(ed|en|wn)$/u.test(words[k]!.lower);
 }
 
 /** Whether the words at `at` make a modal perfect ("should have seen", "must have been"). */
