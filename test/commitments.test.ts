@@ -197,6 +197,8 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(commitments('If the board agrees, Mayor Tom Ortiz would be committed to rebuilding the pier.')).toEqual(['rebuilding the pier: conditional']);
     expect(parts('Governor Lisa Park is committed to raising wages.')).toEqual(['Lisa Park -> : raising wages (due none)']);
     expect(parts('Governor Lisa Park is committed to her views.')).toEqual([]);
+    expect(parts('Despite two defeats, Governor Lisa Park remains committed to seeing the race through.')).toEqual(['Lisa Park -> : seeing the race through (due none)']);
+    expect(parts('Governor Lisa Park stayed committed to her views.')).toEqual([]);
     expect(parts('Governor Lisa Park assured Democrats that she is committed to raising wages.')).toEqual(['Lisa Park -> Democrats: raising wages (due none)']);
   });
 

@@ -87,6 +87,8 @@ const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
 const ARTICLES = new Set(['a', 'an', 'the']);
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+/** Verbs that keep a state as "be" states it ("remains committed to seeing the primary through"). */
+const STAYING = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
 /** Whether a word is a promise verb ("pledged", "vowed"): with a noun object it states an act, not reported words. */
 export function isPromiseVerb(word: Word): boolean {
   return cues().verbs.has(word.lower);
@@ -267,12 +269,14 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         }
       }
       // 1b'. A commitment stated as the actor's state, with an act after "to": "she'd be
-      // committed to withdrawing her name" (not "committed to his views": no act).
+      // committed to withdrawing her name", "remains committed to seeing it through" (not
+      // "committed to his views": no act).
       if (tree !== null) {
         for (let i = start; i < end; i++) {
           if (!cues().states.has(words[i]!.lower) || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB' || !/ing$/u.test(words[i + 2]!.lower)) continue;
-          if (!BE.has(words[i - 1]?.lower ?? '') && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
-          const subject = tree.dependent(i, 'nsubj:pass', 'nsubj');
+          const staying = STAYING.has(words[i - 1]?.lower ?? '') && tree.head(i) === i - 1;
+          if (!BE.has(words[i - 1]?.lower ?? '') && !staying && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
+          const subject = tree.dependent(staying ? i - 1 : i, 'nsubj:pass', 'nsubj');
           const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
           // "assure leading Democrats that he is committed to ...": the promise verb's addressee.
           // The parser may hang the clause on the addressee instead, as a relative clause.
