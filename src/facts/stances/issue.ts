@@ -41,7 +41,7 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
     const mention = actors.startingAt(k);
     if (mention !== undefined && actors.isActor(mention)) {
       const next = words[mention.last + 1];
-      const ends = mention.last + 1 >= end || next === undefined || ISSUE_ENDS.has(next.lower) || AFTER_AN_ACTOR.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
+      const ends = mention.last + 1 >= end || next === undefined || (ISSUE_ENDS.has(next.lower) && !ownsQuotedNoun(words, mention.last, end)) || AFTER_AN_ACTOR.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
       // Past a common noun only a person's name is a title's ("evangelist Franklin Graham", not "the plan Obama proposed").
       if (ends) return titled && mention.entity.type !== 'PERSON' ? undefined : mention;
       k = mention.last + 1;
@@ -61,8 +61,42 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
   const qualifiesEmptyHead = (at: number) => RELATIVE_WORDS.has(words[at]!.lower) && isEmptyHead(words, from, at);
   // The relative clause's own auxiliary ("who will bring") does not end it.
   const afterRelative = (at: number) => at > from && qualifiesEmptyHead(at - 1);
-  while (stop < end && stop - from < MAX_ISSUE_WORDS && !(ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop)) && !(stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) stop++;
+  while (stop < end && stop - from < MAX_ISSUE_WORDS) {
+    // "his “unsuitability” for office": a word or two quoted inside the phrase goes on with it.
+    const quoted = quotedWithin(words, stop, end);
+    if (quoted !== undefined) {
+      stop = quoted;
+      continue;
+    }
+    if ((ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
+    stop++;
+  }
   return readablePhrase(words, from, stop, continues);
+}
+
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
+/** Whether word `at` is a possessive determiner before a quoted noun ("his “unsuitability”"), which the noun goes on from. */
+const ownsQuotedNoun = (words: readonly Word[], at: number, end: number) => POSSESSIVE_DETERMINERS.has(words[at]!.lower) && quotedWithin(words, at + 1, end) !== undefined;
+
+const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
+/** How many words a quotation inside an issue phrase may hold ("the “poison pill”", "his “unsuitability”"). */
+const MAX_INNER_QUOTE_WORDS = 3;
+
+/**
+ * Where the short quotation opening at word `at` ends (the word after its closing mark), when
+ * `at` is an opening mark (touching the word after it, apart from the one before) closed within
+ * MAX_INNER_QUOTE_WORDS words by a mark touching the word before it; undefined otherwise.
+ */
+function quotedWithin(words: readonly Word[], at: number, end: number): number | undefined {
+  const mark = words[at]!;
+  const next = words[at + 1];
+  if (!QUOTATION_MARKS.has(mark.text) || next === undefined || next.start !== mark.end || words[at - 1]?.end === mark.start) return undefined;
+  for (let k = at + 2; k < end && k - at <= MAX_INNER_QUOTE_WORDS + 1; k++) {
+    const word = words[k]!;
+    if (QUOTATION_MARKS.has(word.text) && words[k - 1]!.end === word.start) return k + 1;
+    if (!/^[\p{L}\p{N}]/u.test(word.text)) return undefined;
+  }
+  return undefined;
 }
 
 const RELATIVE_WORDS = new Set(['who', 'that']);
