@@ -128,8 +128,9 @@ describe('quoted positions', () => {
     ]);
   });
 
-  it('reads no duty in "you should be" and a state, or in "you should see"', () => {
+  it('reads no duty in "you should be" and a state, in "you should see", or in a relative clause', () => {
     expect(stances('"You should be willing to talk," Senator Jane Doe said. "You should see the look on his face," Doe said.')).toEqual([]);
+    expect(stances('"The one thing you must have to win is unity," Senator Jane Doe said. "The plan that you should back is mine," Doe said.')).toEqual([]);
   });
 
   it('gives a duty put on a named thing in a quote to the speaker, negated too, but not a pronoun\'s', () => {

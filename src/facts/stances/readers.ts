@@ -882,7 +882,9 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[act]?.lower ?? '')) return undefined;
   const subject = words[at - 1]?.lower ?? '';
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
-  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' '));
+  // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
+  // which the parser often misses when no pronoun opens the clause.)
+  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' ')) && words[at - 2]?.pos !== 'NOUN' && !inRelativeClause(context.tree, at);
   if (!quotedDutySubjects.has(subject) && !addressed) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
@@ -979,6 +981,9 @@ function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number
   }
   return false;
 }
+
+/** Whether the parse puts the auxiliary at `at` in a relative clause ("the thing you must have"). */
+const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== null && ['acl', 'acl:relcl'].includes(tree.relation(tree.head(at)));
 
 /** Whether a past participle, after any adverbs, starts at `at` ("be criminally investigated", "be broken up"). */
 function isPassiveParticipleAfter(words: readonly Word[], at: number): boolean {
