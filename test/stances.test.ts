@@ -407,8 +407,9 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe would challenge the levy of the Water Board, support American servicemen in Vietnam, and call for a review.')).toContain('Jane Doe support American servicemen in Vietnam');
   });
 
-  it('gives the act a person is faulted for to that person', () => {
+  it('gives the act a person is faulted for to that person, or to each person of a list', () => {
     expect(stances('Governor Lisa Park faulted Senator Jane Doe for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe supporting the war', 'Jane Doe support war']);
+    expect(stances('Governor Lisa Park criticized Sens. Jane Doe and Tom Ortiz for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe and Tom Ortiz supporting the war', 'Jane Doe+Tom Ortiz support war']);
   });
 
   it('keeps the relative clause after a noun that says nothing alone', () => {

@@ -128,10 +128,12 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (isAttributive(words, verb, start)) return undefined;
   // "Did they love every single thing?": a question asks about a position, it states none.
   if (isQuestion(words, context.start, end)) return undefined;
-  // "faulted Clinton for supporting the war": the act a person is faulted for is that person's, or, unnamed, nobody's.
+  // "faulted Clinton for supporting the war": the act a person is faulted for is that person's
+  // (all of a list's: "faulted Ayotte and Burr for standing by"), or, unnamed, nobody's.
   const faultedFor = /ing$/u.test(words[verb]!.lower) && ACT_PREPOSITIONS.has(words[verb - 1]?.lower ?? '') && verb - 2 >= start;
-  const faulted = faultedFor ? actors.endingAt(verb - 2) : undefined;
-  if (faultedFor && (faulted === undefined || !actors.isActor(faulted))) return undefined;
+  const last = faultedFor ? actors.endingAt(verb - 2) : undefined;
+  if (faultedFor && (last === undefined || !actors.isActor(last))) return undefined;
+  const faulted = last === undefined ? undefined : entityIds(actorsBefore(actors, words, verb - 1, start));
   const companions = words.slice(subjectEnd(words, verb), verb);
   // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
   // describing a noun in a phrase, not a position its subject states.
@@ -213,7 +215,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stated === 'demand' && issue !== null && !verbsAskingAnAct.has(cue) && isAmbition(issue, ambitions)) return undefined;
   // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
-  return { holder: faulted === undefined ? holderOf(context, verb) : [faulted.entity.id], issue, polarity: stated, rule };
+  return { holder: faulted ?? holderOf(context, verb), issue, polarity: stated, rule };
 }
 
 /** How far after its object's first word the act urged on the object may start. */
