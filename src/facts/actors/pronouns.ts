@@ -26,6 +26,7 @@ const PronounListsSchema = Type.Object({
   reportingVerbs: Strings,
   askingVerbs: Strings,
   questionWords: Strings,
+  frontedClauseOpeners: Strings,
   pleonastic: Type.Object({ auxiliaries: Strings, beForms: Strings, raisingVerbs: Strings, clauseOpeners: Strings, raisingOpeners: Strings }),
 });
 
@@ -41,6 +42,7 @@ const lists = resource('pronoun lists', (folder) => {
     reporting: new Set(data.reportingVerbs),
     asking: new Set(data.askingVerbs),
     questions: new Set(data.questionWords),
+    frontedOpeners: new Set(data.frontedClauseOpeners),
     pleonastic: Object.fromEntries(Object.entries(data.pleonastic).map(([key, words]) => [key, new Set(words)])) as Record<keyof typeof data.pleonastic, Set<string>>,
     titles: new Map<string, Gender>([
       ...data.maleTitles.map((word): [string, Gender] => [word, 'male']),
@@ -312,6 +314,32 @@ class Counts {
   }
 }
 
+/** How far a fronted clause may run before its comma, and the main clause's subject after it, in words. */
+const FRONTED_CLAUSE_WORDS = 30;
+const MAIN_SUBJECT_WORDS = 4;
+
+/**
+ * The person a pronoun at `index` in a clause fronted before its sentence's main clause (opened by
+ * one of `frontedClauseOpeners`, ended by a comma) refers ahead to: the first actor that fits,
+ * named within MAIN_SUBJECT_WORDS after the comma (past a title: "Pastor Kevin Swanson"), where
+ * that is the article's first mention of it. Undefined otherwise.
+ */
+function cataphoricSubject(words: readonly Word[], index: number, mentionsAt: ReadonlyMap<number, Antecedent>, fits: (candidate: Antecedent) => boolean): Antecedent | undefined {
+  const sentence = words[index]!.sentence;
+  let first = index;
+  while (first > 0 && words[first - 1]!.sentence === sentence) first--;
+  if (!lists().frontedOpeners.has(words[first]!.lower)) return undefined;
+  let comma = index + 1;
+  while (comma < words.length && words[comma]!.sentence === sentence && words[comma]!.text !== ',' && comma - first < FRONTED_CLAUSE_WORDS) comma++;
+  if (words[comma]?.text !== ',') return undefined;
+  for (let k = comma + 1; k <= comma + MAIN_SUBJECT_WORDS && words[k]?.sentence === sentence; k++) {
+    const candidate = mentionsAt.get(k);
+    if (candidate === undefined) continue;
+    return fits(candidate) && candidate.positions[0] === k ? candidate : undefined;
+  }
+  return undefined;
+}
+
 /** Whether every mention of `mentions` is of the same actor. */
 function oneActor(mentions: readonly { candidate: Antecedent }[]): boolean {
   return mentions.every(({ candidate }) => candidate === mentions[0]!.candidate);
@@ -392,6 +420,16 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     if (window.length > 0 || back === SENTENCES_BACK_WHEN_NONE) break;
   }
   if (unnamedGroup) return;
+  // "After he blasted the film, Pastor Kevin Swanson has ...": with no one it fits named in this
+  // sentence or the last, a he or she in a fronted clause is the person the main clause names next.
+  if ((kind === 'male' || kind === 'female') && !window.some(({ position }) => words[position]!.sentence >= word.sentence - 1)) {
+    const ahead = cataphoricSubject(words, index, mentionsAt, fits);
+    if (ahead !== undefined) {
+      resolved.set(index, ahead);
+      ahead.gender ??= kind;
+      return;
+    }
+  }
   // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
   const gendered = kind === 'male' || kind === 'female';
   const mentioned = (candidate: Antecedent) => counts.get(candidate);
