@@ -291,10 +291,11 @@ describe('pronouns in analyze', () => {
       .sort((a, b) => a[0] - b[0]).map(([, name]) => name);
   }
 
-  it('gives a he or she in a fronted clause to the person the main clause names next, where no one it fits was named just before', () => {
+  it('gives a subject he or she in a fronted clause to the person the main clause names next, where no one it fits was named just before', () => {
     expect(antecedents('The debate was loud. After he blasted the film, Pastor Tom Roe turned to the scouts.', 'he')).toEqual(['Tom Roe']);
     expect(antecedents('Jan Holm spoke on Monday. After he left, Tom Roe turned to the scouts.', 'he')).toEqual(['Jan Holm']);
     expect(antecedents('The debate was loud. The film, he said, was bad, and Tom Roe agreed.', 'he')).toEqual([]);
+    expect(antecedents('The debate was loud. After his speech, Tom Roe turned to the scouts.', 'his')).toEqual([]);
   });
 
   it('does not give a speaker\'s "she said" to a name in what she said', () => {

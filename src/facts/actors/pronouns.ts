@@ -314,6 +314,8 @@ class Counts {
   }
 }
 
+/** The pronouns that may refer ahead from a fronted clause: subjects only ("As to his opponent, Dumas ..." is someone else's). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** How far a fronted clause may run before its comma, and the main clause's subject after it, in words. */
 const FRONTED_CLAUSE_WORDS = 30;
 const MAIN_SUBJECT_WORDS = 4;
@@ -421,8 +423,8 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   }
   if (unnamedGroup) return;
   // "After he blasted the film, Pastor Kevin Swanson has ...": with no one it fits named in this
-  // sentence or the last, a he or she in a fronted clause is the person the main clause names next.
-  if ((kind === 'male' || kind === 'female') && !window.some(({ position }) => words[position]!.sentence >= word.sentence - 1)) {
+  // sentence or the last, a subject he or she in a fronted clause is the person the main clause names next.
+  if (SUBJECT_PRONOUNS.has(word.lower) && !window.some(({ position }) => words[position]!.sentence >= word.sentence - 1)) {
     const ahead = cataphoricSubject(words, index, mentionsAt, fits);
     if (ahead !== undefined) {
       resolved.set(index, ahead);
