@@ -211,12 +211,17 @@ describe('name repairs', () => {
     expect(withOverrunOrganisationsMended(text, clean, tagged(text))).toEqual(clean);
   });
 
-  it('makes a person of the words after a lower-case title inside one name', () => {
+  it('makes a person of the words after a title in lower case or an acronym inside one name, not after a capitalised word', () => {
     const text = 'Ministry spokeswoman Maria Zakharova spoke .';
     const [split] = withTitledPeopleSplit([at(text, 'Ministry spokeswoman Maria Zakharova', 'ORG')], tagged(text), (word) => word === 'spokeswoman');
     expect(split).toEqual({ start: text.indexOf('Maria'), end: text.lastIndexOf(' spoke'), text: 'Maria Zakharova', type: 'PERSON' });
     const kept = at(text, 'Ministry spokeswoman Maria Zakharova', 'ORG');
     expect(withTitledPeopleSplit([kept], tagged(text), () => false)).toEqual([kept]);
+    const acronym = 'Wells Fargo CEO John Stumpf spoke .';
+    const [person] = withTitledPeopleSplit([at(acronym, 'Wells Fargo CEO John Stumpf', 'ORG')], tagged(acronym), (word) => word === 'ceo');
+    expect(person?.text).toBe('John Stumpf');
+    const named = at('Wells Fargo Bank Holdings spoke .', 'Wells Fargo Bank Holdings', 'ORG');
+    expect(withTitledPeopleSplit([named], tagged('Wells Fargo Bank Holdings spoke .'), (word) => word === 'bank')).toEqual([named]);
   });
 });
 

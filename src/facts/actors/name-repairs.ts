@@ -91,8 +91,8 @@ export function withUntaggedPlaces(names: readonly NameMention[], words: readonl
 
 /**
  * A name the tagger ran over a title into the person's name ("Ministry spokeswoman Maria
- * Zakharova" tagged as one organisation) is the person: the capitalised words after a
- * lower-case title noun.
+ * Zakharova", "Wells Fargo CEO John Stumpf" tagged as one organisation) is the person: the
+ * capitalised words after a title noun written in lower case or as an acronym.
  */
 export function withTitledPeopleSplit(names: readonly NameMention[], words: readonly Word[], isTitleNoun: (lowerCased: string) => boolean): NameMention[] {
   return names.map((name) => {
@@ -100,7 +100,8 @@ export function withTitledPeopleSplit(names: readonly NameMention[], words: read
     const last = wordAt(words, name.end) - 1;
     for (let i = last - 1; i > first; i--) {
       const word = words[i]!;
-      if (word.text !== word.lower || !isTitleNoun(word.lower)) continue;
+      // A title written in lower case, or as an acronym ("Wells Fargo CEO John Stumpf").
+      if ((word.text !== word.lower && !/^\p{Lu}{2,}$/u.test(word.text)) || !isTitleNoun(word.lower)) continue;
       const tail = words.slice(i + 1, last + 1);
       if (!tail.every((part) => /^\p{Lu}/u.test(part.text))) return name;
       const start = tail[0]!.start;
