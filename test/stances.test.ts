@@ -182,6 +182,10 @@ describe('cues that need more than a verb and its object', () => {
     expect(stances('The Ohio senator endorsed the levy. The first Ohio lawmakers to endorse the levy met.')).toEqual([]);
   });
 
+  it('reads a negated modal in a reported clause as the speaker rejecting its subject, without the clause\'s "that"', () => {
+    expect(stances('Governor Lisa Park spoke. Park has previously said that mothers that contract Zika should not be allowed to have abortions.')).toContain('Lisa Park reject mothers that contract Zika');
+  });
+
   it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {
     expect(stances('Mayor Tom Ortiz has proposed nothing.')).toEqual([]);
     expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual([]);

@@ -78,7 +78,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
     /** "NATO troops would not be deployed", reported by a speaker: the speaker rejects NATO troops. */
     function rejectionIn(quote: Quote) {
       if (quote.kind === 'direct' || quote.speaker?.entity == null) return;
-      const first = wordAt(words, quote.start);
+      // "said that NATO troops would not ...": the clause's "that" is no part of what is rejected.
+      const opening = wordAt(words, quote.start);
+      const first = words[opening]?.lower === 'that' ? opening + 1 : opening;
       const last = wordAt(words, quote.end);
       for (let i = first + 1; i < last && i - first <= MAX_ISSUE_WORDS; i++) {
         // "Apple has stated it will not fund ...": a clause before the modal, not the thing rejected.
