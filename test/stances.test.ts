@@ -369,6 +369,12 @@ describe('stances stated by prefixed words and by asking an act', () => {
     expect(stances('Anti-tax Republicans met on Friday.')).toEqual(['Republicans oppose tax']);
   });
 
+  it('reads a pro- or anti- word as a stance of the one described "as" it, past a quotation mark', () => {
+    expect(stances('Governor Lisa Park spoke. She describes herself as "fiercely anti-tax" on the stump.')).toEqual(['Lisa Park oppose tax']);
+    expect(stances('Governor Lisa Park\'s “pro-growth” agenda passed.')).toEqual(['Lisa Park support growth']);
+    expect(stances('Groups such as pro-growth lobbies met on Friday.')).toEqual([]);
+  });
+
   it('reads no stance from a prefixed word said of nobody named, nor from an excluded one', () => {
     expect(stances('The pro-growth group met on Friday.')).toEqual([]);
     expect(stances('Mayor Tom Ortiz said the remark was anti-Semitic.')).toEqual([]);

@@ -1,8 +1,8 @@
 /**
  * A stance stated by a word with a stance prefix ("pro-Israel", "anti-Trump"; `affixes` in
  * data/stances/cues.json), held by whom the word is said of: the subject of its copula ("Rubio
- * is fiercely anti-Castro"), the name an apposition describes ("Kelli Ward, a pro-Trump
- * challenger"), the owner of the noun it qualifies ("Trump's pro-Russian stance", "his
+ * is fiercely anti-Castro"), the one described "as" it ("He describes himself as “totally
+ * pro-Israel”"), the name an apposition describes ("Kelli Ward, a pro-Trump challenger"), the owner of the noun it qualifies ("Trump's pro-Russian stance", "his
  * anti-establishment campaign"), or the named group it qualifies ("anti-Trump Republicans").
  * The issue is the rest of the word ("anti-illegal-immigration" -> "illegal immigration").
  */
@@ -10,7 +10,7 @@ import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
 import { holderOf } from './holders.js';
 import { isPossessiveMark } from './issue.js';
-import type { Found, SentenceContext } from './readers.js';
+import { REFLEXIVES, type Found, type SentenceContext } from './readers.js';
 
 /** Tags of the words that may stand between a prefixed word and the owner or determiner before it ("Trump's fiercely pro-Israel stance"). */
 const SKIPPED_BEFORE = new Set(['ADV']);
@@ -29,7 +29,8 @@ export function affixStance(context: SentenceContext, at: number): Found | undef
   const polarity = affixes.get(prefix)!;
   let k = at - 1;
   let negated = false;
-  for (; k >= start && (SKIPPED_BEFORE.has(words[k]!.pos) || negations.has(words[k]!.lower)); k--) negated ||= negations.has(words[k]!.lower);
+  // (Past a quotation mark too: "describes himself as “totally pro-Israel”".)
+  for (; k >= start && (SKIPPED_BEFORE.has(words[k]!.pos) || negations.has(words[k]!.lower) || QUOTATION_MARKS.has(words[k]!.text)); k--) negated ||= negations.has(words[k]!.lower);
   const rule = `affix:${prefix}`;
   // "'s" after a name owns ("Trump's pro-Russian stance"); after a pronoun it is a copula ("he's pro-Israel").
   const owned = isPossessiveMark(words[k]) && actors.endingAt(k - 1)?.kind !== 'pronoun';
@@ -39,6 +40,8 @@ export function affixStance(context: SentenceContext, at: number): Found | undef
     return { holder: holderOf(context, k), issue, polarity, rule };
   }
   if (negated) return undefined;
+  const described = words[k]?.lower === 'as' ? describedAs(context, k) : undefined;
+  if (described !== undefined) return { holder: described, issue, polarity, rule };
   const holder = ownerOrApposition(context, k) ?? qualifiedGroup(context, at);
   return holder === undefined ? undefined : { holder: [holder], issue, polarity, rule };
 }
@@ -55,6 +58,23 @@ function ownerOrApposition({ words, actors, start }: SentenceContext, k: number)
   const described = actors.endingAt(k - 2);
   return described !== undefined && described.kind === 'name' && actors.isActor(described) ? described.entity.id : undefined;
 }
+
+/**
+ * Who "as" at `as` describes: the subject of a verb with a reflexive object ("He describes
+ * himself as pro-Israel"), or the actor named right before it ("calls Smith an ally and Jones
+ * as anti-union"); undefined otherwise ("such as").
+ */
+function describedAs(context: SentenceContext, as: number): string[] | undefined {
+  const { words, actors } = context;
+  if (REFLEXIVES.has(words[as - 1]?.lower ?? '') && words[as - 2]?.pos === 'VERB') {
+    const holder = holderOf(context, as - 2);
+    return holder.length > 0 ? holder : undefined;
+  }
+  const object = actors.endingAt(as - 1);
+  return object !== undefined && object.kind === 'name' && actors.isActor(object) ? [object.entity.id] : undefined;
+}
+
+const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 const isDeterminer = (word: Word | undefined) => word !== undefined && (word.pos === 'DET' || word.pos === 'PRON');
 

@@ -370,7 +370,7 @@ function isAmbition(issue: string, ambitions: ReadonlySet<string>): boolean {
   const head = parts.findIndex((part) => ambitions.has(part));
   return head >= 0 && (head === parts.length - 1 || AMBITION_CIRCUMSTANCES.has(parts[head + 1]!));
 }
-const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
+export const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'themselves', 'ourselves', 'myself', 'yourself']);
 
 /**
  * The issue of a verb that takes a side on acts, not on persons as such ("criticized the plan",
