@@ -424,7 +424,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   if (unnamedGroup) return;
   // "After he blasted the film, Pastor Kevin Swanson has ...": with no one it fits named in this
   // sentence or the last, a subject he or she in a fronted clause is the person the main clause names next.
-  if (SUBJECT_PRONOUNS.has(word.lower) && !window.some(({ position }) => words[position]!.sentence >= word.sentence - 1)) {
+  if ((kind === 'male' || kind === 'female') && SUBJECT_PRONOUNS.has(word.lower) && !window.some(({ position }) => words[position]!.sentence >= word.sentence - 1)) {
     const ahead = cataphoricSubject(words, index, mentionsAt, fits);
     if (ahead !== undefined) {
       resolved.set(index, ahead);
