@@ -373,6 +373,7 @@ describe('stances stated by prefixed words and by asking an act', () => {
     expect(stances('Governor Lisa Park spoke. She describes herself as "fiercely anti-tax" on the stump.')).toEqual(['Lisa Park oppose tax']);
     expect(stances('Governor Lisa Park\'s “pro-growth” agenda passed.')).toEqual(['Lisa Park support growth']);
     expect(stances('Groups such as pro-growth lobbies met on Friday.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz blasted the film for being too “pro-gay.”')).not.toContain('Mayor Tom Ortiz support gay');
   });
 
   it('reads no stance from a prefixed word said of nobody named, nor from an excluded one', () => {

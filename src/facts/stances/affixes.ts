@@ -34,6 +34,8 @@ export function affixStance(context: SentenceContext, at: number): Found | undef
   const rule = `affix:${prefix}`;
   // "'s" after a name owns ("Trump's pro-Russian stance"); after a pronoun it is a copula ("he's pro-Israel").
   const owned = isPossessiveMark(words[k]) && actors.endingAt(k - 1)?.kind !== 'pronoun';
+  // "blasted the film for being too “pro-gay”": the one faulted is the film, not the clause's subject.
+  if (words[k]?.lower === 'being' && words[k - 1]?.lower === 'for') return undefined;
   if (!owned && copulas.has(words[k]?.lower ?? '')) {
     // "is not anti-gay" takes no side; "is not pro-Trump" withholds support.
     if (negated) return polarity === 'support' ? { holder: holderOf(context, k), issue, polarity: 'reject', rule } : undefined;
