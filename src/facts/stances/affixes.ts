@@ -9,7 +9,7 @@
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
 import { holderOf } from './holders.js';
-import { isPossessiveMark } from './issue.js';
+import { isPossessiveMark, QUOTATION_MARKS } from './issue.js';
 import { REFLEXIVES, type Found, type SentenceContext } from './readers.js';
 
 /** Tags of the words that may stand between a prefixed word and the owner or determiner before it ("Trump's fiercely pro-Israel stance"). */
@@ -75,8 +75,6 @@ function describedAs(context: SentenceContext, as: number): string[] | undefined
   const object = actors.endingAt(as - 1);
   return object !== undefined && object.kind === 'name' && actors.isActor(object) ? [object.entity.id] : undefined;
 }
-
-const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 
 const isDeterminer = (word: Word | undefined) => word !== undefined && (word.pos === 'DET' || word.pos === 'PRON');
 

@@ -9,7 +9,7 @@ import { actorsBefore, actsAsVerb, bracketStart, entityIds, phraseActors, subjec
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
-import { isPossessiveMark } from './issue.js';
+import { isPossessiveMark, POSSESSIVE_PRONOUNS } from './issue.js';
 import type { SentenceContext } from './readers.js';
 
 /** The first quote that holds word `at` and that `accepts` takes (any quote by default). */
@@ -257,7 +257,6 @@ function speaksForOwner(words: readonly Word[], from: number): boolean {
 }
 
 const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 
 /** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
 const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);

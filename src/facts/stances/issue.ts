@@ -74,11 +74,12 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
   return readablePhrase(words, from, stop, continues);
 }
 
-const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its']);
-/** Whether word `at` is a possessive determiner before a quoted noun ("his “unsuitability”"), which the noun goes on from. */
-const ownsQuotedNoun = (words: readonly Word[], at: number, end: number) => POSSESSIVE_DETERMINERS.has(words[at]!.lower) && quotedWithin(words, at + 1, end) !== undefined;
+export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
+/** Whether word `at` is a possessive pronoun before a quoted noun ("his “unsuitability”"), which the noun goes on from. */
+const ownsQuotedNoun = (words: readonly Word[], at: number, end: number) => POSSESSIVE_PRONOUNS.has(words[at]!.lower) && quotedWithin(words, at + 1, end) !== undefined;
 
-const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
+/** Quotation marks, double and single, curly and straight, as tokens. */
+export const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 /** How many words a quotation inside an issue phrase may hold ("the “poison pill”", "his “unsuitability”"). */
 const MAX_INNER_QUOTE_WORDS = 3;
 

@@ -921,7 +921,7 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   if (words[at]!.lower === 'must' && words[act]?.lower === 'be' && words[act + 1]?.pos === 'ADJ') return undefined;
   const verb = tree.head(at);
   // "The number one thing you must have is ...": a duty inside a relative clause qualifies a noun.
-  if (['acl', 'acl:relcl'].includes(tree.relation(verb))) return undefined;
+  if (inRelativeClause(tree, at)) return undefined;
   // "a debate about whether such talk should be illegal", "why Clinton should be president": a duty asked about or explained, not demanded.
   if ([...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && QUESTION_MARKS.has(words[dependent]!.lower)) || inOpenClause(tree, words, verb)) return undefined;
   // The subject nearest the modal: the parser may give a fronted noun one too ("The number one thing you must have").
