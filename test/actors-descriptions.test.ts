@@ -285,6 +285,27 @@ describe('speakers', () => {
     expect(holder(doc, 'I')).toBe('Sofia Marquez');
   });
 
+  it.each([
+    ['a relative clause', 'Mr. Holm, who built the fence, met me there on Monday.'],
+    ['an apposition', 'Anders Holm, a carpenter, met me there on Monday.'],
+  ])('starts no dialogue at a paragraph that opens with a name and %s: the writer\'s "I" stays the writer\'s', (_what, opening) => {
+    const text = [
+      'I went to Lund on Monday. I wanted to see the fence that Anders Holm built.',
+      opening,
+      'I asked him why it was so high, and I wrote down what he said.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const start = doc.text.indexOf('I asked');
+    expect(doc.entities.some((entity) => entity.mentions.some((mention) => mention.start === start))).toBe(false);
+  });
+
+  it("gives a first-person pronoun inside a quote written with doubled apostrophes to the quote's speaker", () => {
+    const text = "Anna Berg met Karl Moser in Vienna. ''I am hopeful about my plan,'' Moser said. Berg left early.";
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Karl Moser');
+    expect(holder(doc, 'my')).toBe('Karl Moser');
+  });
+
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {
     const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
     const doc = analyzed(text);

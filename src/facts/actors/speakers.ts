@@ -35,8 +35,9 @@ const cues = resource('speaker cues', (data) => {
   };
 });
 
-const OPENING = new Set(['“', '"', '«']);
-const CLOSING = new Set(['”', '"', '»']);
+/** Quotation marks; the straight ones and two apostrophes standing for one (''like this'', as some newspapers write them) both open and close. */
+const OPENING = new Set(['“', '"', "''", '«']);
+const CLOSING = new Set(['”', '"', "''", '»']);
 /** How far from a quote its attribution may stand, in words. */
 const ATTRIBUTION_WORDS = 4;
 /** Words from which a paragraph that ends with a question is an answer that asks on the way, not a question. */
@@ -153,7 +154,7 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
     const person = personAt.get(start);
     if (person !== undefined) {
       const end = afterName(words, start, to, personAt);
-      if (words[end]?.text === ',' || words[end]?.text === '?') return person;
+      if (words[end]?.text === '?' || (words[end]?.text === ',' && !opensApposition(words[end + 1]))) return person;
       break;
     }
     if (!isCapitalised(words[start])) break;
@@ -171,6 +172,17 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
     if (opens && (words[end]?.text === '?' || (words[end]?.text === ',' && addressFollowers.has(words[end + 1]?.lower ?? '')))) found = person;
   }
   return found;
+}
+
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * Whether the word after a name and its comma opens an apposition or a relative clause about the
+ * name ("Mr. VandeHei, who stepped down", "Jane Roe, a lawyer", "Roe, 45,"), as a news paragraph
+ * opens, rather than what is said to the one addressed ("Mr. Roe, does the statute ...").
+ */
+function opensApposition(word: Word | undefined): boolean {
+  return word !== undefined && (word.pos === 'DET' || word.pos === 'NUM' || RELATIVE_PRONOUNS.has(word.lower));
 }
 
 /** Capitalised words that may stand before an addressed name without being part of it ("Mr.", "Miss"). */
