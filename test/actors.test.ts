@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withMistypedPeopleByTheirSurname, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
+import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -194,6 +194,21 @@ describe('name repairs', () => {
     const types = (isKnown: (name: string) => boolean) => withMistypedPeopleByTheirSurname(names, () => false, isKnown).map((name) => `${name.text}:${name.type}`);
     expect(types(() => false)).toEqual(['Kvistad:PERSON', 'Ola Kvistad:PERSON', 'Ovrebo Bank:ORG']);
     expect(types((name) => name === 'Kvistad')).toEqual(['Kvistad:ORG', 'Ola Kvistad:PERSON', 'Ovrebo Bank:ORG']);
+  });
+
+  it('cuts a date off the end of a name when what is left names someone, drops a name inside a date, and keeps the name of a day whole as an occasion', () => {
+    const text = 'MSNBC Monday : John Podesta Tuesday met Hill Monday , after Monday . Super Tuesday voters saw Anna Berg Friday at the Times on Saturday . Hill spoke .';
+    const dateAt = (word: string, from: number) => ({ start: text.indexOf(word, from), end: text.indexOf(word, from) + word.length, text: word });
+    const names = [at(text, 'MSNBC Monday', 'ORG'), at(text, 'John Podesta Tuesday', 'PERSON'), at(text, 'Hill Monday', 'ORG'), at(text, 'Monday .', 'PERSON'), at(text, 'Super Tuesday', 'ORG'), at(text, 'Anna Berg Friday', 'PERSON'), at(text, 'Times on Saturday', 'ORG'), at(text, 'Hill spoke', 'ORG')]
+      .map((name) => (name.text.endsWith(' .') || name.text.endsWith(' spoke') ? { ...name, text: name.text.split(' ')[0]!, end: name.start + name.text.split(' ')[0]!.length } : name));
+    const dates = ['MSNBC Monday', 'John Podesta Tuesday', 'Hill Monday', 'Monday .', 'Super Tuesday', 'Anna Berg Friday', 'on Saturday'].map((phrase) => {
+      const word = phrase.endsWith(' .') ? 'Monday' : phrase.split(' ').at(-1)!;
+      return dateAt(phrase === 'on Saturday' ? 'Saturday' : word, text.indexOf(phrase));
+    });
+    expect(withoutDates(names, dates).map((name) => `${name.text}:${name.type}`)).toEqual([
+      'MSNBC:ORG', 'John Podesta:PERSON', 'Hill:ORG', 'Super Tuesday:MISC', 'Anna Berg:PERSON', 'Times:ORG', 'Hill:ORG',
+    ]);
+    expect(withoutDates(names, [])).toEqual(names);
   });
 
   it('drops a lone courtesy title and half a bracket, and keeps whole names', () => {

@@ -4,13 +4,13 @@
  * from titles and appositions, links names to the knowledge base, and gives each entity a
  * country (ISO alpha-3), a sector and a stable key for cross-article identity.
  */
-import type { Article, Entity, EntityType, MentionKind, Span } from '../../document/contract.js';
+import type { Article, Entity, EntityType, MentionKind, Span, Value } from '../../document/contract.js';
 import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
-import { withMistypedPeopleByTheirSurname, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
+import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
@@ -114,6 +114,11 @@ function peopleInCoordination(names: readonly NameMention[], words: readonly Wor
 type EntityMention = Span & { kind: MentionKind };
 
 /** A mention of a name or word of the article, built field by field (spreading objects here was slow). */
+/** The spans the values stage read as dates or times. */
+function dateSpans(values: readonly Value[]): Span[] {
+  return values.filter((value) => value.type === 'DATE' || value.type === 'TIME').map((value) => value.span);
+}
+
 function mentionOf({ start, end, text }: Span, kind: MentionKind): EntityMention {
   return { start, end, text, kind };
 }
@@ -302,7 +307,7 @@ function continuingPronounGender(words: readonly Word[], at: number, personStart
 
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
-  requires: ['tokens', 'sentences', 'names'],
+  requires: ['tokens', 'sentences', 'names', 'values'],
   assigns: 'entities',
   englishOnly: true,
   annotate({ article, layers }) {
@@ -332,7 +337,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     };
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
-    const repaired = withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(layers.names ?? []), words, isTitleNoun), words), words);
+    const repaired = withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(withoutDates(layers.names ?? [], dateSpans(layers.values ?? []))), words, isTitleNoun), words), words);
     const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
     const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
     const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);

@@ -2,6 +2,7 @@
  * Repairs to the names layer that need the whole article, made before names are clustered into
  * actors: the tagger reads one sentence at a time.
  */
+import type { Span } from '../../document/contract.js';
 import type { NameMention } from '../../document/doc.js';
 import { titleGender } from './pronouns.js';
 import { wordAt, type Word } from '../words.js';
@@ -15,6 +16,44 @@ export function withoutFragments(names: readonly NameMention[]): NameMention[] {
   const bareTitle = (text: string) => titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
   const halfBracketed = (text: string) => text.split('(').length !== text.split(')').length;
   return names.filter((name) => !bareTitle(name.text) && !halfBracketed(name.text));
+}
+
+/**
+ * Without the dates the tagger ran into names ("MSNBC Monday", "City Hall Wednesday", a bare
+ * "Monday" taken for a person): `dates` are the spans the values stage read as dates or times. A
+ * name inside a date is none. A date at a name's end is cut off when what is left names someone
+ * on its own: set apart from the date by words in lower case ("the Times on Saturday"), two words
+ * or more, an acronym, or a name the article writes alone elsewhere ("John Podesta Tuesday",
+ * "MSNBC Monday"). Else the name is the name of a day ("Super Tuesday", "Black Friday"): whole,
+ * and an occasion (MISC), not an actor.
+ */
+export function withoutDates(names: readonly NameMention[], dates: readonly Span[]): NameMention[] {
+  if (dates.length === 0) return [...names];
+  const written = new Set(names.map((name) => name.text));
+  // Names and dates in text order, read side by side: a long text has thousands of each.
+  const sorted = [...dates].sort((a, b) => a.start - b.start);
+  let next = 0;
+  const kept: NameMention[] = [];
+  for (const name of [...names].sort((a, b) => a.start - b.start)) {
+    while (next < sorted.length && sorted[next]!.end <= name.start) next++;
+    const date = next < sorted.length && sorted[next]!.start < name.end ? sorted[next] : undefined;
+    if (date === undefined) {
+      kept.push(name);
+      continue;
+    }
+    if (date.start <= name.start) {
+      if (date.end < name.end) kept.push(name);
+      continue;
+    }
+    // What comes before the date, without the words in lower case between ("Times on Saturday"),
+    // which set the date apart from the name.
+    const before = name.text.slice(0, date.start - name.start);
+    const left = before.replace(/(\s+\p{Ll}+)*\s*$/u, '');
+    const setApart = left.length < before.trimEnd().length;
+    const standsAlone = left.length > 0 && (setApart || left.includes(' ') || /^\p{Lu}{2,}$/u.test(left) || written.has(left));
+    kept.push(standsAlone ? { ...name, end: name.start + left.length, text: left } : { ...name, type: 'MISC' });
+  }
+  return kept;
 }
 
 /**
