@@ -211,10 +211,10 @@ describe('name repairs', () => {
     expect(withoutDates(names, [])).toEqual(names);
   });
 
-  it('drops a lone courtesy title and half a bracket, and keeps whole names', () => {
-    const text = 'Mrs. Clinton met Rep. Meeks ( D-N.Y. ) and the Bank of England ( BoE ) .';
-    const kept = [at(text, 'Clinton', 'PERSON'), at(text, 'Bank of England ( BoE )', 'ORG')];
-    expect(withoutFragments([at(text, 'Mrs.', 'PERSON'), kept[0]!, at(text, 'Y. )', 'PERSON'), kept[1]!])).toEqual(kept);
+  it('drops a lone courtesy title, half a bracket and a party with a state, and keeps whole names', () => {
+    const text = 'Mrs. Clinton met Rep. Meeks ( D-N.Y. ) , Sen. Rubio ( R-Fla. ) and the Bank of England ( BoE ) on D-Day .';
+    const kept = [at(text, 'Clinton', 'PERSON'), at(text, 'Rubio', 'PERSON'), at(text, 'Bank of England ( BoE )', 'ORG'), at(text, 'D-Day', 'MISC')];
+    expect(withoutFragments([at(text, 'Mrs.', 'PERSON'), kept[0]!, at(text, 'Y. )', 'PERSON'), kept[1]!, at(text, 'R-Fla.', 'ORG'), kept[2]!, kept[3]!])).toEqual(kept);
   });
 
   it('mends an organisation the tagger ran into the verb after it, taking in the capitalised words before it', () => {
@@ -266,6 +266,18 @@ describe('actors in analyze', () => {
     const union = doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'CWA'));
     expect(union?.name).toBe('Communications Workers of America');
     expect(union?.type).toBe('ORG');
+  });
+
+  it('reads a people\'s plural the tagger took for a name as its country ("puts Americans at risk")', () => {
+    const doc = succeeded(analyze('That puts Americans at risk, Cruz said on Tuesday.'));
+    const americans = doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Americans'));
+    expect(americans).toMatchObject({ type: 'GPE', name: 'United States' });
+    expect(americans?.mentions.map((mention) => mention.kind)).toEqual(['demonym']);
+  });
+
+  it('knows the US states that share their names with places abroad ("Bush, Florida\'s former governor")', () => {
+    const doc = succeeded(analyze('Bush, Florida\'s former governor, spoke in Maryland and Colorado on Tuesday.'));
+    for (const state of ['Florida', 'Maryland', 'Colorado']) expect(doc.entities.find((entity) => entity.name === state)).toMatchObject({ type: 'GPE', country: 'USA' });
   });
 
   it('reads the capitalised words an acronym in brackets spells as one name, the acronym\'s', () => {

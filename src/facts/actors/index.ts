@@ -113,12 +113,17 @@ function peopleInCoordination(names: readonly NameMention[], words: readonly Wor
 
 type EntityMention = Span & { kind: MentionKind };
 
-/** A mention of a name or word of the article, built field by field (spreading objects here was slow). */
+/** Whether a one-word name is the plural of a demonym ("Americans", "Russians", "Europeans"), whatever the tagger typed it. */
+function isPeoplePlural(kb: KnowledgeBase, name: NameMention): boolean {
+  return /^\p{Lu}\p{Ll}+s$/u.test(name.text) && (kb.countryByDemonym(name.text) !== undefined || kb.regionByDemonym(name.text) !== undefined);
+}
+
 /** The spans the values stage read as dates or times. */
 function dateSpans(values: readonly Value[]): Span[] {
   return values.filter((value) => value.type === 'DATE' || value.type === 'TIME').map((value) => value.span);
 }
 
+/** A mention of a name or word of the article, built field by field (spreading objects here was slow). */
 function mentionOf({ start, end, text }: Span, kind: MentionKind): EntityMention {
   return { start, end, text, kind };
 }
@@ -346,8 +351,9 @@ export const actorAnnotator: Annotator<'entities'> = {
       const mention = mentionOf(name, 'name');
       const before = words[wordAt(words, name.start) - 1];
       // Nationality words stand for their country or region: "Russian forces", "European
-      // leaders", "pro-Russian party".
-      if (name.type === 'NORP' || name.type === 'MISC') {
+      // leaders", "pro-Russian party"; so do a people's plural the tagger took for a name
+      // ("puts Americans at risk").
+      if (name.type === 'NORP' || name.type === 'MISC' || isPeoplePlural(kb, name)) {
         const demonym = name.text.replace(/^(pro|anti|non)-/i, '');
         const country = kb.countryByDemonym(demonym);
         const region = country === undefined ? kb.regionByDemonym(demonym) : undefined;

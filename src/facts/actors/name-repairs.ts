@@ -2,20 +2,34 @@
  * Repairs to the names layer that need the whole article, made before names are clustered into
  * actors: the tagger reads one sentence at a time.
  */
+import Type from 'typebox';
 import type { Span } from '../../document/contract.js';
+import { resource, Strings } from '../../resources.js';
 import type { NameMention } from '../../document/doc.js';
 import { titleGender } from './pronouns.js';
 import { wordAt, type Word } from '../words.js';
 
 /**
  * Without the pieces the tagger took for names that name nobody: a courtesy title alone ("Mrs."
- * of "Mrs. Clinton", whose gender the name after it still takes) or half a bracket ("Y.)" of
- * "(D-N.Y.)").
+ * of "Mrs. Clinton", whose gender the name after it still takes), half a bracket ("Y.)" of
+ * "(D-N.Y.)") or a lawmaker's party and state ("R-Fla" of "Marco Rubio (R-Fla.)").
  */
 export function withoutFragments(names: readonly NameMention[]): NameMention[] {
   const bareTitle = (text: string) => titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
   const halfBracketed = (text: string) => text.split('(').length !== text.split(')').length;
-  return names.filter((name) => !bareTitle(name.text) && !halfBracketed(name.text));
+  return names.filter((name) => !bareTitle(name.text) && !halfBracketed(name.text) && !isPartyAndState(name.text));
+}
+
+const partyTags = resource('party tags', (data) => {
+  const tags = data.json('actors/party-tags.json', Type.Object({ parties: Strings, states: Strings }));
+  return { parties: new Set(tags.parties), states: new Set(tags.states) };
+});
+
+/** "D-Mass", "R-Fla.", "(I-Vt.)", "R-N.H.": a party's letter and a state, as US news writes them after a lawmaker's name (data/actors/party-tags.json). */
+function isPartyAndState(text: string): boolean {
+  const [party, state, ...rest] = text.replace(/^\(|\)$/g, '').split('-');
+  const { parties, states } = partyTags();
+  return rest.length === 0 && state !== undefined && parties.has(party!) && states.has(state.replaceAll('.', ''));
 }
 
 /**
