@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
+import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -209,6 +209,15 @@ describe('name repairs', () => {
       'MSNBC:ORG', 'John Podesta:PERSON', 'Hill:ORG', 'Super Tuesday:MISC', 'Anna Berg:PERSON', 'Times:ORG', 'Hill:ORG',
     ]);
     expect(withoutDates(names, [])).toEqual(names);
+  });
+
+  it('cuts off the possessive the tagger took into a name, and keeps a one-word name whose "\'s" is its own', () => {
+    const text = "Donald J. Trump's plan beat Trump's rivals , Mr. O'Reilly's show and Warren's bill , says McDonald's .";
+    const names = [at(text, "Donald J. Trump's", 'PERSON'), at(text, "Trump's rivals", 'PERSON'), at(text, "Mr. O'Reilly's", 'PERSON'), at(text, "Warren's", 'PERSON'), at(text, "McDonald's", 'ORG')]
+      .map((name) => (name.text.endsWith(' rivals') ? { ...name, text: "Trump's", end: name.start + "Trump's".length } : name));
+    expect(withoutPossessives(names).map((name) => `${text.slice(name.start, name.end)}:${name.text}`)).toEqual([
+      'Donald J. Trump:Donald J. Trump', 'Trump:Trump', "Mr. O'Reilly:Mr. O'Reilly", "Warren's:Warren's", "McDonald's:McDonald's",
+    ]);
   });
 
   it('drops a lone courtesy title, half a bracket and a party with a state, and keeps whole names', () => {

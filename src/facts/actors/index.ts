@@ -10,7 +10,7 @@ import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
-import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
+import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
@@ -342,7 +342,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     };
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
-    const repaired = withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(withoutDates(layers.names ?? [], dateSpans(layers.values ?? []))), words, isTitleNoun), words), words);
+    const repaired = withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(withoutPossessives(withoutDates(layers.names ?? [], dateSpans(layers.values ?? [])))), words, isTitleNoun), words), words);
     const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
     const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
     const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);

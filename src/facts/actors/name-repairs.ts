@@ -71,6 +71,30 @@ export function withoutDates(names: readonly NameMention[], dates: readonly Span
 }
 
 /**
+ * Without the possessive the tagger took into a name ("Trump’s reported net worth", "Mr.
+ * O'Reilly's show", "Donald J. Trump's plan": some of its training text keeps "'s" inside names).
+ * What is left is the name when it is a person's full name, a name after a courtesy title, a name
+ * the article writes alone elsewhere or the surname of a person it names in full; a one-word name
+ * whose "'s" is its own ("McDonald's", "Macy's") stays whole.
+ */
+export function withoutPossessives(names: readonly NameMention[]): NameMention[] {
+  const withoutMark = (text: string) => text.replace(POSSESSIVE_END, '').trimEnd();
+  const written = new Set(names.map((name) => name.text));
+  for (const name of names) {
+    const words = withoutMark(name.text).split(/\s+/);
+    if (name.type === 'PERSON' && words.length > 1) written.add(words.at(-1)!);
+  }
+  return names.map((name) => {
+    if (!POSSESSIVE_END.test(name.text)) return name;
+    const left = withoutMark(name.text);
+    const fullName = /\s/.test(left) && (name.type === 'PERSON' || titleGender(left.split(/\s/, 1)[0]) !== undefined);
+    return left !== '' && (fullName || written.has(left)) ? { ...name, end: name.start + left.length, text: left } : name;
+  });
+}
+
+const POSSESSIVE_END = /['’]s$/u;
+
+/**
  * The mentions of a person's surname the tagger missed ("While Trump previously supported ..."
  * beside "Donald Trump"): a capitalised proper noun outside every name, spelled as the last word
  * of a person's full name the article names, is that name, also where it comes before the full
