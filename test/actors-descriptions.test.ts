@@ -299,6 +299,12 @@ describe('speakers', () => {
     expect(doc.entities.some((entity) => entity.mentions.some((mention) => mention.start === start))).toBe(false);
   });
 
+  it('gives the first-person pronouns of a quotation over two paragraphs to the speaker named at its end', () => {
+    const text = 'Anna Berg met Karl Moser in Vienna on Monday.\n\n“I have waited for this plan for years.\n\n“It is good for the town,” Moser said.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Karl Moser');
+  });
+
   it("gives a first-person pronoun inside a quote written with doubled apostrophes to the quote's speaker", () => {
     const text = "Anna Berg met Karl Moser in Vienna. ''I am hopeful about my plan,'' Moser said. Berg left early.";
     const doc = analyzed(text);

@@ -396,7 +396,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
-    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, article.paragraphs), tree)) {
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, text, article.paragraphs), tree)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered);

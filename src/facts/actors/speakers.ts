@@ -19,7 +19,8 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Antecedent } from './pronouns.js';
-import { isCapitalised, type Word } from '../words.js';
+import { quotedSpans } from '../quotes/marks.js';
+import { isCapitalised, wordAt, type Word } from '../words.js';
 
 const pronounLists = resource('speaker pronouns', (data) => {
   const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, firstPersonPlural: Strings, secondPerson: Strings, reportingVerbs: Strings }));
@@ -35,8 +36,7 @@ const cues = resource('speaker cues', (data) => {
   };
 });
 
-/** Quotation marks; the straight ones and two apostrophes standing for one (''like this'', as some newspapers write them) both open and close. */
-const OPENING = new Set(['“', '"', "''", '«']);
+/** Marks that close a quotation (straight ones and two apostrophes standing for one, ''like this'', also open one). */
 const CLOSING = new Set(['”', '"', "''", '»']);
 /** How far from a quote its attribution may stand, in words. */
 const ATTRIBUTION_WORDS = 4;
@@ -78,27 +78,24 @@ function paragraphIndices(words: readonly Word[], paragraphs: readonly (readonly
   return indices;
 }
 
-/** Per word, 1 when it stands inside quotation marks (the marks included), a paragraph at most. */
-export function quotedWords(words: readonly Word[], paragraphs: readonly (readonly [number, number])[]): Uint8Array {
-  const paragraphIndex = paragraphIndices(words, paragraphs);
+/** Per word, 1 when it stands inside quotation marks (the marks included). */
+export function quotedWords(words: readonly Word[], text: string, paragraphs: readonly (readonly [number, number])[]): Uint8Array {
   const quoted = new Uint8Array(words.length);
-  for (const [open, close] of quoteRanges(words, (index) => paragraphIndex[index]!)) quoted.fill(1, open, close + 1);
+  for (const [open, close] of quoteRanges(words, text, paragraphs)) quoted.fill(1, open, close + 1);
   return quoted;
 }
 
-/** Word ranges `[open, close]` inside quotation marks, one paragraph at most each. */
-function quoteRanges(words: readonly Word[], paragraphOf: (index: number) => number): [number, number][] {
-  const ranges: [number, number][] = [];
-  let open = -1;
-  words.forEach((word, index) => {
-    if (open >= 0 && paragraphOf(open) !== paragraphOf(index)) open = -1;
-    if (open < 0 && OPENING.has(word.text)) open = index;
-    else if (open >= 0 && CLOSING.has(word.text)) {
-      ranges.push([open, index]);
-      open = -1;
-    }
-  });
-  return ranges;
+/**
+ * Word ranges `[open, close]` of the quotations the quotes stage reads (facts/quotes/marks.ts),
+ * their marks included: from the opening mark to the closing one, or to the last word of a
+ * quotation left open.
+ */
+function quoteRanges(words: readonly Word[], text: string, paragraphs: readonly (readonly [number, number])[]): [number, number][] {
+  return quotedSpans(text, paragraphs).map(({ start, end }): [number, number] => {
+    const after = wordAt(words, end);
+    const closed = words[after]?.start === end && CLOSING.has(words[after]!.text);
+    return [Math.max(0, wordAt(words, start) - 1), closed ? after : after - 1];
+  }).filter(([open, close]) => open <= close);
 }
 
 /** The person named beside a reporting verb within a few words after `close` or before `open`. */
@@ -224,7 +221,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   if (!words.some((word) => first.has(word.lower) || second.has(word.lower))) return resolved;
   const paragraphIndex = paragraphIndices(words, paragraphs);
   const paragraphOf = (index: number) => paragraphIndex[index]!;
-  const quotes = quoteRanges(words, paragraphOf);
+  const quotes = quoteRanges(words, text, paragraphs);
   const quoteOf = new Map<number, [number, number]>();
   for (const range of quotes) for (let i = range[0]; i <= range[1]; i++) quoteOf.set(i, range);
   const isPronoun = (word: Word, list: ReadonlySet<string>) => list.has(word.lower) && word.pos === 'PRON';

@@ -17,7 +17,7 @@ const STRAIGHT = '"';
 /** Every quotation mark, so the scan jumps from one to the next instead of reading each character. */
 const MARKS = /["\u201c\u00ab\u201e\u201d\u00bb]|''/g;
 
-export function quotedSpans(text: string, paragraphs: readonly [number, number][]): QuotedSpan[] {
+export function quotedSpans(text: string, paragraphs: readonly (readonly [number, number])[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   /** A quote still open at the end of the previous paragraph. */
   let carried: number | null = null;
