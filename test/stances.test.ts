@@ -691,3 +691,26 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('Senator Jane Doe backed the plan to admit as many as 5,000 refugees.')).toEqual(['Jane Doe support plan to admit as many as 5,000 refugees']);
   });
 });
+
+describe('sides received, defended and judged', () => {
+  it.each([
+    ['opposition received "from" a named group', 'The levy drew criticism from Senate Democrats.', ['Senate Democrats oppose levy']],
+    ['opposition received from a party word before its members, past a quantifier', 'Governor Lisa Park faces opposition from many Republican leaders.', ['Republicans oppose Lisa Park']],
+    ['an act noun coordinated with the received one', 'Governor Lisa Park faces hostility and opposition from Democrats.', ['Democrats oppose Lisa Park']],
+    ['no side in a poll share of support', 'Mayor Tom Ortiz got 30 percent support from Hispanic voters.', []],
+    ['a policy defended', 'Governor Lisa Park defended the levy.', ['Lisa Park support levy']],
+    ['no side in defending oneself', 'Governor Lisa Park defended herself on Monday.', []],
+    ['no side in defending a place', 'Governor Lisa Park vowed to defend Ohio.', []],
+    ['"stands with"', 'Senator Jane Doe stands with the striking nurses.', ['Jane Doe support striking nurses']],
+    ['a ruling protested', 'Senator Jane Doe protested the ruling.', ['Jane Doe oppose ruling']],
+    ['a plan mocked', 'Senator Jane Doe mocked the plan.', ['Jane Doe oppose plan']],
+    ['no side in mocking a person as such', 'Senator Jane Doe mocked a local reporter.', []],
+    ['claims disputed', 'Senator Jane Doe disputed the claims.', ['Jane Doe reject claims']],
+    ['no issue in a time after an intransitive cue', 'Senator Jane Doe protests every day.', []],
+    ['a quoted verdict of a hoax', '“The levy is a hoax,” Governor Lisa Park said.', ['Lisa Park oppose levy']],
+    ['no verdict in a possibility', '“The levy could be a disaster,” Governor Lisa Park said.', []],
+    ['no verdict on people', '“The voters were foolish,” Governor Lisa Park said.', []],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});

@@ -173,6 +173,10 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   let from = object?.[0] ?? verb + length;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
+  // "is going to defend himself": a side taken on oneself is none.
+  else if (REFLEXIVES.has(words[from]?.lower ?? '')) return undefined;
+  // "defended her vote against the levy", "her proposal to close the landfill": the act noun states the position (nominalStance).
+  if (polarity === 'support' && ownsStanceAct(words, from, end)) return undefined;
   // "demanded that the governor resign", "urged that the tax be repealed": the act the clause asks for.
   if (stated === 'demand' && words[from]?.lower === 'that' && stanceCues().verbsWithDemandClause.has(cue)) {
     const clause = phraseAt(words, from + 1, end);
@@ -217,6 +221,23 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: faulted ?? holderOf(context, verb), issue, polarity: stated, rule };
 }
+
+/**
+ * Whether the phrase at `from` is an act noun with a possessive pronoun that states a position
+ * itself ("her vote against", "his call for", "her proposal to", "his support"); a named owner's
+ * ("supported Obama's call for") is another's position taken up.
+ */
+function ownsStanceAct(words: readonly Word[], from: number, end: number): boolean {
+  const { actNouns, actNounsWithAct, actNounPhrases } = stanceCues();
+  if (!POSSESSIVE_OWNERS.has(words[from]?.lower ?? '')) return false;
+  let k = from + 1;
+  while (k < end && words[k]!.pos === 'ADJ') k++;
+  const noun = words[k]?.lower ?? '';
+  return actNouns.has(noun) || actNounsWithAct.has(noun) || actNounPhrases.has(`${noun} ${words[k + 1]?.lower ?? ''}`);
+}
+
+/** Possessive determiners that own an act noun ("her vote against"). */
+const POSSESSIVE_OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** How far after its object's first word the act urged on the object may start. */
 const MAX_URGED_OBJECT_WORDS = 10;
@@ -446,9 +467,10 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
   if (context.tree !== null && word.pos === 'NOUN' && actsAsVerb(context.tree, words, at) && context.tree.dependent(at, 'obj') > at) return undefined;
   if (polarity === undefined) return withheld(context, at);
-  // "won the endorsement of the union", "proud to have their support": the backer supports the receiver.
-  if (agent === undefined && polarity === 'support') {
-    const received = receivedSupport(context, at) ?? supportWith(context, at);
+  // "won the endorsement of the union", "proud to have their support": the backer supports the
+  // receiver; "drew criticism from Democrats": the critic opposes it.
+  if (agent === undefined && (polarity === 'support' || polarity === 'oppose')) {
+    const received = receivedStance(context, at, polarity) ?? (polarity === 'support' ? supportWith(context, at) : undefined);
     if (received !== undefined) return received;
   }
   const modifier = actors.endingAt(at - 1);
@@ -476,29 +498,39 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
 }
 
 /**
- * Support received: an act noun of support that is the object of one of `receivingVerbs` ("won
- * the endorsement of the union", "Smith has Jones's backing", "I'm proud to have their support"):
- * its owner, or the actor named after "of", supports the verb's subject. Undefined where either is
- * not named (the support of "41 percent of voters", of "more than 150 leaders").
+ * A side received: an act noun of support or opposition that is the object of one of
+ * `receivingVerbs` ("won the endorsement of the union", "Smith has Jones's backing", "I'm proud to
+ * have their support", "the plan drew criticism from Democrats", "faces hostility and opposition
+ * from party leaders"): its owner, or the actor named after the preposition (for opposition only
+ * "from": "criticism of the plan" names what is opposed), takes that side on the verb's subject.
+ * Undefined where the backer is not named (the support of "41 percent of voters", of "more than
+ * 150 leaders").
  */
-function receivedSupport(context: SentenceContext, noun: number): Found | undefined {
+function receivedStance(context: SentenceContext, noun: number, polarity: 'support' | 'oppose'): Found | undefined {
   const { words, start, tree } = context;
-  if (tree === null || tree.relation(noun) !== 'obj') return undefined;
-  const verb = tree.head(noun);
+  if (tree === null) return undefined;
+  // "hostility and opposition from ...": a noun coordinated with the object is received too.
+  const object = tree.relation(noun) === 'conj' ? tree.head(noun) : noun;
+  if (tree.relation(object) !== 'obj') return undefined;
+  const verb = tree.head(object);
   if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
+  // "receiving 20 percent support from Latino voters": a poll's share, not the group's side.
+  if (stanceCues().shareWords.has(words[noun - 1]?.lower ?? '')) return undefined;
   // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
   // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
-  const backer = namedBacker(context, noun, ['of', 'from', 'among']);
+  const backer = namedBacker(context, noun, polarity === 'support' ? ['of', 'from', 'among'] : ['from']);
   if (backer === undefined) return undefined;
   // The verb's own subject: one the parse passes on from another clause is often another's.
   const subject = tree.dependent(verb, 'nsubj');
   const receiver = subject < 0 ? undefined : otherActorIn(context, tree, subject, backer);
   const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
-  const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
+  // "The plan drew criticism from ...": a subject that names no actor is the issue as written.
+  const written = receiver === undefined && speaker === undefined && subject >= start && subject < verb ? readablePhrase(words, Math.max(tree.extent(subject)[0], start), tree.extent(subject)[1] + 1) : null;
+  const issue = receiver?.entity.name ?? (speaker === undefined ? (written ?? undefined) : actorName(context, speaker));
   if (issue === undefined || speaker === backer.entity.id) return undefined;
-  return { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:received` };
+  return { holder: [backer.entity.id], issue, polarity, rule: `noun:${words[noun]!.lower}:received` };
 }
 
 /**
@@ -530,8 +562,19 @@ function supportWith(context: SentenceContext, noun: number): Found | undefined 
  */
 function namedBacker(context: SentenceContext, noun: number, prepositions: readonly string[]): Mention | undefined {
   const { words, actors, end } = context;
-  const backer = ownerBefore(context, noun) ?? (prepositions.includes(words[noun + 1]?.lower ?? '') ? namedObject(words, actors, noun + 2, end) : undefined);
-  return backer !== undefined && backer.kind === 'name' && actors.isActor(backer) ? backer : undefined;
+  const after = prepositions.includes(words[noun + 1]?.lower ?? '');
+  const backer = ownerBefore(context, noun) ?? (after ? namedObject(words, actors, noun + 2, end) : undefined);
+  if (backer !== undefined) return backer.kind === 'name' && actors.isActor(backer) ? backer : undefined;
+  return after ? partyMembersAt(context, noun + 2) : undefined;
+}
+
+/** "(from) many Republican leaders", "Democratic lawmakers": a party or people word before one of its members' nouns, past a determiner or a quantifier, holds its side. */
+function partyMembersAt({ words, actors }: SentenceContext, from: number): Mention | undefined {
+  const at = words[from]?.pos === 'DET' || words[from]?.pos === 'ADJ' ? from + 1 : from;
+  const mention = actors.startingAt(at);
+  if (mention === undefined || mention.kind === 'pronoun' || !actors.isActor(mention)) return undefined;
+  const next = words[mention.last + 1];
+  return next !== undefined && stanceCues().memberNouns.has(next.lower) && notModifiers(words, [mention]).length === 1 ? mention : undefined;
 }
 
 /** An actor named in the phrase of `head` other than `backer`: whom the backer supports. */
@@ -781,6 +824,9 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   if (quote === undefined || copula > at) return undefined;
   const dependents = [...tree.dependentsOf(at)];
   if (dependents.some((dependent) => negations.has(words[dependent]!.lower)) || negations.has(words[copula + 1]?.lower ?? '')) return undefined;
+  // "all computers can be rigged", "it could be a mistake": a possibility is no verdict; nor is
+  // one asked about ("whether it should be illegal").
+  if (dependents.some((dependent) => tree.relation(dependent) === 'aux' && stanceCues().possibilityModals.has(words[dependent]!.lower)) || inOpenClause(tree, words, at)) return undefined;
   let subject = tree.dependent(at, 'nsubj', 'nsubj:pass', 'csubj', 'csubj:pass');
   // "It would be a mistake to raise taxes", "It is important to protect the wetlands": the verdict is on the infinitive after it.
   const expletive = tree.dependent(at, 'expl', 'nsubj');
@@ -791,7 +837,8 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
-  if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON') return undefined;
+  // "the families of the victims were wrong", "other senators would be smart": a verdict on people is none on an issue.
+  if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON' || stanceCues().personNouns.has(words[subject]!.lower)) return undefined;
   let first = Math.max(tree.extent(subject)[0], context.start);
   // The parse may hang an opening quotation mark or a semicolon on the subject.
   while (first < subject && words[first]!.pos === 'PUNCT') first++;
