@@ -6,7 +6,7 @@
  *
  * Prints event detection (trigger overlap) precision, recall and F1; the category score (F1 of
  * events found with the right PLOVER category); and, on the events found, the accuracy of the
- * actors (source and target both right), the status and the time. `--errors K` lists up to K
+ * actors (source and target both right), the status, the time and the place. `--errors K` lists up to K
  * gold events missed or coded wrong, and K predicted events with no gold.
  */
 import { parseArgs } from 'node:util';
@@ -54,19 +54,19 @@ for (const item of items) {
       if (outcome.status) status.right++;
       byStatus.set(outcome.gold.status, status);
     }
-    if (!(outcome.category && outcome.actors && outcome.status && outcome.time)) wrong.push(describe(item.id, outcome, result.entities));
+    if (!(outcome.category && outcome.actors && outcome.status && outcome.time && outcome.place)) wrong.push(describe(item.id, outcome, result.entities));
   }
   for (const event of unmatched) spurious.push(`- [${item.id}] ${event.trigger.text} ${event.plover} ${event.status} (${event.rule})`);
 }
 
 function describe(id: string, outcome: EventOutcome, entities: readonly Entity[]): string {
   const gold = outcome.gold;
-  const goldLine = `${gold.trigger} ${gold.category} ${gold.sources.join('; ') || '-'} -> ${gold.targets.join('; ') || '-'} ${gold.status} ${gold.time === null ? '-' : `${gold.time.start}..${gold.time.end}`}`;
+  const goldLine = `${gold.trigger} ${gold.category} ${gold.sources.join('; ') || '-'} -> ${gold.targets.join('; ') || '-'} ${gold.status} ${gold.time === null ? '-' : `${gold.time.start}..${gold.time.end}`} in ${gold.place ?? '-'}`;
   const event = outcome.predicted;
   if (event === null) return `- [${id}] missed: ${goldLine}`;
   const time = event.time === null ? '-' : `${event.time.start?.slice(0, 10)}..${event.time.end?.slice(0, 10)}`;
-  const flags = [!outcome.category && 'category', !outcome.actors && 'actors', !outcome.status && 'status', !outcome.time && 'time'].filter(Boolean).join(', ');
-  return `- [${id}] wrong ${flags}: gold ${goldLine}; got ${event.plover} ${names(event.source, entities)} -> ${names(event.target, entities)} ${event.status} ${time} (${event.rule})`;
+  const flags = [!outcome.category && 'category', !outcome.actors && 'actors', !outcome.status && 'status', !outcome.time && 'time', !outcome.place && 'place'].filter(Boolean).join(', ');
+  return `- [${id}] wrong ${flags}: gold ${goldLine}; got ${event.plover} ${names(event.source, entities)} -> ${names(event.target, entities)} ${event.status} ${time} in ${event.place?.span.text ?? '-'} (${event.rule})`;
 }
 
 const f = (value: number) => value.toFixed(3);
@@ -83,6 +83,7 @@ console.log(`| category accuracy on found events | ${f(accuracy(total.categoryRi
 console.log(`| **actors** (source and target right) on found events | **${f(accuracy(total.actorsRight))}** (source ${f(accuracy(total.sourceRight))}, target ${f(accuracy(total.targetRight))}) |`);
 console.log(`| **status** on found events | **${f(accuracy(total.statusRight))}** |`);
 console.log(`| **time** on found events | **${f(accuracy(total.timeRight))}** |`);
+console.log(`| **place** on found events | **${f(accuracy(total.placeRight))}** |`);
 
 const table = (title: string, rows: Map<string, { gold: number; right: number }>, what: string) => {
   console.log(`\n${title}\n\n| ${what} | gold | right | share |\n|---|---|---|---|`);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Entity, Event } from '../src/document/contract.js';
 import type { GoldEvent } from '../scripts/lib/event-gold.js';
-import { namesEntity, prf, sameActors, scoreItem } from '../scripts/lib/event-scoring.js';
+import { namesEntity, prf, sameActors, samePlace, scoreItem } from '../scripts/lib/event-scoring.js';
 
 const entity = (id: string, name: string, mentions: string[] = [name]): Entity => ({
   id, name, type: 'PERSON', country: null, sector: null, roles: [], kb: null, salience: 1, key: null,
@@ -52,5 +52,17 @@ describe('event scoring', () => {
     expect(tally).toMatchObject({ gold: 2, predicted: 2, matched: 1, categoryRight: 1, actorsRight: 1, statusRight: 1, timeRight: 1 });
     expect(unmatched).toHaveLength(1);
     expect(prf(1, 2, 2)).toEqual({ p: 0.5, r: 0.5, f1: 0.5 });
+  });
+
+  it('scores a place as right when both have none, or the place as written or its name is the gold one or ends with it', () => {
+    const place = (text: string, name = text) => ({ span: { start: 0, end: text.length, text }, entity: 'e9', name });
+    expect(samePlace(null, null)).toBe(true);
+    expect(samePlace('Geneva', null)).toBe(false);
+    expect(samePlace(null, place('Geneva'))).toBe(false);
+    expect(samePlace('North Atlantic', place('the North Atlantic'))).toBe(true);
+    expect(samePlace('Kyiv', place('the capital', 'Kyiv'))).toBe(true);
+    expect(samePlace('San Pedro Sula', place('San Pedro'))).toBe(false);
+    const { tally } = scoreItem([gold(10, 13, { place: 'Oslo' })], [predicted([10, 13], { place: place('Oslo') })], [], (offset) => offset);
+    expect(tally.placeRight).toBe(1);
   });
 });

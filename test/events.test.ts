@@ -170,6 +170,22 @@ describe('event actors', () => {
     expect(summary("Sudan's army denied that its jets bombed a market in the Kordofan town of Kadugli.")).toEqual(['bombed ASSAULT Sudan -> - denied']);
   });
 
+  it('reads an event\'s place in its own scope: not in an agreed act, past a name in apposition, through a relative clause on an event noun', () => {
+    const places = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
+    expect(places('Chile and Peru agreed on Monday to open a joint customs post in Arica.')).toEqual(['agreed -']);
+    expect(places('Chile and Peru signed a customs pact in Arica on Monday.')).toEqual(['signed Arica']);
+    expect(places('Police arrested a former minister, Lars Holm, in Bergen on Friday.')).toEqual(['arrested Bergen']);
+    expect(places('Rebels claimed a bombing that killed 11 people at a market in Gao on Tuesday.').at(0)).toBe('bombing Gao');
+    expect(places('Kenya and Ethiopia began joint patrols along their border.')).toEqual(['joint patrols -']);
+  });
+
+  it('reads the place a visit goes to, and the town an attack strikes, as where it happened; a country attacked is no place', () => {
+    const places = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
+    expect(places('Anna Berg visited Morocco on Monday.')).toEqual(['visited Morocco']);
+    expect(places('Russia shelled Kherson on Monday.')).toEqual(['shelled Kherson']);
+    expect(places('Israel struck Iran on Monday.')).toEqual(['struck -']);
+  });
+
   it('takes no one named after "according to" as a doer, and gives a verb conjoined to an event its subject', () => {
     expect(summary('According to the Bergen Daily, Norway has said it will not fund the summit and will not send troops.')).toEqual(['fund COOPERATE Norway -> - refused', 'send COOPERATE Norway -> - refused']);
   });

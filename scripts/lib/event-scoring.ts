@@ -5,7 +5,8 @@
  * source and target entities name exactly the gold actors (a gold name matches an entity whose
  * canonical name or one of whose mentions is that name, or ends with it: "Putin" is "Vladimir
  * Putin"); the status is right or not; the time is right when both have none, or both have the
- * same first and last day.
+ * same first and last day; the place is right when both have none, or the predicted place's text
+ * or entity name is the gold place or ends with it ("the North Atlantic" is "North Atlantic").
  */
 import type { Entity, Event } from '../../src/document/contract.js';
 import type { GoldEvent } from './event-gold.js';
@@ -22,9 +23,10 @@ export interface EventTally {
   targetRight: number;
   statusRight: number;
   timeRight: number;
+  placeRight: number;
 }
 
-export const emptyEventTally = (): EventTally => ({ gold: 0, predicted: 0, matched: 0, categoryRight: 0, actorsRight: 0, sourceRight: 0, targetRight: 0, statusRight: 0, timeRight: 0 });
+export const emptyEventTally = (): EventTally => ({ gold: 0, predicted: 0, matched: 0, categoryRight: 0, actorsRight: 0, sourceRight: 0, targetRight: 0, statusRight: 0, timeRight: 0, placeRight: 0 });
 
 export function addEventTally(total: EventTally, part: EventTally): void {
   for (const key of Object.keys(total) as (keyof EventTally)[]) total[key] += part[key];
@@ -38,6 +40,7 @@ export interface EventOutcome {
   readonly actors: boolean;
   readonly status: boolean;
   readonly time: boolean;
+  readonly place: boolean;
 }
 
 /** A name folded for comparison: accents, case, a leading "the" and middle initials ("Donald J. Trump") dropped. */
@@ -64,6 +67,13 @@ export function sameActors(gold: readonly string[], predicted: readonly string[]
 
 const day = (iso: string | null) => (iso === null ? null : iso.slice(0, 10));
 
+/** Whether a predicted place is the gold one: both none, or the place as written or its entity's name is the gold name or ends with it. */
+export function samePlace(gold: string | null, predicted: Event['place']): boolean {
+  if (gold === null || predicted === null) return gold === predicted;
+  const folded = fold(gold);
+  return [predicted.span.text, predicted.name].map(fold).some((name) => name === folded || name.endsWith(` ${folded}`) || folded.endsWith(` ${name}`));
+}
+
 export function scoreItem(gold: readonly GoldEvent[], predicted: readonly Event[], entities: readonly Entity[], toArticle: (offset: number) => number): { tally: EventTally; outcomes: EventOutcome[]; unmatched: Event[] } {
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const tally = emptyEventTally();
@@ -76,7 +86,7 @@ export function scoreItem(gold: readonly GoldEvent[], predicted: readonly Event[
     const end = toArticle(event.end);
     const match = predicted.find((candidate) => !used.has(candidate) && candidate.trigger.start < end && start < candidate.trigger.end);
     if (match === undefined) {
-      outcomes.push({ gold: event, predicted: null, category: false, actors: false, status: false, time: false });
+      outcomes.push({ gold: event, predicted: null, category: false, actors: false, status: false, time: false, place: false });
       continue;
     }
     used.add(match);
@@ -85,7 +95,7 @@ export function scoreItem(gold: readonly GoldEvent[], predicted: readonly Event[
     const time = event.time === null
       ? match.time === null || match.time.start === null
       : match.time !== null && day(match.time.start) === event.time.start && day(match.time.end) === event.time.end;
-    const outcome: EventOutcome = { gold: event, predicted: match, category: match.plover === event.category, actors: source && target, status: match.status === event.status, time };
+    const outcome: EventOutcome = { gold: event, predicted: match, category: match.plover === event.category, actors: source && target, status: match.status === event.status, time, place: samePlace(event.place, match.place) };
     outcomes.push(outcome);
     tally.matched++;
     if (outcome.category) tally.categoryRight++;
@@ -94,6 +104,7 @@ export function scoreItem(gold: readonly GoldEvent[], predicted: readonly Event[
     if (outcome.actors) tally.actorsRight++;
     if (outcome.status) tally.statusRight++;
     if (outcome.time) tally.timeRight++;
+    if (outcome.place) tally.placeRight++;
   }
   return { tally, outcomes, unmatched: predicted.filter((event) => !used.has(event)) };
 }

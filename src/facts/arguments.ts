@@ -527,9 +527,17 @@ export function between(actors: ActorIndex, words: readonly Word[], trigger: num
   return [parties.slice(0, 1), parties.slice(1)];
 }
 
-/** The place of an event: an actor-less place after "in"/"at" in the clause, or a place naming the event ("a White House summit"). */
-export function placeOf(text: string, actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, from: number, to: number): Place | null {
+/**
+ * The place of an event: a place named before an event noun ("the Paris talks"), or the nearest
+ * place after a preposition of place ("in Geneva", "at the border") in the word ranges given
+ * (the event's clause, a phrase opening its sentence), after the trigger rather than before it;
+ * else the first named place among `reached`, the event's targets when it goes to or strikes
+ * them ("visited Morocco", "shelled Kherson"). A person, a people, a pronoun ("their border") or a
+ * people's adjective names no place.
+ */
+export function placeOf(text: string, actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, ranges: readonly (readonly [number, number])[], reached: readonly Mention[] = []): Place | null {
   const place = (mention: Mention): Place => ({ span: span(text, mention.start, mention.end), entity: mention.entity.id, name: mention.entity.name });
+  const from = Math.min(...ranges.map(([first]) => first));
   // "White House summit", "Oval Office encounter", "the Mosul car bomb attacks": a place before the event noun, past other nouns.
   let before = trigger - 1;
   while (nominal && before > from && actors.endingAt(before) === undefined && (words[before]!.pos === 'NOUN' || words[before]!.pos === 'ADJ')) before--;
@@ -537,17 +545,21 @@ export function placeOf(text: string, actors: ActorIndex, words: readonly Word[]
   // "Russian airstrikes": a people's adjective names who acted, not where.
   if (modifier !== undefined && PLACE_TYPES.has(modifier.entity.type) && modifier.kind !== 'demonym') return place(modifier);
   let best: { mention: Mention; distance: number } | undefined;
-  for (let i = from; i < to; i++) {
-    if (!PLACE_PREPOSITIONS.has(words[i]!.lower) || words[i]!.lower === 'from') continue;
-    let next = i + 1;
-    if (words[next]?.lower === 'the') next++;
-    const mention = actors.startingAt(next);
-    if (mention === undefined || mention.entity.type === 'PERSON' || mention.entity.type === 'NORP') continue;
-    // After the trigger is likelier its place than before it.
-    const distance = i > trigger ? i - trigger : (trigger - i) * 2;
-    if (best === undefined || distance < best.distance) best = { mention, distance };
+  for (const [first, last] of ranges) {
+    for (let i = first; i < last; i++) {
+      if (!PLACE_PREPOSITIONS.has(words[i]!.lower) || words[i]!.lower === 'from') continue;
+      let next = i + 1;
+      if (words[next]?.lower === 'the') next++;
+      const mention = actors.startingAt(next);
+      if (mention === undefined || mention.entity.type === 'PERSON' || mention.entity.type === 'NORP' || mention.kind === 'pronoun' || mention.kind === 'demonym') continue;
+      // After the trigger is likelier its place than before it.
+      const distance = i > trigger ? i - trigger : (trigger - i) * 2;
+      if (best === undefined || distance < best.distance) best = { mention, distance };
+    }
   }
-  return best === undefined ? null : place(best.mention);
+  if (best !== undefined) return place(best.mention);
+  const target = reached.find((mention) => mention.kind === 'name' && PLACE_TYPES.has(mention.entity.type));
+  return target === undefined ? null : place(target);
 }
 
 /** Prepositions that introduce the other party of an event ("pledged aid to Ukraine", "clashed with Nigeria"). */

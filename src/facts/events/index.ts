@@ -84,7 +84,8 @@ export const eventAnnotator: Annotator<'events'> = {
         previous = { plover: draft.info.plover, source, target, last: draft.last, nominal: draft.nominal };
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
-        const time = timeOf(times, words, draft, start, end);
+        const scope = eventScope(words, draft, start, end);
+        const time = timeOf(times, words, draft, start, scope);
         const future = time?.resolved != null && published !== null && time.resolved.start.slice(0, 10) > published;
         const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal, tree });
         const confidence = eventConfidence({ rule: draft.rule, quadClass: draft.info.quadClass, status, sourceTypes: source.map((mention) => mention.entity.type), hasTarget: targetIds.length > 0 });
@@ -98,7 +99,7 @@ export const eventAnnotator: Annotator<'events'> = {
           trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
           source: sourceIds,
           target: targetIds,
-          place: placeOf(text, actors, words, draft.first, draft.nominal, start, end),
+          place: placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, scope, start), placesReached(draft, target)),
           time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
@@ -696,6 +697,25 @@ const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', '
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */
 const ATTACHED_CLAUSE_OPENERS = new Set(['where', 'when']);
 
+/** Words that open a relative clause on a thing before them ("a bombing that killed ..."). */
+const THING_RELATIVE_OPENERS = new Set(['that', 'which']);
+
+/** How many words a name in apposition may have. */
+const MAX_APPOSITION_WORDS = 4;
+
+/**
+ * Where a name in apposition that starts after the comma at `comma` ends: the comma closing it,
+ * when the words between are all proper nouns and the clause goes on after it ("a former
+ * minister, Arif Santoso, in Jakarta"); -1 otherwise.
+ */
+function appositionEnd(words: readonly Word[], comma: number, end: number): number {
+  let k = comma + 1;
+  while (k < end && k - comma <= MAX_APPOSITION_WORDS && words[k]!.pos === 'PROPN') k++;
+  if (k === comma + 1 || words[k]?.text !== ',') return -1;
+  const next = words[k + 1];
+  return next !== undefined && next.pos === 'ADP' ? k : -1;
+}
+
 /** Whether the words at `at` go on with the clause before their comma: an infinitive or a participle, maybe after an adverb. */
 function continuesClause(words: readonly Word[], at: number): boolean {
   let i = at;
@@ -706,13 +726,22 @@ function continuesClause(words: readonly Word[], at: number): boolean {
 /** How far into its sentence a time phrase may start and still date the clause after its comma ("On Monday, ..."). */
 const LEADING_TIME_WORDS = 5;
 
+/** The words an event's time and place may be read from: its clause `[from, to)`, and a phrase that opens the sentence before it, up to `leadingEnd` (-1: none). */
+interface EventScope {
+  readonly from: number;
+  readonly to: number;
+  readonly leadingEnd: number;
+}
+
 /**
- * The time expression of an event: the nearest date or duration in its clause, after the
- * trigger first, or one that opens the sentence before the clause ("On Monday, police
- * arrested ..."). A time in another clause ("..., the minister said on Tuesday") dates
- * something else.
+ * The scope of an event's time and place: its clause, past an infinitive or participle phrase
+ * after a comma, and a phrase that opens the sentence before the clause ("On Monday, police
+ * arrested ...", "In Geneva, ..."). A time or place in another clause ("..., the minister said
+ * on Tuesday") is another event's, as is one in the complement of a refusal, a demand, an
+ * agreement or an accusation ("declined an invitation to meet next month", "agreed to begin
+ * patrols in the North Atlantic").
  */
-function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, start: number, end: number): Value | null {
+function eventScope(words: readonly Word[], draft: Draft, start: number, end: number): EventScope {
   let clauseStart = clauseStartBefore(words, draft.first, start);
   // ", killing six officers", ", accusing Cairo": a participle clause happens when its main clause
   // does; ", where Trump criticized ..." when the encounter it describes did.
@@ -720,13 +749,21 @@ function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, s
   const relative = ATTACHED_CLAUSE_OPENERS.has(words[clauseStart]?.lower ?? '');
   if ((participle || relative) && words[clauseStart - 1]?.text === ',') clauseStart = clauseStartBefore(words, clauseStart - 1, start);
   if (words[clauseStart]?.lower === 'where' || words[clauseStart]?.lower === 'when') clauseStart++;
-  const from = words[clauseStart]!.start;
   // "..., potentially to take place in Hungary within the next two weeks": an infinitive or
   // participle phrase after a comma still speaks of this clause.
   let clauseEnd = clauseEndAfter(words, draft.last + 1, end);
-  while (clauseEnd < end && words[clauseEnd]!.text === ',' && continuesClause(words, clauseEnd + 1)) clauseEnd = clauseEndAfter(words, clauseEnd + 1, end);
+  for (;;) {
+    if (clauseEnd >= end) break;
+    // "arrested a former minister, Arif Santoso, in Jakarta": a name in apposition does not end the clause.
+    const afterApposition = words[clauseEnd]!.text === ',' ? appositionEnd(words, clauseEnd, end) : -1;
+    if (afterApposition >= 0) clauseEnd = clauseEndAfter(words, afterApposition + 1, end);
+    else if (words[clauseEnd]!.text === ',' && continuesClause(words, clauseEnd + 1)) clauseEnd = clauseEndAfter(words, clauseEnd + 1, end);
+    // "a suicide bombing that killed 11 worshippers at a mosque in Peshawar": a relative clause on an event noun tells of the event.
+    else if (draft.nominal && clauseEnd === draft.last + 1 && THING_RELATIVE_OPENERS.has(words[clauseEnd]!.lower)) clauseEnd = clauseEndAfter(words, clauseEnd + 1, end);
+    else break;
+  }
   // "declined an invitation to meet next month", "accused the army of killing 40 civilians last
-  // week": a time after the complement's verb dates the complement, not the refusal or the accusation.
+  // week": what follows the complement's verb is the complement's, not the refusal's or the accusation's.
   if (GOVERNING_CATEGORIES.has(draft.info.plover) || draft.info.plover === 'ACCUSE') {
     for (let i = draft.last + 1; i < clauseEnd - 1; i++) {
       if ((words[i]!.lower === 'to' || words[i]!.lower === 'of') && words[i + 1]!.pos === 'VERB') {
@@ -735,10 +772,37 @@ function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, s
       }
     }
   }
+  const leadingEnd = clauseStart > start && words[clauseStart - 1]!.text === ',' ? clauseStart - 1 : -1;
+  return { from: clauseStart, to: clauseEnd, leadingEnd };
+}
+
+/**
+ * The targets an event happens at: the place a visit goes to ("visited Morocco"), and the town or
+ * region an attack strikes ("shelled Kherson"; an attack on a country is no place of its own).
+ */
+function placesReached(draft: Draft, target: readonly Mention[]): readonly Mention[] {
+  if (draft.info.cameo === VISIT_CODE) return target;
+  return draft.info.plover === 'ASSAULT' ? target.filter(namesPlaceOnly) : [];
+}
+const VISIT_CODE = '042';
+
+/** The word ranges an event's place may be read from: its clause, and a phrase opening the sentence before it ("In Geneva, ..."). */
+function placeRanges(words: readonly Word[], scope: EventScope, start: number): [number, number][] {
+  const ranges: [number, number][] = [[scope.from, scope.to]];
+  if (scope.leadingEnd >= 0 && scope.leadingEnd - start <= LEADING_TIME_WORDS) ranges.push([start, scope.leadingEnd]);
+  return ranges;
+}
+
+/**
+ * The time expression of an event: the nearest date or duration in its scope (`eventScope`),
+ * after the trigger first.
+ */
+function timeOf(times: readonly Value[], words: readonly Word[], draft: Draft, start: number, scope: EventScope): Value | null {
   // "after a week of protests", "following talks": an event named in a time phrase is not at the sentence's time.
   if (draft.nominal && words.slice(Math.max(start, draft.first - 4), draft.first).some((word) => SEQUENCE_PREPOSITIONS.has(word.lower))) return null;
-  const to = words[clauseEnd - 1]?.end ?? words[draft.last]!.end;
-  const leadingEnd = clauseStart > start && words[clauseStart - 1]!.text === ',' ? words[clauseStart - 1]!.start : -1;
+  const from = words[scope.from]!.start;
+  const to = words[scope.to - 1]?.end ?? words[draft.last]!.end;
+  const leadingEnd = scope.leadingEnd < 0 ? -1 : words[scope.leadingEnd]!.start;
   const trigger = words[draft.first]!.start;
   let best: { value: Value; distance: number } | null = null;
   for (const value of times) {
