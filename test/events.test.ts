@@ -186,6 +186,15 @@ describe('event actors', () => {
     expect(places('Israel struck Iran on Monday.')).toEqual(['struck -']);
   });
 
+  it('reads a place past a direction word, forces\' destination, a place "on" that is no country, and none in a phrase of another event\'s time', () => {
+    const places = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
+    expect(places('Israel withdrew its troops from three positions in southern Lebanon on Sunday.')).toEqual(['withdrew Lebanon']);
+    expect(places('Romania will deploy 2,000 troops to Constanta.')).toEqual(['deploy Constanta']);
+    expect(places('Chad said its army clashed with rebels on Lake Chad.')).toEqual(['clashed Lake Chad']);
+    expect(places('Norway imposed sanctions on Russia on Monday.')).toEqual(['sanctions -']);
+    expect(places('Turkey sent tents to Syria on Sunday after an earthquake in Aleppo.')).toEqual(['sent -']);
+  });
+
   it('takes no one named after "according to" as a doer, and gives a verb conjoined to an event its subject', () => {
     expect(summary('According to the Bergen Daily, Norway has said it will not fund the summit and will not send troops.')).toEqual(['fund COOPERATE Norway -> - refused', 'send COOPERATE Norway -> - refused']);
   });

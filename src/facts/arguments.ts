@@ -530,13 +530,17 @@ export function between(actors: ActorIndex, words: readonly Word[], trigger: num
 /**
  * The place of an event: a place named before an event noun ("the Paris talks"), or the nearest
  * place after a preposition of place ("in Geneva", "at the border") in the word ranges given
- * (the event's clause, a phrase opening its sentence), after the trigger rather than before it;
- * else the first named place among `reached`, the event's targets when it goes to or strikes
- * them ("visited Morocco", "shelled Kherson"). A person, a people, a pronoun ("their border") or a
+ * (the event's clause, a phrase opening its sentence), after the trigger rather than before it,
+ * and before a phrase of another event's time; "on" places only at a place that is no country or
+ * town ("on Lake Chad"), and "to" only where `goesTo` (forces deployed "to Constanta"). The first
+ * named place among `reached`, the event's targets when it goes to or strikes them ("visited
+ * Morocco", "shelled Kherson"), comes first. A person, a people, a pronoun ("their border") or a
  * people's adjective names no place.
  */
-export function placeOf(text: string, actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, ranges: readonly (readonly [number, number])[], reached: readonly Mention[] = []): Place | null {
+export function placeOf(text: string, actors: ActorIndex, words: readonly Word[], trigger: number, nominal: boolean, ranges: readonly (readonly [number, number])[], reached: readonly Mention[] = [], goesTo = false): Place | null {
   const place = (mention: Mention): Place => ({ span: span(text, mention.start, mention.end), entity: mention.entity.id, name: mention.entity.name });
+  const target = reached.find((mention) => mention.kind === 'name' && PLACE_TYPES.has(mention.entity.type));
+  if (target !== undefined) return place(target);
   const from = Math.min(...ranges.map(([first]) => first));
   // "White House summit", "Oval Office encounter", "the Mosul car bomb attacks": a place before the event noun, past other nouns.
   let before = trigger - 1;
@@ -547,20 +551,30 @@ export function placeOf(text: string, actors: ActorIndex, words: readonly Word[]
   let best: { mention: Mention; distance: number } | undefined;
   for (const [first, last] of ranges) {
     for (let i = first; i < last; i++) {
-      if (!PLACE_PREPOSITIONS.has(words[i]!.lower) || words[i]!.lower === 'from') continue;
+      // "sent tents ... after an earthquake in Herat": a place in a phrase of another event's time is that event's.
+      if (i > trigger && TIME_PHRASE_PREPOSITIONS.has(words[i]!.lower)) break;
+      const preposition = words[i]!.lower;
+      // "deployed troops to Constanta": where forces go is where they are deployed.
+      const destination = preposition === 'to' && goesTo;
+      if (!(PLACE_PREPOSITIONS.has(preposition) && preposition !== 'from') && preposition !== 'on' && !destination) continue;
       let next = i + 1;
-      if (words[next]?.lower === 'the') next++;
+      // "in the south of", "in southern Lebanon", "to the Taiwan Strait".
+      while (next < i + 3 && (words[next]?.lower === 'the' || words[next]?.pos === 'ADJ')) next++;
       const mention = actors.startingAt(next);
       if (mention === undefined || mention.entity.type === 'PERSON' || mention.entity.type === 'NORP' || mention.kind === 'pronoun' || mention.kind === 'demonym') continue;
+      // "on Lake Chad", "on the Golan Heights": "on" places only at a place that is no country or town ("sanctions on Russia" name a target).
+      if (preposition === 'on' && mention.entity.type === 'GPE') continue;
+      if (destination && !PLACE_TYPES.has(mention.entity.type)) continue;
       // After the trigger is likelier its place than before it.
       const distance = i > trigger ? i - trigger : (trigger - i) * 2;
       if (best === undefined || distance < best.distance) best = { mention, distance };
     }
   }
-  if (best !== undefined) return place(best.mention);
-  const target = reached.find((mention) => mention.kind === 'name' && PLACE_TYPES.has(mention.entity.type));
-  return target === undefined ? null : place(target);
+  return best === undefined ? null : place(best.mention);
 }
+
+/** Prepositions that open a phrase of another event's time ("after an earthquake in Herat"). */
+const TIME_PHRASE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 
 /** Prepositions that introduce the other party of an event ("pledged aid to Ukraine", "clashed with Nigeria"). */
 const TARGET_PREPOSITIONS = new Set(['to', 'against', 'on', 'with', 'toward', 'towards', 'into', 'from']);

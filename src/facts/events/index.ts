@@ -99,7 +99,7 @@ export const eventAnnotator: Annotator<'events'> = {
           trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
           source: sourceIds,
           target: targetIds,
-          place: placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, scope, start), placesReached(draft, target)),
+          place: placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, scope, start), placesReached(draft, target), draft.info.plover === 'MOBILIZE'),
           time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
