@@ -531,8 +531,8 @@ export function between(actors: ActorIndex, words: readonly Word[], trigger: num
  * The place of an event: a place named before an event noun ("the Paris talks"), or the nearest
  * place after a preposition of place ("in Geneva", "at the border") in the word ranges given
  * (the event's clause, a phrase opening its sentence), after the trigger rather than before it,
- * and before a phrase of another event's time; "on" places only at a place that is no country or
- * town ("on Lake Chad"), and "to" only where `goesTo` (forces deployed "to Constanta"). The first
+ * and before a phrase of another event's time; "on" places only at a place that is no country
+ * ("on Lake Chad"), and "to" only where `goesTo` (forces deployed "to Constanta"). The first
  * named place among `reached`, the event's targets when it goes to or strikes them ("visited
  * Morocco", "shelled Kherson"), comes first. A person, a people, a pronoun ("their border") or a
  * people's adjective names no place.
@@ -562,8 +562,10 @@ export function placeOf(text: string, actors: ActorIndex, words: readonly Word[]
       while (next < i + 3 && (words[next]?.lower === 'the' || words[next]?.pos === 'ADJ')) next++;
       const mention = actors.startingAt(next);
       if (mention === undefined || mention.entity.type === 'PERSON' || mention.entity.type === 'NORP' || mention.kind === 'pronoun' || mention.kind === 'demonym') continue;
-      // "on Lake Chad", "on the Golan Heights": "on" places only at a place that is no country or town ("sanctions on Russia" name a target).
-      if (preposition === 'on' && mention.entity.type === 'GPE') continue;
+      // "on Lake Chad", "air strikes on El Fasher": "on" places only at a place that is no country
+      // ("sanctions on Russia" name a target; "on Fox News", "on Super Tuesday" no place).
+      // Nor one that only qualifies a noun after it ("attacks on Florida Sen. Marco Rubio", "on Iowa TV").
+      if (preposition === 'on' && (!PLACE_TYPES.has(mention.entity.type) || mention.entity.kb?.startsWith('iso:') === true || ['NOUN', 'PROPN'].includes(words[mention.last + 1]?.pos ?? ''))) continue;
       if (destination && !PLACE_TYPES.has(mention.entity.type)) continue;
       // After the trigger is likelier its place than before it.
       const distance = i > trigger ? i - trigger : (trigger - i) * 2;
