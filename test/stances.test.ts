@@ -710,6 +710,8 @@ describe('sides received, defended and judged', () => {
     ['a quoted verdict of a hoax', '“The levy is a hoax,” Governor Lisa Park said.', ['Lisa Park oppose levy']],
     ['no verdict in a possibility', '“The levy could be a disaster,” Governor Lisa Park said.', []],
     ['no verdict on people', '“The voters were foolish,” Governor Lisa Park said.', []],
+    ['an objection withheld as support', '“I wouldn\'t object to raising the levy,” Governor Lisa Park said.', ['Lisa Park support raising the levy']],
+    ['opposition received by a participle\'s subject', 'Governor Lisa Park received widespread criticism, even earning rebukes from Senate Democrats.', ['Senate Democrats oppose Lisa Park']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

@@ -156,7 +156,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
-  const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : negatedPolarity(polarity)) : polarity;
+  // "wouldn't object to raising the levy": an objection withheld is support.
+  const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : stanceCues().supportedWhenNegated.has(cue) ? 'support' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
@@ -522,8 +523,10 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
   const backer = namedBacker(context, noun, polarity === 'support' ? ['of', 'from', 'among'] : ['from']);
   if (backer === undefined) return undefined;
-  // The verb's own subject: one the parse passes on from another clause is often another's.
-  const subject = tree.dependent(verb, 'nsubj');
+  // The verb's own subject, or for a participle without one that of the clause it hangs on ("received
+  // criticism, even earning rebukes from ..."); one the parse passes on from another clause is often another's.
+  const ownSubject = tree.dependent(verb, 'nsubj');
+  const subject = ownSubject >= 0 || !/ing$/u.test(words[verb]!.lower) || !['advcl', 'conj', 'xcomp'].includes(tree.relation(verb)) ? ownSubject : tree.dependent(tree.head(verb), 'nsubj');
   const receiver = subject < 0 ? undefined : otherActorIn(context, tree, subject, backer);
   const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
   // "The plan drew criticism from ...": a subject that names no actor is the issue as written.
