@@ -177,6 +177,7 @@ describe('event actors', () => {
     expect(places('Police arrested a former minister, Lars Holm, in Bergen on Friday.')).toEqual(['arrested Bergen']);
     expect(places('Rebels claimed a bombing that killed 11 people at a market in Gao on Tuesday.').at(0)).toBe('bombing Gao');
     expect(places('Kenya and Ethiopia began joint patrols along their border.')).toEqual(['joint patrols -']);
+    expect(places('Anna Berg phoned Lars Holm to arrange a meeting in Oslo.')).toEqual(['phoned -', 'meeting Oslo']);
   });
 
   it('reads the place a visit goes to, and the town an attack strikes, as where it happened; a country attacked is no place', () => {

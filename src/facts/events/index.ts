@@ -99,7 +99,7 @@ export const eventAnnotator: Annotator<'events'> = {
           trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
           source: sourceIds,
           target: targetIds,
-          place: placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, scope, start), placesReached(draft, target), draft.info.plover === 'MOBILIZE'),
+          place: placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, draft, scope, start), placesReached(draft, target), draft.info.plover === 'MOBILIZE'),
           time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
@@ -786,9 +786,19 @@ function placesReached(draft: Draft, target: readonly Mention[]): readonly Menti
 }
 const VISIT_CODE = '042';
 
-/** The word ranges an event's place may be read from: its clause, and a phrase opening the sentence before it ("In Geneva, ..."). */
-function placeRanges(words: readonly Word[], scope: EventScope, start: number): [number, number][] {
-  const ranges: [number, number][] = [[scope.from, scope.to]];
+/**
+ * The word ranges an event's place may be read from: its clause, and a phrase opening the sentence
+ * before it ("In Geneva, ..."). A verb's clause ends for its place at an infinitive after it: "contacted
+ * Putin to arrange a meeting ... in Hungary" names where the meeting would be, not the call.
+ */
+function placeRanges(words: readonly Word[], draft: Draft, scope: EventScope, start: number): [number, number][] {
+  let to = scope.to;
+  if (!draft.nominal) {
+    for (let i = draft.last + 1; i < to - 1; i++) {
+      if (words[i]!.lower === 'to' && words[i + 1]!.pos === 'VERB') to = i;
+    }
+  }
+  const ranges: [number, number][] = [[scope.from, to]];
   if (scope.leadingEnd >= 0 && scope.leadingEnd - start <= LEADING_TIME_WORDS) ranges.push([start, scope.leadingEnd]);
   return ranges;
 }
