@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
-import { withListedSurnames } from '../src/nlp/names.js';
+import { generationOf, withGenerationalSuffixes, withListedSurnames } from '../src/nlp/names.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
 import { BilouDecoder } from '../src/nlp/ner/decode.js';
 import { FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
@@ -281,5 +281,21 @@ describe('names joined in a list', () => {
     expect(withListedSurnames([{ start: 6, end: 7, type: 'ORG' }], words)).toEqual([{ start: 6, end: 7, type: 'ORG' }]);
     const pair = ['Prime', 'Minister', 'Kallas', 'and', 'Merz', 'met', '.'];
     expect(withListedSurnames([{ start: 4, end: 5, type: 'PER' }], pair)).toEqual([{ start: 4, end: 5, type: 'PER' }]);
+  });
+});
+
+describe('generational suffixes', () => {
+  it('runs a person name on over its generation, past a comma or a surname the tagger left out, and drops a suffix tagged apart', () => {
+    expect(withGenerationalSuffixes([{ start: 0, end: 2, type: 'PER' }], ['Lars', 'Holm', 'Jr.', 'said', '.'])).toEqual([{ start: 0, end: 3, type: 'PER' }]);
+    expect(withGenerationalSuffixes([{ start: 0, end: 2, type: 'PER' }, { start: 3, end: 4, type: 'PER' }], ['Lars', 'Holm', ',', 'Jr.', ',', 'said'])).toEqual([{ start: 0, end: 4, type: 'PER' }]);
+    expect(withGenerationalSuffixes([{ start: 0, end: 2, type: 'PER' }], ['K.', 'Lars', 'Holm', 'III', 'said'])).toEqual([{ start: 0, end: 4, type: 'PER' }]);
+    expect(withGenerationalSuffixes([{ start: 0, end: 2, type: 'ORG' }], ['Holm', 'Shipping', 'II', 'said'])).toEqual([{ start: 0, end: 2, type: 'ORG' }]);
+    expect([generationOf('Lars Holm Jr.'), generationOf('Lars Holm, Sr.'), generationOf('Lars Holm')]).toEqual(['jr', 'sr', null]);
+  });
+
+  it('keeps a son apart from his father of the same name, and a bare surname with the father', () => {
+    const doc = succeeded(analyze({ text: 'Lars Holm Jr. spoke on Monday. His father, Lars Holm, spoke on Tuesday. Holm Jr. left early. Holm stayed.' }));
+    const people = doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text).join(', ')}`);
+    expect(people).toEqual(['Lars Holm Jr.: Lars Holm Jr., Holm Jr.', 'Lars Holm: Lars Holm, Holm']);
   });
 });

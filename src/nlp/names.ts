@@ -14,6 +14,7 @@ const EntityTypeRulesSchema = Type.Object({
   gpeLists: Strings,
   norpLists: Strings,
   nameParticles: Strings,
+  generationalSuffixes: Strings,
   tokenForms: StringRecord,
 });
 
@@ -21,6 +22,7 @@ const rules = resource('entity type rules', (data) => data.json('ner/entity-type
 /** `tokenForms` as a Map: looked up by every token, some of which are named like Object members ("constructor"). */
 const tokenForms = resource('token forms', () => new Map(Object.entries(rules().tokenForms)));
 const nameParticles = resource('name particles', () => new Set(rules().nameParticles));
+const generationalSuffixes = resource('generational suffixes', () => new Set(rules().generationalSuffixes));
 
 /** One sentence's tokens as the tagger sees them, and the characters of `article.text` each covers. */
 interface NerSentence {
@@ -107,6 +109,36 @@ function joinParticles(spans: readonly TagSpan[], words: readonly string[]): Tag
   return joined;
 }
 
+/**
+ * A person's name runs on over a generational suffix after it ("Donald Trump Jr.", "Martin Luther
+ * King, Jr.", "Harry F. Byrd Sr.") and over a capitalised surname the tagger left out before one
+ * ("L. Brent" of "L. Brent Bozell III"): without it a son is read as his father.
+ */
+export function withGenerationalSuffixes(spans: readonly TagSpan[], words: readonly string[]): TagSpan[] {
+  const suffixes = generationalSuffixes();
+  const taken = new Set(spans.map((span) => span.start));
+  const extended: TagSpan[] = [];
+  for (const span of spans) {
+    if (span.type !== 'PER') {
+      extended.push(span);
+      continue;
+    }
+    let end = span.end;
+    if (CAPITALISED_WORD.test(words[end] ?? '') && !taken.has(end) && suffixes.has(words[end + 1] ?? '')) end++;
+    const comma = words[end] === ',' ? 1 : 0;
+    if (suffixes.has(words[end + comma] ?? '')) end += comma + 1;
+    extended.push(end === span.end ? span : { ...span, end });
+  }
+  // A suffix the tagger took for a name of its own ("Jr." of "King, Jr.") goes with the name it now ends.
+  return extended.filter((span, k) => k === 0 || span.start >= extended[k - 1]!.end);
+}
+
+/** The generational suffix a person's name ends with, lower case without its dot ("jr" of "Donald Trump Jr."), or null. */
+export function generationOf(name: string): string | null {
+  const last = name.split(/[\s,]+/u).filter(Boolean).at(-1) ?? '';
+  return generationalSuffixes().has(last) ? last.toLowerCase().replace(/\.$/u, '') : null;
+}
+
 /** Words that join the names of a list ("Macron and Merz", "Scholz, Macron and Meloni"). */
 const LIST_JOINERS = new Set(['and', ',', 'or', '&']);
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -150,7 +182,7 @@ export const nameAnnotator: Annotator<'names'> = {
     return tagged.flatMap((tagSpans, s) => {
       if (tagSpans.length === 0) return [];
       const { texts, starts, ends } = sentenceOf(tokenLayer.sentenceTokens[s]!);
-      return joinParticles(withListedSurnames(tagSpans, texts), texts).map((entitySpan): NameMention => ({
+      return withGenerationalSuffixes(joinParticles(withListedSurnames(tagSpans, texts), texts), texts).map((entitySpan): NameMention => ({
         ...span(text, starts[entitySpan.start]!, ends[entitySpan.end - 1]!),
         type: contractType(entitySpan, texts),
       }));

@@ -11,6 +11,7 @@
 import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
 import type { NameMention } from '../../document/doc.js';
+import { generationOf } from '../../nlp/names.js';
 import { resource, Strings } from '../../resources.js';
 import { givenNameGender, type Gender } from './gender.js';
 import { phraseKey, type KbActor, type KbCountry, type KnowledgeBase } from './kb.js';
@@ -25,6 +26,8 @@ export interface Cluster {
   surname: string | null;
   given: readonly string[];
   readonly parts: Set<string>;
+  /** For a person named with a generational suffix: its key ("jr" of "Donald Trump Jr."), else null. */
+  readonly generation: string | null;
   gender: Gender | null;
   /** For a person known so far by a bare name: the gender the pronouns continuing it say. */
   likely: Gender | null;
@@ -46,6 +49,8 @@ const NO_WORDS: ReadonlySet<string> = new Set();
 function nameTokens(text: string, titles: ReadonlySet<string>, suffixes: ReadonlySet<string> = NO_WORDS): string[] {
   const tokens = text.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
   while (tokens.length > 1 && titles.has(tokens[0]!.toLowerCase())) tokens.shift();
+  // "Trump Jr.": a generation comes off a surname alone too (the cluster keeps it apart).
+  if (suffixes !== NO_WORDS && tokens.length > 1 && generationOf(tokens.at(-1)!) !== null) tokens.pop();
   // "Daniel Bernoulli FRS": a given name and a surname stay.
   while (tokens.length > 2 && suffixes.has(tokens.at(-1)!.toLowerCase().replace(/[.,]+$/, ''))) tokens.pop();
   return tokens;
@@ -190,6 +195,7 @@ export class NameClusterer {
       surname: name?.surname ?? null,
       given: name?.given ?? [],
       parts: new Set(name?.parts ?? []),
+      generation: person ? generationOf(mention.text) : null,
       gender: gender ?? (person && tokens.length > 1 ? givenNameGender(tokens[0]!) : null),
       likely: null,
       country: person ? null : (this.kb.countryByName(mention.text) ?? null),
@@ -210,7 +216,11 @@ export class NameClusterer {
     const people = this.clusters.filter((cluster) => cluster.type === 'PERSON' && cluster.surname !== null
       && (known === null || cluster.gender === null || cluster.gender === known)
       && (known === null || given.length === 0 || cluster.given.length > 0 || cluster.likely === null || cluster.likely === known));
-    let candidates = people.filter((cluster) => (exactSurname ? cluster.surname === surname : sameNameKey(cluster.surname!, surname)) && compatibleGiven(cluster.given, given));
+    // "Donald Trump Jr." and "Trump Jr." are the son; a full name without the suffix is not: a
+    // suffix, or a full name, must agree with the person's (a bare "Trump" may be either).
+    const generation = generationOf(mention.text);
+    const sameGeneration = (cluster: Cluster) => (generation === null && given.length === 0) || cluster.generation === generation;
+    let candidates = people.filter((cluster) => (exactSurname ? cluster.surname === surname : sameNameKey(cluster.surname!, surname)) && compatibleGiven(cluster.given, given) && sameGeneration(cluster));
     // A single name that is not a known surname may be another part of a full name: "Xi", "Lula".
     if (candidates.length === 0 && parts.length === 1 && !surnameOnly) candidates = people.filter((cluster) => cluster.parts.has(parts[0]!));
     // "Frank Messina" after a bare "Frank": the person known by a first name so far, who now gets a surname.
@@ -222,6 +232,8 @@ export class NameClusterer {
       }
     }
     if (candidates.length === 0) return undefined;
+    // A bare "Trump" beside "Donald Trump" and "Donald Trump Jr." is the one named without a generation.
+    if (generation === null && candidates.some((cluster) => cluster.generation === null) && candidates.some((cluster) => cluster.generation !== null)) candidates = candidates.filter((cluster) => cluster.generation === null);
     // "Clinton ... she": of namesakes, those the continuing pronoun fits, when some do and some do not.
     const fitting = likely === null ? candidates : candidates.filter((cluster) => cluster.gender === null || cluster.gender === likely);
     if (fitting.length > 0) candidates = fitting;
