@@ -415,6 +415,21 @@ describe('pronouns in analyze', () => {
   });
 });
 
+describe('names held inside other names', () => {
+  it('gives a place named inside an organisation\'s name to that place, when the article names it on its own', () => {
+    const doc = succeeded(analyze('Lena Ortiz studied at the University of Bergen before she joined the Bergen Harbour Company. She grew up in Bergen and still lives there.'));
+    const bergen = doc.entities.find((entity) => entity.name === 'Bergen')!;
+    expect(bergen.mentions.map((mention) => mention.text)).toEqual(['Bergen', 'Bergen', 'Bergen']);
+    expect(doc.entities.find((entity) => entity.name === 'University of Bergen')?.mentions.map((mention) => mention.text)).toEqual(['University of Bergen']);
+  });
+
+  it('does not give a surname inside a company\'s name to a person of that surname', () => {
+    const doc = succeeded(analyze('Maria Okafor said Okafor Holdings Inc. would open an office in Oslo. Okafor spoke on Monday.'));
+    const maria = doc.entities.find((entity) => entity.name === 'Maria Okafor')!;
+    expect(maria.mentions.map((mention) => mention.text)).toEqual(['Maria Okafor', 'Okafor']);
+  });
+});
+
 describe('cross-article actor keys', () => {
   const keyOf = (text: string, name: string) => succeeded(analyze(text)).entities.find((entity) => entity.name === name)?.key;
 

@@ -310,6 +310,59 @@ function continuingPronounGender(words: readonly Word[], at: number, personStart
   return undefined;
 }
 
+/** Types of a name that may hold another actor's name ("University of Texas", "Boston Red Sox", "Casamance River"). */
+const HOLDING_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'FAC', 'LOC', 'MISC', 'EVENT']);
+/** Types of the actors whose names may stand inside another name. */
+const HELD_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+/** The most words of a name held inside another. */
+const HELD_WORDS = 4;
+
+/**
+ * Adds the names that stand inside other names as mentions of their own actors: "Texas" in
+ * "the University of Texas", "Boston" in "the Boston Red Sox", "Norton" in "the Emperor Norton
+ * Bridge", when the article names that actor by the same words on their own (a name of a
+ * country also by any of its names). Only an organisation's, a facility's, a region's or a
+ * work's name holds others; a person's ("Hunter Biden") and a city's ("Kansas City") do not.
+ */
+function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>): void {
+  const byName = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (!HELD_TYPES.has(draft.type) || draft.cluster === null) continue;
+    for (const mention of draft.mentions) if (mention.kind === 'name' && !byName.has(mention.text)) byName.set(mention.text, draft);
+  }
+  const held = (name: string, holder: Draft): Draft | undefined => {
+    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`);
+    if (draft === undefined || draft === holder) return undefined;
+    // One word alone is held only as a place's name: a surname may be a relative's or the
+    // holder's own ("Trump Organization"), and a word like "Court" or "Square" names no one apart.
+    if (!/\s/.test(name) && draft.type !== 'GPE' && kb.placeCountry(name) === undefined) return undefined;
+    return draft;
+  };
+  for (const holder of drafts) {
+    if (!HOLDING_TYPES.has(holder.type) || holder.cluster === null) continue;
+    for (const mention of holder.mentions) {
+      if (mention.kind !== 'name') continue;
+      const first = wordAt(words, mention.start);
+      const last = wordAt(words, mention.end) - 1;
+      if (last <= first) continue;
+      // Longest first, leftmost first; a word already taken is not taken again.
+      const taken = new Set<number>();
+      for (let size = Math.min(HELD_WORDS, last - first); size >= 1; size--) {
+        for (let from = first; from + size - 1 <= last; from++) {
+          const to = from + size - 1;
+          let free = true;
+          for (let i = from; i <= to; i++) if (taken.has(i)) free = false;
+          if (!free || !isCapitalised(words[from]) || !isCapitalised(words[to])) continue;
+          const draft = held(text.slice(words[from]!.start, words[to]!.end), holder);
+          if (draft === undefined) continue;
+          for (let i = from; i <= to; i++) taken.add(i);
+          draft.mentions.push(mentionOf(span(text, words[from]!.start, words[to]!.end), 'name'));
+        }
+      }
+    }
+  }
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names', 'values'],
@@ -403,6 +456,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     addNominals(text, words, ordered, tree);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
+    addHeldNames(text, words, ordered, kb, groups);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.
     const countryMentions = new Map<string, number>();
     for (const [sentence, codes] of sentenceCountries) {
