@@ -430,6 +430,21 @@ describe('names held inside other names', () => {
   });
 });
 
+describe('people named by a title alone', () => {
+  it('joins a title used alone ("General, is this a waiver?") to the one person named with that title', () => {
+    const doc = succeeded(analyze('The court heard General Lena Holm first. General, is this a waiver? It is not, Justice Karl Moser. General Holm then sat down.'));
+    expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
+      .toEqual(['General Holm: Lena Holm, General, General Holm', 'Justice Karl Moser: Justice Karl Moser']);
+  });
+
+  it('leaves a title alone apart when two people hold it', () => {
+    const doc = succeeded(analyze('Senator Anna Berg met Senator Karl Moser in Oslo on Monday. Later the Senator said the plan would pass.'));
+    const people = doc.entities.filter((entity) => entity.type === 'PERSON');
+    expect(people.find((entity) => entity.name.includes('Berg'))!.mentions.map((mention) => mention.text)).not.toContain('the Senator');
+    expect(people.find((entity) => entity.name.includes('Moser'))!.mentions.map((mention) => mention.text)).not.toContain('the Senator');
+  });
+});
+
 describe('cross-article actor keys', () => {
   const keyOf = (text: string, name: string) => succeeded(analyze(text)).entities.find((entity) => entity.name === name)?.key;
 

@@ -14,7 +14,7 @@ import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, witho
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
-import { nounGender, NominalFinder, type Describable } from './nominals.js';
+import { describesPerson, nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
@@ -363,6 +363,44 @@ function addHeldNames(text: string, words: readonly Word[], drafts: readonly Dra
   }
 }
 
+/**
+ * Whether a person's name is only a title: title nouns ("Secretary", "the Secretary", "Chief
+ * Justice"), after a courtesy title or an article at most ("Mr. President").
+ */
+function isBareTitle(name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => !/^the$/i.test(word) && titleGender(word) === undefined);
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) && (titleHeads().has(word.toLowerCase()) || describesPerson(word.toLowerCase())));
+}
+
+/**
+ * A person the tagger named by a title alone ("the Secretary", "General, is this a waiver?",
+ * "Emperor") is the one person of the article named with that title before their name
+ * ("Secretary Cardona", "General Prelogar", "Emperor Joshua Norton"), or given it as a role;
+ * with none or several such people, it stays apart. Returns the drafts left.
+ */
+function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]): Draft[] {
+  const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
+  const bare = new Set(people.filter((draft) => draft.mentions.every((mention) => mention.kind !== 'name' || isBareTitle(mention.text))));
+  if (bare.size === 0) return [...drafts];
+  const titled = (draft: Draft, title: string) => draft.mentions.some((mention) => mention.kind === 'name' && !isBareTitle(mention.text)
+    && mention.text.split(/\s+/).filter((word) => !/^the$/i.test(word) && titleGender(word) === undefined)[0]?.toLowerCase().replace(/\.$/, '') === title)
+    || draft.roles.some((role) => role.title?.toLowerCase().split(/\s+/).at(-1) === title);
+  const joined = new Set<Draft>();
+  for (const draft of bare) {
+    const name = draft.mentions.find((mention) => mention.kind === 'name')!.text;
+    const title = name.split(/\s+/).filter((word) => !/^the$/i.test(word) && titleGender(word) === undefined).at(-1)!.toLowerCase();
+    const holders = people.filter((other) => !bare.has(other) && titled(other, title));
+    if (holders.length !== 1) continue;
+    const [holder] = holders as [Draft];
+    for (const mention of draft.mentions) {
+      holder.mentions.push(mention);
+      holder.antecedent.positions.push(wordAt(words, mention.start));
+    }
+    joined.add(draft);
+  }
+  return drafts.filter((draft) => !joined.has(draft));
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names', 'values'],
@@ -446,6 +484,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       }
     }
 
+    const joined = withBareTitlesJoined(ordered, words);
+    ordered.splice(0, ordered.length, ...joined);
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
