@@ -419,7 +419,7 @@ describe('names held inside other names', () => {
   it('gives a place named inside an organisation\'s name to that place, when the article names it on its own', () => {
     const doc = succeeded(analyze('Lena Ortiz studied at the University of Bergen before she joined the Bergen Harbour Company. She grew up in Bergen and still lives there.'));
     const bergen = doc.entities.find((entity) => entity.name === 'Bergen')!;
-    expect(bergen.mentions.map((mention) => mention.text)).toEqual(['Bergen', 'Bergen', 'Bergen']);
+    expect(bergen.mentions.map((mention) => mention.text)).toEqual(['Bergen', 'Bergen', 'Bergen', 'there']);
     expect(doc.entities.find((entity) => entity.name === 'University of Bergen')?.mentions.map((mention) => mention.text)).toEqual(['University of Bergen']);
   });
 
@@ -442,6 +442,15 @@ describe('people named by a title alone', () => {
     const people = doc.entities.filter((entity) => entity.type === 'PERSON');
     expect(people.find((entity) => entity.name.includes('Berg'))!.mentions.map((mention) => mention.text)).not.toContain('the Senator');
     expect(people.find((entity) => entity.name.includes('Moser'))!.mentions.map((mention) => mention.text)).not.toContain('the Senator');
+  });
+});
+
+describe('place adverbs', () => {
+  it('gives "there" to the place named just before, not an existential "there"', () => {
+    const doc = succeeded(analyze('Anna Berg moved to Oslo in 1990 and lived there until 2001. There is no mill in Bergen, and nobody wants there to be one. In Bergen there remain doubts.'));
+    const mentionsOf = (name: string) => doc.entities.find((entity) => entity.name === name)!.mentions.map((mention) => mention.text);
+    expect(mentionsOf('Oslo')).toEqual(['Oslo', 'there']);
+    expect(mentionsOf('Bergen')).toEqual(['Bergen', 'Bergen']);
   });
 });
 

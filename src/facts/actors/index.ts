@@ -12,7 +12,7 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
 import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
-import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { isPlaceAdverb, pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
 import { describesPerson, nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
@@ -401,6 +401,32 @@ function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]):
   return drafts.filter((draft) => !joined.has(draft));
 }
 
+/** Types of the actors a place adverb ("there") may refer to. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * Adds a place adverb ("there") to the place named last before it, in its sentence or the one
+ * before ("He left for the US in 1938, and resided there afterwards"); not an existential
+ * "there" ("there is"), and nothing when no place is that near.
+ */
+function addPlaceAdverbs(words: readonly Word[], drafts: readonly Draft[]): void {
+  const places: { position: number; draft: Draft }[] = [];
+  for (const draft of drafts) {
+    if (!PLACE_TYPES.has(draft.type)) continue;
+    for (const mention of draft.mentions) if (mention.kind === 'name' || mention.kind === 'nominal') places.push({ position: wordAt(words, mention.start), draft });
+  }
+  if (places.length === 0) return;
+  places.sort((a, b) => a.position - b.position);
+  let next = 0;
+  let latest: { position: number; draft: Draft } | undefined;
+  words.forEach((word, index) => {
+    while (next < places.length && places[next]!.position < index) latest = places[next++];
+    if (latest === undefined || !isPlaceAdverb(words, index)) return;
+    if (words[latest.position]!.sentence < word.sentence - 1) return;
+    latest.draft.mentions.push(mentionOf(word, 'pronoun'));
+  });
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names', 'values'],
@@ -494,6 +520,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     }
     addSpeakers(article, words, ordered);
     addNominals(text, words, ordered, tree);
+    addPlaceAdverbs(words, ordered);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
     addHeldNames(text, words, ordered, kb, groups);
