@@ -423,6 +423,13 @@ describe('names held inside other names', () => {
     expect(doc.entities.find((entity) => entity.name === 'University of Bergen')?.mentions.map((mention) => mention.text)).toEqual(['University of Bergen']);
   });
 
+  it('makes a place the knowledge base knows, named only inside an organisation\'s name, an actor of its own', () => {
+    const doc = succeeded(analyze('Lena Ortiz joined the Pittsburgh Harbour Authority in 2010. She left the Pittsburgh Harbour Authority in 2015.'));
+    const pittsburgh = doc.entities.find((entity) => entity.name === 'Pittsburgh')!;
+    expect(pittsburgh.type).toBe('GPE');
+    expect(pittsburgh.mentions.map((mention) => mention.text)).toEqual(['Pittsburgh', 'Pittsburgh']);
+  });
+
   it('does not give a surname inside a company\'s name to a person of that surname', () => {
     const doc = succeeded(analyze('Maria Okafor said Okafor Holdings Inc. would open an office in Oslo. Okafor spoke on Monday.'));
     const maria = doc.entities.find((entity) => entity.name === 'Maria Okafor')!;

@@ -319,19 +319,20 @@ const HELD_WORDS = 4;
 
 /**
  * Adds the names that stand inside other names as mentions of their own actors: "Texas" in
- * "the University of Texas", "Boston" in "the Boston Red Sox", "Norton" in "the Emperor Norton
- * Bridge", when the article names that actor by the same words on their own (a name of a
- * country also by any of its names). Only an organisation's, a facility's, a region's or a
- * work's name holds others; a person's ("Hunter Biden") and a city's ("Kansas City") do not.
+ * "the University of Texas", "Boston" in "the Boston Red Sox", "Jack London" in "Jack London
+ * Square": an actor the article names by the same words on their own (a country also by any
+ * of its names), or a place the knowledge base knows (`place` gives its draft, made when the
+ * article has none). Only an organisation's, a facility's, a region's or a work's name holds
+ * others; a person's ("Hunter Biden") and a city's ("Kansas City") do not.
  */
-function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>): void {
+function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>, place: (name: string) => Draft | undefined): void {
   const byName = new Map<string, Draft>();
   for (const draft of drafts) {
     if (!HELD_TYPES.has(draft.type) || draft.cluster === null) continue;
     for (const mention of draft.mentions) if (mention.kind === 'name' && !byName.has(mention.text)) byName.set(mention.text, draft);
   }
   const held = (name: string, holder: Draft): Draft | undefined => {
-    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`);
+    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`) ?? place(name);
     if (draft === undefined || draft === holder) return undefined;
     // One word alone is held only as a place's name: a surname may be a relative's or the
     // holder's own ("Trump Organization"), and a word like "Court" or "Square" names no one apart.
@@ -523,7 +524,20 @@ export const actorAnnotator: Annotator<'entities'> = {
     addPlaceAdverbs(words, ordered);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
-    addHeldNames(text, words, ordered, kb, groups);
+    // A place the knowledge base knows, named only inside other names ("the Pittsburgh Pirates"): one draft per name.
+    const heldPlaces = new Map<string, Draft>();
+    const heldPlace = (name: string): Draft | undefined => {
+      const country = kb.countryByName(name);
+      const placeCountry = country === undefined ? kb.placeCountry(name) : undefined;
+      if (country === undefined && placeCountry === undefined) return undefined;
+      let draft = heldPlaces.get(name);
+      if (draft === undefined) {
+        draft = country !== undefined ? group(`iso:${country.code}`, () => newDraft(null, 'GPE', country.name, `iso:${country.code}`, country.code)) : newDraft(null, 'GPE', name, null, placeCountry!);
+        heldPlaces.set(name, draft);
+      }
+      return draft;
+    };
+    addHeldNames(text, words, ordered, kb, groups, heldPlace);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.
     const countryMentions = new Map<string, number>();
     for (const [sentence, codes] of sentenceCountries) {
