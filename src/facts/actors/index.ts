@@ -253,8 +253,22 @@ const titleHeads = resource('title heads', () => new Set((gazetteerLists().title
 
 const nominalFinder = resource('nominal finder', () => new NominalFinder(titleHeads()));
 
-/** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
-function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[], tree: DependencyTree | undefined): void {
+/** Whether a draft is a person the tagger named by a title alone ("Dame", "Governor of Virginia" as tagged "Governor"). */
+function isBareTitled(draft: Draft): boolean {
+  return draft.type === 'PERSON' && draft.cluster !== null && draft.mentions.every((mention) => mention.kind !== 'name' || isBareTitle(mention.text));
+}
+
+/**
+ * Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). A
+ * person named by a title alone that no one holds (`withBareTitlesJoined`) is a title the
+ * descriptions may read ("she was made a Dame", "served as Governor"): where one does, the title
+ * goes to the one described, with what was resolved to it. Returns the drafts left.
+ */
+function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[], tree: DependencyTree | undefined): Draft[] {
+  const bare = new Set(drafts.filter(isBareTitled));
+  const titleAt = new Map<number, Draft>();
+  for (const draft of bare) for (const mention of draft.mentions) if (mention.kind === 'name') titleAt.set(wordAt(words, mention.start), draft);
+  drafts = drafts.filter((draft) => !bare.has(draft));
   const covered = new Set<number>();
   const mentionStart = new Map<number, Describable>();
   const mentionEnd = new Map<number, Describable>();
@@ -282,10 +296,23 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
       }
     }
   }
+  const absorbed = new Set<Draft>();
   for (const nominal of nominalFinder().find(words, [...describables.keys()], mentionStart, mentionEnd, mentionFirst, pronouns, (index) => covered.has(index), tree)) {
     const draft = describables.get(nominal.target)!;
     draft.mentions.push(mentionOf(span(text, words[nominal.first]!.start, words[nominal.last]!.end), 'nominal'));
+    for (let i = nominal.first; i <= nominal.last; i++) {
+      const title = titleAt.get(i);
+      if (title === undefined || absorbed.has(title)) continue;
+      const start = words[i]!.start;
+      const at = title.mentions.findIndex((mention) => mention.start === start && mention.kind === 'name');
+      if (at < 0) continue;
+      title.mentions.splice(at, 1);
+      if (title.mentions.some((mention) => mention.kind === 'name')) continue;
+      draft.mentions.push(...title.mentions);
+      absorbed.add(title);
+    }
   }
+  return [...drafts, ...[...bare].filter((draft) => !absorbed.has(draft))];
 }
 
 /** How many words after a one-word name the pronoun that continues it may stand. */
@@ -369,8 +396,8 @@ function addHeldNames(text: string, words: readonly Word[], drafts: readonly Dra
  * Justice"), after a courtesy title or an article at most ("Mr. President").
  */
 function isBareTitle(name: string): boolean {
-  const words = name.split(/\s+/).filter((word) => !/^the$/i.test(word) && titleGender(word) === undefined);
-  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) && (titleHeads().has(word.toLowerCase()) || describesPerson(word.toLowerCase())));
+  const words = name.split(/\s+/).filter((word) => !/^the$/i.test(word));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) && (titleGender(word) !== undefined || titleHeads().has(word.toLowerCase()) || describesPerson(word.toLowerCase())));
 }
 
 /**
@@ -389,7 +416,7 @@ function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]):
   const joined = new Set<Draft>();
   for (const draft of bare) {
     const name = draft.mentions.find((mention) => mention.kind === 'name')!.text;
-    const title = name.split(/\s+/).filter((word) => !/^the$/i.test(word) && titleGender(word) === undefined).at(-1)!.toLowerCase();
+    const title = name.split(/\s+/).filter((word) => !/^the$/i.test(word)).at(-1)!.toLowerCase().replace(/\.$/, '');
     const holders = people.filter((other) => !bare.has(other) && titled(other, title));
     if (holders.length !== 1) continue;
     const [holder] = holders as [Draft];
@@ -520,7 +547,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered);
-    addNominals(text, words, ordered, tree);
+    const described = addNominals(text, words, ordered, tree);
+    ordered.splice(0, ordered.length, ...ordered.filter((draft) => described.includes(draft)));
     addPlaceAdverbs(words, ordered);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
