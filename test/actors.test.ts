@@ -465,6 +465,11 @@ describe('place adverbs', () => {
     expect(mentionsOf('Oslo')).toEqual(['Oslo', 'there']);
     expect(mentionsOf('Bergen')).toEqual(['Bergen', 'Bergen']);
   });
+
+  it('leaves a "there" inside quotation marks alone', () => {
+    const doc = succeeded(analyze('Anna Berg spoke to voters in Bergen on Monday. “Why sit there and talk?” she asked.'));
+    expect(doc.entities.find((entity) => entity.name === 'Bergen')!.mentions.map((mention) => mention.text)).toEqual(['Bergen']);
+  });
 });
 
 describe('cross-article actor keys', () => {

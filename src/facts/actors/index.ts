@@ -435,9 +435,10 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 /**
  * Adds a place adverb ("there") to the place named last before it, in its sentence or the one
  * before ("He left for the US in 1938, and resided there afterwards"); not an existential
- * "there" ("there is"), and nothing when no place is that near.
+ * "there" ("there is"), not one inside quotation marks (a speaker's "sit there" points at what
+ * the reader cannot see), and nothing when no place is that near.
  */
-function addPlaceAdverbs(words: readonly Word[], drafts: readonly Draft[]): void {
+function addPlaceAdverbs(words: readonly Word[], drafts: readonly Draft[], quoted: Uint8Array): void {
   const places: { position: number; draft: Draft }[] = [];
   for (const draft of drafts) {
     if (!PLACE_TYPES.has(draft.type)) continue;
@@ -449,7 +450,7 @@ function addPlaceAdverbs(words: readonly Word[], drafts: readonly Draft[]): void
   let latest: { position: number; draft: Draft } | undefined;
   words.forEach((word, index) => {
     while (next < places.length && places[next]!.position < index) latest = places[next++];
-    if (latest === undefined || !isPlaceAdverb(words, index)) return;
+    if (latest === undefined || quoted[index] === 1 || !isPlaceAdverb(words, index)) return;
     if (words[latest.position]!.sentence < word.sentence - 1) return;
     latest.draft.mentions.push(mentionOf(word, 'pronoun'));
   });
@@ -543,13 +544,14 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
-    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, text, article.paragraphs), tree)) {
+    const quoted = quotedWords(words, text, article.paragraphs);
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quoted, tree)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered);
     const described = addNominals(text, words, ordered, tree);
     ordered.splice(0, ordered.length, ...ordered.filter((draft) => described.includes(draft)));
-    addPlaceAdverbs(words, ordered);
+    addPlaceAdverbs(words, ordered, quoted);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
     // A place the knowledge base knows, named only inside other names ("the Pittsburgh Pirates"): one draft per name.
