@@ -430,6 +430,12 @@ describe('names held inside other names', () => {
     expect(pittsburgh.mentions.map((mention) => mention.text)).toEqual(['Pittsburgh', 'Pittsburgh']);
   });
 
+  it('makes no place of one named only at the end of an organisation\'s name, and counts held names for no salience', () => {
+    const doc = succeeded(analyze('Anna Berg has worked at Wells Fargo in Oslo since 2010. She left Wells Fargo in May and joined the Pittsburgh Harbour Authority.'));
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('Fargo');
+    expect(doc.entities.find((entity) => entity.name === 'Pittsburgh')!.salience).toBe(0);
+  });
+
   it('does not give a surname inside a company\'s name to a person of that surname', () => {
     const doc = succeeded(analyze('Maria Okafor said Okafor Holdings Inc. would open an office in Oslo. Okafor spoke on Monday.'));
     const maria = doc.entities.find((entity) => entity.name === 'Maria Okafor')!;

@@ -350,16 +350,23 @@ const HELD_WORDS = 4;
  * Square": an actor the article names by the same words on their own (a country also by any
  * of its names), or a place the knowledge base knows (`place` gives its draft, made when the
  * article has none). Only an organisation's, a facility's, a region's or a work's name holds
- * others; a person's ("Hunter Biden") and a city's ("Kansas City") do not.
+ * others; a person's ("Hunter Biden") and a city's ("Kansas City") do not. Returns the mentions
+ * added, which count for no actor's salience.
  */
-function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>, place: (name: string) => Draft | undefined): void {
+function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>, place: (name: string) => Draft | undefined): Set<EntityMention> {
+  const added = new Set<EntityMention>();
   const byName = new Map<string, Draft>();
   for (const draft of drafts) {
     if (!HELD_TYPES.has(draft.type) || draft.cluster === null) continue;
     for (const mention of draft.mentions) if (mention.kind === 'name' && !byName.has(mention.text)) byName.set(mention.text, draft);
   }
-  const held = (name: string, holder: Draft): Draft | undefined => {
-    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`) ?? place(name);
+  // A place the article names only inside other names: at the name's start ("the Pittsburgh
+  // Pirates") or after "of" ("the University of Texas"), not at its end ("Wells Fargo"), and
+  // no abbreviation but a country's ("IG Ltd.").
+  const unnamedPlace = (name: string, from: number, first: number) => (from === first || words[from - 1]?.lower === 'of')
+    && (!/^[\p{Lu}.&]+$/u.test(name) || kb.countryByName(name) !== undefined) ? place(name) : undefined;
+  const held = (name: string, holder: Draft, from: number, first: number): Draft | undefined => {
+    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`) ?? unnamedPlace(name, from, first);
     if (draft === undefined || draft === holder) return undefined;
     // One word alone is held only as a place's name: a surname may be a relative's or the
     // holder's own ("Trump Organization"), and a word like "Court" or "Square" names no one apart.
@@ -381,14 +388,17 @@ function addHeldNames(text: string, words: readonly Word[], drafts: readonly Dra
           let free = true;
           for (let i = from; i <= to; i++) if (taken.has(i)) free = false;
           if (!free || !isCapitalised(words[from]) || !isCapitalised(words[to])) continue;
-          const draft = held(text.slice(words[from]!.start, words[to]!.end), holder);
+          const draft = held(text.slice(words[from]!.start, words[to]!.end), holder, from, first);
           if (draft === undefined) continue;
           for (let i = from; i <= to; i++) taken.add(i);
-          draft.mentions.push(mentionOf(span(text, words[from]!.start, words[to]!.end), 'name'));
+          const mention = mentionOf(span(text, words[from]!.start, words[to]!.end), 'name');
+          draft.mentions.push(mention);
+          added.add(mention);
         }
       }
     }
   }
+  return added;
 }
 
 /**
@@ -567,7 +577,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       }
       return draft;
     };
-    addHeldNames(text, words, ordered, kb, groups, heldPlace);
+    const heldNames = addHeldNames(text, words, ordered, kb, groups, heldPlace);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.
     const countryMentions = new Map<string, number>();
     for (const [sentence, codes] of sentenceCountries) {
@@ -635,7 +645,9 @@ export const actorAnnotator: Annotator<'entities'> = {
       }
     }
 
-    const most = Math.max(1, ...ordered.map((draft) => draft.mentions.length));
+    // A name held inside another is no sign of how much the article is about its actor ("the Washington Post").
+    const counted = (draft: Draft) => draft.mentions.filter((mention) => !heldNames.has(mention));
+    const most = Math.max(1, ...ordered.map((draft) => counted(draft).length));
     return resolved.map(({ draft, name, sector, country }, index): Entity => ({
       id: `e${index + 1}`,
       name,
@@ -645,7 +657,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
       kb: draft.kb,
       key: actorKey(draft.type, name, draft.kb),
-      salience: salience(draft.mentions, most, text.length),
+      salience: salience(counted(draft), most, text.length),
       mentions: draft.mentions,
     })).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
   },
