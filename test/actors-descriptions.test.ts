@@ -312,6 +312,37 @@ describe('speakers', () => {
     expect(holder(doc, 'my')).toBe('Karl Moser');
   });
 
+  it('gives a "you" in a quotation that addresses someone by name to them', () => {
+    const doc = analyzed('Anna Berg met Karl Moser in Vienna on Monday. "Karl, your plan is good," Berg said.');
+    expect(holder(doc, 'your')).toBe('Karl Moser');
+  });
+
+  it('reads a self-introduction inside a quotation as the quotation\'s speaker\'s, not the paragraph\'s', () => {
+    const text = [
+      'Interview with poet Frank Roe',
+      'Poet Frank Roe writes about baseball.',
+      'What happens when fans meet you?',
+      'People come up to me and say, "Hey Frank, my name is John," and I laugh. I like it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Frank Roe');
+    expect(holder(doc, 'my')).toBe('John');
+  });
+
+  it('reads an interview from a cue in the paragraphs before its first question', () => {
+    const text = [
+      'Sofia Marquez on coral reefs',
+      'Monday, May 4, 2015',
+      'Coral reefs are dying across the Pacific, and few people study them up close.',
+      'Marine biologist Sofia Marquez studies reefs near Fiji. Wikinews interviewed her in May.',
+      'What drew you to reefs?',
+      'I grew up by the sea, and my father was a diver. I never wanted another job.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Sofia Marquez');
+    expect(holder(doc, 'you')).toBe('Sofia Marquez');
+  });
+
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {
     const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
     const doc = analyzed(text);

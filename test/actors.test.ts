@@ -415,6 +415,69 @@ describe('pronouns in analyze', () => {
   });
 });
 
+describe('names held inside other names', () => {
+  it('gives a place named inside an organisation\'s name to that place, when the article names it on its own', () => {
+    const doc = succeeded(analyze('Lena Ortiz studied at the University of Bergen before she joined the Bergen Harbour Company. She grew up in Bergen and still lives there.'));
+    const bergen = doc.entities.find((entity) => entity.name === 'Bergen')!;
+    expect(bergen.mentions.map((mention) => mention.text)).toEqual(['Bergen', 'Bergen', 'Bergen', 'there']);
+    expect(doc.entities.find((entity) => entity.name === 'University of Bergen')?.mentions.map((mention) => mention.text)).toEqual(['University of Bergen']);
+  });
+
+  it('makes a place the knowledge base knows, named only inside an organisation\'s name, an actor of its own', () => {
+    const doc = succeeded(analyze('Lena Ortiz joined the Pittsburgh Harbour Authority in 2010. She left the Pittsburgh Harbour Authority in 2015.'));
+    const pittsburgh = doc.entities.find((entity) => entity.name === 'Pittsburgh')!;
+    expect(pittsburgh.type).toBe('GPE');
+    expect(pittsburgh.mentions.map((mention) => mention.text)).toEqual(['Pittsburgh', 'Pittsburgh']);
+  });
+
+  it('makes no place of one named only at the end of an organisation\'s name, and counts held names for no salience', () => {
+    const doc = succeeded(analyze('Anna Berg has worked at Wells Fargo in Oslo since 2010. She left Wells Fargo in May and joined the Pittsburgh Harbour Authority.'));
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('Fargo');
+    expect(doc.entities.find((entity) => entity.name === 'Pittsburgh')!.salience).toBe(0);
+  });
+
+  it('does not give a surname inside a company\'s name to a person of that surname', () => {
+    const doc = succeeded(analyze('Maria Okafor said Okafor Holdings Inc. would open an office in Oslo. Okafor spoke on Monday.'));
+    const maria = doc.entities.find((entity) => entity.name === 'Maria Okafor')!;
+    expect(maria.mentions.map((mention) => mention.text)).toEqual(['Maria Okafor', 'Okafor']);
+  });
+});
+
+describe('people named by a title alone', () => {
+  it('joins a title used alone ("General, is this a waiver?") to the one person named with that title', () => {
+    const doc = succeeded(analyze('The court heard General Lena Holm first. General, is this a waiver? It is not, Justice Karl Moser. General Holm then sat down.'));
+    expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
+      .toEqual(['General Holm: Lena Holm, General, General Holm', 'Justice Karl Moser: Justice Karl Moser']);
+  });
+
+  it('reads a title the tagger named as a person, in a predicate, as a description of the subject', () => {
+    const doc = succeeded(analyze('Anna Berg won the prize in 2004. In 2012, she was made a Dame for services to architecture.'));
+    expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
+      .toEqual(['Anna Berg: Anna Berg, she, a Dame']);
+  });
+
+  it('reads a title two people hold as a description, not as a third person', () => {
+    const doc = succeeded(analyze('Senator Anna Berg met Senator Karl Moser in Oslo on Monday. Later the Senator said the plan would pass.'));
+    const people = doc.entities.filter((entity) => entity.type === 'PERSON');
+    expect(people).toHaveLength(2);
+    expect(people.flatMap((entity) => entity.mentions.filter((mention) => mention.text === 'the Senator').map((mention) => mention.kind))).toEqual(['nominal']);
+  });
+});
+
+describe('place adverbs', () => {
+  it('gives "there" to the place named just before, not an existential "there"', () => {
+    const doc = succeeded(analyze('Anna Berg moved to Oslo in 1990 and lived there until 2001. There is no mill in Bergen, and nobody wants there to be one. In Bergen there remain doubts.'));
+    const mentionsOf = (name: string) => doc.entities.find((entity) => entity.name === name)!.mentions.map((mention) => mention.text);
+    expect(mentionsOf('Oslo')).toEqual(['Oslo', 'there']);
+    expect(mentionsOf('Bergen')).toEqual(['Bergen', 'Bergen']);
+  });
+
+  it('leaves a "there" inside quotation marks alone', () => {
+    const doc = succeeded(analyze('Anna Berg spoke to voters in Bergen on Monday. “Why sit there and talk?” she asked.'));
+    expect(doc.entities.find((entity) => entity.name === 'Bergen')!.mentions.map((mention) => mention.text)).toEqual(['Bergen']);
+  });
+});
+
 describe('cross-article actor keys', () => {
   const keyOf = (text: string, name: string) => succeeded(analyze(text)).entities.find((entity) => entity.name === name)?.key;
 

@@ -267,6 +267,18 @@ describe('event actors', () => {
     expect(actorsAfter(actors, words, 2, words.length).map((mention) => mention.entity.id)).toEqual(['e3']);
   });
 
+  it('leaves the words a name held inside another shares with it to the outer name', () => {
+    const text = 'The Bergen Harbour Authority praised Chile.';
+    const words: Word[] = [...text.matchAll(/\w+|\./g)].map((match) => ({ text: match[0], form: match[0], lower: match[0].toLowerCase(), start: match.index, end: match.index + match[0].length, sentence: 0, pos: match[0] === 'praised' ? 'VERB' : 'PROPN' }));
+    const entity = (id: string, type: Entity['type'], name: string): Entity => ({ id, name, type, country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ start: text.indexOf(name), end: text.indexOf(name) + name.length, text: name, kind: 'name' }] });
+    for (const order of [['ORG', 'GPE'], ['GPE', 'ORG']]) {
+      const made = { ORG: entity('e1', 'ORG', 'Bergen Harbour Authority'), GPE: entity('e2', 'GPE', 'Bergen') };
+      const actors = new ActorIndex(order.map((type) => made[type as 'ORG' | 'GPE']), words);
+      expect(actors.startingAt(1)?.entity.id).toBe('e1');
+      expect(actors.covering(3)?.entity.id).toBe('e1');
+    }
+  });
+
   it('gives a relative clause on an event noun the event\'s doers', () => {
     expect(summary('Al-Shabaab claimed a car bombing that killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
     expect(summary('An Al-Shabaab bombing killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);

@@ -36,6 +36,8 @@ const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', '
 export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
 export const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
+/** The most words before a name that a name holding it may start ("the Newfoundland and Labrador Court of Appeal"). */
+const MAX_HOLDING_WORDS = 12;
 /** The most words a mention is looked back for from a word it may cover ("Secretary of State John Kerry"). */
 const MAX_MENTION_WORDS = 8;
 /** Tags of the words of a title between a nationality and the person it qualifies ("U.S. envoy", "Russian opposition journalist"). */
@@ -50,12 +52,34 @@ export class ActorIndex {
 
   /** `include` keeps only some mentions (the quotes stage keeps those that can speak). */
   constructor(entities: readonly Entity[], private readonly words: readonly Word[], include: (entity: Entity, mention: EntityMention) => boolean = () => true) {
+    const span = (mention: EntityMention) => {
+      const first = wordAt(words, mention.start);
+      let last = first;
+      while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
+      return { first, last };
+    };
+    // A name held inside another ("Boston" of "the Boston Red Sox") is the actors layer's; the
+    // fact stages read the outer name only.
+    const longestName = new Map<number, number>();
+    for (const entity of entities) {
+      for (const mention of entity.mentions) {
+        if (mention.kind !== 'name') continue;
+        const { first, last } = span(mention);
+        longestName.set(first, Math.max(longestName.get(first) ?? -1, last));
+      }
+    }
+    const held = (first: number, last: number) => {
+      for (let k = first; k >= 0 && first - k <= MAX_HOLDING_WORDS; k--) {
+        const end = longestName.get(k);
+        if (end !== undefined && end >= last && (k < first || end > last)) return true;
+      }
+      return false;
+    };
     for (const entity of entities) {
       for (const mention of entity.mentions) {
         if (!include(entity, mention)) continue;
-        const first = wordAt(words, mention.start);
-        let last = first;
-        while (words[last + 1] !== undefined && words[last + 1]!.end <= mention.end) last++;
+        const { first, last } = span(mention);
+        if (mention.kind === 'name' && held(first, last)) continue;
         const indexed = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
         this.byFirst.set(first, indexed);
         this.byLast.set(last, indexed);

@@ -12,9 +12,9 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
 import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
-import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { isPlaceAdverb, pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
-import { nounGender, NominalFinder, type Describable } from './nominals.js';
+import { describesPerson, nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
@@ -253,8 +253,22 @@ const titleHeads = resource('title heads', () => new Set((gazetteerLists().title
 
 const nominalFinder = resource('nominal finder', () => new NominalFinder(titleHeads()));
 
-/** Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). */
-function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[], tree: DependencyTree | undefined): void {
+/** Whether a draft is a person the tagger named by a title alone ("Dame", "Governor of Virginia" as tagged "Governor"). */
+function isBareTitled(draft: Draft): boolean {
+  return draft.type === 'PERSON' && draft.cluster !== null && draft.mentions.every((mention) => mention.kind !== 'name' || isBareTitle(mention.text));
+}
+
+/**
+ * Adds to each draft the descriptions of it ("the company", "a lawyer", "the 45-year-old"). A
+ * person named by a title alone that no one holds (`withBareTitlesJoined`) is a title the
+ * descriptions may read ("she was made a Dame", "served as Governor"): where one does, the title
+ * goes to the one described, with what was resolved to it. Returns the drafts left.
+ */
+function addNominals(text: string, words: readonly Word[], drafts: readonly Draft[], tree: DependencyTree | undefined): Draft[] {
+  const bare = new Set(drafts.filter(isBareTitled));
+  const titleAt = new Map<number, Draft>();
+  for (const draft of bare) for (const mention of draft.mentions) if (mention.kind === 'name') titleAt.set(wordAt(words, mention.start), draft);
+  drafts = drafts.filter((draft) => !bare.has(draft));
   const covered = new Set<number>();
   const mentionStart = new Map<number, Describable>();
   const mentionEnd = new Map<number, Describable>();
@@ -282,10 +296,23 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
       }
     }
   }
+  const absorbed = new Set<Draft>();
   for (const nominal of nominalFinder().find(words, [...describables.keys()], mentionStart, mentionEnd, mentionFirst, pronouns, (index) => covered.has(index), tree)) {
     const draft = describables.get(nominal.target)!;
     draft.mentions.push(mentionOf(span(text, words[nominal.first]!.start, words[nominal.last]!.end), 'nominal'));
+    for (let i = nominal.first; i <= nominal.last; i++) {
+      const title = titleAt.get(i);
+      if (title === undefined || absorbed.has(title)) continue;
+      const start = words[i]!.start;
+      const at = title.mentions.findIndex((mention) => mention.start === start && mention.kind === 'name');
+      if (at < 0) continue;
+      title.mentions.splice(at, 1);
+      if (title.mentions.some((mention) => mention.kind === 'name')) continue;
+      draft.mentions.push(...title.mentions);
+      absorbed.add(title);
+    }
   }
+  return [...drafts, ...[...bare].filter((draft) => !absorbed.has(draft))];
 }
 
 /** How many words after a one-word name the pronoun that continues it may stand. */
@@ -308,6 +335,135 @@ function continuingPronounGender(words: readonly Word[], at: number, personStart
     if (gender !== undefined) return gender;
   }
   return undefined;
+}
+
+/** Types of a name that may hold another actor's name ("University of Texas", "Boston Red Sox", "Casamance River"). */
+const HOLDING_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'FAC', 'LOC', 'MISC', 'EVENT']);
+/** Types of the actors whose names may stand inside another name. */
+const HELD_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
+/** The most words of a name held inside another. */
+const HELD_WORDS = 4;
+
+/**
+ * Adds the names that stand inside other names as mentions of their own actors: "Texas" in
+ * "the University of Texas", "Boston" in "the Boston Red Sox", "Jack London" in "Jack London
+ * Square": an actor the article names by the same words on their own (a country also by any
+ * of its names), or a place the knowledge base knows (`place` gives its draft, made when the
+ * article has none). Only an organisation's, a facility's, a region's or a work's name holds
+ * others; a person's ("Hunter Biden") and a city's ("Kansas City") do not. Returns the mentions
+ * added, which count for no actor's salience.
+ */
+function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>, place: (name: string) => Draft | undefined): Set<EntityMention> {
+  const added = new Set<EntityMention>();
+  const byName = new Map<string, Draft>();
+  for (const draft of drafts) {
+    if (!HELD_TYPES.has(draft.type) || draft.cluster === null) continue;
+    for (const mention of draft.mentions) if (mention.kind === 'name' && !byName.has(mention.text)) byName.set(mention.text, draft);
+  }
+  // A place the article names only inside other names: at the name's start ("the Pittsburgh
+  // Pirates") or after "of" ("the University of Texas"), not at its end ("Wells Fargo"), and
+  // no abbreviation but a country's ("IG Ltd.").
+  const unnamedPlace = (name: string, from: number, first: number) => (from === first || words[from - 1]?.lower === 'of')
+    && (!/^[\p{Lu}.&]+$/u.test(name) || kb.countryByName(name) !== undefined) ? place(name) : undefined;
+  const held = (name: string, holder: Draft, from: number, first: number): Draft | undefined => {
+    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`) ?? unnamedPlace(name, from, first);
+    if (draft === undefined || draft === holder) return undefined;
+    // One word alone is held only as a place's name: a surname may be a relative's or the
+    // holder's own ("Trump Organization"), and a word like "Court" or "Square" names no one apart.
+    if (!/\s/.test(name) && draft.type !== 'GPE' && kb.placeCountry(name) === undefined) return undefined;
+    return draft;
+  };
+  for (const holder of drafts) {
+    if (!HOLDING_TYPES.has(holder.type) || holder.cluster === null) continue;
+    for (const mention of holder.mentions) {
+      if (mention.kind !== 'name') continue;
+      const first = wordAt(words, mention.start);
+      const last = wordAt(words, mention.end) - 1;
+      if (last <= first) continue;
+      // Longest first, leftmost first; a word already taken is not taken again.
+      const taken = new Set<number>();
+      for (let size = Math.min(HELD_WORDS, last - first); size >= 1; size--) {
+        for (let from = first; from + size - 1 <= last; from++) {
+          const to = from + size - 1;
+          let free = true;
+          for (let i = from; i <= to; i++) if (taken.has(i)) free = false;
+          if (!free || !isCapitalised(words[from]) || !isCapitalised(words[to])) continue;
+          const draft = held(text.slice(words[from]!.start, words[to]!.end), holder, from, first);
+          if (draft === undefined) continue;
+          for (let i = from; i <= to; i++) taken.add(i);
+          const mention = mentionOf(span(text, words[from]!.start, words[to]!.end), 'name');
+          draft.mentions.push(mention);
+          added.add(mention);
+        }
+      }
+    }
+  }
+  return added;
+}
+
+/**
+ * Whether a person's name is only a title: title nouns ("Secretary", "the Secretary", "Chief
+ * Justice"), after a courtesy title or an article at most ("Mr. President").
+ */
+function isBareTitle(name: string): boolean {
+  const words = name.split(/\s+/).filter((word) => !/^the$/i.test(word));
+  return words.length > 0 && words.every((word) => /^\p{Lu}/u.test(word) && (titleGender(word) !== undefined || titleHeads().has(word.toLowerCase()) || describesPerson(word.toLowerCase())));
+}
+
+/**
+ * A person the tagger named by a title alone ("the Secretary", "General, is this a waiver?",
+ * "Emperor") is the one person of the article named with that title before their name
+ * ("Secretary Cardona", "General Prelogar", "Emperor Joshua Norton"), or given it as a role;
+ * with none or several such people, it stays apart. Returns the drafts left.
+ */
+function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]): Draft[] {
+  const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
+  const bare = new Set(people.filter((draft) => draft.mentions.every((mention) => mention.kind !== 'name' || isBareTitle(mention.text))));
+  if (bare.size === 0) return [...drafts];
+  const titled = (draft: Draft, title: string) => draft.mentions.some((mention) => mention.kind === 'name' && !isBareTitle(mention.text)
+    && mention.text.split(/\s+/).filter((word) => !/^the$/i.test(word) && titleGender(word) === undefined)[0]?.toLowerCase().replace(/\.$/, '') === title)
+    || draft.roles.some((role) => role.title?.toLowerCase().split(/\s+/).at(-1) === title);
+  const joined = new Set<Draft>();
+  for (const draft of bare) {
+    const name = draft.mentions.find((mention) => mention.kind === 'name')!.text;
+    const title = name.split(/\s+/).filter((word) => !/^the$/i.test(word)).at(-1)!.toLowerCase().replace(/\.$/, '');
+    const holders = people.filter((other) => !bare.has(other) && titled(other, title));
+    if (holders.length !== 1) continue;
+    const [holder] = holders as [Draft];
+    for (const mention of draft.mentions) {
+      holder.mentions.push(mention);
+      holder.antecedent.positions.push(wordAt(words, mention.start));
+    }
+    joined.add(draft);
+  }
+  return drafts.filter((draft) => !joined.has(draft));
+}
+
+/** Types of the actors a place adverb ("there") may refer to. */
+const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
+
+/**
+ * Adds a place adverb ("there") to the place named last before it, in its sentence or the one
+ * before ("He left for the US in 1938, and resided there afterwards"); not an existential
+ * "there" ("there is"), not one inside quotation marks (a speaker's "sit there" points at what
+ * the reader cannot see), and nothing when no place is that near.
+ */
+function addPlaceAdverbs(words: readonly Word[], drafts: readonly Draft[], quoted: Uint8Array): void {
+  const places: { position: number; draft: Draft }[] = [];
+  for (const draft of drafts) {
+    if (!PLACE_TYPES.has(draft.type)) continue;
+    for (const mention of draft.mentions) if (mention.kind === 'name' || mention.kind === 'nominal') places.push({ position: wordAt(words, mention.start), draft });
+  }
+  if (places.length === 0) return;
+  places.sort((a, b) => a.position - b.position);
+  let next = 0;
+  let latest: { position: number; draft: Draft } | undefined;
+  words.forEach((word, index) => {
+    while (next < places.length && places[next]!.position < index) latest = places[next++];
+    if (latest === undefined || quoted[index] === 1 || !isPlaceAdverb(words, index)) return;
+    if (words[latest.position]!.sentence < word.sentence - 1) return;
+    latest.draft.mentions.push(mentionOf(word, 'pronoun'));
+  });
 }
 
 export const actorAnnotator: Annotator<'entities'> = {
@@ -393,16 +549,35 @@ export const actorAnnotator: Annotator<'entities'> = {
       }
     }
 
+    const joined = withBareTitlesJoined(ordered, words);
+    ordered.splice(0, ordered.length, ...joined);
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
-    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quotedWords(words, text, article.paragraphs), tree)) {
+    const quoted = quotedWords(words, text, article.paragraphs);
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quoted, tree)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered);
-    addNominals(text, words, ordered, tree);
+    const described = addNominals(text, words, ordered, tree);
+    ordered.splice(0, ordered.length, ...ordered.filter((draft) => described.includes(draft)));
+    addPlaceAdverbs(words, ordered, quoted);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
+    // A place the knowledge base knows, named only inside other names ("the Pittsburgh Pirates"): one draft per name.
+    const heldPlaces = new Map<string, Draft>();
+    const heldPlace = (name: string): Draft | undefined => {
+      const country = kb.countryByName(name);
+      const placeCountry = country === undefined ? kb.placeCountry(name) : undefined;
+      if (country === undefined && placeCountry === undefined) return undefined;
+      let draft = heldPlaces.get(name);
+      if (draft === undefined) {
+        draft = country !== undefined ? group(`iso:${country.code}`, () => newDraft(null, 'GPE', country.name, `iso:${country.code}`, country.code)) : newDraft(null, 'GPE', name, null, placeCountry!);
+        heldPlaces.set(name, draft);
+      }
+      return draft;
+    };
+    const heldNames = addHeldNames(text, words, ordered, kb, groups, heldPlace);
     // How much each country is the article's: its mentions, and one more if the first sentence names it.
     const countryMentions = new Map<string, number>();
     for (const [sentence, codes] of sentenceCountries) {
@@ -470,7 +645,9 @@ export const actorAnnotator: Annotator<'entities'> = {
       }
     }
 
-    const most = Math.max(1, ...ordered.map((draft) => draft.mentions.length));
+    // A name held inside another is no sign of how much the article is about its actor ("the Washington Post").
+    const counted = (draft: Draft) => draft.mentions.filter((mention) => !heldNames.has(mention));
+    const most = Math.max(1, ...ordered.map((draft) => counted(draft).length));
     return resolved.map(({ draft, name, sector, country }, index): Entity => ({
       id: `e${index + 1}`,
       name,
@@ -480,7 +657,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
       kb: draft.kb,
       key: actorKey(draft.type, name, draft.kb),
-      salience: salience(draft.mentions, most, text.length),
+      salience: salience(counted(draft), most, text.length),
       mentions: draft.mentions,
     })).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
   },

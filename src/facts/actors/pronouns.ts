@@ -28,6 +28,7 @@ const PronounListsSchema = Type.Object({
   questionWords: Strings,
   frontedClauseOpeners: Strings,
   pleonastic: Type.Object({ auxiliaries: Strings, beForms: Strings, raisingVerbs: Strings, clauseOpeners: Strings, raisingOpeners: Strings }),
+  placeAdverbs: Type.Object({ adverbs: Strings, existentialVerbs: Strings }),
 });
 
 const lists = resource('pronoun lists', (folder) => {
@@ -44,12 +45,36 @@ const lists = resource('pronoun lists', (folder) => {
     questions: new Set(data.questionWords),
     frontedOpeners: new Set(data.frontedClauseOpeners),
     pleonastic: Object.fromEntries(Object.entries(data.pleonastic).map(([key, words]) => [key, new Set(words)])) as Record<keyof typeof data.pleonastic, Set<string>>,
+    placeAdverbs: new Set(data.placeAdverbs.adverbs),
+    existentialVerbs: new Set(data.placeAdverbs.existentialVerbs),
     titles: new Map<string, Gender>([
       ...data.maleTitles.map((word): [string, Gender] => [word, 'male']),
       ...data.femaleTitles.map((word): [string, Gender] => [word, 'female']),
     ]),
   };
 });
+
+/**
+ * Whether word `i` is a place adverb that refers back to a place ("resided there afterwards",
+ * "and there she met"), not an existential "there": one an auxiliary, a form of "be", a raising
+ * verb or an existential verb follows ("there is", "there will be", "there seem to be", "there
+ * remain", "want there to be"), or one after a form of "be" that opens a question ("Is there a reason?").
+ */
+export function isPlaceAdverb(words: readonly Word[], i: number): boolean {
+  const { placeAdverbs, existentialVerbs, pleonastic } = lists();
+  const word = words[i]!;
+  if (!placeAdverbs.has(word.lower)) return false;
+  const next = words[i + 1];
+  if (next !== undefined && next.sentence === word.sentence && (pleonastic.auxiliaries.has(next.lower) || pleonastic.raisingVerbs.has(next.lower) || existentialVerbs.has(next.lower))) return false;
+  // "want there to be a treaty".
+  if (next?.lower === 'to' && pleonastic.beForms.has(words[i + 2]?.lower ?? '')) return false;
+  const before = words[i - 1];
+  if (before !== undefined && before.sentence === word.sentence && pleonastic.beForms.has(before.lower)) {
+    const opening = words[i - 2];
+    if (opening === undefined || opening.sentence !== word.sentence || lists().questions.has(opening.lower)) return false;
+  }
+  return true;
+}
 
 /** The gender a courtesy title before a name reveals ("Mrs" → female), if any. */
 export function titleGender(word: string | undefined): Gender | undefined {

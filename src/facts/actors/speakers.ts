@@ -3,10 +3,12 @@
  *
  * - inside quotation marks, "I", "me", "my" are the quote's speaker: the person named next to
  *   a reporting verb right after the quote ("…," said Smith / Smith said) or right before it
- *   (Smith said: "…");
- * - a speaker who names themselves ("My name is Jane Roe", "I am Jane Roe") speaks the rest of
- *   the paragraph;
- * - in an interview (its title or first paragraph says so, and it has first-person text outside
+ *   (Smith said: "…"), else one who names themselves in it; "you" inside them is the one the
+ *   quotation addresses by name ("Frank, thank you, your work is great");
+ * - a speaker who names themselves outside quotation marks ("My name is Jane Roe", "I am Jane
+ *   Roe") speaks the rest of the paragraph;
+ * - in an interview (its title or introduction says so: the first paragraph, or the paragraphs
+ *   before a first question among the first few; and it has first-person text outside
  *   quotes), answers are the interviewee's ("I", "my") and questions are put to them ("you");
  *   the interviewee is the person the title names, else the article's most mentioned person;
  * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
@@ -44,6 +46,8 @@ const ATTRIBUTION_WORDS = 4;
 const ANSWER_WORDS = 80;
 /** Words below which a paragraph that speaks to "you" and not as "I" is a question without a question mark. */
 const STATEMENT_QUESTION_WORDS = 30;
+/** Paragraphs before its first question an interview's introduction may run to. */
+const INTRODUCTION_PARAGRAPHS = 3;
 /** First-person pronouns outside quotes an article needs to read as an interview. */
 const MIN_FIRST_PERSON = 3;
 
@@ -116,9 +120,13 @@ function quoteSpeaker(words: readonly Word[], [open, close]: [number, number], p
   return undefined;
 }
 
-/** The person who names themselves in the paragraph, from the word after a self-introduction. */
-function selfIntroduced(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+/**
+ * The person who names themselves among words `[from, to)`, from the word after a
+ * self-introduction; `skip` leaves out words (a quotation's, whose "my name is" is its speaker's).
+ */
+function selfIntroduced(words: readonly Word[], from: number, to: number, personAt: ReadonlyMap<number, Antecedent>, skip: (index: number) => boolean = () => false): Antecedent | undefined {
   for (let i = from; i < to; i++) {
+    if (skip(i)) continue;
     for (const cue of cues().introductions) {
       if (cue.every((token, k) => words[i + k]?.lower === token)) {
         const person = personAt.get(i + cue.length);
@@ -186,10 +194,10 @@ function opensApposition(word: Word | undefined): boolean {
 const ADDRESS_TITLES_BEFORE = /^\p{Lu}\p{L}*\.?$/u;
 
 /** The interviewee, when the article is an interview. */
-function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOutside: number): Antecedent | undefined {
+function interviewee(input: SpeakerInput, introduction: string, firstPersonOutside: number): Antecedent | undefined {
   if (firstPersonOutside < MIN_FIRST_PERSON || input.people.length === 0) return undefined;
-  if (!cues().interview.some((cue) => cue.test(`${input.title ?? ''}\n${firstParagraph}`))) return undefined;
-  const head = headWords(input, firstParagraph);
+  if (!cues().interview.some((cue) => cue.test(`${input.title ?? ''}\n${introduction}`))) return undefined;
+  const head = headWords(input, introduction);
   const byMentions = (a: Person, b: Person) => b.mentions - a.mentions;
   const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && head.has(name))).sort(byMentions);
   return (named[0] ?? [...input.people].sort(byMentions)[0])?.antecedent;
@@ -199,8 +207,8 @@ function interviewee(input: SpeakerInput, firstParagraph: string, firstPersonOut
 const ORGANISATION_MENTIONS = 3;
 
 /** The words of an article's title and first paragraph, lower-cased. */
-function headWords(input: SpeakerInput, firstParagraph: string): Set<string> {
-  return new Set(`${input.title ?? ''}\n${firstParagraph}`.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+function headWords(input: SpeakerInput, introduction: string): Set<string> {
+  return new Set(`${input.title ?? ''}\n${introduction}`.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
 }
 
 /**
@@ -230,10 +238,6 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   words.forEach((word, index) => {
     if (!quoteOf.has(index) && isPronoun(word, first)) firstPersonOutside++;
   });
-  const firstParagraph = paragraphs.length > 0 ? text.slice(paragraphs[0]![0], paragraphs[0]![1]) : '';
-  const subject = interviewee(input, firstParagraph, firstPersonOutside);
-  const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, firstParagraph));
-
   // Each paragraph's first and last word, its self-introduced speaker, and whether it asks.
   const bounds = new Map<number, [number, number]>();
   paragraphIndex.forEach((paragraph, index) => {
@@ -241,7 +245,20 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     else bounds.get(paragraph)![1] = index;
   });
   const introduced = new Map<number, Antecedent | undefined>();
-  for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt));
+  // A self-introduction outside quotation marks names the paragraph's speaker; one inside them
+  // ("'Hey Frank, my name is John,' I say") names that quotation's.
+  for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt, (i) => quoteOf.has(i)));
+  const introducedIn = new Map<[number, number], Antecedent | undefined>();
+  const quoteIntroduced = (quote: [number, number]) => {
+    if (!introducedIn.has(quote)) introducedIn.set(quote, selfIntroduced(words, quote[0], quote[1] + 1, input.personAt));
+    return introducedIn.get(quote);
+  };
+  // A quotation that addresses someone by name ("'Frank, thank you, your work is great'") speaks to them as "you".
+  const addressedIn = new Map<[number, number], Antecedent | undefined>();
+  const quoteAddressed = (quote: [number, number]) => {
+    if (!addressedIn.has(quote)) addressedIn.set(quote, addressed(words, quote[0] + 1, quote[1] - 1, input.personAt));
+    return addressedIn.get(quote);
+  };
   // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
   // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
   // have received a good deal of attention recently.").
@@ -260,6 +277,16 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     asking.set(paragraph, answer);
     return answer;
   };
+
+  // The introduction an interview opens with: the first paragraph, or the paragraphs before the
+  // first question when it comes among the first few ("Andrew Roe is the director ... Wikinews
+  // interviewed him." after a dateline and a paragraph on the project).
+  const ordered = [...bounds.keys()].sort((a, b) => a - b);
+  const firstQuestion = ordered.findIndex((paragraph) => asks(paragraph));
+  const introParagraphs = firstQuestion > 1 && firstQuestion <= INTRODUCTION_PARAGRAPHS ? firstQuestion : 1;
+  const introduction = ordered.slice(0, introParagraphs).map((paragraph) => text.slice(paragraphs[paragraph]![0], paragraphs[paragraph]![1])).join('\n');
+  const subject = interviewee(input, introduction, firstPersonOutside);
+  const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, introduction));
 
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
   // alternate between them (their "I") and the one who addressed them (whose "you" is them).
@@ -286,7 +313,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     let person: Antecedent | undefined;
     if (quote !== undefined) {
       if (!speakers.has(quote)) speakers.set(quote, quoteSpeaker(words, quote, input.personAt));
-      person = firstPerson ? speakers.get(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : undefined;
+      person = firstPerson ? speakers.get(quote) ?? quoteIntroduced(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : quoteAddressed(quote);
     } else if (firstPerson) {
       const turn = turns.get(paragraphOf(index));
       person = introduced.get(paragraphOf(index)) ?? (subject !== undefined && !asks(paragraphOf(index)) ? subject : undefined)
