@@ -4,7 +4,7 @@
  * from titles and appositions, links names to the knowledge base, and gives each entity a
  * country (ISO alpha-3), a sector and a stable key for cross-article identity.
  */
-import type { Article, Entity, EntityType, MentionKind, Span, Value } from '../../document/contract.js';
+import type { Article, Entity, EntityType, Span, Value } from '../../document/contract.js';
 import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
@@ -12,12 +12,15 @@ import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
 import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
-import { isPlaceAdverb, pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
+import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
 import { describesPerson, nounGender, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
-import { RoleFinder, RoleRulesSchema, type FoundRole } from './roles.js';
+import { RoleFinder, RoleRulesSchema } from './roles.js';
+import { mentionOf, type Draft, type EntityMention } from './draft.js';
+import { addHeldNames } from './held-names.js';
+import { addPlaceAdverbs } from './place-adverbs.js';
 import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
@@ -111,8 +114,6 @@ function peopleInCoordination(names: readonly NameMention[], words: readonly Wor
   });
 }
 
-type EntityMention = Span & { kind: MentionKind };
-
 /** Whether a one-word name is the plural of a demonym ("Americans", "Russians", "Europeans"), whatever the tagger typed it. */
 function isPeoplePlural(kb: KnowledgeBase, name: NameMention): boolean {
   return /^\p{Lu}\p{Ll}+s$/u.test(name.text) && (kb.countryByDemonym(name.text) !== undefined || kb.regionByDemonym(name.text) !== undefined);
@@ -121,24 +122,6 @@ function isPeoplePlural(kb: KnowledgeBase, name: NameMention): boolean {
 /** The spans the values stage read as dates or times. */
 function dateSpans(values: readonly Value[]): Span[] {
   return values.filter((value) => value.type === 'DATE' || value.type === 'TIME').map((value) => value.span);
-}
-
-/** A mention of a name or word of the article, built field by field (spreading objects here was slow). */
-function mentionOf({ start, end, text }: Span, kind: MentionKind): EntityMention {
-  return { start, end, text, kind };
-}
-
-/** An entity in the making: a cluster of names, or a country or region named only by demonyms. */
-interface Draft {
-  readonly cluster: Cluster | null;
-  readonly type: EntityType;
-  readonly name: string;
-  readonly mentions: EntityMention[];
-  readonly roles: FoundRole[];
-  country: string | null;
-  sector: string | null;
-  readonly kb: string | null;
-  readonly antecedent: Antecedent;
 }
 
 function fullestName(cluster: Cluster): string {
@@ -337,70 +320,6 @@ function continuingPronounGender(words: readonly Word[], at: number, personStart
   return undefined;
 }
 
-/** Types of a name that may hold another actor's name ("University of Texas", "Boston Red Sox", "Casamance River"). */
-const HOLDING_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'FAC', 'LOC', 'MISC', 'EVENT']);
-/** Types of the actors whose names may stand inside another name. */
-const HELD_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'GPE', 'LOC']);
-/** The most words of a name held inside another. */
-const HELD_WORDS = 4;
-
-/**
- * Adds the names that stand inside other names as mentions of their own actors: "Texas" in
- * "the University of Texas", "Boston" in "the Boston Red Sox", "Jack London" in "Jack London
- * Square": an actor the article names by the same words on their own (a country also by any
- * of its names), or a place the knowledge base knows (`place` gives its draft, made when the
- * article has none). Only an organisation's, a facility's, a region's or a work's name holds
- * others; a person's ("Hunter Biden") and a city's ("Kansas City") do not. Returns the mentions
- * added, which count for no actor's salience.
- */
-function addHeldNames(text: string, words: readonly Word[], drafts: readonly Draft[], kb: KnowledgeBase, countries: ReadonlyMap<string, Draft>, place: (name: string) => Draft | undefined): Set<EntityMention> {
-  const added = new Set<EntityMention>();
-  const byName = new Map<string, Draft>();
-  for (const draft of drafts) {
-    if (!HELD_TYPES.has(draft.type) || draft.cluster === null) continue;
-    for (const mention of draft.mentions) if (mention.kind === 'name' && !byName.has(mention.text)) byName.set(mention.text, draft);
-  }
-  // A place the article names only inside other names: at the name's start ("the Pittsburgh
-  // Pirates") or after "of" ("the University of Texas"), not at its end ("Wells Fargo"), and
-  // no abbreviation but a country's ("IG Ltd.").
-  const unnamedPlace = (name: string, from: number, first: number) => (from === first || words[from - 1]?.lower === 'of')
-    && (!/^[\p{Lu}.&]+$/u.test(name) || kb.countryByName(name) !== undefined) ? place(name) : undefined;
-  const held = (name: string, holder: Draft, from: number, first: number): Draft | undefined => {
-    const draft = byName.get(name) ?? countries.get(`iso:${kb.countryByName(name)?.code ?? ''}`) ?? unnamedPlace(name, from, first);
-    if (draft === undefined || draft === holder) return undefined;
-    // One word alone is held only as a place's name: a surname may be a relative's or the
-    // holder's own ("Trump Organization"), and a word like "Court" or "Square" names no one apart.
-    if (!/\s/.test(name) && draft.type !== 'GPE' && kb.placeCountry(name) === undefined) return undefined;
-    return draft;
-  };
-  for (const holder of drafts) {
-    if (!HOLDING_TYPES.has(holder.type) || holder.cluster === null) continue;
-    for (const mention of holder.mentions) {
-      if (mention.kind !== 'name') continue;
-      const first = wordAt(words, mention.start);
-      const last = wordAt(words, mention.end) - 1;
-      if (last <= first) continue;
-      // Longest first, leftmost first; a word already taken is not taken again.
-      const taken = new Set<number>();
-      for (let size = Math.min(HELD_WORDS, last - first); size >= 1; size--) {
-        for (let from = first; from + size - 1 <= last; from++) {
-          const to = from + size - 1;
-          let free = true;
-          for (let i = from; i <= to; i++) if (taken.has(i)) free = false;
-          if (!free || !isCapitalised(words[from]) || !isCapitalised(words[to])) continue;
-          const draft = held(text.slice(words[from]!.start, words[to]!.end), holder, from, first);
-          if (draft === undefined) continue;
-          for (let i = from; i <= to; i++) taken.add(i);
-          const mention = mentionOf(span(text, words[from]!.start, words[to]!.end), 'name');
-          draft.mentions.push(mention);
-          added.add(mention);
-        }
-      }
-    }
-  }
-  return added;
-}
-
 /**
  * Whether a person's name is only a title: title nouns ("Secretary", "the Secretary", "Chief
  * Justice"), after a courtesy title or an article at most ("Mr. President").
@@ -437,33 +356,6 @@ function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]):
     joined.add(draft);
   }
   return drafts.filter((draft) => !joined.has(draft));
-}
-
-/** Types of the actors a place adverb ("there") may refer to. */
-const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
-
-/**
- * Adds a place adverb ("there") to the place named last before it, in its sentence or the one
- * before ("He left for the US in 1938, and resided there afterwards"); not an existential
- * "there" ("there is"), not one inside quotation marks (a speaker's "sit there" points at what
- * the reader cannot see), and nothing when no place is that near.
- */
-function addPlaceAdverbs(words: readonly Word[], drafts: readonly Draft[], quoted: Uint8Array): void {
-  const places: { position: number; draft: Draft }[] = [];
-  for (const draft of drafts) {
-    if (!PLACE_TYPES.has(draft.type)) continue;
-    for (const mention of draft.mentions) if (mention.kind === 'name' || mention.kind === 'nominal') places.push({ position: wordAt(words, mention.start), draft });
-  }
-  if (places.length === 0) return;
-  places.sort((a, b) => a.position - b.position);
-  let next = 0;
-  let latest: { position: number; draft: Draft } | undefined;
-  words.forEach((word, index) => {
-    while (next < places.length && places[next]!.position < index) latest = places[next++];
-    if (latest === undefined || quoted[index] === 1 || !isPlaceAdverb(words, index)) return;
-    if (words[latest.position]!.sentence < word.sentence - 1) return;
-    latest.draft.mentions.push(mentionOf(word, 'pronoun'));
-  });
 }
 
 export const actorAnnotator: Annotator<'entities'> = {
