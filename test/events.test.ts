@@ -16,6 +16,11 @@ function coded(text: string, ...fields: ('cameo' | 'plover' | 'status')[]): stri
   return succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => [event.trigger.text, ...fields.map((field) => event[field])].join(' '));
 }
 
+/** Every event coded, as "trigger place" ("-" for none). */
+function places(text: string): string[] {
+  return succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
+}
+
 /** "trigger PLOVER source -> target status" for each event. */
 function summary(text: string): string[] {
   const doc = analyzed(text);
@@ -171,7 +176,6 @@ describe('event actors', () => {
   });
 
   it('reads an event\'s place in its own scope: not in an agreed act, past a name in apposition, through a relative clause on an event noun', () => {
-    const places = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
     expect(places('Chile and Peru agreed on Monday to open a joint customs post in Arica.')).toEqual(['agreed -']);
     expect(places('Chile and Peru signed a customs pact in Arica on Monday.')).toEqual(['signed Arica']);
     expect(places('Police arrested a former minister, Lars Holm, in Bergen on Friday.')).toEqual(['arrested Bergen']);
@@ -181,14 +185,12 @@ describe('event actors', () => {
   });
 
   it('reads the place a visit goes to, and the town an attack strikes, as where it happened; a country attacked is no place', () => {
-    const places = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
     expect(places('Anna Berg visited Morocco on Monday.')).toEqual(['visited Morocco']);
     expect(places('Russia shelled Kherson on Monday.')).toEqual(['shelled Kherson']);
     expect(places('Israel struck Iran on Monday.')).toEqual(['struck -']);
   });
 
   it('reads a place past a direction word, forces\' destination, a place "on" that is no country, and none in a phrase of another event\'s time', () => {
-    const places = (text: string) => succeeded(analyze({ text, publishedAt: PUBLISHED }, { events: 'all' })).events.map((event) => `${event.trigger.text} ${event.place?.span.text ?? '-'}`);
     expect(places('Israel withdrew its troops from three positions in southern Lebanon on Sunday.')).toEqual(['withdrew Lebanon']);
     expect(places('Romania will deploy 2,000 troops to Constanta.')).toEqual(['deploy Constanta']);
     expect(places('Chad said its army clashed with rebels on Lake Chad.')).toEqual(['clashed Lake Chad']);
