@@ -576,7 +576,7 @@ export function placeOf(text: string, actors: ActorIndex, words: readonly Word[]
   for (const [first, last] of ranges) {
     for (let i = first; i < last; i++) {
       // "sent tents ... after an earthquake in Herat": a place in a phrase of another event's time is that event's.
-      if (i > trigger && TIME_PHRASE_PREPOSITIONS.has(words[i]!.lower)) break;
+      if (i > trigger && SEQUENCE_PREPOSITIONS.has(words[i]!.lower)) break;
       const preposition = words[i]!.lower;
       // "deployed troops to Constanta": where forces go is where they are deployed.
       const destination = preposition === 'to' && goesTo;
@@ -599,8 +599,8 @@ export function placeOf(text: string, actors: ActorIndex, words: readonly Word[]
   return best === undefined ? null : place(best.mention);
 }
 
-/** Prepositions that open a phrase of another event's time ("after an earthquake in Herat"). */
-const TIME_PHRASE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
+/** Prepositions that place one event before or after another ("after three days of clashes", "after an earthquake in Herat"). */
+export const SEQUENCE_PREPOSITIONS: ReadonlySet<string> = new Set(['after', 'before', 'following', 'amid', 'since']);
 
 /** Prepositions that introduce the other party of an event ("pledged aid to Ukraine", "clashed with Nigeria"). */
 const TARGET_PREPOSITIONS = new Set(['to', 'against', 'on', 'with', 'toward', 'towards', 'into', 'from']);

@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word, wordAt } from '../words.js';
-import { ActorIndex, factInputs, isPossessiveMark, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, isPossessiveMark, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -692,8 +692,6 @@ function circumstancePreposition(words: readonly Word[], noun: number, start: nu
 const CIRCUMSTANCE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 /** And, for a fronted phrase, the names and nouns that qualify the event noun ("After the New York trip, LeVell ..."). */
 const NAME_MODIFIER_TAGS = new Set(['PROPN', 'NOUN']);
-/** Prepositions that place one event before or after another ("after three days of clashes"). */
-const SEQUENCE_PREPOSITIONS = new Set(['after', 'before', 'following', 'amid', 'since']);
 /** Words that open a clause describing the one before it (", where Trump criticized ..."). */
 const ATTACHED_CLAUSE_OPENERS = new Set(['where', 'when']);
 
