@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
-import { generationOf, withGenerationalSuffixes, withListedSurnames } from '../src/nlp/names.js';
+import { generationOf, withGenerationalSuffixes, withHyphenatedNameParts, withListedSurnames } from '../src/nlp/names.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
 import { BilouDecoder } from '../src/nlp/ner/decode.js';
 import { FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
@@ -297,5 +297,18 @@ describe('generational suffixes', () => {
     const doc = succeeded(analyze({ text: 'Lars Holm Jr. spoke on Monday. His father, Lars Holm, spoke on Tuesday. Holm Jr. left early. Holm stayed.' }));
     const people = doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.filter((mention) => mention.kind === 'name').map((mention) => mention.text).join(', ')}`);
     expect(people).toEqual(['Lars Holm Jr.: Lars Holm Jr., Holm Jr.', 'Lars Holm: Lars Holm, Holm']);
+  });
+});
+
+describe('hyphenated name parts', () => {
+  it('runs a person name on over a hyphenated given name or particle surname after it, tagged apart or not at all', () => {
+    expect(withHyphenatedNameParts([{ start: 1, end: 2, type: 'PER' }, { start: 2, end: 3, type: 'MISC' }], ['President', 'Park', 'Min-jun', 'said'])).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+    expect(withHyphenatedNameParts([{ start: 0, end: 2, type: 'PER' }], ['Omar', 'Hassan', 'al-Rashidi', 'said'])).toEqual([{ start: 0, end: 3, type: 'PER' }]);
+  });
+
+  it('leaves a prefixed word, a lower-case compound and a name of another kind alone', () => {
+    expect(withHyphenatedNameParts([{ start: 0, end: 1, type: 'PER' }, { start: 1, end: 2, type: 'MISC' }], ['Holm', 'Anti-Holm', 'rally'])).toEqual([{ start: 0, end: 1, type: 'PER' }, { start: 1, end: 2, type: 'MISC' }]);
+    expect(withHyphenatedNameParts([{ start: 0, end: 1, type: 'PER' }], ['Holm', 'well-known', 'author'])).toEqual([{ start: 0, end: 1, type: 'PER' }]);
+    expect(withHyphenatedNameParts([{ start: 0, end: 1, type: 'ORG' }], ['Acme', 'Min-jun'])).toEqual([{ start: 0, end: 1, type: 'ORG' }]);
   });
 });

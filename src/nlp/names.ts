@@ -139,6 +139,42 @@ export function generationOf(name: string): string | null {
   return generationalSuffixes().has(last) ? last.toLowerCase().replace(/\.$/u, '') : null;
 }
 
+/**
+ * A person's name runs on over a hyphenated word right after it: a given name the tagger read as a
+ * name of its own ("Lee Jae-myung", "Moon Jae-in"), or a surname with its particle, tagged apart
+ * or not at all ("Mohammed Shia al-Sudani").
+ */
+export function withHyphenatedNameParts(spans: readonly TagSpan[], words: readonly string[]): TagSpan[] {
+  const particles = nameParticles();
+  const parts = (word: string) => {
+    const [head, tail, ...rest] = word.split('-');
+    return rest.length > 0 || tail === undefined ? undefined : { head: head!, tail };
+  };
+  // "al-Sudani": a particle and a capitalised surname.
+  const isParticleSurname = (word: string) => {
+    const split = parts(word);
+    return split !== undefined && particles.has(split.head) && /^\p{Lu}\p{Ll}+$/u.test(split.tail);
+  };
+  // "Jae-myung": a capitalised syllable and a lower-case one, which the tagger read as a name
+  // (untagged, it is as often a compound: "a Graham-type", "Bush-spent").
+  const isNamePart = (word: string) => {
+    const split = parts(word);
+    return isParticleSurname(word) || (split !== undefined && /^\p{Lu}\p{Ll}+$/u.test(split.head) && /^\p{Ll}+$/u.test(split.tail));
+  };
+  const joined: TagSpan[] = [];
+  for (const span of spans) {
+    const previous = joined.at(-1);
+    // The part tagged as a name of its own goes into the person's.
+    if (previous !== undefined && previous.type === 'PER' && span.start === previous.end && span.end === span.start + 1 && isNamePart(words[span.start]!)) {
+      joined[joined.length - 1] = { ...previous, end: span.end };
+      continue;
+    }
+    // An untagged part after the person's name runs it on.
+    joined.push(span.type === 'PER' && isParticleSurname(words[span.end] ?? '') && !spans.some((other) => other.start === span.end) ? { ...span, end: span.end + 1 } : span);
+  }
+  return joined;
+}
+
 /** Words that join the names of a list ("Macron and Merz", "Scholz, Macron and Meloni"). */
 const LIST_JOINERS = new Set(['and', ',', 'or', '&']);
 const CAPITALISED_WORD = /^\p{Lu}[\p{Ll}'’-]+$/u;
@@ -182,7 +218,7 @@ export const nameAnnotator: Annotator<'names'> = {
     return tagged.flatMap((tagSpans, s) => {
       if (tagSpans.length === 0) return [];
       const { texts, starts, ends } = sentenceOf(tokenLayer.sentenceTokens[s]!);
-      return withGenerationalSuffixes(joinParticles(withListedSurnames(tagSpans, texts), texts), texts).map((entitySpan): NameMention => ({
+      return withGenerationalSuffixes(withHyphenatedNameParts(joinParticles(withListedSurnames(tagSpans, texts), texts), texts), texts).map((entitySpan): NameMention => ({
         ...span(text, starts[entitySpan.start]!, ends[entitySpan.end - 1]!),
         type: contractType(entitySpan, texts),
       }));
