@@ -762,14 +762,7 @@ function eventScope(words: readonly Word[], draft: Draft, start: number, end: nu
   }
   // "declined an invitation to meet next month", "accused the army of killing 40 civilians last
   // week": what follows the complement's verb is the complement's, not the refusal's or the accusation's.
-  if (GOVERNING_CATEGORIES.has(draft.info.plover) || draft.info.plover === 'ACCUSE') {
-    for (let i = draft.last + 1; i < clauseEnd - 1; i++) {
-      if ((words[i]!.lower === 'to' || words[i]!.lower === 'of') && words[i + 1]!.pos === 'VERB') {
-        clauseEnd = i;
-        break;
-      }
-    }
-  }
+  if (GOVERNING_CATEGORIES.has(draft.info.plover) || draft.info.plover === 'ACCUSE') clauseEnd = complementStart(words, draft.last + 1, clauseEnd, COMPLEMENT_MARKS);
   const leadingEnd = clauseStart > start && words[clauseStart - 1]!.text === ',' ? clauseStart - 1 : -1;
   return { from: clauseStart, to: clauseEnd, leadingEnd };
 }
@@ -790,15 +783,20 @@ const VISIT_CODE = '042';
  * Putin to arrange a meeting ... in Hungary" names where the meeting would be, not the call.
  */
 function placeRanges(words: readonly Word[], draft: Draft, scope: EventScope, start: number): [number, number][] {
-  let to = scope.to;
-  if (!draft.nominal) {
-    for (let i = draft.last + 1; i < to - 1; i++) {
-      if (words[i]!.lower === 'to' && words[i + 1]!.pos === 'VERB') to = i;
-    }
-  }
+  const to = draft.nominal ? scope.to : complementStart(words, draft.last + 1, scope.to, INFINITIVE_MARKS);
   const ranges: [number, number][] = [[scope.from, to]];
   if (scope.leadingEnd >= 0 && scope.leadingEnd - start <= LEADING_TIME_WORDS) ranges.push([start, scope.leadingEnd]);
   return ranges;
+}
+
+/** Words that open a complement clause before its verb ("declined to meet", "accused the army of killing"). */
+const COMPLEMENT_MARKS: ReadonlySet<string> = new Set(['to', 'of']);
+const INFINITIVE_MARKS: ReadonlySet<string> = new Set(['to']);
+
+/** Where in `[from, to)` the first complement opens: one of `marks` before a verb; `to` when none does. */
+function complementStart(words: readonly Word[], from: number, to: number, marks: ReadonlySet<string>): number {
+  for (let i = from; i < to - 1; i++) if (marks.has(words[i]!.lower) && words[i + 1]!.pos === 'VERB') return i;
+  return to;
 }
 
 /**

@@ -9,7 +9,7 @@ import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
-import { isPossessiveMark, issueAt, namedObject, phraseAt, readablePhrase } from './issue.js';
+import { isPossessiveMark, issueAt, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
 
@@ -230,15 +230,12 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
  */
 function ownsStanceAct(words: readonly Word[], from: number, end: number): boolean {
   const { actNouns, actNounsWithAct, actNounPhrases } = stanceCues();
-  if (!POSSESSIVE_OWNERS.has(words[from]?.lower ?? '')) return false;
+  if (!POSSESSIVE_PRONOUNS.has(words[from]?.lower ?? '')) return false;
   let k = from + 1;
   while (k < end && words[k]!.pos === 'ADJ') k++;
   const noun = words[k]?.lower ?? '';
   return actNouns.has(noun) || actNounsWithAct.has(noun) || actNounPhrases.has(`${noun} ${words[k + 1]?.lower ?? ''}`);
 }
-
-/** Possessive determiners that own an act noun ("her vote against"). */
-const POSSESSIVE_OWNERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** How far after its object's first word the act urged on the object may start. */
 const MAX_URGED_OBJECT_WORDS = 10;
