@@ -4,7 +4,8 @@
  * have Jaccard >= 0.5, one-to-one (greedy, highest Jaccard first); content precision, recall and
  * F1 over gold attributions with a content span; the share of quoted gold (kind direct or mixed)
  * found; speaker accuracy on matches (no gold source: the right answer is no speaker; a speaker
- * is right when its span, or a mention of its entity, overlaps the gold source); end-to-end F1
+ * is right when its span, or a mention of its entity, overlaps the gold source, or ends right
+ * before a relative pronoun marked as the source: "Hannity, who said"); end-to-end F1
  * (matched with the right speaker); recall by gold kind. compromise's quotations() on the same
  * article text is the peer row (content without the quote marks, no speakers).
  * Scoring: scripts/lib/quote-scoring.ts.
@@ -139,7 +140,7 @@ for (const document of documents) {
   }
   gold += items.length;
 
-  const scored = scoreDocument(items, result.quotes, result.entities);
+  const scored = scoreDocument(items, result.quotes, result.entities, text);
   addTally(newsgraph, scored.tally);
 
   started = performance.now();

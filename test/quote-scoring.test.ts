@@ -87,6 +87,26 @@ describe('speaker rule', () => {
     expect(speakerIsRight([[200, 202]], { start: 100, end: 105, entity: 'e1' }, entities)).toBe(true);
   });
 
+  it('takes a relative pronoun marked as the source for the phrase it attaches to', () => {
+    const text = 'Sean Hannity, the host, who said it. Then Ann Lee who called. Mr. Kerr said, which is all.';
+    const at = (word: string, from = 0): [number, number] => [text.indexOf(word, from), text.indexOf(word, from) + word.length];
+    const hannity = at('Sean Hannity');
+    const lee = at('Ann Lee');
+    const mentions = [{ id: 'h', mentions: [{ start: hannity[0], end: hannity[1] }] }];
+    // past an apposition set off by commas, and straight before the pronoun
+    expect(speakerIsRight([at('who')], { start: hannity[0], end: hannity[1], entity: null }, [], text)).toBe(true);
+    expect(speakerIsRight([at('who', lee[1])], { start: lee[0], end: lee[1], entity: null }, [], text)).toBe(true);
+    // through a mention of the predicted entity
+    expect(speakerIsRight([at('who')], { start: 300, end: 310, entity: 'h' }, mentions, text)).toBe(true);
+    // not a phrase further back, not one with a sentence boundary between, not a pronoun after the speaker's own verb
+    expect(speakerIsRight([at('who', lee[1])], { start: hannity[0], end: hannity[1], entity: null }, [], text)).toBe(false);
+    const kerr = at('Mr. Kerr');
+    expect(speakerIsRight([at('which')], { start: kerr[0], end: kerr[1], entity: null }, [], text)).toBe(false);
+    // not without the text, and not for a source that is no relative pronoun
+    expect(speakerIsRight([at('who')], { start: hannity[0], end: hannity[1], entity: null }, [])).toBe(false);
+    expect(speakerIsRight([at('the host')], { start: hannity[0], end: hannity[1], entity: null }, [], text)).toBe(false);
+  });
+
   it('rejects a different entity', () => {
     expect(speakerIsRight([[200, 202]], { start: 300, end: 309, entity: 'e2' }, entities)).toBe(false);
     expect(speakerIsRight([[200, 202]], { start: 300, end: 309, entity: 'unknown' }, entities)).toBe(false);

@@ -9,7 +9,11 @@
  * - Speaker: a matched pair's speaker is right when the gold has no source and the prediction
  *   has no speaker; or both exist and the predicted speaker span overlaps a gold source span, or
  *   the predicted speaker's entity has a mention overlapping a gold source span (a gold "he"
- *   resolved to that entity, or the entity's name elsewhere).
+ *   resolved to that entity, or the entity's name elsewhere). A gold source that is a relative
+ *   pronoun ("Sean Hannity, who said ...": PolNeAR marks "who") stands for the phrase it attaches
+ *   to: a predicted speaker, or a mention of its entity, that ends right before it (nothing
+ *   between but a comma, or a comma-delimited apposition) is right. Without the article's text
+ *   the rule cannot be read, and such a source is matched by overlap only.
  * - End to end: a prediction is correct when it is matched and its speaker is right.
  */
 
@@ -128,14 +132,30 @@ export function matchQuotes(gold: readonly { readonly content: CharSpans }[], pr
   return matches.sort((a, b) => a.gold - b.gold);
 }
 
-/** The speaker rule above; `entities` are the analysis's entities (to resolve the speaker's entity id). */
-export function speakerIsRight(goldSource: CharSpans | null, speaker: PredictedSpeaker | null, entities: readonly EntityMentions[]): boolean {
+const RELATIVE_PRONOUN = /^(?:who|whom|which|that)$/i;
+/** Between a phrase and the relative pronoun after it: a comma, or an apposition set off by commas. */
+const BEFORE_RELATIVE_PRONOUN = /^\s*(?:,\s*)?$|^\s*,[^.;:!?"“”,]{1,100},\s*$/;
+
+/** Whether the span `[start, end)` is the phrase a relative-pronoun gold source attaches to. */
+function isAntecedent(start: number, end: number, goldSource: CharSpans, text: string | undefined): boolean {
+  if (text === undefined || goldSource.length !== 1) return false;
+  const [sourceStart, sourceEnd] = goldSource[0]!;
+  if (!RELATIVE_PRONOUN.test(text.slice(sourceStart, sourceEnd).trim())) return false;
+  return start < sourceStart && end <= sourceStart && BEFORE_RELATIVE_PRONOUN.test(text.slice(end, sourceStart));
+}
+
+/**
+ * The speaker rule above; `entities` are the analysis's entities (to resolve the speaker's
+ * entity id), `text` the article text the offsets index (to read a relative pronoun's antecedent).
+ */
+export function speakerIsRight(goldSource: CharSpans | null, speaker: PredictedSpeaker | null, entities: readonly EntityMentions[], text?: string): boolean {
   if (goldSource === null || goldSource.length === 0) return speaker === null;
   if (speaker === null) return false;
-  if (spansOverlap([[speaker.start, speaker.end]], goldSource)) return true;
+  const names = (start: number, end: number) => spansOverlap([[start, end]], goldSource) || isAntecedent(start, end, goldSource, text);
+  if (names(speaker.start, speaker.end)) return true;
   if (speaker.entity === null) return false;
   const entity = entities.find((candidate) => candidate.id === speaker.entity);
-  return entity !== undefined && entity.mentions.some((mention) => spansOverlap([[mention.start, mention.end]], goldSource));
+  return entity !== undefined && entity.mentions.some((mention) => names(mention.start, mention.end));
 }
 
 /** Counts that add up over documents. */
@@ -180,11 +200,11 @@ export interface DocumentScore {
   readonly spurious: number[];
 }
 
-/** Matches one document's predictions to its gold and judges each match's speaker. */
-export function scoreDocument(gold: readonly GoldQuote[], predicted: readonly PredictedQuote[], entities: readonly EntityMentions[] = []): DocumentScore {
+/** Matches one document's predictions to its gold and judges each match's speaker (`text`: the article text, as for `speakerIsRight`). */
+export function scoreDocument(gold: readonly GoldQuote[], predicted: readonly PredictedQuote[], entities: readonly EntityMentions[] = [], text?: string): DocumentScore {
   const matches = matchQuotes(gold, predicted).map((match) => ({
     ...match,
-    speakerRight: speakerIsRight(gold[match.gold]!.source, predicted[match.predicted]!.speaker, entities),
+    speakerRight: speakerIsRight(gold[match.gold]!.source, predicted[match.predicted]!.speaker, entities, text),
   }));
   const tally = emptyTally();
   tally.gold = gold.length;
