@@ -223,6 +223,14 @@ describe('event actors', () => {
     expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
   });
 
+  it('takes no possessor of a relational noun as the doer, but a name in apposition or joined to it', () => {
+    expect(summary('Senator Lars Holm spoke in Oslo on Monday. His critics denounced him on Tuesday.').at(-1)).toBe('denounced ACCUSE - -> Lars Holm occurred');
+    expect(summary("Senator Lars Holm spoke in Oslo on Monday. Holm's fiercest rivals criticised Norway, insisting on a vote.")).toContain('criticised ACCUSE - -> Norway occurred');
+    expect(summary('Senator Lars Holm spoke in Oslo on Monday. His rival, Anna Berg, criticised Norway.').at(-1)).toBe('criticised ACCUSE Anna Berg -> Norway occurred');
+    expect(summary('Anna Berg and her brother criticised Norway on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Norway occurred']);
+    expect(summary("Lars Holm spoke on Monday. Holm's campaign criticised Norway.").at(-1)).toBe('criticised ACCUSE Lars Holm -> Norway occurred');
+  });
+
   it('takes no region or town that only qualifies the object as the target', () => {
     expect(summary('Anna Berg and Lars Holm met to discuss terms of a Middle East peace.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
   });

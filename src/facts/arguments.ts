@@ -7,8 +7,10 @@
  * and Vance", "Zelenskiy alongside European allies"), and the place ("in Alaska", "a White
  * House summit").
  */
+import Type from 'typebox';
 import type { Entity, Place, Value } from '../document/contract.js';
 import { span, type Doc } from '../document/doc.js';
+import { resource, Strings } from '../resources.js';
 import { treeOf, type DependencyTree } from './tree.js';
 import { cachedForLast, isCapitalised, type Word, wordAt, wordsOf } from './words.js';
 
@@ -171,7 +173,47 @@ export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: D
   // the actors the parser split from it in a coordination.
   let first = tree.extent(head)[0];
   first = actors.covering(first)?.first ?? first;
-  return actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, Math.max(floor, coordinationStart(words, first, floor)));
+  const found = actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, Math.max(floor, coordinationStart(words, first, floor)));
+  if (found.length > 0 || !relationalNouns().has(words[head]!.lower)) return found;
+  // "His rival, Anna Berg, ...": a relational noun whose possessor is no doer names the doer in its apposition.
+  const apposition = tree.dependent(head, 'appos');
+  const named = apposition > head ? actors.covering(apposition) : undefined;
+  return named !== undefined && actors.isActor(named) ? [named] : found;
+}
+
+const relationalNouns = resource('relational nouns', (data) => new Set(data.json('actors/relational-nouns.json', Type.Object({ nouns: Strings })).nouns));
+
+/** Words that may stand between a possessor and its relational noun ("his fiercest critics", "Trump's own former allies"). */
+const RELATIONAL_MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'NOUN']);
+
+/**
+ * Whether `mention` is only the possessor ("his", "Trump's") of a relational noun that ends the
+ * phrase before word `end`: "His critics denounced him" is not Trump denouncing himself.
+ */
+function ownsRelationalNoun(words: readonly Word[], mention: Mention, end: number): boolean {
+  const possessive = isPossessiveMark(words[mention.last + 1]);
+  if (!possessive && !(mention.kind === 'pronoun' && POSSESSIVES.has(words[mention.last]!.lower))) return false;
+  const between = words.slice(mention.last + (possessive ? 2 : 1), end);
+  return between.length > 0 && relationalNouns().has(between.at(-1)!.lower) && between.every((word) => RELATIONAL_MODIFIER_TAGS.has(word.pos) || word.text === '-');
+}
+
+/**
+ * Whether verb `verb`'s subject is a relational noun named only through its possessor ("his
+ * rivals", "Trump's ex-wife"): its doer is nobody the actors layer names, and a verb that shares
+ * its subject ("..., insisting") has none either.
+ */
+export function ownerOnlySubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree | null, verb: number): boolean {
+  const subject = tree?.dependent(verb, 'nsubj') ?? -1;
+  let head = subject >= 0 && subject < verb ? subject : subjectEnd(words, verb) - 1;
+  // "for his rivals to inflict": the subject of an infinitive stands before its "to".
+  if (words[head]?.lower === 'to') head--;
+  if (head < 0 || actors.covering(head) !== undefined || !relationalNouns().has(words[head]!.lower)) return false;
+  // "His rival, Hillary Clinton, captured": the apposition names the doer.
+  if ((tree !== null && tree.dependent(head, 'appos') >= 0) || (words[head + 1]?.text === ',' && actors.startingAt(head + 2) !== undefined)) return false;
+  let i = head - 1;
+  while (i >= 0 && actors.endingAt(i) === undefined && (RELATIONAL_MODIFIER_TAGS.has(words[i]!.pos) || words[i]!.text === '-')) i--;
+  const owner = isPossessiveMark(words[i]) ? actors.endingAt(i - 1) : actors.endingAt(i);
+  return owner !== undefined && ownsRelationalNoun(words, owner, head + 1);
 }
 
 /** Tags of the words of a coordinated name and title ("Volkswagen and Chinese carmaker", "President Xi Jinping's aides and"). */
@@ -339,6 +381,12 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     if (mention !== undefined && mention.first >= floor && actors.isActor(mention)) {
       // "According to the Independent Journal, Apple ...": who reports it is no doer.
       if (isAccordingTo(words, mention.first)) break;
+      if (found.length === 0 && ownsRelationalNoun(words, mention, end)) {
+        // "Mr. Stephens and his brother": the brother is nobody named, but the one he is joined to is.
+        if (!JOINERS.has(words[mention.first - 1]?.lower ?? '')) break;
+        i = mention.first - 1;
+        continue;
+      }
       found.push(mention);
       i = mention.first - 1;
       gap = 0;

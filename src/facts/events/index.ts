@@ -8,7 +8,7 @@ import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word, wordAt } from '../words.js';
-import { ActorIndex, factInputs, isPossessiveMark, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -70,6 +70,8 @@ export const eventAnnotator: Annotator<'events'> = {
       const kept = drafts.filter((draft) => !isComplement(words, draft, drafts));
       let previousSource: Mention[] = [];
       let previous: PreviousEvent | null = null;
+      /** Whether the previous event's subject is a relational noun named only through its possessor ("his rivals"). */
+      let previousOwnerOnly = false;
       for (const draft of kept) {
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const clauseStart = clauseStartBefore(words, draft.first, start);
@@ -77,11 +79,14 @@ export const eventAnnotator: Annotator<'events'> = {
         if (misfit !== null) continue;
         // "the March 15 primary", "In a March 2016 meeting": a word of a date is no event.
         if (draft.nominal && dates.some((value) => value.span.start <= words[draft.first]!.start && words[draft.last]!.end <= value.span.end)) continue;
-        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous);
+        // "his rivals attacked him", "his mother refused ..., insisting": a doer named only as someone's relation is nobody named.
+        const ownerOnly: boolean = !draft.nominal && (ownerOnlySubject(actors, words, tree, draft.first) || (previousOwnerOnly && sharesSubject(words, draft.first)));
+        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (source.length > 0) previousSource = source;
         previous = { plover: draft.info.plover, source, target, last: draft.last, nominal: draft.nominal };
+        previousOwnerOnly = ownerOnly;
         const sourceIds = entityIds(source);
         const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
         const scope = eventScope(words, draft, start, end);
@@ -115,7 +120,7 @@ export const eventAnnotator: Annotator<'events'> = {
 /** An event's source and target actors (see src/facts/arguments.ts for the rules each call applies). */
 function eventActors(
   words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, tree: DependencyTree | null,
-  previousSource: Mention[], previous: PreviousEvent | null,
+  previousSource: Mention[], previous: PreviousEvent | null, ownerOnly: boolean,
 ): [Mention[], Mention[]] {
   const before = words[draft.first - 1]?.lower ?? '';
   // "accused Sudan's army of killing civilians": the accused is who did it.
@@ -169,7 +174,7 @@ function eventActors(
     const ofEventNoun = previous !== null && previous.nominal && ((previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '')) || (tree !== null && saysOfNoun(tree, draft.first, previous.last)));
     const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
-    source = ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.
     // "to discuss terms of a Middle East peace": a region or town naming what the object is about is no party to it.
