@@ -496,6 +496,14 @@ describe('cross-article actor keys', () => {
   });
 });
 
+describe('peoples named in the plural', () => {
+  it('reads the plural of a listed demonym as its country, and gives it the "they" that follows', () => {
+    const doc = succeeded(analyze('Many Thais voted in the election on Sunday. They waited for hours in long lines in Bangkok.'));
+    const thailand = doc.entities.find((entity) => entity.name === 'Thailand');
+    expect(thailand?.mentions.map((mention) => `${mention.text}/${mention.kind}`)).toEqual(['Thais/demonym', 'They/pronoun']);
+  });
+});
+
 describe('groups named by a party, faith or ethnicity', () => {
   it('makes the adjective, the singular and the plural one group named by its plural', () => {
     const doc = succeeded(analyze('Democratic voters backed the harbour plan on Monday. Anna Berg, a Democrat, said Democrats would hold. Jewish leaders met in Bergen.'));
