@@ -263,6 +263,13 @@ describe('pronouns', () => {
     expect(resolved.get(at('they'))).toBe(nato);
   });
 
+  it('reads an "it" right after a question word as the subject of the question\'s clause, an actor', () => {
+    const text = 'The Varnhold Alliance met in Oslo . Critics asked why it should exist at all .';
+    const w = words(text);
+    const alliance: Antecedent = { type: 'ORG', gender: null, positions: [w.findIndex((word) => word.text === 'Varnhold')] };
+    expect(resolvePronouns(w, [alliance]).get(w.findIndex((word) => word.text === 'it'))).toBe(alliance);
+  });
+
   it('leaves a pronoun with no compatible antecedent nearby unresolved', () => {
     const text = 'The talks ended . Nothing happened . Nothing more . He left .';
     expect(resolvePronouns(words(text), []).size).toBe(0);

@@ -130,7 +130,7 @@ const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as',
 
 function clauseStart(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
-  return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower);
+  return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower) || lists().questions.has(previous.lower);
 }
 
 /** How many words a question may open before its pronoun ("why he decided to attack Trump when he had said"), within one comma-free stretch. */
