@@ -71,6 +71,11 @@ describe('name clustering', () => {
     expect(cluster([['Volodymyr Zelenskiy', 'PERSON'], ['Zelensky', 'PERSON'], ['Zelenskyy', 'PERSON']])).toEqual([0, 0, 0]);
   });
 
+  it('joins organisations whose names open with the same country named differently, and no others', () => {
+    expect(cluster([['United States Congress', 'ORG'], ['U.S. Congress', 'ORG'], ['US Army', 'ORG'], ['America Army', 'ORG']])).toEqual([0, 0, 1, 1]);
+    expect(cluster([['U.S. Congress', 'ORG'], ['Congress Party', 'ORG']])).toEqual([0, 1]);
+  });
+
   it('keeps two people who share a surname apart, a bare surname going to the latest named', () => {
     expect(cluster([['Boris Johnson', 'PERSON'], ['Ellen Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris Johnson', 'PERSON']])).toEqual([0, 1, 1, 0]);
   });
