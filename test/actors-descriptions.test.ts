@@ -21,6 +21,12 @@ function analyzed(text: string): Analyzed {
 }
 
 describe('descriptions', () => {
+  it('links a description to the name in brackets right after it', () => {
+    const text = 'For decades, Marlow has boasted of the nation\'s first health museum (HealthSpace Marlow). Visitors came from Dorrington in May.';
+    expect(holder(analyzed(text), 'the nation\'s first health museum')).toBe('HealthSpace Marlow');
+    expect(holder(analyzed('Anna Berg lives in Oslo with a friend (Ralph Roe) and two cats.'), 'a friend')).toBe('Ralph Roe');
+  });
+
   it('links an apposition and a later definite description to the company', () => {
     // "Ltd": the retrained tagger reads a bare "Brantwell Foods" as a person (docs/ner-model.md, Limits).
     const text = 'Brantwell Foods Ltd, the company that makes oat biscuits, cut 200 jobs on Monday. Maria Okafor, a union organiser, said the cuts were a shock. The company said demand had fallen.';

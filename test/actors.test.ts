@@ -71,6 +71,11 @@ describe('name clustering', () => {
     expect(cluster([['Volodymyr Zelenskiy', 'PERSON'], ['Zelensky', 'PERSON'], ['Zelenskyy', 'PERSON']])).toEqual([0, 0, 0]);
   });
 
+  it('joins organisations whose names open with the same country named differently, and no others', () => {
+    expect(cluster([['United States Congress', 'ORG'], ['U.S. Congress', 'ORG'], ['US Army', 'ORG'], ['America Army', 'ORG']])).toEqual([0, 0, 1, 1]);
+    expect(cluster([['U.S. Congress', 'ORG'], ['Congress Party', 'ORG']])).toEqual([0, 1]);
+  });
+
   it('keeps two people who share a surname apart, a bare surname going to the latest named', () => {
     expect(cluster([['Boris Johnson', 'PERSON'], ['Ellen Johnson', 'PERSON'], ['Johnson', 'PERSON'], ['Boris Johnson', 'PERSON']])).toEqual([0, 1, 1, 0]);
   });
@@ -261,6 +266,13 @@ describe('pronouns', () => {
     expect(resolved.get(at('She'))).toBe(solberg);
     expect(resolved.get(at('he'))).toBe(berg);
     expect(resolved.get(at('they'))).toBe(nato);
+  });
+
+  it('reads an "it" right after a question word as the subject of the question\'s clause, an actor', () => {
+    const text = 'The Varnhold Alliance met in Oslo . Critics asked why it should exist at all .';
+    const w = words(text);
+    const alliance: Antecedent = { type: 'ORG', gender: null, positions: [w.findIndex((word) => word.text === 'Varnhold')] };
+    expect(resolvePronouns(w, [alliance]).get(w.findIndex((word) => word.text === 'it'))).toBe(alliance);
   });
 
   it('leaves a pronoun with no compatible antecedent nearby unresolved', () => {
@@ -493,6 +505,14 @@ describe('cross-article actor keys', () => {
 
   it('leaves a person known only by a surname without a key', () => {
     expect(keyOf('Officials said Hendricks would travel to Oslo.', 'Hendricks')).toBeNull();
+  });
+});
+
+describe('peoples named in the plural', () => {
+  it('reads the plural of a listed demonym as its country, and gives it the "they" that follows', () => {
+    const doc = succeeded(analyze('Many Thais voted in the election on Sunday. They waited for hours in long lines in Bangkok.'));
+    const thailand = doc.entities.find((entity) => entity.name === 'Thailand');
+    expect(thailand?.mentions.map((mention) => `${mention.text}/${mention.kind}`)).toEqual(['Thais/demonym', 'They/pronoun']);
   });
 });
 

@@ -89,6 +89,9 @@ const DOMINANT_FACTOR = 3;
 /** Name mentions that make a person the one a bare surname means even right after a namesake named once. */
 const TOPIC_NAMES = 3;
 
+/** How many words a country's name may run to at the start of an organisation's ("United Arab Emirates"). */
+const COUNTRY_WORDS = 3;
+
 const isAcronym = (text: string) => /^\p{Lu}[\p{Lu}&]{1,6}$/u.test(text);
 
 /** How a cluster's mentions are spelt, as `findOther` compares them: kept as mentions are added, not recomputed for each new mention. */
@@ -153,11 +156,29 @@ export class NameClusterer {
     return cluster;
   }
 
+  /**
+   * An organisation's key with the country its name opens with written as the country's code:
+   * "U.S. Congress" and "United States Congress" are one body, as are "UK Parliament" and
+   * "United Kingdom Parliament". Null when the name opens with no country or is one.
+   */
+  private countryOpenedKey(text: string): string | null {
+    const words = text.replace(/^the\s+/i, '').replace(/['’]s$/u, '').split(/\s+/);
+    for (let n = Math.min(words.length - 1, COUNTRY_WORDS); n >= 1; n--) {
+      const country = this.kb.countryByName(words.slice(0, n).join(' '));
+      if (country !== undefined) return `${country.code} ${phraseKey(words.slice(n).join(' '))}`;
+    }
+    return null;
+  }
+
   private remember(cluster: Cluster, mention: NameMention): void {
     let spellings = this.spellings.get(cluster);
     if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [] }));
     const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
     spellings.keys.add(key);
+    if (cluster.type === 'ORG') {
+      const countryKey = this.countryOpenedKey(mention.text);
+      if (countryKey !== null) spellings.keys.add(countryKey);
+    }
     if (cluster.type === 'ORG') {
       for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1)) {
         const tail = key.slice(space + 1);
@@ -259,6 +280,7 @@ export class NameClusterer {
 
   private findOther(mention: NameMention): Cluster | undefined {
     const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const countryKey = mention.type === 'ORG' ? this.countryOpenedKey(mention.text) : null;
     const country = this.kb.countryByName(mention.text);
     const capitalOf = this.kb.capitalOf(mention.text);
     const kbMatches = this.kb.actorsByName(mention.text);
@@ -274,7 +296,7 @@ export class NameClusterer {
       // "NATO" after "North Atlantic Treaty Organization", or the other way round; but a name
       // spelt out differently with the same initials is another body ("Democratic National
       // Convention" after "Democratic National Committee" and "DNC").
-      return spellings.keys.has(key) || (acronym !== null && spellings.initials.has(acronym))
+      return spellings.keys.has(key) || (countryKey !== null && cluster.type === 'ORG' && spellings.keys.has(countryKey)) || (acronym !== null && spellings.initials.has(acronym))
         || (spellings.acronyms.some((other) => ownInitials.includes(other)) && !ownInitials.some((letters) => spellings.initials.has(letters)));
     });
     if (found !== undefined || mention.type !== 'ORG') return found;

@@ -11,7 +11,7 @@ import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
 import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
-import { knowledgeBase, phraseKey, type KbCountry, type KnowledgeBase } from './kb.js';
+import { knowledgeBase, phraseKey, type KbCountry, type KbRegion, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
 import { describesPerson, nounGender, NominalFinder, type Describable } from './nominals.js';
@@ -114,9 +114,23 @@ function peopleInCoordination(names: readonly NameMention[], words: readonly Wor
   });
 }
 
-/** Whether a one-word name is the plural of a demonym ("Americans", "Russians", "Europeans"), whatever the tagger typed it. */
+/**
+ * The country, else the region, a demonym names, as listed or as the plural of a listed one (the
+ * knowledge base lists "Thai" but not "Thais", "Americans" but not every people's plural).
+ */
+function demonymOf(kb: KnowledgeBase, word: string): { country?: KbCountry; region?: KbRegion } | undefined {
+  for (const form of /\p{Ll}s$/u.test(word) ? [word, word.slice(0, -1)] : [word]) {
+    const country = kb.countryByDemonym(form);
+    if (country !== undefined) return { country };
+    const region = kb.regionByDemonym(form);
+    if (region !== undefined) return { region };
+  }
+  return undefined;
+}
+
+/** Whether a one-word name is the plural of a demonym ("Americans", "Russians", "Thais"), whatever the tagger typed it. */
 function isPeoplePlural(kb: KnowledgeBase, name: NameMention): boolean {
-  return /^\p{Lu}\p{Ll}+s$/u.test(name.text) && (kb.countryByDemonym(name.text) !== undefined || kb.regionByDemonym(name.text) !== undefined);
+  return /^\p{Lu}\p{Ll}+s$/u.test(name.text) && demonymOf(kb, name.text) !== undefined;
 }
 
 /** The spans the values stage read as dates or times. */
@@ -403,8 +417,9 @@ export const actorAnnotator: Annotator<'entities'> = {
       // ("puts Americans at risk").
       if (name.type === 'NORP' || name.type === 'MISC' || isPeoplePlural(kb, name)) {
         const demonym = name.text.replace(/^(pro|anti|non)-/i, '');
-        const country = kb.countryByDemonym(demonym);
-        const region = country === undefined ? kb.regionByDemonym(demonym) : undefined;
+        const found = demonymOf(kb, demonym);
+        const country = found?.country;
+        const region = found?.region;
         if (country !== undefined || region !== undefined) {
           const key = country !== undefined ? `iso:${country.code}` : `region:${region!.key}`;
           const draft = group(key, () => newDraft(null, country !== undefined ? 'GPE' : 'LOC', country?.name ?? region!.name, key, country?.code ?? null));

@@ -534,8 +534,9 @@ export class NominalFinder {
       if (!INDEFINITE.has(words[i]!.lower) || taken.has(i) || covered(i)) continue;
       const phrase = this.phrase(words, i, INDEFINITE, covered);
       if (phrase === null || phrase.types === 'any') continue;
-      if (words[phrase.head + 1]?.text !== ',') continue;
-      const nameStart = phrase.head + 2;
+      if (words[phrase.head + 1]?.text !== ',' && words[phrase.head + 1]?.text !== '(') continue;
+      // "a world-renowned art museum (the Cleveland Museum of Art)": past an article the name leaves out.
+      const nameStart = !mentionStart.has(phrase.head + 2) && words[phrase.head + 2]?.lower === 'the' && words[phrase.head + 1]?.text === '(' ? phrase.head + 3 : phrase.head + 2;
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       const after = named === undefined ? undefined : words[mentionLast.get(nameStart)! + 1];
       if (named === undefined || mentionStart.get(nameStart) !== named || !predicateFits(named, phrase.types, true) || !this.genderFits(words[phrase.head]!, named)) continue;
@@ -780,6 +781,12 @@ export class NominalFinder {
       if (words[named]?.sentence !== words[head]!.sentence || pronouns.has(named)) return undefined;
       const actor = mentionStart.get(named) ?? (words[named]?.lower === 'the' ? mentionStart.get(named + 1) : undefined);
       return actor;
+    }
+    // "a world-renowned art museum (The Cleveland Museum of Art)": a name in brackets right after
+    // the head is the one described.
+    if (words[i]?.text === '(') {
+      const inside = !mentionStart.has(i + 1) && words[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+      return words[inside]?.sentence === words[head]!.sentence && !pronouns.has(inside) ? mentionStart.get(inside) : undefined;
     }
     if (words[i]?.lower === 'of' && covered(i + 1)) {
       const place = mentionStart.get(i + 1);

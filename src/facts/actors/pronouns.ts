@@ -128,9 +128,13 @@ function isPleonastic(words: readonly Word[], index: number): boolean {
 
 const CLAUSE_OPENERS = new Set([',', ';', 'and', 'but', 'that', 'because', 'as', 'while', 'when', 'after', 'before', 'since', 'although', '"', '“']);
 
+/**
+ * Whether word `index` opens a clause: a sentence's first word, one after a clause opener, or one
+ * after a question word, whose clause it is the subject of ("asked why it should exist").
+ */
 function clauseStart(words: readonly Word[], index: number): boolean {
   const previous = words[index - 1];
-  return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower);
+  return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower) || lists().questions.has(previous.lower);
 }
 
 /** How many words a question may open before its pronoun ("why he decided to attack Trump when he had said"), within one comma-free stretch. */
