@@ -231,6 +231,11 @@ describe('event actors', () => {
     expect(summary("Lars Holm spoke on Monday. Holm's campaign criticised Norway.").at(-1)).toBe('criticised ACCUSE Lars Holm -> Norway occurred');
   });
 
+  it('takes "the campaign" or "the administration" as the person the article last named it after', () => {
+    expect(summary('The Anna Berg campaign opened an office in Oslo on Monday. The campaign criticised Norway on Tuesday.').at(-1)).toBe('criticised ACCUSE Anna Berg -> Norway occurred');
+    expect(summary('The campaign criticised Norway on Tuesday.')).toEqual(['criticised ACCUSE - -> Norway occurred']);
+  });
+
   it('takes no region or town that only qualifies the object as the target', () => {
     expect(summary('Anna Berg and Lars Holm met to discuss terms of a Middle East peace.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
   });

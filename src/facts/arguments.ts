@@ -181,7 +181,30 @@ export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: D
   return named !== undefined && actors.isActor(named) ? [named] : found;
 }
 
-const relationalNouns = resource('relational nouns', (data) => new Set(data.json('actors/relational-nouns.json', Type.Object({ nouns: Strings })).nouns));
+const possessedNouns = resource('possessed nouns', (data) => {
+  const lists = data.json('actors/possessed-nouns.json', Type.Object({ relational: Strings, ownerBodies: Strings }));
+  return { relational: new Set(lists.relational), ownerBodies: new Set(lists.ownerBodies) };
+});
+const relationalNouns = () => possessedNouns().relational;
+
+/** Whether `word` names a body that speaks and acts for the person who owns or heads it ("the Trump campaign", "her office"). */
+export const isOwnerBody = (word: Word): boolean => possessedNouns().ownerBodies.has(word.lower);
+
+/**
+ * The person "the <body>" at word `the` stands for ("The administration said" after "the Obama
+ * administration"): the last person the article named that body after before it ("the Trump
+ * campaign", "Clinton's campaign"), not a pronoun; undefined when there is none.
+ */
+export function ownerOfBody(words: readonly Word[], actors: ActorIndex, the: number): Mention | undefined {
+  const body = words[the + 1];
+  if (words[the]?.lower !== 'the' || body === undefined || !isOwnerBody(body)) return undefined;
+  for (let k = the - 1; k > 0; k--) {
+    if (words[k]!.lower !== body.lower) continue;
+    const named = actors.endingAt(isPossessiveMark(words[k - 1]) ? k - 2 : k - 1);
+    if (named !== undefined && named.kind !== 'pronoun') return named.entity.type === 'PERSON' ? named : undefined;
+  }
+  return undefined;
+}
 
 /** Words that may stand between a possessor and its relational noun ("his fiercest critics", "Trump's own former allies"). */
 const RELATIONAL_MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'NOUN']);
@@ -197,16 +220,27 @@ function ownsRelationalNoun(words: readonly Word[], mention: Mention, end: numbe
   return between.length > 0 && relationalNouns().has(between.at(-1)!.lower) && between.every((word) => RELATIONAL_MODIFIER_TAGS.has(word.pos) || word.text === '-');
 }
 
+/** The head word of verb `verb`'s subject before it: the parse's `nsubj`, else the word before the verb's auxiliaries and adverbs. */
+function subjectHead(words: readonly Word[], tree: DependencyTree | null, verb: number): number {
+  const subject = tree?.dependent(verb, 'nsubj') ?? -1;
+  const head = subject >= 0 && subject < verb ? subject : subjectEnd(words, verb) - 1;
+  // "for his rivals to inflict": the subject of an infinitive stands before its "to".
+  return words[head]?.lower === 'to' ? head - 1 : head;
+}
+
+/** The person a subject "the <body>" of verb `verb` stands for ("The administration also blamed Moscow"), as `ownerOfBody` finds it. */
+export function bodyOwnerSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree | null, verb: number): Mention | undefined {
+  const head = subjectHead(words, tree, verb);
+  return head > 0 ? ownerOfBody(words, actors, head - 1) : undefined;
+}
+
 /**
  * Whether verb `verb`'s subject is a relational noun named only through its possessor ("his
  * rivals", "Trump's ex-wife"): its doer is nobody the actors layer names, and a verb that shares
  * its subject ("..., insisting") has none either.
  */
 export function ownerOnlySubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree | null, verb: number): boolean {
-  const subject = tree?.dependent(verb, 'nsubj') ?? -1;
-  let head = subject >= 0 && subject < verb ? subject : subjectEnd(words, verb) - 1;
-  // "for his rivals to inflict": the subject of an infinitive stands before its "to".
-  if (words[head]?.lower === 'to') head--;
+  const head = subjectHead(words, tree, verb);
   if (head < 0 || actors.covering(head) !== undefined || !relationalNouns().has(words[head]!.lower)) return false;
   // "His rival, Hillary Clinton, captured": the apposition names the doer.
   if ((tree !== null && tree.dependent(head, 'appos') >= 0) || (words[head + 1]?.text === ',' && actors.startingAt(head + 2) !== undefined)) return false;

@@ -15,7 +15,6 @@ const CueSchema = Type.Object({
   settingWords: Strings,
   timeWords: Strings,
   documentNouns: Strings,
-  ownerBodies: Strings,
   speechNouns: Strings,
   summons: Type.Object({ verbs: Strings, prepositions: Strings, places: Strings }),
 });
@@ -37,14 +36,10 @@ const data = resource('quote cues', (data) => {
     settingWords: new Set(raw.settingWords),
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
-    ownerBodies: new Set(raw.ownerBodies),
     speechNouns: new Set(raw.speechNouns),
     summons: { verbs: new Set(raw.summons.verbs), prepositions: new Set(raw.summons.prepositions), places: new Set(raw.summons.places) },
   };
 });
-
-/** Whether `word` names a body that speaks for the person it belongs to ("the Trump campaign", "her office"). */
-export const isOwnerBody = (word: Word): boolean => data().ownerBodies.has(word.lower);
 
 /** Whether `word` names something said ("her remark", "his warning"). */
 export const isSpeechNoun = (word: Word): boolean => data().speechNouns.has(word.lower);

@@ -5,9 +5,9 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isSpeechNoun, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isSpeechNoun, isTimeWord } from './cues.js';
 import { isCapitalised, type Word, wordAt } from '../words.js';
-import { ActorIndex, isPossessiveMark, seriesVerb, type Mention } from '../arguments.js';
+import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { describesPerson } from '../actors/nominals.js';
 
@@ -361,7 +361,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
 
 /**
  * "Her campaign said", "The administration said" after "the Obama administration": an unnamed
- * body a person owns (data/quotes/cues.json `ownerBodies`) speaks for the person its possessive
+ * body a person owns (data/actors/possessed-nouns.json `ownerBodies`) speaks for the person its possessive
  * pronoun stands for, or, after "the", for the person the article last named that body after
  * ("the Trump campaign", "Clinton's campaign"). `possessors` gives the mentions written as
  * possessors ("her", "Clinton" of "Clinton's").
@@ -372,13 +372,8 @@ export function withOwner(words: readonly Word[], possessors: () => ActorIndex, 
   const body = words[first + 1];
   if (body === undefined || body.end !== speaker.end || !isOwnerBody(body)) return speaker;
   let owner: Mention | undefined;
-  if (words[first]!.lower === 'the') {
-    for (let k = first - 1; k > 0 && owner === undefined; k--) {
-      if (words[k]!.lower !== body.lower) continue;
-      const named = possessors().endingAt(isPossessiveMark(words[k - 1]) ? k - 2 : k - 1);
-      if (named?.kind !== 'pronoun') owner = named;
-    }
-  } else {
+  if (words[first]!.lower === 'the') owner = ownerOfBody(words, possessors(), first);
+  else {
     const possessive = possessors().covering(first);
     if (possessive?.kind === 'pronoun') owner = possessive;
   }
