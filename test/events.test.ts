@@ -234,6 +234,12 @@ describe('event actors', () => {
   it('takes "the campaign" or "the administration" as the person the article last named it after', () => {
     expect(summary('The Anna Berg campaign opened an office in Oslo on Monday. The campaign criticised Norway on Tuesday.').at(-1)).toBe('criticised ACCUSE Anna Berg -> Norway occurred');
     expect(summary('The campaign criticised Norway on Tuesday.')).toEqual(['criticised ACCUSE - -> Norway occurred']);
+    // as the object too
+    expect(summary('The Lars Holm administration met Norway on Monday. Anna Berg urged the administration to work with European allies.').at(-1)).toBe('urged REQUEST Anna Berg -> Lars Holm occurred');
+  });
+
+  it('takes no town that only qualifies a passive\'s subject as its target', () => {
+    expect(summary('The home of a Berlin man was raided by Norway on Monday.')).toEqual(['raided ASSAULT Norway -> - occurred']);
   });
 
   it('takes no region or town that only qualifies the object as the target', () => {

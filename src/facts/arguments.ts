@@ -174,6 +174,9 @@ export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: D
   let first = tree.extent(head)[0];
   first = actors.covering(first)?.first ?? first;
   const found = actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, Math.max(floor, coordinationStart(words, first, floor)));
+  // "expect the administration to move": the body acts for the person it was last named after.
+  const owner = found.length === 0 && head > floor ? ownerOfBody(words, actors, head - 1) : undefined;
+  if (owner !== undefined) return [owner];
   if (found.length > 0 || !relationalNouns().has(words[head]!.lower)) return found;
   // "His rival, Anna Berg, ...": a relational noun whose possessor is no doer names the doer in its apposition.
   const apposition = tree.dependent(head, 'appos');
@@ -198,6 +201,9 @@ export const isOwnerBody = (word: Word): boolean => possessedNouns().ownerBodies
 export function ownerOfBody(words: readonly Word[], actors: ActorIndex, the: number): Mention | undefined {
   const body = words[the + 1];
   if (words[the]?.lower !== 'the' || body === undefined || !isOwnerBody(body)) return undefined;
+  // "the campaign of Senator X" names its owner after it; "the campaign infrastructure" is no body.
+  const next = words[the + 2];
+  if (next !== undefined && next.sentence === body.sentence && (next.lower === 'of' || next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
   for (let k = the - 1; k > 0; k--) {
     if (words[k]!.lower !== body.lower) continue;
     const named = actors.endingAt(isPossessiveMark(words[k - 1]) ? k - 2 : k - 1);
@@ -517,6 +523,13 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
   let gap = 0;
   while (i < limit && gap <= (found.length === 0 ? firstWithin : MAX_GAP)) {
     const word = words[i]!;
+    // "urged the administration to work with European allies": an object "the <body>" stands for
+    // the person it was last named after, or for nobody named; the scan does not go past it.
+    if (i === start && word.lower === 'the' && i + 1 < limit && isOwnerBody(words[i + 1]!) && actors.startingAt(i + 1) === undefined) {
+      const owner = ownerOfBody(words, actors, i);
+      if (owner !== undefined) return [owner];
+      if (words[i + 2]?.lower !== 'of') return [];
+    }
     const mention = actors.startingAt(i);
     // "recalled its ambassador to Venezuela": a possessive names the object's owner, mostly the subject itself.
     const last = found.at(-1);

@@ -157,7 +157,8 @@ function eventActors(
     // long title ("by the leader of the opposition and former defence minister Lars Berg").
     const agent = tree === null ? -1 : tree.dependent(draft.first, 'obl:agent');
     source = agent >= 0 ? phraseActors(actors, words, tree!, agent, start) : passiveAgent(actors, words, draft.last, clauseEnd);
-    target = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "the home of a Berlin man was raided": a town that only qualifies the subject is no party to it.
+    target = actorsBefore(actors, words, subjectEnd(words, draft.first), start).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
     if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
     // "Dutch frigates will not be deployed": forces moved with no agent named are their country's doing.
     if (source.length === 0 && draft.info.plover === 'MOBILIZE') [source, target] = [target, []];
