@@ -32,6 +32,9 @@ const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus',
 const SUBJECT_JOINERS = new Set(['and', 'or', '&']);
 /** Words a subject scan never crosses. */
 const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
+const DASHES = new Set(['-', '–', '—', '--']);
+/** Whether word `i` is a dash set off by spaces, which opens an aside (not the hyphen of "17-year-old"). */
+const isSpacedDash = (words: readonly Word[], i: number) => DASHES.has(words[i]!.text) && words[i - 1] !== undefined && words[i - 1]!.end < words[i]!.start && words[i + 1] !== undefined && words[i]!.end < words[i + 1]!.start;
 /** Prepositions whose object is a place or a time, not a participant. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
@@ -544,7 +547,8 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
       continue;
     }
-    if (CLAUSE_BOUNDARIES.has(word.lower) || word.lower === 'to' && found.length > 0 || opensVerbPhrase(words, i)) break;
+    // "calls for $275 billion - half of what Summers has advocated": a dash opens an aside, not more of the object.
+    if (CLAUSE_BOUNDARIES.has(word.lower) || isSpacedDash(words, i) || word.lower === 'to' && found.length > 0 || opensVerbPhrase(words, i)) break;
     if (PLACE_PREPOSITIONS.has(word.lower) && found.length === 0 && word.lower !== 'from') {
       // "met in Geneva with ...": a place phrase before the object is skipped.
       i++;
