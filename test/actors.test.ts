@@ -361,6 +361,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('never gives the object of a verb to that verb\'s subject, as the parse reads it', () => {
+    expect(antecedents('Jan Holm spoke in Oslo on Monday. Tom Roe challenged him to a debate.', 'him')).toEqual(['Jan Holm']);
+    expect(antecedents('Anna Berg spoke in Oslo on Monday. Lars Holm said Maria Lind thanked her.', 'her')).toEqual(['Anna Berg']);
+  });
+
   it('gives a pronoun inside a question to the one asked, through the question\'s own clauses', () => {
     expect(antecedents('Moderator Lars Holm opened by asking Mr. Berg why he attacked the minister when he had said last month that he would not.', 'he')).toEqual(['Mr. Berg', 'Mr. Berg', 'Mr. Berg']);
   });

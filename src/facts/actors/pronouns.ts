@@ -216,6 +216,32 @@ function isObjectPronoun(words: readonly Word[], index: number): boolean {
   return word === 'her' && !['NOUN', 'ADJ', 'PROPN', 'NUM'].includes(words[index + 1]?.pos ?? '');
 }
 
+/** Relations of a verb's arguments that binding's principle B keeps from being its subject. */
+const VERB_ARGUMENTS = new Set(['obj', 'iobj', 'obl']);
+const VERB_COMPANION_TAGS = new Set(['AUX', 'ADV', 'PART']);
+
+/**
+ * The actor that is the subject of the verb whose object (or prepositional argument) the pronoun
+ * at `index` is, as the parse tells ("Trump challenged him": Trump); undefined when the pronoun
+ * is no verb's argument ("protests against him") or the subject is no actor.
+ */
+function verbSubject(words: readonly Word[], tree: DependencyTree, index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  const verb = tree.head(index);
+  if (verb < 0 || !VERB_ARGUMENTS.has(tree.baseRelation(index)) || words[verb]!.pos !== 'VERB') return undefined;
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || subject > index) return undefined;
+  // Only a subject right before its verb, past auxiliaries and adverbs: a parse that hangs the
+  // verb on a name further back ("Trump's big win in Florida is helping him") is not trusted.
+  for (let k = subject + 1; k < verb; k++) if (!VERB_COMPANION_TAGS.has(words[k]!.pos) && tree.head(k) !== subject) return undefined;
+  // Mentions are looked up by their first word: back over the name the subject ends.
+  for (let k = subject; k >= 0 && subject - k < NAME_WORDS; k--) {
+    const actor = actorAt(k);
+    if (actor !== undefined) return actor;
+    if (words[k - 1]?.pos !== 'PROPN') break;
+  }
+  return undefined;
+}
+
 /** The nearest actor before a word, in its sentence, that is followed by a verb: the subject of the word's clause. */
 function clauseSubjectBefore(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
   for (let i = index - 1; i >= 0 && words[i]!.sentence === words[index]!.sentence; i--) {
@@ -302,7 +328,7 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
     if (seen !== undefined) counts.add(seen);
     const kind = lists().kind.get(word.lower);
     if (kind === undefined) return;
-    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening, quoted, subjectAt);
+    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening, quoted, subjectAt, tree);
     const found = resolved.get(index);
     if (found !== undefined) counts.add(found);
   });
@@ -398,7 +424,7 @@ function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent)
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean, tree: DependencyTree | undefined): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && (!clauseStart(words, index) || isPleonastic(words, index))) return;
@@ -467,7 +493,11 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const unknownMost = window.reduce((most, { candidate }) => (candidate.gender === null ? Math.max(most, mentioned(candidate)) : most), 0);
   const known = gendered && window.some(({ candidate }) => candidate.gender === kind && mentioned(candidate) >= TOPIC_MENTIONS && mentioned(candidate) > unknownMost);
   const preferred = (candidate: Antecedent) => fits(candidate) && (!known || candidate.gender === kind);
+  // "Trump challenged him", "lashed out at her": the object of a verb is not that verb's subject
+  // (binding's principle B: that would be "himself"), as the parse tells.
+  const excluded = tree === undefined || !isObjectPronoun(words, index) ? undefined : verbSubject(words, tree, index, (i) => mentionsAt.get(i) ?? resolved.get(i));
   for (const { candidate, position } of window) {
+    if (candidate === excluded) continue;
     const sentence = words[position]!.sentence;
     // Unless a person of unknown gender is the subject of this sentence or the last one ("Singh,
     // 47, voted for ... He said").
@@ -494,7 +524,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // subject: "With Wikinews, Sarvis discusses").
   // A sentence whose candidates are all one actor gives that actor whichever is the subject:
   // the parse is not asked (it is the costliest step, and most such sentences have one).
-  const ownSentence = window.filter(({ position }) => words[position]!.sentence === word.sentence);
+  const ownSentence = window.filter(({ candidate, position }) => words[position]!.sentence === word.sentence && candidate !== excluded);
   let subject = ownSentence.length > 0 && oneActor(ownSentence) && preferred(ownSentence[0]!.candidate)
     ? ownSentence[0]!.candidate
     : ownSentence.findLast(({ position }) => subjectAt(position, true))?.candidate;
