@@ -361,6 +361,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('takes no gender for a surname from a pronoun that may continue the subject named before it', () => {
+    const doc = succeeded(analyze('Berg apologizes for Holm remarks.\nJudge vows to be careful with her opinions.\n\nAnna Berg regrets her insults of Lars Holm.'));
+    expect(doc.entities.find((entity) => entity.name === 'Lars Holm')?.mentions.map((mention) => mention.text)).toEqual(['Holm', 'Lars Holm']);
+  });
+
   it('never gives the object of a verb to that verb\'s subject, as the parse reads it', () => {
     expect(antecedents('Jan Holm spoke in Oslo on Monday. Tom Roe challenged him to a debate.', 'him')).toEqual(['Jan Holm']);
     expect(antecedents('Anna Berg spoke in Oslo on Monday. Lars Holm said Maria Lind thanked her.', 'her')).toEqual(['Anna Berg']);

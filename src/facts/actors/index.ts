@@ -318,13 +318,17 @@ const QUOTATION_MARKS = new Set(['"', '“', '”', "''", '``']);
 
 /**
  * The gender of the first "he" or "she" (in any form) after the one-word name at word `at`, when
- * nothing else could take it in between: no other person's name, no gendered person noun ("his
+ * nothing else could take it: no person named as its sentence's subject before it, no other person's name in between, no gendered person noun ("his
  * wife"), no quotation mark; within the name's sentence and the next, CONTINUATION_WORDS at most.
  * "Clinton put speed over security ... why she put U.S. intelligence at risk": that Clinton is a
  * woman, whichever Clinton the article named in full.
  */
 function continuingPronounGender(words: readonly Word[], at: number, personStarts: ReadonlySet<number>): Gender | undefined {
   const sentence = words[at]!.sentence;
+  // "Ginsburg apologizes for Trump comments ... with her opinions": the subject of its sentence,
+  // named before it, is as likely to be the one the pronoun continues ("In Sherman's speech, she
+  // cited Clinton's visit in which she ..." names no such subject).
+  for (let i = at - 1; i >= 0 && words[i]!.sentence === sentence; i--) if (personStarts.has(i) && beforeVerb(words, i)) return undefined;
   for (let i = at + 1; i < words.length && i <= at + CONTINUATION_WORDS && words[i]!.sentence <= sentence + 1; i++) {
     const word = words[i]!;
     if (personStarts.has(i) || QUOTATION_MARKS.has(word.text) || nounGender(word.text) !== undefined) return undefined;
@@ -332,6 +336,13 @@ function continuingPronounGender(words: readonly Word[], at: number, personStart
     if (gender !== undefined) return gender;
   }
   return undefined;
+}
+
+/** Whether the name starting at word `first` is followed by a verb, past the rest of the name: a clause's subject. */
+function beforeVerb(words: readonly Word[], first: number): boolean {
+  let next = first + 1;
+  while (words[next]?.pos === 'PROPN') next++;
+  return words[next]?.pos === 'VERB' || words[next]?.pos === 'AUX';
 }
 
 /**
