@@ -243,8 +243,9 @@ describe('event actors', () => {
     expect(summary('Anna Berg criticised 17-year-old Lars Holm on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Lars Holm occurred']);
   });
 
-  it('takes no town that only qualifies a passive\'s subject as its target', () => {
+  it('takes no town that only qualifies a passive\'s subject as its target, nor one that qualifies the doer as the source', () => {
     expect(summary('The home of a Berlin man was raided by Norway on Monday.')).toEqual(['raided ASSAULT Norway -> - occurred']);
+    expect(summary('A Texas voter who criticised Anna Berg spoke on Monday.')).toEqual(['criticised ACCUSE - -> Anna Berg occurred']);
   });
 
   it('takes no region or town that only qualifies the object as the target', () => {

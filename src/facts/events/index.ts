@@ -199,7 +199,8 @@ function eventActors(
     const inverted = afterQuotation(words, draft.first) ? actors.startingAt(draft.last + 1) : undefined;
     if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
   }
-  source = withPluralAntecedents(actors, words, source);
+  // "The Louisville crowd cheered", "New Hampshire ads attacking Cruz": a town or state that only qualifies the doer is not the doer.
+  source = withPluralAntecedents(actors, words, source.filter((mention) => mention.last + 1 === draft.first || !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))));
   target = withPluralAntecedents(actors, words, target);
   // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
