@@ -361,6 +361,12 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('keeps a double-barrelled surname whole, so the surname alone is the same person; a hyphenated given name is not one', () => {
+    const doc = succeeded(analyze('Council Speaker Maria Lind-Holm spoke on Monday. Lind-Holm said the vote was late. Kim Jong Un met Lars Berg. Kim Jong-un left on Tuesday.'));
+    expect(doc.entities.find((entity) => entity.name === 'Maria Lind-Holm')?.mentions.map((mention) => mention.text)).toEqual(['Maria Lind-Holm', 'Lind-Holm']);
+    expect(doc.entities.find((entity) => entity.name === 'Kim Jong Un')?.mentions.map((mention) => mention.text)).toEqual(['Kim Jong Un', 'Kim Jong-un']);
+  });
+
   it('takes no gender for a surname from a pronoun that may continue the subject named before it', () => {
     const doc = succeeded(analyze('Berg apologizes for Holm remarks.\nJudge vows to be careful with her opinions.\n\nAnna Berg regrets her insults of Lars Holm.'));
     expect(doc.entities.find((entity) => entity.name === 'Lars Holm')?.mentions.map((mention) => mention.text)).toEqual(['Holm', 'Lars Holm']);

@@ -194,9 +194,16 @@ export class NameClusterer {
   private personName(mention: NameMention): PersonName {
     let name = this.personNames.get(mention.text);
     if (name === undefined) {
-      const parts = nameParts(nameTokens(mention.text, this.titles, nameSuffixes()));
+      const tokens = nameTokens(mention.text, this.titles, nameSuffixes());
+      const parts = nameParts(tokens);
       const usable = parts.length > 0 ? parts : [mention.text];
-      name = { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
+      // "Mark-Viverito", "Ocasio-Cortez": a double-barrelled surname (each part capitalised; not a
+      // given name such as "Jong-un") is one surname, with the given name or alone.
+      const lastParts = tokens.length > 0 ? nameParts(tokens.slice(-1)) : [];
+      const barrels = lastParts.every((part) => /^\p{Lu}/u.test(part)) ? lastParts.length : 0;
+      name = barrels > 1 && usable.length >= barrels
+        ? { surname: nameKey(usable.slice(-barrels).join('')), given: givenKeys(usable.slice(0, -barrels)), parts: [...usable.map(nameKey), nameKey(usable.slice(-barrels).join(''))] }
+        : { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
       this.personNames.set(mention.text, name);
     }
     return name;
