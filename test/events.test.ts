@@ -238,6 +238,10 @@ describe('event actors', () => {
     expect(summary('The Lars Holm administration met Norway on Monday. Anna Berg urged the administration to work with European allies.').at(-1)).toBe('urged REQUEST Anna Berg -> Lars Holm occurred');
   });
 
+  it('takes no target with a preposition from another clause', () => {
+    expect(summary('Norway sentenced a man to probation after he had posted on a Danish website.')).toEqual(['sentenced COERCE Norway -> - occurred']);
+  });
+
   it('ends an object at a dash set off by spaces, not at a hyphen', () => {
     expect(summary('Anna Berg criticised the plan - a plan Lars Holm wrote - on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> - occurred']);
     expect(summary('Anna Berg criticised 17-year-old Lars Holm on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Lars Holm occurred']);

@@ -33,6 +33,7 @@ const SUBJECT_JOINERS = new Set(['and', 'or', '&']);
 /** Words a subject scan never crosses. */
 const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
 const DASHES = new Set(['-', '–', '—', '--']);
+const BRACKETS_AND_QUOTES = new Set(['(', ')', '“', '”', '"']);
 /** Whether word `i` is a dash set off by spaces, which opens an aside (not the hyphen of "17-year-old"). */
 const isSpacedDash = (words: readonly Word[], i: number) => DASHES.has(words[i]!.text) && words[i - 1] !== undefined && words[i - 1]!.end < words[i]!.start && words[i + 1] !== undefined && words[i]!.end < words[i + 1]!.start;
 /** Prepositions whose object is a place or a time, not a participant. */
@@ -707,6 +708,9 @@ const TARGET_PREPOSITIONS = new Set(['to', 'against', 'on', 'with', 'toward', 't
 /** The other party named after a preposition later in the clause, when the object is not an actor. */
 export function prepositionalTarget(actors: ActorIndex, words: readonly Word[], from: number, limit: number): Mention[] {
   for (let i = from; i < limit; i++) {
+    // "confiscated his computer after he had posted ... on a Turkish beach": not into another
+    // clause (an aside in brackets may still name the target: "encourage people (to back Clinton)").
+    if ((CLAUSE_BOUNDARIES.has(words[i]!.lower) && !BRACKETS_AND_QUOTES.has(words[i]!.text)) || isSpacedDash(words, i)) break;
     if (!TARGET_PREPOSITIONS.has(words[i]!.lower)) continue;
     const found = actorsAfter(actors, words, i + 1, Math.min(limit, i + 4));
     if (found.length > 0) return found;
