@@ -482,6 +482,24 @@ describe('subjects that name no speaker', () => {
   });
 });
 
+describe('subjects the parse hides in coordination and control', () => {
+  it('gives a verb whose clause opens with a quantifier ("and most do not expect") that quantifier, not the subject of the verb before', () => {
+    expect(summary('The harbour fees will not fall soon, and most do not expect the council to cut them before the election.'))
+      .toEqual(['indirect|most|the council to cut them before the election']);
+    // A quantifier inside its clause is no subject of its own.
+    expect(quotesOf('The fishermen most often say the fees are too high.')[0]?.speaker?.name).not.toBe('most');
+  });
+
+  it('leaves "taking heat for not condemning" to the one who takes it: only someone praised or blamed speaks for a "for" clause', () => {
+    expect(summary('Anna Berg has been taking heat in Bergen for not condemning the harbour fees.')).toEqual(['indirect|Anna Berg|the harbour fees']);
+  });
+
+  it('gives an infinitive after a verb\'s object to that object ("led the fishermen to complain"), but not after "promised"', () => {
+    expect(quotesOf('The harbour fees led the fishermen to complain that the council had betrayed them.')[0]?.speaker?.name).toBe('the fishermen');
+    expect(quotesOf('Anna Berg promised the fishermen to argue that the fees were unfair.')[0]?.speaker?.name).toBe('Anna Berg');
+  });
+});
+
 describe('reporting verbs that report nothing', () => {
   it('skips a passive participle after "not" or an adverb', () => {
     expect(quotesOf("Here, far from the fighting, they aren't admitted until they are vetted for at least a year.")).toEqual([]);

@@ -5,11 +5,12 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isSpeechNoun, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isOwnerBody, isQuantifierSubject, isSpeechNoun, isTimeWord } from './cues.js';
 import { isCapitalised, type Word, wordAt } from '../words.js';
 import { ActorIndex, isPossessiveMark, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { describesPerson } from '../actors/nominals.js';
+import { isPromiseVerb } from '../commitments/index.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -256,6 +257,11 @@ function isPeopleNoun(word: Word): boolean {
   return word.pos === 'NOUN' && (isNominalSpeaker(word) || describesPerson(word.lower));
 }
 
+/** Whether word `k` can name someone who speaks: an actor mention covers it, a pronoun, or a noun for people ("officials", "the journalist"). */
+function canBeSomeone(words: readonly Word[], mentions: ActorIndex, k: number): boolean {
+  return mentions.covering(k) !== undefined || words[k]!.pos === 'PRON' || words[k]!.pos === 'PROPN' || isPeopleNoun(words[k]!);
+}
+
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 /**
@@ -273,6 +279,11 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
     subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
+    // "His leverage isn't going anywhere, and most don't expect ...": a quantifier the parser read
+    // as an adverb is the clause's own subject; the verb does not share the subject of the one it
+    // is coordinated with.
+    const quantifier = steps === 0 ? quantifierOpening(words, tree, predicate) : -1;
+    if (quantifier >= 0) return { ...span(text, words[quantifier]!.start, words[quantifier]!.end), entity: null, name: words[quantifier]!.text };
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
     if (relation !== 'conj' && relation !== 'advcl' && relation !== 'xcomp' && relation !== 'acl:relcl') return null;
@@ -282,7 +293,16 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     // "mocked Trump for calling himself ...", "praised her for saying ...": the one praised or blamed said it.
     const mark = tree.dependent(clause, 'mark');
     const object = tree.dependent(predicate, 'obj');
-    if (relation === 'advcl' && mark >= 0 && words[mark]!.lower === 'for' && object >= 0 && object < clause) {
+    // Only someone praised or blamed speaks: "Grassley has been taking heat for not condemning
+    // Trump" leaves it to the subject.
+    if (relation === 'advcl' && mark >= 0 && words[mark]!.lower === 'for' && object >= 0 && object < clause && canBeSomeone(words, mentions, object)) {
+      subject = object;
+      break;
+    }
+    // "All this has led the journalist to fear ...", "persuaded them to argue": an infinitive
+    // after a verb's object is that object's to say or think, whatever the object names (but
+    // "promised voters to ..." is the subject's).
+    if (relation === 'xcomp' && object >= 0 && object < clause && !isPromiseVerb(words[predicate]!) && !isTimeWord(words[object]!)) {
       subject = object;
       break;
     }
@@ -425,6 +445,24 @@ function reportingAncestor(words: readonly Word[], tree: DependencyTree, verb: n
     if (cueAt(words, head) !== undefined) return head;
   }
   return undefined;
+}
+
+/** Relations of the words that may stand between a clause's opening quantifier and its verb ("most [do n't] expect"). */
+const BEFORE_VERB = new Set(['aux', 'advmod', 'neg']);
+
+/**
+ * The quantifier that opens verb `verb`'s clause as its subject ("and most don't expect", "but
+ * many say"): one of the quantifier subjects of data/quotes/cues.json right before the verb (past
+ * its auxiliaries, negation and adverbs), after a conjunction, a comma or nothing in its sentence
+ * (not "they most often say"); -1 when there is none.
+ */
+function quantifierOpening(words: readonly Word[], tree: DependencyTree, verb: number): number {
+  let k = verb - 1;
+  while (k >= 0 && words[k]!.sentence === words[verb]!.sentence && !isQuantifierSubject(words[k]!) && BEFORE_VERB.has(tree.relation(k)) && words[k]!.pos !== 'PUNCT') k--;
+  if (k < 0 || words[k]!.sentence !== words[verb]!.sentence || !isQuantifierSubject(words[k]!)) return -1;
+  const before = words[k - 1];
+  const opens = before === undefined || before.sentence !== words[verb]!.sentence || before.pos === 'CCONJ' || before.text === ',' || before.text === ';';
+  return opens ? k : -1;
 }
 
 /** Relations that tie a name to the title before it ("Kremlin aide Yuri Ushakov", "the senator, John Smith,"). */
