@@ -215,6 +215,13 @@ describe('pronoun speakers', () => {
   });
 });
 
+describe('"they" for an organisation', () => {
+  it('leaves a "they" the actors layer linked to an organisation named in the singular unlinked ("As they say")', () => {
+    const [quote] = quotesOf('Acme Corp opened a new plant in Bergen on Monday. As they say in the trade, the first year is the hardest.');
+    expect(quote?.speaker).toMatchObject({ text: 'they', entity: null });
+  });
+});
+
 describe('cues that report no speech', () => {
   it('takes neither a verb that reports no speech nor the noun of a reporting verb as a cue', () => {
     expect(summary('The latest figures from Statistics Norway show that exports rose in March.')).toEqual([]);

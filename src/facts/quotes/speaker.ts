@@ -20,7 +20,29 @@ export type Speaker = NonNullable<Quote['speaker']>;
  * ("in Kentucky, Trump said"); nor is "German" in "German Chancellor Friedrich Merz", "his" or "them".
  */
 export function speakerIndex(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
-  return new ActorIndex(entities, words, (entity, mention) => canSpeak(entity) && mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase())));
+  return new ActorIndex(entities, words, (entity, mention) => canSpeak(entity) && mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()))
+    && !(mention.kind === 'pronoun' && mention.text.toLowerCase() === 'they' && !namesGroup(entity) && !afterItsPeople(entity, mention, words)));
+}
+
+/**
+ * Whether a "they" that speaks may stand for `entity`: a person (a pronoun of the actors layer
+ * resolved so is its business) or a body named in the plural ("Democrats"). News writes "it"
+ * for a country or an organisation with a name in the singular; a "they" the actors layer
+ * linked to one ("As they say ...", "they believe" after "Capitol Hill") is most often people
+ * the text names otherwise or not at all, and stays an unnamed "they".
+ */
+function namesGroup(entity: Entity): boolean {
+  if (entity.type === 'PERSON') return true;
+  if (entity.type === 'GPE') return false;
+  // A plural: "Democrats", not "Fox Business" or "Congress".
+  return entity.mentions.some((mention) => mention.kind === 'name' && /\p{Ll}[^su]s$/u.test(mention.text));
+}
+
+/** Whether the name of `entity` nearest before `pronoun` qualifies a plural noun ("Facebook officials say they ..."): the "they" is those people, who speak for it. */
+function afterItsPeople(entity: Entity, pronoun: Entity['mentions'][number], words: readonly Word[]): boolean {
+  const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.end <= pronoun.start).at(-1);
+  const next = named === undefined ? undefined : words[wordAt(words, named.end)];
+  return next !== undefined && next.start - named!.end <= 1 && /^\p{Ll}+[^su]s$/u.test(next.text);
 }
 
 /** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
