@@ -222,6 +222,13 @@ describe('"they" for an organisation', () => {
   });
 });
 
+describe('"it" continuing a speaker', () => {
+  it('gives an "it" right after a body spoke to that body, not to a country named in the reported words between', () => {
+    const quotes = quotesOf('The Holm administration noted that harbour fees in Bergen have doubled since 2020. Russian trawlers have avoided the port for years, it noted.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.speaker?.name])).toEqual([['The Holm administration', 'Holm'], ['it', 'Holm']]);
+  });
+});
+
 describe('cues that report no speech', () => {
   it('takes neither a verb that reports no speech nor the noun of a reporting verb as a cue', () => {
     expect(summary('The latest figures from Statistics Norway show that exports rose in March.')).toEqual([]);

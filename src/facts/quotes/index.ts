@@ -716,6 +716,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
+    withContinuingItSpeakers(drafts, words, layers.entities ?? []);
 
     return drafts
       .map((draft, index): Quote => ({
@@ -767,5 +768,45 @@ function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], enti
       draft.speaker = { ...speaker, entity: named.entity, name: named.name };
       return;
     }
+  });
+}
+
+/** How many sentences back the speaker an "it" continues may be. */
+const MAX_IT_SPEAKER_DISTANCE = 2;
+
+/**
+ * "The Obama administration noted that ... . Russian hackers have used ..., it noted.", "...,
+ * the congressional report said. It accused the FDIC of ...": an "it" that speaks right after a
+ * body or a document spoke continues that speaker, whatever the actors layer linked the pronoun
+ * to (often a country or an organisation named in the reported words between). It continues
+ * the latest speaker a sentence or two before when that speaker can be an "it": not a person
+ * (a body a person heads, "the Obama administration", can), not people ("officials"), not a
+ * pronoun for either, nor a description the actors layer linked; and only when the pronoun's own
+ * entity is not named by name since.
+ */
+function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[]): void {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const sentenceOf = (offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
+  const canBeIt = (speaker: Speaker): boolean => {
+    const last = speaker.text.split(/\s+/u).at(-1) ?? '';
+    const lower = last.toLowerCase();
+    if ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || /\p{L}[^su]s$/u.test(last)) return false;
+    if (speaker.entity === null) return true;
+    // A description the actors layer linked ("the social media company") is a guess to pass on only by name.
+    const entity = byId.get(speaker.entity);
+    const named = entity?.mentions.some((mention) => mention.kind === 'name' && mention.start >= speaker.start && mention.end <= speaker.end) === true;
+    return named && (entity!.type !== 'PERSON' || /^\p{Ll}/u.test(last));
+  };
+  drafts.forEach((draft, index) => {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.text.toLowerCase() !== 'it') return;
+    const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null);
+    const before = earlier?.speaker;
+    if (earlier === undefined || before === null || before === undefined || (before.entity === speaker.entity && before.name === speaker.name)) return;
+    const earlierEnd = Math.max(earlier.end, before.end, earlier.cue === null ? 0 : words[earlier.cue]!.end);
+    if (sentenceOf(speaker.start) - sentenceOf(earlierEnd - 1) > MAX_IT_SPEAKER_DISTANCE || earlierEnd > speaker.start || !canBeIt(before)) return;
+    const own = speaker.entity === null ? undefined : byId.get(speaker.entity);
+    if (own?.mentions.some((mention) => mention.kind === 'name' && mention.start >= earlierEnd && mention.end <= speaker.start)) return;
+    draft.speaker = { ...speaker, entity: before.entity, name: before.name };
   });
 }
