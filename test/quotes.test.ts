@@ -229,6 +229,18 @@ describe('"it" continuing a speaker', () => {
   });
 });
 
+describe('pronoun speakers introduced by a description', () => {
+  it('gives a "he" after "a 40-year-old Bergen man" as a subject to that unnamed man, not to a man named earlier', () => {
+    const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday about the harbour fees. A 40-year-old Bergen man was fined on Friday after he had posted a threat online. “They will pay for this,” he wrote.');
+    expect(quote?.speaker).toMatchObject({ text: 'he', entity: null, name: 'A 40-year-old Bergen man' });
+  });
+
+  it('keeps the link where the description is an object ("met a 40-year-old man")', () => {
+    const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday. Holm met a 40-year-old man on Friday. “They will pay for this,” he said.');
+    expect(quote?.speaker?.entity).not.toBeNull();
+  });
+});
+
 describe('cues that report no speech', () => {
   it('takes neither a verb that reports no speech nor the noun of a reporting verb as a cue', () => {
     expect(summary('The latest figures from Statistics Norway show that exports rose in March.')).toEqual([]);

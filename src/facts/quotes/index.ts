@@ -12,8 +12,9 @@ import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type Cue
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
+import { nounGender } from '../actors/nominals.js';
 import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
-import { treeOf } from '../tree.js';
+import { treeOf, type DependencyTree } from '../tree.js';
 import { actsAsVerb, type ActorIndex } from '../arguments.js';
 
 interface Draft {
@@ -716,6 +717,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
+    withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
     withContinuingItSpeakers(drafts, words, layers.entities ?? []);
 
     return drafts
@@ -809,4 +811,52 @@ function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], entit
     if (own?.mentions.some((mention) => mention.kind === 'name' && mention.start >= earlierEnd && mention.end <= speaker.start)) return;
     draft.speaker = { ...speaker, entity: before.entity, name: before.name };
   });
+}
+
+/** Words that open an indefinite description of someone ("a 29-year-old Berlin woman"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
+/** How many words an indefinite description may hold between its opener and its noun. */
+const MAX_DESCRIPTION_WORDS = 8;
+/** Relations of a clause's subject, and of a noun the parser made the root with the verb hung on it. */
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'root']);
+/** How many sentences before the pronoun's the description may be (a quotation may stand as a sentence between). */
+const MAX_DESCRIPTION_SENTENCES = 2;
+/** Tags of the words between an indefinite description's opener and its noun ("a [26-year-old Berlin] man"). */
+const DESCRIPTION_TAGS = new Set(['ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT']);
+
+/**
+ * "A 40-year-old Bergen man was fined after he had posted a threat. “They will pay,” he wrote":
+ * a "he" or "she" that speaks after someone unnamed was introduced, as a subject, by a noun of
+ * its gender ("a 40-year-old Bergen man", "the home of a woman was searched"), in its sentence or
+ * the two before, stands for that unnamed person, where the actors layer (which links pronouns
+ * to names) linked it to the last person of that gender named earlier. The speaker keeps the
+ * pronoun's span, with the description for its name and no entity. A person named since ("a
+ * woman, Anna Berg,") is the actors layer's to link.
+ */
+function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], tree: DependencyTree, inQuote: (offset: number) => boolean): void {
+  const names = entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name')).map((mention) => mention.start);
+  const namedBetween = (from: number, to: number) => names.some((start) => start >= from && start < to);
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined || speaker.entity === null) continue;
+    const pronoun = wordAt(words, speaker.start);
+    const firstSentence = (words[pronoun]?.sentence ?? 0) - MAX_DESCRIPTION_SENTENCES;
+    for (let k = pronoun - 1; k >= 0 && words[k]!.sentence >= firstSentence; k--) {
+      const noun = words[k]!;
+      // Not someone the quoted words speak of ("“When a woman becomes a mother, she ...”").
+      if (noun.pos !== 'NOUN' || nounGender(noun.lower) !== gender || inQuote(noun.start)) continue;
+      // Only a subject ("A woman received ...", "the home of a man was raided") is someone the
+      // story follows; "the rape of a German woman" names someone else.
+      const subject = (at: number) => SUBJECT_RELATIONS.has(tree.baseRelation(at));
+      if (!subject(k) && !(tree.baseRelation(k) === 'nmod' && subject(tree.head(k)))) continue;
+      let opener = k - 1;
+      while (opener > k - MAX_DESCRIPTION_WORDS && opener >= 0 && !INDEFINITE_OPENERS.has(words[opener]!.lower) && DESCRIPTION_TAGS.has(words[opener]!.pos) && words[opener]!.text !== ',') opener--;
+      // The nearest noun of the pronoun's gender decides: an indefinite one with no name since, or none.
+      if (opener >= 0 && INDEFINITE_OPENERS.has(words[opener]!.lower) && !namedBetween(noun.end, speaker.start)) {
+        draft.speaker = { ...speaker, entity: null, name: words.slice(opener, k + 1).map((word) => word.text).join(' ').replace(/ - /gu, '-') };
+      }
+      break;
+    }
+  }
 }
