@@ -6,7 +6,7 @@ import type { Layers, ParseLayer } from '../src/document/doc.js';
 import { quoteAnnotator } from '../src/facts/quotes/index.js';
 import { seriesVerb } from '../src/facts/arguments.js';
 import { quotedSpans } from '../src/facts/quotes/marks.js';
-import { speakerIndex, subjectBeforeCoordination } from '../src/facts/quotes/speaker.js';
+import { speakerIndex, subjectBeforeCoordination, treeSubject } from '../src/facts/quotes/speaker.js';
 import { DependencyTree, treeOf } from '../src/facts/tree.js';
 import { wordsOf, type Word } from '../src/facts/words.js';
 import { defaultResources } from '../src/resources.js';
@@ -553,6 +553,17 @@ describe('speakers over a parse that missed the subject', () => {
     const mentions = speakerIndex([person('e1', 'Berg'), person('e2', 'Holm'), person('e3', 'Obama')], words);
     return { words, mentions, tree: new DependencyTree(parse) };
   }
+
+  it('gives the second verb of a relative clause the parser coordinated with the clause\'s noun the person that noun stands in apposition to', () => {
+    const text = 'Another possibility is Berg , a lawyer who led Holm \'s team and considers Obama her mentor .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['DET', 1, 'det'], ['NOUN', 3, 'nsubj'], ['AUX', 3, 'cop'], ['PROPN', -1, 'root'], ['PUNCT', 6, 'punct'], ['DET', 6, 'det'], ['NOUN', 3, 'appos'],
+      ['PRON', 8, 'nsubj'], ['VERB', 6, 'acl:relcl'], ['PROPN', 11, 'nmod:poss'], ['PART', 9, 'case'], ['NOUN', 8, 'obj'], ['CCONJ', 13, 'cc'],
+      ['VERB', 6, 'conj'], ['PROPN', 16, 'nsubj'], ['PRON', 16, 'nmod:poss'], ['NOUN', 13, 'obl'], ['PUNCT', 3, 'punct'],
+    ]);
+    // The "who" of the clause is the speaker's span, standing for Berg (not Holm, the name nearest the verb).
+    expect(treeSubject(text, words, mentions, tree, 13)).toMatchObject({ text: 'who', name: 'Berg' });
+  });
 
   it('gives a verb after a semicolon the subject of its sentence, not the name nearest it', () => {
     const text = 'Berg questioned how Holm would act ; blamed Obama .';

@@ -312,6 +312,12 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     const clause = predicate;
     predicate = tree.head(predicate);
     if (predicate < 0) return null;
+    // "an attorney who led the team and considers Kaine her mentor": the parser may coordinate the
+    // second verb of a relative clause with the noun the clause qualifies; it goes with the first.
+    if (relation === 'conj' && words[predicate]!.pos !== 'VERB' && words[predicate]!.pos !== 'AUX') {
+      const relative = tree.dependentsOf(predicate).find((k) => k > predicate && k < clause && tree.relation(k) === 'acl:relcl');
+      if (relative !== undefined) predicate = relative;
+    }
     // "mocked Trump for calling himself ...", "praised her for saying ...": the one praised or blamed said it.
     const mark = tree.dependent(clause, 'mark');
     const object = tree.dependent(predicate, 'obj');
@@ -364,8 +370,15 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   if (subject < 0) return null;
   const standsForPeople = relative >= 0 && (isPeopleNoun(words[subject]!) || mentions.covering(subject) !== undefined);
   if (!standsForPeople && tree.dependent(subject, 'case') >= 0) return null;
-  const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
-  if (covering !== undefined) return speakerOf(text, memberOf(words, mentions, covering) ?? covering);
+  const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject) ?? appositionOfName(tree, mentions, subject);
+  if (covering !== undefined) {
+    const speaker = speakerOf(text, memberOf(words, mentions, covering) ?? covering);
+    // "McClellan, a corporate attorney who ... considers": for a description, or a name further
+    // back, the "who" is the speaker's span, as for a name right before it (a span after a comma
+    // would read as the end of a fronted clause).
+    const nameBefore = covering.kind === 'name' && covering.last >= relative - 2;
+    return relative >= 0 && !nameBefore ? { ...speaker, ...span(text, words[relative]!.start, words[relative]!.end) } : speaker;
+  }
   // An unnamed subject: its phrase up to the head word and the words that qualify it right after
   // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
   // For the people a "who" stands for, the noun and the words before it that qualify it, not the
@@ -498,6 +511,13 @@ function namedInApposition(tree: DependencyTree, mentions: ActorIndex, subject: 
     if (named !== undefined && named.entity.type === 'PERSON') return named;
   }
   return undefined;
+}
+
+/** The person a subject stands in apposition to ("Jennifer McClellan, a corporate attorney who ..."): the subject is that person. */
+function appositionOfName(tree: DependencyTree, mentions: ActorIndex, subject: number): Mention | undefined {
+  if (tree.relation(subject) !== 'appos') return undefined;
+  const named = mentions.covering(tree.head(subject));
+  return named !== undefined && named.entity.type === 'PERSON' && named.kind !== 'pronoun' ? named : undefined;
 }
 
 /** Single words that are subjects but name no speaker. */
