@@ -565,6 +565,15 @@ describe('speakers over a parse that missed the subject', () => {
     expect(treeSubject(text, words, mentions, tree, 13)).toMatchObject({ text: 'who', name: 'Berg' });
   });
 
+  it('gives a verb the parser left with no subject of its own the name right before it, not the subject of what it is coordinated with', () => {
+    const text = 'Berg \'s famous 1963 refrain , Holm pledged to resign .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['PROPN', 4, 'nmod:poss'], ['PART', 0, 'case'], ['ADJ', 4, 'amod'], ['NUM', 4, 'nsubj'], ['NOUN', -1, 'root'], ['PUNCT', 7, 'punct'],
+      ['PROPN', 4, 'appos'], ['VERB', 4, 'conj'], ['PART', 9, 'mark'], ['VERB', 7, 'xcomp'], ['PUNCT', 4, 'punct'],
+    ]);
+    expect(treeSubject(text, words, mentions, tree, 7)?.name).toBe('Holm');
+  });
+
   it('gives a verb after a semicolon the subject of its sentence, not the name nearest it', () => {
     const text = 'Berg questioned how Holm would act ; blamed Obama .';
     const { words, mentions, tree } = fixedParse(text, [

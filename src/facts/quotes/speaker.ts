@@ -297,10 +297,13 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 export function treeSubject(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, verb: number): Speaker | null {
   let predicate = reportingAncestor(words, tree, verb) ?? verb;
   let subject = -1;
+  /** Whether the subject is another verb's, reached through the clause the cue hangs on. */
+  let borrowed = false;
   for (let steps = 0; steps < 4; steps++) {
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
     subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
+    borrowed = true;
     // "His leverage isn't going anywhere, and most don't expect ...": a quantifier the parser read
     // as an adverb is the clause's own subject; the verb does not share the subject of the one it
     // is coordinated with.
@@ -341,8 +344,14 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   }
   if (subject < 0) return null;
   // "..., Anna Berg said Wednesday": the parser may take a time after the verb for its subject; a
-  // name right before the verb is the one who speaks.
-  const named = subject > verb ? mentions.endingAt(verb - 1) : undefined;
+  // name right before the verb is the one who speaks. So it is when the parser gave the verb no
+  // subject of its own and coordinated it with something else ("... Wallace's famous 1963 refrain
+  // ..., Mr. Cruz pledged", "the conversation ended with Maddow asking").
+  // (Not a name a preposition ties to something else: "emails disseminated by WikiLeaks suggest";
+  // but "with Maddow asking" is Maddow's.)
+  const adjacent = subject > verb || borrowed ? mentions.endingAt(verb - 1) : undefined;
+  const tied = adjacent !== undefined && words[adjacent.first - 1]?.pos === 'ADP' && words[adjacent.first - 1]!.lower !== 'with';
+  const named = tied ? undefined : adjacent;
   if (named !== undefined && words[verb - 1]!.sentence === words[verb]!.sentence) return speakerOf(text, named);
   /** The "who" that stands for the speaker, the noun its clause qualifies: the speaker's span, as for a named one. */
   let relative = -1;
