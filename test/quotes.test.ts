@@ -241,6 +241,14 @@ describe('pronoun speakers introduced by a description', () => {
   });
 });
 
+describe('parenthetical pronoun cues inside reported words', () => {
+  it('gives ", she said," inside the words another cue reports to that cue\'s speaker, not to a name nearer inside them', () => {
+    const quotes = quotesOf('When Anna Berg, during a debate in Bergen, proposed that she resign, Mary Holm replied calmly that she was pleased Ms. Berg had said that because, she said, the remark showed the audience how intolerant the harbour lobby was.');
+    const parenthetical = quotes.find((quote) => quote.speaker?.text === 'she' && quote.cue?.text === 'said');
+    expect(parenthetical?.speaker?.name).toBe('Mary Holm');
+  });
+});
+
 describe('cues that report no speech', () => {
   it('takes neither a verb that reports no speech nor the noun of a reporting verb as a cue', () => {
     expect(summary('The latest figures from Statistics Norway show that exports rose in March.')).toEqual([]);

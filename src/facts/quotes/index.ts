@@ -15,7 +15,7 @@ import { givenNameGender, type Gender } from '../actors/gender.js';
 import { nounGender } from '../actors/nominals.js';
 import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
 import { treeOf, type DependencyTree } from '../tree.js';
-import { actsAsVerb, type ActorIndex } from '../arguments.js';
+import { actsAsVerb, type ActorIndex, type Mention } from '../arguments.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -719,6 +719,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
     withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
     withContinuingItSpeakers(drafts, words, layers.entities ?? []);
+    withEnclosingSpeakers(drafts, words, layers.entities ?? [], tree, mentions);
 
     return drafts
       .map((draft, index): Quote => ({
@@ -858,5 +859,38 @@ function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], ent
       }
       break;
     }
+  }
+}
+
+/** How far up the parse a parenthetical cue looks for the cue whose reported words hold it. */
+const MAX_ENCLOSING_STEPS = 8;
+
+/**
+ * "Schultz replied that she was glad Berg had said so because, she said, the remark showed ...":
+ * a parenthetical "she said" inside the words another cue reports is the reporter's reminder of
+ * who speaks, the speaker of the outermost such cue (named, of the pronoun's gender), not the
+ * person the actors layer linked the pronoun to (often a name nearer, inside the reported words).
+ */
+function withEnclosingSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], tree: DependencyTree, mentions: ActorIndex): void {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const genderOf = (id: string): Gender | null => {
+    const entity = byId.get(id);
+    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
+  };
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined || draft.cue === null) continue;
+    const cue = draft.cue;
+    // Parenthetical: ", she said," with the pronoun right before the cue and a comma before it.
+    if (wordAt(words, speaker.start) !== cue - 1 || words[cue - 2]?.text !== ',') continue;
+    let outer: Mention | undefined;
+    for (let k = tree.head(cue), steps = 0; k >= 0 && steps < MAX_ENCLOSING_STEPS; k = tree.head(k), steps++) {
+      if (cueAt(words, k) === undefined) continue;
+      const subject = tree.nearestDependent(k, 'nsubj');
+      const named = subject >= 0 ? mentions.covering(subject) : undefined;
+      if (named !== undefined && named.kind !== 'pronoun' && genderOf(named.entity.id) === gender) outer = named;
+    }
+    if (outer !== undefined && outer.entity.id !== speaker.entity) draft.speaker = { ...speaker, entity: outer.entity.id, name: outer.entity.name };
   }
 }
