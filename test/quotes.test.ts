@@ -6,7 +6,7 @@ import type { Layers, ParseLayer } from '../src/document/doc.js';
 import { quoteAnnotator } from '../src/facts/quotes/index.js';
 import { seriesVerb } from '../src/facts/arguments.js';
 import { quotedSpans } from '../src/facts/quotes/marks.js';
-import { speakerIndex, subjectBeforeCoordination } from '../src/facts/quotes/speaker.js';
+import { speakerIndex, subjectBeforeCoordination, treeSubject } from '../src/facts/quotes/speaker.js';
 import { DependencyTree, treeOf } from '../src/facts/tree.js';
 import { wordsOf, type Word } from '../src/facts/words.js';
 import { defaultResources } from '../src/resources.js';
@@ -212,6 +212,40 @@ describe('pronoun speakers', () => {
 
   it('leaves a pronoun the actors layer resolved outside quotation marks as it is', () => {
     expect(summary('“We need a change of course,” Anna Berg said on Monday. Maria Lind disagreed. “The party has done well,” she said.').at(-1)).toBe('direct|Maria Lind|The party has done well,');
+  });
+});
+
+describe('"they" for an organisation', () => {
+  it('leaves a "they" the actors layer linked to an organisation named in the singular unlinked ("As they say")', () => {
+    const [quote] = quotesOf('Acme Corp opened a new plant in Bergen on Monday. As they say in the trade, the first year is the hardest.');
+    expect(quote?.speaker).toMatchObject({ text: 'they', entity: null });
+  });
+});
+
+describe('"it" continuing a speaker', () => {
+  it('gives an "it" right after a body spoke to that body, not to a country named in the reported words between', () => {
+    const quotes = quotesOf('The Holm administration noted that harbour fees in Bergen have doubled since 2020. Russian trawlers have avoided the port for years, it noted.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.speaker?.name])).toEqual([['The Holm administration', 'Holm'], ['it', 'Holm']]);
+  });
+});
+
+describe('pronoun speakers introduced by a description', () => {
+  it('gives a "he" after "a 40-year-old Bergen man" as a subject to that unnamed man, not to a man named earlier', () => {
+    const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday about the harbour fees. A 40-year-old Bergen man was fined on Friday after he had posted a threat online. “They will pay for this,” he wrote.');
+    expect(quote?.speaker).toMatchObject({ text: 'he', entity: null, name: 'A 40-year-old Bergen man' });
+  });
+
+  it('keeps the link where the description is an object ("met a 40-year-old man")', () => {
+    const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday. Holm met a 40-year-old man on Friday. “They will pay for this,” he said.');
+    expect(quote?.speaker?.entity).not.toBeNull();
+  });
+});
+
+describe('parenthetical pronoun cues inside reported words', () => {
+  it('gives ", she said," inside the words another cue reports to that cue\'s speaker, not to a name nearer inside them', () => {
+    const quotes = quotesOf('When Anna Berg, during a debate in Bergen, proposed that she resign, Mary Holm replied calmly that she was pleased Ms. Berg had said that because, she said, the remark showed the audience how intolerant the harbour lobby was.');
+    const parenthetical = quotes.find((quote) => quote.speaker?.text === 'she' && quote.cue?.text === 'said');
+    expect(parenthetical?.speaker?.name).toBe('Mary Holm');
   });
 });
 
@@ -482,6 +516,24 @@ describe('subjects that name no speaker', () => {
   });
 });
 
+describe('subjects the parse hides in coordination and control', () => {
+  it('gives a verb whose clause opens with a quantifier ("and most do not expect") that quantifier, not the subject of the verb before', () => {
+    expect(summary('The harbour fees will not fall soon, and most do not expect the council to cut them before the election.'))
+      .toEqual(['indirect|most|the council to cut them before the election']);
+    // A quantifier inside its clause is no subject of its own.
+    expect(quotesOf('The fishermen most often say the fees are too high.')[0]?.speaker?.name).not.toBe('most');
+  });
+
+  it('leaves "taking heat for not condemning" to the one who takes it: only someone praised or blamed speaks for a "for" clause', () => {
+    expect(summary('Anna Berg has been taking heat in Bergen for not condemning the harbour fees.')).toEqual(['indirect|Anna Berg|the harbour fees']);
+  });
+
+  it('gives an infinitive after a verb\'s object to that object ("led the fishermen to complain"), but not after "promised"', () => {
+    expect(quotesOf('The harbour fees led the fishermen to complain that the council had betrayed them.')[0]?.speaker?.name).toBe('the fishermen');
+    expect(quotesOf('Anna Berg promised the fishermen to argue that the fees were unfair.')[0]?.speaker?.name).toBe('Anna Berg');
+  });
+});
+
 describe('reporting verbs that report nothing', () => {
   it('skips a passive participle after "not" or an adverb', () => {
     expect(quotesOf("Here, far from the fighting, they aren't admitted until they are vetted for at least a year.")).toEqual([]);
@@ -509,6 +561,26 @@ describe('speakers over a parse that missed the subject', () => {
     const mentions = speakerIndex([person('e1', 'Berg'), person('e2', 'Holm'), person('e3', 'Obama')], words);
     return { words, mentions, tree: new DependencyTree(parse) };
   }
+
+  it('gives the second verb of a relative clause the parser coordinated with the clause\'s noun the person that noun stands in apposition to', () => {
+    const text = 'Another possibility is Berg , a lawyer who led Holm \'s team and considers Obama her mentor .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['DET', 1, 'det'], ['NOUN', 3, 'nsubj'], ['AUX', 3, 'cop'], ['PROPN', -1, 'root'], ['PUNCT', 6, 'punct'], ['DET', 6, 'det'], ['NOUN', 3, 'appos'],
+      ['PRON', 8, 'nsubj'], ['VERB', 6, 'acl:relcl'], ['PROPN', 11, 'nmod:poss'], ['PART', 9, 'case'], ['NOUN', 8, 'obj'], ['CCONJ', 13, 'cc'],
+      ['VERB', 6, 'conj'], ['PROPN', 16, 'nsubj'], ['PRON', 16, 'nmod:poss'], ['NOUN', 13, 'obl'], ['PUNCT', 3, 'punct'],
+    ]);
+    // The "who" of the clause is the speaker's span, standing for Berg (not Holm, the name nearest the verb).
+    expect(treeSubject(text, words, mentions, tree, 13)).toMatchObject({ text: 'who', name: 'Berg' });
+  });
+
+  it('gives a verb the parser left with no subject of its own the name right before it, not the subject of what it is coordinated with', () => {
+    const text = 'Berg \'s famous 1963 refrain , Holm pledged to resign .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['PROPN', 4, 'nmod:poss'], ['PART', 0, 'case'], ['ADJ', 4, 'amod'], ['NUM', 4, 'nsubj'], ['NOUN', -1, 'root'], ['PUNCT', 7, 'punct'],
+      ['PROPN', 4, 'appos'], ['VERB', 4, 'conj'], ['PART', 9, 'mark'], ['VERB', 7, 'xcomp'], ['PUNCT', 4, 'punct'],
+    ]);
+    expect(treeSubject(text, words, mentions, tree, 7)?.name).toBe('Holm');
+  });
 
   it('gives a verb after a semicolon the subject of its sentence, not the name nearest it', () => {
     const text = 'Berg questioned how Holm would act ; blamed Obama .';

@@ -16,6 +16,7 @@ const CueSchema = Type.Object({
   timeWords: Strings,
   documentNouns: Strings,
   speechNouns: Strings,
+  quantifierSubjects: Strings,
   summons: Type.Object({ verbs: Strings, prepositions: Strings, places: Strings }),
 });
 
@@ -37,6 +38,7 @@ const data = resource('quote cues', (data) => {
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
     speechNouns: new Set(raw.speechNouns),
+    quantifierSubjects: new Set(raw.quantifierSubjects),
     summons: { verbs: new Set(raw.summons.verbs), prepositions: new Set(raw.summons.prepositions), places: new Set(raw.summons.places) },
   };
 });
@@ -46,6 +48,9 @@ export const isSpeechNoun = (word: Word): boolean => data().speechNouns.has(word
 
 /** Whether `word` names a document that speaks for whoever issues it ("a statement", "a poll"). */
 export const isDocumentNoun = (word: Word): boolean => data().documentNouns.has(word.lower);
+
+/** Whether `word` can stand alone as a subject for a group named before ("most", "many", "others"). */
+export const isQuantifierSubject = (word: Word): boolean => data().quantifierSubjects.has(word.lower);
 
 /** Whether `word` names a time ("Friday", "the day"), which heads no speaker. */
 export const isTimeWord = (word: Word): boolean => data().timeWords.has(word.lower);

@@ -12,9 +12,10 @@ import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type Cue
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
+import { nounGender } from '../actors/nominals.js';
 import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
-import { treeOf } from '../tree.js';
-import { actsAsVerb, type ActorIndex } from '../arguments.js';
+import { treeOf, type DependencyTree } from '../tree.js';
+import { actsAsVerb, type ActorIndex, type Mention } from '../arguments.js';
 
 interface Draft {
   kind: Quote['kind'];
@@ -716,6 +717,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
+    withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
+    withContinuingItSpeakers(drafts, words, layers.entities ?? []);
+    withEnclosingSpeakers(drafts, words, layers.entities ?? [], tree, mentions);
 
     return drafts
       .map((draft, index): Quote => ({
@@ -768,4 +772,125 @@ function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], enti
       return;
     }
   });
+}
+
+/** How many sentences back the speaker an "it" continues may be. */
+const MAX_IT_SPEAKER_DISTANCE = 2;
+
+/**
+ * "The Obama administration noted that ... . Russian hackers have used ..., it noted.", "...,
+ * the congressional report said. It accused the FDIC of ...": an "it" that speaks right after a
+ * body or a document spoke continues that speaker, whatever the actors layer linked the pronoun
+ * to (often a country or an organisation named in the reported words between). It continues
+ * the latest speaker a sentence or two before when that speaker can be an "it": not a person
+ * (a body a person heads, "the Obama administration", can), not people ("officials"), not a
+ * pronoun for either, nor a description the actors layer linked; and only when the pronoun's own
+ * entity is not named by name since.
+ */
+function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[]): void {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const sentenceOf = (offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
+  const canBeIt = (speaker: Speaker): boolean => {
+    const last = speaker.text.split(/\s+/u).at(-1) ?? '';
+    const lower = last.toLowerCase();
+    if ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || /\p{L}[^su]s$/u.test(last)) return false;
+    if (speaker.entity === null) return true;
+    // A description the actors layer linked ("the social media company") is a guess to pass on only by name.
+    const entity = byId.get(speaker.entity);
+    const named = entity?.mentions.some((mention) => mention.kind === 'name' && mention.start >= speaker.start && mention.end <= speaker.end) === true;
+    return named && (entity!.type !== 'PERSON' || /^\p{Ll}/u.test(last));
+  };
+  drafts.forEach((draft, index) => {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.text.toLowerCase() !== 'it') return;
+    const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null);
+    const before = earlier?.speaker;
+    if (earlier === undefined || before === null || before === undefined || (before.entity === speaker.entity && before.name === speaker.name)) return;
+    const earlierEnd = Math.max(earlier.end, before.end, earlier.cue === null ? 0 : words[earlier.cue]!.end);
+    if (sentenceOf(speaker.start) - sentenceOf(earlierEnd - 1) > MAX_IT_SPEAKER_DISTANCE || earlierEnd > speaker.start || !canBeIt(before)) return;
+    const own = speaker.entity === null ? undefined : byId.get(speaker.entity);
+    if (own?.mentions.some((mention) => mention.kind === 'name' && mention.start >= earlierEnd && mention.end <= speaker.start)) return;
+    draft.speaker = { ...speaker, entity: before.entity, name: before.name };
+  });
+}
+
+/** Words that open an indefinite description of someone ("a 29-year-old Berlin woman"). */
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
+/** How many words an indefinite description may hold between its opener and its noun. */
+const MAX_DESCRIPTION_WORDS = 8;
+/** Relations of a clause's subject, and of a noun the parser made the root with the verb hung on it. */
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'root']);
+/** How many sentences before the pronoun's the description may be (a quotation may stand as a sentence between). */
+const MAX_DESCRIPTION_SENTENCES = 2;
+/** Tags of the words between an indefinite description's opener and its noun ("a [26-year-old Berlin] man"). */
+const DESCRIPTION_TAGS = new Set(['ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT']);
+
+/**
+ * "A 40-year-old Bergen man was fined after he had posted a threat. “They will pay,” he wrote":
+ * a "he" or "she" that speaks after someone unnamed was introduced, as a subject, by a noun of
+ * its gender ("a 40-year-old Bergen man", "the home of a woman was searched"), in its sentence or
+ * the two before, stands for that unnamed person, where the actors layer (which links pronouns
+ * to names) linked it to the last person of that gender named earlier. The speaker keeps the
+ * pronoun's span, with the description for its name and no entity. A person named since ("a
+ * woman, Anna Berg,") is the actors layer's to link.
+ */
+function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], tree: DependencyTree, inQuote: (offset: number) => boolean): void {
+  const names = entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name')).map((mention) => mention.start);
+  const namedBetween = (from: number, to: number) => names.some((start) => start >= from && start < to);
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined || speaker.entity === null) continue;
+    const pronoun = wordAt(words, speaker.start);
+    const firstSentence = (words[pronoun]?.sentence ?? 0) - MAX_DESCRIPTION_SENTENCES;
+    for (let k = pronoun - 1; k >= 0 && words[k]!.sentence >= firstSentence; k--) {
+      const noun = words[k]!;
+      // Not someone the quoted words speak of ("“When a woman becomes a mother, she ...”").
+      if (noun.pos !== 'NOUN' || nounGender(noun.lower) !== gender || inQuote(noun.start)) continue;
+      // Only a subject ("A woman received ...", "the home of a man was raided") is someone the
+      // story follows; "the rape of a German woman" names someone else.
+      const subject = (at: number) => SUBJECT_RELATIONS.has(tree.baseRelation(at));
+      if (!subject(k) && !(tree.baseRelation(k) === 'nmod' && subject(tree.head(k)))) continue;
+      let opener = k - 1;
+      while (opener > k - MAX_DESCRIPTION_WORDS && opener >= 0 && !INDEFINITE_OPENERS.has(words[opener]!.lower) && DESCRIPTION_TAGS.has(words[opener]!.pos) && words[opener]!.text !== ',') opener--;
+      // The nearest noun of the pronoun's gender decides: an indefinite one with no name since, or none.
+      if (opener >= 0 && INDEFINITE_OPENERS.has(words[opener]!.lower) && !namedBetween(noun.end, speaker.start)) {
+        draft.speaker = { ...speaker, entity: null, name: words.slice(opener, k + 1).map((word) => word.text).join(' ').replace(/ - /gu, '-') };
+      }
+      break;
+    }
+  }
+}
+
+/** How far up the parse a parenthetical cue looks for the cue whose reported words hold it. */
+const MAX_ENCLOSING_STEPS = 8;
+
+/**
+ * "Schultz replied that she was glad Berg had said so because, she said, the remark showed ...":
+ * a parenthetical "she said" inside the words another cue reports is the reporter's reminder of
+ * who speaks, the speaker of the outermost such cue (named, of the pronoun's gender), not the
+ * person the actors layer linked the pronoun to (often a name nearer, inside the reported words).
+ */
+function withEnclosingSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], tree: DependencyTree, mentions: ActorIndex): void {
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const genderOf = (id: string): Gender | null => {
+    const entity = byId.get(id);
+    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
+  };
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined || draft.cue === null) continue;
+    const cue = draft.cue;
+    // Parenthetical: ", she said," with the pronoun right before the cue and a comma before it.
+    if (wordAt(words, speaker.start) !== cue - 1 || words[cue - 2]?.text !== ',') continue;
+    let outer: Mention | undefined;
+    for (let k = tree.head(cue), steps = 0; k >= 0 && steps < MAX_ENCLOSING_STEPS; k = tree.head(k), steps++) {
+      if (cueAt(words, k) === undefined) continue;
+      const subject = tree.nearestDependent(k, 'nsubj');
+      const named = subject >= 0 ? mentions.covering(subject) : undefined;
+      if (named !== undefined && named.kind !== 'pronoun' && genderOf(named.entity.id) === gender) outer = named;
+    }
+    if (outer !== undefined && outer.entity.id !== speaker.entity) draft.speaker = { ...speaker, entity: outer.entity.id, name: outer.entity.name };
+  }
 }

@@ -5,11 +5,12 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isDocumentNoun, isNominalSpeaker, isSpeechNoun, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechNoun, isTimeWord } from './cues.js';
 import { isCapitalised, type Word, wordAt } from '../words.js';
 import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { describesPerson } from '../actors/nominals.js';
+import { isPromiseVerb } from '../commitments/index.js';
 
 export type Speaker = NonNullable<Quote['speaker']>;
 
@@ -19,7 +20,29 @@ export type Speaker = NonNullable<Quote['speaker']>;
  * ("in Kentucky, Trump said"); nor is "German" in "German Chancellor Friedrich Merz", "his" or "them".
  */
 export function speakerIndex(entities: readonly Entity[], words: readonly Word[]): ActorIndex {
-  return new ActorIndex(entities, words, (entity, mention) => canSpeak(entity) && mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase())));
+  return new ActorIndex(entities, words, (entity, mention) => canSpeak(entity) && mention.kind !== 'demonym' && !(mention.kind === 'pronoun' && NOT_SUBJECT_PRONOUNS.has(mention.text.toLowerCase()))
+    && !(mention.kind === 'pronoun' && mention.text.toLowerCase() === 'they' && !namesGroup(entity) && !afterItsPeople(entity, mention, words)));
+}
+
+/**
+ * Whether a "they" that speaks may stand for `entity`: a person (a pronoun of the actors layer
+ * resolved so is its business) or a body named in the plural ("Democrats"). News writes "it"
+ * for a country or an organisation with a name in the singular; a "they" the actors layer
+ * linked to one ("As they say ...", "they believe" after "Capitol Hill") is most often people
+ * the text names otherwise or not at all, and stays an unnamed "they".
+ */
+function namesGroup(entity: Entity): boolean {
+  if (entity.type === 'PERSON') return true;
+  if (entity.type === 'GPE') return false;
+  // A plural: "Democrats", not "Fox Business" or "Congress".
+  return entity.mentions.some((mention) => mention.kind === 'name' && /\p{Ll}[^su]s$/u.test(mention.text));
+}
+
+/** Whether the name of `entity` nearest before `pronoun` qualifies a plural noun ("Facebook officials say they ..."): the "they" is those people, who speak for it. */
+function afterItsPeople(entity: Entity, pronoun: Entity['mentions'][number], words: readonly Word[]): boolean {
+  const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.end <= pronoun.start).at(-1);
+  const next = named === undefined ? undefined : words[wordAt(words, named.end)];
+  return next !== undefined && next.start - named!.end <= 1 && /^\p{Ll}+[^su]s$/u.test(next.text);
 }
 
 /** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
@@ -256,6 +279,11 @@ function isPeopleNoun(word: Word): boolean {
   return word.pos === 'NOUN' && (isNominalSpeaker(word) || describesPerson(word.lower));
 }
 
+/** Whether word `k` can name someone who speaks: an actor mention covers it, a pronoun, or a noun for people ("officials", "the journalist"). */
+function canBeSomeone(words: readonly Word[], mentions: ActorIndex, k: number): boolean {
+  return mentions.covering(k) !== undefined || words[k]!.pos === 'PRON' || words[k]!.pos === 'PROPN' || isPeopleNoun(words[k]!);
+}
+
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 /**
@@ -269,20 +297,43 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
 export function treeSubject(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, verb: number): Speaker | null {
   let predicate = reportingAncestor(words, tree, verb) ?? verb;
   let subject = -1;
+  /** Whether the subject is another verb's, reached through the clause the cue hangs on. */
+  let borrowed = false;
   for (let steps = 0; steps < 4; steps++) {
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
     subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
+    borrowed = true;
+    // "His leverage isn't going anywhere, and most don't expect ...": a quantifier the parser read
+    // as an adverb is the clause's own subject; the verb does not share the subject of the one it
+    // is coordinated with.
+    const quantifier = steps === 0 ? quantifierOpening(words, tree, predicate) : -1;
+    if (quantifier >= 0) return { ...span(text, words[quantifier]!.start, words[quantifier]!.end), entity: null, name: words[quantifier]!.text };
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
     if (relation !== 'conj' && relation !== 'advcl' && relation !== 'xcomp' && relation !== 'acl:relcl') return null;
     const clause = predicate;
     predicate = tree.head(predicate);
     if (predicate < 0) return null;
+    // "an attorney who led the team and considers Kaine her mentor": the parser may coordinate the
+    // second verb of a relative clause with the noun the clause qualifies; it goes with the first.
+    if (relation === 'conj' && words[predicate]!.pos !== 'VERB' && words[predicate]!.pos !== 'AUX') {
+      const relative = tree.dependentsOf(predicate).find((k) => k > predicate && k < clause && tree.relation(k) === 'acl:relcl');
+      if (relative !== undefined) predicate = relative;
+    }
     // "mocked Trump for calling himself ...", "praised her for saying ...": the one praised or blamed said it.
     const mark = tree.dependent(clause, 'mark');
     const object = tree.dependent(predicate, 'obj');
-    if (relation === 'advcl' && mark >= 0 && words[mark]!.lower === 'for' && object >= 0 && object < clause) {
+    // Only someone praised or blamed speaks: "Grassley has been taking heat for not condemning
+    // Trump" leaves it to the subject.
+    if (relation === 'advcl' && mark >= 0 && words[mark]!.lower === 'for' && object >= 0 && object < clause && canBeSomeone(words, mentions, object)) {
+      subject = object;
+      break;
+    }
+    // "All this has led the journalist to fear ...", "persuaded them to argue": an infinitive
+    // after a verb's object is that object's to say or think, whatever the object names (but
+    // "promised voters to ..." is the subject's).
+    if (relation === 'xcomp' && object >= 0 && object < clause && !isPromiseVerb(words[predicate]!) && !isTimeWord(words[object]!)) {
       subject = object;
       break;
     }
@@ -293,8 +344,14 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   }
   if (subject < 0) return null;
   // "..., Anna Berg said Wednesday": the parser may take a time after the verb for its subject; a
-  // name right before the verb is the one who speaks.
-  const named = subject > verb ? mentions.endingAt(verb - 1) : undefined;
+  // name right before the verb is the one who speaks. So it is when the parser gave the verb no
+  // subject of its own and coordinated it with something else ("... Wallace's famous 1963 refrain
+  // ..., Mr. Cruz pledged", "the conversation ended with Maddow asking").
+  // (Not a name a preposition ties to something else: "emails disseminated by WikiLeaks suggest";
+  // but "with Maddow asking" is Maddow's.)
+  const adjacent = subject > verb || borrowed ? mentions.endingAt(verb - 1) : undefined;
+  const tied = adjacent !== undefined && words[adjacent.first - 1]?.pos === 'ADP' && words[adjacent.first - 1]!.lower !== 'with';
+  const named = tied ? undefined : adjacent;
   if (named !== undefined && words[verb - 1]!.sentence === words[verb]!.sentence) return speakerOf(text, named);
   /** The "who" that stands for the speaker, the noun its clause qualifies: the speaker's span, as for a named one. */
   let relative = -1;
@@ -322,8 +379,15 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   if (subject < 0) return null;
   const standsForPeople = relative >= 0 && (isPeopleNoun(words[subject]!) || mentions.covering(subject) !== undefined);
   if (!standsForPeople && tree.dependent(subject, 'case') >= 0) return null;
-  const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject);
-  if (covering !== undefined) return speakerOf(text, memberOf(words, mentions, covering) ?? covering);
+  const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject) ?? appositionOfName(tree, mentions, subject);
+  if (covering !== undefined) {
+    const speaker = speakerOf(text, memberOf(words, mentions, covering) ?? covering);
+    // "McClellan, a corporate attorney who ... considers": for a description, or a name further
+    // back, the "who" is the speaker's span, as for a name right before it (a span after a comma
+    // would read as the end of a fronted clause).
+    const nameBefore = covering.kind === 'name' && covering.last >= relative - 2;
+    return relative >= 0 && !nameBefore ? { ...speaker, ...span(text, words[relative]!.start, words[relative]!.end) } : speaker;
+  }
   // An unnamed subject: its phrase up to the head word and the words that qualify it right after
   // ("a spokesman for the campaign"), not a relative clause or an apposition set off by commas.
   // For the people a "who" stands for, the noun and the words before it that qualify it, not the
@@ -422,6 +486,24 @@ function reportingAncestor(words: readonly Word[], tree: DependencyTree, verb: n
   return undefined;
 }
 
+/** Relations of the words that may stand between a clause's opening quantifier and its verb ("most [do n't] expect"). */
+const BEFORE_VERB = new Set(['aux', 'advmod', 'neg']);
+
+/**
+ * The quantifier that opens verb `verb`'s clause as its subject ("and most don't expect", "but
+ * many say"): one of the quantifier subjects of data/quotes/cues.json right before the verb (past
+ * its auxiliaries, negation and adverbs), after a conjunction, a comma or nothing in its sentence
+ * (not "they most often say"); -1 when there is none.
+ */
+function quantifierOpening(words: readonly Word[], tree: DependencyTree, verb: number): number {
+  let k = verb - 1;
+  while (k >= 0 && words[k]!.sentence === words[verb]!.sentence && !isQuantifierSubject(words[k]!) && BEFORE_VERB.has(tree.relation(k)) && words[k]!.pos !== 'PUNCT') k--;
+  if (k < 0 || words[k]!.sentence !== words[verb]!.sentence || !isQuantifierSubject(words[k]!)) return -1;
+  const before = words[k - 1];
+  const opens = before === undefined || before.sentence !== words[verb]!.sentence || before.pos === 'CCONJ' || before.text === ',' || before.text === ';';
+  return opens ? k : -1;
+}
+
 /** Relations that tie a name to the title before it ("Kremlin aide Yuri Ushakov", "the senator, John Smith,"). */
 const NAME_OF_TITLE = new Set(['appos', 'flat', 'compound']);
 
@@ -433,6 +515,13 @@ function namedInApposition(tree: DependencyTree, mentions: ActorIndex, subject: 
     if (named !== undefined && named.entity.type === 'PERSON') return named;
   }
   return undefined;
+}
+
+/** The person a subject stands in apposition to ("Jennifer McClellan, a corporate attorney who ..."): the subject is that person. */
+function appositionOfName(tree: DependencyTree, mentions: ActorIndex, subject: number): Mention | undefined {
+  if (tree.relation(subject) !== 'appos') return undefined;
+  const named = mentions.covering(tree.head(subject));
+  return named !== undefined && named.entity.type === 'PERSON' && named.kind !== 'pronoun' ? named : undefined;
 }
 
 /** Single words that are subjects but name no speaker. */
