@@ -32,7 +32,9 @@ const JOINERS = new Set(['and', ',', 'or', 'alongside', 'with', 'along', 'plus',
 const SUBJECT_JOINERS = new Set(['and', 'or', '&']);
 /** Words a subject scan never crosses. */
 const CLAUSE_BOUNDARIES = new Set([';', ':', 'that', 'which', 'where', 'when', 'while', 'whereas', 'because', 'after', 'before', 'since', 'until', 'if', 'as', 'but', '“', '”', '"', '(', ')']);
+/** Dashes that, set off by spaces, open an aside. */
 const DASHES = new Set(['-', '–', '—', '--']);
+/** The clause boundaries that may enclose an aside in the same clause, not end it. */
 const BRACKETS_AND_QUOTES = new Set(['(', ')', '“', '”', '"']);
 /** Whether word `i` is a dash set off by spaces, which opens an aside (not the hyphen of "17-year-old"). */
 const isSpacedDash = (words: readonly Word[], i: number) => DASHES.has(words[i]!.text) && words[i - 1] !== undefined && words[i - 1]!.end < words[i]!.start && words[i + 1] !== undefined && words[i]!.end < words[i + 1]!.start;
@@ -548,7 +550,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
       continue;
     }
-    // "calls for $275 billion - half of what Summers has advocated": a dash opens an aside, not more of the object.
+    // "criticised the plan - a plan Holm wrote - on Monday": a dash opens an aside, not more of the object.
     if (CLAUSE_BOUNDARIES.has(word.lower) || isSpacedDash(words, i) || word.lower === 'to' && found.length > 0 || opensVerbPhrase(words, i)) break;
     if (PLACE_PREPOSITIONS.has(word.lower) && found.length === 0 && word.lower !== 'from') {
       // "met in Geneva with ...": a place phrase before the object is skipped.

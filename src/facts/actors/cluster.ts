@@ -201,9 +201,12 @@ export class NameClusterer {
       // given name such as "Jong-un") is one surname, with the given name or alone.
       const lastParts = tokens.length > 0 ? nameParts(tokens.slice(-1)) : [];
       const barrels = lastParts.every((part) => /^\p{Lu}/u.test(part)) ? lastParts.length : 0;
-      name = barrels > 1 && usable.length >= barrels
-        ? { surname: nameKey(usable.slice(-barrels).join('')), given: givenKeys(usable.slice(0, -barrels)), parts: [...usable.map(nameKey), nameKey(usable.slice(-barrels).join(''))] }
-        : { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
+      if (barrels > 1 && usable.length >= barrels) {
+        const surname = nameKey(usable.slice(-barrels).join(''));
+        name = { surname, given: givenKeys(usable.slice(0, -barrels)), parts: [...usable.map(nameKey), surname] };
+      } else {
+        name = { surname: nameKey(usable.at(-1)!), given: givenKeys(usable.slice(0, -1)), parts: usable.map(nameKey) };
+      }
       this.personNames.set(mention.text, name);
     }
     return name;
