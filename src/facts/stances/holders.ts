@@ -5,7 +5,7 @@
  * the speaker of the quote whose "we" or "I" the subject is.
  */
 import type { Quote } from '../../document/contract.js';
-import { actorsBefore, actsAsVerb, bracketStart, entityIds, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsVerb, bracketStart, entityIds, ownerOnlySubject, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
@@ -70,6 +70,9 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
   if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed, verb));
+  // "the mayor's backers were unlikely to vote for him": a relational noun named only through its
+  // possessor holds the stance, and that is nobody named (not the sentence's main subject).
+  if (ownerOnlySubject(actors, words, tree, verb) || (tree !== null && tree.relation(verb) === 'xcomp' && ownerOnlySubject(actors, words, tree, tree.head(verb)))) return [];
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
