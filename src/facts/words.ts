@@ -1,5 +1,6 @@
 /** The article's word tokens (no whitespace) with offsets, and lookups by character position. */
 import type { TokenLayer } from '../document/doc.js';
+import { numberLexicon } from '../nlp/numbers.js';
 
 export interface Word {
   readonly text: string;
@@ -53,6 +54,9 @@ export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [nu
  * headline's common words ("Vows", "To") are no names to the stages that ask.
  */
 export const isCapitalised = (word: Word | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word.form);
+
+/** Whether a word, any case, has a plural's form: an "-s" that is no "-ss" or "-us" ("officials", not "Congress"), or a plural without one ("people"). */
+export const isPluralForm = (text: string): boolean => /\p{L}[^su]s$/u.test(text.toLowerCase()) || numberLexicon().pluralsWithoutS.has(text.toLowerCase());
 
 /**
  * `text` from `start` to `end` with each word in it as the taggers read it (`form`): the same

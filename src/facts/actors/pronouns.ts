@@ -11,10 +11,9 @@
 import type { EntityType } from '../../document/contract.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { numberLexicon } from '../../nlp/numbers.js';
 import type { Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
-import type { Word } from '../words.js';
+import { isPluralForm, type Word } from '../words.js';
 
 const PronounListsSchema = Type.Object({
   male: Strings,
@@ -106,7 +105,7 @@ const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC
 function isPluralNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
   const noun = word.pos === 'NOUN' || (word.pos === 'PROPN' && words[index - 1]?.sentence !== word.sentence);
-  return noun && (/[^su]s$/.test(word.lower) || numberLexicon().pluralsWithoutS.has(word.lower));
+  return noun && isPluralForm(word.lower);
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
+import { isCapitalised, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
 import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
@@ -716,10 +716,11 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       else if (draft.speaker !== null) before = undefined;
     }
 
-    withQuotedPronounSpeakers(drafts, words, layers.entities ?? [], inQuote);
+    const people = new PeopleLookup(layers.entities ?? []);
+    withQuotedPronounSpeakers(drafts, words, people, inQuote);
     withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
-    withContinuingItSpeakers(drafts, words, layers.entities ?? []);
-    withEnclosingSpeakers(drafts, words, layers.entities ?? [], tree, mentions);
+    withContinuingItSpeakers(drafts, words, people);
+    withEnclosingSpeakers(drafts, words, people, tree, mentions);
 
     return drafts
       .map((draft, index): Quote => ({
@@ -735,6 +736,28 @@ export const quoteAnnotator: Annotator<'quotes'> = {
 };
 
 const SPEAKER_PRONOUN_GENDERS = new Map<string, Gender>([['he', 'male'], ['she', 'female']]);
+
+/** The article's entities by id, for the speaker passes below, built once per article. */
+class PeopleLookup {
+  private readonly byId: ReadonlyMap<string, Entity>;
+
+  constructor(entities: readonly Entity[]) {
+    this.byId = new Map(entities.map((entity) => [entity.id, entity]));
+  }
+
+  entity(id: string | null): Entity | undefined {
+    return id === null ? undefined : this.byId.get(id);
+  }
+
+  /** A person's gender as their given name tells; null for anyone else or an unknown name. */
+  gender(id: string | null): Gender | null {
+    const entity = this.entity(id);
+    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
+  }
+}
+
+/** The sentence number of the word at character `offset`. */
+const sentenceAt = (words: readonly Word[], offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
 /** How many sentences back the speaker a pronoun speaker continues may be named. */
 const MAX_PRONOUN_SPEAKER_DISTANCE = 3;
 
@@ -744,30 +767,24 @@ const MAX_PRONOUN_SPEAKER_DISTANCE = 3;
  * is secondary,” he said"), the pronoun continues the latest speaker of its gender a sentence or
  * three before. Drafts are in text order, so a speaker set here is what the next one continues.
  */
-function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const genderOf = (id: string | null): Gender | null => {
-    const entity = id === null ? undefined : byId.get(id);
-    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
-  };
+function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], people: PeopleLookup, inQuote: (offset: number) => boolean): void {
   /** Whether the entity's last mention by name before `offset` is inside quotation marks. */
   const lastNamedInQuote = (id: string | null, offset: number): boolean => {
-    const named = (id === null ? undefined : byId.get(id))?.mentions.filter((mention) => mention.kind !== 'pronoun' && mention.end <= offset).at(-1);
+    const named = people.entity(id)?.mentions.filter((mention) => mention.kind !== 'pronoun' && mention.end <= offset).at(-1);
     return named !== undefined && inQuote(named.start);
   };
-  const sentenceOf = (offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
   drafts.forEach((draft, index) => {
     const speaker = draft.speaker;
     const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
     if (speaker === null || gender === undefined) return;
-    const resolved = genderOf(speaker.entity);
+    const resolved = people.gender(speaker.entity);
     if ((resolved === null || resolved === gender) && !lastNamedInQuote(speaker.entity, speaker.start)) return;
-    const sentence = sentenceOf(draft.start);
+    const sentence = sentenceAt(words, draft.start);
     for (let k = index - 1; k >= 0; k--) {
       const earlier = drafts[k]!;
-      if (sentence - sentenceOf(earlier.end) > MAX_PRONOUN_SPEAKER_DISTANCE) return;
+      if (sentence - sentenceAt(words, earlier.end) > MAX_PRONOUN_SPEAKER_DISTANCE) return;
       const named = earlier.speaker;
-      if (named === null || genderOf(named.entity) !== gender) continue;
+      if (named === null || people.gender(named.entity) !== gender) continue;
       draft.speaker = { ...speaker, entity: named.entity, name: named.name };
       return;
     }
@@ -787,16 +804,14 @@ const MAX_IT_SPEAKER_DISTANCE = 2;
  * pronoun for either, nor a description the actors layer linked; and only when the pronoun's own
  * entity is not named by name since.
  */
-function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[]): void {
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const sentenceOf = (offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
+function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], people: PeopleLookup): void {
   const canBeIt = (speaker: Speaker): boolean => {
     const last = speaker.text.split(/\s+/u).at(-1) ?? '';
     const lower = last.toLowerCase();
-    if ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || /\p{L}[^su]s$/u.test(last)) return false;
+    if ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || isPluralForm(last)) return false;
     if (speaker.entity === null) return true;
     // A description the actors layer linked ("the social media company") is a guess to pass on only by name.
-    const entity = byId.get(speaker.entity);
+    const entity = people.entity(speaker.entity);
     const named = entity?.mentions.some((mention) => mention.kind === 'name' && mention.start >= speaker.start && mention.end <= speaker.end) === true;
     return named && (entity!.type !== 'PERSON' || /^\p{Ll}/u.test(last));
   };
@@ -807,8 +822,8 @@ function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], entit
     const before = earlier?.speaker;
     if (earlier === undefined || before === null || before === undefined || (before.entity === speaker.entity && before.name === speaker.name)) return;
     const earlierEnd = Math.max(earlier.end, before.end, earlier.cue === null ? 0 : words[earlier.cue]!.end);
-    if (sentenceOf(speaker.start) - sentenceOf(earlierEnd - 1) > MAX_IT_SPEAKER_DISTANCE || earlierEnd > speaker.start || !canBeIt(before)) return;
-    const own = speaker.entity === null ? undefined : byId.get(speaker.entity);
+    if (sentenceAt(words, speaker.start) - sentenceAt(words, earlierEnd - 1) > MAX_IT_SPEAKER_DISTANCE || earlierEnd > speaker.start || !canBeIt(before)) return;
+    const own = people.entity(speaker.entity);
     if (own?.mentions.some((mention) => mention.kind === 'name' && mention.start >= earlierEnd && mention.end <= speaker.start)) return;
     draft.speaker = { ...speaker, entity: before.entity, name: before.name };
   });
@@ -871,12 +886,7 @@ const MAX_ENCLOSING_STEPS = 8;
  * who speaks, the speaker of the outermost such cue (named, of the pronoun's gender), not the
  * person the actors layer linked the pronoun to (often a name nearer, inside the reported words).
  */
-function withEnclosingSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], tree: DependencyTree, mentions: ActorIndex): void {
-  const byId = new Map(entities.map((entity) => [entity.id, entity]));
-  const genderOf = (id: string): Gender | null => {
-    const entity = byId.get(id);
-    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
-  };
+function withEnclosingSpeakers(drafts: Draft[], words: readonly Word[], people: PeopleLookup, tree: DependencyTree, mentions: ActorIndex): void {
   for (const draft of drafts) {
     const speaker = draft.speaker;
     const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
@@ -889,7 +899,7 @@ function withEnclosingSpeakers(drafts: Draft[], words: readonly Word[], entities
       if (cueAt(words, k) === undefined) continue;
       const subject = tree.nearestDependent(k, 'nsubj');
       const named = subject >= 0 ? mentions.covering(subject) : undefined;
-      if (named !== undefined && named.kind !== 'pronoun' && genderOf(named.entity.id) === gender) outer = named;
+      if (named !== undefined && named.kind !== 'pronoun' && people.gender(named.entity.id) === gender) outer = named;
     }
     if (outer !== undefined && outer.entity.id !== speaker.entity) draft.speaker = { ...speaker, entity: outer.entity.id, name: outer.entity.name };
   }

@@ -6,7 +6,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechNoun, isTimeWord } from './cues.js';
-import { isCapitalised, type Word, wordAt } from '../words.js';
+import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
 import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { describesPerson } from '../actors/nominals.js';
@@ -35,14 +35,14 @@ function namesGroup(entity: Entity): boolean {
   if (entity.type === 'PERSON') return true;
   if (entity.type === 'GPE') return false;
   // A plural: "Democrats", not "Fox Business" or "Congress".
-  return entity.mentions.some((mention) => mention.kind === 'name' && /\p{Ll}[^su]s$/u.test(mention.text));
+  return entity.mentions.some((mention) => mention.kind === 'name' && /\p{Ll}s$/u.test(mention.text) && isPluralForm(mention.text));
 }
 
 /** Whether the name of `entity` nearest before `pronoun` qualifies a plural noun ("Facebook officials say they ..."): the "they" is those people, who speak for it. */
 function afterItsPeople(entity: Entity, pronoun: Entity['mentions'][number], words: readonly Word[]): boolean {
   const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.end <= pronoun.start).at(-1);
   const next = named === undefined ? undefined : words[wordAt(words, named.end)];
-  return next !== undefined && next.start - named!.end <= 1 && /^\p{Ll}+[^su]s$/u.test(next.text);
+  return next !== undefined && next.start - named!.end <= 1 && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
 }
 
 /** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
