@@ -659,6 +659,15 @@ describe('verbal attacks', () => {
     expect(coded('Gunmen attacked Lars Holm outside his home, killing his driver.', 'cameo', 'plover')).toContain('attacked 190 ASSAULT');
   });
 
+  it('codes an attack made by a person as criticism where nothing tells of force, but not a person who hits a place', () => {
+    expect(coded('Anna Berg attacked the new fishing quota on Tuesday.', 'cameo', 'plover')).toEqual(['attacked 111 ACCUSE']);
+    expect(coded('Lars Holm has blasted the harbour board for its delays.', 'cameo', 'plover')).toEqual(['blasted 111 ACCUSE']);
+    expect(coded("Lars Holm's harsh attacks on the quota won him votes.", 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
+    expect(coded('Anna Berg shrugged off attacks from her rival, Lars Holm.', 'cameo', 'plover')).toContain('attacks 111 ACCUSE');
+    expect(coded('Lars Holm carried out a murderous attack on the harbour office.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
+    expect(coded('Lars Holm hits Bergen on Friday for his farewell concert.', 'cameo', 'plover')).not.toContain('hits 111 ACCUSE');
+  });
+
   it('reads written words as the ground of an attack in words, unless the sentence tells of a deadly one', () => {
     expect(coded('In a letter on Friday, Senator Anna Berg attacked Governor Lars Holm.', 'cameo', 'plover')).toEqual(['attacked 111 ACCUSE']);
     expect(coded('Senator Anna Berg blasted the court in a column for the Bergen Post.', 'cameo', 'plover')).toEqual(['blasted 111 ACCUSE']);

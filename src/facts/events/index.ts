@@ -12,7 +12,7 @@ import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySu
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { codeByPreposition, isApology, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
+import { codeByPreposition, isApology, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -319,7 +319,7 @@ function isTopic(words: readonly Word[], noun: number, start: number): boolean {
  */
 function isVerbalAttackNoun(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex): boolean {
   if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
-  if (attacksPerson(words, last, end, actors)) return true;
+  if (attacksPerson(words, last, end, actors) || (isAttackByPersonForm(words[first]!) && isPerson(nounAttacker(words, first, last, end, actors)))) return true;
   const before = words[first - 1];
   const namedStrike = before !== undefined && (before.pos === 'NUM' || actors.endingAt(first - 1)?.entity.type === 'GPE' || actors.endingAt(first - 1)?.entity.type === 'LOC');
   return !namedStrike && isVerbalAttack(words, first, start, end);
@@ -336,6 +336,42 @@ function attacksPerson(words: readonly Word[], last: number, end: number, actors
     if (actor !== undefined) return actor.entity.type === 'PERSON';
   }
   return false;
+}
+
+/** Whether the attack verb at `first`..`last` is one in words: in a sentence about speech, or aimed at or made by a person, with no force about it. */
+function isVerbalAttackVerb(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex, tree: DependencyTree | null): boolean {
+  if (isVerbalAttack(words, first, start, end)) return true;
+  if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
+  return attacksPerson(words, last, end, actors, true) || (isAttackByPersonForm(words[first]!) && isPerson(verbAttacker(words, first, start, actors, tree)));
+}
+
+/**
+ * Who the attack noun at `first`..`last` is by, if the words say: its owner ("Trump's continual
+ * attacks", "his attacks") or a name after "from" ("attacks from the leading Republican candidate").
+ */
+function nounAttacker(words: readonly Word[], first: number, last: number, end: number, actors: ActorIndex): Mention | undefined {
+  let before = first - 1;
+  while (before >= 0 && words[before]!.pos === 'ADJ') before--;
+  const owner = isPossessiveMark(words[before]) ? actors.endingAt(before - 1) : actors.endingAt(before);
+  if (owner !== undefined) return owner;
+  if (words[last + 1]?.lower !== 'from') return undefined;
+  for (let i = last + 2; i < end && i - last <= ATTACKED_REACH; i++) {
+    const actor = actors.startingAt(i);
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
+/** The subject the parse gives the attack verb at `first`, else the actor right before it ("Mr. Trump has blasted"). */
+function verbAttacker(words: readonly Word[], first: number, start: number, actors: ActorIndex, tree: DependencyTree | null): Mention | undefined {
+  const subject = tree === null ? undefined : treeSubjectActors(actors, words, tree, first, start);
+  if (subject !== undefined && subject.length > 0) return subject[0];
+  return actors.endingAt(subjectEnd(words, first) - 1);
+}
+
+/** Whether a mention names a person: an attack by a person, with no force or terror about it, is one in words. */
+function isPerson(mention: Mention | undefined): boolean {
+  return mention?.entity.type === 'PERSON';
 }
 
 /** How far after an attack word the one attacked may start ("attacks on Arizona Sen. John McCain", "attacked Gov. Jeb Bush"). */
@@ -418,7 +454,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const rule = coding?.rule ?? `curated:${words[i]!.lower}`;
     // "blasted the governor over ...": an attack in words is criticism, not force; so is the noun
     // the tagger read as a verb ("from celebrations to attacks on Mrs. Clinton").
-    const verbal = coded.plover === 'ASSAULT' && (isVerbalAttack(words, first, start, end) || (isAttackForm(words[first]!) && !isForceful(words, start, end) && attacksPerson(words, last, end, actors, true)));
+    const verbal = coded.plover === 'ASSAULT' && isVerbalAttackVerb(words, first, last, start, end, actors, tree);
     const apology = !verbal && isApology(words, first);
     const byPreposition = codeByPreposition(words, last);
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;

@@ -25,7 +25,7 @@ const SensesSchema = Type.Object({
   nounNotAfter: ListsByName,
   effortBeforeInfinitive: Strings,
   notBefore: ListsByName,
-  verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings }),
+  verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings, notByPerson: Strings }),
   venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
   genericGerund: Type.Object({ after: Strings, afterNoun: Strings, openers: Strings, copulas: Strings }),
   notCompoundHeads: Strings,
@@ -69,7 +69,7 @@ const senses = resource('event senses', (data) => {
     nounNotAfter: sets(raw.nounNotAfter),
     effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
     notBefore: sets(raw.notBefore),
-    verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force) },
+    verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force), notByPerson: new Set(raw.verbalAttack.notByPerson) },
     venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
     genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), afterNoun: new Set(raw.genericGerund.afterNoun), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
     notCompoundHeads: new Set(raw.notCompoundHeads),
@@ -232,6 +232,12 @@ export function isApology(words: readonly Word[], first: number): boolean {
 /** Whether a word is one of the attacking forms that may be an attack in words ("attacked", "blasts", "slamming"). */
 export function isAttackForm(word: Word): boolean {
   return senses().verbalAttack.forms.has(word.lower);
+}
+
+/** Whether an attacking form is one in words when a person does it ("attacked", "blasts"; not "hits", said of trails and towns too). */
+export function isAttackByPersonForm(word: Word): boolean {
+  const { forms, notByPerson } = senses().verbalAttack;
+  return forms.has(word.lower) && !notByPerson.has(word.lower);
 }
 
 /** Whether a sentence has a word of force or terror in it ("troops", "killed", "terrorist"): an attack there is no criticism. */
