@@ -149,6 +149,12 @@ describe('event actors', () => {
     expect(summary('Senator Anna Berg praised Republican presidential candidate Lars Holm on Monday.')).toEqual(['praised SUPPORT Anna Berg -> Lars Holm occurred']);
   });
 
+  it('takes no party for a person its adjective qualifies ("the Republican front-runner"), and the name after such a title', () => {
+    expect(summary('Anna Berg met Lars Holm on Monday. The Republican front-runner criticised Maria Lind on Tuesday.')).toContain('criticised ACCUSE - -> Maria Lind occurred');
+    expect(summary('The ruling threatens to create a bind for Democratic front-runner Anna Berg.')).toEqual(['threatens THREATEN - -> Anna Berg occurred']);
+    expect(summary('Republican leaders met Anna Berg in Oslo on Monday.')).toEqual(['met CONSULT Republicans -> Anna Berg occurred']);
+  });
+
   it('takes every actor of a coordination, past articles and bodies named by their country', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
     expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);

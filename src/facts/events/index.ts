@@ -7,7 +7,8 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, type Word, wordAt } from '../words.js';
+import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
+import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
@@ -200,8 +201,8 @@ function eventActors(
     if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
   }
   // "The Louisville crowd cheered", "New Hampshire ads attacking Cruz": a town or state that only qualifies the doer is not the doer.
-  source = withPluralAntecedents(actors, words, source.filter((mention) => mention.last + 1 === draft.first || !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))));
-  target = withPluralAntecedents(actors, words, target);
+  source = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, source.filter((mention) => mention.last + 1 === draft.first || !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)))));
+  target = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, target));
   // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
@@ -634,6 +635,31 @@ function placeVisited(actors: ActorIndex, words: readonly Word[], last: number):
 function qualifiesCommonNoun(words: readonly Word[], mention: Mention): boolean {
   const next = words[mention.last + 1];
   return next !== undefined && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || (isPossessiveMark(next) && inLocativePhrase(words, mention.first)));
+}
+
+/**
+ * What a party's or a people's adjective that qualifies one person stands for: "the Republican
+ * [presidential front-runner]'s attacks", "a Democratic [senator] said" name that person, not the
+ * party, and "Democratic [front-runner] Hillary Clinton" the name after the title; "Republican
+ * [leaders]" and "congressional Republicans" stay the party's people. Returns the mentions the
+ * actor stands for: itself, the person named after the title, or none.
+ */
+function withoutPartyQualifiers(actors: ActorIndex, words: readonly Word[], mentions: Mention[]): Mention[] {
+  return mentions.flatMap((mention) => {
+    if (mention.entity.type !== 'NORP' || mention.kind !== 'name') return [mention];
+    // Past the modifiers to the head noun, taking a hyphenated compound whole ("front-runner").
+    let first = mention.last + 1;
+    let head = first;
+    for (;;) {
+      if (words[head + 1]?.text === '-' && words[head + 2] !== undefined) head += 2;
+      else if (words[head]?.pos === 'ADJ' || (words[head]?.pos === 'NOUN' && words[head + 1]?.pos === 'NOUN')) first = ++head;
+      else break;
+    }
+    const noun = words.slice(first, head + 1).map((word) => word.text).join('');
+    if (words[head]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun) || !describesPerson(noun.toLowerCase()) || isPluralForm(noun)) return [mention];
+    const named = actors.startingAt(head + 1);
+    return named?.entity.type === 'PERSON' && !mentions.includes(named) ? [named] : [];
+  });
 }
 
 /** Prepositions of where something is, and how far back before a name one may stand ("in the middle of"). */
