@@ -155,6 +155,11 @@ describe('event actors', () => {
     expect(summary('Republican leaders met Anna Berg in Oslo on Monday.')).toEqual(['met CONSULT Republicans -> Anna Berg occurred']);
   });
 
+  it('reads an -ing word after "after" or "before" as a verb whose doer is the clause\'s subject, not an event noun', () => {
+    expect(summary('Anna Berg spoke to reporters in Oslo right after meeting with Lars Holm on Monday.')).toContain('meeting with CONSULT Anna Berg -> Lars Holm occurred');
+    expect(coded('The harbour board closed the sale before bidding was to begin.')).not.toContain('bidding');
+  });
+
   it('takes every actor of a coordination, past articles and bodies named by their country', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
     expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);

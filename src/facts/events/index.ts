@@ -178,6 +178,8 @@ function eventActors(
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
     source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
+    // "laid out an agenda at a news conference right after meeting with the caucus": the doer of the clause the gerund hangs in.
+    if (source.length === 0 && !ownerOnly && tree !== null && isGerundAfterPreposition(words, draft.first, start)) source = governingVerbSubject(actors, words, tree, draft.first, start);
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;
     if (owner !== undefined) source = [owner];
     // The object stays with the word rules: the parser splits a title from the name after it
@@ -388,6 +390,30 @@ function isGerundWithObject(words: readonly Word[], index: number, actors: Actor
   return false;
 }
 
+/** Prepositions that, right before an -ing form, make it a verb sharing the clause's subject ("right after meeting with the caucus"). */
+const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'upon']);
+
+/**
+ * "spoke to reporters after meeting with Senate Democrats": an -ing word right after one of those
+ * prepositions is a verb, not an event noun, unless a noun follows it as its head ("after
+ * overwhelming majorities") or a verb as its predicate ("before bidding was to begin").
+ */
+function isGerundAfterPreposition(words: readonly Word[], index: number, start: number): boolean {
+  const next = words[index + 1]?.pos;
+  return index > start && words[index]!.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(words[index - 1]!.lower) && next !== 'NOUN' && next !== 'ADJ' && next !== 'AUX';
+}
+
+/** How many heads up the verb a gerund's clause hangs on is looked for. */
+const MAX_GERUND_STEPS = 6;
+
+/** The subject actors of the nearest verb above `word` in the parse, past the nouns the parser may hang a gerund on. */
+function governingVerbSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, word: number, start: number): Mention[] {
+  for (let k = tree.head(word), steps = 0; k >= start && steps < MAX_GERUND_STEPS; k = tree.head(k), steps++) {
+    if (words[k]!.pos === 'VERB') return treeSubjectActors(actors, words, tree, k, start) ?? [];
+  }
+  return [];
+}
+
 /** Relations only a noun phrase's head holds, and the dependents only a noun has. */
 const NOMINAL_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'obj', 'iobj']);
 const NOUN_DEPENDENTS = new Set(['det', 'amod', 'compound', 'nmod:poss', 'nummod']);
@@ -411,7 +437,8 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // the parse of a sentence costs more than they do.
     let parsedNoun: boolean | undefined;
     const isParsedAsNoun = () => (parsedNoun ??= tree !== null && !(i > start && isCapitalised(words[i])) && isParsedNoun(words, tree, i));
-    const isNoun = nominal !== undefined && ((!isGerundWithObject(words, i, actors) && !afterSubject(words, i, actors)
+    const gerund = isGerundWithObject(words, i, actors) || isGerundAfterPreposition(words, i, start);
+    const isNoun = nominal !== undefined && ((!gerund && !afterSubject(words, i, actors)
       && (nominal.nounOnly || words[i]!.pos === 'NOUN' || isNounModifier(words[i - 1]) || actors.endingAt(i - 1) !== undefined)) || isParsedAsNoun());
     // "the Federal Bureau of Investigation", "the National Religious Liberties Conference": a word of a name.
     if (nominal !== undefined && isNoun && isCapitalised(words[i]) && actors.covering(i)?.kind === 'name') {
@@ -442,7 +469,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const verbs = verbsAt(words, i);
     if (curated === undefined && verbs.length === 0) continue;
     if (isParsedAsNoun()) continue;
-    if (!(looksLikeVerb(words, i, start, actors) || isGerundWithObject(words, i, actors)) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
+    if (!(looksLikeVerb(words, i, start, actors) || gerund) || isIgnoredVerb(words, i) || isGovernor(words[i]!)) continue;
     const verb = verbs.find((candidate) => candidate.first >= start && candidate.last < end);
     const coding = verb === undefined || curated?.override === true ? undefined : codeVerb(words, verb, clauseStartBefore(words, verb.first, start), clauseEndAfter(words, verb.last + 1, end));
     if (coding?.code === null) continue;
