@@ -9,6 +9,7 @@ const CueSchema = Type.Object({
   cognition: Strings,
   nominal: Strings,
   clauseOnly: Strings,
+  evaluative: Strings,
   addressee: Strings,
   asPutIt: Strings,
   particleVerbs: Strings,
@@ -31,6 +32,7 @@ const data = resource('quote cues', (data) => {
     ]),
     nominal: new Set(raw.nominal),
     clauseOnly: new Set(raw.clauseOnly),
+    evaluative: new Set(raw.evaluative),
     addressee: new Set(raw.addressee),
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
@@ -143,6 +145,11 @@ export function isNominalSpeaker(word: Word): boolean {
 /** Whether a cue word reports words only with a clause after it ("critics warn that ...", not "maintain a balance"). */
 export function needsClause(word: Word): boolean {
   return data().clauseOnly.has(word.lower);
+}
+
+/** Whether a cue word praises, condemns or expresses, reporting words only with a clause of its own ("expressed optimism that ..."), a stance with a noun phrase alone ("condemned Russia over hacking"). */
+export function isEvaluative(word: Word): boolean {
+  return data().evaluative.has(word.lower);
 }
 
 /** Whether a cue word's noun object is the one spoken to ("told reporters"), not what was said. */

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { isCapitalised, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
-import { cueAt, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
@@ -30,6 +30,8 @@ interface Draft {
 
 /** Relations of a speech verb's dependents that carry what was said ("called [for the president] [to resign]"). */
 const REPORTED_ARGUMENTS = new Set(['obj', 'iobj', 'xcomp', 'obl', 'advcl', 'ccomp']);
+/** Words that open a clause of what was said or thought. */
+const CLAUSE_MARKS = new Set(['that', 'whether', 'if']);
 /** Relations that start what is no longer the reported words ("said X, but ..."). */
 const ENDS_REPORTED = new Set(['conj', 'cc', 'parataxis', 'punct']);
 /** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
@@ -151,6 +153,17 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const between = words.slice(index + 1, at(next.start));
       return between.length <= MAX_WORDS_BEFORE_QUOTATION && between.every((word) => word.sentence === words[index]!.sentence && word.pos !== 'VERB' && word.pos !== 'AUX');
     };
+    /**
+     * Whether cue word `index` has a clause of what was said: its own ("said that ..."), a
+     * quotation right after it, or one its object holds ("expressed optimism that ...",
+     * "dismissed accusations that ..."): a word of its subtree marking a clause.
+     */
+    const reportsClause = (index: number) => {
+      if (tree.dependent(index, 'ccomp') >= 0 || opensQuotation(index)) return true;
+      const [, last] = tree.extent(index);
+      for (let k = index + 1; k <= last; k++) if (tree.relation(k) === 'mark' && CLAUSE_MARKS.has(words[k]!.lower)) return true;
+      return false;
+    };
     /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
     const verbWithClause = (index: number) => actsAsVerb(tree, words, index) && tree.dependent(index, 'ccomp') >= 0;
     // Every cue outside quotation marks, by sentence, found once.
@@ -159,6 +172,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const kind = cueAt(words, index, verbWithClause);
       if (kind === undefined || inQuote(word.start)) return;
       if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index)) return;
+      if (isEvaluative(word) && !reportsClause(index)) return;
       // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
       // the noun before it reports nothing (after a comma the parser's "acl" is more often a
       // misread main verb: "Huckabee, the former governor, proposed").
