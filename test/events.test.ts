@@ -160,6 +160,11 @@ describe('event actors', () => {
     expect(coded('The harbour board closed the sale before bidding was to begin.')).not.toContain('bidding');
   });
 
+  it('takes the one who faces criticism as its target beside the critics after "from", past a title the critics share', () => {
+    expect(summary('Heinz Foods began the layoffs on Monday, despite facing criticism from mayoral hopefuls Anna Berg and Lars Holm.')).toEqual(['criticism ACCUSE Anna Berg+Lars Holm -> Heinz Foods occurred']);
+    expect(summary("Lars Holm's remarks on the ferry have drawn criticism from Anna Berg.")).toEqual(['criticism ACCUSE Anna Berg -> - occurred']);
+  });
+
   it('takes every actor of a coordination, past articles and bodies named by their country', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
     expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);

@@ -559,8 +559,9 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       continue;
     }
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
-    // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg").
-    const afterDemonym = last !== undefined && qualifies(words, last) && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
+    // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg"); after an organisation, the people
+    // whose title it names ("White House hopefuls Hillary Clinton and Donald Trump").
+    const afterDemonym = last !== undefined && (qualifies(words, last) || last.entity.type === 'ORG') && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
     if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || isCapitalised(word) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
     i++;
     gap++;

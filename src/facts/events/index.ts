@@ -707,7 +707,8 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
   const [agent, target] = nounComplements(words, draft, clauseEnd, actors);
-  if (agent.length > 0) return [agent, target];
+  // "facing criticism for the move from Clinton": the one who faces it is its target.
+  if (agent.length > 0) return [agent, target.length > 0 ? target : undergoer(words, draft, start, actors, tree)];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
   let before = draft.first - 1;
   while (before >= start && (/^['’]s$/u.test(words[before]!.text) || words[before]!.pos === 'ADJ')) before--;
@@ -732,6 +733,20 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   return [actorsBefore(actors, words, subjectEnd(words, draft.first), floor + 1).slice(0, 3), target];
 }
 
+/** The subject of the verb of undergoing an event noun is the object of ("Nabisco faced criticism", "received widespread criticism"), if any. */
+function undergoer(words: readonly Word[], draft: Draft, start: number, actors: ActorIndex, tree: DependencyTree | null): Mention[] {
+  const governor = tree !== null && tree.baseRelation(draft.last) === 'obj' ? tree.head(draft.last) : -1;
+  if (governor < start || governor >= draft.first || !isUndergoingVerb(words[governor]!)) return [];
+  // The subject itself must be an actor ("Nabisco faced", not "Trump's comments on Russia have
+  // drawn"), or one the verb shares with the verb it hangs on ("Nabisco began ..., despite facing").
+  const subject = tree!.dependent(governor, 'nsubj');
+  if (subject >= 0) {
+    const named = actors.covering(subject);
+    return named !== undefined && actors.isActor(named) ? [named] : [];
+  }
+  return treeSubjectActors(actors, words, tree!, governor, start) ?? [];
+}
+
 /** Prepositions that name the other party of an event noun ("talks with", "a visit to", "sanctions on", "an investigation into"). */
 const NOUN_TARGET_PREPOSITIONS = new Set(['with', 'to', 'on', 'against', 'into']);
 /** Prepositions that name the doer of an event noun ("a visit by the king", "a protest from Ottawa"). */
@@ -754,7 +769,8 @@ function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number
   // "the mediation of the EU" names the doer where "the expulsion of the charity" names the party acted on.
   const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '');
   if (ofAgent && agentAt === end) agentAt = noun + 1;
-  const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, end, NOUN_OBJECT_REACH) : [];
+  // The agent's phrase may run past the reach of the search for its preposition: "from White House hopefuls Hillary Clinton and Donald Trump".
+  const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, clauseEnd, NOUN_OBJECT_REACH) : [];
   for (let i = noun + 1; i < end; i++) {
     if (!NOUN_TARGET_PREPOSITIONS.has(words[i]!.lower) && !(words[i]!.lower === 'of' && i === noun + 1 && !ofAgent)) continue;
     const target = actorsAfter(actors, words, i + 1, i < agentAt ? agentAt : end, NOUN_OBJECT_REACH);
