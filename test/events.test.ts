@@ -165,6 +165,10 @@ describe('event actors', () => {
     expect(summary("Lars Holm's remarks on the ferry have drawn criticism from Anna Berg.")).toEqual(['criticism ACCUSE Anna Berg -> - occurred']);
   });
 
+  it('takes the person named before "of" and a body, not the body the person works for', () => {
+    expect(summary('Anna Berg of the Nordic Council criticised Lars Holm on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Lars Holm occurred']);
+  });
+
   it('takes every actor of a coordination, past articles and bodies named by their country', () => {
     expect(summary('The plan was rejected by Peru and the Netherlands.')).toEqual(['rejected REJECT Peru+Netherlands -> - refused']);
     expect(summary('Egypt urged Ethiopia and the United Arab Emirates to resume talks.')).toEqual(['urged REQUEST Egypt -> Ethiopia+United Arab Emirates occurred']);

@@ -439,8 +439,12 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
       continue;
     }
     if (CLAUSE_BOUNDARIES.has(word.lower)) break;
-    // "Marco Rubio of Florida": the place only says where the person is from.
-    if (word.lower === 'of' && found.length > 0 && PLACE_TYPES.has(found.at(-1)!.entity.type) && isPersonEndingAt(actors, i - 1, floor)) {
+    // "Marco Rubio of Florida", "Lady Ashton of the European Union": the place or the body only
+    // says where the person is from or works.
+    // A body so only after a name ("head of the agency, which" has the agency act).
+    const affiliation = found.at(-1)?.entity.type;
+    const afterName = actors.endingAt(i - 1)?.kind === 'name';
+    if (word.lower === 'of' && affiliation !== undefined && (PLACE_TYPES.has(affiliation) || (affiliation === 'ORG' && afterName)) && isPersonEndingAt(actors, i - 1, floor)) {
       found.pop();
       i--;
       continue;
