@@ -165,6 +165,12 @@ describe('event actors', () => {
     expect(summary("Lars Holm's remarks on the ferry have drawn criticism from Anna Berg.")).toEqual(['criticism ACCUSE Anna Berg -> - occurred']);
   });
 
+  it('keeps several who praise side by side as sources, where several who meet or sign are each other\'s other side', () => {
+    const doc = succeeded(analyze({ text: 'The new ferry plan was welcomed by Anna Berg and Lars Holm.', publishedAt: PUBLISHED }, { events: 'all' }));
+    expect(doc.events.map((event) => `${event.source.map((id) => nameOf(doc, id)).join('+')} -> ${event.target.map((id) => nameOf(doc, id)).join('+') || '-'}`)).toEqual(['Anna Berg+Lars Holm -> -']);
+    expect(summary('Anna Berg and Lars Holm met in Oslo on Monday.')).toEqual(['met CONSULT Anna Berg -> Lars Holm occurred']);
+  });
+
   it('takes the person named before "of" and a body, not the body the person works for', () => {
     expect(summary('Anna Berg of the Nordic Council criticised Lars Holm on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Lars Holm occurred']);
   });

@@ -28,6 +28,8 @@ const VERBAL_ATTACK_CODE = '111';
 const APOLOGY_CODE = '055';
 /** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
 const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
+/** CAMEO 051 'Praise or endorse': a SUPPORT that several do side by side, not to each other. */
+const PRAISE_CODE = '051';
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
 
@@ -209,8 +211,9 @@ function eventActors(
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
-  // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
-  if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover)) return [source.slice(0, 1), source.slice(1)];
+  // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the
+  // others the target; but praise is no mutual act ("was welcomed by Democratic and Republican lawmakers").
+  if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover) && !draft.info.cameo.startsWith(PRAISE_CODE)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
 }
 
