@@ -165,6 +165,12 @@ describe('event actors', () => {
     expect(summary("Lars Holm's remarks on the ferry have drawn criticism from Anna Berg.")).toEqual(['criticism ACCUSE Anna Berg -> - occurred']);
   });
 
+  it('reads a meeting after "at" as where something else happens, unless it names whom it is with', () => {
+    expect(coded('The harbour board will vote on the fees at its annual winter meeting in Bergen.')).not.toContain('meeting');
+    expect(coded('Anna Berg invited Lars Holm to a meeting in Oslo.')).toContain('meeting');
+    expect(coded('At a meeting with Lars Holm on Monday, Anna Berg raised the fees.')).toContain('meeting');
+  });
+
   it('keeps several who praise side by side as sources, where several who meet or sign are each other\'s other side', () => {
     const doc = succeeded(analyze({ text: 'The new ferry plan was welcomed by Anna Berg and Lars Holm.', publishedAt: PUBLISHED }, { events: 'all' }));
     expect(doc.events.map((event) => `${event.source.map((id) => nameOf(doc, id)).join('+')} -> ${event.target.map((id) => nameOf(doc, id)).join('+') || '-'}`)).toEqual(['Anna Berg+Lars Holm -> -']);

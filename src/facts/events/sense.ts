@@ -26,7 +26,7 @@ const SensesSchema = Type.Object({
   effortBeforeInfinitive: Strings,
   notBefore: ListsByName,
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings, notByPerson: Strings }),
-  venueAfter: Type.Object({ prepositions: Strings, nouns: Strings }),
+  venueAfter: Type.Object({ prepositions: Strings, nouns: Strings, atOnly: Strings, partners: Strings }),
   genericGerund: Type.Object({ after: Strings, afterNoun: Strings, openers: Strings, copulas: Strings }),
   notCompoundHeads: Strings,
   patternOnly: Strings,
@@ -70,7 +70,7 @@ const senses = resource('event senses', (data) => {
     effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
     notBefore: sets(raw.notBefore),
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force), notByPerson: new Set(raw.verbalAttack.notByPerson) },
-    venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns) },
+    venueAfter: { prepositions: new Set(raw.venueAfter.prepositions), nouns: new Set(raw.venueAfter.nouns), atOnly: new Set(raw.venueAfter.atOnly), partners: new Set(raw.venueAfter.partners) },
     genericGerund: { after: raw.genericGerund.after.map((phrase) => phrase.split(' ')), afterNoun: new Set(raw.genericGerund.afterNoun), openers: new Set(raw.genericGerund.openers), copulas: new Set(raw.genericGerund.copulas) },
     notCompoundHeads: new Set(raw.notCompoundHeads),
     patternOnly: new Set(raw.patternOnly),
@@ -139,7 +139,11 @@ export function senseMisfit(input: SenseInput): string | null {
     const notAfter = data.nounNotAfter.get(form);
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
     // "invited Trump to a rally against the deal": what a rally is against makes it a protest wherever it is held.
-    if (data.venueAfter.nouns.has(form) && (context === undefined || lacksContext) && data.venueAfter.prepositions.has(wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '')) return 'venue';
+    // "at its annual winter meeting": where something else happens, unless the noun names whom it is with ("at a meeting with Putin").
+    const venue = data.venueAfter;
+    const preposition = wordBeforeModifiers(words, first, input.sentenceStart)?.lower ?? '';
+    const atVenue = (venue.nouns.has(form) && venue.prepositions.has(preposition)) || (venue.atOnly.has(form) && preposition === 'at');
+    if (atVenue && (context === undefined || lacksContext) && !venue.partners.has(words[last + 1]?.lower ?? '')) return 'venue';
     const nounContext = first === last ? data.nounNeedsContext.get(form) : undefined;
     if (nounContext !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => nounContext.has(word.lower))) return 'context';
     // "despite her numerous protests": one person's protests are objections she made, not a demonstration.
