@@ -87,6 +87,8 @@ export const eventAnnotator: Annotator<'events'> = {
         const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
+        // "accused them of beating several traders": the act an accusation names is a particular one.
+        const accusedAct = previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(words[draft.first - 1]?.lower ?? '');
         if (source.length > 0) previousSource = source;
         previous = { plover: draft.info.plover, source, target, last: draft.last, nominal: draft.nominal };
         previousOwnerOnly = ownerOnly;
@@ -96,6 +98,10 @@ export const eventAnnotator: Annotator<'events'> = {
         const time = timeOf(times, words, draft, start, scope);
         const future = time?.resolved != null && published !== null && time.resolved.start.slice(0, 10) > published;
         const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal, tree });
+        const place = placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, draft, scope, start), placesReached(draft, target), draft.info.plover === 'MOBILIZE');
+        // "a daily rate of attacks", "fines have risen", "sanctions are one option": an event noun
+        // with no one, no place and no time of its own tells of no particular happening.
+        if (draft.nominal && sourceIds.length === 0 && targetIds.length === 0 && place === null && time === null && !accusedAct) continue;
         const confidence = eventConfidence({ rule: draft.rule, quadClass: draft.info.quadClass, status, sourceTypes: source.map((mention) => mention.entity.type), hasTarget: targetIds.length > 0 });
         events.push({
           id: `ev${events.length + 1}`,
@@ -107,7 +113,7 @@ export const eventAnnotator: Annotator<'events'> = {
           trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
           source: sourceIds,
           target: targetIds,
-          place: placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, draft, scope, start), placesReached(draft, target), draft.info.plover === 'MOBILIZE'),
+          place,
           time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
