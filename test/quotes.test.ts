@@ -517,6 +517,7 @@ describe('subjects that name no speaker', () => {
     expect(summary('Former harbour minister Anna Berg fanned controversy this year over her remark that “there is a special place in the harbour for boats that do not pay.”'))
       .toEqual(['direct|Anna Berg|there is a special place in the harbour for boats that do not pay.']);
     expect(summary('Critics seized on Lars Holm\'s warning: “We will lose every boat if the fees go up.”')).toEqual(['direct|Lars Holm|We will lose every boat if the fees go up.']);
+    expect(summary('It all starts with Lars Holm\'s admittedly provocative proposition that “fishermen are killing fishing.”')).toEqual(['direct|Lars Holm|fishermen are killing fishing.']);
   });
 
   it('counts the words of an unattributed quotation without its hyphens and marks', () => {

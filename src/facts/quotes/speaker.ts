@@ -58,7 +58,8 @@ function canSpeak(entity: Entity): boolean {
 /**
  * "over her remark that “...”", "Trump's warning: “...”": the possessor of a noun for something
  * said that introduces the quotation opening at word `first` (after its mark), with at most one
- * adjective between ("her infamous remark"); null when there is none. `possessors` gives the
+ * adjective, and an adverb before it, between ("her infamous remark", "his admittedly provocative
+ * proposition"); null when there is none. `possessors` gives the
  * index of possessor mentions, asked for only when such a noun is found.
  */
 export function speechNounPossessor(text: string, words: readonly Word[], possessors: () => ActorIndex, first: number): Speaker | null {
@@ -68,6 +69,7 @@ export function speechNounPossessor(text: string, words: readonly Word[], posses
   if (words[noun] === undefined || words[noun]!.sentence !== sentence || !isSpeechNoun(words[noun]!)) return null;
   let possessor = noun - 1;
   if (words[possessor]?.pos === 'ADJ') possessor--;
+  if (words[possessor]?.pos === 'ADV') possessor--;
   if (words[possessor] === undefined || words[possessor]!.sentence !== sentence) return null;
   const found = isPossessiveMark(words[possessor]) ? possessors().endingAt(possessor - 1) : POSSESSIVES.has(words[possessor]!.lower) ? possessors().endingAt(possessor) : undefined;
   return found === undefined ? null : speakerOf(text, found);
