@@ -21,6 +21,7 @@ import { RoleFinder, RoleRulesSchema } from './roles.js';
 import { mentionOf, type Draft, type EntityMention } from './draft.js';
 import { addHeldNames } from './held-names.js';
 import { addPlaceAdverbs } from './place-adverbs.js';
+import { isPersonGroup, personGroups } from './groups.js';
 import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
@@ -273,6 +274,8 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
   const describables = new Map<Describable, Draft>();
   const pronouns = new Set<number>();
   for (const draft of drafts) {
+    // A group of people ("Smith and Jones") is no one a singular description describes.
+    if (isPersonGroup(draft)) continue;
     const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true || draft.kb?.startsWith('region:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
     describables.set(describable, draft);
     for (const role of draft.roles) for (const word of role.title?.toLowerCase().split(/\s+/) ?? []) describable.words.add(word);
@@ -470,6 +473,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     const joined = withBareTitlesJoined(ordered, words);
     ordered.splice(0, ordered.length, ...joined);
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
+    ordered.push(...personGroups(text, words, ordered, (word) => isCapitalised(word) && personTitles().has(word.lower)));
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
     const quoted = quotedWords(words, text, article.paragraphs);
@@ -574,7 +578,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       sector,
       roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
       kb: draft.kb,
-      key: actorKey(draft.type, name, draft.kb),
+      // A group of people named together is no actor of its own across articles.
+      key: isPersonGroup(draft) ? null : actorKey(draft.type, name, draft.kb),
       salience: salience(counted(draft), most, text.length),
       mentions: draft.mentions,
     })).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);
