@@ -267,6 +267,42 @@ describe('speakers', () => {
     expect(at('I hire')).toBe('Jack Roe');
   });
 
+  it('gives an interviewee\'s "we" in answers to the group the article names them with, when no organisation speaks through them', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs. In a new paper Marquez and colleagues describe how reefs recover.',
+      'How did you measure the reefs?',
+      'We dived at dawn, and I counted the fish myself. I think my notes were good. Our boat was small.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    const group = doc.entities.find((entity) => entity.name === 'Sofia Marquez and colleagues');
+    expect(group?.mentions[0]?.text).toBe('Marquez and colleagues');
+    expect(at('We dived')).toBe('Sofia Marquez and colleagues');
+    expect(at('Our boat')).toBe('Sofia Marquez and colleagues');
+    expect(at('I counted')).toBe('Sofia Marquez');
+  });
+
+  it('gives an interviewee\'s "we" to the group they name themselves in ("Anna and I")', () => {
+    const text = [
+      'An interview with the owners of a bakery',
+      'How did you start?',
+      'Anna and I opened the shop in 2009. I had worked in a hotel kitchen, and my sister lent us the money. We bake every night, and our bread sells out by noon. Anna Lind still does the books.',
+      'What do you sell most?',
+      'We sell rye bread most of all.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('We bake')).toBe('Anna and I');
+    expect(at('We sell')).toBe('Anna and I');
+  });
+
   it('reads a short paragraph that speaks to "you" and not as "I" as a question put to the interviewee', () => {
     const text = [
       'Interview with marine biologist Sofia Marquez',

@@ -1,11 +1,12 @@
 /**
  * People named together as one group: "Smith and Jones", "Smith, Jones and Lee", "both Smith and
- * Jones", "Judge Smith and Judge Jones". English refers to such a group as "they" ("Smith and
- * Jones said they would appeal"), which none of its members can be; so the coordination becomes
- * an entity of its own, a plural antecedent for pronoun resolution, while each name stays its
- * person's mention. The same people named together again are the same group.
+ * Jones", "Judge Smith and Judge Jones", "Smith and colleagues", "Rebecca and I". English refers
+ * to such a group as "they" ("Smith and Jones said they would appeal"), or as "we" when one of
+ * them speaks, which none of its members can be; so the coordination becomes an entity of its
+ * own, a plural antecedent for pronoun resolution, while each name stays its person's mention.
+ * The same people named together again are the same group.
  *
- * Lists: data/actors/person-groups.json (the joining and opening words).
+ * Lists: data/actors/person-groups.json (the joining and opening words, the companions).
  */
 import Type from 'typebox';
 import { span } from '../../document/doc.js';
@@ -14,38 +15,57 @@ import { type Word, wordAt } from '../words.js';
 import { mentionOf, type Draft } from './draft.js';
 
 const groupWords = resource('person group words', (data) => {
-  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings }));
-  return { joiners: new Set(lists.joiners), openers: new Set(lists.openers) };
+  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings }));
+  return { joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker) };
 });
 
 /** How many title words may stand between a joiner and the name after it ("and Judge Jones"). */
 const TITLE_WORDS = 2;
+
+/** A group found: its draft, the people named in it, and the words where the speaker's "I" is one of its members ("Rebecca and I"). */
+export interface PersonGroup {
+  readonly draft: Draft;
+  readonly members: readonly Draft[];
+  readonly speaker: number[];
+}
 
 /** Whether a draft is a group of people made here. */
 export function isPersonGroup(draft: Draft): boolean {
   return draft.antecedent.plural === true;
 }
 
+/** A member of a group: a person's draft (null for companions and the speaker) and its last word. */
+interface Member {
+  readonly draft: Draft | null;
+  readonly last: number;
+  readonly key: string;
+}
+
 /**
- * Finds the groups of people the text names together and returns a draft for each group (its
- * mentions span the coordination, a leading "both" included). A member is a person the
- * article names (`drafts`); members are two or more different people, in one sentence, joined
- * by commas and a last joiner, or by a joiner alone. `isTitle` tells the title words that may
- * open a member's name outside its mention ("Judge").
+ * Finds the groups of people the text names together (`PersonGroup`), each with a draft whose
+ * mentions span the coordination, a leading "both" included. Members are two or more different
+ * people of `drafts`, in one sentence, joined by commas and a last joiner, or by a joiner alone;
+ * the last may be companions ("and colleagues", "and her co-authors") or the speaker ("and I").
+ * `isTitle` tells the title words that may open a member's name outside its mention ("Judge").
  */
-export function personGroups(text: string, words: readonly Word[], drafts: readonly Draft[], isTitle: (word: Word) => boolean): Draft[] {
-  const { joiners, openers } = groupWords();
+export function personGroups(text: string, words: readonly Word[], drafts: readonly Draft[], isTitle: (word: Word) => boolean): PersonGroup[] {
+  const { joiners, openers, companions, possessives, speaker } = groupWords();
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
   // Each person name's first word → its draft and its last word.
-  const nameAt = new Map<number, { draft: Draft; last: number }>();
+  const nameAt = new Map<number, Member>();
   for (const draft of drafts) {
     if (draft.type !== 'PERSON' || draft.cluster === null || isPersonGroup(draft)) continue;
     for (const mention of draft.mentions) {
-      if (mention.kind !== 'name') continue;
-      nameAt.set(wordAt(words, mention.start), { draft, last: wordAt(words, mention.end) - 1 });
+      if (mention.kind === 'name') nameAt.set(wordAt(words, mention.start), { draft, last: wordAt(words, mention.end) - 1, key: String(order.get(draft)) });
     }
   }
-  // The name that starts at word `i`, past title words, in the sentence of word `sentence`.
-  const memberAt = (i: number, sentence: number) => {
+  // The member that starts at word `i`, in sentence `sentence`: a name, past title words; after a
+  // joiner (`last`) also companions or the speaker.
+  const memberAt = (i: number, sentence: number, last: boolean): Member | undefined => {
+    if (words[i]?.sentence !== sentence) return undefined;
+    if (last && speaker.has(words[i]!.lower)) return { draft: null, last: i, key: 'speaker' };
+    const noun = last && possessives.has(words[i]!.lower) ? i + 1 : i;
+    if (last && words[noun]?.sentence === sentence && companions.has(words[noun]!.lower)) return { draft: null, last: noun, key: words[noun]!.lower };
     for (let k = i; k <= i + TITLE_WORDS && words[k]?.sentence === sentence; k++) {
       const found = nameAt.get(k);
       if (found !== undefined) return found;
@@ -53,40 +73,43 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     }
     return undefined;
   };
-  const groups = new Map<string, Draft>();
-  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  const groups = new Map<string, PersonGroup>();
   for (let i = 0; i < words.length; i++) {
     const first = nameAt.get(i);
     if (first === undefined) continue;
     const sentence = words[i]!.sentence;
     const members = [first];
-    let end = first.last;
     let closed = false;
     while (!closed) {
-      let next = end + 1;
+      let next = members.at(-1)!.last + 1;
       const comma = words[next]?.text === ',';
       if (comma) next++;
       const joined = joiners.has(words[next]?.lower ?? '');
       if (joined) next++;
       if (!comma && !joined) break;
-      const member = memberAt(next, sentence);
+      const member = memberAt(next, sentence, joined);
       if (member === undefined) break;
       members.push(member);
-      end = member.last;
       closed = joined;
     }
     // A list of names that ends without a joiner is no group ("Smith, Jones, Lee" may be anything).
-    if (!closed || new Set(members.map((member) => member.draft)).size !== members.length) continue;
+    if (!closed || new Set(members.map((member) => member.key)).size !== members.length) continue;
+    const end = members.at(-1)!.last;
     const start = openers.has(words[i - 1]?.lower ?? '') && words[i - 1]!.sentence === sentence ? i - 1 : i;
-    const key = members.map((member) => order.get(member.draft)!).sort((a, b) => a - b).join(',');
+    const people = members.flatMap((member) => (member.draft === null ? [] : [member.draft]));
+    const key = members.map((member) => member.key).sort().join(',');
     let group = groups.get(key);
     if (group === undefined) {
-      const name = members.map((member) => member.draft.name).join(' and ');
-      group = { cluster: null, type: 'PERSON', name, mentions: [], roles: [], country: null, sector: null, kb: null, antecedent: { type: 'PERSON', gender: null, positions: [], plural: true } };
+      // Named by its people's names and the words of the others ("Nick Bos and colleagues", "Rebecca and I").
+      const wordsOf = (k: number) => words.slice(members[k - 1]!.last + 1, members[k]!.last + 1).filter((word) => word.text !== ',' && !joiners.has(word.lower)).map((word) => word.text).join(' ');
+      const name = members.map((member, k) => member.draft?.name ?? wordsOf(k)).join(' and ');
+      const draft: Draft = { cluster: null, type: 'PERSON', name, mentions: [], roles: [], country: null, sector: null, kb: null, antecedent: { type: 'PERSON', gender: null, positions: [], plural: true } };
+      group = { draft, members: people, speaker: [] };
       groups.set(key, group);
     }
-    group.mentions.push(mentionOf(span(text, words[start]!.start, words[end]!.end), 'nominal'));
-    group.antecedent.positions.push(i);
+    group.draft.mentions.push(mentionOf(span(text, words[start]!.start, words[end]!.end), 'nominal'));
+    group.draft.antecedent.positions.push(i);
+    if (members.at(-1)!.key === 'speaker') group.speaker.push(end);
     i = end;
   }
   return [...groups.values()];

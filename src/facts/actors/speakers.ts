@@ -67,6 +67,8 @@ export interface SpeakerInput {
   readonly people: readonly Person[];
   /** The organisations of the article, as `people` are given. */
   readonly organisations: readonly Person[];
+  /** The groups of people the article names together (actors/groups.ts): their members, and the words where the speaker's "I" is one ("Rebecca and I"). */
+  readonly groups?: readonly { readonly antecedent: Antecedent; readonly members: readonly Antecedent[]; readonly speaker: readonly number[] }[];
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
 }
@@ -287,6 +289,11 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const introduction = ordered.slice(0, introParagraphs).map((paragraph) => text.slice(paragraphs[paragraph]![0], paragraphs[paragraph]![1])).join('\n');
   const subject = interviewee(input, introduction, firstPersonOutside);
   const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, introduction));
+  // Else the group the interviewee belongs to ("Bos and colleagues", "Rebecca and I" said in an
+  // answer): who an interviewee's "we" is when no organisation speaks through them.
+  const team = subject === undefined || organisation !== undefined ? undefined
+    : (input.groups ?? []).find((group) => group.members.includes(subject) || group.speaker.some((index) => !quoteOf.has(index) && !asks(paragraphOf(index))))?.antecedent;
+  const spokenFor = organisation ?? team;
 
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
   // alternate between them (their "I") and the one who addressed them (whose "you" is them).
@@ -303,9 +310,9 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
     const quote = quoteOf.get(index);
-    // An interviewee's "we" outside quotes, in an answer: the organisation they speak for.
-    if (organisation !== undefined && quote === undefined && isPronoun(word, firstPlural)) {
-      if (!asks(paragraphOf(index))) resolved.set(index, organisation);
+    // An interviewee's "we" outside quotes, in an answer: the organisation or group they speak for.
+    if (spokenFor !== undefined && quote === undefined && isPronoun(word, firstPlural)) {
+      if (!asks(paragraphOf(index))) resolved.set(index, spokenFor);
       return;
     }
     const firstPerson = isPronoun(word, first);
