@@ -315,6 +315,21 @@ describe('speakers', () => {
     expect(holder(doc, 'My')).toBe('Sofia Marquez');
   });
 
+  it('reads a long paragraph that ends with a question and speaks to "you", never as "I", as a question put to the interviewee', () => {
+    const background = 'The harbour plan has been debated for years, and the town council has changed its mind on it more than once, while the port authority has kept its own counsel. ';
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'What drew you to reefs?',
+      'I grew up by the sea, and my father was a diver. I never wanted another job.',
+      `${background.repeat(3)}Do you think the reefs will survive the new harbour?`,
+      'I hope so, but I doubt it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const start = doc.text.indexOf('Do you') + 3;
+    expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name).toBe('Sofia Marquez');
+  });
+
   it('gives an interviewee a long answer that asks a question on the way', () => {
     const answer = 'I think the plan is sound, and I have said so for years, because the harbour needs the money and the town needs the jobs that the harbour brings. '.repeat(3);
     const text = [

@@ -271,11 +271,12 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     const [from, to] = bounds.get(paragraph)!;
     let last = to;
     while (last > from && CLOSING.has(words[last]!.text)) last--;
-    answer = to - from < ANSWER_WORDS && words[last]!.text === '?';
-    if (!answer && to - from < STATEMENT_QUESTION_WORDS) {
-      const said = words.slice(from, to + 1);
-      answer = said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
-    }
+    const said = words.slice(from, to + 1);
+    const toYouNotAsI = () => said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
+    // A long paragraph that ends with a question is a question still when it speaks to "you"
+    // and never as "I" (a question that sets out its background first).
+    answer = words[last]!.text === '?' && (to - from < ANSWER_WORDS || toYouNotAsI());
+    if (!answer && to - from < STATEMENT_QUESTION_WORDS) answer = toYouNotAsI();
     asking.set(paragraph, answer);
     return answer;
   };
