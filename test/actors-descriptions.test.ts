@@ -330,6 +330,23 @@ describe('speakers', () => {
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name).toBe('Sofia Marquez');
   });
 
+  it('reads speech in single quotation marks after a reporting verb as a quotation: its self-introduction and its "you" are not the interviewee\'s', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'Do people know you?',
+      "Sometimes strangers stop me and say, 'Sofia, my name is Karin, I love your work,' and I thank them. I never get used to it.",
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string, offset = 0) => {
+      const start = doc.text.indexOf(phrase) + offset;
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('me and say')).toBe('Sofia Marquez');
+    expect(at('I thank')).toBe('Sofia Marquez');
+    expect(at('your work', 0)).toBe('Sofia Marquez');
+  });
+
   it('gives an interviewee a long answer that asks a question on the way', () => {
     const answer = 'I think the plan is sound, and I have said so for years, because the harbour needs the money and the town needs the jobs that the harbour brings. '.repeat(3);
     const text = [

@@ -104,6 +104,31 @@ function quoteRanges(words: readonly Word[], text: string, paragraphs: readonly 
   }).filter(([open, close]) => open <= close);
 }
 
+/** Single quotation marks, which the quotation stage leaves alone (they are apostrophes too). */
+const SINGLE_OPENING = new Set(["'", '‘']);
+const SINGLE_CLOSING = new Set(["'", '’']);
+
+/**
+ * Word ranges `[open, close]` of speech set in single quotation marks right after a reporting
+ * verb ("and say, 'Hey Frank, my name is John,' I say"): from the mark after the verb (past a
+ * comma or colon) to the next such mark in its paragraph; none that another quotation holds.
+ */
+function singleQuoteRanges(words: readonly Word[], paragraphOf: (index: number) => number, quoted: ReadonlyMap<number, unknown>): [number, number][] {
+  const { reporting } = pronounLists();
+  const ranges: [number, number][] = [];
+  for (let open = 1; open < words.length; open++) {
+    if (!SINGLE_OPENING.has(words[open]!.text) || quoted.has(open)) continue;
+    const verb = words[open - 1]!.text === ',' || words[open - 1]!.text === ':' ? open - 2 : open - 1;
+    if (!reporting.has(words[verb]?.lower ?? '')) continue;
+    let close = open + 1;
+    while (close < words.length && paragraphOf(close) === paragraphOf(open) && !SINGLE_CLOSING.has(words[close]!.text) && !quoted.has(close)) close++;
+    if (close >= words.length || !SINGLE_CLOSING.has(words[close]!.text) || paragraphOf(close) !== paragraphOf(open)) continue;
+    ranges.push([open, close]);
+    open = close;
+  }
+  return ranges;
+}
+
 /** The person named beside a reporting verb within a few words after `close` or before `open`. */
 function quoteSpeaker(words: readonly Word[], [open, close]: [number, number], personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
   const { reporting } = pronounLists();
@@ -234,6 +259,8 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const quotes = quoteRanges(words, text, paragraphs);
   const quoteOf = new Map<number, [number, number]>();
   for (const range of quotes) for (let i = range[0]; i <= range[1]; i++) quoteOf.set(i, range);
+  // Speech in single quotation marks is a quotation here too: its "my name is John" is not the paragraph's speaker.
+  for (const range of singleQuoteRanges(words, paragraphOf, quoteOf)) for (let i = range[0]; i <= range[1]; i++) quoteOf.set(i, range);
   const isPronoun = (word: Word, list: ReadonlySet<string>) => list.has(word.lower) && word.pos === 'PRON';
 
   let firstPersonOutside = 0;
