@@ -180,6 +180,21 @@ describe('descriptions', () => {
   });
 });
 
+describe('first-person predicates', () => {
+  it('reads a predicate after "I\'m" or "I am" as describing the speaker', () => {
+    const text = [
+      'The court heard the case of Anders Holm against the city of Lund on Monday.',
+      'Mr. Holm?',
+      "Yes. I'm a licensed carpenter, and I built the fence on my own land.",
+      'Why did you build it so high?',
+      'I am a careful builder, and I asked the city first.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'a licensed carpenter')).toBe('Anders Holm');
+    expect(holder(doc, 'a careful builder')).toBe('Anders Holm');
+  });
+});
+
 describe('speakers', () => {
   it('gives a first-person pronoun inside a quote to the quote\'s speaker', () => {
     const text = 'Anna Berg met Karl Moser in Vienna. "I am hopeful about my plan," Moser said. Berg left early.';
