@@ -260,6 +260,26 @@ describe('speakers', () => {
     expect(at('you build')).toBe('Anders Holm');
   });
 
+  it('starts a new turn at a name addressed without a comma ("Mr. Berg I know you want ...")', () => {
+    const text = [
+      'The court heard the case of Anders Holm against Karl Berg on Monday.',
+      'Mr. Holm?',
+      'Yes. I built the fence on my own land.',
+      'Why did you build it so high?',
+      'I wanted privacy, and I asked the city first.',
+      'Okay. Mr. Berg I know you want to say something, so go ahead.',
+      'Thank you. I never agreed to the fence, and my land is lower.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (mentionText: string) => {
+      const start = doc.text.indexOf(mentionText);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('you want')).toBe('Karl Berg');
+    expect(at('I never')).toBe('Karl Berg');
+    expect(at('I wanted')).toBe('Anders Holm');
+  });
+
   it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
     const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');

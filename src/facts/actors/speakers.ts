@@ -170,7 +170,8 @@ const ADDRESS_TITLE_WORDS = 2;
 /** The word after the name whose first word is `start`: past its capitalised words, up to `to`. */
 function afterName(words: readonly Word[], start: number, to: number, personAt: ReadonlyMap<number, Antecedent>): number {
   let end = start + 1;
-  while (end <= to && personAt.get(end) === undefined && isCapitalised(words[end])) end++;
+  // Not past "I", capitalised but no part of a name ("Mr. Roe I know you're ...").
+  while (end <= to && personAt.get(end) === undefined && isCapitalised(words[end]) && words[end]!.pos !== 'PRON') end++;
   return end;
 }
 
@@ -201,7 +202,9 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
     while (before >= from && ADDRESS_TITLES_BEFORE.test(words[before]!.text) && before > start - 1 - ADDRESS_TITLE_WORDS) before--;
     const opens = before < from || words[before]!.text === ',' || words[before]!.sentence !== words[start]!.sentence;
     const end = afterName(words, start, to, personAt);
-    if (opens && (words[end]?.text === '?' || (words[end]?.text === ',' && addressFollowers.has(words[end + 1]?.lower ?? '')))) found = person;
+    // A transcript may leave the comma out: "Mr. Roe you wanna say something".
+    const follower = words[end]?.text === ',' ? words[end + 1] : words[end];
+    if (opens && (words[end]?.text === '?' || addressFollowers.has(follower?.lower ?? ''))) found = person;
   }
   return found;
 }
