@@ -208,6 +208,18 @@ describe('speakers', () => {
     expect(holder(analyzed(text), 'I')).toBe('Clara Jensen');
   });
 
+  it('gives a speaker who names themselves in apposition to "I" the first-person pronouns of their paragraph', () => {
+    const text = 'The decree was printed in the Harbour Gazette in 1859.\n\nI, Magnus Lindqvist, of the city of Bergen, declare myself Protector of the Harbour, and I order the council to meet me.';
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I, Magnus')).toBe('Magnus Lindqvist');
+    expect(at('myself')).toBe('Magnus Lindqvist');
+    expect(at('me.')).toBe('Magnus Lindqvist');
+  });
+
   it('gives interview answers to the interviewee and questions\' "you" to them', () => {
     const text = [
       'Interview with marine biologist Sofia Marquez',
