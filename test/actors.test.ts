@@ -556,6 +556,16 @@ describe('people named together as a group', () => {
     expect(group?.mentions.map((mention) => mention.text)).toEqual(['Both Anna Holm and Erik Strand', 'Holm and Strand', 'they']);
   });
 
+  it('links a plural description in apposition to the group, before or after it, and to none of its members; not a plural noun before a group that opens a clause of its own', () => {
+    const doc = succeeded(analyze('She had two sisters, Ingrid Moe and Liv Moe. The harbour plan was drafted by Anna Holm and Erik Strand, the two young engineers of the port. It was approved later.'));
+    const mentionsOf = (name: string) => doc.entities.find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
+    expect(mentionsOf('Ingrid Moe and Liv Moe')).toEqual(['two sisters', 'Ingrid Moe and Liv Moe']);
+    expect(mentionsOf('Anna Holm and Erik Strand')).toEqual(['Anna Holm and Erik Strand', 'the two young engineers']);
+    expect(mentionsOf('Anna Holm')).toEqual(['Anna Holm']);
+    const rally = succeeded(analyze('The rally in Bergen drew thousands of supporters, Anna Holm and Erik Strand said on Monday.'));
+    expect(rally.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand')?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand']);
+  });
+
   it('gives "he" and "she" to no group', () => {
     const doc = succeeded(analyze('Anna Holm and Erik Strand met in Oslo. She said the talks went well.'));
     const group = doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand');

@@ -11,8 +11,9 @@
 import Type from 'typebox';
 import { span } from '../../document/doc.js';
 import { resource, Strings } from '../../resources.js';
-import { type Word, wordAt } from '../words.js';
+import { isPluralForm, type Word, wordAt } from '../words.js';
 import { mentionOf, type Draft } from './draft.js';
+import { describesPerson } from './nominals.js';
 
 const groupWords = resource('person group words', (data) => {
   const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings }));
@@ -32,6 +33,45 @@ export interface PersonGroup {
 /** Whether a draft is a group of people made here. */
 export function isPersonGroup(draft: Draft): boolean {
   return draft.antecedent.plural === true;
+}
+
+/** How many words a plural description of a group may run to, its head included ("the other two leading Chinese linguists"). */
+const DESCRIPTION_WORDS = 6;
+/** Parts of speech a plural description's words before its head may have: "two", "our substitute", "the Pirates' former". */
+const DESCRIPTION_MODIFIERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PRON', 'PART', 'PROPN']);
+
+/** Whether word `i` is a plural noun for people ("brothers", "linguists", "appellants"). */
+function pluralPersonNoun(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  return word !== undefined && word.pos === 'NOUN' && isPluralForm(word.lower) && describesPerson(word.lower);
+}
+
+/**
+ * A plural description in apposition to the group at words `[start, end]`: before it ("two
+ * brothers, Niklaus and Johann", "the appellants Chase and Chelsea Roe"; with a comma, only
+ * when the group ends its clause: not "... drew supporters, Smith and Jones said") or after it
+ * ("Luo and Li, the other two leading linguists"); `[first, head]` of the description, or null.
+ */
+function pluralDescription(words: readonly Word[], start: number, end: number): [number, number] | null {
+  const sentence = words[start]!.sentence;
+  const comma = words[start - 1]?.text === ',';
+  const before = comma ? start - 2 : start - 1;
+  const closes = (i: number) => words[i] === undefined || words[i]!.sentence !== sentence || words[i]!.pos === 'PUNCT';
+  if (pluralPersonNoun(words, before) && words[before]!.sentence === sentence && (!comma || closes(end + 1))) {
+    let first = before;
+    while (first > before - DESCRIPTION_WORDS + 1 && words[first - 1]?.sentence === sentence && DESCRIPTION_MODIFIERS.has(words[first - 1]!.pos)) first--;
+    // "the ... brothers" or "two brothers" or "our justices": a determiner, number or possessor opens it.
+    if (words[first]!.pos === 'DET' || words[first]!.pos === 'NUM' || words[first]!.pos === 'PRON') return [first, before];
+    return null;
+  }
+  if (words[end + 1]?.text !== ',') return null;
+  const first = end + 2;
+  if (words[first]?.sentence !== sentence || !(words[first]!.pos === 'DET' || words[first]!.pos === 'NUM' || words[first]!.pos === 'PRON')) return null;
+  for (let head = first + 1; head < first + DESCRIPTION_WORDS && words[head]?.sentence === sentence; head++) {
+    if (pluralPersonNoun(words, head) && words[head + 1]?.pos !== 'NOUN') return [first, head];
+    if (!DESCRIPTION_MODIFIERS.has(words[head]!.pos)) return null;
+  }
+  return null;
 }
 
 /** A member of a group: a person's draft (null for companions and the speaker) and its last word. */
@@ -108,6 +148,8 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
       groups.set(key, group);
     }
     group.draft.mentions.push(mentionOf(span(text, words[start]!.start, words[end]!.end), 'nominal'));
+    const described = pluralDescription(words, start, end);
+    if (described !== null) group.draft.mentions.push(mentionOf(span(text, words[described[0]]!.start, words[described[1]]!.end), 'nominal'));
     group.draft.antecedent.positions.push(i);
     if (members.at(-1)!.key === 'speaker') group.speaker.push(end);
     i = end;

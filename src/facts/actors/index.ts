@@ -275,8 +275,15 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
   const describables = new Map<Describable, Draft>();
   const pronouns = new Set<number>();
   for (const draft of drafts) {
-    // A group of people ("Smith and Jones") is no one a singular description describes.
-    if (isPersonGroup(draft)) continue;
+    // A group of people ("Smith and Jones") is no one a singular description describes; its own
+    // mentions (and the plural descriptions of it found with them) are no one else's.
+    if (isPersonGroup(draft)) {
+      for (const mention of draft.mentions) {
+        if (mention.kind === 'pronoun') continue;
+        for (let i = wordAt(words, mention.start); i < wordAt(words, mention.end); i++) covered.add(i);
+      }
+      continue;
+    }
     const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true || draft.kb?.startsWith('region:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
     describables.set(describable, draft);
     for (const role of draft.roles) for (const word of role.title?.toLowerCase().split(/\s+/) ?? []) describable.words.add(word);
