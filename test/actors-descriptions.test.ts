@@ -292,6 +292,26 @@ describe('speakers', () => {
     expect(at('I wanted')).toBe('Anders Holm');
   });
 
+  it('gives a long statement after a short reply to the one who replied, and alternates the turns again from it', () => {
+    const argument = 'I say the fence stands on my own land, and I built it after the survey, which I paid for myself, as the deed and the survey both show. ';
+    const text = [
+      'The court heard the case of Anders Holm against Karl Berg on Monday.',
+      'Mr. Holm?',
+      'Thank you. I built the fence on my own land, and I asked the city first.',
+      'So this is a dispute about a boundary.',
+      'It began as one. Correct.',
+      `${argument.repeat(3)}`,
+      'Why did you not ask Mr. Berg?',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I say the fence')).toBe('Anders Holm');
+    expect(at('you not ask')).toBe('Anders Holm');
+  });
+
   it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
     const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');

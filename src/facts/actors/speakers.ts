@@ -30,8 +30,9 @@ const pronounLists = resource('speaker pronouns', (data) => {
 });
 
 const cues = resource('speaker cues', (data) => {
-  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings }));
+  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings, replies: Strings }));
   return {
+    replies: new Set(lists.replies),
     interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')),
     introductions: lists.selfIntroductions,
     addressFollowers: new Set(lists.addressFollowers),
@@ -291,6 +292,13 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     if (!addressedIn.has(quote)) addressedIn.set(quote, addressed(words, quote[0] + 1, quote[1] - 1, input.personAt));
     return addressedIn.get(quote);
   };
+  /** Whether a paragraph ends with a question mark (closing quotes aside). */
+  const endsAsking = (paragraph: number) => {
+    const [from, to] = bounds.get(paragraph)!;
+    let last = to;
+    while (last > from && CLOSING.has(words[last]!.text)) last--;
+    return words[last]!.text === '?';
+  };
   // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
   // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
   // have received a good deal of attention recently.").
@@ -299,13 +307,11 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     let answer = asking.get(paragraph);
     if (answer !== undefined) return answer;
     const [from, to] = bounds.get(paragraph)!;
-    let last = to;
-    while (last > from && CLOSING.has(words[last]!.text)) last--;
     const said = words.slice(from, to + 1);
     const toYouNotAsI = () => said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
     // A long paragraph that ends with a question is a question still when it speaks to "you"
     // and never as "I" (a question that sets out its background first).
-    answer = words[last]!.text === '?' && (to - from < ANSWER_WORDS || toYouNotAsI());
+    answer = endsAsking(paragraph) && (to - from < ANSWER_WORDS || toYouNotAsI());
     if (!answer && to - from < STATEMENT_QUESTION_WORDS) answer = toYouNotAsI();
     asking.set(paragraph, answer);
     return answer;
@@ -329,11 +335,26 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
   // alternate between them (their "I") and the one who addressed them (whose "you" is them).
   const turns = new Map<number, { person: Antecedent; theirs: boolean }>();
+  // A short paragraph with a reply word standing alone ("It arose on a motion. Correct.", "Yes, it did."): an answer.
+  const shortReply = (paragraph: number) => {
+    const span = bounds.get(paragraph);
+    if (span === undefined || span[1] - span[0] >= STATEMENT_QUESTION_WORDS || endsAsking(paragraph)) return false;
+    for (let i = span[0]; i < span[1]; i++) {
+      const opens = i === span[0] || words[i - 1]!.sentence !== words[i]!.sentence;
+      if (opens && cues().replies.has(words[i]!.lower) && words[i + 1]?.pos === 'PUNCT') return true;
+    }
+    return false;
+  };
   if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
     let current: { person: Antecedent; at: number } | undefined;
     for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
       const person = addressed(words, from, to, input.personAt);
       if (person !== undefined) current = { person, at: paragraph };
+      // A long statement that speaks to no "you", right after a short reply ("Correct."), is the
+      // one addressed going on holding the floor (counsel, a witness), not the one who addressed
+      // them, who puts things to them. Turns alternate again from it.
+      else if (current !== undefined && (paragraph - current.at) % 2 === 0 && to - from >= ANSWER_WORDS && !endsAsking(paragraph)
+        && shortReply(paragraph - 1) && !words.slice(from, to + 1).some((word) => isPronoun(word, second))) current = { person: current.person, at: paragraph - 1 };
       if (current !== undefined) turns.set(paragraph, { person: current.person, theirs: (paragraph - current.at) % 2 === 1 });
     }
   }
