@@ -172,6 +172,12 @@ describe('descriptions', () => {
     expect(holder(doc, 'co-star')).toBe('Dan Webb');
   });
 
+  it('reads a description after a colon as an apposition to the name that opens its sentence, as a guide\'s entries are written', () => {
+    const text = 'The coast offers much to see. Stavanger: a port of old wooden houses, with two harbours. Stavanger has a ferry to Bergen.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'a port')).toBe('Stavanger');
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);

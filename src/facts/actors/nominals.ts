@@ -453,7 +453,11 @@ export class NominalFinder {
       const start = end + 2;
       if (words[start]?.sentence !== after.sentence) continue;
       const article = ARTICLES.has(words[start]!.lower);
-      const apposition = after.text === ',' && !pronouns.has(last) && article;
+      // "Baie-Mahault: the industrial zone of the island": a name that opens its sentence (a list's
+      // item, a guide's entry) and a colon are an apposition too.
+      const first = mentionFirst.get(last)!;
+      const entry = after.text === ':' && (first === 0 || words[first - 1]!.sentence !== words[first]!.sentence);
+      const apposition = (after.text === ',' || entry) && !pronouns.has(last) && article;
       const predicate = COPULAS.has(after.lower);
       if (!apposition && !predicate) continue;
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
