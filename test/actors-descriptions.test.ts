@@ -318,6 +318,21 @@ describe('speakers', () => {
     expect(at('you not ask')).toBe('Anders Holm');
   });
 
+  it('gives an address by a title alone ("Counsel, are you ...?") to the one who spoke the paragraph before, and their turns after it', () => {
+    const text = [
+      'Good morning, your honors. My name is Anna Lind. I am here on behalf of the tenants, and I would like to reserve two minutes for rebuttal.',
+      'Counsel, are you arguing that the fence was built on public land?',
+      'Yes. I say the fence stands on public land.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('you arguing')).toBe('Anna Lind');
+    expect(at('I say')).toBe('Anna Lind');
+  });
+
   it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
     const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');

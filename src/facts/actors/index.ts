@@ -236,6 +236,7 @@ function addSpeakers(article: Article, words: readonly Word[], drafts: readonly 
     people: people.map(speakerOf),
     organisations: organisations.map(speakerOf),
     groups: personGroupsFound.map((found) => ({ antecedent: found.draft.antecedent, members: found.members.map((member) => member.antecedent), speaker: found.speaker })),
+    bareTitles: new Set(people.filter(isBareTitled).map((draft) => draft.antecedent)),
     personAt,
   });
   for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));

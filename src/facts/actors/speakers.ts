@@ -70,6 +70,8 @@ export interface SpeakerInput {
   readonly organisations: readonly Person[];
   /** The groups of people the article names together (actors/groups.ts): their members, and the words where the speaker's "I" is one ("Rebecca and I"). */
   readonly groups?: readonly { readonly antecedent: Antecedent; readonly members: readonly Antecedent[]; readonly speaker: readonly number[] }[];
+  /** The people named by a title alone ("Counsel", "Mr. President"), whom an address may call by it. */
+  readonly bareTitles?: ReadonlySet<Antecedent>;
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
 }
@@ -348,7 +350,12 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
     let current: { person: Antecedent; at: number } | undefined;
     for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
-      const person = addressed(words, from, to, input.personAt);
+      let person = addressed(words, from, to, input.personAt);
+      // "Counsel, are you arguing ...?" after counsel has spoken: a title alone addresses the one
+      // who spoke the paragraph before, when it is known who did (by name, or by the turns).
+      const before = paragraph - 1;
+      const previous = introduced.get(before) ?? (turns.get(before)?.theirs === true ? turns.get(before)!.person : undefined);
+      if (person !== undefined && input.bareTitles?.has(person) === true && previous !== undefined && !input.bareTitles.has(previous)) person = previous;
       if (person !== undefined) current = { person, at: paragraph };
       // A long statement that speaks to no "you", right after a short reply ("Correct."), is the
       // one addressed going on holding the floor (counsel, a witness), not the one who addressed
