@@ -178,6 +178,12 @@ describe('descriptions', () => {
     expect(holder(doc, 'a port')).toBe('Stavanger');
   });
 
+  it('reads an "as" phrase right after a name as the role it is seen in, only for a noun the lists know', () => {
+    const doc = analyzed('Stavanger as a city reflects the oil boom of the seventies. Anna Lind as a result moved to Bergen.');
+    expect(holder(doc, 'a city')).toBe('Stavanger');
+    expect(holder(doc, 'a result')).toBeUndefined();
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);
