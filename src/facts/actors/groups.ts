@@ -74,7 +74,7 @@ function pluralDescription(words: readonly Word[], start: number, end: number): 
   return null;
 }
 
-/** A member of a group: a person's draft (null for companions and the speaker) and its last word. */
+/** A member of a group: a person's draft (null for companions and the speaker), its last word, and what tells it from the other members (the draft's index, the companion noun, "speaker"). */
 interface Member {
   readonly draft: Draft | null;
   readonly last: number;
