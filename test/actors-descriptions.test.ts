@@ -172,11 +172,38 @@ describe('descriptions', () => {
     expect(holder(doc, 'co-star')).toBe('Dan Webb');
   });
 
+  it('reads a description after a colon as an apposition to the name that opens its sentence, as a guide\'s entries are written', () => {
+    const text = 'The coast offers much to see. Stavanger: a port of old wooden houses, with two harbours. Stavanger has a ferry to Bergen.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'a port')).toBe('Stavanger');
+  });
+
+  it('reads an "as" phrase right after a name as the role it is seen in, only for a noun the lists know', () => {
+    const doc = analyzed('Stavanger as a city reflects the oil boom of the seventies. Anna Lind as a result moved to Bergen.');
+    expect(holder(doc, 'a city')).toBe('Stavanger');
+    expect(holder(doc, 'a result')).toBeUndefined();
+  });
+
   it('reads a predicate coordinated without a subject of its own as describing the clause\'s subject', () => {
     const text = 'Marta Kowalczyk studied law in Warsaw and by 1990 was one of the leading lawyers in Poland. Tomasz Zielinski joined the party in 1985 and later was its treasurer.';
     const doc = analyzed(text);
     expect(holder(doc, 'one')).toBe('Marta Kowalczyk');
     expect(holder(doc, 'its treasurer')).toBe('Tomasz Zielinski');
+  });
+});
+
+describe('first-person predicates', () => {
+  it('reads a predicate after "I\'m" or "I am" as describing the speaker', () => {
+    const text = [
+      'The court heard the case of Anders Holm against the city of Lund on Monday.',
+      'Mr. Holm?',
+      "Yes. I'm a licensed carpenter, and I built the fence on my own land.",
+      'Why did you build it so high?',
+      'I am a careful builder, and I asked the city first.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'a licensed carpenter')).toBe('Anders Holm');
+    expect(holder(doc, 'a careful builder')).toBe('Anders Holm');
   });
 });
 
@@ -191,6 +218,18 @@ describe('speakers', () => {
   it('gives a self-introduced speaker the first-person pronouns of their paragraph', () => {
     const text = 'Good morning. My name is Clara Jensen and I represent the tenants.\n\nThank you.';
     expect(holder(analyzed(text), 'I')).toBe('Clara Jensen');
+  });
+
+  it('gives a speaker who names themselves in apposition to "I" the first-person pronouns of their paragraph', () => {
+    const text = 'The decree was printed in the Harbour Gazette in 1859.\n\nI, Magnus Lindqvist, of the city of Bergen, declare myself Protector of the Harbour, and I order the council to meet me.';
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I, Magnus')).toBe('Magnus Lindqvist');
+    expect(at('myself')).toBe('Magnus Lindqvist');
+    expect(at('me.')).toBe('Magnus Lindqvist');
   });
 
   it('gives interview answers to the interviewee and questions\' "you" to them', () => {
@@ -245,6 +284,61 @@ describe('speakers', () => {
     expect(at('you build')).toBe('Anders Holm');
   });
 
+  it('starts a new turn at a name addressed without a comma ("Mr. Berg I know you want ...")', () => {
+    const text = [
+      'The court heard the case of Anders Holm against Karl Berg on Monday.',
+      'Mr. Holm?',
+      'Yes. I built the fence on my own land.',
+      'Why did you build it so high?',
+      'I wanted privacy, and I asked the city first.',
+      'Okay. Mr. Berg I know you want to say something, so go ahead.',
+      'Thank you. I never agreed to the fence, and my land is lower.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (mentionText: string) => {
+      const start = doc.text.indexOf(mentionText);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('you want')).toBe('Karl Berg');
+    expect(at('I never')).toBe('Karl Berg');
+    expect(at('I wanted')).toBe('Anders Holm');
+  });
+
+  it('gives a long statement after a short reply to the one who replied, and alternates the turns again from it', () => {
+    const argument = 'I say the fence stands on my own land, and I built it after the survey, which I paid for myself, as the deed and the survey both show. ';
+    const text = [
+      'The court heard the case of Anders Holm against Karl Berg on Monday.',
+      'Mr. Holm?',
+      'Thank you. I built the fence on my own land, and I asked the city first.',
+      'So this is a dispute about a boundary.',
+      'It began as one. Correct.',
+      `${argument.repeat(3)}`,
+      'Why did you not ask Mr. Berg?',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I say the fence')).toBe('Anders Holm');
+    expect(at('you not ask')).toBe('Anders Holm');
+  });
+
+  it('gives an address by a title alone ("Counsel, are you ...?") to the one who spoke the paragraph before, and their turns after it', () => {
+    const text = [
+      'Good morning, your honors. My name is Anna Lind. I am here on behalf of the tenants, and I would like to reserve two minutes for rebuttal.',
+      'Counsel, are you arguing that the fence was built on public land?',
+      'Yes. I say the fence stands on public land.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('you arguing')).toBe('Anna Lind');
+    expect(at('I say')).toBe('Anna Lind');
+  });
+
   it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
     const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');
@@ -267,6 +361,42 @@ describe('speakers', () => {
     expect(at('I hire')).toBe('Jack Roe');
   });
 
+  it('gives an interviewee\'s "we" in answers to the group the article names them with, when no organisation speaks through them', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs. In a new paper Marquez and colleagues describe how reefs recover.',
+      'How did you measure the reefs?',
+      'We dived at dawn, and I counted the fish myself. I think my notes were good. Our boat was small.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    const group = doc.entities.find((entity) => entity.name === 'Sofia Marquez and colleagues');
+    expect(group?.mentions[0]?.text).toBe('Marquez and colleagues');
+    expect(at('We dived')).toBe('Sofia Marquez and colleagues');
+    expect(at('Our boat')).toBe('Sofia Marquez and colleagues');
+    expect(at('I counted')).toBe('Sofia Marquez');
+  });
+
+  it('gives an interviewee\'s "we" to the group they name themselves in ("Anna and I")', () => {
+    const text = [
+      'An interview with the owners of a bakery',
+      'How did you start?',
+      'Anna and I opened the shop in 2009. I had worked in a hotel kitchen, and my sister lent us the money. We bake every night, and our bread sells out by noon. Anna Lind still does the books.',
+      'What do you sell most?',
+      'We sell rye bread most of all.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('We bake')).toBe('Anna and I');
+    expect(at('We sell')).toBe('Anna and I');
+  });
+
   it('reads a short paragraph that speaks to "you" and not as "I" as a question put to the interviewee', () => {
     const text = [
       'Interview with marine biologist Sofia Marquez',
@@ -277,6 +407,38 @@ describe('speakers', () => {
     const doc = analyzed(text);
     expect(holder(doc, 'You')).toBe('Sofia Marquez');
     expect(holder(doc, 'My')).toBe('Sofia Marquez');
+  });
+
+  it('reads a long paragraph that ends with a question and speaks to "you", never as "I", as a question put to the interviewee', () => {
+    const background = 'The harbour plan has been debated for years, and the town council has changed its mind on it more than once, while the port authority has kept its own counsel. ';
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'What drew you to reefs?',
+      'I grew up by the sea, and my father was a diver. I never wanted another job.',
+      `${background.repeat(3)}Do you think the reefs will survive the new harbour?`,
+      'I hope so, but I doubt it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const start = doc.text.indexOf('Do you') + 3;
+    expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name).toBe('Sofia Marquez');
+  });
+
+  it('reads speech in single quotation marks after a reporting verb as a quotation: its self-introduction and its "you" are not the interviewee\'s', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
+      'Do people know you?',
+      "Sometimes strangers stop me and say, 'Sofia, my name is Karin, I love your work,' and I thank them. I never get used to it.",
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string, offset = 0) => {
+      const start = doc.text.indexOf(phrase) + offset;
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('me and say')).toBe('Sofia Marquez');
+    expect(at('I thank')).toBe('Sofia Marquez');
+    expect(at('your work', 0)).toBe('Sofia Marquez');
   });
 
   it('gives an interviewee a long answer that asks a question on the way', () => {

@@ -539,3 +539,36 @@ describe('groups named by a party, faith or ethnicity', () => {
     expect(names).toEqual(['Democrats: Democratic, Democrat, Democrats', 'Jews: Jewish']);
   });
 });
+
+describe('people named together as a group', () => {
+  it('makes the coordinated names a group that "they" refers to, and keeps each name its person\'s', () => {
+    const doc = succeeded(analyze('The harbour report was written by Maria Lindqvist and Tomas Berg last spring. They presented it to the council in Bergen on Friday. Lindqvist said the council had listened.'));
+    const group = doc.entities.find((entity) => entity.name === 'Maria Lindqvist and Tomas Berg');
+    expect(group?.mentions.map((mention) => `${mention.text}/${mention.kind}`)).toEqual(['Maria Lindqvist and Tomas Berg/nominal', 'They/pronoun']);
+    expect(group?.key).toBeNull();
+    expect(doc.entities.find((entity) => entity.name === 'Maria Lindqvist')?.mentions.map((mention) => mention.text)).toEqual(['Maria Lindqvist', 'Lindqvist']);
+    expect(doc.entities.find((entity) => entity.name === 'Tomas Berg')?.mentions.map((mention) => mention.text)).toEqual(['Tomas Berg']);
+  });
+
+  it('reads "both" as part of the group, and the same people named again as the same group', () => {
+    const doc = succeeded(analyze('Both Anna Holm and Erik Strand grew up in Tromsø. Holm and Strand later moved to Oslo, where they opened a bakery.'));
+    const group = doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand');
+    expect(group?.mentions.map((mention) => mention.text)).toEqual(['Both Anna Holm and Erik Strand', 'Holm and Strand', 'they']);
+  });
+
+  it('links a plural description in apposition to the group, before or after it, and to none of its members; not a plural noun before a group that opens a clause of its own', () => {
+    const doc = succeeded(analyze('She had two sisters, Ingrid Moe and Liv Moe. The harbour plan was drafted by Anna Holm and Erik Strand, the two young engineers of the port. It was approved later.'));
+    const mentionsOf = (name: string) => doc.entities.find((entity) => entity.name === name)?.mentions.map((mention) => mention.text);
+    expect(mentionsOf('Ingrid Moe and Liv Moe')).toEqual(['two sisters', 'Ingrid Moe and Liv Moe']);
+    expect(mentionsOf('Anna Holm and Erik Strand')).toEqual(['Anna Holm and Erik Strand', 'the two young engineers']);
+    expect(mentionsOf('Anna Holm')).toEqual(['Anna Holm']);
+    const rally = succeeded(analyze('The rally in Bergen drew thousands of supporters, Anna Holm and Erik Strand said on Monday.'));
+    expect(rally.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand')?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand']);
+  });
+
+  it('gives "he" and "she" to no group', () => {
+    const doc = succeeded(analyze('Anna Holm and Erik Strand met in Oslo. She said the talks went well.'));
+    const group = doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand');
+    expect(group?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand']);
+  });
+});

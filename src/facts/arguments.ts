@@ -69,13 +69,24 @@ export class ActorIndex {
     // A name held inside another ("Boston" of "the Boston Red Sox") is the actors layer's; the
     // fact stages read the outer name only.
     const longestName = new Map<number, number>();
+    const nameStarting = new Map<number, Entity>();
+    const nameEnding = new Map<number, Entity>();
     for (const entity of entities) {
       for (const mention of entity.mentions) {
         if (mention.kind !== 'name') continue;
         const { first, last } = span(mention);
         longestName.set(first, Math.max(longestName.get(first) ?? -1, last));
+        nameStarting.set(first, entity);
+        nameEnding.set(last, entity);
       }
     }
+    // A group named by its members ("Smith and Jones", the actors layer's group of people) opens
+    // with one actor's name and ends with another's: the fact stages read the members' names.
+    const members = (entity: Entity, first: number, last: number) => {
+      const opening = nameStarting.get(first);
+      const closing = nameEnding.get(last);
+      return opening !== undefined && closing !== undefined && opening !== entity && closing !== entity && opening !== closing;
+    };
     const held = (first: number, last: number) => {
       for (let k = first; k >= 0 && first - k <= MAX_HOLDING_WORDS; k--) {
         const end = longestName.get(k);
@@ -88,6 +99,7 @@ export class ActorIndex {
         if (!include(entity, mention)) continue;
         const { first, last } = span(mention);
         if (mention.kind === 'name' && held(first, last)) continue;
+        if (mention.kind !== 'name' && members(entity, first, last)) continue;
         const indexed = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
         this.byFirst.set(first, indexed);
         this.byLast.set(last, indexed);

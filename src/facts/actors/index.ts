@@ -21,6 +21,7 @@ import { RoleFinder, RoleRulesSchema } from './roles.js';
 import { mentionOf, type Draft, type EntityMention } from './draft.js';
 import { addHeldNames } from './held-names.js';
 import { addPlaceAdverbs } from './place-adverbs.js';
+import { isPersonGroup, personGroups, type PersonGroup } from './groups.js';
 import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
@@ -220,12 +221,12 @@ function countriesBySentence(drafts: readonly Draft[], words: readonly Word[], k
  * Adds to each person the first-person pronouns they speak and the second-person ones put to
  * them, and to an interviewee's organisation the "we" they speak for it.
  */
-function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[]): void {
+function addSpeakers(article: Article, words: readonly Word[], drafts: readonly Draft[], personGroupsFound: readonly PersonGroup[]): void {
   const people = drafts.filter((draft) => draft.type === 'PERSON' && draft.cluster !== null);
   const organisations = drafts.filter((draft) => draft.type === 'ORG' && draft.cluster !== null);
   const personAt = new Map<number, Antecedent>();
   for (const draft of people) for (const mention of draft.mentions) personAt.set(wordAt(words, mention.start), draft.antecedent);
-  const byAntecedent = new Map([...people, ...organisations].map((draft) => [draft.antecedent, draft]));
+  const byAntecedent = new Map([...people, ...organisations, ...personGroupsFound.map((found) => found.draft)].map((draft) => [draft.antecedent, draft]));
   const speakerOf = (draft: Draft) => ({ antecedent: draft.antecedent, names: draft.cluster!.mentions.flatMap((mention) => mention.text.toLowerCase().split(/\s+/)), mentions: draft.mentions.length });
   const resolved = resolveSpeakers({
     title: article.title,
@@ -234,6 +235,8 @@ function addSpeakers(article: Article, words: readonly Word[], drafts: readonly 
     words,
     people: people.map(speakerOf),
     organisations: organisations.map(speakerOf),
+    groups: personGroupsFound.map((found) => ({ antecedent: found.draft.antecedent, members: found.members.map((member) => member.antecedent), speaker: found.speaker })),
+    bareTitles: new Set(people.filter(isBareTitled).map((draft) => draft.antecedent)),
     personAt,
   });
   for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
@@ -273,6 +276,15 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
   const describables = new Map<Describable, Draft>();
   const pronouns = new Set<number>();
   for (const draft of drafts) {
+    // A group of people ("Smith and Jones") is no one a singular description describes; its own
+    // mentions (and the plural descriptions of it found with them) are no one else's.
+    if (isPersonGroup(draft)) {
+      for (const mention of draft.mentions) {
+        if (mention.kind === 'pronoun') continue;
+        for (let i = wordAt(words, mention.start); i < wordAt(words, mention.end); i++) covered.add(i);
+      }
+      continue;
+    }
     const describable: Describable = { type: draft.type, country: draft.kb?.startsWith('iso:') === true || draft.kb?.startsWith('region:') === true, gender: draft.antecedent.gender, positions: [], words: new Set(), age: null };
     describables.set(describable, draft);
     for (const role of draft.roles) for (const word of role.title?.toLowerCase().split(/\s+/) ?? []) describable.words.add(word);
@@ -470,13 +482,15 @@ export const actorAnnotator: Annotator<'entities'> = {
     const joined = withBareTitlesJoined(ordered, words);
     ordered.splice(0, ordered.length, ...joined);
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
+    const personGroupsFound = personGroups(text, words, ordered, (word) => isCapitalised(word) && personTitles().has(word.lower));
+    ordered.push(...personGroupsFound.map((found) => found.draft));
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
     const quoted = quotedWords(words, text, article.paragraphs);
     for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quoted, tree)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
-    addSpeakers(article, words, ordered);
+    addSpeakers(article, words, ordered, personGroupsFound);
     const described = addNominals(text, words, ordered, tree);
     ordered.splice(0, ordered.length, ...ordered.filter((draft) => described.includes(draft)));
     addPlaceAdverbs(words, ordered, quoted);
@@ -574,7 +588,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       sector,
       roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
       kb: draft.kb,
-      key: actorKey(draft.type, name, draft.kb),
+      // A group of people named together is no actor of its own across articles.
+      key: isPersonGroup(draft) ? null : actorKey(draft.type, name, draft.kb),
       salience: salience(counted(draft), most, text.length),
       mentions: draft.mentions,
     })).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);

@@ -453,8 +453,22 @@ export class NominalFinder {
       const start = end + 2;
       if (words[start]?.sentence !== after.sentence) continue;
       const article = ARTICLES.has(words[start]!.lower);
-      const apposition = after.text === ',' && !pronouns.has(last) && article;
+      // "Baie-Mahault: the industrial zone of the island": a name that opens its sentence (a list's
+      // item, a guide's entry) and a colon are an apposition too.
+      const first = mentionFirst.get(last)!;
+      const opensSentence = first === 0 || words[first - 1]!.sentence !== words[first]!.sentence;
+      const entry = after.text === ':' && opensSentence;
+      const apposition = (after.text === ',' || entry) && !pronouns.has(last) && article;
       const predicate = COPULAS.has(after.lower);
+      // "Oakland as a city reflects ...": an "as" phrase right after a name that opens its
+      // sentence, of a noun the lists know (not "Smith as a result"), is the role it is seen in;
+      // after an object it is the subject's ("inspired by Rasmus Lund as a boy").
+      const role = after.lower === 'as' && article && !pronouns.has(last) && opensSentence;
+      if (role) {
+        const phrase = this.phrase(words, start, null, covered);
+        if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
+        continue;
+      }
       if (!apposition && !predicate) continue;
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
       const oneOf = predicate && words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';

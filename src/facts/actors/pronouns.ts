@@ -92,6 +92,8 @@ export interface Antecedent {
   gender: Gender | null;
   /** Where its mentions are, as word indices, in text order. */
   readonly positions: number[];
+  /** A group of people named together ("Smith and Jones"), which only "they" refers to. */
+  readonly plural?: boolean;
 }
 
 const SENTENCES_BACK = 2;
@@ -311,7 +313,15 @@ function isMainSubject(words: readonly Word[], tree: DependencyTree, position: n
 export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[], quoted: Uint8Array = new Uint8Array(words.length), tree?: DependencyTree): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
   const mentionsAt = new Map<number, Antecedent>();
-  for (const antecedent of antecedents) for (const position of antecedent.positions) mentionsAt.set(position, antecedent);
+  // A group ("Smith and Jones") starts where its first person's name does: "they" sees the
+  // group there, the other pronouns the person.
+  const pluralAt = new Map<number, Antecedent>();
+  for (const antecedent of antecedents) {
+    for (const position of antecedent.positions) {
+      if (antecedent.plural !== true) mentionsAt.set(position, antecedent);
+      if (antecedent.plural === true || !pluralAt.has(position)) pluralAt.set(position, antecedent);
+    }
+  }
   // Where each actor first opens a sentence, looked up for each pronoun.
   const opening = new Map<Antecedent, number>();
   for (const antecedent of antecedents) {
@@ -325,9 +335,11 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
   words.forEach((word, index) => {
     const seen = mentionsAt.get(index);
     if (seen !== undefined) counts.add(seen);
+    const group = pluralAt.get(index);
+    if (group !== seen && group !== undefined) counts.add(group);
     const kind = lists().kind.get(word.lower);
     if (kind === undefined) return;
-    resolvePronoun(words, index, kind, mentionsAt, resolved, counts, opening, quoted, subjectAt, tree);
+    resolvePronoun(words, index, kind, kind === 'plural' ? pluralAt : mentionsAt, resolved, counts, opening, quoted, subjectAt, tree);
     const found = resolved.get(index);
     if (found !== undefined) counts.add(found);
   });
@@ -428,10 +440,10 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && (!clauseStart(words, index) || isPleonastic(words, index))) return;
   const fits = (candidate: Antecedent) => (kind === 'plural'
-    ? PLURAL_TYPES.has(candidate.type)
+    ? PLURAL_TYPES.has(candidate.type) || candidate.plural === true
     : kind === 'neuter'
       ? NEUTER_TYPES.has(candidate.type)
-      : candidate.type === 'PERSON' && (candidate.gender === null || candidate.gender === kind));
+      : candidate.type === 'PERSON' && candidate.plural !== true && (candidate.gender === null || candidate.gender === kind));
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject; "asking Rubio
   // why he decided": the one asked.
   const fitting = (i: number) => {

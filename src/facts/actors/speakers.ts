@@ -30,8 +30,9 @@ const pronounLists = resource('speaker pronouns', (data) => {
 });
 
 const cues = resource('speaker cues', (data) => {
-  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings }));
+  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings, replies: Strings }));
   return {
+    replies: new Set(lists.replies),
     interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')),
     introductions: lists.selfIntroductions,
     addressFollowers: new Set(lists.addressFollowers),
@@ -67,6 +68,10 @@ export interface SpeakerInput {
   readonly people: readonly Person[];
   /** The organisations of the article, as `people` are given. */
   readonly organisations: readonly Person[];
+  /** The groups of people the article names together (actors/groups.ts): their members, and the words where the speaker's "I" is one ("Rebecca and I"). */
+  readonly groups?: readonly { readonly antecedent: Antecedent; readonly members: readonly Antecedent[]; readonly speaker: readonly number[] }[];
+  /** The people named by a title alone ("Counsel", "Mr. President"), whom an address may call by it. */
+  readonly bareTitles?: ReadonlySet<Antecedent>;
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
 }
@@ -100,6 +105,31 @@ function quoteRanges(words: readonly Word[], text: string, paragraphs: readonly 
     const closed = words[after]?.start === end && CLOSING.has(words[after]!.text);
     return [Math.max(0, wordAt(words, start) - 1), closed ? after : after - 1];
   }).filter(([open, close]) => open <= close);
+}
+
+/** Single quotation marks, which the quotation stage leaves alone (they are apostrophes too). */
+const SINGLE_OPENING = new Set(["'", '‘']);
+const SINGLE_CLOSING = new Set(["'", '’']);
+
+/**
+ * Word ranges `[open, close]` of speech set in single quotation marks right after a reporting
+ * verb ("and say, 'Hey Frank, my name is John,' I say"): from the mark after the verb (past a
+ * comma or colon) to the next such mark in its paragraph; none that another quotation holds.
+ */
+function singleQuoteRanges(words: readonly Word[], paragraphOf: (index: number) => number, quoted: ReadonlyMap<number, unknown>): [number, number][] {
+  const { reporting } = pronounLists();
+  const ranges: [number, number][] = [];
+  for (let open = 1; open < words.length; open++) {
+    if (!SINGLE_OPENING.has(words[open]!.text) || quoted.has(open)) continue;
+    const verb = words[open - 1]!.text === ',' || words[open - 1]!.text === ':' ? open - 2 : open - 1;
+    if (!reporting.has(words[verb]?.lower ?? '')) continue;
+    let close = open + 1;
+    while (close < words.length && paragraphOf(close) === paragraphOf(open) && !SINGLE_CLOSING.has(words[close]!.text) && !quoted.has(close)) close++;
+    if (close >= words.length || !SINGLE_CLOSING.has(words[close]!.text) || paragraphOf(close) !== paragraphOf(open)) continue;
+    ranges.push([open, close]);
+    open = close;
+  }
+  return ranges;
 }
 
 /** The person named beside a reporting verb within a few words after `close` or before `open`. */
@@ -143,7 +173,8 @@ const ADDRESS_TITLE_WORDS = 2;
 /** The word after the name whose first word is `start`: past its capitalised words, up to `to`. */
 function afterName(words: readonly Word[], start: number, to: number, personAt: ReadonlyMap<number, Antecedent>): number {
   let end = start + 1;
-  while (end <= to && personAt.get(end) === undefined && isCapitalised(words[end])) end++;
+  // Not past "I", capitalised but no part of a name ("Mr. Roe I know you're ...").
+  while (end <= to && personAt.get(end) === undefined && isCapitalised(words[end]) && words[end]!.pos !== 'PRON') end++;
   return end;
 }
 
@@ -174,7 +205,9 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
     while (before >= from && ADDRESS_TITLES_BEFORE.test(words[before]!.text) && before > start - 1 - ADDRESS_TITLE_WORDS) before--;
     const opens = before < from || words[before]!.text === ',' || words[before]!.sentence !== words[start]!.sentence;
     const end = afterName(words, start, to, personAt);
-    if (opens && (words[end]?.text === '?' || (words[end]?.text === ',' && addressFollowers.has(words[end + 1]?.lower ?? '')))) found = person;
+    // A transcript may leave the comma out: "Mr. Roe you wanna say something".
+    const follower = words[end]?.text === ',' ? words[end + 1] : words[end];
+    if (opens && (words[end]?.text === '?' || addressFollowers.has(follower?.lower ?? ''))) found = person;
   }
   return found;
 }
@@ -232,6 +265,8 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const quotes = quoteRanges(words, text, paragraphs);
   const quoteOf = new Map<number, [number, number]>();
   for (const range of quotes) for (let i = range[0]; i <= range[1]; i++) quoteOf.set(i, range);
+  // Speech in single quotation marks is a quotation here too: its "my name is John" is not the paragraph's speaker.
+  for (const range of singleQuoteRanges(words, paragraphOf, quoteOf)) for (let i = range[0]; i <= range[1]; i++) quoteOf.set(i, range);
   const isPronoun = (word: Word, list: ReadonlySet<string>) => list.has(word.lower) && word.pos === 'PRON';
 
   let firstPersonOutside = 0;
@@ -259,6 +294,13 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     if (!addressedIn.has(quote)) addressedIn.set(quote, addressed(words, quote[0] + 1, quote[1] - 1, input.personAt));
     return addressedIn.get(quote);
   };
+  /** Whether a paragraph ends with a question mark (closing quotes aside). */
+  const endsAsking = (paragraph: number) => {
+    const [from, to] = bounds.get(paragraph)!;
+    let last = to;
+    while (last > from && CLOSING.has(words[last]!.text)) last--;
+    return words[last]!.text === '?';
+  };
   // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
   // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
   // have received a good deal of attention recently.").
@@ -267,13 +309,12 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     let answer = asking.get(paragraph);
     if (answer !== undefined) return answer;
     const [from, to] = bounds.get(paragraph)!;
-    let last = to;
-    while (last > from && CLOSING.has(words[last]!.text)) last--;
-    answer = to - from < ANSWER_WORDS && words[last]!.text === '?';
-    if (!answer && to - from < STATEMENT_QUESTION_WORDS) {
-      const said = words.slice(from, to + 1);
-      answer = said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
-    }
+    const said = words.slice(from, to + 1);
+    const toYouNotAsI = () => said.some((word) => isPronoun(word, second)) && !said.some((word) => isPronoun(word, first));
+    // A long paragraph that ends with a question is a question still when it speaks to "you"
+    // and never as "I" (a question that sets out its background first).
+    answer = endsAsking(paragraph) && (to - from < ANSWER_WORDS || toYouNotAsI());
+    if (!answer && to - from < STATEMENT_QUESTION_WORDS) answer = toYouNotAsI();
     asking.set(paragraph, answer);
     return answer;
   };
@@ -287,15 +328,40 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const introduction = ordered.slice(0, introParagraphs).map((paragraph) => text.slice(paragraphs[paragraph]![0], paragraphs[paragraph]![1])).join('\n');
   const subject = interviewee(input, introduction, firstPersonOutside);
   const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, introduction));
+  // Else the group the interviewee belongs to ("Bos and colleagues", "Rebecca and I" said in an
+  // answer): who an interviewee's "we" is when no organisation speaks through them.
+  const team = subject === undefined || organisation !== undefined ? undefined
+    : (input.groups ?? []).find((group) => group.members.includes(subject) || group.speaker.some((index) => !quoteOf.has(index) && !asks(paragraphOf(index))))?.antecedent;
+  const spokenFor = organisation ?? team;
 
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
   // alternate between them (their "I") and the one who addressed them (whose "you" is them).
   const turns = new Map<number, { person: Antecedent; theirs: boolean }>();
+  // A short paragraph with a reply word standing alone ("It arose on a motion. Correct.", "Yes, it did."): an answer.
+  const shortReply = (paragraph: number) => {
+    const span = bounds.get(paragraph);
+    if (span === undefined || span[1] - span[0] >= STATEMENT_QUESTION_WORDS || endsAsking(paragraph)) return false;
+    for (let i = span[0]; i < span[1]; i++) {
+      const opens = i === span[0] || words[i - 1]!.sentence !== words[i]!.sentence;
+      if (opens && cues().replies.has(words[i]!.lower) && words[i + 1]?.pos === 'PUNCT') return true;
+    }
+    return false;
+  };
   if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
     let current: { person: Antecedent; at: number } | undefined;
     for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
-      const person = addressed(words, from, to, input.personAt);
+      let person = addressed(words, from, to, input.personAt);
+      // "Counsel, are you arguing ...?" after counsel has spoken: a title alone addresses the one
+      // who spoke the paragraph before, when it is known who did (by name, or by the turns).
+      const before = paragraph - 1;
+      const previous = introduced.get(before) ?? (turns.get(before)?.theirs === true ? turns.get(before)!.person : undefined);
+      if (person !== undefined && input.bareTitles?.has(person) === true && previous !== undefined && !input.bareTitles.has(previous)) person = previous;
       if (person !== undefined) current = { person, at: paragraph };
+      // A long statement that speaks to no "you", right after a short reply ("Correct."), is the
+      // one addressed going on holding the floor (counsel, a witness), not the one who addressed
+      // them, who puts things to them. Turns alternate again from it.
+      else if (current !== undefined && (paragraph - current.at) % 2 === 0 && to - from >= ANSWER_WORDS && !endsAsking(paragraph)
+        && shortReply(paragraph - 1) && !words.slice(from, to + 1).some((word) => isPronoun(word, second))) current = { person: current.person, at: paragraph - 1 };
       if (current !== undefined) turns.set(paragraph, { person: current.person, theirs: (paragraph - current.at) % 2 === 1 });
     }
   }
@@ -303,9 +369,9 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
     const quote = quoteOf.get(index);
-    // An interviewee's "we" outside quotes, in an answer: the organisation they speak for.
-    if (organisation !== undefined && quote === undefined && isPronoun(word, firstPlural)) {
-      if (!asks(paragraphOf(index))) resolved.set(index, organisation);
+    // An interviewee's "we" outside quotes, in an answer: the organisation or group they speak for.
+    if (spokenFor !== undefined && quote === undefined && isPronoun(word, firstPlural)) {
+      if (!asks(paragraphOf(index))) resolved.set(index, spokenFor);
       return;
     }
     const firstPerson = isPronoun(word, first);

@@ -1,0 +1,158 @@
+/**
+ * People named together as one group: "Smith and Jones", "Smith, Jones and Lee", "both Smith and
+ * Jones", "Judge Smith and Judge Jones", "Smith and colleagues", "Rebecca and I". English refers
+ * to such a group as "they" ("Smith and Jones said they would appeal"), or as "we" when one of
+ * them speaks, which none of its members can be; so the coordination becomes an entity of its
+ * own, a plural antecedent for pronoun resolution, while each name stays its person's mention.
+ * The same people named together again are the same group.
+ *
+ * Lists: data/actors/person-groups.json (the joining and opening words, the companions).
+ */
+import Type from 'typebox';
+import { span } from '../../document/doc.js';
+import { resource, Strings } from '../../resources.js';
+import { isPluralForm, type Word, wordAt } from '../words.js';
+import { mentionOf, type Draft } from './draft.js';
+import { describesPerson } from './nominals.js';
+
+const groupWords = resource('person group words', (data) => {
+  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings }));
+  return { joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker) };
+});
+
+/** How many title words may stand between a joiner and the name after it ("and Judge Jones"). */
+const TITLE_WORDS = 2;
+
+/** A group found: its draft, the people named in it, and the words where the speaker's "I" is one of its members ("Rebecca and I"). */
+export interface PersonGroup {
+  readonly draft: Draft;
+  readonly members: readonly Draft[];
+  readonly speaker: number[];
+}
+
+/** Whether a draft is a group of people made here. */
+export function isPersonGroup(draft: Draft): boolean {
+  return draft.antecedent.plural === true;
+}
+
+/** How many words a plural description of a group may run to, its head included ("the other two leading Chinese linguists"). */
+const DESCRIPTION_WORDS = 6;
+/** Parts of speech a plural description's words before its head may have: "two", "our substitute", "the Pirates' former". */
+const DESCRIPTION_MODIFIERS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'ADV', 'PRON', 'PART', 'PROPN']);
+
+/** Whether word `i` is a plural noun for people ("brothers", "linguists", "appellants"). */
+function pluralPersonNoun(words: readonly Word[], i: number): boolean {
+  const word = words[i];
+  return word !== undefined && word.pos === 'NOUN' && isPluralForm(word.lower) && describesPerson(word.lower);
+}
+
+/**
+ * A plural description in apposition to the group at words `[start, end]`: before it ("two
+ * brothers, Niklaus and Johann", "the appellants Chase and Chelsea Roe"; with a comma, only
+ * when the group ends its clause: not "... drew supporters, Smith and Jones said") or after it
+ * ("Luo and Li, the other two leading linguists"); `[first, head]` of the description, or null.
+ */
+function pluralDescription(words: readonly Word[], start: number, end: number): [number, number] | null {
+  const sentence = words[start]!.sentence;
+  const comma = words[start - 1]?.text === ',';
+  const before = comma ? start - 2 : start - 1;
+  const closes = (i: number) => words[i] === undefined || words[i]!.sentence !== sentence || words[i]!.pos === 'PUNCT';
+  if (pluralPersonNoun(words, before) && words[before]!.sentence === sentence && (!comma || closes(end + 1))) {
+    let first = before;
+    while (first > before - DESCRIPTION_WORDS + 1 && words[first - 1]?.sentence === sentence && DESCRIPTION_MODIFIERS.has(words[first - 1]!.pos)) first--;
+    // "the ... brothers" or "two brothers" or "our justices": a determiner, number or possessor opens it.
+    if (words[first]!.pos === 'DET' || words[first]!.pos === 'NUM' || words[first]!.pos === 'PRON') return [first, before];
+    return null;
+  }
+  if (words[end + 1]?.text !== ',') return null;
+  const first = end + 2;
+  if (words[first]?.sentence !== sentence || !(words[first]!.pos === 'DET' || words[first]!.pos === 'NUM' || words[first]!.pos === 'PRON')) return null;
+  for (let head = first + 1; head < first + DESCRIPTION_WORDS && words[head]?.sentence === sentence; head++) {
+    if (pluralPersonNoun(words, head) && words[head + 1]?.pos !== 'NOUN') return [first, head];
+    if (!DESCRIPTION_MODIFIERS.has(words[head]!.pos)) return null;
+  }
+  return null;
+}
+
+/** A member of a group: a person's draft (null for companions and the speaker), its last word, and what tells it from the other members (the draft's index, the companion noun, "speaker"). */
+interface Member {
+  readonly draft: Draft | null;
+  readonly last: number;
+  readonly key: string;
+}
+
+/**
+ * Finds the groups of people the text names together (`PersonGroup`), each with a draft whose
+ * mentions span the coordination, a leading "both" included. Members are two or more different
+ * people of `drafts`, in one sentence, joined by commas and a last joiner, or by a joiner alone;
+ * the last may be companions ("and colleagues", "and her co-authors") or the speaker ("and I").
+ * `isTitle` tells the title words that may open a member's name outside its mention ("Judge").
+ */
+export function personGroups(text: string, words: readonly Word[], drafts: readonly Draft[], isTitle: (word: Word) => boolean): PersonGroup[] {
+  const { joiners, openers, companions, possessives, speaker } = groupWords();
+  const order = new Map(drafts.map((draft, index) => [draft, index]));
+  // Each person name's first word → its draft and its last word.
+  const nameAt = new Map<number, Member>();
+  for (const draft of drafts) {
+    if (draft.type !== 'PERSON' || draft.cluster === null || isPersonGroup(draft)) continue;
+    for (const mention of draft.mentions) {
+      if (mention.kind === 'name') nameAt.set(wordAt(words, mention.start), { draft, last: wordAt(words, mention.end) - 1, key: String(order.get(draft)) });
+    }
+  }
+  // The member that starts at word `i`, in sentence `sentence`: a name, past title words; after a
+  // joiner (`last`) also companions or the speaker.
+  const memberAt = (i: number, sentence: number, last: boolean): Member | undefined => {
+    if (words[i]?.sentence !== sentence) return undefined;
+    if (last && speaker.has(words[i]!.lower)) return { draft: null, last: i, key: 'speaker' };
+    const noun = last && possessives.has(words[i]!.lower) ? i + 1 : i;
+    if (last && words[noun]?.sentence === sentence && companions.has(words[noun]!.lower)) return { draft: null, last: noun, key: words[noun]!.lower };
+    for (let k = i; k <= i + TITLE_WORDS && words[k]?.sentence === sentence; k++) {
+      const found = nameAt.get(k);
+      if (found !== undefined) return found;
+      if (!isTitle(words[k]!)) return undefined;
+    }
+    return undefined;
+  };
+  const groups = new Map<string, PersonGroup>();
+  for (let i = 0; i < words.length; i++) {
+    const first = nameAt.get(i);
+    if (first === undefined) continue;
+    const sentence = words[i]!.sentence;
+    const members = [first];
+    let closed = false;
+    while (!closed) {
+      let next = members.at(-1)!.last + 1;
+      const comma = words[next]?.text === ',';
+      if (comma) next++;
+      const joined = joiners.has(words[next]?.lower ?? '');
+      if (joined) next++;
+      if (!comma && !joined) break;
+      const member = memberAt(next, sentence, joined);
+      if (member === undefined) break;
+      members.push(member);
+      closed = joined;
+    }
+    // A list of names that ends without a joiner is no group ("Smith, Jones, Lee" may be anything).
+    if (!closed || new Set(members.map((member) => member.key)).size !== members.length) continue;
+    const end = members.at(-1)!.last;
+    const start = openers.has(words[i - 1]?.lower ?? '') && words[i - 1]!.sentence === sentence ? i - 1 : i;
+    const people = members.flatMap((member) => (member.draft === null ? [] : [member.draft]));
+    const key = members.map((member) => member.key).sort().join(',');
+    let group = groups.get(key);
+    if (group === undefined) {
+      // Named by its people's names and the words of the others ("Nick Bos and colleagues", "Rebecca and I").
+      const wordsOf = (k: number) => words.slice(members[k - 1]!.last + 1, members[k]!.last + 1).filter((word) => word.text !== ',' && !joiners.has(word.lower)).map((word) => word.text).join(' ');
+      const name = members.map((member, k) => member.draft?.name ?? wordsOf(k)).join(' and ');
+      const draft: Draft = { cluster: null, type: 'PERSON', name, mentions: [], roles: [], country: null, sector: null, kb: null, antecedent: { type: 'PERSON', gender: null, positions: [], plural: true } };
+      group = { draft, members: people, speaker: [] };
+      groups.set(key, group);
+    }
+    group.draft.mentions.push(mentionOf(span(text, words[start]!.start, words[end]!.end), 'nominal'));
+    const described = pluralDescription(words, start, end);
+    if (described !== null) group.draft.mentions.push(mentionOf(span(text, words[described[0]]!.start, words[described[1]]!.end), 'nominal'));
+    group.draft.antecedent.positions.push(i);
+    if (members.at(-1)!.key === 'speaker') group.speaker.push(end);
+    i = end;
+  }
+  return [...groups.values()];
+}
