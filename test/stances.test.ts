@@ -425,6 +425,11 @@ describe('positions that are none', () => {
     expect(stances('Governor Lisa Park criticized Sens. Jane Doe and Tom Ortiz for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe and Tom Ortiz supporting the war', 'Jane Doe+Tom Ortiz support war']);
   });
 
+  it('reads the act a person is faulted for past a time between them', () => {
+    expect(stances('Senator Jane Doe scolded Mayor Tom Ortiz on Tuesday for his role in the fraud.')).toEqual(['Jane Doe oppose role in the fraud']);
+    expect(stances('Senator Jane Doe criticized Mayor Tom Ortiz on Monday for blocking the levy.')).toContain('Jane Doe oppose Mayor Tom Ortiz blocking the levy');
+  });
+
   it('keeps the relative clause after a noun that says nothing alone', () => {
     expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
   });

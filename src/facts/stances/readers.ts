@@ -101,8 +101,11 @@ function onActsOfPersons(context: SentenceContext, verb: number): Polarity | und
   const polarity = stanceCues().verbsOnActsOfPersons.get(words[verb]!.lower);
   if (polarity === undefined) return undefined;
   const named = namedObject(words, actors, verb + 1, end);
-  return named !== undefined && ACT_PREPOSITIONS.has(words[named.last + 1]?.lower ?? '') ? polarity : undefined;
+  return named !== undefined && ACT_PREPOSITIONS.has(words[afterTime(words, named.last + 1, end)]?.lower ?? '') ? polarity : undefined;
 }
+
+/** The word at `at`, or the first after a time there ("grilled Smith on Tuesday for his role": "for"). */
+const afterTime = (words: readonly Word[], at: number, end: number) => at + timeGap(words, at, end);
 
 /** How many words a verb cue of several words may have after its first ("work hard for"). */
 const MAX_PHRASE_TAIL = 3;
@@ -410,7 +413,8 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
     names.push(next.entity.name);
     last = next.last;
   }
-  const after = last + 1;
+  // "criticized Smith on Monday for ...": past a time between the person and the act.
+  const after = afterTime(words, last + 1, end);
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
   // "criticized Clinton for “running around saying ...”": past a quotation mark that opens the act.
   const first = /^[“"‘']$/u.test(words[after + 1]?.text ?? '') ? after + 2 : after + 1;
