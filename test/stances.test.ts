@@ -30,6 +30,9 @@ describe('stances stated by nouns and predicates', () => {
     ['an act noun with the act after "to"', 'Mayor Tom Ortiz defended his proposal to close the landfill.', 'Mayor Tom Ortiz support close the landfill'],
     ['an act noun whose act joins two names with "and"', 'Governor Lisa Park repeated her call to bring Republicans and Democrats together.', 'Lisa Park demand bring Republicans and Democrats together'],
     ['an act noun with "about"', 'Governor Lisa Park voiced reservations about the merger.', 'Lisa Park oppose merger'],
+    ['a donor, who backs the party named before the noun', 'Mayor Tom Ortiz, a longtime Democratic Party donor, spoke on Friday.', 'Mayor Tom Ortiz support Democratic Party'],
+    ['a donor coordinated with another predicate of a relative clause', 'The plan came from Tom Ortiz, who is also the owner of Acme Corp. and a Democratic Party mega-donor.', 'Tom Ortiz support Democratic Party'],
+    ['a donor with the issue after "to"', 'Tom Ortiz is a major donor to the Clinton campaign.', 'Tom Ortiz support Clinton campaign'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
   });
