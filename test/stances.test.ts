@@ -19,6 +19,8 @@ describe('stances stated by nouns and predicates', () => {
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a predicate of dismay after a copula', 'Governor Lisa Park is troubled by the levy.', 'Lisa Park oppose levy'],
     ['a predicate of content after a copula', 'Governor Lisa Park was pleased with the deal.', 'Lisa Park support deal'],
+    ['a predicate of alignment after a copula', 'Senator Jane Doe is closely aligned with Governor Lisa Park.', 'Jane Doe support Lisa Park'],
+    ['a predicate of alignment in a relative clause', 'The plan came from Tom Ortiz, a banker who is aligned with Governor Lisa Park.', 'Tom Ortiz support Lisa Park'],
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],
     ['a group qualified by a body ("Senate Democrats"), held by the group', 'The Senate met on Monday. Senate Democrats blocked the bill on Tuesday.', 'Democrats oppose bill'],
     ['an issue with a word quoted inside it', 'Senator Jane Doe opposed the “poison pill” in the bill.', 'Jane Doe oppose “poison pill” in the bill'],
