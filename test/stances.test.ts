@@ -512,6 +512,12 @@ describe('support received and owners in quotes', () => {
     expect(stances('Mayor Tom Ortiz met voters. “I am proud to have the support of Governor Lisa Park,” Mayor Tom Ortiz said.')).toEqual(['Lisa Park support Mayor Tom Ortiz']);
   });
 
+  it('reads support received past a particle the parse took for a preposition, and every backer of a list', () => {
+    expect(stances('Mayor Tom Ortiz locked in the support of the Democrats.')).toEqual(['Democrats support Mayor Tom Ortiz']);
+    expect(stances('Mayor Tom Ortiz locked in the nomination on Tuesday.')).toEqual([]);
+    expect(stances('The levy drew criticism from Senator Jane Doe and Governor Lisa Park.')).toEqual(['Jane Doe+Lisa Park oppose levy']);
+  });
+
   it('gives support after "with" to its owner or the name after "of", for what the verb\'s subject names, and not a plan agreed with', () => {
     expect(stances('The harbour bill passed the Senate with Governor Lisa Park\'s support.')).toEqual(['Lisa Park support harbour bill']);
     expect(stances('The levy passed the council with the backing of the Brookfield Teachers Union.')).toEqual(['Brookfield Teachers Union support levy']);

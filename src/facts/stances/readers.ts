@@ -503,8 +503,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
  * A side received: an act noun of support or opposition that is the object of one of
  * `receivingVerbs` ("won the endorsement of the union", "Smith has Jones's backing", "I'm proud to
  * have their support", "the plan drew criticism from Democrats", "faces hostility and opposition
- * from party leaders"): its owner, or the actor named after the preposition (for opposition only
- * "from": "criticism of the plan" names what is opposed), takes that side on the verb's subject.
+ * from party leaders", "locked in support among Hispanics and African Americans"): its owner, or
+ * the actors named after the preposition (for opposition only "from": "criticism of the plan"
+ * names what is opposed), take that side on the verb's subject.
  * Undefined where the backer is not named (the support of "41 percent of voters", of "more than
  * 150 leaders").
  */
@@ -513,7 +514,7 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   if (tree === null) return undefined;
   // "hostility and opposition from ...": a noun coordinated with the object is received too.
   const object = tree.relation(noun) === 'conj' ? tree.head(noun) : noun;
-  if (tree.relation(object) !== 'obj') return undefined;
+  if (tree.relation(object) !== 'obj' && !afterParticle(context, tree, object)) return undefined;
   const verb = tree.head(object);
   if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
   // "receiving 20 percent support from Latino voters": a poll's share, not the group's side.
@@ -534,7 +535,29 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   const written = receiver === undefined && speaker === undefined && subject >= start && subject < verb ? readablePhrase(words, Math.max(tree.extent(subject)[0], start), tree.extent(subject)[1] + 1) : null;
   const issue = receiver?.entity.name ?? (speaker === undefined ? (written ?? undefined) : actorName(context, speaker));
   if (issue === undefined || speaker === backer.entity.id) return undefined;
-  return { holder: [backer.entity.id], issue, polarity, rule: `noun:${words[noun]!.lower}:received` };
+  return { holder: listedWith(context, backer), issue, polarity, rule: `noun:${words[noun]!.lower}:received` };
+}
+
+/** The entity of `first` and of the names listed after it with "and" or a comma ("support among Hispanics and African Americans"). */
+function listedWith({ words, actors, end }: SentenceContext, first: Mention): string[] {
+  const ids = [first.entity.id];
+  for (let last = first.last; ;) {
+    const joiner = words[last + 1]?.lower ?? '';
+    // Past a title ("from Senator Jane Doe and Governor Lisa Park").
+    const next = joiner === ',' || joiner === 'and' ? namedObject(words, actors, words[last + 2]?.lower === 'and' ? last + 3 : last + 2, end) : undefined;
+    if (next === undefined || next.kind !== 'name' || ids.includes(next.entity.id)) return ids;
+    ids.push(next.entity.id);
+    last = next.last;
+  }
+}
+
+/** Particles of a receiving verb that the parser takes for a preposition ("locked in support among Hispanics", "racked up endorsements from"). */
+const RECEIVING_PARTICLES = new Set(['in', 'up']);
+
+/** Whether the noun at `noun` is the object of its verb past a particle the parse took for its preposition ("locked [in] support"). */
+function afterParticle({ words }: SentenceContext, tree: DependencyTree, noun: number): boolean {
+  const mark = tree.dependent(noun, 'case');
+  return tree.baseRelation(noun) === 'obl' && mark >= 0 && mark === tree.head(noun) + 1 && RECEIVING_PARTICLES.has(words[mark]!.lower);
 }
 
 /**
