@@ -19,6 +19,8 @@ describe('stances stated by nouns and predicates', () => {
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a predicate of dismay after a copula', 'Governor Lisa Park is troubled by the levy.', 'Lisa Park oppose levy'],
     ['a predicate of content after a copula', 'Governor Lisa Park was pleased with the deal.', 'Lisa Park support deal'],
+    ['an agent noun after "being", of the subject of the clause it hangs on, past a quotation mark', 'Mayor Tom Ortiz said in a statement that Senator Jane Doe "has a long history of being a strong supporter of the harbour plan."', 'Jane Doe support harbour plan'],
+    ['an agent noun after "being" in a quoted phrase, of the clause\'s subject', 'A spokesman said Senator Jane Doe "has a long record of being a critic of the levy" and will vote no.', 'Jane Doe oppose levy'],
     ['a predicate of alignment after a copula', 'Senator Jane Doe is closely aligned with Governor Lisa Park.', 'Jane Doe support Lisa Park'],
     ['a predicate of alignment in a relative clause', 'The plan came from Tom Ortiz, a banker who is aligned with Governor Lisa Park.', 'Tom Ortiz support Lisa Park'],
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],

@@ -733,10 +733,26 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
   if (tree.dependent(predicate, 'cop') < 0) return [];
   const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
   if (subject.length > 0) return entityIds(notModifiers(words, subject));
+  // "Trump has a long history of being a strong supporter of Israel": a gerund predicate without
+  // a subject of its own is of the subject of the clause it hangs on.
+  if (words[tree.dependent(predicate, 'cop')]?.lower === 'being') return gerundController(context, tree, predicate);
   // "are slated to be Doe delegates", "signs up to be a Doe delegate": the subject of the verb the
   // predicate completes, or its object where it has one ("wants Smith to be a delegate").
   const controller = tree.relation(predicate) === 'xcomp' ? (CONTROLLERS.map((relation) => tree.dependent(tree.head(predicate), relation)).find((dependent) => dependent >= 0) ?? -1) : -1;
   return controller < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, controller, start)));
+}
+
+/** How many heads up from a gerund predicate the clause with its subject may be ("has a history of being"). */
+const MAX_GERUND_STEPS = 3;
+
+/** The actors of the subject of the nearest clause above the gerund predicate at `predicate`, within a few heads; none past a clause without one. */
+function gerundController(context: SentenceContext, tree: DependencyTree, predicate: number): string[] {
+  const { words, actors, start } = context;
+  for (let node = tree.head(predicate), steps = 0; node >= start && steps < MAX_GERUND_STEPS; node = tree.head(node), steps++) {
+    if (tree.dependent(node, 'nsubj') >= 0) return entityIds(notModifiers(words, subjectActors(actors, words, tree, node, start) ?? []));
+    if (words[node]!.pos === 'VERB' || words[node]!.pos === 'AUX') return [];
+  }
+  return [];
 }
 
 /** The relations of the word a "to be" predicate completes that say who the predicate is of, in order. */
