@@ -294,6 +294,8 @@ describe('verdicts in quotes', () => {
     // The act judged is done by the one named after "for", who takes a side by it.
     expect(stances('Mayor Tom Ortiz said that it was “totally inappropriate” for Anna Berg to criticize the harbour plan.')).toEqual(['Mayor Tom Ortiz oppose criticize the harbour plan', 'Anna Berg oppose harbour plan']);
     expect(stances('The harbour plan, which Lisa Park called a disaster, failed.')).toEqual(['Lisa Park oppose harbour plan']);
+    // The parser may make the verdict a second object after the relative pronoun.
+    expect(stances("The council set the levy at $4 million, which Mayor Tom Ortiz called ''a disgrace,'' blaming the governor.")).toEqual(['Mayor Tom Ortiz oppose $4 million']);
     // A person called names is attacked, not a position taken on an issue.
     expect(stances('Governor Lisa Park called Tom Ortiz a disgrace.')).toEqual([]);
   });

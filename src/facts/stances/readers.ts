@@ -915,6 +915,8 @@ function callingVerbOf(tree: DependencyTree, words: readonly Word[], verdict: nu
   const head = tree.head(verdict);
   if (head < 0) return undefined;
   if (tree.relation(verdict) === 'xcomp') return callingVerbs.has(words[head]!.lower) ? head : undefined;
+  // "which Mr. Trump called ''a disgrace''": the parser may make the verdict a second object, after the one judged.
+  if (tree.relation(verdict) === 'obj' && [...tree.dependentsOf(head)].some((other) => other < verdict && ['obj', 'iobj'].includes(tree.relation(other)))) return callingVerbs.has(words[head]!.lower) ? head : undefined;
   // "described the levy as a disaster", "as a fair compromise": the "as" phrase of a calling verb, or a verdict qualifying it.
   const asPhrase = (node: number) => (tree.relation(node) === 'xcomp' || tree.baseRelation(node) === 'obl') && words[tree.dependent(node, 'case')]?.lower === 'as';
   if (asPhrase(verdict)) return callingVerbs.has(words[head]!.lower) ? head : undefined;
