@@ -439,6 +439,12 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe criticized Mayor Tom Ortiz on Monday for blocking the levy.')).toContain('Jane Doe oppose Mayor Tom Ortiz blocking the levy');
   });
 
+  it('reads an object "it" as the policy named last before it, in its sentence or the one before', () => {
+    expect(stances('The council passed a harbour bill on Monday. Senator Jane Doe opposed it because it raised taxes.')).toEqual(['Jane Doe oppose harbour bill']);
+    expect(stances('Mayor Tom Ortiz was a sponsor of the levy plan, but Senator Jane Doe voted against it.')).toEqual(['Jane Doe oppose levy plan']);
+    expect(stances('The council met on Monday. Senator Jane Doe opposed it.')).toEqual([]);
+  });
+
   it('keeps the relative clause after a noun that says nothing alone', () => {
     expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
   });

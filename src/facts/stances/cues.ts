@@ -73,6 +73,7 @@ const CueSchema = Type.Object({
   receivingVerbs: Strings,
   givenWithNouns: Strings,
   memberNouns: Strings,
+  antecedentNouns: Strings,
   actNounPhrases: PolarityRecord,
   callingVerbs: Strings,
 });
@@ -164,6 +165,7 @@ export const stanceCues = resource('stance cues', (data) => {
     receivingVerbs: new Set(raw.receivingVerbs),
     givenWithNouns: new Set(raw.givenWithNouns),
     memberNouns: new Set(raw.memberNouns),
+    antecedentNouns: new Set(raw.antecedentNouns),
     actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
     callingVerbs: new Set(raw.callingVerbs),
   };

@@ -197,6 +197,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
+  // "Rubio, a co-sponsor of the bill, later opposed it": "it" stands for the policy named last.
+  if (issue === null && stated !== 'demand' && isObjectIt(words, from)) issue = policyAntecedent(words, from);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
   // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
@@ -224,6 +226,28 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: faulted ?? holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** Whether the word at `at` is an object "it" ("opposed it because ..."), not the subject of a clause ("said it would"). */
+const isObjectIt = (words: readonly Word[], at: number) => words[at]?.lower === 'it' && !['VERB', 'AUX', 'PART'].includes(words[at + 1]?.pos ?? '');
+
+/**
+ * The noun phrase of the policy an object "it" at `it` stands for: the nearest of
+ * `antecedentNouns` heading a phrase before it, in its sentence or the one before ("The House
+ * passed a bill ... Democrats opposed it"); null when none is there.
+ */
+function policyAntecedent(words: readonly Word[], it: number): string | null {
+  const sentence = words[it]!.sentence;
+  for (let k = it - 1; k >= 0 && words[k]!.sentence >= sentence - 1; k--) {
+    const word = words[k]!;
+    if (word.pos !== 'NOUN' || !stanceCues().antecedentNouns.has(word.lower)) continue;
+    // The head of its phrase, not a modifier ("the bill's language", "the bill sponsors").
+    if (['NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '') || isPossessiveMark(words[k + 1])) continue;
+    let first = k;
+    while (first > 0 && words[first - 1]!.sentence === word.sentence && ['ADJ', 'DET', 'NOUN', 'PROPN', 'NUM'].includes(words[first - 1]!.pos)) first--;
+    return readablePhrase(words, first, k + 1);
+  }
+  return null;
 }
 
 /**
