@@ -443,6 +443,9 @@ describe('positions that are none', () => {
     expect(stances('The council passed a harbour bill on Monday. Senator Jane Doe opposed it because it raised taxes.')).toEqual(['Jane Doe oppose harbour bill']);
     expect(stances('Mayor Tom Ortiz was a sponsor of the levy plan, but Senator Jane Doe voted against it.')).toEqual(['Jane Doe oppose levy plan']);
     expect(stances('The council met on Monday. Senator Jane Doe opposed it.')).toEqual([]);
+    // Past the words after it, which alone make no issue ("it in the courts", "it strongly").
+    expect(stances('The council passed a new tax on Monday. Senator Jane Doe challenged it in the courts.')).toEqual(['Jane Doe oppose new tax']);
+    expect(stances('The council met on Monday. Senator Jane Doe opposed it strongly.')).toEqual([]);
   });
 
   it('keeps the relative clause after a noun that says nothing alone', () => {

@@ -197,8 +197,10 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
-  // "Rubio, a co-sponsor of the bill, later opposed it": "it" stands for the policy named last.
-  if (issue === null && stated !== 'demand' && isObjectIt(words, from)) issue = policyAntecedent(words, from);
+  // "Rubio, a co-sponsor of the bill, later opposed it": "it" stands for the policy named last
+  // ("challenged it in the elections": past the words after it, which alone make no issue).
+  const bareIt = issue === null || ['ADV', 'ADP', 'SCONJ'].includes(words[from + 1]?.pos ?? '');
+  if (bareIt && stated !== 'demand' && isObjectIt(words, from)) issue = policyAntecedent(words, from);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
   // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
