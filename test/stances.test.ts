@@ -448,6 +448,11 @@ describe('positions that are none', () => {
     expect(stances('The council met on Monday. Senator Jane Doe opposed it strongly.')).toEqual([]);
   });
 
+  it('reads a passive participle on the second noun of a pair, and no holder in a relative clause on the agent', () => {
+    expect(stances("Party leaders had hoped that discomfort with Mayor Tom Ortiz's policies on housing and the harbour deal embraced by Senator Jane Doe might lead to gains in November.")).toEqual(['Jane Doe support harbour deal']);
+    expect(stances('Senator Jane Doe said there are good provisions in the document approved Saturday by the 15-member Platform Drafting Committee, which includes supporters of Mayor Tom Ortiz.')).toEqual([]);
+  });
+
   it('keeps the relative clause after a noun that says nothing alone', () => {
     expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
   });

@@ -371,7 +371,8 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   const { words, actors, start } = context;
   const agent = tree.dependent(verb, 'obl:agent');
   if (agent < 0) return undefined;
-  const holder = entityIds(phraseActors(actors, words, tree, agent, start));
+  // Not those of a relative clause on the agent ("by the Platform Drafting Committee, which includes supporters of Sanders").
+  const holder = entityIds(phraseActors(actors, words, tree, agent, start).filter((mention) => !inRelativeClauseUnder(tree, mention.first, agent)));
   let subject = tree.dependent(verb, 'nsubj:pass');
   const qualifies = ['acl', 'acl:relcl'].includes(tree.relation(verb));
   const relative = subject >= 0 && RELATIVE_PRONOUNS.has(words[subject]!.lower);
@@ -382,11 +383,20 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   if (subject < 0) return { holder, issue: null };
   const named = actors.endingAt(subject);
   if (named !== undefined) return { holder, issue: named.entity.name };
-  const [first, last] = tree.extent(subject);
+  const [phraseFirst, last] = tree.extent(subject);
+  let first = phraseFirst;
+  // "policies on Israel and the Iran deal embraced by Clinton": not the conjunction the parse hangs on the second of a pair.
+  while (first < subject && ['cc', 'punct'].includes(tree.relation(first)) && tree.head(first) === subject) first++;
   return { holder, issue: readablePhrase(words, Math.max(first, start), subject === tree.head(verb) ? tree.extent(verb)[0] : last + 1) };
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Whether the word at `word` is inside a relative clause of the phrase headed by `top`, by the parse. */
+function inRelativeClauseUnder(tree: DependencyTree, word: number, top: number): boolean {
+  for (let node = word; node >= 0 && node !== top; node = tree.head(node)) if (tree.relation(node) === 'acl:relcl') return true;
+  return false;
+}
 
 /**
  * The noun phrase an object relative clause qualifies, read as its verb's issue (its object is
