@@ -453,6 +453,10 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe said there are good provisions in the document approved Saturday by the 15-member Platform Drafting Committee, which includes supporters of Mayor Tom Ortiz.')).toEqual([]);
   });
 
+  it('reads no verb cue in a body named for a person ("the Doe campaign for")', () => {
+    expect(stances('Mayor Tom Ortiz had been talking with officials from the Jane Doe campaign for weeks about the levy.')).toEqual([]);
+  });
+
   it('keeps the relative clause after a noun that says nothing alone', () => {
     expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
   });

@@ -4,7 +4,7 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Entity, Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
@@ -63,6 +63,8 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   let phrase = contiguous ?? (gap > 0 ? verbPhrases.at([word, ...words.slice(at + 1 + gap, at + 1 + gap + MAX_PHRASE_TAIL)], 0) : undefined);
   // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
+  // "taunted the Clinton campaign for ...": a body that speaks for a person (possessed-nouns.json), tagged a noun and given a name as a modifier by the parse, is that body, no verb.
+  if (phrase !== undefined && word.pos === 'NOUN' && isOwnerBody(word) && context.tree !== null && isNamedBody(context.tree, words, at)) phrase = undefined;
   const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
@@ -79,6 +81,9 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
+
+/** Whether the parse gives the noun at `at` a name before it as a compound ("the Obama campaign"). */
+const isNamedBody = (tree: DependencyTree, words: readonly Word[], at: number) => [...tree.dependentsOf(at)].some((dependent) => dependent < at && tree.relation(dependent) === 'compound' && words[dependent]!.pos === 'PROPN');
 
 /** "among those supporting Ailes": a word in -ing tagged a noun that the parse makes a clause with an object is a participle. */
 const isParticiple = (tree: DependencyTree, words: readonly Word[], at: number) =>
