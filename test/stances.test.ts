@@ -453,6 +453,11 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe said there are good provisions in the document approved Saturday by the 15-member Platform Drafting Committee, which includes supporters of Mayor Tom Ortiz.')).toEqual([]);
   });
 
+  it('reads an object quoted whole as the quotation, without the punctuation inside its closing mark', () => {
+    expect(stances('Senator Jane Doe supports "appropriate pay raises," and opposes pay freezes.')).toEqual(['Jane Doe support appropriate pay raises']);
+    expect(stances('Senator Jane Doe said she opposes "accounting gimmicks like chained CPI" and privatization of Social Security.')).toEqual(['Jane Doe oppose accounting gimmicks like chained CPI']);
+  });
+
   it('reads no verb cue in a body named for a person ("the Doe campaign for")', () => {
     expect(stances('Mayor Tom Ortiz had been talking with officials from the Jane Doe campaign for weeks about the levy.')).toEqual([]);
   });

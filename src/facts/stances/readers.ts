@@ -9,7 +9,7 @@ import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
-import { isPossessiveMark, issueAt, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
+import { isPossessiveMark, issueAt, MAX_ISSUE_WORDS, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
 
@@ -202,6 +202,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
+  // "supports “appropriate pay raises,”", "opposes “accounting gimmicks like chained CPI”": an object quoted whole is the quotation.
+  if (issue === null) issue = quotedObject(words, from, end);
   // "Rubio, a co-sponsor of the bill, later opposed it": "it" stands for the policy named last
   // ("challenged it in the elections": past the words after it, which alone make no issue).
   const bareIt = issue === null || ['ADV', 'ADP', 'SCONJ'].includes(words[from + 1]?.pos ?? '');
@@ -234,6 +236,20 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: faulted ?? holderOf(context, verb), issue, polarity: stated, rule };
 }
+
+/** The words of a quotation opening at `from` and closed within MAX_ISSUE_WORDS before `end`, without the punctuation inside its closing mark; null when none opens there. */
+function quotedObject(words: readonly Word[], from: number, end: number): string | null {
+  if (!OPENING_QUOTES.has(words[from]?.text ?? '') || words[from + 1]?.start !== words[from]!.end) return null;
+  for (let k = from + 2; k < end && k - from <= MAX_ISSUE_WORDS; k++) {
+    if (!CLOSING_QUOTES.has(words[k]!.text) || words[k - 1]!.end !== words[k]!.start) continue;
+    let last = k;
+    while (last > from + 1 && /^[,.;:]$/u.test(words[last - 1]!.text)) last--;
+    return readablePhrase(words, from + 1, last);
+  }
+  return null;
+}
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 /** Whether the word at `at` is an object "it" ("opposed it because ..."), not the subject of a clause ("said it would"). */
 const isObjectIt = (words: readonly Word[], at: number) => words[at]?.lower === 'it' && !['VERB', 'AUX', 'PART'].includes(words[at + 1]?.pos ?? '');
