@@ -545,6 +545,13 @@ describe('support received and owners in quotes', () => {
     expect(stances('The levy drew criticism from Senator Jane Doe and Governor Lisa Park.')).toEqual(['Jane Doe+Lisa Park oppose levy']);
   });
 
+  it('reads opposition a measure went ahead over or despite as opposition to the measure, and none to other acts', () => {
+    expect(stances('The harbour bill passed the council over the objections of Senator Jane Doe.')).toEqual(['Jane Doe oppose harbour bill']);
+    expect(stances('The council approved the levy despite strong opposition from Mayor Tom Ortiz.')).toEqual(['Mayor Tom Ortiz oppose levy']);
+    expect(stances('The levy passed the council again over veto threats from Governor Lisa Park.')).toEqual(['Lisa Park oppose levy']);
+    expect(stances('Mayor Tom Ortiz won the race despite criticism from Senator Jane Doe.')).toEqual([]);
+  });
+
   it('gives support after "with" to its owner or the name after "of", for what the verb\'s subject names, and not a plan agreed with', () => {
     expect(stances('The harbour bill passed the Senate with Governor Lisa Park\'s support.')).toEqual(['Lisa Park support harbour bill']);
     expect(stances('The levy passed the council with the backing of the Brookfield Teachers Union.')).toEqual(['Brookfield Teachers Union support levy']);

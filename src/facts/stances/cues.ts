@@ -74,6 +74,9 @@ const CueSchema = Type.Object({
   givenWithNouns: Strings,
   memberNouns: Strings,
   antecedentNouns: Strings,
+  threatNouns: Strings,
+  passageVerbs: Strings,
+  enactingVerbs: Strings,
   actNounPhrases: PolarityRecord,
   callingVerbs: Strings,
 });
@@ -166,6 +169,9 @@ export const stanceCues = resource('stance cues', (data) => {
     givenWithNouns: new Set(raw.givenWithNouns),
     memberNouns: new Set(raw.memberNouns),
     antecedentNouns: new Set(raw.antecedentNouns),
+    threatNouns: new Set(raw.threatNouns),
+    passageVerbs: new Set(raw.passageVerbs),
+    enactingVerbs: new Set(raw.enactingVerbs),
     actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
     callingVerbs: new Set(raw.callingVerbs),
   };

@@ -521,6 +521,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "his call for a ban", "her vote against the bill": an act noun with its own preposition.
   const phrasal = stanceCues().actNounPhrases.get(`${word.lower} ${words[at + 1]?.lower ?? ''}`);
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
+  const overridden = overriddenStance(context, at);
+  if (overridden !== undefined) return overridden;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
@@ -615,6 +617,42 @@ const RECEIVING_PARTICLES = new Set(['in', 'up']);
 function afterParticle({ words }: SentenceContext, tree: DependencyTree, noun: number): boolean {
   const mark = tree.dependent(noun, 'case');
   return tree.baseRelation(noun) === 'obl' && mark >= 0 && mark === tree.head(noun) + 1 && RECEIVING_PARTICLES.has(words[mark]!.lower);
+}
+
+/** Prepositions by which an act goes on against an opposition ("passed over the objections of", "approved despite opposition from"). */
+const OVERRIDING_PREPOSITIONS = new Set(['over', 'despite']);
+
+/**
+ * Opposition overridden: "The legislation passed the House over veto threats from the White
+ * House", "The bill passed over the objections of Democrats", "approved the levy despite
+ * opposition from the mayor": the actors after "from" or "of" (or the noun's owner) oppose what
+ * the verb's subject names. The noun is an act noun of opposition or rejection, or a threat of
+ * one ("veto threats"); the parse hangs it on the verb or on the verb's object.
+ */
+function overriddenStance(context: SentenceContext, noun: number): Found | undefined {
+  const { words, start, tree } = context;
+  if (tree === null || !OVERRIDING_PREPOSITIONS.has(words[tree.dependent(noun, 'case')]?.lower ?? '')) return undefined;
+  const { actNouns, threatNouns, passageVerbs, enactingVerbs } = stanceCues();
+  const opposing = (at: number) => ['oppose', 'reject'].includes(actNouns.get(words[at]?.lower ?? '') ?? '');
+  if (!opposing(noun) && !(threatNouns.has(words[noun]!.lower) && [...tree.dependentsOf(noun)].some((dependent) => tree.relation(dependent) === 'compound' && opposing(dependent)))) return undefined;
+  const onObject = tree.baseRelation(noun) === 'nmod' && ['obj', 'obl'].includes(tree.baseRelation(tree.head(noun)));
+  if (tree.baseRelation(noun) !== 'obl' && !onObject) return undefined;
+  const verb = onObject ? tree.head(tree.head(noun)) : tree.head(noun);
+  // Only a measure going ahead: "won the race despite criticism from ..." takes no side on the race.
+  if (verb < start || words[verb]!.pos !== 'VERB' || !(passageVerbs.has(words[verb]!.lower) || enactingVerbs.has(words[verb]!.lower))) return undefined;
+  const backer = namedBacker(context, noun, ['of', 'from']);
+  const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+  if (backer === undefined || subject < start || subject >= noun) return undefined;
+  // What went ahead: the subject of a verb of passage, whose object is the chamber passed ("The
+  // legislation passed the House"), else the object ("The council approved the levy"), else the subject.
+  const object = tree.dependent(verb, 'obj');
+  const judged = passageVerbs.has(words[verb]!.lower) || object < 0 || object > noun ? subject : object;
+  const [first, last] = tree.extent(judged);
+  const receiver = otherActorIn(context, tree, judged, backer);
+  // Not the phrase of the noun itself, where the parse hangs it on the object.
+  const stop = judged === object && onObject ? tree.extent(noun)[0] : last + 1;
+  const issue = receiver?.entity.name ?? readablePhrase(words, Math.max(first, start), stop);
+  return issue === null ? undefined : { holder: listedWith(context, backer), issue, polarity: 'oppose', rule: `noun:${words[noun]!.lower}:overridden` };
 }
 
 /**
