@@ -550,6 +550,9 @@ describe('support received and owners in quotes', () => {
     expect(stances('The council approved the levy despite strong opposition from Mayor Tom Ortiz.')).toEqual(['Mayor Tom Ortiz oppose levy']);
     expect(stances('The levy passed the council again over veto threats from Governor Lisa Park.')).toEqual(['Lisa Park oppose levy']);
     expect(stances('Mayor Tom Ortiz won the race despite criticism from Senator Jane Doe.')).toEqual([]);
+    // A chamber that passes a measure is no measure.
+    expect(stances('The Senate passed the harbour bill over the objections of Senator Jane Doe.')).toEqual(['Jane Doe oppose harbour bill']);
+    expect(stances('The council passed the levy despite opposition from Mayor Tom Ortiz.')).toEqual(['Mayor Tom Ortiz oppose levy']);
   });
 
   it('gives support after "with" to its owner or the name after "of", for what the verb\'s subject names, and not a plan agreed with', () => {

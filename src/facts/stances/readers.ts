@@ -630,7 +630,7 @@ const OVERRIDING_PREPOSITIONS = new Set(['over', 'despite']);
  * one ("veto threats"); the parse hangs it on the verb or on the verb's object.
  */
 function overriddenStance(context: SentenceContext, noun: number): Found | undefined {
-  const { words, start, tree } = context;
+  const { words, actors, start, tree } = context;
   if (tree === null || !OVERRIDING_PREPOSITIONS.has(words[tree.dependent(noun, 'case')]?.lower ?? '')) return undefined;
   const { actNouns, threatNouns, passageVerbs, enactingVerbs } = stanceCues();
   const opposing = (at: number) => ['oppose', 'reject'].includes(actNouns.get(words[at]?.lower ?? '') ?? '');
@@ -643,10 +643,14 @@ function overriddenStance(context: SentenceContext, noun: number): Found | undef
   const backer = namedBacker(context, noun, ['of', 'from']);
   const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
   if (backer === undefined || subject < start || subject >= noun) return undefined;
-  // What went ahead: the subject of a verb of passage, whose object is the chamber passed ("The
-  // legislation passed the House"), else the object ("The council approved the levy"), else the subject.
+  // What went ahead: the object of an enacting verb ("The council approved the levy"); of a verb of
+  // passage, the one of subject and object that names a policy, or else the subject where the
+  // object names a chamber ("The legislation passed the House"; "The Senate passed the bill").
   const object = tree.dependent(verb, 'obj');
-  const judged = passageVerbs.has(words[verb]!.lower) || object < 0 || object > noun ? subject : object;
+  const { antecedentNouns } = stanceCues();
+  const chamber = object >= 0 && (words[object]!.pos === 'PROPN' || actors.covering(object) !== undefined);
+  const passedSubject = !antecedentNouns.has(words[object]?.lower ?? '') && (antecedentNouns.has(words[subject]!.lower) || chamber);
+  const judged = object < 0 || object > noun || (passageVerbs.has(words[verb]!.lower) && passedSubject) ? subject : object;
   const [first, last] = tree.extent(judged);
   const receiver = otherActorIn(context, tree, judged, backer);
   // Not the phrase of the noun itself, where the parse hangs it on the object.
