@@ -458,6 +458,13 @@ describe('positions that are none', () => {
     expect(stances('Senator Jane Doe said she opposes "accounting gimmicks like chained CPI" and privatization of Social Security.')).toEqual(['Jane Doe oppose accounting gimmicks like chained CPI']);
   });
 
+  it('reads the act an owner\'s goal or priority is as its demand, not a goal owned by "its" nor a negated one', () => {
+    expect(stances('Mayor Tom Ortiz spoke on Monday. His top goal is to repeal the harbour levy.')).toEqual(['Mayor Tom Ortiz demand repeal the harbour levy']);
+    expect(stances("Senator Jane Doe said the Democrats' main priority was to cut taxes for the middle class.")).toEqual(['Democrats demand cut taxes for the middle class']);
+    expect(stances('The harbour levy passed in May. Its main goal was to curb spending.')).toEqual([]);
+    expect(stances("Senator Jane Doe's goal is not to raise taxes.")).toEqual([]);
+  });
+
   it('reads no verb cue in a body named for a person ("the Doe campaign for")', () => {
     expect(stances('Mayor Tom Ortiz had been talking with officials from the Jane Doe campaign for weeks about the levy.')).toEqual([]);
   });
