@@ -5,6 +5,8 @@
  * - stance nouns ("her opposition to the wall", "Albright, a Clinton supporter") and predicates
  *   ("is opposed to", "has been critical of", "in favour of");
  * - abstract objects ("stressed the importance of a ceasefire");
+ * - support or opposition received ("won the endorsement of the union", "passed the House over
+ *   veto threats from the White House") and goals ("the GOP's top goal was to ...");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
