@@ -19,6 +19,10 @@ describe('stances stated by nouns and predicates', () => {
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a predicate of dismay after a copula', 'Governor Lisa Park is troubled by the levy.', 'Lisa Park oppose levy'],
     ['a predicate of content after a copula', 'Governor Lisa Park was pleased with the deal.', 'Lisa Park support deal'],
+    ['an agent noun after "being", of the subject of the clause it hangs on, past a quotation mark', 'Mayor Tom Ortiz said in a statement that Senator Jane Doe "has a long history of being a strong supporter of the harbour plan."', 'Jane Doe support harbour plan'],
+    ['an agent noun after "being" in a quoted phrase, of the clause\'s subject', 'A spokesman said Senator Jane Doe "has a long record of being a critic of the levy" and will vote no.', 'Jane Doe oppose levy'],
+    ['a predicate of alignment after a copula', 'Senator Jane Doe is closely aligned with Governor Lisa Park.', 'Jane Doe support Lisa Park'],
+    ['a predicate of alignment in a relative clause', 'The plan came from Tom Ortiz, a banker who is aligned with Governor Lisa Park.', 'Tom Ortiz support Lisa Park'],
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],
     ['a group qualified by a body ("Senate Democrats"), held by the group', 'The Senate met on Monday. Senate Democrats blocked the bill on Tuesday.', 'Democrats oppose bill'],
     ['an issue with a word quoted inside it', 'Senator Jane Doe opposed the “poison pill” in the bill.', 'Jane Doe oppose “poison pill” in the bill'],
@@ -30,6 +34,9 @@ describe('stances stated by nouns and predicates', () => {
     ['an act noun with the act after "to"', 'Mayor Tom Ortiz defended his proposal to close the landfill.', 'Mayor Tom Ortiz support close the landfill'],
     ['an act noun whose act joins two names with "and"', 'Governor Lisa Park repeated her call to bring Republicans and Democrats together.', 'Lisa Park demand bring Republicans and Democrats together'],
     ['an act noun with "about"', 'Governor Lisa Park voiced reservations about the merger.', 'Lisa Park oppose merger'],
+    ['a donor, who backs the party named before the noun', 'Mayor Tom Ortiz, a longtime Democratic Party donor, spoke on Friday.', 'Mayor Tom Ortiz support Democratic Party'],
+    ['a donor coordinated with another predicate of a relative clause', 'The plan came from Tom Ortiz, who is also the owner of Acme Corp. and a Democratic Party mega-donor.', 'Tom Ortiz support Democratic Party'],
+    ['a donor with the issue after "to"', 'Tom Ortiz is a major donor to the Clinton campaign.', 'Tom Ortiz support Clinton campaign'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
   });
@@ -287,6 +294,8 @@ describe('verdicts in quotes', () => {
     // The act judged is done by the one named after "for", who takes a side by it.
     expect(stances('Mayor Tom Ortiz said that it was “totally inappropriate” for Anna Berg to criticize the harbour plan.')).toEqual(['Mayor Tom Ortiz oppose criticize the harbour plan', 'Anna Berg oppose harbour plan']);
     expect(stances('The harbour plan, which Lisa Park called a disaster, failed.')).toEqual(['Lisa Park oppose harbour plan']);
+    // The parser may make the verdict a second object after the relative pronoun.
+    expect(stances("The council set the levy at $4 million, which Mayor Tom Ortiz called ''a disgrace,'' blaming the governor.")).toEqual(['Mayor Tom Ortiz oppose $4 million']);
     // A person called names is attacked, not a position taken on an issue.
     expect(stances('Governor Lisa Park called Tom Ortiz a disgrace.')).toEqual([]);
   });
@@ -425,6 +434,41 @@ describe('positions that are none', () => {
     expect(stances('Governor Lisa Park criticized Sens. Jane Doe and Tom Ortiz for supporting the war.')).toEqual(['Lisa Park oppose Jane Doe and Tom Ortiz supporting the war', 'Jane Doe+Tom Ortiz support war']);
   });
 
+  it('reads the act a person is faulted for past a time between them', () => {
+    expect(stances('Senator Jane Doe scolded Mayor Tom Ortiz on Tuesday for his role in the fraud.')).toEqual(['Jane Doe oppose role in the fraud']);
+    expect(stances('Senator Jane Doe criticized Mayor Tom Ortiz on Monday for blocking the levy.')).toContain('Jane Doe oppose Mayor Tom Ortiz blocking the levy');
+  });
+
+  it('reads an object "it" as the policy named last before it, in its sentence or the one before', () => {
+    expect(stances('The council passed a harbour bill on Monday. Senator Jane Doe opposed it because it raised taxes.')).toEqual(['Jane Doe oppose harbour bill']);
+    expect(stances('Mayor Tom Ortiz was a sponsor of the levy plan, but Senator Jane Doe voted against it.')).toEqual(['Jane Doe oppose levy plan']);
+    expect(stances('The council met on Monday. Senator Jane Doe opposed it.')).toEqual([]);
+    // Past the words after it, which alone make no issue ("it in the courts", "it strongly").
+    expect(stances('The council passed a new tax on Monday. Senator Jane Doe challenged it in the courts.')).toEqual(['Jane Doe oppose new tax']);
+    expect(stances('The council met on Monday. Senator Jane Doe opposed it strongly.')).toEqual([]);
+  });
+
+  it('reads a passive participle on the second noun of a pair, and no holder in a relative clause on the agent', () => {
+    expect(stances("Party leaders had hoped that discomfort with Mayor Tom Ortiz's policies on housing and the harbour deal embraced by Senator Jane Doe might lead to gains in November.")).toEqual(['Jane Doe support harbour deal']);
+    expect(stances('Senator Jane Doe said there are good provisions in the document approved Saturday by the 15-member Platform Drafting Committee, which includes supporters of Mayor Tom Ortiz.')).toEqual([]);
+  });
+
+  it('reads an object quoted whole as the quotation, without the punctuation inside its closing mark', () => {
+    expect(stances('Senator Jane Doe supports "appropriate pay raises," and opposes pay freezes.')).toEqual(['Jane Doe support appropriate pay raises']);
+    expect(stances('Senator Jane Doe said she opposes "accounting gimmicks like chained CPI" and privatization of Social Security.')).toEqual(['Jane Doe oppose accounting gimmicks like chained CPI']);
+  });
+
+  it('reads the act an owner\'s goal or priority is as its demand, not a goal owned by "its" nor a negated one', () => {
+    expect(stances('Mayor Tom Ortiz spoke on Monday. His top goal is to repeal the harbour levy.')).toEqual(['Mayor Tom Ortiz demand repeal the harbour levy']);
+    expect(stances("Senator Jane Doe said the Democrats' main priority was to cut taxes for the middle class.")).toEqual(['Democrats demand cut taxes for the middle class']);
+    expect(stances('The harbour levy passed in May. Its main goal was to curb spending.')).toEqual([]);
+    expect(stances("Senator Jane Doe's goal is not to raise taxes.")).toEqual([]);
+  });
+
+  it('reads no verb cue in a body named for a person ("the Doe campaign for")', () => {
+    expect(stances('Mayor Tom Ortiz had been talking with officials from the Jane Doe campaign for weeks about the levy.')).toEqual([]);
+  });
+
   it('keeps the relative clause after a noun that says nothing alone', () => {
     expect(stances('Senator Jane Doe spoke. "We need a leader who will fight," Doe said.')).toEqual(['Jane Doe demand leader who will fight']);
   });
@@ -500,6 +544,22 @@ describe('support received and owners in quotes', () => {
     expect(stances('Senator Jane Doe won the endorsement of the Brookfield Teachers Union on Friday.')).toEqual(['Brookfield Teachers Union support Jane Doe']);
     expect(stances('Senator Jane Doe has the backing of Governor Lisa Park.')).toEqual(['Lisa Park support Jane Doe']);
     expect(stances('Mayor Tom Ortiz met voters. “I am proud to have the support of Governor Lisa Park,” Mayor Tom Ortiz said.')).toEqual(['Lisa Park support Mayor Tom Ortiz']);
+  });
+
+  it('reads support received past a particle the parse took for a preposition, and every backer of a list', () => {
+    expect(stances('Mayor Tom Ortiz locked in the support of the Democrats.')).toEqual(['Democrats support Mayor Tom Ortiz']);
+    expect(stances('Mayor Tom Ortiz locked in the nomination on Tuesday.')).toEqual([]);
+    expect(stances('The levy drew criticism from Senator Jane Doe and Governor Lisa Park.')).toEqual(['Jane Doe+Lisa Park oppose levy']);
+  });
+
+  it('reads opposition a measure went ahead over or despite as opposition to the measure, and none to other acts', () => {
+    expect(stances('The harbour bill passed the council over the objections of Senator Jane Doe.')).toEqual(['Jane Doe oppose harbour bill']);
+    expect(stances('The council approved the levy despite strong opposition from Mayor Tom Ortiz.')).toEqual(['Mayor Tom Ortiz oppose levy']);
+    expect(stances('The levy passed the council again over veto threats from Governor Lisa Park.')).toEqual(['Lisa Park oppose levy']);
+    expect(stances('Mayor Tom Ortiz won the race despite criticism from Senator Jane Doe.')).toEqual([]);
+    // A chamber that passes a measure is no measure.
+    expect(stances('The Senate passed the harbour bill over the objections of Senator Jane Doe.')).toEqual(['Jane Doe oppose harbour bill']);
+    expect(stances('The council passed the levy despite opposition from Mayor Tom Ortiz.')).toEqual(['Mayor Tom Ortiz oppose levy']);
   });
 
   it('gives support after "with" to its owner or the name after "of", for what the verb\'s subject names, and not a plan agreed with', () => {

@@ -73,6 +73,11 @@ const CueSchema = Type.Object({
   receivingVerbs: Strings,
   givenWithNouns: Strings,
   memberNouns: Strings,
+  antecedentNouns: Strings,
+  goalNouns: Strings,
+  threatNouns: Strings,
+  passageVerbs: Strings,
+  enactingVerbs: Strings,
   actNounPhrases: PolarityRecord,
   callingVerbs: Strings,
 });
@@ -164,6 +169,11 @@ export const stanceCues = resource('stance cues', (data) => {
     receivingVerbs: new Set(raw.receivingVerbs),
     givenWithNouns: new Set(raw.givenWithNouns),
     memberNouns: new Set(raw.memberNouns),
+    antecedentNouns: new Set(raw.antecedentNouns),
+    goalNouns: new Set(raw.goalNouns),
+    threatNouns: new Set(raw.threatNouns),
+    passageVerbs: new Set(raw.passageVerbs),
+    enactingVerbs: new Set(raw.enactingVerbs),
     actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
     callingVerbs: new Set(raw.callingVerbs),
   };

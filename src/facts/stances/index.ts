@@ -5,6 +5,8 @@
  * - stance nouns ("her opposition to the wall", "Albright, a Clinton supporter") and predicates
  *   ("is opposed to", "has been critical of", "in favour of");
  * - abstract objects ("stressed the importance of a ceasefire");
+ * - support or opposition received ("won the endorsement of the union", "passed the House over
+ *   veto threats from the White House") and goals ("the GOP's top goal was to ...");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
@@ -30,7 +32,7 @@ import { StanceActors } from './groups.js';
 import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { groupStance, nominalStance, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import { goalStance, groupStance, nominalStance, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
 
 export const stanceAnnotator: Annotator<'stances'> = {
   name: 'stances',
@@ -70,7 +72,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? policyStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
+        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
       }
     });
 

@@ -4,12 +4,12 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Entity, Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
-import { isPossessiveMark, issueAt, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
+import { isPossessiveMark, issueAt, MAX_ISSUE_WORDS, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
 
 type Polarity = Stance['polarity'];
 
@@ -63,6 +63,8 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   let phrase = contiguous ?? (gap > 0 ? verbPhrases.at([word, ...words.slice(at + 1 + gap, at + 1 + gap + MAX_PHRASE_TAIL)], 0) : undefined);
   // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
+  // "taunted the Clinton campaign for ...": a body that speaks for a person (possessed-nouns.json), tagged a noun and given a name as a modifier by the parse, is that body, no verb.
+  if (phrase !== undefined && word.pos === 'NOUN' && isOwnerBody(word) && context.tree !== null && isNamedBody(context.tree, words, at)) phrase = undefined;
   const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
@@ -79,6 +81,9 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
+
+/** Whether the parse gives the noun at `at` a name before it as a compound ("the Obama campaign"). */
+const isNamedBody = (tree: DependencyTree, words: readonly Word[], at: number) => [...tree.dependentsOf(at)].some((dependent) => dependent < at && tree.relation(dependent) === 'compound' && words[dependent]!.pos === 'PROPN');
 
 /** "among those supporting Ailes": a word in -ing tagged a noun that the parse makes a clause with an object is a participle. */
 const isParticiple = (tree: DependencyTree, words: readonly Word[], at: number) =>
@@ -101,8 +106,11 @@ function onActsOfPersons(context: SentenceContext, verb: number): Polarity | und
   const polarity = stanceCues().verbsOnActsOfPersons.get(words[verb]!.lower);
   if (polarity === undefined) return undefined;
   const named = namedObject(words, actors, verb + 1, end);
-  return named !== undefined && ACT_PREPOSITIONS.has(words[named.last + 1]?.lower ?? '') ? polarity : undefined;
+  return named !== undefined && ACT_PREPOSITIONS.has(words[afterTime(words, named.last + 1, end)]?.lower ?? '') ? polarity : undefined;
 }
+
+/** The word at `at`, or the first after a time there ("grilled Smith on Tuesday for his role": "for"). */
+const afterTime = (words: readonly Word[], at: number, end: number) => at + timeGap(words, at, end);
 
 /** How many words a verb cue of several words may have after its first ("work hard for"). */
 const MAX_PHRASE_TAIL = 3;
@@ -194,6 +202,12 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
+  // "supports “appropriate pay raises,”", "opposes “accounting gimmicks like chained CPI”": an object quoted whole is the quotation.
+  if (issue === null) issue = quotedObject(words, from, end);
+  // "Rubio, a co-sponsor of the bill, later opposed it": "it" stands for the policy named last
+  // ("challenged it in the elections": past the words after it, which alone make no issue).
+  const bareIt = issue === null || ['ADV', 'ADP', 'SCONJ'].includes(words[from + 1]?.pos ?? '');
+  if (bareIt && stated !== 'demand' && isObjectIt(words, from)) issue = policyAntecedent(words, from);
   // "I've urged him since ...": urging a person is a stance only on the act urged.
   if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
   // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
@@ -221,6 +235,42 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "ruled out making a bid": a refusal of an ambition of the holder's own is an event, no stance.
   if (stated === 'reject' && issue !== null && /^\p{L}+ing\b/u.test(issue) && isAmbition(issue, ambitions)) return undefined;
   return { holder: faulted ?? holderOf(context, verb), issue, polarity: stated, rule };
+}
+
+/** The words of a quotation opening at `from` and closed within MAX_ISSUE_WORDS before `end`, without the punctuation inside its closing mark; null when none opens there. */
+function quotedObject(words: readonly Word[], from: number, end: number): string | null {
+  if (!OPENING_QUOTES.has(words[from]?.text ?? '') || words[from + 1]?.start !== words[from]!.end) return null;
+  for (let k = from + 2; k < end && k - from <= MAX_ISSUE_WORDS; k++) {
+    if (!CLOSING_QUOTES.has(words[k]!.text) || words[k - 1]!.end !== words[k]!.start) continue;
+    let last = k;
+    while (last > from + 1 && /^[,.;:]$/u.test(words[last - 1]!.text)) last--;
+    return readablePhrase(words, from + 1, last);
+  }
+  return null;
+}
+const OPENING_QUOTES = new Set(['“', '"', '‘']);
+const CLOSING_QUOTES = new Set(['”', '"', '’']);
+
+/** Whether the word at `at` is an object "it" ("opposed it because ..."), not the subject of a clause ("said it would"). */
+const isObjectIt = (words: readonly Word[], at: number) => words[at]?.lower === 'it' && !['VERB', 'AUX', 'PART'].includes(words[at + 1]?.pos ?? '');
+
+/**
+ * The noun phrase of the policy an object "it" at `it` stands for: the nearest of
+ * `antecedentNouns` heading a phrase before it, in its sentence or the one before ("The House
+ * passed a bill ... Democrats opposed it"); null when none is there.
+ */
+function policyAntecedent(words: readonly Word[], it: number): string | null {
+  const sentence = words[it]!.sentence;
+  for (let k = it - 1; k >= 0 && words[k]!.sentence >= sentence - 1; k--) {
+    const word = words[k]!;
+    if (word.pos !== 'NOUN' || !stanceCues().antecedentNouns.has(word.lower)) continue;
+    // The head of its phrase, not a modifier ("the bill's language", "the bill sponsors").
+    if (['NOUN', 'PROPN'].includes(words[k + 1]?.pos ?? '') || isPossessiveMark(words[k + 1])) continue;
+    let first = k;
+    while (first > 0 && words[first - 1]!.sentence === word.sentence && ['ADJ', 'DET', 'NOUN', 'PROPN', 'NUM'].includes(words[first - 1]!.pos)) first--;
+    return readablePhrase(words, first, k + 1);
+  }
+  return null;
 }
 
 /**
@@ -342,7 +392,8 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   const { words, actors, start } = context;
   const agent = tree.dependent(verb, 'obl:agent');
   if (agent < 0) return undefined;
-  const holder = entityIds(phraseActors(actors, words, tree, agent, start));
+  // Not those of a relative clause on the agent ("by the Platform Drafting Committee, which includes supporters of Sanders").
+  const holder = entityIds(phraseActors(actors, words, tree, agent, start).filter((mention) => !inRelativeClauseUnder(tree, mention.first, agent)));
   let subject = tree.dependent(verb, 'nsubj:pass');
   const qualifies = ['acl', 'acl:relcl'].includes(tree.relation(verb));
   const relative = subject >= 0 && RELATIVE_PRONOUNS.has(words[subject]!.lower);
@@ -353,11 +404,20 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   if (subject < 0) return { holder, issue: null };
   const named = actors.endingAt(subject);
   if (named !== undefined) return { holder, issue: named.entity.name };
-  const [first, last] = tree.extent(subject);
+  const [phraseFirst, last] = tree.extent(subject);
+  let first = phraseFirst;
+  // "policies on Israel and the Iran deal embraced by Clinton": not the conjunction the parse hangs on the second of a pair.
+  while (first < subject && ['cc', 'punct'].includes(tree.relation(first)) && tree.head(first) === subject) first++;
   return { holder, issue: readablePhrase(words, Math.max(first, start), subject === tree.head(verb) ? tree.extent(verb)[0] : last + 1) };
 }
 
 const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+
+/** Whether the word at `word` is inside a relative clause of the phrase headed by `top`, by the parse. */
+function inRelativeClauseUnder(tree: DependencyTree, word: number, top: number): boolean {
+  for (let node = word; node >= 0 && node !== top; node = tree.head(node)) if (tree.relation(node) === 'acl:relcl') return true;
+  return false;
+}
 
 /**
  * The noun phrase an object relative clause qualifies, read as its verb's issue (its object is
@@ -410,7 +470,8 @@ function actIssue(context: SentenceContext, from: number, end: number): string |
     names.push(next.entity.name);
     last = next.last;
   }
-  const after = last + 1;
+  // "criticized Smith on Monday for ...": past a time between the person and the act.
+  const after = afterTime(words, last + 1, end);
   if (!ACT_PREPOSITIONS.has(words[after]?.lower ?? '')) return null;
   // "criticized Clinton for “running around saying ...”": past a quotation mark that opens the act.
   const first = /^[“"‘']$/u.test(words[after + 1]?.text ?? '') ? after + 2 : after + 1;
@@ -460,6 +521,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "his call for a ban", "her vote against the bill": an act noun with its own preposition.
   const phrasal = stanceCues().actNounPhrases.get(`${word.lower} ${words[at + 1]?.lower ?? ''}`);
   const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
+  const overridden = overriddenStance(context, at);
+  if (overridden !== undefined) return overridden;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
   if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
   // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
@@ -499,8 +562,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
  * A side received: an act noun of support or opposition that is the object of one of
  * `receivingVerbs` ("won the endorsement of the union", "Smith has Jones's backing", "I'm proud to
  * have their support", "the plan drew criticism from Democrats", "faces hostility and opposition
- * from party leaders"): its owner, or the actor named after the preposition (for opposition only
- * "from": "criticism of the plan" names what is opposed), takes that side on the verb's subject.
+ * from party leaders", "locked in support among Hispanics and African Americans"): its owner, or
+ * the actors named after the preposition (for opposition only "from": "criticism of the plan"
+ * names what is opposed), take that side on the verb's subject.
  * Undefined where the backer is not named (the support of "41 percent of voters", of "more than
  * 150 leaders").
  */
@@ -509,7 +573,7 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   if (tree === null) return undefined;
   // "hostility and opposition from ...": a noun coordinated with the object is received too.
   const object = tree.relation(noun) === 'conj' ? tree.head(noun) : noun;
-  if (tree.relation(object) !== 'obj') return undefined;
+  if (tree.relation(object) !== 'obj' && !afterParticle(context, tree, object)) return undefined;
   const verb = tree.head(object);
   if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
   // "receiving 20 percent support from Latino voters": a poll's share, not the group's side.
@@ -530,7 +594,69 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   const written = receiver === undefined && speaker === undefined && subject >= start && subject < verb ? readablePhrase(words, Math.max(tree.extent(subject)[0], start), tree.extent(subject)[1] + 1) : null;
   const issue = receiver?.entity.name ?? (speaker === undefined ? (written ?? undefined) : actorName(context, speaker));
   if (issue === undefined || speaker === backer.entity.id) return undefined;
-  return { holder: [backer.entity.id], issue, polarity, rule: `noun:${words[noun]!.lower}:received` };
+  return { holder: listedWith(context, backer), issue, polarity, rule: `noun:${words[noun]!.lower}:received` };
+}
+
+/** The entity of `first` and of the names listed after it with "and" or a comma ("support among Hispanics and African Americans"). */
+function listedWith({ words, actors, end }: SentenceContext, first: Mention): string[] {
+  const ids = [first.entity.id];
+  for (let last = first.last; ;) {
+    const joiner = words[last + 1]?.lower ?? '';
+    // Past a title ("from Senator Jane Doe and Governor Lisa Park").
+    const next = joiner === ',' || joiner === 'and' ? namedObject(words, actors, words[last + 2]?.lower === 'and' ? last + 3 : last + 2, end) : undefined;
+    if (next === undefined || next.kind !== 'name' || ids.includes(next.entity.id)) return ids;
+    ids.push(next.entity.id);
+    last = next.last;
+  }
+}
+
+/** Particles of a receiving verb that the parser takes for a preposition ("locked in support among Hispanics", "racked up endorsements from"). */
+const RECEIVING_PARTICLES = new Set(['in', 'up']);
+
+/** Whether the noun at `noun` is the object of its verb past a particle the parse took for its preposition ("locked [in] support"). */
+function afterParticle({ words }: SentenceContext, tree: DependencyTree, noun: number): boolean {
+  const mark = tree.dependent(noun, 'case');
+  return tree.baseRelation(noun) === 'obl' && mark >= 0 && mark === tree.head(noun) + 1 && RECEIVING_PARTICLES.has(words[mark]!.lower);
+}
+
+/** Prepositions by which an act goes on against an opposition ("passed over the objections of", "approved despite opposition from"). */
+const OVERRIDING_PREPOSITIONS = new Set(['over', 'despite']);
+
+/**
+ * Opposition overridden: "The legislation passed the House over veto threats from the White
+ * House", "The bill passed over the objections of Democrats", "approved the levy despite
+ * opposition from the mayor": the actors after "from" or "of" (or the noun's owner) oppose what
+ * the verb's subject names. The noun is an act noun of opposition or rejection, or a threat of
+ * one ("veto threats"); the parse hangs it on the verb or on the verb's object.
+ */
+function overriddenStance(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, start, tree } = context;
+  if (tree === null || !OVERRIDING_PREPOSITIONS.has(words[tree.dependent(noun, 'case')]?.lower ?? '')) return undefined;
+  const { actNouns, threatNouns, passageVerbs, enactingVerbs } = stanceCues();
+  const opposing = (at: number) => ['oppose', 'reject'].includes(actNouns.get(words[at]?.lower ?? '') ?? '');
+  if (!opposing(noun) && !(threatNouns.has(words[noun]!.lower) && [...tree.dependentsOf(noun)].some((dependent) => tree.relation(dependent) === 'compound' && opposing(dependent)))) return undefined;
+  const onObject = tree.baseRelation(noun) === 'nmod' && ['obj', 'obl'].includes(tree.baseRelation(tree.head(noun)));
+  if (tree.baseRelation(noun) !== 'obl' && !onObject) return undefined;
+  const verb = onObject ? tree.head(tree.head(noun)) : tree.head(noun);
+  // Only a measure going ahead: "won the race despite criticism from ..." takes no side on the race.
+  if (verb < start || words[verb]!.pos !== 'VERB' || !(passageVerbs.has(words[verb]!.lower) || enactingVerbs.has(words[verb]!.lower))) return undefined;
+  const backer = namedBacker(context, noun, ['of', 'from']);
+  const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+  if (backer === undefined || subject < start || subject >= noun) return undefined;
+  // What went ahead: the object of an enacting verb ("The council approved the levy"); of a verb of
+  // passage, the one of subject and object that names a policy, or else the subject where the
+  // object names a chamber ("The legislation passed the House"; "The Senate passed the bill").
+  const object = tree.dependent(verb, 'obj');
+  const { antecedentNouns } = stanceCues();
+  const chamber = object >= 0 && (words[object]!.pos === 'PROPN' || actors.covering(object) !== undefined);
+  const passedSubject = !antecedentNouns.has(words[object]?.lower ?? '') && (antecedentNouns.has(words[subject]!.lower) || chamber);
+  const judged = object < 0 || object > noun || (passageVerbs.has(words[verb]!.lower) && passedSubject) ? subject : object;
+  const [first, last] = tree.extent(judged);
+  const receiver = otherActorIn(context, tree, judged, backer);
+  // Not the phrase of the noun itself, where the parse hangs it on the object.
+  const stop = judged === object && onObject ? tree.extent(noun)[0] : last + 1;
+  const issue = receiver?.entity.name ?? readablePhrase(words, Math.max(first, start), stop);
+  return issue === null ? undefined : { holder: listedWith(context, backer), issue, polarity: 'oppose', rule: `noun:${words[noun]!.lower}:overridden` };
 }
 
 /**
@@ -706,10 +832,26 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
   if (tree.dependent(predicate, 'cop') < 0) return [];
   const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
   if (subject.length > 0) return entityIds(notModifiers(words, subject));
+  // "Trump has a long history of being a strong supporter of Israel": a gerund predicate without
+  // a subject of its own is of the subject of the clause it hangs on.
+  if (words[tree.dependent(predicate, 'cop')]?.lower === 'being') return gerundController(context, tree, predicate);
   // "are slated to be Doe delegates", "signs up to be a Doe delegate": the subject of the verb the
   // predicate completes, or its object where it has one ("wants Smith to be a delegate").
   const controller = tree.relation(predicate) === 'xcomp' ? (CONTROLLERS.map((relation) => tree.dependent(tree.head(predicate), relation)).find((dependent) => dependent >= 0) ?? -1) : -1;
   return controller < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, controller, start)));
+}
+
+/** How many heads up from a gerund predicate the clause with its subject may be ("has a history of being"). */
+const MAX_GERUND_STEPS = 3;
+
+/** The actors of the subject of the nearest clause above the gerund predicate at `predicate`, within a few heads; none past a clause without one. */
+function gerundController(context: SentenceContext, tree: DependencyTree, predicate: number): string[] {
+  const { words, actors, start } = context;
+  for (let node = tree.head(predicate), steps = 0; node >= start && steps < MAX_GERUND_STEPS; node = tree.head(node), steps++) {
+    if (tree.dependent(node, 'nsubj') >= 0) return entityIds(notModifiers(words, subjectActors(actors, words, tree, node, start) ?? []));
+    if (words[node]!.pos === 'VERB' || words[node]!.pos === 'AUX') return [];
+  }
+  return [];
 }
 
 /** The relations of the word a "to be" predicate completes that say who the predicate is of, in order. */
@@ -785,6 +927,26 @@ export function policyStance(context: SentenceContext, at: number): Found | unde
   const removal = stanceCues().removalActs.has(act.join(' '));
   const issue = removal ? issueAt(words, actors, from, end) : phraseAt(words, at, end);
   return issue === null ? undefined : { holder: holderOf(context, at), issue, polarity: removal ? 'oppose' : 'support', rule: `policy:${act.join(' ')}` };
+}
+
+/** Possessive pronouns of persons, which the actors stage resolves more often rightly than "its". */
+const PERSONAL_OWNERS = new Set(['his', 'her', 'their']);
+
+/**
+ * A goal an owner states for itself: "the GOP's top goal was to make Obama a one-term
+ * president", "his immediate goal is to sell his party on gun control": the owner (a name with
+ * "'s" or a possessive pronoun, an actor) demands the act after the copula and "to". Not negated
+ * ("her priority is not to ...").
+ */
+export function goalStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, end } = context;
+  if (!stanceCues().goalNouns.has(words[at]!.lower) || !stanceCues().copulas.has(words[at + 1]?.lower ?? '')) return undefined;
+  if (words[at + 2]?.lower !== 'to' || words[at + 3]?.pos !== 'VERB') return undefined;
+  // A name, or a pronoun for persons: "its main goal" is as often a policy's as an organisation's.
+  const owner = ownerBefore(context, at);
+  if (owner === undefined || !actors.isActor(owner) || (owner.kind === 'pronoun' && !PERSONAL_OWNERS.has(words[owner.first]!.lower))) return undefined;
+  const issue = phraseAt(words, at + 3, end);
+  return issue === null ? undefined : { holder: [owner.entity.id], issue, polarity: 'demand', rule: `goal:${words[at]!.lower}` };
 }
 
 export function groupStance(context: SentenceContext, at: number): Found | undefined {
@@ -872,6 +1034,8 @@ function callingVerbOf(tree: DependencyTree, words: readonly Word[], verdict: nu
   const head = tree.head(verdict);
   if (head < 0) return undefined;
   if (tree.relation(verdict) === 'xcomp') return callingVerbs.has(words[head]!.lower) ? head : undefined;
+  // "which Mr. Trump called ''a disgrace''": the parser may make the verdict a second object, after the one judged.
+  if (tree.relation(verdict) === 'obj' && [...tree.dependentsOf(head)].some((other) => other < verdict && ['obj', 'iobj'].includes(tree.relation(other)))) return callingVerbs.has(words[head]!.lower) ? head : undefined;
   // "described the levy as a disaster", "as a fair compromise": the "as" phrase of a calling verb, or a verdict qualifying it.
   const asPhrase = (node: number) => (tree.relation(node) === 'xcomp' || tree.baseRelation(node) === 'obl') && words[tree.dependent(node, 'case')]?.lower === 'as';
   if (asPhrase(verdict)) return callingVerbs.has(words[head]!.lower) ? head : undefined;
