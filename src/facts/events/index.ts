@@ -185,9 +185,9 @@ function eventActors(
     const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
     source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-    // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     // "laid out an agenda at a news conference right after meeting with the caucus": the doer of the clause the gerund hangs in.
     if (source.length === 0 && !ownerOnly && tree !== null && isGerundAfterPreposition(words, draft.first, start)) source = governingVerbSubject(actors, words, tree, draft.first, start);
+    // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;
     if (owner !== undefined) source = [owner];
     // The object stays with the word rules: the parser splits a title from the name after it
