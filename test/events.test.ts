@@ -184,6 +184,11 @@ describe('event actors', () => {
     expect(summary('Anna Berg and Lars Holm met in Oslo on Monday.')).toEqual(['met CONSULT Anna Berg -> Lars Holm occurred']);
   });
 
+  it('gives a group of people named together, and the "they" that stands for it, as its members', () => {
+    expect(summary('Lars Holm praised both Anna Berg and Maria Lind on Monday.')).toContain('praised SUPPORT Lars Holm -> Anna Berg+Maria Lind occurred');
+    expect(summary('Anna Berg and Maria Lind arrived in Oslo. They met Kari Nordmann on Tuesday.')).toContain('met CONSULT Anna Berg+Maria Lind -> Kari Nordmann occurred');
+  });
+
   it('takes the person named before "of" and a body, not the body the person works for', () => {
     expect(summary('Anna Berg of the Nordic Council criticised Lars Holm on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Lars Holm occurred']);
   });
@@ -705,6 +710,11 @@ describe('verbal attacks', () => {
     expect(coded('Anna Berg shrugged off attacks from her rival Lars Holm.', 'cameo', 'plover')).toContain('attacks 111 ACCUSE');
     expect(coded('Lars Holm carried out a murderous attack on the harbour office.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
     expect(coded('Lars Holm hits Bergen on Friday for his farewell concert.', 'cameo', 'plover')).not.toContain('hits 111 ACCUSE');
+  });
+
+  it('codes defending in words as support (052), and defending with force as protection', () => {
+    expect(coded('Governor Lars Holm on Sunday defended Anna Berg, saying she had done nothing wrong.', 'cameo', 'plover')).toContain('defended 052 SUPPORT');
+    expect(coded('Norwegian troops defended the town of Kirkenes against the rebels.', 'cameo', 'plover')).not.toContain('defended 052 SUPPORT');
   });
 
   it('reads written words as the ground of an attack in words, unless the sentence tells of a deadly one', () => {

@@ -57,6 +57,8 @@ const MAX_MODIFIER_GAP = 4;
 export class ActorIndex {
   private readonly byFirst = new Map<number, Mention>();
   private readonly byLast = new Map<number, Mention>();
+  /** A group of people's entity id to its members' ids, the names its own mention holds. */
+  private readonly groupMembers = new Map<string, string[]>();
 
   /** `include` keeps only some mentions (the quotes stage keeps those that can speak). */
   constructor(entities: readonly Entity[], private readonly words: readonly Word[], include: (entity: Entity, mention: EntityMention) => boolean = () => true) {
@@ -80,12 +82,14 @@ export class ActorIndex {
         nameEnding.set(last, entity);
       }
     }
-    // A group named by its members ("Smith and Jones", the actors layer's group of people) opens
-    // with one actor's name and ends with another's: the fact stages read the members' names.
+    // A group named by its members ("Smith and Jones", "both Smith and Jones", "Smith and I": the
+    // actors layer's group of people) opens with one actor's name, maybe past "both", and ends with
+    // another's or with the speaker's "I": the fact stages read the members' mentions.
     const members = (entity: Entity, first: number, last: number) => {
-      const opening = nameStarting.get(first);
+      const opening = nameStarting.get(first) ?? (words[first]?.lower === 'both' ? nameStarting.get(first + 1) : undefined);
       const closing = nameEnding.get(last);
-      return opening !== undefined && closing !== undefined && opening !== entity && closing !== entity && opening !== closing;
+      const speakerLast = words[last]?.text === 'I';
+      return opening !== undefined && opening !== entity && (speakerLast || (closing !== undefined && closing !== entity && opening !== closing));
     };
     const held = (first: number, last: number) => {
       for (let k = first; k >= 0 && first - k <= MAX_HOLDING_WORDS; k--) {
@@ -99,7 +103,15 @@ export class ActorIndex {
         if (!include(entity, mention)) continue;
         const { first, last } = span(mention);
         if (mention.kind === 'name' && held(first, last)) continue;
-        if (mention.kind !== 'name' && members(entity, first, last)) continue;
+        if (mention.kind !== 'name' && members(entity, first, last)) {
+          const named = new Set<string>();
+          for (let k = first; k <= last; k++) {
+            const member = nameStarting.get(k);
+            if (member !== undefined && member !== entity) named.add(member.id);
+          }
+          this.groupMembers.set(entity.id, [...named]);
+          continue;
+        }
         const indexed = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
         this.byFirst.set(first, indexed);
         this.byLast.set(last, indexed);
@@ -109,6 +121,11 @@ export class ActorIndex {
 
   startingAt(index: number): Mention | undefined {
     return this.byFirst.get(index);
+  }
+
+  /** The entity ids of mentions, a group of people named together ("they" for "Smith and Jones") giving its members'. */
+  entityIds(mentions: readonly Mention[]): string[] {
+    return [...new Set(mentions.flatMap((mention) => this.groupMembers.get(mention.entity.id) ?? [mention.entity.id]))];
   }
 
   endingAt(index: number): Mention | undefined {

@@ -9,11 +9,11 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, entityIds, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { codeByPreposition, isApology, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, senseMisfit } from './sense.js';
+import { codeByPreposition, isApology, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -24,6 +24,8 @@ const GOVERNING_CATEGORIES = new Set(['REQUEST', 'REJECT', 'THREATEN', 'AGREE'])
 const MAX_COMPLEMENT_DISTANCE = 12;
 /** CAMEO 111, "Criticize or denounce": what a verbal attack is. */
 const VERBAL_ATTACK_CODE = '111';
+/** CAMEO 052 'Defend verbally', for defending someone or something in words. */
+const VERBAL_DEFENCE_CODE = '052';
 /** CAMEO 055 'Apologize', for regretting one's own act. */
 const APOLOGY_CODE = '055';
 /** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
@@ -92,8 +94,8 @@ export const eventAnnotator: Annotator<'events'> = {
         if (source.length > 0) previousSource = source;
         previous = { plover: draft.info.plover, source, target, last: draft.last, nominal: draft.nominal };
         previousOwnerOnly = ownerOnly;
-        const sourceIds = entityIds(source);
-        const targetIds = entityIds(target).filter((id) => !sourceIds.includes(id));
+        const sourceIds = actors.entityIds(source);
+        const targetIds = actors.entityIds(target).filter((id) => !sourceIds.includes(id));
         const scope = eventScope(words, draft, start, end);
         const time = timeOf(times, words, draft, start, scope);
         const future = time?.resolved != null && published !== null && time.resolved.start.slice(0, 10) > published;
@@ -493,10 +495,12 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // the tagger read as a verb ("from celebrations to attacks on Mrs. Clinton").
     const verbal = coded.plover === 'ASSAULT' && isVerbalAttackVerb(words, first, last, start, end, actors, tree);
     const apology = !verbal && isApology(words, first);
+    // "Christie defended the nominee": protection in words is support (052), not military protection.
+    const defence = coded.plover === 'AID' && isVerbalDefence(words, first, start, end);
     const byPreposition = codeByPreposition(words, last);
-    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
+    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : defence ? codeInfo(VERBAL_DEFENCE_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
     // A code the preposition after the verb gives is a pattern's too ("breaking up the bank").
-    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
+    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : defence ? `${rule}:in-words` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
     i = last;
   }
   return withEventNouns(words, drafts);

@@ -37,6 +37,7 @@ const SensesSchema = Type.Object({
   objectInState: Strings,
   contestOverPlace: Strings,
   apologyForms: Strings,
+  defenceForms: Strings,
   nounNeedsContext: ListsByName,
   purposeBeforeInfinitive: Strings,
   arrivalInBody: Strings,
@@ -81,6 +82,7 @@ const senses = resource('event senses', (data) => {
     objectInState: new Set(raw.objectInState),
     contestOverPlace: new Set(raw.contestOverPlace),
     apologyForms: new Set(raw.apologyForms),
+    defenceForms: new Set(raw.defenceForms),
     nounNeedsContext: sets(raw.nounNeedsContext),
     purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
     arrivalInBody: new Set(raw.arrivalInBody),
@@ -231,6 +233,11 @@ export function isApology(words: readonly Word[], first: number): boolean {
   const word = words[next];
   if (word === undefined) return false;
   return (POSSESSIVE_DETERMINERS.has(word.lower) && word.lower !== 'its' && POSSESSED_TAGS.has(words[next + 1]?.pos ?? '')) || (word.pos === 'VERB' && word.lower.endsWith('ing'));
+}
+
+/** Whether the trigger at `first` defends in words: a form of defending with no force or terror in its sentence ("Christie defended the nominee"). */
+export function isVerbalDefence(words: readonly Word[], first: number, sentenceStart: number, sentenceEnd: number): boolean {
+  return senses().defenceForms.has(words[first]!.lower) && !isForceful(words, sentenceStart, sentenceEnd);
 }
 
 /** Whether a word is one of the attacking forms that may be an attack in words ("attacked", "blasts", "slamming"). */
