@@ -55,6 +55,16 @@ export const wordsOf = cachedForLast((layer: TokenLayer, sentences: readonly [nu
  */
 export const isCapitalised = (word: Word | undefined): boolean => word !== undefined && /^\p{Lu}/u.test(word.form);
 
+/** Quotation marks as words: curly, straight, and two apostrophes for one (''like this''), opening and closing. */
+const OPENING_QUOTE_MARKS = new Set(['“', '"', '‘', "''"]);
+const CLOSING_QUOTE_MARKS = new Set(['”', '"', '’', "''"]);
+
+/** Whether a word is a quotation mark that may open a quotation. */
+export const isOpeningQuote = (word: Word | undefined): boolean => word !== undefined && OPENING_QUOTE_MARKS.has(word.text);
+
+/** Whether a word is a quotation mark that may close a quotation. */
+export const isClosingQuote = (word: Word | undefined): boolean => word !== undefined && CLOSING_QUOTE_MARKS.has(word.text);
+
 /** Whether a word, any case, has a plural's form: an "-s" that is no "-ss" or "-us" ("officials", not "Congress"), or a plural without one ("people"). */
 export const isPluralForm = (text: string): boolean => /\p{L}[^su]s$/u.test(text.toLowerCase()) || numberLexicon().pluralsWithoutS.has(text.toLowerCase());
 

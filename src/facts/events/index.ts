@@ -7,7 +7,7 @@
 import type { Event, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
+import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
@@ -29,9 +29,14 @@ const VERBAL_DEFENCE_CODE = '052';
 /** CAMEO 055 'Apologize', for regretting one's own act. */
 const APOLOGY_CODE = '055';
 /** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
-const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'SUPPORT', 'RETREAT', 'ASSAULT']);
-/** CAMEO 051 'Praise or endorse': a SUPPORT that several do side by side, not to each other. */
-const PRAISE_CODE = '051';
+const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'RETREAT', 'ASSAULT']);
+/**
+ * Of SUPPORT, the codes two sides do together: diplomatic cooperation (050) and signing an
+ * agreement (057); praise, verbal defence or an apology several do side by side, not to each
+ * other ("was welcomed by Democratic and Republican lawmakers").
+ */
+const RECIPROCAL_SUPPORT_CODES = ['050', '057'];
+const isReciprocal = (info: CodeInfo) => RECIPROCAL_CATEGORIES.has(info.plover) || (info.plover === 'SUPPORT' && RECIPROCAL_SUPPORT_CODES.some((code) => info.cameo.startsWith(code)));
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
 
@@ -152,7 +157,7 @@ function eventActors(
     const circumstance = circumstancePreposition(words, draft.first, start);
     // "imposed a curfew after two nights of riots": an earlier or later act is another's, but
     // "declared a ceasefire after three days of clashes" speaks of the same two sides.
-    const sameSides = circumstance !== undefined && (!SEQUENCE_PREPOSITIONS.has(words[circumstance]!.lower) || RECIPROCAL_CATEGORIES.has(draft.info.plover));
+    const sameSides = circumstance !== undefined && (!SEQUENCE_PREPOSITIONS.has(words[circumstance]!.lower) || isReciprocal(draft.info));
     if (sameSides && previous !== null) {
       // "praised Norway during a phone call", "killed civilians in air strikes on the city": an
       // event noun in the circumstances of an event shares the sides it does not name; "signed a
@@ -219,9 +224,8 @@ function eventActors(
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
-  // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the
-  // others the target; but praise is no mutual act ("was welcomed by Democratic and Republican lawmakers").
-  if (target.length === 0 && source.length > 1 && RECIPROCAL_CATEGORIES.has(draft.info.plover) && !draft.info.cameo.startsWith(PRAISE_CODE)) return [source.slice(0, 1), source.slice(1)];
+  // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
+  if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
 }
 
@@ -609,9 +613,8 @@ function sharesSubject(words: readonly Word[], verb: number): boolean {
 /** Whether a verb comes right after a closing quotation mark, maybe past a comma ("...,” scoffed", "...” , said"). */
 function afterQuotation(words: readonly Word[], verb: number): boolean {
   const before = words[verb - 1]?.text === ',' ? verb - 2 : verb - 1;
-  return CLOSING_QUOTES.has(words[before]?.text ?? '');
+  return isClosingQuote(words[before]);
 }
-const CLOSING_QUOTES = new Set(['”', '"', "''", '’']);
 
 /** Whether the parse makes `noun` the subject of `verb`, or hangs `verb` on it as its participle. */
 function saysOfNoun(tree: DependencyTree, verb: number, noun: number): boolean {

@@ -6,7 +6,7 @@
 import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, type Word } from '../words.js';
+import { isCapitalised, isClosingQuote, isOpeningQuote, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, MAX_ISSUE_WORDS, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
@@ -239,17 +239,15 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
 
 /** The words of a quotation opening at `from` and closed within MAX_ISSUE_WORDS before `end`, without the punctuation inside its closing mark; null when none opens there. */
 function quotedObject(words: readonly Word[], from: number, end: number): string | null {
-  if (!OPENING_QUOTES.has(words[from]?.text ?? '') || words[from + 1]?.start !== words[from]!.end) return null;
+  if (!isOpeningQuote(words[from]) || words[from + 1]?.start !== words[from]!.end) return null;
   for (let k = from + 2; k < end && k - from <= MAX_ISSUE_WORDS; k++) {
-    if (!CLOSING_QUOTES.has(words[k]!.text) || words[k - 1]!.end !== words[k]!.start) continue;
+    if (!isClosingQuote(words[k]) || words[k - 1]!.end !== words[k]!.start) continue;
     let last = k;
     while (last > from + 1 && /^[,.;:]$/u.test(words[last - 1]!.text)) last--;
     return readablePhrase(words, from + 1, last);
   }
   return null;
 }
-const OPENING_QUOTES = new Set(['“', '"', '‘']);
-const CLOSING_QUOTES = new Set(['”', '"', '’']);
 
 /** Whether the word at `at` is an object "it" ("opposed it because ..."), not the subject of a clause ("said it would"). */
 const isObjectIt = (words: readonly Word[], at: number) => words[at]?.lower === 'it' && !['VERB', 'AUX', 'PART'].includes(words[at + 1]?.pos ?? '');
