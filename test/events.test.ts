@@ -614,6 +614,20 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Senate Majority Leader Anna Berg attacked Lars Holm over his record.')).toEqual(['attacked']);
   });
 
+  it('reads many happenings counted, a habit and what nobody did as no particular event', () => {
+    expect(coded('Last year Norwegian police recorded 906 attacks on fishing boats.')).toEqual([]);
+    expect(coded('The group has carried out thousands of attacks on ports in the region.')).toEqual([]);
+    // A day's number is no count; a few happenings counted may each be particular.
+    expect(coded('Lars Holm spoke after the Sept. 11 terrorist attacks on New York.')).toEqual(['attacks']);
+    expect(coded('Anna Berg and Lars Holm held three meetings in Oslo last week.')).toEqual(['meetings']);
+    expect(coded('Every day, the ministry website gets attacked by hackers from Sweden.')).toEqual([]);
+    expect(coded('Lars Holm meets Anna Berg daily at the harbour.')).toEqual([]);
+    expect(coded('Lars Holm met Anna Berg at the harbour.')).toEqual(['met']);
+    expect(coded('Nobody opposed Anna Berg in the Norwegian parliament.')).toEqual([]);
+    expect(coded('None of his rivals attacked Lars Holm over the issue.')).toEqual([]);
+    expect(coded('Anna Berg attacked Lars Holm over the issue on Friday.')).toEqual(['attacked']);
+  });
+
   it('reads a habit, a difference and a message blasted out as no acts', () => {
     expect(coded('Norwegian Conservatives tend to prioritize fiscal concerns over quotas.')).toEqual([]);
     expect(coded('Anna Berg said her account differed from the one Lars Holm gave.')).toEqual([]);

@@ -126,6 +126,12 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
   });
 
+  it('reads what nobody said or expected as no one\'s words', () => {
+    expect(summary('Nobody asked whether the harbour fees would rise, so Anna Berg raised it herself.')).toEqual([]);
+    expect(summary('No one expected that the harbour would close before the summer.')).toEqual([]);
+    expect(summary('Anna Berg expected that the harbour would close before the summer.')).toEqual(['indirect|Anna Berg|the harbour would close before the summer']);
+  });
+
   it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {
     expect(summary('Anna Berg thinks about the harbour fees every day.')).toEqual([]);
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);

@@ -1,6 +1,7 @@
 /** The article's word tokens (no whitespace) with offsets, and lookups by character position. */
 import type { TokenLayer } from '../document/doc.js';
 import { numberLexicon } from '../nlp/numbers.js';
+import type { DependencyTree } from './tree.js';
 
 export interface Word {
   readonly text: string;
@@ -64,6 +65,20 @@ export const isOpeningQuote = (word: Word | undefined): boolean => word !== unde
 
 /** Whether a word is a quotation mark that may close a quotation. */
 export const isClosingQuote = (word: Word | undefined): boolean => word !== undefined && CLOSING_QUOTE_MARKS.has(word.text);
+
+/** Pronouns that say no one did it ("nobody", "none"; "no one" is "one" with "no"). */
+const NEGATIVE_PRONOUNS = new Set(['nobody', 'none', 'noone']);
+
+/**
+ * Whether verb `verb`'s subject says no one ("Nobody asked about it", "no one has ever hit
+ * him", "none of them said"): what it tells did not happen, and nobody said it.
+ */
+export function hasNegativeSubject(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+  if (subject < 0) return false;
+  const word = words[subject]!.lower;
+  return NEGATIVE_PRONOUNS.has(word) || (word === 'one' && words[subject - 1]?.lower === 'no');
+}
 
 /** Whether a word, any case, has a plural's form: an "-s" that is no "-ss" or "-us" ("officials", not "Congress"), or a plural without one ("people"). */
 export const isPluralForm = (text: string): boolean => /\p{L}[^su]s$/u.test(text.toLowerCase()) || numberLexicon().pluralsWithoutS.has(text.toLowerCase());

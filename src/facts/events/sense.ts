@@ -9,7 +9,7 @@ import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, type Word } from '../words.js';
+import { hasNegativeSubject, isCapitalised, isPluralForm, type Word } from '../words.js';
 
 const ListsByName = Type.Record(Type.String(), Strings);
 
@@ -41,7 +41,8 @@ const SensesSchema = Type.Object({
   nounNeedsContext: ListsByName,
   purposeBeforeInfinitive: Strings,
   arrivalInBody: Strings,
-  statistic: Type.Object({ shares: Strings, units: Strings }),
+  statistic: Type.Object({ shares: Strings, units: Strings, counts: Strings }),
+  habitual: Type.Object({ adverbs: Strings, quantifiers: Strings, units: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
 });
@@ -86,7 +87,8 @@ const senses = resource('event senses', (data) => {
     nounNeedsContext: sets(raw.nounNeedsContext),
     purposeBeforeInfinitive: new Set(raw.purposeBeforeInfinitive),
     arrivalInBody: new Set(raw.arrivalInBody),
-    statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units) },
+    statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units), counts: new Set(raw.statistic.counts) },
+    habitual: { adverbs: new Set(raw.habitual.adverbs), quantifiers: new Set(raw.habitual.quantifiers), units: new Set(raw.habitual.units) },
     needsForce: new Set(raw.needsForce),
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -121,7 +123,7 @@ export interface SenseInput {
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'generic', 'statistic' (a poll's share or a measure's movement), 'object', an object class
+ * 'generic', 'negated' (its subject is "nobody"), 'statistic' (a poll's share or a measure's movement), 'object', an object class
  * ('domestic', 'figurative', 'campaign', 'election', 'hosting', 'commerce', 'speech'),
  * 'metaphor' (force where the sentence tells of none among them), 'sense', 'modifier' (a verb the
  * parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event
@@ -150,10 +152,14 @@ export function senseMisfit(input: SenseInput): string | null {
     if (nounContext !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => nounContext.has(word.lower))) return 'context';
     // "despite her numerous protests": one person's protests are objections she made, not a demonstration.
     if (data.objectionsOfPerson.has(form) && isPersonPossessor(input)) return 'objection';
+    if (isCountedHappenings(input)) return 'statistic';
+    if (isHabitual(input)) return 'generic';
     return lacksContext ? 'context' : null;
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  // "Nobody has ever hit him": what no one did did not happen.
+  if (input.tree !== null && hasNegativeSubject(words, input.tree, first)) return 'negated';
   // "ads targeting Clinton", "fired his campaign manager": force only where the sentence tells of force.
   if (input.plover === 'ASSAULT' && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
   // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
@@ -170,6 +176,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (governing !== undefined && words[governing]!.lower.endsWith('ing') && isWeighedCourse({ ...input, first: governing })) return 'generic';
   if (isPurpose(words, first, input.clauseStart)) return 'generic';
   if (isStatistic(input)) return 'statistic';
+  if (isHabitual(input)) return 'generic';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -312,6 +319,37 @@ function isStatistic({ words, first, last, clauseStart }: SenseInput): boolean {
       || (isFigure(words[i]) && ['of', 'in'].includes(words[i + 1]?.lower ?? '') && isFigure(words[i + 2]));
     // The share heads the subject: "of" its whole follows it, or the verb does ("39 percent blame").
     if (share && (words[i + 1]?.lower === 'of' || !someWord(words, i + 1, first, (word) => word.pos !== 'ADV'))) return true;
+  }
+  return false;
+}
+
+/** Fewer happenings than this counted together ("two meetings", "three attacks") may each be told as a particular one. */
+const MIN_COUNTED_HAPPENINGS = 10;
+
+/**
+ * Whether a plural event noun counts many happenings, a statistic rather than one event: "906
+ * attacks against asylum homes", "thousands of arrests", "many of these attacks".
+ */
+function isCountedHappenings({ words, first, last, tree }: SenseInput): boolean {
+  if (!isPluralForm(words[last]!.lower)) return false;
+  let before = first - 1;
+  while (before >= 0 && (words[before]!.pos === 'ADJ' || words[before]!.pos === 'DET')) before--;
+  const figure = words[before];
+  // The number counts the noun, not a day's ("the Sept. 11 terrorist attacks").
+  const counts = tree !== null && tree.head(before) === last && tree.relation(before) === 'nummod';
+  if (counts && isFigure(figure) && Number(figure!.text.replace(/,/g, '')) >= MIN_COUNTED_HAPPENINGS) return true;
+  return figure?.lower === 'of' && senses().statistic.counts.has(words[before - 1]?.lower ?? '');
+}
+
+/** Whether the trigger tells a habit, no particular happening: "is attacked daily", "Every day, the site gets attacked". */
+function isHabitual({ words, last, tree }: SenseInput): boolean {
+  if (tree === null) return false;
+  const { adverbs, quantifiers, units } = senses().habitual;
+  for (const dependent of tree.dependentsOf(last)) {
+    const word = words[dependent]!.lower;
+    if (adverbs.has(word)) return true;
+    const quantifier = tree.dependent(dependent, 'det');
+    if (units.has(word) && quantifier >= 0 && quantifiers.has(words[quantifier]!.lower)) return true;
   }
   return false;
 }

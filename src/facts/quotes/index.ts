@@ -7,7 +7,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { isCapitalised, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
+import { hasNegativeSubject, isCapitalised, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
 import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
@@ -496,6 +496,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         }
         return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
       }
+      // "Nobody asked about the rhetoric": what no one said is no one's words.
+      if (hasNegativeSubject(words, tree, cue)) return undefined;
       const confidence = kind === 'speech' ? 0.7 : 0.45;
       const speaker = withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)));
       const firstOfSentence = at(sentenceStart);
