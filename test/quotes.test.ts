@@ -132,6 +132,14 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg expected that the harbour would close before the summer.')).toEqual(['indirect|Anna Berg|the harbour would close before the summer']);
   });
 
+  it('gives a "they" no name stands for the plural subject before it that names people', () => {
+    expect(summary('Norwegian farmers favour longer seasons, which they argue would protect the harbour.')).toEqual(['indirect|Norwegian farmers|would protect the harbour']);
+    // The subject of a main clause, not of what someone argued; one that names no people leaves "they" alone.
+    expect(summary('Former diplomats said inspectors were feeling the pressure. The talks must end before the summer, they said.')
+      .map((quote) => quote.split('|')[1])).toEqual(['Former diplomats', 'Former diplomats']);
+    expect(summary('The harbour fees rose again in March. They said the fees would fall before the summer.')).toEqual(['indirect|They|the fees would fall before the summer']);
+  });
+
   it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {
     expect(summary('Anna Berg thinks about the harbour fees every day.')).toEqual([]);
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);

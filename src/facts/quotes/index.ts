@@ -12,8 +12,8 @@ import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHe
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
-import { nounGender } from '../actors/nominals.js';
-import { PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
+import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
+import { isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { actsAsVerb, type ActorIndex, type Mention } from '../arguments.js';
 
@@ -735,6 +735,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const people = new PeopleLookup(layers.entities ?? []);
     withQuotedPronounSpeakers(drafts, words, people, inQuote);
     withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
+    withPluralPronounSpeakers(text, drafts, words, tree, mentions, inQuote);
     withContinuingItSpeakers(drafts, words, people);
     withEnclosingSpeakers(drafts, words, people, tree, mentions);
 
@@ -887,6 +888,53 @@ function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], ent
       // The nearest noun of the pronoun's gender decides: an indefinite one with no name since, or none.
       if (opener >= 0 && INDEFINITE_OPENERS.has(words[opener]!.lower) && !namedBetween(noun.end, speaker.start)) {
         draft.speaker = { ...speaker, entity: null, name: words.slice(opener, k + 1).map((word) => word.text).join(' ').replace(/ - /gu, '-') };
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * "Progressives favor spending, which they argue spurs demand", "Former prosecutors said ...
+ * Take action before the election, they said": a "they" that speaks, which the actors layer
+ * linked to no one, stands for the nearest plural subject before it that names people or a body
+ * of them, in its sentence or the two before ("Progressives", "Clinton aides", "the national
+ * unions"). The nearest plural subject decides: one that names neither ("the results") leaves
+ * the pronoun as it is. The speaker keeps the pronoun's span, with the subject's entity where a
+ * mention covers it, else its words for a name.
+ */
+/** Tags of the words of a noun phrase before its head ("the two nations", "Mr. Rubio's advisers"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+/** Relations of a clause that stands as a sentence of its own. */
+const MAIN_CLAUSE_RELATIONS = new Set(['root', 'conj', 'parataxis']);
+
+function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonly Word[], tree: DependencyTree, mentions: ActorIndex, inQuote: (offset: number) => boolean): void {
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.entity !== null || speaker.text.toLowerCase() !== 'they') continue;
+    const pronoun = wordAt(words, speaker.start);
+    const firstSentence = (words[pronoun]?.sentence ?? 0) - MAX_DESCRIPTION_SENTENCES;
+    for (let k = pronoun - 1; k >= 0 && words[k]!.sentence >= firstSentence; k--) {
+      const noun = words[k]!;
+      if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || !isPluralForm(noun.lower) || inQuote(noun.start) || !SUBJECT_RELATIONS.has(tree.baseRelation(k))) continue;
+      // A main clause's subject: not one inside what someone said or argued ("embraced his argument that federal courts are ...").
+      const clause = tree.baseRelation(k) === 'root' ? k : tree.head(k);
+      if (!MAIN_CLAUSE_RELATIONS.has(tree.baseRelation(clause))) continue;
+      const named = mentions.covering(k);
+      // A person's name that ends in "s" ("Sanders") is no plural.
+      if (named?.entity.type === 'PERSON') continue;
+      if (named !== undefined && named.kind !== 'pronoun') {
+        draft.speaker = { ...speaker, entity: named.entity.id, name: named.entity.name };
+      } else if (isPeopleNoun(noun) || isDescriptorNoun(noun.lower.replace(/s$/u, '')) || (noun.pos === 'PROPN' && isCapitalised(noun) && noun.text !== noun.text.toUpperCase())) {
+        // The noun and the words before it that qualify it ("Clinton aides", "the national unions"), within its own phrase.
+        let first = Math.min(k, ...tree.dependentsOf(k).filter((d) => d < k && NOUN_PHRASE_LEFT.has(tree.relation(d))).map((d) => tree.extent(d)[0]));
+        for (let i = k - 1; i >= first; i--) {
+          if (!PHRASE_TAGS.has(words[i]!.pos)) {
+            first = i + 1;
+            break;
+          }
+        }
+        draft.speaker = { ...speaker, entity: null, name: text.slice(words[first]!.start, noun.end) };
       }
       break;
     }

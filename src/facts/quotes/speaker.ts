@@ -273,11 +273,11 @@ export function phraseAfter(text: string, words: readonly Word[], from: number):
 }
 
 /** Relations of the words before a noun that belong to its phrase ("the four", "senior Democratic", "his show's"). */
-const NOUN_PHRASE_LEFT = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss', 'flat', 'det:poss']);
+export const NOUN_PHRASE_LEFT = new Set(['det', 'amod', 'compound', 'nummod', 'nmod:poss', 'flat', 'det:poss']);
 /** Relations of words that open a subject's phrase without being part of it ("even", "—", "and"). */
 const LEADING_RELATIONS = new Set(['advmod', 'punct', 'cc']);
 /** A noun that names people: a speaker's noun ("officials", "critics") or a kind of person ("lawmakers", "woman"). */
-function isPeopleNoun(word: Word): boolean {
+export function isPeopleNoun(word: Word): boolean {
   return word.pos === 'NOUN' && (isNominalSpeaker(word) || describesPerson(word.lower));
 }
 
