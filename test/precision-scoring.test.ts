@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { succeeded } from './helpers.js';
 import {
-  addEventTally, articleToFileMapper, checkAgainstText, emptyEventTally, matchEvents, matchQuotes, parsePrecisionSet, sameName, sameNames, share, tallyEvents, tallyQuotes,
+  addEventTally, articleToFileMapper, checkAgainstText, emittedFacts, emptyEventTally, matchEvents, matchQuotes, parsePrecisionSet, sameName, sameNames, share, tallyEvents, tallyQuotes,
   type EmittedEvent, type EmittedQuote,
 } from '../scripts/lib/precision-set.js';
 
@@ -110,7 +112,7 @@ describe('precision matching and tallies', () => {
   const event = (start: number, end: number, trigger: string, cameo: string, values: Partial<EmittedEvent> = {}): EmittedEvent => ({
     start, end, trigger, cameo, plover: 'CONSULT', source: [], target: [], status: 'occurred', ...values,
   });
-  const quote = (start: number, end: number, cue: string | null, speaker: string | null = null): EmittedQuote => ({ start, end, cue, speaker });
+  const quote = (start: number, end: number, cue: string | null, ...speaker: string[]): EmittedQuote => ({ start, end, cue, speaker });
 
   it('matches events by offsets, trigger and code; lists the unjudged, the re-coded and the stale', () => {
     const emitted = [event(10, 15, 'urged', '020'), event(30, 36, 'marched', '141'), event(50, 58, 'attacked', '173'), event(70, 74, 'met', '040'), event(200, 206, 'struck', '190')];
@@ -159,6 +161,13 @@ describe('precision matching and tallies', () => {
     addEventTally(total, tally);
     expect(total.real).toBe(8);
     expect(total.byClass.get('sense')).toBe(2);
+  });
+
+  it('reads a group of people who speak together as its members, as judgments list them', () => {
+    const doc = succeeded(analyze({ text: 'Anna Berg and Lars Holm said the harbour would close in March. Anna Berg said the talks had failed.' }));
+    const speakers = [...emittedFacts(doc, (start, end) => [start, end]).quotes.keys()].map((quote) => quote.speaker);
+    expect(speakers).toEqual([['Anna Berg', 'Lars Holm'], ['Anna Berg']]);
+    expect(sameNames(['Lars Holm', 'Anna Berg'], speakers[0]!)).toBe(true);
   });
 
   it('tallies real quotes, right speakers and acceptable content', () => {

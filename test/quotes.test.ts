@@ -140,6 +140,11 @@ describe('quotations inside a reported clause', () => {
     expect(summary('The harbour fees rose again in March. They said the fees would fall before the summer.')).toEqual(['indirect|They|the fees would fall before the summer']);
   });
 
+  it('gives people named together as the subject of a cue the group they make as speaker', () => {
+    expect(summary('Anna Berg and Lars Holm said the harbour would close in March.')).toEqual(['indirect|Anna Berg and Lars Holm|the harbour would close in March']);
+    expect(summary('Anna Berg, unlike Lars Holm, said the harbour would close in March.')).toEqual(['indirect|Anna Berg|the harbour would close in March']);
+  });
+
   it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {
     expect(summary('Anna Berg thinks about the harbour fees every day.')).toEqual([]);
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);

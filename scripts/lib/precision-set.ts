@@ -376,12 +376,15 @@ export interface EmittedEvent {
   readonly status: string;
 }
 
-/** An emitted quote: its key (file offsets of its span, its cue's words, null for none) and its speaker's name, if any. */
+/**
+ * An emitted quote: its key (file offsets of its span, its cue's words, null for none) and its
+ * speaker's names: none, one, or the members of a group of people who speak together.
+ */
 export interface EmittedQuote {
   readonly start: number;
   readonly end: number;
   readonly cue: string | null;
-  readonly speaker: string | null;
+  readonly speaker: readonly string[];
 }
 
 export interface Matching<J, E> {
@@ -485,9 +488,26 @@ export function emittedFacts(doc: AnalyzedDocument, toFile: (start: number, end:
   for (const quote of doc.quotes) {
     const span = toFile(quote.start, quote.end);
     if (span === null) unmapped++;
-    else quotes.set({ start: span[0], end: span[1], cue: quote.cue?.text ?? null, speaker: quote.speaker?.name ?? null }, quote);
+    else quotes.set({ start: span[0], end: span[1], cue: quote.cue?.text ?? null, speaker: speakerNames(doc, quote) }, quote);
   }
   return { events, quotes, unmapped };
+}
+
+/**
+ * A quote's speaker as names: a group of people named together ("Smith and Jones said", an
+ * entity of its own with no key) stands for the people whose names its mention holds, as the
+ * judgments list coordinated speakers one by one.
+ */
+function speakerNames(doc: AnalyzedDocument, quote: Quote): string[] {
+  if (quote.speaker === null) return [];
+  const entity = doc.entities.find((candidate) => candidate.id === quote.speaker!.entity);
+  const group = entity?.type === 'PERSON' && entity.key === null ? entity.mentions.find((mention) => mention.kind === 'nominal') : undefined;
+  if (group !== undefined) {
+    const members = doc.entities.filter((other) => other !== entity && other.type === 'PERSON'
+      && other.mentions.some((mention) => mention.kind === 'name' && mention.start >= group.start && mention.end <= group.end));
+    if (members.length >= 2) return members.map((member) => member.name);
+  }
+  return [quote.speaker.name];
 }
 
 const nameWords = (name: string) => name.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/).filter((word) => word && word !== 'the');
@@ -557,7 +577,7 @@ export function tallyEvents(matching: Matching<JudgedEvent, EmittedEvent>, emitt
 export function tallyQuotes(matching: Matching<JudgedQuote, EmittedQuote>, emitted: number): QuoteTally {
   const tally = emptyQuoteTally();
   for (const { judgment, emitted: fact } of countMatching(tally, matching, emitted)) {
-    const speaker = sameNames(judgment.speaker ?? [], fact.speaker === null ? [] : [fact.speaker]);
+    const speaker = sameNames(judgment.speaker ?? [], fact.speaker);
     const content = judgment.content === true;
     if (speaker) tally.speakerRight++;
     if (content) tally.contentRight++;
@@ -588,8 +608,8 @@ export function wrongFieldLines(events: Matching<JudgedEvent, EmittedEvent> | nu
     if (wrong.length > 0) lines.push(`event ${emitted.start}-${emitted.end} | ${emitted.trigger} | ${wrong.join(', ')} (line ${judgment.line})`);
   }
   for (const { judgment, emitted } of quotes?.matched ?? []) {
-    if (!judgment.real || sameNames(judgment.speaker ?? [], emitted.speaker === null ? [] : [emitted.speaker])) continue;
-    lines.push(`quote ${emitted.start}-${emitted.end} | ${emitted.cue ?? '-'} | speaker ${emitted.speaker ?? 'none'} (right: ${names(judgment.speaker ?? [])}) (line ${judgment.line})`);
+    if (!judgment.real || sameNames(judgment.speaker ?? [], emitted.speaker)) continue;
+    lines.push(`quote ${emitted.start}-${emitted.end} | ${emitted.cue ?? '-'} | speaker ${names(emitted.speaker)} (right: ${names(judgment.speaker ?? [])}) (line ${judgment.line})`);
   }
   return lines;
 }

@@ -59,6 +59,8 @@ export class ActorIndex {
   private readonly byLast = new Map<number, Mention>();
   /** A group of people's entity id to its members' ids, the names its own mention holds. */
   private readonly groupMembers = new Map<string, string[]>();
+  /** The mentions of those groups, by their first word. */
+  private readonly groupsByFirst = new Map<number, Mention>();
 
   /** `include` keeps only some mentions (the quotes stage keeps those that can speak). */
   constructor(entities: readonly Entity[], private readonly words: readonly Word[], include: (entity: Entity, mention: EntityMention) => boolean = () => true) {
@@ -110,6 +112,7 @@ export class ActorIndex {
             if (member !== undefined && member !== entity) named.add(member.id);
           }
           this.groupMembers.set(entity.id, [...named]);
+          this.groupsByFirst.set(first, { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last });
           continue;
         }
         const indexed = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
@@ -126,6 +129,12 @@ export class ActorIndex {
   /** The entity ids of mentions, a group of people named together ("they" for "Smith and Jones") giving its members'. */
   entityIds(mentions: readonly Mention[]): string[] {
     return [...new Set(mentions.flatMap((mention) => this.groupMembers.get(mention.entity.id) ?? [mention.entity.id]))];
+  }
+
+  /** The group of people named together from word `first` (or the "both" before it) to word `last` ("Smith and Jones"), if any. */
+  groupSpanning(first: number, last: number): Mention | undefined {
+    const group = this.groupsByFirst.get(first) ?? this.groupsByFirst.get(first - 1);
+    return group !== undefined && group.last === last ? group : undefined;
   }
 
   endingAt(index: number): Mention | undefined {

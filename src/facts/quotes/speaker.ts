@@ -176,6 +176,19 @@ function memberOf(words: readonly Word[], mentions: ActorIndex, found: Mention):
   return person !== undefined && person.entity.type === 'PERSON' && person.kind !== 'pronoun' ? person : undefined;
 }
 
+/** The group of people a subject named by a person's name and the names coordinated with it make ("Smith and Jones said"), if the actors layer made one. */
+function coordinatedGroup(tree: DependencyTree, mentions: ActorIndex, subject: number, named: Mention): Mention | undefined {
+  if (named.entity.type !== 'PERSON' || named.kind !== 'name') return undefined;
+  let last = -1;
+  for (const conjunct of tree.dependentsOf(subject)) {
+    if (tree.relation(conjunct) !== 'conj') continue;
+    const member = mentions.covering(conjunct);
+    if (member === undefined || member.entity.type !== 'PERSON') return undefined;
+    last = Math.max(last, member.last);
+  }
+  return last < 0 ? undefined : mentions.groupSpanning(named.first, last);
+}
+
 /** Words that make the names after them members of a group named before ("European leaders, including Merz, said"). */
 const MEMBERSHIP_WORDS = new Set(['including', 'includes', 'like', 'among']);
 
@@ -383,6 +396,9 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   if (!standsForPeople && tree.dependent(subject, 'case') >= 0) return null;
   const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject) ?? appositionOfName(tree, mentions, subject);
   if (covering !== undefined) {
+    // "Smith and Jones said": both speak, the group the actors layer made of them.
+    const group = relative < 0 ? coordinatedGroup(tree, mentions, subject, covering) : undefined;
+    if (group !== undefined) return speakerOf(text, group);
     const speaker = speakerOf(text, memberOf(words, mentions, covering) ?? covering);
     // "McClellan, a corporate attorney who ... considers": for a description, or a name further
     // back, the "who" is the speaker's span, as for a name right before it (a span after a comma
