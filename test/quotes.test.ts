@@ -145,6 +145,11 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg, unlike Lars Holm, said the harbour would close in March.')).toEqual(['indirect|Anna Berg|the harbour would close in March']);
   });
 
+  it('starts reported words with quotation marks in them after the "that" that opens them, past the hearer and the time', () => {
+    expect(summary('Anna Berg told NRK on Sunday that Lars Holm is a “faker” and a fraud.')).toEqual(['mixed|Anna Berg|Lars Holm is a “faker” and a fraud']);
+    expect(summary('Anna Berg told the crowd that day that Lars Holm is a “faker” and a fraud.')).toEqual(['mixed|Anna Berg|Lars Holm is a “faker” and a fraud']);
+  });
+
   it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {
     expect(summary('Anna Berg thinks about the harbour fees every day.')).toEqual([]);
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);

@@ -230,6 +230,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
         if ((lead.length >= 2 || opensPhraseBefore(lead, first)) && words[nearest.index + 1]!.sentence === sentence) {
           let from = nearest.index + 1;
+          // "told CNN on Sunday that ...": the reported words start after the "that" that opens
+          // them, a clause with a subject of its own; the hearer and the time before it are the
+          // cue's ("responded with a phrase that could have come from ...": a relative clause).
+          const that = words.slice(from, first).findIndex((word, k) => word.lower === 'that' && tree.relation(from + k) !== 'det');
+          const opensClause = that >= 0 && words[from + that + 1]?.pos !== 'VERB' && words[from + that + 1]?.pos !== 'AUX';
+          if (opensClause && !words.slice(from, from + that).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) from += that + 1;
           while (isPunctuation(words[from]) || words[from]!.lower === 'that') from++;
           // The reported clause runs on past the quoted words to its own end.
           const end = Math.max(q.end, clauseEnd(from, words[from]!.sentence));
