@@ -484,6 +484,12 @@ describe('people named by a title alone', () => {
       .toEqual(['Anna Berg: Anna Berg, she, a Dame']);
   });
 
+  it('reads an academic title ("a Fellow", "Rector") in a predicate as a description, not as another person', () => {
+    const doc = succeeded(analyze('Helena Marsh studied chemistry in Leeds. In 1962 she was elected a Fellow of the Royal Society, and she later served as Rector of the university for four years.'));
+    expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
+      .toEqual(['Helena Marsh: Helena Marsh, she, a Fellow, she, Rector']);
+  });
+
   it('reads a title two people hold as a description, not as a third person', () => {
     const doc = succeeded(analyze('Senator Anna Berg met Senator Karl Moser in Oslo on Monday. Later the Senator said the plan would pass.'));
     const people = doc.entities.filter((entity) => entity.type === 'PERSON');
