@@ -98,6 +98,11 @@ describe('name clustering', () => {
     expect(cluster([['Frank', 'PERSON'], ['Frank Messina', 'PERSON'], ['Messina', 'PERSON']])).toEqual([0, 0, 0]);
   });
 
+  it('joins a name by a middle name to the full name it is one of, but not a different given name', () => {
+    expect(cluster([['Karl Henrik Moser', 'PERSON'], ['Henrik Moser', 'PERSON'], ['Moser', 'PERSON']])).toEqual([0, 0, 0]);
+    expect(cluster([['Karl Henrik Moser', 'PERSON'], ['Lisa Moser', 'PERSON']])).toEqual([0, 1]);
+  });
+
   it('takes honours and generations after a full name off its surname', () => {
     expect(cluster([['Daniel Marsh FRS', 'PERSON'], ['Marsh', 'PERSON']])).toEqual([0, 0]);
     expect(cluster([['Dame Ada Korver DBE RA', 'PERSON'], ['Korver', 'PERSON']])).toEqual([0, 0]);

@@ -65,13 +65,19 @@ function givenKeys(parts: readonly string[]): string[] {
   });
 }
 
-/** Whether two given-name lists can belong to one person: initials match names, nothing contradicts. */
+/**
+ * Whether two given-name lists can belong to one person: initials match names, nothing
+ * contradicts; or one given name is a middle name of the other's, the one a person goes by
+ * ("Otto Jespersen" of "Jens Otto Harry Jespersen").
+ */
 function compatibleGiven(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   const x = a[0]!;
   const y = b[0]!;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return sameNameKey(x, y);
+  if (sameNameKey(x, y)) return true;
+  const [single, full] = a.length === 1 ? [x, b] : b.length === 1 ? [y, a] : [null, []];
+  return single !== null && full.slice(1).some((middle) => middle.length > 1 && sameNameKey(middle, single));
 }
 
 /** Initials of a name, with and without its lower-case words: "Bank of Japan" → ["BJ", "BOJ"]. */
