@@ -103,6 +103,11 @@ describe('name clustering', () => {
     expect(cluster([['Karl Henrik Moser', 'PERSON'], ['Lisa Moser', 'PERSON']])).toEqual([0, 1]);
   });
 
+  it('joins a name tagged as a person to the organisation or place spelt exactly so, when it fits no person', () => {
+    expect(cluster([['Dalebrook Review', 'ORG'], ['Dalebrook Review', 'PERSON']])).toEqual([0, 0]);
+    expect(cluster([['Ford', 'ORG'], ['Henry Ford', 'PERSON'], ['Ford', 'PERSON']])).toEqual([0, 1, 1]);
+  });
+
   it('takes honours and generations after a full name off its surname', () => {
     expect(cluster([['Daniel Marsh FRS', 'PERSON'], ['Marsh', 'PERSON']])).toEqual([0, 0]);
     expect(cluster([['Dame Ada Korver DBE RA', 'PERSON'], ['Korver', 'PERSON']])).toEqual([0, 0]);

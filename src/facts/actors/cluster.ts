@@ -146,7 +146,7 @@ export class NameClusterer {
     const asPerson = mention.type !== 'PERSON' && !/\s/.test(mention.text) && this.kb.countryByName(mention.text) === undefined
       ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true, this.kb.placeCountry(mention.text) !== undefined)
       : undefined;
-    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) : this.findOther(mention));
+    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) ?? this.spelledAsOther(mention) : this.findOther(mention));
     if (found !== undefined) {
       found.mentions.push(mention);
       this.remember(found, mention);
@@ -292,6 +292,15 @@ export class NameClusterer {
     }
     for (const part of parts) chosen.parts.add(part);
     return chosen;
+  }
+
+  /**
+   * A name the tagger typed as a person that fits no person but is spelt exactly as an
+   * organisation or place already named ("Wikinews" tagged ORG, then PERSON): that actor.
+   */
+  private spelledAsOther(mention: NameMention): Cluster | undefined {
+    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    return this.clusters.find((cluster) => cluster.type !== 'PERSON' && this.spellings.get(cluster)!.keys.has(key));
   }
 
   private findOther(mention: NameMention): Cluster | undefined {
