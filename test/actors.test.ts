@@ -98,6 +98,16 @@ describe('name clustering', () => {
     expect(cluster([['Frank', 'PERSON'], ['Frank Messina', 'PERSON'], ['Messina', 'PERSON']])).toEqual([0, 0, 0]);
   });
 
+  it('joins a name by a middle name to the full name it is one of, but not a different given name', () => {
+    expect(cluster([['Karl Henrik Moser', 'PERSON'], ['Henrik Moser', 'PERSON'], ['Moser', 'PERSON']])).toEqual([0, 0, 0]);
+    expect(cluster([['Karl Henrik Moser', 'PERSON'], ['Lisa Moser', 'PERSON']])).toEqual([0, 1]);
+  });
+
+  it('joins a name tagged as a person to the organisation or place spelt exactly so, when it fits no person', () => {
+    expect(cluster([['Dalebrook Review', 'ORG'], ['Dalebrook Review', 'PERSON']])).toEqual([0, 0]);
+    expect(cluster([['Ford', 'ORG'], ['Henry Ford', 'PERSON'], ['Ford', 'PERSON']])).toEqual([0, 1, 1]);
+  });
+
   it('takes honours and generations after a full name off its surname', () => {
     expect(cluster([['Daniel Marsh FRS', 'PERSON'], ['Marsh', 'PERSON']])).toEqual([0, 0]);
     expect(cluster([['Dame Ada Korver DBE RA', 'PERSON'], ['Korver', 'PERSON']])).toEqual([0, 0]);
@@ -482,6 +492,12 @@ describe('people named by a title alone', () => {
     const doc = succeeded(analyze('Anna Berg won the prize in 2004. In 2012, she was made a Dame for services to architecture.'));
     expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
       .toEqual(['Anna Berg: Anna Berg, she, a Dame']);
+  });
+
+  it('reads an academic title ("a Fellow", "Rector") in a predicate as a description, not as another person', () => {
+    const doc = succeeded(analyze('Helena Marsh studied chemistry in Leeds. In 1962 she was elected a Fellow of the Royal Society, and she later served as Rector of the university for four years.'));
+    expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
+      .toEqual(['Helena Marsh: Helena Marsh, she, a Fellow, she, Rector']);
   });
 
   it('reads a title two people hold as a description, not as a third person', () => {

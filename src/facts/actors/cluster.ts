@@ -65,13 +65,19 @@ function givenKeys(parts: readonly string[]): string[] {
   });
 }
 
-/** Whether two given-name lists can belong to one person: initials match names, nothing contradicts. */
+/**
+ * Whether two given-name lists can belong to one person: initials match names, nothing
+ * contradicts; or one given name is a middle name of the other's, the one a person goes by
+ * ("Otto Jespersen" of "Jens Otto Harry Jespersen").
+ */
 function compatibleGiven(a: readonly string[], b: readonly string[]): boolean {
   if (a.length === 0 || b.length === 0) return true;
   const x = a[0]!;
   const y = b[0]!;
   if (x.length === 1 || y.length === 1) return x[0] === y[0];
-  return sameNameKey(x, y);
+  if (sameNameKey(x, y)) return true;
+  const [single, full] = a.length === 1 ? [x, b] : b.length === 1 ? [y, a] : [null, []];
+  return single !== null && full.slice(1).some((middle) => middle.length > 1 && sameNameKey(middle, single));
 }
 
 /** Initials of a name, with and without its lower-case words: "Bank of Japan" → ["BJ", "BOJ"]. */
@@ -140,7 +146,7 @@ export class NameClusterer {
     const asPerson = mention.type !== 'PERSON' && !/\s/.test(mention.text) && this.kb.countryByName(mention.text) === undefined
       ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true, this.kb.placeCountry(mention.text) !== undefined)
       : undefined;
-    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) : this.findOther(mention));
+    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) ?? this.spelledAsOther(mention) : this.findOther(mention));
     if (found !== undefined) {
       found.mentions.push(mention);
       this.remember(found, mention);
@@ -286,6 +292,15 @@ export class NameClusterer {
     }
     for (const part of parts) chosen.parts.add(part);
     return chosen;
+  }
+
+  /**
+   * A name the tagger typed as a person that fits no person but is spelt exactly as an
+   * organisation or place already named ("Wikinews" tagged ORG, then PERSON): that actor.
+   */
+  private spelledAsOther(mention: NameMention): Cluster | undefined {
+    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    return this.clusters.find((cluster) => cluster.type !== 'PERSON' && this.spellings.get(cluster)!.keys.has(key));
   }
 
   private findOther(mention: NameMention): Cluster | undefined {
