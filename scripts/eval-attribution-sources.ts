@@ -8,7 +8,7 @@
  */
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
-import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnear } from './lib/polnear.js';
+import { alignedOffsetMapper, articleFacts, DEFAULT_POLNEAR_DIR, readPolnear } from './lib/polnear.js';
 
 const dir = process.argv.slice(2).find((arg) => !arg.startsWith('--')) ?? DEFAULT_POLNEAR_DIR;
 const documents = readPolnear(dir);
@@ -19,7 +19,7 @@ let byName = 0;
 let byPronoun = 0;
 let skipped = 0;
 for (const document of documents) {
-  const result = analyze({ text: document.text, ...(document.publishedAt ? { publishedAt: document.publishedAt } : {}) });
+  const result = analyze({ text: document.text, ...articleFacts(document) });
   if (isFailed(result)) {
     skipped += document.attributions.length;
     continue;

@@ -24,7 +24,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
-import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
+import { articleFacts, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import {
   addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
   matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, unrealLines, wrongFieldLines,
@@ -52,12 +52,7 @@ const setFile = positionals[0] ?? DEFAULT_PRECISION_SET;
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
 const articles = readPrecisionSet(setFile);
 
-const publishedAt = new Map<string, string>();
-for (const line of readFileSync(join(dir, 'quotes.jsonl'), 'utf8').split('\n')) {
-  if (!line.trim()) continue;
-  const record = JSON.parse(line) as { text_file: string; publication_date?: string };
-  if (record.publication_date) publishedAt.set(record.text_file.replace(/^text\//, '').replace(/\.txt$/, ''), record.publication_date);
-}
+const metadata = readPolnearMetadata(dir);
 
 const events = new Map<Split, EventTally>(SPLITS.map((split) => [split, emptyEventTally()]));
 const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuoteTally()]));
@@ -72,8 +67,8 @@ let unmapped = 0;
 for (const article of articles) {
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
   for (const error of checkAgainstText(article, text)) problems.push(formatPrecisionSetError(setFile, error));
-  const date = publishedAt.get(article.id);
-  const result = analyze({ text, ...(date ? { publishedAt: date } : {}) }, { events: eventsShown });
+  const known = metadata.get(article.id);
+  const result = analyze({ text, ...articleFacts({ publishedAt: known?.publishedAt ?? null, byline: known?.author ?? null }) }, { events: eventsShown });
   if (isFailed(result)) {
     failed++;
     continue;

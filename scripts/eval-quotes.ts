@@ -28,7 +28,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
-import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, mapGoldSpans, readPolnear } from './lib/polnear.js';
+import { alignedOffsetMapper, articleFacts, DEFAULT_POLNEAR_DIR, mapGoldSpans, readPolnear } from './lib/polnear.js';
 import { addTally, emptyTally, QUOTE_KINDS, quoteMetrics, scoreDocument, type GoldQuote, type PredictedQuote, type QuoteTally } from './lib/quote-scoring.js';
 
 const { values, positionals } = parseArgs({
@@ -110,7 +110,7 @@ const speakerLines: string[] = [];
 
 for (const document of documents) {
   let started = performance.now();
-  const result = analyze({ text: document.text, ...(document.publishedAt ? { publishedAt: document.publishedAt } : {}) });
+  const result = analyze({ text: document.text, ...articleFacts(document) });
   newsgraphMs += performance.now() - started;
   if (isFailed(result)) {
     failed++;

@@ -37,6 +37,8 @@ export interface ArticleInput {
   readonly publishedAt?: string;
   readonly title?: string;
   readonly publisher?: string;
+  /** Who wrote it ("Jane Roe and John Doe"): preferred to a byline the article states. */
+  readonly byline?: string;
 }
 
 export interface AnalyzerOptions {
@@ -150,6 +152,7 @@ export function rawFromInput(input: string | ArticleInput): RawDocument {
     publishedAt: record.publishedAt ?? null,
     title: record.title ?? null,
     publisher: record.publisher ?? null,
+    byline: record.byline ?? null,
   };
 }
 

@@ -64,6 +64,13 @@ describe('plain-text articles', () => {
     expect(dated.text.startsWith('The first paragraph')).toBe(true);
   });
 
+  it('reads a byline on the first line as the byline, not a title, and prefers a byline the source supplies', () => {
+    const text = 'By Jane Roe\nThe first paragraph of the story is here and it is long enough.\nA second paragraph follows it here.\n';
+    const article = toArticle(rawText(text, 'text'));
+    expect([article.title, article.byline]).toEqual([null, ['Jane Roe']]);
+    expect(toArticle({ ...rawText(text, 'text'), byline: 'Ann Berg and Lars Holm', publisher: 'Harbour News' }).byline).toEqual(['Ann Berg', 'Lars Holm']);
+  });
+
   it('flags text that stops mid-sentence as truncated', () => {
     const text = 'A headline\nThe committee met for six hours on Thursday and agreed that the new rules would apply to every';
     expect(toArticle(rawText(text, 'text')).flags).toContain('truncated');

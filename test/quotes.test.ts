@@ -150,6 +150,16 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg told the crowd that day that Lars Holm is a “faker” and a fraud.')).toEqual(['mixed|Anna Berg|Lars Holm is a “faker” and a fraud']);
   });
 
+  it('gives an "I" that speaks in the article\'s own words to the one person its byline names', () => {
+    const text = 'The harbour talks failed again on Monday. I always hoped the two sides would agree on quotas. Anna Berg said: "I think the talks will go on."';
+    const speakers = (byline?: string) => succeeded(analyze({ text, publishedAt: '2025-03-04', ...(byline ? { byline } : {}) })).quotes.map((quote) => `${quote.speaker?.text}:${quote.speaker?.name}`);
+    expect(speakers('Jane Roe')).toEqual(['I:Jane Roe', 'Anna Berg:Anna Berg']);
+    // No one person: an agency, two authors, or none.
+    expect(speakers('Harbour News Agency')).toEqual(['I:I', 'Anna Berg:Anna Berg']);
+    expect(speakers('Jane Roe and Lars Holm')).toEqual(['I:I', 'Anna Berg:Anna Berg']);
+    expect(speakers()).toEqual(['I:I', 'Anna Berg:Anna Berg']);
+  });
+
   it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {
     expect(summary('Anna Berg thinks about the harbour fees every day.')).toEqual([]);
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);

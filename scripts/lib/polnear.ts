@@ -25,19 +25,28 @@ export interface PolnearDocument {
   readonly id: string;
   readonly text: string;
   readonly publishedAt: string | null;
+  /** Who wrote it, as metadata.tsv's `author` column names them (null where it names no one). */
+  readonly byline: string | null;
   readonly attributions: GoldAttribution[];
 }
 
 export function readPolnear(dir: string): PolnearDocument[] {
+  const metadata = readPolnearMetadata(dir);
   return readFileSync(join(dir, 'quotes.jsonl'), 'utf8').split('\n').filter((line) => line.trim() !== '').map((line) => {
     const record = JSON.parse(line) as { id: string; text_file: string; publication_date?: string; attributions: GoldAttribution[] };
     return {
       id: record.id,
       text: readFileSync(join(dir, record.text_file), 'utf8'),
       publishedAt: record.publication_date ?? null,
+      byline: metadata.get(record.id)?.author ?? null,
       attributions: record.attributions,
     };
   });
+}
+
+/** What analyze is told of a PolNeAR article besides its text, as a news feed would tell it: its date and its author. */
+export function articleFacts(document: Pick<PolnearDocument, 'publishedAt' | 'byline'>): { publishedAt?: string; byline?: string } {
+  return { ...(document.publishedAt ? { publishedAt: document.publishedAt } : {}), ...(document.byline ? { byline: document.byline } : {}) };
 }
 
 
@@ -117,6 +126,8 @@ export interface PolnearMetadata {
   /** YYYY-MM-DD. */
   readonly publishedAt: string;
   readonly title: string;
+  /** The `author` column, null where it is empty or "None". */
+  readonly author: string | null;
 }
 
 /** metadata.tsv of a PolNeAR folder, by file id (the `filename` column: the text's name without `.txt`). */
@@ -128,9 +139,10 @@ export function readPolnearMetadata(dir: string): Map<string, PolnearMetadata> {
     if (index < 0) throw new Error(`${join(dir, 'metadata.tsv')} has no ${name} column`);
     return index;
   };
-  const [file, publisher, date, title] = [column('filename'), column('publisher'), column('publication_date'), column('title')];
+  const [file, publisher, date, title, author] = [column('filename'), column('publisher'), column('publication_date'), column('title'), column('author')];
   return new Map(rows.map((row) => {
     const cells = row.split('\t');
-    return [cells[file]!, { publisher: cells[publisher]!, publishedAt: cells[date]!, title: cells[title]! }];
+    const written = cells[author]?.trim() ?? '';
+    return [cells[file]!, { publisher: cells[publisher]!, publishedAt: cells[date]!, title: cells[title]!, author: written === '' || written === 'None' ? null : written }];
   }));
 }

@@ -3,6 +3,7 @@ import { decodeBytes, type RawDocument } from '../sources/index.js';
 import { assembleArticle, type ArticleParts } from './assemble.js';
 import { normalizeDate } from './dates.js';
 import { htmlToArticle } from './html/index.js';
+import { splitByline } from './html/metadata.js';
 import { assertProse } from './quality.js';
 import { textToArticle } from './text.js';
 import { InputError } from '../errors.js';
@@ -37,7 +38,10 @@ export function toArticle(raw: RawDocument, options: ArticleOptions = {}): Artic
   if (format === 'text') assertProse(content);
   const parts: ArticleParts = format === 'html' ? htmlToArticle(content, raw.url) : textToArticle(content, raw.url);
   const article = assembleArticle(
-    { ...parts, publishedAt: normalizeDate(raw.publishedAt) ?? parts.publishedAt, title: raw.title?.trim() || parts.title, publisher: raw.publisher?.trim() || parts.publisher },
+    {
+      ...parts, publishedAt: normalizeDate(raw.publishedAt) ?? parts.publishedAt, title: raw.title?.trim() || parts.title, publisher: raw.publisher?.trim() || parts.publisher,
+      byline: raw.byline?.trim() ? splitByline([raw.byline], raw.publisher ?? parts.publisher) : parts.byline,
+    },
     normalizeDate(options.publishedAt),
   );
   if (!article.text) throw new InputError('NG_NO_ARTICLE', 'no article text remained after removing boilerplate');

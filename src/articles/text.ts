@@ -78,6 +78,9 @@ function removeBoilerplate(paragraphs: string[]): Trimmed {
   return { paragraphs: body.filter((line) => boilerplateConcept(line) === null), publisher };
 }
 
+/** A byline as a line of its own: "By Jane Roe", "by Jane Roe and John Doe". */
+const BYLINE_LINE = /^by\s+([\p{Lu}][\p{L}.'’ -]{1,80})$/iu;
+
 /** Leading "Published: ..." or "By ..." lines under the headline become metadata. */
 function takeLeadingMetadata(paragraphs: string[]): { paragraphs: string[]; byline: string[]; publishedAt: string | null } {
   const byline: string[] = [];
@@ -85,7 +88,7 @@ function takeLeadingMetadata(paragraphs: string[]): { paragraphs: string[]; byli
   let index = 0;
   for (; index < Math.min(paragraphs.length - 1, 3); index++) {
     const line = paragraphs[index]!;
-    const byMatch = /^by\s+([\p{Lu}][\p{L}.'’ -]{1,80})$/iu.exec(line);
+    const byMatch = BYLINE_LINE.exec(line);
     if (byMatch) {
       byline.push(...byMatch[1]!.split(/\s*(?:,|\band\b|&)\s*/).filter(Boolean));
       continue;
@@ -106,7 +109,8 @@ export function textToArticle(text: string, url: string | null): ArticleParts {
   let title: string | null = null;
   let rest = lines;
   const first = lines[0] && stripMarkdownHeading(lines[0]);
-  if (first && lines.length > 1 && readsAsHeadline(first)) {
+  // A text that opens with its byline has no headline ("By Jane Roe").
+  if (first && lines.length > 1 && readsAsHeadline(first) && !BYLINE_LINE.test(first)) {
     title = first;
     rest = lines.slice(1);
   }

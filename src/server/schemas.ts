@@ -57,6 +57,7 @@ export const DocumentReply = Type.Object({
 export const DocumentInput = Type.Object({
   text: Type.Optional(Type.String()), html: Type.Optional(Type.String()), url: Type.Optional(Type.String({ format: 'uri' })),
   publishedAt: Type.Optional(Type.String()), title: Type.Optional(Type.String()), publisher: Type.Optional(Type.String()),
+  byline: Type.Optional(Type.String()),
 }, { additionalProperties: false, minProperties: 1 });
 export const DocumentAdded = Type.Object({ id: Type.String(), result: Type.Union([Type.Literal('added'), Type.Literal('duplicate')]) });
 export const IdParams = Type.Object({ id: Type.String({ minLength: 1, maxLength: 200 }) });

@@ -215,12 +215,13 @@ async function* recordItems(lines: Iterable<string | null> | AsyncIterable<strin
         publishedAt: record.publishedAt,
         title: record.title,
         publisher: record.publisher,
+        byline: record.byline,
       },
     };
   }
 }
 
-async function readUrl(url: string, source: SourceRef, limits: SourceLimits, supplied: Pick<RawDocument, 'publishedAt' | 'title' | 'publisher'>): Promise<SourceItem> {
+async function readUrl(url: string, source: SourceRef, limits: SourceLimits, supplied: Pick<RawDocument, 'publishedAt' | 'title' | 'publisher' | 'byline'>): Promise<SourceItem> {
   try {
     const page = await fetchPage(url, limits);
     return {
@@ -233,6 +234,7 @@ async function readUrl(url: string, source: SourceRef, limits: SourceLimits, sup
         publishedAt: supplied.publishedAt,
         title: supplied.title ?? null,
         publisher: supplied.publisher ?? null,
+        byline: supplied.byline ?? null,
       },
     };
   } catch (error) {

@@ -1,6 +1,6 @@
 import { InputError } from '../errors.js';
 
-/** One JSONL line: `{url?, html?, text?, publishedAt?, title?, publisher?}`. */
+/** One JSONL line: `{url?, html?, text?, publishedAt?, title?, publisher?, byline?}`. */
 export interface ArticleRecord {
   readonly url: string | null;
   readonly html: string | null;
@@ -8,9 +8,10 @@ export interface ArticleRecord {
   readonly publishedAt: string | null;
   readonly title: string | null;
   readonly publisher: string | null;
+  readonly byline: string | null;
 }
 
-const RECORD_FIELDS = ['url', 'html', 'text', 'publishedAt', 'title', 'publisher'] as const;
+const RECORD_FIELDS = ['url', 'html', 'text', 'publishedAt', 'title', 'publisher', 'byline'] as const;
 
 /** Parses and checks one JSONL line; throws NG_RECORD_INVALID naming what is wrong. */
 export function parseRecord(line: string, where: string): ArticleRecord {
@@ -34,7 +35,7 @@ export function parseRecord(line: string, where: string): ArticleRecord {
   if (!str('html') && !str('text') && !str('url')) {
     throw new InputError('NG_RECORD_INVALID', `${where}: a record needs "html", "text" or "url"`);
   }
-  return { url: str('url'), html: str('html'), text: str('text'), publishedAt: str('publishedAt'), title: str('title'), publisher: str('publisher') };
+  return { url: str('url'), html: str('html'), text: str('text'), publishedAt: str('publishedAt'), title: str('title'), publisher: str('publisher'), byline: str('byline') };
 }
 
 /** True when text reads as JSONL records rather than an article (used to sniff stdin). */

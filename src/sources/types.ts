@@ -10,9 +10,10 @@ export interface RawDocument {
   readonly url: string | null;
   /** A publication date the source supplied (a JSONL record's `publishedAt`). */
   readonly publishedAt: string | null;
-  /** A title or publisher the source supplied (a JSONL record's fields): preferred to what the page says. */
+  /** A title, publisher or byline the source supplied (a JSONL record's fields): preferred to what the page says. */
   readonly title?: string | null;
   readonly publisher?: string | null;
+  readonly byline?: string | null;
 }
 
 export type RawContent =

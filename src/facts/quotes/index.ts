@@ -742,6 +742,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     withQuotedPronounSpeakers(drafts, words, people, inQuote);
     withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
     withPluralPronounSpeakers(text, drafts, words, tree, mentions, inQuote);
+    withAuthorSpeakers(drafts, article.byline, layers.entities ?? [], inQuote);
     withContinuingItSpeakers(drafts, words, people);
     withEnclosingSpeakers(drafts, words, people, tree, mentions);
 
@@ -944,6 +945,25 @@ function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonl
       }
       break;
     }
+  }
+}
+
+/**
+ * "I always hoped I'd see this", "I had to spend the weekend figuring out how to attack a friend
+ * without saying, ...": in the article's own words (outside quotation marks) an "I" that speaks
+ * is its writer, the one person its byline names (a column, an op-ed, a first-person report).
+ * The speaker keeps the pronoun's span, with the author's entity where the text names them.
+ */
+function withAuthorSpeakers(drafts: Draft[], byline: readonly string[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
+  if (byline.length !== 1) return;
+  const author = byline[0]!;
+  // Only a person says "I": not a byline that names an agency or a desk ("AP", "Breitbart News").
+  if (givenNameGender(author.split(' ')[0]!) === null || !author.includes(' ')) return;
+  const named = entities.find((entity) => entity.type === 'PERSON' && entity.name === author);
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.entity !== null || speaker.text !== 'I' || inQuote(speaker.start)) continue;
+    draft.speaker = { ...speaker, entity: named?.id ?? null, name: named?.name ?? author };
   }
 }
 
