@@ -574,6 +574,15 @@ describe('support received and owners in quotes', () => {
     expect(stances('Mayor Tom Ortiz met Governor Lisa Park. “I am proud to have her support,” Mayor Tom Ortiz said.')).toEqual([]);
   });
 
+  it('gives a verb coordinated with another the first verb\'s subject as the one who receives', () => {
+    expect(stances('Governor Lisa Park holds a wide lead but faces opposition from many Republican leaders.')).toEqual(['Republicans oppose Lisa Park']);
+  });
+
+  it('reads party members after a count, and support received by a speaker named in an earlier sentence of the quote', () => {
+    expect(stances('“We are a great city,” Governor Lisa Park said at a rally. “I am proud to have the support of more than 150 Democratic leaders in this state.”')).toEqual(['Democrats support Lisa Park']);
+    expect(stances('Governor Lisa Park won the primary and gained the support of Democratic leaders.')).toEqual(['Democrats support Lisa Park']);
+  });
+
   it('gives a first-person owner in a quote to the quote\'s speaker', () => {
     expect(stances('“Our opposition to the levy is well known,” Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz oppose levy']);
   });

@@ -584,8 +584,10 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   if (backer === undefined) return undefined;
   // The verb's own subject, or for a participle without one that of the clause it hangs on ("received
   // criticism, even earning rebukes from ..."); one the parse passes on from another clause is often another's.
+  // A verb coordinated with another shares its subject ("holds a lead but faces opposition from ...").
   const ownSubject = tree.dependent(verb, 'nsubj');
-  const subject = ownSubject >= 0 || !/ing$/u.test(words[verb]!.lower) || !['advcl', 'conj', 'xcomp'].includes(tree.relation(verb)) ? ownSubject : tree.dependent(tree.head(verb), 'nsubj');
+  const shares = tree.relation(verb) === 'conj' || (/ing$/u.test(words[verb]!.lower) && ['advcl', 'xcomp'].includes(tree.relation(verb)));
+  const subject = ownSubject >= 0 || !shares ? ownSubject : tree.dependent(tree.head(verb), 'nsubj');
   const receiver = subject < 0 ? undefined : otherActorIn(context, tree, subject, backer);
   const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
   // "The plan drew criticism from ...": a subject that names no actor is the issue as written.
@@ -692,9 +694,17 @@ function namedBacker(context: SentenceContext, noun: number, prepositions: reado
   return after ? partyMembersAt(context, noun + 2) : undefined;
 }
 
-/** "(from) many Republican leaders", "Democratic lawmakers": a party or people word before one of its members' nouns, past a determiner or a quantifier, holds its side. */
+/** How many words of a count may stand before a party's members' noun ("more than 150"). */
+const MAX_COUNT_WORDS = 3;
+
+/**
+ * "(from) many Republican leaders", "Democratic lawmakers", "(of) more than 150 Republican
+ * leaders": a party or people word before one of its members' nouns, past a determiner, a
+ * quantifier or a count, holds its side.
+ */
 function partyMembersAt({ words, actors }: SentenceContext, from: number): Mention | undefined {
-  const at = words[from]?.pos === 'DET' || words[from]?.pos === 'ADJ' ? from + 1 : from;
+  let at = from;
+  while (at - from < MAX_COUNT_WORDS && actors.startingAt(at) === undefined && (['DET', 'ADJ', 'NUM'].includes(words[at]?.pos ?? '') || (at > from && words[at]!.lower === 'than'))) at++;
   const mention = actors.startingAt(at);
   if (mention === undefined || mention.kind === 'pronoun' || !actors.isActor(mention)) return undefined;
   const next = words[mention.last + 1];
@@ -724,14 +734,8 @@ function quotedFirstPersonSubject({ words }: SentenceContext, tree: DependencyTr
   return false;
 }
 
-/** The name of the entity `id` among the sentence's actor mentions. */
-function actorName({ actors, start, end }: SentenceContext, id: string): string | undefined {
-  for (let k = start; k < end; k++) {
-    const mention = actors.startingAt(k);
-    if (mention?.entity.id === id) return mention.entity.name;
-  }
-  return undefined;
-}
+/** The name of the entity `id`: a quote's speaker may be named only in a sentence before the one that receives the support ("... ," Smith said. "I'm proud to have their support."). */
+const actorName = ({ entities }: SentenceContext, id: string): string | undefined => entities?.find((entity) => entity.id === id)?.name;
 
 /** "HP's decision not to fund the convention": its owner rejects the act. */
 function withheld(context: SentenceContext, noun: number): Found | undefined {
