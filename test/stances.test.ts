@@ -37,6 +37,8 @@ describe('stances stated by nouns and predicates', () => {
     ['a donor, who backs the party named before the noun', 'Mayor Tom Ortiz, a longtime Democratic Party donor, spoke on Friday.', 'Mayor Tom Ortiz support Democratic Party'],
     ['a donor coordinated with another predicate of a relative clause', 'The plan came from Tom Ortiz, who is also the owner of Acme Corp. and a Democratic Party mega-donor.', 'Tom Ortiz support Democratic Party'],
     ['a donor with the issue after "to"', 'Tom Ortiz is a major donor to the Clinton campaign.', 'Tom Ortiz support Clinton campaign'],
+    ['an agent noun coordinated with a description of the holder in apposition', 'Much of the talk was about Tom Ortiz, the casino mogul and Democratic Party backer.', 'Tom Ortiz support Democratic Party'],
+    ['an agent noun whose issue is a name typed MISC', 'Senator Jane Doe is a longtime Obamacare critic.', 'Jane Doe oppose Obamacare'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
   });

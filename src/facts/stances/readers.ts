@@ -535,7 +535,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const modifier = actors.endingAt(at - 1);
   // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
   const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
-  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
+  // A name the finder typed MISC may still be what a stance is on ("an Obamacare critic", "RJC backer"), though it holds none.
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && (actors.isActor(modifier) || modifier.entity.type === 'MISC') && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
@@ -787,6 +788,9 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
     const owner = actors.endingAt(k - 1);
     return owner !== undefined && actors.isActor(owner) ? [owner.entity.id] : [];
   }
+  // "Adelson, the casino mogul and RJC backer": a noun coordinated with a description of an actor describes that actor.
+  const coordinated = words[k]?.lower === 'and' ? actors.endingAt(k - 1) : undefined;
+  if (coordinated !== undefined && coordinated.kind === 'nominal' && actors.isActor(coordinated)) return [coordinated.entity.id];
   const ownerPronoun = actors.startingAt(k);
   if (ownerPronoun !== undefined && ownerPronoun.kind === 'pronoun' && ownerPronoun.last === k) return actors.isActor(ownerPronoun) ? [ownerPronoun.entity.id] : [];
   // "“You ignored my call for an apology,” Smith said": a first-person owner in a quote is its speaker.
