@@ -523,6 +523,12 @@ describe('positions withheld, asked about or supposed', () => {
     expect(stances('Senator Jane Doe avoided criticizing the levy.')).toEqual([]);
   });
 
+  it('reads a thing not wanted as turned down, and no act not wanted', () => {
+    expect(stances('Mayor Tom Ortiz said he did not want their money.')).toEqual(['Mayor Tom Ortiz reject money']);
+    expect(stances('Mayor Tom Ortiz does not want to talk about the levy.')).toEqual([]);
+    expect(stances('"We don\'t want you to feel bad," Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
   it('reads no position in a clause opened by "whether" or a condition', () => {
     expect(stances('Mayor Tom Ortiz will decide on Friday whether to endorse Governor Lisa Park.')).toEqual([]);
     expect(stances('If Mayor Tom Ortiz wants a new levy, he should say so.')).toEqual([]);

@@ -165,7 +165,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
   // "wouldn't object to raising the levy": an objection withheld is support.
-  const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : stanceCues().supportedWhenNegated.has(cue) ? 'support' : negatedPolarity(polarity)) : polarity;
+  // "did not want their money": a thing wanted withheld is turned down.
+  const { opposedWhenNegated, supportedWhenNegated, rejectedWhenNegated } = stanceCues();
+  const stated = negated ? (opposedWhenNegated.has(cue) ? 'oppose' : supportedWhenNegated.has(cue) ? 'support' : rejectedWhenNegated.has(cue) ? 'reject' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
@@ -180,6 +182,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const qualified = relativeObject && context.tree !== null ? relativeClauseObject(context, context.tree, verb) : undefined;
   if (qualified !== undefined) return { holder: holderOf(context, verb), issue: qualified, polarity: stated, rule: `${rule}:relative` };
   let from = object?.[0] ?? verb + length;
+  // "does not want to talk about it", "don't want you to feel bad": an act not wanted is no thing turned down.
+  if (negated && rejectedWhenNegated.has(cue) && (words[from]?.lower === 'to' || (context.tree !== null && context.tree.dependent(verb, 'xcomp') >= 0))) return undefined;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
   // "is going to defend himself": a side taken on oneself is none.
