@@ -38,6 +38,8 @@ describe('stances stated by nouns and predicates', () => {
     ['a donor coordinated with another predicate of a relative clause', 'The plan came from Tom Ortiz, who is also the owner of Acme Corp. and a Democratic Party mega-donor.', 'Tom Ortiz support Democratic Party'],
     ['a donor with the issue after "to"', 'Tom Ortiz is a major donor to the Clinton campaign.', 'Tom Ortiz support Clinton campaign'],
     ['an agent noun coordinated with a description of the holder in apposition', 'Much of the talk was about Tom Ortiz, the casino mogul and Democratic Party backer.', 'Tom Ortiz support Democratic Party'],
+    ['an agent noun after a name and "and other"', 'The mayor has sought to reassure Democrats and other Clinton supporters.', 'Democrats support Clinton'],
+    ['an agent noun coordinated with the subject, its issue ending before the verb', 'Governor Lisa Park and other critics of the levy met on Friday.', 'Lisa Park oppose levy'],
     ['an agent noun whose issue is a name typed MISC', 'Senator Jane Doe is a longtime Obamacare critic.', 'Jane Doe oppose Obamacare'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);

@@ -546,7 +546,10 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // embrace of the pact surprised ...").
   // Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
   // to increase taxes" with "increase" as the root): the word rules end the issue.
-  const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
+  // A noun coordinated with the subject ends there too ("Smith and other critics of the levy met ...").
+  let subjectPhrase = at;
+  while (context.tree !== null && context.tree.relation(subjectPhrase) === 'conj') subjectPhrase = context.tree.head(subjectPhrase);
+  const phraseStop = context.tree !== null && context.tree.baseRelation(subjectPhrase) === 'nsubj' ? context.tree.extent(subjectPhrase)[1] + 1 : end;
   const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
   // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
   const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
@@ -792,9 +795,11 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
     const owner = actors.endingAt(k - 1);
     return owner !== undefined && actors.isActor(owner) ? [owner.entity.id] : [];
   }
-  // "Adelson, the casino mogul and RJC backer": a noun coordinated with a description of an actor describes that actor.
+  // "Adelson, the casino mogul and RJC backer": a noun coordinated with a description of an actor
+  // describes that actor; "Jews and other Israel supporters": the name before "and other" is one.
   const coordinated = words[k]?.lower === 'and' ? actors.endingAt(k - 1) : undefined;
-  if (coordinated !== undefined && coordinated.kind === 'nominal' && actors.isActor(coordinated)) return [coordinated.entity.id];
+  const others = words[k + 1]?.lower === 'other' && coordinated?.kind === 'name';
+  if (coordinated !== undefined && (coordinated.kind === 'nominal' || others) && actors.isActor(coordinated)) return [coordinated.entity.id];
   const ownerPronoun = actors.startingAt(k);
   if (ownerPronoun !== undefined && ownerPronoun.kind === 'pronoun' && ownerPronoun.last === k) return actors.isActor(ownerPronoun) ? [ownerPronoun.entity.id] : [];
   // "“You ignored my call for an apology,” Smith said": a first-person owner in a quote is its speaker.
