@@ -525,6 +525,12 @@ describe('positions withheld, asked about or supposed', () => {
     expect(stances('Senator Jane Doe avoided criticizing the levy.')).toEqual([]);
   });
 
+  it('reads no position in the act of a commitment, and still the support a commitment names', () => {
+    expect(stances('Senator Jane Doe has pledged to support Governor Lisa Park as the nominee.')).toEqual([]);
+    expect(stances('The bill goes to the governor, where Governor Lisa Park has promised to veto it.')).toEqual([]);
+    expect(stances('Senator Jane Doe pledged her support for Governor Lisa Park.')).toEqual(['Jane Doe support Lisa Park']);
+  });
+
   it('reads a thing not wanted as turned down, and no act not wanted', () => {
     expect(stances('Mayor Tom Ortiz said he did not want their money.')).toEqual(['Mayor Tom Ortiz reject money']);
     expect(stances('Mayor Tom Ortiz does not want to talk about the levy.')).toEqual([]);

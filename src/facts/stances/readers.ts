@@ -5,6 +5,7 @@
  */
 import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isOpeningQuote, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
@@ -155,6 +156,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   // "whether to endorse Smith", "if they want a wall": a position asked about or supposed, not stated.
   if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
+  // "has pledged to support Clinton", "promised to veto it": the act of a commitment (its stage's), not a position held now.
+  if (context.tree !== null && context.tree.relation(verb) === 'xcomp' && isPromiseVerb(words[context.tree.head(verb)]!)) return undefined;
   // "has yet to endorse Clinton": a support not given yet is withheld.
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
