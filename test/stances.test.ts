@@ -95,6 +95,10 @@ describe('stance verbs', () => {
     expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
   });
 
+  it('starts the noun a relative clause qualifies past the comma, pronoun and copula of a noun parsed as a clause', () => {
+    expect(stances('The mayor did not mention the levy on small shops, which was the provision in the bill Senator Jane Doe most strongly opposed.')).toEqual(['Jane Doe oppose provision in the bill']);
+  });
+
   it('reads a withheld support as a rejection', () => {
     expect(stances('Governor Lisa Park does not support the pipeline.')).toEqual(['Lisa Park reject pipeline']);
   });

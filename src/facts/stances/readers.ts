@@ -436,9 +436,11 @@ function relativeClauseObject({ words, start }: SentenceContext, tree: Dependenc
   const subject = tree.dependent(verb, 'nsubj');
   if (subject < 0 || RELATIVE_PRONOUNS.has(words[subject]!.lower)) return undefined;
   const noun = tree.head(verb);
-  // From the noun phrase's first word, past the preposition it may hang on ("agreed [to] the limits that ...").
+  // From the noun phrase's first word, past the preposition it may hang on ("agreed [to] the limits that ..."),
+  // and past the comma, relative pronoun and copula of a noun the parse makes a clause (", which was the provision ...").
   let [first] = tree.extent(noun);
-  while (first < noun && tree.relation(first) === 'case') first++;
+  const relativePredicate = RELATIVE_PRONOUNS.has(words[tree.dependent(noun, 'nsubj')]?.lower ?? '');
+  while (first < noun && (tree.relation(first) === 'case' || (relativePredicate && ['punct', 'cop', 'nsubj'].includes(tree.relation(first))))) first++;
   const clauseStart = tree.extent(verb)[0];
   if (noun < start || clauseStart <= noun) return undefined;
   return readablePhrase(words, Math.max(first, start), clauseStart) ?? undefined;
