@@ -491,6 +491,8 @@ describe('quoted duties that demand nothing', () => {
     expect(stances('"We should have seen it coming," Senator Jane Doe said.')).toEqual([]);
     expect(stances('"Do I think that the dealer should be sued?" Senator Jane Doe asked.')).toEqual([]);
     expect(stances('"We need to understand the data," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"We should never confuse who we want to win with who is going to win," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"We must not forget the victims," Senator Jane Doe said.')).toEqual([]);
     expect(stances('Senator Jane Doe said: "There is a debate about whether such talk should be illegal."')).toEqual([]);
   });
 });

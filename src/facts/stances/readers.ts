@@ -1111,8 +1111,9 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   if (modal === undefined) return undefined;
   const act = at + modal.length;
   // "we should have seen it coming", "should have known": a past that did not happen, no demand;
-  // "Do I think that dealer should be sued?": a question; "we need to understand": telling.
-  if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[act]?.lower ?? '')) return undefined;
+  // "Do I think that dealer should be sued?": a question; "we need to understand", "we should never forget": telling.
+  const telling = negations.has(words[act]?.lower ?? '') ? act + 1 : act;
+  if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[telling]?.lower ?? '')) return undefined;
   const subject = words[at - 1]?.lower ?? '';
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
   // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
