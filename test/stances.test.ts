@@ -37,6 +37,10 @@ describe('stances stated by nouns and predicates', () => {
     ['a donor, who backs the party named before the noun', 'Mayor Tom Ortiz, a longtime Democratic Party donor, spoke on Friday.', 'Mayor Tom Ortiz support Democratic Party'],
     ['a donor coordinated with another predicate of a relative clause', 'The plan came from Tom Ortiz, who is also the owner of Acme Corp. and a Democratic Party mega-donor.', 'Tom Ortiz support Democratic Party'],
     ['a donor with the issue after "to"', 'Tom Ortiz is a major donor to the Clinton campaign.', 'Tom Ortiz support Clinton campaign'],
+    ['an agent noun coordinated with a description of the holder in apposition', 'Much of the talk was about Tom Ortiz, the casino mogul and Democratic Party backer.', 'Tom Ortiz support Democratic Party'],
+    ['an agent noun after a name and "and other"', 'The mayor has sought to reassure Democrats and other Clinton supporters.', 'Democrats support Clinton'],
+    ['an agent noun coordinated with the subject, its issue ending before the verb', 'Governor Lisa Park and other critics of the levy met on Friday.', 'Lisa Park oppose levy'],
+    ['an agent noun whose issue is a name typed MISC', 'Senator Jane Doe is a longtime Obamacare critic.', 'Jane Doe oppose Obamacare'],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
   });
@@ -89,6 +93,10 @@ describe('stance verbs', () => {
 
   it('takes the side of a relative clause\'s verb on the noun the clause qualifies', () => {
     expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
+  });
+
+  it('starts the noun a relative clause qualifies past the comma, pronoun and copula of a noun parsed as a clause', () => {
+    expect(stances('The mayor did not mention the levy on small shops, which was the provision in the bill Senator Jane Doe most strongly opposed.')).toEqual(['Jane Doe oppose provision in the bill']);
   });
 
   it('reads a withheld support as a rejection', () => {
@@ -483,6 +491,8 @@ describe('quoted duties that demand nothing', () => {
     expect(stances('"We should have seen it coming," Senator Jane Doe said.')).toEqual([]);
     expect(stances('"Do I think that the dealer should be sued?" Senator Jane Doe asked.')).toEqual([]);
     expect(stances('"We need to understand the data," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"We should never confuse who we want to win with who is going to win," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"We must not forget the victims," Senator Jane Doe said.')).toEqual([]);
     expect(stances('Senator Jane Doe said: "There is a debate about whether such talk should be illegal."')).toEqual([]);
   });
 });
@@ -519,6 +529,18 @@ describe('positions withheld, asked about or supposed', () => {
     expect(stances('Senator Jane Doe refused to endorse the trade deal.')).toEqual(['Jane Doe reject trade deal']);
     expect(stances('Governor Lisa Park declined to back the levy.')).toEqual(['Lisa Park reject levy']);
     expect(stances('Senator Jane Doe avoided criticizing the levy.')).toEqual([]);
+  });
+
+  it('reads no position in the act of a commitment, and still the support a commitment names', () => {
+    expect(stances('Senator Jane Doe has pledged to support Governor Lisa Park as the nominee.')).toEqual([]);
+    expect(stances('The bill goes to the governor, where Governor Lisa Park has promised to veto it.')).toEqual([]);
+    expect(stances('Senator Jane Doe pledged her support for Governor Lisa Park.')).toEqual(['Jane Doe support Lisa Park']);
+  });
+
+  it('reads a thing not wanted as turned down, and no act not wanted', () => {
+    expect(stances('Mayor Tom Ortiz said he did not want their money.')).toEqual(['Mayor Tom Ortiz reject money']);
+    expect(stances('Mayor Tom Ortiz does not want to talk about the levy.')).toEqual([]);
+    expect(stances('"We don\'t want you to feel bad," Mayor Tom Ortiz said.')).toEqual([]);
   });
 
   it('reads no position in a clause opened by "whether" or a condition', () => {
@@ -572,6 +594,15 @@ describe('support received and owners in quotes', () => {
     expect(stances('Senator Jane Doe drew the support of 41 percent of voters.')).toEqual([]);
     expect(stances('Governor Lisa Park said she would not accept the endorsement of Mayor Tom Ortiz if it were offered.')).toEqual([]);
     expect(stances('Mayor Tom Ortiz met Governor Lisa Park. “I am proud to have her support,” Mayor Tom Ortiz said.')).toEqual([]);
+  });
+
+  it('gives a verb coordinated with another the first verb\'s subject as the one who receives', () => {
+    expect(stances('Governor Lisa Park holds a wide lead but faces opposition from many Republican leaders.')).toEqual(['Republicans oppose Lisa Park']);
+  });
+
+  it('reads party members after a count, and support received by a speaker named in an earlier sentence of the quote', () => {
+    expect(stances('“We are a great city,” Governor Lisa Park said at a rally. “I am proud to have the support of more than 150 Democratic leaders in this state.”')).toEqual(['Democrats support Lisa Park']);
+    expect(stances('Governor Lisa Park won the primary and gained the support of Democratic leaders.')).toEqual(['Democrats support Lisa Park']);
   });
 
   it('gives a first-person owner in a quote to the quote\'s speaker', () => {

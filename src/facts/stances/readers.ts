@@ -5,6 +5,7 @@
  */
 import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isOpeningQuote, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
@@ -155,6 +156,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
   // "whether to endorse Smith", "if they want a wall": a position asked about or supposed, not stated.
   if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
+  // "has pledged to support Clinton", "promised to veto it": the act of a commitment (its stage's), not a position held now.
+  if (context.tree !== null && context.tree.relation(verb) === 'xcomp' && isPromiseVerb(words[context.tree.head(verb)]!)) return undefined;
   // "has yet to endorse Clinton": a support not given yet is withheld.
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
@@ -165,7 +168,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
   // "wouldn't object to raising the levy": an objection withheld is support.
-  const stated = negated ? (stanceCues().opposedWhenNegated.has(cue) ? 'oppose' : stanceCues().supportedWhenNegated.has(cue) ? 'support' : negatedPolarity(polarity)) : polarity;
+  // "did not want their money": a thing wanted withheld is turned down.
+  const { opposedWhenNegated, supportedWhenNegated, rejectedWhenNegated } = stanceCues();
+  const stated = negated ? (opposedWhenNegated.has(cue) ? 'oppose' : supportedWhenNegated.has(cue) ? 'support' : rejectedWhenNegated.has(cue) ? 'reject' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
@@ -180,6 +185,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const qualified = relativeObject && context.tree !== null ? relativeClauseObject(context, context.tree, verb) : undefined;
   if (qualified !== undefined) return { holder: holderOf(context, verb), issue: qualified, polarity: stated, rule: `${rule}:relative` };
   let from = object?.[0] ?? verb + length;
+  // "does not want to talk about it", "don't want you to feel bad": an act not wanted is no thing turned down.
+  if (negated && rejectedWhenNegated.has(cue) && (words[from]?.lower === 'to' || (context.tree !== null && context.tree.dependent(verb, 'xcomp') >= 0))) return undefined;
   // "distanced herself from the policies": the issue follows the preposition.
   if (REFLEXIVES.has(words[from]?.lower ?? '') && words[from + 1]?.pos === 'ADP') from += 2;
   // "is going to defend himself": a side taken on oneself is none.
@@ -429,9 +436,11 @@ function relativeClauseObject({ words, start }: SentenceContext, tree: Dependenc
   const subject = tree.dependent(verb, 'nsubj');
   if (subject < 0 || RELATIVE_PRONOUNS.has(words[subject]!.lower)) return undefined;
   const noun = tree.head(verb);
-  // From the noun phrase's first word, past the preposition it may hang on ("agreed [to] the limits that ...").
+  // From the noun phrase's first word, past the preposition it may hang on ("agreed [to] the limits that ..."),
+  // and past the comma, relative pronoun and copula of a noun the parse makes a clause (", which was the provision ...").
   let [first] = tree.extent(noun);
-  while (first < noun && tree.relation(first) === 'case') first++;
+  const relativePredicate = RELATIVE_PRONOUNS.has(words[tree.dependent(noun, 'nsubj')]?.lower ?? '');
+  while (first < noun && (tree.relation(first) === 'case' || (relativePredicate && ['punct', 'cop', 'nsubj'].includes(tree.relation(first))))) first++;
   const clauseStart = tree.extent(verb)[0];
   if (noun < start || clauseStart <= noun) return undefined;
   return readablePhrase(words, Math.max(first, start), clauseStart) ?? undefined;
@@ -535,13 +544,17 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const modifier = actors.endingAt(at - 1);
   // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
   const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
-  const issueModifier = modifier !== undefined && modifier.kind === 'name' && actors.isActor(modifier) && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
+  // A name the finder typed MISC may still be what a stance is on ("an Obamacare critic", "RJC backer"), though it holds none.
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && (actors.isActor(modifier) || modifier.entity.type === 'MISC') && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
   let issue: string | null;
   // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
   // embrace of the pact surprised ...").
   // Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
   // to increase taxes" with "increase" as the root): the word rules end the issue.
-  const phraseStop = context.tree !== null && context.tree.baseRelation(at) === 'nsubj' ? context.tree.extent(at)[1] + 1 : end;
+  // A noun coordinated with the subject ends there too ("Smith and other critics of the levy met ...").
+  let subjectPhrase = at;
+  while (context.tree !== null && context.tree.relation(subjectPhrase) === 'conj') subjectPhrase = context.tree.head(subjectPhrase);
+  const phraseStop = context.tree !== null && context.tree.baseRelation(subjectPhrase) === 'nsubj' ? context.tree.extent(subjectPhrase)[1] + 1 : end;
   const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
   // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
   const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
@@ -584,8 +597,10 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   if (backer === undefined) return undefined;
   // The verb's own subject, or for a participle without one that of the clause it hangs on ("received
   // criticism, even earning rebukes from ..."); one the parse passes on from another clause is often another's.
+  // A verb coordinated with another shares its subject ("holds a lead but faces opposition from ...").
   const ownSubject = tree.dependent(verb, 'nsubj');
-  const subject = ownSubject >= 0 || !/ing$/u.test(words[verb]!.lower) || !['advcl', 'conj', 'xcomp'].includes(tree.relation(verb)) ? ownSubject : tree.dependent(tree.head(verb), 'nsubj');
+  const shares = tree.relation(verb) === 'conj' || (/ing$/u.test(words[verb]!.lower) && ['advcl', 'xcomp'].includes(tree.relation(verb)));
+  const subject = ownSubject >= 0 || !shares ? ownSubject : tree.dependent(tree.head(verb), 'nsubj');
   const receiver = subject < 0 ? undefined : otherActorIn(context, tree, subject, backer);
   const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, verb) ? speakerOfQuoteAt(context, verb) : undefined;
   // "The plan drew criticism from ...": a subject that names no actor is the issue as written.
@@ -692,9 +707,17 @@ function namedBacker(context: SentenceContext, noun: number, prepositions: reado
   return after ? partyMembersAt(context, noun + 2) : undefined;
 }
 
-/** "(from) many Republican leaders", "Democratic lawmakers": a party or people word before one of its members' nouns, past a determiner or a quantifier, holds its side. */
+/** How many words of a count may stand before a party's members' noun ("more than 150"). */
+const MAX_COUNT_WORDS = 3;
+
+/**
+ * "(from) many Republican leaders", "Democratic lawmakers", "(of) more than 150 Republican
+ * leaders": a party or people word before one of its members' nouns, past a determiner, a
+ * quantifier or a count, holds its side.
+ */
 function partyMembersAt({ words, actors }: SentenceContext, from: number): Mention | undefined {
-  const at = words[from]?.pos === 'DET' || words[from]?.pos === 'ADJ' ? from + 1 : from;
+  let at = from;
+  while (at - from < MAX_COUNT_WORDS && actors.startingAt(at) === undefined && (['DET', 'ADJ', 'NUM'].includes(words[at]?.pos ?? '') || (at > from && words[at]!.lower === 'than'))) at++;
   const mention = actors.startingAt(at);
   if (mention === undefined || mention.kind === 'pronoun' || !actors.isActor(mention)) return undefined;
   const next = words[mention.last + 1];
@@ -724,14 +747,8 @@ function quotedFirstPersonSubject({ words }: SentenceContext, tree: DependencyTr
   return false;
 }
 
-/** The name of the entity `id` among the sentence's actor mentions. */
-function actorName({ actors, start, end }: SentenceContext, id: string): string | undefined {
-  for (let k = start; k < end; k++) {
-    const mention = actors.startingAt(k);
-    if (mention?.entity.id === id) return mention.entity.name;
-  }
-  return undefined;
-}
+/** The name of the entity `id`: a quote's speaker may be named only in a sentence before the one that receives the support ("... ," Smith said. "I'm proud to have their support."). */
+const actorName = ({ entities }: SentenceContext, id: string): string | undefined => entities?.find((entity) => entity.id === id)?.name;
 
 /** "HP's decision not to fund the convention": its owner rejects the act. */
 function withheld(context: SentenceContext, noun: number): Found | undefined {
@@ -783,6 +800,11 @@ function nounHolder(context: SentenceContext, noun: number, issueModifier: Menti
     const owner = actors.endingAt(k - 1);
     return owner !== undefined && actors.isActor(owner) ? [owner.entity.id] : [];
   }
+  // "Adelson, the casino mogul and RJC backer": a noun coordinated with a description of an actor
+  // describes that actor; "Jews and other Israel supporters": the name before "and other" is one.
+  const coordinated = words[k]?.lower === 'and' ? actors.endingAt(k - 1) : undefined;
+  const others = words[k + 1]?.lower === 'other' && coordinated?.kind === 'name';
+  if (coordinated !== undefined && (coordinated.kind === 'nominal' || others) && actors.isActor(coordinated)) return [coordinated.entity.id];
   const ownerPronoun = actors.startingAt(k);
   if (ownerPronoun !== undefined && ownerPronoun.kind === 'pronoun' && ownerPronoun.last === k) return actors.isActor(ownerPronoun) ? [ownerPronoun.entity.id] : [];
   // "“You ignored my call for an apology,” Smith said": a first-person owner in a quote is its speaker.
@@ -1089,8 +1111,9 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   if (modal === undefined) return undefined;
   const act = at + modal.length;
   // "we should have seen it coming", "should have known": a past that did not happen, no demand;
-  // "Do I think that dealer should be sued?": a question; "we need to understand": telling.
-  if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[act]?.lower ?? '')) return undefined;
+  // "Do I think that dealer should be sued?": a question; "we need to understand", "we should never forget": telling.
+  const telling = negations.has(words[act]?.lower ?? '') ? act + 1 : act;
+  if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[telling]?.lower ?? '')) return undefined;
   const subject = words[at - 1]?.lower ?? '';
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
   // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
