@@ -129,6 +129,7 @@ describe('metadata helpers', () => {
 
   it('splits bylines and drops URLs, e-mails and the publisher', () => {
     expect(splitByline(['By Ann Lee and Bo Chan', 'https://x.example/ann', 'Courier', 'ann@x.example'], 'Courier')).toEqual(['Ann Lee', 'Bo Chan']);
+    expect(splitByline(['By ANN LEE and BO CHAN', 'By J.R. MACLEAN'], null)).toEqual(['Ann Lee', 'Bo Chan', 'J.R. Maclean']);
   });
 
   it.each([

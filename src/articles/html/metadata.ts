@@ -117,10 +117,16 @@ function firstMeta(tags: Map<string, string>, keys: string[]): string | null {
 const LOOKS_LIKE_URL = /^(https?:|www\.|\/)/i;
 
 /** Splits "By Jane Doe and John Roe" / "Jane Doe, John Roe" into clean author names. */
+/** A name a byline writes in capitals ("JIM RUTENBERG"), as the name is written in prose ("Jim Rutenberg"); initials stay. */
+function titleCasedIfShouted(name: string): string {
+  if (!/\p{Lu}{3}/u.test(name) || name !== name.toUpperCase()) return name;
+  return name.replace(/\p{Lu}{2,}/gu, (word) => word[0] + word.slice(1).toLowerCase());
+}
+
 export function splitByline(raw: string[], publisher: string | null): string[] {
   const names = raw
     .flatMap((entry) => normalizeSpace(entry).replace(/^by\s+/i, '').split(/\s*(?:,|;|\band\b|&|\|)\s*/i))
-    .map((name) => name.trim())
+    .map((name) => titleCasedIfShouted(name.trim()))
     .filter((name) => name.length > 1 && name.length < 80 && !LOOKS_LIKE_URL.test(name) && !name.includes('@'));
   const unique = [...new Set(names)];
   return unique.filter((name) => !publisher || name.toLowerCase() !== publisher.toLowerCase());
