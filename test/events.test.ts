@@ -628,6 +628,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg attacked Lars Holm over the issue on Friday.')).toEqual(['attacked']);
   });
 
+  it('reads starting or ending one\'s own run for office as a candidacy, no event', () => {
+    expect(coded('Anna Berg launched her presidential campaign in Oslo on Monday.')).toEqual([]);
+    expect(coded('Lars Holm suspended his campaign after the Bergen primary.')).toEqual([]);
+    expect(coded('Lars Holm attacked her campaign over its ads.')).toEqual(['attacked']);
+  });
+
   it('reads a habit, a difference and a message blasted out as no acts', () => {
     expect(coded('Norwegian Conservatives tend to prioritize fiscal concerns over quotas.')).toEqual([]);
     expect(coded('Anna Berg said her account differed from the one Lars Holm gave.')).toEqual([]);

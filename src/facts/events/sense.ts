@@ -43,6 +43,7 @@ const SensesSchema = Type.Object({
   arrivalInBody: Strings,
   statistic: Type.Object({ shares: Strings, units: Strings, counts: Strings }),
   habitual: Type.Object({ adverbs: Strings, quantifiers: Strings, units: Strings }),
+  candidacyCampaign: Type.Object({ verbs: Strings, nouns: Strings, qualifiers: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
 });
@@ -89,6 +90,7 @@ const senses = resource('event senses', (data) => {
     arrivalInBody: new Set(raw.arrivalInBody),
     statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units), counts: new Set(raw.statistic.counts) },
     habitual: { adverbs: new Set(raw.habitual.adverbs), quantifiers: new Set(raw.habitual.quantifiers), units: new Set(raw.habitual.units) },
+    candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -199,7 +201,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.objectInState.has(form) && objectActor !== undefined && isParticiple(words[nameEnd(input, objectActor.last) + 1])) return 'sense';
   // "called Rubio a lightweight", "calls Hillsborough "Everytown"": an object with a complement is named, not called on.
   if (inCategory && objectActor !== undefined && opensComplement(words[nameEnd(input, objectActor.last) + 1])) return 'naming';
-  const objectClass = data.objectNot.get(objectHead(words, object, input.clauseEnd)?.lower ?? '');
+  const head = objectHead(words, object, input.clauseEnd);
+  const objectClass = data.objectNot.get(head?.lower ?? '') ?? (isCandidacyCampaign(form, words, object, head) ? 'campaign' : undefined);
   // "demanded a $15 minimum wage": what workers demand or protest for stays a demand.
   // "criticized his remarks", "praised the speech": words are what criticism and praise act on.
   if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover)) && !(objectClass === 'speech' && !MATERIAL_CATEGORIES.has(input.plover))) return objectClass;
@@ -532,6 +535,14 @@ function objectHead(words: readonly Word[], from: number, clauseEnd: number): Wo
     else if (word.pos !== 'PROPN' && word.pos !== 'NUM' && word.pos !== 'ADJ') break;
   }
   return head;
+}
+
+/** Whether a verb's object is a run for office it starts or ends: "launched his presidential campaign", not "a bombing campaign" or "attacked his campaign". */
+function isCandidacyCampaign(form: string, words: readonly Word[], from: number, head: Word | undefined): boolean {
+  const { verbs, nouns, qualifiers } = senses().candidacyCampaign;
+  if (head === undefined || !verbs.has(form) || !nouns.has(head.lower)) return false;
+  for (let i = from; i < words.length && words[i] !== head; i++) if (qualifiers.has(words[i]!.lower) || isPossessiveMark(words[i]!)) return true;
+  return false;
 }
 
 function someWord(words: readonly Word[], from: number, to: number, test: (word: Word) => boolean): boolean {
