@@ -634,6 +634,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm attacked her campaign over its ads.')).toEqual(['attacked']);
   });
 
+  it('reads a thing that forces someone to act as a cause, no coercion', () => {
+    expect(coded('Her health forced Anna Berg to leave the ceremony in Oslo.')).toEqual([]);
+    expect(coded('The new video puts Anna Berg on the defensive, forcing her to explain the deal with Norway.')).toEqual([]);
+    expect(coded('Lars Holm forced Anna Berg to leave the ceremony in Oslo.')).toEqual(['forced']);
+  });
+
   it('reads a habit, a difference and a message blasted out as no acts', () => {
     expect(coded('Norwegian Conservatives tend to prioritize fiscal concerns over quotas.')).toEqual([]);
     expect(coded('Anna Berg said her account differed from the one Lars Holm gave.')).toEqual([]);

@@ -8,6 +8,7 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { describesPerson, isDescriptorNoun } from '../actors/nominals.js';
 import type { DependencyTree } from '../tree.js';
 import { hasNegativeSubject, isCapitalised, isPluralForm, type Word } from '../words.js';
 
@@ -44,6 +45,7 @@ const SensesSchema = Type.Object({
   statistic: Type.Object({ shares: Strings, units: Strings, counts: Strings }),
   habitual: Type.Object({ adverbs: Strings, quantifiers: Strings, units: Strings }),
   candidacyCampaign: Type.Object({ verbs: Strings, nouns: Strings, qualifiers: Strings }),
+  needsActorSubject: Strings,
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
 });
@@ -90,6 +92,7 @@ const senses = resource('event senses', (data) => {
     arrivalInBody: new Set(raw.arrivalInBody),
     statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units), counts: new Set(raw.statistic.counts) },
     habitual: { adverbs: new Set(raw.habitual.adverbs), quantifiers: new Set(raw.habitual.quantifiers), units: new Set(raw.habitual.units) },
+    needsActorSubject: new Set(raw.needsActorSubject),
     candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
@@ -125,7 +128,7 @@ export interface SenseInput {
 /**
  * Why the trigger is not read in its coded sense, or null when it is: a never-event class
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
- * 'generic', 'negated' (its subject is "nobody"), 'statistic' (a poll's share or a measure's movement), 'object', an object class
+ * 'generic', 'negated' (its subject is "nobody"), 'cause' (a thing forced it), 'statistic' (a poll's share or a measure's movement), 'object', an object class
  * ('domestic', 'figurative', 'campaign', 'election', 'hosting', 'commerce', 'speech'),
  * 'metaphor' (force where the sentence tells of none among them), 'sense', 'modifier' (a verb the
  * parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event
@@ -179,6 +182,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isPurpose(words, first, input.clauseStart)) return 'generic';
   if (isStatistic(input)) return 'statistic';
   if (isHabitual(input)) return 'generic';
+  if (data.needsActorSubject.has(form) && hasThingSubject(input)) return 'cause';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -324,6 +328,19 @@ function isStatistic({ words, first, last, clauseStart }: SenseInput): boolean {
     if (share && (words[i + 1]?.lower === 'of' || !someWord(words, i + 1, first, (word) => word.pos !== 'ADV'))) return true;
   }
   return false;
+}
+
+/**
+ * Whether the subject of the trigger (or, for a participle after a clause, "..., forcing her to
+ * explain", the clause's) is a common noun that names no actor: a thing or a happening ("her
+ * health", "this new video", "the burden of the regulation"), not "officials" or "the ministry".
+ */
+function hasThingSubject({ words, first, tree, actors }: SenseInput): boolean {
+  if (tree === null) return false;
+  let subject = tree.dependent(first, 'nsubj');
+  if (subject < 0 && ['advcl', 'xcomp', 'conj'].includes(tree.relation(first))) subject = tree.dependent(tree.head(first), 'nsubj');
+  if (subject < 0 || words[subject]!.pos !== 'NOUN' || actors.covering(subject) !== undefined) return false;
+  return !describesPerson(words[subject]!.lower) && !isDescriptorNoun(words[subject]!.lower.replace(/s$/u, ''));
 }
 
 /** Fewer happenings than this counted together ("two meetings", "three attacks") may each be told as a particular one. */
