@@ -640,6 +640,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm forced Anna Berg to leave the ceremony in Oslo.')).toEqual(['forced']);
   });
 
+  it('reads a warning of what others will do or what will happen as a statement, a warning of one\'s own act as a threat', () => {
+    expect(coded('Lars Holm warned that Anna Berg would raise the harbour fees.')).toEqual([]);
+    expect(coded('Norway warned that it would close the harbour to Swedish boats.')).toEqual(['warned']);
+    expect(coded('Lars Holm warned Anna Berg not to close the harbour.')).toEqual(['warned']);
+  });
+
   it('reads a habit, a difference and a message blasted out as no acts', () => {
     expect(coded('Norwegian Conservatives tend to prioritize fiscal concerns over quotas.')).toEqual([]);
     expect(coded('Anna Berg said her account differed from the one Lars Holm gave.')).toEqual([]);

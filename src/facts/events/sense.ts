@@ -46,6 +46,7 @@ const SensesSchema = Type.Object({
   habitual: Type.Object({ adverbs: Strings, quantifiers: Strings, units: Strings }),
   candidacyCampaign: Type.Object({ verbs: Strings, nouns: Strings, qualifiers: Strings }),
   needsActorSubject: Strings,
+  warnings: Type.Object({ forms: Strings, ownActSubjects: Strings, ownActModals: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
 });
@@ -93,6 +94,7 @@ const senses = resource('event senses', (data) => {
     statistic: { shares: new Set(raw.statistic.shares), units: new Set(raw.statistic.units), counts: new Set(raw.statistic.counts) },
     habitual: { adverbs: new Set(raw.habitual.adverbs), quantifiers: new Set(raw.habitual.quantifiers), units: new Set(raw.habitual.units) },
     needsActorSubject: new Set(raw.needsActorSubject),
+    warnings: { forms: new Set(raw.warnings.forms), ownActSubjects: new Set(raw.warnings.ownActSubjects), ownActModals: new Set(raw.warnings.ownActModals) },
     candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
@@ -183,6 +185,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isStatistic(input)) return 'statistic';
   if (isHabitual(input)) return 'generic';
   if (data.needsActorSubject.has(form) && hasThingSubject(input)) return 'cause';
+  if (data.warnings.forms.has(form) && isWarningOfOthers(input)) return 'statement';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -341,6 +344,23 @@ function hasThingSubject({ words, first, tree, actors }: SenseInput): boolean {
   if (subject < 0 && ['advcl', 'xcomp', 'conj'].includes(tree.relation(first))) subject = tree.dependent(tree.head(first), 'nsubj');
   if (subject < 0 || words[subject]!.pos !== 'NOUN' || actors.covering(subject) !== undefined) return false;
   return !describesPerson(words[subject]!.lower) && !isDescriptorNoun(words[subject]!.lower.replace(/s$/u, ''));
+}
+
+/**
+ * Whether a warning with a clause of its own tells what others will do or what will happen ("warned
+ * that Clinton would appoint judges", "warned that the move could damage the party"), not what its
+ * giver threatens to do ("warned that it would retaliate").
+ */
+function isWarningOfOthers({ words, first, tree }: SenseInput): boolean {
+  if (tree === null) return false;
+  const clause = tree.dependent(first, 'ccomp');
+  if (clause < 0) return false;
+  const { ownActSubjects, ownActModals } = senses().warnings;
+  const subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
+  // "warned Xi not to move on the shoal": an act asked of the one warned, no clause with its own subject.
+  if (subject < 0) return false;
+  const modal = tree.dependent(clause, 'aux');
+  return !(ownActSubjects.has(words[subject]!.lower) && modal >= 0 && ownActModals.has(words[modal]!.lower));
 }
 
 /** Fewer happenings than this counted together ("two meetings", "three attacks") may each be told as a particular one. */
