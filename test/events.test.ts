@@ -646,6 +646,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm warned Anna Berg not to close the harbour.')).toEqual(['warned']);
   });
 
+  it('reads what the law allows to be done to no one named as no particular event', () => {
+    expect(coded('In Norway, insulting a judge can be punished with up to a year in prison.')).toEqual([]);
+    expect(coded('Lars Holm could be punished by the Norwegian court for the insult.')).toEqual(['punished']);
+  });
+
   it('reads a habit, a difference and a message blasted out as no acts', () => {
     expect(coded('Norwegian Conservatives tend to prioritize fiscal concerns over quotas.')).toEqual([]);
     expect(coded('Anna Berg said her account differed from the one Lars Holm gave.')).toEqual([]);

@@ -170,7 +170,7 @@ export function senseMisfit(input: SenseInput): string | null {
   // "ads targeting Clinton", "fired his campaign manager": force only where the sentence tells of force.
   if (input.plover === 'ASSAULT' && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
   // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
-  if (isGenericModal(input)) return 'generic';
+  if (isGenericModal(input) || isPossiblePassive(input)) return 'generic';
   // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
   if (isAfterCopula(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
@@ -513,6 +513,22 @@ function isReducedRelative({ tree, first }: SenseInput): boolean {
 
 const INDEFINITE_ARTICLES = new Set(['a', 'an', 'any']);
 const HYPOTHETICAL_MODALS = new Set(['would', 'could', 'should', 'might', 'must']);
+
+/** Modals of what may be done, which before a passive with no one named tell what the law or the case allows. */
+const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might']);
+
+/**
+ * Whether the trigger is a passive of what may be done to someone no name or description picks
+ * out, by no one named ("To endorse the crimes can be punished with up to five years", "whether
+ * they could be charged with incitement"): what the law or the case allows, no particular happening.
+ */
+function isPossiblePassive({ words, first, tree, actors }: SenseInput): boolean {
+  if (tree === null || tree.dependent(first, 'aux:pass') < 0 || tree.dependent(first, 'obl:agent') >= 0) return false;
+  const modal = tree.dependent(first, 'aux');
+  if (modal < 0 || !POSSIBILITY_MODALS.has(words[modal]!.lower)) return false;
+  const subject = tree.dependent(first, 'nsubj:pass', 'csubj:pass');
+  return subject < 0 || (actors.covering(subject) === undefined && (words[subject]!.pos === 'PRON' || words[subject]!.pos === 'VERB'));
+}
 
 /** Whether the parse gives the trigger a subject with an indefinite article and a modal of hypothesis ("A worthy opposition would demand"). */
 function isGenericModal({ words, first, tree }: SenseInput): boolean {
