@@ -647,7 +647,7 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('reads what the law allows to be done to no one named as no particular event', () => {
-    expect(coded('In Norway, insulting a judge can be punished with up to a year in prison.')).toEqual([]);
+    expect(coded('To publicly deny the crimes of the Soviet regime can be punished with up to five years in prison.')).toEqual([]);
     expect(coded('Lars Holm could be punished by the Norwegian court for the insult.')).toEqual(['punished']);
   });
 
