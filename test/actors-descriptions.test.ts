@@ -511,6 +511,41 @@ describe('speakers', () => {
     expect(holder(doc, 'you')).toBe('Sofia Marquez');
   });
 
+  it('reads questions and answers laid out in turn as an interview without a cue: answers are the person the introduction names, questions are put to them', () => {
+    const text = [
+      'Reefs in a warming sea',
+      'Marine biologist Sofia Marquez has studied the reefs near Fiji for twenty years.',
+      'What drew you to reefs?',
+      'I grew up by the sea, and my father was a diver.',
+      'How have the reefs changed since you started?',
+      'Much of the coral is white now. It breaks my heart to dive there.',
+      'Do you still hope they will recover?',
+      'Yes. The young corals surprise me every spring.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Sofia Marquez');
+    expect(holder(doc, 'you')).toBe('Sofia Marquez');
+    expect(holder(doc, 'me')).toBe('Sofia Marquez');
+  });
+
+  it.each([
+    ['questions that speak as "I" too (a dialogue, a hearing)', 'What drew you to reefs?', 'I wonder how the reefs have changed since you started?'],
+    ['a paragraph that opens with a speaker\'s name and a colon (a labelled transcript)', 'Sofia Marquez: What drew you to reefs?', 'How have the reefs changed since you started?'],
+  ])('reads no interview from questions and answers with %s', (_what, firstQuestion, secondQuestion) => {
+    const text = [
+      'Reefs in a warming sea',
+      'Marine biologist Sofia Marquez has studied the reefs near Fiji for twenty years.',
+      firstQuestion,
+      'I grew up by the sea, and my father was a diver.',
+      secondQuestion,
+      'Much of the coral is white now. It breaks my heart to dive there.',
+      'Do you still hope they will recover?',
+      'Yes. The young corals surprise me every spring.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'me')).toBeUndefined();
+  });
+
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {
     const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
     const doc = analyzed(text);
