@@ -462,7 +462,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       // A bare name's likely gender: what the "he" or "she" that continues it says.
       const continued = name.type === 'PERSON' && !/\s/.test(name.text) ? continuingPronounGender(words, wordAt(words, name.start), personStarts) : undefined;
       const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' && !nameGiven ? nounGender(before.text) : undefined) ?? null;
-      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null);
+      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null, before?.lower === 'the');
       let draft = drafts.get(cluster);
       if (draft === undefined) {
         const country = cluster.country;
