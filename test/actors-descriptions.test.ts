@@ -21,6 +21,17 @@ function analyzed(text: string): Analyzed {
 }
 
 describe('descriptions', () => {
+  it('joins "the Group" to the one place described before as "a group", not to one of two, nor to one described after it', () => {
+    const named = (text: string) => {
+      const doc = analyzed(text);
+      const start = doc.text.indexOf('Group');
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(named('The Lomaiviti archipelago lies in central Fiji. Lomaiviti is a group of seven islands. About 3000 people live in the Group, most of them fishermen.')).toBe('Lomaiviti');
+    expect(named('The Lomaiviti archipelago lies in central Fiji, and the Yasawa archipelago lies in the west. Lomaiviti is a group of seven islands. Yasawa is a group of twenty islands. About 3000 people live in the Group, most of them fishermen.')).toBe('Group');
+    expect(named('The Lomaiviti archipelago lies in central Fiji. About 3000 people live in the Group, most of them fishermen. Lomaiviti is a group of seven islands.')).toBe('Group');
+  });
+
   it('links a description to the name in brackets right after it', () => {
     const text = 'For decades, Marlow has boasted of the nation\'s first health museum (HealthSpace Marlow). Visitors came from Dorrington in May.';
     expect(holder(analyzed(text), 'the nation\'s first health museum')).toBe('HealthSpace Marlow');
