@@ -21,6 +21,17 @@ function analyzed(text: string): Analyzed {
 }
 
 describe('descriptions', () => {
+  it('joins "the Group" to the one place described before as "a group", not to one of two, nor to one described after it', () => {
+    const named = (text: string) => {
+      const doc = analyzed(text);
+      const start = doc.text.indexOf('Group');
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(named('The Lomaiviti archipelago lies in central Fiji. Lomaiviti is a group of seven islands. About 3000 people live in the Group, most of them fishermen.')).toBe('Lomaiviti');
+    expect(named('The Lomaiviti archipelago lies in central Fiji, and the Yasawa archipelago lies in the west. Lomaiviti is a group of seven islands. Yasawa is a group of twenty islands. About 3000 people live in the Group, most of them fishermen.')).toBe('Group');
+    expect(named('The Lomaiviti archipelago lies in central Fiji. About 3000 people live in the Group, most of them fishermen. Lomaiviti is a group of seven islands.')).toBe('Group');
+  });
+
   it('links a description to the name in brackets right after it', () => {
     const text = 'For decades, Marlow has boasted of the nation\'s first health museum (HealthSpace Marlow). Visitors came from Dorrington in May.';
     expect(holder(analyzed(text), 'the nation\'s first health museum')).toBe('HealthSpace Marlow');
@@ -509,6 +520,41 @@ describe('speakers', () => {
     const doc = analyzed(text);
     expect(holder(doc, 'I')).toBe('Sofia Marquez');
     expect(holder(doc, 'you')).toBe('Sofia Marquez');
+  });
+
+  it('reads questions and answers laid out in turn as an interview without a cue: answers are the person the introduction names, questions are put to them', () => {
+    const text = [
+      'Reefs in a warming sea',
+      'Marine biologist Sofia Marquez has studied the reefs near Fiji for twenty years.',
+      'What drew you to reefs?',
+      'I grew up by the sea, and my father was a diver.',
+      'How have the reefs changed since you started?',
+      'Much of the coral is white now. It breaks my heart to dive there.',
+      'Do you still hope they will recover?',
+      'Yes. The young corals surprise me every spring.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBe('Sofia Marquez');
+    expect(holder(doc, 'you')).toBe('Sofia Marquez');
+    expect(holder(doc, 'me')).toBe('Sofia Marquez');
+  });
+
+  it.each([
+    ['questions that speak as "I" too (a dialogue, a hearing)', 'What drew you to reefs?', 'I wonder how the reefs have changed since you started?'],
+    ['a paragraph that opens with a speaker\'s name and a colon (a labelled transcript)', 'Sofia Marquez: What drew you to reefs?', 'How have the reefs changed since you started?'],
+  ])('reads no interview from questions and answers with %s', (_what, firstQuestion, secondQuestion) => {
+    const text = [
+      'Reefs in a warming sea',
+      'Marine biologist Sofia Marquez has studied the reefs near Fiji for twenty years.',
+      firstQuestion,
+      'I grew up by the sea, and my father was a diver.',
+      secondQuestion,
+      'Much of the coral is white now. It breaks my heart to dive there.',
+      'Do you still hope they will recover?',
+      'Yes. The young corals surprise me every spring.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'me')).toBeUndefined();
   });
 
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {

@@ -60,9 +60,13 @@ describe('name keys', () => {
 
 describe('name clustering', () => {
   const titles = new Set(['mr', 'mrs']);
+  /** A name written "the ..." is given with "the" before it, which the clusterer is told of. */
   const cluster = (names: [string, NameMention['type']][]) => {
     const clusterer = new NameClusterer(kb, titles);
-    return names.map(([text, type]) => clusterer.clusters.indexOf(clusterer.add(mention(text, type))));
+    return names.map(([text, type]) => {
+      const definite = text.startsWith('the ');
+      return clusterer.clusters.indexOf(clusterer.add(mention(definite ? text.slice(4) : text, type), null, null, definite));
+    });
   };
 
   it('joins full name, surname, initials and spelling variants of one person', () => {
@@ -136,6 +140,13 @@ describe('name clustering', () => {
     expect(cluster([['the Boston Red Sox', 'ORG'], ['the Red Sox', 'ORG']])).toEqual([0, 0]);
     expect(cluster([['Boston Red Sox', 'ORG'], ['Pawtucket Red Sox', 'ORG'], ['Red Sox', 'ORG']])).toEqual([0, 1, 2]);
     expect(cluster([['Harwick Development Company', 'ORG'], ['the Company', 'ORG']])).toEqual([0, 1]);
+  });
+
+  it('joins a one-word name after "the" to the one place whose name it ends ("the Square"), not to one of two, nor a country', () => {
+    expect(cluster([['Stortorget Square', 'LOC'], ['the Square', 'LOC']])).toEqual([0, 0]);
+    expect(cluster([['Stortorget Square', 'LOC'], ['Square', 'LOC']])).toEqual([0, 1]);
+    expect(cluster([['Stortorget Square', 'LOC'], ['Mårtenstorget Square', 'LOC'], ['the Square', 'LOC']])).toEqual([0, 1, 2]);
+    expect(cluster([['Western Ukraine', 'LOC'], ['the Ukraine', 'GPE']])).toEqual([0, 1]);
   });
 });
 

@@ -6,7 +6,8 @@
  * decides between two people who share a surname. Organisations and places are matched by
  * their normalised name, acronyms by initials, capitals by their country, and everything by
  * the knowledge-base entry it names; an organisation also by the end of one other's name
- * ("Red Sox" after "Boston Red Sox").
+ * ("Red Sox" after "Boston Red Sox"), and a place by the last word of one other's name after
+ * "the" ("the Square" after "Jack London Square").
  */
 import Type from 'typebox';
 import type { EntityType } from '../../document/contract.js';
@@ -125,6 +126,8 @@ export class NameClusterer {
   private readonly spellings = new Map<Cluster, Spellings>();
   /** The organisations whose names end in a phrase key's words ("red sox" of "Boston Red Sox"). */
   private readonly organisationTails = new Map<string, Set<Cluster>>();
+  /** The places whose names of several words end in a word's key ("square" of "Jack London Square"). */
+  private readonly placeTails = new Map<string, Set<Cluster>>();
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -135,9 +138,10 @@ export class NameClusterer {
    * Adds one name mention (in text order) to its cluster; `gender` is what a courtesy title before
    * it says, `likely` what the pronoun that continues a bare name says (weaker: it picks between
    * namesakes, and keeps a full name of the other gender from a person known so far only by that
-   * bare name, but never keeps a name from the only person it fits).
+   * bare name, but never keeps a name from the only person it fits). `definite`: the name is
+   * written after "the".
    */
-  add(mention: NameMention, gender: Gender | null = null, likely: Gender | null = null): Cluster {
+  add(mention: NameMention, gender: Gender | null = null, likely: Gender | null = null, definite = false): Cluster {
     const index = this.index++;
     // A one-word name the tagger typed otherwise but that is the surname of a person already
     // named is that person ("Zelenskyy" tagged ORG after "Volodymyr Zelenskiy"); a place's name
@@ -146,7 +150,7 @@ export class NameClusterer {
     const asPerson = mention.type !== 'PERSON' && !/\s/.test(mention.text) && this.kb.countryByName(mention.text) === undefined
       ? this.findPerson({ ...mention, type: 'PERSON' }, gender, true, this.kb.placeCountry(mention.text) !== undefined)
       : undefined;
-    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) ?? this.spelledAsOther(mention) : this.findOther(mention));
+    const found = asPerson ?? (mention.type === 'PERSON' ? this.findPerson(mention, gender, false, false, likely) ?? this.spelledAsOther(mention) : this.findOther(mention, definite));
     if (found !== undefined) {
       found.mentions.push(mention);
       this.remember(found, mention);
@@ -192,6 +196,10 @@ export class NameClusterer {
         if (owners === undefined) this.organisationTails.set(tail, new Set([cluster]));
         else owners.add(cluster);
       }
+    }
+    if ((cluster.type === 'LOC' || cluster.type === 'GPE' || cluster.type === 'FAC') && key.includes(' ')) {
+      const tail = key.slice(key.lastIndexOf(' ') + 1);
+      this.placeTails.set(tail, (this.placeTails.get(tail) ?? new Set()).add(cluster));
     }
     for (const letters of initials(mention.text)) spellings.initials.add(letters);
     if (isAcronym(mention.text)) spellings.acronyms.push(mention.text);
@@ -303,7 +311,7 @@ export class NameClusterer {
     return this.clusters.find((cluster) => cluster.type !== 'PERSON' && this.spellings.get(cluster)!.keys.has(key));
   }
 
-  private findOther(mention: NameMention): Cluster | undefined {
+  private findOther(mention: NameMention, definite: boolean): Cluster | undefined {
     const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
     const countryKey = mention.type === 'ORG' ? this.countryOpenedKey(mention.text) : null;
     const country = this.kb.countryByName(mention.text);
@@ -324,7 +332,14 @@ export class NameClusterer {
       return spellings.keys.has(key) || (countryKey !== null && cluster.type === 'ORG' && spellings.keys.has(countryKey)) || (acronym !== null && spellings.initials.has(acronym))
         || (spellings.acronyms.some((other) => ownInitials.includes(other)) && !ownInitials.some((letters) => spellings.initials.has(letters)));
     });
-    if (found !== undefined || mention.type !== 'ORG') return found;
+    if (found !== undefined) return found;
+    // "the Square" after "Jack London Square": a one-word name after "the" that ends the name of
+    // one place only (not a country: "Korea" after "South Korea").
+    if (definite && mention.type !== 'ORG' && !/\s/.test(mention.text) && country === undefined) {
+      const places = this.placeTails.get(key);
+      if (places?.size === 1) return [...places][0];
+    }
+    if (mention.type !== 'ORG') return found;
     // "the Red Sox" after "the Boston Red Sox": the end of one organisation's name, unless it is
     // a noun any organisation may be called by ("the Court" of several courts).
     const owners = this.organisationTails.get(key);

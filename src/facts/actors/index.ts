@@ -395,6 +395,34 @@ function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]):
   return drafts.filter((draft) => !joined.has(draft));
 }
 
+/**
+ * An organisation or place called "the Group" or "the Company" after it was described as "a
+ * group" or "a company" ("Vava'u is a group of islands ... living in the Group"): a one-word name
+ * written after "the" each time, whose word is the head of a description of exactly one other
+ * organisation or place before it, is that one. Returns the drafts left.
+ */
+function withDescribedShortFormsJoined(drafts: readonly Draft[], words: readonly Word[]): Draft[] {
+  const others = drafts.filter((draft) => draft.type !== 'PERSON' && !isPersonGroup(draft));
+  const joined = new Set<Draft>();
+  for (const draft of others) {
+    const names = draft.mentions.filter((mention) => mention.kind === 'name');
+    const word = names[0]?.text;
+    if (word === undefined || /\s/.test(word) || !names.every((mention) => mention.text === word && words[wordAt(words, mention.start) - 1]?.lower === 'the')) continue;
+    const first = Math.min(...names.map((mention) => mention.start));
+    const describedAs = (other: Draft) => other !== draft && !joined.has(other) && other.mentions.some((mention) => mention.kind === 'nominal' && mention.start < first
+      && words[wordAt(words, mention.end) - 1]?.lower === word.toLowerCase());
+    const holders = others.filter(describedAs);
+    if (holders.length !== 1) continue;
+    const [holder] = holders as [Draft];
+    for (const mention of draft.mentions) {
+      holder.mentions.push(mention);
+      holder.antecedent.positions.push(wordAt(words, mention.start));
+    }
+    joined.add(draft);
+  }
+  return drafts.filter((draft) => !joined.has(draft));
+}
+
 export const actorAnnotator: Annotator<'entities'> = {
   name: 'actors',
   requires: ['tokens', 'sentences', 'names', 'values'],
@@ -462,7 +490,7 @@ export const actorAnnotator: Annotator<'entities'> = {
       // A bare name's likely gender: what the "he" or "she" that continues it says.
       const continued = name.type === 'PERSON' && !/\s/.test(name.text) ? continuingPronounGender(words, wordAt(words, name.start), personStarts) : undefined;
       const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' && !nameGiven ? nounGender(before.text) : undefined) ?? null;
-      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null);
+      const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null, before?.lower === 'the');
       let draft = drafts.get(cluster);
       if (draft === undefined) {
         const country = cluster.country;
@@ -492,7 +520,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     }
     addSpeakers(article, words, ordered, personGroupsFound);
     const described = addNominals(text, words, ordered, tree);
-    ordered.splice(0, ordered.length, ...ordered.filter((draft) => described.includes(draft)));
+    ordered.splice(0, ordered.length, ...withDescribedShortFormsJoined(ordered.filter((draft) => described.includes(draft)), words));
     addPlaceAdverbs(words, ordered, quoted);
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);

@@ -11,6 +11,9 @@
  *   before a first question among the first few; and it has first-person text outside
  *   quotes), answers are the interviewee's ("I", "my") and questions are put to them ("you");
  *   the interviewee is the person the title names, else the article's most mentioned person;
+ *   an article laid out as questions to "you" and answers with no cue is one too, when its
+ *   questions never speak as "I" and no speaker's label opens a paragraph; its interviewee is
+ *   the person the first question addresses, else the one the title or introduction names;
  * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
  *   by addressing someone ("Mr. Roberts?") starts turns: the next paragraph is theirs ("I"),
  *   the one after is the other speaker's ("you" is them), and so on to the next address.
@@ -51,6 +54,8 @@ const STATEMENT_QUESTION_WORDS = 30;
 const INTRODUCTION_PARAGRAPHS = 3;
 /** First-person pronouns outside quotes an article needs to read as an interview. */
 const MIN_FIRST_PERSON = 3;
+/** Questions, each answered, that lay out an interview without a cue. */
+const MIN_EXCHANGES = 3;
 
 /** A person of the article, as speakers are found. */
 export interface Person {
@@ -326,7 +331,33 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   const firstQuestion = ordered.findIndex((paragraph) => asks(paragraph));
   const introParagraphs = firstQuestion > 1 && firstQuestion <= INTRODUCTION_PARAGRAPHS ? firstQuestion : 1;
   const introduction = ordered.slice(0, introParagraphs).map((paragraph) => text.slice(paragraphs[paragraph]![0], paragraphs[paragraph]![1])).join('\n');
-  const subject = interviewee(input, introduction, firstPersonOutside);
+  // An interview laid out as questions and answers with no cue to say so: from its first question
+  // on, questions put to "you", each followed by an answer, that never speak as "I" (a court's or
+  // a dialogue's questions speak as their askers too), and no paragraph opening with a speaker's
+  // name and a colon (a transcript that labels its speakers says who speaks). Its interviewee is
+  // the person the first question addresses, else the one its title or introduction names.
+  function laidOutInterviewee(): Antecedent | undefined {
+    if (firstQuestion < 0 || firstPersonOutside < MIN_FIRST_PERSON) return undefined;
+    let exchanges = 0;
+    for (let k = firstQuestion; k < ordered.length; k++) {
+      const paragraph = ordered[k]!;
+      const [from, to] = bounds.get(paragraph)!;
+      if (input.personAt.has(from) && words[afterName(words, from, to, input.personAt)]?.text === ':') return undefined;
+      if (!asks(paragraph)) continue;
+      const said = words.slice(from, to + 1).filter((_, i) => !quoteOf.has(from + i));
+      if (said.some((word) => isPronoun(word, first))) return undefined;
+      const next = ordered[k + 1];
+      if (next !== undefined && !asks(next) && said.some((word) => isPronoun(word, second))) exchanges++;
+    }
+    if (exchanges < MIN_EXCHANGES) return undefined;
+    const [from, to] = bounds.get(ordered[firstQuestion]!)!;
+    const asked = addressed(words, from, to, input.personAt);
+    if (asked !== undefined && input.bareTitles?.has(asked) !== true) return asked;
+    const head = headWords(input, introduction);
+    const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && head.has(name)));
+    return named.sort((a, b) => b.mentions - a.mentions)[0]?.antecedent;
+  }
+  const subject = interviewee(input, introduction, firstPersonOutside) ?? laidOutInterviewee();
   const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, introduction));
   // Else the group the interviewee belongs to ("Bos and colleagues", "Rebecca and I" said in an
   // answer): who an interviewee's "we" is when no organisation speaks through them.
