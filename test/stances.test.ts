@@ -50,6 +50,13 @@ describe('stances stated by nouns and predicates', () => {
     expect(analyzed('Later in the broadcast, Mayor Tom Ortiz praised the harbour levy.').stances.map((stance) => stance.changed)).toEqual([false]);
   });
 
+  it('gives a change word only to the stance of its own clause', () => {
+    const changed = (text: string) => analyzed(text).stances.map((stance) => `${stance.issue} ${stance.changed}`);
+    expect(changed('Mayor Tom Ortiz no longer runs the party and Governor Lisa Park endorsed Senator Jane Doe.')).toEqual(['Jane Doe false']);
+    expect(changed('Governor Lisa Park reversed her support for the levy.')).toEqual(['levy true']);
+    expect(changed('Senator Jane Doe has now dropped her opposition to the harbour plan.')).toEqual(['harbour plan true']);
+  });
+
   it('takes the owner of an act noun across the quotation mark that opens at the noun', () => {
     expect(stances('Mayor Tom Ortiz said he would not buy bonds because of the Brookfield Water Board’s “support of the harbour levy.”')).toEqual(['Brookfield Water Board support harbour levy']);
   });
