@@ -207,7 +207,12 @@ describe('cues that need more than a verb and its object', () => {
   });
 
   it('reads a negated modal in a reported clause as the speaker rejecting its subject, without the clause\'s "that"', () => {
-    expect(stances('Governor Lisa Park spoke. Park has previously said that mothers that contract Zika should not be allowed to have abortions.')).toContain('Lisa Park reject mothers that contract Zika');
+    expect(stances('Governor Lisa Park spoke. Park has said that the harbour levy would not be raised.')).toEqual(['Lisa Park reject harbour levy']);
+  });
+
+  it('reads a negated modal over a passive with an act as opposing the act, not the subject who would act', () => {
+    expect(stances('Governor Lisa Park spoke. Park has previously said that landlords who own ten flats should not be allowed to raise rents.')).toEqual(['Lisa Park oppose landlords who own ten flats being allowed to raise rents']);
+    expect(stances('Mayor Tom Ortiz said that the big banks must not be forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being forced to pay the levy']);
   });
 
   it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {

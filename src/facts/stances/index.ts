@@ -12,7 +12,8 @@
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
- * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops);
+ * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops;
+ *   "said companies should not be allowed to drill": the speaker opposes their being allowed to);
  * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
  *   Jones", headline.ts).
  * A stance is `changed` when its own clause says the position moved ("previously supported ...",
@@ -32,7 +33,7 @@ import { StanceActors } from './groups.js';
 import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { goalStance, groupStance, nominalStance, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import { goalStance, groupStance, nominalStance, passiveWithAct, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
 
 /** Relations by which a word opens a clause of its own, past which a change word is another clause's. */
 const CLAUSE_BOUNDARIES = new Set(['root', 'conj', 'parataxis', 'advcl', 'ccomp', 'acl', 'csubj', 'list', 'appos']);
@@ -99,10 +100,16 @@ export const stanceAnnotator: Annotator<'stances'> = {
         if (isEmphasis(i + modal.length)) return;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;
+        const sentence = sentences[words[i]!.sentence]!;
+        const passive = passiveWithAct(words, i + modal.length, wordAt(words, sentence[1]));
+        if (passive !== undefined) {
+          const who = readablePhrase(words, first, i, true);
+          if (who !== null) add({ holder: [quote.speaker.entity], issue: `${who} ${passive}`, polarity: 'oppose', rule: 'reported-negated-modal:passive' }, sentence, () => false);
+          return;
+        }
         // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
         const subject = actors.endingAt(i - 1);
         if (subject !== undefined && actors.isActor(subject)) return;
-        const sentence = sentences[words[i]!.sentence]!;
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;
       }

@@ -1167,6 +1167,8 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   if (speaker === undefined || quote === undefined || words[first]!.start < quote.start || at - first > MAX_DUTY_SUBJECT_WORDS) return undefined;
   // Kept whole, determiner included: "The like-kind rule be eliminated", "members of the court not weigh in".
   const who = readablePhrase(words, first, at, true);
+  const passive = negated ? passiveWithAct(words, act, end) : undefined;
+  if (passive !== undefined) return who === null ? undefined : { holder: [speaker], issue: `${who} ${passive}`, polarity: 'oppose', rule: `quoted-duty:${modal.join(' ')}:negated-passive` };
   const what = phraseAt(words, act, end, true);
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${negated ? 'not ' : ''}${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}${negated ? ':negated' : ''}` };
 }
@@ -1220,6 +1222,18 @@ function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number
 const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== null && ['acl', 'acl:relcl'].includes(tree.relation(tree.head(at)));
 
 /** Whether a past participle, after any adverbs, starts at `at` ("be criminally investigated", "be broken up"). */
+/**
+ * "be allowed to have abortions", "be forced to pay" at `at`, after a negated modal, as the act
+ * the speaker opposes: "being allowed to have abortions". Its subject is who would act, not a
+ * thing rejected ("companies should not be allowed to drill": the speaker opposes companies being
+ * allowed to drill).
+ */
+export function passiveWithAct(words: readonly Word[], at: number, end: number): string | undefined {
+  if (words[at]?.lower !== 'be' || !isPassiveParticipleAfter(words, at + 1) || words[at + 2]?.lower !== 'to') return undefined;
+  const act = phraseAt(words, at + 1, end, true);
+  return act === null ? undefined : `being ${act}`;
+}
+
 function isPassiveParticipleAfter(words: readonly Word[], at: number): boolean {
   let k = at;
   while (isAdverb(words[k])) k++;
