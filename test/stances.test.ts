@@ -305,6 +305,8 @@ describe('verdicts in quotes', () => {
     ['a priority in reported speech', 'Governor Lisa Park said rebuilding the bridge is a higher priority than cutting taxes.', 'Lisa Park support rebuilding the bridge'],
     ['a verdict that favours what follows "than"', 'Governor Lisa Park said cutting taxes was less important than rebuilding the bridge.', 'Lisa Park support rebuilding the bridge'],
     ['a passive verdict', '“A fresh review of the contract is warranted,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz demand fresh review of the contract'],
+    ['a verdict adjective on the predicate noun', '“The toll rise is a dangerous idea,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose toll rise'],
+    ['a verdict on a quoted word, its quote kept closed', "“The slogan 'fair share' is an awful gimmick,” Mayor Tom Ortiz said.", "Mayor Tom Ortiz oppose slogan 'fair share'"],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual([expected]);
   });

@@ -995,11 +995,13 @@ export function groupStance(context: SentenceContext, at: number): Found | undef
  * important than reopening the port"). A person judged ("Smith is a disaster"), a pronoun subject
  * ("It is important to note") and a negated verdict are left out.
  */
-export function verdictStance(context: SentenceContext, at: number): Found | undefined {
+export function verdictStance(context: SentenceContext, word: number): Found | undefined {
   const { words, actors, end, tree } = context;
   const { verdicts, verdictInverters, negations } = stanceCues();
-  const polarity = verdicts.get(words[at]!.lower);
+  const polarity = verdicts.get(words[word]!.lower);
   if (polarity === undefined || tree === null) return undefined;
+  // "The levy is a dangerous idea": a verdict adjective on the predicate noun judges as the noun would.
+  const at = tree.relation(word) === 'amod' && tree.dependent(tree.head(word), 'cop') >= 0 ? tree.head(word) : word;
   const quote = quoteAt(context, at, (candidate) => candidate.speaker?.entity != null);
   const copula = tree.dependent(at, 'cop', 'aux:pass');
   if (copula < 0) return calledVerdict(context, tree, at, polarity);
@@ -1015,7 +1017,7 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   if (expletive >= 0 && expletive < copula && words[expletive]!.lower === 'it') {
     const act = extraposedAct(tree, words, at);
     // "It is important to remember ...": telling, no side.
-    return act === undefined || stanceCues().tellingActs.has(words[act]!.lower) ? undefined : { holder: [quote.speaker!.entity!], issue: phraseAt(words, act, end), polarity, rule: `verdict:${words[at]!.lower}:extraposed` };
+    return act === undefined || stanceCues().tellingActs.has(words[act]!.lower) ? undefined : { holder: [quote.speaker!.entity!], issue: phraseAt(words, act, end), polarity, rule: `verdict:${words[word]!.lower}:extraposed` };
   }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
@@ -1029,7 +1031,7 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   const than = inverted ? dependents.map((dependent) => tree.dependent(dependent, 'case', 'mark')).find((mark) => words[mark]?.lower === 'than') : undefined;
   if (inverted && than === undefined) return undefined;
   const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
-  return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
+  return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[word]!.lower}${inverted ? ':inverted' : ''}` };
 }
 
 /** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none with an object or oblique follows it. */
