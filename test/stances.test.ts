@@ -311,6 +311,11 @@ describe('verdicts in quotes', () => {
     expect(stances(text)).toEqual([expected]);
   });
 
+  it('reads a fault a remark shows as the speaker opposing the remark, not a person\'s own fault', () => {
+    expect(stances('Senator Jane Doe spoke. Doe said the mayor\'s latest comments showed “a lack of respect for our city.”')).toEqual(['Jane Doe oppose mayor\'s latest comments']);
+    expect(stances('Senator Jane Doe said Mayor Tom Ortiz showed contempt for voters.')).toEqual([]);
+  });
+
   it('reads a verdict a calling verb gives its object, and an act judged inappropriate in reported speech', () => {
     expect(stances('Governor Lisa Park called the port board’s handling of the strike “outrageous” on Monday.')).toEqual(['Lisa Park oppose port board’s handling of the strike']);
     // The act judged is done by the one named after "for", who takes a side by it.

@@ -9,7 +9,8 @@
  *   veto threats from the White House") and goals ("the GOP's top goal was to ...");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
- * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
+ * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it),
+ *   and faults a remark shows ("said her comments showed “a lack of respect”");
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops;
@@ -33,7 +34,7 @@ import { StanceActors } from './groups.js';
 import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { goalStance, groupStance, nominalStance, passiveWithAct, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import { goalStance, groupStance, nominalStance, passiveWithAct, policyStance, predicateStance, quotedDemand, shownFault, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
 
 /** Relations by which a word opens a clause of its own, past which a change word is another clause's. */
 const CLAUSE_BOUNDARIES = new Set(['root', 'conj', 'parataxis', 'advcl', 'ccomp', 'acl', 'csubj', 'list', 'appos']);
@@ -79,7 +80,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changedAt(i));
+        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? shownFault(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changedAt(i));
       }
     });
 

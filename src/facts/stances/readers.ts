@@ -1034,6 +1034,23 @@ export function verdictStance(context: SentenceContext, word: number): Found | u
   return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[word]!.lower}${inverted ? ':inverted' : ''}` };
 }
 
+/**
+ * A fault a quote's speaker says a remark or act shows: "the mayor's comments showed “a lack of
+ * respect”", "the judge's remarks “show bias”": the speaker opposes the subject. A person's own
+ * faults ("Smith shows contempt") judge the person, no issue.
+ */
+export function shownFault(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, tree } = context;
+  if (tree === null || !stanceCues().faultNouns.has(words[at]!.lower) || tree.relation(at) !== 'obj') return undefined;
+  const verb = tree.head(at);
+  if (verb < context.start || !stanceCues().showingVerbs.has(words[verb]!.lower) || auxiliariesOf(tree, words, verb).some((word) => stanceCues().negations.has(word.lower))) return undefined;
+  const quote = quoteAt(context, at, (candidate) => candidate.speaker?.entity != null);
+  const subject = tree.dependent(verb, 'nsubj');
+  if (quote === undefined || subject < context.start || subject > verb || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON' || stanceCues().personNouns.has(words[subject]!.lower)) return undefined;
+  const issue = readablePhrase(words, Math.max(tree.extent(subject)[0], context.start), subject + 1);
+  return issue === null ? undefined : { holder: [quote.speaker!.entity!], issue, polarity: 'oppose', rule: `shown-fault:${words[at]!.lower}` };
+}
+
 /** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none with an object or oblique follows it. */
 function extraposedAct(tree: DependencyTree, words: readonly Word[], verdict: number): number | undefined {
   for (const dependent of tree.dependentsOf(verdict)) {
