@@ -1240,7 +1240,6 @@ function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number
 /** Whether the parse puts the auxiliary at `at` in a relative clause ("the thing you must have"). */
 const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== null && ['acl', 'acl:relcl'].includes(tree.relation(tree.head(at)));
 
-/** Whether a past participle, after any adverbs, starts at `at` ("be criminally investigated", "be broken up"). */
 /**
  * "be allowed to have abortions", "be forced to pay" at `at`, after a negated modal, as the act
  * the speaker opposes: "being allowed to have abortions". Its subject is who would act, not a
@@ -1253,6 +1252,7 @@ export function passiveWithAct(words: readonly Word[], at: number, end: number):
   return act === null ? undefined : `being ${act}`;
 }
 
+/** Whether a past participle, after any adverbs, starts at `at` ("be criminally investigated", "be broken up"). */
 function isPassiveParticipleAfter(words: readonly Word[], at: number): boolean {
   let k = at;
   while (isAdverb(words[k])) k++;
