@@ -57,6 +57,12 @@ describe('stances stated by nouns and predicates', () => {
     expect(changed('Senator Jane Doe has now dropped her opposition to the harbour plan.')).toEqual(['harbour plan true']);
   });
 
+  it('reads a support given up ("no longer backs") as withheld, and an opposition given up as no side', () => {
+    expect(stances('Mayor Tom Ortiz no longer backs the levy.')).toEqual(['Mayor Tom Ortiz reject levy']);
+    expect(analyzed('Mayor Tom Ortiz no longer backs the levy.').stances.map((stance) => stance.changed)).toEqual([true]);
+    expect(stances('Mayor Tom Ortiz no longer opposes the harbour plan.')).toEqual([]);
+  });
+
   it('takes the owner of an act noun across the quotation mark that opens at the noun', () => {
     expect(stances('Mayor Tom Ortiz said he would not buy bonds because of the Brookfield Water Board’s “support of the harbour levy.”')).toEqual(['Brookfield Water Board support harbour levy']);
   });

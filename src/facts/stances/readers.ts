@@ -162,7 +162,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
   const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
-  const negated = notYet || reluctant || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  // "no longer backs the plan": a support given up is withheld (and `changed`); "no longer opposes" takes no side.
+  const givenUp = context.tree !== null && [...context.tree.dependentsOf(verb)].some((dependent) => dependent < verb && words[dependent]!.lower === 'longer' && words[dependent - 1]?.lower === 'no');
+  const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
