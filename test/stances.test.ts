@@ -219,6 +219,7 @@ describe('cues that need more than a verb and its object', () => {
   it('reads a negated modal over a passive with an act as opposing the act, not the subject who would act', () => {
     expect(stances('Governor Lisa Park spoke. Park has previously said that landlords who own ten flats should not be allowed to raise rents.')).toEqual(['Lisa Park oppose landlords who own ten flats being allowed to raise rents']);
     expect(stances('Mayor Tom Ortiz said that the big banks must not be forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being forced to pay the levy']);
+    expect(stances('Mayor Tom Ortiz said that the big banks must not be legally forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being legally forced to pay the levy']);
   });
 
   it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {

@@ -1249,7 +1249,9 @@ const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== n
  * allowed to drill).
  */
 export function passiveWithAct(words: readonly Word[], at: number, end: number): string | undefined {
-  if (words[at]?.lower !== 'be' || !isPassiveParticipleAfter(words, at + 1) || words[at + 2]?.lower !== 'to') return undefined;
+  let participle = at + 1;
+  while (isAdverb(words[participle])) participle++;
+  if (words[at]?.lower !== 'be' || !isPassiveParticipleAfter(words, participle) || words[participle + 1]?.lower !== 'to') return undefined;
   const act = phraseAt(words, at + 1, end, true);
   return act === null ? undefined : `being ${act}`;
 }
