@@ -55,6 +55,10 @@ describe('stances stated by nouns and predicates', () => {
     expect(changed('Mayor Tom Ortiz no longer runs the party and Governor Lisa Park endorsed Senator Jane Doe.')).toEqual(['Jane Doe false']);
     expect(changed('Governor Lisa Park reversed her support for the levy.')).toEqual(['levy true']);
     expect(changed('Senator Jane Doe has now dropped her opposition to the harbour plan.')).toEqual(['harbour plan true']);
+    // A verb sharing the subject moves from the one before it when they share the object, or the one before is a change.
+    expect(changed('Senator Jane Doe previously opposed and now supports the harbour levy.')).toEqual(['harbour levy true']);
+    expect(changed('Governor Lisa Park spoke. Senator Jane Doe reversed course and endorsed Governor Lisa Park.')).toEqual(['Lisa Park true']);
+    expect(changed('Mayor Tom Ortiz previously ran the party and endorsed the levy.')).toEqual(['levy false']);
   });
 
   it('reads a support given up ("no longer backs") as withheld, and an opposition given up as no side', () => {

@@ -127,7 +127,14 @@ export const stanceAnnotator: Annotator<'stances'> = {
       const clause: number[] = [];
       for (let node = cue, steps = 0; node >= 0 && steps <= MAX_CLAUSE_STEPS; node = tree.head(node), steps++) {
         clause.push(node);
-        if (CLAUSE_BOUNDARIES.has(tree.baseRelation(node))) break;
+        if (!CLAUSE_BOUNDARIES.has(tree.baseRelation(node))) continue;
+        // "previously opposed and now supports the levy", "reversed course and endorsed Park": a verb
+        // that shares its subject with the one before it moves from that one's position, when the
+        // two share the object too or the one before is itself a change.
+        const before = tree.head(node);
+        const shared = tree.relation(node) === 'conj' && tree.dependent(node, 'nsubj', 'nsubj:pass') < 0 && (tree.dependent(before, 'obj') < 0 || changes.some((parts) => parts.includes(before)));
+        if (shared) clause.push(before);
+        break;
       }
       return changes.some((parts) => parts.some((part) => clause.includes(part) || clause.includes(tree.head(part))));
     }
