@@ -81,6 +81,8 @@ const CueSchema = Type.Object({
   enactingVerbs: Strings,
   actNounPhrases: PolarityRecord,
   callingVerbs: Strings,
+  faultNouns: Strings,
+  showingVerbs: Strings,
 });
 
 const phrases = (list: readonly string[]) => list.map((phrase) => phrase.split(' '));
@@ -178,6 +180,8 @@ export const stanceCues = resource('stance cues', (data) => {
     enactingVerbs: new Set(raw.enactingVerbs),
     actNounPhrases: new Map(Object.entries(raw.actNounPhrases)),
     callingVerbs: new Set(raw.callingVerbs),
+    faultNouns: new Set(raw.faultNouns),
+    showingVerbs: new Set(raw.showingVerbs),
   };
 });
 

@@ -9,14 +9,16 @@
  *   veto threats from the White House") and goals ("the GOP's top goal was to ...");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
- * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it);
+ * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it),
+ *   and faults a remark shows ("said her comments showed “a lack of respect”");
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
  * - words with a stance prefix ("Rubio is fiercely anti-Castro", "Trump's pro-Russian stance");
- * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops);
+ * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops;
+ *   "said companies should not be allowed to drill": the speaker opposes their being allowed to);
  * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
  *   Jones", headline.ts).
- * A stance is `changed` when its sentence says the position moved ("previously supported ...,
- * later adopted ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
+ * A stance is `changed` when its own clause says the position moved ("previously supported ...",
+ * "reversed her support for ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
  * parse (read with the word rules inside the subject phrase), its issue starts at its object or
  * complement there, its negation and modality are its own auxiliaries and adverbs, and a passive's
  * holder is its `obl:agent`; the word rules stand in where the parse gives none, and go first
@@ -32,7 +34,12 @@ import { StanceActors } from './groups.js';
 import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { goalStance, groupStance, nominalStance, policyStance, predicateStance, quotedDemand, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import { goalStance, groupStance, nominalStance, passiveWithAct, policyStance, predicateStance, quotedDemand, shownFault, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+
+/** Relations by which a word opens a clause of its own, past which a change word is another clause's. */
+const CLAUSE_BOUNDARIES = new Set(['root', 'conj', 'parataxis', 'advcl', 'ccomp', 'acl', 'csubj', 'list', 'appos']);
+/** How many words up from a cue its clause is followed ("reversed her support for": one). */
+const MAX_CLAUSE_STEPS = 3;
 
 export const stanceAnnotator: Annotator<'stances'> = {
   name: 'stances',
@@ -62,17 +69,18 @@ export const stanceAnnotator: Annotator<'stances'> = {
     sentences.forEach((sentence) => {
       const start = wordAt(words, sentence[0]);
       const end = wordAt(words, sentence[1]);
-      let changedCache: boolean | undefined;
-      const changed = () => (changedCache ??= words.slice(start, end).some((_, k) => stanceCues().changes.some((phrase) => spells(words, start + k, phrase))));
       const context: SentenceContext = { words, actors, start, end, quotes, tree, entities: layers.entities ?? [] };
+      // The words of each change phrase in the sentence, found the first time a stance asks.
+      let changes: number[][] | undefined;
+      const changedAt = (cue: number) => () => isChanged(cue, (changes ??= changeWords(start, end)));
       for (let i = start; i < end; i++) {
         const predicate = predicateStance(context, i);
         if (predicate !== undefined) {
-          add(predicate.found, sentence, changed);
+          add(predicate.found, sentence, changedAt(i));
           i = predicate.next - 1;
           continue;
         }
-        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changed);
+        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? shownFault(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changedAt(i));
       }
     });
 
@@ -93,13 +101,51 @@ export const stanceAnnotator: Annotator<'stances'> = {
         if (isEmphasis(i + modal.length)) return;
         // "if he wins he would not ...": a condition, not the thing rejected.
         if (stanceCues().conditions.has(words[first]!.lower)) return;
+        const sentence = sentences[words[i]!.sentence]!;
+        const passive = passiveWithAct(words, i + modal.length, wordAt(words, sentence[1]));
+        if (passive !== undefined) {
+          const who = readablePhrase(words, first, i, true);
+          if (who !== null) add({ holder: [quote.speaker.entity], issue: `${who} ${passive}`, polarity: 'oppose', rule: 'reported-negated-modal:passive' }, sentence, () => false);
+          return;
+        }
         // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
         const subject = actors.endingAt(i - 1);
         if (subject !== undefined && actors.isActor(subject)) return;
-        const sentence = sentences[words[i]!.sentence]!;
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;
       }
+    }
+    /**
+     * Whether a change word ("no longer", "previously", "reversed") says the position of the cue
+     * at `cue` moved: the word is the cue or a word it hangs on in its own clause ("reversed her
+     * support for"), or depends on one of them ("no longer backs", "has previously opposed"). A
+     * change in another clause or of another holder ("Doe no longer runs the party and Park
+     * endorsed Ortiz", "previously said that ...") is not the cue's.
+     */
+    function isChanged(cue: number, changes: readonly number[][]): boolean {
+      if (tree === null) return false;
+      const clause: number[] = [];
+      for (let node = cue, steps = 0; node >= 0 && steps <= MAX_CLAUSE_STEPS; node = tree.head(node), steps++) {
+        clause.push(node);
+        if (!CLAUSE_BOUNDARIES.has(tree.baseRelation(node))) continue;
+        // "previously opposed and now supports the levy", "reversed course and endorsed Park": a verb
+        // that shares its subject with the one before it moves from that one's position, when the
+        // two share the object too or the one before is itself a change.
+        const before = tree.head(node);
+        const shared = tree.relation(node) === 'conj' && tree.dependent(node, 'nsubj', 'nsubj:pass') < 0 && (tree.dependent(before, 'obj') < 0 || changes.some((parts) => parts.includes(before)));
+        if (shared) clause.push(before);
+        break;
+      }
+      return changes.some((parts) => parts.some((part) => clause.includes(part) || clause.includes(tree.head(part))));
+    }
+    /** The words of each change phrase in words `[start, end)`. */
+    function changeWords(start: number, end: number): number[][] {
+      const found: number[][] = [];
+      for (let k = start; k < end; k++) {
+        const phrase = stanceCues().changes.find((change) => spells(words, k, change));
+        if (phrase !== undefined) found.push(phrase.map((_, j) => k + j));
+      }
+      return found;
     }
     /** Whether the words at `at` are "be" and a comparative ("be clearer", "be more important"), which after a negated modal only stress. */
     function isEmphasis(at: number): boolean {

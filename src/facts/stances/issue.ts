@@ -166,7 +166,9 @@ export function readablePhrase(words: readonly Word[], from: number, to: number,
     }
   }
   let last = to;
-  while (last > first && (danglingEnds.has(words[last - 1]!.lower) || /^[^\p{L}\p{N}$%”"’)]+$/u.test(words[last - 1]!.text))) last--;
+  // "the term 'neutrality'": a straight single quote closes one opened in the phrase.
+  const closesQuote = (at: number) => words[at]!.text === "'" && words.slice(first, at).some((word) => word.text === "'");
+  while (last > first && (danglingEnds.has(words[last - 1]!.lower) || (/^[^\p{L}\p{N}$%”"’)]+$/u.test(words[last - 1]!.text) && !closesQuote(last - 1)))) last--;
   // An issue is a noun phrase or a clause, never a prepositional phrase ("wanted in a candidate").
   if (last <= first || (!continues && (danglingStarts.has(words[first]!.lower) || words[first]!.pos === 'ADP'))) return null;
   const kept = words.slice(first, last);

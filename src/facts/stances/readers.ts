@@ -162,7 +162,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
   const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
-  const negated = notYet || reluctant || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  // "no longer backs the plan": a support given up is withheld (and `changed`); "no longer opposes" takes no side.
+  const givenUp = context.tree !== null && [...context.tree.dependentsOf(verb)].some((dependent) => dependent < verb && words[dependent]!.lower === 'longer' && words[dependent - 1]?.lower === 'no');
+  const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -995,11 +997,13 @@ export function groupStance(context: SentenceContext, at: number): Found | undef
  * important than reopening the port"). A person judged ("Smith is a disaster"), a pronoun subject
  * ("It is important to note") and a negated verdict are left out.
  */
-export function verdictStance(context: SentenceContext, at: number): Found | undefined {
+export function verdictStance(context: SentenceContext, word: number): Found | undefined {
   const { words, actors, end, tree } = context;
   const { verdicts, verdictInverters, negations } = stanceCues();
-  const polarity = verdicts.get(words[at]!.lower);
+  const polarity = verdicts.get(words[word]!.lower);
   if (polarity === undefined || tree === null) return undefined;
+  // "The levy is a dangerous idea": a verdict adjective on the predicate noun judges as the noun would.
+  const at = tree.relation(word) === 'amod' && tree.dependent(tree.head(word), 'cop') >= 0 ? tree.head(word) : word;
   const quote = quoteAt(context, at, (candidate) => candidate.speaker?.entity != null);
   const copula = tree.dependent(at, 'cop', 'aux:pass');
   if (copula < 0) return calledVerdict(context, tree, at, polarity);
@@ -1015,7 +1019,7 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   if (expletive >= 0 && expletive < copula && words[expletive]!.lower === 'it') {
     const act = extraposedAct(tree, words, at);
     // "It is important to remember ...": telling, no side.
-    return act === undefined || stanceCues().tellingActs.has(words[act]!.lower) ? undefined : { holder: [quote.speaker!.entity!], issue: phraseAt(words, act, end), polarity, rule: `verdict:${words[at]!.lower}:extraposed` };
+    return act === undefined || stanceCues().tellingActs.has(words[act]!.lower) ? undefined : { holder: [quote.speaker!.entity!], issue: phraseAt(words, act, end), polarity, rule: `verdict:${words[word]!.lower}:extraposed` };
   }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
@@ -1029,7 +1033,24 @@ export function verdictStance(context: SentenceContext, at: number): Found | und
   const than = inverted ? dependents.map((dependent) => tree.dependent(dependent, 'case', 'mark')).find((mark) => words[mark]?.lower === 'than') : undefined;
   if (inverted && than === undefined) return undefined;
   const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
-  return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[at]!.lower}${inverted ? ':inverted' : ''}` };
+  return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[word]!.lower}${inverted ? ':inverted' : ''}` };
+}
+
+/**
+ * A fault a quote's speaker says a remark or act shows: "the mayor's comments showed “a lack of
+ * respect”", "the judge's remarks “show bias”": the speaker opposes the subject. A person's own
+ * faults ("Smith shows contempt") judge the person, no issue.
+ */
+export function shownFault(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, tree } = context;
+  if (tree === null || !stanceCues().faultNouns.has(words[at]!.lower) || tree.relation(at) !== 'obj') return undefined;
+  const verb = tree.head(at);
+  if (verb < context.start || !stanceCues().showingVerbs.has(words[verb]!.lower) || auxiliariesOf(tree, words, verb).some((word) => stanceCues().negations.has(word.lower))) return undefined;
+  const quote = quoteAt(context, at, (candidate) => candidate.speaker?.entity != null);
+  const subject = tree.dependent(verb, 'nsubj');
+  if (quote === undefined || subject < context.start || subject > verb || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON' || stanceCues().personNouns.has(words[subject]!.lower)) return undefined;
+  const issue = readablePhrase(words, Math.max(tree.extent(subject)[0], context.start), subject + 1);
+  return issue === null ? undefined : { holder: [quote.speaker!.entity!], issue, polarity: 'oppose', rule: `shown-fault:${words[at]!.lower}` };
 }
 
 /** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none with an object or oblique follows it. */
@@ -1167,6 +1188,8 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   if (speaker === undefined || quote === undefined || words[first]!.start < quote.start || at - first > MAX_DUTY_SUBJECT_WORDS) return undefined;
   // Kept whole, determiner included: "The like-kind rule be eliminated", "members of the court not weigh in".
   const who = readablePhrase(words, first, at, true);
+  const passive = negated ? passiveWithAct(words, act, end) : undefined;
+  if (passive !== undefined) return who === null ? undefined : { holder: [speaker], issue: `${who} ${passive}`, polarity: 'oppose', rule: `quoted-duty:${modal.join(' ')}:negated-passive` };
   const what = phraseAt(words, act, end, true);
   return who === null || what === null ? undefined : { holder: [speaker], issue: `${who} ${negated ? 'not ' : ''}${what}`, polarity: 'demand', rule: `quoted-duty:${modal.join(' ')}${negated ? ':negated' : ''}` };
 }
@@ -1218,6 +1241,20 @@ function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number
 
 /** Whether the parse puts the auxiliary at `at` in a relative clause ("the thing you must have"). */
 const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== null && ['acl', 'acl:relcl'].includes(tree.relation(tree.head(at)));
+
+/**
+ * "be allowed to have abortions", "be forced to pay" at `at`, after a negated modal, as the act
+ * the speaker opposes: "being allowed to have abortions". Its subject is who would act, not a
+ * thing rejected ("companies should not be allowed to drill": the speaker opposes companies being
+ * allowed to drill).
+ */
+export function passiveWithAct(words: readonly Word[], at: number, end: number): string | undefined {
+  let participle = at + 1;
+  while (isAdverb(words[participle])) participle++;
+  if (words[at]?.lower !== 'be' || !isPassiveParticipleAfter(words, participle) || words[participle + 1]?.lower !== 'to') return undefined;
+  const act = phraseAt(words, at + 1, end, true);
+  return act === null ? undefined : `being ${act}`;
+}
 
 /** Whether a past participle, after any adverbs, starts at `at` ("be criminally investigated", "be broken up"). */
 function isPassiveParticipleAfter(words: readonly Word[], at: number): boolean {
