@@ -223,6 +223,8 @@ describe('cues that need more than a verb and its object', () => {
   it('reads a negated modal over a passive with an act as opposing the act, not the subject who would act', () => {
     expect(stances('Governor Lisa Park spoke. Park has previously said that landlords who own ten flats should not be allowed to raise rents.')).toEqual(['Lisa Park oppose landlords who own ten flats being allowed to raise rents']);
     expect(stances('Mayor Tom Ortiz said that the big banks must not be forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being forced to pay the levy']);
+    // A passive with a purpose after it is the thing refused, as the plain passive is.
+    expect(stances('Governor Lisa Park spoke. Park has said that Swedish troops would not be deployed to guard the harbour.')).toEqual(['Lisa Park reject Swedish troops']);
     expect(stances('Mayor Tom Ortiz said that the big banks must not be legally forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being legally forced to pay the levy']);
   });
 

@@ -1252,6 +1252,8 @@ export function passiveWithAct(words: readonly Word[], at: number, end: number):
   let participle = at + 1;
   while (isAdverb(words[participle])) participle++;
   if (words[at]?.lower !== 'be' || !isPassiveParticipleAfter(words, participle) || words[participle + 1]?.lower !== 'to') return undefined;
+  // "would not be deployed to secure a deal": a purpose, not a permission or a duty; the thing is refused.
+  if (!stanceCues().permissionParticiples.has(words[participle]!.lower)) return undefined;
   const act = phraseAt(words, at + 1, end, true);
   return act === null ? undefined : `being ${act}`;
 }
