@@ -901,6 +901,11 @@ function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], ent
   }
 }
 
+/** Tags of the words of a noun phrase before its head ("the two nations", "Mr. Rubio's advisers"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+/** Relations of a clause that stands as a sentence of its own. */
+const MAIN_CLAUSE_RELATIONS = new Set(['root', 'conj', 'parataxis']);
+
 /**
  * "Progressives favor spending, which they argue spurs demand", "Former prosecutors said ...
  * Take action before the election, they said": a "they" that speaks, which the actors layer
@@ -910,11 +915,6 @@ function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], ent
  * the pronoun as it is. The speaker keeps the pronoun's span, with the subject's entity where a
  * mention covers it, else its words for a name.
  */
-/** Tags of the words of a noun phrase before its head ("the two nations", "Mr. Rubio's advisers"). */
-const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
-/** Relations of a clause that stands as a sentence of its own. */
-const MAIN_CLAUSE_RELATIONS = new Set(['root', 'conj', 'parataxis']);
-
 function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonly Word[], tree: DependencyTree, mentions: ActorIndex, inQuote: (offset: number) => boolean): void {
   for (const draft of drafts) {
     const speaker = draft.speaker;
