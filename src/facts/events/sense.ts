@@ -376,7 +376,7 @@ function isCountedHappenings({ words, first, last, tree }: SenseInput): boolean 
   while (before >= 0 && (words[before]!.pos === 'ADJ' || words[before]!.pos === 'DET')) before--;
   const figure = words[before];
   // The number counts the noun, not a day's ("the Sept. 11 terrorist attacks").
-  const counts = tree !== null && tree.head(before) === last && tree.relation(before) === 'nummod';
+  const counts = before >= 0 && tree !== null && tree.head(before) === last && tree.relation(before) === 'nummod';
   if (counts && isFigure(figure) && Number(figure!.text.replace(/,/g, '')) >= MIN_COUNTED_HAPPENINGS) return true;
   return figure?.lower === 'of' && senses().statistic.counts.has(words[before - 1]?.lower ?? '');
 }
