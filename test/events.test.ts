@@ -444,6 +444,9 @@ describe('stances', () => {
   it('marks a stance changed when the text says the position moved', () => {
     const doc = analyzed('While Norway previously supported the quota, it later opposed any limit.');
     expect(doc.stances.map((stance) => `${stance.polarity} ${stance.issue} ${stance.changed}`)).toEqual(['support quota true', 'oppose limit true']);
+    // Another holder's earlier position is not this one's.
+    const other = analyzed('While Sweden previously supported the quota, Norway opposed any limit.');
+    expect(other.stances.map((stance) => `${stance.polarity} ${stance.issue} ${stance.changed}`)).toEqual(['support quota true', 'oppose limit false']);
   });
 });
 

@@ -128,6 +128,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
       for (let node = cue, steps = 0; node >= 0 && steps <= MAX_CLAUSE_STEPS; node = tree.head(node), steps++) {
         clause.push(node);
         if (!CLAUSE_BOUNDARIES.has(tree.baseRelation(node))) continue;
+        // "While Norway previously supported the quota, it later opposed any limit": the earlier
+        // position told in an adverbial clause of the same holder's is what this one moved from.
+        if (changes.some((parts) => parts.some((part) => earlierPositionOf(node, part)))) return true;
         // "previously opposed and now supports the levy", "reversed course and endorsed Park": a verb
         // that shares its subject with the one before it moves from that one's position, when the
         // two share the object too or the one before is itself a change.
@@ -137,6 +140,19 @@ export const stanceAnnotator: Annotator<'stances'> = {
         break;
       }
       return changes.some((parts) => parts.some((part) => clause.includes(part) || clause.includes(tree.head(part))));
+    }
+    /**
+     * Whether change word `part` lies in an adverbial clause of clause head `head` whose subject is
+     * the head's own or one its pronoun stands for ("While Norway previously supported ..., it
+     * later opposed"), not another holder's ("While Doe previously supported ..., Park opposed").
+     */
+    function earlierPositionOf(head: number, part: number): boolean {
+      if (tree === null) return false;
+      const adverbial = tree.head(part);
+      if (adverbial < 0 || tree.head(adverbial) !== head || tree.baseRelation(adverbial) !== 'advcl') return false;
+      const own = tree.dependent(head, 'nsubj');
+      const earlier = tree.dependent(adverbial, 'nsubj');
+      return own >= 0 && earlier >= 0 && (words[own]!.pos === 'PRON' || words[own]!.lower === words[earlier]!.lower);
     }
     /** The words of each change phrase in words `[start, end)`. */
     function changeWords(start: number, end: number): number[][] {
