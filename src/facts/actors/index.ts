@@ -385,14 +385,18 @@ function withBareTitlesJoined(drafts: readonly Draft[], words: readonly Word[]):
     const title = name.split(/\s+/).filter((word) => !/^the$/i.test(word)).at(-1)!.toLowerCase().replace(/\.$/, '');
     const holders = people.filter((other) => !bare.has(other) && titled(other, title));
     if (holders.length !== 1) continue;
-    const [holder] = holders as [Draft];
-    for (const mention of draft.mentions) {
-      holder.mentions.push(mention);
-      holder.antecedent.positions.push(wordAt(words, mention.start));
-    }
+    joinInto(holders[0]!, draft, words);
     joined.add(draft);
   }
   return drafts.filter((draft) => !joined.has(draft));
+}
+
+/** Moves every mention of `draft` to `holder`, the actor it turned out to name. */
+function joinInto(holder: Draft, draft: Draft, words: readonly Word[]): void {
+  for (const mention of draft.mentions) {
+    holder.mentions.push(mention);
+    holder.antecedent.positions.push(wordAt(words, mention.start));
+  }
 }
 
 /**
@@ -413,11 +417,7 @@ function withDescribedShortFormsJoined(drafts: readonly Draft[], words: readonly
       && words[wordAt(words, mention.end) - 1]?.lower === word.toLowerCase());
     const holders = others.filter(describedAs);
     if (holders.length !== 1) continue;
-    const [holder] = holders as [Draft];
-    for (const mention of draft.mentions) {
-      holder.mentions.push(mention);
-      holder.antecedent.positions.push(wordAt(words, mention.start));
-    }
+    joinInto(holders[0]!, draft, words);
     joined.add(draft);
   }
   return drafts.filter((draft) => !joined.has(draft));
