@@ -205,6 +205,11 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes[0]!.speaker).toMatchObject({ text: 'Nordic ministers', entity: null });
   });
 
+  it('passes over an aside set off by dashes between the subject and the cue', () => {
+    const quotes = quotesOf('Nordic ministers -- including Ingrid Solberg -- quickly insisted that the quota was fair. Harbour chief Ola Berg — who met the fleet on Monday — said the patrols would stay.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Nordic ministers', 'Ola Berg']);
+  });
+
   it('takes the subject of a coordinated reporting verb from the start of its sentence', () => {
     const quotes = quotesOf('Fishing leaders travelled to Oslo to meet Ingrid Solberg and urged the minister to lift the quota.');
     expect(quotes).toHaveLength(1);

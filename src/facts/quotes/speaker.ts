@@ -106,16 +106,25 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
   }
   const appositive = words[cue - 1]?.text === ',' ? beforeApposition(words, mentions, cue - 1) : undefined;
   if (appositive !== undefined) return speakerOf(text, appositive);
+  /** Where an unnamed subject phrase ends: before the cue, or before an aside set off by dashes right before it. */
+  let phraseEnd = cue;
   for (let i = cue - 1; i >= 0 && cue - i <= MAX_SUBJECT_DISTANCE && words[i]!.sentence === sentence; i--) {
     // "Sen. Ted Cruz (R-Texas) said": the parenthesis is not the speaker.
     if (words[i]!.text === ')') {
       i = parenthesisStart(words, i);
       continue;
     }
+    // "Democrats -- including Clinton -- accused": neither is the aside set off by dashes.
+    const opening = ASIDE_DASHES.has(words[i]!.text) ? dashAsideStart(words, i) : -1;
+    if (opening >= 0) {
+      if (words.slice(i + 1, cue).every((word) => word.pos === 'ADV')) phraseEnd = opening;
+      i = opening;
+      continue;
+    }
     const found = mentions.endingAt(i);
     if (found !== undefined) return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, memberOf(words, mentions, found) ?? found);
   }
-  return phraseBefore(text, words, cue);
+  return phraseBefore(text, words, phraseEnd);
 }
 
 /**
@@ -143,6 +152,16 @@ function parenthesisStart(words: readonly Word[], close: number): number {
   let i = close;
   while (i > 0 && words[i]!.text !== '(' && words[i - 1]!.sentence === words[close]!.sentence) i--;
   return i;
+}
+
+const ASIDE_DASHES = new Set(['—', '–', '--']);
+
+/** The dash that opens the aside dash `close` ends, in its sentence and within reach of a subject, or -1. */
+function dashAsideStart(words: readonly Word[], close: number): number {
+  for (let i = close - 1; i >= 0 && close - i <= MAX_SUBJECT_DISTANCE && words[i]!.sentence === words[close]!.sentence; i--) {
+    if (ASIDE_DASHES.has(words[i]!.text)) return i;
+  }
+  return -1;
 }
 
 /** How many words an apposition between a speaker and the cue may hold ("Melanne Verveer, who served as ... , told"). */
@@ -371,10 +390,11 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   /** The "who" that stands for the speaker, the noun its clause qualifies: the speaker's span, as for a named one. */
   let relative = -1;
   if (words[subject]!.lower === 'who') {
-    // "help from Labor Secretary Thomas Perez, who said", "the tone of Cruz, who said": the parser
-    // may hang the relative clause elsewhere; the name right before ", who" is who speaks, through
-    // the pronoun (as a "he" speaks for the one it stands for).
-    const before = subject - (words[subject - 1]?.text === ',' ? 2 : 1);
+    // "help from Labor Secretary Thomas Perez, who said", "the tone of Cruz, who said", "Ola Berg —
+    // who met the fleet — said": the parser may hang the relative clause elsewhere; the name right
+    // before ", who" (or "— who") is who speaks, through the pronoun (as a "he" speaks for the one
+    // it stands for).
+    const before = subject - (words[subject - 1]?.text === ',' || ASIDE_DASHES.has(words[subject - 1]?.text ?? '') ? 2 : 1);
     const antecedent = mentions.endingAt(before);
     const qualified = tree.relation(predicate) === 'acl:relcl' ? tree.head(predicate) : -1;
     if (antecedent !== undefined && (qualified < 0 || mentions.covering(qualified) === undefined)) {
