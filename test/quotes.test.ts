@@ -39,6 +39,11 @@ describe('quotation marks', () => {
     const text = '“An unclosed quotation here\n\nA new paragraph.';
     expect(quotedSpans(text, [[0, 27], [29, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['An unclosed quotation here']);
   });
+
+  it('ends an unclosed quotation with its paragraph when the next opens a quotation of its own further in', () => {
+    const text = '“An unclosed quotation here\n\nThen she said “a new one” and left.';
+    expect(quotedSpans(text, [[0, 27], [29, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['An unclosed quotation here', 'a new one']);
+  });
 });
 
 describe('quotes in analyze', () => {
@@ -158,6 +163,12 @@ describe('quotations inside a reported clause', () => {
     expect(speakers('Harbour News Agency')).toEqual(['I:I', 'Anna Berg:Anna Berg']);
     expect(speakers('Jane Roe and Lars Holm')).toEqual(['I:I', 'Anna Berg:Anna Berg']);
     expect(speakers()).toEqual(['I:I', 'Anna Berg:Anna Berg']);
+  });
+
+  it('gives a pull quote the person its credit line names, not the writer', () => {
+    const text = 'Harbour talks fail\nThe harbour talks failed again on Monday.\n"I worry that the patrols will be cut before the talks resume.\nOla Berg, Harbour Research Institute."\nThe fleet sailed on Tuesday.\n';
+    const quotes = succeeded(analyze({ text, byline: 'Jane Roe' })).quotes;
+    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['Ola Berg|I worry that the patrols will be cut before the talks resume.']);
   });
 
   it('reads a thinking verb with a preposition after it as a topic, no thought reported ("thinks about the harbour")', () => {

@@ -7,7 +7,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { hasNegativeSubject, isCapitalised, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
+import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
 import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
@@ -64,6 +64,8 @@ const MAX_NICKNAME_WORDS = 2;
 /** How many words may stand between a cue that needs a clause and the quotation it introduces instead ("posted on his Facebook page: “...”"). */
 const MAX_WORDS_BEFORE_QUOTATION = 6;
 /** A credit closing a paragraph: one to five capitalised words in square brackets, a full stop before the bracket allowed. */
+/** The longest line that may credit a pull quote (a name and an affiliation). */
+const MAX_CREDIT_LINE = 100;
 const CREDIT_AT_PARAGRAPH_END = /\[(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})\.?\]$/u;
 const BRACKETED_CREDIT = 'quotation:bracketed-credit';
 /** Whether the quotations after a quote may be its speaker's too: not after a credit, which closes its item. */
@@ -269,6 +271,9 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const speaker = subjectAfter(text, words, mentions, last + 2);
         if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8, rule: 'quotation:dash-speaker' };
       }
+      // A pull quote: its closing mark ends the line after it, which credits a person ("Ola Berg, Harbour Institute.\"").
+      const pulled = creditLine(q.end);
+      if (pulled !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: pulled, confidence: 0.75, rule: 'quotation:credit-line' };
       // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
       const credit = bracketedCredit(q.end);
       if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
@@ -319,6 +324,22 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       const named = mentions.covering(at(end - 1));
       if (named !== undefined && named.start >= start && named.end <= end) return speakerOf(text, named);
       return { ...span(text, start, end), entity: null, name: credit[1]! };
+    }
+
+    /**
+     * The person credited by the paragraph right after a quotation left open at offset `end`
+     * when that paragraph is only their name, a comma, what they are, and the closing mark:
+     * "... tax cuts.\nOla Berg, Harbour Research Institute.\"". Null otherwise.
+     */
+    function creditLine(end: number): Speaker | null {
+      const next = article.paragraphs.find(([start]) => start >= end);
+      if (next === undefined || text.slice(end, next[0]).trim() !== '') return null;
+      const line = text.slice(next[0], next[1]).trimEnd();
+      const comma = line.indexOf(',');
+      if (comma < 0 || line.length > MAX_CREDIT_LINE || !/["”]$/u.test(line)) return null;
+      const named = mentions.covering(at(next[0]));
+      if (named === undefined || named.entity.type !== 'PERSON' || named.start !== next[0] || named.end !== next[0] + comma) return null;
+      return speakerOf(text, named);
     }
 
     /** Whether quotation mark `mark` opens or closes a name's short quoted part (Marcia "Cia" Price), not a quotation. */
@@ -742,7 +763,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     withQuotedPronounSpeakers(drafts, words, people, inQuote);
     withUnnamedPronounSpeakers(drafts, words, layers.entities ?? [], tree, inQuote);
     withPluralPronounSpeakers(text, drafts, words, tree, mentions, inQuote);
-    withAuthorSpeakers(drafts, article.byline, layers.entities ?? [], inQuote);
+    withAuthorSpeakers(drafts, words, article.byline, layers.entities ?? [], inQuote);
     withContinuingItSpeakers(drafts, words, people);
     withEnclosingSpeakers(drafts, words, people, tree, mentions);
 
@@ -954,7 +975,7 @@ function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonl
  * is its writer, the one person its byline names (a column, an op-ed, a first-person report).
  * The speaker keeps the pronoun's span, with the author's entity where the text names them.
  */
-function withAuthorSpeakers(drafts: Draft[], byline: readonly string[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
+function withAuthorSpeakers(drafts: Draft[], words: readonly Word[], byline: readonly string[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
   if (byline.length !== 1) return;
   const author = byline[0]!;
   // Only a person says "I": not a byline that names an agency or a desk ("AP", "Breitbart News").
@@ -963,6 +984,9 @@ function withAuthorSpeakers(drafts: Draft[], byline: readonly string[], entities
   for (const draft of drafts) {
     const speaker = draft.speaker;
     if (speaker === null || speaker.entity !== null || speaker.text !== 'I' || inQuote(speaker.start)) continue;
+    // '"I worry that ...' with its closing mark out of reach (a pull quote over two lines): an "I"
+    // right after a quotation mark is someone's quoted words all the same.
+    if (isOpeningQuote(words[wordAt(words, speaker.start) - 1])) continue;
     draft.speaker = { ...speaker, entity: named?.id ?? null, name: named?.name ?? author };
   }
 }

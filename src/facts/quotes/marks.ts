@@ -33,8 +33,11 @@ export function quotedSpans(text: string, paragraphs: readonly (readonly [number
       const opens = OPEN.has(char) || (straight && open === null);
       const closes = CLOSE.has(char) || (straight && open !== null);
       if (opens && open === null) {
-        // A paragraph that reopens a quote continues the one left open before it.
-        open = carried !== null && text.slice(paragraphStart, i).trim() === '' ? carried : i + width;
+        // A paragraph that reopens a quote continues the one left open before it; a quote that
+        // opens further into the paragraph is a new one, and the one left open ended before it.
+        const continues: boolean = carried !== null && text.slice(paragraphStart, i).trim() === '';
+        if (carried !== null && !continues) pushCarried(spans, text, carried);
+        open = continues ? carried : i + width;
         carried = null;
       } else if (closes && open !== null) {
         if (i > open) spans.push({ start: open, end: i });
@@ -43,13 +46,19 @@ export function quotedSpans(text: string, paragraphs: readonly (readonly [number
     }
     if (carried !== null) {
       // The previous paragraph's open quote did not run on: it ended with its paragraph.
-      spans.push({ start: carried, end: carriedEnd(text, carried) });
+      pushCarried(spans, text, carried);
       carried = null;
     }
     if (open !== null) carried = open;
   }
-  if (carried !== null) spans.push({ start: carried, end: carriedEnd(text, carried) });
+  if (carried !== null) pushCarried(spans, text, carried);
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the quote opened at `start` and left unclosed, ended with its paragraph, unless nothing follows its mark there. */
+function pushCarried(spans: QuotedSpan[], text: string, start: number): void {
+  const end = carriedEnd(text, start);
+  if (end > start) spans.push({ start, end });
 }
 
 /** The end of an unclosed quote: the end of the paragraph it was opened in. */
