@@ -134,6 +134,13 @@ describe('descriptions', () => {
     expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
   });
 
+  it('reads an "as" phrase in an adverbial clause without a subject as the role of its main clause\'s subject, even after it', () => {
+    const doc = analyzed('Tove Halvorsen grew up in Tromso. While mostly fielded as a defender, she has also played in goal. After serving as mayor of the town, she moved to Bergen.');
+    expect(holder(doc, 'a defender')).toBe('Tove Halvorsen');
+    expect(holder(doc, 'mayor')).toBe('Tove Halvorsen');
+    expect(holder(analyzed('Marek Sowa joined the club in 2010. Seen as a threat by its owners, the plan was dropped.'), 'a threat')).toBeUndefined();
+  });
+
   it('links an indefinite description to the name it introduces after a comma, not to a speaker after it', () => {
     const doc = analyzed('A spokeswoman, Jane Doe, said the plant would close. The couple have a son, Ralph Goodwin (born 2015), and live in Leeds.');
     expect(holder(doc, 'A spokeswoman')).toBe('Jane Doe');

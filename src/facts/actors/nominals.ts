@@ -644,7 +644,7 @@ export class NominalFinder {
    * The description an "as" at word `as` opens and the actor it describes: its noun is an
    * oblique of a verb ("served as", "made a living as") and describes the verb's object if the
    * article names it, else the verb's subject (a verb in a clause of its own with no subject: its
-   * head's); with an object that is no actor ("made a living as a businessman") only a noun the
+   * head's, an adverbial clause's the main clause's even after it: "While serving as mayor, she"); with an object that is no actor ("made a living as a businessman") only a noun the
    * lists know counts, not "saw the war as a tragedy".
    */
   private asDescription(words: readonly Word[], tree: DependencyTree, as: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
@@ -659,11 +659,15 @@ export class NominalFinder {
     if (actor === undefined) {
       if (object >= 0 && !listed(words[noun]!)) return null;
       let subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
-      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'xcomp'].includes(tree.relation(verb)); steps++) {
+      // An adverbial clause without a subject of its own ("While serving as mayor, she ...",
+      // "Used mostly as an infielder, he ...") is its main clause's subject's, wherever that stands.
+      let adverbial = false;
+      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'xcomp', 'advcl'].includes(tree.relation(verb)); steps++) {
+        adverbial ||= tree.relation(verb) === 'advcl';
         verb = tree.head(verb);
         subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
       }
-      actor = subject >= 0 && subject < as ? actorAt.get(subject) : undefined;
+      actor = subject >= 0 && (subject < as || adverbial) ? actorAt.get(subject) : undefined;
     }
     if (actor === undefined) return null;
     const types = this.typesOf(words[noun]!);
