@@ -141,6 +141,13 @@ describe('descriptions', () => {
     expect(holder(analyzed('Marek Sowa joined the club in 2010. Seen as a threat by its owners, the plan was dropped.'), 'a threat')).toBeUndefined();
   });
 
+  it('reads words a hyphen joins as one modifier of a description, never the word before the hyphen as its head', () => {
+    const doc = analyzed('Brantwell Foods Ltd has a plant in Leeds. The state-owned company cut 40 jobs there. Gdansk is a port city in Poland. Years of neglect hurt the investment-starved city.');
+    expect(holder(doc, 'The state-owned company')).toBe('Brantwell Foods Ltd');
+    expect(holder(doc, 'The state')).toBeUndefined();
+    expect(holder(doc, 'the investment-starved city')).toBe('Gdansk');
+  });
+
   it('links an indefinite description to the name it introduces after a comma, not to a speaker after it', () => {
     const doc = analyzed('A spokeswoman, Jane Doe, said the plant would close. The couple have a son, Ralph Goodwin (born 2015), and live in Leeds.');
     expect(holder(doc, 'A spokeswoman')).toBe('Jane Doe');

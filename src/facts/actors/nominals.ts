@@ -129,6 +129,15 @@ function yearOldAt(words: readonly Word[], i: number): { age: number; last: numb
   const parts = words.slice(i, i + 5).map((word) => word.lower);
   return /^\d{1,3}$/.test(parts[0] ?? '') && parts.slice(1).join(' ') === '- year - old' ? { age: Number(parts[0]), last: i + 4 } : null;
 }
+/** Whether word `i` is a hyphen written between two words without spaces ("state-owned"). */
+function joiningHyphen(words: readonly Word[], i: number): boolean {
+  const hyphen = words[i];
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return hyphen !== undefined && before !== undefined && after !== undefined && (hyphen.text === '-' || hyphen.text === '‑')
+    && before.end === hyphen.start && hyphen.end === after.start && before.sentence === hyphen.sentence && after.sentence === hyphen.sentence;
+}
+
 /** A plausible age in an apposition: "Smith, 45,". */
 const MIN_AGE = 10;
 const MAX_AGE = 120;
@@ -389,8 +398,16 @@ export class NominalFinder {
         continue;
       }
       const word = words[i]!;
+      // "the state-owned company", "the investment-starved city": words a hyphen joins are one
+      // modifier, whatever their tags; the word before the hyphen is no head ("the state").
+      if (joiningHyphen(words, i)) {
+        n--;
+        continue;
+      }
+      const joined = joiningHyphen(words, i + 1);
       const nounLike = word.pos === 'NOUN' || (word.pos === 'PROPN' && !covered(i)) || YEAR_OLD.test(word.lower);
-      if (nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
+      if (!joined && nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
+      if (joined || joiningHyphen(words, i - 1)) continue;
       // "a children's book author", "Poland's third biggest city".
       if (POSSESSIVE.test(word.text)) continue;
       if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
