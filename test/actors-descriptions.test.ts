@@ -141,6 +141,14 @@ describe('descriptions', () => {
     expect(holder(analyzed('Marek Sowa joined the club in 2010. Seen as a threat by its owners, the plan was dropped.'), 'a threat')).toBeUndefined();
   });
 
+  it('reads an "as" phrase on a noun as the role of the noun\'s possessor, else of its verb\'s subject, and a coordinated "as" phrase as the same one\'s', () => {
+    const doc = analyzed('Karin Holm grew up in Lund. During her tenure as mayor, the town grew. She paid her way through part-time work as a schoolteacher and as a court reporter. Lars Berg praised her record as an editor.');
+    expect(holder(doc, 'mayor')).toBe('Karin Holm');
+    expect(holder(doc, 'a schoolteacher')).toBe('Karin Holm');
+    expect(holder(doc, 'a court reporter')).toBe('Karin Holm');
+    expect(holder(doc, 'an editor')).toBe('Karin Holm');
+  });
+
   it('reads words a hyphen joins as one modifier of a description, never the word before the hyphen as its head', () => {
     const doc = analyzed('Brantwell Foods Ltd has a plant in Leeds. The state-owned company cut 40 jobs there. Gdansk is a port city in Poland. Years of neglect hurt the investment-starved city.');
     expect(holder(doc, 'The state-owned company')).toBe('Brantwell Foods Ltd');

@@ -667,12 +667,37 @@ export class NominalFinder {
   private asDescription(words: readonly Word[], tree: DependencyTree, as: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
     if (tree.relation(as) !== 'case') return null;
     const noun = tree.head(as);
-    if (noun <= as || tree.baseRelation(noun) !== 'obl') return null;
+    if (noun <= as) return null;
     const listed = (word: Word) => this.typesOf(word).length > 0;
+    // "as a teacher and as a reporter": a second "as" phrase coordinated with a first is the same actor's role.
+    if (tree.baseRelation(noun) === 'conj') {
+      const first = tree.head(noun);
+      const firstAs = tree.dependentsOf(first).find((dependent) => tree.relation(dependent) === 'case' && words[dependent]!.lower === 'as');
+      const found = firstAs === undefined || first >= as ? null : this.asDescription(words, tree, firstAs, actorAt, covered);
+      return found !== null && describingNoun(words, tree, noun, covered, listed) && this.roleFits(words[noun]!, found.actor) ? { noun, actor: found.actor } : null;
+    }
+    // "her tenure as mayor", "his work as a teacher": an "as" phrase on a noun is the role of
+    // the noun's possessor; without one, of whoever the noun's verb tells ("she supported
+    // herself through work as a teacher").
+    let attached = noun;
+    if (tree.baseRelation(noun) === 'nmod' && words[tree.head(noun)]?.pos === 'NOUN') {
+      attached = tree.head(noun);
+      if (!listed(words[noun]!)) return null;
+    } else if (tree.baseRelation(noun) !== 'obl') return null;
     if (!describingNoun(words, tree, noun, covered, listed) || tree.dependent(noun, 'det:poss', 'nmod:poss') >= 0) return null;
-    let verb = tree.head(noun);
+    const possessorOf = (owned: number) => {
+      const possessor = owned >= 0 ? tree.dependent(owned, 'det:poss', 'nmod:poss') : -1;
+      return possessor >= 0 && possessor < as ? actorAt.get(possessor) : undefined;
+    };
+    if (attached !== noun) {
+      const owner = possessorOf(attached);
+      if (owner !== undefined) return this.roleFits(words[noun]!, owner) ? { noun, actor: owner } : null;
+      if (!['obl', 'obj', 'nsubj'].includes(tree.baseRelation(attached))) return null;
+    }
+    let verb = tree.head(attached);
     const object = tree.dependent(verb, 'obj');
-    let actor: Describable | undefined = object >= 0 && object < as ? actorAt.get(object) : undefined;
+    // "praised her work as an editor": the object's possessor when the object is no actor.
+    let actor: Describable | undefined = object >= 0 && object < as ? actorAt.get(object) ?? (listed(words[noun]!) ? possessorOf(object) : undefined) : undefined;
     if (actor === undefined) {
       if (object >= 0 && !listed(words[noun]!)) return null;
       let subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
@@ -687,8 +712,13 @@ export class NominalFinder {
       actor = subject >= 0 && (subject < as || adverbial) ? actorAt.get(subject) : undefined;
     }
     if (actor === undefined) return null;
-    const types = this.typesOf(words[noun]!);
-    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+    return this.roleFits(words[noun]!, actor) ? { noun, actor } : null;
+  }
+
+  /** Whether a role noun fits an actor: by its types (any actor for a noun the lists lack) and its gender. */
+  private roleFits(noun: Word, actor: Describable): boolean {
+    const types = this.typesOf(noun);
+    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(noun, actor);
   }
 
   /**
