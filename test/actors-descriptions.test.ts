@@ -149,6 +149,10 @@ describe('descriptions', () => {
     expect(holder(doc, 'an editor')).toBe('Karin Holm');
   });
 
+  it('reads a listed noun after a copula as the predicate even where the tagger took it for a verb', () => {
+    expect(holder(analyzed('Maria Lund grew up in Bergen. In 1983, she was head of the jury at the festival.'), 'head')).toBe('Maria Lund');
+  });
+
   it('reads words a hyphen joins as one modifier of a description, never the word before the hyphen as its head', () => {
     const doc = analyzed('Brantwell Foods Ltd has a plant in Leeds. The state-owned company cut 40 jobs there. Gdansk is a port city in Poland. Years of neglect hurt the investment-starved city.');
     expect(holder(doc, 'The state-owned company')).toBe('Brantwell Foods Ltd');

@@ -211,7 +211,9 @@ function describingNoun(words: readonly Word[], tree: DependencyTree, noun: numb
   const dependents = tree.dependentsOf(noun);
   for (const dependent of dependents) if (NEGATIONS.has(words[dependent]!.lower)) return false;
   const pos = words[noun]!.pos;
-  if (pos === 'NOUN' || (pos === 'PROPN' && listed(words[noun]!))) return true;
+  // A copula's predicate is no verb: a listed noun the tagger took for one is a noun there ("she was head of the jury").
+  const predicate = pos === 'VERB' && tree.dependent(noun, 'cop') >= 0;
+  if (pos === 'NOUN' || ((pos === 'PROPN' || predicate) && listed(words[noun]!))) return true;
   if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN') return false;
   for (const dependent of dependents) {
     const relation = tree.relation(dependent);
