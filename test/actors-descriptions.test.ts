@@ -153,6 +153,11 @@ describe('descriptions', () => {
     expect(holder(analyzed('Maria Lund grew up in Bergen. In 1983, she was head of the jury at the festival.'), 'head')).toBe('Maria Lund');
   });
 
+  it('reads a predicate of a subject that is no actor as the description of the name in apposition to it', () => {
+    const text = 'Karl Moe had three children. His eldest daughter Sigrid, born in 1931, is a children\'s book author.';
+    expect(holder(analyzed(text), 'a children\'s book author')).toBe('Sigrid');
+  });
+
   it('reads words a hyphen joins as one modifier of a description, never the word before the hyphen as its head', () => {
     const doc = analyzed('Brantwell Foods Ltd has a plant in Leeds. The state-owned company cut 40 jobs there. Gdansk is a port city in Poland. Years of neglect hurt the investment-starved city.');
     expect(holder(doc, 'The state-owned company')).toBe('Brantwell Foods Ltd');

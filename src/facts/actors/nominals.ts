@@ -740,7 +740,9 @@ export class NominalFinder {
       clause = tree.head(clause);
       subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
     }
-    const actor = subject >= 0 && subject < copula ? actorAt.get(subject) : undefined;
+    // "His daughter Lena, born in 1929, is a writer": the name in apposition to a subject that is no actor.
+    const named = subject >= 0 && !actorAt.has(subject) ? tree.dependentsOf(subject).find((dependent) => tree.relation(dependent) === 'appos' && dependent < copula && actorAt.has(dependent)) : undefined;
+    const actor = subject >= 0 && subject < copula ? actorAt.get(named ?? subject) : undefined;
     if (actor === undefined) return null;
     return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
   }
