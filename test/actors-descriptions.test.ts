@@ -134,6 +134,37 @@ describe('descriptions', () => {
     expect(holder(analyzed(other), 'a mistake')).toBeUndefined();
   });
 
+  it('reads an "as" phrase in an adverbial clause without a subject as the role of its main clause\'s subject, even after it', () => {
+    const doc = analyzed('Tove Halvorsen grew up in Tromso. While mostly fielded as a defender, she has also played in goal. After serving as mayor of the town, she moved to Bergen.');
+    expect(holder(doc, 'a defender')).toBe('Tove Halvorsen');
+    expect(holder(doc, 'mayor')).toBe('Tove Halvorsen');
+    expect(holder(analyzed('Marek Sowa joined the club in 2010. Seen as a threat by its owners, the plan was dropped.'), 'a threat')).toBeUndefined();
+  });
+
+  it('reads an "as" phrase on a noun as the role of the noun\'s possessor, else of its verb\'s subject, and a coordinated "as" phrase as the same one\'s', () => {
+    const doc = analyzed('Karin Holm grew up in Lund. During her tenure as mayor, the town grew. She paid her way through part-time work as a schoolteacher and as a court reporter. Lars Berg praised her record as an editor.');
+    expect(holder(doc, 'mayor')).toBe('Karin Holm');
+    expect(holder(doc, 'a schoolteacher')).toBe('Karin Holm');
+    expect(holder(doc, 'a court reporter')).toBe('Karin Holm');
+    expect(holder(doc, 'an editor')).toBe('Karin Holm');
+  });
+
+  it('reads a listed noun after a copula as the predicate even where the tagger took it for a verb', () => {
+    expect(holder(analyzed('Maria Lund grew up in Bergen. In 1983, she was head of the jury at the festival.'), 'head')).toBe('Maria Lund');
+  });
+
+  it('reads a predicate of a subject that is no actor as the description of the name in apposition to it', () => {
+    const text = 'Karl Moe had three children. His eldest daughter Sigrid, born in 1931, is a children\'s book author.';
+    expect(holder(analyzed(text), 'a children\'s book author')).toBe('Sigrid');
+  });
+
+  it('reads words a hyphen joins as one modifier of a description, never the word before the hyphen as its head', () => {
+    const doc = analyzed('Brantwell Foods Ltd has a plant in Leeds. The state-owned company cut 40 jobs there. Gdansk is a port city in Poland. Years of neglect hurt the investment-starved city.');
+    expect(holder(doc, 'The state-owned company')).toBe('Brantwell Foods Ltd');
+    expect(holder(doc, 'The state')).toBeUndefined();
+    expect(holder(doc, 'the investment-starved city')).toBe('Gdansk');
+  });
+
   it('links an indefinite description to the name it introduces after a comma, not to a speaker after it', () => {
     const doc = analyzed('A spokeswoman, Jane Doe, said the plant would close. The couple have a son, Ralph Goodwin (born 2015), and live in Leeds.');
     expect(holder(doc, 'A spokeswoman')).toBe('Jane Doe');

@@ -129,6 +129,15 @@ function yearOldAt(words: readonly Word[], i: number): { age: number; last: numb
   const parts = words.slice(i, i + 5).map((word) => word.lower);
   return /^\d{1,3}$/.test(parts[0] ?? '') && parts.slice(1).join(' ') === '- year - old' ? { age: Number(parts[0]), last: i + 4 } : null;
 }
+/** Whether word `i` is a hyphen written between two words without spaces ("state-owned"). */
+function joiningHyphen(words: readonly Word[], i: number): boolean {
+  const hyphen = words[i];
+  const before = words[i - 1];
+  const after = words[i + 1];
+  return hyphen !== undefined && before !== undefined && after !== undefined && (hyphen.text === '-' || hyphen.text === '‑')
+    && before.end === hyphen.start && hyphen.end === after.start && before.sentence === hyphen.sentence && after.sentence === hyphen.sentence;
+}
+
 /** A plausible age in an apposition: "Smith, 45,". */
 const MIN_AGE = 10;
 const MAX_AGE = 120;
@@ -202,7 +211,9 @@ function describingNoun(words: readonly Word[], tree: DependencyTree, noun: numb
   const dependents = tree.dependentsOf(noun);
   for (const dependent of dependents) if (NEGATIONS.has(words[dependent]!.lower)) return false;
   const pos = words[noun]!.pos;
-  if (pos === 'NOUN' || (pos === 'PROPN' && listed(words[noun]!))) return true;
+  // A copula's predicate is no verb: a listed noun the tagger took for one is a noun there ("she was head of the jury").
+  const predicate = pos === 'VERB' && tree.dependent(noun, 'cop') >= 0;
+  if (pos === 'NOUN' || ((pos === 'PROPN' || predicate) && listed(words[noun]!))) return true;
   if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN') return false;
   for (const dependent of dependents) {
     const relation = tree.relation(dependent);
@@ -389,8 +400,16 @@ export class NominalFinder {
         continue;
       }
       const word = words[i]!;
+      // "the state-owned company", "the investment-starved city": words a hyphen joins are one
+      // modifier, whatever their tags; the word before the hyphen is no head ("the state").
+      if (joiningHyphen(words, i)) {
+        n--;
+        continue;
+      }
+      const joined = joiningHyphen(words, i + 1);
       const nounLike = word.pos === 'NOUN' || (word.pos === 'PROPN' && !covered(i)) || YEAR_OLD.test(word.lower);
-      if (nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
+      if (!joined && nounLike && (anyNoun ? word.pos === 'NOUN' || this.typesOf(word).length > 0 : this.typesOf(word).length > 0)) head = i;
+      if (joined || joiningHyphen(words, i - 1)) continue;
       // "a children's book author", "Poland's third biggest city".
       if (POSSESSIVE.test(word.text)) continue;
       if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
@@ -644,30 +663,64 @@ export class NominalFinder {
    * The description an "as" at word `as` opens and the actor it describes: its noun is an
    * oblique of a verb ("served as", "made a living as") and describes the verb's object if the
    * article names it, else the verb's subject (a verb in a clause of its own with no subject: its
-   * head's); with an object that is no actor ("made a living as a businessman") only a noun the
+   * head's, an adverbial clause's the main clause's even after it: "While serving as mayor, she"); with an object that is no actor ("made a living as a businessman") only a noun the
    * lists know counts, not "saw the war as a tragedy".
    */
   private asDescription(words: readonly Word[], tree: DependencyTree, as: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean): { noun: number; actor: Describable } | null {
     if (tree.relation(as) !== 'case') return null;
     const noun = tree.head(as);
-    if (noun <= as || tree.baseRelation(noun) !== 'obl') return null;
+    if (noun <= as) return null;
     const listed = (word: Word) => this.typesOf(word).length > 0;
+    // "as a teacher and as a reporter": a second "as" phrase coordinated with a first is the same actor's role.
+    if (tree.baseRelation(noun) === 'conj') {
+      const first = tree.head(noun);
+      const firstAs = tree.dependentsOf(first).find((dependent) => tree.relation(dependent) === 'case' && words[dependent]!.lower === 'as');
+      const found = firstAs === undefined || first >= as ? null : this.asDescription(words, tree, firstAs, actorAt, covered);
+      return found !== null && describingNoun(words, tree, noun, covered, listed) && this.roleFits(words[noun]!, found.actor) ? { noun, actor: found.actor } : null;
+    }
+    // "her tenure as mayor", "his work as a teacher": an "as" phrase on a noun is the role of
+    // the noun's possessor; without one, of whoever the noun's verb tells ("she supported
+    // herself through work as a teacher").
+    let attached = noun;
+    if (tree.baseRelation(noun) === 'nmod' && words[tree.head(noun)]?.pos === 'NOUN') {
+      attached = tree.head(noun);
+      if (!listed(words[noun]!)) return null;
+    } else if (tree.baseRelation(noun) !== 'obl') return null;
     if (!describingNoun(words, tree, noun, covered, listed) || tree.dependent(noun, 'det:poss', 'nmod:poss') >= 0) return null;
-    let verb = tree.head(noun);
+    const possessorOf = (owned: number) => {
+      const possessor = owned >= 0 ? tree.dependent(owned, 'det:poss', 'nmod:poss') : -1;
+      return possessor >= 0 && possessor < as ? actorAt.get(possessor) : undefined;
+    };
+    if (attached !== noun) {
+      const owner = possessorOf(attached);
+      if (owner !== undefined) return this.roleFits(words[noun]!, owner) ? { noun, actor: owner } : null;
+      if (!['obl', 'obj', 'nsubj'].includes(tree.baseRelation(attached))) return null;
+    }
+    let verb = tree.head(attached);
     const object = tree.dependent(verb, 'obj');
-    let actor: Describable | undefined = object >= 0 && object < as ? actorAt.get(object) : undefined;
+    // "praised her work as an editor": the object's possessor when the object is no actor.
+    let actor: Describable | undefined = object >= 0 && object < as ? actorAt.get(object) ?? (listed(words[noun]!) ? possessorOf(object) : undefined) : undefined;
     if (actor === undefined) {
       if (object >= 0 && !listed(words[noun]!)) return null;
       let subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
-      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'xcomp'].includes(tree.relation(verb)); steps++) {
+      // An adverbial clause without a subject of its own ("While serving as mayor, she ...",
+      // "Used mostly as an infielder, he ...") is its main clause's subject's, wherever that stands.
+      let adverbial = false;
+      for (let steps = 0; subject < 0 && steps < 2 && ['conj', 'xcomp', 'advcl'].includes(tree.relation(verb)); steps++) {
+        adverbial ||= tree.relation(verb) === 'advcl';
         verb = tree.head(verb);
         subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
       }
-      actor = subject >= 0 && subject < as ? actorAt.get(subject) : undefined;
+      actor = subject >= 0 && (subject < as || adverbial) ? actorAt.get(subject) : undefined;
     }
     if (actor === undefined) return null;
-    const types = this.typesOf(words[noun]!);
-    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+    return this.roleFits(words[noun]!, actor) ? { noun, actor } : null;
+  }
+
+  /** Whether a role noun fits an actor: by its types (any actor for a noun the lists lack) and its gender. */
+  private roleFits(noun: Word, actor: Describable): boolean {
+    const types = this.typesOf(noun);
+    return fits(actor, types.length > 0 ? types : 'any') && this.genderFits(noun, actor);
   }
 
   /**
@@ -687,7 +740,9 @@ export class NominalFinder {
       clause = tree.head(clause);
       subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
     }
-    const actor = subject >= 0 && subject < copula ? actorAt.get(subject) : undefined;
+    // "His daughter Lena, born in 1929, is a writer": the name in apposition to a subject that is no actor.
+    const named = subject >= 0 && !actorAt.has(subject) ? tree.dependentsOf(subject).find((dependent) => tree.relation(dependent) === 'appos' && dependent < copula && actorAt.has(dependent)) : undefined;
+    const actor = subject >= 0 && subject < copula ? actorAt.get(named ?? subject) : undefined;
     if (actor === undefined) return null;
     return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
   }
