@@ -839,3 +839,27 @@ describe('sides received, defended and judged', () => {
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('harsher verbs, brush-offs, attitudes and feelings', () => {
+  it.each([
+    ['a policy castigated', 'Senator Jane Doe castigated the harbour levy.', ['Jane Doe oppose harbour levy']],
+    ['no side in berating a person as such', 'Senator Jane Doe berated a local reporter.', []],
+    ['"took issue with"', 'Governor Lisa Park took issue with the new zoning rules.', ['Lisa Park oppose new zoning rules']],
+    ['"bristled at"', 'Mayor Tom Ortiz bristled at the suggestion.', ['Mayor Tom Ortiz oppose suggestion']],
+    ['concerns brushed off', 'Governor Lisa Park brushed off the concerns of the farmers.', ['Lisa Park reject concerns of the farmers']],
+    ['a plea rebuffed', 'Mayor Tom Ortiz rebuffed the pleas of the teachers union.', ['Mayor Tom Ortiz reject pleas of the teachers union']],
+    ['a report refuted', 'Senator Jane Doe refuted the report.', ['Jane Doe reject report']],
+    ['a price balked at', 'The Harbour Authority balked at the cost of the bridge.', ['Harbour Authority reject cost of the bridge']],
+    ['"at odds with" after a copula', 'Governor Lisa Park is at odds with the pipeline plan.', ['Lisa Park oppose pipeline plan']],
+    ['"dismissive of" after a copula', 'Mayor Tom Ortiz was dismissive of the audit.', ['Mayor Tom Ortiz oppose audit']],
+    ['"sympathetic to" after a copula', 'Senator Jane Doe is sympathetic to the strikers.', ['Jane Doe support strikers']],
+    ['a disapproval owned', 'Senator Jane Doe voiced her disapproval of the ruling.', ['Jane Doe oppose ruling']],
+    ['a distaste owned', 'Mayor Tom Ortiz made no secret of his distaste for the casino.', ['Mayor Tom Ortiz oppose casino']],
+    ['a broadside "against"', 'Governor Lisa Park repeated her broadside against the tariff.', ['Lisa Park oppose tariff']],
+    ['a frustration "with", its preposition its own', 'Governor Lisa Park voiced her frustration with the ruling.', ['Lisa Park oppose ruling']],
+    ['an anger "at"', 'Mayor Tom Ortiz cited his anger at the audit.', ['Mayor Tom Ortiz oppose audit']],
+    ['an agent noun of dissent', 'Senator Jane Doe, a naysayer on the stadium deal, spoke first.', ['Jane Doe oppose stadium deal']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});

@@ -561,7 +561,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
   const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
   // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '') && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
+  // "her frustration with the ruling": an act noun phrase's own preposition opens its issue as the common ones do.
+  if ((nounPrepositions.has(words[at + 1]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
