@@ -863,3 +863,13 @@ describe('harsher verbs, brush-offs, attitudes and feelings', () => {
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('issues that open with a demonstrative or a hyphenated modifier', () => {
+  it.each([
+    ['a demonstrative "that" before the noun', 'Senator Jane Doe backed that plan.', ['Jane Doe support that plan']],
+    ['a "that" clause, no demonstrative', 'Senator Jane Doe demanded that voters back the plan.', ['Jane Doe demand voters back the plan']],
+    ['a preposition joined to a noun by a hyphen', 'Senator Jane Doe opposes in-state tuition for migrants.', ['Jane Doe oppose in-state tuition for migrants']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
