@@ -228,9 +228,9 @@ describe('cues that need more than a verb and its object', () => {
     expect(stances('Mayor Tom Ortiz said that the big banks must not be legally forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being legally forced to pay the levy']);
   });
 
-  it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {
+  it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected (the funding withheld is the company\'s)', () => {
     expect(stances('Mayor Tom Ortiz has proposed nothing.')).toEqual([]);
-    expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual([]);
+    expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual(['Acme Corp reject festival']);
   });
 });
 
@@ -869,6 +869,18 @@ describe('issues that open with a demonstrative or a hyphenated modifier', () =>
     ['a demonstrative "that" before the noun', 'Senator Jane Doe backed that plan.', ['Jane Doe support that plan']],
     ['a "that" clause, no demonstrative', 'Senator Jane Doe demanded that voters back the plan.', ['Jane Doe demand voters back the plan']],
     ['a preposition joined to a noun by a hyphen', 'Senator Jane Doe opposes in-state tuition for migrants.', ['Jane Doe oppose in-state tuition for migrants']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('support that states a side only when withheld', () => {
+  it.each([
+    ['no side in funding something', 'The Acme Corporation funded the search.', []],
+    ['a funding withheld', 'Senator Jane Doe will not fund the convention.', ['Jane Doe reject convention']],
+    ['a funding decided against', 'The Acme Corporation has decided not to fund the convention.', ['Acme Corporation reject convention']],
+    ['a decision not to fund, read once with its owner', "Remarks by Senator Jane Doe may have led to HQX's decision not to fund the convention.", ['HQX reject fund the convention']],
+    ['no holder in a common noun deciding not to fund', 'Senator Jane Doe spoke, but the company deciding not to fund the convention was news.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

@@ -174,6 +174,12 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const { opposedWhenNegated, supportedWhenNegated, rejectedWhenNegated } = stanceCues();
   const stated = negated ? (opposedWhenNegated.has(cue) ? 'oppose' : supportedWhenNegated.has(cue) ? 'support' : rejectedWhenNegated.has(cue) ? 'reject' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
+  // "funded the search" states no side; "will not fund the convention" withholds one.
+  if (stanceCues().onlyWhenNegated.has(cue)) {
+    if (!negated) return undefined;
+    // "HP's decision not to fund it": the withholding noun states it (nominalStance), with its owner.
+    if (words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'not' && stanceCues().withholdingNouns.has(words[verb - 3]?.lower ?? '')) return undefined;
+  }
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
