@@ -228,9 +228,9 @@ describe('cues that need more than a verb and its object', () => {
     expect(stances('Mayor Tom Ortiz said that the big banks must not be legally forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being legally forced to pay the levy']);
   });
 
-  it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected', () => {
+  it('takes no "nothing" for an issue, nor a clause of a source for a thing rejected (the funding withheld is the company\'s)', () => {
     expect(stances('Mayor Tom Ortiz has proposed nothing.')).toEqual([]);
-    expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual([]);
+    expect(stances('According to the Brookfield Gazette, Acme Corp has stated it will not fund the festival.')).toEqual(['Acme Corp reject festival']);
   });
 });
 
@@ -835,6 +835,52 @@ describe('sides received, defended and judged', () => {
     ['no verdict on people', '“The voters were foolish,” Governor Lisa Park said.', []],
     ['an objection withheld as support', '“I wouldn\'t object to raising the levy,” Governor Lisa Park said.', ['Lisa Park support raising the levy']],
     ['opposition received by a participle\'s subject', 'Governor Lisa Park received widespread criticism, even earning rebukes from Senate Democrats.', ['Senate Democrats oppose Lisa Park']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('harsher verbs, brush-offs, attitudes and feelings', () => {
+  it.each([
+    ['a policy castigated', 'Senator Jane Doe castigated the harbour levy.', ['Jane Doe oppose harbour levy']],
+    ['no side in berating a person as such', 'Senator Jane Doe berated a local reporter.', []],
+    ['"took issue with"', 'Governor Lisa Park took issue with the new zoning rules.', ['Lisa Park oppose new zoning rules']],
+    ['"bristled at"', 'Mayor Tom Ortiz bristled at the suggestion.', ['Mayor Tom Ortiz oppose suggestion']],
+    ['concerns brushed off', 'Governor Lisa Park brushed off the concerns of the farmers.', ['Lisa Park reject concerns of the farmers']],
+    ['a plea rebuffed', 'Mayor Tom Ortiz rebuffed the pleas of the teachers union.', ['Mayor Tom Ortiz reject pleas of the teachers union']],
+    ['a report refuted', 'Senator Jane Doe refuted the report.', ['Jane Doe reject report']],
+    ['a price balked at', 'The Harbour Authority balked at the cost of the bridge.', ['Harbour Authority reject cost of the bridge']],
+    ['"at odds with" after a copula', 'Governor Lisa Park is at odds with the pipeline plan.', ['Lisa Park oppose pipeline plan']],
+    ['"dismissive of" after a copula', 'Mayor Tom Ortiz was dismissive of the audit.', ['Mayor Tom Ortiz oppose audit']],
+    ['"sympathetic to" after a copula', 'Senator Jane Doe is sympathetic to the strikers.', ['Jane Doe support strikers']],
+    ['a disapproval owned', 'Senator Jane Doe voiced her disapproval of the ruling.', ['Jane Doe oppose ruling']],
+    ['a distaste owned', 'Mayor Tom Ortiz made no secret of his distaste for the casino.', ['Mayor Tom Ortiz oppose casino']],
+    ['a broadside "against"', 'Governor Lisa Park repeated her broadside against the tariff.', ['Lisa Park oppose tariff']],
+    ['a frustration "with", its preposition its own', 'Governor Lisa Park voiced her frustration with the ruling.', ['Lisa Park oppose ruling']],
+    ['an anger "at"', 'Mayor Tom Ortiz cited his anger at the audit.', ['Mayor Tom Ortiz oppose audit']],
+    ['an agent noun of dissent', 'Senator Jane Doe, a naysayer on the stadium deal, spoke first.', ['Jane Doe oppose stadium deal']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('issues that open with a demonstrative or a hyphenated modifier', () => {
+  it.each([
+    ['a demonstrative "that" before the noun', 'Senator Jane Doe backed that plan.', ['Jane Doe support that plan']],
+    ['a "that" clause, no demonstrative', 'Senator Jane Doe demanded that voters back the plan.', ['Jane Doe demand voters back the plan']],
+    ['a preposition joined to a noun by a hyphen', 'Senator Jane Doe opposes in-state tuition for migrants.', ['Jane Doe oppose in-state tuition for migrants']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('support that states a side only when withheld', () => {
+  it.each([
+    ['no side in funding something', 'The Acme Corporation funded the search.', []],
+    ['a funding withheld', 'Senator Jane Doe will not fund the convention.', ['Jane Doe reject convention']],
+    ['a funding decided against', 'The Acme Corporation has decided not to fund the convention.', ['Acme Corporation reject convention']],
+    ['a decision not to fund, read once with its owner', "Remarks by Senator Jane Doe may have led to HQX's decision not to fund the convention.", ['HQX reject fund the convention']],
+    ['no holder in a common noun deciding not to fund', 'Senator Jane Doe spoke, but the company deciding not to fund the convention was news.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

@@ -59,6 +59,8 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
     const owner = tree.dependent(tree.head(verb), 'nmod:poss');
     const mention = owner < 0 ? undefined : actors.covering(owner);
     if (mention !== undefined && actors.isActor(mention)) return [mention.entity.id];
+    // "HP's decision not to fund the convention", the owner no actor found: the owner's act, of nobody named.
+    if (owner >= 0 && words[owner]!.pos === 'PROPN') return [];
   }
   // The parser often takes such a participle for an adverbial clause ("met a group demanding ...").
   if (/ing$/u.test(words[verb]!.lower) && words[verb - 1]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[verb - 1]!.text)) {
@@ -282,11 +284,13 @@ function examplesLeftOut(context: SentenceContext, tree: DependencyTree, predica
 }
 
 /**
- * The actor a participle before an infinitive's "to" describes ("the nonwhites driven to vote
- * against Trump": the nonwhites, no actor, so []), or undefined when word `participle` is none.
+ * The actor a participle before an infinitive's "to" (and a "not") describes ("the nonwhites
+ * driven to vote against Trump", "the company deciding not to fund the convention": a common
+ * noun, no actor, so []), or undefined when word `at` ends no participle.
  */
-function participleNoun({ words, actors }: SentenceContext, participle: number): Mention[] | undefined {
-  if (words[participle]?.pos !== 'VERB' || !/(ed|en)$/u.test(words[participle]!.lower) || words[participle - 1]?.pos !== 'NOUN') return undefined;
+function participleNoun({ words, actors }: SentenceContext, at: number): Mention[] | undefined {
+  const participle = words[at]?.lower === 'not' ? at - 1 : at;
+  if (words[participle]?.pos !== 'VERB' || !/(ed|en|ing)$/u.test(words[participle]!.lower) || words[participle - 1]?.pos !== 'NOUN') return undefined;
   const described = actors.endingAt(participle - 1);
   return described !== undefined && actors.isActor(described) ? [described] : [];
 }

@@ -68,7 +68,7 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
       stop = quoted;
       continue;
     }
-    if ((ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
+    if ((ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
     stop++;
   }
   return readablePhrase(words, from, stop, continues);
@@ -101,6 +101,14 @@ function quotedWithin(words: readonly Word[], at: number, end: number): number |
 }
 
 const RELATIVE_WORDS = new Set(['who', 'that']);
+
+/**
+ * Whether the "that" at `at` is the demonstrative that opens the phrase ("backed that plan"), which
+ * ends nothing: a noun follows it, and no verb after the noun makes it a clause ("that voters want").
+ * The tagger often calls the demonstrative a conjunction.
+ */
+const opensWithDemonstrative = (words: readonly Word[], from: number, at: number) =>
+  at === from && words[at]!.lower === 'that' && ['DET', 'SCONJ'].includes(words[at]!.pos) && ['NOUN', 'ADJ'].includes(words[at + 1]?.pos ?? '') && !['VERB', 'AUX', 'PRON'].includes(words[at + 2]?.pos ?? '');
 
 /** Words between the two "as" of a quantity ("accept as many as 800,000 refugees"). */
 const QUANTITY_WORDS = new Set(['many', 'much', 'few', 'little']);
@@ -170,7 +178,9 @@ export function readablePhrase(words: readonly Word[], from: number, to: number,
   const closesQuote = (at: number) => words[at]!.text === "'" && words.slice(first, at).some((word) => word.text === "'");
   while (last > first && (danglingEnds.has(words[last - 1]!.lower) || (/^[^\p{L}\p{N}$%”"’)]+$/u.test(words[last - 1]!.text) && !closesQuote(last - 1)))) last--;
   // An issue is a noun phrase or a clause, never a prepositional phrase ("wanted in a candidate").
-  if (last <= first || (!continues && (danglingStarts.has(words[first]!.lower) || words[first]!.pos === 'ADP'))) return null;
+  // "like-kind exchanges": a preposition joined to the next word by a hyphen is part of a compound modifier.
+  const compound = words[first + 1]?.text === '-' && words[first + 1]!.start === words[first]!.end && words[first + 2]?.start === words[first + 1]!.end;
+  if (last <= first || (!continues && (danglingStarts.has(words[first]!.lower) || (words[first]!.pos === 'ADP' && !compound)))) return null;
   const kept = words.slice(first, last);
   if (kept.every((word) => pronouns.has(word.lower) || !/[\p{L}\p{N}]/u.test(word.text))) return null;
   // Each word as the taggers read it: a title-case headline's issue in sentence case.

@@ -174,6 +174,12 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const { opposedWhenNegated, supportedWhenNegated, rejectedWhenNegated } = stanceCues();
   const stated = negated ? (opposedWhenNegated.has(cue) ? 'oppose' : supportedWhenNegated.has(cue) ? 'support' : rejectedWhenNegated.has(cue) ? 'reject' : negatedPolarity(polarity)) : polarity;
   if (stated === undefined) return undefined;
+  // "funded the search" states no side; "will not fund the convention" withholds one.
+  if (stanceCues().onlyWhenNegated.has(cue)) {
+    if (!negated) return undefined;
+    // "HP's decision not to fund it": the withholding noun states it (nominalStance), with its owner.
+    if (words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'not' && stanceCues().withholdingNouns.has(words[verb - 3]?.lower ?? '')) return undefined;
+  }
   if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
@@ -561,7 +567,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
   const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
   // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
-  if (nounPrepositions.has(words[at + 1]?.lower ?? '') && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
+  // "her frustration with the ruling": an act noun phrase's own preposition opens its issue as the common ones do.
+  if ((nounPrepositions.has(words[at + 1]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined ? undefined : namedAgent(context, at, agent);
   // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
