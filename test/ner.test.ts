@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { main } from '../src/cli/main.js';
-import { generationOf, withGenerationalSuffixes, withHyphenatedNameParts, withListedSurnames } from '../src/nlp/names.js';
+import { generationOf, withGenerationalSuffixes, withHyphenatedNameParts, withListedSurnames, withoutRunOnWords } from '../src/nlp/names.js';
 import { ConllFormatError, parseConll } from '../src/nlp/ner/conll.js';
 import { BilouDecoder } from '../src/nlp/ner/decode.js';
 import { FeatureExtractor, type NerResources, type SentenceFeatures } from '../src/nlp/ner/features.js';
@@ -281,6 +281,16 @@ describe('names joined in a list', () => {
     expect(withListedSurnames([{ start: 6, end: 7, type: 'ORG' }], words)).toEqual([{ start: 6, end: 7, type: 'ORG' }]);
     const pair = ['Prime', 'Minister', 'Kallas', 'and', 'Merz', 'met', '.'];
     expect(withListedSurnames([{ start: 4, end: 5, type: 'PER' }], pair)).toEqual([{ start: 4, end: 5, type: 'PER' }]);
+  });
+});
+
+describe('names the tagger ran on', () => {
+  it('ends a name before the lower-case words and the commas or dashes after it, but leaves an organisation to the actors stage', () => {
+    const words = ['Harbour', 'chief', 'Ola', 'Berg', '—', 'said', 'the', 'Harbour', 'Union', 'said', 'the', 'Bank', 'of', 'Oslo', '.'];
+    expect(withoutRunOnWords([{ start: 2, end: 5, type: 'PER' }, { start: 7, end: 11, type: 'ORG' }, { start: 11, end: 14, type: 'ORG' }], words)).toEqual([
+      { start: 2, end: 4, type: 'PER' }, { start: 7, end: 11, type: 'ORG' }, { start: 11, end: 14, type: 'ORG' },
+    ]);
+    expect(withoutRunOnWords([{ start: 5, end: 7, type: 'MISC' }], words)).toEqual([{ start: 5, end: 6, type: 'MISC' }]);
   });
 });
 

@@ -202,6 +202,25 @@ export function withListedSurnames(spans: readonly TagSpan[], words: readonly st
   return added.length === 0 ? [...spans] : [...spans, ...added].sort((a, b) => a.start - b.start);
 }
 
+/** A word in lower case only ("said", "and", "the"), or punctuation between words (",", "—"). */
+const NOT_NAME_END = /^(?:\p{Ll}[\p{Ll}'’-]*|[,;:—–-]+)$/u;
+
+/**
+ * A name ends on a word that can end one: the tagger sometimes runs a span on over the words
+ * after it ("Ryan —", "Trump said at", "Eric is"), and a name never ends in a lower-case word or
+ * a comma. Not an organisation's: the actors stage mends an organisation that ran over at both
+ * ends, the capitalised words the tagger cut from its start included
+ * (`withOverrunOrganisationsMended`: "the Norwegian Fishermen's Association said the").
+ */
+export function withoutRunOnWords(spans: readonly TagSpan[], words: readonly string[]): TagSpan[] {
+  return spans.map((span) => {
+    if (span.type === 'ORG') return span;
+    let end = span.end;
+    while (end - 1 > span.start && NOT_NAME_END.test(words[end - 1]!)) end--;
+    return end === span.end ? span : { ...span, end };
+  });
+}
+
 /** The `names` layer: every name the tagger finds, typed, in text order. */
 export const nameAnnotator: Annotator<'names'> = {
   name: 'names',
@@ -218,7 +237,7 @@ export const nameAnnotator: Annotator<'names'> = {
     return tagged.flatMap((tagSpans, s) => {
       if (tagSpans.length === 0) return [];
       const { texts, starts, ends } = sentenceOf(tokenLayer.sentenceTokens[s]!);
-      return withGenerationalSuffixes(withHyphenatedNameParts(joinParticles(withListedSurnames(tagSpans, texts), texts), texts), texts).map((entitySpan): NameMention => ({
+      return withoutRunOnWords(withGenerationalSuffixes(withHyphenatedNameParts(joinParticles(withListedSurnames(tagSpans, texts), texts), texts), texts), texts).map((entitySpan): NameMention => ({
         ...span(text, starts[entitySpan.start]!, ends[entitySpan.end - 1]!),
         type: contractType(entitySpan, texts),
       }));

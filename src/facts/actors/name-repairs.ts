@@ -188,6 +188,8 @@ export function withTitledPeopleSplit(names: readonly NameMention[], words: read
   });
 }
 
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /** Lower-case words that stand inside names ("Bank of England", "Ursula von der Leyen"). */
 const NAME_PARTICLES = new Set(['of', 'de', 'du', 'des', 'la', 'le', 'von', 'van', 'der', 'den', 'bin', 'al', 'el', 'y', 'and', 'for', 'the']);
 
@@ -202,14 +204,16 @@ export function withOverrunOrganisationsMended(text: string, names: readonly Nam
   for (const name of names) {
     let first = wordAt(words, name.start);
     let last = wordAt(words, name.end) - 1;
-    if (name.type !== 'ORG' || last <= first || !/^\p{Ll}/u.test(words[last]!.text) || NAME_PARTICLES.has(words[last]!.lower)) {
+    // A particle stands inside a name, never at its end ("said the", "The Post and").
+    if (name.type !== 'ORG' || last <= first || !/^\p{Ll}/u.test(words[last]!.text)) {
       mended.push(name);
       continue;
     }
-    while (last > first && /^\p{Ll}/u.test(words[last]!.text) && !NAME_PARTICLES.has(words[last]!.lower)) last--;
+    while (last > first && /^\p{Ll}/u.test(words[last]!.text)) last--;
     const sentence = words[first]!.sentence;
     // "Fishermen 's": a possessive belongs to the capitalised word before it.
-    const capitalisedBefore = (i: number) => words[i]?.sentence === sentence
+    // (Not an article that opens the sentence: "The Norwegian ...".)
+    const capitalisedBefore = (i: number) => words[i]?.sentence === sentence && !ARTICLES.has(words[i]!.lower)
       && (/^\p{Lu}/u.test(words[i]!.text) || (/^['’]s?$/u.test(words[i]!.text) && /^\p{Lu}/u.test(words[i - 1]?.text ?? '')));
     while (capitalisedBefore(first - 1)) first--;
     // A name the tagger found inside the mended one ("Norwegian") is part of it now.
