@@ -340,6 +340,9 @@ describe('quotes read from the parse', () => {
     expect(summary('Anna Berg expressed hope that the ferry would keep running.')).toEqual(['indirect|Anna Berg|hope that the ferry would keep running']);
     expect(summary('Lars Holm dismissed claims that the harbour was unsafe.')).toEqual(['indirect|Lars Holm|the harbour was unsafe']);
     expect(stancesOf('Anna Berg condemned the harbour fees on Friday.')).toContain('Anna Berg oppose');
+    // The clause of a participle after it is its own report, not the condemning verb's; quoted words in its object are words said.
+    expect(summary('Anna Berg condemned the deal with the fleet to cut the fees, saying that it would hurt the port.')).toEqual(['indirect|Anna Berg|it would hurt the port']);
+    expect(summary('Lars Holm hailed the vote as “a fantastic result.”')).toEqual(['mixed|Lars Holm|the vote as “a fantastic result.']);
   });
 
   it('takes the arguments of a speech verb with no clause', () => {

@@ -32,6 +32,8 @@ interface Draft {
 const REPORTED_ARGUMENTS = new Set(['obj', 'iobj', 'xcomp', 'obl', 'advcl', 'ccomp']);
 /** Words that open a clause of what was said or thought. */
 const CLAUSE_MARKS = new Set(['that', 'whether', 'if']);
+/** Relations of what a cue takes, in which a clause of what was said may stand ("expressed optimism that ..."). */
+const CLAUSE_HOLDERS = new Set(['obj', 'iobj', 'obl', 'xcomp', 'ccomp']);
 /** Relations that start what is no longer the reported words ("said X, but ..."). */
 const ENDS_REPORTED = new Set(['conj', 'cc', 'parataxis', 'punct']);
 /** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
@@ -162,8 +164,14 @@ export const quoteAnnotator: Annotator<'quotes'> = {
      */
     const reportsClause = (index: number) => {
       if (tree.dependent(index, 'ccomp') >= 0 || opensQuotation(index)) return true;
-      const [, last] = tree.extent(index);
-      for (let k = index + 1; k <= last; k++) if (tree.relation(k) === 'mark' && CLAUSE_MARKS.has(words[k]!.lower)) return true;
+      // Only in what the cue takes ("hailed the vote as “fantastic”" quotes words too): "condemned
+      // the deal, saying that ..." has its clause in the participle's words, which report on their own.
+      for (const dependent of tree.dependentsOf(index)) {
+        if (dependent < index || !CLAUSE_HOLDERS.has(tree.baseRelation(dependent))) continue;
+        const [first, last] = tree.extent(dependent);
+        if (hasQuoted(words[first]!.start, words[last]!.end)) return true;
+        for (let k = first; k <= last; k++) if (tree.relation(k) === 'mark' && CLAUSE_MARKS.has(words[k]!.lower)) return true;
+      }
       return false;
     };
     /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
