@@ -364,6 +364,12 @@ describe('event actors', () => {
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
   });
 
+  it('takes a demand\'s addressee from before its infinitive, not from the object of the demanded act', () => {
+    expect(summary('The senator Karin Lund urged farmers to vote for Anna Berg.')).toEqual(['urged REQUEST Karin Lund -> - occurred']);
+    expect(summary('Karin Lund asked her supporters to also consider voting for Anna Berg.')).toEqual(['asked REQUEST Karin Lund -> - occurred']);
+    expect(summary('Karin Lund urged Norway to open talks with Sweden.')[0]).toBe('urged REQUEST Karin Lund -> Norway occurred');
+  });
+
   it('reads where forces are sent as no target, and forces deployed with no agent as their country\'s', () => {
     expect(summary('Poland is preparing to deploy 2,000 troops to Rzeszow.')).toEqual(['deploy MOBILIZE Poland -> - planned']);
     expect(summary('Russia deployed troops to its border with Finland.')).toEqual(['deployed MOBILIZE Russia -> Finland occurred']);

@@ -200,8 +200,11 @@ function eventActors(
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.
     // "to discuss terms of a Middle East peace": a region or town naming what the object is about is no party to it.
-    target = actorsAfter(actors, words, draft.last + 1, clauseEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
-    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
+    // "urged women to vote for Clinton", "called on lawmakers to close the Charleston loophole": a
+    // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
+    const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
+    target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
+    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
@@ -227,6 +230,15 @@ function eventActors(
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
+}
+
+/** The rule of a demand coded with its infinitive complement ('urged X to hold talks'). */
+const DEMAND_RULE = 'complement:demand:';
+
+/** Where the infinitive of a demand opens in `[from, to)`: its "to" before a verb, maybe past an adverb ("to also consider"); `to` when none does. */
+function demandInfinitive(words: readonly Word[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) if (words[i]!.lower === 'to' && (words[i + 1]!.pos === 'VERB' || (words[i + 1]!.pos === 'ADV' && words[i + 2]?.pos === 'VERB'))) return i;
+  return to;
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
