@@ -364,6 +364,11 @@ describe('event actors', () => {
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
   });
 
+  it('gives a gerund of manner or time the subject of the verb its phrase hangs on', () => {
+    expect(summary('Norway met Sweden in June, but Karin Lund found a new line of attack by mocking Anna Berg.').at(-1)).toBe('mocking ACCUSE Karin Lund -> Anna Berg occurred');
+    expect(summary('Norway met Sweden in June, but Karin Lund kept campaigning while still lobbying Anna Berg for changes.').at(-1)).toMatch(/^lobbying REQUEST Karin Lund -> Anna Berg /);
+  });
+
   it('takes a demand\'s addressee from before its infinitive, not from the object of the demanded act', () => {
     expect(summary('The senator Karin Lund urged farmers to vote for Anna Berg.')).toEqual(['urged REQUEST Karin Lund -> - occurred']);
     expect(summary('Karin Lund asked her supporters to also consider voting for Anna Berg.')).toEqual(['asked REQUEST Karin Lund -> - occurred']);

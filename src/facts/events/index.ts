@@ -191,7 +191,11 @@ function eventActors(
     const ofEventNoun = previous !== null && previous.nominal && ((previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '')) || (tree !== null && saysOfNoun(tree, draft.first, previous.last)));
     const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
-    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "thrills audiences by exhorting them", "found a new line of attack by mocking his hands",
+    // "while still agitating for changes": a gerund of manner or time is done by the subject of the
+    // verb its phrase hangs on, which need not be the sentence's earlier event.
+    const manner = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start) ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
+    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // "laid out an agenda at a news conference right after meeting with the caucus": the doer of the clause the gerund hangs in.
     if (source.length === 0 && !ownerOnly && tree !== null && isGerundAfterPreposition(words, draft.first, start)) source = governingVerbSubject(actors, words, tree, draft.first, start);
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
@@ -428,6 +432,16 @@ const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'upon']);
 function isGerundAfterPreposition(words: readonly Word[], index: number, start: number): boolean {
   const next = words[index + 1]?.pos;
   return index > start && words[index]!.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(words[index - 1]!.lower) && next !== 'NOUN' && next !== 'ADJ' && next !== 'AUX';
+}
+
+/** Prepositions that open a gerund phrase of manner or time, done by the subject of the verb it hangs on ("by mocking", "while agitating"). */
+const MANNER_PREPOSITIONS = new Set([...GERUND_PREPOSITIONS, 'by']);
+
+/** Whether the -ing verb at `index` opens a phrase of manner or time: right after one of those prepositions, maybe past an adverb ("while still agitating"). */
+function isGerundOfManner(words: readonly Word[], index: number, start: number): boolean {
+  let before = index - 1;
+  if (words[before]?.pos === 'ADV') before--;
+  return before >= start && words[index]!.lower.endsWith('ing') && MANNER_PREPOSITIONS.has(words[before]!.lower);
 }
 
 /** How many heads up the verb a gerund's clause hangs on is looked for. */
