@@ -123,6 +123,11 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
   });
 
+  it('reads a negated act in a condition as hypothetical, and one after "even if" as denied', () => {
+    expect(coded('Karin Lund said the minister should resign if he cannot block the sale to Sweden.', 'status').at(-1)).toBe('block hypothetical');
+    expect(coded('Karin Lund said she would back the deal even if she did not meet Anna Berg.', 'status')).toEqual(['meet denied']);
+  });
+
   it('gives an infinitive after an object to the object, and a verb after a passive to the passive\'s subject', () => {
     expect(summary('Norway persuaded Iceland to sanction Russia.').at(-1)).toBe('sanction COERCE Iceland -> Russia occurred');
     expect(summary('Kenya was invited to join the talks and agreed to host Uganda.').at(-1)).toBe('agreed AGREE Kenya -> Uganda proposed');
