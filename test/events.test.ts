@@ -557,6 +557,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
     expect(coded('He also asked if parents in Bergen would be willing to vote for Anna Berg.')).toEqual([]);
     expect(coded('Callers to a Bergen radio station asked how much money Lars Holm was getting.')).toEqual([]);
+    // A question asked of someone, past the one asked and a preposition, is no request.
+    expect(coded('The moderator asked Anna Berg why she had decided to attack Lars Holm.').filter((event) => event.startsWith('asked'))).toEqual([]);
+    expect(coded('When pressed by Lars Holm about how he would bring jobs back to Norway, Anna Berg smiled.')).toEqual([]);
+    expect(coded('Anna Berg pressed Norway to end the embargo on Sweden.', 'plover')[0]).toBe('pressed REQUEST');
     expect(coded('A worthy opposition would demand more clarity from Norway on Russia.')).toEqual([]);
     expect(coded('Sweden would demand more clarity from Norway.', 'plover')).toEqual(['demand REQUEST']);
     expect(coded('Lars Holm asked whether Norway should take responsibility for the flap, and Anna Berg asked Sweden to close the border.', 'plover')).toEqual(['asked REQUEST']);
