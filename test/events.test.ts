@@ -123,6 +123,11 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
   });
 
+  it('reads a negated act in a condition as hypothetical, and one after "even if" as denied', () => {
+    expect(coded('Karin Lund said the minister should resign if he cannot block the sale to Sweden.', 'status').at(-1)).toBe('block hypothetical');
+    expect(coded('Karin Lund said she would back the deal even if she did not meet Anna Berg.', 'status')).toEqual(['meet denied']);
+  });
+
   it('gives an infinitive after an object to the object, and a verb after a passive to the passive\'s subject', () => {
     expect(summary('Norway persuaded Iceland to sanction Russia.').at(-1)).toBe('sanction COERCE Iceland -> Russia occurred');
     expect(summary('Kenya was invited to join the talks and agreed to host Uganda.').at(-1)).toBe('agreed AGREE Kenya -> Uganda proposed');
@@ -364,6 +369,17 @@ describe('event actors', () => {
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
   });
 
+  it('gives a gerund of manner or time the subject of the verb its phrase hangs on', () => {
+    expect(summary('Norway met Sweden in June, but Karin Lund found a new line of attack by mocking Anna Berg.').at(-1)).toBe('mocking ACCUSE Karin Lund -> Anna Berg occurred');
+    expect(summary('Norway met Sweden in June, but Karin Lund kept campaigning while still lobbying Anna Berg for changes.').at(-1)).toMatch(/^lobbying REQUEST Karin Lund -> Anna Berg /);
+  });
+
+  it('takes a demand\'s addressee from before its infinitive, not from the object of the demanded act', () => {
+    expect(summary('The senator Karin Lund urged farmers to vote for Anna Berg.')).toEqual(['urged REQUEST Karin Lund -> - occurred']);
+    expect(summary('Karin Lund asked her supporters to also consider voting for Anna Berg.')).toEqual(['asked REQUEST Karin Lund -> - occurred']);
+    expect(summary('Karin Lund urged Norway to open talks with Sweden.')[0]).toBe('urged REQUEST Karin Lund -> Norway occurred');
+  });
+
   it('reads where forces are sent as no target, and forces deployed with no agent as their country\'s', () => {
     expect(summary('Poland is preparing to deploy 2,000 troops to Rzeszow.')).toEqual(['deploy MOBILIZE Poland -> - planned']);
     expect(summary('Russia deployed troops to its border with Finland.')).toEqual(['deployed MOBILIZE Russia -> Finland occurred']);
@@ -541,6 +557,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg said she would answer the call.')).toEqual([]);
     expect(coded('He also asked if parents in Bergen would be willing to vote for Anna Berg.')).toEqual([]);
     expect(coded('Callers to a Bergen radio station asked how much money Lars Holm was getting.')).toEqual([]);
+    // A question asked of someone, past the one asked and a preposition, is no request.
+    expect(coded('The moderator asked Anna Berg why she had decided to attack Lars Holm.').filter((event) => event.startsWith('asked'))).toEqual([]);
+    expect(coded('When pressed by Lars Holm about how he would bring jobs back to Norway, Anna Berg smiled.')).toEqual([]);
+    expect(coded('Anna Berg pressed Norway to end the embargo on Sweden.', 'plover')[0]).toBe('pressed REQUEST');
     expect(coded('A worthy opposition would demand more clarity from Norway on Russia.')).toEqual([]);
     expect(coded('Sweden would demand more clarity from Norway.', 'plover')).toEqual(['demand REQUEST']);
     expect(coded('Lars Holm asked whether Norway should take responsibility for the flap, and Anna Berg asked Sweden to close the border.', 'plover')).toEqual(['asked REQUEST']);

@@ -191,7 +191,11 @@ function eventActors(
     const ofEventNoun = previous !== null && previous.nominal && ((previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '')) || (tree !== null && saysOfNoun(tree, draft.first, previous.last)));
     const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
-    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "thrills audiences by exhorting them", "found a new line of attack by mocking his hands",
+    // "while still agitating for changes": a gerund of manner or time is done by the subject of the
+    // verb its phrase hangs on, which need not be the sentence's earlier event.
+    const manner = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start) ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
+    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // "laid out an agenda at a news conference right after meeting with the caucus": the doer of the clause the gerund hangs in.
     if (source.length === 0 && !ownerOnly && tree !== null && isGerundAfterPreposition(words, draft.first, start)) source = governingVerbSubject(actors, words, tree, draft.first, start);
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
@@ -200,8 +204,11 @@ function eventActors(
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.
     // "to discuss terms of a Middle East peace": a region or town naming what the object is about is no party to it.
-    target = actorsAfter(actors, words, draft.last + 1, clauseEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
-    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, clauseEnd);
+    // "urged women to vote for Clinton", "called on lawmakers to close the Charleston loophole": a
+    // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
+    const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
+    target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
+    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
@@ -227,6 +234,15 @@ function eventActors(
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1)];
   return [source, target];
+}
+
+/** The rule of a demand coded with its infinitive complement ('urged X to hold talks'). */
+const DEMAND_RULE = 'complement:demand:';
+
+/** Where the infinitive of a demand opens in `[from, to)`: its "to" before a verb, maybe past an adverb ("to also consider"); `to` when none does. */
+function demandInfinitive(words: readonly Word[], from: number, to: number): number {
+  for (let i = from; i < to - 1; i++) if (words[i]!.lower === 'to' && (words[i + 1]!.pos === 'VERB' || (words[i + 1]!.pos === 'ADV' && words[i + 2]?.pos === 'VERB'))) return i;
+  return to;
 }
 
 const OWNER_PRONOUNS = new Set(['its', 'his', 'her', 'their']);
@@ -416,6 +432,16 @@ const GERUND_PREPOSITIONS = new Set(['after', 'before', 'while', 'upon']);
 function isGerundAfterPreposition(words: readonly Word[], index: number, start: number): boolean {
   const next = words[index + 1]?.pos;
   return index > start && words[index]!.lower.endsWith('ing') && GERUND_PREPOSITIONS.has(words[index - 1]!.lower) && next !== 'NOUN' && next !== 'ADJ' && next !== 'AUX';
+}
+
+/** Prepositions that open a gerund phrase of manner or time, done by the subject of the verb it hangs on ("by mocking", "while agitating"). */
+const MANNER_PREPOSITIONS = new Set([...GERUND_PREPOSITIONS, 'by']);
+
+/** Whether the -ing verb at `index` opens a phrase of manner or time: right after one of those prepositions, maybe past an adverb ("while still agitating"). */
+function isGerundOfManner(words: readonly Word[], index: number, start: number): boolean {
+  let before = index - 1;
+  if (words[before]?.pos === 'ADV') before--;
+  return before >= start && words[index]!.lower.endsWith('ing') && MANNER_PREPOSITIONS.has(words[before]!.lower);
 }
 
 /** How many heads up the verb a gerund's clause hangs on is looked for. */

@@ -46,6 +46,7 @@ const SensesSchema = Type.Object({
   habitual: Type.Object({ adverbs: Strings, quantifiers: Strings, units: Strings }),
   candidacyCampaign: Type.Object({ verbs: Strings, nouns: Strings, qualifiers: Strings }),
   needsActorSubject: Strings,
+  questions: Type.Object({ forms: Strings, openers: Strings, stops: Strings }),
   warnings: Type.Object({ forms: Strings, ownActSubjects: Strings, ownActModals: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
@@ -97,6 +98,7 @@ const senses = resource('event senses', (data) => {
     warnings: { forms: new Set(raw.warnings.forms), ownActSubjects: new Set(raw.warnings.ownActSubjects), ownActModals: new Set(raw.warnings.ownActModals) },
     candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
+    questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
 });
@@ -165,6 +167,8 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  // "asked Holder whether he had thoughts", "pressed by the host about how ...": a question asked.
+  if (data.questions.forms.has(form) && asksQuestion(words, last, input.clauseEnd)) return 'cognition';
   // "Nobody has ever hit him": what no one did did not happen.
   if (input.tree !== null && hasNegativeSubject(words, input.tree, first)) return 'negated';
   // "ads targeting Clinton", "fired his campaign manager": force only where the sentence tells of force.
@@ -217,6 +221,20 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   return null;
+}
+
+/** How far past a verb of asking the word opening its question may come, past the one asked and a preposition ("pressed by Holt about how"). */
+const QUESTION_REACH = 8;
+
+/** Whether a word opening an indirect question follows the asking verb ending at `last` in its clause, before an infinitive, a "for" or another verb. */
+function asksQuestion(words: readonly Word[], last: number, clauseEnd: number): boolean {
+  const { openers, stops } = senses().questions;
+  for (let i = last + 1; i < clauseEnd && i - last <= QUESTION_REACH; i++) {
+    const word = words[i]!;
+    if (openers.has(word.lower)) return true;
+    if (stops.has(word.lower) || word.pos === 'VERB' || word.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /**

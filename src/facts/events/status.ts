@@ -151,6 +151,9 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   }
   const any = (list: PhraseList) => before.some((i) => cueAt(words, i, list));
   const near = before.slice(0, NEGATION_REACH + 1);
+  // "should resign if he can't block their arrival": an act in a condition is hypothetical, negated
+  // or not; "even if they did not agree" concedes a fact.
+  if (before.some((i) => CONDITIONS.has(words[i]!.lower) && words[i - 1]?.lower !== 'even')) return 'hypothetical';
   if (near.some((i) => cueAt(words, i, negations))) {
     // "would not meet", "is not ready to endorse": a negated will refuses; a negated act is denied.
     return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness)) ? 'refused' : 'denied';
