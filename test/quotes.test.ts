@@ -216,6 +216,11 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes[0]!.speaker).toMatchObject({ text: 'Nordic ministers', entity: null });
   });
 
+  it('takes the subject of a participle several coordinated clauses up', () => {
+    const quotes = quotesOf('Anna Berg won the vote. But she has also promised to push harder than Mr. Holm, opposed his trade deal and outstripped his plans to defeat the Harbour Union by calling for a ban on trawlers.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+  });
+
   it('passes over an aside set off by dashes between the subject and the cue', () => {
     const quotes = quotesOf('Nordic ministers -- including Ingrid Solberg -- quickly insisted that the quota was fair. Harbour chief Ola Berg — who met the fleet on Monday — said the patrols would stay.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Nordic ministers', 'Ola Berg']);

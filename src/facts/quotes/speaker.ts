@@ -320,6 +320,8 @@ function canBeSomeone(words: readonly Word[], mentions: ActorIndex, k: number): 
 
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
+/** How many clauses up a verb with no subject looks for one ("promised ..., opposed ... and outstripped his plans to defeat X by calling for ..."). */
+const MAX_SUBJECT_STEPS = 6;
 /**
  * The subject of verb `verb` read from the parse: its `nsubj`, or the subject it shares with the
  * verb it is coordinated with ("survived prison and says"), the noun a relative clause
@@ -333,7 +335,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   let subject = -1;
   /** Whether the subject is another verb's, reached through the clause the cue hangs on. */
   let borrowed = false;
-  for (let steps = 0; steps < 4; steps++) {
+  for (let steps = 0; steps < MAX_SUBJECT_STEPS; steps++) {
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
     subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
