@@ -149,6 +149,10 @@ describe('name clustering', () => {
     expect(cluster([['Western Ukraine', 'LOC'], ['the Ukraine', 'GPE']])).toEqual([0, 1]);
   });
 
+  it('reads a hyphen between two letters of an organisation\'s or place\'s name as a space ("Vell-Marrow" and "Vell Marrow")', () => {
+    expect(cluster([['Vell-Marrow', 'LOC'], ['Vell Marrow', 'LOC'], ['the Orvan-Tiss Institute', 'ORG'], ['Orvan Tiss Institute', 'ORG']])).toEqual([0, 0, 1, 1]);
+  });
+
   it('joins a name to the same name with a word that says what kind of body or place it is ("Marlow University", "Tessel Island"), of one actor of that kind only', () => {
     expect(cluster([['Marlow University', 'ORG'], ['Marlow', 'ORG'], ['Marlow', 'ORG']])).toEqual([0, 0, 0]);
     expect(cluster([['Quorvel', 'ORG'], ['Quorvel Group', 'ORG']])).toEqual([0, 0]);

@@ -53,6 +53,12 @@ const designators = resource('name designators', (data) => {
   return { organisation: { last: keys(lists.organisation), openers: keys(lists.organisationOpeners) }, place: { last: keys(lists.place), openers: keys(lists.placeOpeners) } };
 });
 
+/**
+ * The key an organisation's or place's name is compared by: without a leading "the", a hyphen
+ * between two letters read as a space ("Basse-Terre" and "Basse Terre").
+ */
+const otherKey = (text: string) => phraseKey(text.replace(/^the\s+/i, '').replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, ' '));
+
 const isPlaceType = (type: EntityType) => type === 'LOC' || type === 'GPE' || type === 'FAC';
 
 /**
@@ -209,7 +215,7 @@ export class NameClusterer {
   private remember(cluster: Cluster, mention: NameMention): void {
     let spellings = this.spellings.get(cluster);
     if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [], cores: new Set() }));
-    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const key = otherKey(mention.text);
     spellings.keys.add(key);
     const core = designatedCore(key, cluster.type);
     if (core !== null) spellings.cores.add(core);
@@ -335,12 +341,12 @@ export class NameClusterer {
    * organisation or place already named ("Wikinews" tagged ORG, then PERSON): that actor.
    */
   private spelledAsOther(mention: NameMention): Cluster | undefined {
-    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const key = otherKey(mention.text);
     return this.clusters.find((cluster) => cluster.type !== 'PERSON' && this.spellings.get(cluster)!.keys.has(key));
   }
 
   private findOther(mention: NameMention, definite: boolean): Cluster | undefined {
-    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const key = otherKey(mention.text);
     const countryKey = mention.type === 'ORG' ? this.countryOpenedKey(mention.text) : null;
     const country = this.kb.countryByName(mention.text);
     const capitalOf = this.kb.capitalOf(mention.text);
