@@ -162,6 +162,8 @@ describe('name clustering', () => {
     expect(cluster([['Marlow College', 'ORG'], ['Marlow University', 'ORG']])).toEqual([0, 1]);
     expect(cluster([['Marlow College', 'ORG'], ['Marlow Group', 'ORG'], ['Marlow', 'ORG']])).toEqual([0, 1, 2]);
     expect(cluster([['Germany', 'GPE'], ['Germany Island', 'LOC']])).toEqual([0, 1]);
+    expect(cluster([['Dunmoor', 'GPE'], ['the City of Dunmoor', 'LOC']])).toEqual([0, 0]);
+    expect(cluster([['Dunmoor', 'GPE'], ['Dunmoor City', 'GPE']])).toEqual([0, 1]);
   });
 });
 
