@@ -148,6 +148,23 @@ describe('name clustering', () => {
     expect(cluster([['Stortorget Square', 'LOC'], ['Mårtenstorget Square', 'LOC'], ['the Square', 'LOC']])).toEqual([0, 1, 2]);
     expect(cluster([['Western Ukraine', 'LOC'], ['the Ukraine', 'GPE']])).toEqual([0, 1]);
   });
+
+  it('reads a hyphen between two letters of an organisation\'s or place\'s name as a space ("Vell-Marrow" and "Vell Marrow")', () => {
+    expect(cluster([['Vell-Marrow', 'LOC'], ['Vell Marrow', 'LOC'], ['the Orvan-Tiss Institute', 'ORG'], ['Orvan Tiss Institute', 'ORG']])).toEqual([0, 0, 1, 1]);
+  });
+
+  it('joins a name to the same name with a word that says what kind of body or place it is ("Marlow University", "Tessel Island"), of one actor of that kind only', () => {
+    expect(cluster([['Marlow University', 'ORG'], ['Marlow', 'ORG'], ['Marlow', 'ORG']])).toEqual([0, 0, 0]);
+    expect(cluster([['Quorvel', 'ORG'], ['Quorvel Group', 'ORG']])).toEqual([0, 0]);
+    expect(cluster([['Tessel', 'LOC'], ['Tessel Island', 'GPE'], ['the University of Brannock', 'ORG'], ['Brannock', 'ORG']])).toEqual([0, 0, 1, 1]);
+    // Not across kinds, not between two designated names, not from two candidates, not a country.
+    expect(cluster([['Marlow', 'GPE'], ['Marlow University', 'ORG']])).toEqual([0, 1]);
+    expect(cluster([['Marlow College', 'ORG'], ['Marlow University', 'ORG']])).toEqual([0, 1]);
+    expect(cluster([['Marlow College', 'ORG'], ['Marlow Group', 'ORG'], ['Marlow', 'ORG']])).toEqual([0, 1, 2]);
+    expect(cluster([['Germany', 'GPE'], ['Germany Island', 'LOC']])).toEqual([0, 1]);
+    expect(cluster([['Dunmoor', 'GPE'], ['the City of Dunmoor', 'LOC']])).toEqual([0, 0]);
+    expect(cluster([['Dunmoor', 'GPE'], ['Dunmoor City', 'GPE']])).toEqual([0, 1]);
+  });
 });
 
 describe('roles', () => {

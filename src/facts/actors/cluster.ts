@@ -46,6 +46,36 @@ const nameSuffixes = resource('name suffixes', (data) => new Set(data.json('acto
 
 const NO_WORDS: ReadonlySet<string> = new Set();
 
+/** Words that say what kind of organisation or place a name is (data/actors/name-designators.json), as phrase keys. */
+const designators = resource('name designators', (data) => {
+  const lists = data.json('actors/name-designators.json', Type.Object({ organisation: Strings, organisationOpeners: Strings, place: Strings, placeOpeners: Strings }));
+  const keys = (words: readonly string[]) => new Set(words.map((word) => phraseKey(word)));
+  return { organisation: { last: keys(lists.organisation), openers: keys(lists.organisationOpeners) }, place: { last: keys(lists.place), openers: keys(lists.placeOpeners) } };
+});
+
+/**
+ * The key an organisation's or place's name is compared by: without a leading "the", a hyphen
+ * between two letters read as a space ("Basse-Terre" and "Basse Terre").
+ */
+const otherKey = (text: string) => phraseKey(text.replace(/^the\s+/i, '').replace(/(?<=\p{L})[-\u2010\u2011](?=\p{L})/gu, ' '));
+
+const isPlaceType = (type: EntityType) => type === 'LOC' || type === 'GPE' || type === 'FAC';
+
+/**
+ * The key of a name without the word that says what kind of body or place it is ("harvard" of
+ * "Harvard University", "socotra" of "Socotra Island", "georgia" of "University of Georgia"),
+ * or null when it has none or nothing else.
+ */
+function designatedCore(key: string, type: EntityType): string | null {
+  const lists = type === 'ORG' ? designators().organisation : isPlaceType(type) ? designators().place : null;
+  if (lists === null) return null;
+  const words = key.split(' ');
+  if (words.length < 2) return null;
+  if (lists.last.has(words.at(-1)!)) return words.slice(0, -1).join(' ');
+  for (const opener of lists.openers) if (key.startsWith(`${opener} `) && key.length > opener.length + 1) return key.slice(opener.length + 1);
+  return null;
+}
+
 /** Name tokens without courtesy titles, suffixes after a full name, or possessive endings. */
 function nameTokens(text: string, titles: ReadonlySet<string>, suffixes: ReadonlySet<string> = NO_WORDS): string[] {
   const tokens = text.replace(/['’]s$/u, '').split(/\s+/).filter(Boolean);
@@ -109,6 +139,8 @@ interface Spellings {
   readonly initials: Set<string>;
   /** The mentions that are acronyms. */
   readonly acronyms: string[];
+  /** The keys of mentions named with a designator, without it ("harvard" of "Harvard University"). */
+  readonly cores: Set<string>;
 }
 
 /** A person's name as clusters compare it. */
@@ -182,9 +214,11 @@ export class NameClusterer {
 
   private remember(cluster: Cluster, mention: NameMention): void {
     let spellings = this.spellings.get(cluster);
-    if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [] }));
-    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    if (spellings === undefined) this.spellings.set(cluster, (spellings = { keys: new Set(), initials: new Set(), acronyms: [], cores: new Set() }));
+    const key = otherKey(mention.text);
     spellings.keys.add(key);
+    const core = designatedCore(key, cluster.type);
+    if (core !== null) spellings.cores.add(core);
     if (cluster.type === 'ORG') {
       const countryKey = this.countryOpenedKey(mention.text);
       if (countryKey !== null) spellings.keys.add(countryKey);
@@ -307,12 +341,12 @@ export class NameClusterer {
    * organisation or place already named ("Wikinews" tagged ORG, then PERSON): that actor.
    */
   private spelledAsOther(mention: NameMention): Cluster | undefined {
-    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const key = otherKey(mention.text);
     return this.clusters.find((cluster) => cluster.type !== 'PERSON' && this.spellings.get(cluster)!.keys.has(key));
   }
 
   private findOther(mention: NameMention, definite: boolean): Cluster | undefined {
-    const key = phraseKey(mention.text.replace(/^the\s+/i, ''));
+    const key = otherKey(mention.text);
     const countryKey = mention.type === 'ORG' ? this.countryOpenedKey(mention.text) : null;
     const country = this.kb.countryByName(mention.text);
     const capitalOf = this.kb.capitalOf(mention.text);
@@ -333,6 +367,14 @@ export class NameClusterer {
         || (spellings.acronyms.some((other) => ownInitials.includes(other)) && !ownInitials.some((letters) => spellings.initials.has(letters)));
     });
     if (found !== undefined) return found;
+    // "Harvard" and "Harvard University", "Socotra Island" and "Socotra": a name with a word that
+    // says what kind of organisation or place it is, and the rest alone, of one actor only of the
+    // same kind (not a country: "Mexico" is not "Mexico City"). Not two names that both have one
+    // ("Harvard College" and "Harvard University").
+    const core = country === undefined ? designatedCore(key, mention.type) : null;
+    const designated = this.clusters.filter((cluster) => cluster.country === null && (cluster.type === 'ORG' ? mention.type === 'ORG' : isPlaceType(cluster.type) && isPlaceType(mention.type))
+      && (core !== null ? this.spellings.get(cluster)!.keys.has(core) : this.spellings.get(cluster)!.cores.has(key)));
+    if (designated.length === 1 && !isDescriptorNoun(core ?? key)) return designated[0];
     // "the Square" after "Jack London Square": a one-word name after "the" that ends the name of
     // one place only (not a country: "Korea" after "South Korea").
     if (definite && mention.type !== 'ORG' && !/\s/.test(mention.text) && country === undefined) {
