@@ -323,3 +323,10 @@ describe('where what is promised ends', () => {
     expect(commitments('Governor Lisa Park vowed to veto the bill even if the council passes it.')).toEqual(['veto the bill: promised']);
   });
 });
+
+describe('promises in text broken across lines', () => {
+  it('reads a promise whose sentence runs on over lines that open lowercase', () => {
+    const text = 'Harbour news\nEditor’s note: Mayor Tom Ortiz regularly\nignores the council and is a builder who has\nrepeatedly pledged to close the old harbour to ships.';
+    expect(parts(text)).toEqual(['Mayor Tom Ortiz -> : close the old harbour to ships']);
+  });
+});
