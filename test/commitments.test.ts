@@ -330,3 +330,16 @@ describe('promises in text broken across lines', () => {
     expect(parts(text)).toEqual(['Mayor Tom Ortiz -> : close the old harbour to ships']);
   });
 });
+
+describe('promises in a participle clause', () => {
+  it.each([
+    ['after a comma', 'On Friday Governor Lisa Park spoke to a crowd of farmers, promising to lift the water limits.', 'Lisa Park -> : lift the water limits'],
+    ['after "by"', 'Governor Lisa Park has rallied thousands by promising to impose new tariffs on steel.', 'Lisa Park -> : impose new tariffs on steel'],
+  ])('reads a promise %s as the main subject\'s', (_where, text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+
+  it('reads no promise in a participle with only an object', () => {
+    expect(parts('Governor Lisa Park would cut taxes by a third, promising impossible growth in return.')).toEqual([]);
+  });
+});

@@ -256,7 +256,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         for (let i = start; i < end; i++) {
           // "..., promising that ...": a clause after it makes the word a verb, whatever the tagger and the parse say.
           const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || (actsAsVerb(tree, words, i) && takesComplement(tree, words, i)))) continue;
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
@@ -797,7 +797,24 @@ function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
   // "is pledging" is active: a form of "be" makes a prediction only of a participle ("is assured of").
   if (isPassive(words, trigger) || (BE.has(words[before]?.lower ?? '') && !/ing$/u.test(words[trigger]!.lower))) return false;
   const previous = words[trigger - 1];
+  // "rallied thousands by promising to impose tariffs": a gerund after "by" is the subject's act.
+  if (previous !== undefined && PARTICIPLE_MARKERS.has(previous.lower) && /ing$/u.test(words[trigger]!.lower)) return true;
   return !(previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'ADJ' || ARTICLES.has(previous.lower)));
+}
+
+/** Prepositions before a gerund whose doer is the main clause's subject ("by promising to", "after vowing to"). */
+const PARTICIPLE_MARKERS = new Set(['by', 'after', 'while']);
+
+/**
+ * Whether promise word `at` heads a participle clause in the parse, whatever the tagger calls it:
+ * "spoke to farmers, promising to lift the limits", "rallied thousands by promising to impose
+ * tariffs" (the tagger often takes "promising" for an adjective).
+ */
+function participleClause(tree: DependencyTree, words: readonly Word[], at: number): boolean {
+  if (!/ing$/u.test(words[at]!.lower) || tree.relation(at) !== 'advcl') return false;
+  // An act after "to" or a clause, not a bare object: "promising impossible growth" is a claim.
+  const relations = [...tree.dependentsOf(at)].filter((dependent) => dependent > at).map((dependent) => tree.relation(dependent));
+  return (relations.includes('xcomp') || relations.includes('ccomp')) && ![...tree.dependentsOf(at)].some((dependent) => ['det', 'nmod:poss', 'cop', 'nsubj'].includes(tree.relation(dependent)));
 }
 
 /**
