@@ -343,3 +343,12 @@ describe('promises in a participle clause', () => {
     expect(parts('Governor Lisa Park would cut taxes by a third, promising impossible growth in return.')).toEqual([]);
   });
 });
+
+describe('commitment nouns with their owner or maker', () => {
+  it.each([
+    ['a promise delivered', 'Mayor Tom Ortiz delivered a forceful promise to raise the minimum wage.', 'Mayor Tom Ortiz -> : raise the minimum wage'],
+    ['a vow owned past coordinated modifiers and before an adverb', 'Mayor Tom Ortiz addressed his vague, newly formulated vow to temporarily ban trucks from the city.', 'Mayor Tom Ortiz -> : temporarily ban trucks from the city'],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+});

@@ -292,8 +292,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
         // "his pledge to be neutral": the act may be a copula.
-        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[i + 2]?.pos ?? '')) continue;
-        const owner = ownerOf(actors, words, i, start);
+        // "his vow to temporarily ban ...": an adverb may stand before the act.
+        const act = words[i + 2]?.pos === 'ADV' ? i + 3 : i + 2;
+        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
+        // "his vague, newly formulated vow": past the words rules' reach, the owner in the parse.
+        const worded = ownerOf(actors, words, i, start);
+        const owner = worded.length > 0 || tree === null ? worded : parsedOwner(actors, tree, i, start);
         let actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
         // "Smith made a pledge to cut taxes": the subject of the verb that makes the promise.
         const making = makingVerbBefore(words, i, start);
@@ -742,16 +746,26 @@ function nounPhraseStart(words: readonly Word[], head: number, floor: number): n
 
 
 /** Words that may stand between an owner and its commitment noun ("his repeated public pledge"). */
-const MAX_OWNER_GAP = 3;
+const MAX_OWNER_GAP = 5;
 
 /** The owner of the noun at `noun`: a possessive pronoun or a name with "'s" before it and its modifiers. */
 function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor: number) {
   let k = noun - 1;
-  while (k >= floor && noun - k <= MAX_OWNER_GAP && ['ADJ', 'ADV', 'NOUN'].includes(words[k]!.pos)) k--;
+  // "his vague, newly formulated vow": adjectives, participles and the commas between them.
+  const modifier = (at: number) => ['ADJ', 'ADV', 'NOUN'].includes(words[at]!.pos) || (words[at]!.pos === 'VERB' && /ed$/u.test(words[at]!.lower))
+    || (words[at]!.text === ',' && ['ADJ', 'ADV'].includes(words[at - 1]?.pos ?? '') && ['ADJ', 'ADV'].includes(words[at + 1]?.pos ?? ''));
+  while (k >= floor && noun - k <= MAX_OWNER_GAP && modifier(k)) k--;
   const pronoun = actors.startingAt(k);
   if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && POSSESSIVE_PRONOUNS.has(words[k]!.lower)) return [pronoun];
   const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
   return owner !== undefined && actors.isActor(owner) ? [owner] : [];
+}
+
+/** The owner the parse gives commitment noun `noun` ("his vague, newly formulated vow"), a possessive pronoun or an actor; [] when none. */
+function parsedOwner(actors: ActorIndex, tree: DependencyTree, noun: number, floor: number): Mention[] {
+  const owner = tree.dependent(noun, 'nmod:poss');
+  const mention = owner < floor ? undefined : actors.covering(owner);
+  return mention !== undefined && (mention.kind === 'pronoun' || actors.isActor(mention)) ? [mention] : [];
 }
 
 /**
