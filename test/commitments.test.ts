@@ -352,3 +352,16 @@ describe('commitment nouns with their owner or maker', () => {
     expect(parts(text)).toEqual([expected]);
   });
 });
+
+describe('commitment nouns whose maker follows them', () => {
+  it.each([
+    ['after "from"', 'Farm groups say they hold private promises from Governor Lisa Park to support the ethanol quota.', 'Lisa Park -> : support the ethanol quota'],
+    ['before "made"', 'Delegates asked how Senator Tom Ortiz could turn back on a pledge he made to support the nominee.', 'Tom Ortiz -> : support the nominee'],
+  ])('reads the maker %s', (_where, text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+
+  it('reads no maker in a noun the promise is about', () => {
+    expect(parts('The mayor kept promises from the campaign to the voters.')).toEqual([]);
+  });
+});

@@ -306,6 +306,16 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const actEnd = whatEnd(words, i + 2, tree === null ? end : Math.min(clauseEnd(tree, i, i + 2, end), predicateTakenIntoAct(tree, words, i, start, end)));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn([words[i + 2]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
+      // 1c''. A commitment noun whose maker follows it, with the act after "to": "private promises
+      // from Clinton and other candidates to support ...", "a pledge he and other candidates made
+      // to support the nominee".
+      for (let i = start; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        const made = makerAfter(actors, words, i, end);
+        if (made === undefined) continue;
+        const actEnd = whatEnd(words, made.act, end);
+        add({ cue: words[i]!.start, actor: made.actor, beneficiary: [], whatStart: words[made.act]!.start, whatEnd: actEnd, due: dueIn([words[made.act]!.start, actEnd], null), event: null, sentence, rule: `maker-after:${words[i]!.lower}` });
+      }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
       // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
       for (let i = start; i < end; i++) {
@@ -430,6 +440,35 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
     if (BE.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
   }
   return undefined;
+}
+
+/** How many words may name the maker between a commitment noun and its act ("from Clinton and other candidates"). */
+const MAX_MAKER_WORDS = 6;
+
+/**
+ * The maker of commitment noun `noun` named right after it, and the first word of its act after
+ * "to": after "from" ("promises from Clinton to support"), or before one of `makingVerbs` ("a
+ * pledge he and other candidates made to support"); undefined when the words do not run so.
+ */
+function makerAfter(actors: ActorIndex, words: readonly Word[], noun: number, end: number): { actor: string[]; act: number } | undefined {
+  const from = words[noun + 1]?.lower === 'from';
+  const first = from ? noun + 2 : noun + 1;
+  // The maker's words: names, pronouns, "and", "other" and nouns ("other candidates"), no verb but the making one.
+  let k = first;
+  while (k < end && k - first < MAX_MAKER_WORDS && words[k]!.lower !== 'to' && !(!from && cues().makingVerbs.has(words[k]!.lower)) && ['PROPN', 'PRON', 'NOUN', 'ADJ', 'CCONJ', 'PUNCT', 'DET'].includes(words[k]!.pos) && words[k]!.text !== ',') k++;
+  if (!from) {
+    if (!cues().makingVerbs.has(words[k]?.lower ?? '')) return undefined;
+    k++;
+  }
+  if (words[k]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[k + 1]?.pos ?? '')) return undefined;
+  const makers: Mention[] = [];
+  for (let i = first; i < k; i++) {
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && (mention.kind === 'pronoun' || actors.isActor(mention))) makers.push(mention);
+  }
+  // The first words after the noun name the maker, past a title ("a pledge he made", "promises from Gov. Smith"), not a noun the promise is about.
+  if (makers.length === 0 || range(first, makers[0]!.first).some((i) => !isCapitalised(words[i]))) return undefined;
+  return { actor: entityIds(makers), act: k + 1 };
 }
 
 /** Whether one of `makingVerbs` governs commitment noun `noun`, past its determiner or owner ("made the pledge", "gave his word"). */
