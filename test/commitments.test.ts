@@ -365,3 +365,9 @@ describe('commitment nouns whose maker follows them', () => {
     expect(parts('The mayor kept promises from the campaign to the voters.')).toEqual([]);
   });
 });
+
+describe('negated commitment nouns', () => {
+  it('reads a commitment not to act, and one the sentence says was reversed as withdrawn', () => {
+    expect(commitments('The campaign says Senator Tom Ortiz reversed his prior commitment not to raise taxes on farmers.')).toEqual(['not to raise taxes on farmers: withdrawn']);
+  });
+});

@@ -292,9 +292,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
         // "his pledge to be neutral": the act may be a copula.
+        // "his commitment not to raise taxes": a negation before "to" is part of what is promised.
+        const to = NEGATIONS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
         // "his vow to temporarily ban ...": an adverb may stand before the act.
-        const act = words[i + 2]?.pos === 'ADV' ? i + 3 : i + 2;
-        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
+        const act = words[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
+        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
         // "his vague, newly formulated vow": past the words rules' reach, the owner in the parse.
         const worded = ownerOf(actors, words, i, start);
         const owner = worded.length > 0 || tree === null ? worded : parsedOwner(actors, tree, i, start);
@@ -303,8 +305,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const making = makingVerbBefore(words, i, start);
         if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
         // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
-        const actEnd = whatEnd(words, i + 2, tree === null ? end : Math.min(clauseEnd(tree, i, i + 2, end), predicateTakenIntoAct(tree, words, i, start, end)));
-        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn([words[i + 2]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+        // What is promised keeps its negation ("not to raise taxes"), as a promise verb's does.
+        const first = to === i + 2 ? i + 1 : i + 2;
+        const actEnd = whatEnd(words, first, tree === null ? end : Math.min(clauseEnd(tree, i, first, end), predicateTakenIntoAct(tree, words, i, start, end)));
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c''. A commitment noun whose maker follows it, with the act after "to": "private promises
       // from Clinton and other candidates to support ...", "a pledge he and other candidates made
