@@ -371,3 +371,9 @@ describe('negated commitment nouns', () => {
     expect(commitments('The campaign says Senator Tom Ortiz reversed his prior commitment not to raise taxes on farmers.')).toEqual(['not to raise taxes on farmers: withdrawn']);
   });
 });
+
+describe('a time before the promised act', () => {
+  it('reads the act after "to", not the time the parser takes for an object', () => {
+    expect(parts('Taxes will fall because Mayor Tom Ortiz agreed late last year to permanently extend the harbour rebate.')).toEqual(['Mayor Tom Ortiz -> : permanently extend the harbour rebate']);
+  });
+});

@@ -51,6 +51,7 @@ const CueSchema = Type.Object({
   occasionPrepositions: Strings,
   emptyActs: Strings,
   aheadWords: Strings,
+  timeNouns: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -71,6 +72,7 @@ const cues = resource('commitment cues', (data) => {
     occasions: new Set(raw.occasions),
     occasionPrepositions: new Set(raw.occasionPrepositions),
     emptyActs: new Set(raw.emptyActs),
+    timeNouns: new Set(raw.timeNouns),
     aheadWords: new RegExp(`(?<!\\p{L})(?:${raw.aheadWords.join('|')})(?!\\p{L})`, 'iu'),
   };
 });
@@ -620,6 +622,8 @@ function promisedStart(tree: DependencyTree, words: readonly Word[], actors: Act
     if (dependent < trigger || !PROMISED_RELATIONS.has(tree.relation(dependent))) continue;
     // "promising voters that ...": an object before a clause is the addressee.
     if (tree.relation(dependent) === 'obj' && tree.dependent(trigger, 'ccomp') > dependent) continue;
+    // "agreed late last year to extend": a time the parser takes for the object, before the act.
+    if (tree.relation(dependent) === 'obj' && cues().timeNouns.has(words[dependent]!.lower) && tree.dependent(trigger, 'xcomp') > dependent) continue;
     let first = tree.extent(dependent)[0];
     // "pledged Ukraine $500 million", "assured President Zelenskiy of ...": the parser often takes
     // the addressee into the object or complement. An actor before the head is that or an owner
