@@ -377,3 +377,14 @@ describe('a time before the promised act', () => {
     expect(parts('Taxes will fall because Mayor Tom Ortiz agreed late last year to permanently extend the harbour rebate.')).toEqual(['Mayor Tom Ortiz -> : permanently extend the harbour rebate']);
   });
 });
+
+describe('a headline\'s bare title as the promiser', () => {
+  it('reads "Justice vows" as the one person the article calls the justice', () => {
+    const text = 'Bridge repairs stall.\n\nJustice vows to be more careful with his rulings.\n\nTom Ortiz regrets his insults of the mayor.\n\nThe Supreme Court justice said he regretted his remarks.';
+    expect(parts(text)).toEqual(['Tom Ortiz -> : be more careful with his rulings']);
+  });
+
+  it('reads no promiser in a title the article gives nobody', () => {
+    expect(parts('Bridge repairs stall.\n\nJustice vows to be more careful with his rulings.\n\nTom Ortiz regrets his insults of the mayor.')).toEqual([]);
+  });
+});

@@ -19,7 +19,7 @@
  * subject nor auxiliary for the main verb's subject ("emailed supporters saying ... and vowing
  * to compete"). A promise verb the parse negates ("never promised") is no commitment.
  */
-import type { Commitment, Event, FactTime, Quote, Value } from '../../document/contract.js';
+import type { Commitment, Entity, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
@@ -157,12 +157,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const conditional = (start: number, end: number) => range(start, end).some((i) => isCondition(words, i));
 
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
-    const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
+    const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string, titled = false) => {
       if (!cues().verbs.has(words[trigger]!.lower)) return;
       // "Trump's controversial pledge to": an owned noun may follow an adjective, which before a verb form makes it none ("a pledged delegate").
       const ownedNoun = words[trigger]!.pos !== 'VERB' && ownerOf(actors, words, trigger, start).length > 0;
       if (!ownedNoun && !isCommitmentVerb(words, trigger)) return;
-      if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
+      // (A headline's bare title, "Justice vows", is a person's.)
+      if (tree !== null && !titled && thingAsSubject(actors, words, tree, trigger)) return;
       // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
       // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).
       if (tree !== null && tree.baseRelation(trigger) === 'obj' && !cues().makingVerbs.has(words[tree.head(trigger)]?.lower ?? '') && ownerOf(actors, words, trigger, start).length === 0) return;
@@ -265,9 +266,11 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
+          const titled = actor.length === 0 ? bareTitleSubject(layers.entities ?? [], words, tree, i) : [];
+          if (titled.length > 0) actor = titled;
           // "Sen. Claire McCaskill (D-Mo.) pledged to": the parser takes the bracket for the subject.
           if (actor.length === 0 && words[subjectEnd(words, i) - 1]?.text === ')') actor = entityIds(actorsBefore(actors, words, bracketStart(words, subjectEnd(words, i) - 1, start), start));
-          if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
+          if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, titled.length > 0 ? 'title-subject' : 'promise-verb', titled.length > 0);
         }
       }
       // 1b'. A commitment stated as the actor's state, with an act after "to": "she'd be
@@ -581,6 +584,21 @@ function participleSubject(actors: ActorIndex, words: readonly Word[], tree: Dep
   while (tree.head(root) >= 0) root = tree.head(root);
   const subject = root === verb ? -1 : tree.nearestDependent(root, 'nsubj');
   return subject < 0 || subject < floor ? [] : entityIds(phraseActors(actors, words, tree, subject, floor));
+}
+
+/**
+ * The person a headline's bare title subject stands for ("Justice vows to be more circumspect"):
+ * a capitalised common noun with no determiner or owner, which the article uses for exactly one
+ * person, as the end of a description of them ("the justice") or in a title they hold; [] otherwise.
+ */
+function bareTitleSubject(entities: readonly Entity[], words: readonly Word[], tree: DependencyTree, verb: number): string[] {
+  const subject = tree.nearestDependent(verb, 'nsubj');
+  if (subject < 0 || !isCapitalised(words[subject]) || !['NOUN', 'PROPN'].includes(words[subject]!.pos) || tree.extent(subject)[0] !== subject || tree.extent(subject)[1] !== subject) return [];
+  const title = words[subject]!.lower;
+  const lastWord = (phrase: string) => phrase.toLowerCase().split(/\s+/u).at(-1);
+  const people = entities.filter((entity) => entity.type === 'PERSON'
+    && (entity.mentions.some((mention) => mention.kind === 'nominal' && lastWord(mention.text) === title) || entity.roles.some((role) => lastWord(role.title) === title)));
+  return people.length === 1 ? [people[0]!.id] : [];
 }
 
 /**
