@@ -388,3 +388,14 @@ describe('a headline\'s bare title as the promiser', () => {
     expect(parts('Bridge repairs stall.\n\nJustice vows to be more careful with his rulings.\n\nTom Ortiz regrets his insults of the mayor.')).toEqual([]);
   });
 });
+
+describe('a quoted "I will" that restates a reported vow', () => {
+  it('reads it as a vow of the speaker', () => {
+    const text = 'Mayor Tom Ortiz vowed to be more careful with his words. "From now on, I will be more careful," Ortiz said on Monday.';
+    expect(parts(text)).toEqual(['Mayor Tom Ortiz -> : be more careful with his words', 'Mayor Tom Ortiz -> : be more careful']);
+  });
+
+  it('reads none in a quoted "I will" the article calls no vow', () => {
+    expect(parts('Mayor Tom Ortiz spoke on Monday. "From now on, I will be more careful," Ortiz said.')).toEqual([]);
+  });
+});

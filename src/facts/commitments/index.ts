@@ -17,12 +17,15 @@
  * stands for the copula's subject ("Trump is a serial liar ... who has pledged"), and a quoted
  * "we" or "I" for the quote's speaker ("We assure you ..."), and a participle with neither
  * subject nor auxiliary for the main verb's subject ("emailed supporters saying ... and vowing
- * to compete"). A promise verb the parse negates ("never promised") is no commitment.
+ * to compete"), and a headline's bare title the person the article describes so ("Justice vows
+ * to ..."). A quoted first-person "I will ..." is a commitment only where it restates a vow the
+ * article reports of its speaker. A promise verb the parse negates ("never promised") is no commitment.
  */
 import type { Commitment, Entity, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
+import { readFunctionWords } from '../../articles/language.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, PhraseList, truecasedSlice, type Word, wordAt } from '../words.js';
@@ -387,9 +390,37 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         break;
       }
     });
+    // 4. A first-person future in a speaker's quote that restates a vow the article reports of
+    // them ("Justice vows to be more circumspect" ... "In the future, I will be more circumspect"):
+    // the article calls it a vow, so it is one; a bare "I will" is none.
+    for (const quote of quotes) {
+      const speaker = quote.speaker?.entity;
+      if (quote.kind !== 'direct' || speaker == null) continue;
+      const [first, last] = [wordAt(words, quote.start), wordAt(words, quote.end)];
+      for (let i = first; i < last - 2; i++) {
+        if (!['i', 'we'].includes(words[i]!.lower) || !FIRST_PERSON_FUTURE.has(words[i + 1]!.lower) || !['VERB', 'AUX'].includes(words[i + 2]!.pos) || covered(words[i + 2]!.start)) continue;
+        const sentence = sentences[words[i]!.sentence]!;
+        const actEnd = whatEnd(words, i + 2, Math.min(last, wordAt(words, sentence[1])));
+        const act = contentWords(text.slice(words[i + 2]!.start, actEnd));
+        const restated = commitments.find((commitment) => commitment.actor.includes(speaker) && commitment.evidence.end <= sentence[0] && act.length >= MIN_RESTATED_WORDS && act.every((word) => contentWords(commitment.what).includes(word)));
+        if (restated === undefined) continue;
+        add({ cue: words[i]!.start, actor: [speaker], beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn(sentence, null), event: null, sentence, rule: `quoted-vow:${words[i + 1]!.lower}` });
+      }
+    }
     return commitments;
   },
 };
+
+/** How many content words a quoted "I will ..." must share with a reported vow to restate it (not "I'll say I'm pro-Israel" after a pledge on Israel). */
+const MIN_RESTATED_WORDS = 2;
+
+/** Future auxiliaries after a first-person subject ("I will", "we'll"). */
+const FIRST_PERSON_FUTURE = new Set(['will', 'shall', "'ll", '’ll']);
+
+/** The words of a phrase that carry its content: four letters or more, lower-cased ("more", "circumspect"). */
+const contentWords = (phrase: string) => (phrase.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !functionWords().has(word));
+/** English function words (data/english-function-words.json), which carry no content. */
+const functionWords = resource('commitment function words', (data) => readFunctionWords(data).words);
 
 /**
  * To whom commitment verb `trigger` promises, in the parse: its indirect object ("assured Kyiv
