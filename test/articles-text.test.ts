@@ -91,6 +91,11 @@ describe('splitParagraphs', () => {
     expect(splitParagraphs(wrapped)).toEqual(['First line of a para continues here.', 'Second para starts and ends.']);
   });
 
+  it('joins a line that carries on a sentence broken mid-way', () => {
+    const broken = 'Mayor opens new bridge\nThe mayor, who has long\npromised a crossing, cut the ribbon.\nTraffic starts on Monday.';
+    expect(splitParagraphs(broken)).toEqual(['Mayor opens new bridge', 'The mayor, who has long promised a crossing, cut the ribbon.', 'Traffic starts on Monday.']);
+  });
+
   it('treats each long line as a paragraph', () => {
     const long = `${'a'.repeat(120)}\n${'b'.repeat(120)}\n\n\n`;
     expect(splitParagraphs(long)).toEqual(['a'.repeat(120), 'b'.repeat(120)]);

@@ -323,3 +323,79 @@ describe('where what is promised ends', () => {
     expect(commitments('Governor Lisa Park vowed to veto the bill even if the council passes it.')).toEqual(['veto the bill: promised']);
   });
 });
+
+describe('promises in text broken across lines', () => {
+  it('reads a promise whose sentence runs on over lines that open lowercase', () => {
+    const text = 'Harbour news\nEditor’s note: Mayor Tom Ortiz regularly\nignores the council and is a builder who has\nrepeatedly pledged to close the old harbour to ships.';
+    expect(parts(text)).toEqual(['Mayor Tom Ortiz -> : close the old harbour to ships']);
+  });
+});
+
+describe('promises in a participle clause', () => {
+  it.each([
+    ['after a comma', 'On Friday Governor Lisa Park spoke to a crowd of farmers, promising to lift the water limits.', 'Lisa Park -> : lift the water limits'],
+    ['after "by"', 'Governor Lisa Park has rallied thousands by promising to impose new tariffs on steel.', 'Lisa Park -> : impose new tariffs on steel'],
+  ])('reads a promise %s as the main subject\'s', (_where, text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+
+  it('reads no promise in a participle with only an object', () => {
+    expect(parts('Governor Lisa Park would cut taxes by a third, promising impossible growth in return.')).toEqual([]);
+  });
+});
+
+describe('commitment nouns with their owner or maker', () => {
+  it.each([
+    ['a promise delivered', 'Mayor Tom Ortiz delivered a forceful promise to raise the minimum wage.', 'Mayor Tom Ortiz -> : raise the minimum wage'],
+    ['a vow owned past coordinated modifiers and before an adverb', 'Mayor Tom Ortiz addressed his vague, newly formulated vow to temporarily ban trucks from the city.', 'Mayor Tom Ortiz -> : temporarily ban trucks from the city'],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+});
+
+describe('commitment nouns whose maker follows them', () => {
+  it.each([
+    ['after "from"', 'Farm groups say they hold private promises from Governor Lisa Park to support the ethanol quota.', 'Lisa Park -> : support the ethanol quota'],
+    ['before "made"', 'Delegates asked how Senator Tom Ortiz could turn back on a pledge he made to support the nominee.', 'Tom Ortiz -> : support the nominee'],
+  ])('reads the maker %s', (_where, text, expected) => {
+    expect(parts(text)).toEqual([expected]);
+  });
+
+  it('reads no maker in a noun the promise is about', () => {
+    expect(parts('The mayor kept promises from the campaign to the voters.')).toEqual([]);
+  });
+});
+
+describe('negated commitment nouns', () => {
+  it('reads a commitment not to act, and one the sentence says was reversed as withdrawn', () => {
+    expect(commitments('The campaign says Senator Tom Ortiz reversed his prior commitment not to raise taxes on farmers.')).toEqual(['not to raise taxes on farmers: withdrawn']);
+  });
+});
+
+describe('a time before the promised act', () => {
+  it('reads the act after "to", not the time the parser takes for an object', () => {
+    expect(parts('Taxes will fall because Mayor Tom Ortiz agreed late last year to permanently extend the harbour rebate.')).toEqual(['Mayor Tom Ortiz -> : permanently extend the harbour rebate']);
+  });
+});
+
+describe('a headline\'s bare title as the promiser', () => {
+  it('reads "Justice vows" as the one person the article calls the justice', () => {
+    const text = 'Bridge repairs stall.\n\nJustice vows to be more careful with his rulings.\n\nTom Ortiz regrets his insults of the mayor.\n\nThe Supreme Court justice said he regretted his remarks.';
+    expect(parts(text)).toEqual(['Tom Ortiz -> : be more careful with his rulings']);
+  });
+
+  it('reads no promiser in a title the article gives nobody', () => {
+    expect(parts('Bridge repairs stall.\n\nJustice vows to be more careful with his rulings.\n\nTom Ortiz regrets his insults of the mayor.')).toEqual([]);
+  });
+});
+
+describe('a quoted "I will" that restates a reported vow', () => {
+  it('reads it as a vow of the speaker', () => {
+    const text = 'Mayor Tom Ortiz vowed to be more careful with his words. "From now on, I will be more careful," Ortiz said on Monday.';
+    expect(parts(text)).toEqual(['Mayor Tom Ortiz -> : be more careful with his words', 'Mayor Tom Ortiz -> : be more careful']);
+  });
+
+  it('reads none in a quoted "I will" the article calls no vow', () => {
+    expect(parts('Mayor Tom Ortiz spoke on Monday. "From now on, I will be more careful," Ortiz said.')).toEqual([]);
+  });
+});

@@ -29,10 +29,30 @@ export function splitParagraphs(text: string): string[] {
     blocks.length > 1 &&
     blocks.some((block) => block.trim().includes('\n')) &&
     lines.every((line) => line.length <= WRAPPED_LINE_CHARS);
-  if (!wrapped) return lines;
+  if (!wrapped) return joinBrokenLines(lines);
   return blocks
     .map((block) => block.split('\n').map(clean).filter(Boolean).join(' '))
     .filter(Boolean);
+}
+
+/** A line that a sentence broken mid-way carries on: it opens with a lowercase word ("incites political violence ..."). */
+const CONTINUATION = /^\p{Ll}{1,30}(?:[ ,;]|$)/u;
+/** A line a sentence runs on from: it ends in a letter, digit or comma, not a sentence's end. */
+const BROKEN_OFF = /[\p{L}\p{N},]$/u;
+
+/**
+ * Joins lines that break one sentence where the other lines are paragraphs ("... Donald Trump
+ * regularly\nincites political violence"): a line ending mid-sentence with a line after it that
+ * opens with a lowercase word. A headline and its first paragraph do not run so.
+ */
+function joinBrokenLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (const line of lines) {
+    const previous = joined.at(-1);
+    if (previous !== undefined && BROKEN_OFF.test(previous) && CONTINUATION.test(line)) joined[joined.length - 1] = `${previous} ${line}`;
+    else joined.push(line);
+  }
+  return joined;
 }
 
 function stripMarkdownHeading(line: string): string {

@@ -17,12 +17,15 @@
  * stands for the copula's subject ("Trump is a serial liar ... who has pledged"), and a quoted
  * "we" or "I" for the quote's speaker ("We assure you ..."), and a participle with neither
  * subject nor auxiliary for the main verb's subject ("emailed supporters saying ... and vowing
- * to compete"). A promise verb the parse negates ("never promised") is no commitment.
+ * to compete"), and a headline's bare title the person the article describes so ("Justice vows
+ * to ..."). A quoted first-person "I will ..." is a commitment only where it restates a vow the
+ * article reports of its speaker. A promise verb the parse negates ("never promised") is no commitment.
  */
-import type { Commitment, Event, FactTime, Quote, Value } from '../../document/contract.js';
+import type { Commitment, Entity, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
+import { readFunctionWords } from '../../articles/language.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, PhraseList, truecasedSlice, type Word, wordAt } from '../words.js';
@@ -51,6 +54,7 @@ const CueSchema = Type.Object({
   occasionPrepositions: Strings,
   emptyActs: Strings,
   aheadWords: Strings,
+  timeNouns: Strings,
 });
 
 const cues = resource('commitment cues', (data) => {
@@ -71,6 +75,7 @@ const cues = resource('commitment cues', (data) => {
     occasions: new Set(raw.occasions),
     occasionPrepositions: new Set(raw.occasionPrepositions),
     emptyActs: new Set(raw.emptyActs),
+    timeNouns: new Set(raw.timeNouns),
     aheadWords: new RegExp(`(?<!\\p{L})(?:${raw.aheadWords.join('|')})(?!\\p{L})`, 'iu'),
   };
 });
@@ -155,12 +160,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const conditional = (start: number, end: number) => range(start, end).some((i) => isCondition(words, i));
 
     /** A commitment of promise verb `trigger` made by `actor`, when the verb commits to an act. */
-    const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string) => {
+    const promiseVerb = (trigger: number, actor: string[], target: string[], event: Event | null, sentence: [number, number], start: number, end: number, rule: string, titled = false) => {
       if (!cues().verbs.has(words[trigger]!.lower)) return;
       // "Trump's controversial pledge to": an owned noun may follow an adjective, which before a verb form makes it none ("a pledged delegate").
       const ownedNoun = words[trigger]!.pos !== 'VERB' && ownerOf(actors, words, trigger, start).length > 0;
       if (!ownedNoun && !isCommitmentVerb(words, trigger)) return;
-      if (tree !== null && thingAsSubject(actors, words, tree, trigger)) return;
+      // (A headline's bare title, "Justice vows", is a person's.)
+      if (tree !== null && !titled && thingAsSubject(actors, words, tree, trigger)) return;
       // "he'd consider offers to serve": a promise noun another verb takes as its object, with no
       // owner, was made by others ("made a promise to", one of `makingVerbs`, is the subject's).
       if (tree !== null && tree.baseRelation(trigger) === 'obj' && !cues().makingVerbs.has(words[tree.head(trigger)]?.lower ?? '') && ownerOf(actors, words, trigger, start).length === 0) return;
@@ -256,16 +262,18 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         for (let i = start; i < end; i++) {
           // "..., promising that ...": a clause after it makes the word a verb, whatever the tagger and the parse say.
           const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || (actsAsVerb(tree, words, i) && takesComplement(tree, words, i)))) continue;
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
+          const titled = actor.length === 0 ? bareTitleSubject(layers.entities ?? [], words, tree, i) : [];
+          if (titled.length > 0) actor = titled;
           // "Sen. Claire McCaskill (D-Mo.) pledged to": the parser takes the bracket for the subject.
           if (actor.length === 0 && words[subjectEnd(words, i) - 1]?.text === ')') actor = entityIds(actorsBefore(actors, words, bracketStart(words, subjectEnd(words, i) - 1, start), start));
-          if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, 'promise-verb');
+          if (actor.length > 0) promiseVerb(i, actor, [], null, sentence, start, end, titled.length > 0 ? 'title-subject' : 'promise-verb', titled.length > 0);
         }
       }
       // 1b'. A commitment stated as the actor's state, with an act after "to": "she'd be
@@ -292,15 +300,33 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
         // "his pledge to be neutral": the act may be a copula.
-        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[i + 2]?.pos ?? '')) continue;
-        const owner = ownerOf(actors, words, i, start);
+        // "his commitment not to raise taxes": a negation before "to" is part of what is promised.
+        const to = NEGATIONS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+        // "his vow to temporarily ban ...": an adverb may stand before the act.
+        const act = words[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
+        if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
+        // "his vague, newly formulated vow": past the words rules' reach, the owner in the parse.
+        const worded = ownerOf(actors, words, i, start);
+        const owner = worded.length > 0 || tree === null ? worded : parsedOwner(actors, tree, i, start);
         let actor = entityIds(owner.length > 0 || tree === null ? owner : ownerOfSubject(actors, tree, i));
         // "Smith made a pledge to cut taxes": the subject of the verb that makes the promise.
         const making = makingVerbBefore(words, i, start);
         if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
         // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
-        const actEnd = whatEnd(words, i + 2, tree === null ? end : Math.min(clauseEnd(tree, i, i + 2, end), predicateTakenIntoAct(tree, words, i, start, end)));
-        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn([words[i + 2]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+        // What is promised keeps its negation ("not to raise taxes"), as a promise verb's does.
+        const first = to === i + 2 ? i + 1 : i + 2;
+        const actEnd = whatEnd(words, first, tree === null ? end : Math.min(clauseEnd(tree, i, first, end), predicateTakenIntoAct(tree, words, i, start, end)));
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+      }
+      // 1c''. A commitment noun whose maker follows it, with the act after "to": "private promises
+      // from Clinton and other candidates to support ...", "a pledge he and other candidates made
+      // to support the nominee".
+      for (let i = start; i < end; i++) {
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        const made = makerAfter(actors, words, i, end);
+        if (made === undefined) continue;
+        const actEnd = whatEnd(words, made.act, end);
+        add({ cue: words[i]!.start, actor: made.actor, beneficiary: [], whatStart: words[made.act]!.start, whatEnd: actEnd, due: dueIn([words[made.act]!.start, actEnd], null), event: null, sentence, rule: `maker-after:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
       // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
@@ -364,9 +390,37 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         break;
       }
     });
+    // 4. A first-person future in a speaker's quote that restates a vow the article reports of
+    // them ("Justice vows to be more circumspect" ... "In the future, I will be more circumspect"):
+    // the article calls it a vow, so it is one; a bare "I will" is none.
+    for (const quote of quotes) {
+      const speaker = quote.speaker?.entity;
+      if (quote.kind !== 'direct' || speaker == null) continue;
+      const [first, last] = [wordAt(words, quote.start), wordAt(words, quote.end)];
+      for (let i = first; i < last - 2; i++) {
+        if (!['i', 'we'].includes(words[i]!.lower) || !FIRST_PERSON_FUTURE.has(words[i + 1]!.lower) || !['VERB', 'AUX'].includes(words[i + 2]!.pos) || covered(words[i + 2]!.start)) continue;
+        const sentence = sentences[words[i]!.sentence]!;
+        const actEnd = whatEnd(words, i + 2, Math.min(last, wordAt(words, sentence[1])));
+        const act = contentWords(text.slice(words[i + 2]!.start, actEnd));
+        const restated = commitments.find((commitment) => commitment.actor.includes(speaker) && commitment.evidence.end <= sentence[0] && act.length >= MIN_RESTATED_WORDS && act.every((word) => contentWords(commitment.what).includes(word)));
+        if (restated === undefined) continue;
+        add({ cue: words[i]!.start, actor: [speaker], beneficiary: [], whatStart: words[i + 2]!.start, whatEnd: actEnd, due: dueIn(sentence, null), event: null, sentence, rule: `quoted-vow:${words[i + 1]!.lower}` });
+      }
+    }
     return commitments;
   },
 };
+
+/** How many content words a quoted "I will ..." must share with a reported vow to restate it (not "I'll say I'm pro-Israel" after a pledge on Israel). */
+const MIN_RESTATED_WORDS = 2;
+
+/** Future auxiliaries after a first-person subject ("I will", "we'll"). */
+const FIRST_PERSON_FUTURE = new Set(['will', 'shall', "'ll", '’ll']);
+
+/** The words of a phrase that carry its content: four letters or more, lower-cased ("more", "circumspect"). */
+const contentWords = (phrase: string) => (phrase.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !functionWords().has(word));
+/** English function words (data/english-function-words.json), which carry no content. */
+const functionWords = resource('commitment function words', (data) => readFunctionWords(data).words);
 
 /**
  * To whom commitment verb `trigger` promises, in the parse: its indirect object ("assured Kyiv
@@ -426,6 +480,35 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
     if (BE.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
   }
   return undefined;
+}
+
+/** How many words may name the maker between a commitment noun and its act ("from Clinton and other candidates"). */
+const MAX_MAKER_WORDS = 6;
+
+/**
+ * The maker of commitment noun `noun` named right after it, and the first word of its act after
+ * "to": after "from" ("promises from Clinton to support"), or before one of `makingVerbs` ("a
+ * pledge he and other candidates made to support"); undefined when the words do not run so.
+ */
+function makerAfter(actors: ActorIndex, words: readonly Word[], noun: number, end: number): { actor: string[]; act: number } | undefined {
+  const from = words[noun + 1]?.lower === 'from';
+  const first = from ? noun + 2 : noun + 1;
+  // The maker's words: names, pronouns, "and", "other" and nouns ("other candidates"), no verb but the making one.
+  let k = first;
+  while (k < end && k - first < MAX_MAKER_WORDS && words[k]!.lower !== 'to' && !(!from && cues().makingVerbs.has(words[k]!.lower)) && ['PROPN', 'PRON', 'NOUN', 'ADJ', 'CCONJ', 'PUNCT', 'DET'].includes(words[k]!.pos) && words[k]!.text !== ',') k++;
+  if (!from) {
+    if (!cues().makingVerbs.has(words[k]?.lower ?? '')) return undefined;
+    k++;
+  }
+  if (words[k]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[k + 1]?.pos ?? '')) return undefined;
+  const makers: Mention[] = [];
+  for (let i = first; i < k; i++) {
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && (mention.kind === 'pronoun' || actors.isActor(mention))) makers.push(mention);
+  }
+  // The first words after the noun name the maker, past a title ("a pledge he made", "promises from Gov. Smith"), not a noun the promise is about.
+  if (makers.length === 0 || range(first, makers[0]!.first).some((i) => !isCapitalised(words[i]))) return undefined;
+  return { actor: entityIds(makers), act: k + 1 };
 }
 
 /** Whether one of `makingVerbs` governs commitment noun `noun`, past its determiner or owner ("made the pledge", "gave his word"). */
@@ -535,6 +618,21 @@ function participleSubject(actors: ActorIndex, words: readonly Word[], tree: Dep
 }
 
 /**
+ * The person a headline's bare title subject stands for ("Justice vows to be more circumspect"):
+ * a capitalised common noun with no determiner or owner, which the article uses for exactly one
+ * person, as the end of a description of them ("the justice") or in a title they hold; [] otherwise.
+ */
+function bareTitleSubject(entities: readonly Entity[], words: readonly Word[], tree: DependencyTree, verb: number): string[] {
+  const subject = tree.nearestDependent(verb, 'nsubj');
+  if (subject < 0 || !isCapitalised(words[subject]) || !['NOUN', 'PROPN'].includes(words[subject]!.pos) || tree.extent(subject)[0] !== subject || tree.extent(subject)[1] !== subject) return [];
+  const title = words[subject]!.lower;
+  const lastWord = (phrase: string) => phrase.toLowerCase().split(/\s+/u).at(-1);
+  const people = entities.filter((entity) => entity.type === 'PERSON'
+    && (entity.mentions.some((mention) => mention.kind === 'nominal' && lastWord(mention.text) === title) || entity.roles.some((role) => lastWord(role.title) === title)));
+  return people.length === 1 ? [people[0]!.id] : [];
+}
+
+/**
  * Whether the subject of promise verb `trigger` in the parse is a thing, a common noun that is no
  * mention of an actor ("Clinton's win in six states so far assures her of 318 delegates": a
  * prediction; "the government pledged" is a mention of its country).
@@ -573,6 +671,8 @@ function promisedStart(tree: DependencyTree, words: readonly Word[], actors: Act
     if (dependent < trigger || !PROMISED_RELATIONS.has(tree.relation(dependent))) continue;
     // "promising voters that ...": an object before a clause is the addressee.
     if (tree.relation(dependent) === 'obj' && tree.dependent(trigger, 'ccomp') > dependent) continue;
+    // "agreed late last year to extend": a time the parser takes for the object, before the act.
+    if (tree.relation(dependent) === 'obj' && cues().timeNouns.has(words[dependent]!.lower) && tree.dependent(trigger, 'xcomp') > dependent) continue;
     let first = tree.extent(dependent)[0];
     // "pledged Ukraine $500 million", "assured President Zelenskiy of ...": the parser often takes
     // the addressee into the object or complement. An actor before the head is that or an owner
@@ -742,16 +842,26 @@ function nounPhraseStart(words: readonly Word[], head: number, floor: number): n
 
 
 /** Words that may stand between an owner and its commitment noun ("his repeated public pledge"). */
-const MAX_OWNER_GAP = 3;
+const MAX_OWNER_GAP = 5;
 
 /** The owner of the noun at `noun`: a possessive pronoun or a name with "'s" before it and its modifiers. */
 function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor: number) {
   let k = noun - 1;
-  while (k >= floor && noun - k <= MAX_OWNER_GAP && ['ADJ', 'ADV', 'NOUN'].includes(words[k]!.pos)) k--;
+  // "his vague, newly formulated vow": adjectives, participles and the commas between them.
+  const modifier = (at: number) => ['ADJ', 'ADV', 'NOUN'].includes(words[at]!.pos) || (words[at]!.pos === 'VERB' && /ed$/u.test(words[at]!.lower))
+    || (words[at]!.text === ',' && ['ADJ', 'ADV'].includes(words[at - 1]?.pos ?? '') && ['ADJ', 'ADV'].includes(words[at + 1]?.pos ?? ''));
+  while (k >= floor && noun - k <= MAX_OWNER_GAP && modifier(k)) k--;
   const pronoun = actors.startingAt(k);
   if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && POSSESSIVE_PRONOUNS.has(words[k]!.lower)) return [pronoun];
   const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
   return owner !== undefined && actors.isActor(owner) ? [owner] : [];
+}
+
+/** The owner the parse gives commitment noun `noun` ("his vague, newly formulated vow"), a possessive pronoun or an actor; [] when none. */
+function parsedOwner(actors: ActorIndex, tree: DependencyTree, noun: number, floor: number): Mention[] {
+  const owner = tree.dependent(noun, 'nmod:poss');
+  const mention = owner < floor ? undefined : actors.covering(owner);
+  return mention !== undefined && (mention.kind === 'pronoun' || actors.isActor(mention)) ? [mention] : [];
 }
 
 /**
@@ -797,7 +907,24 @@ function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
   // "is pledging" is active: a form of "be" makes a prediction only of a participle ("is assured of").
   if (isPassive(words, trigger) || (BE.has(words[before]?.lower ?? '') && !/ing$/u.test(words[trigger]!.lower))) return false;
   const previous = words[trigger - 1];
+  // "rallied thousands by promising to impose tariffs": a gerund after "by" is the subject's act.
+  if (previous !== undefined && PARTICIPLE_MARKERS.has(previous.lower) && /ing$/u.test(words[trigger]!.lower)) return true;
   return !(previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'ADJ' || ARTICLES.has(previous.lower)));
+}
+
+/** Prepositions before a gerund whose doer is the main clause's subject ("by promising to", "after vowing to"). */
+const PARTICIPLE_MARKERS = new Set(['by', 'after', 'while']);
+
+/**
+ * Whether promise word `at` heads a participle clause in the parse, whatever the tagger calls it:
+ * "spoke to farmers, promising to lift the limits", "rallied thousands by promising to impose
+ * tariffs" (the tagger often takes "promising" for an adjective).
+ */
+function participleClause(tree: DependencyTree, words: readonly Word[], at: number): boolean {
+  if (!/ing$/u.test(words[at]!.lower) || tree.relation(at) !== 'advcl') return false;
+  // An act after "to" or a clause, not a bare object: "promising impossible growth" is a claim.
+  const relations = [...tree.dependentsOf(at)].filter((dependent) => dependent > at).map((dependent) => tree.relation(dependent));
+  return (relations.includes('xcomp') || relations.includes('ccomp')) && ![...tree.dependentsOf(at)].some((dependent) => ['det', 'nmod:poss', 'cop', 'nsubj'].includes(tree.relation(dependent)));
 }
 
 /**
