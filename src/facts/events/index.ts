@@ -191,13 +191,11 @@ function eventActors(
     const ofEventNoun = previous !== null && previous.nominal && ((previous.last === relative - 1 && RELATIVE_PRONOUNS.has(words[relative]?.lower ?? '')) || (tree !== null && saysOfNoun(tree, draft.first, previous.last)));
     const series = tree === null ? undefined : seriesVerb(words, tree, draft.first);
     const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, series ?? draft.first, start);
-    // "thrills audiences by exhorting them", "found a new line of attack by mocking his hands",
-    // "while still agitating for changes": a gerund of manner or time is done by the subject of the
-    // verb its phrase hangs on, which need not be the sentence's earlier event.
+    // "thrills audiences by exhorting them", "while still agitating for changes", "laid out an
+    // agenda right after meeting with the caucus": a gerund of manner or time is done by the
+    // subject of the verb its phrase hangs on, which need not be the sentence's earlier event.
     const manner = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start) ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
     source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
-    // "laid out an agenda at a news conference right after meeting with the caucus": the doer of the clause the gerund hangs in.
-    if (source.length === 0 && !ownerOnly && tree !== null && isGerundAfterPreposition(words, draft.first, start)) source = governingVerbSubject(actors, words, tree, draft.first, start);
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;
     if (owner !== undefined) source = [owner];

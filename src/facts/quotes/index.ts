@@ -65,9 +65,9 @@ const MAX_ATTRIBUTION_TAIL = 8;
 const MAX_NICKNAME_WORDS = 2;
 /** How many words may stand between a cue that needs a clause and the quotation it introduces instead ("posted on his Facebook page: “...”"). */
 const MAX_WORDS_BEFORE_QUOTATION = 6;
-/** A credit closing a paragraph: one to five capitalised words in square brackets, a full stop before the bracket allowed. */
 /** The longest line that may credit a pull quote (a name and an affiliation). */
 const MAX_CREDIT_LINE = 100;
+/** A credit closing a paragraph: one to five capitalised words in square brackets, a full stop before the bracket allowed. */
 const CREDIT_AT_PARAGRAPH_END = /\[(\p{Lu}[\p{L}'’&-]*(?: \p{Lu}[\p{L}'’&-]*){0,4})\.?\]$/u;
 const BRACKETED_CREDIT = 'quotation:bracketed-credit';
 /** Whether the quotations after a quote may be its speaker's too: not after a credit, which closes its item. */
