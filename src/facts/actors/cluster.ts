@@ -231,7 +231,7 @@ export class NameClusterer {
         else owners.add(cluster);
       }
     }
-    if ((cluster.type === 'LOC' || cluster.type === 'GPE' || cluster.type === 'FAC') && key.includes(' ')) {
+    if (isPlaceType(cluster.type) && key.includes(' ')) {
       const tail = key.slice(key.lastIndexOf(' ') + 1);
       this.placeTails.set(tail, (this.placeTails.get(tail) ?? new Set()).add(cluster));
     }
