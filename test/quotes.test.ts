@@ -74,6 +74,13 @@ describe('quotes in analyze', () => {
     expect(summary('“Nobody expected the harbour to close so soon this year.”')).toEqual(['direct|-|Nobody expected the harbour to close so soon this year.']);
   });
 
+  it('reads "maintained" as speech only with a clause, and gives a quote an unnamed user of its own rather than the previous speaker', () => {
+    expect(summary('The mayor maintained a busy schedule into her eighties.')).toEqual([]);
+    expect(summary('The mayor maintained that the harbour was safe.')).toEqual(['indirect|The mayor|the harbour was safe']);
+    const quotes = summary('“The ferry is late again,” said Lena Berg, the harbour master.\n“Nobody here trusts the timetable any more,” one user wrote on the town forum.');
+    expect(quotes).toEqual(['direct|Lena Berg|The ferry is late again,', 'direct|one user|Nobody here trusts the timetable any more,']);
+  });
+
   it('takes a newsletter item\'s bracketed credit as the source of its quotation, a name before a colon over it, and nothing else', () => {
     const items = 'Morning Briefing\n\nHARBOUR TALKS STALL “Negotiators left the table on Friday without a date to meet again.” Talks resume next month. [Reykjavik Courier.]\n\n'
       + 'FISH PRICES FALL “Cod fetched its lowest price in a decade at the morning auction.” [Nordic Wire]\n\n'
