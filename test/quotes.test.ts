@@ -74,6 +74,15 @@ describe('quotes in analyze', () => {
     expect(summary('“Nobody expected the harbour to close so soon this year.”')).toEqual(['direct|-|Nobody expected the harbour to close so soon this year.']);
   });
 
+  it('gives a quotation from a document the author the sentence credits it to', () => {
+    expect(summary('The mayor shared a post by the local historian Lena Berg that read, “The harbour has flooded every spring since 1890.”'))
+      .toEqual(['direct|Lena Berg|The harbour has flooded every spring since 1890.']);
+    expect(summary('Consider this new headline from the Bergen Herald: “Harbour floods again as council dithers.”'))
+      .toEqual(['direct|Bergen Herald|Harbour floods again as council dithers.']);
+    // A document nobody is credited with gives no speaker.
+    expect(summary('The council posted a notice that read, “The harbour road is closed until Friday.”')).toEqual(['direct|-|The harbour road is closed until Friday.']);
+  });
+
   it('reads "maintained" as speech only with a clause, and gives a quote an unnamed user of its own rather than the previous speaker', () => {
     expect(summary('The mayor maintained a busy schedule into her eighties.')).toEqual([]);
     expect(summary('The mayor maintained that the harbour was safe.')).toEqual(['indirect|The mayor|the harbour was safe']);

@@ -13,7 +13,7 @@ import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
 import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
-import { isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
+import { documentAuthor, isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { actsAsVerb, type ActorIndex, type Mention } from '../arguments.js';
 
@@ -285,6 +285,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
       const credit = bracketedCredit(q.end);
       if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
+      const author = documentAuthor(text, words, mentions, first);
+      if (author !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: author, confidence: 0.7, rule: 'quotation:document-author' };
       const possessor = speechNounPossessor(text, words, possessorsOnce, first);
       if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, confidence: 0.75, rule: 'quotation:speech-noun' };
       // A quotation in the sentence after someone's attributed words is most likely theirs too.

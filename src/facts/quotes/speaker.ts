@@ -75,6 +75,30 @@ export function speechNounPossessor(text: string, words: readonly Word[], posses
   return found === undefined ? null : speakerOf(text, found);
 }
 
+/** Prepositions that credit a document to its author ("a post by", "a statement from"). */
+const AUTHOR_PREPOSITIONS = new Set(['by', 'from']);
+/** How many words of title may stand between the preposition and the author's name ("by the freelance journalist Erik Malinowski"). */
+const MAX_AUTHOR_TITLE_WORDS = 4;
+
+/**
+ * "a Twitter post by the journalist Erik Malinowski that read, “...”", "this headline from the
+ * Washington Post: “...”": a document credited to a named author earlier in the sentence of the
+ * quotation opening at word `first` (after its mark) speaks for its author; null when there is none.
+ */
+export function documentAuthor(text: string, words: readonly Word[], mentions: ActorIndex, first: number): Speaker | null {
+  const sentence = words[first]!.sentence;
+  for (let noun = first - 2; noun >= 0 && words[noun]!.sentence === sentence; noun--) {
+    if (!isDocumentNoun(words[noun]!) || !AUTHOR_PREPOSITIONS.has(words[noun + 1]?.lower ?? '')) continue;
+    for (let k = noun + 2; k < first - 1 && k <= noun + 2 + MAX_AUTHOR_TITLE_WORDS; k++) {
+      const author = mentions.startingAt(k);
+      if (author !== undefined) return speakerOf(text, author);
+      if (!TITLE_TAGS.has(words[k]!.pos) && words[k]!.pos !== 'DET') break;
+    }
+    return null;
+  }
+  return null;
+}
+
 const MAX_SUBJECT_DISTANCE = 12;
 const NOT_SUBJECT_PRONOUNS = new Set(['his', 'her', 'hers', 'him', 'its', 'their', 'theirs', 'them', 'himself', 'herself', 'itself', 'themselves']);
 const DETERMINERS = new Set(['a', 'an', 'the', 'one', 'two', 'three', 'several', 'some', 'many', 'other', 'both', 'all', 'most', 'few']);
