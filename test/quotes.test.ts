@@ -83,6 +83,11 @@ describe('quotes in analyze', () => {
     expect(summary('The council posted a notice that read, “The harbour road is closed until Friday.”')).toEqual(['direct|-|The harbour road is closed until Friday.']);
   });
 
+  it('reads agreeing that something is so as an attribution, and agreeing to do something as none', () => {
+    expect(summary('Most economists agree that the harbour tax will be hard to pass.')).toEqual(['indirect|Most economists|the harbour tax will be hard to pass']);
+    expect(summary('Norway agreed to begin joint patrols in March.')).toEqual([]);
+  });
+
   it('reads "maintained" as speech only with a clause, and gives a quote an unnamed user of its own rather than the previous speaker', () => {
     expect(summary('The mayor maintained a busy schedule into her eighties.')).toEqual([]);
     expect(summary('The mayor maintained that the harbour was safe.')).toEqual(['indirect|The mayor|the harbour was safe']);
