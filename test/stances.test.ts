@@ -148,6 +148,15 @@ describe('stance verbs', () => {
 });
 
 describe('quoted positions', () => {
+  it('gives a speaker\'s "we have to" to the speaker as a demand', () => {
+    expect(stances('"We have to repair the harbour bridge," said Councilman Ray Hunt.')).toEqual(['Ray Hunt demand repair the harbour bridge']);
+  });
+
+  it('reads no demand in "we have to" inside a relative clause or of what to expect', () => {
+    expect(stances('"This is the best chance that we have to fix the bridge," said Councilman Ray Hunt.')).toEqual([]);
+    expect(stances('"We have to expect that the levy will rise," said Councilman Ray Hunt.')).toEqual([]);
+  });
+
   it('gives a speaker\'s "we should (not)" to the speaker', () => {
     expect(stances('"We should not be raising taxes," said Councilman Ray Hunt. "We must fund the schools," Hunt added.')).toEqual([
       'Ray Hunt oppose raising taxes',

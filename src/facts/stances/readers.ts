@@ -1143,6 +1143,8 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   const telling = negations.has(words[act]?.lower ?? '') ? act + 1 : act;
   if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[telling]?.lower ?? '')) return undefined;
   const subject = words[at - 1]?.lower ?? '';
+  // "one of the best chances that we have to talk": a duty inside a relative clause on a noun qualifies the noun.
+  if (['we', 'you'].includes(subject) && RELATIVE_PRONOUNS.has(words[at - 2]?.lower ?? '') && ['NOUN', 'PROPN'].includes(words[at - 3]?.pos ?? '')) return undefined;
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
   // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
   // which the parser often misses when no pronoun opens the clause.)
