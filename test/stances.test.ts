@@ -291,6 +291,10 @@ describe('stances read from the parse', () => {
     expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
   });
 
+  it('takes the act urged on a named person past a time, its negation kept', () => {
+    expect(stances('Councilman Ray Hunt urged Governor Lisa Park last week not to sell the ferry.')).toEqual(['Ray Hunt demand not sell the ferry']);
+  });
+
   it('takes the act urged on an unnamed object for the issue, where the object phrase stops before it', () => {
     expect(stances('Mayor Tom Ortiz, urging those who called for her resignation to "give her time", spoke on Friday.')).toContain('Mayor Tom Ortiz demand give her time');
   });
