@@ -148,6 +148,15 @@ describe('stance verbs', () => {
 });
 
 describe('quoted positions', () => {
+  it('gives a speaker\'s "we have to" to the speaker as a demand', () => {
+    expect(stances('"We have to repair the harbour bridge," said Councilman Ray Hunt.')).toEqual(['Ray Hunt demand repair the harbour bridge']);
+  });
+
+  it('reads no demand in "we have to" inside a relative clause or of what to expect', () => {
+    expect(stances('"This is the best chance that we have to fix the bridge," said Councilman Ray Hunt.')).toEqual([]);
+    expect(stances('"We have to expect that the levy will rise," said Councilman Ray Hunt.')).toEqual([]);
+  });
+
   it('gives a speaker\'s "we should (not)" to the speaker', () => {
     expect(stances('"We should not be raising taxes," said Councilman Ray Hunt. "We must fund the schools," Hunt added.')).toEqual([
       'Ray Hunt oppose raising taxes',
@@ -280,6 +289,10 @@ describe('stances read from the parse', () => {
 
   it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
     expect(stances('Governor Lisa Park backs tougher rules on lenders but embraces the 2012 housing law that would protect renters.')).toEqual(['Lisa Park support tougher rules on lenders', 'Lisa Park support 2012 housing law']);
+  });
+
+  it('takes the act urged on a named person past a time, its negation kept', () => {
+    expect(stances('Councilman Ray Hunt urged Governor Lisa Park last week not to sell the ferry.')).toEqual(['Ray Hunt demand not sell the ferry']);
   });
 
   it('takes the act urged on an unnamed object for the issue, where the object phrase stops before it', () => {

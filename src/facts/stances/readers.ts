@@ -223,8 +223,15 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // ("challenged it in the elections": past the words after it, which alone make no issue).
   const bareIt = issue === null || ['ADV', 'ADP', 'SCONJ'].includes(words[from + 1]?.pos ?? '');
   if (bareIt && stated !== 'demand' && isObjectIt(words, from)) issue = policyAntecedent(words, from);
-  // "I've urged him since ...": urging a person is a stance only on the act urged.
-  if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) issue = null;
+  // "I've urged him since ...": urging a person is a stance only on the act urged; "urged Park last
+  // year not to close the prison": the act urged past a time, which ends the object phrase.
+  if (verbsAskingAnAct.has(cue) && issue !== null && issue === namedObject(words, actors, from, end)?.entity.name) {
+    const act = actUrgedAfter(context, from, end);
+    // (The parser takes an infinitive past the time for an adverbial clause of the verb.)
+    const asked = act !== undefined && (asksTheAct(context, verb, act.at) || (context.tree !== null && context.tree.head(act.at) === verb && context.tree.relation(act.at) === 'advcl'));
+    if (act === undefined || !asked) issue = null;
+    else return { holder: holderOf(context, verb), issue: `${words[act.at - 2]?.lower === 'not' ? 'not ' : ''}${act.phrase}`, polarity: stated, rule: `${rule}:act-after` };
+  }
   // "urging those calling for his withdrawal to give him time": the act urged, where the object phrase stops before it.
   else if (verbsAskingAnAct.has(cue)) {
     const act = actUrgedAfter(context, from, end);
@@ -1143,6 +1150,8 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   const telling = negations.has(words[act]?.lower ?? '') ? act + 1 : act;
   if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[telling]?.lower ?? '')) return undefined;
   const subject = words[at - 1]?.lower ?? '';
+  // "one of the best chances that we have to talk": a duty inside a relative clause on a noun qualifies the noun.
+  if (['we', 'you'].includes(subject) && RELATIVE_PRONOUNS.has(words[at - 2]?.lower ?? '') && ['NOUN', 'PROPN'].includes(words[at - 3]?.pos ?? '')) return undefined;
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
   // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
   // which the parser often misses when no pronoun opens the clause.)
