@@ -567,6 +567,11 @@ describe('poll respondents as holders', () => {
     expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
     expect(stances('Senator Jane Doe led the poll. Around that time, 47 percent said they would vote for Jane Doe.')).toEqual([]);
   });
+
+  it('gives the stance of "most" of a group to the group it qualifies', () => {
+    expect(stances('Most Republicans oppose the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
+    expect(stances('Most said they would oppose the harbour levy.')).toEqual([]);
+  });
 });
 
 describe('positions withheld, asked about or supposed', () => {

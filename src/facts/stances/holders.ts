@@ -114,7 +114,8 @@ const MAX_POLL_STEPS = 2;
 /**
  * The holders of a verb whose subject is a share of poll respondents, or who speak through a
  * pronoun for one: the group after "of" ("47 percent of Cuban Americans said they would
- * support"), or nobody ("47 percent said they would vote for"); undefined when the subject is no share.
+ * support"), the group the share word qualifies ("Most Republicans oppose"), or nobody ("47
+ * percent said they would vote for"); undefined when the subject is no share.
  */
 function pollGroup({ words, actors, start }: SentenceContext, tree: DependencyTree, verb: number): string[] | undefined {
   let predicate = verb;
@@ -123,10 +124,12 @@ function pollGroup({ words, actors, start }: SentenceContext, tree: DependencyTr
     if (subject >= 0) {
       const [first, last] = tree.extent(subject);
       const phrase = range(Math.max(first, start), last + 1);
-      if (phrase.some((k) => stanceCues().shareWords.has(words[k]!.lower))) {
+      const share = phrase.find((k) => stanceCues().shareWords.has(words[k]!.lower));
+      if (share !== undefined) {
         // The parser may leave the "of" phrase out of the subject ("70 percent of Latino voters said"): then it runs to the verb.
         const of = phrase.find((k) => words[k]!.lower === 'of') ?? (words[last + 1]?.lower === 'of' ? last + 1 : undefined);
-        return of === undefined ? [] : entityIds(actorsBefore(actors, words, of > last ? predicate : last + 1, of + 1));
+        // "Most Republicans oppose": with no "of", the group is what the share word qualifies.
+        return of === undefined ? entityIds(actorsBefore(actors, words, last + 1, share + 1)) : entityIds(actorsBefore(actors, words, of > last ? predicate : last + 1, of + 1));
       }
       // Only a pronoun ("they") may speak for a share named above it.
       if (words[subject]!.pos !== 'PRON') return undefined;
