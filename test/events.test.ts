@@ -616,6 +616,18 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Secretary-General Ban Ki-moon visited Oslo on Monday.')).toEqual(['visited']);
   });
 
+  it('reads advocating a cause as a stance, aiming to as an effort, and breaking away, hailing distance and being pressed about as no act', () => {
+    expect(coded('Mayor Anna Berg advocates lower harbour fees for Bergen trawlers.')).toEqual([]);
+    expect(coded('Lars Holm, no longer aiming to unseat Governor Anna Berg, spoke in Oslo.')).toEqual([]);
+    expect(coded('The Bergen Fishermen’s Union has broken away from the Norwegian labor federation.')).toEqual([]);
+    expect(coded('Sweden was within hailing distance of a deal with Norway.')).toEqual([]);
+    expect(coded('Anna Berg and Lars Holm were pressed about the quota dispute during the debate in Oslo.')).toEqual([]);
+    expect(coded('Norway is grappling with a wave of migrants.')).toEqual([]);
+    expect(coded('Danish troops grappled with Swedish soldiers near the border.')).toEqual(['grappled']);
+    expect(coded('Large majorities of Norwegians agreed with Anna Berg on the quotas.')).toEqual([]);
+    expect(coded('Sweden backed Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
+  });
+
   it('reads pledged delegates as a count, not a pledge', () => {
     expect(coded('Anna Berg maintains a large pledged delegate lead over Lars Holm.')).toEqual([]);
     expect(coded('Her lead of nearly 400 pledged delegates over Lars Holm is large.')).toEqual([]);
