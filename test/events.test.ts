@@ -616,8 +616,9 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Secretary-General Ban Ki-moon visited Oslo on Monday.')).toEqual(['visited']);
   });
 
-  it('reads advocating a cause as a stance, aiming to as an effort, and breaking away, hailing distance and being pressed about as no act', () => {
-    expect(coded('Mayor Anna Berg advocates lower harbour fees for Bergen trawlers.')).toEqual([]);
+  it('reads aiming to as an effort, and breaking away, hailing distance and being pressed about as no act', () => {
+    // A politician advocating a policy calls for it (REQUEST), as the precision set's judges read it.
+    expect(coded('Mayor Anna Berg advocates lower harbour fees for Bergen trawlers.')).toEqual(['advocates']);
     expect(coded('Lars Holm, no longer aiming to unseat Governor Anna Berg, spoke in Oslo.')).toEqual([]);
     expect(coded('The Bergen Fishermen’s Union has broken away from the Norwegian labor federation.')).toEqual([]);
     expect(coded('Sweden was within hailing distance of a deal with Norway.')).toEqual([]);
