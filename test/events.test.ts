@@ -629,6 +629,15 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Sweden backed Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
   });
 
+  it('leaves out the act someone should or ought to do, an urged act, but not a condition or a past act judged', () => {
+    expect(coded('Jens Olsen, a scholar at Bergen University, said the Navy should disrupt Russian fishing operations.')).toEqual([]);
+    expect(coded('The Bergen Daily ought to check its archive on Norway.')).toEqual([]);
+    expect(coded('Norway should also ask Sweden to do more.')).toEqual([]);
+    expect(coded('Should they continue to rebuff Sweden, Norway will act.')).toEqual(['rebuff']);
+    expect(coded('Lars Holm said he should not have attacked Anna Berg.', 'status')).toEqual(['attacked denied']);
+    expect(coded('Norway asked Sweden to disrupt Russian fishing operations.')).toContain('asked');
+  });
+
   it('reads pledged delegates as a count, not a pledge', () => {
     expect(coded('Anna Berg maintains a large pledged delegate lead over Lars Holm.')).toEqual([]);
     expect(coded('Her lead of nearly 400 pledged delegates over Lars Holm is large.')).toEqual([]);
