@@ -118,6 +118,13 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
 
+  it('reads an event noun a verb in a present or perfect progressive takes as ongoing, not one in a past progressive or a time', () => {
+    expect(coded('Anna Berg is holding talks with Sweden.', 'status')).toEqual(['talks ongoing']);
+    expect(coded('Aides to Anna Berg have been holding frequent calls with Swedish officials.', 'status')).toEqual(['calls ongoing']);
+    expect(coded('Lars Holm is doubling down on his attacks on Anna Berg.', 'status')).toEqual(['attacks ongoing']);
+    expect(coded('Anna Berg was holding talks with Sweden when the news broke.', 'status')).toEqual(['talks occurred']);
+  });
+
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
     expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
