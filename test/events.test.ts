@@ -512,6 +512,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('At a rally that night in Bergen, Lars Holm called the mayor a liar.', 'plover')).toEqual(['called ACCUSE']);
     expect(coded('Thousands of fishermen held a rally outside parliament in Oslo against the new quotas.', 'plover')).toEqual(['rally PROTEST']);
     expect(coded('Anna Berg invited Lars Holm to a harbour rally against the new quota in September.', 'plover')).toContain('rally PROTEST');
+    expect(coded('Lars Holm, an adviser to Anna Berg, spoke at a Bergen Daily fisheries summit on Thursday.')).toEqual([]);
+    expect(coded('Norway and Sweden held a summit in Oslo on Monday.')).toEqual(['summit']);
   });
 
   it('leaves out figurative objects, efforts, statistics and relations, at any confidence', () => {
