@@ -118,6 +118,13 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
 
+  it('reads an event noun a verb in a present or perfect progressive takes as ongoing, not one in a past progressive or a time', () => {
+    expect(coded('Anna Berg is holding talks with Sweden.', 'status')).toEqual(['talks ongoing']);
+    expect(coded('Aides to Anna Berg have been holding frequent calls with Swedish officials.', 'status')).toEqual(['calls ongoing']);
+    expect(coded('Lars Holm is doubling down on his attacks on Anna Berg.', 'status')).toEqual(['attacks ongoing']);
+    expect(coded('Anna Berg was holding talks with Sweden when the news broke.', 'status')).toEqual(['talks occurred']);
+  });
+
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
     expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
@@ -505,6 +512,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('At a rally that night in Bergen, Lars Holm called the mayor a liar.', 'plover')).toEqual(['called ACCUSE']);
     expect(coded('Thousands of fishermen held a rally outside parliament in Oslo against the new quotas.', 'plover')).toEqual(['rally PROTEST']);
     expect(coded('Anna Berg invited Lars Holm to a harbour rally against the new quota in September.', 'plover')).toContain('rally PROTEST');
+    expect(coded('Lars Holm, an adviser to Anna Berg, spoke at a Bergen Daily fisheries summit on Thursday.')).toEqual([]);
+    expect(coded('Norway and Sweden held a summit in Oslo on Monday.')).toEqual(['summit']);
   });
 
   it('leaves out figurative objects, efforts, statistics and relations, at any confidence', () => {
@@ -614,6 +623,28 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('U.S. stocks sink as the ministry reopens the inquiry.')).toEqual([]);
     expect(coded('Anna Berg is drawing sharp contrasts between herself and Lars Holm.')).toEqual([]);
     expect(coded('Secretary-General Ban Ki-moon visited Oslo on Monday.')).toEqual(['visited']);
+  });
+
+  it('reads aiming to as an effort, and breaking away, hailing distance and being pressed about as no act', () => {
+    // A politician advocating a policy calls for it (REQUEST), as the precision set's judges read it.
+    expect(coded('Mayor Anna Berg advocates lower harbour fees for Bergen trawlers.')).toEqual(['advocates']);
+    expect(coded('Lars Holm, no longer aiming to unseat Governor Anna Berg, spoke in Oslo.')).toEqual([]);
+    expect(coded('The Bergen Fishermen’s Union has broken away from the Norwegian labor federation.')).toEqual([]);
+    expect(coded('Sweden was within hailing distance of a deal with Norway.')).toEqual([]);
+    expect(coded('Anna Berg and Lars Holm were pressed about the quota dispute during the debate in Oslo.')).toEqual([]);
+    expect(coded('Norway is grappling with a wave of migrants.')).toEqual([]);
+    expect(coded('Danish troops grappled with Swedish soldiers near the border.')).toEqual(['grappled']);
+    expect(coded('Large majorities of Norwegians agreed with Anna Berg on the quotas.')).toEqual([]);
+    expect(coded('Sweden backed Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
+  });
+
+  it('leaves out the act someone should or ought to do, an urged act, but not a condition or a past act judged', () => {
+    expect(coded('Jens Olsen, a scholar at Bergen University, said the Navy should disrupt Russian fishing operations.')).toEqual([]);
+    expect(coded('The Bergen Daily ought to check its archive on Norway.')).toEqual([]);
+    expect(coded('Norway should also ask Sweden to do more.')).toEqual([]);
+    expect(coded('Should they continue to rebuff Sweden, Norway will act.')).toEqual(['rebuff']);
+    expect(coded('Lars Holm said he should not have attacked Anna Berg.', 'status')).toEqual(['attacked denied']);
+    expect(coded('Norway asked Sweden to disrupt Russian fishing operations.')).toContain('asked');
   });
 
   it('reads pledged delegates as a count, not a pledge', () => {

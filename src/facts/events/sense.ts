@@ -175,6 +175,9 @@ export function senseMisfit(input: SenseInput): string | null {
   if (input.plover === 'ASSAULT' && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
   // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
   if (isGenericModal(input) || isPossiblePassive(input)) return 'generic';
+  // "said Cyber Command should disrupt the operations", "he should step down": the act urged is a
+  // demand's complement, no happening (the precision set's rule, as the gold set's for demands).
+  if (isUrgedAct(input)) return 'demand-complement';
   // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
   if (isAfterCopula(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
@@ -555,6 +558,31 @@ function isGenericModal({ words, first, tree }: SenseInput): boolean {
   const article = subject < 0 ? -1 : tree.dependent(subject, 'det');
   const modal = tree.dependent(first, 'aux');
   return article >= 0 && INDEFINITE_ARTICLES.has(words[article]!.lower) && modal >= 0 && HYPOTHETICAL_MODALS.has(words[modal]!.lower);
+}
+
+/** Modals that urge the act of their verb ("should resign", "ought to check"). */
+const URGING_MODALS = new Set(['should', 'ought']);
+
+/**
+ * Whether the trigger's verb, or the verb it completes ("should try to meet"), takes a modal of
+ * urging after its subject: "he should step down", "NBC ought to check its archive". Not "Should
+ * they continue to rebuff ..." (a condition: the modal before its subject) nor "should not have
+ * called" (a past act judged).
+ */
+function isUrgedAct({ words, first, tree }: SenseInput): boolean {
+  if (tree === null) return false;
+  // The parser may make "ought" the head and the verb its complement.
+  if (words[first - 1]?.lower === 'to' && words[first - 2]?.lower === 'ought') return true;
+  for (let verb = first, steps = 0; verb >= 0 && steps < 2; verb = tree.head(verb), steps++) {
+    for (const dependent of tree.dependentsOf(verb)) {
+      if (tree.baseRelation(dependent) !== 'aux' || !URGING_MODALS.has(words[dependent]!.lower)) continue;
+      const subject = tree.dependent(verb, 'nsubj', 'nsubj:pass');
+      const perfect = tree.dependentsOf(verb).some((other) => other > dependent && other < verb && words[other]!.lower === 'have');
+      if ((subject < 0 || subject < dependent) && !perfect) return true;
+    }
+    if (tree.relation(verb) !== 'xcomp') break;
+  }
+  return false;
 }
 
 /** Tags of the words that open a noun phrase before an adjective ("the campaign's [paid] employees", "several [paid] staff"). */

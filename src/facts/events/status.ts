@@ -132,6 +132,29 @@ function conditionOn(words: readonly Word[], tree: DependencyTree, verb: number,
   return false;
 }
 
+/** Relations by which a verb takes an event noun: its object, or a preposition's ("engaging in attacks"). */
+const TAKEN_BY_VERB = new Set(['obj', 'obl']);
+/** Prepositions by which a progressive verb takes an event noun it goes on with. */
+const PROGRESSIVE_PREPOSITIONS = new Set(['in', 'on']);
+
+/**
+ * Whether the event noun at `trigger` is what a verb in a present or perfect progressive tense
+ * takes: "is holding talks", "have been holding calls", "had been engaging in attacks"; not "was
+ * holding talks", a past progressive, which tells a past event as the verb's own rule does.
+ */
+function isTakenByProgressive(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const relation = tree.baseRelation(trigger);
+  if (!TAKEN_BY_VERB.has(relation)) return false;
+  // "engaging in attacks", "doubling down on his attacks"; not "going on since the shootings", a time.
+  const preposition = relation === 'obl' ? tree.dependent(trigger, 'case') : -1;
+  if (relation === 'obl' && (preposition < 0 || !PROGRESSIVE_PREPOSITIONS.has(words[preposition]!.lower))) return false;
+  const verb = tree.head(trigger);
+  if (verb < 0 || verb > trigger || !words[verb]!.lower.endsWith('ing')) return false;
+  const { progressive } = cues();
+  return tree.dependentsOf(verb).some((dependent) => dependent < verb && tree.baseRelation(dependent) === 'aux'
+    && cueAt(words, dependent, progressive) && words[dependent]!.lower !== 'was' && words[dependent]!.lower !== 'were');
+}
+
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
   const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
@@ -169,5 +192,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger)) return 'ongoing';
+  // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
+  if (nominal && tree != null && isTakenByProgressive(words, tree, trigger)) return 'ongoing';
   return 'occurred';
 }
