@@ -608,4 +608,16 @@ describe('pronoun preferences', () => {
     const doc = analyzed(text);
     expect(holder(doc, 'his')).toBe('Paul Ek');
   });
+  it('reads "is home to" as a predicate of its subject, and not of the first of two coordinated subjects', () => {
+    const doc = analyzed('Harbour notes. Port Elwyn is home to a large fishing fleet. Port Elwyn and the villages near it are home to about 4000 people.');
+    expect(holder(doc, 'home')).toBe('Port Elwyn');
+    const second = doc.text.indexOf('home', doc.text.indexOf('home') + 1);
+    expect(doc.entities.some((entity) => entity.mentions.some((mention) => mention.start === second))).toBe(false);
+  });
+
+  it('links "the area" to the place named before, and "this region" before a verb the tagger may take for a noun', () => {
+    const doc = analyzed('A guide to the lakes. Boating and fishing are popular throughout Upper Marrow Valley. Critics rank the area first for its trails. Plus, this region ranks third in the nation for its parks.');
+    expect(holder(doc, 'the area')).toBe('Upper Marrow Valley');
+    expect(holder(doc, 'this region')).toBe('Upper Marrow Valley');
+  });
 });
