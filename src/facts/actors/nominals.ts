@@ -30,7 +30,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -60,6 +60,7 @@ const predicateCues = resource('predicate cues', () => new Set(descriptorLists()
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
+const namingOf = resource('naming-of place nouns', () => new Set(descriptorLists().namingOf));
 const namedInstitutions = resource('named institutions', () => new Set(descriptorLists().namedInstitutions));
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
@@ -464,6 +465,16 @@ export class NominalFinder {
     for (const [first, actor] of mentionStart) {
       const before = words[first - 1];
       if (before !== undefined && before.pos === 'NOUN' && before.sentence === words[first]!.sentence && !pronouns.has(first)) index.describe(actor, before.lower);
+    }
+
+    // "Neiafu town is the centre": a place noun of the naming kind right after a place's name, ending
+    // the phrase, is that place (not "the Kelso town council", nor a noun a person's name precedes).
+    for (const [last, actor] of mentionEnd) {
+      const noun = words[last + 1];
+      if (noun === undefined || pronouns.has(last) || actor.type === 'PERSON' || noun.sentence !== words[last]!.sentence || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !namingOf().has(noun.lower)) continue;
+      const next = words[last + 2];
+      if (next !== undefined && next.sentence === noun.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.text))) continue;
+      if (!taken.has(last + 1) && !covered(last + 1)) add(last + 1, last + 1, actor);
     }
 
     // Appositions and predicates after a mention; ages in apposition.
@@ -875,7 +886,7 @@ export class NominalFinder {
     }
     if (words[i]?.lower === 'of' && covered(i + 1)) {
       const place = mentionStart.get(i + 1);
-      if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && fits(place, types)) return place;
+      if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && (fits(place, types) || namingOf().has(words[head]!.lower))) return place;
       i++;
       while (covered(i)) i++;
       if (words[i]?.text !== ',') return undefined;
