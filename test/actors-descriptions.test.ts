@@ -627,4 +627,9 @@ describe('pronoun preferences', () => {
     const later = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. In summer Port Elwyn town is the centre of activity.');
     expect(holder(later, 'town')).toBe('Port Elwyn');
   });
+  it('takes a company for "the appellant" the article names so, a party to a case being a person or an organisation', () => {
+    const doc = analyzed('Court notes. The court heard the appeal of Harlow Freight Ltd against Dana Ruiz on Monday. Counsel for the appellant, Harlow Freight Ltd, said the contract was void. The appellant wants its money back.');
+    expect(holder(doc, 'the appellant')).toBe('Harlow Freight Ltd');
+    expect(holder(doc, 'The appellant')).toBe('Harlow Freight Ltd');
+  });
 });
