@@ -632,4 +632,9 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'the appellant')).toBe('Harlow Freight Ltd');
     expect(holder(doc, 'The appellant')).toBe('Harlow Freight Ltd');
   });
+  it('links "the software giant" to a company and "the venue" to a place named before', () => {
+    const doc = analyzed('Market notes. Shares in Veltrix Systems rose on Monday. Analysts said the software giant had a strong quarter. The final will be played at Kelmore Park in June. Tickets for the venue sold out in an hour.');
+    expect(holder(doc, 'the software giant')).toBe('Veltrix Systems');
+    expect(holder(doc, 'the venue')).toBe('Kelmore Park');
+  });
 });
