@@ -626,6 +626,9 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'This town')).toBe('Kelso');
     const later = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. In summer Port Elwyn town is the centre of activity.');
     expect(holder(later, 'town')).toBe('Port Elwyn');
+    const inside = analyzed('Harbour notes. Jets bombed a market in the Marrow town of Kelso.');
+    expect(holder(inside, 'the Marrow town')).toBe('Kelso');
+    expect(inside.entities.find((entity) => entity.name === 'Marrow')?.mentions.some((mention) => mention.kind === 'nominal') ?? false).toBe(false);
   });
   it('takes a company for "the appellant" the article names so, a party to a case being a person or an organisation', () => {
     const doc = analyzed('Court notes. The court heard the appeal of Harlow Freight Ltd against Dana Ruiz on Monday. Counsel for the appellant, Harlow Freight Ltd, said the contract was void. The appellant wants its money back.');

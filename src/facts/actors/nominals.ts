@@ -468,12 +468,15 @@ export class NominalFinder {
     }
 
     // "Neiafu town is the centre": a place noun of the naming kind right after a place's name, ending
-    // the phrase, is that place (not "the Kelso town council", nor a noun a person's name precedes).
+    // the phrase, is that place (not "the Kelso town council", nor "the Kordofan town of Kadugli",
+    // where the name is a modifier of an article's phrase, nor a noun a person's name precedes).
     for (const [last, actor] of mentionEnd) {
       const noun = words[last + 1];
       if (noun === undefined || pronouns.has(last) || actor.type === 'PERSON' || noun.sentence !== words[last]!.sentence || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !namingOf().has(noun.lower)) continue;
+      const before = words[mentionFirst.get(last)! - 1];
+      if (before !== undefined && before.sentence === noun.sentence && (ARTICLES.has(before.lower) || DEFINITE.has(before.lower) || possessiveDeterminers().has(before.lower))) continue;
       const next = words[last + 2];
-      if (next !== undefined && next.sentence === noun.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || POSSESSIVE.test(next.text))) continue;
+      if (next !== undefined && next.sentence === noun.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'of' || POSSESSIVE.test(next.text))) continue;
       if (!taken.has(last + 1) && !covered(last + 1)) add(last + 1, last + 1, actor);
     }
 
