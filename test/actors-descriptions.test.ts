@@ -608,4 +608,36 @@ describe('pronoun preferences', () => {
     const doc = analyzed(text);
     expect(holder(doc, 'his')).toBe('Paul Ek');
   });
+  it('reads "is home to" as a predicate of its subject, and not of the first of two coordinated subjects', () => {
+    const doc = analyzed('Harbour notes. Port Elwyn is home to a large fishing fleet. Port Elwyn and the villages near it are home to about 4000 people.');
+    expect(holder(doc, 'home')).toBe('Port Elwyn');
+    const second = doc.text.indexOf('home', doc.text.indexOf('home') + 1);
+    expect(doc.entities.some((entity) => entity.mentions.some((mention) => mention.start === second))).toBe(false);
+  });
+
+  it('links "the area" to the place named before, and "this region" before a verb the tagger may take for a noun', () => {
+    const doc = analyzed('A guide to the lakes. Boating and fishing are popular throughout Upper Marrow Valley. Critics rank the area first for its trails. Plus, this region ranks third in the nation for its parks.');
+    expect(holder(doc, 'the area')).toBe('Upper Marrow Valley');
+    expect(holder(doc, 'this region')).toBe('Upper Marrow Valley');
+  });
+  it('takes the name after "the town of" for that town whatever its tag, and "Kelso town" for Kelso', () => {
+    const doc = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. The town of Kelso has a weekly market. This town is quiet in winter.');
+    expect(holder(doc, 'The town')).toBe('Kelso');
+    expect(holder(doc, 'This town')).toBe('Kelso');
+    const later = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. In summer Port Elwyn town is the centre of activity.');
+    expect(holder(later, 'town')).toBe('Port Elwyn');
+    const inside = analyzed('Harbour notes. Jets bombed a market in the Marrow town of Kelso.');
+    expect(holder(inside, 'the Marrow town')).toBe('Kelso');
+    expect(inside.entities.find((entity) => entity.name === 'Marrow')?.mentions.some((mention) => mention.kind === 'nominal') ?? false).toBe(false);
+  });
+  it('takes a company for "the appellant" the article names so, a party to a case being a person or an organisation', () => {
+    const doc = analyzed('Court notes. The court heard the appeal of Harlow Freight Ltd against Dana Ruiz on Monday. Counsel for the appellant, Harlow Freight Ltd, said the contract was void. The appellant wants its money back.');
+    expect(holder(doc, 'the appellant')).toBe('Harlow Freight Ltd');
+    expect(holder(doc, 'The appellant')).toBe('Harlow Freight Ltd');
+  });
+  it('links "the software giant" to a company and "the venue" to a place named before', () => {
+    const doc = analyzed('Market notes. Shares in Veltrix Systems rose on Monday. Analysts said the software giant had a strong quarter. The final will be played at Kelmore Park in June. Tickets for the venue sold out in an hour.');
+    expect(holder(doc, 'the software giant')).toBe('Veltrix Systems');
+    expect(holder(doc, 'the venue')).toBe('Kelmore Park');
+  });
 });

@@ -30,7 +30,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -60,6 +60,7 @@ const predicateCues = resource('predicate cues', () => new Set(descriptorLists()
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
+const namingOf = resource('naming-of place nouns', () => new Set(descriptorLists().namingOf));
 const namedInstitutions = resource('named institutions', () => new Set(descriptorLists().namedInstitutions));
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
@@ -184,6 +185,8 @@ function predicateFits(actor: Pick<Describable, 'type' | 'country'>, types: read
 /** Relations of a noun's dependents before it that belong to its noun phrase: "the", "former", "Poland's", "third biggest". */
 const PHRASE_RELATIONS = new Set(['det', 'det:poss', 'det:predet', 'amod', 'nummod', 'compound', 'nmod:poss']);
 const NEGATIONS = new Set(['not', "n't", 'never']);
+/** Endings of verb forms a copula's predicate may be mistaken for: participles, third person. */
+const VERB_FORM = /(?:ing|ed|en|s)$/;
 
 /** Whether a person's name starts among words `[from, to)` ("the Trump adviser" is not Trump). */
 function personNamedIn(mentionStart: ReadonlyMap<number, Describable>, from: number, to: number): boolean {
@@ -211,8 +214,11 @@ function describingNoun(words: readonly Word[], tree: DependencyTree, noun: numb
   const dependents = tree.dependentsOf(noun);
   for (const dependent of dependents) if (NEGATIONS.has(words[dependent]!.lower)) return false;
   const pos = words[noun]!.pos;
-  // A copula's predicate is no verb: a listed noun the tagger took for one is a noun there ("she was head of the jury").
+  // A copula's predicate is no verb: a word the tagger took for one is a noun there when it is
+  // listed or has no verb's ending ("she was head of the jury", "Kelso is home to many
+  // restaurants"); not a participle ("is known", "was being").
   const predicate = pos === 'VERB' && tree.dependent(noun, 'cop') >= 0;
+  if (predicate && !VERB_FORM.test(words[noun]!.lower)) return true;
   if (pos === 'NOUN' || ((pos === 'PROPN' || predicate) && listed(words[noun]!))) return true;
   if (pos !== 'ADJ' && pos !== 'NUM' && pos !== 'PROPN') return false;
   for (const dependent of dependents) {
@@ -220,6 +226,14 @@ function describingNoun(words: readonly Word[], tree: DependencyTree, noun: numb
     if (relation === 'det' || (relation === 'nmod' && pos === 'NUM' && dependent > noun)) return true;
   }
   return false;
+}
+
+const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+
+/** Whether word `subject` has a nominal conjunct before its predicate: "Neiafu and surrounding villages are home to ..." describes them together, not the first. */
+function coordinated(words: readonly Word[], tree: DependencyTree, subject: number): boolean {
+  const predicate = tree.head(subject);
+  return tree.dependentsOf(subject).some((dependent) => tree.relation(dependent) === 'conj' && dependent < predicate && NOMINAL_POS.has(words[dependent]!.pos) && tree.dependent(dependent, 'cc') >= 0);
 }
 
 /** The dependent of `verb` introduced by "as" ("served as president"), or -1. */
@@ -248,6 +262,7 @@ function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: 
   }
   const verb = tree.head(subject);
   if (verb < 0) return found;
+  if (coordinated(words, tree, subject)) return found;
   const relation = tree.relation(subject);
   let predicate = -1;
   // Not "was at the company": a predicate with a preposition is a place or a state.
@@ -383,7 +398,7 @@ export class NominalFinder {
    * The noun phrase from word `from`: an article or "this"/"that" (when `determiner` says so),
    * modifiers, and a head noun the lists know, with the index of its last word; or null.
    */
-  private phrase(words: readonly Word[], from: number, determiners: ReadonlySet<string> | null, covered: (index: number) => boolean, anyNoun = false): Phrase | null {
+  private phrase(words: readonly Word[], from: number, determiners: ReadonlySet<string> | null, covered: (index: number) => boolean, anyNoun = false, tree?: DependencyTree): Phrase | null {
     let i = from;
     if (determiners !== null) {
       if (!determiners.has(words[i]?.lower ?? '')) return null;
@@ -415,9 +430,11 @@ export class NominalFinder {
       if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
     }
     if (head < 0 || covered(head)) return null;
-    // The head is the last noun: "the company spokesman" is a person.
+    // The head is the last noun: "the company spokesman" is a person. Not a verb the tagger took
+    // for a noun, where the parse makes the phrase its subject ("this region ranks fifth").
     const next = words[head + 1];
-    if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !covered(head + 1)))) return null;
+    const verbAfter = next?.pos === 'NOUN' && tree !== undefined && tree.relation(head) === 'nsubj' && tree.head(head) === head + 1;
+    if (next !== undefined && (next.pos === 'NOUN' || (next.pos === 'PROPN' && !covered(head + 1))) && !verbAfter) return null;
     // "the Icelandic foreign ministry": a place or name inside says which one it is.
     let named = false;
     for (let k = from; k < head; k++) named ||= covered(k);
@@ -448,6 +465,19 @@ export class NominalFinder {
     for (const [first, actor] of mentionStart) {
       const before = words[first - 1];
       if (before !== undefined && before.pos === 'NOUN' && before.sentence === words[first]!.sentence && !pronouns.has(first)) index.describe(actor, before.lower);
+    }
+
+    // "Neiafu town is the centre": a place noun of the naming kind right after a place's name, ending
+    // the phrase, is that place (not "the Kelso town council", nor "the Kordofan town of Kadugli",
+    // where the name is a modifier of an article's phrase, nor a noun a person's name precedes).
+    for (const [last, actor] of mentionEnd) {
+      const noun = words[last + 1];
+      if (noun === undefined || pronouns.has(last) || actor.type === 'PERSON' || noun.sentence !== words[last]!.sentence || noun.pos !== 'NOUN' || !/^\p{Ll}/u.test(noun.text) || !namingOf().has(noun.lower)) continue;
+      const before = words[mentionFirst.get(last)! - 1];
+      if (before !== undefined && before.sentence === noun.sentence && (ARTICLES.has(before.lower) || DEFINITE.has(before.lower) || possessiveDeterminers().has(before.lower))) continue;
+      const next = words[last + 2];
+      if (next !== undefined && next.sentence === noun.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'of' || POSSESSIVE.test(next.text))) continue;
+      if (!taken.has(last + 1) && !covered(last + 1)) add(last + 1, last + 1, actor);
     }
 
     // Appositions and predicates after a mention; ages in apposition.
@@ -581,7 +611,7 @@ export class NominalFinder {
 
     for (let i = 0; i < words.length; i++) {
       if (taken.has(i) || covered(i)) continue;
-      const phrase = this.phrase(words, i, DEFINITE, covered);
+      const phrase = this.phrase(words, i, DEFINITE, covered, false, tree);
       if (phrase === null) continue;
       // "the poet Lord Byron": the name that follows.
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
@@ -742,7 +772,7 @@ export class NominalFinder {
     }
     // "His daughter Lena, born in 1929, is a writer": the name in apposition to a subject that is no actor.
     const named = subject >= 0 && !actorAt.has(subject) ? tree.dependentsOf(subject).find((dependent) => tree.relation(dependent) === 'appos' && dependent < copula && actorAt.has(dependent)) : undefined;
-    const actor = subject >= 0 && subject < copula ? actorAt.get(named ?? subject) : undefined;
+    const actor = subject >= 0 && subject < copula && !coordinated(words, tree, subject) ? actorAt.get(named ?? subject) : undefined;
     if (actor === undefined) return null;
     return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
   }
@@ -859,7 +889,7 @@ export class NominalFinder {
     }
     if (words[i]?.lower === 'of' && covered(i + 1)) {
       const place = mentionStart.get(i + 1);
-      if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && fits(place, types)) return place;
+      if (types !== 'any' && (types.includes('PLACE') || types.includes('COUNTRY')) && place !== undefined && (fits(place, types) || namingOf().has(words[head]!.lower))) return place;
       i++;
       while (covered(i)) i++;
       if (words[i]?.text !== ',') return undefined;
