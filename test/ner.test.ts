@@ -314,6 +314,13 @@ describe('hyphenated name parts', () => {
   it('runs a person name on over a hyphenated given name or particle surname after it, tagged apart or not at all', () => {
     expect(withHyphenatedNameParts([{ start: 1, end: 2, type: 'PER' }, { start: 2, end: 3, type: 'MISC' }], ['President', 'Park', 'Min-jun', 'said'])).toEqual([{ start: 1, end: 3, type: 'PER' }]);
     expect(withHyphenatedNameParts([{ start: 0, end: 2, type: 'PER' }], ['Omar', 'Hassan', 'al-Rashidi', 'said'])).toEqual([{ start: 0, end: 3, type: 'PER' }]);
+    // Untagged, a two-syllable given name after a one-syllable surname, as Korean names are written.
+    expect(withHyphenatedNameParts([{ start: 1, end: 2, type: 'PER' }], ['President', 'Park', 'Min-jun', 'said'])).toEqual([{ start: 1, end: 3, type: 'PER' }]);
+  });
+
+  it('leaves an untagged hyphenated word after a longer surname, or with longer parts, outside the name', () => {
+    expect(withHyphenatedNameParts([{ start: 0, end: 1, type: 'PER' }], ['Holmberg', 'Min-jun', 'said'])).toEqual([{ start: 0, end: 1, type: 'PER' }]);
+    expect(withHyphenatedNameParts([{ start: 0, end: 1, type: 'PER' }], ['Holm', 'Graham-type', 'deals'])).toEqual([{ start: 0, end: 1, type: 'PER' }]);
   });
 
   it('leaves a prefixed word, a lower-case compound and a name of another kind alone', () => {

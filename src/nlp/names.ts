@@ -139,6 +139,10 @@ export function generationOf(name: string): string | null {
   return generationalSuffixes().has(last) ? last.toLowerCase().replace(/\.$/u, '') : null;
 }
 
+/** One romanised syllable, capitalised ("Lee", "Jong") and in lower case ("myung", "un"): five letters at most. */
+const CAPITALISED_SYLLABLE = /^\p{Lu}\p{Ll}{1,4}$/u;
+const LOWER_CASE_SYLLABLE = /^\p{Ll}{1,5}$/u;
+
 /**
  * A person's name runs on over a hyphenated word right after it: a given name the tagger read as a
  * name of its own ("Lee Jae-myung", "Moon Jae-in"), or a surname with its particle, tagged apart
@@ -161,6 +165,10 @@ export function withHyphenatedNameParts(spans: readonly TagSpan[], words: readon
     const split = parts(word);
     return isParticleSurname(word) || (split !== undefined && /^\p{Lu}\p{Ll}+$/u.test(split.head) && /^\p{Ll}+$/u.test(split.tail));
   };
+  const isSyllablePair = (word: string) => {
+    const split = parts(word);
+    return split !== undefined && CAPITALISED_SYLLABLE.test(split.head) && LOWER_CASE_SYLLABLE.test(split.tail);
+  };
   const joined: TagSpan[] = [];
   for (const span of spans) {
     const previous = joined.at(-1);
@@ -169,8 +177,12 @@ export function withHyphenatedNameParts(spans: readonly TagSpan[], words: readon
       joined[joined.length - 1] = { ...previous, end: span.end };
       continue;
     }
-    // An untagged part after the person's name runs it on.
-    joined.push(span.type === 'PER' && isParticleSurname(words[span.end] ?? '') && !spans.some((other) => other.start === span.end) ? { ...span, end: span.end + 1 } : span);
+    // An untagged part after the person's name runs it on: a surname's particle ("al-Sudani"), or
+    // a hyphenated given name of two syllables after a one-syllable surname ("Lee Jae-myung",
+    // "Kim Jong-un"), the way Korean names are written in English.
+    const next = words[span.end] ?? '';
+    const runsOn = isParticleSurname(next) || (CAPITALISED_SYLLABLE.test(words[span.end - 1]!) && isSyllablePair(next));
+    joined.push(span.type === 'PER' && runsOn && !spans.some((other) => other.start === span.end) ? { ...span, end: span.end + 1 } : span);
   }
   return joined;
 }
