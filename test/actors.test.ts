@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
+import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -280,6 +280,18 @@ describe('name repairs', () => {
     const past = 'The Nordic Fishermen \'s Association said the quota was unfair .';
     const [ran] = withOverrunOrganisationsMended(past, [at(past, 'Nordic', 'NORP'), at(past, 'Association said the', 'ORG')], tagged(past));
     expect(ran).toMatchObject({ text: 'Nordic Fishermen \'s Association', type: 'ORG' });
+  });
+
+  it('reads a capitalised run with "for" after a kind of body or its people as one organisation, not in a headline or for a person', () => {
+    const heads = new Set(['center', 'citizens']);
+    const text = 'A study by the Harbour Center for Coastal and Ocean Research was praised by Citizens for Clean Water on Monday .';
+    const found = withForNamedBodies(text, [at(text, 'Harbour', 'PERSON'), at(text, 'Coastal', 'ORG'), at(text, 'Citizens', 'NORP')], tagged(text), heads);
+    expect(found.map((name) => `${name.type}:${name.text}`)).toEqual(['ORG:Harbour Center for Coastal and Ocean Research', 'ORG:Citizens for Clean Water']);
+    const headline = 'Citizens For Clean Water Sue Harbour Board';
+    expect(withForNamedBodies(headline, [], tagged(headline), heads)).toEqual([]);
+    const person = 'She founded Citizens for Berg last spring .';
+    const berg = at(person, 'Berg', 'PERSON');
+    expect(withForNamedBodies(person, [berg], tagged(person), heads)).toEqual([berg]);
   });
 
   it('makes a person of the words after a title in lower case or an acronym inside one name, not after a capitalised word', () => {

@@ -10,7 +10,7 @@ import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName } from './gender.js';
-import { withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
+import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KbRegion, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
@@ -39,6 +39,8 @@ const groupNames = resource('group names', (data) => {
   const raw = data.json('actors/group-names.json', Type.Object({ groups: Type.Record(Type.String(), Strings) }));
   return new Map(Object.entries(raw.groups).flatMap(([group, forms]) => forms.map((form): [string, string] => [form, group])));
 });
+/** The last words before 'for' that make a capitalised run a body's name ('Americans for Prosperity'), from data/actors/for-names.json. */
+const forNameHeads = resource('for-name heads', (data) => new Set(data.json('actors/for-names.json', Type.Object({ heads: Strings })).heads));
 const gazetteerLists = resource('gazetteer lists', (data) => data.json('ner/gazetteers.json', Type.Object({ lists: Type.Record(Type.String(), Strings) })).lists);
 
 /** Words titles are made of: one-word agent nouns, and the words of the gazetteer's titles. */
@@ -455,7 +457,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     };
 
     const isTitleNoun = (word: string) => titleHeads().has(word) || nounGender(word) !== undefined;
-    const repaired = withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(withoutPossessives(withoutDates(layers.names ?? [], dateSpans(layers.values ?? [])))), words, isTitleNoun), words), words);
+    const repaired = withForNamedBodies(text, withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(withoutPossessives(withoutDates(layers.names ?? [], dateSpans(layers.values ?? [])))), words, isTitleNoun), words), words), words, forNameHeads());
     const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
     const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
     const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);

@@ -225,6 +225,52 @@ export function withOverrunOrganisationsMended(text: string, names: readonly Nam
   return mended;
 }
 
+/** How many capitalised words may stand on each side of the "for" of a body's name ("Concerned Veterans for America", "Center for American Progress"). */
+const MAX_FOR_NAME_SIDE = 3;
+/** How many words starting in lower case (besides particles) a sentence needs to be prose, not a headline in title case ("Obama Campaigns for Clinton"). */
+const MIN_LOWER_CASE_WORDS = 2;
+
+/**
+ * "Americans for Prosperity", "Coalition for Change", "Center for American Progress": a run of
+ * capitalised words, then "for" and more capitalised words, whose last word before "for" is a kind
+ * of body or the people a body speaks for (`heads`), is one organisation's name, replacing the
+ * names the tagger found inside it ("Americans" as the United States, "American Progress").
+ */
+export function withForNamedBodies(text: string, names: readonly NameMention[], words: readonly Word[], heads: ReadonlySet<string>): NameMention[] {
+  const capitalised = (i: number, sentence: number) => words[i]?.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(words[i]!.text);
+  const bodies: NameMention[] = [];
+  words.forEach((word, i) => {
+    const sentence = word.sentence;
+    if (word.lower !== 'for' || !capitalised(i - 1, sentence) || !capitalised(i + 1, sentence) || !heads.has(words[i - 1]!.lower)) return;
+    if (!isProse(words, sentence, i)) return;
+    let first = i - 1;
+    while (first > i - MAX_FOR_NAME_SIDE && capitalised(first - 1, sentence) && !ARTICLES.has(words[first - 1]!.lower)) first--;
+    let last = i + 1;
+    for (let next = last + 1; next <= i + MAX_FOR_NAME_SIDE + 1; next++) {
+      // "Center for Economic and Policy Research": a particle between capitalised words.
+      if (NAME_PARTICLES.has(words[next]?.lower ?? '') && words[next]!.lower !== 'for' && capitalised(next + 1, sentence)) next++;
+      if (!capitalised(next, sentence)) break;
+      last = next;
+    }
+    // "Sikh Americans for Trump": a group named for a person, which the stances layer reads as the person's backers.
+    if (names.some((name) => name.type === 'PERSON' && name.start === words[i + 1]!.start)) return;
+    const start = words[first]!.start;
+    const end = words[last]!.end;
+    bodies.push({ start, end, text: text.slice(start, end), type: 'ORG' });
+  });
+  if (bodies.length === 0) return [...names];
+  const inside = (name: NameMention) => bodies.some((body) => name.start < body.end && body.start < name.end);
+  return [...names.filter((name) => !inside(name)), ...bodies].sort((a, b) => a.start - b.start);
+}
+
+/** Whether sentence `sentence` (around word `at`) is prose: enough of its words start in lower case, other than particles. */
+function isProse(words: readonly Word[], sentence: number, at: number): boolean {
+  let lowerCase = 0;
+  for (let i = at; i >= 0 && words[i]!.sentence === sentence; i--) if (/^\p{Ll}/u.test(words[i]!.text) && !NAME_PARTICLES.has(words[i]!.lower)) lowerCase++;
+  for (let i = at + 1; i < words.length && words[i]!.sentence === sentence; i++) if (/^\p{Ll}/u.test(words[i]!.text) && !NAME_PARTICLES.has(words[i]!.lower)) lowerCase++;
+  return lowerCase >= MIN_LOWER_CASE_WORDS;
+}
+
 /** Capital letters an acronym in brackets is written with ("(YAF)", "(NAACP)", "(AT&T)"). */
 const BRACKETED_ACRONYM = /^\p{Lu}[\p{Lu}&]{1,7}$/u;
 /** How many words the name an acronym spells out may have, small words included. */
