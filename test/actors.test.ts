@@ -598,6 +598,13 @@ describe('groups named by a party, faith or ethnicity', () => {
     const names = doc.entities.filter((entity) => entity.type === 'NORP').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`);
     expect(names).toEqual(['Democrats: Democratic, Democrat, Democrats', 'Jews: Jewish']);
   });
+
+  it('makes a lower-case noun for a political group one entity, typed MISC so it is no event actor, and leaves a pronoun alone', () => {
+    const doc = succeeded(analyze('Many liberals criticized the harbour plan on Monday. They met again on Friday, and some liberals left early.'));
+    const liberals = doc.entities.filter((entity) => entity.name === 'liberals');
+    expect(liberals.map((entity) => `${entity.type}: ${entity.mentions.map((mention) => `${mention.text}/${mention.kind}`).join(', ')}`)).toEqual(['MISC: liberals/name, liberals/name']);
+    expect(doc.events.flatMap((event) => [...event.source, ...event.target])).not.toContain(liberals[0]!.id);
+  });
 });
 
 describe('people named together as a group', () => {

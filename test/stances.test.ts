@@ -572,6 +572,12 @@ describe('poll respondents as holders', () => {
     expect(stances('Most Republicans oppose the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
     expect(stances('Most said they would oppose the harbour levy.')).toEqual([]);
   });
+
+  it('gives a stance to a group a lower-case common noun names', () => {
+    expect(stances('A 61% majority of independents endorse the harbour levy.')).toEqual(['independents support harbour levy']);
+    expect(stances('Many progressives have criticized the ferry merger.')).toEqual(['progressives oppose ferry merger']);
+    expect(stances('Conservatives want lower fees at the harbour.')).toEqual(['conservatives demand lower fees at the harbour']);
+  });
 });
 
 describe('positions withheld, asked about or supposed', () => {

@@ -22,6 +22,7 @@ import { mentionOf, type Draft, type EntityMention } from './draft.js';
 import { addHeldNames } from './held-names.js';
 import { addPlaceAdverbs } from './place-adverbs.js';
 import { isPersonGroup, personGroups, type PersonGroup } from './groups.js';
+import { commonGroupWords } from './common-groups.js';
 import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
@@ -524,6 +525,11 @@ export const actorAnnotator: Annotator<'entities'> = {
     const described = addNominals(text, words, ordered, tree);
     ordered.splice(0, ordered.length, ...withDescribedShortFormsJoined(ordered.filter((draft) => described.includes(draft)), words));
     addPlaceAdverbs(words, ordered, quoted);
+    // "A 54% majority of independents endorse ...": a group a common noun names, where no mention is.
+    const taken = new Set(ordered.flatMap((draft) => draft.mentions.flatMap((mention) => Array.from({ length: wordAt(words, mention.end) - wordAt(words, mention.start) }, (_, k) => wordAt(words, mention.start) + k))));
+    for (const { index, group: people } of commonGroupWords(words, (i) => taken.has(i))) {
+      mentionAt(group(`common:${people}`, () => newDraft(null, 'MISC', people, null, null)), mentionOf(words[index]!, 'name'));
+    }
 
     const sentenceCountries = countriesBySentence(ordered, words, kb);
     // A place the knowledge base knows, named only inside other names ("the Pittsburgh Pirates"): one draft per name.

@@ -1,15 +1,19 @@
 /**
  * Groups the name finder types MISC that can still hold a stance: an acronym ("the GOP", "SEIU")
- * or a plural of people ("Hispanics", "African-Americans", "New Yorkers"). The events stage keeps
+ * or a plural of people ("Hispanics", "African-Americans", "New Yorkers"); and the groups a
+ * common noun names, typed MISC by the actors stage ("independents", "conservatives"). The events stage keeps
  * MISC out of its actors; the stances stage reads them as holders and issues.
  */
 import type { Entity } from '../../document/contract.js';
+import { isCommonGroupName } from '../actors/common-groups.js';
 import { ActorIndex, type Mention } from '../arguments.js';
 import type { Word } from '../words.js';
 import { stanceCues } from './cues.js';
 
 /** Whether an entity name of type MISC names a group: an acronym, or capitalized words ending in a plural of people. */
 export function isGroupName(name: string): boolean {
+  // "independents", "conservatives": a group a common noun names (actors/common-groups.ts).
+  if (isCommonGroupName(name)) return true;
   if (/^[A-Z]{2,5}$/u.test(name) || stanceCues().partyAdjectives.has(name)) return true;
   const parts = name.split(/[\s-]+/u);
   if (!parts.every((part) => /^\p{Lu}/u.test(part))) return false;
