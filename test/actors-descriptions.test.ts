@@ -603,6 +603,12 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'her')).toBe('Ingrid Falk');
   });
 
+  it('gives "he" to a man named in the sentence before, not to the article\'s topic', () => {
+    const text = 'Tom Ortiz won the debate. Ortiz spoke first and Ortiz spoke last. Who is missing? Oh yes, Paul Eklund, on purpose. He thinks the harbour tax matters more.';
+    const doc = analyzed(text);
+    expect(holder(doc, 'He')).toBe('Paul Eklund');
+  });
+
   it('takes the subject of the sentence, not a name in a phrase before it', () => {
     const text = 'Paul Ek met Anna Berg in May. With Anna Berg, Paul Ek discusses his plans.';
     const doc = analyzed(text);

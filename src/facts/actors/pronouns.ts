@@ -547,7 +547,10 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // The topic does not take a pronoun from its own sentence, from a sentence's opening subject, nor from a speaker.
   const inSentence = subject !== undefined && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence);
   const opensSentence = subject !== undefined && (opening.get(subject) ?? Infinity) < index;
-  const chosen = (inSentence || opensSentence || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
+  // Nor from a person whose given name tells their gender: a one-off name the topic overrides is most
+  // often a work or place the tagger took for a person, rarely "Rand Paul" ("Oh yeah, Rand Paul. He thinks ...").
+  const namedPerson = subject !== undefined && subject.type === 'PERSON' && subject.gender !== null;
+  const chosen = (inSentence || opensSentence || namedPerson || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
   resolved.set(index, chosen);
   if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
