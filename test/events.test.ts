@@ -371,6 +371,12 @@ describe('event actors', () => {
     expect(summary('An Al-Shabaab bombing killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
   });
 
+  it('gives an infinitive on a noun an ordinal qualifies that noun\'s doer, or whom the noun is said of', () => {
+    const doc = analyzed('The delegates included Karin Lund and Lars Berg, who was one of the earliest Labour members to endorse Anna Berg.');
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.source.map((id) => nameOf(doc, id)).join('+')} -> ${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`))
+      .toEqual(['endorse Lars Berg -> Anna Berg cameo:SUPPORT:verb endorse+source:ordinal-infinitive']);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);

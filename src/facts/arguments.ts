@@ -419,6 +419,38 @@ function objectController(actors: ActorIndex, words: readonly Word[], tree: Depe
   return object < 0 || object > predicate ? [] : phraseActors(actors, words, tree, object, floor);
 }
 
+const ordinalWords = resource('ordinal doers', (data) => new Set(data.json('events/ordinal-doers.json', Type.Object({ words: Strings })).words));
+
+/**
+ * The doer of an infinitive on a noun an ordinal or "only" qualifies ("the first senator to
+ * endorse Trump", "one of the earliest House members to endorse"): the noun when it names an
+ * actor, else whom it is said of ("Hunter, who was one of the earliest members to endorse":
+ * Hunter). Empty when the infinitive is no such one or its doer is not named.
+ */
+export function ordinalInfinitiveDoer(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] {
+  if (tree.relation(verb) !== 'acl' || words[tree.dependent(verb, 'mark')]?.lower !== 'to') return [];
+  const noun = tree.head(verb);
+  if (noun < 0 || noun > verb || !['NOUN', 'PROPN'].includes(words[noun]!.pos)) return [];
+  const ordinals = ordinalWords();
+  let qualified = false;
+  // "the only other candidate", not "had only his father": past the ordinal, only the noun's modifiers.
+  for (let i = tree.extent(noun)[0]; i < noun; i++) if (ordinals.has(words[i]!.lower) && words.slice(i + 1, noun).every((word) => ['ADJ', 'NOUN', 'PROPN'].includes(word.pos))) qualified = true;
+  if (!qualified) return [];
+  const named = actors.covering(noun);
+  if (named !== undefined) return actors.isActor(named) ? [named] : [];
+  // "one of the earliest members": the predicate is "one".
+  let predicate = noun;
+  if (tree.relation(predicate) === 'nmod' && words[tree.head(predicate)]?.lower === 'one') predicate = tree.head(predicate);
+  if (tree.dependent(predicate, 'cop') < 0) return [];
+  const subject = tree.dependent(predicate, 'nsubj');
+  if (subject < 0 || subject > predicate) return [];
+  if (!RELATIVE_PRONOUNS.has(words[subject]!.lower)) return phraseActors(actors, words, tree, subject, floor);
+  if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
+  // The parser may hang the relative clause anywhere: the actor right before its pronoun.
+  const antecedent = actors.endingAt(words[subject - 1]?.text === ',' ? subject - 2 : subject - 1);
+  return antecedent !== undefined && actors.isActor(antecedent) && antecedent.first >= floor ? [antecedent] : [];
+}
+
 /**
  * The actors of verb `verb`'s subject as `treeSubjectActors` reads them, and for a relative
  * pronoun the noun its clause qualifies ("Franklin Graham, who has vowed": Franklin Graham), or

@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ordinalInfinitiveDoer, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -91,7 +91,7 @@ export const eventAnnotator: Annotator<'events'> = {
         if (draft.nominal && dates.some((value) => value.span.start <= words[draft.first]!.start && words[draft.last]!.end <= value.span.end)) continue;
         // "his rivals attacked him", "his mother refused ..., insisting": a doer named only as someone's relation is nobody named.
         const ownerOnly: boolean = !draft.nominal && (ownerOnlySubject(actors, words, tree, draft.first) || (previousOwnerOnly && sharesSubject(words, draft.first)));
-        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
+        const [source, target, actorRule] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         // "accused them of beating several traders": the act an accusation names is a particular one.
@@ -124,7 +124,7 @@ export const eventAnnotator: Annotator<'events'> = {
           time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
-          rule: draft.rule,
+          rule: actorRule === undefined ? draft.rule : `${draft.rule}+${actorRule}`,
           confidence,
         });
       }
@@ -137,7 +137,7 @@ export const eventAnnotator: Annotator<'events'> = {
 function eventActors(
   words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, tree: DependencyTree | null,
   previousSource: Mention[], previous: PreviousEvent | null, ownerOnly: boolean,
-): [Mention[], Mention[]] {
+): [Mention[], Mention[], string?] {
   const before = words[draft.first - 1]?.lower ?? '';
   // "accused Sudan's army of killing civilians": the accused is who did it.
   if (previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(before) && previous.target.length > 0) {
@@ -145,6 +145,8 @@ function eventActors(
   }
   let source: Mention[];
   let target: Mention[];
+  /** The argument rule that decided an actor, where one outside the usual paths did. */
+  let actorRule: string | undefined;
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors, tree);
     const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
@@ -195,7 +197,10 @@ function eventActors(
     // agenda right after meeting with the caucus": a gerund of manner or time is done by the
     // subject of the verb its phrase hangs on, which need not be the sentence's earlier event.
     const manner = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start) ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
-    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "the first senator to endorse Trump", "Hunter, who was one of the earliest members to endorse": the noun, or whom it is said of.
+    const ordinal = !ownerOnly && !ofEventNoun && tree !== null && (parsed === undefined || parsed.length === 0) ? ordinalInfinitiveDoer(actors, words, tree, draft.first, start) : [];
+    if (ordinal.length > 0) actorRule = 'source:ordinal-infinitive';
+    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : ordinal.length > 0 ? ordinal : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;
     if (owner !== undefined) source = [owner];
@@ -230,8 +235,8 @@ function eventActors(
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
-  if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1)];
-  return [source, target];
+  if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1), actorRule];
+  return [source, target, actorRule];
 }
 
 /** The rule of a demand coded with its infinitive complement ('urged X to hold talks'). */
