@@ -377,6 +377,12 @@ describe('event actors', () => {
       .toEqual(['endorse Lars Berg -> Anna Berg cameo:SUPPORT:verb endorse+source:ordinal-infinitive']);
   });
 
+  it('takes no possessor of a relational noun as the target ("attacked Berg\'s supporters"), but the owner of a deed', () => {
+    const doc = succeeded(analyze({ text: 'Karin Lund attacked Lars Berg\'s supporters on Tuesday.', publishedAt: PUBLISHED }, { events: 'all' }));
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.target.length} ${event.rule}`)).toEqual(['attacked 0 cameo:PHYSICAL_CONFLICT:verbal+target:not-relational-owner']);
+    expect(summary('Karin Lund praised Lars Berg\'s plan.')).toEqual(['praised SUPPORT Karin Lund -> Lars Berg occurred']);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);

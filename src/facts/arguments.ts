@@ -270,6 +270,21 @@ function ownsRelationalNoun(words: readonly Word[], mention: Mention, end: numbe
   return between.length > 0 && relationalNouns().has(between.at(-1)!.lower) && between.every((word) => RELATIONAL_MODIFIER_TAGS.has(word.pos) || word.text === '-');
 }
 
+/** How many words a relational noun may stand after its possessor ("his fiercest Republican critics"). */
+const MAX_RELATIONAL_REACH = 4;
+
+/**
+ * Whether `mention` is only the possessor of a relational noun that ends its phrase ("attacks
+ * against his rivals", "praised Trump's supporters"): the ones acted on are the rivals, whom the
+ * actors layer does not name, not the possessor.
+ */
+export function onlyOwnsRelational(words: readonly Word[], mention: Mention): boolean {
+  for (let end = mention.last + 2; end <= mention.last + 1 + MAX_RELATIONAL_REACH && end <= words.length; end++) {
+    if (ownsRelationalNoun(words, mention, end) && words[end]?.pos !== 'NOUN' && words[end]?.pos !== 'PROPN' && words[end]?.text !== ',') return true;
+  }
+  return false;
+}
+
 /** The head word of verb `verb`'s subject before it: the parse's `nsubj`, else the word before the verb's auxiliaries and adverbs. */
 function subjectHead(words: readonly Word[], tree: DependencyTree | null, verb: number): number {
   const subject = tree?.dependent(verb, 'nsubj') ?? -1;

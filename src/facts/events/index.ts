@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ordinalInfinitiveDoer, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -230,6 +230,13 @@ function eventActors(
   // "The Louisville crowd cheered", "New Hampshire ads attacking Cruz": a town or state that only qualifies the doer is not the doer.
   source = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, source.filter((mention) => mention.last + 1 === draft.first || !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)))));
   target = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, target));
+  // "attacks against his rivals", "praised Trump's supporters": the rivals are acted on, not their owner.
+  // Only where a doer is named: an event left with no actor at all would be dropped.
+  const owners = source.length > 0 ? target.filter((mention) => onlyOwnsRelational(words, mention) && !source.some((doer) => doer.entity === mention.entity)) : [];
+  if (owners.length > 0) {
+    target = target.filter((mention) => !owners.includes(mention));
+    actorRule = actorRule ?? 'target:not-relational-owner';
+  }
   // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
