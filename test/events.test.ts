@@ -383,6 +383,12 @@ describe('event actors', () => {
     expect(summary('Karin Lund praised Lars Berg\'s plan.')).toEqual(['praised SUPPORT Karin Lund -> Lars Berg occurred']);
   });
 
+  it('takes every name of a list in the object past the comma the clause is cut at, but no clause after a comma', () => {
+    expect(summary('Karin Lund met Lars Berg, Anna Holm and Ole Lind on Tuesday.')).toEqual(['met CONSULT Karin Lund -> Lars Berg+Anna Holm+Ole Lind occurred']);
+    expect(analyzed('Karin Lund criticized Norway, Sweden, and Denmark.').events[0]?.rule).toBe('cameo:DENOUNCE+target:coordinated-list');
+    expect(summary('Karin Lund met Lars Berg, and Anna Holm left.')).toEqual(['met CONSULT Karin Lund -> Lars Berg occurred']);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);

@@ -212,6 +212,14 @@ function eventActors(
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
     target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
+    // "met Lars Berg, Anna Holm and Per Lind": a list of names goes on past the comma the clause was cut at.
+    const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
+    const listed = listEnd > clauseEnd ? actorsAfter(actors, words, draft.last + 1, listEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))) : [];
+    // Only where the list keeps every actor read before the comma and adds to them.
+    if (listed.length > target.length && target.every((mention) => listed.includes(mention))) {
+      target = listed;
+      actorRule = 'target:coordinated-list';
+    }
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
@@ -244,6 +252,36 @@ function eventActors(
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1), actorRule];
   return [source, target, actorRule];
+}
+
+/** Words that join the last name of a list ("A, B and C", "A, B, or C"). */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/**
+ * Where a list of actors that goes on after the comma at `comma` ends ("Lars Berg, Anna Holm and
+ * Per Lind"): past its last name, when only names, commas and one closing "and" or "or" follow;
+ * `comma` when the words after it are no such list (an apposition, another clause).
+ */
+function coordinatedListEnd(actors: ActorIndex, words: readonly Word[], comma: number): number {
+  const sentence = words[comma]!.sentence;
+  let i = comma;
+  while (words[i]?.sentence === sentence) {
+    let next = i + 1;
+    const joined = LIST_JOINERS.has(words[next]?.lower ?? '');
+    if (joined) next++;
+    if (words[next]?.lower === 'the') next++;
+    const mention = actors.startingAt(next);
+    if (mention === undefined || !actors.isActor(mention) || mention.kind === 'pronoun') return comma;
+    // "met Berg, and Holm left": a list closes on its second name at the earliest, and with no verb after it.
+    if (joined) return i > comma && !['VERB', 'AUX'].includes(words[mention.last + 1]?.pos ?? '') ? mention.last + 1 : comma;
+    if (LIST_JOINERS.has(words[mention.last + 1]?.lower ?? '')) {
+      i = mention.last;
+      continue;
+    }
+    if (words[mention.last + 1]?.text !== ',') return comma;
+    i = mention.last + 1;
+  }
+  return comma;
 }
 
 /** The rule of a demand coded with its infinitive complement ('urged X to hold talks'). */
