@@ -389,6 +389,11 @@ describe('event actors', () => {
     expect(summary('Karin Lund met Lars Berg, and Anna Holm left.')).toEqual(['met CONSULT Karin Lund -> Lars Berg occurred']);
   });
 
+  it('takes a later conjunct of the object past its adjectives ("and other senior congressional Republicans")', () => {
+    const doc = analyzed('Karin Lund will meet with Lars Berg and other senior congressional Republicans on Tuesday.');
+    expect(doc.events.map((event) => `${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['Lars Berg+Republicans cameo:MEET_PEOPLE+target:conjunct-adjectives']);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);

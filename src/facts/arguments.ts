@@ -611,11 +611,17 @@ function heldTitle(words: readonly Word[], body: Mention, next: Mention): boolea
 const qualifies = (words: readonly Word[], mention: Mention) => mention.kind === 'demonym' || mention.entity.type === 'GPE'
   || (mention.entity.type === 'NORP' && mention.first === mention.last && !words[mention.first]!.lower.endsWith('s'));
 
-/** Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those coordinated with them. */
-export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP): Mention[] {
+/**
+ * Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those
+ * coordinated with them; with `joinedAdjectives`, also past the adjectives of a later conjunct
+ * ("Ryan and other top congressional Republicans").
+ */
+export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP, joinedAdjectives = false): Mention[] {
   const found: Mention[] = [];
   let i = start;
   let gap = 0;
+  /** Whether an "and" or "or" stands between the last actor found and word `i`. */
+  let joined = false;
   while (i < limit && gap <= (found.length === 0 ? firstWithin : MAX_GAP)) {
     const word = words[i]!;
     // "urged the administration to work with European allies": an object "the <body>" stands for
@@ -635,6 +641,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       found.push(mention);
       i = mention.last + 1;
       gap = 0;
+      joined = false;
       // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the object.
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
       continue;
@@ -651,7 +658,10 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg"); after an organisation, the people
     // whose title it names ("White House hopefuls Hillary Clinton and Donald Trump").
     const afterDemonym = last !== undefined && (qualifies(words, last) || last.entity.type === 'ORG') && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
-    if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || isCapitalised(word) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
+    // "met with Ryan and other top congressional Republicans": past a joiner, the next conjunct's adjectives.
+    const joinedAdjective = joinedAdjectives && word.pos === 'ADJ' && joined;
+    if (found.length > 0 && !afterDemonym && !joinedAdjective && !(JOINERS.has(word.lower) || isCapitalised(word) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
+    if (found.length > 0 && SUBJECT_JOINERS.has(word.lower)) joined = true;
     i++;
     gap++;
   }

@@ -211,6 +211,12 @@ function eventActors(
     // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
     target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
+    // "meet with Ryan and other top congressional Republicans": the later conjunct past its adjectives.
+    const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))) : [];
+    if (conjuncts.length > target.length) {
+      target = conjuncts;
+      actorRule = 'target:conjunct-adjectives';
+    }
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
     // "met Lars Berg, Anna Holm and Per Lind": a list of names goes on past the comma the clause was cut at.
     const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
