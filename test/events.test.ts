@@ -394,6 +394,10 @@ describe('event actors', () => {
     expect(doc.events.map((event) => `${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['Lars Berg+Republicans cameo:MEET_PEOPLE+target:conjunct-adjectives']);
   });
 
+  it('gives an event noun after "engaged in" the subject of "engaged"', () => {
+    expect(summary('Swedish border guards engaged in heavy clashes with smugglers on Monday.')).toEqual(['clashes ASSAULT Sweden -> - occurred']);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);
