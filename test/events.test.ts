@@ -398,6 +398,12 @@ describe('event actors', () => {
     expect(summary('Swedish border guards engaged in heavy clashes with smugglers on Monday.')).toEqual(['clashes ASSAULT Sweden -> - occurred']);
   });
 
+  it('gives an infinitive the parse hangs on an object the object\'s actors: its possessor, or the one given it', () => {
+    const doc = analyzed('Karin Lund criticized Sweden\'s decision to expel Norway\'s ambassador.');
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.source.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['criticized Karin Lund cameo:DENOUNCE', 'expel Sweden cameo:DEPORT+source:object-clause']);
+    expect(summary('The law gave Karin Lund the power to expel Lars Berg.')[0]).toMatch(/^expel COERCE Karin Lund -> Lars Berg /);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);

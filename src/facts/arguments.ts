@@ -467,6 +467,23 @@ export function ordinalInfinitiveDoer(actors: ActorIndex, words: readonly Word[]
 }
 
 /**
+ * The doer of an infinitive the parse hangs on a verb's object as a clause of that noun ("expect
+ * the administration to move to punish the Kremlin": the administration), up through the
+ * infinitives it takes, as `objectController` reads one hung on the verb: the object's actors,
+ * or empty when it names none ("took steps to block").
+ */
+export function objectClauseDoer(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] {
+  let predicate = verb;
+  for (let steps = 0; steps <= MAX_SHARING_STEPS && tree.relation(predicate) === 'xcomp' && tree.dependent(predicate, 'nsubj') < 0; steps++) predicate = tree.head(predicate);
+  if (tree.relation(predicate) !== 'acl' || words[tree.dependent(predicate, 'mark')]?.lower !== 'to' || tree.dependent(predicate, 'nsubj') >= 0) return [];
+  const noun = tree.head(predicate);
+  if (noun < floor || noun > predicate || tree.relation(noun) !== 'obj') return [];
+  // "gave Obama the authority to admit": the one given it.
+  const recipient = [...tree.dependentsOf(tree.head(noun))].find((dependent) => dependent >= floor && dependent < noun && ['iobj', 'obj'].includes(tree.relation(dependent)));
+  return phraseActors(actors, words, tree, recipient ?? noun, floor);
+}
+
+/**
  * The actors of verb `verb`'s subject as `treeSubjectActors` reads them, and for a relative
  * pronoun the noun its clause qualifies ("Franklin Graham, who has vowed": Franklin Graham), or
  * when that noun is a predicate, its subject ("Smith is a liar and bully who has pledged": Smith).
