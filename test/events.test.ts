@@ -371,6 +371,39 @@ describe('event actors', () => {
     expect(summary('An Al-Shabaab bombing killed nine soldiers in Mogadishu.')).toEqual(['bombing ASSAULT Al-Shabaab -> - occurred', 'killed ASSAULT Al-Shabaab -> - occurred']);
   });
 
+  it('gives an infinitive on a noun an ordinal qualifies that noun\'s doer, or whom the noun is said of', () => {
+    const doc = analyzed('The delegates included Karin Lund and Lars Berg, who was one of the earliest Labour members to endorse Anna Berg.');
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.source.map((id) => nameOf(doc, id)).join('+')} -> ${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`))
+      .toEqual(['endorse Lars Berg -> Anna Berg cameo:SUPPORT:verb endorse+source:ordinal-infinitive']);
+  });
+
+  it('takes no possessor of a relational noun as the target ("attacked Berg\'s supporters"), but the owner of a deed', () => {
+    const doc = succeeded(analyze({ text: 'Karin Lund attacked Lars Berg\'s supporters on Tuesday.', publishedAt: PUBLISHED }, { events: 'all' }));
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.target.length} ${event.rule}`)).toEqual(['attacked 0 cameo:PHYSICAL_CONFLICT:verbal+target:not-relational-owner']);
+    expect(summary('Karin Lund praised Lars Berg\'s plan.')).toEqual(['praised SUPPORT Karin Lund -> Lars Berg occurred']);
+  });
+
+  it('takes every name of a list in the object past the comma the clause is cut at, but no clause after a comma', () => {
+    expect(summary('Karin Lund met Lars Berg, Anna Holm and Ole Lind on Tuesday.')).toEqual(['met CONSULT Karin Lund -> Lars Berg+Anna Holm+Ole Lind occurred']);
+    expect(analyzed('Karin Lund criticized Norway, Sweden, and Denmark.').events[0]?.rule).toBe('cameo:DENOUNCE+target:coordinated-list');
+    expect(summary('Karin Lund met Lars Berg, and Anna Holm left.')).toEqual(['met CONSULT Karin Lund -> Lars Berg occurred']);
+  });
+
+  it('takes a later conjunct of the object past its adjectives ("and other senior congressional Republicans")', () => {
+    const doc = analyzed('Karin Lund will meet with Lars Berg and other senior congressional Republicans on Tuesday.');
+    expect(doc.events.map((event) => `${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['Lars Berg+Republicans cameo:MEET_PEOPLE+target:conjunct-adjectives']);
+  });
+
+  it('gives an event noun after "engaged in" the subject of "engaged"', () => {
+    expect(summary('Swedish border guards engaged in heavy clashes with smugglers on Monday.')).toEqual(['clashes ASSAULT Sweden -> - occurred']);
+  });
+
+  it('gives an infinitive the parse hangs on an object the object\'s actors: its possessor, or the one given it', () => {
+    const doc = analyzed('Karin Lund criticized Sweden\'s decision to expel Norway\'s ambassador.');
+    expect(doc.events.map((event) => `${event.trigger.text} ${event.source.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['criticized Karin Lund cameo:DENOUNCE', 'expel Sweden cameo:DEPORT+source:object-clause']);
+    expect(summary('The law gave Karin Lund the power to expel Lars Berg.')[0]).toMatch(/^expel COERCE Karin Lund -> Lars Berg /);
+  });
+
   it('finds the addressee of a demand in its that-clause and of a threat in its condition', () => {
     expect(summary('Finland demanded that Russia return the seized vessel.')).toEqual(['demanded REQUEST Finland -> Russia occurred']);
     expect(summary('Turkey threatened to expel the envoys if Sweden approved the bill.')).toEqual(['threatened THREATEN Turkey -> Sweden hypothetical']);

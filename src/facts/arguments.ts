@@ -270,6 +270,21 @@ function ownsRelationalNoun(words: readonly Word[], mention: Mention, end: numbe
   return between.length > 0 && relationalNouns().has(between.at(-1)!.lower) && between.every((word) => RELATIONAL_MODIFIER_TAGS.has(word.pos) || word.text === '-');
 }
 
+/** How many words a relational noun may stand after its possessor ("his fiercest Republican critics"). */
+const MAX_RELATIONAL_REACH = 4;
+
+/**
+ * Whether `mention` is only the possessor of a relational noun that ends its phrase ("attacks
+ * against his rivals", "praised Trump's supporters"): the ones acted on are the rivals, whom the
+ * actors layer does not name, not the possessor.
+ */
+export function onlyOwnsRelational(words: readonly Word[], mention: Mention): boolean {
+  for (let end = mention.last + 2; end <= mention.last + 1 + MAX_RELATIONAL_REACH && end <= words.length; end++) {
+    if (ownsRelationalNoun(words, mention, end) && words[end]?.pos !== 'NOUN' && words[end]?.pos !== 'PROPN' && words[end]?.text !== ',') return true;
+  }
+  return false;
+}
+
 /** The head word of verb `verb`'s subject before it: the parse's `nsubj`, else the word before the verb's auxiliaries and adverbs. */
 function subjectHead(words: readonly Word[], tree: DependencyTree | null, verb: number): number {
   const subject = tree?.dependent(verb, 'nsubj') ?? -1;
@@ -419,6 +434,55 @@ function objectController(actors: ActorIndex, words: readonly Word[], tree: Depe
   return object < 0 || object > predicate ? [] : phraseActors(actors, words, tree, object, floor);
 }
 
+const ordinalWords = resource('ordinal doers', (data) => new Set(data.json('events/ordinal-doers.json', Type.Object({ words: Strings })).words));
+
+/**
+ * The doer of an infinitive on a noun an ordinal or "only" qualifies ("the first senator to
+ * endorse Trump", "one of the earliest House members to endorse"): the noun when it names an
+ * actor, else whom it is said of ("Hunter, who was one of the earliest members to endorse":
+ * Hunter). Empty when the infinitive is no such one or its doer is not named.
+ */
+export function ordinalInfinitiveDoer(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] {
+  if (tree.relation(verb) !== 'acl' || words[tree.dependent(verb, 'mark')]?.lower !== 'to') return [];
+  const noun = tree.head(verb);
+  if (noun < 0 || noun > verb || !['NOUN', 'PROPN'].includes(words[noun]!.pos)) return [];
+  const ordinals = ordinalWords();
+  let qualified = false;
+  // "the only other candidate", not "had only his father": past the ordinal, only the noun's modifiers.
+  for (let i = tree.extent(noun)[0]; i < noun; i++) if (ordinals.has(words[i]!.lower) && words.slice(i + 1, noun).every((word) => ['ADJ', 'NOUN', 'PROPN'].includes(word.pos))) qualified = true;
+  if (!qualified) return [];
+  const named = actors.covering(noun);
+  if (named !== undefined) return actors.isActor(named) ? [named] : [];
+  // "one of the earliest members": the predicate is "one".
+  let predicate = noun;
+  if (tree.relation(predicate) === 'nmod' && words[tree.head(predicate)]?.lower === 'one') predicate = tree.head(predicate);
+  if (tree.dependent(predicate, 'cop') < 0) return [];
+  const subject = tree.dependent(predicate, 'nsubj');
+  if (subject < 0 || subject > predicate) return [];
+  if (!RELATIVE_PRONOUNS.has(words[subject]!.lower)) return phraseActors(actors, words, tree, subject, floor);
+  if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
+  // The parser may hang the relative clause anywhere: the actor right before its pronoun.
+  const antecedent = actors.endingAt(words[subject - 1]?.text === ',' ? subject - 2 : subject - 1);
+  return antecedent !== undefined && actors.isActor(antecedent) && antecedent.first >= floor ? [antecedent] : [];
+}
+
+/**
+ * The doer of an infinitive the parse hangs on a verb's object as a clause of that noun ("expect
+ * the administration to move to punish the Kremlin": the administration), up through the
+ * infinitives it takes, as `objectController` reads one hung on the verb: the object's actors,
+ * or empty when it names none ("took steps to block").
+ */
+export function objectClauseDoer(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] {
+  let predicate = verb;
+  for (let steps = 0; steps <= MAX_SHARING_STEPS && tree.relation(predicate) === 'xcomp' && tree.dependent(predicate, 'nsubj') < 0; steps++) predicate = tree.head(predicate);
+  if (tree.relation(predicate) !== 'acl' || words[tree.dependent(predicate, 'mark')]?.lower !== 'to' || tree.dependent(predicate, 'nsubj') >= 0) return [];
+  const noun = tree.head(predicate);
+  if (noun < floor || noun > predicate || tree.relation(noun) !== 'obj') return [];
+  // "gave Obama the authority to admit": the one given it.
+  const recipient = [...tree.dependentsOf(tree.head(noun))].find((dependent) => dependent >= floor && dependent < noun && ['iobj', 'obj'].includes(tree.relation(dependent)));
+  return phraseActors(actors, words, tree, recipient ?? noun, floor);
+}
+
 /**
  * The actors of verb `verb`'s subject as `treeSubjectActors` reads them, and for a relative
  * pronoun the noun its clause qualifies ("Franklin Graham, who has vowed": Franklin Graham), or
@@ -564,11 +628,17 @@ function heldTitle(words: readonly Word[], body: Mention, next: Mention): boolea
 const qualifies = (words: readonly Word[], mention: Mention) => mention.kind === 'demonym' || mention.entity.type === 'GPE'
   || (mention.entity.type === 'NORP' && mention.first === mention.last && !words[mention.first]!.lower.endsWith('s'));
 
-/** Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those coordinated with them. */
-export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP): Mention[] {
+/**
+ * Actors starting within a few words (`firstWithin`) after `start` up to `limit`, with those
+ * coordinated with them; with `joinedAdjectives`, also past the adjectives of a later conjunct
+ * ("Ryan and other top congressional Republicans").
+ */
+export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: number, limit: number, firstWithin = MAX_GAP, joinedAdjectives = false): Mention[] {
   const found: Mention[] = [];
   let i = start;
   let gap = 0;
+  /** Whether an "and" or "or" stands between the last actor found and word `i`. */
+  let joined = false;
   while (i < limit && gap <= (found.length === 0 ? firstWithin : MAX_GAP)) {
     const word = words[i]!;
     // "urged the administration to work with European allies": an object "the <body>" stands for
@@ -588,6 +658,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       found.push(mention);
       i = mention.last + 1;
       gap = 0;
+      joined = false;
       // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the object.
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
       continue;
@@ -604,7 +675,10 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg"); after an organisation, the people
     // whose title it names ("White House hopefuls Hillary Clinton and Donald Trump").
     const afterDemonym = last !== undefined && (qualifies(words, last) || last.entity.type === 'ORG') && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
-    if (found.length > 0 && !afterDemonym && !(JOINERS.has(word.lower) || isCapitalised(word) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
+    // "met with Ryan and other top congressional Republicans": past a joiner, the next conjunct's adjectives.
+    const joinedAdjective = joinedAdjectives && word.pos === 'ADJ' && joined;
+    if (found.length > 0 && !afterDemonym && !joinedAdjective && !(JOINERS.has(word.lower) || isCapitalised(word) || ['several', 'other', 'the', 'its', 'his', 'her', 'their', 'some', 'many'].includes(word.lower))) break;
+    if (found.length > 0 && SUBJECT_JOINERS.has(word.lower)) joined = true;
     i++;
     gap++;
   }

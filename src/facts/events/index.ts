@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -91,7 +91,7 @@ export const eventAnnotator: Annotator<'events'> = {
         if (draft.nominal && dates.some((value) => value.span.start <= words[draft.first]!.start && words[draft.last]!.end <= value.span.end)) continue;
         // "his rivals attacked him", "his mother refused ..., insisting": a doer named only as someone's relation is nobody named.
         const ownerOnly: boolean = !draft.nominal && (ownerOnlySubject(actors, words, tree, draft.first) || (previousOwnerOnly && sharesSubject(words, draft.first)));
-        const [source, target] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
+        const [source, target, actorRule] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         // "accused them of beating several traders": the act an accusation names is a particular one.
@@ -124,7 +124,7 @@ export const eventAnnotator: Annotator<'events'> = {
           time: time === null ? null : { span: time.span, start: time.resolved?.start ?? null, end: time.resolved?.end ?? null },
           status,
           evidence: span(text, sentenceStartOffset, sentenceEndOffset),
-          rule: draft.rule,
+          rule: actorRule === undefined ? draft.rule : `${draft.rule}+${actorRule}`,
           confidence,
         });
       }
@@ -137,7 +137,7 @@ export const eventAnnotator: Annotator<'events'> = {
 function eventActors(
   words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, tree: DependencyTree | null,
   previousSource: Mention[], previous: PreviousEvent | null, ownerOnly: boolean,
-): [Mention[], Mention[]] {
+): [Mention[], Mention[], string?] {
   const before = words[draft.first - 1]?.lower ?? '';
   // "accused Sudan's army of killing civilians": the accused is who did it.
   if (previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(before) && previous.target.length > 0) {
@@ -145,6 +145,8 @@ function eventActors(
   }
   let source: Mention[];
   let target: Mention[];
+  /** The argument rule that decided an actor, where one outside the usual paths did. */
+  let actorRule: string | undefined;
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors, tree);
     const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
@@ -195,7 +197,13 @@ function eventActors(
     // agenda right after meeting with the caucus": a gerund of manner or time is done by the
     // subject of the verb its phrase hangs on, which need not be the sentence's earlier event.
     const manner = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start) ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
-    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "the first senator to endorse Trump", "Hunter, who was one of the earliest members to endorse": the noun, or whom it is said of.
+    const ordinal = !ownerOnly && !ofEventNoun && tree !== null && (parsed === undefined || parsed.length === 0) ? ordinalInfinitiveDoer(actors, words, tree, draft.first, start) : [];
+    if (ordinal.length > 0) actorRule = 'source:ordinal-infinitive';
+    // "expect the administration to move to punish": an infinitive the parse hangs on the object is the object's doing.
+    const objectClause = ordinal.length === 0 && !ownerOnly && !ofEventNoun && tree !== null && parsed === undefined ? objectClauseDoer(actors, words, tree, draft.first, start) : [];
+    if (objectClause.length > 0) actorRule = 'source:object-clause';
+    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : ordinal.length > 0 ? ordinal : objectClause.length > 0 ? objectClause : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;
     if (owner !== undefined) source = [owner];
@@ -206,7 +214,21 @@ function eventActors(
     // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
     target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
+    // "meet with Ryan and other top congressional Republicans": the later conjunct past its adjectives.
+    const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))) : [];
+    if (conjuncts.length > target.length) {
+      target = conjuncts;
+      actorRule = 'target:conjunct-adjectives';
+    }
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
+    // "met Lars Berg, Anna Holm and Per Lind": a list of names goes on past the comma the clause was cut at.
+    const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
+    const listed = listEnd > clauseEnd ? actorsAfter(actors, words, draft.last + 1, listEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))) : [];
+    // Only where the list keeps every actor read before the comma and adds to them.
+    if (listed.length > target.length && target.every((mention) => listed.includes(mention))) {
+      target = listed;
+      actorRule = 'target:coordinated-list';
+    }
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
@@ -225,13 +247,50 @@ function eventActors(
   // "The Louisville crowd cheered", "New Hampshire ads attacking Cruz": a town or state that only qualifies the doer is not the doer.
   source = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, source.filter((mention) => mention.last + 1 === draft.first || !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)))));
   target = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, target));
+  // "attacks against his rivals", "praised Trump's supporters": the rivals are acted on, not their owner.
+  // Only where a doer is named: an event left with no actor at all would be dropped.
+  const owners = source.length > 0 ? target.filter((mention) => onlyOwnsRelational(words, mention) && !source.some((doer) => doer.entity === mention.entity)) : [];
+  if (owners.length > 0) {
+    target = target.filter((mention) => !owners.includes(mention));
+    actorRule = actorRule ?? 'target:not-relational-owner';
+  }
   // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
-  if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1)];
-  return [source, target];
+  if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1), actorRule];
+  return [source, target, actorRule];
+}
+
+/** Words that join the last name of a list ("A, B and C", "A, B, or C"). */
+const LIST_JOINERS = new Set(['and', 'or']);
+
+/**
+ * Where a list of actors that goes on after the comma at `comma` ends ("Lars Berg, Anna Holm and
+ * Per Lind"): past its last name, when only names, commas and one closing "and" or "or" follow;
+ * `comma` when the words after it are no such list (an apposition, another clause).
+ */
+function coordinatedListEnd(actors: ActorIndex, words: readonly Word[], comma: number): number {
+  const sentence = words[comma]!.sentence;
+  let i = comma;
+  while (words[i]?.sentence === sentence) {
+    let next = i + 1;
+    const joined = LIST_JOINERS.has(words[next]?.lower ?? '');
+    if (joined) next++;
+    if (words[next]?.lower === 'the') next++;
+    const mention = actors.startingAt(next);
+    if (mention === undefined || !actors.isActor(mention) || mention.kind === 'pronoun') return comma;
+    // "met Berg, and Holm left": a list closes on its second name at the earliest, and with no verb after it.
+    if (joined) return i > comma && !['VERB', 'AUX'].includes(words[mention.last + 1]?.pos ?? '') ? mention.last + 1 : comma;
+    if (LIST_JOINERS.has(words[mention.last + 1]?.lower ?? '')) {
+      i = mention.last;
+      continue;
+    }
+    if (words[mention.last + 1]?.text !== ',') return comma;
+    i = mention.last + 1;
+  }
+  return comma;
 }
 
 /** The rule of a demand coded with its infinitive complement ('urged X to hold talks'). */
