@@ -147,6 +147,8 @@ function eventActors(
   let target: Mention[];
   /** The argument rule that decided an actor, where one outside the usual paths did. */
   let actorRule: string | undefined;
+  /** Not a town or state that only qualifies a common noun ("New Hampshire ads"). */
+  const actsItself = (mention: Mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention));
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors, tree);
     const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
@@ -176,7 +178,7 @@ function eventActors(
     const agent = tree === null ? -1 : tree.dependent(draft.first, 'obl:agent');
     source = agent >= 0 ? phraseActors(actors, words, tree!, agent, start) : passiveAgent(actors, words, draft.last, clauseEnd);
     // "the home of a Berlin man was raided": a town that only qualifies the subject is no party to it.
-    target = actorsBefore(actors, words, subjectEnd(words, draft.first), start).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
+    target = actorsBefore(actors, words, subjectEnd(words, draft.first), start).filter(actsItself);
     if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
     // "Dutch frigates will not be deployed": forces moved with no agent named are their country's doing.
     if (source.length === 0 && draft.info.plover === 'MOBILIZE') [source, target] = [target, []];
@@ -213,9 +215,9 @@ function eventActors(
     // "urged women to vote for Clinton", "called on lawmakers to close the Charleston loophole": a
     // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
-    target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)));
+    target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter(actsItself);
     // "meet with Ryan and other top congressional Republicans": the later conjunct past its adjectives.
-    const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))) : [];
+    const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter(actsItself) : [];
     if (conjuncts.length > target.length) {
       target = conjuncts;
       actorRule = 'target:conjunct-adjectives';
@@ -223,7 +225,7 @@ function eventActors(
     if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
     // "met Lars Berg, Anna Holm and Per Lind": a list of names goes on past the comma the clause was cut at.
     const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
-    const listed = listEnd > clauseEnd ? actorsAfter(actors, words, draft.last + 1, listEnd).filter((mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention))) : [];
+    const listed = listEnd > clauseEnd ? actorsAfter(actors, words, draft.last + 1, listEnd).filter(actsItself) : [];
     // Only where the list keeps every actor read before the comma and adds to them.
     if (listed.length > target.length && target.every((mention) => listed.includes(mention))) {
       target = listed;
@@ -245,7 +247,7 @@ function eventActors(
     if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
   }
   // "The Louisville crowd cheered", "New Hampshire ads attacking Cruz": a town or state that only qualifies the doer is not the doer.
-  source = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, source.filter((mention) => mention.last + 1 === draft.first || !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention)))));
+  source = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, source.filter((mention) => mention.last + 1 === draft.first || actsItself(mention))));
   target = withPluralAntecedents(actors, words, withoutPartyQualifiers(actors, words, target));
   // "attacks against his rivals", "praised Trump's supporters": the rivals are acted on, not their owner.
   // Only where a doer is named: an event left with no actor at all would be dropped.
