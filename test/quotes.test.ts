@@ -109,6 +109,19 @@ describe('quotes in analyze', () => {
   });
 });
 
+describe('transcripts', () => {
+  it('runs a speaker\'s turn after a name and a colon to the end of its paragraph, and no further than the next turn', () => {
+    const transcript = 'Lena Berg, the mayor, spoke to the harbour board on Monday.\n\n'
+      + 'LENA BERG: The ferry has been late every week this winter. We will change the timetable before the summer.\n\n'
+      + 'Anna Holm: The board has heard that before. We want a date. Lena Berg: You will have one by Friday.';
+    expect(summary(transcript).filter((quote) => quote.startsWith('indirect'))).toEqual([
+      'indirect|Lena Berg|The ferry has been late every week this winter. We will change the timetable before the summer',
+      'indirect|Anna Holm|The board has heard that before. We want a date',
+      'indirect|Lena Berg|You will have one by Friday',
+    ]);
+  });
+});
+
 describe('interrupted quotations', () => {
   it('joins a quotation split by its attribution into one quote', () => {
     expect(summary('“Everything we agreed on Tuesday,” Ingrid Solberg said, “will hold for the whole season.”')).toEqual([

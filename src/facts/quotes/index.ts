@@ -102,6 +102,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       return quoted[low];
     };
+    /** The paragraph that holds `offset`. */
+    const paragraphOf = (offset: number) => article.paragraphs.find(([start, end]) => start <= offset && offset <= end);
     /** Whether an offset lies inside quotation marks. */
     const inQuote = (offset: number) => (quotedAfter(offset)?.start ?? Infinity) <= offset;
     /** Whether quotation marks enclose some of `[from, to)`. */
@@ -325,7 +327,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
      * actor named there, else the credit's words with no entity. Null when the paragraph ends otherwise.
      */
     function bracketedCredit(offset: number): Speaker | null {
-      const paragraph = article.paragraphs.find(([start, end]) => start <= offset && offset <= end);
+      const paragraph = paragraphOf(offset);
       if (paragraph === undefined) return null;
       const credit = CREDIT_AT_PARAGRAPH_END.exec(text.slice(offset, paragraph[1]).trimEnd());
       if (credit === null) return null;
@@ -478,17 +480,32 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return next.start - previous.end <= (previous.end - previous.start) + (next.end - next.start);
     }
 
-    // "Trump: we will build it" — a name and a colon open a sentence of reported words.
-    for (let s = 0; s < sentences.length; s++) {
+    /** The speaker mention and colon that open sentence `s` ("Trump: we will build it"), if they do. */
+    const nameColonOpening = (s: number) => {
       const first = at(sentences[s]![0]);
       const named = mentions.startingAt(first);
-      if (named === undefined) continue;
+      if (named === undefined) return undefined;
       let colon = first;
       while (words[colon] !== undefined && words[colon]!.end <= named.end) colon++;
-      if (words[colon]?.text !== ':' || inQuote(words[colon]!.start)) continue;
+      return words[colon]?.text === ':' && !inQuote(words[colon]!.start) ? { named, colon } : undefined;
+    };
+
+    // "Trump: we will build it" — a name and a colon open a turn of reported words: in a
+    // transcript the turn runs on to the end of its paragraph, unless another speaker's name
+    // and colon open a sentence there first.
+    for (let s = 0; s < sentences.length; s++) {
+      const opening = nameColonOpening(s);
+      if (opening === undefined) continue;
+      const { named, colon } = opening;
       const from = words[colon + 1];
-      const end = sentenceEnd(s);
+      let end = sentenceEnd(s);
       if (from === undefined || from.sentence !== s || end - from.start < 10 || overlapsDraft(from.start, end)) continue;
+      const paragraphEnd = paragraphOf(from.start)?.[1] ?? end;
+      for (let next = s + 1; next < sentences.length && sentences[next]![1] <= paragraphEnd; next++) {
+        const nextEnd = sentenceEnd(next);
+        if (nameColonOpening(next) !== undefined || overlapsDraft(sentences[next]![0], nextEnd)) break;
+        end = nextEnd;
+      }
       addDraft({ kind: hasQuoted(from.start, end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
         speaker: speakerOf(text, named), confidence: 0.6, rule: 'reported:name-colon' });
       usedCues.add(colon);
