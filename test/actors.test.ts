@@ -329,6 +329,17 @@ describe('pronouns', () => {
     expect(resolvePronouns(w, [alliance]).get(w.findIndex((word) => word.text === 'it'))).toBe(alliance);
   });
 
+  it('does not pass "they" on through an "it" resolved before it, which differs in number', () => {
+    const text = 'The Ostra League expanded east . It was a threat to the Varna Union and they responded .';
+    const w = words(text);
+    const at = (token: string) => w.findIndex((word) => word.text === token);
+    const ostra: Antecedent = { type: 'ORG', gender: null, positions: [at('Ostra')] };
+    const varna: Antecedent = { type: 'ORG', gender: null, positions: [at('Varna')] };
+    const resolved = resolvePronouns(w, [ostra, varna]);
+    expect(resolved.get(at('It'))).toBe(ostra);
+    expect(resolved.get(at('they'))).toBe(varna);
+  });
+
   it('leaves a pronoun with no compatible antecedent nearby unresolved', () => {
     const text = 'The talks ended . Nothing happened . Nothing more . He left .';
     expect(resolvePronouns(words(text), []).size).toBe(0);

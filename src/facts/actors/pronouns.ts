@@ -432,6 +432,15 @@ function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent)
 }
 
 /**
+ * Whether an earlier resolved pronoun agrees in number with a pronoun of `kind`, so that it may
+ * stand in for its actor as a candidate: "it was a threat to Russia and they responded" does not
+ * pass "they" on through "it" (the same actor's name still may be a candidate).
+ */
+function sameNumber(earlier: Word, kind: Gender | 'plural' | 'neuter'): boolean {
+  return (lists().kind.get(earlier.lower) === 'plural') === (kind === 'plural');
+}
+
+/**
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
@@ -478,7 +487,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   let unnamedGroup = false;
   for (let i = from; !unnamedGroup; back = SENTENCES_BACK_WHEN_NONE) {
     for (; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
-      const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
+      const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? (sameNumber(words[i]!, kind) ? resolved.get(i) : undefined);
       if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
       else if (kind === 'plural' && candidate === undefined && window.length === 0 && isPluralNoun(words, i) && quoted[i] === quoted[index] && subjectAt(i)) {
         unnamedGroup = true;
