@@ -416,6 +416,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents('The debate was loud. After his speech, Tom Roe turned to the scouts.', 'his')).toEqual([]);
   });
 
+  it('gives "it" to a place the sentence before introduced as its subject after the verb, over the article\'s topic', () => {
+    const guide = 'Berlin is a city of lakes. Berlin has many museums, and Berlin has a busy harbour. South of the centre lies Kreuzberg, a lively district. It has many small cafes.';
+    expect(antecedents(guide, 'It')).toEqual(['Kreuzberg']);
+  });
+
   it('does not give a speaker\'s "she said" to a name in what she said', () => {
     expect(antecedents('Anna Berg met Maria Lind in Oslo on Monday. Maria Lind is not ready to lead the party, she said.', 'she')).toEqual(['Anna Berg']);
     expect(antecedents('Anna Berg spoke in Oslo on Monday. “Maria Lind will lose,” she said.', 'she')).toEqual(['Anna Berg']);

@@ -304,6 +304,14 @@ function isMainSubject(words: readonly Word[], tree: DependencyTree, position: n
   return above < 0 || ((relation === 'parataxis' || relation === 'conj' || (adverbial && relation === 'advcl')) && tree.head(above) < 0);
 }
 
+/** Whether the mention whose first word is `position` is a subject standing after its verb ("Beyond the river lies Rockridge"). */
+function isInvertedSubject(words: readonly Word[], tree: DependencyTree, position: number): boolean {
+  let word = position;
+  while (tree.head(word) > word && tree.head(word) < position + NAME_WORDS && words[tree.head(word)]!.pos === 'PROPN') word = tree.head(word);
+  const verb = tree.head(word);
+  return tree.baseRelation(word) === 'nsubj' && verb >= 0 && verb < position;
+}
+
 /**
  * Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index →
  * antecedent. `quoted` marks the words inside quotation marks: a pronoun of the narration does
@@ -559,7 +567,12 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Nor from a person whose given name tells their gender: a one-off name the topic overrides is most
   // often a work or place the tagger took for a person, rarely "Rand Paul" ("Oh yeah, Rand Paul. He thinks ...").
   const namedPerson = subject !== undefined && subject.type === 'PERSON' && subject.gender !== null;
-  const chosen = (inSentence || opensSentence || namedPerson || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
+  // Nor "it" or "they" from what the sentence before introduced as its main subject after the
+  // verb, a presentational inversion ("Beyond the river lies Rockridge, a quiet neighbourhood.
+  // It has ..."): the new topic.
+  const introduced = subject !== undefined && tree !== undefined && (kind === 'neuter' || kind === 'plural')
+    && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence - 1 && subjectAt(position) && isInvertedSubject(words, tree, position));
+  const chosen = (inSentence || opensSentence || introduced || namedPerson || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
   resolved.set(index, chosen);
   if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
