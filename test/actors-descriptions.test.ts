@@ -232,6 +232,14 @@ describe('descriptions', () => {
     expect(holder(doc, 'one')).toBe('Marta Kowalczyk');
     expect(holder(doc, 'its treasurer')).toBe('Tomasz Zielinski');
   });
+
+  it('reads the predicates coordinated after a copula\'s predicate as describing its subject too, not one after a preposition', () => {
+    const doc = analyzed('Halina Nowak has two sons. Piotr, born in 1961, is a surgeon and novelist. Pawel, born in 1964, was a teacher and in Krakow for years.');
+    expect(holder(doc, 'a surgeon')).toBe('Piotr');
+    expect(holder(doc, 'novelist')).toBe('Piotr');
+    expect(holder(doc, 'a teacher')).toBe('Pawel');
+    expect(holder(doc, 'years')).toBeUndefined();
+  });
 });
 
 describe('first-person predicates', () => {

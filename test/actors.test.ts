@@ -329,6 +329,17 @@ describe('pronouns', () => {
     expect(resolvePronouns(w, [alliance]).get(w.findIndex((word) => word.text === 'it'))).toBe(alliance);
   });
 
+  it('does not pass "they" on through an "it" resolved before it, which differs in number', () => {
+    const text = 'The Ostra League expanded east . It was a threat to the Varna Union and they responded .';
+    const w = words(text);
+    const at = (token: string) => w.findIndex((word) => word.text === token);
+    const ostra: Antecedent = { type: 'ORG', gender: null, positions: [at('Ostra')] };
+    const varna: Antecedent = { type: 'ORG', gender: null, positions: [at('Varna')] };
+    const resolved = resolvePronouns(w, [ostra, varna]);
+    expect(resolved.get(at('It'))).toBe(ostra);
+    expect(resolved.get(at('they'))).toBe(varna);
+  });
+
   it('leaves a pronoun with no compatible antecedent nearby unresolved', () => {
     const text = 'The talks ended . Nothing happened . Nothing more . He left .';
     expect(resolvePronouns(words(text), []).size).toBe(0);
@@ -403,6 +414,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Jan Holm spoke on Monday. After he left, Tom Roe turned to the scouts.', 'he')).toEqual(['Jan Holm']);
     expect(antecedents('The debate was loud. The film, he said, was bad, and Tom Roe agreed.', 'he')).toEqual([]);
     expect(antecedents('The debate was loud. After his speech, Tom Roe turned to the scouts.', 'his')).toEqual([]);
+  });
+
+  it('gives "it" to a place the sentence before introduced as its subject after the verb, over the article\'s topic', () => {
+    const guide = 'Berlin is a city of lakes. Berlin has many museums, and Berlin has a busy harbour. South of the centre lies Kreuzberg, a lively district. It has many small cafes.';
+    expect(antecedents(guide, 'It')).toEqual(['Kreuzberg']);
   });
 
   it('does not give a speaker\'s "she said" to a name in what she said', () => {

@@ -272,12 +272,16 @@ function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: 
     predicate = complement >= 0 ? complement : tree.dependent(verb, 'obj') < 0 ? asPhrase(words, tree, verb) : -1;
   } else if (relation === 'obj') predicate = asPhrase(words, tree, verb);
   if (!describing(predicate)) return found;
-  found.push(predicate);
-  // "... a hub of radical culture, and is the birthplace of ...": a coordinated predicate without a subject of its own.
-  for (const dependent of tree.dependentsOf(predicate)) {
-    if (dependent > predicate && tree.relation(dependent) === 'conj' && tree.dependent(dependent, 'nsubj') < 0 && describing(dependent)) found.push(dependent);
-  }
+  found.push(predicate, ...coordinatedPredicates(tree, predicate, describing));
   return found;
+}
+
+/**
+ * The predicates coordinated after `predicate` without a subject of their own: "is a children's
+ * book author and mathematician", "... a hub of radical culture, and is the birthplace of ...".
+ */
+function coordinatedPredicates(tree: DependencyTree, predicate: number, describing: (noun: number) => boolean): number[] {
+  return [...tree.dependentsOf(predicate)].filter((dependent) => dependent > predicate && tree.relation(dependent) === 'conj' && tree.dependent(dependent, 'nsubj') < 0 && tree.dependent(dependent, 'case') < 0 && describing(dependent));
 }
 
 /** The word of mention `[first, last]` that the rest of its sentence attaches to. */
@@ -539,12 +543,18 @@ export class NominalFinder {
       const actorAt = new Map<number, Describable>();
       for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
       for (let i = 0; i < words.length; i++) {
-        const found = roleMarkers().has(words[i]!.lower) ? this.asDescription(words, tree, i, actorAt, covered) : predicateCues().has(words[i]!.lower) ? this.copulaDescription(words, tree, i, actorAt, covered, pronouns) : null;
+        let found: { nouns: number[]; actor: Describable } | null = null;
+        if (roleMarkers().has(words[i]!.lower)) {
+          const role = this.asDescription(words, tree, i, actorAt, covered);
+          if (role !== null) found = { nouns: [role.noun], actor: role.actor };
+        } else if (predicateCues().has(words[i]!.lower)) found = this.copulaDescription(words, tree, i, actorAt, covered, pronouns);
         if (found === null) continue;
-        const first = phraseStart(tree, found.noun);
-        let free = true;
-        for (let k = first; k <= found.noun; k++) free &&= !taken.has(k);
-        if (free) add(first, found.noun, found.actor);
+        for (const noun of found.nouns) {
+          const first = phraseStart(tree, noun);
+          let free = true;
+          for (let k = first; k <= noun; k++) free &&= !taken.has(k);
+          if (free) add(first, noun, found.actor);
+        }
       }
     }
 
@@ -754,11 +764,12 @@ export class NominalFinder {
   }
 
   /**
-   * The predicate a copula at word `copula` joins to its subject, and the actor the subject
-   * names: the subject of the predicate, or of the clause it is coordinated with ("studied law
-   * and was one of the first women"); not a predicate with a preposition ("was at the company").
+   * The predicate a copula at word `copula` joins to its subject, with the predicates coordinated
+   * after it ("is a writer and translator"), and the actor the subject names: the subject of the
+   * predicate, or of the clause it is coordinated with ("studied law and was one of the first
+   * women"); not a predicate with a preposition ("was at the company").
    */
-  private copulaDescription(words: readonly Word[], tree: DependencyTree, copula: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, pronouns: ReadonlySet<number>): { noun: number; actor: Describable } | null {
+  private copulaDescription(words: readonly Word[], tree: DependencyTree, copula: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, pronouns: ReadonlySet<number>): { nouns: number[]; actor: Describable } | null {
     if (tree.relation(copula) !== 'cop') return null;
     const noun = tree.head(copula);
     if (noun <= copula || tree.dependent(noun, 'case') >= 0) return null;
@@ -774,7 +785,9 @@ export class NominalFinder {
     const named = subject >= 0 && !actorAt.has(subject) ? tree.dependentsOf(subject).find((dependent) => tree.relation(dependent) === 'appos' && dependent < copula && actorAt.has(dependent)) : undefined;
     const actor = subject >= 0 && subject < copula && !coordinated(words, tree, subject) ? actorAt.get(named ?? subject) : undefined;
     if (actor === undefined) return null;
-    return predicateFits(actor, this.typesOf(words[noun]!), !pronouns.has(subject)) && this.genderFits(words[noun]!, actor) ? { noun, actor } : null;
+    const fitting = (predicate: number) => predicateFits(actor, this.typesOf(words[predicate]!), !pronouns.has(subject)) && this.genderFits(words[predicate]!, actor);
+    if (!fitting(noun)) return null;
+    return { nouns: [noun, ...coordinatedPredicates(tree, noun, (other) => describingNoun(words, tree, other, covered, listed) && fitting(other))], actor };
   }
 
   /**

@@ -304,6 +304,14 @@ function isMainSubject(words: readonly Word[], tree: DependencyTree, position: n
   return above < 0 || ((relation === 'parataxis' || relation === 'conj' || (adverbial && relation === 'advcl')) && tree.head(above) < 0);
 }
 
+/** Whether the mention whose first word is `position` is a subject standing after its verb ("Beyond the river lies Rockridge"). */
+function isInvertedSubject(words: readonly Word[], tree: DependencyTree, position: number): boolean {
+  let word = position;
+  while (tree.head(word) > word && tree.head(word) < position + NAME_WORDS && words[tree.head(word)]!.pos === 'PROPN') word = tree.head(word);
+  const verb = tree.head(word);
+  return tree.baseRelation(word) === 'nsubj' && verb >= 0 && verb < position;
+}
+
 /**
  * Resolves each pronoun word to an antecedent (or leaves it), in text order; returns word index →
  * antecedent. `quoted` marks the words inside quotation marks: a pronoun of the narration does
@@ -432,6 +440,15 @@ function topicOver(chosen: Antecedent | undefined, fits: (candidate: Antecedent)
 }
 
 /**
+ * Whether an earlier resolved pronoun agrees in number with a pronoun of `kind`, so that it may
+ * stand in for its actor as a candidate: "it was a threat to Russia and they responded" does not
+ * pass "they" on through "it" (the same actor's name still may be a candidate).
+ */
+function sameNumber(earlier: Word, kind: Gender | 'plural' | 'neuter'): boolean {
+  return (lists().kind.get(earlier.lower) === 'plural') === (kind === 'plural');
+}
+
+/**
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
@@ -478,7 +495,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   let unnamedGroup = false;
   for (let i = from; !unnamedGroup; back = SENTENCES_BACK_WHEN_NONE) {
     for (; i >= 0 && words[i]!.sentence >= word.sentence - back; i--) {
-      const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? resolved.get(i);
+      const candidate = quoted[i]! > quoted[index]! ? undefined : mentionsAt.get(i) ?? (sameNumber(words[i]!, kind) ? resolved.get(i) : undefined);
       if (candidate !== undefined && fits(candidate)) window.push({ candidate, position: i });
       else if (kind === 'plural' && candidate === undefined && window.length === 0 && isPluralNoun(words, i) && quoted[i] === quoted[index] && subjectAt(i)) {
         unnamedGroup = true;
@@ -550,7 +567,12 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   // Nor from a person whose given name tells their gender: a one-off name the topic overrides is most
   // often a work or place the tagger took for a person, rarely "Rand Paul" ("Oh yeah, Rand Paul. He thinks ...").
   const namedPerson = subject !== undefined && subject.type === 'PERSON' && subject.gender !== null;
-  const chosen = (inSentence || opensSentence || namedPerson || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
+  // Nor "it" or "they" from what the sentence before introduced as its main subject after the
+  // verb, a presentational inversion ("Beyond the river lies Rockridge, a quiet neighbourhood.
+  // It has ..."): the new topic.
+  const introduced = subject !== undefined && tree !== undefined && (kind === 'neuter' || kind === 'plural')
+    && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence - 1 && subjectAt(position) && isInvertedSubject(words, tree, position));
+  const chosen = (inSentence || opensSentence || introduced || namedPerson || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
   resolved.set(index, chosen);
   if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
