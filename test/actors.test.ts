@@ -58,6 +58,14 @@ describe('name keys', () => {
   });
 });
 
+describe('entity names', () => {
+  it('names an actor as the article writes it, not as a dateline or a transcript shouts it', () => {
+    const doc = succeeded(analyze({ text: 'HALDEN, Norway — The harbour board of Halden met on Monday.\n\nLENA BERG: The ferry is late again.\n\nLena Berg, the mayor, asked the board for a new timetable.', publishedAt: '2025-03-04' }));
+    expect(doc.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Halden', 'Lena Berg']));
+    expect(doc.entities.map((entity) => entity.name)).not.toContain('HALDEN');
+  });
+});
+
 describe('name clustering', () => {
   const titles = new Set(['mr', 'mrs']);
   /** A name written "the ..." is given with "the" before it, which the clusterer is told of. */

@@ -142,10 +142,18 @@ function dateSpans(values: readonly Value[]): Span[] {
   return values.filter((value) => value.type === 'DATE' || value.type === 'TIME').map((value) => value.span);
 }
 
+/**
+ * The name of most words among a cluster's mentions, then the longest; of names as long, one
+ * not written in capitals ("Jake Tapper" over a transcript's "JAKE TAPPER:").
+ */
 function fullestName(cluster: Cluster): string {
   const words = (text: string) => text.split(/\s+/).length;
+  const shouted = (text: string) => !/\p{Ll}/u.test(text);
+  const fuller = (name: string, best: string) => words(name) !== words(best) ? words(name) > words(best)
+    : name.length !== best.length ? name.length > best.length
+      : shouted(best) && !shouted(name);
   return cluster.mentions.map((mention) => mention.text.replace(/['’]s$/u, ''))
-    .reduce((best, name) => (words(name) > words(best) || (words(name) === words(best) && name.length > best.length) ? name : best));
+    .reduce((best, name) => (fuller(name, best) ? name : best));
 }
 
 /** Country of a name that is a country, lies in one, or contains a country's name or demonym ("Russian Foreign Ministry"). */
