@@ -809,6 +809,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The race between Anna Berg and Lars Holm has one day to go until the primary.')).toEqual([]);
   });
 
+  it('reads challenging someone for a seat or in a primary as running against them, and a dare as a challenge', () => {
+    expect(coded('Anna Berg is challenging Senator Lars Holm for his seat in the state senate.')).toEqual([]);
+    expect(coded('Karin Lund will be challenging incumbent Rep. Lars Holm next year.')).toEqual([]);
+    expect(coded('Anna Berg challenged Lars Holm to a debate before the primary.')).toEqual(['challenged']);
+    expect(coded('Anna Berg challenged Lars Holm over his remarks about the port.')).toEqual(['challenged']);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

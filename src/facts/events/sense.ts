@@ -50,6 +50,7 @@ const SensesSchema = Type.Object({
   warnings: Type.Object({ forms: Strings, ownActSubjects: Strings, ownActModals: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
+  electoralChallenge: Type.Object({ forms: Strings, contexts: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -98,6 +99,7 @@ const senses = resource('event senses', (data) => {
     warnings: { forms: new Set(raw.warnings.forms), ownActSubjects: new Set(raw.warnings.ownActSubjects), ownActModals: new Set(raw.warnings.ownActModals) },
     candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
+    electoralChallenge: { forms: new Set(raw.electoralChallenge.forms), contexts: new Set(raw.electoralChallenge.contexts) },
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -208,6 +210,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if (data.contestOverPlace.has(form) && hasPersonSubject(input) && entityAt(input, object)?.entity.type === 'GPE') return 'election';
+  if (isElectoralChallenge(input)) return 'election';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
   // "arrived in Congress in 1993": a member taking a seat in a body, not a visit to it.
   if (data.arrivalInBody.has(form) && words[last + 1]?.lower === 'in' && entityAt(input, object)?.entity.type === 'ORG') return 'sense';
@@ -413,6 +416,22 @@ function isHabitual({ words, last, tree }: SenseInput): boolean {
     if (units.has(word) && quantifier >= 0 && quantifiers.has(words[quantifier]!.lower)) return true;
   }
   return false;
+}
+
+/** How far past a challenge its "to" may come and still dare someone ("challenged Gov. Ann Berg to a debate"). */
+const DARE_REACH = 5;
+
+/**
+ * Whether a challenge is a run against someone in an election: an electoral word in its clause
+ * ("is challenging the incumbent for her seat"), and no "to" right after whom it challenges, which
+ * dares them ("challenged him to a debate before the caucus").
+ */
+function isElectoralChallenge({ words, first, last, clauseStart, clauseEnd }: SenseInput): boolean {
+  const { forms, contexts } = senses().electoralChallenge;
+  if (!forms.has(words[first]!.lower)) return false;
+  if (someWord(words, last + 1, Math.min(clauseEnd, last + 1 + DARE_REACH), (word) => word.lower === 'to')) return false;
+  // Lower-case only: "the District of Columbia Circuit" is a court's name, no race.
+  return someWord(words, clauseStart, clauseEnd, (word) => contexts.has(word.lower) && !isCapitalised(word));
 }
 
 /** Whether the infinitive at `first` says what something is for: "exists to (help) encourage", "designed to block". */
