@@ -92,6 +92,12 @@ describe('events', () => {
     expect(statuses('Latvia joined the bid to block Russian shipments to Estonia.')).toEqual(['proposed']);
   });
 
+  it('reads having no plans or intention to act as a refusal, and a notion floated as proposed', () => {
+    expect(coded('Governor Lars Holm has no plans to attend the summit with Anna Berg.', 'status')).toEqual(['attend refused']);
+    expect(coded('Estonia has no intention of complying with the ruling against Latvia.', 'status')).toEqual(['complying refused']);
+    expect(coded('Two senators floated the notion of admitting refugees from Syria.', 'status')).toEqual(['admitting proposed']);
+  });
+
   it('dates an event by its own clause, not by a time said of the speaking', () => {
     const doc = analyzed('Norway will host a summit in Oslo on March 20, the foreign minister said on Tuesday.');
     expect(doc.events.map((event) => event.time?.start)).toEqual(['2025-03-20']);
