@@ -822,6 +822,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg challenged Lars Holm over his remarks about the port.')).toEqual(['challenged']);
   });
 
+  it('reads admitting people as asylum given, and admitting that or to something as a statement', () => {
+    expect(coded('Sweden admitted 5,000 Afghan refugees in March.', 'cameo', 'plover')).toEqual(['admitted 075 AID']);
+    expect(coded('Lars Holm admitted to reporters that the port deal had failed.')).toEqual([]);
+    expect(coded('The Swedish ministers had to admit they misjudged Anna Berg.')).toEqual([]);
+    expect(coded('Anna Berg did not admit wrongdoing in the Oslo case.')).toEqual([]);
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

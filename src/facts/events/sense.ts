@@ -51,6 +51,7 @@ const SensesSchema = Type.Object({
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
   electoralChallenge: Type.Object({ forms: Strings, contexts: Strings }),
+  admission: Type.Object({ forms: Strings, people: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -100,6 +101,7 @@ const senses = resource('event senses', (data) => {
     candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
     electoralChallenge: { forms: new Set(raw.electoralChallenge.forms), contexts: new Set(raw.electoralChallenge.contexts) },
+    admission: { forms: new Set(raw.admission.forms), people: new Set(raw.admission.people) },
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -169,6 +171,7 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  if (data.admission.forms.has(form) && admitted(input) === undefined) return 'statement';
   // "asked Holder whether he had thoughts", "pressed by the host about how ...": a question asked.
   if (data.questions.forms.has(form) && asksQuestion(words, last, input.clauseEnd)) return 'cognition';
   // "Nobody has ever hit him": what no one did did not happen.
@@ -418,6 +421,37 @@ function isHabitual({ words, last, tree }: SenseInput): boolean {
   return false;
 }
 
+type AdmissionInput = Pick<SenseInput, 'words' | 'last' | 'clauseEnd' | 'actors'>;
+
+/** Tags of the words an admitted object's phrase may run on with ("250,000 Syrian refugees", "Central Americans"). */
+const ADMITTED_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Whom a form of admitting at `last` lets in: 'people' ("admit 250,000 Syrians", "admitting
+ * Christian refugees"), 'actor' (another named actor: "admitting Poland to NATO"), or undefined
+ * where it owns up to something: a clause, a preposition or a pronoun after it ("admitted that",
+ * "admitted to the newspaper", "admit they learned nothing"), or no actor ("admit wrongdoing").
+ */
+function admitted(input: AdmissionInput): 'people' | 'actor' | undefined {
+  const { words, last, clauseEnd } = input;
+  const next = words[last + 1];
+  if (next === undefined || next.pos === 'ADP' || next.pos === 'SCONJ' || next.lower === 'that') return undefined;
+  const object = objectStart(input);
+  let end = object;
+  while (end < clauseEnd && ADMITTED_PHRASE_TAGS.has(words[end]!.pos)) end++;
+  // "admit Republicans were wrong": a clause, not whom they let in.
+  if (words[end]?.pos === 'VERB' || words[end]?.pos === 'AUX') return undefined;
+  const mention = entityAt(input, object);
+  if (mention?.kind === 'pronoun') return undefined;
+  if (mention?.entity.type === 'NORP' || mention?.kind === 'demonym' || senses().admission.people.has(objectHead(words, object, clauseEnd)?.lower ?? '')) return 'people';
+  return mention !== undefined && mention.kind === 'name' ? 'actor' : undefined;
+}
+
+/** Whether the trigger at `first` lets people in, asylum given (CAMEO 075): "admit 250,000 Syrians", "admitting refugees". */
+export function isAsylumGiven(input: AdmissionInput & { readonly first: number }): boolean {
+  return senses().admission.forms.has(input.words[input.first]!.lower) && admitted(input) === 'people';
+}
+
 /** How far past a challenge its "to" may come and still dare someone ("challenged Gov. Ann Berg to a debate"). */
 const DARE_REACH = 5;
 
@@ -468,7 +502,7 @@ function wordBeforeModifiers(words: readonly Word[], first: number, sentenceStar
 const BEFORE_OBJECT = new Set(['ADV', 'PART', 'DET', 'ADJ', 'NUM']);
 
 /** The first word after the trigger that an object's name could start at ("joined [NATO]", "met with [the] [Chinese] [Xi]"). */
-function objectStart({ words, last, clauseEnd }: SenseInput): number {
+function objectStart({ words, last, clauseEnd }: Pick<SenseInput, 'words' | 'last' | 'clauseEnd'>): number {
   let i = last + 1;
   let prepositions = 0;
   while (i < clauseEnd && (BEFORE_OBJECT.has(words[i]!.pos) || (words[i]!.pos === 'ADP' && prepositions++ === 0))) i++;
@@ -476,7 +510,7 @@ function objectStart({ words, last, clauseEnd }: SenseInput): number {
 }
 
 /** Whether a named entity or a pronoun mention starts at the object, or at a determiner or adjective before it. */
-function entityAt({ words, last, actors }: SenseInput, object: number): Mention | undefined {
+function entityAt({ words, last, actors }: Pick<SenseInput, 'words' | 'last' | 'actors'>, object: number): Mention | undefined {
   for (let i = object; i > last; i--) {
     const found = actors.startingAt(i);
     if (found !== undefined && !(found.last === i && isPossessiveDeterminer(words, i))) return found;
