@@ -94,7 +94,8 @@ describe('events', () => {
 
   it('reads having no plans or intention to act as a refusal, and a notion floated as proposed', () => {
     expect(coded('Governor Lars Holm has no plans to attend the summit with Anna Berg.', 'status')).toEqual(['attend refused']);
-    expect(coded('Estonia has no intention of complying with the ruling against Latvia.', 'status')).toEqual(['complying refused']);
+    expect(coded('Estonia has no sincere intention of complying with the ruling against Latvia.', 'status')).toEqual(['complying refused']);
+    expect(coded('Norway has no immediate plans to meet Sweden.', 'status')).toEqual(['meet refused']);
     expect(coded('Two senators floated the notion of admitting refugees from Syria.', 'status')).toEqual(['admitting proposed']);
   });
 
