@@ -830,6 +830,18 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg did not admit wrongdoing in the Oslo case.')).toEqual([]);
   });
 
+  it('codes collaborating as cooperation, complying as yielding, agitating for as a demand and going after someone as an attack in words', () => {
+    expect(coded('Anna Berg collaborated with Lars Holm on the harbour plan.', 'plover')).toEqual(['collaborated COOPERATE']);
+    expect(coded('Latvia complied with the demand of Estonia on Monday.', 'plover')).toEqual(['complied CONCEDE']);
+    expect(coded('Anna Berg is agitating for changes within the Swedish Social Democratic Party.', 'plover')).toEqual(['agitating REQUEST']);
+    expect(coded('Lars Holm went after Anna Berg for her votes on the port.', 'cameo', 'plover')).toEqual(['went 111 ACCUSE']);
+  });
+
+  it('reads "going to" before a verb as the future, not a trip', () => {
+    expect(coded('Anna Berg is going to kind of have the role Lars Holm had.')).toEqual([]);
+    expect(coded('Anna Berg is going to Oslo to see Lars Holm.')).toContain('going to');
+  });
+
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);

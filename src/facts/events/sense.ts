@@ -52,6 +52,7 @@ const SensesSchema = Type.Object({
   needsForce: Strings,
   electoralChallenge: Type.Object({ forms: Strings, contexts: Strings }),
   admission: Type.Object({ forms: Strings, people: Strings }),
+  futureBeforeVerb: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -102,6 +103,7 @@ const senses = resource('event senses', (data) => {
     needsForce: new Set(raw.needsForce),
     electoralChallenge: { forms: new Set(raw.electoralChallenge.forms), contexts: new Set(raw.electoralChallenge.contexts) },
     admission: { forms: new Set(raw.admission.forms), people: new Set(raw.admission.people) },
+    futureBeforeVerb: new Set(raw.futureBeforeVerb),
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -172,6 +174,7 @@ export function senseMisfit(input: SenseInput): string | null {
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
   if (data.admission.forms.has(form) && admitted(input) === undefined) return 'statement';
+  if (data.futureBeforeVerb.has(form) && isFutureMarker(input)) return 'sense';
   // "asked Holder whether he had thoughts", "pressed by the host about how ...": a question asked.
   if (data.questions.forms.has(form) && asksQuestion(words, last, input.clauseEnd)) return 'cognition';
   // "Nobody has ever hit him": what no one did did not happen.
@@ -445,6 +448,21 @@ function admitted(input: AdmissionInput): 'people' | 'actor' | undefined {
   if (mention?.kind === 'pronoun') return undefined;
   if (mention?.entity.type === 'NORP' || mention?.kind === 'demonym' || senses().admission.people.has(objectHead(words, object, clauseEnd)?.lower ?? '')) return 'people';
   return mention !== undefined && mention.kind === 'name' ? 'actor' : undefined;
+}
+
+/** Hedges the tagger may read as nouns between "going to" and its verb ("going to kind of have"). */
+const HEDGES = new Set(['kind', 'sort']);
+
+/** Whether a trigger ending in "to" has a verb after it, past adverbs and hedges: "is going to (kind of) have", a future, no motion. */
+function isFutureMarker({ words, last, clauseEnd }: SenseInput): boolean {
+  if (words[last]!.lower !== 'to') return false;
+  let next = last + 1;
+  for (;;) {
+    if (words[next]?.pos === 'ADV') next++;
+    else if (HEDGES.has(words[next]?.lower ?? '') && words[next + 1]?.lower === 'of') next += 2;
+    else break;
+  }
+  return next < clauseEnd && (words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX');
 }
 
 /** Whether the trigger at `first` lets people in, asylum given (CAMEO 075): "admit 250,000 Syrians", "admitting refugees". */
