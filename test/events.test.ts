@@ -837,6 +837,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm went after Anna Berg for her votes on the port.', 'cameo', 'plover')).toEqual(['went 111 ACCUSE']);
   });
 
+  it('reads a candidate who captures states as winning them, whatever the parse heads the name at, and competing as no interaction', () => {
+    expect(coded('Anna Berg has captured Texas and Oklahoma.')).toEqual([]);
+    expect(coded('Lars Holm competed hard in Virginia against Anna Berg.')).toEqual([]);
+  });
+
   it('reads "going to" before a verb as the future, not a trip', () => {
     expect(coded('Anna Berg is going to kind of have the role Lars Holm had.')).toEqual([]);
     expect(coded('Anna Berg is going to Oslo to see Lars Holm.')).toContain('going to');

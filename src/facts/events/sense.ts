@@ -684,7 +684,8 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);
 /** Whether the trigger has a person for its subject: a person's name, "he", "she" or "who" (the parse's subject, else the actor right before it). */
 function hasPersonSubject({ words, first, tree, actors, sentenceStart }: SenseInput): boolean {
   const subject = tree?.dependent(first, 'nsubj') ?? -1;
-  if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.endingAt(subject)?.entity.type === 'PERSON';
+  // The parse heads a name at its first word ("Ted" of "Ted Cruz", the rest "flat"): the mention covering it.
+  if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.covering(subject)?.entity.type === 'PERSON';
   return actorsBefore(actors, words, subjectEnd(words, first), sentenceStart)[0]?.entity.type === 'PERSON';
 }
 
