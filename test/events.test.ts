@@ -835,6 +835,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Latvia complied with the demand of Estonia on Monday.', 'plover')).toEqual(['complied CONCEDE']);
     expect(coded('Anna Berg is agitating for changes within the Swedish Social Democratic Party.', 'plover')).toEqual(['agitating REQUEST']);
     expect(coded('Lars Holm went after Anna Berg for her votes on the port.', 'cameo', 'plover')).toEqual(['went 111 ACCUSE']);
+    expect(coded('Anna Berg has called out Lars Holm for his remarks about the port.', 'cameo', 'plover')).toEqual(['called 111 ACCUSE']);
   });
 
   it('reads a candidate who captures states as winning them, whatever the parse heads the name at, and competing as no interaction', () => {
