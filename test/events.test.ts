@@ -92,6 +92,13 @@ describe('events', () => {
     expect(statuses('Latvia joined the bid to block Russian shipments to Estonia.')).toEqual(['proposed']);
   });
 
+  it('reads having no plans or intention to act as a refusal, and a notion floated as proposed', () => {
+    expect(coded('Governor Lars Holm has no plans to attend the summit with Anna Berg.', 'status')).toEqual(['attend refused']);
+    expect(coded('Estonia has no sincere intention of complying with the ruling against Latvia.', 'status')).toEqual(['complying refused']);
+    expect(coded('Norway has no immediate plans to meet Sweden.', 'status')).toEqual(['meet refused']);
+    expect(coded('Two senators floated the notion of admitting refugees from Syria.', 'status')).toEqual(['admitting proposed']);
+  });
+
   it('dates an event by its own clause, not by a time said of the speaking', () => {
     const doc = analyzed('Norway will host a summit in Oslo on March 20, the foreign minister said on Tuesday.');
     expect(doc.events.map((event) => event.time?.start)).toEqual(['2025-03-20']);
@@ -807,6 +814,38 @@ describe('trigger senses (data/events/senses.json)', () => {
   it('reads delegates and votes won as an election’s business, and time left to go as no trip', () => {
     expect(coded('Senator Anna Berg can easily assemble the delegates she needs to beat Lars Holm.').filter((event) => event.startsWith('assemble'))).toEqual([]);
     expect(coded('The race between Anna Berg and Lars Holm has one day to go until the primary.')).toEqual([]);
+  });
+
+  it('reads challenging someone for a seat or in a primary as running against them, and a dare as a challenge', () => {
+    expect(coded('Anna Berg is challenging Senator Lars Holm for his seat in the state senate.')).toEqual([]);
+    expect(coded('Karin Lund will be challenging incumbent Rep. Lars Holm next year.')).toEqual([]);
+    expect(coded('Anna Berg challenged Lars Holm to a debate before the primary.')).toEqual(['challenged']);
+    expect(coded('Anna Berg challenged Lars Holm over his remarks about the port.')).toEqual(['challenged']);
+  });
+
+  it('reads admitting people as asylum given, and admitting that or to something as a statement', () => {
+    expect(coded('Sweden admitted 5,000 Afghan refugees in March.', 'cameo', 'plover')).toEqual(['admitted 075 AID']);
+    expect(coded('Lars Holm admitted to reporters that the port deal had failed.')).toEqual([]);
+    expect(coded('The Swedish ministers had to admit they misjudged Anna Berg.')).toEqual([]);
+    expect(coded('Anna Berg did not admit wrongdoing in the Oslo case.')).toEqual([]);
+  });
+
+  it('codes collaborating as cooperation, complying as yielding, agitating for as a demand and going after someone as an attack in words', () => {
+    expect(coded('Anna Berg collaborated with Lars Holm on the harbour plan.', 'plover')).toEqual(['collaborated COOPERATE']);
+    expect(coded('Latvia complied with the demand of Estonia on Monday.', 'plover')).toEqual(['complied CONCEDE']);
+    expect(coded('Anna Berg is agitating for changes within the Swedish Social Democratic Party.', 'plover')).toEqual(['agitating REQUEST']);
+    expect(coded('Lars Holm went after Anna Berg for her votes on the port.', 'cameo', 'plover')).toEqual(['went 111 ACCUSE']);
+    expect(coded('Anna Berg has called out Lars Holm for his remarks about the port.', 'cameo', 'plover')).toEqual(['called 111 ACCUSE']);
+  });
+
+  it('reads a candidate who captures states as winning them, whatever the parse heads the name at, and competing as no interaction', () => {
+    expect(coded('Anna Berg has captured Texas and Oklahoma.')).toEqual([]);
+    expect(coded('Lars Holm competed hard in Virginia against Anna Berg.')).toEqual([]);
+  });
+
+  it('reads "going to" before a verb as the future, not a trip', () => {
+    expect(coded('Anna Berg is going to kind of have the role Lars Holm had.')).toEqual([]);
+    expect(coded('Anna Berg is going to Oslo to see Lars Holm.')).toContain('going to');
   });
 
   it('reads arriving in a body as taking a seat', () => {

@@ -13,7 +13,7 @@ import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, objectClaus
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { codeByPreposition, isApology, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
+import { codeByPreposition, isApology, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -28,6 +28,8 @@ const VERBAL_ATTACK_CODE = '111';
 const VERBAL_DEFENCE_CODE = '052';
 /** CAMEO 055 'Apologize', for regretting one's own act. */
 const APOLOGY_CODE = '055';
+/** CAMEO 075, grant asylum: letting refugees or a people in ("admit 10,000 Syrians"), where the dictionary codes admitting as support (050). */
+const ASYLUM_CODE = '075';
 /** Categories whose events two sides do together, told with both as the subject ("A and B met"). */
 const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'RETREAT', 'ASSAULT']);
 /**
@@ -587,9 +589,10 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     // "Christie defended the nominee": protection in words is support (052), not military protection.
     const defence = coded.plover === 'AID' && isVerbalDefence(words, first, start, end);
     const byPreposition = codeByPreposition(words, last);
-    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : defence ? codeInfo(VERBAL_DEFENCE_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
+    const asylum = isAsylumGiven({ words, first, last, clauseEnd: clauseEndAfter(words, last + 1, end), actors });
+    const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : defence ? codeInfo(VERBAL_DEFENCE_CODE)! : asylum ? codeInfo(ASYLUM_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
     // A code the preposition after the verb gives is a pattern's too ("breaking up the bank").
-    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : defence ? `${rule}:in-words` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
+    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : defence ? `${rule}:in-words` : asylum ? `${rule}:asylum` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
     i = last;
   }
   return withEventNouns(words, drafts);

@@ -50,6 +50,9 @@ const SensesSchema = Type.Object({
   warnings: Type.Object({ forms: Strings, ownActSubjects: Strings, ownActModals: Strings }),
   codeByPreposition: Type.Record(Type.String(), Type.Record(Type.String(), Type.String())),
   needsForce: Strings,
+  electoralChallenge: Type.Object({ forms: Strings, contexts: Strings }),
+  admission: Type.Object({ forms: Strings, people: Strings }),
+  futureBeforeVerb: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -98,6 +101,9 @@ const senses = resource('event senses', (data) => {
     warnings: { forms: new Set(raw.warnings.forms), ownActSubjects: new Set(raw.warnings.ownActSubjects), ownActModals: new Set(raw.warnings.ownActModals) },
     candidacyCampaign: { verbs: new Set(raw.candidacyCampaign.verbs), nouns: new Set(raw.candidacyCampaign.nouns), qualifiers: new Set(raw.candidacyCampaign.qualifiers) },
     needsForce: new Set(raw.needsForce),
+    electoralChallenge: { forms: new Set(raw.electoralChallenge.forms), contexts: new Set(raw.electoralChallenge.contexts) },
+    admission: { forms: new Set(raw.admission.forms), people: new Set(raw.admission.people) },
+    futureBeforeVerb: new Set(raw.futureBeforeVerb),
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -167,6 +173,8 @@ export function senseMisfit(input: SenseInput): string | null {
   }
   const never = data.neverEvents.get(form);
   if (never !== undefined) return never;
+  if (data.admission.forms.has(form) && admitted(input) === undefined) return 'statement';
+  if (data.futureBeforeVerb.has(form) && isFutureMarker(input)) return 'sense';
   // "asked Holder whether he had thoughts", "pressed by the host about how ...": a question asked.
   if (data.questions.forms.has(form) && asksQuestion(words, last, input.clauseEnd)) return 'cognition';
   // "Nobody has ever hit him": what no one did did not happen.
@@ -208,6 +216,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if (data.contestOverPlace.has(form) && hasPersonSubject(input) && entityAt(input, object)?.entity.type === 'GPE') return 'election';
+  if (isElectoralChallenge(input)) return 'election';
   if ((data.actorObject.has(form) || inCategory) && objectActor === undefined) return 'object';
   // "arrived in Congress in 1993": a member taking a seat in a body, not a visit to it.
   if (data.arrivalInBody.has(form) && words[last + 1]?.lower === 'in' && entityAt(input, object)?.entity.type === 'ORG') return 'sense';
@@ -415,6 +424,68 @@ function isHabitual({ words, last, tree }: SenseInput): boolean {
   return false;
 }
 
+type AdmissionInput = Pick<SenseInput, 'words' | 'last' | 'clauseEnd' | 'actors'>;
+
+/** Tags of the words an admitted object's phrase may run on with ("250,000 Syrian refugees", "Central Americans"). */
+const ADMITTED_PHRASE_TAGS = new Set(['DET', 'NUM', 'ADJ', 'NOUN', 'PROPN']);
+
+/**
+ * Whom a form of admitting at `last` lets in: 'people' ("admit 250,000 Syrians", "admitting
+ * Christian refugees"), 'actor' (another named actor: "admitting Poland to NATO"), or undefined
+ * where it owns up to something: a clause, a preposition or a pronoun after it ("admitted that",
+ * "admitted to the newspaper", "admit they learned nothing"), or no actor ("admit wrongdoing").
+ */
+function admitted(input: AdmissionInput): 'people' | 'actor' | undefined {
+  const { words, last, clauseEnd } = input;
+  const next = words[last + 1];
+  if (next === undefined || next.pos === 'ADP' || next.pos === 'SCONJ' || next.lower === 'that') return undefined;
+  const object = objectStart(input);
+  let end = object;
+  while (end < clauseEnd && ADMITTED_PHRASE_TAGS.has(words[end]!.pos)) end++;
+  // "admit Republicans were wrong": a clause, not whom they let in.
+  if (words[end]?.pos === 'VERB' || words[end]?.pos === 'AUX') return undefined;
+  const mention = entityAt(input, object);
+  if (mention?.kind === 'pronoun') return undefined;
+  if (mention?.entity.type === 'NORP' || mention?.kind === 'demonym' || senses().admission.people.has(objectHead(words, object, clauseEnd)?.lower ?? '')) return 'people';
+  return mention !== undefined && mention.kind === 'name' ? 'actor' : undefined;
+}
+
+/** Hedges the tagger may read as nouns between "going to" and its verb ("going to kind of have"). */
+const HEDGES = new Set(['kind', 'sort']);
+
+/** Whether a trigger ending in "to" has a verb after it, past adverbs and hedges: "is going to (kind of) have", a future, no motion. */
+function isFutureMarker({ words, last, clauseEnd }: SenseInput): boolean {
+  if (words[last]!.lower !== 'to') return false;
+  let next = last + 1;
+  for (;;) {
+    if (words[next]?.pos === 'ADV') next++;
+    else if (HEDGES.has(words[next]?.lower ?? '') && words[next + 1]?.lower === 'of') next += 2;
+    else break;
+  }
+  return next < clauseEnd && (words[next]!.pos === 'VERB' || words[next]!.pos === 'AUX');
+}
+
+/** Whether the trigger at `first` lets people in, asylum given (CAMEO 075): "admit 250,000 Syrians", "admitting refugees". */
+export function isAsylumGiven(input: AdmissionInput & { readonly first: number }): boolean {
+  return senses().admission.forms.has(input.words[input.first]!.lower) && admitted(input) === 'people';
+}
+
+/** How far past a challenge its "to" may come and still dare someone ("challenged Gov. Ann Berg to a debate"). */
+const DARE_REACH = 5;
+
+/**
+ * Whether a challenge is a run against someone in an election: an electoral word in its clause
+ * ("is challenging the incumbent for her seat"), and no "to" right after whom it challenges, which
+ * dares them ("challenged him to a debate before the caucus").
+ */
+function isElectoralChallenge({ words, first, last, clauseStart, clauseEnd }: SenseInput): boolean {
+  const { forms, contexts } = senses().electoralChallenge;
+  if (!forms.has(words[first]!.lower)) return false;
+  if (someWord(words, last + 1, Math.min(clauseEnd, last + 1 + DARE_REACH), (word) => word.lower === 'to')) return false;
+  // Lower-case only: "the District of Columbia Circuit" is a court's name, no race.
+  return someWord(words, clauseStart, clauseEnd, (word) => contexts.has(word.lower) && !isCapitalised(word));
+}
+
 /** Whether the infinitive at `first` says what something is for: "exists to (help) encourage", "designed to block". */
 function isPurpose(words: readonly Word[], first: number, clauseStart: number): boolean {
   let to = first - 1;
@@ -449,7 +520,7 @@ function wordBeforeModifiers(words: readonly Word[], first: number, sentenceStar
 const BEFORE_OBJECT = new Set(['ADV', 'PART', 'DET', 'ADJ', 'NUM']);
 
 /** The first word after the trigger that an object's name could start at ("joined [NATO]", "met with [the] [Chinese] [Xi]"). */
-function objectStart({ words, last, clauseEnd }: SenseInput): number {
+function objectStart({ words, last, clauseEnd }: Pick<SenseInput, 'words' | 'last' | 'clauseEnd'>): number {
   let i = last + 1;
   let prepositions = 0;
   while (i < clauseEnd && (BEFORE_OBJECT.has(words[i]!.pos) || (words[i]!.pos === 'ADP' && prepositions++ === 0))) i++;
@@ -457,7 +528,7 @@ function objectStart({ words, last, clauseEnd }: SenseInput): number {
 }
 
 /** Whether a named entity or a pronoun mention starts at the object, or at a determiner or adjective before it. */
-function entityAt({ words, last, actors }: SenseInput, object: number): Mention | undefined {
+function entityAt({ words, last, actors }: Pick<SenseInput, 'words' | 'last' | 'actors'>, object: number): Mention | undefined {
   for (let i = object; i > last; i--) {
     const found = actors.startingAt(i);
     if (found !== undefined && !(found.last === i && isPossessiveDeterminer(words, i))) return found;
@@ -613,7 +684,8 @@ const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);
 /** Whether the trigger has a person for its subject: a person's name, "he", "she" or "who" (the parse's subject, else the actor right before it). */
 function hasPersonSubject({ words, first, tree, actors, sentenceStart }: SenseInput): boolean {
   const subject = tree?.dependent(first, 'nsubj') ?? -1;
-  if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.endingAt(subject)?.entity.type === 'PERSON';
+  // The parse heads a name at its first word ("Ted" of "Ted Cruz", the rest "flat"): the mention covering it.
+  if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.covering(subject)?.entity.type === 'PERSON';
   return actorsBefore(actors, words, subjectEnd(words, first), sentenceStart)[0]?.entity.type === 'PERSON';
 }
 

@@ -14,6 +14,7 @@ const StatusSchema = Type.Object({
   futureModals: Strings,
   refusals: Strings,
   willingness: Strings,
+  intentNouns: Strings,
   denials: Strings,
   hypothetical: Strings,
   proposed: Strings,
@@ -30,7 +31,7 @@ const cues = resource('status cues', (data) => {
   const list = (phrases: readonly string[]) => new PhraseList(phrases);
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
-    refusals: list(raw.refusals), willingness: list(raw.willingness),
+    refusals: list(raw.refusals), willingness: list(raw.willingness), intentNouns: new Set(raw.intentNouns),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
     ongoingInPresent: new Set(raw.ongoingInPresent),
@@ -54,6 +55,17 @@ function isPresentAfterSubject(words: readonly Word[], trigger: number): boolean
   const previous = words[trigger - 1];
   if (word.sentence === 0 || !/[^s]s$/.test(word.lower) || previous === undefined || previous.sentence !== word.sentence) return false;
   return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
+}
+
+/** How many adjectives or adverbs may stand between "no" and a noun of intent ("no immediate plans to"). */
+const MAX_INTENT_MODIFIERS = 2;
+
+/** Whether the noun of intent at `noun` follows "no", past a few modifiers: "no plans to", "no sincere intention of". */
+function isRefusedIntent(words: readonly Word[], noun: number): boolean {
+  if (!cues().intentNouns.has(words[noun]!.lower)) return false;
+  let i = noun - 1;
+  while (i >= 0 && noun - i <= MAX_INTENT_MODIFIERS && (words[i]!.pos === 'ADJ' || words[i]!.pos === 'ADV')) i--;
+  return words[i]?.lower === 'no';
 }
 
 /** Words that open a condition. */
@@ -181,7 +193,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
     // "would not meet", "is not ready to endorse": a negated will refuses; a negated act is denied.
     return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness)) ? 'refused' : 'denied';
   }
-  if (any(refusals)) return 'refused';
+  if (any(refusals) || before.some((i) => isRefusedIntent(words, i))) return 'refused';
   if (any(denials)) return 'denied';
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
