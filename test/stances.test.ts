@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import type { AnalyzedDocument } from '../src/document/contract.js';
+import { hasStancePrefix } from '../src/facts/stances/groups.js';
 import { succeeded } from './helpers.js';
 
 const analyzed = (text: string) => succeeded(analyze({ text, publishedAt: '2016-05-02' }));
@@ -907,5 +908,25 @@ describe('support that states a side only when withheld', () => {
     ['no holder in a common noun deciding not to fund', 'Senator Jane Doe spoke, but the company deciding not to fund the convention was news.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('holders past a bracketed state, and quotations that close after punctuation', () => {
+  it.each([
+    ['a subject shared past a bracketed state', 'Senator Jane Doe (Ohio) left the panel, denouncing the levy.', ['Jane Doe oppose levy']],
+    ['a subject shared past a bracketed party and state', 'Senator Jane Doe (R-Ohio) left the panel, denouncing the levy.', ['Jane Doe oppose levy']],
+    ['a message\'s author, not the paper named in a prepositional phrase before the participle', 'Senator Jane Doe joined the group, publishing an op-ed in The Daily Herald hammering the levy.', ['Jane Doe oppose levy']],
+    ['an issue quoted to the end of the sentence, the period inside the mark', 'Mayor Tom Ortiz slammed the council’s “reckless budget.”', ['Mayor Tom Ortiz oppose council’s “reckless budget”']],
+    ['an issue whose quotation closes after a comma, which ends it', 'Mayor Tom Ortiz slammed the council’s “reckless budget,” a spokesman said.', ['Mayor Tom Ortiz oppose council’s “reckless budget”']],
+    ['an issue quoted whole, without its marks', 'Governor Lisa Park favors a “fresh start.”', ['Lisa Park support fresh start']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+
+  it('takes no word with a stance prefix for a name that holds a stance', () => {
+    expect(hasStancePrefix('Anti-Trump')).toBe(true);
+    expect(hasStancePrefix('pro-Israel')).toBe(true);
+    expect(hasStancePrefix('Protestant Church')).toBe(false);
+    expect(hasStancePrefix('Antigua')).toBe(false);
   });
 });
