@@ -930,3 +930,16 @@ describe('holders past a bracketed state, and quotations that close after punctu
     expect(hasStancePrefix('Antigua')).toBe(false);
   });
 });
+
+describe('support thanked for, and the person an act is thanked or faulted for past an aside', () => {
+  it.each([
+    ['the one thanked for support backs the subject', 'Mayor Tom Ortiz thanked Governor Lisa Park for her support.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['a gratitude for support named after "of"', 'Mayor Tom Ortiz said he was grateful for the support of Governor Lisa Park.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['a quoted gratitude, for the speaker', '"I am grateful for the support of Governor Lisa Park," Mayor Tom Ortiz said.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['no support received when the gratitude is denied', 'Mayor Tom Ortiz was not grateful for the support of Governor Lisa Park.', []],
+    ['no backer named in people thanked', 'Mayor Tom Ortiz thanked voters for their support.', []],
+    ['the act thanked for, past the medium it was thanked on', 'Mayor Tom Ortiz thanked Governor Lisa Park on Twitter for backing the levy.', ['Lisa Park support levy']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
