@@ -943,3 +943,13 @@ describe('support thanked for, and the person an act is thanked or faulted for p
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('a body or place after "of" that only says whose the people before it are', () => {
+  it.each([
+    ['members of a body, unnamed, hold nothing', 'Two of the three members of Congress have disavowed Governor Lisa Park.', []],
+    ['people of a place hold nothing of the place', 'The Armenians of Israel protested the arms sale.', []],
+    ['a people word after "of" is the people themselves', 'Millions of Americans support the levy.', ['United States support levy']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
