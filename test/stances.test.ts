@@ -953,3 +953,14 @@ describe('a body or place after "of" that only says whose the people before it a
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('stances foretold, and relatives attacked as persons', () => {
+  it.each([
+    ['a support expected, not stated', 'The Daily Herald is expected to endorse Governor Lisa Park.', []],
+    ['a support likelier among some, not stated', 'Mayor Tom Ortiz said voters who are likely to support Governor Lisa Park were polled.', []],
+    ['an attack on a relative, a person as such', 'Mayor Tom Ortiz spoke. Governor Lisa Park had personally attacked his wife.', []],
+    ['an attack on a record', 'Mayor Tom Ortiz spoke. Governor Lisa Park had attacked his record.', ['Lisa Park oppose record']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});

@@ -179,6 +179,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
   const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
+  // "is expected to endorse Clinton", "voters more likely to support her": a stance foretold states none.
+  if (!reluctant && words[verb - 1]?.lower === 'to' && verb - 2 >= start && stanceCues().speculation.has(words[verb - 2]!.lower)) return undefined;
   // "no longer backs the plan": a support given up is withheld (and `changed`); "no longer opposes" takes no side.
   const givenUp = context.tree !== null && [...context.tree.dependentsOf(verb)].some((dependent) => dependent < verb && words[dependent]!.lower === 'longer' && words[dependent - 1]?.lower === 'no');
   const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
@@ -533,10 +535,10 @@ function describedPerson({ words, actors }: SentenceContext, from: number): { la
 /** How many determiners, numbers and adjectives may come before a noun for people ("several hundred loyal guests"). */
 const MAX_PERSON_NOUN_MODIFIERS = 4;
 
-/** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests"), not an owner ("the voters' choice"); undefined otherwise. */
+/** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests", "his wife"), not an owner ("the voters' choice"); undefined otherwise. */
 function personNounAt(words: readonly Word[], from: number): number | undefined {
   let k = from;
-  while (k - from < MAX_PERSON_NOUN_MODIFIERS && ['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '')) k++;
+  while (k - from < MAX_PERSON_NOUN_MODIFIERS && (['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || POSSESSIVE_PRONOUNS.has(words[k]?.lower ?? ''))) k++;
   return stanceCues().personNouns.has(words[k]?.lower ?? '') && !isPossessiveMark(words[k + 1]) && words[k + 1]?.pos !== 'NOUN' ? k : undefined;
 }
 
