@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import type { AnalyzedDocument } from '../src/document/contract.js';
+import { hasStancePrefix } from '../src/facts/stances/groups.js';
 import { succeeded } from './helpers.js';
 
 const analyzed = (text: string) => succeeded(analyze({ text, publishedAt: '2016-05-02' }));
@@ -905,6 +906,60 @@ describe('support that states a side only when withheld', () => {
     ['a funding decided against', 'The Acme Corporation has decided not to fund the convention.', ['Acme Corporation reject convention']],
     ['a decision not to fund, read once with its owner', "Remarks by Senator Jane Doe may have led to HQX's decision not to fund the convention.", ['HQX reject fund the convention']],
     ['no holder in a common noun deciding not to fund', 'Senator Jane Doe spoke, but the company deciding not to fund the convention was news.', []],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('holders past a bracketed state, and quotations that close after punctuation', () => {
+  it.each([
+    ['a subject shared past a bracketed state', 'Senator Jane Doe (Ohio) left the panel, denouncing the levy.', ['Jane Doe oppose levy']],
+    ['a subject shared past a bracketed party and state', 'Senator Jane Doe (R-Ohio) left the panel, denouncing the levy.', ['Jane Doe oppose levy']],
+    ['a message\'s author, not the paper named in a prepositional phrase before the participle', 'Senator Jane Doe joined the group, publishing an op-ed in The Daily Herald hammering the levy.', ['Jane Doe oppose levy']],
+    ['an issue quoted to the end of the sentence, the period inside the mark', 'Mayor Tom Ortiz slammed the council’s “reckless budget.”', ['Mayor Tom Ortiz oppose council’s “reckless budget”']],
+    ['an issue whose quotation closes after a comma, which ends it', 'Mayor Tom Ortiz slammed the council’s “reckless budget,” a spokesman said.', ['Mayor Tom Ortiz oppose council’s “reckless budget”']],
+    ['an issue quoted whole, without its marks', 'Governor Lisa Park favors a “fresh start.”', ['Lisa Park support fresh start']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+
+  it('takes no word with a stance prefix for a name that holds a stance', () => {
+    expect(hasStancePrefix('Anti-Trump')).toBe(true);
+    expect(hasStancePrefix('pro-Israel')).toBe(true);
+    expect(hasStancePrefix('Protestant Church')).toBe(false);
+    expect(hasStancePrefix('Antigua')).toBe(false);
+  });
+});
+
+describe('support thanked for, and the person an act is thanked or faulted for past an aside', () => {
+  it.each([
+    ['the one thanked for support backs the subject', 'Mayor Tom Ortiz thanked Governor Lisa Park for her support.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['a gratitude for support named after "of"', 'Mayor Tom Ortiz said he was grateful for the support of Governor Lisa Park.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['a quoted gratitude, for the speaker', '"I am grateful for the support of Governor Lisa Park," Mayor Tom Ortiz said.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['no support received when the gratitude is denied', 'Mayor Tom Ortiz was not grateful for the support of Governor Lisa Park.', []],
+    ['no backer named in people thanked', 'Mayor Tom Ortiz thanked voters for their support.', []],
+    ['the act thanked for, past the medium it was thanked on', 'Mayor Tom Ortiz thanked Governor Lisa Park on Twitter for backing the levy.', ['Lisa Park support levy']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('a body or place after "of" that only says whose the people before it are', () => {
+  it.each([
+    ['members of a body, unnamed, hold nothing', 'Two of the three members of Congress have disavowed Governor Lisa Park.', []],
+    ['people of a place hold nothing of the place', 'The Armenians of Israel protested the arms sale.', []],
+    ['a people word after "of" is the people themselves', 'Millions of Americans support the levy.', ['United States support levy']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('stances foretold, and relatives attacked as persons', () => {
+  it.each([
+    ['a support expected, not stated', 'The Daily Herald is expected to endorse Governor Lisa Park.', []],
+    ['a support likelier among some, not stated', 'Mayor Tom Ortiz said voters who are likely to support Governor Lisa Park were polled.', []],
+    ['an attack on a relative, a person as such', 'Mayor Tom Ortiz spoke. Governor Lisa Park had personally attacked his wife.', []],
+    ['an attack on a record', 'Mayor Tom Ortiz spoke. Governor Lisa Park had attacked his record.', ['Lisa Park oppose record']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

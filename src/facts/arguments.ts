@@ -342,6 +342,8 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
     if (dependent < head) continue;
     // "candidate Luisa Gonzalez": an apposition with no comma is the name of the title before it.
     const [first] = tree.extent(dependent);
+    // "Sen. Susan Collins (Maine)": a bracket after the name says where the person is from, and ends the phrase.
+    if (tree.relation(dependent) === 'appos' && words[first]?.text === '(') return Math.max(head, first - 1);
     if (tree.relation(dependent) === 'appos' && words[first]?.text !== ',' && words[first - 1]?.text !== ',') continue;
     if (PHRASE_ENDS.has(tree.relation(dependent)) || isCommaApposition(words, tree, head, dependent)) return Math.max(head, first - 1);
   }
@@ -382,14 +384,30 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     if (subject >= 0 && !(RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl')) return phraseActors(actors, words, tree, subject, floor);
     if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
-    // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse says.
-    if (predicate === verb && actors.endingAt(subjectEnd(words, verb) - 1) !== undefined) return undefined;
+    // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse
+    // says, unless it is a noun's prepositional modifier ("an op-ed in The Washington Post
+    // hammering ..."; "interviewed about Pope Francis calling ..." is Francis's).
+    const before = actors.endingAt(subjectEnd(words, verb) - 1);
+    if (predicate === verb && before !== undefined && !modifiesNoun(words, tree, before)) return undefined;
     const controller = byObject ? objectController(actors, words, tree, predicate, floor) : [];
     if (controller.length > 0) return controller;
     predicate = tree.head(predicate);
   }
   return undefined;
 }
+
+/**
+ * Whether the parse makes `mention` a prepositional modifier of a noun ("an op-ed in The
+ * Washington Post"), by a preposition that opens no clause ("after Caracas expelled" is a clause
+ * the parser may misread so).
+ */
+const modifiesNoun = (words: readonly Word[], tree: DependencyTree, mention: Mention) => {
+  for (let k = mention.first; k <= mention.last; k++) {
+    const preposition = words[tree.dependent(k, 'case')];
+    if (tree.relation(k) === 'nmod' && preposition?.pos === 'ADP' && !CLAUSE_BOUNDARIES.has(preposition.lower)) return true;
+  }
+  return false;
+};
 
 /**
  * "Trump questioned how ...; blamed Obama for ...; bemoaned ...": a verb right after a semicolon

@@ -37,6 +37,15 @@ export class StanceActors extends ActorIndex {
   }
 
   override isActor(mention: Mention): boolean {
+    // "pushing for a minority report" after "anti-Trump delegates": a word with a stance prefix the
+    // name finder took for a name states a stance (affixes.ts); it names nobody.
+    if (hasStancePrefix(mention.entity.name)) return false;
     return super.isActor(mention) || (mention.entity.type === 'MISC' && isGroupName(mention.entity.name));
   }
+}
+
+/** Whether a name is one word with a stance prefix ("Anti-Trump", "pro-Israel"). */
+export function hasStancePrefix(name: string): boolean {
+  const lower = name.toLowerCase();
+  return !/\s/u.test(lower) && [...stanceCues().affixes.keys()].some((prefix) => lower.startsWith(prefix) && lower.length > prefix.length);
 }

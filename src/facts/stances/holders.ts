@@ -233,6 +233,7 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     // resolves to a place stands for people there, if anyone, not for the place.
     if (mention.kind === 'pronoun' && mention.entity.type === 'GPE' && PLURAL_PRONOUNS.has(words[mention.first]!.lower)) return false;
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
+    if (qualifiesPeopleBefore(words, mention)) return false;
     // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
     if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
     // "Republican national security officers", "rival Republican candidates": a party or people
@@ -249,6 +250,22 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     if (k === verb) return true;
     return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
   });
+}
+
+const BODY_AND_PLACE_TYPES = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
+
+/**
+ * Whether `mention` follows "of" after a plural noun ("members of Congress", "two senior members
+ * of the House", "the Armenians of Israel"): the body or place only says whose or where the people
+ * are, who hold the stance themselves.
+ */
+function qualifiesPeopleBefore(words: readonly Word[], mention: Mention): boolean {
+  // "millions of Americans": a people word is the people themselves.
+  if (mention.kind !== 'name' || !BODY_AND_PLACE_TYPES.has(mention.entity.type)) return false;
+  let k = mention.first - 1;
+  if (words[k]?.lower === 'the') k--;
+  const people = words[k - 1];
+  return words[k]?.lower === 'of' && people !== undefined && ['NOUN', 'PROPN'].includes(people.pos) && /\p{L}s$/u.test(people.text);
 }
 
 /**

@@ -66,6 +66,8 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
     const quoted = quotedWithin(words, stop, end);
     if (quoted !== undefined) {
       stop = quoted;
+      // "the governor's “reckless plan,” a spokesman said": punctuation inside the closing mark ends the phrase.
+      if (punctuatesQuoteEnd(words, quoted - 2)) break;
       continue;
     }
     if ((ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
@@ -83,10 +85,18 @@ export const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
 /** How many words a quotation inside an issue phrase may hold ("the “poison pill”", "his “unsuitability”"). */
 const MAX_INNER_QUOTE_WORDS = 3;
 
+/** Punctuation that American style puts inside a closing quotation mark ("his “unsuitability for office.”"). */
+const PUNCTUATION_INSIDE_QUOTES = new Set(['.', ',', '?', '!']);
+
+/** Whether word `at` is one of PUNCTUATION_INSIDE_QUOTES touching the word before it and a closing mark after it. */
+const punctuatesQuoteEnd = (words: readonly Word[], at: number) =>
+  PUNCTUATION_INSIDE_QUOTES.has(words[at]?.text ?? '') && words[at - 1]?.end === words[at]!.start && QUOTATION_MARKS.has(words[at + 1]?.text ?? '') && words[at + 1]!.start === words[at]!.end;
+
 /**
  * Where the short quotation opening at word `at` ends (the word after its closing mark), when
  * `at` is an opening mark (touching the word after it, apart from the one before) closed within
- * MAX_INNER_QUOTE_WORDS words by a mark touching the word before it; undefined otherwise.
+ * MAX_INNER_QUOTE_WORDS words by a mark touching the word before it, or the punctuation put
+ * inside the mark ("his “unsuitability for office.”"); undefined otherwise.
  */
 function quotedWithin(words: readonly Word[], at: number, end: number): number | undefined {
   const mark = words[at]!;
@@ -95,6 +105,7 @@ function quotedWithin(words: readonly Word[], at: number, end: number): number |
   for (let k = at + 2; k < end && k - at <= MAX_INNER_QUOTE_WORDS + 1; k++) {
     const word = words[k]!;
     if (QUOTATION_MARKS.has(word.text) && words[k - 1]!.end === word.start) return k + 1;
+    if (punctuatesQuoteEnd(words, k) && k + 1 < end) return k + 2;
     if (!/^[\p{L}\p{N}]/u.test(word.text)) return undefined;
   }
   return undefined;
@@ -181,10 +192,15 @@ export function readablePhrase(words: readonly Word[], from: number, to: number,
   // "like-kind exchanges": a preposition joined to the next word by a hyphen is part of a compound modifier.
   const compound = words[first + 1]?.text === '-' && words[first + 1]!.start === words[first]!.end && words[first + 2]?.start === words[first + 1]!.end;
   if (last <= first || (!continues && (danglingStarts.has(words[first]!.lower) || (words[first]!.pos === 'ADP' && !compound)))) return null;
-  const kept = words.slice(first, last);
+  // "his “unsuitability for office.”": the issue keeps the quotation, not the sentence's punctuation inside it.
+  const inside = punctuatesQuoteEnd(words, last - 2) ? last - 2 : -1;
+  let kept = words.slice(first, last).filter((_, k) => first + k !== inside);
+  // "loves “Lilyhammer.”": an issue quoted whole reads without its marks.
+  if (kept.length > 2 && QUOTATION_MARKS.has(kept[0]!.text) && QUOTATION_MARKS.has(kept.at(-1)!.text) && kept.slice(1, -1).every((word) => !QUOTATION_MARKS.has(word.text))) kept = kept.slice(1, -1);
   if (kept.every((word) => pronouns.has(word.lower) || !/[\p{L}\p{N}]/u.test(word.text))) return null;
   // Each word as the taggers read it: a title-case headline's issue in sentence case.
-  const phrase = kept.map((word, k) => (k > 0 && kept[k - 1]!.end === word.start ? '' : ' ') + word.form).join('').trim();
+  const touches = (word: Word, k: number) => k > 0 && (kept[k - 1]!.end === word.start || words[inside]?.end === word.start);
+  const phrase = kept.map((word, k) => (touches(word, k) ? '' : ' ') + word.form).join('').trim();
   return phrase.length > 1 && balanced(phrase) ? phrase : null;
 }
 

@@ -128,6 +128,22 @@ function timeGap(words: readonly Word[], from: number, end: number): number {
   return k > first ? k - from : 0;
 }
 
+/** How many words a prepositional phrase between a person and the "for" of the act may hold ("on Twitter", "in a speech"). */
+const MAX_ASIDE_WORDS = 3;
+
+/**
+ * The last word of the person before the "for" at `at` of an act ("faulted Clinton for"): the word
+ * before it, or before a short prepositional phrase ("thanked Trump on Twitter for", "faulted
+ * Clinton in a speech for"; not "of", which ties a name to the noun before it).
+ */
+function personBeforeAside({ words, actors, start }: SentenceContext, at: number): number {
+  for (let k = at - 1; k > start && at - k <= MAX_ASIDE_WORDS; k--) {
+    if (words[k]!.pos !== 'ADP') continue;
+    return words[k]!.lower !== 'of' && actors.endingAt(k - 1) !== undefined ? k - 1 : at - 1;
+  }
+  return at - 1;
+}
+
 /**
  * The stance of the verb cue at word `verb` over `length` words (the cue `cueText`, which a time
  * may interrupt: "called Wednesday for"; the words themselves by default).
@@ -139,10 +155,11 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (isQuestion(words, context.start, end)) return undefined;
   // "faulted Clinton for supporting the war": the act a person is faulted for is that person's
   // (all of a list's: "faulted Ayotte and Burr for standing by"), or, unnamed, nobody's.
+  // "thanked Trump on Twitter for backing": past a short prepositional phrase after the person.
   const faultedFor = /ing$/u.test(words[verb]!.lower) && ACT_PREPOSITIONS.has(words[verb - 1]?.lower ?? '') && verb - 2 >= start;
-  const last = faultedFor ? actors.endingAt(verb - 2) : undefined;
+  const last = faultedFor ? actors.endingAt(personBeforeAside(context, verb - 1)) : undefined;
   if (faultedFor && (last === undefined || !actors.isActor(last))) return undefined;
-  const faulted = last === undefined ? undefined : entityIds(actorsBefore(actors, words, verb - 1, start));
+  const faulted = last === undefined ? undefined : entityIds(actorsBefore(actors, words, last.last + 1, start));
   const companions = words.slice(subjectEnd(words, verb), verb);
   // "lots of Democrats supporting Trump", "signs pointed to Obama endorsing Clinton": a participle
   // describing a noun in a phrase, not a position its subject states.
@@ -162,6 +179,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const notYet = words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'yet';
   // "much less likely to vote for Republicans", "reluctant to endorse": withheld as by a negation.
   const reluctant = words[verb - 1]?.lower === 'to' && [1, 2].some((length) => verb - 1 - length >= start && stanceCues().reluctance.at(words, verb - 1 - length)?.length === length);
+  // "is expected to endorse Clinton", "voters more likely to support her": a stance foretold states none.
+  if (!reluctant && words[verb - 1]?.lower === 'to' && verb - 2 >= start && stanceCues().speculation.has(words[verb - 2]!.lower)) return undefined;
   // "no longer backs the plan": a support given up is withheld (and `changed`); "no longer opposes" takes no side.
   const givenUp = context.tree !== null && [...context.tree.dependentsOf(verb)].some((dependent) => dependent < verb && words[dependent]!.lower === 'longer' && words[dependent - 1]?.lower === 'no');
   const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
@@ -516,10 +535,10 @@ function describedPerson({ words, actors }: SentenceContext, from: number): { la
 /** How many determiners, numbers and adjectives may come before a noun for people ("several hundred loyal guests"). */
 const MAX_PERSON_NOUN_MODIFIERS = 4;
 
-/** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests"), not an owner ("the voters' choice"); undefined otherwise. */
+/** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests", "his wife"), not an owner ("the voters' choice"); undefined otherwise. */
 function personNounAt(words: readonly Word[], from: number): number | undefined {
   let k = from;
-  while (k - from < MAX_PERSON_NOUN_MODIFIERS && ['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '')) k++;
+  while (k - from < MAX_PERSON_NOUN_MODIFIERS && (['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || POSSESSIVE_PRONOUNS.has(words[k]?.lower ?? ''))) k++;
   return stanceCues().personNouns.has(words[k]?.lower ?? '') && !isPossessiveMark(words[k + 1]) && words[k + 1]?.pos !== 'NOUN' ? k : undefined;
 }
 
@@ -553,7 +572,7 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "won the endorsement of the union", "proud to have their support": the backer supports the
   // receiver; "drew criticism from Democrats": the critic opposes it.
   if (agent === undefined && (polarity === 'support' || polarity === 'oppose')) {
-    const received = receivedStance(context, at, polarity) ?? (polarity === 'support' ? supportWith(context, at) : undefined);
+    const received = receivedStance(context, at, polarity) ?? (polarity === 'support' ? supportWith(context, at) ?? thankedStance(context, at) : undefined);
     if (received !== undefined) return received;
   }
   const modifier = actors.endingAt(at - 1);
@@ -624,6 +643,31 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   const issue = receiver?.entity.name ?? (speaker === undefined ? (written ?? undefined) : actorName(context, speaker));
   if (issue === undefined || speaker === backer.entity.id) return undefined;
   return { holder: listedWith(context, backer), issue, polarity, rule: `noun:${words[noun]!.lower}:received` };
+}
+
+/**
+ * Thanks for support: "Ortiz thanked Governor Park for her support" (the one thanked backs the
+ * subject), "Ortiz is grateful for the union's endorsement", "I am grateful for the support of
+ * the union" (the backer named as `namedBacker` reads it). The noun is in the "for" phrase of one
+ * of `gratitudeWords`; the subject, or a quote's "I" or "we", is what the backer supports.
+ */
+function thankedStance(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, start, tree } = context;
+  if (tree === null || words[tree.dependent(noun, 'case')]?.lower !== 'for') return undefined;
+  const thanking = tree.head(noun);
+  if (thanking < start || thanking > noun || !stanceCues().gratitudeWords.has(words[thanking]!.lower)) return undefined;
+  // "was not grateful for", "would thank them for their support if": no support received.
+  const { negations, hypotheticalModals } = stanceCues();
+  if (auxiliariesOf(tree, words, thanking).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, thanking)) return undefined;
+  const thanked = tree.dependent(thanking, 'obj');
+  const backer = thanked >= start && thanked < noun ? phraseActors(actors, words, tree, thanked, start).find((mention) => mention.kind === 'name' && actors.isActor(mention)) : namedBacker(context, noun, ['of', 'from']);
+  if (backer === undefined) return undefined;
+  const subject = tree.dependent(thanking, 'nsubj');
+  const receiver = subject < start ? undefined : otherActorIn(context, tree, subject, backer);
+  const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, thanking) ? speakerOfQuoteAt(context, thanking) : undefined;
+  const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
+  if (issue === undefined || speaker === backer.entity.id) return undefined;
+  return { holder: [backer.entity.id], issue, polarity: 'support', rule: `noun:${words[noun]!.lower}:thanked` };
 }
 
 /** The entity of `first` and of the names listed after it with "and" or a comma ("support among Hispanics and African Americans"). */
