@@ -64,6 +64,11 @@ describe('entity names', () => {
     expect(doc.entities.map((entity) => entity.name)).toEqual(expect.arrayContaining(['Halden', 'Lena Berg']));
     expect(doc.entities.map((entity) => entity.name)).not.toContain('HALDEN');
   });
+
+  it('keeps an organisation\'s acronym in capitals', () => {
+    const doc = succeeded(analyze({ text: 'The Tafn group said on Monday that the port had ignored the law. The port said TAFN was wrong, and TAFN will appeal.', publishedAt: '2025-03-04' }));
+    expect(doc.entities.map((entity) => entity.name)).toContain('TAFN');
+  });
 });
 
 describe('name clustering', () => {

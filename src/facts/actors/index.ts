@@ -142,16 +142,21 @@ function dateSpans(values: readonly Value[]): Span[] {
   return values.filter((value) => value.type === 'DATE' || value.type === 'TIME').map((value) => value.span);
 }
 
+/** An organisation's name that in capitals is its acronym ("ISIS", "UNESCO"); longer, a name shouted ("SEATTLE"). */
+const ACRONYM = /^[\p{Lu}\d&.-]{2,6}$/u;
+
 /**
  * The name of most words among a cluster's mentions, then the longest; of names as long, one
- * not written in capitals ("Jake Tapper" over a transcript's "JAKE TAPPER:").
+ * not written in capitals ("Jake Tapper" over a transcript's "JAKE TAPPER:", "Pasadena" over a
+ * dateline's "PASADENA"); but an organisation's acronym in capitals ("ISIS" over "Isis").
  */
 function fullestName(cluster: Cluster): string {
   const words = (text: string) => text.split(/\s+/).length;
-  const shouted = (text: string) => !/\p{Ll}/u.test(text);
+  /** How names as long rank: an organisation's acronym, then a name as written, then one in capitals. */
+  const casing = (text: string) => (/\p{Ll}/u.test(text) ? 1 : cluster.type === 'ORG' && ACRONYM.test(text) ? 2 : 0);
   const fuller = (name: string, best: string) => words(name) !== words(best) ? words(name) > words(best)
     : name.length !== best.length ? name.length > best.length
-      : shouted(best) && !shouted(name);
+      : casing(name) > casing(best);
   return cluster.mentions.map((mention) => mention.text.replace(/['’]s$/u, ''))
     .reduce((best, name) => (fuller(name, best) ? name : best));
 }
