@@ -450,6 +450,23 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Anna Berg saw that the harbour fees would have to rise.')).toEqual(['indirect|Anna Berg|the harbour fees would have to rise']);
   });
 
+  it('ends the reported clause before a comparison after a comma (", as did X")', () => {
+    expect(summary('Anna Berg said the board would scrap the harbour fee, as did the mayor.').map((quote) => quote.split('|')[2])).toEqual(['the board would scrap the harbour fee']);
+  });
+
+  it('leaves out a gloss in brackets at the end of the reported clause, not a short one', () => {
+    expect(summary('Anna Berg said the board would scrap the mooring levy (a charge that falls mostly on small boats).').map((quote) => quote.split('|')[2])).toEqual(['the board would scrap the mooring levy']);
+    expect(summary('Anna Berg said the board would bring back the Harbour Safety Fund (HSF).').map((quote) => quote.split('|')[2])).toEqual(['the board would bring back the Harbour Safety Fund (HSF)']);
+  });
+
+  it('leaves out a relative clause or an apposition the writer adds at the end of the reported clause', () => {
+    const reported = (text: string) => summary(text).map((quote) => quote.split('|')[2]);
+    expect(reported('Anna Berg said the board had approved the new plan, which cuts the fees by half.')).toEqual(['the board had approved the new plan']);
+    expect(reported('Anna Berg said she had met the harbour master, who retires in May.')).toEqual(['she had met the harbour master']);
+    expect(reported('Anna Berg said she would meet Lars Dahl, the new harbour master.')).toEqual(['she would meet Lars Dahl']);
+    expect(reported('Anna Berg said the board would bring back the ferry levy — a charge that most boat owners hate.')).toEqual(['the board would bring back the ferry levy']);
+  });
+
   it('takes the base form of a reporting verb as a cue only with a clause after it', () => {
     expect(summary('Local fishermen argue that the new quota will ruin the season.')).toEqual(['indirect|Local fishermen|the new quota will ruin the season']);
     expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
