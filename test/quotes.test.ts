@@ -483,6 +483,11 @@ describe('indirect quotes read from the parse: coordination and noun tags', () =
     expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.text).toBe('the harbour master');
   });
 
+  it('gives a reporting verb after a fronted clause the people named right before it, where the parse coordinates it with that clause', () => {
+    const quotes = quotesOf('Although Anna Berg lacks a signature achievement, officials from both parties say she has forged a reputation as a hard worker.');
+    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['officials from both parties|she has forged a reputation as a hard worker']);
+  });
+
   it('gives a coordinated reporting verb the subject before the first verb, not a name in its object', () => {
     const quotes = quotesOf("On Russia, Anna Berg again knocked the mayor's handling of U.S.-Russian relations and said her plan raised questions.");
     expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.name).toBe('Anna Berg');

@@ -363,6 +363,17 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
     subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
+    // "Although Scott lacks a record, officials from both parties say ...": the parser may
+    // coordinate a verb with no "and" or "but" before it with the clause before; an unnamed noun
+    // phrase with a noun for people in it right before the verb is its own subject, not the other
+    // clause's. (One with a name in it, "Clinton aides say", is left to the names.)
+    if (steps === 0 && tree.relation(predicate) === 'conj' && tree.dependent(predicate, 'cc') < 0 && words[predicate - 1]?.pos === 'NOUN' && words[predicate - 1]!.sentence === words[predicate]!.sentence) {
+      const phrase = phraseBefore(text, words, predicate);
+      const first = phrase === null ? predicate : wordAt(words, phrase.start);
+      const phraseWords = words.slice(first, predicate);
+      const unnamed = phraseWords.every((_, k) => mentions.covering(first + k)?.kind !== 'name');
+      if (phrase !== null && unnamed && phraseWords.some(isPeopleNoun)) return phrase;
+    }
     borrowed = true;
     // "His leverage isn't going anywhere, and most don't expect ...": a quantifier the parser read
     // as an adverb is the clause's own subject; the verb does not share the subject of the one it
