@@ -594,6 +594,11 @@ describe('subjects that name no speaker', () => {
   it('gives what a person\'s campaign or office says to the person, and keeps the phrase as its span', () => {
     const [quote] = quotesOf('Lars Holm is running for mayor of Bergen. The Holm campaign said the minister had misled parliament.');
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'The Holm campaign' });
+    // Its people too: "campaign strategists", "campaign officials".
+    const [strategists] = quotesOf('Lars Holm is running for mayor of Bergen. Mr. Holm\'s campaign strategists say the harbour vote will be close.');
+    expect(strategists?.speaker).toMatchObject({ name: 'Lars Holm', text: 'Mr. Holm\'s campaign strategists' });
+    const [officials] = quotesOf('Lars Holm is running for mayor of Bergen. Holm campaign officials said the harbour would reopen in May.');
+    expect(officials?.speaker?.name).toBe('Lars Holm');
   });
 
   it('takes no summons to a stage for speech ("called LeVell onto the stage"), and still reads "called it a disgrace"', () => {

@@ -490,7 +490,9 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // official") is where the speaker is from, not who speaks.
   const found = phraseWords.map((_, k) => mentions.startingAt(first + k));
   // "The Trump campaign", "Huckabee's office", "the Obama administration": a body tied to a person speaks for them.
-  const owner = isOwnerBody(words[subject]!) ? found.find((mention) => mention !== undefined && mention.last < subject && mention.entity.type === 'PERSON') : undefined;
+  // So do its people ("Mrs. Clinton's campaign strategists", "Trump administration officials"): a body's noun qualifying the head.
+  const ownedBody = isOwnerBody(words[subject]!) || tree.dependentsOf(subject).some((k) => k < subject && tree.relation(k) === 'compound' && isOwnerBody(words[k]!) && isPeopleNoun(words[subject]!));
+  const owner = ownedBody ? found.find((mention) => mention !== undefined && mention.last < subject && mention.entity.type === 'PERSON') : undefined;
   // Not for the people a "who" stands for ("the chairman of Breitbart News, who said").
   const inner = owner ?? (relative >= 0 ? undefined : found.find((mention) => mention !== undefined && mention.last <= last && mention.entity.type !== 'PERSON' && !(mention.last < subject && PLACE_TYPES.has(mention.entity.type))));
   const name = inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name;
