@@ -305,6 +305,10 @@ describe('name repairs', () => {
     const person = 'She founded Citizens for Berg last spring .';
     const berg = at(person, 'Berg', 'PERSON');
     expect(withForNamedBodies(person, [berg], tagged(person), heads)).toEqual([berg]);
+    // An article after "for": the capitalised words after it are still the body's name.
+    const article = 'The Citizens for a Greener Harbour Budget warned on Monday that fees would rise .';
+    const [body] = withForNamedBodies(article, [at(article, 'Harbour Budget', 'ORG')], tagged(article), heads);
+    expect(body).toMatchObject({ text: 'Citizens for a Greener Harbour Budget', type: 'ORG' });
   });
 
   it('makes a person of the words after a title in lower case or an acronym inside one name, not after a capitalised word', () => {

@@ -463,6 +463,23 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Anna Berg saw that the harbour fees would have to rise.')).toEqual(['indirect|Anna Berg|the harbour fees would have to rise']);
   });
 
+  it('ends the reported clause before a comparison after a comma (", as did X")', () => {
+    expect(summary('Anna Berg said the board would scrap the harbour fee, as did the mayor.').map((quote) => quote.split('|')[2])).toEqual(['the board would scrap the harbour fee']);
+  });
+
+  it('leaves out a gloss in brackets at the end of the reported clause, not a short one', () => {
+    expect(summary('Anna Berg said the board would scrap the mooring levy (a charge that falls mostly on small boats).').map((quote) => quote.split('|')[2])).toEqual(['the board would scrap the mooring levy']);
+    expect(summary('Anna Berg said the board would bring back the Harbour Safety Fund (HSF).').map((quote) => quote.split('|')[2])).toEqual(['the board would bring back the Harbour Safety Fund (HSF)']);
+  });
+
+  it('leaves out a relative clause or an apposition the writer adds at the end of the reported clause', () => {
+    const reported = (text: string) => summary(text).map((quote) => quote.split('|')[2]);
+    expect(reported('Anna Berg said the board had approved the new plan, which cuts the fees by half.')).toEqual(['the board had approved the new plan']);
+    expect(reported('Anna Berg said she had met the harbour master, who retires in May.')).toEqual(['she had met the harbour master']);
+    expect(reported('Anna Berg said she would meet Lars Dahl, the new harbour master.')).toEqual(['she would meet Lars Dahl']);
+    expect(reported('Anna Berg said the board would bring back the ferry levy — a charge that most boat owners hate.')).toEqual(['the board would bring back the ferry levy']);
+  });
+
   it('takes the base form of a reporting verb as a cue only with a clause after it', () => {
     expect(summary('Local fishermen argue that the new quota will ruin the season.')).toEqual(['indirect|Local fishermen|the new quota will ruin the season']);
     expect(summary('The two fleets maintain a fragile balance in the fjord.')).toEqual([]);
@@ -477,6 +494,11 @@ describe('indirect quotes read from the parse: coordination and noun tags', () =
   it('gives a coordinated reporting verb with its own subject that subject', () => {
     const quotes = quotesOf('Anna Berg rejected the plan, and the harbour master said that the fees were fair.');
     expect(quotes.find((quote) => quote.cue?.text === 'said')?.speaker?.text).toBe('the harbour master');
+  });
+
+  it('gives a reporting verb after a fronted clause the people named right before it, where the parse coordinates it with that clause', () => {
+    const quotes = quotesOf('Although Anna Berg lacks a signature achievement, officials from both parties say she has forged a reputation as a hard worker.');
+    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['officials from both parties|she has forged a reputation as a hard worker']);
   });
 
   it('gives a coordinated reporting verb the subject before the first verb, not a name in its object', () => {
@@ -585,6 +607,11 @@ describe('subjects that name no speaker', () => {
   it('gives what a person\'s campaign or office says to the person, and keeps the phrase as its span', () => {
     const [quote] = quotesOf('Lars Holm is running for mayor of Bergen. The Holm campaign said the minister had misled parliament.');
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'The Holm campaign' });
+    // Its people too: "campaign strategists", "campaign officials".
+    const [strategists] = quotesOf('Lars Holm is running for mayor of Bergen. Mr. Holm\'s campaign strategists say the harbour vote will be close.');
+    expect(strategists?.speaker).toMatchObject({ name: 'Lars Holm', text: 'Mr. Holm\'s campaign strategists' });
+    const [officials] = quotesOf('Lars Holm is running for mayor of Bergen. Holm campaign officials said the harbour would reopen in May.');
+    expect(officials?.speaker?.name).toBe('Lars Holm');
   });
 
   it('takes no summons to a stage for speech ("called LeVell onto the stage"), and still reads "called it a disgrace"', () => {

@@ -234,26 +234,29 @@ const MIN_LOWER_CASE_WORDS = 2;
  * "Americans for Prosperity", "Coalition for Change", "Center for American Progress": a run of
  * capitalised words, then "for" and more capitalised words, whose last word before "for" is a kind
  * of body or the people a body speaks for (`heads`), is one organisation's name, replacing the
- * names the tagger found inside it ("Americans" as the United States, "American Progress").
+ * names the tagger found inside it ("Americans" as the United States, "American Progress"). An
+ * article in lower case may follow "for" ("Committee for a Responsible Federal Budget", "Center
+ * for the Study of Democracy"): in prose a capitalised word after it is still the name's.
  */
 export function withForNamedBodies(text: string, names: readonly NameMention[], words: readonly Word[], heads: ReadonlySet<string>): NameMention[] {
   const capitalised = (i: number, sentence: number) => words[i]?.sentence === sentence && /^\p{Lu}\p{Ll}/u.test(words[i]!.text);
   const bodies: NameMention[] = [];
   words.forEach((word, i) => {
     const sentence = word.sentence;
-    if (word.lower !== 'for' || !capitalised(i - 1, sentence) || !capitalised(i + 1, sentence) || !heads.has(words[i - 1]!.lower)) return;
-    if (!isProse(words, sentence, i)) return;
+    if (word.lower !== 'for' || !capitalised(i - 1, sentence) || !heads.has(words[i - 1]!.lower)) return;
+    const after = words[i + 1]?.sentence === sentence && ARTICLES.has(words[i + 1]!.text) ? i + 2 : i + 1;
+    if (!capitalised(after, sentence) || !isProse(words, sentence, i)) return;
     let first = i - 1;
     while (first > i - MAX_FOR_NAME_SIDE && capitalised(first - 1, sentence) && !ARTICLES.has(words[first - 1]!.lower)) first--;
-    let last = i + 1;
-    for (let next = last + 1; next <= i + MAX_FOR_NAME_SIDE + 1; next++) {
+    let last = after;
+    for (let next = last + 1; next <= after + MAX_FOR_NAME_SIDE; next++) {
       // "Center for Economic and Policy Research": a particle between capitalised words.
       if (NAME_PARTICLES.has(words[next]?.lower ?? '') && words[next]!.lower !== 'for' && capitalised(next + 1, sentence)) next++;
       if (!capitalised(next, sentence)) break;
       last = next;
     }
     // "Sikh Americans for Trump": a group named for a person, which the stances layer reads as the person's backers.
-    if (names.some((name) => name.type === 'PERSON' && name.start === words[i + 1]!.start)) return;
+    if (names.some((name) => name.type === 'PERSON' && name.start === words[after]!.start)) return;
     const start = words[first]!.start;
     const end = words[last]!.end;
     bodies.push({ start, end, text: text.slice(start, end), type: 'ORG' });

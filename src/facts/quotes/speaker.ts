@@ -363,6 +363,17 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (tree.dependent(predicate, 'nsubj:pass', 'aux:pass') >= 0) return null;
     subject = namedSubject(words, tree, mentions, predicate) ?? tree.nearestDependent(predicate, 'nsubj');
     if (subject >= 0) break;
+    // "Although Scott lacks a record, officials from both parties say ...": the parser may
+    // coordinate a verb with no "and" or "but" before it with the clause before; an unnamed noun
+    // phrase with a noun for people in it right before the verb is its own subject, not the other
+    // clause's. (One with a name in it, "Clinton aides say", is left to the names.)
+    if (steps === 0 && tree.relation(predicate) === 'conj' && tree.dependent(predicate, 'cc') < 0 && words[predicate - 1]?.pos === 'NOUN' && words[predicate - 1]!.sentence === words[predicate]!.sentence) {
+      const phrase = phraseBefore(text, words, predicate);
+      const first = phrase === null ? predicate : wordAt(words, phrase.start);
+      const phraseWords = words.slice(first, predicate);
+      const unnamed = phraseWords.every((_, k) => mentions.covering(first + k)?.kind !== 'name');
+      if (phrase !== null && unnamed && phraseWords.some(isPeopleNoun)) return phrase;
+    }
     borrowed = true;
     // "His leverage isn't going anywhere, and most don't expect ...": a quantifier the parser read
     // as an adverb is the clause's own subject; the verb does not share the subject of the one it
@@ -479,7 +490,9 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   // official") is where the speaker is from, not who speaks.
   const found = phraseWords.map((_, k) => mentions.startingAt(first + k));
   // "The Trump campaign", "Huckabee's office", "the Obama administration": a body tied to a person speaks for them.
-  const owner = isOwnerBody(words[subject]!) ? found.find((mention) => mention !== undefined && mention.last < subject && mention.entity.type === 'PERSON') : undefined;
+  // So do its people ("Mrs. Clinton's campaign strategists", "Trump administration officials"): a body's noun qualifying the head.
+  const ownedBody = isOwnerBody(words[subject]!) || tree.dependentsOf(subject).some((k) => k < subject && tree.relation(k) === 'compound' && isOwnerBody(words[k]!) && isPeopleNoun(words[subject]!));
+  const owner = ownedBody ? found.find((mention) => mention !== undefined && mention.last < subject && mention.entity.type === 'PERSON') : undefined;
   // Not for the people a "who" stands for ("the chairman of Breitbart News, who said").
   const inner = owner ?? (relative >= 0 ? undefined : found.find((mention) => mention !== undefined && mention.last <= last && mention.entity.type !== 'PERSON' && !(mention.last < subject && PLACE_TYPES.has(mention.entity.type))));
   const name = inner === undefined ? text.slice(words[first]!.start, words[last]!.end) : inner.entity.name;
