@@ -596,6 +596,66 @@ describe('speakers', () => {
     expect(holder(doc, 'me')).toBeUndefined();
   });
 
+  it('reads a paragraph that asks "you" as "I" without a question mark as a question: its "I" is the interviewer the introduction names', () => {
+    const text = [
+      'Interview with marine biologist Sofia Marquez',
+      'Marine biologist Sofia Marquez studies coral reefs in the Pacific. Last month she sat down with Tom Berger in her office in Suva.',
+      'I just wanted to know whether you had expected the bleaching this year.',
+      'Nobody had. I was diving every week, and my team saw the first white patches in March.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
+    };
+    expect(at('I just')).toBe('Tom Berger');
+    expect(at('you had')).toBe('Sofia Marquez');
+    expect(at('I was diving')).toBe('Sofia Marquez');
+  });
+
+  it('gives the answers\' "I" to no one person in an interview with several people that names none of them', () => {
+    const text = [
+      'An interview with the founders of a bakery',
+      'How did you start?',
+      'I had worked in a hotel kitchen for years. I read about Julia Child every night, and I dreamt of my own shop.',
+      'What do you sell most?',
+      'I think rye bread. Julia Child would have laughed at it, but I love it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const start = doc.text.indexOf('I had');
+    expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))).toBeUndefined();
+  });
+
+  it('gives a labelled transcript turn\'s "I" to the speaker its label names, and the "you" of its question to the next turn\'s speaker', () => {
+    const text = [
+      'Mayor Olga Petrova spoke to the host Dan Hewitt on Sunday about the new rail line.',
+      'HEWITT: The line opens next month. Do you think the fares are too high?',
+      'PETROVA: I think they are fair. My office looked at every other city.',
+      'HEWITT: And I hear the council disagrees. Will you veto its plan?',
+      'PETROVA: We will see.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
+    };
+    expect(at('I think')).toMatch(/Olga Petrova$/);
+    expect(at('My office')).toMatch(/Olga Petrova$/);
+    expect(at('I hear')).toMatch(/Dan Hewitt$/);
+    expect(at('you think')).toMatch(/Olga Petrova$/);
+  });
+
+  it('reads labels of different people, once each, as headings, not a transcript\'s turns', () => {
+    const text = [
+      'The candidates have few ideas on housing, and I asked each campaign about them.',
+      'Olga Petrova: Rents Mayor Olga Petrova wants a rent cap. Her campaign did not answer my questions.',
+      'Dan Hewitt: Zoning Dan Hewitt would let cities build higher. His campaign sent me a plan.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const start = doc.text.indexOf('my questions');
+    expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))).toBeUndefined();
+  });
+
   it('leaves first-person text outside quotes alone in an article that is no interview', () => {
     const text = 'I walked past the station on Monday. Mayor Olga Petrova opened the new line. I took the first train.';
     const doc = analyzed(text);

@@ -10,22 +10,27 @@
  * - in an interview (its title or introduction says so: the first paragraph, or the paragraphs
  *   before a first question among the first few; and it has first-person text outside
  *   quotes), answers are the interviewee's ("I", "my") and questions are put to them ("you");
- *   the interviewee is the person the title names, else the article's most mentioned person;
+ *   the interviewee is the person the title names, else the article's most mentioned person
+ *   (none when the interview is with several people, none named: "with the owners of ...");
+ *   a question may ask as "I" without a question mark ("I just wanted to know if you ..."),
+ *   and the questions' "I" is the interviewer the text before them names ("sat down with");
  *   an article laid out as questions to "you" and answers with no cue is one too, when its
  *   questions never speak as "I" and no speaker's label opens a paragraph; its interviewee is
  *   the person the first question addresses, else the one the title or introduction names;
+ * - in a transcript that labels its turns ("TAPPER: ...", a speaker labelled more than once),
+ *   a turn's "I" is the one its label names, and the "you" of its question the next turn's;
  * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
  *   by addressing someone ("Mr. Roberts?") starts turns: the next paragraph is theirs ("I"),
  *   the one after is the other speaker's ("you" is them), and so on to the next address.
  *
  * Lists: data/actors/pronouns.json (the pronouns, the reporting verbs) and
- * data/actors/speaker-cues.json (interview cues, self-introductions).
+ * data/actors/speaker-cues.json (interview, asking and interviewer cues, self-introductions).
  */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { Antecedent } from './pronouns.js';
 import { quotedSpans } from '../quotes/marks.js';
-import { isCapitalised, wordAt, type Word } from '../words.js';
+import { isCapitalised, isPluralForm, wordAt, type Word } from '../words.js';
 
 const pronounLists = resource('speaker pronouns', (data) => {
   const lists = data.json('actors/pronouns.json', Type.Object({ firstPerson: Strings, firstPersonPlural: Strings, secondPerson: Strings, reportingVerbs: Strings }));
@@ -33,8 +38,12 @@ const pronounLists = resource('speaker pronouns', (data) => {
 });
 
 const cues = resource('speaker cues', (data) => {
-  const lists = data.json('actors/speaker-cues.json', Type.Object({ interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings, replies: Strings }));
+  const lists = data.json('actors/speaker-cues.json', Type.Object({
+    interviewCues: Strings, selfIntroductions: Type.Array(Strings), addressFollowers: Strings, replies: Strings, askingCues: Type.Array(Strings), interviewerCues: Type.Array(Strings),
+  }));
   return {
+    asking: lists.askingCues,
+    interviewers: lists.interviewerCues,
     replies: new Set(lists.replies),
     interview: lists.interviewCues.map((cue) => new RegExp(`(^|[^\\p{L}])${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'iu')),
     introductions: lists.selfIntroductions,
@@ -163,13 +172,50 @@ function selfIntroduced(words: readonly Word[], from: number, to: number, person
   for (let i = from; i < to; i++) {
     if (skip(i)) continue;
     for (const cue of cues().introductions) {
-      if (cue.every((token, k) => words[i + k]?.lower === token)) {
+      if (cueAt(words, i, cue)) {
         const person = personAt.get(i + cue.length);
         if (person !== undefined) return person;
       }
     }
   }
   return undefined;
+}
+
+/** Whether the words `cue` (lower-cased tokens) stand from word `index` on. */
+function cueAt(words: readonly Word[], index: number, cue: readonly string[]): boolean {
+  return cue.every((token, k) => words[index + k]?.lower === token);
+}
+
+/**
+ * The one who interviews, as an interview's introduction names them: the person right after an
+ * interviewer cue ("Roe sat down with John Doe", "interviewed by John Doe") who is not the
+ * interviewee ("Doe spoke with Jane Roe" names the interviewee there).
+ */
+function interviewer(words: readonly Word[], to: number, personAt: ReadonlyMap<number, Antecedent>, subject: Antecedent): Antecedent | undefined {
+  for (let i = 0; i < to; i++) {
+    for (const cue of cues().interviewers) {
+      if (!cueAt(words, i, cue)) continue;
+      const person = personAt.get(i + cue.length);
+      if (person !== undefined && person !== subject) return person;
+    }
+  }
+  return undefined;
+}
+
+/** Words a transcript's speaker label may run to before its colon ("JAKE TAPPER:", "Luciana Lopez:"). */
+const LABEL_WORDS = 4;
+/**
+ * The person a paragraph's speaker label names: capitalised words, as written, that open the
+ * paragraph and end at a colon ("TAPPER: And obviously, you're ...", "Matthews: Well, ..."),
+ * the last of them a word of a person's names.
+ */
+function labelledSpeaker(words: readonly Word[], from: number, to: number, people: readonly Person[]): Antecedent | undefined {
+  let colon = from;
+  while (colon <= to && colon - from < LABEL_WORDS && /^\p{Lu}/u.test(words[colon]!.text) && words[colon]!.pos !== 'PRON') colon++;
+  if (colon === from || words[colon]?.text !== ':' || colon > to) return undefined;
+  const surname = words[colon - 1]!.lower;
+  const named = people.filter((person) => person.names.includes(surname));
+  return named.length === 1 ? named[0]!.antecedent : undefined;
 }
 
 /** Capitalised words a name may open with in an address ("Mr. Roberts?", "Justice Thomas, ..."). */
@@ -231,14 +277,35 @@ function opensApposition(word: Word | undefined): boolean {
 /** Capitalised words that may stand before an addressed name without being part of it ("Mr.", "Miss"). */
 const ADDRESS_TITLES_BEFORE = /^\p{Lu}\p{L}*\.?$/u;
 
-/** The interviewee, when the article is an interview. */
-function interviewee(input: SpeakerInput, introduction: string, firstPersonOutside: number): Antecedent | undefined {
+/**
+ * Whether the article is an interview, and its interviewee: undefined when it is none; an
+ * interviewee undefined when it is with several people and names none of them.
+ */
+function interview(input: SpeakerInput, introduction: string, firstPersonOutside: number): { readonly interviewee: Antecedent | undefined } | undefined {
   if (firstPersonOutside < MIN_FIRST_PERSON || input.people.length === 0) return undefined;
-  if (!cues().interview.some((cue) => cue.test(`${input.title ?? ''}\n${introduction}`))) return undefined;
-  const head = headWords(input, introduction);
+  const head = `${input.title ?? ''}\n${introduction}`;
+  if (!cues().interview.some((cue) => cue.test(head))) return undefined;
+  const headNames = headWords(input, introduction);
   const byMentions = (a: Person, b: Person) => b.mentions - a.mentions;
-  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && head.has(name))).sort(byMentions);
-  return (named[0] ?? [...input.people].sort(byMentions)[0])?.antecedent;
+  const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && headNames.has(name))).sort(byMentions);
+  // "An interview with the owners of ...", none named: no one person answers; else the most mentioned does.
+  if (named[0] === undefined && severalInterviewed(head)) return { interviewee: undefined };
+  return { interviewee: (named[0] ?? [...input.people].sort(byMentions)[0])?.antecedent };
+}
+
+/**
+ * An interview with people the title or introduction counts or sets out with "the" ("An interview
+ * with the owners of a dungeon", "interviews two Senate candidates"): its noun, past a word that
+ * may qualify it, for `isPluralForm` to say whether they are several. Five letters at least, so
+ * that no "this" or "was" passes for a plural.
+ */
+const INTERVIEWED_GROUP = /\b[Ii]nterview(?:s|ed)?\s+(?:with\s+)?(?:the|two|three|four|five|both|several)\s+(?:(\p{Ll}+)\s+)?(\p{Ll}{5,})/u;
+
+/** Whether the head of an interview says it is with several people, none named. */
+function severalInterviewed(head: string): boolean {
+  const match = INTERVIEWED_GROUP.exec(head);
+  if (match === null) return false;
+  return (match[1] !== undefined && match[1].length >= 5 && isPluralForm(match[1])) || isPluralForm(match[2]!);
 }
 
 /** Mentions an organisation needs to be the one an interviewee's "we" speaks for. */
@@ -284,6 +351,21 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     if (index === 0 || paragraphIndex[index - 1] !== paragraph) bounds.set(paragraph, [index, index]);
     else bounds.get(paragraph)![1] = index;
   });
+  // A transcript that labels its turns ("TAPPER: ...", "FALLIN: ..."): each labelled paragraph's speaker.
+  const labelled = new Map<number, Antecedent>();
+  for (const [paragraph, [from, to]] of bounds) {
+    const speaker = labelledSpeaker(words, from, to, input.people);
+    if (speaker !== undefined) labelled.set(paragraph, speaker);
+  }
+  // A speaker labelled again makes it a transcript; labels of different people once each are
+  // headings ("Jeb Bush: Student loans ..." over a section about his plan).
+  if (new Set(labelled.values()).size === labelled.size) labelled.clear();
+  /** The one a labelled turn's question is put to: the speaker of the next labelled turn, when another. */
+  const answerer = (paragraph: number) => {
+    const next = [...labelled.keys()].filter((other) => other > paragraph).sort((a, b) => a - b)[0];
+    const person = next === undefined ? undefined : labelled.get(next);
+    return person === labelled.get(paragraph) ? undefined : person;
+  };
   const introduced = new Map<number, Antecedent | undefined>();
   // A self-introduction outside quotation marks names the paragraph's speaker; one inside them
   // ("'Hey Frank, my name is John,' I say") names that quotation's.
@@ -306,6 +388,20 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     while (last > from && CLOSING.has(words[last]!.text)) last--;
     return words[last]!.text === '?';
   };
+  /**
+   * Whether words `[from, to]` ask "you" something as "I" without a question mark: outside quotes,
+   * an asking cue right after "I" or past one word ("I just wanted to know"), and a "you".
+   */
+  const indirectlyAsks = (from: number, to: number) => {
+    let cued = false;
+    let toYou = false;
+    for (let i = from; i <= to; i++) {
+      if (quoteOf.has(i)) continue;
+      if (isPronoun(words[i]!, second)) toYou = true;
+      else if (words[i]!.lower === 'i' && cues().asking.some((cue) => cueAt(words, i + 1, cue) || cueAt(words, i + 2, cue))) cued = true;
+    }
+    return cued && toYou;
+  };
   // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
   // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
   // have received a good deal of attention recently.").
@@ -320,6 +416,8 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     // and never as "I" (a question that sets out its background first).
     answer = endsAsking(paragraph) && (to - from < ANSWER_WORDS || toYouNotAsI());
     if (!answer && to - from < STATEMENT_QUESTION_WORDS) answer = toYouNotAsI();
+    // Nor one where the interviewer asks as "I" ("I just wanted to know if you had any thoughts on ...").
+    if (!answer && to - from < ANSWER_WORDS) answer = indirectlyAsks(from, to);
     asking.set(paragraph, answer);
     return answer;
   };
@@ -357,12 +455,17 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     const named = input.people.filter((person) => person.names.some((name) => name.length > 1 && head.has(name)));
     return named.sort((a, b) => b.mentions - a.mentions)[0]?.antecedent;
   }
-  const subject = interviewee(input, introduction, firstPersonOutside) ?? laidOutInterviewee();
+  const interviewFound = interview(input, introduction, firstPersonOutside);
+  const subject = interviewFound === undefined ? laidOutInterviewee() : interviewFound.interviewee;
   const organisation = subject === undefined ? undefined : intervieweeOrganisation(input, headWords(input, introduction));
+  // The questions' "I": the interviewer the text before the first question names.
+  const asker = subject === undefined || firstQuestion < 0 ? undefined : interviewer(words, bounds.get(ordered[firstQuestion]!)![0], input.personAt, subject);
   // Else the group the interviewee belongs to ("Bos and colleagues", "Rebecca and I" said in an
-  // answer): who an interviewee's "we" is when no organisation speaks through them.
-  const team = subject === undefined || organisation !== undefined ? undefined
-    : (input.groups ?? []).find((group) => group.members.includes(subject) || group.speaker.some((index) => !quoteOf.has(index) && !asks(paragraphOf(index))))?.antecedent;
+  // answer, as in an interview with several): who an interviewee's "we" is when no organisation
+  // speaks through them.
+  const team = (subject === undefined && interviewFound === undefined) || organisation !== undefined ? undefined
+    : (input.groups ?? []).find((group) => (subject !== undefined && group.members.includes(subject))
+      || group.speaker.some((index) => !quoteOf.has(index) && !asks(paragraphOf(index))))?.antecedent;
   const spokenFor = organisation ?? team;
 
   // A dialogue without an interviewee: after a paragraph that addresses someone, the paragraphs
@@ -413,8 +516,11 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
       person = firstPerson ? speakers.get(quote) ?? quoteIntroduced(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : quoteAddressed(quote);
     } else if (firstPerson) {
       const turn = turns.get(paragraphOf(index));
-      person = introduced.get(paragraphOf(index)) ?? (subject !== undefined && !asks(paragraphOf(index)) ? subject : undefined)
+      person = labelled.get(paragraphOf(index)) ?? introduced.get(paragraphOf(index)) ?? (subject !== undefined ? (asks(paragraphOf(index)) ? asker : subject) : undefined)
         ?? (turn?.theirs === true ? turn.person : undefined);
+    } else if (labelled.has(paragraphOf(index))) {
+      // A labelled turn's "you" is the one its question is put to; elsewhere in a turn "you" may be anyone.
+      if (asks(paragraphOf(index))) person = answerer(paragraphOf(index));
     } else if (subject !== undefined && asks(paragraphOf(index))) {
       person = subject;
     } else {
