@@ -593,6 +593,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson to discuss the terrible floods.', 'plover')).not.toContain('called ACCUSE');
   });
 
+  it('takes the people before "in" and a body or place as the doers, not the body or place', () => {
+    expect(summary('Swedes in Bergen criticized Jonas Gahr Store over the fishing quotas.')).toEqual(['criticized ACCUSE Sweden -> Jonas Gahr Store occurred']);
+  });
+
   it('codes claims, releases and recalls only through the dictionary\'s patterns, a month never, and beating a named person as a contest', () => {
     expect(coded('Lars Holm claimed that the harbour fees were too high.')).toEqual([]);
     expect(coded('A group linked to Anna Berg claimed responsibility for the bombing in Bergen.')).not.toEqual([]);
