@@ -282,6 +282,12 @@ describe('name repairs', () => {
     expect(withoutFragments([at(text, 'Mrs.', 'PERSON'), kept[0]!, at(text, 'Y. )', 'PERSON'), kept[1]!, at(text, 'R-Fla.', 'ORG'), kept[2]!, kept[3]!])).toEqual(kept);
   });
 
+  it('drops a name with no capital letter, a description the tagger took for a name, and keeps "bin Laden"', () => {
+    const text = 'Later the governor met the family of bin Laden in Oslo .';
+    const kept = [at(text, 'bin Laden', 'PERSON'), at(text, 'Oslo', 'GPE')];
+    expect(withoutFragments([at(text, 'governor', 'PERSON'), ...kept])).toEqual(kept);
+  });
+
   it('mends an organisation the tagger ran into the verb after it, taking in the capitalised words before it', () => {
     const text = 'A spokesman for the Nordic Fishermen \'s Association told reporters .';
     const nordic = at(text, 'Nordic', 'NORP');

@@ -580,8 +580,21 @@ describe('trigger senses (data/events/senses.json)', () => {
   it('reads "called X a Y" as naming, not a phone call, and a call for something as a demand', () => {
     expect(coded('Norwegian Prime Minister Jonas Gahr Store called Swedish Prime Minister Ulf Kristersson on Monday.', 'plover')).toEqual(['called CONSULT']);
     expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson a reliable partner.')).toEqual([]);
-    expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson “weak” on Monday.')).toEqual([]);
+    // Naming in blame is an accusation (the precision set's rule): "called them a hoax".
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson “weak” on Monday.', 'cameo', 'plover')).toEqual(['called 111 ACCUSE']);
     expect(coded('Anna Berg\'s call for a ban on trawling angered the fleet.', 'plover')).toEqual(['call for REQUEST']);
+  });
+
+  it('reads calling someone or their acts a name of blame as an accusation, not a demand or a phone call', () => {
+    expect(summary('Anna Berg is the mayor of Bergen. Lars Holm called her handling of the flood careless.').at(-1)).toBe('called ACCUSE Lars Holm -> Anna Berg occurred');
+    // The infinitive after the blame is part of it, no demand.
+    expect(coded('Lars Holm called the quota a hoax meant to hurt the fleet.', 'plover')).toEqual(['called ACCUSE']);
+    // A word of blame after an infinitive tells what a phone call was about.
+    expect(coded('Norwegian Prime Minister Jonas Gahr Store called Ulf Kristersson to discuss the terrible floods.', 'plover')).not.toContain('called ACCUSE');
+  });
+
+  it('takes the people before "in" and a body or place as the doers, not the body or place', () => {
+    expect(summary('Swedes in Bergen criticized Jonas Gahr Store over the fishing quotas.')).toEqual(['criticized ACCUSE Sweden -> Jonas Gahr Store occurred']);
   });
 
   it('codes claims, releases and recalls only through the dictionary\'s patterns, a month never, and beating a named person as a contest', () => {

@@ -569,6 +569,13 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
       i--;
       continue;
     }
+    // "Republicans in Congress", "Clinton in Iowa": the body or the place says where the people
+    // or the person act; they are the doers.
+    if (word.lower === 'in' && affiliation !== undefined && (PLACE_TYPES.has(affiliation) || affiliation === 'ORG') && isPeopleEndingAt(actors, i - 1, floor)) {
+      found.pop();
+      i--;
+      continue;
+    }
     if (found.length > 0) {
       // After the first actor only joiners, articles and title words ("Vice President", "Mali's
       // army and the ...", "Spanish carmaker Seat") continue the subject.
@@ -594,6 +601,12 @@ export const isPossessiveMark = (word: Word | undefined) => word !== undefined &
 const isPersonEndingAt = (actors: ActorIndex, index: number, floor: number) => {
   const mention = actors.endingAt(index);
   return mention !== undefined && mention.first >= floor && mention.entity.type === 'PERSON' && actors.isActor(mention);
+};
+
+/** Whether an actor that names a person or a group of people (by nationality, faith or party) ends at word `index`. */
+const isPeopleEndingAt = (actors: ActorIndex, index: number, floor: number) => {
+  const mention = actors.endingAt(index);
+  return mention !== undefined && mention.first >= floor && (mention.entity.type === 'PERSON' || mention.entity.type === 'NORP') && actors.isActor(mention);
 };
 
 /**

@@ -12,12 +12,14 @@ import { wordAt, type Word } from '../words.js';
 /**
  * Without the pieces the tagger took for names that name nobody: a courtesy title alone ("Mrs."
  * of "Mrs. Clinton", whose gender the name after it still takes), half a bracket ("Y.)" of
- * "(D-N.Y.)") or a lawmaker's party and state ("R-Fla" of "Marco Rubio (R-Fla.)").
+ * "(D-N.Y.)"), a lawmaker's party and state ("R-Fla" of "Marco Rubio (R-Fla.)") or a word with
+ * no capital letter ("the senator", "the prince"): a description, for the descriptions stage.
  */
 export function withoutFragments(names: readonly NameMention[]): NameMention[] {
   const bareTitle = (text: string) => titleGender(text) !== undefined && (text.endsWith('.') || text.length <= 3);
   const halfBracketed = (text: string) => text.split('(').length !== text.split(')').length;
-  return names.filter((name) => !bareTitle(name.text) && !halfBracketed(name.text) && !isPartyAndState(name.text));
+  const uncapitalised = (text: string) => !/\p{Lu}/u.test(text);
+  return names.filter((name) => !bareTitle(name.text) && !halfBracketed(name.text) && !isPartyAndState(name.text) && !uncapitalised(name.text));
 }
 
 const partyTags = resource('party tags', (data) => {

@@ -13,7 +13,7 @@ import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, objectClaus
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
-import { codeByPreposition, isApology, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
+import { codeByPreposition, isApology, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -588,11 +588,13 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const apology = !verbal && isApology(words, first);
     // "Christie defended the nominee": protection in words is support (052), not military protection.
     const defence = coded.plover === 'AID' && isVerbalDefence(words, first, start, end);
-    const byPreposition = codeByPreposition(words, last);
+    // "called them a hoax": naming someone in blame accuses them, whatever the dictionary codes.
+    const rebuke = isNamingRebuke(words, first, end);
+    const byPreposition = rebuke ? VERBAL_ATTACK_CODE : codeByPreposition(words, last);
     const asylum = isAsylumGiven({ words, first, last, clauseEnd: clauseEndAfter(words, last + 1, end), actors });
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : defence ? codeInfo(VERBAL_DEFENCE_CODE)! : asylum ? codeInfo(ASYLUM_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
     // A code the preposition after the verb gives is a pattern's too ("breaking up the bank").
-    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : defence ? `${rule}:in-words` : asylum ? `${rule}:asylum` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
+    drafts.push({ info, first, last, rule: verbal ? `${rule}:verbal` : apology ? `${rule}:apology` : defence ? `${rule}:in-words` : asylum ? `${rule}:asylum` : rebuke ? `${rule}:rebuke` : rule, nominal: false, patterned: byPreposition !== undefined || (coding?.rule.includes(':line ') ?? false) });
     i = last;
   }
   return withEventNouns(words, drafts);
@@ -648,6 +650,8 @@ const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when',
  * its closures capture would cost each word an allocation there.
  */
 function governComplement(words: readonly Word[], drafts: Draft[], i: number, family: ComplementFamily, end: number): void {
+  // "called the claim a hoax meant to hurt him": the infinitive is the blame's, not a demand's.
+  if (isNamingRebuke(words, i, end)) return;
   const reach = family.name === 'demand' ? MAX_DEMAND_REACH : MAX_INFINITIVE_REACH;
   let to = -1;
   for (let j = i + 1; j < end && j - i <= reach; j++) {

@@ -53,6 +53,7 @@ const SensesSchema = Type.Object({
   electoralChallenge: Type.Object({ forms: Strings, contexts: Strings }),
   admission: Type.Object({ forms: Strings, people: Strings }),
   futureBeforeVerb: Strings,
+  namingRebuke: Type.Object({ forms: Strings, notAfter: Strings, judgements: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -104,6 +105,7 @@ const senses = resource('event senses', (data) => {
     electoralChallenge: { forms: new Set(raw.electoralChallenge.forms), contexts: new Set(raw.electoralChallenge.contexts) },
     admission: { forms: new Set(raw.admission.forms), people: new Set(raw.admission.people) },
     futureBeforeVerb: new Set(raw.futureBeforeVerb),
+    namingRebuke: { forms: new Set(raw.namingRebuke.forms), notAfter: new Set(raw.namingRebuke.notAfter), judgements: new Set(raw.namingRebuke.judgements) },
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
   };
@@ -270,6 +272,32 @@ export function isCompoundModifier(words: readonly Word[], last: number, sentenc
 /** The CAMEO code the preposition right after verb `last` gives it ("campaigned for Clinton": 051), if any. */
 export function codeByPreposition(words: readonly Word[], last: number): string | undefined {
   return senses().codeByPreposition.get(words[last]!.lower)?.get(words[last + 1]?.lower ?? '');
+}
+
+/** Words that end the search for a word of blame after a form of calling: a clause's end or an infinitive. */
+const NAMING_STOPS = new Set([',', ';', ':', 'to', 'that', 'which', 'who', 'because', 'but', 'while']);
+/** How far past a form of calling its word of blame may come, past the object ("called Ford's plans for a plant in Mexico a disgrace"). */
+const NAMING_REBUKE_REACH = 12;
+
+/**
+ * Whether the form of calling at `first` names its object in blame: "called them a hoax",
+ * "called her handling careless", "calling Trump “crazy”" (an accusation, CAMEO 111). The word
+ * of blame must come in the clause before an infinitive or another verb: "called Putin to
+ * discuss the terrible attacks" is a phone call.
+ */
+export function isNamingRebuke(words: readonly Word[], first: number, sentenceEnd: number): boolean {
+  const { forms, notAfter, judgements } = senses().namingRebuke;
+  if (!forms.has(words[first]!.lower)) return false;
+  const next = words[first + 1];
+  if (next === undefined || notAfter.has(next.lower)) return false;
+  // Quotation marks do not end the search: the word of blame is often quoted ("called it “shameful”").
+  for (let i = first + 1; i < sentenceEnd && i - first <= NAMING_REBUKE_REACH; i++) {
+    const word = words[i]!;
+    if (judgements.has(word.lower)) return true;
+    // An -ing form may be the object's head ("called her handling careless").
+    if (NAMING_STOPS.has(word.lower) || (word.pos === 'VERB' && !word.lower.endsWith('ing')) || word.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /** Whether the trigger at `first` regrets the doer's own act: "regrets her insults", "I regret making them" (an apology). */
