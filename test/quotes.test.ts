@@ -184,6 +184,12 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg, unlike Lars Holm, said the harbour would close in March.')).toEqual(['indirect|Anna Berg|the harbour would close in March']);
   });
 
+  it('gives the group, not its last member, as speaker when the names nearest before a cue end a group ("both floated the notion of")', () => {
+    const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
+    expect(speakers('The party is split, with Anna Berg and Lars Holm both calling for a strict quota on cod.')).toEqual(['Anna Berg and Lars Holm']);
+    expect(speakers('Anna Berg and Lars Holm both floated the notion Sunday of admitting more fishermen from Iceland but not from Russia.')).toEqual(['Anna Berg and Lars Holm']);
+  });
+
   it('starts reported words with quotation marks in them after the "that" that opens them, past the hearer and the time', () => {
     expect(summary('Anna Berg told NRK on Sunday that Lars Holm is a “faker” and a fraud.')).toEqual(['mixed|Anna Berg|Lars Holm is a “faker” and a fraud']);
     expect(summary('Anna Berg told the crowd that day that Lars Holm is a “faker” and a fraud.')).toEqual(['mixed|Anna Berg|Lars Holm is a “faker” and a fraud']);
@@ -625,6 +631,7 @@ describe('subjects that name no speaker', () => {
     // "The campaign" is no organisation that happens to be near.
     expect(summary('Anna Berg posted the video on Twitter. The campaign said the ad would air nationally.')).toEqual(['indirect|The campaign|the ad would air nationally']);
   });
+
 
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);

@@ -61,6 +61,8 @@ export class ActorIndex {
   private readonly groupMembers = new Map<string, string[]>();
   /** The mentions of those groups, by their first word. */
   private readonly groupsByFirst = new Map<number, Mention>();
+  /** The same groups by their last word. */
+  private readonly groupsByLast = new Map<number, Mention>();
 
   /** `include` keeps only some mentions (the quotes stage keeps those that can speak). */
   constructor(entities: readonly Entity[], private readonly words: readonly Word[], include: (entity: Entity, mention: EntityMention) => boolean = () => true) {
@@ -112,7 +114,9 @@ export class ActorIndex {
             if (member !== undefined && member !== entity) named.add(member.id);
           }
           this.groupMembers.set(entity.id, [...named]);
-          this.groupsByFirst.set(first, { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last });
+          const group = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
+          this.groupsByFirst.set(first, group);
+          this.groupsByLast.set(last, group);
           continue;
         }
         const indexed = { entity, kind: mention.kind, start: mention.start, end: mention.end, first, last };
@@ -135,6 +139,11 @@ export class ActorIndex {
   groupSpanning(first: number, last: number): Mention | undefined {
     const group = this.groupsByFirst.get(first) ?? this.groupsByFirst.get(first - 1);
     return group !== undefined && group.last === last ? group : undefined;
+  }
+
+  /** The group of people named together whose last word is word `index` ("Smith and [Jones]"), if any. */
+  groupEndingAt(index: number): Mention | undefined {
+    return this.groupsByLast.get(index);
   }
 
   endingAt(index: number): Mention | undefined {

@@ -146,7 +146,10 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
       continue;
     }
     const found = mentions.endingAt(i);
-    if (found !== undefined) return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, memberOf(words, mentions, found) ?? found);
+    if (found === undefined) continue;
+    // "Smith and Jones both floated the notion of ...": the last name ends a group that speaks together.
+    const group = found.entity.type === 'PERSON' ? mentions.groupEndingAt(i) : undefined;
+    return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, group ?? memberOf(words, mentions, found) ?? found);
   }
   return phraseBefore(text, words, phraseEnd);
 }
