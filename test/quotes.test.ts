@@ -632,6 +632,10 @@ describe('subjects that name no speaker', () => {
     expect(summary('Anna Berg posted the video on Twitter. The campaign said the ad would air nationally.')).toEqual(['indirect|The campaign|the ad would air nationally']);
   });
 
+  it('gives what a headline\'s bare "Administration" says to the person the article names that body after, even further on', () => {
+    const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
+    expect(speakers('Harbour fees to rise.\n\nAdministration accuses Norway of dumping cod.\n\nThe Berg administration on Monday accused Norway of dumping cod in the harbour.')).toEqual(['Berg', 'Berg']);
+  });
 
   it('gives what a document issued by someone says to whoever issued it', () => {
     expect(summary('Opposition leader Anna Berg issued a statement saying that the minister had misled parliament.')).toEqual(['indirect|Anna Berg|the minister had misled parliament']);

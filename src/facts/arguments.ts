@@ -258,11 +258,31 @@ export function ownerOfBody(words: readonly Word[], actors: ActorIndex, the: num
   const next = words[the + 2];
   if (next !== undefined && next.sentence === body.sentence && (next.lower === 'of' || next.pos === 'NOUN' || next.pos === 'PROPN')) return undefined;
   for (let k = the - 1; k > 0; k--) {
-    if (words[k]!.lower !== body.lower) continue;
-    const named = actors.endingAt(isPossessiveMark(words[k - 1]) ? k - 2 : k - 1);
-    if (named !== undefined && named.kind !== 'pronoun') return named.entity.type === 'PERSON' ? named : undefined;
+    const owner = namedBodyOwner(words, actors, k, body);
+    if (owner !== null) return owner;
   }
   return undefined;
+}
+
+/**
+ * The person a bare body opening a headline stands for ("Administration accuses Moscow of ...",
+ * a headline's "the" dropped): the first person the article names that body after ("The Obama
+ * administration on Friday accused ..."), before or after it; undefined when there is none.
+ */
+export function ownerOfHeadlineBody(words: readonly Word[], actors: ActorIndex, body: number): Mention | undefined {
+  for (let k = 1; k < words.length; k++) {
+    const owner = k === body ? null : namedBodyOwner(words, actors, k, words[body]!);
+    if (owner !== null) return owner;
+  }
+  return undefined;
+}
+
+/** Whether word `k` is `body` named after an actor ("the Trump campaign", "Clinton's campaign"): the person, undefined for another actor or null when it is not. */
+function namedBodyOwner(words: readonly Word[], actors: ActorIndex, k: number, body: Word): Mention | undefined | null {
+  if (words[k]!.lower !== body.lower) return null;
+  const named = actors.endingAt(isPossessiveMark(words[k - 1]) ? k - 2 : k - 1);
+  if (named === undefined || named.kind === 'pronoun') return null;
+  return named.entity.type === 'PERSON' ? named : undefined;
 }
 
 /** Words that may stand between a possessor and its relational noun ("his fiercest critics", "Trump's own former allies"). */

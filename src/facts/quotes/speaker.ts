@@ -7,7 +7,7 @@ import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
 import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechNoun, isTimeWord } from './cues.js';
 import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
-import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, seriesVerb, type Mention } from '../arguments.js';
+import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, ownerOfHeadlineBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { describesPerson } from '../actors/nominals.js';
 import { isPromiseVerb } from '../commitments/index.js';
@@ -513,6 +513,12 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
 export function withOwner(words: readonly Word[], possessors: () => ActorIndex, speaker: Speaker | null): Speaker | null {
   if (speaker === null || speaker.entity !== null) return speaker;
   const first = wordAt(words, speaker.start);
+  // "Administration accuses ...": a bare body opening its sentence (no article) is a headline's.
+  const headline = words[first]!.end === speaker.end && isOwnerBody(words[first]!) && words[first - 1]?.sentence !== words[first]!.sentence;
+  if (headline) {
+    const owner = ownerOfHeadlineBody(words, possessors(), first);
+    return owner === undefined ? speaker : { ...speaker, entity: owner.entity.id, name: owner.entity.name };
+  }
   const body = words[first + 1];
   if (body === undefined || body.end !== speaker.end || !isOwnerBody(body)) return speaker;
   let owner: Mention | undefined;
