@@ -330,6 +330,7 @@ describe('verdicts in quotes', () => {
   it.each([
     ['a verdict against an act', '“Raising the toll again is absolute madness,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose Raising the toll again'],
     ['a priority in reported speech', 'Governor Lisa Park said rebuilding the bridge is a higher priority than cutting taxes.', 'Lisa Park support rebuilding the bridge'],
+    ['a verdict in a reported clause without "that", its subject parsed as the object of the reporting verb', "Governor Lisa Park has conceded the toll system is ''unfair'' and says she can fix it.", 'Lisa Park oppose toll system'],
     ['a verdict that favours what follows "than"', 'Governor Lisa Park said cutting taxes was less important than rebuilding the bridge.', 'Lisa Park support rebuilding the bridge'],
     ['a passive verdict', '“A fresh review of the contract is warranted,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz demand fresh review of the contract'],
     ['a verdict adjective on the predicate noun', '“The toll rise is a dangerous idea,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose toll rise'],

@@ -1081,6 +1081,7 @@ export function verdictStance(context: SentenceContext, word: number): Found | u
   }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
+  if (subject < 0) subject = objectBeforeCopula(tree, at, copula);
   // "the families of the victims were wrong", "other senators would be smart": a verdict on people is none on an issue.
   if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON' || stanceCues().personNouns.has(words[subject]!.lower)) return undefined;
   let first = Math.max(tree.extent(subject)[0], context.start);
@@ -1092,6 +1093,19 @@ export function verdictStance(context: SentenceContext, word: number): Found | u
   if (inverted && than === undefined) return undefined;
   const issue = than === undefined ? readablePhrase(words, first, copula) : phraseAt(words, than + 1, end);
   return { holder: [quote.speaker!.entity!], issue, polarity, rule: `verdict:${words[word]!.lower}${inverted ? ':inverted' : ''}` };
+}
+
+/**
+ * The subject of a reported clause without "that" that the parser read as the object of the
+ * verb before it ("has conceded the tax code is ''unfair''": "the tax code" as the object of
+ * "conceded", the verdict hung on "conceded"): that object, where it ends right before the
+ * verdict's copula; -1 otherwise.
+ */
+function objectBeforeCopula(tree: DependencyTree, verdict: number, copula: number): number {
+  const verb = tree.head(verdict);
+  if (verb < 0 || verb > copula) return -1;
+  const object = tree.dependent(verb, 'obj');
+  return object >= 0 && object < copula && tree.extent(object)[1] === copula - 1 ? object : -1;
 }
 
 /**
