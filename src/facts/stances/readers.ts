@@ -565,10 +565,11 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const overridden = overriddenStance(context, at);
   if (overridden !== undefined) return overridden;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
-  if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
+  const feeling = stanceCues().receivedFeelings.has(word.lower);
+  if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower) && !feeling) || !actsAsNoun(context.tree, words, at)) return undefined;
   // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
   if (context.tree !== null && word.pos === 'NOUN' && actsAsVerb(context.tree, words, at) && context.tree.dependent(at, 'obj') > at) return undefined;
-  if (polarity === undefined) return withheld(context, at);
+  if (polarity === undefined) return feeling ? receivedStance(context, at, 'oppose') : withheld(context, at);
   // "won the endorsement of the union", "proud to have their support": the backer supports the
   // receiver; "drew criticism from Democrats": the critic opposes it.
   if (agent === undefined && (polarity === 'support' || polarity === 'oppose')) {
@@ -609,8 +610,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
  * `receivingVerbs` ("won the endorsement of the union", "Smith has Jones's backing", "I'm proud to
  * have their support", "the plan drew criticism from Democrats", "faces hostility and opposition
  * from party leaders", "locked in support among Hispanics and African Americans"): its owner, or
- * the actors named after the preposition (for opposition only "from": "criticism of the plan"
- * names what is opposed), take that side on the verb's subject.
+ * the actors named after the preposition (for opposition "from" or "among": "criticism of the plan"
+ * names what is opposed, though "of" names who feels one of `receivedFeelings`: "drew the ire of
+ * Democrats", "caused consternation among party leaders"), take that side on the verb's subject.
  * Undefined where the backer is not named (the support of "41 percent of voters", of "more than
  * 150 leaders").
  */
@@ -628,7 +630,8 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
   // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
-  const backer = namedBacker(context, noun, polarity === 'support' ? ['of', 'from', 'among'] : ['from']);
+  // "drew the ire of lawmakers": a feeling's "of" names who feels it.
+  const backer = namedBacker(context, noun, polarity === 'support' || stanceCues().receivedFeelings.has(words[noun]!.lower) ? ['of', 'from', 'among'] : ['from', 'among']);
   if (backer === undefined) return undefined;
   // The verb's own subject, or for a participle without one that of the clause it hangs on ("received
   // criticism, even earning rebukes from ..."); one the parse passes on from another clause is often another's.
