@@ -860,6 +860,8 @@ describe('sides received, defended and judged', () => {
     ['no verdict in a possibility', '“The levy could be a disaster,” Governor Lisa Park said.', []],
     ['no verdict on people', '“The voters were foolish,” Governor Lisa Park said.', []],
     ['an objection withheld as support', '“I wouldn\'t object to raising the levy,” Governor Lisa Park said.', ['Lisa Park support raising the levy']],
+    ['a turn against a policy, held by its owner', 'Senator Jane Doe spoke. Her turn against the trade pact surprised her allies.', ['Jane Doe oppose trade pact']],
+    ['a stance against a policy, held by its owner', 'Senator Jane Doe, known for her stance against the levy, spoke on Monday.', ['Jane Doe oppose levy']],
     ['a displeasure received, felt by the name after "of"', 'The levy drew the ire of Senate Democrats.', ['Senate Democrats oppose levy']],
     ['a displeasure caused "among" party members', 'The levy caused consternation among Republican leaders.', ['Republicans oppose levy']],
     ['no side in a displeasure not received', 'Her anger at the levy grew.', []],
