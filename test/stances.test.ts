@@ -342,6 +342,8 @@ describe('verdicts in quotes', () => {
   it('reads a fault a remark shows as the speaker opposing the remark, not a person\'s own fault', () => {
     expect(stances('Senator Jane Doe spoke. Doe said the mayor\'s latest comments showed “a lack of respect for our city.”')).toEqual(['Jane Doe oppose mayor\'s latest comments']);
     expect(stances('Senator Jane Doe said Mayor Tom Ortiz showed contempt for voters.')).toEqual([]);
+    // The parser makes the quoted verb a subject of the fault noun.
+    expect(stances('Mayor Tom Ortiz spoke. Senator Jane Doe said Tuesday that Ortiz’s comments “shows bias to me.”')).toEqual(['Jane Doe oppose Ortiz’s comments']);
   });
 
   it('reads a verdict a calling verb gives its object, and an act judged inappropriate in reported speech', () => {
