@@ -330,6 +330,7 @@ describe('verdicts in quotes', () => {
   it.each([
     ['a verdict against an act', '“Raising the toll again is absolute madness,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose Raising the toll again'],
     ['a priority in reported speech', 'Governor Lisa Park said rebuilding the bridge is a higher priority than cutting taxes.', 'Lisa Park support rebuilding the bridge'],
+    ['a verdict in a reported clause without "that", its subject parsed as the object of the reporting verb', "Governor Lisa Park has conceded the toll system is ''unfair'' and says she can fix it.", 'Lisa Park oppose toll system'],
     ['a verdict that favours what follows "than"', 'Governor Lisa Park said cutting taxes was less important than rebuilding the bridge.', 'Lisa Park support rebuilding the bridge'],
     ['a passive verdict', '“A fresh review of the contract is warranted,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz demand fresh review of the contract'],
     ['a verdict adjective on the predicate noun', '“The toll rise is a dangerous idea,” Mayor Tom Ortiz said.', 'Mayor Tom Ortiz oppose toll rise'],
@@ -341,6 +342,8 @@ describe('verdicts in quotes', () => {
   it('reads a fault a remark shows as the speaker opposing the remark, not a person\'s own fault', () => {
     expect(stances('Senator Jane Doe spoke. Doe said the mayor\'s latest comments showed “a lack of respect for our city.”')).toEqual(['Jane Doe oppose mayor\'s latest comments']);
     expect(stances('Senator Jane Doe said Mayor Tom Ortiz showed contempt for voters.')).toEqual([]);
+    // The parser makes the quoted verb a subject of the fault noun.
+    expect(stances('Mayor Tom Ortiz spoke. Senator Jane Doe said Tuesday that Ortiz’s comments “shows bias to me.”')).toEqual(['Jane Doe oppose Ortiz’s comments']);
   });
 
   it('reads a verdict a calling verb gives its object, and an act judged inappropriate in reported speech', () => {
@@ -859,6 +862,11 @@ describe('sides received, defended and judged', () => {
     ['no verdict in a possibility', '“The levy could be a disaster,” Governor Lisa Park said.', []],
     ['no verdict on people', '“The voters were foolish,” Governor Lisa Park said.', []],
     ['an objection withheld as support', '“I wouldn\'t object to raising the levy,” Governor Lisa Park said.', ['Lisa Park support raising the levy']],
+    ['a turn against a policy, held by its owner', 'Senator Jane Doe spoke. Her turn against the trade pact surprised her allies.', ['Jane Doe oppose trade pact']],
+    ['a stance against a policy, held by its owner', 'Senator Jane Doe, known for her stance against the levy, spoke on Monday.', ['Jane Doe oppose levy']],
+    ['a displeasure received, felt by the name after "of"', 'The levy drew the ire of Senate Democrats.', ['Senate Democrats oppose levy']],
+    ['a displeasure caused "among" party members', 'The levy caused consternation among Republican leaders.', ['Republicans oppose levy']],
+    ['no side in a displeasure not received', 'Her anger at the levy grew.', []],
     ['opposition received by a participle\'s subject', 'Governor Lisa Park received widespread criticism, even earning rebukes from Senate Democrats.', ['Senate Democrats oppose Lisa Park']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);

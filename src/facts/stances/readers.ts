@@ -565,10 +565,11 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const overridden = overriddenStance(context, at);
   if (overridden !== undefined) return overridden;
   // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
-  if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower)) || !actsAsNoun(context.tree, words, at)) return undefined;
+  const feeling = stanceCues().receivedFeelings.has(word.lower);
+  if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower) && !feeling) || !actsAsNoun(context.tree, words, at)) return undefined;
   // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
   if (context.tree !== null && word.pos === 'NOUN' && actsAsVerb(context.tree, words, at) && context.tree.dependent(at, 'obj') > at) return undefined;
-  if (polarity === undefined) return withheld(context, at);
+  if (polarity === undefined) return feeling ? receivedStance(context, at, 'oppose') : withheld(context, at);
   // "won the endorsement of the union", "proud to have their support": the backer supports the
   // receiver; "drew criticism from Democrats": the critic opposes it.
   if (agent === undefined && (polarity === 'support' || polarity === 'oppose')) {
@@ -609,8 +610,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
  * `receivingVerbs` ("won the endorsement of the union", "Smith has Jones's backing", "I'm proud to
  * have their support", "the plan drew criticism from Democrats", "faces hostility and opposition
  * from party leaders", "locked in support among Hispanics and African Americans"): its owner, or
- * the actors named after the preposition (for opposition only "from": "criticism of the plan"
- * names what is opposed), take that side on the verb's subject.
+ * the actors named after the preposition (for opposition "from" or "among": "criticism of the plan"
+ * names what is opposed, though "of" names who feels one of `receivedFeelings`: "drew the ire of
+ * Democrats", "caused consternation among party leaders"), take that side on the verb's subject.
  * Undefined where the backer is not named (the support of "41 percent of voters", of "more than
  * 150 leaders").
  */
@@ -628,7 +630,8 @@ function receivedStance(context: SentenceContext, noun: number, polarity: 'suppo
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
   // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
-  const backer = namedBacker(context, noun, polarity === 'support' ? ['of', 'from', 'among'] : ['from']);
+  // "drew the ire of lawmakers": a feeling's "of" names who feels it.
+  const backer = namedBacker(context, noun, polarity === 'support' || stanceCues().receivedFeelings.has(words[noun]!.lower) ? ['of', 'from', 'among'] : ['from', 'among']);
   if (backer === undefined) return undefined;
   // The verb's own subject, or for a participle without one that of the clause it hangs on ("received
   // criticism, even earning rebukes from ..."); one the parse passes on from another clause is often another's.
@@ -1081,6 +1084,7 @@ export function verdictStance(context: SentenceContext, word: number): Found | u
   }
   // The parser often hangs the predicate on a gerund subject ("Taking these people is insanity": an adverbial clause of "Taking").
   if (subject < 0 && tree.relation(at) === 'advcl' && tree.head(at) < copula && /ing$/u.test(words[tree.head(at)]!.lower)) subject = tree.head(at);
+  if (subject < 0) subject = objectBeforeCopula(tree, at, copula);
   // "the families of the victims were wrong", "other senators would be smart": a verdict on people is none on an issue.
   if (subject < 0 || subject > copula || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON' || stanceCues().personNouns.has(words[subject]!.lower)) return undefined;
   let first = Math.max(tree.extent(subject)[0], context.start);
@@ -1095,20 +1099,45 @@ export function verdictStance(context: SentenceContext, word: number): Found | u
 }
 
 /**
+ * The subject of a reported clause without "that" that the parser read as the object of the
+ * verb before it ("has conceded the tax code is ''unfair''": "the tax code" as the object of
+ * "conceded", the verdict hung on "conceded"): that object, where it ends right before the
+ * verdict's copula; -1 otherwise.
+ */
+function objectBeforeCopula(tree: DependencyTree, verdict: number, copula: number): number {
+  const verb = tree.head(verdict);
+  if (verb < 0 || verb > copula) return -1;
+  const object = tree.dependent(verb, 'obj');
+  return object >= 0 && object < copula && tree.extent(object)[1] === copula - 1 ? object : -1;
+}
+
+/**
  * A fault a quote's speaker says a remark or act shows: "the mayor's comments showed “a lack of
  * respect”", "the judge's remarks “show bias”": the speaker opposes the subject. A person's own
  * faults ("Smith shows contempt") judge the person, no issue.
  */
 export function shownFault(context: SentenceContext, at: number): Found | undefined {
   const { words, actors, tree } = context;
-  if (tree === null || !stanceCues().faultNouns.has(words[at]!.lower) || tree.relation(at) !== 'obj') return undefined;
-  const verb = tree.head(at);
+  if (tree === null || !stanceCues().faultNouns.has(words[at]!.lower)) return undefined;
+  const misparsed = quotedVerbAsSubject(tree, words, at);
+  if (misparsed === undefined && tree.relation(at) !== 'obj') return undefined;
+  const verb = misparsed ?? tree.head(at);
   if (verb < context.start || !stanceCues().showingVerbs.has(words[verb]!.lower) || auxiliariesOf(tree, words, verb).some((word) => stanceCues().negations.has(word.lower))) return undefined;
   const quote = quoteAt(context, at, (candidate) => candidate.speaker?.entity != null);
-  const subject = tree.dependent(verb, 'nsubj');
+  const subject = misparsed === undefined ? tree.dependent(verb, 'nsubj') : [...tree.dependentsOf(at)].find((dependent) => dependent < verb && tree.relation(dependent) === 'nsubj') ?? -1;
   if (quote === undefined || subject < context.start || subject > verb || words[subject]!.pos === 'PRON' || actors.covering(subject)?.entity.type === 'PERSON' || stanceCues().personNouns.has(words[subject]!.lower)) return undefined;
   const issue = readablePhrase(words, Math.max(tree.extent(subject)[0], context.start), subject + 1);
   return issue === null ? undefined : { holder: [quote.speaker!.entity!], issue, polarity: 'oppose', rule: `shown-fault:${words[at]!.lower}` };
+}
+
+/**
+ * The verb right before noun `at` that the parser made the noun's subject where a quotation mark
+ * opens before the verb (the comments “shows bias”: "shows" as a subject of "bias", beside
+ * "comments"); undefined otherwise.
+ */
+function quotedVerbAsSubject(tree: DependencyTree, words: readonly Word[], at: number): number | undefined {
+  const verb = at - 1;
+  return words[verb]?.pos === 'VERB' && tree.head(verb) === at && tree.relation(verb) === 'nsubj' && /^[“"‘']$/u.test(words[verb - 1]?.text ?? '') ? verb : undefined;
 }
 
 /** The first word of the infinitive a verdict with an expletive "it" judges ("a mistake to raise taxes": "raise"), or undefined when none with an object or oblique follows it. */
