@@ -409,6 +409,10 @@ describe('event actors', () => {
     expect(summary('Democrats -- including Lars Berg -- criticized Karin Lund on Monday.')).toEqual(['criticized ACCUSE Democrats+Lars Berg -> Karin Lund occurred']);
   });
 
+  it('takes no doer from a prepositional phrase set off by commas after the subject ("Berg, during a visit to Oxford University, criticized")', () => {
+    expect(summary('Lars Berg, during a visit to Oxford University on Monday, criticized Karin Lund.').at(-1)).toBe('criticized ACCUSE Lars Berg -> Karin Lund occurred');
+  });
+
   it('takes a later conjunct of the object past its adjectives ("and other senior congressional Republicans")', () => {
     const doc = analyzed('Karin Lund will meet with Lars Berg and other senior congressional Republicans on Tuesday.');
     expect(doc.events.map((event) => `${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['Lars Berg+Republicans cameo:MEET_PEOPLE+target:conjunct-adjectives']);

@@ -336,6 +336,9 @@ function coordinationStart(words: readonly Word[], first: number, floor: number)
   return start;
 }
 
+/** Prepositions that open examples of the noun before them ("such as", "including"). */
+const EXAMPLE_PREPOSITIONS = new Set(['such', 'including']);
+
 /** The last word of the noun phrase `head` heads: before a relative clause, a clause or an apposition set off by a comma. */
 function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): number {
   for (const dependent of tree.dependentsOf(head)) {
@@ -345,6 +348,11 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
     // "Sen. Susan Collins (Maine)": a bracket after the name says where the person is from, and ends the phrase.
     if (tree.relation(dependent) === 'appos' && words[first]?.text === '(') return Math.max(head, first - 1);
     if (tree.relation(dependent) === 'appos' && words[first]?.text !== ',' && words[first - 1]?.text !== ',') continue;
+    // "Friedan, during a debate at Indiana University, recommended": a prepositional phrase set off
+    // by a comma tells where or when, and ends the phrase of the doer ("allies, such as PDA," and
+    // "Democrats, including Clinton," name doers).
+    const preposition = words[tree.dependent(dependent, 'case')]?.lower;
+    if (tree.relation(dependent) === 'nmod' && words[first]?.text === ',' && preposition !== undefined && !EXAMPLE_PREPOSITIONS.has(preposition)) return Math.max(head, first - 1);
     if (PHRASE_ENDS.has(tree.relation(dependent)) || isCommaApposition(words, tree, head, dependent)) return Math.max(head, first - 1);
   }
   return tree.extent(head)[1];
