@@ -396,6 +396,23 @@ describe('event actors', () => {
     expect(summary('Karin Lund met Lars Berg, and Anna Holm left.')).toEqual(['met CONSULT Karin Lund -> Lars Berg occurred']);
   });
 
+  it('takes the list after a colon as the object the words before it describe ("condemned its neighbours: A, B and C")', () => {
+    const doc = analyzed('Karin Lund condemned three of her neighbours: Norway, Sweden and Denmark.');
+    expect(doc.events.map((event) => `${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['Norway+Sweden+Denmark cameo:BLAME:verb condemned+target:colon-list']);
+  });
+
+  it('takes no target from a later verb phrase of the subject ("praised her aides and refused to meet Berg")', () => {
+    expect(summary('Karin Lund praised her aides and refused to meet with Lars Berg on Tuesday.')).toEqual(['refused REJECT Karin Lund -> Lars Berg refused']);
+  });
+
+  it('takes the body an inclusion aside qualifies with the people it includes as the doers ("Democrats -- including Berg -- accused")', () => {
+    expect(summary('Democrats -- including Lars Berg -- criticized Karin Lund on Monday.')).toEqual(['criticized ACCUSE Democrats+Lars Berg -> Karin Lund occurred']);
+  });
+
+  it('takes no doer from a prepositional phrase set off by commas after the subject ("Berg, during a visit to Oxford University, criticized")', () => {
+    expect(summary('Lars Berg, during a visit to Oxford University on Monday, criticized Karin Lund.').at(-1)).toBe('criticized ACCUSE Lars Berg -> Karin Lund occurred');
+  });
+
   it('takes a later conjunct of the object past its adjectives ("and other senior congressional Republicans")', () => {
     const doc = analyzed('Karin Lund will meet with Lars Berg and other senior congressional Republicans on Tuesday.');
     expect(doc.events.map((event) => `${event.target.map((id) => nameOf(doc, id)).join('+')} ${event.rule}`)).toEqual(['Lars Berg+Republicans cameo:MEET_PEOPLE+target:conjunct-adjectives']);

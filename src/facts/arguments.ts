@@ -365,6 +365,9 @@ function coordinationStart(words: readonly Word[], first: number, floor: number)
   return start;
 }
 
+/** Prepositions that open examples of the noun before them ("such as", "including"). */
+const EXAMPLE_PREPOSITIONS = new Set(['such', 'including']);
+
 /** The last word of the noun phrase `head` heads: before a relative clause, a clause or an apposition set off by a comma. */
 function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): number {
   for (const dependent of tree.dependentsOf(head)) {
@@ -374,6 +377,11 @@ function phraseEnd(words: readonly Word[], tree: DependencyTree, head: number): 
     // "Sen. Susan Collins (Maine)": a bracket after the name says where the person is from, and ends the phrase.
     if (tree.relation(dependent) === 'appos' && words[first]?.text === '(') return Math.max(head, first - 1);
     if (tree.relation(dependent) === 'appos' && words[first]?.text !== ',' && words[first - 1]?.text !== ',') continue;
+    // "Friedan, during a debate at Indiana University, recommended": a prepositional phrase set off
+    // by a comma tells where or when, and ends the phrase of the doer ("allies, such as PDA," and
+    // "Democrats, including Clinton," name doers).
+    const preposition = words[tree.dependent(dependent, 'case')]?.lower;
+    if (tree.relation(dependent) === 'nmod' && words[first]?.text === ',' && preposition !== undefined && !EXAMPLE_PREPOSITIONS.has(preposition)) return Math.max(head, first - 1);
     if (PHRASE_ENDS.has(tree.relation(dependent)) || isCommaApposition(words, tree, head, dependent)) return Math.max(head, first - 1);
   }
   return tree.extent(head)[1];
@@ -605,6 +613,12 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
       i--;
       continue;
     }
+    // "Democrats -- including Clinton -- accused": the body the included are of acts with them.
+    if (found.length > 0 && word.lower === 'including') {
+      i -= words[i - 1]?.text === ',' || isSpacedDash(words, i - 1) ? 2 : 1;
+      gap++;
+      continue;
+    }
     if (found.length > 0) {
       // After the first actor only joiners, articles and title words ("Vice President", "Mali's
       // army and the ...", "Spanish carmaker Seat") continue the subject.
@@ -622,6 +636,20 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
     gap++;
   }
   return withoutModifiers(words, found.reverse());
+}
+
+/**
+ * "Democrats -- including Clinton -- accused", "Republicans, including Ryan, criticized": the
+ * actors an inclusion aside right after `mentions` names, up to `end`; they act with them.
+ */
+export function withIncluded(actors: ActorIndex, words: readonly Word[], mentions: readonly Mention[], end: number): Mention[] {
+  const last = mentions.at(-1);
+  if (last === undefined) return [...mentions];
+  let i = last.last + 1;
+  if (words[i]?.text === ',' || isSpacedDash(words, i)) i++;
+  if (words[i]?.lower !== 'including') return [...mentions];
+  const included = actorsAfter(actors, words, i + 1, end).filter((mention) => !mentions.some((other) => other.entity === mention.entity));
+  return [...mentions, ...included];
 }
 
 export const isPossessiveMark = (word: Word | undefined) => word !== undefined && /^['’]s$/u.test(word.text);
@@ -890,6 +918,8 @@ export function prepositionalTarget(actors: ActorIndex, words: readonly Word[], 
     // "confiscated his computer after he had posted ... on a Turkish beach": not into another
     // clause (an aside in brackets may still name the target: "encourage people (to back Clinton)").
     if ((CLAUSE_BOUNDARIES.has(words[i]!.lower) && !BRACKETS_AND_QUOTES.has(words[i]!.text)) || isSpacedDash(words, i)) break;
+    // "defended his mother and refused to repudiate Republican politicians": nor into a verb phrase of its own.
+    if (opensVerbPhrase(words, i)) break;
     if (!TARGET_PREPOSITIONS.has(words[i]!.lower)) continue;
     const found = actorsAfter(actors, words, i + 1, Math.min(limit, i + 4));
     if (found.length > 0) return found;

@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -208,6 +208,7 @@ function eventActors(
     const objectClause = ordinal.length === 0 && !ownerOnly && !ofEventNoun && tree !== null && parsed === undefined ? objectClauseDoer(actors, words, tree, draft.first, start) : [];
     if (objectClause.length > 0) actorRule = 'source:object-clause';
     source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : ordinal.length > 0 ? ordinal : objectClause.length > 0 ? objectClause : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    source = withIncluded(actors, words, source, subjectEnd(words, draft.first));
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;
     if (owner !== undefined) source = [owner];
@@ -232,6 +233,13 @@ function eventActors(
     if (listed.length > target.length && target.every((mention) => listed.includes(mention))) {
       target = listed;
       actorRule = 'target:coordinated-list';
+    }
+    // "mocked three Republican hopefuls: Bush, Carson and Trump", "called out its foes: China, Iran
+    // and Russia": a list after a colon names the object the words before it describe.
+    const colonListEnd = words[clauseEnd]?.text === ':' && clauseEnd > draft.last + 1 && target.every((mention) => qualifiesCommonNoun(words, mention)) ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
+    if (colonListEnd > clauseEnd) {
+      target = actorsAfter(actors, words, clauseEnd + 1, colonListEnd).filter(actsItself);
+      actorRule = 'target:colon-list';
     }
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
