@@ -127,3 +127,6 @@ export class PhraseList {
     return this.byFirst.get(words[index]!.lower)?.find((parts) => parts.every((part, k) => words[index + k]?.lower === part));
   }
 }
+
+/** Whether a word is a full stop, comma, semicolon, colon, question or exclamation mark. */
+export const isPunctuation = (word: Word | undefined): boolean => word !== undefined && /^[.,;:!?]$/u.test(word.text);

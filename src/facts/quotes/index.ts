@@ -7,10 +7,11 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, type Word, wordAt, wordsOf } from '../words.js';
+import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, isPunctuation, type Word, wordAt, wordsOf } from '../words.js';
 import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
+import { withoutWritersAsides } from './asides.js';
 import { givenNameGender, type Gender } from '../actors/gender.js';
 import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
 import { documentAuthor, isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
@@ -53,8 +54,6 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
 /** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
 const MIN_UNATTRIBUTED_WORDS = 4;
 const MIN_CLAUSE_WORDS = 3;
-/** The fewest words in a parenthesis that ends reported words for it to be the writer's gloss, not part of a name or figure. */
-const MIN_GLOSS_WORDS = 4;
 /** The most words between a cue and the "that" of its clause when the parse hangs the clause elsewhere ("said late on Friday that"). */
 const MAX_WORDS_BEFORE_THAT = 4;
 /** The most words of a title before a speaker's name ("UMWA Director of Government Affairs"). */
@@ -75,12 +74,6 @@ const BRACKETED_CREDIT = 'quotation:bracketed-credit';
 /** Whether the quotations after a quote may be its speaker's too: not after a credit, which closes its item. */
 const speaksOn = (draft: Draft) => draft.speaker !== null && draft.rule !== BRACKETED_CREDIT;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
-const isPunctuation = (word: Word | undefined) => word !== undefined && /^[.,;:!?]$/u.test(word.text);
-/** Dashes that open a writer's aside. */
-const ASIDE_DASHES = new Set(['—', '–', '--', '-']);
-/** Words that open a relative clause set off by a comma, which adds to a noun rather than restricts it. */
-const RELATIVE_OPENERS = new Set(['which', 'who', 'whose', 'whom']);
-const ARTICLES = new Set(['a', 'an', 'the']);
 /** Forms of "do" that stand for a verb, as auxiliaries do ("as did Clinton"). */
 const DO_FORMS = new Set(['do', 'does', 'did']);
 const isAuxiliaryOrDo = (word: Word | undefined) => word !== undefined && (word.pos === 'AUX' || DO_FORMS.has(word.lower));
@@ -647,15 +640,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         while (to > from && words[to]!.end > limit) to--;
         while (to >= from && (isPunctuation(words[to]) || words[to]!.text === '-' || words[to]!.text === '—')) to--;
         if (from > to) return undefined;
-        to = beforeTrailingAside(from, to);
-        // "he would end the tax treatment of carried interest (a special break for fund managers)":
-        // a parenthesis of a few words or more at the end of the reported words is the writer's
-        // gloss (a shorter one belongs to the words before it: "(TPP)", "(D-Va.)", "(33 percent)").
-        if (words[to]?.text === ')') {
-          const open = parenthesisOpening(to);
-          if (open > from && words.slice(open + 1, to).filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length >= MIN_GLOSS_WORDS) to = open - 1;
-          while (to >= from && isPunctuation(words[to])) to--;
-        }
+        to = withoutWritersAsides(words, tree, from, to, MIN_CLAUSE_WORDS);
         if (from > to) return undefined;
         // Quotation marks belong to the quote only when both ends are in it.
         if (isQuoteMark(words[to]) && !words.slice(from, to).some(isQuoteMark)) to--;
@@ -767,46 +752,6 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function nextWordIndex(from: number, to: number, sentence: number, matches: (word: Word) => boolean): number {
       for (let i = from + 1; i <= to && i < words.length && words[i]!.sentence <= sentence; i++) {
         if (words[i]!.sentence === sentence && matches(words[i]!)) return i;
-      }
-      return -1;
-    }
-
-    /**
-     * The last word of reported words `from..to` without an aside that the writer adds at their
-     * end after a comma or a dash: a relative clause on a noun ("the FBI, which is conducting its
-     * own probe", "Pagliano, who worked on the campaign") or a noun phrase in apposition ("Mr.
-     * Trump, the presumed favorite", "the ban — a position he has since modified"). PolNeAR
-     * leaves these out of the content, and they are seldom the speaker's words.
-     */
-    function beforeTrailingAside(from: number, to: number): number {
-      for (let comma = from + MIN_CLAUSE_WORDS; comma < to; comma++) {
-        const dash = ASIDE_DASHES.has(words[comma]!.text);
-        if (words[comma]!.text !== ',' && !dash) continue;
-        // An aside with a comma or dash of its own may be one the parse ran on into the clause
-        // ("Weiner, 51, who is married to X, allegedly sent ...", "the word — a term used by many — was").
-        if (words.slice(comma + 1, to + 1).some((word) => word.text === ',' || ASIDE_DASHES.has(word.text))) continue;
-        const opener = words[comma + 1]!;
-        for (let head = comma + 1; head <= to; head++) {
-          const [first, last] = tree.extent(head);
-          const noun = tree.head(head);
-          // Not on a subject: the parse may have hung the rest of the sentence on the aside ("The pilot, who lived in Leeds, worked as ...").
-          if (first < comma || first > comma + 1 || last < to || noun >= comma || noun < from || tree.baseRelation(noun) === 'nsubj') continue;
-          const relation = tree.relation(head);
-          if (relation === 'acl:relcl' && RELATIVE_OPENERS.has(opener.lower)) return comma - 1;
-          // After a comma, "the ..." renames only a name ("Mr. Trump, the Republican nominee"); on a
-          // common noun it is as often the next item of a list ("the charisma of a friend, the warmth of an aunt").
-          const renames = dash || opener.lower !== 'the' || words[noun]!.pos === 'PROPN';
-          if (relation === 'appos' && ARTICLES.has(opener.lower) && renames) return comma - 1;
-        }
-      }
-      return to;
-    }
-
-    /** The "(" that the ")" at word `close` closes, in its sentence, or -1. */
-    function parenthesisOpening(close: number): number {
-      for (let i = close - 1; i >= 0 && words[i]!.sentence === words[close]!.sentence; i--) {
-        if (words[i]!.text === ')') return -1;
-        if (words[i]!.text === '(') return i;
       }
       return -1;
     }
