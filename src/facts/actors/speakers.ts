@@ -19,9 +19,10 @@
  *   the person the first question addresses, else the one the title or introduction names;
  * - in a transcript that labels its turns ("TAPPER: ...", a speaker labelled more than once),
  *   a turn's "I" is the one its label names, and the "you" of its question the next turn's;
- * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
- *   by addressing someone ("Mr. Roberts?") starts turns: the next paragraph is theirs ("I"),
- *   the one after is the other speaker's ("you" is them), and so on to the next address.
+ * - in a dialogue (first-person text outside quotes, no interviewee, no one writer the byline
+ *   names), a paragraph that opens by addressing someone ("Mr. Roberts?") starts turns: the next
+ *   paragraph is theirs ("I"), the one after is the other speaker's ("you" is them), and so on
+ *   to the next address.
  *
  * Lists: data/actors/pronouns.json (the pronouns, the reporting verbs) and
  * data/actors/speaker-cues.json (interview, asking and interviewer cues, self-introductions).
@@ -88,6 +89,8 @@ export interface SpeakerInput {
   readonly bareTitles?: ReadonlySet<Antecedent>;
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
+  /** Whether the byline names one person, the writer (actors/gender.ts `soleAuthor`). */
+  readonly bylined?: boolean;
 }
 
 /** Each word's paragraph index. */
@@ -481,7 +484,10 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     }
     return false;
   };
-  if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
+  // Not in an article one person signs: its own "I" is the writer's, and a question that seems
+  // to address someone ("... what's next for our democracy? President Kardashian?") is a
+  // columnist's rhetorical one, answered by no one.
+  if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON && input.bylined !== true) {
     let current: { person: Antecedent; at: number } | undefined;
     for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
       let person = addressed(words, from, to, input.personAt);
