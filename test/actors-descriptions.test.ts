@@ -615,6 +615,21 @@ describe('speakers', () => {
     expect(holder(doc, 'me')).toBeUndefined();
   });
 
+  it('reads no interview from an essay that tells "you" what to do, asking nothing with a question mark: its "I" is no one it names', () => {
+    const text = [
+      'Why Sofia Marquez deserves your vote',
+      'In this town, you have only one real choice on the harbour plan.',
+      'I learned that at twenty, when I voted against the old bridge and my street flooded the next winter.',
+      'You can back Mayor Sofia Marquez and the sea wall.',
+      'The other plan builds nothing for a decade, and the storms will not wait for the council to agree on it.',
+      'So you should not kid yourself about the choice.',
+      'A vote against the wall is a vote for the next flood, and every family on the quay will pay for it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBeUndefined();
+    expect(holder(doc, 'You')).toBeUndefined();
+  });
+
   it('reads a paragraph that asks "you" as "I" without a question mark as a question: its "I" is the interviewer the introduction names', () => {
     const text = [
       'Interview with marine biologist Sofia Marquez',
