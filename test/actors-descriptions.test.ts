@@ -314,6 +314,25 @@ describe('speakers', () => {
     expect(holm('I wanted')).toBe('Anders Holm');
   });
 
+  it('reads no dialogue in a column its byline signs: a name asked about is no one addressed, and the "I" is the writer\'s', () => {
+    const text = [
+      'Fares, again',
+      'The ferry company raised its fares again this spring, and the islanders were furious.',
+      'Who will run the harbour next? What becomes of the fishing fleet? Mayor Anders Holm?',
+      'Not long ago the ferry was cheap and the quay was busy all summer.',
+      'These days the boat sails half empty, and the cafés on the quay close at noon.',
+      'Then I read the new timetable, and I laughed. Good luck, islanders, I thought, the boat leaves without you.',
+    ].join('\n\n');
+    const read = (byline?: string) => succeeded(analyze({ text, publishedAt: '2025-03-04', ...(byline === undefined ? {} : { byline }) }));
+    // Unsigned, the paragraphs may be turns of a dialogue the question opens.
+    const unsigned = read();
+    expect(holder({ entities: unsigned.entities, text: unsigned.article.text }, 'I')).toBe('Mayor Anders Holm');
+    const signed = read('Jane Roe');
+    expect(holder({ entities: signed.entities, text: signed.article.text }, 'I')).toBeUndefined();
+    // The thought the writer reports is the writer's.
+    expect(signed.quotes.filter((quote) => quote.speaker?.text === 'I').map((quote) => quote.speaker?.name)).toEqual(['Jane Roe']);
+  });
+
   it.each([
     ['a name alone with a question mark at the end of a paragraph', 'For the appellant, Anders Holm. Mr. Holm?'],
     ['a name between commas before "please"', 'Thank you. Alright, Mr. Holm, please proceed.'],
@@ -594,6 +613,21 @@ describe('speakers', () => {
     ].join('\n\n');
     const doc = analyzed(text);
     expect(holder(doc, 'me')).toBeUndefined();
+  });
+
+  it('reads no interview from an essay that tells "you" what to do, asking nothing with a question mark: its "I" is no one it names', () => {
+    const text = [
+      'Why Sofia Marquez deserves your vote',
+      'In this town, you have only one real choice on the harbour plan.',
+      'I learned that at twenty, when I voted against the old bridge and my street flooded the next winter.',
+      'You can back Mayor Sofia Marquez and the sea wall.',
+      'The other plan builds nothing for a decade, and the storms will not wait for the council to agree on it.',
+      'So you should not kid yourself about the choice.',
+      'A vote against the wall is a vote for the next flood, and every family on the quay will pay for it.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    expect(holder(doc, 'I')).toBeUndefined();
+    expect(holder(doc, 'You')).toBeUndefined();
   });
 
   it('reads a paragraph that asks "you" as "I" without a question mark as a question: its "I" is the interviewer the introduction names', () => {

@@ -24,3 +24,13 @@ export function givenNameGender(name: string): Gender | null {
 export function isListedGivenName(word: string): boolean {
   return names().has(word.toLowerCase());
 }
+
+/**
+ * The one person a byline names ("Jim Rutenberg"), the writer whose "I" the article's own words
+ * speak; none when it names several, or an agency or a desk ("AP", "Breitbart News").
+ */
+export function soleAuthor(byline: readonly string[]): string | undefined {
+  if (byline.length !== 1) return undefined;
+  const author = byline[0]!;
+  return author.includes(' ') && givenNameGender(author.split(' ')[0]!) !== null ? author : undefined;
+}

@@ -9,7 +9,7 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { isListedGivenName } from './gender.js';
+import { isListedGivenName, soleAuthor } from './gender.js';
 import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KbRegion, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
@@ -254,6 +254,7 @@ function addSpeakers(article: Article, words: readonly Word[], drafts: readonly 
     groups: personGroupsFound.map((found) => ({ antecedent: found.draft.antecedent, members: found.members.map((member) => member.antecedent), speaker: found.speaker })),
     bareTitles: new Set(people.filter(isBareTitled).map((draft) => draft.antecedent)),
     personAt,
+    bylined: soleAuthor(article.byline) !== undefined,
   });
   for (const [index, antecedent] of resolved) byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
 }

@@ -15,13 +15,15 @@
  *   a question may ask as "I" without a question mark ("I just wanted to know if you ..."),
  *   and the questions' "I" is the interviewer the text before them names ("sat down with");
  *   an article laid out as questions to "you" and answers with no cue is one too, when its
- *   questions never speak as "I" and no speaker's label opens a paragraph; its interviewee is
+ *   questions never speak as "I", some ask with a question mark (an essay that tells its reader
+ *   what "you" should do asks nothing), and no speaker's label opens a paragraph; its interviewee is
  *   the person the first question addresses, else the one the title or introduction names;
  * - in a transcript that labels its turns ("TAPPER: ...", a speaker labelled more than once),
  *   a turn's "I" is the one its label names, and the "you" of its question the next turn's;
- * - in a dialogue (first-person text outside quotes, no interviewee), a paragraph that opens
- *   by addressing someone ("Mr. Roberts?") starts turns: the next paragraph is theirs ("I"),
- *   the one after is the other speaker's ("you" is them), and so on to the next address.
+ * - in a dialogue (first-person text outside quotes, no interviewee, no one writer the byline
+ *   names), a paragraph that opens by addressing someone ("Mr. Roberts?") starts turns: the next
+ *   paragraph is theirs ("I"), the one after is the other speaker's ("you" is them), and so on
+ *   to the next address.
  *
  * Lists: data/actors/pronouns.json (the pronouns, the reporting verbs) and
  * data/actors/speaker-cues.json (interview, asking and interviewer cues, self-introductions).
@@ -63,7 +65,7 @@ const STATEMENT_QUESTION_WORDS = 30;
 const INTRODUCTION_PARAGRAPHS = 3;
 /** First-person pronouns outside quotes an article needs to read as an interview. */
 const MIN_FIRST_PERSON = 3;
-/** Questions, each answered, that lay out an interview without a cue. */
+/** Questions with a question mark, each answered, that lay out an interview without a cue. */
 const MIN_EXCHANGES = 3;
 
 /** A person of the article, as speakers are found. */
@@ -88,6 +90,8 @@ export interface SpeakerInput {
   readonly bareTitles?: ReadonlySet<Antecedent>;
   /** The person a name mention starting at a word index refers to. */
   readonly personAt: ReadonlyMap<number, Antecedent>;
+  /** Whether the byline names one person, the writer (actors/gender.ts `soleAuthor`). */
+  readonly bylined?: boolean;
 }
 
 /** Each word's paragraph index. */
@@ -432,8 +436,10 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   // An interview laid out as questions and answers with no cue to say so: from its first question
   // on, questions put to "you", each followed by an answer, that never speak as "I" (a court's or
   // a dialogue's questions speak as their askers too), and no paragraph opening with a speaker's
-  // name and a colon (a transcript that labels its speakers says who speaks). Its interviewee is
-  // the person the first question addresses, else the one its title or introduction names.
+  // name and a colon (a transcript that labels its speakers says who speaks). Only questions that
+  // end with a question mark count as exchanges: an opinion piece's short paragraphs that tell
+  // "you" what to do ask no one anything, and its "I" is its writer's. Its interviewee is the
+  // person the first question addresses, else the one its title or introduction names.
   function laidOutInterviewee(): Antecedent | undefined {
     if (firstQuestion < 0 || firstPersonOutside < MIN_FIRST_PERSON) return undefined;
     let exchanges = 0;
@@ -445,7 +451,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
       const said = words.slice(from, to + 1).filter((_, i) => !quoteOf.has(from + i));
       if (said.some((word) => isPronoun(word, first))) return undefined;
       const next = ordered[k + 1];
-      if (next !== undefined && !asks(next) && said.some((word) => isPronoun(word, second))) exchanges++;
+      if (next !== undefined && !asks(next) && said.some((word) => isPronoun(word, second)) && endsAsking(paragraph)) exchanges++;
     }
     if (exchanges < MIN_EXCHANGES) return undefined;
     const [from, to] = bounds.get(ordered[firstQuestion]!)!;
@@ -481,7 +487,10 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     }
     return false;
   };
-  if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON) {
+  // Not in an article one person signs: its own "I" is the writer's, and a question that seems
+  // to address someone ("... what's next for our democracy? President Kardashian?") is a
+  // columnist's rhetorical one, answered by no one.
+  if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON && input.bylined !== true) {
     let current: { person: Antecedent; at: number } | undefined;
     for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
       let person = addressed(words, from, to, input.personAt);

@@ -12,7 +12,7 @@ import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHe
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { withoutWritersAsides } from './asides.js';
-import { givenNameGender, type Gender } from '../actors/gender.js';
+import { givenNameGender, soleAuthor, type Gender } from '../actors/gender.js';
 import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
 import { documentAuthor, isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, phraseAfter, possessorIndex, speakerIndex, speechNounPossessor, speakerOf, subjectAfter, subjectBefore, subjectBeforeCoordination, treeSubject, withIssuer, withOwner, type Speaker } from './speaker.js';
 import { treeOf, type DependencyTree } from '../tree.js';
@@ -1011,10 +1011,8 @@ function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonl
  * The speaker keeps the pronoun's span, with the author's entity where the text names them.
  */
 function withAuthorSpeakers(drafts: Draft[], words: readonly Word[], byline: readonly string[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
-  if (byline.length !== 1) return;
-  const author = byline[0]!;
-  // Only a person says "I": not a byline that names an agency or a desk ("AP", "Breitbart News").
-  if (givenNameGender(author.split(' ')[0]!) === null || !author.includes(' ')) return;
+  const author = soleAuthor(byline);
+  if (author === undefined) return;
   const named = entities.find((entity) => entity.type === 'PERSON' && entity.name === author);
   for (const draft of drafts) {
     const speaker = draft.speaker;
