@@ -280,6 +280,9 @@ describe('event actors', () => {
 
   it('takes the subject of the clause an accusation verb takes as its target', () => {
     expect(summary('Anna Berg alleged that Lars Holm had hidden the harbour fees.').at(0)).toBe('alleged ACCUSE Anna Berg -> Lars Holm occurred');
+    // The name that qualifies the clause's subject, and a clause past a dashed aside the parse loses.
+    expect(summary('Anna Berg complained that Norwegian officials had hidden the harbour fees.').at(0)).toBe('complained ACCUSE Anna Berg -> Norway occurred');
+    expect(summary('Lars Holm, later alleging - again without proof - that Anna Berg had hidden the fees, said he would sue.').at(0)).toBe('alleging ACCUSE Lars Holm -> Anna Berg occurred');
   });
 
   it('takes the one named right after a verb that follows a quotation as its doer', () => {
