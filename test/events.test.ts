@@ -285,6 +285,11 @@ describe('event actors', () => {
     expect(summary('Lars Holm, later alleging - again without proof - that Anna Berg had hidden the fees, said he would sue.').at(0)).toBe('alleging ACCUSE Lars Holm -> Anna Berg occurred');
   });
 
+  it('reads suspecting as an accusation only with its "of", not as a thought', () => {
+    expect(coded('Anna Berg suspected that Lars Holm would win the vote.')).toEqual([]);
+    expect(coded('Police suspected Lars Holm of hiding the harbour fees.', 'plover')).toContain('suspected ACCUSE');
+  });
+
   it('takes the one named right after a verb that follows a quotation as its doer', () => {
     expect(summary('“Silly boys acting like they have never seen a girl before,” scoffed Anna Berg, who founded the group.').at(0)).toBe('scoffed ACCUSE Anna Berg -> - occurred');
   });
