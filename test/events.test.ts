@@ -285,6 +285,12 @@ describe('event actors', () => {
     expect(summary('Lars Holm, later alleging - again without proof - that Anna Berg had hidden the fees, said he would sue.').at(0)).toBe('alleging ACCUSE Lars Holm -> Anna Berg occurred');
   });
 
+  it('takes the name a relative clause with its own subject hangs on as the target of its verb', () => {
+    expect(summary('It was Anna Berg, whom Lars Holm attacked on Monday, who won.')).toContain('attacked ACCUSE Lars Holm -> Anna Berg occurred');
+    // A relative clause that has no subject of its own is the name's doing, not done to it.
+    expect(summary('It was Anna Berg, who attacked Lars Holm on Monday, who won.')).toContain('attacked ACCUSE Anna Berg -> Lars Holm occurred');
+  });
+
   it('reads suspecting as an accusation only with its "of", not as a thought', () => {
     expect(coded('Anna Berg suspected that Lars Holm would win the vote.')).toEqual([]);
     expect(coded('Police suspected Lars Holm of hiding the harbour fees.', 'plover')).toContain('suspected ACCUSE');

@@ -247,6 +247,7 @@ function eventActors(
     // "vetoed a resolution drafted by France and Malta": a refusal is aimed at the author of what it refuses.
     const author = draft.info.plover === 'REJECT' ? participleAgent(actors, words, draft.last + 1, clauseEnd) : [];
     if (author.length > 0) target = author;
+    if (target.length === 0 && tree !== null) target = relativeClauseObject(actors, words, tree, draft.first, start);
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
     if (target.length === 0 && VISIT_CODES.has(draft.info.cameo)) target = placeVisited(actors, words, draft.last);
@@ -760,6 +761,23 @@ function clauseSubject(actors: ActorIndex, words: readonly Word[], tree: Depende
   if (clause < 0) return thatClauseAfterAside(actors, words, verb);
   const subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
   return subject < 0 ? [] : phraseActors(actors, words, tree, subject, verb + 1).filter((mention) => actors.isActor(mention));
+}
+
+/** Words that open a relative clause whose gap is not its subject ("whom Holm attacked", "where he visited"). */
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom', 'where']);
+
+/**
+ * "Clinton, whom he called divisive", "the scandal in the Catholic Church that the Globe exposed",
+ * "Colorado, where he had just visited": a relative clause with its own subject, opened right
+ * after an actor's name, acts on that actor.
+ */
+function relativeClauseObject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, start: number): Mention[] {
+  if (tree.relation(verb) !== 'acl:relcl' || tree.dependent(verb, 'obj') > verb) return [];
+  const antecedent = actors.covering(tree.head(verb));
+  if (antecedent === undefined || antecedent.first < start || !actors.isActor(antecedent)) return [];
+  const opener = words[antecedent.last + 1]?.text === ',' ? antecedent.last + 2 : antecedent.last + 1;
+  const subject = tree.dependent(verb, 'nsubj');
+  return OBJECT_RELATIVES.has(words[opener]?.lower ?? '') && subject > opener && subject < verb ? [antecedent] : [];
 }
 
 /** How many words a dashed aside between a verb and its clause may hold ("- again falsely -"). */
