@@ -287,6 +287,8 @@ describe('event actors', () => {
 
   it('takes the name a relative clause with its own subject hangs on as the target of its verb', () => {
     expect(summary('It was Anna Berg, whom Lars Holm attacked on Monday, who won.')).toContain('attacked ACCUSE Lars Holm -> Anna Berg occurred');
+    // "whom" opens one even where the parse reads the clause as a conjunct.
+    expect(summary('Lars Holm said voters could choose Anna Berg, whom he called “a fraud,” or stay home.').map((event) => event.split(' ').slice(0, -1).join(' '))).toContain('called ACCUSE Lars Holm -> Anna Berg');
     // A relative clause that has no subject of its own is the name's doing, not done to it.
     expect(summary('It was Anna Berg, who attacked Lars Holm on Monday, who won.')).toContain('attacked ACCUSE Anna Berg -> Lars Holm occurred');
   });

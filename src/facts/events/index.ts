@@ -769,15 +769,17 @@ const OBJECT_RELATIVES = new Set(['that', 'which', 'whom', 'where']);
 /**
  * "Clinton, whom he called divisive", "the scandal in the Catholic Church that the Globe exposed",
  * "Colorado, where he had just visited": a relative clause with its own subject, opened right
- * after an actor's name, acts on that actor.
+ * after an actor's name, acts on that actor. Only "whom" is sure to open one where the parse
+ * does not hang the clause on the name ("Vote for Clinton, whom he called ...", read as a conjunct).
  */
 function relativeClauseObject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, start: number): Mention[] {
-  if (tree.relation(verb) !== 'acl:relcl' || tree.dependent(verb, 'obj') > verb) return [];
-  const antecedent = actors.covering(tree.head(verb));
-  if (antecedent === undefined || antecedent.first < start || !actors.isActor(antecedent)) return [];
-  const opener = words[antecedent.last + 1]?.text === ',' ? antecedent.last + 2 : antecedent.last + 1;
   const subject = tree.dependent(verb, 'nsubj');
-  return OBJECT_RELATIVES.has(words[opener]?.lower ?? '') && subject > opener && subject < verb ? [antecedent] : [];
+  if (subject < 0 || subject > verb || tree.dependent(verb, 'obj') > verb) return [];
+  const opener = tree.extent(subject)[0] - 1;
+  const relativeWord = words[opener]?.lower ?? '';
+  if (!OBJECT_RELATIVES.has(relativeWord) || (relativeWord !== 'whom' && tree.relation(verb) !== 'acl:relcl')) return [];
+  const antecedent = actors.endingAt(words[opener - 1]?.text === ',' ? opener - 2 : opener - 1);
+  return antecedent !== undefined && antecedent.first >= start && actors.isActor(antecedent) ? [antecedent] : [];
 }
 
 /** How many words a dashed aside between a verb and its clause may hold ("- again falsely -"). */
