@@ -280,6 +280,22 @@ describe('event actors', () => {
 
   it('takes the subject of the clause an accusation verb takes as its target', () => {
     expect(summary('Anna Berg alleged that Lars Holm had hidden the harbour fees.').at(0)).toBe('alleged ACCUSE Anna Berg -> Lars Holm occurred');
+    // The name that qualifies the clause's subject, and a clause past a dashed aside the parse loses.
+    expect(summary('Anna Berg complained that Norwegian officials had hidden the harbour fees.').at(0)).toBe('complained ACCUSE Anna Berg -> Norway occurred');
+    expect(summary('Lars Holm, later alleging - again without proof - that Anna Berg had hidden the fees, said he would sue.').at(0)).toBe('alleging ACCUSE Lars Holm -> Anna Berg occurred');
+  });
+
+  it('takes the name a relative clause with its own subject hangs on as the target of its verb', () => {
+    expect(summary('It was Anna Berg, whom Lars Holm attacked on Monday, who won.')).toContain('attacked ACCUSE Lars Holm -> Anna Berg occurred');
+    // "whom" opens one even where the parse reads the clause as a conjunct.
+    expect(summary('Lars Holm said voters could choose Anna Berg, whom he called “a fraud,” or stay home.').map((event) => event.split(' ').slice(0, -1).join(' '))).toContain('called ACCUSE Lars Holm -> Anna Berg');
+    // A relative clause that has no subject of its own is the name's doing, not done to it.
+    expect(summary('It was Anna Berg, who attacked Lars Holm on Monday, who won.')).toContain('attacked ACCUSE Anna Berg -> Lars Holm occurred');
+  });
+
+  it('reads suspecting as an accusation only with its "of", not as a thought', () => {
+    expect(coded('Anna Berg suspected that Lars Holm would win the vote.')).toEqual([]);
+    expect(coded('Police suspected Lars Holm of hiding the harbour fees.', 'plover')).toContain('suspected ACCUSE');
   });
 
   it('takes the one named right after a verb that follows a quotation as its doer', () => {

@@ -37,7 +37,8 @@ const DASHES = new Set(['-', '–', '—', '--']);
 /** The clause boundaries that may enclose an aside in the same clause, not end it. */
 const BRACKETS_AND_QUOTES = new Set(['(', ')', '“', '”', '"']);
 /** Whether word `i` is a dash set off by spaces, which opens an aside (not the hyphen of "17-year-old"). */
-const isSpacedDash = (words: readonly Word[], i: number) => DASHES.has(words[i]!.text) && words[i - 1] !== undefined && words[i - 1]!.end < words[i]!.start && words[i + 1] !== undefined && words[i]!.end < words[i + 1]!.start;
+/** A dash with a space on each side, which sets off a parenthetical ("alleging - again falsely - that"). */
+export const isSpacedDash = (words: readonly Word[], i: number) => DASHES.has(words[i]!.text) && words[i - 1] !== undefined && words[i - 1]!.end < words[i]!.start && words[i + 1] !== undefined && words[i]!.end < words[i + 1]!.start;
 /** Prepositions whose object is a place or a time, not a participant. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);

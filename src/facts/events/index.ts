@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence } from './confidence.js';
@@ -247,11 +247,12 @@ function eventActors(
     // "vetoed a resolution drafted by France and Malta": a refusal is aimed at the author of what it refuses.
     const author = draft.info.plover === 'REJECT' ? participleAgent(actors, words, draft.last + 1, clauseEnd) : [];
     if (author.length > 0) target = author;
+    if (target.length === 0 && tree !== null) target = relativeClauseObject(actors, words, tree, draft.first, start);
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
     if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
     if (target.length === 0 && VISIT_CODES.has(draft.info.cameo)) target = placeVisited(actors, words, draft.last);
     // "alleging that President Obama wanted to ...": an accusation's clause names whom it accuses.
-    if (target.length === 0 && draft.info.plover === 'ACCUSE' && tree !== null) target = clauseSubject(actors, tree, draft.last);
+    if (target.length === 0 && draft.info.plover === 'ACCUSE' && tree !== null) target = clauseSubject(actors, words, tree, draft.last);
     // "“Silly boys,” scoffed Arianna Gil": after a quotation the one named right after the verb is who did it.
     const inverted = afterQuotation(words, draft.first) ? actors.startingAt(draft.last + 1) : undefined;
     if (inverted !== undefined && actors.isActor(inverted) && target[0] === inverted) [source, target] = [[inverted], target.slice(1)];
@@ -750,12 +751,52 @@ function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: numbe
   return possessive ? owner : undefined;
 }
 
-/** The actor the parse gives as the subject of the clause a verb takes ("alleging that Obama wanted": Obama). */
-function clauseSubject(actors: ActorIndex, tree: DependencyTree, verb: number): Mention[] {
+/**
+ * The actors the parse gives as the subject of the clause a verb takes ("alleging that Obama
+ * wanted": Obama), read in the subject's whole phrase: "complained that the Obama administration
+ * was", "that Democratic Party officials were trying" accuse the name that heads the body.
+ */
+function clauseSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number): Mention[] {
   const clause = tree.dependent(verb, 'ccomp');
-  const subject = clause < 0 ? -1 : tree.dependent(clause, 'nsubj', 'nsubj:pass');
-  const mention = subject < 0 ? undefined : actors.endingAt(subject) ?? actors.startingAt(subject);
-  return mention !== undefined && actors.isActor(mention) ? [mention] : [];
+  if (clause < 0) return thatClauseAfterAside(actors, words, verb);
+  const subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
+  return subject < 0 ? [] : phraseActors(actors, words, tree, subject, verb + 1).filter((mention) => actors.isActor(mention));
+}
+
+/** Words that open a relative clause whose gap is not its subject ("whom Holm attacked", "where he visited"). */
+const OBJECT_RELATIVES = new Set(['that', 'which', 'whom', 'where']);
+
+/**
+ * "Clinton, whom he called divisive", "the scandal in the Catholic Church that the Globe exposed",
+ * "Colorado, where he had just visited": a relative clause with its own subject, opened right
+ * after an actor's name, acts on that actor. Only "whom" is sure to open one where the parse
+ * does not hang the clause on the name ("Vote for Clinton, whom he called ...", read as a conjunct).
+ */
+function relativeClauseObject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, start: number): Mention[] {
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || subject > verb || tree.dependent(verb, 'obj') > verb) return [];
+  const opener = tree.extent(subject)[0] - 1;
+  const relativeWord = words[opener]?.lower ?? '';
+  if (!OBJECT_RELATIVES.has(relativeWord) || (relativeWord !== 'whom' && tree.relation(verb) !== 'acl:relcl')) return [];
+  const antecedent = actors.endingAt(words[opener - 1]?.text === ',' ? opener - 2 : opener - 1);
+  return antecedent !== undefined && antecedent.first >= start && actors.isActor(antecedent) ? [antecedent] : [];
+}
+
+/** How many words a dashed aside between a verb and its clause may hold ("- again falsely -"). */
+const MAX_ASIDE_WORDS = 5;
+
+/**
+ * "alleging - again falsely - that President Obama wanted": the parser loses the clause past a
+ * dashed aside, so the subject is read by words, right after its "that".
+ */
+function thatClauseAfterAside(actors: ActorIndex, words: readonly Word[], verb: number): Mention[] {
+  if (words[verb + 1] === undefined || !isSpacedDash(words, verb + 1)) return [];
+  for (let i = verb + 2; i <= verb + 2 + MAX_ASIDE_WORDS && words[i]?.sentence === words[verb]!.sentence; i++) {
+    if (!isSpacedDash(words, i)) continue;
+    if (words[i + 1]?.lower !== 'that') return [];
+    return actorsAfter(actors, words, i + 2, words.length, CLAUSE_SUBJECT_REACH).slice(0, 1).filter((mention) => actors.isActor(mention) && words[mention.first]!.sentence === words[verb]!.sentence);
+  }
+  return [];
 }
 
 /** CAMEO's visits: making one and hosting one. */
