@@ -13,8 +13,8 @@
  * both are drift to judge, never silently ignored. Events: the share that are real events and
  * the share fully right (category, both actors and status), per-field accuracy on real events,
  * counts by error class. Quotes: the share real and the share real with the right speaker (and
- * content). Dev and test splits apart and together. `--list K` prints up to K unjudged and K stale
- * facts (all unjudged ones are listed by default up to 40). `--wrong K` lists up to K real facts
+ * content). Dev and test splits apart and together. `--list K` prints up to K unjudged (each with what
+ * the analyzer emitted, for its judge) and K stale facts (all unjudged ones are listed by default up to 40). `--wrong K` lists up to K real facts
  * emitted with a wrong field (category, actor, status, speaker), emitted against right; `--unreal
  * K` up to K emitted facts judged not real, each with its split, error classes and note. `--events
  * all` scores every event coded, not only those the default output keeps.
@@ -26,7 +26,7 @@ import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
 import { articleFacts, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import {
-  addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
+  addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emittedEventCells, emittedQuoteSpeaker, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
   matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, unrealLines, wrongFieldLines,
   type EventTally, type QuoteTally, type Split,
 } from './lib/precision-set.js';
@@ -86,7 +86,7 @@ for (const article of articles) {
     addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));
     const recoded = new Set(matching.recoded);
     for (const fact of matching.unjudged) {
-      unjudgedLines.push(`- [${article.id}] event ${fact.start}-${fact.end} | ${fact.trigger} | ${fact.cameo}${recoded.has(fact) ? ' (re-coded: judged under another code)' : ''}`);
+      unjudgedLines.push(`- [${article.id}] event ${fact.start}-${fact.end} | ${fact.trigger} | ${fact.cameo}${recoded.has(fact) ? ' (re-coded: judged under another code)' : ''} — emitted: ${emittedEventCells(fact)}`);
     }
     for (const judgment of matching.stale) staleLines.push(`- [${article.id}] event ${judgment.start}-${judgment.end} | ${judgment.trigger} | ${judgment.cameo} (line ${judgment.line})`);
   }
@@ -95,7 +95,7 @@ for (const article of articles) {
     addQuoteTally(quotes.get(article.split)!, tallyQuotes(matching, emittedQuotes.length));
     const recoded = new Set(matching.recoded);
     for (const fact of matching.unjudged) {
-      unjudgedLines.push(`- [${article.id}] quote ${fact.start}-${fact.end} | ${fact.cue ?? '-'}${recoded.has(fact) ? ' (another cue: judged under another cue)' : ''}`);
+      unjudgedLines.push(`- [${article.id}] quote ${fact.start}-${fact.end} | ${fact.cue ?? '-'}${recoded.has(fact) ? ' (another cue: judged under another cue)' : ''} — emitted speaker: ${emittedQuoteSpeaker(fact)}`);
     }
     for (const judgment of matching.stale) staleLines.push(`- [${article.id}] quote ${judgment.start}-${judgment.end} | ${judgment.cue ?? '-'} (line ${judgment.line})`);
   }

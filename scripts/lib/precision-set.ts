@@ -594,10 +594,21 @@ function addCounts<T extends { byClass: Map<string, number> }>(total: T, part: T
   for (const [name, count] of part.byClass) total.byClass.set(name, (total.byClass.get(name) ?? 0) + count);
 }
 
+const names = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join('; '));
+
+/** What an emitted event says, in the cells of a judgment line, for a judge to compare with the text. */
+export function emittedEventCells(event: EmittedEvent): string {
+  return `${event.plover} (${event.cameo}) | ${names(event.source)} | ${names(event.target)} | ${event.status}`;
+}
+
+/** What an emitted quote says of its speaker, as a judgment line's speaker cell. */
+export function emittedQuoteSpeaker(quote: EmittedQuote): string {
+  return names(quote.speaker);
+}
+
 /** Real facts emitted with a wrong field, one line each: what was emitted against what is right (`eval:precision --wrong`). */
 export function wrongFieldLines(events: Matching<JudgedEvent, EmittedEvent> | null, quotes: Matching<JudgedQuote, EmittedQuote> | null): string[] {
   const lines: string[] = [];
-  const names = (list: readonly string[]) => (list.length === 0 ? 'none' : list.join('; '));
   for (const { judgment, emitted } of events?.matched ?? []) {
     if (!judgment.real) continue;
     const wrong: string[] = [];
