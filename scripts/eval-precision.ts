@@ -28,7 +28,7 @@ import { articleFacts, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/po
 import {
   addEventTally, addQuoteTally, articleToFileMapper, emittedFacts, checkAgainstText, DEFAULT_PRECISION_SET, emittedEventCells, emittedQuoteSpeaker, emptyEventTally, emptyQuoteTally, formatPrecisionSetError,
   matchEvents, matchQuotes, readPrecisionSet, share, SPLITS, tallyEvents, tallyQuotes, unrealLines, wrongFieldLines,
-  type EventTally, type QuoteTally, type Split,
+  type EventTally, type JudgedArticle, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' } } });
@@ -56,6 +56,17 @@ const metadata = readPolnearMetadata(dir);
 
 const events = new Map<Split, EventTally>(SPLITS.map((split) => [split, emptyEventTally()]));
 const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuoteTally()]));
+/** Rows of the by-draw table, filled in article order: "draw 1", "draw 1 dev", "draw 1 test", "draw 2", ... */
+const byDraw = new Map<string, { articles: number; events: EventTally; quotes: QuoteTally }>();
+const drawTallies = (row: string) => {
+  let tallies = byDraw.get(row);
+  if (tallies === undefined) byDraw.set(row, (tallies = { articles: 0, events: emptyEventTally(), quotes: emptyQuoteTally() }));
+  return tallies;
+};
+const drawRows = (article: JudgedArticle) => (article.draw === null ? [] : [`draw ${article.draw}`, `draw ${article.draw} ${article.split}`]);
+for (const article of [...articles].sort((a, b) => (a.draw ?? 0) - (b.draw ?? 0) || SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split))) {
+  for (const row of drawRows(article)) drawTallies(row).articles++;
+}
 const unjudgedLines: string[] = [];
 const staleLines: string[] = [];
 const wrongLines: string[] = [];
@@ -83,7 +94,9 @@ for (const article of articles) {
   for (const line of unrealLines(eventMatching, quoteMatching)) notRealLines.push(`- [${article.split}] [${article.id}] ${line}`);
   if (eventMatching !== null) {
     const matching = eventMatching;
-    addEventTally(events.get(article.split)!, tallyEvents(matching, emittedEvents.length));
+    const tally = tallyEvents(matching, emittedEvents.length);
+    addEventTally(events.get(article.split)!, tally);
+    for (const row of drawRows(article)) addEventTally(drawTallies(row).events, tally);
     const recoded = new Set(matching.recoded);
     for (const fact of matching.unjudged) {
       unjudgedLines.push(`- [${article.id}] event ${fact.start}-${fact.end} | ${fact.trigger} | ${fact.cameo}${recoded.has(fact) ? ' (re-coded: judged under another code)' : ''} — emitted: ${emittedEventCells(fact)}`);
@@ -92,7 +105,9 @@ for (const article of articles) {
   }
   if (quoteMatching !== null) {
     const matching = quoteMatching;
-    addQuoteTally(quotes.get(article.split)!, tallyQuotes(matching, emittedQuotes.length));
+    const tally = tallyQuotes(matching, emittedQuotes.length);
+    addQuoteTally(quotes.get(article.split)!, tally);
+    for (const row of drawRows(article)) addQuoteTally(drawTallies(row).quotes, tally);
     const recoded = new Set(matching.recoded);
     for (const fact of matching.unjudged) {
       unjudgedLines.push(`- [${article.id}] quote ${fact.start}-${fact.end} | ${fact.cue ?? '-'}${recoded.has(fact) ? ' (another cue: judged under another cue)' : ''} — emitted speaker: ${emittedQuoteSpeaker(fact)}`);
@@ -143,6 +158,15 @@ row('**real with the right speaker** (target 90%)', (_e, q) => `**${f(q.speakerR
 row('real, right speaker and content', (_e, q) => f(q.fullyRight, q.judged));
 row('right speaker, of real', (_e, q) => f(q.speakerRight, q.real));
 row('content acceptable, of real', (_e, q) => f(q.contentRight, q.real));
+
+if (byDraw.size > 0) {
+  console.log(`\nBy draw (RULES.md says when each draw was drawn and judged, and what the rules were tuned on):\n`);
+  console.log('| draw | articles | events judged | real events | events fully right | quotes judged | quotes real with the right speaker |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const [row, { articles: n, events: e, quotes: q }] of byDraw) {
+    console.log(`| ${row} | ${n} | ${e.judged} | ${f(e.real, e.judged)} | ${f(e.fullyRight, e.judged)} | ${q.judged} | ${f(q.speakerRight, q.judged)} |`);
+  }
+}
 
 const classTable = (title: string, pick: (column: [string, EventTally, QuoteTally]) => Map<string, number>) => {
   const names = new Set(columns.flatMap((column) => [...pick(column).keys()]));

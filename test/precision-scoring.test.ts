@@ -29,15 +29,16 @@ const SET = [
   'split: test',
   'judged: events',
   'events:',
+  'draw: 3',
 ].join('\n');
 
 describe('precision set parser', () => {
   it('reads articles, splits, judged layers and every kind of judgment', () => {
     const { articles, errors } = parsePrecisionSet(SET);
     expect(errors).toEqual([]);
-    expect(articles.map((a) => [a.id, a.split, a.judgedEvents, a.judgedQuotes, a.events.length, a.quotes.length, a.line])).toEqual([
-      ['outlet_2020-01-01_an-invented-article', 'dev', true, true, 5, 4, 3],
-      ['outlet_2020-01-02_another-invented-one', 'test', true, false, 0, 0, 18],
+    expect(articles.map((a) => [a.id, a.split, a.draw, a.judgedEvents, a.judgedQuotes, a.events.length, a.quotes.length, a.line])).toEqual([
+      ['outlet_2020-01-01_an-invented-article', 'dev', null, true, true, 5, 4, 3],
+      ['outlet_2020-01-02_another-invented-one', 'test', 3, true, false, 0, 0, 18],
     ]);
     const [urged, marched, attacked] = articles[0]!.events;
     expect(urged).toEqual({
@@ -75,6 +76,11 @@ describe('precision set parser', () => {
     expect(errors[0]).toMatchObject({ line: 11, article: 'outlet_2020-01-01_an-invented-article' });
     expect(errors[0]!.message).toContain(message);
     expect(articles.map((a) => a.id)).toEqual(['outlet_2020-01-02_another-invented-one']);
+  });
+
+  it('rejects a draw that is not a positive whole number', () => {
+    const { errors } = parsePrecisionSet(SET.replace('draw: 3', 'draw: third'));
+    expect(errors.map((e) => [e.line, e.message])).toEqual([[22, 'draw "third" is not a positive whole number']]);
   });
 
   it('rejects bad offsets, a wrong cell count, a repeated key, a missing split and judgments of a layer not judged', () => {

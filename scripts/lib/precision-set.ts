@@ -91,6 +91,8 @@ export interface JudgedArticle {
   /** The PolNeAR file name without `.txt`. */
   readonly id: string;
   readonly split: Split;
+  /** Which draw of RULES.md's selection took the article (1, 2, ...); null where the file names none. */
+  readonly draw: number | null;
   readonly judgedEvents: boolean;
   readonly judgedQuotes: boolean;
   readonly events: JudgedEvent[];
@@ -105,7 +107,7 @@ export interface PrecisionSetError {
 }
 
 const HEADING = /^##[ \t]+(.*?)\s*$/;
-const FIELD = /^(split|judged|events|quotes)\s*:\s*(.*)$/;
+const FIELD = /^(split|draw|judged|events|quotes)\s*:\s*(.*)$/;
 const ID = /^[A-Za-z0-9][\w.-]*$/;
 const SPAN = /^(\d+)-(\d+)$/;
 const CATEGORY = /^([A-Z]+)(?:\s*\((\d{3,4})\))?$/;
@@ -221,6 +223,7 @@ function parseSection(section: Section, errors: PrecisionSetError[]): JudgedArti
   const before = errors.length;
   const report = (line: number, message: string) => errors.push({ line, article: section.id, message });
   let split: Split | null = null;
+  let draw: number | null = null;
   let judged: Set<string> | null = null;
   let list: 'events' | 'quotes' | null = null;
   const seen = new Set<string>();
@@ -258,7 +261,7 @@ function parseSection(section: Section, errors: PrecisionSetError[]): JudgedArti
     }
     const match = FIELD.exec(line);
     if (!match) {
-      report(n, `unexpected line "${line}" (expected split:, judged:, events:, quotes: or "- " judgment lines after events: or quotes:)`);
+      report(n, `unexpected line "${line}" (expected split:, draw:, judged:, events:, quotes: or "- " judgment lines after events: or quotes:)`);
       continue;
     }
     const [, name = '', value = ''] = match;
@@ -267,6 +270,9 @@ function parseSection(section: Section, errors: PrecisionSetError[]): JudgedArti
     if (name === 'split') {
       if ((SPLITS as readonly string[]).includes(value)) split = value as Split;
       else report(n, `split "${value}" is not ${SPLITS.join(' or ')}`);
+    } else if (name === 'draw') {
+      if (/^[1-9]\d*$/.test(value)) draw = Number(value);
+      else report(n, `draw "${value}" is not a positive whole number`);
     } else if (name === 'judged') {
       const layers = value.split(',').map((layer) => layer.trim()).filter(Boolean);
       const unknown = layers.filter((layer) => layer !== 'events' && layer !== 'quotes');
@@ -284,7 +290,7 @@ function parseSection(section: Section, errors: PrecisionSetError[]): JudgedArti
   if (events.length > 0 && !judgedEvents) report(section.line, 'event judgments in an article whose "judged:" does not name events');
   if (quotes.length > 0 && !judgedQuotes) report(section.line, 'quote judgments in an article whose "judged:" does not name quotes');
   if (errors.length > before || split === null) return null;
-  return { id: section.id, split, judgedEvents, judgedQuotes, events, quotes, line: section.line };
+  return { id: section.id, split, draw, judgedEvents, judgedQuotes, events, quotes, line: section.line };
 }
 
 /** Parses the set's text; never throws: problems come back as errors with their line. */
