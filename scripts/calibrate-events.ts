@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
-import { EVENT_FEATURES, eventFeatures, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { EVENT_FEATURES, eventFeatures, inOwnWords, namedWithin, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
@@ -40,8 +40,18 @@ interface Example {
 
 /** The confidence features of each of a document's events, with the entity types looked up once. */
 function featuresOf(doc: AnalyzedDocument): (event: Event) => number[] {
-  const types = new Map(doc.entities.map((entity) => [entity.id, entity.type]));
-  return (event) => eventFeatures({ rule: event.rule, quadClass: event.quadClass, status: event.status, sourceTypes: event.source.map((id) => types.get(id) ?? ''), hasTarget: event.target.length > 0 });
+  const entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
+  return (event) => eventFeatures({
+    rule: event.rule,
+    plover: event.plover,
+    quadClass: event.quadClass,
+    status: event.status,
+    sourceTypes: event.source.map((id) => entityById.get(id)?.type ?? ''),
+    hasTarget: event.target.length > 0,
+    sourceNamed: namedWithin(event.source.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
+    targetNamed: namedWithin(event.target.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
+    quoted: inOwnWords(doc.quotes, event.trigger.start),
+  });
 }
 
 const judged = new Map<Split, Example[]>([['dev', []], ['test', []]]);

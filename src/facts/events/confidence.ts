@@ -6,23 +6,34 @@
  * the events at or above the file's threshold; `--events all` shows the rest.
  */
 import Type, { type Static } from 'typebox';
+import type { Entity, Quote } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
 
 /** The features, in the order of the weights in data/events/confidence.json. */
 export const EVENT_FEATURES = [
   'source', 'source-person', 'source-group', 'target', 'nominal', 'complement', 'pattern',
   'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'not-occurred',
+  'counterpart-missing', 'source-named', 'target-named', 'quoted',
 ] as const;
 
 /** What the features are computed from: the same for the stage and for the calibration script. */
 export interface EventEvidence {
   readonly rule: string;
+  readonly plover: string;
   readonly quadClass: number;
   readonly status: string;
   /** Entity types of the source actors (PERSON, ORG, GPE, NORP, ...). */
   readonly sourceTypes: readonly string[];
   readonly hasTarget: boolean;
+  /** Whether a source (a target) is named by name in the event's own sentence, not only by a pronoun, a description or an earlier sentence. */
+  readonly sourceNamed: boolean;
+  readonly targetNamed: boolean;
+  /** Whether the trigger is in someone's own words (a direct or mixed quote): rhetoric more often than a report. */
+  readonly quoted: boolean;
 }
+
+/** Categories whose events are interactions with a counterpart: one told without its target is mostly not one. */
+const counterpartCategories = resource('event counterpart categories', (data) => new Set(data.json('events/counterparts.json', Type.Object({ categories: Strings })).categories));
 
 export function eventFeatures(evidence: EventEvidence): number[] {
   const { rule, quadClass, sourceTypes } = evidence;
@@ -38,8 +49,23 @@ export function eventFeatures(evidence: EventEvidence): number[] {
     'material-cooperation': quadClass === 2,
     'verbal-conflict': quadClass === 3,
     'not-occurred': evidence.status !== 'occurred',
+    // An event noun ("the summit", "talks in Geneva") names a happening by itself; a verb of a counterpart's category without one is mostly another sense.
+    'counterpart-missing': !evidence.hasTarget && !rule.startsWith('nominal:') && counterpartCategories().has(evidence.plover),
+    'source-named': evidence.sourceNamed,
+    'target-named': evidence.targetNamed,
+    'quoted': evidence.quoted,
   };
   return EVENT_FEATURES.map((name) => (values[name] ? 1 : 0));
+}
+
+/** Whether one of the entities is named by name within [start, end). */
+export function namedWithin(entities: readonly (Entity | undefined)[], start: number, end: number): boolean {
+  return entities.some((entity) => entity?.mentions.some((mention) => mention.kind === 'name' && mention.start >= start && mention.end <= end) ?? false);
+}
+
+/** Whether the offset is inside a direct or mixed quote's words. */
+export function inOwnWords(quotes: readonly Quote[], offset: number): boolean {
+  return quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= offset && offset < quote.end);
 }
 
 const ModelSchema = Type.Object({

@@ -12,7 +12,7 @@ import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
-import { eventConfidence } from './confidence.js';
+import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
 import { codeByPreposition, isApology, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
@@ -62,7 +62,7 @@ interface Draft {
 
 export const eventAnnotator: Annotator<'events'> = {
   name: 'events',
-  requires: ['tokens', 'sentences', 'entities', 'values', 'parse'],
+  requires: ['tokens', 'sentences', 'entities', 'values', 'parse', 'quotes'],
   assigns: 'events',
   englishOnly: true,
   annotate(doc) {
@@ -74,6 +74,8 @@ export const eventAnnotator: Annotator<'events'> = {
     // words that date it ("on Tuesday"), undated, rather than no time at all.
     const times = published === null ? (layers.values ?? []).filter((value) => value.type === 'DATE' || (value.type === 'DURATION' && value.resolved !== null)) : datedValues(layers.values ?? []);
     const events: Event[] = [];
+    const entityById = new Map((layers.entities ?? []).map((entity) => [entity.id, entity]));
+    const quotes = layers.quotes ?? [];
 
     sentences.forEach(([sentenceStartOffset, sentenceEndOffset]) => {
       const start = wordAt(words, sentenceStartOffset);
@@ -111,7 +113,17 @@ export const eventAnnotator: Annotator<'events'> = {
         // "a daily rate of attacks", "fines have risen", "sanctions are one option": an event noun
         // with no one, no place and no time of its own tells of no particular happening.
         if (draft.nominal && sourceIds.length === 0 && targetIds.length === 0 && place === null && time === null && !accusedAct) continue;
-        const confidence = eventConfidence({ rule: draft.rule, quadClass: draft.info.quadClass, status, sourceTypes: source.map((mention) => mention.entity.type), hasTarget: targetIds.length > 0 });
+        const confidence = eventConfidence({
+          rule: draft.rule,
+          plover: draft.info.plover,
+          quadClass: draft.info.quadClass,
+          status,
+          sourceTypes: source.map((mention) => mention.entity.type),
+          hasTarget: targetIds.length > 0,
+          sourceNamed: namedWithin(sourceIds.map((id) => entityById.get(id)), sentenceStartOffset, sentenceEndOffset),
+          targetNamed: namedWithin(targetIds.map((id) => entityById.get(id)), sentenceStartOffset, sentenceEndOffset),
+          quoted: inOwnWords(quotes, words[draft.first]!.start),
+        });
         events.push({
           id: `ev${events.length + 1}`,
           cameo: draft.info.cameo,
