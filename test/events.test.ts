@@ -358,6 +358,8 @@ describe('event actors', () => {
     expect(summary('Iceland praised Norway during a phone call on Monday.').at(-1)).toBe('phone call CONSULT Iceland -> Norway occurred');
     expect(summary('Egypt and Ethiopia signed a water pact after mediation by the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
     expect(summary('On a visit to Oslo on Monday, Finnish President Alexander Stubb signed a defence pact with Norway.')[0]).toBe('visit CONSULT Alexander Stubb -> Oslo occurred');
+    // A fronted attack or investigation is not the doing of the clause's subject.
+    expect(summary('After the bombing in Kabul on Monday, President Ashraf Ghani visited Islamabad.')[0]).toBe('bombing ASSAULT - -> - occurred');
     // An act before or after another is someone else's unless both sides fight it out.
     expect(summary('Peru imposed a curfew on Lima after three nights of riots.').at(-1)).toBe('riots PROTEST - -> - occurred');
     expect(summary('Norway sanctioned Russian officials over the beating of protesters in Moscow.').at(-1)).toBe('beating ASSAULT - -> - occurred');
