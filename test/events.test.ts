@@ -834,6 +834,20 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The Norwegian coalition fighting ISIS in Syria grew to 12 countries.', 'plover')).toEqual(['fighting ASSAULT']);
   });
 
+  it('reads capturing, catching and pulling as a seizure only where the sentence tells of force', () => {
+    expect(coded('Within two weeks, Lars Holm has captured the hearts of voters in Bergen.')).toEqual([]);
+    expect(coded('Anna Berg was caught on video with Lars Holm on Monday.')).toEqual([]);
+    expect(coded('Anna Berg needs large wins to catch Lars Holm in the delegate count.')).toEqual([]);
+    expect(coded('The Bergen Post pulled the article by Lars Holm on Monday.')).toEqual([]);
+    expect(coded('Arakan Army fighters captured the Myanmar port town of Kyaukphyu on Sunday.', 'plover')).toEqual(['captured COERCE']);
+  });
+
+  it('reads delivering as aid only to someone named, and a victory delivered as no aid', () => {
+    expect(coded('Anna Berg delivers a superb speech onstage in Bergen.')).toEqual([]);
+    expect(coded('The voters of Bergen delivered a victory to Lars Holm.')).toEqual([]);
+    expect(coded('Germany delivered four more air defence systems to Ukraine last month.', 'plover')).toEqual(['delivered AID']);
+  });
+
   it('reads an offensive that something was, and a charm offensive, as no offensive', () => {
     expect(coded('“It was offensive,” Anna Berg said of the remarks of Lars Holm.', 'plover').filter((event) => event.startsWith('offensive'))).toEqual([]);
     expect(coded('Anna Berg waged a charm offensive across Norway.').filter((event) => event.startsWith('offensive'))).toEqual([]);

@@ -181,8 +181,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.questions.forms.has(form) && asksQuestion(words, last, input.clauseEnd)) return 'cognition';
   // "Nobody has ever hit him": what no one did did not happen.
   if (input.tree !== null && hasNegativeSubject(words, input.tree, first)) return 'negated';
-  // "ads targeting Clinton", "fired his campaign manager": force only where the sentence tells of force.
-  if (input.plover === 'ASSAULT' && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
+  // "ads targeting Clinton", "fired his campaign manager", "captured the hearts of": force or seizure only where the sentence tells of force.
+  if ((input.plover === 'ASSAULT' || input.plover === 'COERCE') && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
   // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
   if (isGenericModal(input) || isPossiblePassive(input)) return 'generic';
   // "said Cyber Command should disrupt the operations", "he should step down": the act urged is a
