@@ -842,6 +842,14 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Arakan Army fighters captured the Myanmar port town of Kyaukphyu on Sunday.', 'plover')).toEqual(['captured COERCE']);
   });
 
+  it('reads overshadowing, dominating, overwhelming and containing as force or coercion only where the sentence tells of force', () => {
+    expect(coded('Lars Holm dominated the Labour field for months.')).toEqual([]);
+    expect(coded('Anna Berg overwhelmed Lars Holm in Bergen and Oslo.')).toEqual([]);
+    expect(coded('The ministry found 600 emails of Anna Berg containing classified information.')).toEqual([]);
+    expect(coded('Lars Holm struck a chord with voters in Bergen.')).toEqual([]);
+    expect(coded('Lars Holm was ready to strike out on his own.')).toEqual([]);
+  });
+
   it('reads delivering as aid only to someone named, and a victory delivered as no aid', () => {
     expect(coded('Anna Berg delivers a superb speech onstage in Bergen.')).toEqual([]);
     expect(coded('The voters of Bergen delivered a victory to Lars Holm.')).toEqual([]);
