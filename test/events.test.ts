@@ -634,7 +634,8 @@ describe('trigger senses (data/events/senses.json)', () => {
 
   it('codes claims, releases and recalls only through the dictionary\'s patterns, a month never, and beating a named person as a contest', () => {
     expect(coded('Lars Holm claimed that the harbour fees were too high.')).toEqual([]);
-    expect(coded('A group linked to Anna Berg claimed responsibility for the bombing in Bergen.')).not.toEqual([]);
+    // Claiming responsibility is CAMEO's statement (015), no event; a group linked to someone is no cooperation.
+    expect(coded('A group linked to Anna Berg claimed responsibility for the bombing in Bergen.')).toEqual([]);
     expect(coded('A poll released by the Bergen Daily on Monday showed Anna Berg ahead.')).toEqual([]);
     expect(coded('Anna Berg recalled how the harbour looked in 1990.')).toEqual([]);
     expect(coded('Norway recalled its ambassador to Russia on Friday.', 'plover')).toEqual(['recalled SANCTION']);
@@ -862,6 +863,10 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('reads taking as a seizure only by a pattern, and paid employees as no payment', () => {
+    expect(coded('Lars Holm headed the Bergen Fishing Company from 2009 to 2013.')).toEqual([]);
+    expect(coded('Anna Berg wants to unify the Labour Party before the election.')).toEqual([]);
+    expect(coded('Lars Holm linked the leak to Anna Berg on Monday.')).toEqual([]);
+    expect(coded('Norway increased aid to Ukraine on Monday.', 'plover')).toEqual(['increased AID']);
     expect(coded('Sometimes Lars Holm would take his little brother Anna Berg to Oslo.')).toEqual([]);
     expect(coded('The campaign of Anna Berg had 197 paid employees and consultants.')).toEqual([]);
   });
