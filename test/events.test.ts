@@ -867,6 +867,9 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg wants to unify the Labour Party before the election.')).toEqual([]);
     expect(coded('Lars Holm linked the leak to Anna Berg on Monday.')).toEqual([]);
     expect(coded('Norway increased aid to Ukraine on Monday.', 'plover')).toEqual(['increased AID']);
+    expect(coded('That restriction does not apply to other federal workers, Anna Berg said.')).toEqual([]);
+    // A time after the object does not hide the candidacy it names.
+    expect(coded('Senator Lars Holm suspended his presidential campaign Wednesday evening.')).toEqual([]);
     expect(coded('Sometimes Lars Holm would take his little brother Anna Berg to Oslo.')).toEqual([]);
     expect(coded('The campaign of Anna Berg had 197 paid employees and consultants.')).toEqual([]);
   });

@@ -730,6 +730,8 @@ function objectHead(words: readonly Word[], from: number, clauseEnd: number): Wo
   let head: Word | undefined;
   for (let i = POSSESSIVE_DETERMINERS.has(words[from]?.lower ?? '') ? from + 1 : from; i < clauseEnd; i++) {
     const word = words[i]!;
+    // "suspended his campaign Tuesday night": a time after the object is not its head.
+    if (senses().notCompoundHeads.has(word.lower)) break;
     if (word.pos === 'NOUN' || word.text === '$') head = word;
     else if (word.pos !== 'PROPN' && word.pos !== 'NUM' && word.pos !== 'ADJ') break;
   }
