@@ -868,6 +868,10 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm linked the leak to Anna Berg on Monday.')).toEqual([]);
     expect(coded('Norway increased aid to Ukraine on Monday.', 'plover')).toEqual(['increased AID']);
     expect(coded('That restriction does not apply to other federal workers, Anna Berg said.')).toEqual([]);
+    expect(coded('Lars Holm said praise from Anna Berg would not affect his policy toward Sweden.')).toEqual([]);
+    expect(coded('Anna Berg contrasted her efforts in Libya with the response of Lars Holm.')).toEqual([]);
+    expect(coded('Many people at his rallies agreed with Lars Holm on the issue.')).toEqual([]);
+    expect(coded('India and Pakistan agreed to a ceasefire on Monday.', 'plover')).toEqual(['agreed AGREE']);
     // A time after the object does not hide the candidacy it names.
     expect(coded('Senator Lars Holm suspended his presidential campaign Wednesday evening.')).toEqual([]);
     expect(coded('Sometimes Lars Holm would take his little brother Anna Berg to Oslo.')).toEqual([]);
