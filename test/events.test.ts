@@ -851,6 +851,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm was ready to strike out on his own.')).toEqual([]);
   });
 
+  it('reads "it\'s fine" as no fine and a capitalised March inside a sentence as the month', () => {
+    expect(coded('“It’s fine,” Lars Holm said of the harbour fees.')).toEqual([]);
+    expect(coded('Anna Berg is unlikely to win the union after her March comment about Lars Holm.')).toEqual([]);
+  });
+
   it('reads delivering as aid only to someone named, and a victory delivered as no aid', () => {
     expect(coded('Anna Berg delivers a superb speech onstage in Bergen.')).toEqual([]);
     expect(coded('The voters of Bergen delivered a victory to Lars Holm.')).toEqual([]);

@@ -24,6 +24,7 @@ const SensesSchema = Type.Object({
   notPassive: Strings,
   namingAfterNoun: Strings,
   nounNotAfter: ListsByName,
+  monthNouns: Strings,
   effortBeforeInfinitive: Strings,
   notBefore: ListsByName,
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings, notByPerson: Strings }),
@@ -78,6 +79,7 @@ const senses = resource('event senses', (data) => {
     notPassive: new Set(raw.notPassive),
     namingAfterNoun: new Set(raw.namingAfterNoun),
     nounNotAfter: sets(raw.nounNotAfter),
+    monthNouns: new Set(raw.monthNouns),
     effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
     notBefore: sets(raw.notBefore),
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force), notByPerson: new Set(raw.verbalAttack.notByPerson) },
@@ -159,6 +161,8 @@ export function senseMisfit(input: SenseInput): string | null {
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
     const notAfter = data.nounNotAfter.get(form);
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
+    // "her March comment": inside a sentence a capitalised month's name is the month.
+    if (data.monthNouns.has(form) && first > input.sentenceStart && /^\p{Lu}/u.test(words[first]!.text)) return 'sense';
     // "invited Trump to a rally against the deal": what a rally is against makes it a protest wherever it is held.
     // "at its annual winter meeting": where something else happens, unless the noun names whom it is with ("at a meeting with Putin").
     const venue = data.venueAfter;
