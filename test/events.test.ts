@@ -130,6 +130,9 @@ describe('arguments and status read from the parse', () => {
     expect(coded('Aides to Anna Berg have been holding frequent calls with Swedish officials.', 'status')).toEqual(['calls ongoing']);
     expect(coded('Lars Holm is doubling down on his attacks on Anna Berg.', 'status')).toEqual(['attacks ongoing']);
     expect(coded('Anna Berg was holding talks with Sweden when the news broke.', 'status')).toEqual(['talks occurred']);
+    // A conjoined -ing verb shares the progressive auxiliaries of the first.
+    expect(coded('Lars Holm had been ridiculing and attacking Anna Berg the entire campaign.', 'status')).toEqual(['ridiculing ongoing', 'attacking ongoing']);
+    expect(coded('Lars Holm had been ridiculing Anna Berg and engaging in personal attacks.', 'status').at(-1)).toBe('attacks ongoing');
   });
 
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
