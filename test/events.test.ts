@@ -130,6 +130,9 @@ describe('arguments and status read from the parse', () => {
     expect(coded('Aides to Anna Berg have been holding frequent calls with Swedish officials.', 'status')).toEqual(['calls ongoing']);
     expect(coded('Lars Holm is doubling down on his attacks on Anna Berg.', 'status')).toEqual(['attacks ongoing']);
     expect(coded('Anna Berg was holding talks with Sweden when the news broke.', 'status')).toEqual(['talks occurred']);
+    // A conjoined -ing verb shares the progressive auxiliaries of the first.
+    expect(coded('Lars Holm had been ridiculing and attacking Anna Berg the entire campaign.', 'status')).toEqual(['ridiculing ongoing', 'attacking ongoing']);
+    expect(coded('Lars Holm had been ridiculing Anna Berg and engaging in personal attacks.', 'status').at(-1)).toBe('attacks ongoing');
   });
 
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
@@ -358,6 +361,8 @@ describe('event actors', () => {
     expect(summary('Iceland praised Norway during a phone call on Monday.').at(-1)).toBe('phone call CONSULT Iceland -> Norway occurred');
     expect(summary('Egypt and Ethiopia signed a water pact after mediation by the United States.').at(-1)).toBe('mediation CONSULT United States -> Egypt+Ethiopia occurred');
     expect(summary('On a visit to Oslo on Monday, Finnish President Alexander Stubb signed a defence pact with Norway.')[0]).toBe('visit CONSULT Alexander Stubb -> Oslo occurred');
+    // A fronted attack or investigation is not the doing of the clause's subject.
+    expect(summary('After the bombing in Kabul on Monday, President Ashraf Ghani visited Islamabad.')[0]).toBe('bombing ASSAULT - -> - occurred');
     // An act before or after another is someone else's unless both sides fight it out.
     expect(summary('Peru imposed a curfew on Lima after three nights of riots.').at(-1)).toBe('riots PROTEST - -> - occurred');
     expect(summary('Norway sanctioned Russian officials over the beating of protesters in Moscow.').at(-1)).toBe('beating ASSAULT - -> - occurred');
@@ -634,7 +639,8 @@ describe('trigger senses (data/events/senses.json)', () => {
 
   it('codes claims, releases and recalls only through the dictionary\'s patterns, a month never, and beating a named person as a contest', () => {
     expect(coded('Lars Holm claimed that the harbour fees were too high.')).toEqual([]);
-    expect(coded('A group linked to Anna Berg claimed responsibility for the bombing in Bergen.')).not.toEqual([]);
+    // Claiming responsibility is CAMEO's statement (015), no event; a group linked to someone is no cooperation.
+    expect(coded('A group linked to Anna Berg claimed responsibility for the bombing in Bergen.')).toEqual([]);
     expect(coded('A poll released by the Bergen Daily on Monday showed Anna Berg ahead.')).toEqual([]);
     expect(coded('Anna Berg recalled how the harbour looked in 1990.')).toEqual([]);
     expect(coded('Norway recalled its ambassador to Russia on Friday.', 'plover')).toEqual(['recalled SANCTION']);
@@ -834,12 +840,50 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The Norwegian coalition fighting ISIS in Syria grew to 12 countries.', 'plover')).toEqual(['fighting ASSAULT']);
   });
 
+  it('reads capturing, catching and pulling as a seizure only where the sentence tells of force', () => {
+    expect(coded('Within two weeks, Lars Holm has captured the hearts of voters in Bergen.')).toEqual([]);
+    expect(coded('Anna Berg was caught on video with Lars Holm on Monday.')).toEqual([]);
+    expect(coded('Anna Berg needs large wins to catch Lars Holm in the delegate count.')).toEqual([]);
+    expect(coded('The Bergen Post pulled the article by Lars Holm on Monday.')).toEqual([]);
+    expect(coded('Arakan Army fighters captured the Myanmar port town of Kyaukphyu on Sunday.', 'plover')).toEqual(['captured COERCE']);
+  });
+
+  it('reads overshadowing, dominating, overwhelming and containing as force or coercion only where the sentence tells of force', () => {
+    expect(coded('Lars Holm dominated the Labour field for months.')).toEqual([]);
+    expect(coded('Anna Berg overwhelmed Lars Holm in Bergen and Oslo.')).toEqual([]);
+    expect(coded('The ministry found 600 emails of Anna Berg containing classified information.')).toEqual([]);
+    expect(coded('Lars Holm struck a chord with voters in Bergen.')).toEqual([]);
+    expect(coded('Lars Holm was ready to strike out on his own.')).toEqual([]);
+  });
+
+  it('reads "it\'s fine" as no fine and a capitalised March inside a sentence as the month', () => {
+    expect(coded('“It’s fine,” Lars Holm said of the harbour fees.')).toEqual([]);
+    expect(coded('Anna Berg is unlikely to win the union after her March comment about Lars Holm.')).toEqual([]);
+  });
+
+  it('reads delivering as aid only to someone named, and a victory delivered as no aid', () => {
+    expect(coded('Anna Berg delivers a superb speech onstage in Bergen.')).toEqual([]);
+    expect(coded('The voters of Bergen delivered a victory to Lars Holm.')).toEqual([]);
+    expect(coded('Germany delivered four more air defence systems to Ukraine last month.', 'plover')).toEqual(['delivered AID']);
+  });
+
   it('reads an offensive that something was, and a charm offensive, as no offensive', () => {
     expect(coded('“It was offensive,” Anna Berg said of the remarks of Lars Holm.', 'plover').filter((event) => event.startsWith('offensive'))).toEqual([]);
     expect(coded('Anna Berg waged a charm offensive across Norway.').filter((event) => event.startsWith('offensive'))).toEqual([]);
   });
 
   it('reads taking as a seizure only by a pattern, and paid employees as no payment', () => {
+    expect(coded('Lars Holm headed the Bergen Fishing Company from 2009 to 2013.')).toEqual([]);
+    expect(coded('Anna Berg wants to unify the Labour Party before the election.')).toEqual([]);
+    expect(coded('Lars Holm linked the leak to Anna Berg on Monday.')).toEqual([]);
+    expect(coded('Norway increased aid to Ukraine on Monday.', 'plover')).toEqual(['increased AID']);
+    expect(coded('That restriction does not apply to other federal workers, Anna Berg said.')).toEqual([]);
+    expect(coded('Lars Holm said praise from Anna Berg would not affect his policy toward Sweden.')).toEqual([]);
+    expect(coded('Anna Berg contrasted her efforts in Libya with the response of Lars Holm.')).toEqual([]);
+    expect(coded('Many people at his rallies agreed with Lars Holm on the issue.')).toEqual([]);
+    expect(coded('India and Pakistan agreed to a ceasefire on Monday.', 'plover')).toEqual(['agreed AGREE']);
+    // A time after the object does not hide the candidacy it names.
+    expect(coded('Senator Lars Holm suspended his presidential campaign Wednesday evening.')).toEqual([]);
     expect(coded('Sometimes Lars Holm would take his little brother Anna Berg to Oslo.')).toEqual([]);
     expect(coded('The campaign of Anna Berg had 197 paid employees and consultants.')).toEqual([]);
   });

@@ -39,6 +39,8 @@ const RECIPROCAL_CATEGORIES = new Set(['CONSULT', 'AGREE', 'COOPERATE', 'RETREAT
  */
 const RECIPROCAL_SUPPORT_CODES = ['050', '057'];
 const isReciprocal = (info: CodeInfo) => RECIPROCAL_CATEGORIES.has(info.plover) || (info.plover === 'SUPPORT' && RECIPROCAL_SUPPORT_CODES.some((code) => info.cameo.startsWith(code)));
+/** Events of cooperation (QuadClass 1 and 2: meetings, visits, calls, aid), which the subject of the clause after a fronted phrase naming one took part in. */
+const isCooperation = (info: CodeInfo) => info.quadClass <= 2;
 /** Categories whose events are often told with no actor named ("riots broke out", "two aid workers were abducted"). */
 const ACTORLESS_CATEGORIES = new Set(['PROTEST', 'ASSAULT']);
 
@@ -182,8 +184,10 @@ function eventActors(
       // pact after mediation by the United States": a third party's act is between them.
       if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
       else if (target.length === 0) target = [...previous.source, ...previous.target];
-    } else if ((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start && source.length === 0 && words[clauseEnd]?.text === ',') {
-      // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main clause.
+    } else if ((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start && source.length === 0 && words[clauseEnd]?.text === ',' && isCooperation(draft.info)) {
+      // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main
+      // clause; but an attack or an investigation named before the clause is another's doing ("After
+      // the Paris attacks, Trump released an ad", "During the investigation, Manafort acknowledged").
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
     }
   } else if (isPassive(words, draft.first) || (tree !== null && tree.dependent(draft.first, 'aux:pass') >= 0)) {

@@ -24,6 +24,7 @@ const SensesSchema = Type.Object({
   notPassive: Strings,
   namingAfterNoun: Strings,
   nounNotAfter: ListsByName,
+  monthNouns: Strings,
   effortBeforeInfinitive: Strings,
   notBefore: ListsByName,
   verbalAttack: Type.Object({ forms: Strings, contexts: Strings, force: Strings, notByPerson: Strings }),
@@ -78,6 +79,7 @@ const senses = resource('event senses', (data) => {
     notPassive: new Set(raw.notPassive),
     namingAfterNoun: new Set(raw.namingAfterNoun),
     nounNotAfter: sets(raw.nounNotAfter),
+    monthNouns: new Set(raw.monthNouns),
     effortBeforeInfinitive: new Set(raw.effortBeforeInfinitive),
     notBefore: sets(raw.notBefore),
     verbalAttack: { forms: new Set(raw.verbalAttack.forms), contexts: new Set(raw.verbalAttack.contexts), force: new Set(raw.verbalAttack.force), notByPerson: new Set(raw.verbalAttack.notByPerson) },
@@ -159,6 +161,8 @@ export function senseMisfit(input: SenseInput): string | null {
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
     const notAfter = data.nounNotAfter.get(form);
     if (notAfter !== undefined && notAfter.has(words[first - 1]?.lower ?? '')) return 'venue';
+    // "her March comment": inside a sentence a capitalised month's name is the month.
+    if (data.monthNouns.has(form) && first > input.sentenceStart && /^\p{Lu}/u.test(words[first]!.text)) return 'sense';
     // "invited Trump to a rally against the deal": what a rally is against makes it a protest wherever it is held.
     // "at its annual winter meeting": where something else happens, unless the noun names whom it is with ("at a meeting with Putin").
     const venue = data.venueAfter;
@@ -181,8 +185,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.questions.forms.has(form) && asksQuestion(words, last, input.clauseEnd)) return 'cognition';
   // "Nobody has ever hit him": what no one did did not happen.
   if (input.tree !== null && hasNegativeSubject(words, input.tree, first)) return 'negated';
-  // "ads targeting Clinton", "fired his campaign manager": force only where the sentence tells of force.
-  if (input.plover === 'ASSAULT' && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
+  // "ads targeting Clinton", "fired his campaign manager", "captured the hearts of": force or seizure only where the sentence tells of force.
+  if ((input.plover === 'ASSAULT' || input.plover === 'COERCE') && data.needsForce.has(form) && !isForceful(words, input.sentenceStart, input.sentenceEnd)) return 'metaphor';
   // "A worthy opposition would demand ...": what some indefinite one would do is no particular happening.
   if (isGenericModal(input) || isPossiblePassive(input)) return 'generic';
   // "said Cyber Command should disrupt the operations", "he should step down": the act urged is a
@@ -730,6 +734,8 @@ function objectHead(words: readonly Word[], from: number, clauseEnd: number): Wo
   let head: Word | undefined;
   for (let i = POSSESSIVE_DETERMINERS.has(words[from]?.lower ?? '') ? from + 1 : from; i < clauseEnd; i++) {
     const word = words[i]!;
+    // "suspended his campaign Tuesday night": a time after the object is not its head.
+    if (senses().notCompoundHeads.has(word.lower)) break;
     if (word.pos === 'NOUN' || word.text === '$') head = word;
     else if (word.pos !== 'PROPN' && word.pos !== 'NUM' && word.pos !== 'ADJ') break;
   }

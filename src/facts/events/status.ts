@@ -162,9 +162,21 @@ function isTakenByProgressive(words: readonly Word[], tree: DependencyTree, trig
   if (relation === 'obl' && (preposition < 0 || !PROGRESSIVE_PREPOSITIONS.has(words[preposition]!.lower))) return false;
   const verb = tree.head(trigger);
   if (verb < 0 || verb > trigger || !words[verb]!.lower.endsWith('ing')) return false;
+  return hasProgressive(words, tree, verb) || isConjoinedToProgressive(words, tree, verb);
+}
+
+/** Whether the verb at `verb` has a present or perfect progressive auxiliary ("is holding", "had been engaging"), not a past one ("was holding"). */
+function hasProgressive(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
   const { progressive } = cues();
   return tree.dependentsOf(verb).some((dependent) => dependent < verb && tree.baseRelation(dependent) === 'aux'
     && cueAt(words, dependent, progressive) && words[dependent]!.lower !== 'was' && words[dependent]!.lower !== 'were');
+}
+
+/** Whether the -ing verb at `verb` is conjoined to an earlier -ing verb in a progressive tense, whose auxiliaries it shares ("had been ridiculing and engaging in attacks"). */
+function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  if (tree.relation(verb) !== 'conj' || !words[verb]!.lower.endsWith('ing')) return false;
+  const first = tree.head(verb);
+  return first >= 0 && first < verb && words[first]!.lower.endsWith('ing') && hasProgressive(words, tree, first);
 }
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
@@ -204,6 +216,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger)) return 'ongoing';
+  if (!nominal && tree != null && isConjoinedToProgressive(words, tree, trigger)) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
   if (nominal && tree != null && isTakenByProgressive(words, tree, trigger)) return 'ongoing';
   return 'occurred';
