@@ -216,6 +216,18 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);
   });
 
+  it('reads a prepositional phrase alone after a speech verb as where, when or about what, not what was said, and finds the words before it', () => {
+    expect(summary('Anna Berg complained about the harbour fees.')).toEqual([]);
+    expect(summary('The fees are a burden on small boats, as Anna Berg noted in the Bergen Tidende.')).toEqual([]);
+    expect(summary('The harbour fees have gone too far, Anna Berg said at a rally on Tuesday.')).toEqual(['indirect|Anna Berg|The harbour fees have gone too far']);
+    expect(summary('Anna Berg called on the council to cut the harbour fees.')).toEqual(['indirect|Anna Berg|on the council to cut the harbour fees']);
+  });
+
+  it('gives a quotation after a sentence that is only an attribution ending in a full stop the cue of that sentence', () => {
+    const text = 'Turnout fell in the north. Lars Holm, the party\'s spokesman, said in a statement. “There are no ballots to recount, and nobody has asked for a recount.”';
+    expect(quotesOf(text).map((quote) => `${quote.speaker?.name}|${quote.cue?.text}|${quote.text}`)).toEqual(['Lars Holm|said|There are no ballots to recount, and nobody has asked for a recount.']);
+  });
+
   it('gives a quotation cut off by "!" the speaker of the next sentence, past a nickname in quotation marks', () => {
     expect(summary('"This is a big year for our senator, Lars Holm!" His niece, state Del. Marcia "Cia" Price (D-Bergen), shouted to the crowd.')).toEqual([
       'direct|His niece, state Del. Marcia "Cia" Price|This is a big year for our senator, Lars Holm!',
@@ -319,6 +331,7 @@ describe('"they" for an organisation', () => {
   it('leaves a "they" the actors layer linked to an organisation named in the singular unlinked ("As they say")', () => {
     const [quote] = quotesOf('Acme Corp opened a new plant in Bergen on Monday. As they say in the trade, the first year is the hardest.');
     expect(quote?.speaker).toMatchObject({ text: 'they', entity: null });
+    expect(quote?.text).toBe('the first year is the hardest');
   });
 });
 
