@@ -333,6 +333,26 @@ describe('"they" for an organisation', () => {
     expect(quote?.speaker).toMatchObject({ text: 'they', entity: null });
     expect(quote?.text).toBe('the first year is the hardest');
   });
+
+  it('lets a "they" the actors layer linked to an organisation speak for it through its people ("Senate colleagues") only in the sentence before or its own', () => {
+    /** Words of sentences split at " . ", and the index of speakers over an organisation "Senate" with the "they" at the end. */
+    const theyOf = (text: string) => {
+      let offset = 0;
+      let sentence = 0;
+      const words: Word[] = text.split(' ').map((token) => {
+        const start = text.indexOf(token, offset);
+        offset = start + token.length;
+        const word = { text: token, form: token, lower: token.toLowerCase(), start, end: offset, sentence, pos: token === '.' ? 'PUNCT' : 'NOUN' };
+        if (token === '.') sentence++;
+        return word;
+      });
+      const at = (token: string) => ({ start: text.lastIndexOf(token), end: text.lastIndexOf(token) + token.length, text: token });
+      const senate: Entity = { id: 'e1', name: 'Senate', type: 'ORG', country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ ...at('Senate'), kind: 'name' }, { ...at('they'), kind: 'pronoun' }] };
+      return speakerIndex([senate], words).covering(words.length - 3)?.entity.name;
+    };
+    expect(theyOf('her Senate colleagues cheered . fees stay , they believe .')).toBe('Senate');
+    expect(theyOf('her Senate colleagues cheered . the plan stalled . nobody expects a vote . fees stay , they believe .')).toBeUndefined();
+  });
 });
 
 describe('"it" continuing a speaker', () => {
