@@ -223,6 +223,11 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg called on the council to cut the harbour fees.')).toEqual(['indirect|Anna Berg|on the council to cut the harbour fees']);
   });
 
+  it('reads a reporting verb\'s participle after a subordinator, with no subject, as a passive that gives the one asked no words ("when asked how ...")', () => {
+    expect(summary('“The fees are fair,” Anna Berg said when asked how the harbour would pay for repairs.')).toEqual(['direct|Anna Berg|The fees are fair,']);
+    expect(summary('Anna Berg asked how the harbour would pay for repairs.')).toEqual(['indirect|Anna Berg|how the harbour would pay for repairs']);
+  });
+
   it('gives a quotation after a sentence that is only an attribution ending in a full stop the cue of that sentence', () => {
     const text = 'Turnout fell in the north. Lars Holm, the party\'s spokesman, said in a statement. “There are no ballots to recount, and nobody has asked for a recount.”';
     expect(quotesOf(text).map((quote) => `${quote.speaker?.name}|${quote.cue?.text}|${quote.text}`)).toEqual(['Lars Holm|said|There are no ballots to recount, and nobody has asked for a recount.']);

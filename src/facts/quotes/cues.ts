@@ -14,6 +14,7 @@ const CueSchema = Type.Object({
   asPutIt: Strings,
   particleVerbs: Strings,
   adjunctPrepositions: Strings,
+  passiveOpeners: Strings,
   settingWords: Strings,
   timeWords: Strings,
   documentNouns: Strings,
@@ -38,6 +39,7 @@ const data = resource('quote cues', (data) => {
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
     adjunctPrepositions: new Set(raw.adjunctPrepositions),
+    passiveOpeners: new Set(raw.passiveOpeners),
     settingWords: new Set(raw.settingWords),
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
@@ -167,4 +169,9 @@ export function isSettingWord(word: Word): boolean {
 /** Whether a preposition's phrase alone after a reporting verb tells where, when or about what something was said ("noted in The Intercept", "say about men"), not what. */
 export function isAdjunctPreposition(word: Word): boolean {
   return data().adjunctPrepositions.has(word.lower);
+}
+
+/** Whether a subordinator makes a reporting verb's participle right after it, with no subject of its own, a passive ("when asked", "if pressed"). */
+export function opensPassive(word: Word): boolean {
+  return data().passiveOpeners.has(word.lower);
 }

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, isPunctuation, type Word, wordAt, wordsOf } from '../words.js';
-import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensPassive, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { withoutWritersAsides } from './asides.js';
@@ -577,6 +577,10 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       // "Nobody asked about the rhetoric": what no one said is no one's words.
       if (hasNegativeSubject(words, tree, cue)) return undefined;
+      // "When asked about the ban, Trump said ...", "Nunberg said when asked how ...": a participle
+      // with no subject of its own after a subordinator is a passive; the one asked is no speaker
+      // of the question, whose asker goes unnamed.
+      if (words[cue - 1] !== undefined && opensPassive(words[cue - 1]!) && !words[cue]!.lower.endsWith('ing') && tree.dependent(cue, 'nsubj') < 0 && tree.dependent(cue, 'nsubj:pass') < 0) return undefined;
       const confidence = kind === 'speech' ? 0.7 : 0.45;
       const speaker = withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)));
       const firstOfSentence = at(sentenceStart);
