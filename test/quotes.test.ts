@@ -26,6 +26,11 @@ describe('quotation marks', () => {
     expect(quotedSpans(text, [[0, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['we will stay', 'they will go']);
   });
 
+  it('takes no quotation marks inside a markup tag left in the text (an embedded tweet\'s attributes)', () => {
+    const text = '<tweet author="@harbourboss" date="March 4">The fees stay, she said. "We will not move."</tweet>';
+    expect(quotedSpans(text, [[0, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['We will not move.']);
+  });
+
   it('runs a quotation on over paragraphs when the next one reopens it', () => {
     const first = '“The first part of the statement goes on';
     const second = '“and this is the second part,” she said.';
