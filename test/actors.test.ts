@@ -228,10 +228,22 @@ describe('name repairs', () => {
   it('adds the mentions of a person\'s surname the tagger missed, before the full name too (a headline\'s "Trump demands"), and only as proper nouns outside names', () => {
     const text = 'Trump spoke . Donald Trump met Anna Berg . While Trump waited , Berg left the berg .';
     const names = [at(text, 'Donald Trump', 'PERSON'), at(text, 'Anna Berg', 'PERSON')];
-    expect(withRepeatedSurnames(names, tagged(text)).map((name) => `${name.start}:${name.text}:${name.type}`)).toEqual([
+    expect(withRepeatedSurnames(names, tagged(text), () => false).map((name) => `${name.start}:${name.text}:${name.type}`)).toEqual([
       '0:Trump:PERSON', `${text.indexOf('Donald')}:Donald Trump:PERSON`, `${text.indexOf('Anna')}:Anna Berg:PERSON`,
       `${text.indexOf('Trump waited')}:Trump:PERSON`, `${text.indexOf('Berg left')}:Berg:PERSON`,
     ]);
+  });
+
+  it('adds the mentions of a known person\'s one-word name the tagger found once, unless the word is also another kind of name', () => {
+    const text = 'Maybe Trump wins . Critics fear Trump . Berg met Moser . Moser Bank and Berg . Hill won Hill .';
+    const names = [at(text, 'Trump .', 'PERSON'), at(text, 'Moser .', 'PERSON'), at(text, 'Moser Bank', 'ORG'), at(text, 'Moser', 'ORG'), at(text, 'Berg .', 'PERSON'), at(text, 'Hill .', 'PERSON')]
+      .map((name) => {
+        const bare = name.text.replace(/ \.$/, '');
+        return { ...name, end: name.start + bare.length, text: bare };
+      });
+    const isKnownPerson = (name: string) => ['Trump', 'Moser', 'Berg'].includes(name);
+    const added = withRepeatedSurnames(names, tagged(text), isKnownPerson).filter((name) => !names.includes(name)).map((name) => `${name.start}:${name.text}`);
+    expect(added).toEqual([`${text.indexOf('Trump wins')}:Trump`, `${text.indexOf('Berg met')}:Berg`]);
   });
 
   it('retypes a full name typed as a place when it opens with a first name and its surname names a person alone, and nothing else', () => {

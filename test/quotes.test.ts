@@ -26,6 +26,11 @@ describe('quotation marks', () => {
     expect(quotedSpans(text, [[0, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['we will stay', 'they will go']);
   });
 
+  it('takes no quotation marks inside a markup tag left in the text (an embedded tweet\'s attributes)', () => {
+    const text = '<tweet author="@harbourboss" date="March 4">The fees stay, she said. "We will not move."</tweet>';
+    expect(quotedSpans(text, [[0, text.length]]).map(({ start, end }) => text.slice(start, end))).toEqual(['We will not move.']);
+  });
+
   it('runs a quotation on over paragraphs when the next one reopens it', () => {
     const first = '“The first part of the statement goes on';
     const second = '“and this is the second part,” she said.';
@@ -216,6 +221,23 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg thinks the harbour fees are too high.')).toEqual(['indirect|Anna Berg|the harbour fees are too high']);
   });
 
+  it('reads a prepositional phrase alone after a speech verb as where, when or about what, not what was said, and finds the words before it', () => {
+    expect(summary('Anna Berg complained about the harbour fees.')).toEqual([]);
+    expect(summary('The fees are a burden on small boats, as Anna Berg noted in the Bergen Tidende.')).toEqual([]);
+    expect(summary('The harbour fees have gone too far, Anna Berg said at a rally on Tuesday.')).toEqual(['indirect|Anna Berg|The harbour fees have gone too far']);
+    expect(summary('Anna Berg called on the council to cut the harbour fees.')).toEqual(['indirect|Anna Berg|on the council to cut the harbour fees']);
+  });
+
+  it('reads a reporting verb\'s participle after a subordinator, with no subject, as a passive that gives the one asked no words ("when asked how ...")', () => {
+    expect(summary('“The fees are fair,” Anna Berg said when asked how the harbour would pay for repairs.')).toEqual(['direct|Anna Berg|The fees are fair,']);
+    expect(summary('Anna Berg asked how the harbour would pay for repairs.')).toEqual(['indirect|Anna Berg|how the harbour would pay for repairs']);
+  });
+
+  it('gives a quotation after a sentence that is only an attribution ending in a full stop the cue of that sentence', () => {
+    const text = 'Turnout fell in the north. Lars Holm, the party\'s spokesman, said in a statement. “There are no ballots to recount, and nobody has asked for a recount.”';
+    expect(quotesOf(text).map((quote) => `${quote.speaker?.name}|${quote.cue?.text}|${quote.text}`)).toEqual(['Lars Holm|said|There are no ballots to recount, and nobody has asked for a recount.']);
+  });
+
   it('gives a quotation cut off by "!" the speaker of the next sentence, past a nickname in quotation marks', () => {
     expect(summary('"This is a big year for our senator, Lars Holm!" His niece, state Del. Marcia "Cia" Price (D-Bergen), shouted to the crowd.')).toEqual([
       'direct|His niece, state Del. Marcia "Cia" Price|This is a big year for our senator, Lars Holm!',
@@ -319,6 +341,27 @@ describe('"they" for an organisation', () => {
   it('leaves a "they" the actors layer linked to an organisation named in the singular unlinked ("As they say")', () => {
     const [quote] = quotesOf('Acme Corp opened a new plant in Bergen on Monday. As they say in the trade, the first year is the hardest.');
     expect(quote?.speaker).toMatchObject({ text: 'they', entity: null });
+    expect(quote?.text).toBe('the first year is the hardest');
+  });
+
+  it('lets a "they" the actors layer linked to an organisation speak for it through its people ("Senate colleagues") only in the sentence before or its own', () => {
+    /** Words of sentences split at " . ", and the index of speakers over an organisation "Senate" with the "they" at the end. */
+    const theyOf = (text: string) => {
+      let offset = 0;
+      let sentence = 0;
+      const words: Word[] = text.split(' ').map((token) => {
+        const start = text.indexOf(token, offset);
+        offset = start + token.length;
+        const word = { text: token, form: token, lower: token.toLowerCase(), start, end: offset, sentence, pos: token === '.' ? 'PUNCT' : 'NOUN' };
+        if (token === '.') sentence++;
+        return word;
+      });
+      const at = (token: string) => ({ start: text.lastIndexOf(token), end: text.lastIndexOf(token) + token.length, text: token });
+      const senate: Entity = { id: 'e1', name: 'Senate', type: 'ORG', country: null, sector: null, roles: [], kb: null, key: null, salience: 1, mentions: [{ ...at('Senate'), kind: 'name' }, { ...at('they'), kind: 'pronoun' }] };
+      return speakerIndex([senate], words).covering(words.length - 3)?.entity.name;
+    };
+    expect(theyOf('her Senate colleagues cheered . fees stay , they believe .')).toBe('Senate');
+    expect(theyOf('her Senate colleagues cheered . the plan stalled . nobody expects a vote . fees stay , they believe .')).toBeUndefined();
   });
 });
 

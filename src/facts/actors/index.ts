@@ -475,7 +475,8 @@ export const actorAnnotator: Annotator<'entities'> = {
     const repaired = withForNamedBodies(text, withSpelledOutAcronyms(text, withOverrunOrganisationsMended(text, withTitledPeopleSplit(withoutFragments(withoutPossessives(withoutDates(layers.names ?? [], dateSpans(layers.values ?? [])))), words, isTitleNoun), words), words), words, forNameHeads());
     const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
     const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
-    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
+    const isKnownPerson = (name: string) => kb.actorsByName(name).some((actor) => actor.type === 'PERSON');
+    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words, isKnownPerson), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
     const personStarts = new Set(names.filter((name) => name.type === 'PERSON').map((name) => wordAt(words, name.start)));
     for (const name of names) {
       const mention = mentionOf(name, 'name');

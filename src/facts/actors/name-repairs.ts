@@ -101,13 +101,19 @@ const POSSESSIVE_END = /['’]s$/u;
  * beside "Donald Trump"): a capitalised proper noun outside every name, spelled as the last word
  * of a person's full name the article names, is that name, also where it comes before the full
  * name (a headline's or a lead's "Trump demands ..."). A tagger reads each sentence alone; the
- * article says once who the word is.
+ * article says once who the word is. So does a one-word name it tags as a person's where the
+ * article never writes the full name ("Trump" alone throughout a column), when the word is a
+ * known person's name (`isKnownPerson`): the tagger's one-word people are too often a place, a
+ * show or a group's nickname to spread on their own. A word it also tags as another kind of
+ * name is left as it is.
  */
-export function withRepeatedSurnames(names: readonly NameMention[], words: readonly Word[]): NameMention[] {
+export function withRepeatedSurnames(names: readonly NameMention[], words: readonly Word[], isKnownPerson: (name: string) => boolean): NameMention[] {
   const surnames = new Set<string>();
+  const otherTypes = new Set(names.filter((name) => name.type !== 'PERSON').map((name) => name.text));
   for (const name of names) {
     const parts = name.text.split(/\s+/);
-    if (name.type === 'PERSON' && parts.length > 1) surnames.add(parts.at(-1)!);
+    if (name.type !== 'PERSON') continue;
+    if (parts.length > 1 || (!otherTypes.has(name.text) && isKnownPerson(name.text))) surnames.add(parts.at(-1)!);
   }
   if (surnames.size === 0) return [...names];
   const covered = new Uint8Array(words.length);

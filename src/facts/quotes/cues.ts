@@ -13,6 +13,8 @@ const CueSchema = Type.Object({
   addressee: Strings,
   asPutIt: Strings,
   particleVerbs: Strings,
+  adjunctPrepositions: Strings,
+  passiveOpeners: Strings,
   settingWords: Strings,
   timeWords: Strings,
   documentNouns: Strings,
@@ -36,6 +38,8 @@ const data = resource('quote cues', (data) => {
     addressee: new Set(raw.addressee),
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
+    adjunctPrepositions: new Set(raw.adjunctPrepositions),
+    passiveOpeners: new Set(raw.passiveOpeners),
     settingWords: new Set(raw.settingWords),
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
@@ -160,4 +164,14 @@ export function takesHearer(word: Word): boolean {
 /** Whether a preposition or subordinator opens an adjunct of time, place or occasion ("during", "after", "when"), not what was said. */
 export function isSettingWord(word: Word): boolean {
   return data().settingWords.has(word.lower);
+}
+
+/** Whether a preposition's phrase alone after a reporting verb tells where, when or about what something was said ("noted in The Intercept", "say about men"), not what. */
+export function isAdjunctPreposition(word: Word): boolean {
+  return data().adjunctPrepositions.has(word.lower);
+}
+
+/** Whether a subordinator makes a reporting verb's participle right after it, with no subject of its own, a passive ("when asked", "if pressed"). */
+export function opensPassive(word: Word): boolean {
+  return data().passiveOpeners.has(word.lower);
 }

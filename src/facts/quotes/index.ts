@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, isPunctuation, type Word, wordAt, wordsOf } from '../words.js';
-import { cueAt, isEvaluative, isParticleCue, isSettingWord, needsClause, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensPassive, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { withoutWritersAsides } from './asides.js';
@@ -263,6 +263,13 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (inside < MIN_UNATTRIBUTED_WORDS) return undefined;
       // "Hugh Hill, a doctor, said:" then the quotation, in this or the next paragraph.
       const before = words[first - 2];
+      // "Sam Lau, the party's spokesman, said in a statement." right before it: a cue that reports
+      // nothing of its own, its colon written as a full stop.
+      const bareCue = before?.text === '.' ? bareCueEnding(before) : undefined;
+      if (bareCue !== undefined) {
+        usedCues.add(bareCue);
+        return { kind: 'direct' as const, start: q.start, end: q.end, cue: bareCue, speaker: cueSpeaker(bareCue, 'speech', false), confidence: 0.8, rule: 'quotation:after-bare-cue' };
+      }
       if (before !== undefined && before.text === ':') {
         const cue = cuesIn(before.sentence, before.sentence).filter(({ kind }) => kind !== 'cognition').at(-1);
         if (cue !== undefined) {
@@ -301,6 +308,21 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
     };
+
+    /**
+     * The cue of the sentence full stop `stop` ends, in the quotation's paragraph, when the
+     * sentence is only an attribution: no verb before the cue (no reported clause: "Also, he
+     * isn't a conservative, he said.") and nothing after it but a phrase of an adjunct
+     * preposition ("Sam Lau, the party's spokesman, said in a statement."); a speech cue no
+     * other quotation took, in a sentence that holds no quotation.
+     */
+    function bareCueEnding(stop: Word): number | undefined {
+      const cue = cuesIn(stop.sentence, stop.sentence).filter(({ kind }) => kind === 'speech').at(-1)?.index;
+      if (cue === undefined || usedCues.has(cue) || text.slice(words[cue]!.end, stop.start).includes('\n') || hasQuoted(sentences[stop.sentence]![0], stop.start)) return undefined;
+      if (words.slice(at(sentences[stop.sentence]![0]), cue).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) return undefined;
+      const end = at(stop.start) - 1;
+      return end === cue || adjunctOnly(cue + 1, end) ? cue : undefined;
+    }
 
     /** The cue of the sentence after a quotation's last word `last`, in its paragraph, with no quotation mark or clause break between. */
     function attributionAfter(last: number, lastSentence: number): { index: number; kind: CueKind }[] {
@@ -555,11 +577,19 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       }
       // "Nobody asked about the rhetoric": what no one said is no one's words.
       if (hasNegativeSubject(words, tree, cue)) return undefined;
+      // "When asked about the ban, Trump said ...", "Nunberg said when asked how ...": a participle
+      // with no subject of its own after a subordinator is a passive; the one asked is no speaker
+      // of the question, whose asker goes unnamed.
+      if (words[cue - 1] !== undefined && opensPassive(words[cue - 1]!) && !words[cue]!.lower.endsWith('ing') && tree.dependent(cue, 'nsubj') < 0 && tree.dependent(cue, 'nsubj:pass') < 0) return undefined;
       const confidence = kind === 'speech' ? 0.7 : 0.45;
       const speaker = withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)));
       const firstOfSentence = at(sentenceStart);
       // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
-      const reported = reportedWords(cue, kind);
+      const taken = reportedWords(cue, kind);
+      // "as Dayen noted in The Intercept", "what they say about men with small hands", "his aides
+      // argued in interviews": a prepositional phrase alone after the cue, with no verb or
+      // quotation in it, tells where, when or about what, not what was said (which may stand before the cue).
+      const reported = taken !== undefined && adjunctOnly(taken[0], taken[1]) ? undefined : taken;
       const reportedCount = reported === undefined ? 0 : words.slice(reported[0], reported[1] + 1).filter((word) => !isPunctuation(word)).length;
       // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
       // the attribution. Read from the words, not the tree: the parser often hangs a long
@@ -605,8 +635,15 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
       // "how Ryan thinks about Trump", "she knew of the plan": a thought is a proposition, a clause; a
       // preposition after a thinking verb names its topic.
-      if (reported !== undefined && kind === 'cognition' && words[reported[0]]!.pos === 'ADP' && words[reported[0]]!.lower !== 'that') return undefined;
+      if (taken !== undefined && kind === 'cognition' && words[taken[0]]!.pos === 'ADP' && words[taken[0]]!.lower !== 'that') return undefined;
       if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
+      // "As they say in the trade, the first year is the hardest": an "as" clause that opens the
+      // sentence frames the words after its comma.
+      let opening = firstOfSentence;
+      while (words[opening]!.pos === 'CCONJ' || isQuoteMark(words[opening])) opening++;
+      if (taken !== undefined && reported === undefined && words[opening]!.lower === 'as' && words[taken[1] + 1]?.text === ',') {
+        return clauseOfWords(taken[1] + 2, at(end) - 1, speaker, confidence, 'after-as-clause');
+      }
       if (speaker === null || comma <= firstOfSentence) return undefined;
       // "This campaign, he says, is different": the cue sits inside the reported sentence.
       const afterAttribution = Math.max(cue, at(speaker.end) - 1) + 1;
@@ -724,6 +761,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         if (!unmarked) adjunctsOnly = false;
       }
       return from < 0 ? undefined : [from, to, clausal, adjunctsOnly];
+    }
+
+    /** Whether words `from..to` are only a phrase of an adjunct preposition ("in The Intercept", "about men with small hands"), with no verb or quotation in it. */
+    function adjunctOnly(from: number, to: number): boolean {
+      if (!isAdjunctPreposition(words[from]!) || tree.relation(from) !== 'case') return false;
+      return !words.slice(from, to + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || isQuoteMark(word));
     }
 
     /** Whether word `word` lies in the subtree that word `root` heads. */

@@ -23,10 +23,12 @@ export function quotedSpans(text: string, paragraphs: readonly (readonly [number
   let carried: number | null = null;
   for (const [paragraphStart, paragraphEnd] of paragraphs) {
     let open: number | null = null;
+    const tags = markupTags(text, paragraphStart, paragraphEnd);
     MARKS.lastIndex = paragraphStart;
     for (let match = MARKS.exec(text); match !== null && match.index < paragraphEnd; match = MARKS.exec(text)) {
       const i = match.index;
       const char = text[i]!;
+      if (tags.some(([start, end]) => start < i && i < end)) continue;
       const doubled = match[0] === "''";
       const straight = char === STRAIGHT || doubled;
       const width = doubled ? 2 : 1;
@@ -53,6 +55,18 @@ export function quotedSpans(text: string, paragraphs: readonly (readonly [number
   }
   if (carried !== null) pushCarried(spans, text, carried);
   return spans.sort((a, b) => a.start - b.start);
+}
+
+/** A markup tag left in an article's text (`<tweet author="@user" date="...">`): its own quotation marks enclose attribute values. */
+const MARKUP_TAG = /<\/?\p{L}[^<>\n]*>/gu;
+
+/** The `[start, end)` of each markup tag in `[from, to)`, whose quotation marks are no quotation. */
+function markupTags(text: string, from: number, to: number): [number, number][] {
+  const found: [number, number][] = [];
+  const inside = text.slice(from, to);
+  if (!inside.includes('<')) return found;
+  for (const match of inside.matchAll(MARKUP_TAG)) found.push([from + match.index, from + match.index + match[0].length]);
+  return found;
 }
 
 /** Adds the quote opened at `start` and left unclosed, ended with its paragraph, unless nothing follows its mark there. */

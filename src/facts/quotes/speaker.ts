@@ -38,11 +38,20 @@ function namesGroup(entity: Entity): boolean {
   return entity.mentions.some((mention) => mention.kind === 'name' && /\p{Ll}s$/u.test(mention.text) && isPluralForm(mention.text));
 }
 
-/** Whether the name of `entity` nearest before `pronoun` qualifies a plural noun ("Facebook officials say they ..."): the "they" is those people, who speak for it. */
+/** How many sentences before its "they" a name that qualifies people may be ("Facebook officials say they ..."). */
+const MAX_PEOPLE_SENTENCES = 1;
+
+/**
+ * Whether the name of `entity` nearest before `pronoun`, in its sentence or the one before,
+ * qualifies a plural noun ("Facebook officials say they ..."): the "they" is those people, who
+ * speak for it. Further back ("his Senate colleagues" three sentences before "they believe")
+ * other people have come between.
+ */
 function afterItsPeople(entity: Entity, pronoun: Entity['mentions'][number], words: readonly Word[]): boolean {
   const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.end <= pronoun.start).at(-1);
   const next = named === undefined ? undefined : words[wordAt(words, named.end)];
-  return next !== undefined && next.start - named!.end <= 1 && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
+  const near = next !== undefined && words[wordAt(words, pronoun.start)]!.sentence - next.sentence <= MAX_PEOPLE_SENTENCES;
+  return near && next.start - named!.end <= 1 && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
 }
 
 /** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
