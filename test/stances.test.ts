@@ -997,3 +997,17 @@ describe('stance word families completed, and passives and asks read past a titl
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('quoted duties past an adverb, with "need to", and those asked, clefted or denied', () => {
+  it.each([
+    ['a "we need to"', '"We need to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
+    ['an adverb between "we" and the modal', '"We also need to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
+    ['a quantifier between "we" and the modal', '"We all have to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
+    ['no duty denied by "I don\'t think"', '"I don\'t think we need to repair the harbour bridge," said Councilman Ray Hunt.', []],
+    ['no duty asked', '"Do we really have to repair the harbour bridge?" said Councilman Ray Hunt.', []],
+    ['no duty in a cleft ("what we need to change is")', '"What we need to change is the levy," said Councilman Ray Hunt.', []],
+    ['no duty in a relative clause with no pronoun', '"We could reach the people we need to reach," said Councilman Ray Hunt.', []],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});

@@ -57,6 +57,8 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
+  // "We need to fix the bridge": a modal of duty, whose act the quoted reader takes (quotedDemand).
+  if (stanceCues().quotedModals.at(words, at) !== undefined) return undefined;
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
   if (isCapitalised(word) && /^\p{Ll}/u.test(words[at - 1]?.form ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for"), past a time between the
@@ -1246,13 +1248,17 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   // "Do I think that dealer should be sued?": a question; "we need to understand", "we should never forget": telling.
   const telling = negations.has(words[act]?.lower ?? '') ? act + 1 : act;
   if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[telling]?.lower ?? '')) return undefined;
-  const subject = words[at - 1]?.lower ?? '';
-  // "one of the best chances that we have to talk": a duty inside a relative clause on a noun qualifies the noun.
-  if (['we', 'you'].includes(subject) && RELATIVE_PRONOUNS.has(words[at - 2]?.lower ?? '') && ['NOUN', 'PROPN'].includes(words[at - 3]?.pos ?? '')) return undefined;
+  // "We also need to", "we all have to": past an adverb or a quantifier of the subject.
+  const subjectAt = dutySubjectBefore(words, at);
+  const subject = words[subjectAt]?.lower ?? '';
+  // "one of the best chances that we have to talk", "the people we need to reach": a duty inside a relative clause on a noun qualifies the noun.
+  if (['we', 'you'].includes(subject) && ((RELATIVE_PRONOUNS.has(words[subjectAt - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(words[subjectAt - 2]?.pos ?? '')) || ['NOUN', 'PROPN'].includes(words[subjectAt - 1]?.pos ?? ''))) return undefined;
+  // "Do we really have to ...?", "What we need to change is ...", "I don't think we need to ...": asked, clefted or denied, no duty stated.
+  if (subject === 'we' && (words[subjectAt - 1]?.pos === 'AUX' || (words[subjectAt - 1]?.lower === 'what' && !spells(words, at + modal.length, ['do', 'is'])) || deniedThought(words, subjectAt, context.start))) return undefined;
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
   // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
   // which the parser often misses when no pronoun opens the clause.)
-  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' ')) && words[at - 2]?.pos !== 'NOUN' && !inRelativeClause(context.tree, at);
+  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' ')) && words[subjectAt - 1]?.pos !== 'NOUN' && !inRelativeClause(context.tree, at);
   if (!quotedDutySubjects.has(subject) && !addressed) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
@@ -1269,6 +1275,27 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   else if (words[k]?.lower === 'be' && !isPassiveParticipleAfter(words, k + 1)) return undefined;
   else if (words[k]?.lower === 'do' && words[k + 1]?.lower === 'is') k += 2;
   return { holder: [speaker], issue: phraseAt(words, k, end), polarity, rule: `quoted-modal:${modal.join(' ')}` };
+}
+
+/** Verbs of thinking whose negation before a duty denies it ("I don't think we need to ..."). */
+const THINKING_VERBS = new Set(['think', 'believe']);
+
+/** Whether a negated verb of thinking stands just before the word at `subject`. */
+function deniedThought(words: readonly Word[], subject: number, start: number): boolean {
+  const thinking = words[subject - 1]?.lower === 'that' ? subject - 2 : subject - 1;
+  return thinking - 1 >= start && THINKING_VERBS.has(words[thinking]?.lower ?? '') && [1, 2].some((back) => stanceCues().negations.has(words[thinking - back]?.lower ?? ''));
+}
+
+/** Words that may stand between a quoted duty's subject and its modal ("we also need to", "we all have to"). */
+const DUTY_SUBJECT_QUANTIFIERS = new Set(['all', 'both']);
+/** How many such words may stand there ("we really just have to"). */
+const MAX_WORDS_BEFORE_MODAL = 2;
+
+/** The word before the modal at `at`, past up to two adverbs or quantifiers ("we also", "we all"). */
+function dutySubjectBefore(words: readonly Word[], at: number): number {
+  let k = at - 1;
+  while (at - 1 - k < MAX_WORDS_BEFORE_MODAL && (words[k]?.pos === 'ADV' || DUTY_SUBJECT_QUANTIFIERS.has(words[k]?.lower ?? '')) && !stanceCues().negations.has(words[k]!.lower)) k--;
+  return k;
 }
 
 /**
