@@ -998,7 +998,7 @@ describe('stance word families completed, and passives and asks read past a titl
   });
 });
 
-describe('quoted duties past an adverb, with "need to", and those asked, clefted or denied', () => {
+describe('quoted duties past an adverb, with "need to" and "it\'s time to", and those asked, clefted or denied', () => {
   it.each([
     ['a "we need to"', '"We need to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
     ['an adverb between "we" and the modal', '"We also need to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
@@ -1006,6 +1006,9 @@ describe('quoted duties past an adverb, with "need to", and those asked, clefted
     ['no duty denied by "I don\'t think"', '"I don\'t think we need to repair the harbour bridge," said Councilman Ray Hunt.', []],
     ['no duty asked', '"Do we really have to repair the harbour bridge?" said Councilman Ray Hunt.', []],
     ['no duty in a cleft ("what we need to change is")', '"What we need to change is the levy," said Councilman Ray Hunt.', []],
+    ['a quoted "it\'s time to"', '"It\'s time to repeal the levy," said Councilman Ray Hunt.', ['Ray Hunt demand repeal the levy']],
+    ['a quoted "it\'s time for" someone to act', '"It’s time for Congress to repeal the levy," said Councilman Ray Hunt.', ['Ray Hunt demand Congress to repeal the levy']],
+    ['no demand in time taken', '"It takes time to repeal a levy," said Councilman Ray Hunt.', []],
     ['no duty in a relative clause with no pronoun', '"We could reach the people we need to reach," said Councilman Ray Hunt.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
