@@ -990,6 +990,7 @@ describe('stance word families completed, and passives and asks read past a titl
     ['an act a person is warned not to do', 'Senator Jane Doe warned Governor Lisa Park not to veto the bill.', ['Jane Doe demand Governor Lisa Park not to veto the bill']],
     ['no act asked in a telling that', 'Senator Jane Doe told reporters that the levy would pass.', []],
     ['no act asked in a passive of asking', 'Governor Lisa Park was pressed by Senator Jane Doe about the levy.', []],
+    ['a present tense the tagger took for a noun after the subject', 'Governor Lisa Park spoke on Monday. The former mayor of Springfield backs the harbour levy.', ['Lisa Park support harbour levy']],
     ['a quoted verdict of disloyalty', '"Moving the plant abroad is unpatriotic," Senator Jane Doe said.', ['Jane Doe oppose Moving the plant abroad']],
     ['an act noun given by a participle of expressing', 'Senator Jane Doe toured the port, delivering a blistering critique of the levy.', ['Jane Doe oppose levy']],
     ['a mistrust after a copula', 'Senator Jane Doe is mistrustful of the audit.', ['Jane Doe oppose audit']],

@@ -74,7 +74,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
+  const isVerb = word.pos === 'VERB' || isMistaggedPresent(words, at, context.start) || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
   // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
   const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
   const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
@@ -86,6 +86,18 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "having rejected the need for one": a stance verb's own object is that verb's issue, not a second position.
   if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+}
+
+/**
+ * "The former secretary of state backs the trade deal", "Le Pen Backs Trump": a present tense in -s
+ * the tagger took for a noun after the subject's noun, with a determiner or a name after it and
+ * no verb before it in the sentence.
+ */
+function isMistaggedPresent(words: readonly Word[], at: number, start: number): boolean {
+  const word = words[at]!;
+  if (word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower) || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  if (!['DET', 'PROPN'].includes(words[at + 1]?.pos ?? '')) return false;
+  return !words.slice(start, at).some((before) => before.pos === 'VERB' || before.pos === 'AUX');
 }
 
 /** Whether the parse gives the noun at `at` a name before it as a compound ("the Obama campaign"). */
