@@ -7,7 +7,7 @@ import type { Entity, Quote, Stance } from '../../document/contract.js';
 import { actorsAfter, actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, isClosingQuote, isOpeningQuote, type Word } from '../words.js';
+import { isCapitalised, isClosingQuote, isOpeningQuote, wordAt, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, MAX_ISSUE_WORDS, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
@@ -49,7 +49,7 @@ const isAdverb = (word: Word | undefined) => word !== undefined && (word.pos ===
 const negatedPolarity = (polarity: Polarity): Polarity | undefined => (polarity === 'support' ? 'reject' : undefined);
 
 /** "not only will I stand up for ... , I will ...": a "not" before "only" adds, it does not negate. */
-const opensNotOnly = (words: readonly Word[], word: Word) => word.lower === 'not' && words[words.indexOf(word) + 1]?.lower === 'only';
+const opensNotOnly = (words: readonly Word[], word: Word) => word.lower === 'not' && words[wordAt(words, word.start) + 1]?.lower === 'only';
 
 /** A stance verb at word `at` ("backed", "calls for"), with its subject as holder and its object as issue. */
 export function verbStance(context: SentenceContext, at: number): Found | undefined {
@@ -88,6 +88,9 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
 
+/** How many words the subject before a mistagged present may have ("The former secretary of state"). */
+const MAX_SUBJECT_WORDS = 8;
+
 /**
  * "The former secretary of state backs the trade deal", "Le Pen Backs Trump": a present tense in -s
  * the tagger took for a noun after the subject's noun, with a determiner or a name after it and
@@ -95,7 +98,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
  */
 function isMistaggedPresent(words: readonly Word[], at: number, start: number): boolean {
   const word = words[at]!;
-  if (word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower) || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  if (at - start > MAX_SUBJECT_WORDS || word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower) || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
   if (!['DET', 'PROPN'].includes(words[at + 1]?.pos ?? '')) return false;
   return !words.slice(start, at).some((before) => before.pos === 'VERB' || before.pos === 'AUX');
 }
