@@ -498,7 +498,7 @@ describe('positions that are none', () => {
 
   it('reads an object "it" as the policy named last before it, in its sentence or the one before', () => {
     expect(stances('The council passed a harbour bill on Monday. Senator Jane Doe opposed it because it raised taxes.')).toEqual(['Jane Doe oppose harbour bill']);
-    expect(stances('Mayor Tom Ortiz was a sponsor of the levy plan, but Senator Jane Doe voted against it.')).toEqual(['Jane Doe oppose levy plan']);
+    expect(stances('Mayor Tom Ortiz was a sponsor of the levy plan, but Senator Jane Doe voted against it.')).toEqual(['Mayor Tom Ortiz support levy plan', 'Jane Doe oppose levy plan']);
     expect(stances('The council met on Monday. Senator Jane Doe opposed it.')).toEqual([]);
     // Past the words after it, which alone make no issue ("it in the courts", "it strongly").
     expect(stances('The council passed a new tax on Monday. Senator Jane Doe challenged it in the courts.')).toEqual(['Jane Doe oppose new tax']);
@@ -968,6 +968,52 @@ describe('stances foretold, and relatives attacked as persons', () => {
     ['a support likelier among some, not stated', 'Mayor Tom Ortiz said voters who are likely to support Governor Lisa Park were polled.', []],
     ['an attack on a relative, a person as such', 'Mayor Tom Ortiz spoke. Governor Lisa Park had personally attacked his wife.', []],
     ['an attack on a record', 'Mayor Tom Ortiz spoke. Governor Lisa Park had attacked his record.', ['Lisa Park oppose record']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('stance word families completed, and passives and asks read past a title', () => {
+  it.each([
+    ['a passive agent after its title', 'The trade deal was rejected by Senator Jane Doe.', ['Jane Doe reject trade deal']],
+    ['a passive with two agents', 'The levy has been condemned by Senator Jane Doe and Governor Lisa Park.', ['Jane Doe+Lisa Park oppose levy']],
+    ['a co-sponsor of a measure', 'Senator Jane Doe, a co-sponsor of the bill, spoke first.', ['Jane Doe support bill']],
+    ['no side in sponsoring an event', 'The Daily Herald was the cosponsor of the debate.', []],
+    ['attacks on a policy', 'Senator Jane Doe stepped up her attacks on the harbour levy.', ['Jane Doe oppose harbour levy']],
+    ['a request for an act', "Senator Jane Doe's request for a recount was denied.", ['Jane Doe demand recount']],
+    ['an advocacy owned', 'Mayor Tom Ortiz praised Senator Jane Doe\'s advocacy for the farmers.', ['Mayor Tom Ortiz support Senator Jane Doe\'s advocacy for the farmers', 'Jane Doe support farmers']],
+    ['a policy lamented', 'Governor Lisa Park lamented the new zoning rules.', ['Lisa Park oppose new zoning rules']],
+    ['a complaint about a policy', 'Governor Lisa Park complained about the new zoning rules.', ['Lisa Park oppose new zoning rules']],
+    ['a measure voted down', 'Senator Jane Doe voted down the levy.', ['Jane Doe oppose levy']],
+    ['"not only" adds, it does not negate', '"Not only will I stand up for the farmers, I will vote for them," Senator Jane Doe said.', ['Jane Doe support farmers']],
+    ['an act a person is pressed to do, the parse hanging it on the verb', 'Senator Jane Doe pressed Governor Lisa Park to resign.', ['Jane Doe demand Governor Lisa Park to resign']],
+    ['an act a person is warned not to do', 'Senator Jane Doe warned Governor Lisa Park not to veto the bill.', ['Jane Doe demand Governor Lisa Park not to veto the bill']],
+    ['no act asked in a telling that', 'Senator Jane Doe told reporters that the levy would pass.', []],
+    ['no act asked in a passive of asking', 'Governor Lisa Park was pressed by Senator Jane Doe about the levy.', []],
+    ['a present tense the tagger took for a noun after the subject', 'Governor Lisa Park spoke on Monday. The former mayor of Springfield backs the harbour levy.', ['Lisa Park support harbour levy']],
+    ['a thing ripped', 'Mayor Tom Ortiz spoke. President Obama rips the rhetoric over the levy.', ['Obama oppose rhetoric over the levy']],
+    ['a decision faulted', 'Governor Lisa Park faulted the decision.', ['Lisa Park oppose decision']],
+    ['no side in ripping a person as such', 'Governor Lisa Park ripped Mayor Tom Ortiz.', []],
+    ['a quoted verdict of disloyalty', '"Moving the plant abroad is unpatriotic," Senator Jane Doe said.', ['Jane Doe oppose Moving the plant abroad']],
+    ['an act noun given by a participle of expressing', 'Senator Jane Doe toured the port, delivering a blistering critique of the levy.', ['Jane Doe oppose levy']],
+    ['a mistrust after a copula', 'Senator Jane Doe is mistrustful of the audit.', ['Jane Doe oppose audit']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('quoted duties past an adverb, with "need to" and "it\'s time to", and those asked, clefted or denied', () => {
+  it.each([
+    ['a "we need to"', '"We need to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
+    ['an adverb between "we" and the modal', '"We also need to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
+    ['a quantifier between "we" and the modal', '"We all have to repair the harbour bridge," said Councilman Ray Hunt.', ['Ray Hunt demand repair the harbour bridge']],
+    ['no duty denied by "I don\'t think"', '"I don\'t think we need to repair the harbour bridge," said Councilman Ray Hunt.', []],
+    ['no duty asked', '"Do we really have to repair the harbour bridge?" said Councilman Ray Hunt.', []],
+    ['no duty in a cleft ("what we need to change is")', '"What we need to change is the levy," said Councilman Ray Hunt.', []],
+    ['a quoted "it\'s time to"', '"It\'s time to repeal the levy," said Councilman Ray Hunt.', ['Ray Hunt demand repeal the levy']],
+    ['a quoted "it\'s time for" someone to act', '"It’s time for Congress to repeal the levy," said Councilman Ray Hunt.', ['Ray Hunt demand Congress to repeal the levy']],
+    ['no demand in time taken', '"It takes time to repeal a levy," said Councilman Ray Hunt.', []],
+    ['no duty in a relative clause with no pronoun', '"We could reach the people we need to reach," said Councilman Ray Hunt.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

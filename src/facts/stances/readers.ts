@@ -4,10 +4,10 @@
  * quote. Each returns what it found (holder, issue, polarity, rule) or undefined.
  */
 import type { Entity, Quote, Stance } from '../../document/contract.js';
-import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsAfter, actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, bracketStart, entityIds, isOwnerBody, isPassive, phraseActors, subjectActors, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, isClosingQuote, isOpeningQuote, type Word } from '../words.js';
+import { isCapitalised, isClosingQuote, isOpeningQuote, wordAt, type Word } from '../words.js';
 import { spells, stanceCues } from './cues.js';
 import { holderOf, notModifiers, quoteAt, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark, issueAt, MAX_ISSUE_WORDS, namedObject, phraseAt, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
@@ -48,12 +48,17 @@ const isAdverb = (word: Word | undefined) => word !== undefined && (word.pos ===
 /** The negated form of a polarity: withholding support is a rejection; "does not oppose" takes no side. */
 const negatedPolarity = (polarity: Polarity): Polarity | undefined => (polarity === 'support' ? 'reject' : undefined);
 
+/** "not only will I stand up for ... , I will ...": a "not" before "only" adds, it does not negate. */
+const opensNotOnly = (words: readonly Word[], word: Word) => word.lower === 'not' && words[wordAt(words, word.start) + 1]?.lower === 'only';
+
 /** A stance verb at word `at` ("backed", "calls for"), with its subject as holder and its object as issue. */
 export function verbStance(context: SentenceContext, at: number): Found | undefined {
   const { words } = context;
   const { firstWords, pairStarts, verbs, verbPhrases, abstractObjects } = stanceCues();
   const word = words[at]!;
   if (!firstWords.has(word.lower)) return undefined;
+  // "We need to fix the bridge": a modal of duty, whose act the quoted reader takes (quotedDemand).
+  if (stanceCues().quotedModals.at(words, at) !== undefined) return undefined;
   // "the Fight for 15 protesters": a capital after a lower-case word opens a name ("Trump Backs Cruz", a headline's, is none).
   if (isCapitalised(word) && /^\p{Ll}/u.test(words[at - 1]?.form ?? '') && at > context.start) return undefined;
   // The longest cue of several words ("worked hard for", "called for"), past a time between the
@@ -69,7 +74,7 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
-  const isVerb = word.pos === 'VERB' || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
+  const isVerb = word.pos === 'VERB' || isMistaggedPresent(words, at, context.start) || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
   // "blasting out missives", "backed out of the deal": a particle of its own makes the verb another (unless the cue names it).
   const particled = phrase === undefined && context.tree !== null && context.tree.dependent(at, 'compound:prt') > at;
   const polarity = phrasePolarity ?? (isVerb && !particled ? (verbs.get(word.lower) ?? onActsOfPersons(context, at)) : undefined);
@@ -81,6 +86,21 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "having rejected the need for one": a stance verb's own object is that verb's issue, not a second position.
   if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+}
+
+/** How many words the subject before a mistagged present may have ("The former secretary of state"). */
+const MAX_SUBJECT_WORDS = 8;
+
+/**
+ * "The former secretary of state backs the trade deal", "Le Pen Backs Trump": a present tense in -s
+ * the tagger took for a noun after the subject's noun, with a determiner or a name after it and
+ * no verb before it in the sentence.
+ */
+function isMistaggedPresent(words: readonly Word[], at: number, start: number): boolean {
+  const word = words[at]!;
+  if (at - start > MAX_SUBJECT_WORDS || word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower) || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  if (!['DET', 'PROPN'].includes(words[at + 1]?.pos ?? '')) return false;
+  return !words.slice(start, at).some((before) => before.pos === 'VERB' || before.pos === 'AUX');
 }
 
 /** Whether the parse gives the noun at `at` a name before it as a compound ("the Obama campaign"). */
@@ -183,7 +203,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   if (!reluctant && words[verb - 1]?.lower === 'to' && verb - 2 >= start && stanceCues().speculation.has(words[verb - 2]!.lower)) return undefined;
   // "no longer backs the plan": a support given up is withheld (and `changed`); "no longer opposes" takes no side.
   const givenUp = context.tree !== null && [...context.tree.dependentsOf(verb)].some((dependent) => dependent < verb && words[dependent]!.lower === 'longer' && words[dependent - 1]?.lower === 'no');
-  const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower) && !opensNotOnly(words, word)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
   const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -199,7 +219,10 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
     // "HP's decision not to fund it": the withholding noun states it (nominalStance), with its owner.
     if (words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'not' && stanceCues().withholdingNouns.has(words[verb - 3]?.lower ?? '')) return undefined;
   }
-  if (length === 1 && isPassive(words, verb)) return passiveStance(context, verb, stated, rule);
+  // "was pressed by the host about ...", "the strategy she pushed": a person is asked an act, a
+  // passive or a relative clause names no act asked.
+  const asking = verbsAskingAnAct.has(cue);
+  if (length === 1 && isPassive(words, verb)) return asking ? undefined : passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
@@ -209,7 +232,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "the catch limits that Norway proposed": a relative clause's verb with no object of its own
   // takes a side on the noun the clause qualifies.
   const relativeObject = object === undefined || (object[1] - object[0] === 1 && RELATIVE_PRONOUNS.has(words[object[0]]!.lower));
-  const qualified = relativeObject && context.tree !== null ? relativeClauseObject(context, context.tree, verb) : undefined;
+  const qualified = relativeObject && context.tree !== null && !asking ? relativeClauseObject(context, context.tree, verb) : undefined;
   if (qualified !== undefined) return { holder: holderOf(context, verb), issue: qualified, polarity: stated, rule: `${rule}:relative` };
   let from = object?.[0] ?? verb + length;
   // "does not want to talk about it", "don't want you to feel bad": an act not wanted is no thing turned down.
@@ -256,7 +279,7 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
     const act = actUrgedAfter(context, from, end);
     // "asked the senator a question", "asked the question to build on ...", "asking Rubio why he
     // decided to ...": no act asked of the object, no side taken.
-    if (stanceCues().verbsNeedingAnAct.has(cue) && (act === undefined || !asksTheAct(context, verb, act.at))) return undefined;
+    if (stanceCues().verbsNeedingAnAct.has(cue) && (act === undefined || !(asksTheAct(context, verb, act.at) || asksThePerson(context, verb, act.at)))) return undefined;
     // "asked the crowd to welcome the governor": an act that takes no side itself (a welcome of a person) is asked for no side.
     if (act !== undefined && verbsOnActsNotPersons.has(words[act.at]!.lower) && actIssue(context, act.at + 1, end) === null) return undefined;
     if (act !== undefined && !(issue ?? '').includes(act.phrase)) issue = act.phrase;
@@ -355,6 +378,17 @@ function asksTheAct({ tree }: SentenceContext, verb: number, act: number): boole
   return tree.head(head) === verb && ['obj', 'iobj'].includes(tree.relation(head)) && (relation === 'acl' || relation === 'xcomp');
 }
 
+/**
+ * "pressed Governor Park to resign", "told him to leave": an infinitive right after a person,
+ * which the parse hangs on the verb as an adverbial clause, is the act asked of the person (a
+ * purpose follows a thing: "asked the question to build on ...").
+ */
+function asksThePerson({ words, actors, tree }: SentenceContext, verb: number, act: number): boolean {
+  if (tree === null || tree.head(act) !== verb || tree.relation(act) !== 'advcl' || words[act - 1]?.lower !== 'to') return false;
+  const person = actors.endingAt(act - 2);
+  return (person !== undefined && actors.isActor(person)) || isPersonalObject(words, act - 2);
+}
+
 /** Whether word `verb` after the "to" at `to` is an infinitive: tagged a verb, or the verb the parse hangs the "to" on ("to back Clinton", "back" tagged an adverb). */
 function isInfinitive(words: readonly Word[], tree: DependencyTree | null, to: number, verb: number): boolean {
   if (words[verb]?.pos === 'VERB') return true;
@@ -413,13 +447,14 @@ function passiveStance(context: SentenceContext, verb: number, polarity: Polarit
   if (parsed !== undefined) return parsed.holder.length === 0 || parsed.issue === null ? undefined : { ...parsed, polarity, rule: `${rule}:passive` };
   let by = verb + 1;
   while (by < end && by - verb <= 3 && words[by]!.lower !== 'by') by++;
-  const agent = words[by]?.lower === 'by' ? actors.startingAt(words[by + 1]?.lower === 'the' ? by + 2 : by + 1) : undefined;
-  if (agent === undefined || !actors.isActor(agent)) return undefined;
+  // "rejected by Senator Jane Doe", "by the union and Governor Park": the actors after "by", past a title or a determiner.
+  const agents = words[by]?.lower === 'by' ? actorsAfter(actors, words, by + 1, end).filter((mention) => actors.isActor(mention)) : [];
+  if (agents.length === 0) return undefined;
   let subjectLast = subjectEnd(words, verb) - 1;
   if (['that', 'which'].includes(words[subjectLast]?.lower ?? '')) subjectLast--;
   const subject = actors.endingAt(subjectLast);
   const issue = subject !== undefined ? subject.entity.name : readablePhrase(words, nounPhraseStart(words, subjectLast, start), subjectLast + 1);
-  return { holder: [agent.entity.id], issue, polarity, rule: `${rule}:passive` };
+  return { holder: entityIds(agents), issue, polarity, rule: `${rule}:passive` };
 }
 
 /**
@@ -555,9 +590,10 @@ const isPersonalObject = (words: readonly Word[], at: number) =>
  */
 export function nominalStance(context: SentenceContext, at: number): Found | undefined {
   const { words, actors, end } = context;
-  const { agentNouns, actNouns, actNounsWithAct, nounPrepositions } = stanceCues();
+  const { agentNouns, measureAgentNouns, actNouns, actNounsWithAct, nounPrepositions } = stanceCues();
   const word = words[at]!;
-  const agent = agentNouns.get(word.lower);
+  const onMeasure = measureAgentNouns.get(word.lower);
+  const agent = agentNouns.get(word.lower) ?? onMeasure;
   const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
   // "his call for a ban", "her vote against the bill": an act noun with its own preposition.
   const phrasal = stanceCues().actNounPhrases.get(`${word.lower} ${words[at + 1]?.lower ?? ''}`);
@@ -597,13 +633,18 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "her frustration with the ruling": an act noun phrase's own preposition opens its issue as the common ones do.
   if ((nounPrepositions.has(words[at + 1]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
-  else return agent === undefined ? undefined : namedAgent(context, at, agent);
+  else return agent === undefined || onMeasure !== undefined ? undefined : namedAgent(context, at, agent);
+  // "the cosponsor of the debate": a sponsor or author takes a side only on a measure.
+  if (onMeasure !== undefined && !namesMeasure(issue)) return undefined;
   // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
   if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
 }
+
+/** Whether an issue names a measure: one of its words heads a policy ("the bill", "a deal to cut tariffs"). */
+const namesMeasure = (issue: string | null) => issue !== null && issue.toLowerCase().split(/\s+/u).some((word) => stanceCues().antecedentNouns.has(word));
 
 /**
  * A side received: an act noun of support or opposition that is the object of one of
@@ -1222,13 +1263,17 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   // "Do I think that dealer should be sued?": a question; "we need to understand", "we should never forget": telling.
   const telling = negations.has(words[act]?.lower ?? '') ? act + 1 : act;
   if (isPerfect(words, act) || isQuestion(words, context.start, end) || stanceCues().tellingActs.has(words[telling]?.lower ?? '')) return undefined;
-  const subject = words[at - 1]?.lower ?? '';
-  // "one of the best chances that we have to talk": a duty inside a relative clause on a noun qualifies the noun.
-  if (['we', 'you'].includes(subject) && RELATIVE_PRONOUNS.has(words[at - 2]?.lower ?? '') && ['NOUN', 'PROPN'].includes(words[at - 3]?.pos ?? '')) return undefined;
+  // "We also need to", "we all have to": past an adverb or a quantifier of the subject.
+  const subjectAt = dutySubjectBefore(words, at);
+  const subject = words[subjectAt]?.lower ?? '';
+  // "one of the best chances that we have to talk", "the people we need to reach": a duty inside a relative clause on a noun qualifies the noun.
+  if (['we', 'you'].includes(subject) && ((RELATIVE_PRONOUNS.has(words[subjectAt - 1]?.lower ?? '') && ['NOUN', 'PROPN'].includes(words[subjectAt - 2]?.pos ?? '')) || ['NOUN', 'PROPN'].includes(words[subjectAt - 1]?.pos ?? ''))) return undefined;
+  // "Do we really have to ...?", "What we need to change is ...", "I don't think we need to ...": asked, clefted or denied, no duty stated.
+  if (subject === 'we' && (words[subjectAt - 1]?.pos === 'AUX' || (words[subjectAt - 1]?.lower === 'what' && !spells(words, at + modal.length, ['do', 'is'])) || deniedThought(words, subjectAt, context.start))) return undefined;
   // "You should resign": a duty put on the one spoken to, demanded by the speaker.
   // ("The one thing you must have to win": a duty inside a relative clause qualifies a noun,
   // which the parser often misses when no pronoun opens the clause.)
-  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' ')) && words[at - 2]?.pos !== 'NOUN' && !inRelativeClause(context.tree, at);
+  const addressed = subject === 'you' && quotedAddresseeModals.has(modal.join(' ')) && words[subjectAt - 1]?.pos !== 'NOUN' && !inRelativeClause(context.tree, at);
   if (!quotedDutySubjects.has(subject) && !addressed) return quotedDuty(context, at, modal);
   const speaker = speakerOfQuoteAt(context, at);
   if (speaker === undefined) return undefined;
@@ -1245,6 +1290,27 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   else if (words[k]?.lower === 'be' && !isPassiveParticipleAfter(words, k + 1)) return undefined;
   else if (words[k]?.lower === 'do' && words[k + 1]?.lower === 'is') k += 2;
   return { holder: [speaker], issue: phraseAt(words, k, end), polarity, rule: `quoted-modal:${modal.join(' ')}` };
+}
+
+/** Verbs of thinking whose negation before a duty denies it ("I don't think we need to ..."). */
+const THINKING_VERBS = new Set(['think', 'believe']);
+
+/** Whether a negated verb of thinking stands just before the word at `subject`. */
+function deniedThought(words: readonly Word[], subject: number, start: number): boolean {
+  const thinking = words[subject - 1]?.lower === 'that' ? subject - 2 : subject - 1;
+  return thinking - 1 >= start && THINKING_VERBS.has(words[thinking]?.lower ?? '') && [1, 2].some((back) => stanceCues().negations.has(words[thinking - back]?.lower ?? ''));
+}
+
+/** Words that may stand between a quoted duty's subject and its modal ("we also need to", "we all have to"). */
+const DUTY_SUBJECT_QUANTIFIERS = new Set(['all', 'both']);
+/** How many such words may stand there ("we really just have to"). */
+const MAX_WORDS_BEFORE_MODAL = 2;
+
+/** The word before the modal at `at`, past up to two adverbs or quantifiers ("we also", "we all"). */
+function dutySubjectBefore(words: readonly Word[], at: number): number {
+  let k = at - 1;
+  while (at - 1 - k < MAX_WORDS_BEFORE_MODAL && (words[k]?.pos === 'ADV' || DUTY_SUBJECT_QUANTIFIERS.has(words[k]?.lower ?? '')) && !stanceCues().negations.has(words[k]!.lower)) k--;
+  return k;
 }
 
 /**
