@@ -298,6 +298,11 @@ describe('clause boundaries and group speakers', () => {
     const quotes = summary('Nordic ministers repeated the need for a deal with Norway, stressing the importance of the patrols.');
     expect(quotes.at(-1)).toBe('indirect|Nordic ministers|the importance of the patrols');
   });
+
+  it('gives a participle after "by" the main clause\'s subject, not the name in the clause between', () => {
+    const quotes = quotesOf('Anna Berg took a softer line on the Harbour Union, was tepid about patrols in Norway and set herself apart by saying she would meet Ola Holm.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+  });
 });
 
 describe('quotes on a long article', () => {

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, isPunctuation, type Word, wordAt, wordsOf } from '../words.js';
-import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensPassive, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensParticipleClause, opensPassive, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { withoutWritersAsides } from './asides.js';
@@ -412,19 +412,22 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     /**
-     * A participle cue after a comma ("..., noting that ...") speaks with the subject of its
-     * sentence's main verb when the parse gives it one before the cue, else with the subject of
-     * the sentence's earlier quote.
+     * A participle cue after a comma ("..., noting that ...") or a word that opens a participle
+     * clause ("by calling for ...") speaks with the subject of its sentence's main verb when the
+     * parse gives it one before the cue, else with the subject of the sentence's earlier quote.
      */
     const withParticipleSubject = (draft: Draft): Draft => {
       if (draft.cue === null || !words[draft.cue]!.lower.endsWith('ing') || cueAt(words, draft.cue) === 'according') return draft;
       // "... talks with Russia, emphasizing ...": after a comma the participle's subject is the clause's, not the name before it.
       const afterComma = words[draft.cue - 1]?.text === ',' || (isQuoteMark(words[draft.cue - 1]) && words[draft.cue - 2]?.text === ',');
-      if (draft.speaker !== null && !afterComma) return draft;
+      // "outstripped his plans to defeat the Islamic State by calling for ...": so after "by".
+      const opened = opensParticipleClause(words[draft.cue - 1]) && words[draft.cue - 1]!.sentence === words[draft.cue]!.sentence;
+      if (draft.speaker !== null && !afterComma && !opened) return draft;
       let root = draft.cue;
       while (tree.head(root) >= 0) root = tree.head(root);
       const main = root < draft.cue && tree.dependent(root, 'nsubj') >= 0 ? outsideQuotes(treeSubject(text, words, mentions, tree, root)) : null;
       if (main !== null) return { ...draft, speaker: main };
+      if (opened) return draft;
       const sentence = words[draft.cue]!.sentence;
       const earlier = lastSpokenWithCue.get(sentence);
       return earlier === undefined ? draft : { ...draft, speaker: earlier.speaker };
