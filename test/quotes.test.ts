@@ -303,6 +303,11 @@ describe('clause boundaries and group speakers', () => {
     const quotes = quotesOf('Anna Berg took a softer line on the Harbour Union, was tepid about patrols in Norway and set herself apart by saying she would meet Ola Holm.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
   });
+
+  it('gives a quotation the name right after it, not one in the apposition before its cue', () => {
+    const quotes = quotesOf('“It is an invasion, in our estimation, of the regulatory domain,” Ola Berg, the attorney general of Nordland, one of the counties suing the EPA, said at an event this month.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
+  });
 });
 
 describe('quotes on a long article', () => {

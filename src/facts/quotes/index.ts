@@ -240,7 +240,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         }
         usedCues.add(nearest.index);
         const after = nearest.index > last;
-        const speaker = cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
+        const speaker = (after ? namedBeforeApposition(last, nearest.index) : null)
+          ?? cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
         // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
         if ((lead.length >= 2 || opensPhraseBefore(lead, first)) && words[nearest.index + 1]!.sentence === sentence) {
@@ -383,6 +384,23 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function inNickname(mark: Word): boolean {
       const span = quotedAfter(mark.start - 1);
       return span !== undefined && span.start <= mark.end && span.end >= mark.start - 1 && wordsIn(span.start, span.end).length <= MAX_NICKNAME_WORDS;
+    }
+
+    /**
+     * ""...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,
+     * said": the person named right after a quotation whose last word is `last`, set off by
+     * commas from the cue `cue` after it, speaks (not a name inside the apposition, nor the
+     * hearer after "told"); null when the words between are otherwise.
+     */
+    function namedBeforeApposition(last: number, cue: number): Speaker | null {
+      let first = last + 1;
+      while (first < cue && (isPunctuation(words[first]) || isQuoteMark(words[first]))) first++;
+      const named = mentions.startingAt(first);
+      if (named === undefined || named.entity.type !== 'PERSON' || named.kind !== 'name' || named.last + 1 >= cue - 1) return null;
+      const between = words.slice(named.last + 1, cue);
+      const setOff = between[0]!.text === ',' && between.at(-1)!.text === ',' && between.length <= MAX_ATTRIBUTION_WORDS;
+      const oneSentence = words[first]!.sentence === words[cue]!.sentence && between.every((word) => word.sentence === words[cue]!.sentence && !isQuoteMark(word));
+      return setOff && oneSentence ? speakerOf(text, named) : null;
     }
 
     /**
