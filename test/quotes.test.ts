@@ -308,6 +308,11 @@ describe('clause boundaries and group speakers', () => {
     const quotes = quotesOf('“It is an invasion, in our estimation, of the regulatory domain,” Ola Berg, the attorney general of Nordland, one of the counties suing the EPA, said at an event this month.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
   });
+
+  it('gives a quotation after a colon with no cue the named subject of the clause before it', () => {
+    const quotes = quotesOf('“The quota is fair,” said Ingrid Solberg, the minister. Ola Berg, an analyst at Harbour Capital, agreed: “They have a strong fleet and a good plan.”');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ingrid Solberg', 'Ola Berg']);
+  });
 });
 
 describe('quotes on a long article', () => {

@@ -286,6 +286,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), confidence: 0.75, rule: 'quotation:name-colon' };
         }
       }
+      // "Mark Mahaney, an analyst at RBC, agreed: "...", "Trump issued the following statement:
+      // "..."": after a colon, a clause with no cue introduces the quotation as its subject's words.
+      if (before !== undefined && before.text === ':') {
+        const speaker = colonClauseSubject(first - 2);
+        if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.7, rule: 'quotation:after-colon-clause' };
+      }
       // ""...." - Commissioner X": a dash and the speaker after the quotation.
       const dash = words[last + 2];
       if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
@@ -384,6 +390,19 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     function inNickname(mark: Word): boolean {
       const span = quotedAfter(mark.start - 1);
       return span !== undefined && span.start <= mark.end && span.end >= mark.start - 1 && wordsIn(span.start, span.end).length <= MAX_NICKNAME_WORDS;
+    }
+
+    /**
+     * The named subject of the main verb of the clause that colon `colon` ends, when that verb
+     * stands before the colon in its sentence; null otherwise (an unnamed subject, "The timing of
+     * his surge doesn't surprise X:", says nothing of who speaks).
+     */
+    function colonClauseSubject(colon: number): Speaker | null {
+      let root = colon;
+      while (tree.head(root) >= 0) root = tree.head(root);
+      if (root >= colon || words[root]!.sentence !== words[colon]!.sentence || (words[root]!.pos !== 'VERB' && words[root]!.pos !== 'AUX')) return null;
+      const speaker = outsideQuotes(treeSubject(text, words, mentions, tree, root));
+      return speaker !== null && speaker.entity !== null ? speaker : null;
     }
 
     /**
