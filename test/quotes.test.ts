@@ -309,6 +309,11 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
   });
 
+  it('passes over a lawmaker\'s party and state in parentheses and a relative clause to the name before them', () => {
+    const quotes = quotesOf('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state to be a "stronger" candidate.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Claire McCaskill']);
+  });
+
   it('gives a quotation after a colon with no cue the named subject of the clause before it', () => {
     const quotes = quotesOf('“The quota is fair,” said Ingrid Solberg, the minister. Ola Berg, an analyst at Harbour Capital, agreed: “They have a strong fleet and a good plan.”');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ingrid Solberg', 'Ola Berg']);
