@@ -314,6 +314,11 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Claire McCaskill']);
   });
 
+  it('gives a quotation ending in a question mark the name after "said" in the next sentence, however long its apposition', () => {
+    const quotes = quotesOf('Many experts doubt the case. “Is the mistake of using the email server akin to calling for violations of international law?” said Anna Holm, a former Harbour Agency lawyer now at the Nordic Institute for Maritime Law.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Holm']);
+  });
+
   it('gives a quotation after a colon with no cue the named subject of the clause before it', () => {
     const quotes = quotesOf('“The quota is fair,” said Ingrid Solberg, the minister. Ola Berg, an analyst at Harbour Capital, agreed: “They have a strong fleet and a good plan.”');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ingrid Solberg', 'Ola Berg']);

@@ -350,6 +350,11 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // A comma and an apposition or a participle after the cue: its clause ended there ("LeVell
       // declared, a point he likes to make ...", "Mr. Clyburn said, echoing ..."), unlike "He said, twice, that".
       if (rest[0]?.text === ',' && (rest[1]?.pos === 'DET' || (rest[1]?.pos === 'VERB' && rest[1].lower.endsWith('ing')))) return [cue];
+      // "said Susan Hennessey, a former National Security Agency lawyer now at the Brookings
+      // Institution.": an inverted cue right after the quotation, its speaker's name and an
+      // apposition of any length.
+      const named = between.length === 0 ? mentions.startingAt(cue.index + 1) : undefined;
+      if (named !== undefined && named.entity.type === 'PERSON' && named.kind === 'name' && (words[named.last + 1]?.text === ',' || named.last + 1 === end - 1)) return [cue];
       return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
     }
 
