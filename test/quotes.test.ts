@@ -298,6 +298,31 @@ describe('clause boundaries and group speakers', () => {
     const quotes = summary('Nordic ministers repeated the need for a deal with Norway, stressing the importance of the patrols.');
     expect(quotes.at(-1)).toBe('indirect|Nordic ministers|the importance of the patrols');
   });
+
+  it('gives a participle after "by" the main clause\'s subject, not the name in the clause between', () => {
+    const quotes = quotesOf('Anna Berg took a softer line on the Harbour Union, was tepid about patrols in Norway and set herself apart by saying she would meet Ola Holm.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+  });
+
+  it('gives a quotation the name right after it, not one in the apposition before its cue', () => {
+    const quotes = quotesOf('“It is an invasion, in our estimation, of the regulatory domain,” Ola Berg, the attorney general of Nordland, one of the counties suing the EPA, said at an event this month.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
+  });
+
+  it('passes over a lawmaker\'s party and state in parentheses and a relative clause to the name before them', () => {
+    const quotes = quotesOf('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state to be a "stronger" candidate.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Claire McCaskill']);
+  });
+
+  it('gives a quotation ending in a question mark the name after "said" in the next sentence, however long its apposition', () => {
+    const quotes = quotesOf('Many experts doubt the case. “Is the mistake of using the email server akin to calling for violations of international law?” said Anna Holm, a former Harbour Agency lawyer now at the Nordic Institute for Maritime Law.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Holm']);
+  });
+
+  it('gives a quotation after a colon with no cue the named subject of the clause before it', () => {
+    const quotes = quotesOf('“The quota is fair,” said Ingrid Solberg, the minister. Ola Berg, an analyst at Harbour Capital, agreed: “They have a strong fleet and a good plan.”');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ingrid Solberg', 'Ola Berg']);
+  });
 });
 
 describe('quotes on a long article', () => {

@@ -16,6 +16,7 @@ const CueSchema = Type.Object({
   adjunctPrepositions: Strings,
   passiveOpeners: Strings,
   settingWords: Strings,
+  participleOpeners: Strings,
   timeWords: Strings,
   documentNouns: Strings,
   speechNouns: Strings,
@@ -41,6 +42,7 @@ const data = resource('quote cues', (data) => {
     adjunctPrepositions: new Set(raw.adjunctPrepositions),
     passiveOpeners: new Set(raw.passiveOpeners),
     settingWords: new Set(raw.settingWords),
+    participleOpeners: new Set(raw.participleOpeners),
     timeWords: new Set(raw.timeWords),
     documentNouns: new Set(raw.documentNouns),
     speechNouns: new Set(raw.speechNouns),
@@ -164,6 +166,11 @@ export function takesHearer(word: Word): boolean {
 /** Whether a preposition or subordinator opens an adjunct of time, place or occasion ("during", "after", "when"), not what was said. */
 export function isSettingWord(word: Word): boolean {
   return data().settingWords.has(word.lower);
+}
+
+/** Whether `word` opens a participle clause whose subject is that of the clause it qualifies ("by calling", "after telling"). */
+export function opensParticipleClause(word: Word | undefined): boolean {
+  return word !== undefined && data().participleOpeners.has(word.lower);
 }
 
 /** Whether a preposition's phrase alone after a reporting verb tells where, when or about what something was said ("noted in The Intercept", "say about men"), not what. */

@@ -8,7 +8,7 @@
 import type { Entity, Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, isPunctuation, type Word, wordAt, wordsOf } from '../words.js';
-import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensPassive, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensParticipleClause, opensPassive, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
 import { withoutWritersAsides } from './asides.js';
@@ -240,7 +240,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         }
         usedCues.add(nearest.index);
         const after = nearest.index > last;
-        const speaker = cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
+        const speaker = (after ? namedBeforeApposition(last, nearest.index) : null)
+          ?? cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
         // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
         if ((lead.length >= 2 || opensPhraseBefore(lead, first)) && words[nearest.index + 1]!.sentence === sentence) {
@@ -284,6 +285,12 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || /^[-–—]+$/u.test(opener.text))) {
           return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), confidence: 0.75, rule: 'quotation:name-colon' };
         }
+      }
+      // "Mark Mahaney, an analyst at RBC, agreed: "...", "Trump issued the following statement:
+      // "..."": after a colon, a clause with no cue introduces the quotation as its subject's words.
+      if (before !== undefined && before.text === ':') {
+        const speaker = colonClauseSubject(first - 2);
+        if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.7, rule: 'quotation:after-colon-clause' };
       }
       // ""...." - Commissioner X": a dash and the speaker after the quotation.
       const dash = words[last + 2];
@@ -343,6 +350,11 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // A comma and an apposition or a participle after the cue: its clause ended there ("LeVell
       // declared, a point he likes to make ...", "Mr. Clyburn said, echoing ..."), unlike "He said, twice, that".
       if (rest[0]?.text === ',' && (rest[1]?.pos === 'DET' || (rest[1]?.pos === 'VERB' && rest[1].lower.endsWith('ing')))) return [cue];
+      // "said Susan Hennessey, a former National Security Agency lawyer now at the Brookings
+      // Institution.": an inverted cue right after the quotation, its speaker's name and an
+      // apposition of any length.
+      const named = between.length === 0 ? mentions.startingAt(cue.index + 1) : undefined;
+      if (named !== undefined && named.entity.type === 'PERSON' && named.kind === 'name' && (words[named.last + 1]?.text === ',' || named.last + 1 === end - 1)) return [cue];
       return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
     }
 
@@ -386,6 +398,36 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     /**
+     * The named subject of the main verb of the clause that colon `colon` ends, when that verb
+     * stands before the colon in its sentence; null otherwise (an unnamed subject, "The timing of
+     * his surge doesn't surprise X:", says nothing of who speaks).
+     */
+    function colonClauseSubject(colon: number): Speaker | null {
+      let root = colon;
+      while (tree.head(root) >= 0) root = tree.head(root);
+      if (root >= colon || words[root]!.sentence !== words[colon]!.sentence || (words[root]!.pos !== 'VERB' && words[root]!.pos !== 'AUX')) return null;
+      const speaker = outsideQuotes(treeSubject(text, words, mentions, tree, root));
+      return speaker !== null && speaker.entity !== null ? speaker : null;
+    }
+
+    /**
+     * ""...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,
+     * said": the person named right after a quotation whose last word is `last`, set off by
+     * commas from the cue `cue` after it, speaks (not a name inside the apposition, nor the
+     * hearer after "told"); null when the words between are otherwise.
+     */
+    function namedBeforeApposition(last: number, cue: number): Speaker | null {
+      let first = last + 1;
+      while (first < cue && (isPunctuation(words[first]) || isQuoteMark(words[first]))) first++;
+      const named = mentions.startingAt(first);
+      if (named === undefined || named.entity.type !== 'PERSON' || named.kind !== 'name' || named.last + 1 >= cue - 1) return null;
+      const between = words.slice(named.last + 1, cue);
+      const setOff = between[0]!.text === ',' && between.at(-1)!.text === ',' && between.length <= MAX_ATTRIBUTION_WORDS;
+      const oneSentence = words[first]!.sentence === words[cue]!.sentence && between.every((word) => word.sentence === words[cue]!.sentence && !isQuoteMark(word));
+      return setOff && oneSentence ? speakerOf(text, named) : null;
+    }
+
+    /**
      * The speaker of a quotation's cue: after "according to"; after an inverted cue right behind
      * the quotation (""...," said X"), else before the cue ("X said").
      */
@@ -412,19 +454,22 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     }
 
     /**
-     * A participle cue after a comma ("..., noting that ...") speaks with the subject of its
-     * sentence's main verb when the parse gives it one before the cue, else with the subject of
-     * the sentence's earlier quote.
+     * A participle cue after a comma ("..., noting that ...") or a word that opens a participle
+     * clause ("by calling for ...") speaks with the subject of its sentence's main verb when the
+     * parse gives it one before the cue, else with the subject of the sentence's earlier quote.
      */
     const withParticipleSubject = (draft: Draft): Draft => {
       if (draft.cue === null || !words[draft.cue]!.lower.endsWith('ing') || cueAt(words, draft.cue) === 'according') return draft;
       // "... talks with Russia, emphasizing ...": after a comma the participle's subject is the clause's, not the name before it.
       const afterComma = words[draft.cue - 1]?.text === ',' || (isQuoteMark(words[draft.cue - 1]) && words[draft.cue - 2]?.text === ',');
-      if (draft.speaker !== null && !afterComma) return draft;
+      // "outstripped his plans to defeat the Islamic State by calling for ...": so after "by".
+      const opened = opensParticipleClause(words[draft.cue - 1]) && words[draft.cue - 1]!.sentence === words[draft.cue]!.sentence;
+      if (draft.speaker !== null && !afterComma && !opened) return draft;
       let root = draft.cue;
       while (tree.head(root) >= 0) root = tree.head(root);
       const main = root < draft.cue && tree.dependent(root, 'nsubj') >= 0 ? outsideQuotes(treeSubject(text, words, mentions, tree, root)) : null;
       if (main !== null) return { ...draft, speaker: main };
+      if (opened) return draft;
       const sentence = words[draft.cue]!.sentence;
       const earlier = lastSpokenWithCue.get(sentence);
       return earlier === undefined ? draft : { ...draft, speaker: earlier.speaker };

@@ -183,7 +183,7 @@ function sharedSubjectVerb(words: readonly Word[], tree: DependencyTree, cue: nu
   return verb >= 0 && verb < cue && words[verb]!.pos === 'VERB' ? verb : undefined;
 }
 
-/** The word after the "(" of the parenthesis that word `close` ends, in its sentence. */
+/** The "(" of the parenthesis that word `close` ends, in its sentence (else its sentence's first word). */
 function parenthesisStart(words: readonly Word[], close: number): number {
   let i = close;
   while (i > 0 && words[i]!.text !== '(' && words[i - 1]!.sentence === words[close]!.sentence) i--;
@@ -213,7 +213,7 @@ function beforeApposition(words: readonly Word[], mentions: ActorIndex, comma: n
   for (let i = comma - 1; i > 0 && comma - i <= MAX_APPOSITION_WORDS && words[i]!.sentence === sentence; i--) {
     if (words[i]!.text !== ',') continue;
     let end = i - 1;
-    if (words[end]?.text === ')') end = parenthesisStart(words, end) - 2;
+    if (words[end]?.text === ')') end = parenthesisStart(words, end) - 1;
     const head = mentions.endingAt(end);
     return head !== undefined && head.entity.type === 'PERSON' && head.kind !== 'pronoun' ? head : undefined;
   }
