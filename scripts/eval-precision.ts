@@ -56,7 +56,7 @@ const metadata = readPolnearMetadata(dir);
 
 const events = new Map<Split, EventTally>(SPLITS.map((split) => [split, emptyEventTally()]));
 const quotes = new Map<Split, QuoteTally>(SPLITS.map((split) => [split, emptyQuoteTally()]));
-/** Rows of the by-draw table, filled in article order: "draw 1", "draw 1 dev", "draw 1 test", "draw 2", ... */
+/** Rows of the by-draw table: "draw 1", "draw 1 dev", "draw 1 test", "draw 2", ... (in that order: the names sort so). */
 const byDraw = new Map<string, { articles: number; events: EventTally; quotes: QuoteTally }>();
 const drawTallies = (row: string) => {
   let tallies = byDraw.get(row);
@@ -64,9 +64,6 @@ const drawTallies = (row: string) => {
   return tallies;
 };
 const drawRows = (article: JudgedArticle) => (article.draw === null ? [] : [`draw ${article.draw}`, `draw ${article.draw} ${article.split}`]);
-for (const article of [...articles].sort((a, b) => (a.draw ?? 0) - (b.draw ?? 0) || SPLITS.indexOf(a.split) - SPLITS.indexOf(b.split))) {
-  for (const row of drawRows(article)) drawTallies(row).articles++;
-}
 const unjudgedLines: string[] = [];
 const staleLines: string[] = [];
 const wrongLines: string[] = [];
@@ -78,6 +75,7 @@ let unmapped = 0;
 for (const article of articles) {
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
   for (const error of checkAgainstText(article, text)) problems.push(formatPrecisionSetError(setFile, error));
+  for (const row of drawRows(article)) drawTallies(row).articles++;
   const known = metadata.get(article.id);
   const result = analyze({ text, ...articleFacts({ publishedAt: known?.publishedAt ?? null, byline: known?.author ?? null }) }, { events: eventsShown });
   if (isFailed(result)) {
@@ -163,7 +161,7 @@ if (byDraw.size > 0) {
   console.log(`\nBy draw (RULES.md says when each draw was drawn and judged, and what the rules were tuned on):\n`);
   console.log('| draw | articles | events judged | real events | events fully right | quotes judged | quotes real with the right speaker |');
   console.log('|---|---|---|---|---|---|---|');
-  for (const [row, { articles: n, events: e, quotes: q }] of byDraw) {
+  for (const [row, { articles: n, events: e, quotes: q }] of [...byDraw].sort(([a], [b]) => a.localeCompare(b, 'en', { numeric: true }))) {
     console.log(`| ${row} | ${n} | ${e.judged} | ${f(e.real, e.judged)} | ${f(e.fullyRight, e.judged)} | ${q.judged} | ${f(q.speakerRight, q.judged)} |`);
   }
 }

@@ -37,12 +37,13 @@ const counterpartCategories = resource('event counterpart categories', (data) =>
 
 export function eventFeatures(evidence: EventEvidence): number[] {
   const { rule, quadClass, sourceTypes } = evidence;
+  const nominal = rule.startsWith('nominal:');
   const values: Record<(typeof EVENT_FEATURES)[number], boolean> = {
     'source': sourceTypes.length > 0,
     'source-person': sourceTypes.includes('PERSON'),
     'source-group': sourceTypes.some((type) => type === 'ORG' || type === 'GPE' || type === 'NORP'),
     'target': evidence.hasTarget,
-    'nominal': rule.startsWith('nominal:'),
+    'nominal': nominal,
     'complement': rule.startsWith('complement:'),
     'pattern': rule.includes(':line '),
     'verbal-cooperation': quadClass === 1,
@@ -50,7 +51,7 @@ export function eventFeatures(evidence: EventEvidence): number[] {
     'verbal-conflict': quadClass === 3,
     'not-occurred': evidence.status !== 'occurred',
     // An event noun ("the summit", "talks in Geneva") names a happening by itself; a verb of a counterpart's category without one is mostly another sense.
-    'counterpart-missing': !evidence.hasTarget && !rule.startsWith('nominal:') && counterpartCategories().has(evidence.plover),
+    'counterpart-missing': !evidence.hasTarget && !nominal && counterpartCategories().has(evidence.plover),
     'source-named': evidence.sourceNamed,
     'target-named': evidence.targetNamed,
     'quoted': evidence.quoted,

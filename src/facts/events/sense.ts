@@ -732,10 +732,11 @@ function isPersonPossessor({ words, last, tree, actors }: SenseInput): boolean {
 /** The last common noun of the noun phrase starting at `from` ("the farm [bill]", "his [bid]"), if any. */
 function objectHead(words: readonly Word[], from: number, clauseEnd: number): Word | undefined {
   let head: Word | undefined;
+  const { notCompoundHeads } = senses();
   for (let i = POSSESSIVE_DETERMINERS.has(words[from]?.lower ?? '') ? from + 1 : from; i < clauseEnd; i++) {
     const word = words[i]!;
     // "suspended his campaign Tuesday night": a time after the object is not its head.
-    if (senses().notCompoundHeads.has(word.lower)) break;
+    if (notCompoundHeads.has(word.lower)) break;
     if (word.pos === 'NOUN' || word.text === '$') head = word;
     else if (word.pos !== 'PROPN' && word.pos !== 'NUM' && word.pos !== 'ADJ') break;
   }
