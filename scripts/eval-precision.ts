@@ -5,6 +5,7 @@
  * against the hand judgments:
  *
  *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--wrong K] [--unreal K] [--events likely|all]
+ *                                [--listing-split dev|test]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
@@ -17,7 +18,9 @@
  * the analyzer emitted, for its judge) and K stale facts (all unjudged ones are listed by default up to 40). `--wrong K` lists up to K real facts
  * emitted with a wrong field (category, actor, status, speaker), emitted against right; `--unreal
  * K` up to K emitted facts judged not real, each with its split, error classes and note. `--events
- * all` scores every event coded, not only those the default output keeps.
+ * all` scores every event coded, not only those the default output keeps. `--listing-split dev`
+ * keeps every listing (unjudged, stale, wrong, not real) to dev articles, so rules are tuned on them
+ * without reading a held-out test article's facts; the tables still cover both splits.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -31,7 +34,7 @@ import {
   type EventTally, type JudgedArticle, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, 'listing-split': { type: 'string' } } });
 function wholeNumber(option: string, value: string | undefined, fallback: number): number {
   const parsed = value === undefined ? fallback : Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
@@ -46,6 +49,11 @@ const unrealLimit = wholeNumber('unreal', values.unreal, 0);
 const eventsShown = values.events ?? 'likely';
 if (eventsShown !== 'likely' && eventsShown !== 'all') {
   console.error(`--events takes likely or all, not ${values.events}`);
+  process.exit(2);
+}
+const listingSplit = values['listing-split'];
+if (listingSplit !== undefined && !(SPLITS as readonly string[]).includes(listingSplit)) {
+  console.error(`--listing-split takes ${SPLITS.join(' or ')}, not ${listingSplit}`);
   process.exit(2);
 }
 const setFile = positionals[0] ?? DEFAULT_PRECISION_SET;
@@ -88,18 +96,19 @@ for (const article of articles) {
   const emittedQuotes = [...facts.quotes.keys()];
   const eventMatching = article.judgedEvents ? matchEvents(article.events, emittedEvents) : null;
   const quoteMatching = article.judgedQuotes ? matchQuotes(article.quotes, emittedQuotes) : null;
-  for (const line of wrongFieldLines(eventMatching, quoteMatching)) wrongLines.push(`- [${article.id}] ${line}`);
-  for (const line of unrealLines(eventMatching, quoteMatching)) notRealLines.push(`- [${article.split}] [${article.id}] ${line}`);
+  const listed = listingSplit === undefined || article.split === listingSplit;
+  if (listed) for (const line of wrongFieldLines(eventMatching, quoteMatching)) wrongLines.push(`- [${article.id}] ${line}`);
+  if (listed) for (const line of unrealLines(eventMatching, quoteMatching)) notRealLines.push(`- [${article.split}] [${article.id}] ${line}`);
   if (eventMatching !== null) {
     const matching = eventMatching;
     const tally = tallyEvents(matching, emittedEvents.length);
     addEventTally(events.get(article.split)!, tally);
     for (const row of drawRows(article)) addEventTally(drawTallies(row).events, tally);
     const recoded = new Set(matching.recoded);
-    for (const fact of matching.unjudged) {
+    for (const fact of listed ? matching.unjudged : []) {
       unjudgedLines.push(`- [${article.id}] event ${fact.start}-${fact.end} | ${fact.trigger} | ${fact.cameo}${recoded.has(fact) ? ' (re-coded: judged under another code)' : ''} — emitted: ${emittedEventCells(fact)}`);
     }
-    for (const judgment of matching.stale) staleLines.push(`- [${article.id}] event ${judgment.start}-${judgment.end} | ${judgment.trigger} | ${judgment.cameo} (line ${judgment.line})`);
+    for (const judgment of listed ? matching.stale : []) staleLines.push(`- [${article.id}] event ${judgment.start}-${judgment.end} | ${judgment.trigger} | ${judgment.cameo} (line ${judgment.line})`);
   }
   if (quoteMatching !== null) {
     const matching = quoteMatching;
@@ -107,10 +116,10 @@ for (const article of articles) {
     addQuoteTally(quotes.get(article.split)!, tally);
     for (const row of drawRows(article)) addQuoteTally(drawTallies(row).quotes, tally);
     const recoded = new Set(matching.recoded);
-    for (const fact of matching.unjudged) {
+    for (const fact of listed ? matching.unjudged : []) {
       unjudgedLines.push(`- [${article.id}] quote ${fact.start}-${fact.end} | ${fact.cue ?? '-'}${recoded.has(fact) ? ' (another cue: judged under another cue)' : ''} — emitted speaker: ${emittedQuoteSpeaker(fact)}`);
     }
-    for (const judgment of matching.stale) staleLines.push(`- [${article.id}] quote ${judgment.start}-${judgment.end} | ${judgment.cue ?? '-'} (line ${judgment.line})`);
+    for (const judgment of listed ? matching.stale : []) staleLines.push(`- [${article.id}] quote ${judgment.start}-${judgment.end} | ${judgment.cue ?? '-'} (line ${judgment.line})`);
   }
 }
 
