@@ -29,12 +29,13 @@ import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
-import { affixStance } from './affixes.js';
 import { StanceActors } from './groups.js';
-import { headlineStance } from './headline.js';
 import { spells, stanceCues } from './cues.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { goalStance, groupStance, nominalStance, passiveWithAct, policyStance, predicateStance, quotedDemand, shownFault, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import type { Found, SentenceContext } from './context.js';
+import { predicateStance } from './predicates.js';
+import { passiveWithAct } from './quoted-positions.js';
+import { stanceAt } from './readers.js';
 
 /** Relations by which a word opens a clause of its own, past which a change word is another clause's. */
 const CLAUSE_BOUNDARIES = new Set(['root', 'conj', 'parataxis', 'advcl', 'ccomp', 'acl', 'csubj', 'list', 'appos']);
@@ -80,7 +81,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? shownFault(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changedAt(i));
+        add(stanceAt(context, i, layers.entities ?? []), sentence, changedAt(i));
       }
     });
 
