@@ -7,8 +7,8 @@
  * The issue is the rest of the word ("anti-illegal-immigration" -> "illegal immigration").
  */
 import type { Word } from '../words.js';
-import { stanceCues, stanceGrammarWords } from './cues.js';
 import type { Found, SentenceContext } from './context.js';
+import { stanceCues, stanceGrammarWords } from './cues.js';
 import { holderOf } from './holders.js';
 import { isPossessiveMark, QUOTATION_MARKS } from './issue.js';
 

@@ -9,6 +9,7 @@ import { stanceCues } from './cues.js';
 /** How far before an abstract object its verb may be ("reiterated the importance of"). */
 const MAX_VERB_DISTANCE = 4;
 
+/** Whether a word is an adverb: tagged one, or ending in -ly. */
 export const isAdverb = (word: Word | undefined) => word !== undefined && (word.pos === 'ADV' || /ly$/u.test(word.lower));
 
 /** The word at `at`, or the first after a time there ("grilled Smith on Tuesday for his role": "for"). */

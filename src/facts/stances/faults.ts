@@ -4,10 +4,10 @@
 import { auxiliariesOf } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
+import type { Found, SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
 import { quoteAt } from './holders.js';
 import { readablePhrase } from './issue.js';
-import type { Found, SentenceContext } from './context.js';
 
 /**
  * A fault a quote's speaker says a remark or act shows: "the mayor's comments showed “a lack of

@@ -1,9 +1,9 @@
 /**
  * The goal reader: a goal an owner states for itself ("the GOP's top goal was to ...").
  */
+import type { Found, SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { phraseAt } from './issue.js';
-import type { Found, SentenceContext } from './context.js';
 import { ownerBefore } from './noun-holders.js';
 
 /**

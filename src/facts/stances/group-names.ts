@@ -2,9 +2,9 @@
  * The group name reader: a group named for a person ("Sikh Americans for Trump") supports the person.
  */
 import { isCapitalised } from '../words.js';
+import type { Found, SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
 import { holderOf } from './holders.js';
-import type { Found, SentenceContext } from './context.js';
 
 /**
  * A group named for a person after one of `groupGovernors` ("the head of Sikh Americans for

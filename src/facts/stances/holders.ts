@@ -8,9 +8,9 @@ import type { Quote } from '../../document/contract.js';
 import { actorsBefore, actsAsVerb, bracketStart, entityIds, ownerOnlySubject, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
+import type { SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
 import { isPossessiveMark, POSSESSIVE_PRONOUNS } from './issue.js';
-import type { SentenceContext } from './context.js';
 
 /** The first quote that holds word `at` and that `accepts` takes (any quote by default). */
 export function quoteAt(context: SentenceContext, at: number, accepts: (quote: Quote) => boolean = () => true): Quote | undefined {

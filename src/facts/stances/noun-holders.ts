@@ -5,11 +5,11 @@
 import { actorsBefore, bracketStart, entityIds, type Mention, phraseActors, subjectActors, subjectEnd } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
+import { governingVerb } from './clauses.js';
+import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { holderOf, notModifiers, speakerOfQuoteAt } from './holders.js';
 import { isPossessiveMark } from './issue.js';
-import { governingVerb } from './clauses.js';
-import type { SentenceContext } from './context.js';
 
 /** How many modifiers may stand between a stance noun and its determiner or owner ("a vocal longtime critic of"). */
 export const MAX_NOUN_MODIFIERS = 4;

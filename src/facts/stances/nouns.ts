@@ -4,10 +4,10 @@
  * (received.ts).
  */
 import { actsAsNoun, actsAsVerb, type Mention } from '../arguments.js';
-import { stanceCues } from './cues.js';
-import { isPossessiveMark, issueAt } from './issue.js';
 import { isInfinitive } from './clauses.js';
 import type { Found, Polarity, SentenceContext } from './context.js';
+import { stanceCues } from './cues.js';
+import { isPossessiveMark, issueAt } from './issue.js';
 import { isNounModifier, MAX_NOUN_MODIFIERS, nounHolder, ownerBefore } from './noun-holders.js';
 import { actIssue } from './person-acts.js';
 import { overriddenStance, receivedStance, supportWith, thankedStance } from './received.js';

@@ -4,9 +4,9 @@
 import { actorsAfter, entityIds, phraseActors, subjectEnd } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
+import type { Found, Polarity, SentenceContext } from './context.js';
 import { stanceGrammarWords } from './cues.js';
 import { readablePhrase } from './issue.js';
-import type { Found, Polarity, SentenceContext } from './context.js';
 
 /** "a deal that was rejected by Congress": the agent holds the stance on the subject; with no agent named, nobody does. */
 export function passiveStance(context: SentenceContext, verb: number, polarity: Polarity, rule: string): Found | undefined {

@@ -3,10 +3,10 @@
  * ("criticized Ford for opening a plant") and the act asked of a person ("urged Cruz to run").
  */
 import type { Word } from '../words.js';
-import { stanceCues, stanceGrammarWords } from './cues.js';
-import { isPossessiveMark, issueAt, namedObject, phraseAt, POSSESSIVE_PRONOUNS } from './issue.js';
 import { afterTime, isInfinitive } from './clauses.js';
 import type { SentenceContext } from './context.js';
+import { stanceCues, stanceGrammarWords } from './cues.js';
+import { isPossessiveMark, issueAt, namedObject, phraseAt, POSSESSIVE_PRONOUNS } from './issue.js';
 
 /** How far after its object's first word the act urged on the object may start. */
 const MAX_URGED_OBJECT_WORDS = 10;

@@ -2,11 +2,11 @@
  * The policy reader: a policy a holder says it will carry out ("would end the favored treatment of ...").
  */
 import { auxiliariesOf } from '../arguments.js';
+import { inOpenClause, isQuestion } from './clauses.js';
+import type { Found, SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { holderOf } from './holders.js';
 import { issueAt, phraseAt } from './issue.js';
-import { inOpenClause, isQuestion } from './clauses.js';
-import type { Found, SentenceContext } from './context.js';
 
 /**
  * A policy a holder says it will carry out: "Mr. Trump said he would end the favored treatment of

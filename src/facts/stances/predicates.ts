@@ -2,11 +2,11 @@
  * The predicate reader: "is opposed to", "has been critical of", "voted in favour of".
  */
 import { bracketStart, subjectEnd } from '../arguments.js';
+import { isAdverb } from './clauses.js';
+import { type Found, negatedPolarity, type SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
 import { holderOf } from './holders.js';
 import { issueAt } from './issue.js';
-import { isAdverb } from './clauses.js';
-import { type Found, negatedPolarity, type SentenceContext } from './context.js';
 
 /**
  * A predicate at word `at` ("is opposed to", "has been critical of", "was pro John Kasich", "voted

@@ -6,11 +6,11 @@
  */
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
+import { inOpenClause, inRelativeClause, isAdverb, isQuestion } from './clauses.js';
+import type { Found, Polarity, SentenceContext } from './context.js';
 import { spells, stanceCues, stanceGrammarWords } from './cues.js';
 import { quoteAt, speakerOfQuoteAt } from './holders.js';
 import { phraseAt, readablePhrase } from './issue.js';
-import { inOpenClause, inRelativeClause, isAdverb, isQuestion } from './clauses.js';
-import type { Found, Polarity, SentenceContext } from './context.js';
 
 /**
  * A speaker's position as a duty in a direct quote: "We should focus on ISIS" (demand), "We

@@ -5,11 +5,11 @@
  */
 import { auxiliariesOf, type Mention, phraseActors } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
+import { inOpenClause } from './clauses.js';
+import type { Found, SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { notModifiers, speakerOfQuoteAt } from './holders.js';
 import { namedObject, readablePhrase } from './issue.js';
-import { inOpenClause } from './clauses.js';
-import type { Found, SentenceContext } from './context.js';
 import { ownerBefore } from './noun-holders.js';
 
 /**

@@ -5,9 +5,9 @@
  */
 import type { DependencyTree } from '../tree.js';
 import { isClosingQuote, isOpeningQuote, type Word } from '../words.js';
+import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { isPossessiveMark, MAX_ISSUE_WORDS, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
-import type { SentenceContext } from './context.js';
 
 /** The words of a quotation opening at `from` and closed within MAX_ISSUE_WORDS before `end`, without the punctuation inside its closing mark; null when none opens there. */
 export function quotedObject(words: readonly Word[], from: number, end: number): string | null {

@@ -7,11 +7,11 @@ import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isOwner
 import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word, wordAt } from '../words.js';
+import { afterTime, governingVerb, inOpenClause, isAdverb, isInfinitive, isQuestion, timeGap } from './clauses.js';
+import { type Found, negatedPolarity, type Polarity, type SentenceContext } from './context.js';
 import { spells, stanceCues, stanceGrammarWords } from './cues.js';
 import { holderOf } from './holders.js';
 import { isPossessiveMark, issueAt, namedObject, phraseAt } from './issue.js';
-import { afterTime, governingVerb, inOpenClause, isAdverb, isInfinitive, isQuestion, timeGap } from './clauses.js';
-import { type Found, negatedPolarity, type Polarity, type SentenceContext } from './context.js';
 import { passiveStance } from './passives.js';
 import { actIssue, actUrgedAfter, asksTheAct, asksThePerson } from './person-acts.js';
 import { isAmbition, isObjectIt, objectPhrase, ownsStanceAct, policyAntecedent, quotedObject, relativeClauseObject } from './verb-objects.js';

@@ -4,11 +4,11 @@
  */
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
+import { inOpenClause } from './clauses.js';
+import type { Found, Polarity, SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { holderOf, quoteAt } from './holders.js';
 import { phraseAt, readablePhrase } from './issue.js';
-import { inOpenClause } from './clauses.js';
-import type { Found, Polarity, SentenceContext } from './context.js';
 import { relativeClauseObject } from './verb-objects.js';
 
 /**
