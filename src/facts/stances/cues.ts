@@ -223,9 +223,20 @@ const GrammarWordsSchema = Type.Object({
   thinkingVerbs: Strings,
   quantifiersAfterDutySubject: Strings,
   askingMarks: Strings,
+  wordsAfterDash: Strings,
+  predicatePronouns: Strings,
+  pluralPronouns: Strings,
+  exampleMarks: Strings,
+  coordinators: Strings,
+  issueEnds: Strings,
+  wordsAfterAnActor: Strings,
+  possessivePronouns: Strings,
+  emptyHeadRelatives: Strings,
+  quantityWords: Strings,
+  emptyHeadCompanions: Strings,
 });
 
-/** data/stances/grammar-words.json: the closed word classes the readers read a sentence's shape by. */
+/** data/stances/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
 export const stanceGrammarWords = resource('stance grammar words', (data) => {
   const raw = data.json('stances/grammar-words.json', GrammarWordsSchema);
   return {
@@ -243,5 +254,16 @@ export const stanceGrammarWords = resource('stance grammar words', (data) => {
     thinkingVerbs: new Set(raw.thinkingVerbs),
     quantifiersAfterDutySubject: new Set(raw.quantifiersAfterDutySubject),
     askingMarks: new Set(raw.askingMarks),
+    wordsAfterDash: new Set(raw.wordsAfterDash),
+    predicatePronouns: new Set(raw.predicatePronouns),
+    pluralPronouns: new Set(raw.pluralPronouns),
+    exampleMarks: new Set(raw.exampleMarks),
+    coordinators: new Set(raw.coordinators),
+    issueEnds: new Set(raw.issueEnds),
+    wordsAfterAnActor: new Set(raw.wordsAfterAnActor),
+    possessivePronouns: new Set(raw.possessivePronouns),
+    emptyHeadRelatives: new Set(raw.emptyHeadRelatives),
+    quantityWords: new Set(raw.quantityWords),
+    emptyHeadCompanions: new Set(raw.emptyHeadCompanions),
   };
 });

@@ -6,7 +6,7 @@ import type { Word } from '../words.js';
 import { afterTime, isInfinitive } from './clauses.js';
 import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
-import { isPossessiveMark, issueAt, namedObject, phraseAt, POSSESSIVE_PRONOUNS } from './issue.js';
+import { isPossessiveMark, issueAt, namedObject, phraseAt } from './issue.js';
 
 /** How far after its object's first word the act urged on the object may start. */
 const MAX_URGED_OBJECT_WORDS = 10;
@@ -94,7 +94,7 @@ const MAX_PERSON_NOUN_MODIFIERS = 4;
 /** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests", "his wife"), not an owner ("the voters' choice"); undefined otherwise. */
 function personNounAt(words: readonly Word[], from: number): number | undefined {
   let k = from;
-  while (k - from < MAX_PERSON_NOUN_MODIFIERS && (['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || POSSESSIVE_PRONOUNS.has(words[k]?.lower ?? ''))) k++;
+  while (k - from < MAX_PERSON_NOUN_MODIFIERS && (['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || stanceGrammarWords().possessivePronouns.has(words[k]?.lower ?? ''))) k++;
   return stanceCues().personNouns.has(words[k]?.lower ?? '') && !isPossessiveMark(words[k + 1]) && words[k + 1]?.pos !== 'NOUN' ? k : undefined;
 }
 

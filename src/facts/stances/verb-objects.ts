@@ -7,7 +7,7 @@ import type { DependencyTree } from '../tree.js';
 import { isClosingQuote, isOpeningQuote, type Word } from '../words.js';
 import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
-import { isPossessiveMark, MAX_ISSUE_WORDS, POSSESSIVE_PRONOUNS, readablePhrase } from './issue.js';
+import { isPossessiveMark, MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 
 /** The words of a quotation opening at `from` and closed within MAX_ISSUE_WORDS before `end`, without the punctuation inside its closing mark; null when none opens there. */
 export function quotedObject(words: readonly Word[], from: number, end: number): string | null {
@@ -50,7 +50,7 @@ export function policyAntecedent(words: readonly Word[], it: number): string | n
  */
 export function ownsStanceAct(words: readonly Word[], from: number, end: number): boolean {
   const { actNouns, actNounsWithAct, actNounPhrases } = stanceCues();
-  if (!POSSESSIVE_PRONOUNS.has(words[from]?.lower ?? '')) return false;
+  if (!stanceGrammarWords().possessivePronouns.has(words[from]?.lower ?? '')) return false;
   let k = from + 1;
   while (k < end && words[k]!.pos === 'ADJ') k++;
   const noun = words[k]?.lower ?? '';
