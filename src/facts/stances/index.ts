@@ -18,12 +18,14 @@
  * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
  *   Jones", headline.ts).
  * A stance is `changed` when its own clause says the position moved ("previously supported ...",
- * "reversed her support for ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
- * parse (read with the word rules inside the subject phrase), its issue starts at its object or
- * complement there, its negation and modality are its own auxiliaries and adverbs, and a passive's
- * holder is its `obl:agent`; the word rules stand in where the parse gives none, and go first
- * where the parser often hangs the verb on an apposition ("Reich, a secretary of labor ... who
- * has endorsed", "The senators -- Cruz, ... and Rubio -- all voted"; holders.ts).
+ * "reversed her support for ..."). The cues are data/stances/cues.json, the closed word classes
+ * data/stances/grammar-words.json; the readers, one family per file, are composed in readers.ts.
+ * A verb's holder is its subject in the parse (read with the word rules inside the subject
+ * phrase), its issue starts at its object or complement there, its negation and modality are its
+ * own auxiliaries and adverbs, and a passive's holder is its `obl:agent`; the word rules stand in
+ * where the parse gives none, and go first where the parser often hangs the verb on an apposition
+ * ("Reich, a secretary of labor ... who has endorsed", "The senators -- Cruz, ... and Rubio --
+ * all voted"; holders.ts).
  */
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
