@@ -95,6 +95,9 @@ const GrammarWordsSchema = Type.Object({
   focusWords: Strings,
   firstPersonSubjects: Strings,
   participleMarkers: Strings,
+  relativePronouns: Strings,
+  demonstratives: Strings,
+  subjectRelatives: Strings,
 });
 
 /** data/commitments/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
@@ -115,6 +118,9 @@ const grammarWords = resource('commitment grammar words', (data) => {
     focusWords: new Set(raw.focusWords),
     firstPersonSubjects: new Set(raw.firstPersonSubjects),
     participleMarkers: new Set(raw.participleMarkers),
+    relativePronouns: new Set(raw.relativePronouns),
+    demonstratives: new Set(raw.demonstratives),
+    subjectRelatives: new Set(raw.subjectRelatives),
   };
 });
 
@@ -422,7 +428,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (quote.kind !== 'direct' || speaker == null) continue;
       const [first, last] = [wordAt(words, quote.start), wordAt(words, quote.end)];
       for (let i = first; i < last - 2; i++) {
-        if (!['i', 'we'].includes(words[i]!.lower) || !grammarWords().firstPersonFuture.has(words[i + 1]!.lower) || !['VERB', 'AUX'].includes(words[i + 2]!.pos) || covered(words[i + 2]!.start)) continue;
+        if (!grammarWords().firstPersonSubjects.has(words[i]!.lower) || !grammarWords().firstPersonFuture.has(words[i + 1]!.lower) || !['VERB', 'AUX'].includes(words[i + 2]!.pos) || covered(words[i + 2]!.start)) continue;
         const sentence = sentences[words[i]!.sentence]!;
         const actEnd = whatEnd(words, i + 2, Math.min(last, wordAt(words, sentence[1])));
         const act = contentWords(text.slice(words[i + 2]!.start, actEnd));
@@ -476,7 +482,7 @@ function relativeAntecedent(tree: DependencyTree, words: readonly Word[], trigge
   let first = tree.extent(noun)[0];
   let last = tree.extent(trigger)[0] - 1;
   while (first <= last && ['ADP', 'SCONJ'].includes(words[first]!.pos)) first++;
-  while (last >= first && ['that', 'which', 'who', 'whom'].includes(words[last]!.lower)) last--;
+  while (last >= first && grammarWords().relativePronouns.has(words[last]!.lower)) last--;
   return last >= first && last < trigger && ['NOUN', 'PROPN'].includes(words[last]!.pos) ? [first, last] : null;
 }
 
@@ -538,7 +544,7 @@ const madeBefore = (words: readonly Word[], noun: number, floor: number) => maki
 /** The one of `makingVerbs` that governs commitment noun `noun`, past its determiner or owner; -1 when none does. */
 function makingVerbBefore(words: readonly Word[], noun: number, floor: number): number {
   let k = noun - 1;
-  while (k > floor && (grammarWords().articles.has(words[k]!.lower) || grammarWords().possessivePronouns.has(words[k]!.lower) || ['this', 'that', 'such'].includes(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
+  while (k > floor && (grammarWords().articles.has(words[k]!.lower) || grammarWords().possessivePronouns.has(words[k]!.lower) || grammarWords().demonstratives.has(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
   return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower) ? k : -1;
 }
 
@@ -614,7 +620,7 @@ const MAX_PREDICATE_WORDS = 16;
  */
 function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): string[] | undefined {
   const subject = tree.nearestDependent(verb, 'nsubj');
-  if (subject < 0 || !['who', 'that'].includes(words[subject]!.lower)) return undefined;
+  if (subject < 0 || !grammarWords().subjectRelatives.has(words[subject]!.lower)) return undefined;
   for (let k = subject - 1; k >= floor && subject - k <= MAX_PREDICATE_WORDS; k--) {
     if (grammarWords().beForms.has(words[k]!.lower) && words[k]!.pos === 'AUX') return entityIds(actorsBefore(actors, words, subjectEnd(words, k), floor));
     if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
@@ -671,7 +677,7 @@ function isQuestion(words: readonly Word[], start: number, end: number): boolean
 /** The speaker of the direct quote a first-person subject ("We assure you ...") of verb `verb` speaks in; [] otherwise. */
 function speakerOfFirstPerson(quotes: readonly Quote[], words: readonly Word[], tree: DependencyTree, verb: number): string[] {
   const subject = tree.nearestDependent(verb, 'nsubj');
-  if (subject < 0 || !['we', 'i'].includes(words[subject]!.lower)) return [];
+  if (subject < 0 || !grammarWords().firstPersonSubjects.has(words[subject]!.lower)) return [];
   const quote = quotes.find((candidate) => candidate.kind === 'direct' && candidate.start <= words[subject]!.start && words[verb]!.end <= candidate.end);
   return quote?.speaker?.entity == null ? [] : [quote.speaker.entity];
 }

@@ -234,6 +234,9 @@ const GrammarWordsSchema = Type.Object({
   emptyHeadRelatives: Strings,
   quantityWords: Strings,
   emptyHeadCompanions: Strings,
+  nonFiniteBe: Strings,
+  firstPersonSubjects: Strings,
+  haveForms: Strings,
 });
 
 /** data/stances/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
@@ -265,5 +268,8 @@ export const stanceGrammarWords = resource('stance grammar words', (data) => {
     emptyHeadRelatives: new Set(raw.emptyHeadRelatives),
     quantityWords: new Set(raw.quantityWords),
     emptyHeadCompanions: new Set(raw.emptyHeadCompanions),
+    nonFiniteBe: new Set(raw.nonFiniteBe),
+    firstPersonSubjects: new Set(raw.firstPersonSubjects),
+    haveForms: new Set(raw.haveForms),
   };
 });

@@ -155,7 +155,7 @@ function joinsNames(words: readonly Word[], at: number, end: number): boolean {
 }
 
 /** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */
-const endsClause = (words: readonly Word[], at: number) => words[at]!.pos === 'AUX' && !['be', 'being', 'been'].includes(words[at]!.lower) && !isPossessiveMark(words[at]);
+const endsClause = (words: readonly Word[], at: number) => words[at]!.pos === 'AUX' && !stanceGrammarWords().nonFiniteBe.has(words[at]!.lower) && !isPossessiveMark(words[at]);
 
 /**
  * Words `[from, to)` without the wrappers before the issue and the dangling words after it; null

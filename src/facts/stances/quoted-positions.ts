@@ -165,7 +165,7 @@ function isPassiveParticipleAfter(words: readonly Word[], at: number): boolean {
 }
 
 /** Whether the words at `at` make a modal perfect ("should have seen", "must have been"). */
-const isPerfect = (words: readonly Word[], at: number) => ['have', "'ve", '’ve'].includes(words[at]?.lower ?? '') && /(ed|en|wn|been|seen|known|done|made)$/u.test(words[at + 1]?.lower ?? '');
+const isPerfect = (words: readonly Word[], at: number) => stanceGrammarWords().haveForms.has(words[at]?.lower ?? '') && /(ed|en|wn|been|seen|known|done|made)$/u.test(words[at + 1]?.lower ?? '');
 
 /** How long a duty's subject may be: a longer one is a misparse across a list ("Among those principles are ...; government must be"). */
 const MAX_DUTY_SUBJECT_WORDS = 6;

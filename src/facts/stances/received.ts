@@ -197,7 +197,7 @@ function otherActorIn({ words, actors, start }: SentenceContext, tree: Dependenc
 function quotedFirstPersonSubject({ words }: SentenceContext, tree: DependencyTree, verb: number): boolean {
   for (let clause = verb, depth = 0; clause >= 0 && depth < 3; clause = tree.head(clause), depth++) {
     const subject = tree.dependent(clause, 'nsubj');
-    if (subject >= 0) return ['i', 'we'].includes(words[subject]!.lower);
+    if (subject >= 0) return stanceGrammarWords().firstPersonSubjects.has(words[subject]!.lower);
   }
   return false;
 }
