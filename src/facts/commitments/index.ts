@@ -80,20 +80,53 @@ const cues = resource('commitment cues', (data) => {
   };
 });
 
-/** Words that end what a commitment is about. */
-// A condition or a reason ends it too: "cut taxes if elected" promises "cut taxes".
-// So does a concession ("support her no matter how she does Tuesday", "regardless of the results").
-const WHAT_ENDS = new Set([',', ';', 'but', 'while', 'whereas', 'although', 'if', 'unless', 'because', 'regardless']);
-/** Words that end the stretch a promise's deadline is read in: a condition, reason or concession. */
-const DUE_ENDS = new Set(['if', 'unless', 'because', 'although', 'regardless', 'whereas']);
+const GrammarWordsSchema = Type.Object({
+  whatEnds: Strings,
+  dueEnds: Strings,
+  negations: Strings,
+  hypotheticalModals: Strings,
+  articles: Strings,
+  possessivePronouns: Strings,
+  beForms: Strings,
+  stayingVerbs: Strings,
+  bodyPronouns: Strings,
+  firstPersonFuture: Strings,
+  definiteDeterminers: Strings,
+  focusWords: Strings,
+  firstPersonSubjects: Strings,
+  participleMarkers: Strings,
+  relativePronouns: Strings,
+  demonstratives: Strings,
+  subjectRelatives: Strings,
+});
+
+/** data/commitments/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
+const grammarWords = resource('commitment grammar words', (data) => {
+  const raw = data.json('commitments/grammar-words.json', GrammarWordsSchema);
+  return {
+    whatEnds: new Set(raw.whatEnds),
+    dueEnds: new Set(raw.dueEnds),
+    negations: new Set(raw.negations),
+    hypotheticalModals: new Set(raw.hypotheticalModals),
+    articles: new Set(raw.articles),
+    possessivePronouns: new Set(raw.possessivePronouns),
+    beForms: new Set(raw.beForms),
+    stayingVerbs: new Set(raw.stayingVerbs),
+    bodyPronouns: new Set(raw.bodyPronouns),
+    firstPersonFuture: new Set(raw.firstPersonFuture),
+    definiteDeterminers: new Set(raw.definiteDeterminers),
+    focusWords: new Set(raw.focusWords),
+    firstPersonSubjects: new Set(raw.firstPersonSubjects),
+    participleMarkers: new Set(raw.participleMarkers),
+    relativePronouns: new Set(raw.relativePronouns),
+    demonstratives: new Set(raw.demonstratives),
+    subjectRelatives: new Set(raw.subjectRelatives),
+  };
+});
+
+/** Statuses of an intent event that was not made (events stage): no commitment. */
 const NOT_MADE = new Set(['denied', 'refused']);
-const NEGATIONS = new Set(['not', "n't", 'never']);
-const HYPOTHETICAL = new Set(['would', 'could', 'might', "'d", '’d']);
-const ARTICLES = new Set(['a', 'an', 'the']);
-const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
-/** Verbs that keep a state as "be" states it ("remains committed to seeing the primary through"). */
-const STAYING = new Set(['remain', 'remains', 'remained', 'remaining', 'stay', 'stays', 'stayed', 'staying']);
+
 /** Whether a word is a promise verb ("pledged", "vowed"): with a noun object it states an act, not reported words. */
 export function isPromiseVerb(word: Word): boolean {
   return cues().verbs.has(word.lower);
@@ -101,9 +134,6 @@ export function isPromiseVerb(word: Word): boolean {
 
 /** The PLOVER category of expressed intent, of which the commitment verbs' events are. */
 const INTENT_CATEGORY = 'AGREE';
-
-/** Pronouns by which a body speaks of itself in an announced clause. */
-const BODY_PRONOUNS = new Set(['it', 'they', 'we']);
 
 export const commitmentAnnotator: Annotator<'commitments'> = {
   name: 'commitments',
@@ -174,7 +204,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // pledged delegates" and "superdelegates currently pledged to Clinton" by the words.
       if ((tree !== null && ['amod', 'compound'].includes(tree.relation(trigger))) || cues().describedNouns.has(words[trigger + 1]?.lower ?? '') || cues().describedNouns.has(words[wordBeforeAdverbs(words, trigger)]?.lower ?? '')) return;
       // "has not pledged", "never promised": the verb's own negation in the parse.
-      if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && NEGATIONS.has(words[dependent]!.lower))) return;
+      if (tree !== null && [...tree.dependentsOf(trigger)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && grammarWords().negations.has(words[dependent]!.lower))) return;
       // What is promised starts at the verb's complement or object in the parse ("pledged to
       // send", "vowed that ...", "promised a review"), else after its addressee by the word rules.
       const complement = tree === null ? -1 : promisedStart(tree, words, actors, trigger);
@@ -201,7 +231,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const clauseStop = tree === null ? end : Math.min(clauseEnd(tree, trigger, after, end), words[trigger]!.pos === 'VERB' ? end : predicateTakenIntoAct(tree, words, trigger, start, end));
       const stop = whatEnd(words, after, clauseStop);
       // Not past a condition or concession, though: "no matter how she does Tuesday" dates no deadline.
-      const dueStop = range(after, clauseStop).find((k) => DUE_ENDS.has(words[k]!.lower) || (words[k]!.lower === 'no' && words[k + 1]?.lower === 'matter')) ?? clauseStop;
+      const dueStop = range(after, clauseStop).find((k) => grammarWords().dueEnds.has(words[k]!.lower) || (words[k]!.lower === 'no' && words[k + 1]?.lower === 'matter')) ?? clauseStop;
       const due = dueIn([words[after]!.start, Math.max(stop, words[dueStop - 1]?.end ?? stop)], event?.time ?? null);
       const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target), tree === null ? [] : actedFor(actors, words, tree, after, start)]
         .find((ids) => ids.length > 0) ?? [];
@@ -221,7 +251,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     /** "Trump made the pledge" in sentence `index`: the act the sentence before says its maker will do is the pledge's. */
     const namedAgain = (index: number, start: number, end: number) => {
       for (let i = start + 1; i < end; i++) {
-        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || !DEFINITE_DETERMINERS.has(words[i - 1]!.lower)) continue;
+        if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || !grammarWords().definiteDeterminers.has(words[i - 1]!.lower)) continue;
         const making = makingVerbBefore(words, i, start);
         if (making < 0) return;
         const maker = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
@@ -264,7 +294,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
           if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
-          if (auxiliariesOf(tree, words, i).some((word) => HYPOTHETICAL.has(word.lower)) && !conditional(start, end)) continue;
+          if (auxiliariesOf(tree, words, i).some((word) => grammarWords().hypotheticalModals.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
@@ -282,8 +312,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (tree !== null) {
         for (let i = start; i < end; i++) {
           if (!cues().states.has(words[i]!.lower) || covered(words[i]!.start) || words[i + 1]?.lower !== 'to' || words[i + 2]?.pos !== 'VERB' || !/ing$/u.test(words[i + 2]!.lower)) continue;
-          const staying = STAYING.has(words[i - 1]?.lower ?? '') && tree.head(i) === i - 1;
-          if (!BE.has(words[i - 1]?.lower ?? '') && !staying && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
+          const staying = grammarWords().stayingVerbs.has(words[i - 1]?.lower ?? '') && tree.head(i) === i - 1;
+          if (!grammarWords().beForms.has(words[i - 1]?.lower ?? '') && !staying && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
           const subject = tree.dependent(staying ? i - 1 : i, 'nsubj:pass', 'nsubj');
           const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
           // "assure leading Democrats that he is committed to ...": the promise verb's addressee.
@@ -301,7 +331,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
         // "his pledge to be neutral": the act may be a copula.
         // "his commitment not to raise taxes": a negation before "to" is part of what is promised.
-        const to = NEGATIONS.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+        const to = grammarWords().negations.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
         // "his vow to temporarily ban ...": an adverb may stand before the act.
         const act = words[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
         if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
@@ -346,7 +376,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           const doer = entityIds(treeSubjectActors(actors, words, tree, clause, start) ?? []);
           // "Acme announced it would close the plant": a body's "it" (or "they", "we") that the actors layer left unresolved is the announcer.
           const subject = tree.dependent(clause, 'nsubj');
-          const ownPronoun = doer.length === 0 && subject >= 0 && BODY_PRONOUNS.has(words[subject]!.lower);
+          const ownPronoun = doer.length === 0 && subject >= 0 && grammarWords().bodyPronouns.has(words[subject]!.lower);
           if ((doer.length === 0 && !ownPronoun) || doer.some((id) => !announcer.includes(id))) continue;
           add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
@@ -398,7 +428,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (quote.kind !== 'direct' || speaker == null) continue;
       const [first, last] = [wordAt(words, quote.start), wordAt(words, quote.end)];
       for (let i = first; i < last - 2; i++) {
-        if (!['i', 'we'].includes(words[i]!.lower) || !FIRST_PERSON_FUTURE.has(words[i + 1]!.lower) || !['VERB', 'AUX'].includes(words[i + 2]!.pos) || covered(words[i + 2]!.start)) continue;
+        if (!grammarWords().firstPersonSubjects.has(words[i]!.lower) || !grammarWords().firstPersonFuture.has(words[i + 1]!.lower) || !['VERB', 'AUX'].includes(words[i + 2]!.pos) || covered(words[i + 2]!.start)) continue;
         const sentence = sentences[words[i]!.sentence]!;
         const actEnd = whatEnd(words, i + 2, Math.min(last, wordAt(words, sentence[1])));
         const act = contentWords(text.slice(words[i + 2]!.start, actEnd));
@@ -413,9 +443,6 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
 
 /** How many content words a quoted "I will ..." must share with a reported vow to restate it (not "I'll say I'm pro-Israel" after a pledge on Israel). */
 const MIN_RESTATED_WORDS = 2;
-
-/** Future auxiliaries after a first-person subject ("I will", "we'll"). */
-const FIRST_PERSON_FUTURE = new Set(['will', 'shall', "'ll", '’ll']);
 
 /** The words of a phrase that carry its content: four letters or more, lower-cased ("more", "circumspect"). */
 const contentWords = (phrase: string) => (phrase.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((word) => !functionWords().has(word));
@@ -455,7 +482,7 @@ function relativeAntecedent(tree: DependencyTree, words: readonly Word[], trigge
   let first = tree.extent(noun)[0];
   let last = tree.extent(trigger)[0] - 1;
   while (first <= last && ['ADP', 'SCONJ'].includes(words[first]!.pos)) first++;
-  while (last >= first && ['that', 'which', 'who', 'whom'].includes(words[last]!.lower)) last--;
+  while (last >= first && grammarWords().relativePronouns.has(words[last]!.lower)) last--;
   return last >= first && last < trigger && ['NOUN', 'PROPN'].includes(words[last]!.pos) ? [first, last] : null;
 }
 
@@ -477,7 +504,7 @@ function madePromise(actors: ActorIndex, words: readonly Word[], noun: number, e
   while (k < end && words[k]!.pos === 'AUX') k++;
   if (!cues().makingVerbs.has(words[k]?.lower ?? '')) return undefined;
   for (let i = k + 1; i < end && i - k <= MAX_MADE_CLAUSE_WORDS; i++) {
-    if (BE.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
+    if (grammarWords().beForms.has(words[i]!.lower) && words[i + 1]?.lower === 'that' && i + 2 < end) return { actor: [maker.entity.id], content: i + 2 };
   }
   return undefined;
 }
@@ -517,12 +544,9 @@ const madeBefore = (words: readonly Word[], noun: number, floor: number) => maki
 /** The one of `makingVerbs` that governs commitment noun `noun`, past its determiner or owner; -1 when none does. */
 function makingVerbBefore(words: readonly Word[], noun: number, floor: number): number {
   let k = noun - 1;
-  while (k > floor && (ARTICLES.has(words[k]!.lower) || POSSESSIVE_PRONOUNS.has(words[k]!.lower) || ['this', 'that', 'such'].includes(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
+  while (k > floor && (grammarWords().articles.has(words[k]!.lower) || grammarWords().possessivePronouns.has(words[k]!.lower) || grammarWords().demonstratives.has(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;
   return k >= floor && k < noun - 1 && cues().makingVerbs.has(words[k]!.lower) ? k : -1;
 }
-
-/** Determiners that make a commitment noun one named before ("made the pledge", "made that promise"). */
-const DEFINITE_DETERMINERS = new Set(['the', 'that', 'this', 'those', 'these']);
 
 /**
  * The first word of an act that one of `makers` will do in words `[start, end)`: the verb after a
@@ -546,7 +570,7 @@ function addressedAfter(actors: ActorIndex, words: readonly Word[], trigger: num
   for (let k = trigger + 1; k <= trigger + 1 + MAX_ADDRESSEE_TITLE_WORDS; k++) {
     const mention = actors.startingAt(k);
     if (mention !== undefined) return target.includes(mention.entity.id) ? [mention.entity.id] : [];
-    if (words[k] === undefined || !(ARTICLES.has(words[k]!.lower) || isCapitalised(words[k]))) return [];
+    if (words[k] === undefined || !(grammarWords().articles.has(words[k]!.lower) || isCapitalised(words[k]))) return [];
   }
   return [];
 }
@@ -596,9 +620,9 @@ const MAX_PREDICATE_WORDS = 16;
  */
 function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): string[] | undefined {
   const subject = tree.nearestDependent(verb, 'nsubj');
-  if (subject < 0 || !['who', 'that'].includes(words[subject]!.lower)) return undefined;
+  if (subject < 0 || !grammarWords().subjectRelatives.has(words[subject]!.lower)) return undefined;
   for (let k = subject - 1; k >= floor && subject - k <= MAX_PREDICATE_WORDS; k--) {
-    if (BE.has(words[k]!.lower) && words[k]!.pos === 'AUX') return entityIds(actorsBefore(actors, words, subjectEnd(words, k), floor));
+    if (grammarWords().beForms.has(words[k]!.lower) && words[k]!.pos === 'AUX') return entityIds(actorsBefore(actors, words, subjectEnd(words, k), floor));
     if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
   }
   return undefined;
@@ -653,7 +677,7 @@ function isQuestion(words: readonly Word[], start: number, end: number): boolean
 /** The speaker of the direct quote a first-person subject ("We assure you ...") of verb `verb` speaks in; [] otherwise. */
 function speakerOfFirstPerson(quotes: readonly Quote[], words: readonly Word[], tree: DependencyTree, verb: number): string[] {
   const subject = tree.nearestDependent(verb, 'nsubj');
-  if (subject < 0 || !['we', 'i'].includes(words[subject]!.lower)) return [];
+  if (subject < 0 || !grammarWords().firstPersonSubjects.has(words[subject]!.lower)) return [];
   const quote = quotes.find((candidate) => candidate.kind === 'direct' && candidate.start <= words[subject]!.start && words[verb]!.end <= candidate.end);
   return quote?.speaker?.entity == null ? [] : [quote.speaker.entity];
 }
@@ -772,14 +796,11 @@ function whatEnd(words: readonly Word[], from: number, end: number): number {
   // "the divides he promised to bridge have only grown deeper": an auxiliary right after the act's
   // verb opens the clause the promise's relative clause sits in.
   const nextClause = (i: number) => i > from && words[i]!.pos === 'AUX' && words[i - 1]!.pos === 'VERB';
-  for (let i = from; i < end && !WHAT_ENDS.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !nextClause(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
+  for (let i = from; i < end && !grammarWords().whatEnds.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !nextClause(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
   // "not to vote for him even if he wins": a focus word the cut-off condition took is not the act's.
-  while (last > from && (/^[.,:!?"“”]$/u.test(words[last]!.text) || FOCUS_WORDS.has(words[last]!.lower))) last--;
+  while (last > from && (/^[.,:!?"“”]$/u.test(words[last]!.text) || grammarWords().focusWords.has(words[last]!.lower))) last--;
   return words[last]!.end;
 }
-
-/** Words that focus a condition or concession after them ("even if", "only if"), left dangling when it is cut off. */
-const FOCUS_WORDS = new Set(['even', 'only', 'just']);
 
 /** How many words of the act come before an occasion that ends it: "appear at the debate", "speak at a rally" are acts at the occasion. */
 const MIN_ACT_WORDS_BEFORE_OCCASION = 3;
@@ -816,10 +837,8 @@ function claimsAboutOthers(actors: ActorIndex, words: readonly Word[], tree: Dep
   // a thing or person named by a common noun acting in the clause is another's act, a claim;
   // a passive one is what the promiser undertakes ("that the investigation will be given priority").
   // "We assure you that the city will ...": a body the first person speaks for is no other.
-  return tree.relation(subject) === 'nsubj' && words[subject]!.pos === 'NOUN' && !FIRST_PERSON.has(words[tree.dependent(trigger, 'nsubj')]?.lower ?? '');
+  return tree.relation(subject) === 'nsubj' && words[subject]!.pos === 'NOUN' && !grammarWords().firstPersonSubjects.has(words[tree.dependent(trigger, 'nsubj')]?.lower ?? '');
 }
-
-const FIRST_PERSON = new Set(['i', 'we']);
 
 /**
  * Whether what promise verb `trigger` is taken to promise, from `after`, is a finite clause (its
@@ -840,7 +859,6 @@ function nounPhraseStart(words: readonly Word[], head: number, floor: number): n
   return words[i]!.start;
 }
 
-
 /** Words that may stand between an owner and its commitment noun ("his repeated public pledge"). */
 const MAX_OWNER_GAP = 5;
 
@@ -852,7 +870,7 @@ function ownerOf(actors: ActorIndex, words: readonly Word[], noun: number, floor
     || (words[at]!.text === ',' && ['ADJ', 'ADV'].includes(words[at - 1]?.pos ?? '') && ['ADJ', 'ADV'].includes(words[at + 1]?.pos ?? ''));
   while (k >= floor && noun - k <= MAX_OWNER_GAP && modifier(k)) k--;
   const pronoun = actors.startingAt(k);
-  if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && POSSESSIVE_PRONOUNS.has(words[k]!.lower)) return [pronoun];
+  if (pronoun !== undefined && pronoun.kind === 'pronoun' && pronoun.last === k && grammarWords().possessivePronouns.has(words[k]!.lower)) return [pronoun];
   const owner = /^['’]s?$/u.test(words[k]?.text ?? '') ? actors.endingAt(k - 1) : undefined;
   return owner !== undefined && actors.isActor(owner) ? [owner] : [];
 }
@@ -905,15 +923,12 @@ function wordBeforeAdverbs(words: readonly Word[], index: number): number {
 function isCommitmentVerb(words: readonly Word[], trigger: number): boolean {
   const before = wordBeforeAdverbs(words, trigger);
   // "is pledging" is active: a form of "be" makes a prediction only of a participle ("is assured of").
-  if (isPassive(words, trigger) || (BE.has(words[before]?.lower ?? '') && !/ing$/u.test(words[trigger]!.lower))) return false;
+  if (isPassive(words, trigger) || (grammarWords().beForms.has(words[before]?.lower ?? '') && !/ing$/u.test(words[trigger]!.lower))) return false;
   const previous = words[trigger - 1];
   // "rallied thousands by promising to impose tariffs": a gerund after "by" is the subject's act.
-  if (previous !== undefined && PARTICIPLE_MARKERS.has(previous.lower) && /ing$/u.test(words[trigger]!.lower)) return true;
-  return !(previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'ADJ' || ARTICLES.has(previous.lower)));
+  if (previous !== undefined && grammarWords().participleMarkers.has(previous.lower) && /ing$/u.test(words[trigger]!.lower)) return true;
+  return !(previous !== undefined && (previous.pos === 'ADP' || previous.pos === 'ADJ' || grammarWords().articles.has(previous.lower)));
 }
-
-/** Prepositions before a gerund whose doer is the main clause's subject ("by promising to", "after vowing to"). */
-const PARTICIPLE_MARKERS = new Set(['by', 'after', 'while']);
 
 /**
  * Whether promise word `at` heads a participle clause in the parse, whatever the tagger calls it:

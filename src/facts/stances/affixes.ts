@@ -7,10 +7,10 @@
  * The issue is the rest of the word ("anti-illegal-immigration" -> "illegal immigration").
  */
 import type { Word } from '../words.js';
-import { stanceCues } from './cues.js';
+import type { Found, SentenceContext } from './context.js';
+import { stanceCues, stanceGrammarWords } from './cues.js';
 import { holderOf } from './holders.js';
 import { isPossessiveMark, QUOTATION_MARKS } from './issue.js';
-import { REFLEXIVES, type Found, type SentenceContext } from './readers.js';
 
 /** Tags of the words that may stand between a prefixed word and the owner or determiner before it ("Trump's fiercely pro-Israel stance"). */
 const SKIPPED_BEFORE = new Set(['ADV']);
@@ -68,7 +68,7 @@ function ownerOrApposition({ words, actors, start }: SentenceContext, k: number)
  */
 function describedAs(context: SentenceContext, as: number): string[] | undefined {
   const { words, actors } = context;
-  if (REFLEXIVES.has(words[as - 1]?.lower ?? '') && words[as - 2]?.pos === 'VERB') {
+  if (stanceGrammarWords().reflexives.has(words[as - 1]?.lower ?? '') && words[as - 2]?.pos === 'VERB') {
     const holder = holderOf(context, as - 2);
     return holder.length > 0 ? holder : undefined;
   }

@@ -7,8 +7,8 @@
  * ("Slams"), no stance is read.
  */
 import type { Entity } from '../../document/contract.js';
+import type { Found, SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
-import type { Found, SentenceContext } from './readers.js';
 
 /** The share of a sentence's words that must be capitalized for it to read as a title-case headline. */
 const MIN_TITLE_SHARE = 0.6;

@@ -8,9 +8,9 @@ import type { Quote } from '../../document/contract.js';
 import { actorsBefore, actsAsVerb, bracketStart, entityIds, ownerOnlySubject, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import type { Word } from '../words.js';
-import { stanceCues } from './cues.js';
-import { isPossessiveMark, POSSESSIVE_PRONOUNS } from './issue.js';
-import type { SentenceContext } from './readers.js';
+import type { SentenceContext } from './context.js';
+import { stanceCues, stanceGrammarWords } from './cues.js';
+import { isPossessiveMark } from './issue.js';
 
 /** The first quote that holds word `at` and that `accepts` takes (any quote by default). */
 export function quoteAt(context: SentenceContext, at: number, accepts: (quote: Quote) => boolean = () => true): Quote | undefined {
@@ -40,7 +40,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const listed = namesBetweenDashes(context, verb);
   if (listed.length > 0) return entityIds(listed);
   // "was among those supporting Ailes": a participle on a predicate pronoun is its copula's subject's.
-  if (tree !== null && tree.relation(verb) === 'acl' && PREDICATE_PRONOUNS.has(words[tree.head(verb)]?.lower ?? '') && ['among', 'of'].includes(words[tree.head(verb) - 1]?.lower ?? '')) {
+  if (tree !== null && tree.relation(verb) === 'acl' && stanceGrammarWords().predicatePronouns.has(words[tree.head(verb)]?.lower ?? '') && ['among', 'of'].includes(words[tree.head(verb) - 1]?.lower ?? '')) {
     // The copula's predicate, or the verb the parser hangs "among those" on.
     const pronoun = tree.head(verb);
     const predicate = tree.dependent(pronoun, 'cop') >= 0 ? pronoun : tree.head(pronoun);
@@ -81,7 +81,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   // the parse gives an infinitive no subject of its own ("also stated his intention to vote for").
   if (before === 'to') return entityIds(forSubject(context, subjectStop - 2) ?? participleNoun(context, subjectStop - 2) ?? predicateNounSubject(context, subjectStop - 1) ?? mainSubject(actors, words, start, end));
   // "she backs tougher regulations but embraces the law": a verb coordinated with an earlier one shares its subject.
-  if (COORDINATORS.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
+  if (stanceGrammarWords().coordinators.has(before)) return entityIds(coordinatedSubject(context, subjectStop - 1));
   // "Sen. Claire McCaskill (D-Mo.) endorsed": past a bracketed party and state.
   const subject = entityIds(notModifiers(words, actorsBefore(actors, words, bracketStart(words, subjectStop - 1, start), start), verb));
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
@@ -154,7 +154,7 @@ const MAX_APPOSITION_WORDS = 10;
 function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: number): Mention[] {
   let who = subjectEnd(words, verb) - 1;
   // "Sanders and O'Malley, who both back a mandate": past a word that only says how many.
-  if (AFTER_DASH.has(words[who]?.lower ?? '')) who--;
+  if (stanceGrammarWords().wordsAfterDash.has(words[who]?.lower ?? '')) who--;
   if (who <= start || words[who]!.lower !== 'who') return [];
   if (words[who - 1]!.text === ',') {
     // "Sen. Claire McCaskill (D-Mo.), who has endorsed": past a bracketed party and state.
@@ -185,8 +185,6 @@ function openingNameBeforeApposition({ words, actors, start }: SentenceContext, 
 
 /** Dashes that set off an apposition. */
 const DASHES = new Set(['--', '—', '–', '―']);
-/** Words between a closing dash and the verb ("-- all voted", "-- have both backed"). */
-const AFTER_DASH = new Set(['all', 'both', 'each']);
 /** How far before its closing dash an apposition's opening dash may be. */
 const MAX_DASHED_WORDS = 30;
 
@@ -197,7 +195,7 @@ const MAX_DASHED_WORDS = 30;
  */
 function namesBetweenDashes({ words, actors, start }: SentenceContext, verb: number): Mention[] {
   let close = subjectEnd(words, verb) - 1;
-  while (close > start && AFTER_DASH.has(words[close]!.lower)) close--;
+  while (close > start && stanceGrammarWords().wordsAfterDash.has(words[close]!.lower)) close--;
   if (!DASHES.has(words[close]?.text ?? '')) return [];
   let open = close - 1;
   while (open > start && close - open <= MAX_DASHED_WORDS && !DASHES.has(words[open]!.text)) open--;
@@ -217,11 +215,6 @@ const APPOSITION_OPENERS = new Set(['DET', 'ADJ', 'NOUN']);
 /** Tags of the words of an apposition that describes a person ("a former secretary of labor during the Clinton administration"). */
 const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'PUNCT', 'PART', 'VERB']);
 
-/** Pronouns a participle may qualify as a predicate after "among" or "of" ("was among those supporting", "is one of those backing"). */
-const PREDICATE_PRONOUNS = new Set(['those', 'one', 'ones']);
-
-const PLURAL_PRONOUNS = new Set(['they', 'them', 'their', 'we', 'us', 'our']);
-
 /**
  * The mentions that are not only a modifier of a common noun after them: "the Vermont senator's
  * backers", "House members", "the California congressional delegation" name a place or a body,
@@ -231,11 +224,11 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
   return mentions.filter((mention) => {
     // "Edwards and others said they could not support ...": a plural pronoun the actors layer
     // resolves to a place stands for people there, if anyone, not for the place.
-    if (mention.kind === 'pronoun' && mention.entity.type === 'GPE' && PLURAL_PRONOUNS.has(words[mention.first]!.lower)) return false;
+    if (mention.kind === 'pronoun' && mention.entity.type === 'GPE' && stanceGrammarWords().pluralPronouns.has(words[mention.first]!.lower)) return false;
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
     if (qualifiesPeopleBefore(words, mention)) return false;
     // "his supporters were upset with ...": a possessive pronoun's owner, as a named owner's.
-    if (mention.kind === 'pronoun' && mention.first === mention.last && POSSESSIVE_PRONOUNS.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
+    if (mention.kind === 'pronoun' && mention.first === mention.last && stanceGrammarWords().possessivePronouns.has(words[mention.first]!.lower)) return speaksForOwner(words, mention.last + 1);
     // "Republican national security officers", "rival Republican candidates": a party or people
     // word before a common noun for some of its people names nobody; its voters or members, and a
     // body that speaks for it ("the German government"), are it.
@@ -283,9 +276,6 @@ function speaksForOwner(words: readonly Word[], from: number): boolean {
 
 const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
 
-/** Words that introduce examples of a subject ("European leaders, including Macron and Merz"). */
-const EXAMPLE_MARKS = new Set(['including', 'like', 'such']);
-
 /**
  * The actors of a subject phrase before the examples it lists ("European leaders, including
  * Macron and Merz, reiterated": the leaders hold the stance, not only the two named), or
@@ -296,7 +286,7 @@ function examplesLeftOut(context: SentenceContext, tree: DependencyTree, predica
   const subject = tree.nearestDependent(predicate, 'nsubj');
   if (subject < 0) return undefined;
   for (const dependent of tree.dependentsOf(subject)) {
-    if (dependent < subject || !EXAMPLE_MARKS.has(context.words[tree.dependent(dependent, 'case')]?.lower ?? '')) continue;
+    if (dependent < subject || !stanceGrammarWords().exampleMarks.has(context.words[tree.dependent(dependent, 'case')]?.lower ?? '')) continue;
     const before = actorsBefore(context.actors, context.words, tree.extent(dependent)[0], Math.max(context.start, tree.extent(subject)[0]));
     return before.length > 0 ? before : undefined;
   }
@@ -340,7 +330,6 @@ function predicateNounSubject({ words, actors, start }: SentenceContext, to: num
   return named.length > 0 ? named : undefined;
 }
 
-const COORDINATORS = new Set(['and', 'but', 'yet']);
 /** Words that end the clause a coordinated verb shares its subject in. */
 const CLAUSE_STOPS = new Set([';', ':']);
 

@@ -18,23 +18,26 @@
  * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
  *   Jones", headline.ts).
  * A stance is `changed` when its own clause says the position moved ("previously supported ...",
- * "reversed her support for ..."). The cues are data/stances/cues.json. A verb's holder is its subject in the
- * parse (read with the word rules inside the subject phrase), its issue starts at its object or
- * complement there, its negation and modality are its own auxiliaries and adverbs, and a passive's
- * holder is its `obl:agent`; the word rules stand in where the parse gives none, and go first
- * where the parser often hangs the verb on an apposition ("Reich, a secretary of labor ... who
- * has endorsed", "The senators -- Cruz, ... and Rubio -- all voted"; holders.ts).
+ * "reversed her support for ..."). The cues are data/stances/cues.json, the closed word classes
+ * data/stances/grammar-words.json; the readers, one family per file, are composed in readers.ts.
+ * A verb's holder is its subject in the parse (read with the word rules inside the subject
+ * phrase), its issue starts at its object or complement there, its negation and modality are its
+ * own auxiliaries and adverbs, and a passive's holder is its `obl:agent`; the word rules stand in
+ * where the parse gives none, and go first where the parser often hangs the verb on an apposition
+ * ("Reich, a secretary of labor ... who has endorsed", "The senators -- Cruz, ... and Rubio --
+ * all voted"; holders.ts).
  */
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import { factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
-import { affixStance } from './affixes.js';
-import { StanceActors } from './groups.js';
-import { headlineStance } from './headline.js';
+import type { Found, SentenceContext } from './context.js';
 import { spells, stanceCues } from './cues.js';
+import { StanceActors } from './groups.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
-import { goalStance, groupStance, nominalStance, passiveWithAct, policyStance, predicateStance, quotedDemand, shownFault, verbStance, verdictStance, type Found, type SentenceContext } from './readers.js';
+import { predicateStance } from './predicates.js';
+import { passiveWithAct } from './quoted-positions.js';
+import { stanceAt } from './readers.js';
 
 /** Relations by which a word opens a clause of its own, past which a change word is another clause's. */
 const CLAUSE_BOUNDARIES = new Set(['root', 'conj', 'parataxis', 'advcl', 'ccomp', 'acl', 'csubj', 'list', 'appos']);
@@ -80,7 +83,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(headlineStance(context, i, layers.entities ?? []) ?? nominalStance(context, i) ?? verbStance(context, i) ?? quotedDemand(context, i) ?? verdictStance(context, i) ?? shownFault(context, i) ?? policyStance(context, i) ?? goalStance(context, i) ?? groupStance(context, i) ?? affixStance(context, i), sentence, changedAt(i));
+        add(stanceAt(context, i, layers.entities ?? []), sentence, changedAt(i));
       }
     });
 

@@ -6,12 +6,8 @@
  */
 import type { ActorIndex, Mention } from '../arguments.js';
 import type { Word } from '../words.js';
-import { readableIssueLists, spells, stanceCues } from './cues.js';
+import { readableIssueLists, spells, stanceCues, stanceGrammarWords } from './cues.js';
 
-/** Words that end an issue phrase. */
-const ISSUE_ENDS = new Set([',', ';', ':', '.', '?', '!', '(', ')', '–', '—', 'before', 'as', 'while', 'but', 'because', 'and', 'that', 'which', 'who', 'if', 'when', 'after', 'until', 'since', 'during', 'despite', 'unless', 'whether', 'even', '“', '”', '"']);
-/** Words after an actor that leave the actor alone as the issue: what follows is a circumstance ("endorsed Clinton on Thursday"). */
-const AFTER_AN_ACTOR = new Set(['in', 'on', 'at', 'among', 'for', 'over', 'during', 'with', 'of', 'from', 'to', 'as', 'by', 'last', 'this', 'next', 'earlier', 'later', 'again', 'too', 'instead']);
 export const MAX_ISSUE_WORDS = 10;
 /** How many determiners and title words may come before the actor an object names ("the Republican presidential candidate Ted Cruz"). */
 const MAX_TITLE_WORDS = 4;
@@ -41,7 +37,7 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
     const mention = actors.startingAt(k);
     if (mention !== undefined && actors.isActor(mention)) {
       const next = words[mention.last + 1];
-      const ends = mention.last + 1 >= end || next === undefined || (ISSUE_ENDS.has(next.lower) && !ownsQuotedNoun(words, mention.last, end)) || AFTER_AN_ACTOR.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
+      const ends = mention.last + 1 >= end || next === undefined || (stanceGrammarWords().issueEnds.has(next.lower) && !ownsQuotedNoun(words, mention.last, end)) || stanceGrammarWords().wordsAfterAnActor.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
       // Past a common noun only a person's name is a title's ("evangelist Franklin Graham", not "the plan Obama proposed").
       if (ends) return titled && mention.entity.type !== 'PERSON' ? undefined : mention;
       k = mention.last + 1;
@@ -58,7 +54,7 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
 export function phraseAt(words: readonly Word[], from: number, end: number, continues = false): string | null {
   let stop = from;
   // "people who will bring people together": after a noun that says nothing alone, its relative clause is the issue's content.
-  const qualifiesEmptyHead = (at: number) => RELATIVE_WORDS.has(words[at]!.lower) && isEmptyHead(words, from, at);
+  const qualifiesEmptyHead = (at: number) => stanceGrammarWords().emptyHeadRelatives.has(words[at]!.lower) && isEmptyHead(words, from, at);
   // The relative clause's own auxiliary ("who will bring") does not end it.
   const afterRelative = (at: number) => at > from && qualifiesEmptyHead(at - 1);
   while (stop < end && stop - from < MAX_ISSUE_WORDS) {
@@ -70,15 +66,14 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
       if (punctuatesQuoteEnd(words, quoted - 2)) break;
       continue;
     }
-    if ((ISSUE_ENDS.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
+    if ((stanceGrammarWords().issueEnds.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
     stop++;
   }
   return readablePhrase(words, from, stop, continues);
 }
 
-export const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'its', 'their', 'our', 'my', 'your']);
 /** Whether word `at` is a possessive pronoun before a quoted noun ("his “unsuitability”"), which the noun goes on from. */
-const ownsQuotedNoun = (words: readonly Word[], at: number, end: number) => POSSESSIVE_PRONOUNS.has(words[at]!.lower) && quotedWithin(words, at + 1, end) !== undefined;
+const ownsQuotedNoun = (words: readonly Word[], at: number, end: number) => stanceGrammarWords().possessivePronouns.has(words[at]!.lower) && quotedWithin(words, at + 1, end) !== undefined;
 
 /** Quotation marks, double and single, curly and straight, as tokens. */
 export const QUOTATION_MARKS = new Set(['“', '”', '"', '‘', '’', "'"]);
@@ -111,8 +106,6 @@ function quotedWithin(words: readonly Word[], at: number, end: number): number |
   return undefined;
 }
 
-const RELATIVE_WORDS = new Set(['who', 'that']);
-
 /**
  * Whether the "that" at `at` is the demonstrative that opens the phrase ("backed that plan"), which
  * ends nothing: a noun follows it, and no verb after the noun makes it a clause ("that voters want").
@@ -121,15 +114,13 @@ const RELATIVE_WORDS = new Set(['who', 'that']);
 const opensWithDemonstrative = (words: readonly Word[], from: number, at: number) =>
   at === from && words[at]!.lower === 'that' && ['DET', 'SCONJ'].includes(words[at]!.pos) && ['NOUN', 'ADJ'].includes(words[at + 1]?.pos ?? '') && !['VERB', 'AUX', 'PRON'].includes(words[at + 2]?.pos ?? '');
 
-/** Words between the two "as" of a quantity ("accept as many as 800,000 refugees"). */
-const QUANTITY_WORDS = new Set(['many', 'much', 'few', 'little']);
 /** Whether the "as" at `at` opens a quantity ("as many as", "as much as"), or is the second "as" of one; it ends no issue. */
 const isQuantity = (words: readonly Word[], at: number) =>
-  words[at]!.lower === 'as' && ((QUANTITY_WORDS.has(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'as') || (QUANTITY_WORDS.has(words[at - 1]?.lower ?? '') && words[at - 2]?.lower === 'as'));
+  words[at]!.lower === 'as' && ((stanceGrammarWords().quantityWords.has(words[at + 1]?.lower ?? '') && words[at + 2]?.lower === 'as') || (stanceGrammarWords().quantityWords.has(words[at - 1]?.lower ?? '') && words[at - 2]?.lower === 'as'));
 
 /** Whether words `[from, to)` are only a determiner and one of `emptyHeads` ("people", "a leader", "somebody there"). */
 function isEmptyHead(words: readonly Word[], from: number, to: number): boolean {
-  const parts = words.slice(from, to).map((word) => word.lower).filter((part) => !['a', 'an', 'the', 'someone', 'there'].includes(part) || stanceCues().emptyHeads.has(part));
+  const parts = words.slice(from, to).map((word) => word.lower).filter((part) => !stanceGrammarWords().emptyHeadCompanions.has(part) || stanceCues().emptyHeads.has(part));
   return parts.length === 1 && stanceCues().emptyHeads.has(parts[0]!);
 }
 
@@ -164,7 +155,7 @@ function joinsNames(words: readonly Word[], at: number, end: number): boolean {
 }
 
 /** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */
-const endsClause = (words: readonly Word[], at: number) => words[at]!.pos === 'AUX' && !['be', 'being', 'been'].includes(words[at]!.lower) && !isPossessiveMark(words[at]);
+const endsClause = (words: readonly Word[], at: number) => words[at]!.pos === 'AUX' && !stanceGrammarWords().nonFiniteBe.has(words[at]!.lower) && !isPossessiveMark(words[at]);
 
 /**
  * Words `[from, to)` without the wrappers before the issue and the dangling words after it; null

@@ -1,0 +1,107 @@
+/**
+ * The stance noun reader: an agent ("a supporter of Sanders", "Albright, a Clinton supporter") or
+ * an act ("her opposition to the wall", "HP's decision not to fund it"), and sides received
+ * (received.ts).
+ */
+import { actsAsNoun, actsAsVerb, type Mention } from '../arguments.js';
+import { isInfinitive } from './clauses.js';
+import type { Found, Polarity, SentenceContext } from './context.js';
+import { stanceCues } from './cues.js';
+import { isPossessiveMark, issueAt } from './issue.js';
+import { isNounModifier, MAX_NOUN_MODIFIERS, nounHolder, ownerBefore } from './noun-holders.js';
+import { actIssue } from './person-acts.js';
+import { overriddenStance, receivedStance, supportWith, thankedStance } from './received.js';
+
+/**
+ * A stance noun at word `at`: an agent ("a supporter of Sanders", "Albright, a Clinton
+ * supporter", "Trump's staunch ally Chris Christie" is left to the names) or an act ("her
+ * opposition to the wall", "Obama's endorsement of Clinton", "voiced support for the plan").
+ */
+export function nominalStance(context: SentenceContext, at: number): Found | undefined {
+  const { words, actors, end } = context;
+  const { agentNouns, measureAgentNouns, actNouns, actNounsWithAct, nounPrepositions } = stanceCues();
+  const word = words[at]!;
+  const onMeasure = measureAgentNouns.get(word.lower);
+  const agent = agentNouns.get(word.lower) ?? onMeasure;
+  const withAct = words[at + 1]?.lower === 'to' && words[at + 2]?.pos === 'VERB' ? actNounsWithAct.get(word.lower) : undefined;
+  // "his call for a ban", "her vote against the bill": an act noun with its own preposition.
+  const phrasal = stanceCues().actNounPhrases.get(`${word.lower} ${words[at + 1]?.lower ?? ''}`);
+  const polarity = agent ?? actNouns.get(word.lower) ?? withAct ?? phrasal;
+  const overridden = overriddenStance(context, at);
+  if (overridden !== undefined) return overridden;
+  // The lexicon first: telling a noun from a verb the tagger mistook may parse the sentence.
+  const feeling = stanceCues().receivedFeelings.has(word.lower);
+  if ((polarity === undefined && !stanceCues().withholdingNouns.has(word.lower) && !feeling) || !actsAsNoun(context.tree, words, at)) return undefined;
+  // "that Hispanics support Hillary Clinton": a noun the parse gives a subject and an object is a verb (verbStance reads it).
+  if (context.tree !== null && word.pos === 'NOUN' && actsAsVerb(context.tree, words, at) && context.tree.dependent(at, 'obj') > at) return undefined;
+  if (polarity === undefined) return feeling ? receivedStance(context, at, 'oppose') : withheld(context, at);
+  // "won the endorsement of the union", "proud to have their support": the backer supports the
+  // receiver; "drew criticism from Democrats": the critic opposes it.
+  if (agent === undefined && (polarity === 'support' || polarity === 'oppose')) {
+    const received = receivedStance(context, at, polarity) ?? (polarity === 'support' ? supportWith(context, at) ?? thankedStance(context, at) : undefined);
+    if (received !== undefined) return received;
+  }
+  const modifier = actors.endingAt(at - 1);
+  // "anti-Trump delegates": a prefixed word states its own side (affixes.ts), not the noun's.
+  const prefixed = modifier !== undefined && [...stanceCues().affixes.keys()].some((prefix) => words[modifier.first]!.lower.startsWith(prefix));
+  // A name the finder typed MISC may still be what a stance is on ("an Obamacare critic", "RJC backer"), though it holds none.
+  const issueModifier = modifier !== undefined && modifier.kind === 'name' && (actors.isActor(modifier) || modifier.entity.type === 'MISC') && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
+  let issue: string | null;
+  // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
+  // embrace of the pact surprised ...").
+  // Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
+  // to increase taxes" with "increase" as the root): the word rules end the issue.
+  // A noun coordinated with the subject ends there too ("Smith and other critics of the levy met ...").
+  let subjectPhrase = at;
+  while (context.tree !== null && context.tree.relation(subjectPhrase) === 'conj') subjectPhrase = context.tree.head(subjectPhrase);
+  const phraseStop = context.tree !== null && context.tree.baseRelation(subjectPhrase) === 'nsubj' ? context.tree.extent(subjectPhrase)[1] + 1 : end;
+  const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
+  // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
+  const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
+  // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
+  // "her frustration with the ruling": an act noun phrase's own preposition opens its issue as the common ones do.
+  if ((nounPrepositions.has(words[at + 1]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
+  else if (issueModifier !== undefined) issue = issueModifier.entity.name;
+  else return agent === undefined || onMeasure !== undefined ? undefined : namedAgent(context, at, agent);
+  // "the cosponsor of the debate": a sponsor or author takes a side only on a measure.
+  if (onMeasure !== undefined && !namesMeasure(issue)) return undefined;
+  // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
+  if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
+  const holder = nounHolder(context, at, issueModifier, agent === undefined);
+  if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
+  return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/** Whether an issue names a measure: one of its words heads a policy ("the bill", "a deal to cut tariffs"). */
+const namesMeasure = (issue: string | null) => issue !== null && issue.toLowerCase().split(/\s+/u).some((word) => stanceCues().antecedentNouns.has(word));
+
+/** "HP's decision not to fund the convention": its owner rejects the act. */
+function withheld(context: SentenceContext, noun: number): Found | undefined {
+  const { words, actors, end } = context;
+  if (!stanceCues().withholdingNouns.has(words[noun]!.lower) || words[noun + 1]?.lower !== 'not' || words[noun + 2]?.lower !== 'to' || words[noun + 3]?.pos !== 'VERB') return undefined;
+  const holder = nounHolder(context, noun, undefined, true);
+  return holder.length === 0 ? undefined : { holder, issue: issueAt(words, actors, noun + 3, end), polarity: 'reject', rule: `noun:${words[noun]!.lower}:not-to` };
+}
+
+/**
+ * The article's one person whose name a lone capitalized word at `at` ends, where the name finder
+ * made no mention of it ("signs up to be a Trump delegate" in an article about Donald Trump); undefined otherwise.
+ */
+function unmentionedSurname({ words, start, entities }: SentenceContext, at: number): Mention | undefined {
+  const word = words[at];
+  if (entities === undefined || at < start || word === undefined || word.pos !== 'PROPN' || !/^\p{Lu}\p{Ll}+$/u.test(word.form) || words[at - 1]?.pos === 'PROPN') return undefined;
+  const people = entities.filter((entity) => entity.type === 'PERSON' && (entity.name === word.text || entity.name.endsWith(` ${word.text}`)));
+  return people.length === 1 ? { entity: people[0]!, kind: 'name', start: word.start, end: word.end, first: at, last: at } : undefined;
+}
+
+/** "Mr. Trump's staunch ally Chris Christie": the person named after an owner's agent noun holds the stance, on the owner. */
+function namedAgent(context: SentenceContext, noun: number, polarity: Polarity): Found | undefined {
+  const { words, actors, start } = context;
+  const named = actors.startingAt(noun + 1);
+  if (named === undefined || named.kind !== 'name' || named.entity.type !== 'PERSON') return undefined;
+  let k = noun - 1;
+  for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  const owner = isPossessiveMark(words[k]) ? actors.endingAt(k - 1) : undefined;
+  if (owner === undefined || !actors.isActor(owner) || owner.entity.id === named.entity.id) return undefined;
+  return { holder: [named.entity.id], issue: owner.entity.name, polarity, rule: `noun:${words[noun]!.lower}:named` };
+}
