@@ -443,6 +443,16 @@ describe('quotes read from the parse', () => {
     expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, but the fleet disagreed.')).toEqual(['indirect|Ingrid Solberg|the quota would rise']);
   });
 
+  it('takes a second "that" clause after ", and" into what was said', () => {
+    expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, and that the fleet would be compensated.')).toEqual(['indirect|Ingrid Solberg|the quota would rise, and that the fleet would be compensated']);
+  });
+
+  it('takes a conjunct with no subject of its own into the reported clause, but not one with a reporting verb of its own', () => {
+    expect(summary('Harbour master Lars Dahl said the new pier would serve ferries, trawlers, and cargo ships.')).toEqual(['indirect|Lars Dahl|the new pier would serve ferries, trawlers, and cargo ships']);
+    expect(summary('Ingrid Solberg said the ferry plan was sound, but needed more money.')).toEqual(['indirect|Ingrid Solberg|the ferry plan was sound, but needed more money']);
+    expect(summary('Lars Dahl said the fees were fair, and then pointed out that the port had lost money.')).toEqual(['indirect|Lars Dahl|the fees were fair', 'indirect|Lars Dahl|the port had lost money']);
+  });
+
   it('ends the arguments of a speech verb at an adjunct of time or occasion', () => {
     expect(summary('Bjarni Jonsson questioned the new fishing quota of the ministry during a debate on Friday.')).toEqual(['indirect|Bjarni Jonsson|the new fishing quota of the ministry']);
   });

@@ -844,13 +844,31 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return -1;
     }
 
+    /**
+     * Whether coordinator `cc` joins a predicate with no subject of its own to a verb inside the
+     * reported clause that starts at word `from` ("said she recruited him, but hasn't decided
+     * what's next", "said the talks covered trade, energy, and fishing rights"): that conjunct is
+     * said too, unless it holds a reporting verb of its own ("..., and then pointed out that ...").
+     */
+    function sharesReportedSubject(cc: number, from: number): boolean {
+      if (tree.relation(cc) !== 'cc') return false;
+      const conjunct = tree.head(cc);
+      if (conjunct < 0 || tree.baseRelation(conjunct) !== 'conj' || tree.head(conjunct) < from) return false;
+      if (tree.dependentsOf(conjunct).some((child) => child < conjunct && (tree.baseRelation(child) === 'nsubj' || tree.relation(child) === 'expl'))) return false;
+      const [, last] = tree.extent(conjunct);
+      for (let k = cc + 1; k <= last; k++) if (cueAt(words, k) !== undefined) return false;
+      return true;
+    }
+
     /** Where a reported clause ends: the sentence's end, or a contrast that starts a new clause (", but", "; while"). */
     function clauseEnd(from: number, sentence: number): number {
       for (let i = from + 1; i < words.length && words[i]!.sentence === sentence; i++) {
         const word = words[i]!;
         // A comma may sit inside the closing quotation mark ("“a step forward,” noting").
         const before = isQuoteMark(words[i - 1]) ? words[i - 2] : words[i - 1];
-        const contrast = CLAUSE_BREAKS.has(word.lower) && before?.text === ',';
+        // "said that A, and that B": a second "that" clause is said too.
+        const secondThatClause = word.lower === 'and' && words[i + 1]?.lower === 'that' && tree.relation(i + 1) === 'mark';
+        const contrast = CLAUSE_BREAKS.has(word.lower) && before?.text === ',' && !secondThatClause && !sharesReportedSubject(i, from);
         // "..., noting that ...", "... and predicted that ...": a second reporting verb starts its own quote.
         const nextCue = (before?.text === ',' || before?.lower === 'and' || before?.lower === 'but') && cueAt(words, i) === 'speech';
         // "he would end the tax break, as did Clinton", "..., as has the mayor": a comparison names
