@@ -165,6 +165,12 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg vowed to “fight for every vote” in the last primary.')).toEqual(['mixed|Anna Berg|to “fight for every vote” in the last primary']);
   });
 
+  it('reads a quotation that opens a "that" clause running on after it as a mixed quote of the whole clause, and one that is the whole clause as direct', () => {
+    expect(summary('The mayor boasted that “everyone” is now following her lead on the harbour plan.')).toEqual(['mixed|The mayor|“everyone” is now following her lead on the harbour plan']);
+    expect(summary('Anna Berg said that “the fees are fair” and that the port had lost money.')).toEqual(['mixed|Anna Berg|“the fees are fair” and that the port had lost money']);
+    expect(summary('Anna Berg said that “the fees are fair.”')).toEqual(['direct|Anna Berg|the fees are fair.']);
+  });
+
   it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
     expect(summary('A plurality of refugees admitted to the United States from all destinations are Christian.')).toEqual([]);
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);

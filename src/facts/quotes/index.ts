@@ -244,7 +244,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           ?? cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
         // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
-        if ((lead.length >= 2 || opensPhraseBefore(lead, first)) && words[nearest.index + 1]!.sentence === sentence) {
+        if ((lead.length >= 2 || opensPhraseBefore(lead, first) || opensReportedClause(nearest.index, first, q.end)) && words[nearest.index + 1]!.sentence === sentence) {
           let from = nearest.index + 1;
           // "told CNN on Sunday that ...": the reported words start after the "that" that opens
           // them, a clause with a subject of its own; the hearer and the time before it are the
@@ -315,6 +315,19 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
     };
+
+    /**
+     * Whether the quotation from word `first` to character `end` opens the clause cue `cue`
+     * governs and the clause runs on after it ("boasted that “everyone” is now following his
+     * lead"): the whole clause is what was said, a mixed quote, not the quoted words alone.
+     */
+    function opensReportedClause(cue: number, first: number, end: number): boolean {
+      const between = words.slice(cue + 1, first).filter((word) => !isQuoteMark(word));
+      if (between.length !== 1 || between[0]!.lower !== 'that' || tree.relation(cue + 1) !== 'mark') return false;
+      let next = at(end);
+      while (isQuoteMark(words[next])) next++;
+      return words[next] !== undefined && words[next]!.sentence === words[first]!.sentence && !isPunctuation(words[next]);
+    }
 
     /**
      * The cue of the sentence full stop `stop` ends, in the quotation's paragraph, when the
