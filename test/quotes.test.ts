@@ -165,9 +165,10 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg vowed to “fight for every vote” in the last primary.')).toEqual(['mixed|Anna Berg|to “fight for every vote” in the last primary']);
   });
 
-  it('reads a quotation that opens a "that" clause running on after it as a mixed quote of the whole clause, and one that is the whole clause as direct', () => {
+  it('reads a quotation that opens a "that" clause running on after it as a mixed quote of the whole clause (a hearer or a time may stand before the "that"), and one that is the whole clause as direct', () => {
     expect(summary('The mayor boasted that “everyone” is now following her lead on the harbour plan.')).toEqual(['mixed|The mayor|“everyone” is now following her lead on the harbour plan']);
     expect(summary('Anna Berg said that “the fees are fair” and that the port had lost money.')).toEqual(['mixed|Anna Berg|“the fees are fair” and that the port had lost money']);
+    expect(summary('Anna Berg told reporters on Friday that “the fees are fair” because the port had lost money.')).toEqual(['mixed|Anna Berg|“the fees are fair” because the port had lost money']);
     expect(summary('Anna Berg said that “the fees are fair.”')).toEqual(['direct|Anna Berg|the fees are fair.']);
   });
 

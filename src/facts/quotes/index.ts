@@ -319,11 +319,15 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     /**
      * Whether the quotation from word `first` to character `end` opens the clause cue `cue`
      * governs and the clause runs on after it ("boasted that “everyone” is now following his
-     * lead"): the whole clause is what was said, a mixed quote, not the quoted words alone.
+     * lead", "telling reporters that “we tell the truth” and that ..."): the whole clause is what
+     * was said, a mixed quote, not the quoted words alone. Only a hearer or a time may stand
+     * between the cue and the "that".
      */
     function opensReportedClause(cue: number, first: number, end: number): boolean {
-      const between = words.slice(cue + 1, first).filter((word) => !isQuoteMark(word));
-      if (between.length !== 1 || between[0]!.lower !== 'that' || tree.relation(cue + 1) !== 'mark') return false;
+      let that = first - 1;
+      while (that > cue && isQuoteMark(words[that])) that--;
+      if (words[that]?.lower !== 'that' || tree.relation(that) !== 'mark' || that - cue > MAX_WORDS_BEFORE_THAT + 1) return false;
+      if (words.slice(cue + 1, that).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || isPunctuation(word) || isQuoteMark(word))) return false;
       let next = at(end);
       while (isQuoteMark(words[next])) next++;
       return words[next] !== undefined && words[next]!.sentence === words[first]!.sentence && !isPunctuation(words[next]);
