@@ -111,6 +111,12 @@ describe('name clustering', () => {
     expect(cluster([['Anna Brandt', 'PERSON'], ['Brandt', 'PERSON'], ['Tom Brandt', 'PERSON'], ['Brandt', 'PERSON']])).toEqual([0, 0, 1, 1]);
   });
 
+  it('gives a bare surname between namesakes told apart only by generation to the one named more, not the latest', () => {
+    expect(cluster([['Carl Vance III', 'PERSON'], ['Vance', 'PERSON'], ['Carl Vance Jr.', 'PERSON'], ['Vance', 'PERSON']])).toEqual([0, 0, 1, 0]);
+    // Named as often, the latest keeps it.
+    expect(cluster([['Carl Vance III', 'PERSON'], ['Carl Vance Jr.', 'PERSON'], ['Vance', 'PERSON']])).toEqual([0, 1, 1]);
+  });
+
   it('joins a full name to the person known so far by its first name, whose surname it then is', () => {
     expect(cluster([['Frank', 'PERSON'], ['Frank Messina', 'PERSON'], ['Messina', 'PERSON']])).toEqual([0, 0, 0]);
   });

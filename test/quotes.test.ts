@@ -165,6 +165,13 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg vowed to “fight for every vote” in the last primary.')).toEqual(['mixed|Anna Berg|to “fight for every vote” in the last primary']);
   });
 
+  it('reads a quotation that opens a "that" clause running on after it as a mixed quote of the whole clause (a hearer or a time may stand before the "that"), and one that is the whole clause as direct', () => {
+    expect(summary('The mayor boasted that “everyone” is now following her lead on the harbour plan.')).toEqual(['mixed|The mayor|“everyone” is now following her lead on the harbour plan']);
+    expect(summary('Anna Berg said that “the fees are fair” and that the port had lost money.')).toEqual(['mixed|Anna Berg|“the fees are fair” and that the port had lost money']);
+    expect(summary('Anna Berg told reporters on Friday that “the fees are fair” because the port had lost money.')).toEqual(['mixed|Anna Berg|“the fees are fair” because the port had lost money']);
+    expect(summary('Anna Berg said that “the fees are fair.”')).toEqual(['direct|Anna Berg|the fees are fair.']);
+  });
+
   it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
     expect(summary('A plurality of refugees admitted to the United States from all destinations are Christian.')).toEqual([]);
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
@@ -441,6 +448,16 @@ describe('speakers with appositions', () => {
 describe('quotes read from the parse', () => {
   it('takes the clause a reporting verb governs, not a contrast coordinated after it', () => {
     expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, but the fleet disagreed.')).toEqual(['indirect|Ingrid Solberg|the quota would rise']);
+  });
+
+  it('takes a second "that" clause after ", and" into what was said', () => {
+    expect(summary('Fisheries minister Ingrid Solberg said on Friday that the quota would rise, and that the fleet would be compensated.')).toEqual(['indirect|Ingrid Solberg|the quota would rise, and that the fleet would be compensated']);
+  });
+
+  it('takes a conjunct with no subject of its own into the reported clause, but not one with a reporting verb of its own', () => {
+    expect(summary('Harbour master Lars Dahl said the new pier would serve ferries, trawlers, and cargo ships.')).toEqual(['indirect|Lars Dahl|the new pier would serve ferries, trawlers, and cargo ships']);
+    expect(summary('Ingrid Solberg said the ferry plan was sound, but needed more money.')).toEqual(['indirect|Ingrid Solberg|the ferry plan was sound, but needed more money']);
+    expect(summary('Lars Dahl said the fees were fair, and then pointed out that the port had lost money.')).toEqual(['indirect|Lars Dahl|the fees were fair', 'indirect|Lars Dahl|the port had lost money']);
   });
 
   it('ends the arguments of a speech verb at an adjunct of time or occasion', () => {

@@ -327,7 +327,12 @@ export class NameClusterer {
     // Ralph Goode" in Matthew Goode's biography).
     const dominant = mostNamed.mentions.length >= DOMINANT_FACTOR * latest.mentions.length
       && (this.index - latest.last > RECENT_NAMES || (latest.mentions.length === 1 && mostNamed.mentions.length >= TOPIC_NAMES));
-    const chosen = given.length === 0 && dominant ? mostNamed : latest;
+    // Among namesakes told apart only by their generations ("Brent Bozell III" and his father
+    // "Brent Bozell, Jr."), a bare surname cannot say which: it goes to the one named more so far
+    // (the article's subject, not a relative named in passing).
+    const generationsOnly = given.length === 0 && pool.length > 1 && pool.every((cluster) => cluster.generation !== null)
+      && mostNamed.mentions.length > latest.mentions.length;
+    const chosen = given.length === 0 && (dominant || generationsOnly) ? mostNamed : latest;
     if (given.length > 0 && chosen.given.length === 0) {
       chosen.given = given;
       chosen.gender ??= givenNameGender(nameTokens(mention.text, this.titles)[0]!);

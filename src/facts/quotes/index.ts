@@ -244,7 +244,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
           ?? cueSpeaker(nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
         // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
         const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
-        if ((lead.length >= 2 || opensPhraseBefore(lead, first)) && words[nearest.index + 1]!.sentence === sentence) {
+        if ((lead.length >= 2 || opensPhraseBefore(lead, first) || opensReportedClause(nearest.index, first, q.end)) && words[nearest.index + 1]!.sentence === sentence) {
           let from = nearest.index + 1;
           // "told CNN on Sunday that ...": the reported words start after the "that" that opens
           // them, a clause with a subject of its own; the hearer and the time before it are the
@@ -315,6 +315,23 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // Four words or more in quotation marks with no speaker in sight are still someone's words.
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
     };
+
+    /**
+     * Whether the quotation from word `first` to character `end` opens the clause cue `cue`
+     * governs and the clause runs on after it ("boasted that “everyone” is now following his
+     * lead", "telling reporters that “we tell the truth” and that ..."): the whole clause is what
+     * was said, a mixed quote, not the quoted words alone. Only a hearer or a time may stand
+     * between the cue and the "that".
+     */
+    function opensReportedClause(cue: number, first: number, end: number): boolean {
+      let that = first - 1;
+      while (that > cue && isQuoteMark(words[that])) that--;
+      if (words[that]?.lower !== 'that' || tree.relation(that) !== 'mark' || that - cue > MAX_WORDS_BEFORE_THAT + 1) return false;
+      if (words.slice(cue + 1, that).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || isPunctuation(word) || isQuoteMark(word))) return false;
+      let next = at(end);
+      while (isQuoteMark(words[next])) next++;
+      return words[next] !== undefined && words[next]!.sentence === words[first]!.sentence && !isPunctuation(words[next]);
+    }
 
     /**
      * The cue of the sentence full stop `stop` ends, in the quotation's paragraph, when the
@@ -844,13 +861,31 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       return -1;
     }
 
+    /**
+     * Whether coordinator `cc` joins a predicate with no subject of its own to a verb inside the
+     * reported clause that starts at word `from` ("said she recruited him, but hasn't decided
+     * what's next", "said the talks covered trade, energy, and fishing rights"): that conjunct is
+     * said too, unless it holds a reporting verb of its own ("..., and then pointed out that ...").
+     */
+    function sharesReportedSubject(cc: number, from: number): boolean {
+      if (tree.relation(cc) !== 'cc') return false;
+      const conjunct = tree.head(cc);
+      if (conjunct < 0 || tree.baseRelation(conjunct) !== 'conj' || tree.head(conjunct) < from) return false;
+      if (tree.dependentsOf(conjunct).some((child) => child < conjunct && (tree.baseRelation(child) === 'nsubj' || tree.relation(child) === 'expl'))) return false;
+      const [, last] = tree.extent(conjunct);
+      for (let k = cc + 1; k <= last; k++) if (cueAt(words, k) !== undefined) return false;
+      return true;
+    }
+
     /** Where a reported clause ends: the sentence's end, or a contrast that starts a new clause (", but", "; while"). */
     function clauseEnd(from: number, sentence: number): number {
       for (let i = from + 1; i < words.length && words[i]!.sentence === sentence; i++) {
         const word = words[i]!;
         // A comma may sit inside the closing quotation mark ("“a step forward,” noting").
         const before = isQuoteMark(words[i - 1]) ? words[i - 2] : words[i - 1];
-        const contrast = CLAUSE_BREAKS.has(word.lower) && before?.text === ',';
+        // "said that A, and that B": a second "that" clause is said too.
+        const secondThatClause = word.lower === 'and' && words[i + 1]?.lower === 'that' && tree.relation(i + 1) === 'mark';
+        const contrast = CLAUSE_BREAKS.has(word.lower) && before?.text === ',' && !secondThatClause && !sharesReportedSubject(i, from);
         // "..., noting that ...", "... and predicted that ...": a second reporting verb starts its own quote.
         const nextCue = (before?.text === ',' || before?.lower === 'and' || before?.lower === 'but') && cueAt(words, i) === 'speech';
         // "he would end the tax break, as did Clinton", "..., as has the mayor": a comparison names
