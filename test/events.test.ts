@@ -944,6 +944,15 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
   });
+
+  it('reads talking a topic over or going somewhere with no one it is done with as no consultation', () => {
+    expect(coded('Anna Berg discussed her plan for the harbour at a dinner on Monday.')).toEqual([]);
+    expect(coded('President Lars Holm arrives to speak during a harbour festival in Bergen.')).toEqual([]);
+    expect(coded('Lars Holm was traveling through Norway to see the harbour.')).toEqual([]);
+    expect(coded('The shipyard of Lars Holm ran into financial trouble last year.')).toEqual([]);
+    expect(coded('Anna Berg discussed the harbour plan with Lars Holm on Monday.')).toEqual(['discussed']);
+    expect(summary('Anna Berg and Lars Holm discussed the harbour plan on Monday.', 'all')).toEqual(['discussed CONSULT Anna Berg -> Lars Holm occurred']);
+  });
 });
 
 describe('verbal attacks', () => {

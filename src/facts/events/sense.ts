@@ -55,6 +55,7 @@ const SensesSchema = Type.Object({
   admission: Type.Object({ forms: Strings, people: Strings }),
   futureBeforeVerb: Strings,
   namingRebuke: Type.Object({ forms: Strings, notAfter: Strings, judgements: Strings }),
+  needsCounterpart: Type.Object({ categories: Strings, forms: Strings, partners: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -110,6 +111,7 @@ const senses = resource('event senses', (data) => {
     namingRebuke: { forms: new Set(raw.namingRebuke.forms), notAfter: new Set(raw.namingRebuke.notAfter), judgements: new Set(raw.namingRebuke.judgements) },
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
+    needsCounterpart: { categories: new Set(raw.needsCounterpart.categories), forms: new Set(raw.needsCounterpart.forms), partners: new Set(raw.needsCounterpart.partners) },
   };
 });
 
@@ -239,6 +241,20 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   return null;
+}
+
+/**
+ * Whether a verb of talking a topic over or of going somewhere, coded as a consultation, has no one
+ * it is done with: no target or place reached (`hasCounterpart`) and no partner after "with",
+ * "between" or "among" in its clause.
+ * "discussed his plan for veterans", "arrives to speak at a rally" tell of a topic or a trip, no
+ * meeting; "discussed it with Brafman" and "Thor and Beck were discussing" (the second named is the
+ * target) stay consultations.
+ */
+export function lacksCounterpart(words: readonly Word[], first: number, clauseEnd: number, plover: string, hasCounterpart: boolean): boolean {
+  const { categories, forms, partners } = senses().needsCounterpart;
+  if (hasCounterpart || !categories.has(plover) || !forms.has(words[first]!.lower)) return false;
+  return !someWord(words, first + 1, clauseEnd, (word) => partners.has(word.lower));
 }
 
 /** How far past a verb of asking the word opening its question may come, past the one asked and a preposition ("pressed by Holt about how"). */
