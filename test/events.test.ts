@@ -135,6 +135,11 @@ describe('arguments and status read from the parse', () => {
     expect(coded('Lars Holm had been ridiculing Anna Berg and engaging in personal attacks.', 'status').at(-1)).toBe('attacks ongoing');
   });
 
+  it('reads an -ing trigger after a contracted present auxiliary as ongoing', () => {
+    expect(coded('A harbour story.\n\nSome Norwegian officials say they’re endorsing Anna Berg for the harbour post.', 'status')).toEqual(['endorsing ongoing']);
+    expect(coded("A harbour story.\n\nLars Holm said they're supporting Anna Berg.", 'status')).toEqual(['supporting ongoing']);
+  });
+
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
     expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
