@@ -950,6 +950,14 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
   });
 
+  it('reads yielding, praise or protest with a that-clause right after the verb as a statement, but not a demonstrative or pronoun "that"', () => {
+    expect(coded('Advisers to Anna Berg privately conceded that it had been a difficult night for the party.')).toEqual([]);
+    expect(coded('Lars Holm affirmed that he likes Anna Berg to the radio host.')).toEqual([]);
+    expect(coded('The campaign of Lars Holm protested that aides to Anna Berg were being unfair.')).toEqual([]);
+    expect(coded('Anna Berg proposed a debate in Oslo, but Lars Holm rejected that, too.', 'plover')).toEqual(['rejected REJECT']);
+    expect(coded('Lars Holm rejected that argument in a ruling on Thursday.', 'plover')).toEqual(['rejected REJECT']);
+  });
+
   it('reads talking a topic over or going somewhere with no one it is done with as no consultation', () => {
     expect(coded('Anna Berg discussed her plan for the harbour at a dinner on Monday.')).toEqual([]);
     expect(coded('President Lars Holm arrives to speak during a harbour festival in Bergen.')).toEqual([]);

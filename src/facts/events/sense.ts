@@ -56,6 +56,7 @@ const SensesSchema = Type.Object({
   futureBeforeVerb: Strings,
   namingRebuke: Type.Object({ forms: Strings, notAfter: Strings, judgements: Strings }),
   needsCounterpart: Type.Object({ categories: Strings, forms: Strings, partners: Strings }),
+  statementBeforeThat: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -112,6 +113,7 @@ const senses = resource('event senses', (data) => {
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
     needsCounterpart: { categories: new Set(raw.needsCounterpart.categories), forms: new Set(raw.needsCounterpart.forms), partners: new Set(raw.needsCounterpart.partners) },
+    statementBeforeThat: new Set(raw.statementBeforeThat),
   };
 });
 
@@ -209,6 +211,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isHabitual(input)) return 'generic';
   if (data.needsActorSubject.has(form) && hasThingSubject(input)) return 'cause';
   if (data.warnings.forms.has(form) && isWarningOfOthers(input)) return 'statement';
+  // "conceded that it had been a difficult night", "affirmed that he likes Cruz": what is said to be so.
+  if (data.statementBeforeThat.has(input.plover) && opensThatClause(words, last)) return 'statement';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -255,6 +259,19 @@ export function lacksCounterpart(words: readonly Word[], first: number, clauseEn
   const { categories, forms, partners } = senses().needsCounterpart;
   if (hasCounterpart || !categories.has(plover) || !forms.has(words[first]!.lower)) return false;
   return !someWord(words, first + 1, clauseEnd, (word) => partners.has(word.lower));
+}
+
+/**
+ * Whether a that-clause opens right after the trigger ending at `last`: "conceded that it had been",
+ * not the demonstrative of "rejected that argument" (a noun after it, and no verb after the noun)
+ * nor the pronoun of "rejected that, too".
+ */
+function opensThatClause(words: readonly Word[], last: number): boolean {
+  if (words[last + 1]?.lower !== 'that' || words[last + 2] === undefined || words[last + 2]!.pos === 'PUNCT') return false;
+  // "that aides were": a plural noun after it is no demonstrative's ("those aides").
+  const next = words[last + 2]!;
+  const demonstrative = (next.pos === 'ADJ' || (next.pos === 'NOUN' && !isPluralForm(next.text))) && !['VERB', 'AUX', 'PRON'].includes(words[last + 3]?.pos ?? '');
+  return !demonstrative;
 }
 
 /** How far past a verb of asking the word opening its question may come, past the one asked and a preposition ("pressed by Holt about how"). */
