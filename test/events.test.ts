@@ -950,6 +950,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
   });
 
+  it('reads a trigger in a direct question as asked, not told, but not one before a question quoted after it', () => {
+    expect(coded('Anna Berg met Lars Holm in Oslo on Monday. Did the harbour board of Lars Holm refuse to hand over the documents?')).toEqual(['met']);
+    expect(coded('Asked by Lars Holm to respond to the criticism, Anna Berg said, “What does it say about the harbour?”')).toEqual(['Asked']);
+  });
+
   it('reads yielding, praise or protest with a that-clause right after the verb as a statement, but not a demonstrative or pronoun "that"', () => {
     expect(coded('Advisers to Anna Berg privately conceded that it had been a difficult night for the party.')).toEqual([]);
     expect(coded('Lars Holm affirmed that he likes Anna Berg to the radio host.')).toEqual([]);

@@ -10,7 +10,7 @@ import { resource, Strings } from '../../resources.js';
 import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import { describesPerson, isDescriptorNoun } from '../actors/nominals.js';
 import type { DependencyTree } from '../tree.js';
-import { hasNegativeSubject, isCapitalised, isPluralForm, type Word } from '../words.js';
+import { hasNegativeSubject, isCapitalised, isClosingQuote, isOpeningQuote, isPluralForm, type Word } from '../words.js';
 
 const ListsByName = Type.Record(Type.String(), Strings);
 
@@ -148,7 +148,7 @@ export interface SenseInput {
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
  * 'generic', 'negated' (its subject is "nobody"), 'cause' (a thing forced it), 'statistic' (a poll's share or a measure's movement), 'object', an object class
  * ('domestic', 'figurative', 'campaign', 'election', 'hosting', 'commerce', 'speech'),
- * 'metaphor' (force where the sentence tells of none among them), 'sense', 'modifier' (a verb the
+ * 'metaphor' (force where the sentence tells of none among them), 'question' (asked, not told), 'sense', 'modifier' (a verb the
  * parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event
  * noun, 'venue', 'verb' (a verb the tagger took for the noun) or 'objection' (one person's
  * protests).
@@ -160,6 +160,8 @@ export function senseMisfit(input: SenseInput): string | null {
   const context = data.needsContext.get(form);
   const lacksContext = context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower));
   if (inOpeningPurpose(input)) return 'generic';
+  // "Did the foundation refuse to turn over documents?": a question asks whether something happened, it tells of nothing.
+  if (isInQuestion(words, last, input.sentenceEnd)) return 'question';
   if (input.nominal) {
     // "The former first lady calls it her ...": a pronoun object shows a verb the tagger took for a noun.
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
@@ -272,6 +274,19 @@ function opensThatClause(words: readonly Word[], last: number): boolean {
   const next = words[last + 2]!;
   const demonstrative = (next.pos === 'ADJ' || (next.pos === 'NOUN' && !isPluralForm(next.text))) && !['VERB', 'AUX', 'PRON'].includes(words[last + 3]?.pos ?? '');
   return !demonstrative;
+}
+
+/**
+ * Whether the trigger ending at `last` is in a direct question: its sentence ends in "?" with no
+ * quotation mark between them. A question quoted after the trigger ("Asked by the host, she said,
+ * “What does it say ...?”") leaves the trigger told.
+ */
+function isInQuestion(words: readonly Word[], last: number, sentenceEnd: number): boolean {
+  let end = sentenceEnd - 1;
+  while (end > last && isClosingQuote(words[end])) end--;
+  if (end <= last || words[end]!.text !== '?') return false;
+  for (let i = last + 1; i < end; i++) if (isOpeningQuote(words[i]) || isClosingQuote(words[i])) return false;
+  return true;
 }
 
 /** How far past a verb of asking the word opening its question may come, past the one asked and a preposition ("pressed by Holt about how"). */
