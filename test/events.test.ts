@@ -706,9 +706,6 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm opposed the measure, as opposed to most of his party.')).toEqual([]);
     expect(coded('Sweden backed Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
     expect(coded('Sweden backed Sen. Anna Berg in the vote.', 'plover')).toEqual(['backed SUPPORT']);
-    // Advocating a policy is a stance too; advocating for a person stays an appeal.
-    expect(coded('Lars Holm advocates tax increases of $15 billion for the harbour.')).toEqual([]);
-    expect(coded('Anna Berg advocated for Lars Holm at the party congress.', 'plover')).toEqual(['advocated REQUEST']);
     expect(coded('The Swedish plan is meeting stiff resistance in Bergen.')).toEqual([]);
   });
 
