@@ -950,6 +950,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
   });
 
+  it('reads a verb acting on its own doer, a reflexive object and no target, as no event', () => {
+    expect(coded('Senator Anna Berg quickly distanced herself from the harbour bill.')).toEqual([]);
+    expect(coded('Norway avoided shooting itself in the foot when it retaliated against Swedish fish.')).toEqual(['retaliated']);
+  });
+
   it('reads a trigger in a direct question as asked, not told, but not one before a question quoted after it', () => {
     expect(coded('Anna Berg met Lars Holm in Oslo on Monday. Did the harbour board of Lars Holm refuse to hand over the documents?')).toEqual(['met']);
     expect(coded('Asked by Lars Holm to respond to the criticism, Anna Berg said, “What does it say about the harbour?”')).toEqual(['Asked']);

@@ -57,6 +57,7 @@ const SensesSchema = Type.Object({
   namingRebuke: Type.Object({ forms: Strings, notAfter: Strings, judgements: Strings }),
   needsCounterpart: Type.Object({ categories: Strings, forms: Strings, partners: Strings }),
   statementBeforeThat: Strings,
+  reflexiveObjects: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -114,6 +115,7 @@ const senses = resource('event senses', (data) => {
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
     needsCounterpart: { categories: new Set(raw.needsCounterpart.categories), forms: new Set(raw.needsCounterpart.forms), partners: new Set(raw.needsCounterpart.partners) },
     statementBeforeThat: new Set(raw.statementBeforeThat),
+    reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
 
@@ -261,6 +263,14 @@ export function lacksCounterpart(words: readonly Word[], first: number, clauseEn
   const { categories, forms, partners } = senses().needsCounterpart;
   if (hasCounterpart || !categories.has(plover) || !forms.has(words[first]!.lower)) return false;
   return !someWord(words, first + 1, clauseEnd, (word) => partners.has(word.lower));
+}
+
+/**
+ * Whether a verb acts on its own doer: a reflexive object right after it and no target found
+ * ("kill themselves", "distanced himself from the bill", "shooting itself in the foot").
+ */
+export function actsOnItself(words: readonly Word[], last: number, hasTarget: boolean): boolean {
+  return !hasTarget && senses().reflexiveObjects.has(words[last + 1]?.lower ?? '');
 }
 
 /**
