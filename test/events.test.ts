@@ -135,6 +135,11 @@ describe('arguments and status read from the parse', () => {
     expect(coded('Lars Holm had been ridiculing Anna Berg and engaging in personal attacks.', 'status').at(-1)).toBe('attacks ongoing');
   });
 
+  it('reads an -ing trigger after a contracted present auxiliary as ongoing', () => {
+    expect(coded('A harbour story.\n\nSome Norwegian officials say they’re endorsing Anna Berg for the harbour post.', 'status')).toEqual(['endorsing ongoing']);
+    expect(coded("A harbour story.\n\nLars Holm said they're supporting Anna Berg.", 'status')).toEqual(['supporting ongoing']);
+  });
+
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
     expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
@@ -943,6 +948,33 @@ describe('trigger senses (data/events/senses.json)', () => {
   it('reads arriving in a body as taking a seat', () => {
     expect(coded('Lars Holm arrived in Congress in 1993.')).toEqual([]);
     expect(coded('Lars Holm arrived in Beijing on Monday.')).toEqual(['arrived']);
+  });
+
+  it('reads a verb acting on its own doer, a reflexive object and no target, as no event', () => {
+    expect(coded('Senator Anna Berg quickly distanced herself from the harbour bill.')).toEqual([]);
+    expect(coded('Norway avoided shooting itself in the foot when it retaliated against Swedish fish.')).toEqual(['retaliated']);
+  });
+
+  it('reads a trigger in a direct question as asked, not told, but not one before a question quoted after it', () => {
+    expect(coded('Anna Berg met Lars Holm in Oslo on Monday. Did the harbour board of Lars Holm refuse to hand over the documents?')).toEqual(['met']);
+    expect(coded('Asked by Lars Holm to respond to the criticism, Anna Berg said, “What does it say about the harbour?”')).toEqual(['Asked']);
+  });
+
+  it('reads yielding, praise or protest with a that-clause right after the verb as a statement, but not a demonstrative or pronoun "that"', () => {
+    expect(coded('Advisers to Anna Berg privately conceded that it had been a difficult night for the party.')).toEqual([]);
+    expect(coded('Lars Holm affirmed that he likes Anna Berg to the radio host.')).toEqual([]);
+    expect(coded('The campaign of Lars Holm protested that aides to Anna Berg were being unfair.')).toEqual([]);
+    expect(coded('Anna Berg proposed a debate in Oslo, but Lars Holm rejected that, too.', 'plover')).toEqual(['rejected REJECT']);
+    expect(coded('Lars Holm rejected that argument in a ruling on Thursday.', 'plover')).toEqual(['rejected REJECT']);
+  });
+
+  it('reads talking a topic over or going somewhere with no one it is done with as no consultation', () => {
+    expect(coded('Anna Berg discussed her plan for the harbour at a dinner on Monday.')).toEqual([]);
+    expect(coded('President Lars Holm arrives to speak during a harbour festival in Bergen.')).toEqual([]);
+    expect(coded('Lars Holm was traveling through Norway to see the harbour.')).toEqual([]);
+    expect(coded('The shipyard of Lars Holm ran into financial trouble last year.')).toEqual([]);
+    expect(coded('Anna Berg discussed the harbour plan with Lars Holm on Monday.')).toEqual(['discussed']);
+    expect(summary('Anna Berg and Lars Holm discussed the harbour plan on Monday.', 'all')).toEqual(['discussed CONSULT Anna Berg -> Lars Holm occurred']);
   });
 });
 

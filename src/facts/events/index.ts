@@ -13,7 +13,7 @@ import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMar
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
-import { codeByPreposition, isApology, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
+import { actsOnItself, codeByPreposition, isApology, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -100,6 +100,8 @@ export const eventAnnotator: Annotator<'events'> = {
         const [source, target, actorRule] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
         // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
+        if (!draft.nominal && lacksCounterpart(words, draft.first, clauseEnd, draft.info.plover, target.length > 0 || placeReached(actors, words, draft.last))) continue;
+        if (!draft.nominal && actsOnItself(words, draft.last, target.length > 0)) continue;
         // "accused them of beating several traders": the act an accusation names is a particular one.
         const accusedAct = previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(words[draft.first - 1]?.lower ?? '');
         if (source.length > 0) previousSource = source;
@@ -817,8 +819,18 @@ function thatClauseAfterAside(actors: ActorIndex, words: readonly Word[], verb: 
 
 /** CAMEO's visits: making one and hosting one. */
 const VISIT_CODES = new Set(['042', '043']);
+const DESTINATION_PREPOSITIONS = new Set(['to', 'in', 'at', 'into']);
 
 /** The place named right after a visit, past "to" and an article ("visited the White House", "a visit to Trump Tower"). */
+/** Whether a named place follows a verb of going, past "to", "in", "at" or "into" and an article: "arrived in Beijing", "came to the Kremlin". */
+function placeReached(actors: ActorIndex, words: readonly Word[], last: number): boolean {
+  let i = last + 1;
+  if (DESTINATION_PREPOSITIONS.has(words[i]?.lower ?? '')) i++;
+  if (words[i]?.pos === 'DET') i++;
+  const place = actors.startingAt(i);
+  return place !== undefined && PLACE_TYPES.has(place.entity.type);
+}
+
 function placeVisited(actors: ActorIndex, words: readonly Word[], last: number): Mention[] {
   let i = last + 1;
   if (words[i]?.lower === 'to') i++;

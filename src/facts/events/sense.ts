@@ -10,7 +10,7 @@ import { resource, Strings } from '../../resources.js';
 import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import { describesPerson, isDescriptorNoun } from '../actors/nominals.js';
 import type { DependencyTree } from '../tree.js';
-import { hasNegativeSubject, isCapitalised, isPluralForm, type Word } from '../words.js';
+import { hasNegativeSubject, isCapitalised, isClosingQuote, isOpeningQuote, isPluralForm, type Word } from '../words.js';
 
 const ListsByName = Type.Record(Type.String(), Strings);
 
@@ -55,6 +55,9 @@ const SensesSchema = Type.Object({
   admission: Type.Object({ forms: Strings, people: Strings }),
   futureBeforeVerb: Strings,
   namingRebuke: Type.Object({ forms: Strings, notAfter: Strings, judgements: Strings }),
+  needsCounterpart: Type.Object({ categories: Strings, forms: Strings, partners: Strings }),
+  statementBeforeThat: Strings,
+  reflexiveObjects: Strings,
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -110,6 +113,9 @@ const senses = resource('event senses', (data) => {
     namingRebuke: { forms: new Set(raw.namingRebuke.forms), notAfter: new Set(raw.namingRebuke.notAfter), judgements: new Set(raw.namingRebuke.judgements) },
     questions: { forms: new Set(raw.questions.forms), openers: new Set(raw.questions.openers), stops: new Set(raw.questions.stops) },
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
+    needsCounterpart: { categories: new Set(raw.needsCounterpart.categories), forms: new Set(raw.needsCounterpart.forms), partners: new Set(raw.needsCounterpart.partners) },
+    statementBeforeThat: new Set(raw.statementBeforeThat),
+    reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
 
@@ -144,7 +150,7 @@ export interface SenseInput {
  * ('cognition', 'election', 'statement', 'state'), 'passive', 'naming', 'context', 'effort',
  * 'generic', 'negated' (its subject is "nobody"), 'cause' (a thing forced it), 'statistic' (a poll's share or a measure's movement), 'object', an object class
  * ('domestic', 'figurative', 'campaign', 'election', 'hosting', 'commerce', 'speech'),
- * 'metaphor' (force where the sentence tells of none among them), 'sense', 'modifier' (a verb the
+ * 'metaphor' (force where the sentence tells of none among them), 'question' (asked, not told), 'sense', 'modifier' (a verb the
  * parse reads as a noun's modifier), 'stance' (backing or opposing no actor) or, for an event
  * noun, 'venue', 'verb' (a verb the tagger took for the noun) or 'objection' (one person's
  * protests).
@@ -156,6 +162,8 @@ export function senseMisfit(input: SenseInput): string | null {
   const context = data.needsContext.get(form);
   const lacksContext = context !== undefined && !someWord(words, last + 1, input.clauseEnd, (word) => context.has(word.lower));
   if (inOpeningPurpose(input)) return 'generic';
+  // "Did the foundation refuse to turn over documents?": a question asks whether something happened, it tells of nothing.
+  if (isInQuestion(words, last, input.sentenceEnd)) return 'question';
   if (input.nominal) {
     // "The former first lady calls it her ...": a pronoun object shows a verb the tagger took for a noun.
     if (OBJECT_PRONOUNS.has(words[last + 1]?.lower ?? '')) return 'verb';
@@ -207,6 +215,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isHabitual(input)) return 'generic';
   if (data.needsActorSubject.has(form) && hasThingSubject(input)) return 'cause';
   if (data.warnings.forms.has(form) && isWarningOfOthers(input)) return 'statement';
+  // "conceded that it had been a difficult night", "affirmed that he likes Cruz": what is said to be so.
+  if (data.statementBeforeThat.has(input.plover) && opensThatClause(words, last)) return 'statement';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
   if (lacksContext) return 'context';
@@ -239,6 +249,54 @@ export function senseMisfit(input: SenseInput): string | null {
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   return null;
+}
+
+/**
+ * Whether a verb of talking a topic over or of going somewhere, coded as a consultation, has no one
+ * it is done with: no target or place reached (`hasCounterpart`) and no partner after "with",
+ * "between" or "among" in its clause.
+ * "discussed his plan for veterans", "arrives to speak at a rally" tell of a topic or a trip, no
+ * meeting; "discussed it with Brafman" and "Thor and Beck were discussing" (the second named is the
+ * target) stay consultations.
+ */
+export function lacksCounterpart(words: readonly Word[], first: number, clauseEnd: number, plover: string, hasCounterpart: boolean): boolean {
+  const { categories, forms, partners } = senses().needsCounterpart;
+  if (hasCounterpart || !categories.has(plover) || !forms.has(words[first]!.lower)) return false;
+  return !someWord(words, first + 1, clauseEnd, (word) => partners.has(word.lower));
+}
+
+/**
+ * Whether a verb acts on its own doer: a reflexive object right after it and no target found
+ * ("kill themselves", "distanced himself from the bill", "shooting itself in the foot").
+ */
+export function actsOnItself(words: readonly Word[], last: number, hasTarget: boolean): boolean {
+  return !hasTarget && senses().reflexiveObjects.has(words[last + 1]?.lower ?? '');
+}
+
+/**
+ * Whether a that-clause opens right after the trigger ending at `last`: "conceded that it had been",
+ * not the demonstrative of "rejected that argument" (a noun after it, and no verb after the noun)
+ * nor the pronoun of "rejected that, too".
+ */
+function opensThatClause(words: readonly Word[], last: number): boolean {
+  if (words[last + 1]?.lower !== 'that' || words[last + 2] === undefined || words[last + 2]!.pos === 'PUNCT') return false;
+  // "that aides were": a plural noun after it is no demonstrative's ("those aides").
+  const next = words[last + 2]!;
+  const demonstrative = (next.pos === 'ADJ' || (next.pos === 'NOUN' && !isPluralForm(next.text))) && !['VERB', 'AUX', 'PRON'].includes(words[last + 3]?.pos ?? '');
+  return !demonstrative;
+}
+
+/**
+ * Whether the trigger ending at `last` is in a direct question: its sentence ends in "?" with no
+ * quotation mark between them. A question quoted after the trigger ("Asked by the host, she said,
+ * “What does it say ...?”") leaves the trigger told.
+ */
+function isInQuestion(words: readonly Word[], last: number, sentenceEnd: number): boolean {
+  let end = sentenceEnd - 1;
+  while (end > last && isClosingQuote(words[end])) end--;
+  if (end <= last || words[end]!.text !== '?') return false;
+  for (let i = last + 1; i < end; i++) if (isOpeningQuote(words[i]) || isClosingQuote(words[i])) return false;
+  return true;
 }
 
 /** How far past a verb of asking the word opening its question may come, past the one asked and a preposition ("pressed by Holt about how"). */
