@@ -23,11 +23,15 @@ function atom(values: Int32Array, i: number): number {
 }
 
 /**
- * Where `taggerFeatures` writes the features that read nothing but the word itself (its forms,
- * affixes, shape and clusters): they sum to the same scores wherever the word stands. (A
- * position listed wrongly would cost cache hits, never a wrong tag: a hit needs every key equal.)
+ * Groups of `taggerFeatures`' positions whose keys read one thing only, so their summed scores
+ * are the same wherever that thing recurs: the word itself (its forms, affixes, shape and
+ * clusters), the word before it, the word after it, and the two previous tags. (A position
+ * listed wrongly would cost cache hits, never a wrong tag: a hit needs every key equal.)
  */
 const WORD_ONLY_FEATURES = [0, 1, 2, 3, 4, 5, 21, 22, 23, 27, 28, 29] as const;
+const PREVIOUS_WORD_FEATURES = [12, 13, 19, 24] as const;
+const NEXT_WORD_FEATURES = [15, 16, 18, 25] as const;
+const PREVIOUS_TAGS_FEATURES = [6, 7, 8] as const;
 
 /** Writes the features of word `i` (after previous tags `prev`, `prev2`; -1 for none) into `keys`; returns their count. */
 export function taggerFeatures(atoms: WordAtoms, i: number, prev: number, prev2: number, keys: Uint32Array): number {
@@ -86,65 +90,101 @@ export function tagWords(atoms: WordAtoms, model: Scorer, decide?: TagDecision):
   return tags;
 }
 
-/** How many words' summed scores `CachingTagger` keeps (1.8 MB). */
-const CACHED_WORDS = 4096;
+/**
+ * The summed scores of a group of feature keys, for the last `lines` groups met (direct-mapped
+ * by the keys' xor: they are hashes). A hit compares every key, so it is exact.
+ */
+class GroupScoreCache {
+  /** Per line: the keys of the group it holds (all 0, which no key is: none). */
+  private readonly cachedKeys: Uint32Array;
+  /** Per line: that group's summed scores, one per class (a dozen int16 weights fit in 32 bits). */
+  readonly cachedScores: Int32Array;
+  private readonly sums: Float64Array;
+
+  constructor(private readonly model: HashedWeights, private readonly groupSize: number, private readonly lines: number) {
+    this.cachedKeys = new Uint32Array(lines * groupSize);
+    this.cachedScores = new Int32Array(lines * model.classCount);
+    this.sums = new Float64Array(model.classCount);
+  }
+
+  /** Where in `cachedScores` the summed scores of `keys[0..groupSize)` start, scoring them on a miss. */
+  scoresOf(keys: Uint32Array): number {
+    const { cachedKeys, groupSize } = this;
+    let mixed = 0;
+    for (let f = 0; f < groupSize; f++) mixed ^= keys[f]!;
+    const line = mixed & (this.lines - 1);
+    let hit = true;
+    for (let f = 0; f < groupSize; f++) if (cachedKeys[line * groupSize + f] !== keys[f]) hit = false;
+    const base = line * this.model.classCount;
+    if (!hit) {
+      this.model.score(keys, groupSize, this.sums);
+      cachedKeys.set(keys, line * groupSize);
+      this.cachedScores.set(this.sums, base);
+    }
+    return base;
+  }
+}
+
+/** One group's keys, gathered at each word, and its cache. */
+interface FeatureGroup {
+  readonly keys: Uint32Array;
+  readonly cache: GroupScoreCache;
+}
 
 /**
- * Tags as `tagWords` does with a fixed model, adding up a word's word-only features (12 of
- * 31, a third of the weights a word reads, mostly in rows of all 113 classes) once per word
- * instead of once per occurrence: the tagger runs about 1.2 times as fast. A direct-mapped
- * cache keyed by the word's raw form holds those features' keys and summed scores, so a hit
- * is exact; scores are sums of integers, exact in any order, so the tags are those `tagWords`
- * gives, whatever was tagged before.
+ * Tags as `tagWords` does with a fixed model, adding up each group's features (22 of 31, three
+ * quarters of the weights a word reads, mostly in rows of all 113 classes) once per distinct
+ * group instead of once per occurrence: a word's own features, those it gives its neighbours
+ * as the word before or after, and the two previous tags. Scores are sums of integers, exact
+ * in any order, so the tags are those `tagWords` gives, whatever was tagged before.
  */
 export class CachingTagger {
   private readonly classCount: number;
-  /** Per cache line: the word-only feature keys of the word it holds (all 0, which no key is: none). */
-  private readonly cachedKeys = new Uint32Array(CACHED_WORDS * WORD_ONLY_FEATURES.length);
-  /** Per cache line: that word's summed word-only scores, one per class (a dozen int16 weights fit in 32 bits). */
-  private readonly cachedScores: Int32Array;
-  /** Whether each of `taggerFeatures`' positions is one of the word-only features. */
-  private readonly wordOnly = new Uint8Array(TAGGER_FEATURES);
+  private readonly groups: FeatureGroup[];
+  /** Per position of `taggerFeatures`: its group's index, or -1 for a feature scored at each word. */
+  private readonly groupOf = new Int8Array(TAGGER_FEATURES).fill(-1);
   private readonly keys = new Uint32Array(TAGGER_FEATURES);
   private readonly contextKeys = new Uint32Array(TAGGER_FEATURES);
-  private readonly wordKeys = new Uint32Array(WORD_ONLY_FEATURES.length);
-  private readonly wordScores: Float64Array;
   private readonly scores: Float64Array;
 
   constructor(readonly model: HashedWeights) {
     this.classCount = model.classCount;
-    this.cachedScores = new Int32Array(CACHED_WORDS * this.classCount);
-    this.wordScores = new Float64Array(this.classCount);
     this.scores = new Float64Array(this.classCount);
-    for (const position of WORD_ONLY_FEATURES) this.wordOnly[position] = 1;
+    // 4,096 lines of words (1.8 MB of scores each), fewer of previous-tag pairs, which are fewer.
+    const groups: [readonly number[], number][] = [[WORD_ONLY_FEATURES, 4096], [PREVIOUS_WORD_FEATURES, 4096], [NEXT_WORD_FEATURES, 4096], [PREVIOUS_TAGS_FEATURES, 1024]];
+    this.groups = groups.map(([positions, lines], index) => {
+      for (const position of positions) this.groupOf[position] = index;
+      return { keys: new Uint32Array(positions.length), cache: new GroupScoreCache(model, positions.length, lines) };
+    });
   }
 
   tag(atoms: WordAtoms): Int32Array {
-    const { model, classCount, keys, contextKeys, wordKeys, wordOnly, scores, cachedKeys, cachedScores } = this;
-    const wordCount = WORD_ONLY_FEATURES.length;
+    const { model, classCount, keys, contextKeys, groupOf, scores } = this;
+    const [own, previous, next, tagPair] = this.groups as [FeatureGroup, FeatureGroup, FeatureGroup, FeatureGroup];
     const n = atoms.form.length;
     const tags = new Int32Array(n);
+    const filled = new Int32Array(this.groups.length);
     for (let i = 0; i < n; i++) {
       const count = taggerFeatures(atoms, i, i > 0 ? tags[i - 1]! : -1, i > 1 ? tags[i - 2]! : -1, keys);
       let contextCount = 0;
-      let wordIndex = 0;
+      filled.fill(0);
       for (let f = 0; f < count; f++) {
-        if (wordOnly[f]) wordKeys[wordIndex++] = keys[f]!;
-        else contextKeys[contextCount++] = keys[f]!;
+        const group = groupOf[f]!;
+        if (group < 0) contextKeys[contextCount++] = keys[f]!;
+        else this.groups[group]!.keys[filled[group]!++] = keys[f]!;
       }
-      const line = atoms.raw[i]! & (CACHED_WORDS - 1);
-      let hit = true;
-      for (let f = 0; f < wordCount; f++) if (cachedKeys[line * wordCount + f] !== wordKeys[f]) hit = false;
-      if (!hit) {
-        model.score(wordKeys, wordCount, this.wordScores);
-        cachedKeys.set(wordKeys, line * wordCount);
-        cachedScores.set(this.wordScores, line * classCount);
-      }
+      const ownBase = own.cache.scoresOf(own.keys);
+      const previousBase = previous.cache.scoresOf(previous.keys);
+      const nextBase = next.cache.scoresOf(next.keys);
+      const tagPairBase = tagPair.cache.scoresOf(tagPair.keys);
+      const ownScores = own.cache.cachedScores;
+      const previousScores = previous.cache.cachedScores;
+      const nextScores = next.cache.cachedScores;
+      const tagPairScores = tagPair.cache.cachedScores;
       model.score(contextKeys, contextCount, scores);
-      const base = line * classCount;
       let best = 0;
       for (let c = 0; c < classCount; c++) {
-        scores[c]! += cachedScores[base + c]!;
+        scores[c]! += ownScores[ownBase + c]! + previousScores[previousBase + c]! + nextScores[nextBase + c]! + tagPairScores[tagPairBase + c]!;
         if (scores[c]! > scores[best]!) best = c;
       }
       tags[i] = best;
