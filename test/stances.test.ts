@@ -1001,6 +1001,8 @@ describe('stance word families completed, and passives and asks read past a titl
     ['a perfect of getting behind a measure', 'Governor Lisa Park has gotten behind the zoning plan.', ['Lisa Park support zoning plan']],
     ['criticism received in a perfect with "drawn"', 'The zoning plan has drawn criticism from Governor Lisa Park.', ['Lisa Park oppose zoning plan']],
     ['support received in a perfect with "gotten"', 'Mayor Tom Ortiz has gotten the backing of Governor Lisa Park.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['a relative "who" after an apposition on a name with its place', 'Governor Lisa Park of Ohio, a Republican who has long opposed the levy, spoke on Monday.', ['Lisa Park oppose levy']],
+    ['a relative "who" after an apposition that names another person inside it', 'Tom Ortiz, a longtime aide to Governor Lisa Park who opposed the levy, spoke on Monday.', ['Tom Ortiz oppose levy']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });
