@@ -1003,6 +1003,8 @@ describe('stance word families completed, and passives and asks read past a titl
     ['support received in a perfect with "gotten"', 'Mayor Tom Ortiz has gotten the backing of Governor Lisa Park.', ['Lisa Park support Mayor Tom Ortiz']],
     ['a relative "who" after an apposition on a name with its place', 'Governor Lisa Park of Ohio, a Republican who has long opposed the levy, spoke on Monday.', ['Lisa Park oppose levy']],
     ['a relative "who" after an apposition that names another person inside it', 'Tom Ortiz, a longtime aide to Governor Lisa Park who opposed the levy, spoke on Monday.', ['Tom Ortiz oppose levy']],
+    ['no side in an infinitive a "whether" clause judges', 'Senator Jane Doe asked whether it was wise to back the levy.', []],
+    ['a side in an infinitive a stated judgment takes', 'Senator Jane Doe said it is right to oppose the levy.', ['Jane Doe oppose levy']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });
