@@ -1005,6 +1005,7 @@ describe('stance word families completed, and passives and asks read past a titl
     ['a relative "who" after an apposition that names another person inside it', 'Tom Ortiz, a longtime aide to Governor Lisa Park who opposed the levy, spoke on Monday.', ['Tom Ortiz oppose levy']],
     ['no side in an infinitive a "whether" clause judges', 'Senator Jane Doe asked whether it was wise to back the levy.', []],
     ['a side in an infinitive a stated judgment takes', 'Senator Jane Doe said it is right to oppose the levy.', ['Jane Doe oppose levy']],
+    ['no issue in an endorsement "of her own"', 'Governor Lisa Park praised the levy before making an endorsement of her own.', ['Lisa Park support levy']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });
