@@ -997,6 +997,15 @@ describe('stance word families completed, and passives and asks read past a titl
     ['a quoted verdict of disloyalty', '"Moving the plant abroad is unpatriotic," Senator Jane Doe said.', ['Jane Doe oppose Moving the plant abroad']],
     ['an act noun given by a participle of expressing', 'Senator Jane Doe toured the port, delivering a blistering critique of the levy.', ['Jane Doe oppose levy']],
     ['a mistrust after a copula', 'Senator Jane Doe is mistrustful of the audit.', ['Jane Doe oppose audit']],
+    ['a perfect with an irregular participle of speaking', 'Senator Jane Doe has spoken against the harbour levy.', ['Jane Doe oppose harbour levy']],
+    ['a perfect of getting behind a measure', 'Governor Lisa Park has gotten behind the zoning plan.', ['Lisa Park support zoning plan']],
+    ['criticism received in a perfect with "drawn"', 'The zoning plan has drawn criticism from Governor Lisa Park.', ['Lisa Park oppose zoning plan']],
+    ['support received in a perfect with "gotten"', 'Mayor Tom Ortiz has gotten the backing of Governor Lisa Park.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['a relative "who" after an apposition on a name with its place', 'Governor Lisa Park of Ohio, a Republican who has long opposed the levy, spoke on Monday.', ['Lisa Park oppose levy']],
+    ['a relative "who" after an apposition that names another person inside it', 'Tom Ortiz, a longtime aide to Governor Lisa Park who opposed the levy, spoke on Monday.', ['Tom Ortiz oppose levy']],
+    ['no side in an infinitive a "whether" clause judges', 'Senator Jane Doe asked whether it was wise to back the levy.', []],
+    ['a side in an infinitive a stated judgment takes', 'Senator Jane Doe said it is right to oppose the levy.', ['Jane Doe oppose levy']],
+    ['no issue in an endorsement "of her own"', 'Governor Lisa Park praised the levy before making an endorsement of her own.', ['Lisa Park support levy']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

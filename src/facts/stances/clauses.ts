@@ -36,7 +36,8 @@ export function isInfinitive(words: readonly Word[], tree: DependencyTree | null
 /**
  * Whether the parse puts the verb at `verb` in a clause opened by one of `openClauseMarks` or `conditions`
  * ("a vote on whether to endorse Smith", "If they want our money, ..."): its own `mark`, or that
- * of the verb it completes ("whether to continue to back").
+ * of the verb it completes ("whether to continue to back") or of the predicate its infinitive is
+ * the subject or complement of ("whether it is right for a judge to criticize a candidate").
  */
 export function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
   let clause = verb;
@@ -44,10 +45,18 @@ export function inOpenClause(tree: DependencyTree, words: readonly Word[], verb:
     const opens = [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && (stanceCues().openClauseMarks.has(words[dependent]!.lower) || stanceCues().conditions.has(words[dependent]!.lower)));
     // The parser may hang the clause on "whether" itself ("decide whether to endorse").
     if (opens || stanceCues().openClauseMarks.has(words[tree.head(clause)]?.lower ?? '')) return true;
-    if (tree.relation(clause) !== 'xcomp') return false;
+    if (tree.relation(clause) !== 'xcomp' && !isInfinitiveArgument(tree, words, clause)) return false;
     clause = tree.head(clause);
   }
   return false;
+}
+
+/** Relations by which an infinitive hangs on the predicate it is the subject or complement of ("it is right to criticize"). */
+const INFINITIVE_ARGUMENTS = new Set(['csubj', 'ccomp', 'advcl']);
+
+/** Whether the verb at `clause` is an infinitive ("to" its mark) that the parse hangs on a predicate as its subject or complement. */
+function isInfinitiveArgument(tree: DependencyTree, words: readonly Word[], clause: number): boolean {
+  return INFINITIVE_ARGUMENTS.has(tree.baseRelation(clause)) && [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
 }
 
 /** Whether the parse puts the auxiliary at `at` in a relative clause ("the thing you must have"). */

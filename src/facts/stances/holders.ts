@@ -148,7 +148,8 @@ const MAX_APPOSITION_WORDS = 10;
  * The named actors a relative "who" subject of `verb` stands for, by the word rules: the names
  * right before ", who" ("Mr. Trump, who has criticized"), or the names an apposition before
  * "who" describes ("Robert Reich, a secretary of labor during the Clinton administration who
- * has endorsed", "Singer and Griffin, hedge fund managers who are backing"). The parser often
+ * has endorsed", "Singer and Griffin, hedge fund managers who are backing", "Terry Branstad of
+ * Iowa, a Republican who has spoken against"). The parser often
  * hangs such a clause on the last noun of the apposition or on the main verb. [] otherwise.
  */
 function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: number): Mention[] {
@@ -164,7 +165,11 @@ function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: numb
   }
   let comma = who - 1;
   while (comma > start && who - comma <= MAX_APPOSITION_WORDS && words[comma]!.text !== ',' && APPOSITION_TAGS.has(words[comma]!.pos)) comma--;
-  const named = words[comma]?.text === ',' ? actors.endingAt(comma - 1) : undefined;
+  if (words[comma]?.text !== ',') return [];
+  // "Terry Branstad of Iowa, a Republican who": the place after "of" only says where the person is from.
+  const place = actors.endingAt(comma - 1);
+  const nameEnd = place !== undefined && place.entity.type === 'GPE' && words[place.first - 1]?.lower === 'of' ? place.first - 2 : comma - 1;
+  const named = actors.endingAt(nameEnd);
   return named !== undefined && named.kind === 'name' && named.entity.type === 'PERSON' ? actorsBefore(actors, words, comma, start) : [];
 }
 
