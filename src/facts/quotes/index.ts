@@ -11,6 +11,7 @@ import { hasNegativeSubject, isCapitalised, isOpeningQuote, isPluralForm, isPunc
 import { cueAt, isAdjunctPreposition, isEvaluative, isParticleCue, isSettingWord, needsClause, opensParticipleClause, opensPassive, takesHearer, type CueKind } from './cues.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import { quotedSpans, type QuotedSpan } from './marks.js';
+import { isClauseBreak, isClauseMark, isDoForm, isIndefiniteOpener, isTitleSmallWord } from './function-words.js';
 import { withoutWritersAsides } from './asides.js';
 import { givenNameGender, soleAuthor, type Gender } from '../actors/gender.js';
 import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
@@ -31,22 +32,16 @@ interface Draft {
 
 /** Relations of a speech verb's dependents that carry what was said ("called [for the president] [to resign]"). */
 const REPORTED_ARGUMENTS = new Set(['obj', 'iobj', 'xcomp', 'obl', 'advcl', 'ccomp']);
-/** Words that open a clause of what was said or thought. */
-const CLAUSE_MARKS = new Set(['that', 'whether', 'if']);
 /** Relations of what a cue takes, in which a clause of what was said may stand ("expressed optimism that ..."). */
 const CLAUSE_HOLDERS = new Set(['obj', 'iobj', 'obl', 'xcomp', 'ccomp']);
 /** Relations that start what is no longer the reported words ("said X, but ..."). */
 const ENDS_REPORTED = new Set(['conj', 'cc', 'parataxis', 'punct']);
 /** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
 const CLAUSE_HEADS = new Set(['root', 'ccomp', 'parataxis', 'conj']);
-/** Words that, after a comma, start a clause that is no longer the reported one. */
-const CLAUSE_BREAKS = new Set(['but', 'while', 'whereas', 'although', 'though', 'and']);
-/** Small words a title of a work may leave in lower case ("Meet the Press", "Thelma and Louise"). */
-const TITLE_SMALL_WORDS = new Set(['a', 'an', 'the', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'but', 'nor']);
 
 /** Quoted words that are a title ("The Rachel Maddow Show", "Meet the Press"): capitalised, short. */
 function looksLikeTitle(quotedWords: readonly Word[]): boolean {
-  const content = quotedWords.filter((word) => /^\p{L}/u.test(word.text) && !TITLE_SMALL_WORDS.has(word.lower));
+  const content = quotedWords.filter((word) => /^\p{L}/u.test(word.text) && !isTitleSmallWord(word));
   if (content.length === 0 || quotedWords.length > 12) return false;
   return content.every((word) => /^\p{Lu}/u.test(word.text));
 }
@@ -74,9 +69,7 @@ const BRACKETED_CREDIT = 'quotation:bracketed-credit';
 /** Whether the quotations after a quote may be its speaker's too: not after a credit, which closes its item. */
 const speaksOn = (draft: Draft) => draft.speaker !== null && draft.rule !== BRACKETED_CREDIT;
 const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
-/** Forms of "do" that stand for a verb, as auxiliaries do ("as did Clinton"). */
-const DO_FORMS = new Set(['do', 'does', 'did']);
-const isAuxiliaryOrDo = (word: Word | undefined) => word !== undefined && (word.pos === 'AUX' || DO_FORMS.has(word.lower));
+const isAuxiliaryOrDo = (word: Word | undefined) => word !== undefined && (word.pos === 'AUX' || isDoForm(word));
 
 export const quoteAnnotator: Annotator<'quotes'> = {
   name: 'quotes',
@@ -175,7 +168,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         if (dependent < index || !CLAUSE_HOLDERS.has(tree.baseRelation(dependent))) continue;
         const [first, last] = tree.extent(dependent);
         if (hasQuoted(words[first]!.start, words[last]!.end)) return true;
-        for (let k = first; k <= last; k++) if (tree.relation(k) === 'mark' && CLAUSE_MARKS.has(words[k]!.lower)) return true;
+        for (let k = first; k <= last; k++) if (tree.relation(k) === 'mark' && isClauseMark(words[k]!)) return true;
       }
       return false;
     };
@@ -677,7 +670,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
       // "..., UMWA Director of Government Affairs Phil Smith told": a title of capitalised words
       // before the name, back to the comma.
       let title = attribution;
-      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (isCapitalised(words[title - 1]) || (TITLE_SMALL_WORDS.has(words[title - 1]!.lower) && isCapitalised(words[title - 2])))) title--;
+      while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (isCapitalised(words[title - 1]) || (isTitleSmallWord(words[title - 1]!) && isCapitalised(words[title - 2])))) title--;
       if (words[title - 1]?.text === ',') attribution = title;
       const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
       // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a
@@ -885,7 +878,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
         const before = isQuoteMark(words[i - 1]) ? words[i - 2] : words[i - 1];
         // "said that A, and that B": a second "that" clause is said too.
         const secondThatClause = word.lower === 'and' && words[i + 1]?.lower === 'that' && tree.relation(i + 1) === 'mark';
-        const contrast = CLAUSE_BREAKS.has(word.lower) && before?.text === ',' && !secondThatClause && !sharesReportedSubject(i, from);
+        const contrast = isClauseBreak(word) && before?.text === ',' && !secondThatClause && !sharesReportedSubject(i, from);
         // "..., noting that ...", "... and predicted that ...": a second reporting verb starts its own quote.
         const nextCue = (before?.text === ',' || before?.lower === 'and' || before?.lower === 'but') && cueAt(words, i) === 'speech';
         // "he would end the tax break, as did Clinton", "..., as has the mayor": a comparison names
@@ -1032,8 +1025,6 @@ function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], peopl
   });
 }
 
-/** Words that open an indefinite description of someone ("a 29-year-old Berlin woman"). */
-const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
 /** How many words an indefinite description may hold between its opener and its noun. */
 const MAX_DESCRIPTION_WORDS = 8;
 /** Relations of a clause's subject, and of a noun the parser made the root with the verb hung on it. */
@@ -1070,9 +1061,9 @@ function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], ent
       const subject = (at: number) => SUBJECT_RELATIONS.has(tree.baseRelation(at));
       if (!subject(k) && !(tree.baseRelation(k) === 'nmod' && subject(tree.head(k)))) continue;
       let opener = k - 1;
-      while (opener > k - MAX_DESCRIPTION_WORDS && opener >= 0 && !INDEFINITE_OPENERS.has(words[opener]!.lower) && DESCRIPTION_TAGS.has(words[opener]!.pos) && words[opener]!.text !== ',') opener--;
+      while (opener > k - MAX_DESCRIPTION_WORDS && opener >= 0 && !isIndefiniteOpener(words[opener]!) && DESCRIPTION_TAGS.has(words[opener]!.pos) && words[opener]!.text !== ',') opener--;
       // The nearest noun of the pronoun's gender decides: an indefinite one with no name since, or none.
-      if (opener >= 0 && INDEFINITE_OPENERS.has(words[opener]!.lower) && !namedBetween(noun.end, speaker.start)) {
+      if (opener >= 0 && isIndefiniteOpener(words[opener]!) && !namedBetween(noun.end, speaker.start)) {
         draft.speaker = { ...speaker, entity: null, name: words.slice(opener, k + 1).map((word) => word.text).join(' ').replace(/ - /gu, '-') };
       }
       break;
