@@ -4,6 +4,7 @@
  * left open at a paragraph's end runs on when the next paragraph opens a quote again (the
  * newspaper convention for a quotation over several paragraphs), and ends there otherwise.
  */
+import type { Word } from '../words.js';
 
 /** The inside of a pair of quotation marks: `[start, end)` without the marks. */
 export interface QuotedSpan {
@@ -16,6 +17,9 @@ const CLOSE = new Set(['\u201d', '\u00bb']);
 const STRAIGHT = '"';
 /** Every quotation mark, so the scan jumps from one to the next instead of reading each character. */
 const MARKS = /["\u201c\u00ab\u201e\u201d\u00bb]|''/g;
+
+/** Whether a word is a quotation mark. */
+export const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
 
 export function quotedSpans(text: string, paragraphs: readonly (readonly [number, number])[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];

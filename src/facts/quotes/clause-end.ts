@@ -1,0 +1,48 @@
+/** Where a reported clause ends: at a contrast, a second reporting verb or a comparison that starts a clause of its own. */
+import { type Word } from '../words.js';
+import type { QuoteContext } from './context.js';
+import { cueAt } from './cues.js';
+import { isClauseBreak, isDoForm } from './function-words.js';
+import { isQuoteMark } from './marks.js';
+
+const isAuxiliaryOrDo = (word: Word | undefined) => word !== undefined && (word.pos === 'AUX' || isDoForm(word));
+
+/** Where a reported clause ends: the sentence's end, or a contrast that starts a new clause (", but", "; while"). */
+export function clauseEnd(c: QuoteContext, from: number, sentence: number): number {
+  const { words, tree, sentenceEnd } = c;
+  for (let i = from + 1; i < words.length && words[i]!.sentence === sentence; i++) {
+    const word = words[i]!;
+    // A comma may sit inside the closing quotation mark ("“a step forward,” noting").
+    const before = isQuoteMark(words[i - 1]) ? words[i - 2] : words[i - 1];
+    // "said that A, and that B": a second "that" clause is said too.
+    const secondThatClause = word.lower === 'and' && words[i + 1]?.lower === 'that' && tree.relation(i + 1) === 'mark';
+    const contrast = isClauseBreak(word) && before?.text === ',' && !secondThatClause && !sharesReportedSubject(c, i, from);
+    // "..., noting that ...", "... and predicted that ...": a second reporting verb starts its own quote.
+    const nextCue = (before?.text === ',' || before?.lower === 'and' || before?.lower === 'but') && cueAt(words, i) === 'speech';
+    // "he would end the tax break, as did Clinton", "..., as has the mayor": a comparison names
+    // who else holds the view; it is not what was said.
+    const comparison = word.lower === 'as' && before?.text === ',' && isAuxiliaryOrDo(words[i + 1]);
+    if (word.text !== ';' && !contrast && !nextCue && !comparison) continue;
+    let boundary = word.text === ';' ? i : i - 1;
+    if (words[boundary - 1]?.text === ',' && !isQuoteMark(words[boundary])) boundary--;
+    return words[boundary]!.start;
+  }
+  return sentenceEnd(sentence);
+}
+
+/**
+ * Whether coordinator `cc` joins a predicate with no subject of its own to a verb inside the
+ * reported clause that starts at word `from` ("said she recruited him, but hasn't decided
+ * what's next", "said the talks covered trade, energy, and fishing rights"): that conjunct is
+ * said too, unless it holds a reporting verb of its own ("..., and then pointed out that ...").
+ */
+function sharesReportedSubject(c: QuoteContext, cc: number, from: number): boolean {
+  const { words, tree } = c;
+  if (tree.relation(cc) !== 'cc') return false;
+  const conjunct = tree.head(cc);
+  if (conjunct < 0 || tree.baseRelation(conjunct) !== 'conj' || tree.head(conjunct) < from) return false;
+  if (tree.dependentsOf(conjunct).some((child) => child < conjunct && (tree.baseRelation(child) === 'nsubj' || tree.relation(child) === 'expl'))) return false;
+  const [, last] = tree.extent(conjunct);
+  for (let k = cc + 1; k <= last; k++) if (cueAt(words, k) !== undefined) return false;
+  return true;
+}

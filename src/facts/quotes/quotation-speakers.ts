@@ -1,0 +1,74 @@
+/** Who speaks the words a cue attributes: the subject of the cue or of the clause before a colon, a name set off before an inverted cue, the subject of a participle's clause. */
+import { isPunctuation } from '../words.js';
+import { MAX_ATTRIBUTION_WORDS } from './attributions.js';
+import type { QuoteContext } from './context.js';
+import { cueAt, opensParticipleClause, type CueKind } from './cues.js';
+import type { Draft, DraftList } from './drafts.js';
+import { isQuoteMark } from './marks.js';
+import { speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
+
+/**
+ * The speaker of a quotation's cue: after "according to"; after an inverted cue right behind
+ * the quotation (""...," said X"), else before the cue ("X said").
+ */
+export function cueSpeaker(c: QuoteContext, cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
+  const { text, words, mentions, tree, outsideQuotes } = c;
+  if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
+  const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
+  return inverted ?? withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue))) ?? outsideQuotes(subjectAfter(text, words, mentions, cue));
+}
+
+/**
+ * The named subject of the main verb of the clause that colon `colon` ends, when that verb
+ * stands before the colon in its sentence; null otherwise (an unnamed subject, "The timing of
+ * his surge doesn't surprise X:", says nothing of who speaks).
+ */
+export function colonClauseSubject(c: QuoteContext, colon: number): Speaker | null {
+  const { text, words, mentions, tree, outsideQuotes } = c;
+  let root = colon;
+  while (tree.head(root) >= 0) root = tree.head(root);
+  if (root >= colon || words[root]!.sentence !== words[colon]!.sentence || (words[root]!.pos !== 'VERB' && words[root]!.pos !== 'AUX')) return null;
+  const speaker = outsideQuotes(treeSubject(text, words, mentions, tree, root));
+  return speaker !== null && speaker.entity !== null ? speaker : null;
+}
+
+/**
+ * ""...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,
+ * said": the person named right after a quotation whose last word is `last`, set off by
+ * commas from the cue `cue` after it, speaks (not a name inside the apposition, nor the
+ * hearer after "told"); null when the words between are otherwise.
+ */
+export function namedBeforeApposition(c: QuoteContext, last: number, cue: number): Speaker | null {
+  const { text, words, mentions } = c;
+  let first = last + 1;
+  while (first < cue && (isPunctuation(words[first]) || isQuoteMark(words[first]))) first++;
+  const named = mentions.startingAt(first);
+  if (named === undefined || named.entity.type !== 'PERSON' || named.kind !== 'name' || named.last + 1 >= cue - 1) return null;
+  const between = words.slice(named.last + 1, cue);
+  const setOff = between[0]!.text === ',' && between.at(-1)!.text === ',' && between.length <= MAX_ATTRIBUTION_WORDS;
+  const oneSentence = words[first]!.sentence === words[cue]!.sentence && between.every((word) => word.sentence === words[cue]!.sentence && !isQuoteMark(word));
+  return setOff && oneSentence ? speakerOf(text, named) : null;
+}
+
+/**
+ * A participle cue after a comma ("..., noting that ...") or a word that opens a participle
+ * clause ("by calling for ...") speaks with the subject of its sentence's main verb when the
+ * parse gives it one before the cue, else with the subject of the sentence's earlier quote.
+ */
+export function withParticipleSubject(c: QuoteContext, drafts: DraftList, draft: Draft): Draft {
+  const { text, words, mentions, tree, outsideQuotes } = c;
+  if (draft.cue === null || !words[draft.cue]!.lower.endsWith('ing') || cueAt(words, draft.cue) === 'according') return draft;
+  // "... talks with Russia, emphasizing ...": after a comma the participle's subject is the clause's, not the name before it.
+  const afterComma = words[draft.cue - 1]?.text === ',' || (isQuoteMark(words[draft.cue - 1]) && words[draft.cue - 2]?.text === ',');
+  // "outstripped his plans to defeat the Islamic State by calling for ...": so after "by".
+  const opened = opensParticipleClause(words[draft.cue - 1]) && words[draft.cue - 1]!.sentence === words[draft.cue]!.sentence;
+  if (draft.speaker !== null && !afterComma && !opened) return draft;
+  let root = draft.cue;
+  while (tree.head(root) >= 0) root = tree.head(root);
+  const main = root < draft.cue && tree.dependent(root, 'nsubj') >= 0 ? outsideQuotes(treeSubject(text, words, mentions, tree, root)) : null;
+  if (main !== null) return { ...draft, speaker: main };
+  if (opened) return draft;
+  const sentence = words[draft.cue]!.sentence;
+  const earlier = drafts.lastSpokenWithCue(sentence);
+  return earlier === undefined ? draft : { ...draft, speaker: earlier.speaker };
+}

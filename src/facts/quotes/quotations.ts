@@ -1,0 +1,169 @@
+/** Quotations in quotation marks: each with the cue and speaker that attribute it, as a direct quote, or as a mixed quote of the reported clause it is part of. */
+import { isPunctuation, type Word } from '../words.js';
+import { attributionAfter, bareCueEnding } from './attributions.js';
+import { clauseEnd } from './clause-end.js';
+import type { QuoteContext } from './context.js';
+import { bracketedCredit, creditLine } from './credit-lines.js';
+import { BRACKETED_CREDIT, speaksOn, type Draft, type DraftList } from './drafts.js';
+import { isTitleSmallWord } from './function-words.js';
+import { isQuoteMark, type QuotedSpan } from './marks.js';
+import { colonClauseSubject, cueSpeaker, namedBeforeApposition, withParticipleSubject } from './quotation-speakers.js';
+import { reportedSpeech } from './reported-speech.js';
+import { MAX_WORDS_BEFORE_THAT } from './reported-words.js';
+import { documentAuthor, PERSONAL_PRONOUNS, speakerOf, speechNounPossessor, subjectAfter, subjectBefore } from './speaker.js';
+
+/** Fewer words than this in quotation marks, with no cue, is a scare quote or a title, not speech. */
+const MIN_UNATTRIBUTED_WORDS = 4;
+
+/** Quoted words that are a title ("The Rachel Maddow Show", "Meet the Press"): capitalised, short. */
+function looksLikeTitle(quotedWords: readonly Word[]): boolean {
+  const content = quotedWords.filter((word) => /^\p{L}/u.test(word.text) && !isTitleSmallWord(word));
+  if (content.length === 0 || quotedWords.length > 12) return false;
+  return content.every((word) => /^\p{Lu}/u.test(word.text));
+}
+
+/** Adds a draft for each quotation that is a quote, in text order. */
+export function addQuotations(c: QuoteContext, drafts: DraftList): void {
+  for (const q of c.quoted) {
+    const draft = quotationDraft(c, drafts, q, drafts.lastSpoken);
+    if (draft !== undefined) drafts.add(withParticipleSubject(c, drafts, draft));
+  }
+}
+
+/** The draft of quotation `q`, with `previous` the latest draft with a speaker before it; undefined for a title or a scare quote. */
+function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previous: Draft | undefined): Draft | undefined {
+  const { text, words, at, mentions, possessors, tree, wordsIn, cuesIn } = c;
+  const first = at(q.start);
+  const last = Math.max(first, at(q.end) - 1);
+  const sentence = words[first]?.sentence ?? 0;
+  const lastSentence = words[last]?.sentence ?? sentence;
+  const insideWords = wordsIn(q.start, q.end);
+  const inside = insideWords.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length;
+  if (looksLikeTitle(insideWords)) return undefined;
+  const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !drafts.usedCues.has(index));
+  // ""... senator!" Scott's niece shouted", ""...," Rep. Cummings (D-Md.) said": a quotation
+  // whose attribution the sentence splitter cut off (after "!" or an abbreviation) takes the
+  // cue of the next sentence when only the speaker's words stand between.
+  if (cues.length === 0) cues.push(...attributionAfter(c, drafts.usedCues, last, lastSentence));
+  const startsSentence = words[first - 1] === undefined || words[first - 2]?.sentence !== sentence || (isQuoteMark(words[first - 1]) && words[first - 2]?.sentence !== sentence);
+  // A quotation that opens its sentence is attributed after it (""...," X said"); one in
+  // mid-sentence by the cue before it ("X welcomed it as "..."").
+  const distance = (index: number) => (index < first ? first - index : index - last) + (startsSentence === index < first ? 100 : 0);
+  const nearest = cues.sort((a, b) => distance(a.index) - distance(b.index))[0];
+  if (nearest !== undefined) {
+    // "The tax cut emissions with “negligible effects,” according to a study": quoted words
+    // inside the clause "according to" attributes are a mixed quote of that whole clause.
+    if (nearest.kind === 'according') {
+      const clause = reportedSpeech(c, nearest.index, 'according', words[nearest.index]!.sentence);
+      if (clause !== undefined && clause.kind === 'mixed' && clause.start <= q.start && q.end <= clause.end) {
+        drafts.usedCues.add(nearest.index);
+        return { ...clause, rule: 'quotation:according-clause' };
+      }
+    }
+    drafts.usedCues.add(nearest.index);
+    const after = nearest.index > last;
+    const speaker = (after ? namedBeforeApposition(c, last, nearest.index) : null)
+      ?? cueSpeaker(c, nearest.index, nearest.kind, after && words.slice(last + 1, nearest.index).every((word) => isPunctuation(word) || isQuoteMark(word)));
+    // "X welcomed the commitment as "..."": reported words run into the quotation: mixed.
+    const lead = after ? [] : words.slice(nearest.index + 1, first - 1).filter((word) => !isPunctuation(word) && !isQuoteMark(word) && word.lower !== 'that');
+    if ((lead.length >= 2 || opensPhraseBefore(c, lead, first) || opensReportedClause(c, nearest.index, first, q.end)) && words[nearest.index + 1]!.sentence === sentence) {
+      let from = nearest.index + 1;
+      // "told CNN on Sunday that ...": the reported words start after the "that" that opens
+      // them, a clause with a subject of its own; the hearer and the time before it are the
+      // cue's ("responded with a phrase that could have come from ...": a relative clause).
+      const that = words.slice(from, first).findIndex((word, k) => word.lower === 'that' && tree.relation(from + k) !== 'det');
+      const opensClause = that >= 0 && words[from + that + 1]?.pos !== 'VERB' && words[from + that + 1]?.pos !== 'AUX';
+      if (opensClause && !words.slice(from, from + that).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) from += that + 1;
+      while (isPunctuation(words[from]) || words[from]!.lower === 'that') from++;
+      // The reported clause runs on past the quoted words to its own end.
+      const end = Math.max(q.end, clauseEnd(c, from, words[from]!.sentence));
+      return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8, rule: 'quotation:reported-lead' };
+    }
+    // A few words in quotation marks that nobody is said to have spoken are a scare quote.
+    if (speaker === null && inside < MIN_UNATTRIBUTED_WORDS) return undefined;
+    return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, confidence: speaker === null ? 0.6 : 0.9, rule: `quotation:cue-${nearest.kind}` };
+  }
+  if (inside < MIN_UNATTRIBUTED_WORDS) return undefined;
+  // "Hugh Hill, a doctor, said:" then the quotation, in this or the next paragraph.
+  const before = words[first - 2];
+  // "Sam Lau, the party's spokesman, said in a statement." right before it: a cue that reports
+  // nothing of its own, its colon written as a full stop.
+  const bareCue = before?.text === '.' ? bareCueEnding(c, drafts.usedCues, before) : undefined;
+  if (bareCue !== undefined) {
+    drafts.usedCues.add(bareCue);
+    return { kind: 'direct' as const, start: q.start, end: q.end, cue: bareCue, speaker: cueSpeaker(c, bareCue, 'speech', false), confidence: 0.8, rule: 'quotation:after-bare-cue' };
+  }
+  if (before !== undefined && before.text === ':') {
+    const cue = cuesIn(before.sentence, before.sentence).filter(({ kind }) => kind !== 'cognition').at(-1);
+    if (cue !== undefined) {
+      drafts.usedCues.add(cue.index);
+      return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), confidence: 0.85, rule: 'quotation:after-colon-cue' };
+    }
+  }
+  // "- Michael P. McDonald: "..."": a name alone before a colon, as transcripts and newsletters introduce a speaker.
+  if (before !== undefined && before.text === ':') {
+    const named = mentions.endingAt(first - 3);
+    const opener = named === undefined ? undefined : words[named.first - 1];
+    if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || /^[-–—]+$/u.test(opener.text))) {
+      return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), confidence: 0.75, rule: 'quotation:name-colon' };
+    }
+  }
+  // "Mark Mahaney, an analyst at RBC, agreed: "...", "Trump issued the following statement:
+  // "..."": after a colon, a clause with no cue introduces the quotation as its subject's words.
+  if (before !== undefined && before.text === ':') {
+    const speaker = colonClauseSubject(c, first - 2);
+    if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.7, rule: 'quotation:after-colon-clause' };
+  }
+  // ""...." - Commissioner X": a dash and the speaker after the quotation.
+  const dash = words[last + 2];
+  if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
+    const speaker = subjectAfter(text, words, mentions, last + 2);
+    if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8, rule: 'quotation:dash-speaker' };
+  }
+  // A pull quote: its closing mark ends the line after it, which credits a person ("Ola Berg, Harbour Institute.\"").
+  const pulled = creditLine(c, q.end);
+  if (pulled !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: pulled, confidence: 0.75, rule: 'quotation:credit-line' };
+  // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
+  const credit = bracketedCredit(c, q.end);
+  if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
+  const author = documentAuthor(text, words, mentions, first);
+  if (author !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: author, confidence: 0.7, rule: 'quotation:document-author' };
+  const possessor = speechNounPossessor(text, words, possessors, first);
+  if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, confidence: 0.75, rule: 'quotation:speech-noun' };
+  // A quotation in the sentence after someone's attributed words is most likely theirs too.
+  if (previous !== undefined && speaksOn(previous) && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
+    return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6, rule: 'quotation:continues-previous' };
+  }
+  // Four words or more in quotation marks with no speaker in sight are still someone's words.
+  return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
+}
+
+/**
+ * Whether the quotation from word `first` to character `end` opens the clause cue `cue`
+ * governs and the clause runs on after it ("boasted that “everyone” is now following his
+ * lead", "telling reporters that “we tell the truth” and that ..."): the whole clause is what
+ * was said, a mixed quote, not the quoted words alone. Only a hearer or a time may stand
+ * between the cue and the "that".
+ */
+function opensReportedClause(c: QuoteContext, cue: number, first: number, end: number): boolean {
+  const { words, at, tree } = c;
+  let that = first - 1;
+  while (that > cue && isQuoteMark(words[that])) that--;
+  if (words[that]?.lower !== 'that' || tree.relation(that) !== 'mark' || that - cue > MAX_WORDS_BEFORE_THAT + 1) return false;
+  if (words.slice(cue + 1, that).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || isPunctuation(word) || isQuoteMark(word))) return false;
+  let next = at(end);
+  while (isQuoteMark(words[next])) next++;
+  return words[next] !== undefined && words[next]!.sentence === words[first]!.sentence && !isPunctuation(words[next]);
+}
+
+/**
+ * "said the “old model” of clubs", "promised to “retire”", "adding it “condemns ...”": one
+ * reported word right before the quotation that opens a phrase the quoted words finish (an
+ * article, a preposition, "to", a subject pronoun), so the quotation is part of a reported clause.
+ */
+function opensPhraseBefore(c: QuoteContext, lead: readonly Word[], first: number): boolean {
+  const { words } = c;
+  const word = lead[0];
+  if (lead.length !== 1 || word === undefined || words[first - 2] !== word) return false;
+  return word.pos === 'DET' || word.pos === 'ADP' || word.lower === 'to' || PERSONAL_PRONOUNS.has(word.lower);
+}

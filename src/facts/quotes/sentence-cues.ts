@@ -1,0 +1,68 @@
+/** Every attribution cue of an article outside quotation marks, found once and kept by sentence. */
+import { actsAsVerb } from '../arguments.js';
+import { isPunctuation } from '../words.js';
+import type { ArticleLookups } from './context.js';
+import { cueAt, isEvaluative, needsClause, type CueKind } from './cues.js';
+import { isClauseMark } from './function-words.js';
+
+/** A cue word and what it reports. */
+export interface FoundCue {
+  index: number;
+  kind: CueKind;
+}
+
+/** Relations of what a cue takes, in which a clause of what was said may stand ("expressed optimism that ..."). */
+const CLAUSE_HOLDERS = new Set(['obj', 'iobj', 'obl', 'xcomp', 'ccomp']);
+/** How many words may stand between a cue that needs a clause and the quotation it introduces instead ("posted on his Facebook page: “...”"). */
+const MAX_WORDS_BEFORE_QUOTATION = 6;
+
+/** The cue words of sentences `from..to`, outside quotation marks, for the article `lookups` reads. */
+export function sentenceCues(lookups: ArticleLookups): (from: number, to: number) => FoundCue[] {
+  const { words, tree, at, quotedAfter, inQuote, hasQuoted } = lookups;
+  /** Whether a quotation opens right after cue word `index`, past a few words with no verb: "posted on Twitter: “...”". */
+  const opensQuotation = (index: number) => {
+    const next = quotedAfter(words[index]!.end);
+    if (next === undefined) return false;
+    const between = words.slice(index + 1, at(next.start));
+    return between.length <= MAX_WORDS_BEFORE_QUOTATION && between.every((word) => word.sentence === words[index]!.sentence && word.pos !== 'VERB' && word.pos !== 'AUX');
+  };
+  /**
+   * Whether cue word `index` has a clause of what was said: its own ("said that ..."), a
+   * quotation right after it, or one its object holds ("expressed optimism that ...",
+   * "dismissed accusations that ..."): a word of its subtree marking a clause.
+   */
+  const reportsClause = (index: number) => {
+    if (tree.dependent(index, 'ccomp') >= 0 || opensQuotation(index)) return true;
+    // Only in what the cue takes ("hailed the vote as “fantastic”" quotes words too): "condemned
+    // the deal, saying that ..." has its clause in the participle's words, which report on their own.
+    for (const dependent of tree.dependentsOf(index)) {
+      if (dependent < index || !CLAUSE_HOLDERS.has(tree.baseRelation(dependent))) continue;
+      const [first, last] = tree.extent(dependent);
+      if (hasQuoted(words[first]!.start, words[last]!.end)) return true;
+      for (let k = first; k <= last; k++) if (tree.relation(k) === 'mark' && isClauseMark(words[k]!)) return true;
+    }
+    return false;
+  };
+  /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
+  const verbWithClause = (index: number) => actsAsVerb(tree, words, index) && tree.dependent(index, 'ccomp') >= 0;
+  // Every cue outside quotation marks, by sentence, found once.
+  const cuesBySentence = new Map<number, FoundCue[]>();
+  words.forEach((word, index) => {
+    const kind = cueAt(words, index, verbWithClause);
+    if (kind === undefined || inQuote(word.start)) return;
+    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index)) return;
+    if (isEvaluative(word) && !reportsClause(index)) return;
+    // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
+    // the noun before it reports nothing (after a comma the parser's "acl" is more often a
+    // misread main verb: "Huckabee, the former governor, proposed").
+    if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl') return;
+    const list = cuesBySentence.get(word.sentence) ?? [];
+    list.push({ index, kind });
+    cuesBySentence.set(word.sentence, list);
+  });
+  return (from, to) => {
+    const found: FoundCue[] = [];
+    for (let sentence = from; sentence <= to; sentence++) found.push(...(cuesBySentence.get(sentence) ?? []));
+    return found;
+  };
+}

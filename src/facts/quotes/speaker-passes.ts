@@ -1,0 +1,285 @@
+/**
+ * Passes over an article's drafts, in text order, that fill in or correct speakers from the
+ * quotes around them: an owner's name for a possessive ("Trump's spokesman"), the previous
+ * speaker for a quotation with none, and who a "he", "she", "it", "they" or "I" that speaks stands for.
+ */
+import type { Entity } from '../../document/contract.js';
+import { givenNameGender, soleAuthor, type Gender } from '../actors/gender.js';
+import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
+import type { ActorIndex, Mention } from '../arguments.js';
+import type { DependencyTree } from '../tree.js';
+import { isCapitalised, isOpeningQuote, isPluralForm, type Word, wordAt } from '../words.js';
+import type { QuoteContext } from './context.js';
+import { cueAt } from './cues.js';
+import { speaksOn, type Draft } from './drafts.js';
+import { isIndefiniteOpener } from './function-words.js';
+import { isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, withOwner, type Speaker } from './speaker.js';
+
+/** Runs every speaker pass over `drafts`, sorted by where they start, of the article `c` reads (with its byline and entities). */
+export function fillSpeakers(c: QuoteContext, drafts: Draft[], byline: readonly string[], entities: readonly Entity[]): void {
+  const { text, words, at, tree, mentions, possessors, inQuote } = c;
+  for (const draft of drafts) draft.speaker = withOwner(words, possessors, draft.speaker);
+  withPreviousSpeakers(drafts, words, at);
+  const people = new PeopleLookup(entities);
+  withQuotedPronounSpeakers(drafts, words, people, inQuote);
+  withUnnamedPronounSpeakers(drafts, words, entities, tree, inQuote);
+  withPluralPronounSpeakers(text, drafts, words, tree, mentions, inQuote);
+  withAuthorSpeakers(drafts, words, byline, entities, inQuote);
+  withContinuingItSpeakers(drafts, words, people);
+  withEnclosingSpeakers(drafts, words, people, tree, mentions);
+}
+
+/**
+ * A quotation with no speaker of its own, a sentence or two after someone's attributed words
+ * (quoted or reported), is most likely theirs too.
+ */
+function withPreviousSpeakers(drafts: Draft[], words: readonly Word[], at: (offset: number) => number): void {
+  let before: Draft | undefined;
+  for (const draft of drafts) {
+    if (draft.speaker === null && draft.kind === 'direct') {
+      const sentence = words[at(draft.start)]?.sentence ?? 0;
+      if (before !== undefined && sentence - (words[at(before.end)]?.sentence ?? -9) <= 2) {
+        draft.speaker = before.speaker;
+        draft.confidence = 0.6;
+        draft.rule = 'quotation:continues-previous';
+      }
+    }
+    if (speaksOn(draft)) before = draft;
+    else if (draft.speaker !== null) before = undefined;
+  }
+}
+
+const SPEAKER_PRONOUN_GENDERS = new Map<string, Gender>([['he', 'male'], ['she', 'female']]);
+
+/** The article's entities by id, for the speaker passes below, built once per article. */
+class PeopleLookup {
+  private readonly byId: ReadonlyMap<string, Entity>;
+
+  constructor(entities: readonly Entity[]) {
+    this.byId = new Map(entities.map((entity) => [entity.id, entity]));
+  }
+
+  entity(id: string | null): Entity | undefined {
+    return id === null ? undefined : this.byId.get(id);
+  }
+
+  /** A person's gender as their given name tells; null for anyone else or an unknown name. */
+  gender(id: string | null): Gender | null {
+    const entity = this.entity(id);
+    return entity?.type === 'PERSON' ? givenNameGender(entity.name.split(' ')[0]!) : null;
+  }
+}
+
+/** The sentence number of the word at character `offset`. */
+const sentenceAt = (words: readonly Word[], offset: number) => words[wordAt(words, offset)]?.sentence ?? 0;
+/** How many sentences back the speaker a pronoun speaker continues may be named. */
+const MAX_PRONOUN_SPEAKER_DISTANCE = 3;
+
+/**
+ * "“...,” she said" after someone's quote: where the actors layer resolved a reporter's "he" or
+ * "she" to a person of the other gender, or to a name last seen inside quotation marks ("“Assad
+ * is secondary,” he said"), the pronoun continues the latest speaker of its gender a sentence or
+ * three before. Drafts are in text order, so a speaker set here is what the next one continues.
+ */
+function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], people: PeopleLookup, inQuote: (offset: number) => boolean): void {
+  /** Whether the entity's last mention by name before `offset` is inside quotation marks. */
+  const lastNamedInQuote = (id: string | null, offset: number): boolean => {
+    const named = people.entity(id)?.mentions.filter((mention) => mention.kind !== 'pronoun' && mention.end <= offset).at(-1);
+    return named !== undefined && inQuote(named.start);
+  };
+  drafts.forEach((draft, index) => {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined) return;
+    const resolved = people.gender(speaker.entity);
+    if ((resolved === null || resolved === gender) && !lastNamedInQuote(speaker.entity, speaker.start)) return;
+    const sentence = sentenceAt(words, draft.start);
+    for (let k = index - 1; k >= 0; k--) {
+      const earlier = drafts[k]!;
+      if (sentence - sentenceAt(words, earlier.end) > MAX_PRONOUN_SPEAKER_DISTANCE) return;
+      const named = earlier.speaker;
+      if (named === null || people.gender(named.entity) !== gender) continue;
+      draft.speaker = { ...speaker, entity: named.entity, name: named.name };
+      return;
+    }
+  });
+}
+
+/** How many sentences back the speaker an "it" continues may be. */
+const MAX_IT_SPEAKER_DISTANCE = 2;
+
+/**
+ * "The Obama administration noted that ... . Russian hackers have used ..., it noted.", "...,
+ * the congressional report said. It accused the FDIC of ...": an "it" that speaks right after a
+ * body or a document spoke continues that speaker, whatever the actors layer linked the pronoun
+ * to (often a country or an organisation named in the reported words between). It continues
+ * the latest speaker a sentence or two before when that speaker can be an "it": not a person
+ * (a body a person heads, "the Obama administration", can), not people ("officials"), not a
+ * pronoun for either, nor a description the actors layer linked; and only when the pronoun's own
+ * entity is not named by name since.
+ */
+function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], people: PeopleLookup): void {
+  const canBeIt = (speaker: Speaker): boolean => {
+    const last = speaker.text.split(/\s+/u).at(-1) ?? '';
+    const lower = last.toLowerCase();
+    if ((PERSONAL_PRONOUNS.has(lower) && lower !== 'it') || isPluralForm(last)) return false;
+    if (speaker.entity === null) return true;
+    // A description the actors layer linked ("the social media company") is a guess to pass on only by name.
+    const entity = people.entity(speaker.entity);
+    const named = entity?.mentions.some((mention) => mention.kind === 'name' && mention.start >= speaker.start && mention.end <= speaker.end) === true;
+    return named && (entity!.type !== 'PERSON' || /^\p{Ll}/u.test(last));
+  };
+  drafts.forEach((draft, index) => {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.text.toLowerCase() !== 'it') return;
+    const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null);
+    const before = earlier?.speaker;
+    if (earlier === undefined || before === null || before === undefined || (before.entity === speaker.entity && before.name === speaker.name)) return;
+    const earlierEnd = Math.max(earlier.end, before.end, earlier.cue === null ? 0 : words[earlier.cue]!.end);
+    if (sentenceAt(words, speaker.start) - sentenceAt(words, earlierEnd - 1) > MAX_IT_SPEAKER_DISTANCE || earlierEnd > speaker.start || !canBeIt(before)) return;
+    const own = people.entity(speaker.entity);
+    if (own?.mentions.some((mention) => mention.kind === 'name' && mention.start >= earlierEnd && mention.end <= speaker.start)) return;
+    draft.speaker = { ...speaker, entity: before.entity, name: before.name };
+  });
+}
+
+/** How many words an indefinite description may hold between its opener and its noun. */
+const MAX_DESCRIPTION_WORDS = 8;
+/** Relations of a clause's subject, and of a noun the parser made the root with the verb hung on it. */
+const SUBJECT_RELATIONS = new Set(['nsubj', 'nsubj:pass', 'root']);
+/** How many sentences before the pronoun's the description may be (a quotation may stand as a sentence between). */
+const MAX_DESCRIPTION_SENTENCES = 2;
+/** Tags of the words between an indefinite description's opener and its noun ("a [26-year-old Berlin] man"). */
+const DESCRIPTION_TAGS = new Set(['ADJ', 'NUM', 'PROPN', 'NOUN', 'PUNCT']);
+
+/**
+ * "A 40-year-old Bergen man was fined after he had posted a threat. “They will pay,” he wrote":
+ * a "he" or "she" that speaks after someone unnamed was introduced, as a subject, by a noun of
+ * its gender ("a 40-year-old Bergen man", "the home of a woman was searched"), in its sentence or
+ * the two before, stands for that unnamed person, where the actors layer (which links pronouns
+ * to names) linked it to the last person of that gender named earlier. The speaker keeps the
+ * pronoun's span, with the description for its name and no entity. A person named since ("a
+ * woman, Anna Berg,") is the actors layer's to link.
+ */
+function withUnnamedPronounSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], tree: DependencyTree, inQuote: (offset: number) => boolean): void {
+  const names = entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name')).map((mention) => mention.start);
+  const namedBetween = (from: number, to: number) => names.some((start) => start >= from && start < to);
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined || speaker.entity === null) continue;
+    const pronoun = wordAt(words, speaker.start);
+    const firstSentence = (words[pronoun]?.sentence ?? 0) - MAX_DESCRIPTION_SENTENCES;
+    for (let k = pronoun - 1; k >= 0 && words[k]!.sentence >= firstSentence; k--) {
+      const noun = words[k]!;
+      // Not someone the quoted words speak of ("“When a woman becomes a mother, she ...”").
+      if (noun.pos !== 'NOUN' || nounGender(noun.lower) !== gender || inQuote(noun.start)) continue;
+      // Only a subject ("A woman received ...", "the home of a man was raided") is someone the
+      // story follows; "the rape of a German woman" names someone else.
+      const subject = (at: number) => SUBJECT_RELATIONS.has(tree.baseRelation(at));
+      if (!subject(k) && !(tree.baseRelation(k) === 'nmod' && subject(tree.head(k)))) continue;
+      let opener = k - 1;
+      while (opener > k - MAX_DESCRIPTION_WORDS && opener >= 0 && !isIndefiniteOpener(words[opener]!) && DESCRIPTION_TAGS.has(words[opener]!.pos) && words[opener]!.text !== ',') opener--;
+      // The nearest noun of the pronoun's gender decides: an indefinite one with no name since, or none.
+      if (opener >= 0 && isIndefiniteOpener(words[opener]!) && !namedBetween(noun.end, speaker.start)) {
+        draft.speaker = { ...speaker, entity: null, name: words.slice(opener, k + 1).map((word) => word.text).join(' ').replace(/ - /gu, '-') };
+      }
+      break;
+    }
+  }
+}
+
+/** Tags of the words of a noun phrase before its head ("the two nations", "Mr. Rubio's advisers"). */
+const PHRASE_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PART', 'PRON']);
+/** Relations of a clause that stands as a sentence of its own. */
+const MAIN_CLAUSE_RELATIONS = new Set(['root', 'conj', 'parataxis']);
+
+/**
+ * "Progressives favor spending, which they argue spurs demand", "Former prosecutors said ...
+ * Take action before the election, they said": a "they" that speaks, which the actors layer
+ * linked to no one, stands for the nearest plural subject before it that names people or a body
+ * of them, in its sentence or the two before ("Progressives", "Clinton aides", "the national
+ * unions"). The nearest plural subject decides: one that names neither ("the results") leaves
+ * the pronoun as it is. The speaker keeps the pronoun's span, with the subject's entity where a
+ * mention covers it, else its words for a name.
+ */
+function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonly Word[], tree: DependencyTree, mentions: ActorIndex, inQuote: (offset: number) => boolean): void {
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.entity !== null || speaker.text.toLowerCase() !== 'they') continue;
+    const pronoun = wordAt(words, speaker.start);
+    const firstSentence = (words[pronoun]?.sentence ?? 0) - MAX_DESCRIPTION_SENTENCES;
+    for (let k = pronoun - 1; k >= 0 && words[k]!.sentence >= firstSentence; k--) {
+      const noun = words[k]!;
+      if ((noun.pos !== 'NOUN' && noun.pos !== 'PROPN') || !isPluralForm(noun.lower) || inQuote(noun.start) || !SUBJECT_RELATIONS.has(tree.baseRelation(k))) continue;
+      // A main clause's subject: not one inside what someone said or argued ("embraced his argument that federal courts are ...").
+      const clause = tree.baseRelation(k) === 'root' ? k : tree.head(k);
+      if (!MAIN_CLAUSE_RELATIONS.has(tree.baseRelation(clause))) continue;
+      const named = mentions.covering(k);
+      // A person's name that ends in "s" ("Sanders") is no plural.
+      if (named?.entity.type === 'PERSON') continue;
+      if (named !== undefined && named.kind !== 'pronoun') {
+        draft.speaker = { ...speaker, entity: named.entity.id, name: named.entity.name };
+      } else if (isPeopleNoun(noun) || isDescriptorNoun(noun.lower.replace(/s$/u, '')) || (noun.pos === 'PROPN' && isCapitalised(noun) && noun.text !== noun.text.toUpperCase())) {
+        // The noun and the words before it that qualify it ("Clinton aides", "the national unions"), within its own phrase.
+        let first = Math.min(k, ...tree.dependentsOf(k).filter((d) => d < k && NOUN_PHRASE_LEFT.has(tree.relation(d))).map((d) => tree.extent(d)[0]));
+        for (let i = k - 1; i >= first; i--) {
+          if (!PHRASE_TAGS.has(words[i]!.pos)) {
+            first = i + 1;
+            break;
+          }
+        }
+        draft.speaker = { ...speaker, entity: null, name: text.slice(words[first]!.start, noun.end) };
+      }
+      break;
+    }
+  }
+}
+
+/**
+ * "I always hoped I'd see this", "I had to spend the weekend figuring out how to attack a friend
+ * without saying, ...": in the article's own words (outside quotation marks) an "I" that speaks
+ * is its writer, the one person its byline names (a column, an op-ed, a first-person report).
+ * The speaker keeps the pronoun's span, with the author's entity where the text names them.
+ */
+function withAuthorSpeakers(drafts: Draft[], words: readonly Word[], byline: readonly string[], entities: readonly Entity[], inQuote: (offset: number) => boolean): void {
+  const author = soleAuthor(byline);
+  if (author === undefined) return;
+  const named = entities.find((entity) => entity.type === 'PERSON' && entity.name === author);
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.entity !== null || speaker.text !== 'I' || inQuote(speaker.start)) continue;
+    // '"I worry that ...' with its closing mark out of reach (a pull quote over two lines): an "I"
+    // right after a quotation mark is someone's quoted words all the same.
+    if (isOpeningQuote(words[wordAt(words, speaker.start) - 1])) continue;
+    draft.speaker = { ...speaker, entity: named?.id ?? null, name: named?.name ?? author };
+  }
+}
+
+/** How far up the parse a parenthetical cue looks for the cue whose reported words hold it. */
+const MAX_ENCLOSING_STEPS = 8;
+
+/**
+ * "Schultz replied that she was glad Berg had said so because, she said, the remark showed ...":
+ * a parenthetical "she said" inside the words another cue reports is the reporter's reminder of
+ * who speaks, the speaker of the outermost such cue (named, of the pronoun's gender), not the
+ * person the actors layer linked the pronoun to (often a name nearer, inside the reported words).
+ */
+function withEnclosingSpeakers(drafts: Draft[], words: readonly Word[], people: PeopleLookup, tree: DependencyTree, mentions: ActorIndex): void {
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
+    if (speaker === null || gender === undefined || draft.cue === null) continue;
+    const cue = draft.cue;
+    // Parenthetical: ", she said," with the pronoun right before the cue and a comma before it.
+    if (wordAt(words, speaker.start) !== cue - 1 || words[cue - 2]?.text !== ',') continue;
+    let outer: Mention | undefined;
+    for (let k = tree.head(cue), steps = 0; k >= 0 && steps < MAX_ENCLOSING_STEPS; k = tree.head(k), steps++) {
+      if (cueAt(words, k) === undefined) continue;
+      const subject = tree.nearestDependent(k, 'nsubj');
+      const named = subject >= 0 ? mentions.covering(subject) : undefined;
+      if (named !== undefined && named.kind !== 'pronoun' && people.gender(named.entity.id) === gender) outer = named;
+    }
+    if (outer !== undefined && outer.entity.id !== speaker.entity) draft.speaker = { ...speaker, entity: outer.entity.id, name: outer.entity.name };
+  }
+}
