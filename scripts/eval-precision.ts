@@ -5,7 +5,7 @@
  * against the hand judgments:
  *
  *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--wrong K] [--unreal K] [--events likely|all]
- *                                [--listing-split dev|test]
+ *                                [--listing-split dev|test] [--listing-draws 1,2,...]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
@@ -21,6 +21,8 @@
  * all` scores every event coded, not only those the default output keeps. `--listing-split dev`
  * keeps every listing (unjudged, stale, wrong, not real) to dev articles, so rules are tuned on them
  * without reading a held-out test article's facts; the tables still cover both splits.
+ * `--listing-draws 1,2,3` keeps them to those draws', so a draw kept from a round's rules (RULES.md)
+ * stays unread while its figures are still printed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -34,7 +36,7 @@ import {
   type EventTally, type JudgedArticle, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, 'listing-split': { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, 'listing-split': { type: 'string' }, 'listing-draws': { type: 'string' } } });
 function wholeNumber(option: string, value: string | undefined, fallback: number): number {
   const parsed = value === undefined ? fallback : Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
@@ -54,6 +56,11 @@ if (eventsShown !== 'likely' && eventsShown !== 'all') {
 const listingSplit = values['listing-split'];
 if (listingSplit !== undefined && !(SPLITS as readonly string[]).includes(listingSplit)) {
   console.error(`--listing-split takes ${SPLITS.join(' or ')}, not ${listingSplit}`);
+  process.exit(2);
+}
+const listingDraws = values['listing-draws']?.split(',').map((draw) => Number(draw.trim()));
+if (listingDraws !== undefined && listingDraws.some((draw) => !Number.isInteger(draw) || draw < 1)) {
+  console.error(`--listing-draws takes draw numbers separated by commas (1,2,3), not ${values['listing-draws']}`);
   process.exit(2);
 }
 const setFile = positionals[0] ?? DEFAULT_PRECISION_SET;
@@ -96,7 +103,8 @@ for (const article of articles) {
   const emittedQuotes = [...facts.quotes.keys()];
   const eventMatching = article.judgedEvents ? matchEvents(article.events, emittedEvents) : null;
   const quoteMatching = article.judgedQuotes ? matchQuotes(article.quotes, emittedQuotes) : null;
-  const listed = listingSplit === undefined || article.split === listingSplit;
+  const listed = (listingSplit === undefined || article.split === listingSplit)
+    && (listingDraws === undefined || (article.draw !== null && listingDraws.includes(article.draw)));
   if (listed) for (const line of wrongFieldLines(eventMatching, quoteMatching)) wrongLines.push(`- [${article.id}] ${line}`);
   if (listed) for (const line of unrealLines(eventMatching, quoteMatching)) notRealLines.push(`- [${article.split}] [${article.id}] ${line}`);
   if (eventMatching !== null) {
