@@ -271,6 +271,19 @@ export function defaultResources(): ResourceSet {
 export const Strings = Type.Array(Type.String());
 export const StringRecord = Type.Record(Type.String(), Type.String());
 
+/**
+ * A data file of named word lists, each read as a set: the shape of the stages' closed word
+ * classes (data/stances/grammar-words.json, data/quotes/function-words.json, ...). `lists` names
+ * the file's lists, in the order its schema checks them.
+ */
+export function wordSetsResource<const K extends string>(name: string, file: string, lists: readonly K[]): Resource<Record<K, ReadonlySet<string>>> {
+  const schema = Type.Object(Object.fromEntries(lists.map((list) => [list, Strings])) as Record<K, typeof Strings>);
+  return resource(name, (data) => {
+    const raw = data.json(file, schema) as Record<K, string[]>;
+    return Object.fromEntries(lists.map((list) => [list, new Set(raw[list])] as const)) as unknown as Record<K, ReadonlySet<string>>;
+  });
+}
+
 /** The URL of `data/<name>` in the package: where build scripts write what they build. */
 export function dataUrl(name: string): URL {
   return new URL(name, SHIPPED_DATA_DIR);

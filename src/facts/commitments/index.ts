@@ -24,7 +24,7 @@
 import type { Commitment, Entity, Event, FactTime, Quote, Value } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
 import Type from 'typebox';
-import { resource, Strings } from '../../resources.js';
+import { resource, Strings, wordSetsResource } from '../../resources.js';
 import { readFunctionWords } from '../../articles/language.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
@@ -80,49 +80,10 @@ const cues = resource('commitment cues', (data) => {
   };
 });
 
-const GrammarWordsSchema = Type.Object({
-  whatEnds: Strings,
-  dueEnds: Strings,
-  negations: Strings,
-  hypotheticalModals: Strings,
-  articles: Strings,
-  possessivePronouns: Strings,
-  beForms: Strings,
-  stayingVerbs: Strings,
-  bodyPronouns: Strings,
-  firstPersonFuture: Strings,
-  definiteDeterminers: Strings,
-  focusWords: Strings,
-  firstPersonSubjects: Strings,
-  participleMarkers: Strings,
-  relativePronouns: Strings,
-  demonstratives: Strings,
-  subjectRelatives: Strings,
-});
-
 /** data/commitments/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
-const grammarWords = resource('commitment grammar words', (data) => {
-  const raw = data.json('commitments/grammar-words.json', GrammarWordsSchema);
-  return {
-    whatEnds: new Set(raw.whatEnds),
-    dueEnds: new Set(raw.dueEnds),
-    negations: new Set(raw.negations),
-    hypotheticalModals: new Set(raw.hypotheticalModals),
-    articles: new Set(raw.articles),
-    possessivePronouns: new Set(raw.possessivePronouns),
-    beForms: new Set(raw.beForms),
-    stayingVerbs: new Set(raw.stayingVerbs),
-    bodyPronouns: new Set(raw.bodyPronouns),
-    firstPersonFuture: new Set(raw.firstPersonFuture),
-    definiteDeterminers: new Set(raw.definiteDeterminers),
-    focusWords: new Set(raw.focusWords),
-    firstPersonSubjects: new Set(raw.firstPersonSubjects),
-    participleMarkers: new Set(raw.participleMarkers),
-    relativePronouns: new Set(raw.relativePronouns),
-    demonstratives: new Set(raw.demonstratives),
-    subjectRelatives: new Set(raw.subjectRelatives),
-  };
-});
+const grammarWords = wordSetsResource('commitment grammar words', 'commitments/grammar-words.json', [
+  'whatEnds', 'dueEnds', 'negations', 'hypotheticalModals', 'articles', 'possessivePronouns', 'beForms', 'stayingVerbs', 'bodyPronouns', 'firstPersonFuture', 'definiteDeterminers', 'focusWords', 'firstPersonSubjects', 'participleMarkers', 'relativePronouns', 'demonstratives', 'subjectRelatives',
+]);
 
 /** Statuses of an intent event that was not made (events stage): no commitment. */
 const NOT_MADE = new Set(['denied', 'refused']);

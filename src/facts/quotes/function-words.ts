@@ -1,26 +1,10 @@
 /** Function words the quotes stage reads by their role (data/quotes/function-words.json): clause marks and breaks, a title's small words, forms of "do", indefinite openers. */
-import Type from 'typebox';
-import { resource, Strings } from '../../resources.js';
+import { wordSetsResource } from '../../resources.js';
 import type { Word } from '../words.js';
 
-const FunctionWordSchema = Type.Object({
-  clauseMarks: Strings,
-  clauseBreaks: Strings,
-  titleSmallWords: Strings,
-  doForms: Strings,
-  indefiniteOpeners: Strings,
-});
-
-const data = resource('quote function words', (data) => {
-  const raw = data.json('quotes/function-words.json', FunctionWordSchema);
-  return {
-    clauseMarks: new Set(raw.clauseMarks),
-    clauseBreaks: new Set(raw.clauseBreaks),
-    titleSmallWords: new Set(raw.titleSmallWords),
-    doForms: new Set(raw.doForms),
-    indefiniteOpeners: new Set(raw.indefiniteOpeners),
-  };
-});
+const data = wordSetsResource('quote function words', 'quotes/function-words.json', [
+  'clauseMarks', 'clauseBreaks', 'titleSmallWords', 'doForms', 'indefiniteOpeners',
+]);
 
 /** Whether `word` opens a clause of what was said or thought ("that", "whether"). */
 export const isClauseMark = (word: Word): boolean => data().clauseMarks.has(word.lower);

@@ -1,6 +1,6 @@
 /** The stance cues of data/stances/cues.json, compiled once per analyzer. */
 import Type, { type Static } from 'typebox';
-import { resource, Strings } from '../../resources.js';
+import { resource, Strings, wordSetsResource } from '../../resources.js';
 import { PhraseList } from '../words.js';
 
 const PolarityUnion = Type.Union([Type.Literal('support'), Type.Literal('oppose'), Type.Literal('demand'), Type.Literal('reject')]);
@@ -208,68 +208,7 @@ export const readableIssueLists = resource('readable issue lists', (data) => {
   return { danglingStarts: new Set(raw.danglingStarts), danglingEnds: new Set(raw.danglingEnds), pronouns: new Set(raw.pronouns) };
 });
 
-const GrammarWordsSchema = Type.Object({
-  actPrepositions: Strings,
-  attributiveDeterminers: Strings,
-  relativePronouns: Strings,
-  ambitionCircumstances: Strings,
-  reflexives: Strings,
-  objectPronouns: Strings,
-  receivingParticles: Strings,
-  overridingPrepositions: Strings,
-  firstPersonOwners: Strings,
-  policyModals: Strings,
-  personalOwners: Strings,
-  thinkingVerbs: Strings,
-  quantifiersAfterDutySubject: Strings,
-  askingMarks: Strings,
-  wordsAfterDash: Strings,
-  predicatePronouns: Strings,
-  pluralPronouns: Strings,
-  exampleMarks: Strings,
-  coordinators: Strings,
-  issueEnds: Strings,
-  wordsAfterAnActor: Strings,
-  possessivePronouns: Strings,
-  emptyHeadRelatives: Strings,
-  quantityWords: Strings,
-  emptyHeadCompanions: Strings,
-  nonFiniteBe: Strings,
-  firstPersonSubjects: Strings,
-  haveForms: Strings,
-});
-
 /** data/stances/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
-export const stanceGrammarWords = resource('stance grammar words', (data) => {
-  const raw = data.json('stances/grammar-words.json', GrammarWordsSchema);
-  return {
-    actPrepositions: new Set(raw.actPrepositions),
-    attributiveDeterminers: new Set(raw.attributiveDeterminers),
-    relativePronouns: new Set(raw.relativePronouns),
-    ambitionCircumstances: new Set(raw.ambitionCircumstances),
-    reflexives: new Set(raw.reflexives),
-    objectPronouns: new Set(raw.objectPronouns),
-    receivingParticles: new Set(raw.receivingParticles),
-    overridingPrepositions: new Set(raw.overridingPrepositions),
-    firstPersonOwners: new Set(raw.firstPersonOwners),
-    policyModals: new Set(raw.policyModals),
-    personalOwners: new Set(raw.personalOwners),
-    thinkingVerbs: new Set(raw.thinkingVerbs),
-    quantifiersAfterDutySubject: new Set(raw.quantifiersAfterDutySubject),
-    askingMarks: new Set(raw.askingMarks),
-    wordsAfterDash: new Set(raw.wordsAfterDash),
-    predicatePronouns: new Set(raw.predicatePronouns),
-    pluralPronouns: new Set(raw.pluralPronouns),
-    exampleMarks: new Set(raw.exampleMarks),
-    coordinators: new Set(raw.coordinators),
-    issueEnds: new Set(raw.issueEnds),
-    wordsAfterAnActor: new Set(raw.wordsAfterAnActor),
-    possessivePronouns: new Set(raw.possessivePronouns),
-    emptyHeadRelatives: new Set(raw.emptyHeadRelatives),
-    quantityWords: new Set(raw.quantityWords),
-    emptyHeadCompanions: new Set(raw.emptyHeadCompanions),
-    nonFiniteBe: new Set(raw.nonFiniteBe),
-    firstPersonSubjects: new Set(raw.firstPersonSubjects),
-    haveForms: new Set(raw.haveForms),
-  };
-});
+export const stanceGrammarWords = wordSetsResource('stance grammar words', 'stances/grammar-words.json', [
+  'actPrepositions', 'attributiveDeterminers', 'relativePronouns', 'ambitionCircumstances', 'reflexives', 'objectPronouns', 'receivingParticles', 'overridingPrepositions', 'firstPersonOwners', 'policyModals', 'personalOwners', 'thinkingVerbs', 'quantifiersAfterDutySubject', 'askingMarks', 'wordsAfterDash', 'predicatePronouns', 'pluralPronouns', 'exampleMarks', 'coordinators', 'issueEnds', 'wordsAfterAnActor', 'possessivePronouns', 'emptyHeadRelatives', 'quantityWords', 'emptyHeadCompanions', 'nonFiniteBe', 'firstPersonSubjects', 'haveForms',
+]);
