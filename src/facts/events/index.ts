@@ -821,7 +821,6 @@ function thatClauseAfterAside(actors: ActorIndex, words: readonly Word[], verb: 
 const VISIT_CODES = new Set(['042', '043']);
 const DESTINATION_PREPOSITIONS = new Set(['to', 'in', 'at', 'into']);
 
-/** The place named right after a visit, past "to" and an article ("visited the White House", "a visit to Trump Tower"). */
 /** Whether a named place follows a verb of going, past "to", "in", "at" or "into" and an article: "arrived in Beijing", "came to the Kremlin". */
 function placeReached(actors: ActorIndex, words: readonly Word[], last: number): boolean {
   let i = last + 1;
@@ -831,6 +830,7 @@ function placeReached(actors: ActorIndex, words: readonly Word[], last: number):
   return place !== undefined && PLACE_TYPES.has(place.entity.type);
 }
 
+/** The place named right after a visit, past "to" and an article ("visited the White House", "a visit to Trump Tower"). */
 function placeVisited(actors: ActorIndex, words: readonly Word[], last: number): Mention[] {
   let i = last + 1;
   if (words[i]?.lower === 'to') i++;

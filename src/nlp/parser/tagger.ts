@@ -132,7 +132,7 @@ interface FeatureGroup {
 }
 
 /**
- * Tags as `tagWords` does with a fixed model, adding up each group's features (22 of 31, three
+ * Tags as `tagWords` does with a fixed model, adding up each group's features (23 of 31, three
  * quarters of the weights a word reads, mostly in rows of all 113 classes) once per distinct
  * group instead of once per occurrence: a word's own features, those it gives its neighbours
  * as the word before or after, and the two previous tags. Scores are sums of integers, exact
