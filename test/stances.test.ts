@@ -713,6 +713,11 @@ describe('stance verbs in title-case headlines', () => {
   it('reads no headline stance from a verb on acts said of a person', () => {
     expect(stances('Senator Jane Doe Slams Governor Lisa Park. Jane Doe spoke about Lisa Park.')).toEqual([]);
   });
+
+  it('gives no stance to a place or party before a common noun a title-case headline capitalised', () => {
+    expect(stances('Boston Banker Backs Governor Lisa Park. The banker spoke on Friday.').filter((line) => line.startsWith('Boston'))).toEqual([]);
+    expect(stances('Texas Rancher Endorses Governor Lisa Park. The rancher spoke on Friday.').filter((line) => line.startsWith('Texas'))).toEqual([]);
+  });
 });
 
 describe('party and people words before a common noun', () => {

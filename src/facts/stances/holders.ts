@@ -246,7 +246,8 @@ export function notModifiers(words: readonly Word[], mentions: readonly Mention[
     if (demonym && (stanceCues().memberNouns.has(words[k]?.lower ?? '') || stanceCues().ownerVoices.has(words[k]?.lower ?? ''))) return true;
     // "Washington Post backs Clinton": the stance verb the tagger took for a noun is no noun the name qualifies.
     if (k === verb) return true;
-    return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.text));
+    // A common noun by its form: a title-case headline capitalises it ("Another GOP Figure Endorses ...").
+    return !(words[k]?.pos === 'NOUN' && /^\p{Ll}/u.test(words[k]!.form));
   });
 }
 
