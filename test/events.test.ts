@@ -952,7 +952,7 @@ describe('trigger senses (data/events/senses.json)', () => {
 
   it('reads a verb acting on its own doer, a reflexive object and no target, as no event', () => {
     expect(coded('Senator Anna Berg quickly distanced herself from the harbour bill.')).toEqual([]);
-    expect(coded('Norway avoided shooting itself in the foot when it retaliated against Swedish fish.')).toEqual(['retaliated']);
+    expect(coded('Norway kept from shooting itself in the foot while it retaliated against Swedish trawlers.')).toEqual(['retaliated']);
   });
 
   it('reads a trigger in a direct question as asked, not told, but not one before a question quoted after it', () => {
@@ -961,7 +961,7 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('reads yielding, praise or protest with a that-clause right after the verb as a statement, but not a demonstrative or pronoun "that"', () => {
-    expect(coded('Advisers to Anna Berg privately conceded that it had been a difficult night for the party.')).toEqual([]);
+    expect(coded('Aides to Anna Berg quietly conceded that the vote had gone badly for the party.')).toEqual([]);
     expect(coded('Lars Holm affirmed that he likes Anna Berg to the radio host.')).toEqual([]);
     expect(coded('The campaign of Lars Holm protested that aides to Anna Berg were being unfair.')).toEqual([]);
     expect(coded('Anna Berg proposed a debate in Oslo, but Lars Holm rejected that, too.', 'plover')).toEqual(['rejected REJECT']);

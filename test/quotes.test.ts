@@ -317,12 +317,12 @@ describe('clause boundaries and group speakers', () => {
   });
 
   it('passes over a lawmaker\'s party and state in parentheses and a relative clause to the name before them', () => {
-    const quotes = quotesOf('Speaking later on the same show, Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said Sanders has pushed the former secretary of state to be a "stronger" candidate.');
-    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Claire McCaskill']);
+    const quotes = quotesOf('Appearing later on the same programme, Sen. Ola Berg (D-Minn.), who has backed Holm, said Lind has pushed the former minister to be a "tougher" candidate.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
   });
 
   it('gives a quotation ending in a question mark the name after "said" in the next sentence, however long its apposition', () => {
-    const quotes = quotesOf('Many experts doubt the case. “Is the mistake of using the email server akin to calling for violations of international law?” said Anna Holm, a former Harbour Agency lawyer now at the Nordic Institute for Maritime Law.');
+    const quotes = quotesOf('Many experts doubt the case. “Is keeping the harbour logs at home really the same as breaking maritime law?” said Anna Holm, a former Harbour Agency lawyer now at the Nordic Institute for Maritime Law.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Holm']);
   });
 
