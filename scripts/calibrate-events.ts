@@ -2,7 +2,7 @@
  * Fits the events' confidence model (src/facts/events/confidence.ts) and writes its weights to
  * data/events/confidence.json:
  *
- *   npm run events:calibrate -- [--polnear DIR] [--threshold P] [--out FILE]
+ *   npm run events:calibrate -- [--polnear DIR] [--threshold P] [--out FILE] [--draws 1,2,...]
  *
  * Training examples: every event the analyzer codes (`events: 'all'`) on the dev articles of the
  * precision set (test/fixtures/precision, real or not by hand judgment; the test articles are
@@ -11,6 +11,8 @@
  * logistic regression fitted by Newton's method (deterministic, no seed), the judged news events
  * weighing as much in all as the gold set's. Prints the reliability
  * of the fitted confidence on the training examples and on the held-out test articles.
+ * `--draws 1,2,3,4` trains on those draws' dev articles only: a draw kept from a round's rules
+ * (RULES.md) is then held out whole and scored apart.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -24,7 +26,7 @@ import { fitLogistic } from './lib/logistic.js';
 import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet, type Split } from './lib/precision-set.js';
 
-const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' } } });
+const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
 const threshold = values.threshold === undefined ? 0.5 : Number(values.threshold);
 if (!(threshold > 0 && threshold < 1)) {
@@ -32,6 +34,15 @@ if (!(threshold > 0 && threshold < 1)) {
   process.exit(2);
 }
 const out = values.out ?? 'data/events/confidence.json';
+const trainingDraws = values.draws?.split(',').map((draw) => Number(draw.trim()));
+if (trainingDraws !== undefined && trainingDraws.some((draw) => !Number.isInteger(draw) || draw < 1)) {
+  console.error(`--draws takes draw numbers separated by commas (1,2,3), not ${values.draws}`);
+  process.exit(2);
+}
+/** Where a judged article's events go: training (dev of a training draw), the held-out test articles, or a held-out draw. */
+type Part = Split | 'held-out draws';
+const partOf = (split: Split, draw: number | null): Part =>
+  trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : 'held-out draws';
 
 interface Example {
   readonly features: number[];
@@ -54,7 +65,7 @@ function featuresOf(doc: AnalyzedDocument): (event: Event) => number[] {
   });
 }
 
-const judged = new Map<Split, Example[]>([['dev', []], ['test', []]]);
+const judged = new Map<Part, Example[]>([['dev', []], ['test', []], ['held-out draws', []]]);
 // Dated as eval:precision dates them: an event's status reads its time against the publication day.
 const metadata = readPolnearMetadata(dir);
 for (const article of readPrecisionSet()) {
@@ -65,7 +76,7 @@ for (const article of readPrecisionSet()) {
   const eventOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).events;
   const features = featuresOf(doc);
   for (const { judgment, emitted } of matchEvents(article.events, [...eventOf.keys()]).matched) {
-    judged.get(article.split)!.push({ features: features(eventOf.get(emitted)!), real: judgment.real });
+    judged.get(partOf(article.split, article.draw))!.push({ features: features(eventOf.get(emitted)!), real: judgment.real });
   }
 }
 
@@ -95,6 +106,7 @@ console.log(`| (bias) | ${model.bias} |`);
 EVENT_FEATURES.forEach((name, i) => console.log(`| ${name} | ${model.weights[i]} |`));
 reliability('training examples', training);
 reliability('held out: the precision set\'s test articles', judged.get('test')!);
+if (trainingDraws !== undefined) reliability(`held out: the draws other than ${trainingDraws.join(', ')}, dev and test`, judged.get('held-out draws')!);
 
 /** Predicted confidence against the share real, in bins, and precision and recall of real events at the threshold. */
 function reliability(title: string, examples: readonly Example[]): void {
