@@ -399,3 +399,28 @@ describe('a quoted "I will" that restates a reported vow', () => {
     expect(parts('Mayor Tom Ortiz spoke on Monday. "From now on, I will be more careful," Ortiz said.')).toEqual([]);
   });
 });
+
+describe('an act after a quotation mark or an adverb, and subjects a body or a time stands in', () => {
+  it.each([
+    ['a quoted act after "to"', 'On his website, Governor Lisa Park promises to “scrap” the toll plan.', ['Lisa Park -> : “scrap” the toll plan']],
+    ['a quoted act whose closing mark went with the full stop', 'Senator Jane Doe agrees to “lower the fares.”', ['Jane Doe -> : lower the fares']],
+    ['a body named by its actor', 'Republican lawmakers have vowed to block the fare rise during the review period.', ['Republicans -> : block the fare rise during the review period']],
+    ['a time the parser takes for the subject', 'Four years after Republicans pledged to win back the rural counties, the party lost more of them.', ['Republicans -> : win back the rural counties']],
+  ])('reads %s', (_case, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('still reads no promise of a thing as the subject', () => {
+    expect(parts('The new stadium promises to lift the fortunes of the town.')).toEqual([]);
+  });
+});
+
+describe('statuses said in other words', () => {
+  it.each([
+    ['kept when the next sentence says the actor fulfilled it', 'Governor Lisa Park promised to fix the bridge. In March, Park fulfilled her promise.', 'fix the bridge: kept'],
+    ['broken when the next sentence says the actor broke their word', 'Governor Lisa Park promised to fix the bridge. But in March, Park broke her word.', 'fix the bridge: broken'],
+    ['withdrawn when the sentence says the actor backtracked on it', 'Mayor Tom Ortiz vowed to open a library, but he later backtracked on the pledge.', 'open a library: withdrawn'],
+  ])('is %s', (_status, text, expected) => {
+    expect(commitments(text)).toEqual([expected]);
+  });
+});

@@ -115,7 +115,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
 
     const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; what?: string; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
-      const what = draft.what ?? truecasedSlice(text, words, draft.whatStart, draft.whatEnd).trim();
+      const taken = draft.what ?? truecasedSlice(text, words, draft.whatStart, draft.whatEnd).trim();
+      // "agrees to “renounce war.”": the closing mark went with the full stop; the opening one goes too.
+      const what = /^[“"]/u.test(taken) && !/[”"]/u.test(taken.slice(1)) ? taken.slice(1) : taken;
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
       // "can't do what he promises to do": an act named only by a pro-form says nothing of what.
@@ -174,9 +176,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // verb is promised. (whatEnd reads a word of the sentence; there is none, and at the
       // end of the text no word at all.)
       if (after >= end) return;
-      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to') return;
+      // ("agreed to “renounce war”": a quotation mark may stand between "to" and the act.)
+      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to' && !(isOpeningQuote(words[after]) && words[after - 1]?.lower === 'to')) return;
       // "his aversion to committing the U.S. to overseas conflicts": after "to" a noun is no act (an agreement's thing aside).
-      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && !cues().agreements.has(words[trigger]!.lower) && !['VERB', 'AUX'].includes(words[after]!.pos)) return;
+      if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && !cues().agreements.has(words[trigger]!.lower) && actAt(words, after, end) < 0) return;
       // "pledged that Trump really is in favor of free trade", "I promise you, our strength does not
       // depend on ...": a clause with no future in it claims something; it promises no act.
       if (tree !== null && clauseWithoutFuture(tree, words, trigger, after, end)) return;
@@ -625,8 +628,23 @@ function bareTitleSubject(entities: readonly Entity[], words: readonly Word[], t
 function thingAsSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
   const subject = tree.nearestDependent(trigger, 'nsubj');
   // The tagger may take the noun for a verb ("win").
-  return subject >= 0 && !['PROPN', 'PRON'].includes(words[subject]!.pos) && actors.covering(subject) === undefined;
+  if (subject < 0 || ['PROPN', 'PRON'].includes(words[subject]!.pos) || actors.covering(subject) !== undefined) return false;
+  // "the Obama administration has promised", "Republican lawmakers have vowed": a body or group
+  // named by an actor that modifies the noun is that actor's.
+  if ([...tree.dependentsOf(subject)].some((dependent) => GROUP_MODIFIERS.has(tree.relation(dependent)) && actorCovering(actors, dependent))) return false;
+  // "Three years after Republicans vowed": the parser may take the time for the subject, the
+  // actor after it for the time's modifier.
+  return !(cues().timeNouns.has(words[subject]!.lower) && [...tree.dependentsOf(subject)].some((dependent) => dependent > subject && tree.relation(dependent) === 'nmod' && actorCovering(actors, dependent)));
 }
+
+/** Relations of a noun's modifiers that name whose body or group it is ("the Obama administration", "Republican lawmakers"; not "Trump's wall"). */
+const GROUP_MODIFIERS = new Set(['compound', 'amod']);
+
+/** Whether an actor (a person, organisation, country or people) covers word `index`. */
+const actorCovering = (actors: ActorIndex, index: number) => {
+  const mention = actors.covering(index);
+  return mention !== undefined && actors.isActor(mention);
+};
 
 /** Whether words `[start, end)` end with a question mark, before any closing quotation marks. */
 function isQuestion(words: readonly Word[], start: number, end: number): boolean {
@@ -684,8 +702,10 @@ function clauseInObject(tree: DependencyTree, words: readonly Word[], object: nu
 
 /** Where what an intent verb commits to starts: after its addressee and "of"/"to"/"that" ("assured Zelenskiy of ..."). */
 function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end: number): number {
-  // "pledged to cut taxes if she is elected": the infinitive right after the verb is what is promised.
-  if (words[from]?.lower === 'to' && words[from + 1]?.pos === 'VERB') return from + 1;
+  // "pledged to cut taxes if she is elected": the infinitive right after the verb is what is
+  // promised, past a quotation mark or an adverb before it ("promises to “end” the Common Core",
+  // "agreed to effectively lend").
+  if (words[from]?.lower === 'to' && actAt(words, from + 1, end) >= 0) return from + 1;
   let i = from;
   for (let k = from; k < end && k - from < 6; k++) {
     const mention = actors.startingAt(k);
@@ -701,6 +721,23 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
   }
   while (i < end && ['of', 'to', 'that', ','].includes(words[i]!.lower)) i++;
   return i;
+}
+
+/** Whether a word is an opening quotation mark. */
+const isOpeningQuote = (word: Word | undefined) => word !== undefined && /^[“"‘]$/u.test(word.text);
+
+/** How many quotation marks and adverbs may stand between "to" and its act ("to “end”", "to effectively lend", "to “fully and"). */
+const MAX_BEFORE_ACT = 2;
+
+/** The act (a verb) at word `at` or past the opening quotation marks and adverbs before it ("“end”", "effectively lend"); -1 when none. */
+function actAt(words: readonly Word[], at: number, end: number): number {
+  for (let k = at; k < end && k - at <= MAX_BEFORE_ACT; k++) {
+    if (['VERB', 'AUX'].includes(words[k]!.pos)) return k;
+    // The tagger reads a quoted word alone: after a quotation mark, any word that opens no noun phrase.
+    if (k > at && isOpeningQuote(words[k - 1]) && ['NOUN', 'ADJ'].includes(words[k]!.pos) && /^\p{Ll}/u.test(words[k]!.text)) return k;
+    if (!isOpeningQuote(words[k]) && words[k]!.pos !== 'ADV') return -1;
+  }
+  return -1;
 }
 
 /** Past a condition that opens what is promised ("pledged that, if elected, he would ..."): it is the status's, not the act's. */
