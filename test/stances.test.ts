@@ -1035,3 +1035,28 @@ describe('quoted duties past an adverb, with "need to" and "it\'s time to", and 
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('stance families widened in the twenty-first round', () => {
+  it.each([
+    ['manner adverbs inside a verb cue of several words', 'Mayor Tom Ortiz came out strongly against the pipeline.', ['Mayor Tom Ortiz oppose pipeline']],
+    ['a manner adverb between a vote and its preposition', 'Councilwoman Ada Moss voted overwhelmingly for the harbour levy.', ['Ada Moss support harbour levy']],
+    ['a preference', 'Councilwoman Ada Moss prefers a flat ferry fare.', ['Ada Moss support flat ferry fare']],
+    ['standing up to a lobby', 'Councilman Ray Hunt said he would stand up to the quarry lobby.', ['Ray Hunt oppose quarry lobby']],
+    ['an emotion predicate', 'Councilman Ray Hunt was angered by the zoning ruling.', ['Ray Hunt oppose zoning ruling']],
+    ['openness to a proposal', 'The Ortiz campaign is open to more town-hall debates.', ['Ortiz support more town-hall debates']],
+    ['a swipe taken at a plan', 'Councilwoman Ada Moss took a swipe at Mayor Tom Ortiz’s ferry plan.', ['Ada Moss oppose Mayor Tom Ortiz’s ferry plan']],
+    ['a stance taken against a policy', 'Councilwoman Ada Moss has taken a firm stance against the quarry expansion.', ['Ada Moss oppose quarry expansion']],
+    ['a defense offered of a measure', 'Councilwoman Ada Moss offered a defense of the harbour levy.', ['Ada Moss support harbour levy']],
+    ['speaking in defense of a measure', 'Councilwoman Ada Moss spoke in defense of the harbour levy.', ['Ada Moss support harbour levy']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['no cue where the adverb is not inside one', 'Mayor Tom Ortiz walked slowly behind the parade.'],
+    ['no swipe taken at a person as such', 'Councilwoman Ada Moss took a swipe at Mayor Tom Ortiz.'],
+    ['no defense of a person as such', 'Councilwoman Ada Moss offered a defense of Mayor Tom Ortiz.'],
+  ])('reads no stance in %s', (_kind, text) => {
+    expect(stances(text)).toEqual([]);
+  });
+});

@@ -73,7 +73,11 @@ export function nounHolder(context: SentenceContext, noun: number, issueModifier
   }
   if (!isAct) return context.tree === null ? [] : predicateHolder(context, context.tree, noun);
   const verb = governingVerb(words, noun, start);
-  return verb === undefined || !stanceCues().expressingVerbs.has(words[verb]!.lower) ? [] : holderOf(context, verb);
+  if (verb === undefined) return [];
+  // "voiced support for"; "took a firm stance against", "has taken a swipe at" (not "took a call for help").
+  const { expressingVerbs, takingVerbs, takenActNouns } = stanceCues();
+  const verbWord = words[verb]!.lower;
+  return expressingVerbs.has(verbWord) || (takingVerbs.has(verbWord) && takenActNouns.has(words[noun]!.lower)) ? holderOf(context, verb) : [];
 }
 
 /**

@@ -35,11 +35,14 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "called on Tuesday for": "on" opens the time, not the cue "call on".
   const contiguous = gap > 0 && words[at + 1]!.lower === 'on' ? undefined : verbPhrases.at(words, at);
   let phrase = contiguous ?? (gap > 0 ? verbPhrases.at([word, ...words.slice(at + 1 + gap, at + 1 + gap + MAX_PHRASE_TAIL)], 0) : undefined);
+  // "came out strongly against", "voted overwhelmingly for": manner adverbs inside the cue.
+  const acrossAdverbs = phrase === undefined ? cueAcrossAdverbs(words, at, context.end) : undefined;
+  if (acrossAdverbs !== undefined) phrase = acrossAdverbs.phrase;
   // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
   // "taunted the Clinton campaign for ...": a body that speaks for a person (possessed-nouns.json), tagged a noun and given a name as a modifier by the parse, is that body, no verb.
   if (phrase !== undefined && word.pos === 'NOUN' && isOwnerBody(word) && context.tree !== null && isNamedBody(context.tree, words, at)) phrase = undefined;
-  const spanned = phrase === undefined ? 1 : phrase.length + (spells(words, at, phrase) ? 0 : gap);
+  const spanned = phrase === undefined ? 1 : acrossAdverbs !== undefined ? acrossAdverbs.spanned : phrase.length + (spells(words, at, phrase) ? 0 : gap);
   const phrasePolarity = phrase === undefined ? undefined : verbs.get(phrase.join(' '));
   // "declined to back the levy": the tagger may take an infinitive for an adverb; the parse hangs the "to" on it.
   const isVerb = word.pos === 'VERB' || isMistaggedPresent(words, at, context.start) || (context.tree !== null && (actsAsVerb(context.tree, words, at) || isCoordinatedVerb(context.tree, words, at) || isAdverbWithObject(context.tree, words, at) || isParticiple(context.tree, words, at) || (words[at - 1]?.lower === 'to' && isInfinitive(words, context.tree, at - 1, at))));
@@ -54,6 +57,36 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   // "having rejected the need for one": a stance verb's own object is that verb's issue, not a second position.
   if (verb === undefined || stanceCues().verbs.has(words[verb]!.lower)) return undefined;
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
+}
+
+/** How many manner adverbs a verb cue of several words may hold between its words ("came out strongly against"). */
+const MAX_CUE_ADVERBS = 2;
+
+/** A manner adverb in -ly ("strongly", "publicly", "overwhelmingly"). */
+const isMannerAdverb = (word: Word | undefined) => word !== undefined && word.pos === 'ADV' && /\p{L}{2}ly$/u.test(word.lower);
+
+/**
+ * A verb cue of several words starting at `at` with manner adverbs between its words ("came out
+ * strongly against the levy", "voted overwhelmingly for the bill", "argued forcefully for"): the
+ * cue and how many words it spans, adverbs included; undefined where no adverb falls inside a cue.
+ */
+function cueAcrossAdverbs(words: readonly Word[], at: number, end: number): { phrase: readonly string[]; spanned: number } | undefined {
+  const kept: Word[] = [words[at]!];
+  const positions = [at];
+  let skipped = 0;
+  for (let k = at + 1; k < end && kept.length <= MAX_PHRASE_TAIL; k++) {
+    if (skipped < MAX_CUE_ADVERBS && isMannerAdverb(words[k])) {
+      skipped++;
+      continue;
+    }
+    kept.push(words[k]!);
+    positions.push(k);
+  }
+  if (skipped === 0) return undefined;
+  const phrase = stanceCues().verbPhrases.at(kept, 0);
+  if (phrase === undefined) return undefined;
+  const spanned = positions[phrase.length - 1]! - at + 1;
+  return spanned > phrase.length ? { phrase, spanned } : undefined;
 }
 
 /** How many words the subject before a mistagged present may have ("The former secretary of state"). */
