@@ -1040,7 +1040,8 @@ describe('stance families widened in the twenty-first round', () => {
   it.each([
     ['manner adverbs inside a verb cue of several words', 'Mayor Tom Ortiz came out strongly against the pipeline.', ['Mayor Tom Ortiz oppose pipeline']],
     ['a manner adverb between a vote and its preposition', 'Councilwoman Ada Moss voted overwhelmingly for the harbour levy.', ['Ada Moss support harbour levy']],
-    ['a preference', 'Councilwoman Ada Moss prefers a flat ferry fare.', ['Ada Moss support flat ferry fare']],
+    // Read over PolNeAR, "prefer" was mostly a poll's share, a guess ("may prefer") or held by the wrong side.
+    ['a preference is no stance cue', 'Councilwoman Ada Moss prefers a flat ferry fare.', []],
     ['standing up to a lobby', 'Councilman Ray Hunt said he would stand up to the quarry lobby.', ['Ray Hunt oppose quarry lobby']],
     ['an emotion predicate', 'Councilman Ray Hunt was angered by the zoning ruling.', ['Ray Hunt oppose zoning ruling']],
     ['openness to a proposal', 'The Ortiz campaign is open to more town-hall debates.', ['Ortiz support more town-hall debates']],
