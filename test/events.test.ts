@@ -1119,4 +1119,12 @@ describe('attitudes, held resolves and vowed acts (events-r21)', () => {
     expect(signed('The Ostrava statement was signed by the river council in 1911.')).toEqual([]);
     expect(signed('Brindavia signed an agreement with Ostrava on Monday to share the river.')).toEqual(['signed SUPPORT']);
   });
+
+  it('codes hosting as a visit only for someone named, not an event hosted', () => {
+    const hosted = (text: string) => coded(text, 'cameo').filter((event) => event.startsWith('host'));
+    expect(hosted('Governor Tashko hosted a lakeside cookout for her neighbours on Sunday.')).toEqual([]);
+    expect(hosted('The candidates met at a town hall hosted by the Marrowdale Gazette.')).toEqual([]);
+    expect(hosted('President Okonkwo hosted Chancellor Brandt for a state visit on Monday.')).toEqual(['hosted 043']);
+    expect(hosted('Brindavia said it could host direct talks between Ostrava and Velmora in Marrowdale.')).toHaveLength(1);
+  });
 });

@@ -60,6 +60,7 @@ const SensesSchema = Type.Object({
   reflexiveObjects: Strings,
   heldResolve: Type.Object({ forms: ListsByName, linking: Strings }),
   signedDocuments: Type.Object({ forms: Strings, documents: Strings }),
+  hosting: Type.Object({ forms: Strings, gatherings: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -119,6 +120,7 @@ const senses = resource('event senses', (data) => {
     statementBeforeThat: new Set(raw.statementBeforeThat),
     heldResolve: { forms: sets(raw.heldResolve.forms), linking: new Set(raw.heldResolve.linking) },
     signedDocuments: { forms: new Set(raw.signedDocuments.forms), documents: new Set(raw.signedDocuments.documents) },
+    hosting: { forms: new Set(raw.hosting.forms), gatherings: new Set(raw.hosting.gatherings) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
@@ -253,6 +255,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover)) && !(objectClass === 'speech' && !MATERIAL_CATEGORIES.has(input.plover))) return objectClass;
   // "signed the $300 million measure", "signed an open letter", "the statement was signed by": no accord between parties.
   if (signsNoAccord(input)) return 'document';
+  // "hosted his Labor Day cookout", "a town hall hosted by the network": an occasion hosted, no visit.
+  if (hostsNoVisit(input)) return 'sense';
   const contexts = data.metaphorContexts;
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
@@ -816,6 +820,28 @@ function signsNoAccord(input: SenseInput): boolean {
     else if (!INSIDE_NOUN_PHRASE.has(word.pos) && word.text !== '-' && word.text !== '$') break;
   }
   return head !== undefined && documents.has(head.lower);
+}
+
+/**
+ * Whether a verb of hosting hosts no visit: what it hosts (its object, the subject of its passive,
+ * or the noun a participle with "by" follows: "a town hall hosted by") is neither someone named nor
+ * a meeting of 'gatherings' ("host direct talks between", "a summit hosted by"), or there is none
+ * ("events she hosted").
+ */
+function hostsNoVisit(input: SenseInput): boolean {
+  const { words, first, last, clauseEnd, tree, sentenceStart } = input;
+  const { forms, gatherings } = senses().hosting;
+  if (!forms.has(words[first]!.lower)) return false;
+  let hosted: Word | undefined;
+  const subject = tree?.dependent(first, 'nsubj:pass') ?? -1;
+  if (subject >= 0) hosted = words[subject];
+  else if (first > sentenceStart && words[first - 1]!.pos === 'NOUN' && words[last + 1]?.lower === 'by') hosted = words[first - 1];
+  else {
+    const object = objectStart(input);
+    if (entityAt(input, object) !== undefined) return false;
+    hosted = objectHead(words, object, clauseEnd);
+  }
+  return hosted === undefined || !gatherings.has(hosted.lower);
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);
