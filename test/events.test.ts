@@ -1086,3 +1086,45 @@ describe('an event’s date running past the comma that ends its clause', () => 
     expect(meeting?.time).toEqual({ span: expect.objectContaining({ text: 'March 3, 2024' }), start: '2024-03-03', end: '2024-03-04' });
   });
 });
+
+describe('attitudes, held resolves and vowed acts (events-r21)', () => {
+  it('codes no event for admiring or respecting someone, or for staying as one is', () => {
+    expect(coded('Senator Velloran admires Governor Tashko as a tireless builder of bridges.')).toEqual([]);
+    expect(coded('Mayor Quillon said she deeply respects Senator Velloran and his long record on water.')).toEqual([]);
+    expect(coded('The Ostrava delegation remained neutral throughout the long dispute over the river.')).toEqual([]);
+  });
+
+  it('codes appreciating someone as praise, but not appreciating a thing', () => {
+    expect(coded('Governor Tashko said she appreciated Senator Velloran\'s apology on Friday.', 'plover')).toContain('appreciated SUPPORT');
+    expect(coded('Governor Tashko appreciates the need to widen the canal before winter.')).toEqual([]);
+  });
+
+  it('reads a resolve held after a linking verb as no pledge, and keeps a pledge made', () => {
+    expect(coded('Senator Velloran remains firmly committed to finishing the canal race through the autumn.')).toEqual([]);
+    expect(coded('Mayor Quillon is assured of carrying at least forty wards next month.')).toEqual([]);
+    expect(coded('Brindavia and Ostrava committed to send 400 engineers to Marrowdale at a meeting of their ministers.', 'plover')).toContain('committed AGREE');
+  });
+
+  it('codes a boycott by people as a protest, and an act vowed as still to come', () => {
+    expect(coded('The Marrowdale teachers boycotted Governor Tashko\'s address on Tuesday.', 'cameo')).toContain('boycotted 143');
+    expect(coded('The Marrowdale teachers made a vow to boycott Governor Tashko\'s address.', 'cameo', 'status')).toContain('boycott 143 planned');
+    // A vow after an event noun does not make the event to come.
+    expect(coded('Senator Velloran\'s sharp attacks on Governor Tashko and his promise to build a canal won him the ward.', 'status')).toContain('attacks occurred');
+  });
+
+  it('reads signing a bill, a letter or a statement as no accord, and keeps an agreement signed', () => {
+    const signed = (text: string) => coded(text, 'plover').filter((event) => event.startsWith('sign'));
+    expect(signed('Governor Tashko signed the $40 million canal measure two weeks ago.')).toEqual([]);
+    expect(signed('Forty Brindavian mayors signed an open letter on Monday about the canal.')).toEqual([]);
+    expect(signed('The Ostrava statement was signed by the river council in 1911.')).toEqual([]);
+    expect(signed('Brindavia signed an agreement with Ostrava on Monday to share the river.')).toEqual(['signed SUPPORT']);
+  });
+
+  it('codes hosting as a visit only for someone named, not an event hosted', () => {
+    const hosted = (text: string) => coded(text, 'cameo').filter((event) => event.startsWith('host'));
+    expect(hosted('Governor Tashko hosted a lakeside cookout for her neighbours on Sunday.')).toEqual([]);
+    expect(hosted('The candidates met at a town hall hosted by the Marrowdale Gazette.')).toEqual([]);
+    expect(hosted('President Okonkwo hosted Chancellor Brandt for a state visit on Monday.')).toEqual(['hosted 043']);
+    expect(hosted('Brindavia said it could host direct talks between Ostrava and Velmora in Marrowdale.')).toHaveLength(1);
+  });
+});

@@ -58,6 +58,9 @@ const SensesSchema = Type.Object({
   needsCounterpart: Type.Object({ categories: Strings, forms: Strings, partners: Strings }),
   statementBeforeThat: Strings,
   reflexiveObjects: Strings,
+  heldResolve: Type.Object({ forms: ListsByName, linking: Strings }),
+  signedDocuments: Type.Object({ forms: Strings, documents: Strings }),
+  hosting: Type.Object({ forms: Strings, gatherings: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -115,6 +118,9 @@ const senses = resource('event senses', (data) => {
     codeByPreposition: new Map(Object.entries(raw.codeByPreposition).map(([form, codes]) => [form, new Map(Object.entries(codes))])),
     needsCounterpart: { categories: new Set(raw.needsCounterpart.categories), forms: new Set(raw.needsCounterpart.forms), partners: new Set(raw.needsCounterpart.partners) },
     statementBeforeThat: new Set(raw.statementBeforeThat),
+    heldResolve: { forms: sets(raw.heldResolve.forms), linking: new Set(raw.heldResolve.linking) },
+    signedDocuments: { forms: new Set(raw.signedDocuments.forms), documents: new Set(raw.signedDocuments.documents) },
+    hosting: { forms: new Set(raw.hosting.forms), gatherings: new Set(raw.hosting.gatherings) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
@@ -202,6 +208,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isUrgedAct(input)) return 'demand-complement';
   // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
   if (isAfterCopula(input)) return 'state';
+  // "remains committed to seeing the race through", "is deeply committed to electing Democrats": a resolve held, no pledge made.
+  if (isHeldResolve(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
   // participle there still tells an act ("its negotiating partners").
   if (!form.endsWith('ing') && isNounModifier(input)) return 'modifier';
@@ -245,6 +253,10 @@ export function senseMisfit(input: SenseInput): string | null {
   // "demanded a $15 minimum wage": what workers demand or protest for stays a demand.
   // "criticized his remarks", "praised the speech": words are what criticism and praise act on.
   if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover)) && !(objectClass === 'speech' && !MATERIAL_CATEGORIES.has(input.plover))) return objectClass;
+  // "signed the $300 million measure", "signed an open letter", "the statement was signed by": no accord between parties.
+  if (signsNoAccord(input)) return 'document';
+  // "hosted his Labor Day cookout", "a town hall hosted by the network": an occasion hosted, no visit.
+  if (hostsNoVisit(input)) return 'sense';
   const contexts = data.metaphorContexts;
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
@@ -767,6 +779,69 @@ function isAfterCopula({ words, first, tree }: SenseInput): boolean {
   if (copula < 0 || copula > first) return false;
   for (let i = copula + 1; i < first; i++) if (words[i]!.pos !== 'ADV') return false;
   return true;
+}
+
+/**
+ * Whether the trigger is an adjective of resolve after a linking verb, past adverbs only, with its
+ * preposition right after ("is committed to", "remained deeply committed to", "is assured of"):
+ * a state held, not the pledge the verb codes ("committed to send troops" stays one).
+ */
+function isHeldResolve({ words, first, last, sentenceStart }: SenseInput): boolean {
+  const { forms, linking } = senses().heldResolve;
+  if (forms.get(words[first]!.lower)?.has(words[last + 1]?.lower ?? '') !== true) return false;
+  let i = first - 1;
+  while (i >= sentenceStart && words[i]!.pos === 'ADV') i--;
+  return i >= sentenceStart && linking.has(words[i]!.lower);
+}
+
+/** Tags inside a noun phrase before its last noun ("the $305 billion measure", "an open letter"). */
+const INSIDE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'SYM']);
+
+/**
+ * Whether a verb of signing signs a document that is no accord between parties: a bill or an act
+ * (or anything signed "into law"), a letter, a statement, a tweet, as its object or as the subject
+ * of its passive. "signed an agreement with", "signed a pledge with Washington" stay accords.
+ */
+function signsNoAccord(input: SenseInput): boolean {
+  const { words, first, last, clauseEnd, tree } = input;
+  const { forms, documents } = senses().signedDocuments;
+  if (!forms.has(words[first]!.lower)) return false;
+  for (let i = last + 1; i + 1 < clauseEnd; i++) if (words[i]!.lower === 'into' && words[i + 1]!.lower === 'law') return true;
+  const subject = tree?.dependent(first, 'nsubj:pass') ?? -1;
+  if (subject >= 0) return documents.has(words[subject]!.lower);
+  const { notCompoundHeads } = senses();
+  let head: Word | undefined;
+  for (let i = objectStart(input); i < clauseEnd; i++) {
+    const word = words[i]!;
+    // "the $305 billion measure three months ago": a count after the noun starts a time.
+    if (notCompoundHeads.has(word.lower) || (head !== undefined && word.pos === 'NUM')) break;
+    // "the Dodd-Frank Act": the tagger may read a name's last word as a verb.
+    if (word.pos === 'NOUN' || word.pos === 'PROPN' || (head?.pos === 'PROPN' && /^\p{Lu}/u.test(word.text))) head = word;
+    else if (!INSIDE_NOUN_PHRASE.has(word.pos) && word.text !== '-' && word.text !== '$') break;
+  }
+  return head !== undefined && documents.has(head.lower);
+}
+
+/**
+ * Whether a verb of hosting hosts no visit: what it hosts (its object, the subject of its passive,
+ * or the noun a participle with "by" follows: "a town hall hosted by") is neither someone named nor
+ * a meeting of 'gatherings' ("host direct talks between", "a summit hosted by"), or there is none
+ * ("events she hosted").
+ */
+function hostsNoVisit(input: SenseInput): boolean {
+  const { words, first, last, clauseEnd, tree, sentenceStart } = input;
+  const { forms, gatherings } = senses().hosting;
+  if (!forms.has(words[first]!.lower)) return false;
+  let hosted: Word | undefined;
+  const subject = tree?.dependent(first, 'nsubj:pass') ?? -1;
+  if (subject >= 0) hosted = words[subject];
+  else if (first > sentenceStart && words[first - 1]!.pos === 'NOUN' && words[last + 1]?.lower === 'by') hosted = words[first - 1];
+  else {
+    const object = objectStart(input);
+    if (entityAt(input, object) !== undefined) return false;
+    hosted = objectHead(words, object, clauseEnd);
+  }
+  return hosted === undefined || !gatherings.has(hosted.lower);
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);

@@ -20,6 +20,7 @@ const StatusSchema = Type.Object({
   proposed: Strings,
   proposedActs: Strings,
   planned: Strings,
+  plannedBefore: Strings,
   ongoing: Strings,
   progressive: Strings,
   hedgesAfter: Strings,
@@ -32,7 +33,7 @@ const cues = resource('status cues', (data) => {
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
     refusals: list(raw.refusals), willingness: list(raw.willingness), intentNouns: new Set(raw.intentNouns),
-    hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned),
+    hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
     ongoingInPresent: new Set(raw.ongoingInPresent),
   };
@@ -181,10 +182,10 @@ function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, 
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
-  const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, ongoing];
+  const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing];
   // The tree only decides which cues count: with none before the trigger, its sentence need not be parsed.
   let hasCue = false;
   for (let i = trigger - 1; i >= from && !hasCue; i--) hasCue = lists.some((list) => cueAt(words, i, list));
@@ -212,7 +213,8 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower)) || (tree != null && !nominal && plover !== 'THREATEN' && hasCondition(words, tree, trigger))) return 'hypothetical';
   if (any(proposed) || (!nominal && any(proposedActs)) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
   const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
-  if (any(planned) || plannedAfter || future) return 'planned';
+  // "vowed to boycott the speech", "his promise to impose tariffs": a vowed act is still to come (only a cue before it).
+  if (any(planned) || any(plannedBefore) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger)) return 'ongoing';
