@@ -462,6 +462,8 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Tom Brannick spoke on Monday. The mayor met Lisa Kemp and her advisers.', 'her')).toEqual(['Lisa Kemp']);
     // A name that does not fit the pronoun leaves it to the usual search.
     expect(antecedents('Tom Brannick spoke on Monday. He thanked Lisa Kemp and his advisers.', 'his')).toEqual(['Tom Brannick']);
+    // The same possessive before the name: the "and" joins two phrases of the subject's.
+    expect(antecedents('Tom Brannick spoke on Monday. Voters punished him for his praise of Jon Vekker and his silence on the mill.', 'his')).toEqual(['Tom Brannick', 'Tom Brannick']);
   });
 
   it('gives "it" to a place the sentence before introduced as its subject after the verb, over the article\'s topic', () => {
