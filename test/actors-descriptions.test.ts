@@ -748,4 +748,14 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'the software giant')).toBe('Veltrix Systems');
     expect(holder(doc, 'the venue')).toBe('Kelmore Park');
   });
+
+  it('describes what a subject grew to become or evolved into, and what a verb of making made an object', () => {
+    const doc = analyzed('Leeds was founded as a mill village and quickly grew to become a textile centre. Leeds lost its mills, and by 1990 had evolved into a service hub. Its canals make Leeds a pleasant place to live.');
+    expect(holder(doc, 'a textile centre')).toBe('Leeds');
+    expect(holder(doc, 'a service hub')).toBe('Leeds');
+    expect(holder(doc, 'a pleasant place')).toBe('Leeds');
+    // No actor is the subject: nothing is described.
+    const other = analyzed('Tom Brannick moved to Leeds. The old mills turned into a huge market.');
+    expect(holder(other, 'a huge market')).toBeUndefined();
+  });
 });

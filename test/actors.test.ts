@@ -457,6 +457,15 @@ describe('pronouns in analyze', () => {
     expect(antecedents('The debate was loud. After his speech, Tom Roe turned to the scouts.', 'his')).toEqual([]);
   });
 
+  it('gives a possessive right after a name and "and" to that name, when it fits', () => {
+    expect(antecedents('Tom Brannick painted many portraits. Brannick\'s series on Moses and his brothers hangs in Leeds.', 'his')).toEqual(['Moses']);
+    expect(antecedents('Tom Brannick spoke on Monday. The mayor met Lisa Kemp and her advisers.', 'her')).toEqual(['Lisa Kemp']);
+    // A name that does not fit the pronoun leaves it to the usual search.
+    expect(antecedents('Tom Brannick spoke on Monday. He thanked Lisa Kemp and his advisers.', 'his')).toEqual(['Tom Brannick']);
+    // The same possessive before the name: the "and" joins two phrases of the subject's.
+    expect(antecedents('Tom Brannick spoke on Monday. Voters punished him for his praise of Jon Vekker and his silence on the mill.', 'his')).toEqual(['Tom Brannick', 'Tom Brannick']);
+  });
+
   it('gives "it" to a place the sentence before introduced as its subject after the verb, over the article\'s topic', () => {
     const guide = 'Berlin is a city of lakes. Berlin has many museums, and Berlin has a busy harbour. South of the centre lies Kreuzberg, a lively district. It has many small cafes.';
     expect(antecedents(guide, 'It')).toEqual(['Kreuzberg']);

@@ -24,4 +24,13 @@ describe('given-name genders', () => {
   it('never reads the family names that open East Asian names as given names', () => {
     for (const family of ['Kim', 'Park', 'Lee', 'Chen']) expect(isListedGivenName(family)).toBe(false);
   });
+
+  it('reads an accented given name as the lists spell it, and a hyphenated one by its first part', () => {
+    expect(givenNameGender('Jérôme')).toBe('male');
+    expect(givenNameGender('Hélène')).toBe('female');
+    expect(givenNameGender('Pierre-Étienne')).toBe('male');
+    expect(isListedGivenName('Françoise')).toBe(true);
+    // A name the lists lack stays unknown, accents or not.
+    expect(givenNameGender('Zxqé')).toBeNull();
+  });
 });

@@ -9,20 +9,33 @@ const names = resource('name genders', (data) => {
   return new Map<string, Gender>([...male.map((name): [string, Gender] => [name.toLowerCase(), 'male']), ...female.map((name): [string, Gender] => [name.toLowerCase(), 'female'])]);
 });
 
+/** A name without its accents: the lists spell names in plain letters ("Jérôme" → "jerome", "João" → "joao"). */
+const unaccented = (lower: string) => lower.normalize('NFD').replace(/\p{M}/gu, '');
+
+/**
+ * The gender the lists give a given name: as written, else without its accents, else (a
+ * hyphenated name) its first part ("Pierre-Simon", "Jean-Louis", "Anne-Sophie").
+ */
+function listedGender(lower: string): Gender | undefined {
+  const plain = unaccented(lower);
+  const first = plain.includes('-') ? plain.slice(0, plain.indexOf('-')) : undefined;
+  return names().get(lower) ?? names().get(plain) ?? (first !== undefined && first.length > 1 ? names().get(first) : undefined);
+}
+
 /**
  * The gender of a given name: from the name lists, else "a" at the end (Yulia, Priya, Amira),
  * which marks a woman's name in most languages the lists miss.
  */
 export function givenNameGender(name: string): Gender | null {
   const lower = name.toLowerCase();
-  const listed = names().get(lower);
+  const listed = listedGender(lower);
   if (listed !== undefined) return listed;
   return lower.length > 2 && lower.endsWith('a') ? 'female' : null;
 }
 
 /** Whether the name lists give `word` as a first name (the "a" ending alone does not count). */
 export function isListedGivenName(word: string): boolean {
-  return names().has(word.toLowerCase());
+  return listedGender(word.toLowerCase()) !== undefined;
 }
 
 /**

@@ -30,7 +30,7 @@ import type { Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -57,6 +57,7 @@ export function describesPerson(word: string): boolean {
 }
 
 const predicateCues = resource('predicate cues', () => new Set(descriptorLists().predicateCues));
+const resultVerbs = resource('result verbs', () => ({ smallClause: new Set(descriptorLists().resultVerbs.smallClause), into: new Set(descriptorLists().resultVerbs.into) }));
 const possessiveDeterminers = resource('possessive determiners', () => new Set(descriptorLists().possessiveDeterminers));
 const namingCues = resource('naming cues', () => descriptorLists().namingCues.map((cue) => cue.split(' ')));
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
@@ -244,6 +245,19 @@ function asPhrase(words: readonly Word[], tree: DependencyTree, verb: number): n
   return -1;
 }
 
+/** Whether noun `noun` has an article, a determiner or a possessor before it: "a star", "the winner", "ISIS' best recruiter". */
+function determined(words: readonly Word[], tree: DependencyTree, noun: number): boolean {
+  return words[noun]!.pos === 'NOUN' && [...tree.dependentsOf(noun)].some((dependent) => dependent < noun && (tree.relation(dependent) === 'det' || tree.relation(dependent) === 'nmod:poss'));
+}
+
+/** The dependent of `verb` introduced by "into" ("evolved into a town"), or -1. */
+function intoPhrase(words: readonly Word[], tree: DependencyTree, verb: number): number {
+  for (const dependent of tree.dependentsOf(verb)) {
+    if (dependent > verb && tree.baseRelation(dependent) === 'obl' && words[tree.dependent(dependent, 'case')]?.lower === 'into') return dependent;
+  }
+  return -1;
+}
+
 /**
  * The heads of the descriptions the parse shows of the mention whose syntactic head is word
  * `word`: an apposition ("Mof-Avvi, a former kingdom"), the noun it is an apposition to ("Her
@@ -268,9 +282,25 @@ function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: 
   // Not "was at the company": a predicate with a preposition is a place or a state.
   if (relation === 'nsubj' && tree.dependent(verb, 'cop') >= 0) predicate = tree.dependent(verb, 'case') < 0 ? verb : -1;
   else if (relation === 'nsubj' || relation === 'nsubj:pass') {
-    const complement = tree.dependent(verb, 'xcomp');
+    let complement = tree.dependent(verb, 'xcomp');
+    // "grew to become a centre", "went on to remain the leader": the complement of the copular verb the clause ends in.
+    if (complement >= 0 && words[complement]!.pos === 'VERB' && predicateCues().has(words[complement]!.lower)) {
+      complement = tree.dependent(complement, 'xcomp');
+      if (complement >= 0 && (pronoun || !determined(words, tree, complement))) complement = -1;
+    }
     predicate = complement >= 0 ? complement : tree.dependent(verb, 'obj') < 0 ? asPhrase(words, tree, verb) : -1;
-  } else if (relation === 'obj') predicate = asPhrase(words, tree, verb);
+    // "the village evolved into a market town" (not "turned the speech into a paean": the object's).
+    if (predicate < 0 && !pronoun && resultVerbs().into.has(words[verb]!.lower) && tree.dependent(verb, 'obj') < 0) {
+      const into = intoPhrase(words, tree, verb);
+      if (into >= 0 && determined(words, tree, into)) predicate = into;
+    }
+  } else if (relation === 'obj') {
+    predicate = asPhrase(words, tree, verb);
+    // "the canals make Leeds a pleasant place": the noun after the object, with its article or
+    // possessor, is what it is made (not "made him question", a verb the tagger took for a noun).
+    const complement = tree.dependent(verb, 'xcomp');
+    if (predicate < 0 && complement > subject && resultVerbs().smallClause.has(words[verb]!.lower) && determined(words, tree, complement)) predicate = complement;
+  }
   if (!describing(predicate)) return found;
   found.push(predicate, ...coordinatedPredicates(tree, predicate, describing));
   return found;
@@ -494,7 +524,7 @@ export class NominalFinder {
         actor.age = Number(age[0]);
         continue;
       }
-      if (tree !== undefined && this.cued(words, end)) {
+      if (tree !== undefined && (this.cued(words, end) || this.madeObject(words, mentionFirst.get(last)!))) {
         const head = syntacticHead(tree, mentionFirst.get(last)!, last);
         const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);
         for (const noun of nouns) {
@@ -547,7 +577,8 @@ export class NominalFinder {
         if (roleMarkers().has(words[i]!.lower)) {
           const role = this.asDescription(words, tree, i, actorAt, covered);
           if (role !== null) found = { nouns: [role.noun], actor: role.actor };
-        } else if (predicateCues().has(words[i]!.lower)) found = this.copulaDescription(words, tree, i, actorAt, covered, pronouns);
+        } else if (predicateCues().has(words[i]!.lower)) found = this.copulaDescription(words, tree, i, actorAt, covered, pronouns) ?? this.resultDescription(words, tree, i, actorAt, covered, pronouns);
+        else if (resultVerbs().into.has(words[i]!.lower)) found = this.resultDescription(words, tree, i, actorAt, covered, pronouns);
         if (found === null) continue;
         for (const noun of found.nouns) {
           const first = phraseStart(tree, noun);
@@ -791,6 +822,39 @@ export class NominalFinder {
   }
 
   /**
+   * What a clause's subject comes to be, wherever the subject stands: the noun of an "into"
+   * phrase on a result verb ("the village evolved into a market town") or the complement of
+   * "become" or "remain" as a verb ("grew to become a textile centre"), a noun with an article
+   * or a possessor; the subject, a name, is the verb's, or that of the clause it is coordinated
+   * with ("Leeds was founded ... and grew to become"), or, for "become" as the complement of
+   * another verb, that verb's. Not "turned the speech into a paean", whose object it describes.
+   */
+  private resultDescription(words: readonly Word[], tree: DependencyTree, verb: number, actorAt: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, pronouns: ReadonlySet<number>): { nouns: number[]; actor: Describable } | null {
+    const word = words[verb]!;
+    if (word.pos !== 'VERB') return null;
+    let noun = -1;
+    let clause = verb;
+    if (resultVerbs().into.has(word.lower)) noun = tree.dependent(verb, 'obj') < 0 ? intoPhrase(words, tree, verb) : -1;
+    else if (predicateCues().has(word.lower) && tree.relation(verb) !== 'cop') {
+      noun = tree.dependent(verb, 'xcomp');
+      if (tree.relation(verb) === 'xcomp') clause = tree.head(verb);
+    }
+    if (noun <= verb || !determined(words, tree, noun)) return null;
+    const listed = (other: Word) => this.typesOf(other).length > 0;
+    if (!describingNoun(words, tree, noun, covered, listed)) return null;
+    let subject = tree.dependent(clause, 'nsubj');
+    for (let steps = 0; subject < 0 && steps < 3 && clause >= 0 && tree.relation(clause) === 'conj'; steps++) {
+      clause = tree.head(clause);
+      subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
+    }
+    // A pronoun subject is left out: what "it" or "she" grew into rests on how the pronoun was resolved.
+    const actor = subject >= 0 && subject < verb && !pronouns.has(subject) && !coordinated(words, tree, subject) ? actorAt.get(subject) : undefined;
+    if (actor === undefined) return null;
+    if (!predicateFits(actor, this.typesOf(words[noun]!), true) || !this.genderFits(words[noun]!, actor)) return null;
+    return { nouns: [noun], actor };
+  }
+
+  /**
    * Spouses: the person a marriage verb takes as its object ("he married the physician Yang
    * Buwei", "marrying actress Jane Roe") is described as wife or husband by its gender (its
    * given name's, else the other gender than the subject's), for "his wife" later; the subject,
@@ -852,8 +916,14 @@ export class NominalFinder {
         if (pos === 'VERB' || pos === 'AUX' || pos === 'PUNCT' || pos === 'CCONJ') break;
       }
     }
-    for (let i = end + 1; i <= end + CUE_WINDOW && words[i]?.sentence === sentence; i++) if (predicateCues().has(words[i]!.lower)) return true;
+    for (let i = end + 1; i <= end + CUE_WINDOW && words[i]?.sentence === sentence; i++) if (predicateCues().has(words[i]!.lower) || resultVerbs().into.has(words[i]!.lower)) return true;
     return false;
+  }
+
+  /** Whether the mention starting at word `first` is the object of a verb that says what it is made ("made the pair a model"): the verb right before it, or before its article. */
+  private madeObject(words: readonly Word[], first: number): boolean {
+    const before = words[first - 1]?.pos === 'DET' ? first - 2 : first - 1;
+    return before >= 0 && words[before]!.sentence === words[first]!.sentence && resultVerbs().smallClause.has(words[before]!.lower);
   }
 
   /**

@@ -388,6 +388,33 @@ class Counts {
   }
 }
 
+/** Possessive determiners that, right after "X and", belong to X ("Moses and his brothers"). */
+const COORDINATED_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
+/** How far before the name the same possessive makes the two phrases parallel ("his support for Trump and his refusal"). */
+const PARALLEL_WORDS = 6;
+
+/**
+ * The actor a possessive determiner right after a name and "and" refers to: that name's ("Moses
+ * and his brothers", "Lisa Kemp and her advisers", "the Hawks and their coach"), when it fits.
+ */
+function coordinatedPossessor(words: readonly Word[], index: number, fitting: (i: number) => Antecedent | undefined): Antecedent | undefined {
+  const word = words[index]!;
+  const and = words[index - 1];
+  if (!COORDINATED_POSSESSIVES.has(word.lower) || and === undefined || (and.lower !== 'and' && and.text !== '&') || and.sentence !== word.sentence) return undefined;
+  const last = words[index - 2];
+  if (last === undefined || last.sentence !== word.sentence || !/^\p{Lu}/u.test(last.text)) return undefined;
+  // Back over the name's capitalised words to its first, where the mention is kept.
+  for (let i = index - 2; i >= 0 && i >= index - 1 - NAME_WORDS && words[i]!.sentence === word.sentence && /^\p{Lu}/u.test(words[i]!.text); i--) {
+    const candidate = fitting(i);
+    if (candidate === undefined) continue;
+    // "his support for Trump and his refusal": the same possessive just before the name opens a
+    // phrase the second one repeats, and the "and" joins those phrases, not the name to its own.
+    for (let k = i - 1; k >= 0 && k >= i - PARALLEL_WORDS && words[k]!.sentence === word.sentence; k--) if (words[k]!.lower === word.lower) return undefined;
+    return candidate;
+  }
+  return undefined;
+}
+
 /** The pronouns that may refer ahead from a fronted clause: subjects only ("As to his opponent, Dumas ..." is someone else's). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she']);
 /** How far a fronted clause may run before its comma, and the main clause's subject after it, in words. */
@@ -467,7 +494,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
   };
-  const named = reportingSubject(words, index, fitting) ?? askedOne(words, index, fitting);
+  const named = reportingSubject(words, index, fitting) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
   if (named !== undefined) {
     resolved.set(index, named);
     if (kind === 'male' || kind === 'female') named.gender ??= kind;
