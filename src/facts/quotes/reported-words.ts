@@ -1,7 +1,7 @@
 /** The words a cue governs: what a reporting verb takes as what was said ("said (that) ...", "called for ...", "accused X of ..."). */
 import { isPromiseVerb } from '../commitments/index.js';
 import { isPunctuation } from '../words.js';
-import type { ArticleLookups, QuoteContext } from './context.js';
+import type { QuoteContext } from './context.js';
 import { cueAt, isAdjunctPreposition, isSettingWord, takesHearer, type CueKind } from './cues.js';
 import { isQuoteMark } from './marks.js';
 
@@ -54,10 +54,6 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     if (clause > i && !insideSubtreeOf(c, cue, clause)) break;
     if (clause > i) return [i, tree.extent(clause)[1], true, false];
   }
-  // "With the vote near, senators say they will ...": the parser may take the reported clause's
-  // verb for the cue's head; what follows the cue is the clause all the same.
-  const inverted = invertedClause(c, cue);
-  if (inverted !== undefined) return [...inverted, true, false];
   // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
   if (isPromiseVerb(words[cue]!)) return undefined;
   let from = -1;
@@ -119,32 +115,4 @@ function isSetting(c: QuoteContext, dependent: number, relation: string): boolea
   if (relation !== 'obl' && relation !== 'advcl') return false;
   const opener = tree.dependentsOf(dependent).find((child) => child < dependent && (tree.relation(child) === 'case' || tree.relation(child) === 'mark'));
   return opener !== undefined && isSettingWord(words[opener]!);
-}
-
-/** Relations of a clause's subject. */
-const SUBJECTS = new Set(['nsubj', 'expl']);
-/** Relations of a verb that heads a clause of its own, which a misparse may give the clause a cue reports. */
-const CLAUSE_HEADS = new Set(['root', 'parataxis', 'conj', 'ccomp', 'advcl']);
-
-/**
- * The words of the clause right after cue word `cue` when the parse does not hang it on the cue
- * ("With the vote near, senators [say] they will ask ...", "officials [believe] the hackers have
- * stopped": the parser takes the clause's verb for the sentence's root, or the cue for a
- * subordinator): the cue governs nothing after it, and the next word (past a "that") opens the
- * subject of a verb after it that heads a clause and is not the cue's. From there to the end
- * of that verb's phrase; undefined otherwise.
- */
-export function invertedClause({ words, tree }: Pick<ArticleLookups, 'words' | 'tree'>, cue: number): [number, number] | undefined {
-  if (tree.dependentsOf(cue).some((child) => child > cue)) return undefined;
-  const from = words[cue + 1]?.lower === 'that' ? cue + 2 : cue + 1;
-  const first = words[from];
-  if (first === undefined || first.sentence !== words[cue]!.sentence) return undefined;
-  // The subject whose phrase starts at `from`: the word of its phrase that the verb governs.
-  let subject = from;
-  for (let steps = 0; steps < 8 && tree.head(subject) > cue && !SUBJECTS.has(tree.baseRelation(subject)); steps++) subject = tree.head(subject);
-  if (!SUBJECTS.has(tree.baseRelation(subject)) || tree.extent(subject)[0] !== from) return undefined;
-  const verb = tree.head(subject);
-  if (verb <= subject || verb === cue || words[verb]!.sentence !== words[cue]!.sentence || !CLAUSE_HEADS.has(tree.baseRelation(verb))) return undefined;
-  if (words.slice(cue + 1, verb).some((word) => isPunctuation(word) || isQuoteMark(word))) return undefined;
-  return [cue + 1, tree.extent(verb)[1]];
 }

@@ -4,7 +4,6 @@ import { isPunctuation } from '../words.js';
 import type { ArticleLookups } from './context.js';
 import { cueAt, isEvaluative, needsClause, type CueKind } from './cues.js';
 import { isClauseMark } from './function-words.js';
-import { invertedClause } from './reported-words.js';
 
 /** A cue word and what it reports. */
 export interface FoundCue {
@@ -51,7 +50,7 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
   words.forEach((word, index) => {
     const kind = cueAt(words, index, verbWithClause);
     if (kind === undefined || inQuote(word.start)) return;
-    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index) && invertedClause(lookups, index) === undefined) return;
+    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index)) return;
     if (isEvaluative(word) && !reportsClause(index)) return;
     // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
