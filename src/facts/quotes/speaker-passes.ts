@@ -19,8 +19,8 @@ import { isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, withOwner, type Spea
 export function fillSpeakers(c: QuoteContext, drafts: Draft[], byline: readonly string[], entities: readonly Entity[]): void {
   const { text, words, at, tree, mentions, possessors, inQuote } = c;
   for (const draft of drafts) draft.speaker = withOwner(words, possessors, draft.speaker);
+  withPreviousSpeakers(drafts, words, at);
   const people = new PeopleLookup(entities);
-  withPreviousSpeakers(drafts, words, at, people);
   withQuotedPronounSpeakers(drafts, words, people, inQuote);
   withUnnamedPronounSpeakers(drafts, words, entities, tree, inQuote);
   withPluralPronounSpeakers(text, drafts, words, tree, mentions, inQuote);
@@ -31,18 +31,14 @@ export function fillSpeakers(c: QuoteContext, drafts: Draft[], byline: readonly 
 
 /**
  * A quotation with no speaker of its own, a sentence or two after someone's attributed words
- * (quoted or reported), is most likely theirs too, when that someone is a person ("Trump", "he"):
- * after a body, a document or a group ("the airline said", "a statement said", "officials
- * said") the next quotation is as often a member's, a witness's or a transcript's, named apart
- * or not at all.
+ * (quoted or reported), is most likely theirs too.
  */
-function withPreviousSpeakers(drafts: Draft[], words: readonly Word[], at: (offset: number) => number, people: PeopleLookup): void {
-  const isPerson = (speaker: Speaker) => (speaker.entity === null ? CONTINUING_PRONOUNS.has(speaker.text.toLowerCase()) : people.entity(speaker.entity)?.type === 'PERSON');
+function withPreviousSpeakers(drafts: Draft[], words: readonly Word[], at: (offset: number) => number): void {
   let before: Draft | undefined;
   for (const draft of drafts) {
     if (draft.speaker === null && draft.kind === 'direct') {
       const sentence = words[at(draft.start)]?.sentence ?? 0;
-      if (before !== undefined && isPerson(before.speaker!) && sentence - (words[at(before.end)]?.sentence ?? -9) <= 2) {
+      if (before !== undefined && sentence - (words[at(before.end)]?.sentence ?? -9) <= 2) {
         draft.speaker = before.speaker;
         draft.confidence = 0.6;
         draft.rule = 'quotation:continues-previous';
@@ -52,9 +48,6 @@ function withPreviousSpeakers(drafts: Draft[], words: readonly Word[], at: (offs
     else if (draft.speaker !== null) before = undefined;
   }
 }
-
-/** Pronouns of one person whose quotation a following one with no speaker continues even when the actors layer left them unlinked. */
-const CONTINUING_PRONOUNS = new Set(['he', 'she', 'i']);
 
 const SPEAKER_PRONOUN_GENDERS = new Map<string, Gender>([['he', 'male'], ['she', 'female']]);
 
