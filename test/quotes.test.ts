@@ -6,7 +6,6 @@ import type { Layers, ParseLayer } from '../src/document/doc.js';
 import { quoteAnnotator } from '../src/facts/quotes/index.js';
 import { seriesVerb } from '../src/facts/arguments.js';
 import { quotedSpans } from '../src/facts/quotes/marks.js';
-import { invertedClause } from '../src/facts/quotes/reported-words.js';
 import { speakerIndex, subjectBeforeCoordination, treeSubject } from '../src/facts/quotes/speaker.js';
 import { DependencyTree, treeOf } from '../src/facts/tree.js';
 import { wordsOf, type Word } from '../src/facts/words.js';
@@ -825,20 +824,6 @@ describe('speakers over a parse that missed the subject', () => {
     // Without the semicolon's series, the nearest name before the verb speaks.
     expect(subjectBeforeCoordination(text, words, mentions, tree, 5)?.name).toBe('Holm');
   });
-  it('reads the clause right after a cue the parser hung on that clause\'s verb (the clause as root, the cue as a subordinator)', () => {
-    // "With the levy near , Greens say they will block the bill ." parsed with "block" as root and "say" hanging on "near".
-    const text = 'With the levy near , Greens say they will block the bill .';
-    const { words, tree } = fixedParse(text, [
-      ['ADP', 3, 'mark'], ['DET', 2, 'det'], ['NOUN', 3, 'nsubj'], ['ADJ', 9, 'advcl'], ['PUNCT', 6, 'punct'], ['PROPN', 6, 'nsubj'], ['VERB', 3, 'parataxis'],
-      ['PRON', 9, 'nsubj'], ['AUX', 9, 'aux'], ['VERB', -1, 'root'], ['DET', 11, 'det'], ['NOUN', 9, 'obj'], ['PUNCT', 9, 'punct'],
-    ]);
-    expect(invertedClause({ words, tree }, 6)).toEqual([7, 12]);
-    // A cue that governs words after it ("say so") or is followed by no subject keeps its own reading.
-    const own = fixedParse('Greens say so and block the bill .', [
-      ['PROPN', 1, 'nsubj'], ['VERB', -1, 'root'], ['ADV', 1, 'advmod'], ['CCONJ', 4, 'cc'], ['VERB', 1, 'conj'], ['DET', 6, 'det'], ['NOUN', 4, 'obj'], ['PUNCT', 1, 'punct'],
-    ]);
-    expect(invertedClause(own, 1)).toBeUndefined();
-  });
 });
 
 describe('speakers carried from quote to quote', () => {
@@ -848,15 +833,6 @@ describe('speakers carried from quote to quote', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mark Ellis', 'Mark Ellis']);
   });
 
-  it('does not carry a body\'s words over to the next quotation with no speaker of its own', () => {
-    const text = 'Skyvane Airlines said on Monday that the flight had landed safely at Porto.\n\n"Everyone on board walked off the plane without a scratch, and we thank the crew for that."';
-    const quotation = quotesOf(text).find((quote) => quote.kind === 'direct');
-    expect(quotation?.text).toContain('Everyone on board');
-    expect(quotation?.speaker).toBeNull();
-    // A person's words are carried over.
-    const person = 'Mayor Rita Colbourne said on Monday that the flight had landed safely at Porto.\n\n"Everyone on board walked off the plane without a scratch, and we thank the crew for that."';
-    expect(quotesOf(person).find((quote) => quote.kind === 'direct')?.speaker?.name).toBe('Mayor Rita Colbourne');
-  });
 });
 
 describe('beliefs of knowing and realising', () => {
