@@ -825,3 +825,21 @@ describe('speakers over a parse that missed the subject', () => {
     expect(subjectBeforeCoordination(text, words, mentions, tree, 5)?.name).toBe('Holm');
   });
 });
+
+describe('speakers carried from quote to quote', () => {
+  it('gives a reporter\'s "he" right after a speaker of the same gender to that speaker, not to an older antecedent who asked', () => {
+    const text = 'Columnist John Baker spoke with the author on Tuesday.\n\nAfter Baker asked the author who would win, Mark Ellis replied, "I would bet on the mayor."\n\n"We should never confuse the two," he added.';
+    const quotes = quotesOf(text).filter((quote) => quote.kind === 'direct');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mark Ellis', 'Mark Ellis']);
+  });
+
+});
+
+describe('beliefs of knowing and realising', () => {
+  it('reports what someone realized or understood with a clause, not what was recognized with a noun', () => {
+    expect(summary('The vote was on Monday. Senator Mara Quill realized that the bill would fail. Her aides understood that the count was short. The council recognized the new board.')).toEqual([
+      'indirect|Mara Quill|the bill would fail',
+      'indirect|Her aides|the count was short',
+    ]);
+  });
+});

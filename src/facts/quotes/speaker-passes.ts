@@ -92,8 +92,11 @@ function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], peop
     const gender = speaker === null ? undefined : SPEAKER_PRONOUN_GENDERS.get(speaker.text.toLowerCase());
     if (speaker === null || gender === undefined) return;
     const resolved = people.gender(speaker.entity);
-    if ((resolved === null || resolved === gender) && !lastNamedInQuote(speaker.entity, speaker.start)) return;
     const sentence = sentenceAt(words, draft.start);
+    if ((resolved === null || resolved === gender) && !lastNamedInQuote(speaker.entity, speaker.start)) {
+      if (resolved === gender) continuePreviousSpeaker(draft, index, gender, sentence);
+      return;
+    }
     for (let k = index - 1; k >= 0; k--) {
       const earlier = drafts[k]!;
       if (sentence - sentenceAt(words, earlier.end) > MAX_PRONOUN_SPEAKER_DISTANCE) return;
@@ -103,7 +106,30 @@ function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], peop
       return;
     }
   });
+
+  /**
+   * "After Lee asked the novelist about it, Okafor replied, “...”. “...,” he added.": where the
+   * actors layer linked a reporter's "he" or "she" to a person of the right gender who has not
+   * been mentioned since the latest speaker was named, while that speaker, also of that gender,
+   * spoke in the sentence before or the same one, the pronoun continues the speaker: a quote's
+   * pronoun takes the nearest speaking antecedent, not an older one (the one who asked).
+   */
+  function continuePreviousSpeaker(draft: Draft, index: number, gender: Gender, sentence: number): void {
+    const speaker = draft.speaker!;
+    const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null && other.end <= speaker.start);
+    const named = earlier?.speaker;
+    if (earlier === undefined || named == null || named.entity === null || named.entity === speaker.entity) return;
+    if (sentence - sentenceAt(words, earlier.end - 1) > MAX_CONTINUED_PRONOUN_DISTANCE || people.gender(named.entity) !== gender) return;
+    // The speaker was named by name, outside quotation marks, after every mention of the pronoun's entity.
+    if (PERSONAL_PRONOUNS.has(named.text.toLowerCase()) || inQuote(named.start)) return;
+    const chosen = people.entity(speaker.entity)?.mentions.filter((mention) => mention.end <= speaker.start).at(-1);
+    if (chosen === undefined || chosen.start >= named.start) return;
+    draft.speaker = { ...speaker, entity: named.entity, name: named.name };
+  }
 }
+
+/** How many sentences back a same-gender speaker may be for a pronoun the actors layer linked to an older antecedent. */
+const MAX_CONTINUED_PRONOUN_DISTANCE = 1;
 
 /** How many sentences back the speaker an "it" continues may be. */
 const MAX_IT_SPEAKER_DISTANCE = 2;
