@@ -390,7 +390,7 @@ class Counts {
 
 /** Possessive determiners that, right after "X and", belong to X ("Moses and his brothers"). */
 const COORDINATED_POSSESSIVES = new Set(['his', 'her', 'its', 'their']);
-/** How far before the name the same possessive makes the two phrases parallel ("his support for Trump and his refusal"). */
+/** How far before the name the same possessive makes the two phrases parallel ("her praise for Ortiz and her refusal"). */
 const PARALLEL_WORDS = 6;
 
 /**
@@ -407,7 +407,7 @@ function coordinatedPossessor(words: readonly Word[], index: number, fitting: (i
   for (let i = index - 2; i >= 0 && i >= index - 1 - NAME_WORDS && words[i]!.sentence === word.sentence && /^\p{Lu}/u.test(words[i]!.text); i--) {
     const candidate = fitting(i);
     if (candidate === undefined) continue;
-    // "his support for Trump and his refusal": the same possessive just before the name opens a
+    // "her praise for Ortiz and her refusal": the same possessive just before the name opens a
     // phrase the second one repeats, and the "and" joins those phrases, not the name to its own.
     for (let k = i - 1; k >= 0 && k >= i - PARALLEL_WORDS && words[k]!.sentence === word.sentence; k--) if (words[k]!.lower === word.lower) return undefined;
     return candidate;

@@ -703,7 +703,7 @@ function clauseInObject(tree: DependencyTree, words: readonly Word[], object: nu
 /** Where what an intent verb commits to starts: after its addressee and "of"/"to"/"that" ("assured Zelenskiy of ..."). */
 function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end: number): number {
   // "pledged to cut taxes if she is elected": the infinitive right after the verb is what is
-  // promised, past a quotation mark or an adverb before it ("promises to “end” the Common Core",
+  // promised, past a quotation mark or an adverb before it ("vowed to “fix” the ferry timetable",
   // "agreed to effectively lend").
   if (words[from]?.lower === 'to' && actAt(words, from + 1, end) >= 0) return from + 1;
   let i = from;

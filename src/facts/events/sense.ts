@@ -208,7 +208,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isUrgedAct(input)) return 'demand-complement';
   // "it's going to be challenging", "her mind is shot": a predicate after a copula is a state.
   if (isAfterCopula(input)) return 'state';
-  // "remains committed to seeing the race through", "is deeply committed to electing Democrats": a resolve held, no pledge made.
+  // "remains committed to finishing the audit", "is firmly committed to electing reformers": a resolve held, no pledge made.
   if (isHeldResolve(input)) return 'state';
   // "in response to press inquiries": the tagger's verb after "to" is the parse's noun modifier; a
   // participle there still tells an act ("its negotiating partners").
@@ -255,7 +255,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (objectClass !== undefined && !(objectClass === 'commerce' && CLAIMING_CATEGORIES.has(input.plover)) && !(objectClass === 'speech' && !MATERIAL_CATEGORIES.has(input.plover))) return objectClass;
   // "signed the $300 million measure", "signed an open letter", "the statement was signed by": no accord between parties.
   if (signsNoAccord(input)) return 'document';
-  // "hosted his Labor Day cookout", "a town hall hosted by the network": an occasion hosted, no visit.
+  // "hosted her summer picnic", "a town hall hosted by the network": an occasion hosted, no visit.
   if (hostsNoVisit(input)) return 'sense';
   const contexts = data.metaphorContexts;
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
@@ -794,7 +794,7 @@ function isHeldResolve({ words, first, last, sentenceStart }: SenseInput): boole
   return i >= sentenceStart && linking.has(words[i]!.lower);
 }
 
-/** Tags inside a noun phrase before its last noun ("the $305 billion measure", "an open letter"). */
+/** Tags inside a noun phrase before its last noun ("the $40 million measure", "an open letter"). */
 const INSIDE_NOUN_PHRASE = new Set(['DET', 'ADJ', 'NUM', 'SYM']);
 
 /**
@@ -813,7 +813,7 @@ function signsNoAccord(input: SenseInput): boolean {
   let head: Word | undefined;
   for (let i = objectStart(input); i < clauseEnd; i++) {
     const word = words[i]!;
-    // "the $305 billion measure three months ago": a count after the noun starts a time.
+    // "the $40 million measure two weeks ago": a count after the noun starts a time.
     if (notCompoundHeads.has(word.lower) || (head !== undefined && word.pos === 'NUM')) break;
     // "the Dodd-Frank Act": the tagger may read a name's last word as a verb.
     if (word.pos === 'NOUN' || word.pos === 'PROPN' || (head?.pos === 'PROPN' && /^\p{Lu}/u.test(word.text))) head = word;
