@@ -832,7 +832,6 @@ describe('speakers carried from quote to quote', () => {
     const quotes = quotesOf(text).filter((quote) => quote.kind === 'direct');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mark Ellis', 'Mark Ellis']);
   });
-
 });
 
 describe('beliefs of knowing and realising', () => {

@@ -17,9 +17,11 @@ const unaccented = (lower: string) => lower.normalize('NFD').replace(/\p{M}/gu, 
  * hyphenated name) its first part ("Pierre-Simon", "Jean-Louis", "Anne-Sophie").
  */
 function listedGender(lower: string): Gender | undefined {
+  const listed = names().get(lower);
+  if (listed !== undefined) return listed;
   const plain = unaccented(lower);
-  const first = plain.includes('-') ? plain.slice(0, plain.indexOf('-')) : undefined;
-  return names().get(lower) ?? names().get(plain) ?? (first !== undefined && first.length > 1 ? names().get(first) : undefined);
+  const hyphen = plain.indexOf('-');
+  return names().get(plain) ?? (hyphen > 1 ? names().get(plain.slice(0, hyphen)) : undefined);
 }
 
 /**
