@@ -629,7 +629,7 @@ function thingAsSubject(actors: ActorIndex, words: readonly Word[], tree: Depend
   const subject = tree.nearestDependent(trigger, 'nsubj');
   // The tagger may take the noun for a verb ("win").
   if (subject < 0 || ['PROPN', 'PRON'].includes(words[subject]!.pos) || actors.covering(subject) !== undefined) return false;
-  // "the Obama administration has promised", "Republican lawmakers have vowed": a body or group
+  // "the city administration has promised", "Republican lawmakers have vowed": a body or group
   // named by an actor that modifies the noun is that actor's.
   if ([...tree.dependentsOf(subject)].some((dependent) => GROUP_MODIFIERS.has(tree.relation(dependent)) && actorCovering(actors, dependent))) return false;
   // "Three years after Republicans vowed": the parser may take the time for the subject, the

@@ -48,7 +48,7 @@ export function attributionAfter(c: QuoteContext, usedCues: ReadonlySet<number>,
   // A comma and an apposition or a participle after the cue: its clause ended there ("LeVell
   // declared, a point he likes to make ...", "Mr. Clyburn said, echoing ..."), unlike "He said, twice, that".
   if (rest[0]?.text === ',' && (rest[1]?.pos === 'DET' || (rest[1]?.pos === 'VERB' && rest[1].lower.endsWith('ing')))) return [cue];
-  // "said Susan Hennessey, a former National Security Agency lawyer now at the Brookings
+  // "said Jane Roe, a former harbour authority lawyer now at the Kell
   // Institution.": an inverted cue right after the quotation, its speaker's name and an
   // apposition of any length.
   const named = between.length === 0 ? mentions.startingAt(cue.index + 1) : undefined;

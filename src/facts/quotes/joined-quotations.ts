@@ -21,7 +21,7 @@ export function joinQuotations(c: QuoteContext, drafts: DraftList): void {
       previous.cue ??= draft.cue;
       continue;
     }
-    // "X said that voting fraud is “a big problem” but “nobody has the guts to talk about it”":
+    // "X said that the levy is “a big problem” but “nobody dares to say so”":
     // a quotation with no cue of its own later in the sentence of a reported clause goes on with it.
     if (previous !== undefined && previous.kind === 'mixed' && draft.kind === 'direct' && draft.cue === null && continuesClause(c, previous, draft)) {
       previous.end = Math.max(previous.end, draft.end);

@@ -33,7 +33,7 @@ export function colonClauseSubject(c: QuoteContext, colon: number): Speaker | nu
 }
 
 /**
- * ""...," Scott Pruitt, the attorney general of Oklahoma, one of the states suing the EPA,
+ * ""...," Jane Roe, the attorney general of Kell, one of the states suing the agency,
  * said": the person named right after a quotation whose last word is `last`, set off by
  * commas from the cue `cue` after it, speaks (not a name inside the apposition, nor the
  * hearer after "told"); null when the words between are otherwise.
@@ -60,7 +60,7 @@ export function withParticipleSubject(c: QuoteContext, drafts: DraftList, draft:
   if (draft.cue === null || !words[draft.cue]!.lower.endsWith('ing') || cueAt(words, draft.cue) === 'according') return draft;
   // "... talks with Russia, emphasizing ...": after a comma the participle's subject is the clause's, not the name before it.
   const afterComma = words[draft.cue - 1]?.text === ',' || (isQuoteMark(words[draft.cue - 1]) && words[draft.cue - 2]?.text === ',');
-  // "outstripped his plans to defeat the Islamic State by calling for ...": so after "by".
+  // "outdid his plans to curb the ferry union by calling for ...": so after "by".
   const opened = opensParticipleClause(words[draft.cue - 1]) && words[draft.cue - 1]!.sentence === words[draft.cue]!.sentence;
   if (draft.speaker !== null && !afterComma && !opened) return draft;
   let root = draft.cue;

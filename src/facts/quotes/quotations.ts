@@ -70,7 +70,7 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
       let from = nearest.index + 1;
       // "told CNN on Sunday that ...": the reported words start after the "that" that opens
       // them, a clause with a subject of its own; the hearer and the time before it are the
-      // cue's ("responded with a phrase that could have come from ...": a relative clause).
+      // cue's ("answered with a line that might have come from ...": a relative clause).
       const that = words.slice(from, first).findIndex((word, k) => word.lower === 'that' && tree.relation(from + k) !== 'det');
       const opensClause = that >= 0 && words[from + that + 1]?.pos !== 'VERB' && words[from + that + 1]?.pos !== 'AUX';
       if (opensClause && !words.slice(from, from + that).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) from += that + 1;

@@ -14,7 +14,7 @@ import { phraseAfter, subjectAfter, subjectBeforeCoordination, treeSubject, with
 /** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
 const CLAUSE_HEADS = new Set(['root', 'ccomp', 'parataxis', 'conj']);
 const MIN_CLAUSE_WORDS = 3;
-/** The most words of a title before a speaker's name ("UMWA Director of Government Affairs"). */
+/** The most words of a title before a speaker's name ("KTU Director of Public Affairs"). */
 const MAX_TITLE_WORDS = 8;
 
 /** Adds the reported speech of every cue no quotation took, sentence by sentence. */
@@ -73,7 +73,7 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   const firstOfSentence = at(sentenceStart);
   // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
   const taken = reportedWords(c, cue, kind);
-  // "as Dayen noted in The Intercept", "what they say about men with small hands", "his aides
+  // "as Roe noted in the Kell Courier", "what they say about cats and dogs", "his aides
   // argued in interviews": a prepositional phrase alone after the cue, with no verb or
   // quotation in it, tells where, when or about what, not what was said (which may stand before the cue).
   const reported = taken !== undefined && adjunctOnly(c, taken[0], taken[1]) ? undefined : taken;
@@ -99,7 +99,7 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     }
     attribution = Math.min(attribution, first);
   }
-  // "..., UMWA Director of Government Affairs Phil Smith told": a title of capitalised words
+  // "..., KTU Director of Public Affairs Jon Vekker told": a title of capitalised words
   // before the name, back to the comma.
   let title = attribution;
   while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (isCapitalised(words[title - 1]) || (isTitleSmallWord(words[title - 1]!) && isCapitalised(words[title - 2])))) title--;

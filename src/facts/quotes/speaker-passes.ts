@@ -136,7 +136,7 @@ const MAX_IT_SPEAKER_DISTANCE = 2;
 
 /**
  * "The Obama administration noted that ... . Russian hackers have used ..., it noted.", "...,
- * the congressional report said. It accused the FDIC of ...": an "it" that speaks right after a
+ * the council's report said. It accused the harbour board of ...": an "it" that speaks right after a
  * body or a document spoke continues that speaker, whatever the actors layer linked the pronoun
  * to (often a country or an organisation named in the reported words between). It continues
  * the latest speaker a sentence or two before when that speaker can be an "it": not a person
@@ -263,7 +263,7 @@ function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonl
 }
 
 /**
- * "I always hoped I'd see this", "I had to spend the weekend figuring out how to attack a friend
+ * "I always hoped I'd see this", "I had to spend a week working out how to answer a friend
  * without saying, ...": in the article's own words (outside quotation marks) an "I" that speaks
  * is its writer, the one person its byline names (a column, an op-ed, a first-person report).
  * The speaker keeps the pronoun's span, with the author's entity where the text names them.

@@ -356,7 +356,7 @@ function canBeSomeone(words: readonly Word[], mentions: ActorIndex, k: number): 
 
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
-/** How many clauses up a verb with no subject looks for one ("promised ..., opposed ... and outstripped his plans to defeat X by calling for ..."). */
+/** How many clauses up a verb with no subject looks for one ("promised ..., opposed ... and outdid his plans to curb X by calling for ..."). */
 const MAX_SUBJECT_STEPS = 6;
 /**
  * The subject of verb `verb` read from the parse: its `nsubj`, or the subject it shares with the

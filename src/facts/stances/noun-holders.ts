@@ -63,7 +63,7 @@ export function nounHolder(context: SentenceContext, noun: number, issueModifier
     const appositive = actors.endingAt(bracketStart(words, k - 1, start) - 1);
     return appositive !== undefined && actors.isActor(appositive) ? [appositive.entity.id] : [];
   }
-  // "signed up to serve as a delegate for": the subject of the verb the role is taken with.
+  // "signed on to act as a delegate for": the subject of the verb the role is taken with.
   if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'VERB') return holderOf(context, k - 1);
   // "signed up as a Trump delegate": past the verb's particle.
   if (words[k]?.lower === 'as' && words[k - 1]?.pos === 'ADP' && words[k - 2]?.pos === 'VERB') return holderOf(context, k - 2);
@@ -98,7 +98,7 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
   if (tree.dependent(predicate, 'cop') < 0) return [];
   const subject = subjectActors(actors, words, tree, predicate, start) ?? [];
   if (subject.length > 0) return entityIds(notModifiers(words, subject));
-  // "Trump has a long history of being a strong supporter of Israel": a gerund predicate without
+  // "Doe has a long record of being a firm backer of the levy": a gerund predicate without
   // a subject of its own is of the subject of the clause it hangs on.
   if (words[tree.dependent(predicate, 'cop')]?.lower === 'being') return gerundController(context, tree, predicate);
   // "are slated to be Doe delegates", "signs up to be a Doe delegate": the subject of the verb the

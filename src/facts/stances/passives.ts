@@ -34,7 +34,7 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   const { words, actors, start } = context;
   const agent = tree.dependent(verb, 'obl:agent');
   if (agent < 0) return undefined;
-  // Not those of a relative clause on the agent ("by the Platform Drafting Committee, which includes supporters of Sanders").
+  // Not those of a relative clause on the agent ("by the Harbour Planning Committee, which includes supporters of Doe").
   const holder = entityIds(phraseActors(actors, words, tree, agent, start).filter((mention) => !inRelativeClauseUnder(tree, mention.first, agent)));
   let subject = tree.dependent(verb, 'nsubj:pass');
   const qualifies = ['acl', 'acl:relcl'].includes(tree.relation(verb));

@@ -1,5 +1,5 @@
 /**
- * The policy reader: a policy a holder says it will carry out ("would end the favored treatment of ...").
+ * The policy reader: a policy a holder says it will carry out ("would end the special treatment of ...").
  */
 import { auxiliariesOf } from '../arguments.js';
 import { inOpenClause, isQuestion } from './clauses.js';
@@ -9,8 +9,8 @@ import { holderOf } from './holders.js';
 import { issueAt, phraseAt } from './issue.js';
 
 /**
- * A policy a holder says it will carry out: "Mr. Trump said he would end the favored treatment of
- * carried interest" opposes the treatment; "Mrs. Clinton would raise the minimum wage" supports
+ * A policy a holder says it will carry out: "Mayor Doe said he would end the special treatment of
+ * farm land" opposes the treatment; "Mrs. Roe would raise the minimum wage" supports
  * raising it. Not negated, not in a condition or question, and only with an object.
  */
 export function policyStance(context: SentenceContext, at: number): Found | undefined {
@@ -20,9 +20,9 @@ export function policyStance(context: SentenceContext, at: number): Found | unde
   const own = auxiliariesOf(tree, words, at);
   if (!own.some((word) => stanceGrammarWords().policyModals.has(word.lower)) || own.some((word) => stanceCues().negations.has(word.lower))) return undefined;
   if (isQuestion(words, start, end) || inOpenClause(tree, words, at) || words.slice(start, end).some((word) => stanceCues().conditions.has(word.lower))) return undefined;
-  // "explain how they would overhaul the tax code": a policy asked about, not stated.
+  // "say how they would rewrite the levy": a policy asked about, not stated.
   if ([...tree.dependentsOf(at)].some((dependent) => ['mark', 'advmod'].includes(tree.baseRelation(dependent)) && stanceGrammarWords().askingMarks.has(words[dependent]!.lower))) return undefined;
-  // "it would basically end all the kinds of health care": a thing's effect, not a holder's policy.
+  // "it would in effect end all the kinds of ferry service": a thing's effect, not a holder's policy.
   if (words[tree.dependent(at, 'nsubj')]?.lower === 'it') return undefined;
   // "would raise up a candidate", "would lift me out of": another verb with its particle or a person.
   if (tree.dependent(at, 'compound:prt') > at) return undefined;

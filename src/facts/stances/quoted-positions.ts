@@ -14,7 +14,7 @@ import { phraseAt, readablePhrase } from './issue.js';
 
 /**
  * A speaker's position as a duty in a direct quote: "We should focus on ISIS" (demand), "We
- * should not be focusing on Syria" (oppose), "What we should do is focus on ISIS", and a duty
+ * should not be focusing on Syria" (oppose), "What we should do is fix the harbour", and a duty
  * the speaker puts on the one spoken to: "You should resign" (demand).
  */
 export function quotedDemand(context: SentenceContext, at: number): Found | undefined {
@@ -22,7 +22,7 @@ export function quotedDemand(context: SentenceContext, at: number): Found | unde
   const { quotedModals, quotedDutySubjects, quotedAddresseeModals, quotedSubjects, quotedWishes, negations } = stanceCues();
   const wish = quotedWishes.at(words, at);
   if (wish !== undefined) {
-    // "I would like to see the country turn ...": the speaker's wish.
+    // "I would like to see the city change ...": the speaker's wish.
     const speaker = quotedSubjects.has(words[at - 1]?.lower ?? '') ? speakerOfQuoteAt(context, at) : undefined;
     return speaker === undefined ? undefined : { holder: [speaker], issue: phraseAt(words, at + wish.length, end), polarity: 'demand', rule: `quoted-wish:${wish.join(' ')}` };
   }

@@ -16,7 +16,7 @@ import { ownerBefore } from './noun-holders.js';
  * A side received: an act noun of support or opposition that is the object of one of
  * `receivingVerbs` ("won the endorsement of the union", "Smith has Jones's backing", "I'm proud to
  * have their support", "the plan drew criticism from Democrats", "faces hostility and opposition
- * from party leaders", "locked in support among Hispanics and African Americans"): its owner, or
+ * from party leaders", "locked in support among farmers and fishermen"): its owner, or
  * the actors named after the preposition (for opposition "from" or "among": "criticism of the plan"
  * names what is opposed, though "of" names who feels one of `receivedFeelings`: "drew the ire of
  * Democrats", "caused consternation among party leaders"), take that side on the verb's subject.
@@ -33,10 +33,10 @@ export function receivedStance(context: SentenceContext, noun: number, polarity:
   if (verb < start || verb > noun || !stanceCues().receivingVerbs.has(words[verb]!.lower)) return undefined;
   // "receiving 20 percent support from Latino voters": a poll's share, not the group's side.
   if (stanceCues().shareWords.has(words[noun - 1]?.lower ?? '')) return undefined;
-  // "would not accept Cruz's endorsement if it were offered": support refused or supposed is not received.
+  // "would not accept Doe's endorsement if it were offered": support refused or supposed is not received.
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, verb).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, verb)) return undefined;
-  // "won the endorsement of the union", "support from the SEIU", "locked in support among Hispanics".
+  // "won the endorsement of the union", "support from the SEIU", "locked in support among farmers".
   // "drew the ire of lawmakers": a feeling's "of" names who feels it.
   const backer = namedBacker(context, noun, polarity === 'support' || stanceCues().receivedFeelings.has(words[noun]!.lower) ? ['of', 'from', 'among'] : ['from', 'among']);
   if (backer === undefined) return undefined;

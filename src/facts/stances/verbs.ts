@@ -309,7 +309,7 @@ function isAttributive(words: readonly Word[], verb: number, floor: number): boo
   let k = verb - 1;
   while (k >= floor && isAdverb(words[k])) k--;
   // A noun read as the first word of a verb cue ("Trump's campaign for president") is no verb either.
-  // "his American and Cuban sides with equal gusto": a noun the tagger read as one, after an adjective.
+  // "his Irish and Polish sides with equal pride": a noun the tagger read as one, after an adjective.
   if (k >= floor && words[k]!.pos === 'ADJ' && words[verb]!.pos === 'NOUN') return true;
   return k >= floor && (stanceGrammarWords().attributiveDeterminers.has(words[k]!.lower) || isPossessiveMark(words[k])) && (/(ing|ed)$/u.test(words[verb]!.lower) || words[verb]!.pos === 'NOUN');
 }
