@@ -65,7 +65,7 @@ for (const { article, document, gold } of analyzeGold(textDir, 'commitments', (s
 
 const all = tallies.all;
 console.log(`Commitments on ${textDir}: ${articles.all} articles annotated for commitments (dev ${articles.dev}, test ${articles.test}), ${all.gold} gold commitments, ${all.emitted} emitted`
-  + `${counts.failed > 0 ? `; ${counts.failed} articles failed to analyze` : ''}${counts.moved > 0 ? `; ${counts.moved} gold evidence spans placed again by their excerpt` : ''}`
+  + `${counts.failed > 0 ? `; ${counts.failed} articles failed to analyze` : ''}${counts.moved > 0 ? `; ${counts.moved} gold evidence spans placed again by their anchor` : ''}`
   + `${counts.lost > 0 ? `; ${counts.lost} gold commitments not found in the analyzer's text (counted as missed)` : ''}`);
 console.log('Match: same article, overlapping evidence sentence, and a gold actor named or a word of the gold head in what is promised; one to one, best pair first.');
 console.log('');

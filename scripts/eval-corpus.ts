@@ -8,7 +8,7 @@
  * - stories: `documents.story` of each article (documents of one story share it), against the
  *   gold stories; two baselines for context: every article alone, and one story per publication day;
  * - events: each gold report is aligned with the analyzer event whose trigger lies in the report's
- *   sentence, nearest the excerpt (scripts/lib/corpus-scoring.ts), and takes that event's
+ *   sentence, nearest the report's anchored words (scripts/lib/corpus-scoring.ts), and takes that event's
  *   `events.cluster`; a report with no such event is missed (alone in the prediction). The share
  *   of reports with an event is the events stage's recall on them, reported apart; the clustering
  *   is scored over all reports and over the found ones, and the look-alike pairs of the gold that
@@ -149,10 +149,10 @@ function scoreEvents(stored: StoredCorpus): EventScores {
   let notLocated = 0;
   let notStored = 0;
   for (const event of eventGold.events) {
-    event.reports.forEach(({ article, excerpt }, i) => {
+    event.reports.forEach(({ article, anchor }, i) => {
       const entry = stored.records.get(article);
       if (entry === undefined) return void notStored++;
-      const alignment = alignReport(entry.record, excerpt);
+      const alignment = alignReport(entry.record, anchor);
       if (alignment.kind === 'not-located') notLocated++;
       const cluster = alignment.kind === 'event' ? stored.eventClusters.get(`${entry.documentId} ${alignment.eventId}`) : undefined;
       if (cluster !== undefined) predicted.set(reportKey(event.id, i), cluster);
@@ -211,7 +211,7 @@ if (values.json) {
   console.log(row('baseline: every article alone', storyResults.baselines.everyArticleAlone));
   console.log(row('baseline: one story per publication day', storyResults.baselines.samePublicationDay));
   console.log(`\nEvents: the gold has ${events.reports} reports of ${eventGold.events.length} events, ${multiArticleEvents(eventGold).length} of them in two or more articles\n`);
-  console.log(`reports whose sentence holds an analyzer event (events-stage recall): ${events.withEvent} of ${events.reports} (${pct(events.withEvent / events.reports)}); excerpt not in the stored text: ${events.notLocated}; article not stored: ${events.notStored}\n`);
+  console.log(`reports whose sentence holds an analyzer event (events-stage recall): ${events.withEvent} of ${events.reports} (${pct(events.withEvent / events.reports)}); anchored words not in the stored text: ${events.notLocated}; article not stored: ${events.notStored}\n`);
   console.log(header);
   console.log(row('newsgraph (events.cluster), all reports, missed ones alone', events.all));
   console.log(row('newsgraph (events.cluster), reports with an event only', events.found));

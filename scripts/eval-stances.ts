@@ -74,7 +74,7 @@ for (const { article, document, gold } of analyzeGold(textDir, 'stances', (set) 
 
 const all = tallies.all;
 console.log(`Stances on ${textDir}: ${articles.all} articles annotated for stances (dev ${articles.dev}, test ${articles.test}), ${all.gold} gold stances, ${all.emitted} emitted`
-  + `${counts.failed > 0 ? `; ${counts.failed} articles failed to analyze` : ''}${counts.moved > 0 ? `; ${counts.moved} gold evidence spans placed again by their excerpt` : ''}`
+  + `${counts.failed > 0 ? `; ${counts.failed} articles failed to analyze` : ''}${counts.moved > 0 ? `; ${counts.moved} gold evidence spans placed again by their anchor` : ''}`
   + `${counts.lost > 0 ? `; ${counts.lost} gold stances not found in the analyzer's text (counted as missed)` : ''}`);
 console.log('Match: same article, overlapping evidence sentence, and a gold holder named or a word of the gold issue head in the issue; one to one, best pair first.\n');
 printSplitTable(STANCE_FIELDS, tallies, articles, {

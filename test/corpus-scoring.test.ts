@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { EventGold } from '../scripts/lib/corpus-gold.js';
 import { alignReport, goldReportClusters, mergedDistinctPairs, reportKey, summarizeClustering, type AlignableRecord } from '../scripts/lib/corpus-scoring.js';
+import { anchorOf } from '../scripts/lib/text-anchor.js';
+
+/** The anchor of a whole run of words. */
+const anchored = (words: string) => anchorOf(words, [0, words.length]);
 
 /** A record of `text` split into sentences at ". ", with events at the first occurrence of each trigger word. */
 function record(text: string, triggers: string[]): AlignableRecord {
@@ -22,19 +26,19 @@ describe('alignReport', () => {
   const text = 'Clinton met Sanders in Miami. Trump said he would debate Cruz, then attacked Rubio. Nothing happened.';
   const doc = record(text, ['met', 'said', 'debate', 'attacked']);
 
-  it('takes the event whose trigger lies in the excerpt', () => {
-    expect(alignReport(doc, 'then attacked Rubio')).toEqual({ kind: 'event', eventId: 'ev3' });
-    expect(alignReport(doc, 'he would debate')).toEqual({ kind: 'event', eventId: 'ev2' });
+  it('takes the event whose trigger lies in the anchored words', () => {
+    expect(alignReport(doc, anchored('then attacked Rubio.'))).toEqual({ kind: 'event', eventId: 'ev3' });
+    expect(alignReport(doc, anchored('he would debate'))).toEqual({ kind: 'event', eventId: 'ev2' });
   });
 
   it('else the nearest trigger in the same sentence, never one in another sentence', () => {
-    expect(alignReport(doc, 'Sanders in Miami')).toEqual({ kind: 'event', eventId: 'ev0' });
-    expect(alignReport(doc, 'Cruz,')).toEqual({ kind: 'event', eventId: 'ev2' });
+    expect(alignReport(doc, anchored('Sanders in Miami.'))).toEqual({ kind: 'event', eventId: 'ev0' });
+    expect(alignReport(doc, anchored('Cruz,'))).toEqual({ kind: 'event', eventId: 'ev2' });
   });
 
-  it('reports a sentence without events, and an excerpt the text does not hold', () => {
-    expect(alignReport(doc, 'Nothing happened')).toEqual({ kind: 'no-event' });
-    expect(alignReport(doc, 'Kasich won Ohio')).toEqual({ kind: 'not-located' });
+  it('reports a sentence without events, and words the text does not hold', () => {
+    expect(alignReport(doc, anchored('Nothing happened.'))).toEqual({ kind: 'no-event' });
+    expect(alignReport(doc, anchored('Kasich won Ohio.'))).toEqual({ kind: 'not-located' });
   });
 });
 
@@ -42,8 +46,8 @@ describe('event clusterings', () => {
   const gold: EventGold = {
     version: 1,
     events: [
-      { id: 'e-debate-1', date: '2016-09-26', label: 'first debate', reports: [{ article: 'a', excerpt: 'x' }, { article: 'b', excerpt: 'y' }] },
-      { id: 'e-debate-2', date: '2016-10-09', label: 'second debate', reports: [{ article: 'c', excerpt: 'z' }] },
+      { id: 'e-debate-1', date: '2016-09-26', label: 'first debate', reports: [{ article: 'a', anchor: anchored('x') }, { article: 'b', anchor: anchored('y') }] },
+      { id: 'e-debate-2', date: '2016-10-09', label: 'second debate', reports: [{ article: 'c', anchor: anchored('z') }] },
     ],
     distinct: [{ events: ['e-debate-1', 'e-debate-2'], why: 'two debates' }],
   };

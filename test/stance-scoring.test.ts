@@ -19,7 +19,7 @@ const entity = (id: string, name: string, mentions: string[] = [name]): Entity =
 const ENTITIES = [entity('e1', 'Ana Ruiz', ['Ana Ruiz', 'Ruiz']), entity('e2', 'Fishers Union', ['fishers union'])];
 
 const goldStance = (n: number, fields: Partial<GoldStance>): Placed<GoldStance> => ({
-  article: 'a', excerpt: 'x', evidence: sentence(n), placed: sentence(n), holder: ['Ana Ruiz'], issue: 'the new harbour levy', head: 'harbour levy', polarity: 'support', changed: false, ...fields,
+  article: 'a', anchor: { words: 1, chars: 1, sha256: '0000000000000000' }, evidence: sentence(n), placed: sentence(n), holder: ['Ana Ruiz'], issue: 'the new harbour levy', head: 'harbour levy', polarity: 'support', changed: false, ...fields,
 });
 const stance = (n: number, fields: Partial<Stance>): Stance => ({
   id: 's1', holder: ['e1'], issue: 'new harbour levy', polarity: 'support', changed: false, evidence: span(sentence(n)), rule: 'test', ...fields,
@@ -74,7 +74,7 @@ describe('stance scoring', () => {
 
 describe('commitment scoring', () => {
   const gold: Placed<GoldCommitment> = {
-    article: 'a', excerpt: 'x', evidence: sentence(2), placed: sentence(2), actor: ['Ruiz'], beneficiary: [], what: 'publish the accounts', head: 'publish', due: 'by June', condition: null, status: 'promised',
+    article: 'a', anchor: { words: 1, chars: 1, sha256: '0000000000000000' }, evidence: sentence(2), placed: sentence(2), actor: ['Ruiz'], beneficiary: [], what: 'publish the accounts', head: 'publish', due: 'by June', condition: null, status: 'promised',
   };
   const june = TEXT.indexOf('by June');
   const commitment = (fields: Partial<Commitment>): Commitment => ({

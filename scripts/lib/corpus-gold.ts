@@ -1,11 +1,14 @@
 /**
  * The corpus gold (test/fixtures/corpus-gold, rules in its ANNOTATION.md): which PolNeAR articles
  * tell the same story, and which reports in them are of the same real-world event. Articles are
- * named by file id (the file name without `.txt`); nothing of their text is stored but short
- * excerpts that locate an event report.
+ * named by file id (the file name without `.txt`); nothing of their text is stored: an event
+ * report is found by an anchor that hashes a run of the reporting sentence's words
+ * (scripts/lib/text-anchor.ts; scripts/anchor-corpus-gold.ts makes it from an annotator's excerpt).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Value from 'typebox/value';
+import { TextAnchorSchema, type TextAnchor } from './text-anchor.js';
 
 export const CORPUS_GOLD_DIR = 'test/fixtures/corpus-gold';
 
@@ -59,10 +62,10 @@ export function storyGoldErrors(gold: StoryGold): string[] {
   return errors;
 }
 
-/** One report of a real-world event: the article, and a short excerpt of the sentence that reports it. */
+/** One report of a real-world event: the article, and the anchor of a run of words of the sentence that reports it. */
 export interface GoldReport {
   readonly article: string;
-  readonly excerpt: string;
+  readonly anchor: TextAnchor;
 }
 
 export interface GoldEvent {
@@ -85,17 +88,13 @@ export interface EventGold {
   readonly distinct: readonly DistinctPair[];
 }
 
-/** The most words an excerpt may have: enough to find a sentence, too few to copy an article. */
+/** The most words an annotator's excerpt may have: enough to find a sentence. */
 export const MAX_EXCERPT_WORDS = 12;
 const EVENT_ID = /^e-[a-z0-9-]+$/;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 export function readEventGold(dir = CORPUS_GOLD_DIR): EventGold {
   return JSON.parse(readFileSync(join(dir, 'events.json'), 'utf8')) as EventGold;
-}
-
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
 }
 
 /** What is wrong with an event gold's structure; `articles` are the article ids the story gold knows. */
@@ -110,12 +109,17 @@ export function eventGoldErrors(gold: EventGold, articles: ReadonlySet<string>):
     ids.add(event.id);
     if (!ISO_DAY.test(event.date)) errors.push(`${event.id}: date "${event.date}" is not YYYY-MM-DD`);
     if (event.reports.length === 0) errors.push(`${event.id} has no report`);
-    for (const { article, excerpt } of event.reports) {
+    for (const report of event.reports) {
+      const { article, anchor } = report;
       if (!articles.has(article)) errors.push(`${event.id}: ${article} is not in the story gold`);
-      const words = wordCount(excerpt);
-      if (words === 0 || words > MAX_EXCERPT_WORDS) errors.push(`${event.id}: the excerpt in ${article} has ${words} words (1-${MAX_EXCERPT_WORDS})`);
-      const key = `${article}\u0000${excerpt}`;
-      if (reports.has(key)) errors.push(`${event.id}: the report "${excerpt}" in ${article} is listed twice`);
+      if ('excerpt' in report) errors.push(`${event.id}: the report in ${article} holds article text (an excerpt); \`npx tsx scripts/anchor-corpus-gold.ts\` turns it into an anchor`);
+      if (!Value.Check(TextAnchorSchema, anchor)) {
+        errors.push(`${event.id}: the report in ${article} has no well-formed anchor`);
+        continue;
+      }
+      if (anchor.words > MAX_EXCERPT_WORDS) errors.push(`${event.id}: the anchor in ${article} spans ${anchor.words} words (at most ${MAX_EXCERPT_WORDS})`);
+      const key = `${article}\u0000${anchor.sha256}`;
+      if (reports.has(key)) errors.push(`${event.id}: the report ${anchor.sha256} in ${article} is listed twice`);
       reports.add(key);
     }
   }
@@ -133,17 +137,4 @@ export function eventGoldErrors(gold: EventGold, articles: ReadonlySet<string>):
 /** Events reported in at least two different articles: the ones deduplication must merge. */
 export function multiArticleEvents(gold: EventGold): GoldEvent[] {
   return gold.events.filter((event) => new Set(event.reports.map((report) => report.article)).size >= 2);
-}
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/**
- * Where `excerpt` first occurs in `text` as [start, end), any run of whitespace matching any
- * other (the article stage tidies whitespace and joins lines); null when it does not occur.
- */
-export function locateExcerpt(text: string, excerpt: string): [number, number] | null {
-  const words = excerpt.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0) return null;
-  const match = new RegExp(words.map(escapeRegExp).join('\\s+'), 'u').exec(text);
-  return match === null ? null : [match.index, match.index + match[0].length];
 }

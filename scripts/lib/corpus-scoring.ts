@@ -4,7 +4,8 @@
  * (scripts/lib/bcubed.ts), and the look-alike pairs a prediction merged.
  */
 import { bcubedClustering, type Prf } from './bcubed.js';
-import { locateExcerpt, type EventGold } from './corpus-gold.js';
+import type { EventGold } from './corpus-gold.js';
+import { findAnchor, type TextAnchor } from './text-anchor.js';
 
 /** What alignment needs of a stored AnalyzedDocument. */
 export interface AlignableRecord {
@@ -15,9 +16,9 @@ export interface AlignableRecord {
 
 export type Alignment =
   | { readonly kind: 'event'; readonly eventId: string }
-  /** The excerpt is in the text, but no predicted event has its trigger in that sentence. */
+  /** The anchored words are in the text, but no predicted event has its trigger in that sentence. */
   | { readonly kind: 'no-event' }
-  /** The excerpt is not in the stored text (the article stage dropped or changed it). */
+  /** The anchored words are not in the stored text (the article stage dropped or changed them). */
   | { readonly kind: 'not-located' };
 
 /** Characters between two spans; 0 when they touch or overlap. */
@@ -27,12 +28,12 @@ function gap(a: { start: number; end: number }, b: { start: number; end: number 
 
 /**
  * The predicted event that stands for a gold report: among the events whose trigger starts in
- * the sentence(s) holding the excerpt, the one whose trigger is nearest the excerpt (inside it
- * first), the earliest on a tie.
+ * the sentence(s) holding the anchored words (their first occurrence), the one whose trigger is
+ * nearest them (inside them first), the earliest on a tie.
  */
-export function alignReport(record: AlignableRecord, excerpt: string): Alignment {
-  const located = locateExcerpt(record.article.text, excerpt);
-  if (located === null) return { kind: 'not-located' };
+export function alignReport(record: AlignableRecord, anchor: TextAnchor): Alignment {
+  const located = findAnchor(record.article.text, anchor)[0];
+  if (located === undefined) return { kind: 'not-located' };
   const span = { start: located[0], end: located[1] };
   const sentences = record.sentences.filter(([start, end]) => start < span.end && end > span.start);
   const candidates = record.events

@@ -12,6 +12,7 @@ import {
   type GoldArticle, type Split, type StanceGold,
 } from './stance-gold.js';
 import { figures, type Placed, type Tally } from './stance-scoring.js';
+import type { TextAnchor } from './text-anchor.js';
 
 export interface EvalOptions {
   readonly textDir: string;
@@ -62,9 +63,9 @@ export interface AnalyzedGoldArticle<G> {
 
 export interface PlacementCounts {
   failed: number;
-  /** Records whose stored offsets no longer held their excerpt, placed again by the excerpt. */
+  /** Records whose stored offsets no longer held their anchored words, placed again by the anchor. */
   moved: number;
-  /** Records whose excerpt is not (or not once) in the analyzer's text; they count as missed. */
+  /** Records whose anchored words are not (or not once) in the analyzer's text; they count as missed. */
   lost: number;
 }
 
@@ -73,7 +74,7 @@ export interface PlacementCounts {
  * carries), with its gold records placed. A record that cannot be placed stays in the gold
  * count as a miss: `lostGold` receives it.
  */
-export function* analyzeGold<G extends { article: string; excerpt: string; evidence: [number, number] }>(
+export function* analyzeGold<G extends { article: string; anchor: TextAnchor; evidence: [number, number] }>(
   textDir: string,
   layer: 'stances' | 'commitments',
   records: (gold: StanceGold) => G[],

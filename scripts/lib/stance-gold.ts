@@ -2,19 +2,20 @@
  * The stances and commitments gold set (test/fixtures/stances-gold, rules in its RULES.md):
  * stances and commitments a careful reader finds in PolNeAR articles, one JSON record a line.
  * The articles are copyrighted and never copied here: a record names its article by file id
- * (the file name without `.txt`), holds a short verbatim excerpt of its evidence sentence and
- * that sentence's offsets in the analyzer's `article.text`, and short field strings (names, the
- * issue or what is promised). Checked by test/stance-gold.test.ts, scored by
+ * (the file name without `.txt`), holds an anchor that finds a run of words of its evidence
+ * sentence without keeping them (scripts/lib/text-anchor.ts), that sentence's offsets in the
+ * analyzer's `article.text`, and short field strings (names, the issue or what is promised). Checked by test/stance-gold.test.ts, scored by
  * scripts/eval-stances.ts and scripts/eval-commitments.ts.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Type, { type Static, type TSchema } from 'typebox';
 import Value from 'typebox/value';
+import { findAnchor, TextAnchorSchema, type TextAnchor } from './text-anchor.js';
 
 export const STANCE_GOLD_DIR = 'test/fixtures/stances-gold';
 
-/** The most words an excerpt may have: enough to find a sentence, too few to copy an article. */
+/** The most words an annotator's excerpt may have: enough to find a sentence. */
 export const MAX_EXCERPT_WORDS = 15;
 
 export const POLARITIES = ['support', 'oppose', 'demand', 'reject'] as const;
@@ -41,8 +42,8 @@ export const GoldArticleSchema = Type.Object({
 
 const Evidence = {
   article: Type.String({ minLength: 1 }),
-  /** A verbatim run of words of the evidence sentence that finds it in the article (whitespace may differ). */
-  excerpt: Type.String({ minLength: 1 }),
+  /** Finds a run of words of the evidence sentence in the article (made from an annotator's excerpt by scripts/anchor-stances-gold.ts). */
+  anchor: TextAnchorSchema,
   /** The evidence sentence, `[start, end)` in the analyzer's `article.text` (UTF-16), as anchored by scripts/anchor-stances-gold.ts. */
   evidence: Offsets,
 };
@@ -109,10 +110,6 @@ export function readStanceGold(dir = STANCE_GOLD_DIR): StanceGold {
   };
 }
 
-export function wordCount(text: string): number {
-  return text.split(/\s+/).filter((word) => word !== '').length;
-}
-
 const ARTICLE_ID = /^[a-z-]+_\d{4}-\d{2}-\d{2}_[^/\\\s]+$/;
 
 /** What is wrong with the gold set's structure, one line per problem (empty when it is sound). */
@@ -129,12 +126,12 @@ export function stanceGoldErrors(gold: StanceGold): string[] {
     if (articles.has(article.id)) errors.push(`article ${article.id} is listed twice`);
     articles.set(article.id, article);
   });
-  const checkEvidence = (what: string, record: { article: string; excerpt: string; evidence: [number, number] }, layer: (typeof LAYERS)[number]) => {
+  const checkEvidence = (what: string, record: { article: string; anchor: TextAnchor; evidence: [number, number] }, layer: (typeof LAYERS)[number]) => {
     const article = articles.get(record.article);
     if (article === undefined) errors.push(`${what}: article ${record.article} is not in articles.json`);
     else if (!article.layers.includes(layer)) errors.push(`${what}: article ${record.article} is not annotated for ${layer}`);
-    const words = wordCount(record.excerpt ?? '');
-    if (words === 0 || words > MAX_EXCERPT_WORDS) errors.push(`${what}: the excerpt has ${words} words (1-${MAX_EXCERPT_WORDS})`);
+    if ('excerpt' in record) errors.push(`${what}: holds article text (an excerpt); \`npx tsx scripts/anchor-stances-gold.ts\` turns it into an anchor`);
+    if (record.anchor !== undefined && record.anchor.words > MAX_EXCERPT_WORDS) errors.push(`${what}: the anchor spans ${record.anchor.words} words (at most ${MAX_EXCERPT_WORDS})`);
     if (Array.isArray(record.evidence) && !(record.evidence[0]! < record.evidence[1]!)) errors.push(`${what}: evidence [${record.evidence.join(', ')}] is empty`);
   };
   gold.stances.forEach((stance, i) => {
@@ -156,16 +153,6 @@ export function publishedAtOf(id: string): string | undefined {
   return /_(\d{4}-\d{2}-\d{2})_/.exec(id)?.[1];
 }
 
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Every place an excerpt occurs in a text, words matched exactly, whitespace runs loosely. */
-export function locateExcerpt(text: string, excerpt: string): [number, number][] {
-  const words = excerpt.split(/\s+/).filter((word) => word !== '');
-  if (words.length === 0) return [];
-  const pattern = new RegExp(words.map(escapeRegExp).join('\\s+'), 'gu');
-  return [...text.matchAll(pattern)].map((match) => [match.index, match.index + match[0].length]);
-}
-
 /** The sentences `[start, end)` that overlap `span`, joined into one span; null when none does. */
 export function sentencesCovering(sentences: readonly (readonly [number, number])[], span: readonly [number, number]): [number, number] | null {
   const overlapping = sentences.filter(([start, end]) => start < span[1] && span[0] < end);
@@ -181,13 +168,13 @@ export type Anchoring =
 
 /**
  * Where a record's evidence is in an analyzer's article text: its stored offsets while they
- * still hold the excerpt; otherwise the sentences around the excerpt's one occurrence (or the
+ * still hold the anchored run; otherwise the sentences around the run's one occurrence (or the
  * occurrence nearest the stored offsets when there are several).
  */
-export function anchorEvidence(text: string, sentences: readonly (readonly [number, number])[], record: { excerpt: string; evidence: readonly [number, number] }): Anchoring {
+export function anchorEvidence(text: string, sentences: readonly (readonly [number, number])[], record: { anchor: TextAnchor; evidence: readonly [number, number] }): Anchoring {
   const [start, end] = record.evidence;
-  if (end <= text.length && locateExcerpt(text.slice(start, end), record.excerpt).length > 0) return { kind: 'stored', evidence: [start, end] };
-  const found = locateExcerpt(text, record.excerpt);
+  const found = findAnchor(text, record.anchor);
+  if (end <= text.length && found.some(([a, b]) => start <= a && b <= end)) return { kind: 'stored', evidence: [start, end] };
   if (found.length === 0) return { kind: 'not-found' };
   const nearest = [...found].sort((a, b) => Math.abs(a[0] - start) - Math.abs(b[0] - start))[0]!;
   if (found.length > 1 && end > text.length) return { kind: 'ambiguous' };

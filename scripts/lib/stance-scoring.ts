@@ -23,7 +23,8 @@
 import { readFileSync } from 'node:fs';
 import type { Commitment, Entity, Stance } from '../../src/document/contract.js';
 import { namesEntity, sameActors } from './event-scoring.js';
-import { locateExcerpt, type GoldCommitment, type GoldStance } from './stance-gold.js';
+import type { GoldCommitment, GoldStance } from './stance-gold.js';
+import { locateExcerpt } from './text-anchor.js';
 
 /** Lower-case words (letters and digits) of a text, accents and punctuation dropped. */
 export function textWords(text: string): string[] {
