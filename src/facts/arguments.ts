@@ -209,8 +209,8 @@ const SUBJECT_SHARING_RELATIONS = new Set(['conj', 'xcomp', 'advcl']);
 const MAX_SHARING_STEPS = 3;
 /**
  * Dependents after a noun that are no longer its name or title: a relative clause, an apposition,
- * a clause; and what the parser lists after a comma ("Adam Schiff of California, the ranking
- * Democrat on the committee,": an apposition it read as a list).
+ * a clause; and what the parser lists after a comma ("Lena Marsh of Oregon, the senior
+ * Green on the panel,": an apposition it read as a list).
  */
 const PHRASE_ENDS = new Set(['acl', 'acl:relcl', 'appos', 'punct', 'parataxis', 'advcl', 'list']);
 
@@ -423,8 +423,8 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse
-    // says, unless it is a noun's prepositional modifier ("an op-ed in The Washington Post
-    // hammering ..."; "interviewed about Pope Francis calling ..." is Francis's).
+    // says, unless it is a noun's prepositional modifier ("an op-ed in The Harbour Gazette
+    // faulting ..."; "interviewed about Pope Francis calling ..." is Francis's).
     const before = actors.endingAt(subjectEnd(words, verb) - 1);
     if (predicate === verb && before !== undefined && !modifiesNoun(words, tree, before)) return undefined;
     const controller = byObject ? objectController(actors, words, tree, predicate, floor) : [];
@@ -494,9 +494,9 @@ const ordinalWords = resource('ordinal doers', (data) => new Set(data.json('even
 
 /**
  * The doer of an infinitive on a noun an ordinal or "only" qualifies ("the first senator to
- * endorse Trump", "one of the earliest House members to endorse"): the noun when it names an
- * actor, else whom it is said of ("Hunter, who was one of the earliest members to endorse":
- * Hunter). Empty when the infinitive is no such one or its doer is not named.
+ * back Ruiz", "one of the earliest council members to back"): the noun when it names an
+ * actor, else whom it is said of ("Moss, who was one of the earliest members to back":
+ * Moss). Empty when the infinitive is no such one or its doer is not named.
  */
 export function ordinalInfinitiveDoer(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): Mention[] {
   if (tree.relation(verb) !== 'acl' || words[tree.dependent(verb, 'mark')]?.lower !== 'to') return [];
@@ -524,7 +524,7 @@ export function ordinalInfinitiveDoer(actors: ActorIndex, words: readonly Word[]
 
 /**
  * The doer of an infinitive the parse hangs on a verb's object as a clause of that noun ("expect
- * the administration to move to punish the Kremlin": the administration), up through the
+ * the ministry to move to fine the operator": the ministry), up through the
  * infinitives it takes, as `objectController` reads one hung on the verb: the object's actors,
  * or empty when it names none ("took steps to block").
  */
@@ -730,7 +730,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
   let joined = false;
   while (i < limit && gap <= (found.length === 0 ? firstWithin : MAX_GAP)) {
     const word = words[i]!;
-    // "urged the administration to work with European allies": an object "the <body>" stands for
+    // "urged the board to work with regional partners": an object "the <body>" stands for
     // the person it was last named after, or for nobody named; the scan does not go past it.
     if (i === start && word.lower === 'the' && i + 1 < limit && isOwnerBody(words[i + 1]!) && actors.startingAt(i + 1) === undefined) {
       const owner = ownerOfBody(words, actors, i);
@@ -762,7 +762,7 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     }
     // After a nationality or a country, the people it qualifies may follow ("Russian journalists
     // Pavel Orlov and Denis Zimin", "U.S. envoy Keith Kellogg"); after an organisation, the people
-    // whose title it names ("White House hopefuls Hillary Clinton and Donald Trump").
+    // whose title it names ("City Hall hopefuls Ana Ruiz and Tom Okafor").
     const afterDemonym = last !== undefined && (qualifies(words, last) || last.entity.type === 'ORG') && gap < MAX_MODIFIER_GAP && TITLE_TAGS.has(word.pos);
     // "met with Ryan and other top congressional Republicans": past a joiner, the next conjunct's adjectives.
     const joinedAdjective = joinedAdjectives && word.pos === 'ADJ' && joined;
@@ -919,7 +919,7 @@ export function prepositionalTarget(actors: ActorIndex, words: readonly Word[], 
     // "confiscated his computer after he had posted ... on a Turkish beach": not into another
     // clause (an aside in brackets may still name the target: "encourage people (to back Clinton)").
     if ((CLAUSE_BOUNDARIES.has(words[i]!.lower) && !BRACKETS_AND_QUOTES.has(words[i]!.text)) || isSpacedDash(words, i)) break;
-    // "defended his mother and refused to repudiate Republican politicians": nor into a verb phrase of its own.
+    // "praised his sister and declined to disown Labour councillors": nor into a verb phrase of its own.
     if (opensVerbPhrase(words, i)) break;
     if (!TARGET_PREPOSITIONS.has(words[i]!.lower)) continue;
     const found = actorsAfter(actors, words, i + 1, Math.min(limit, i + 4));

@@ -3,8 +3,8 @@
  * ("Sanders Vows To Eliminate Tax Breaks Used By Real Estate Developers") reads to the name
  * tagger as one long name and to the part-of-speech tagger as a row of proper nouns, because
  * the capital, their strongest clue, no longer marks names. So before tagging, the common words
- * of such a line are lower-cased ("Sanders vows to eliminate tax breaks used by real estate
- * developers"); the article's text and every offset stay as they are: the change is what wink,
+ * of such a line are lower-cased ("Okafor vows to end tax credits claimed by large
+ * landlords"); the article's text and every offset stay as they are: the change is what wink,
  * the name tagger and the parser read.
  *
  * Which capitals are names is decided as Mikheev's document-centred approach does (Mikheev 2002,

@@ -349,8 +349,8 @@ const QUOTATION_MARKS = new Set(['"', '“', '”', "''", '``']);
  * The gender of the first "he" or "she" (in any form) after the one-word name at word `at`, when
  * nothing else could take it: no person named as its sentence's subject before it, no other person's name in between, no gendered person noun ("his
  * wife"), no quotation mark; within the name's sentence and the next, CONTINUATION_WORDS at most.
- * "Clinton put speed over security ... why she put U.S. intelligence at risk": that Clinton is a
- * woman, whichever Clinton the article named in full.
+ * "Okafor put speed over safety ... why she left the agency's files exposed": that Okafor is a
+ * woman, whichever Okafor the article named in full.
  */
 function continuingPronounGender(words: readonly Word[], at: number, personStarts: ReadonlySet<number>): Gender | undefined {
   const sentence = words[at]!.sentence;

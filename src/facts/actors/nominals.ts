@@ -308,7 +308,7 @@ function parsedDescriptions(words: readonly Word[], tree: DependencyTree, word: 
 
 /**
  * The predicates coordinated after `predicate` without a subject of their own: "is a children's
- * book author and mathematician", "... a hub of radical culture, and is the birthplace of ...".
+ * book author and mathematician", "... a centre of folk music, and is the home of ...".
  */
 function coordinatedPredicates(tree: DependencyTree, predicate: number, describing: (noun: number) => boolean): number[] {
   return [...tree.dependentsOf(predicate)].filter((dependent) => dependent > predicate && tree.relation(dependent) === 'conj' && tree.dependent(dependent, 'nsubj') < 0 && tree.dependent(dependent, 'case') < 0 && describing(dependent));
@@ -639,7 +639,7 @@ export class NominalFinder {
       const phrase = this.phrase(words, i, INDEFINITE, covered);
       if (phrase === null || phrase.types === 'any') continue;
       if (words[phrase.head + 1]?.text !== ',' && words[phrase.head + 1]?.text !== '(') continue;
-      // "a world-renowned art museum (the Cleveland Museum of Art)": past an article the name leaves out.
+      // "a well-known science museum (the Halden Museum of Science)": past an article the name leaves out.
       const nameStart = !mentionStart.has(phrase.head + 2) && words[phrase.head + 2]?.lower === 'the' && words[phrase.head + 1]?.text === '(' ? phrase.head + 3 : phrase.head + 2;
       const named = this.nameAfter(words, phrase.head, phrase.types, mentionStart, pronouns, covered);
       const after = named === undefined ? undefined : words[mentionLast.get(nameStart)! + 1];
@@ -907,7 +907,7 @@ export class NominalFinder {
   private cued(words: readonly Word[], end: number): boolean {
     const sentence = words[end]!.sentence;
     if (words[end + 1]?.text === ',') {
-      // "Northeast Ohio, the 15th largest combined metropolitan area", "Lake Erie, one of the Great Lakes": the parse decides.
+      // "West Brenland, the ninth largest urban region", "Lake Orva, one of the northern lakes": the parse decides.
       if (words[end + 2]?.sentence === sentence && (DEFINITE.has(words[end + 2]!.lower) || words[end + 2]!.lower === 'one') && words[end + 3]?.pos !== 'PUNCT') return true;
       for (let i = end + 2; i <= end + 2 + MAX_MODIFIERS && words[i]?.sentence === sentence; i++) {
         const pos = words[i]!.pos;
@@ -964,7 +964,7 @@ export class NominalFinder {
       const actor = mentionStart.get(named) ?? (words[named]?.lower === 'the' ? mentionStart.get(named + 1) : undefined);
       return actor;
     }
-    // "a world-renowned art museum (The Cleveland Museum of Art)": a name in brackets right after
+    // "a well-known science museum (The Halden Museum of Science)": a name in brackets right after
     // the head is the one described.
     if (words[i]?.text === '(') {
       const inside = !mentionStart.has(i + 1) && words[i + 1]?.lower === 'the' ? i + 2 : i + 1;

@@ -9,7 +9,7 @@ const PLACE_TYPES: ReadonlySet<EntityType> = new Set(['GPE', 'LOC', 'FAC']);
 
 /**
  * Adds a place adverb ("there") to the place named last before it, in its sentence or the one
- * before ("He left for the US in 1938, and resided there afterwards"); not an existential
+ * before ("She moved to Lisbon in 1952, and taught there for years"); not an existential
  * "there" ("there is"), not one inside quotation marks (a speaker's "sit there" points at what
  * the reader cannot see), and nothing when no place is that near.
  */

@@ -562,7 +562,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     bySentence.set(sentence, list);
     if (besideReportingVerb(words, position)) speakers.add(candidate);
   }
-  // "He contacted Putin to arrange a meeting between him and Zelenskiy": an object pronoun is
+  // "She phoned Okafor to set up talks between him and Ruiz": an object pronoun is
   // not its own clause's subject, so it takes the latest other actor of its sentence.
   const localSubject = isObjectPronoun(words, index) ? clauseSubjectBefore(words, index, (i) => mentionsAt.get(i) ?? resolved.get(i)) : undefined;
   if (localSubject !== undefined) {

@@ -131,7 +131,7 @@ const SINGLE_CLOSING = new Set(["'", '’']);
 
 /**
  * Word ranges `[open, close]` of speech set in single quotation marks right after a reporting
- * verb ("and say, 'Hey Frank, my name is John,' I say"): from the mark after the verb (past a
+ * verb ("and say, 'Hi Marta, my name is Tomas,' I say"): from the mark after the verb (past a
  * comma or colon) to the next such mark in its paragraph; none that another quotation holds.
  */
 function singleQuoteRanges(words: readonly Word[], paragraphOf: (index: number) => number, quoted: ReadonlyMap<number, unknown>): [number, number][] {
@@ -299,7 +299,7 @@ function interview(input: SpeakerInput, introduction: string, firstPersonOutside
 
 /**
  * An interview with people the title or introduction counts or sets out with "the" ("An interview
- * with the owners of a dungeon", "interviews two Senate candidates"): its noun, past a word that
+ * with the founders of a bakery", "interviews two Senate candidates"): its noun, past a word that
  * may qualify it, for `isPluralForm` to say whether they are several. Five letters at least, so
  * that no "this" or "was" passes for a plural.
  */
@@ -372,7 +372,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   };
   const introduced = new Map<number, Antecedent | undefined>();
   // A self-introduction outside quotation marks names the paragraph's speaker; one inside them
-  // ("'Hey Frank, my name is John,' I say") names that quotation's.
+  // ("'Hi Marta, my name is Tomas,' I say") names that quotation's.
   for (const [paragraph, [from, to]] of bounds) introduced.set(paragraph, selfIntroduced(words, from, to + 1, input.personAt, (i) => quoteOf.has(i)));
   const introducedIn = new Map<[number, number], Antecedent | undefined>();
   const quoteIntroduced = (quote: [number, number]) => {
@@ -408,7 +408,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   };
   // A question ends its paragraph with a question mark (closing quotes aside); an answer may ask
   // on the way. A short paragraph that speaks to "you" and not as "I" puts a question too ("You
-  // have received a good deal of attention recently.").
+  // have drawn a lot of press lately.").
   const asking = new Map<number, boolean>();
   const asks = (paragraph: number) => {
     let answer = asking.get(paragraph);
@@ -420,7 +420,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     // and never as "I" (a question that sets out its background first).
     answer = endsAsking(paragraph) && (to - from < ANSWER_WORDS || toYouNotAsI());
     if (!answer && to - from < STATEMENT_QUESTION_WORDS) answer = toYouNotAsI();
-    // Nor one where the interviewer asks as "I" ("I just wanted to know if you had any thoughts on ...").
+    // Nor one where the interviewer asks as "I" ("I was hoping to hear whether you had any views on ...").
     if (!answer && to - from < ANSWER_WORDS) answer = indirectlyAsks(from, to);
     asking.set(paragraph, answer);
     return answer;

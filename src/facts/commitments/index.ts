@@ -178,12 +178,12 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (after >= end) return;
       // ("agreed to “renounce war”": a quotation mark may stand between "to" and the act.)
       if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && words[after - 1]?.lower !== 'to' && !(isOpeningQuote(words[after]) && words[after - 1]?.lower === 'to')) return;
-      // "his aversion to committing the U.S. to overseas conflicts": after "to" a noun is no act (an agreement's thing aside).
+      // "her reluctance to committing the city to costly lawsuits": after "to" a noun is no act (an agreement's thing aside).
       if (cues().onlyWithInfinitive.has(words[trigger]!.lower) && !cues().agreements.has(words[trigger]!.lower) && actAt(words, after, end) < 0) return;
-      // "pledged that Trump really is in favor of free trade", "I promise you, our strength does not
+      // "pledged that Okafor truly is in favour of open ports", "I promise you, our strength does not
       // depend on ...": a clause with no future in it claims something; it promises no act.
       if (tree !== null && clauseWithoutFuture(tree, words, trigger, after, end)) return;
-      // "I can promise you he's not going to be president", "I guarantee you, there's no problem": a claim about another, not a promise.
+      // "I can promise you she's never going to be mayor", "I guarantee you, there's no problem": a claim about another, not a promise.
       if (tree !== null && claimsAboutOthers(actors, words, tree, trigger, actor)) return;
       // "assured the crowd that he is no racist": a claim, not a promise.
       if (cues().onlyForFutureActs.has(words[trigger]!.lower) && !cues().futureIntroducers.has(words[after - 1]?.lower ?? '')
@@ -199,7 +199,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       const due = dueIn([words[after]!.start, Math.max(stop, words[dueStop - 1]?.end ?? stop)], event?.time ?? null);
       const beneficiary = addressee ?? [addressedAfter(actors, words, trigger, target), recipientIn(actors, words, after, wordAt(words, stop), target), tree === null ? [] : actedFor(actors, words, tree, after, start)]
         .find((ids) => ids.length > 0) ?? [];
-      // "the competence and hard work she promised to bring to the presidency": the noun the
+      // "the patience and good sense he promised to bring to the council": the noun the
       // relative clause qualifies is what the promised act, with no object of its own, acts on.
       const antecedent = tree === null ? null : relativeAntecedent(tree, words, trigger, after);
       const what = antecedent === null ? undefined : `${words[after]!.text} ${text.slice(words[antecedent[0]]!.start, words[antecedent[1]]!.end)}${text.slice(words[after]!.end, stop)}`;
@@ -312,9 +312,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const actEnd = whatEnd(words, first, tree === null ? end : Math.min(clauseEnd(tree, i, first, end), predicateTakenIntoAct(tree, words, i, start, end)));
         if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
-      // 1c''. A commitment noun whose maker follows it, with the act after "to": "private promises
-      // from Clinton and other candidates to support ...", "a pledge he and other candidates made
-      // to support the nominee".
+      // 1c''. A commitment noun whose maker follows it, with the act after "to": "quiet promises
+      // from Ruiz and other bidders to back ...", "a pledge she and other bidders made
+      // to back the winner".
       for (let i = start; i < end; i++) {
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
         const made = makerAfter(actors, words, i, end);
@@ -323,7 +323,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         add({ cue: words[i]!.start, actor: made.actor, beneficiary: [], whatStart: words[made.act]!.start, whatEnd: actEnd, due: dueIn([words[made.act]!.start, actEnd], null), event: null, sentence, rule: `maker-after:${words[i]!.lower}` });
       }
       // 1c'. A commitment noun its maker names in a relative clause, its content after a copula:
-      // "The most telling promise Mrs. Clinton has made ... is that she will not overpromise".
+      // "The clearest promise Ms. Ruiz has made ... is that she will not raise fares".
       for (let i = start; i < end; i++) {
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
         const made = madePromise(actors, words, i, end);
@@ -345,8 +345,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
       }
-      // 1e. A commitment the sentence names again after the one that states it: "... says he will
-      // expand the armed forces. Trump made the pledge at a conference": the act of the sentence
+      // 1e. A commitment the sentence names again after the one that states it: "... says she will
+      // enlarge the coast guard. Ruiz made the pledge at a forum": the act of the sentence
       // before, with both sentences as evidence.
       if (index > 0) namedAgain(index, start, end);
       // 2. Plans: "Ukraine is looking to purchase ...".
@@ -385,7 +385,7 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       }
     });
     // 4. A first-person future in a speaker's quote that restates a vow the article reports of
-    // them ("Justice vows to be more circumspect" ... "In the future, I will be more circumspect"):
+    // them ("Mayor vows to be more careful" ... "From now on, I will be more careful"):
     // the article calls it a vow, so it is one; a bare "I will" is none.
     for (const quote of quotes) {
       const speaker = quote.speaker?.entity;
@@ -436,8 +436,8 @@ function beneficiaryOf(actors: ActorIndex, words: readonly Word[], tree: Depende
 
 /**
  * The words `[first, last]` of the noun phrase a relative clause of promise verb `trigger`
- * qualifies, when the promised act at `act` has no object of its own ("the competence and hard
- * work she promised to bring to the presidency": "the competence and hard work"); null otherwise.
+ * qualifies, when the promised act at `act` has no object of its own ("the patience and good
+ * sense he promised to bring to the council": "the patience and good sense"); null otherwise.
  */
 function relativeAntecedent(tree: DependencyTree, words: readonly Word[], trigger: number, act: number): [number, number] | null {
   if (tree.relation(trigger) !== 'acl:relcl' || words[act]?.pos !== 'VERB' || tree.head(act) !== trigger) return null;
@@ -478,8 +478,8 @@ const MAX_MAKER_WORDS = 6;
 
 /**
  * The maker of commitment noun `noun` named right after it, and the first word of its act after
- * "to": after "from" ("promises from Clinton to support"), or before one of `makingVerbs` ("a
- * pledge he and other candidates made to support"); undefined when the words do not run so.
+ * "to": after "from" ("promises from Ruiz to back"), or before one of `makingVerbs` ("a
+ * pledge she and other bidders made to back"); undefined when the words do not run so.
  */
 function makerAfter(actors: ActorIndex, words: readonly Word[], noun: number, end: number): { actor: string[]; act: number } | undefined {
   const from = words[noun + 1]?.lower === 'from';
@@ -594,8 +594,8 @@ function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: Depen
 
 /**
  * The subject of the sentence's main verb for a participle with no subject or auxiliary of its
- * own, which the parser hangs on another clause ("The senator emailed supporters saying: “The
- * struggle continues” and vowing to compete": the senator); [] otherwise.
+ * own, which the parser hangs on another clause ("The mayor wrote to backers saying: “The
+ * work goes on” and vowing to stay": the mayor); [] otherwise.
  */
 function participleSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number): string[] {
   if (!/ing$/u.test(words[verb]!.lower) || [...tree.dependentsOf(verb)].some((dependent) => ['aux', 'nsubj'].includes(tree.baseRelation(dependent)))) return [];
@@ -748,7 +748,7 @@ function skipCondition(words: readonly Word[], from: number, end: number): numbe
     for (let i = from; i < end; i++) if (words[i]!.text === ',') return i + 1;
     return from;
   }
-  // "promising that in any negotiation, “we will send ...”": a fronted phrase of circumstance is no part of the act.
+  // "promising that in every round of talks, “we will bring ...”": a fronted phrase of circumstance is no part of the act.
   const fronted = words[from]!.lower === 'that' ? from + 1 : from;
   if (words[fronted]?.pos !== 'ADP') return from;
   for (let i = fronted + 1; i < end && i - fronted <= MAX_FRONTED_WORDS; i++) {
@@ -787,15 +787,15 @@ function clauseEnd(tree: DependencyTree, trigger: number, after: number, end: nu
 /** Where what a commitment is about ends: the clause's end or the sentence's, or an occasion the promise was made at. */
 function whatEnd(words: readonly Word[], from: number, end: number): number {
   let last = from;
-  // "promises to continue fighting and vowing to win ...": a promise verb after "and" starts another promise.
+  // "promises to keep campaigning and vowing to prevail ...": a promise verb after "and" starts another promise.
   const nextPromise = (i: number) => words[i]!.lower === 'and' && cues().verbs.has(words[i + 1]?.lower ?? '');
-  // "to appear at the debate upon the condition that ...": a condition is the status's, not the act's.
+  // "to join the forum upon the condition that ...": a condition is the status's, not the act's.
   const condition = (i: number) => i > from && cues().conditions.at(words, i) !== undefined;
-  // "the divides he promised to bridge have only grown deeper": an auxiliary right after the act's
+  // "the rifts she promised to mend have only grown wider": an auxiliary right after the act's
   // verb opens the clause the promise's relative clause sits in.
   const nextClause = (i: number) => i > from && words[i]!.pos === 'AUX' && words[i - 1]!.pos === 'VERB';
   for (let i = from; i < end && !grammarWords().whatEnds.has(words[i]!.lower) && !condition(i) && !(words[i]!.lower === 'no' && words[i + 1]?.lower === 'matter') && !nextPromise(i) && !nextClause(i) && !(i - from >= MIN_ACT_WORDS_BEFORE_OCCASION && startsOccasion(words, i)); i++) last = i;
-  // "not to vote for him even if he wins": a focus word the cut-off condition took is not the act's.
+  // "not to back her even if she wins": a focus word the cut-off condition took is not the act's.
   while (last > from && (/^[.,:!?"“”]$/u.test(words[last]!.text) || grammarWords().focusWords.has(words[last]!.lower))) last--;
   return words[last]!.end;
 }
@@ -816,8 +816,8 @@ function startsOccasion(words: readonly Word[], at: number): boolean {
 }
 
 /**
- * Whether promise verb `trigger` only claims something of another ("I can promise you he's not
- * going to be president", "I guarantee you, there's no problem"): its clause's subject is
+ * Whether promise verb `trigger` only claims something of another ("I can promise you she's never
+ * going to be mayor", "I guarantee you, there's no problem"): its clause's subject is
  * "there" or a person other than the promisers.
  */
 function claimsAboutOthers(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, trigger: number, promisers: readonly string[]): boolean {
@@ -882,7 +882,7 @@ function parsedOwner(actors: ActorIndex, tree: DependencyTree, noun: number, flo
 
 /**
  * The owner of the subject of the clause commitment noun `noun` is in, a person or organisation
- * ("his upbeat speech was full of promises to continue fighting": his); [] when it has none.
+ * ("her cheerful address was full of promises to keep campaigning": her); [] when it has none.
  */
 function ownerOfSubject(actors: ActorIndex, tree: DependencyTree, noun: number): Mention[] {
   let predicate = noun;

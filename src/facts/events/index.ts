@@ -232,12 +232,12 @@ function eventActors(
     if (owner !== undefined) source = [owner];
     // The object stays with the word rules: the parser splits a title from the name after it
     // ("met Estonian Prime Minister Kristen Michal"), which cost 1 point of target accuracy on the gold set.
-    // "to discuss terms of a Middle East peace": a region or town naming what the object is about is no party to it.
-    // "urged women to vote for Clinton", "called on lawmakers to close the Charleston loophole": a
+    // "to settle terms of a Baltic fishing accord": a region or town naming what the object is about is no party to it.
+    // "urged women to vote for Clinton", "called on councillors to close the Dover loophole": a
     // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
     target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter(actsItself);
-    // "meet with Ryan and other top congressional Republicans": the later conjunct past its adjectives.
+    // "meet with Okafor and other senior provincial Liberals": the later conjunct past its adjectives.
     const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter(actsItself) : [];
     if (conjuncts.length > target.length) {
       target = conjuncts;
@@ -682,7 +682,7 @@ function governComplement(words: readonly Word[], drafts: Draft[], i: number, fa
   const reach = family.name === 'demand' ? MAX_DEMAND_REACH : MAX_INFINITIVE_REACH;
   let to = -1;
   for (let j = i + 1; j < end && j - i <= reach; j++) {
-    // "asked if parents would be willing to vote": a question's own infinitive is no demand.
+    // "asked if tenants would be ready to strike": a question's own infinitive is no demand.
     if (words[j]!.text === ',' || words[j]!.text === ';' || QUESTION_OPENERS.has(words[j]!.lower)) break;
     if (words[j]!.lower === 'to') {
       to = j;
@@ -954,7 +954,7 @@ function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number
   // "the mediation of the EU" names the doer where "the expulsion of the charity" names the party acted on.
   const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '');
   if (ofAgent && agentAt === end) agentAt = noun + 1;
-  // The agent's phrase may run past the reach of the search for its preposition: "from White House hopefuls Hillary Clinton and Donald Trump".
+  // The agent's phrase may run past the reach of the search for its preposition: "from City Hall hopefuls Ana Ruiz and Tom Okafor".
   const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, clauseEnd, NOUN_OBJECT_REACH) : [];
   for (let i = noun + 1; i < end; i++) {
     if (!NOUN_TARGET_PREPOSITIONS.has(words[i]!.lower) && !(words[i]!.lower === 'of' && i === noun + 1 && !ofAgent)) continue;
@@ -1047,7 +1047,7 @@ function eventScope(words: readonly Word[], draft: Draft, start: number, end: nu
   const relative = ATTACHED_CLAUSE_OPENERS.has(words[clauseStart]?.lower ?? '');
   if ((participle || relative) && words[clauseStart - 1]?.text === ',') clauseStart = clauseStartBefore(words, clauseStart - 1, start);
   if (words[clauseStart]?.lower === 'where' || words[clauseStart]?.lower === 'when') clauseStart++;
-  // "..., potentially to take place in Hungary within the next two weeks": an infinitive or
+  // "..., potentially to be held in Oslo later this month": an infinitive or
   // participle phrase after a comma still speaks of this clause.
   let clauseEnd = clauseEndAfter(words, draft.last + 1, end);
   for (;;) {

@@ -223,7 +223,7 @@ export function senseMisfit(input: SenseInput): string | null {
   if (isHabitual(input)) return 'generic';
   if (data.needsActorSubject.has(form) && hasThingSubject(input)) return 'cause';
   if (data.warnings.forms.has(form) && isWarningOfOthers(input)) return 'statement';
-  // "conceded that it had been a difficult night", "affirmed that he likes Cruz": what is said to be so.
+  // "conceded that it had been a rough week", "affirmed that he likes Cruz": what is said to be so.
   if (data.statementBeforeThat.has(input.plover) && opensThatClause(words, last)) return 'statement';
   if (data.notPassive.has(form) && (isPassive(words, first) || isReducedRelative(input))) return 'passive';
   if (data.namingAfterNoun.has(form) && first > input.sentenceStart && words[first - 1]!.pos === 'NOUN') return 'naming';
@@ -409,7 +409,7 @@ export function isForceful(words: readonly Word[], sentenceStart: number, senten
 /**
  * Whether the -ing form at `first` is a course of action weighed rather than an act: after
  * "than", "instead of" ("less important than defeating ..."), or the subject of a copula at the
- * start of its sentence or reported clause ("said defeating Islamic State is a higher priority").
+ * start of its sentence or reported clause ("said rebuilding the port is a greater priority").
  */
 function isWeighedCourse({ words, first, clauseEnd, sentenceStart }: SenseInput): boolean {
   const { after, afterNoun, openers, copulas } = senses().genericGerund;
@@ -428,8 +428,8 @@ const MAX_INFINITIVE_OBJECT_WORDS = 6;
 
 /**
  * Whether the trigger is in an infinitive that opens its sentence, before any comma: a purpose
- * ("To protest the decision, workers ..."), or a fragment that names a course ("To have the
- * meeting and at the same time be working on ..."), not a happening.
+ * ("To protest the decision, workers ..."), or a fragment that names a course ("To hold the
+ * talks and meanwhile be drafting ..."), not a happening.
  */
 function inOpeningPurpose(input: SenseInput): boolean {
   const { words, first, sentenceStart } = input;
@@ -713,7 +713,7 @@ const POSSIBILITY_MODALS = new Set(['can', 'could', 'may', 'might']);
 
 /**
  * Whether the trigger is a passive of what may be done to someone no name or description picks
- * out, by no one named ("To endorse the crimes can be punished with up to five years", "whether
+ * out, by no one named ("Denying the massacre can be punished with up to two years", "whether
  * they could be charged with incitement"): what the law or the case allows, no particular happening.
  */
 function isPossiblePassive({ words, first, tree, actors }: SenseInput): boolean {

@@ -1,6 +1,6 @@
 /**
  * What the writer adds at the end of reported words, which is not the speaker's: a relative
- * clause or an apposition after a comma or a dash ("the FBI, which is conducting its own probe",
+ * clause or an apposition after a comma or a dash ("the regulator, which is running a separate inquiry",
  * "Mr. Trump, the presumed favorite", "the ban — a position he has since modified") and a gloss
  * in parentheses ("(a special tax break for fund managers)"). PolNeAR leaves these out of a
  * quote's content, and a reader of "who said what" would too.

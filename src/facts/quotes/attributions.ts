@@ -45,8 +45,8 @@ export function attributionAfter(c: QuoteContext, usedCues: ReadonlySet<number>,
   let end = cue.index + 1;
   while (words[end] !== undefined && words[end]!.sentence === lastSentence + 1) end++;
   const rest = words.slice(cue.index + 1, end);
-  // A comma and an apposition or a participle after the cue: its clause ended there ("LeVell
-  // declared, a point he likes to make ...", "Mr. Clyburn said, echoing ..."), unlike "He said, twice, that".
+  // A comma and an apposition or a participle after the cue: its clause ended there ("Okafor
+  // declared, a line she often repeats ...", "Mr. Clyburn said, echoing ..."), unlike "He said, twice, that".
   if (rest[0]?.text === ',' && (rest[1]?.pos === 'DET' || (rest[1]?.pos === 'VERB' && rest[1].lower.endsWith('ing')))) return [cue];
   // "said Jane Roe, a former harbour authority lawyer now at the Kell
   // Institution.": an inverted cue right after the quotation, its speaker's name and an

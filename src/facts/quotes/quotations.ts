@@ -140,8 +140,8 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
 
 /**
  * Whether the quotation from word `first` to character `end` opens the clause cue `cue`
- * governs and the clause runs on after it ("boasted that “everyone” is now following his
- * lead", "telling reporters that “we tell the truth” and that ..."): the whole clause is what
+ * governs and the clause runs on after it ("boasted that “everyone” is now copying his
+ * plan", "telling reporters that “we tell the truth” and that ..."): the whole clause is what
  * was said, a mixed quote, not the quoted words alone. Only a hearer or a time may stand
  * between the cue and the "that".
  */

@@ -166,7 +166,7 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
 /**
  * The subject before cue word `cue`; but when the cue shares its subject with a verb before it
  * and the name nearest the cue lies in that verb's object, the subject before that verb: "X
- * again knocked Clinton's handling of U.S.-Russian relations and said ...", "Trump questioned how
+ * again faulted Ruiz's handling of the port dispute and said ...", "Trump questioned how
  * Clinton would negotiate with Putin; blamed Obama for ...".
  */
 export function subjectBeforeCoordination(text: string, words: readonly Word[], mentions: ActorIndex, tree: DependencyTree, cue: number): Speaker | null {
@@ -204,8 +204,8 @@ function dashAsideStart(words: readonly Word[], close: number): number {
 const MAX_APPOSITION_WORDS = 16;
 
 /**
- * "Rep. Gregory Meeks (D-N.Y.), chairman of the Congressional Black Caucus PAC, said", "Melanne
- * Verveer, who served as Hillary Clinton's chief of staff, told": the person named before an
+ * "Rep. Dana Kell (D-Ore.), chair of the Coastal Caucus PAC, said", "Mara
+ * Lindqvist, who served as the governor's chief of staff, told": the person named before an
  * apposition that ends at the comma `comma` before the cue, not a name inside it.
  */
 function beforeApposition(words: readonly Word[], mentions: ActorIndex, comma: number): Mention | undefined {
@@ -289,7 +289,7 @@ function phraseBefore(text: string, words: readonly Word[], cue: number): Speake
 /** The subject after an inverted cue ("said Trump", "said Foreign Minister Sergei Lavrov"). */
 export function subjectAfter(text: string, words: readonly Word[], mentions: ActorIndex, cue: number): Speaker | null {
   const sentence = words[cue]!.sentence;
-  // Past a body's name and a title that no speaker mention covers ("according to Virginia AFL-CIO President Doris Crouse-Mays").
+  // Past a body's name and a title that no speaker mention covers ("according to Oregon Nurses Union President Ana Ruiz-Ortega").
   let titled = true;
   for (let i = cue + 1; i < words.length && (i - cue <= 5 || (titled && i - cue <= MAX_TITLED_REACH)) && words[i]!.sentence === sentence; i++) {
     const found = mentions.startingAt(i);
@@ -315,7 +315,7 @@ const MAX_TITLE_WORDS = 3;
 const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 
 /**
- * "according to Virginia AFL-CIO President Doris Crouse-Mays", "said Kremlin aide Yuri Ushakov":
+ * "according to Oregon Nurses Union President Ana Ruiz-Ortega", "said Kremlin aide Yuri Ushakov":
  * the person named after a body's name and a title, who speaks for it; undefined when `found`
  * is a person, or no person follows within a few words of title.
  */
@@ -439,7 +439,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   /** The "who" that stands for the speaker, the noun its clause qualifies: the speaker's span, as for a named one. */
   let relative = -1;
   if (words[subject]!.lower === 'who') {
-    // "help from Labor Secretary Thomas Perez, who said", "the tone of Cruz, who said", "Ola Berg —
+    // "help from Housing Minister Ana Ruiz, who said", "the tone of Cruz, who said", "Ola Berg —
     // who met the fleet — said": the parser may hang the relative clause elsewhere; the name right
     // before ", who" (or "— who") is who speaks, through the pronoun (as a "he" speaks for the one
     // it stands for).

@@ -50,7 +50,7 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   }
   // "a civil rights group demanding ...": a participle's holder is the noun it describes, or nobody.
   if (tree !== null && tree.relation(verb) === 'acl' && words[verb - 1]?.lower !== 'to') {
-    // "issued a statement condemning the ban", "an op-ed in The Washington Post hammering": a message states its author's position.
+    // "issued a statement condemning the ban", "an op-ed in The Harbour Gazette faulting": a message states its author's position.
     if (isMessageNoun(words, tree.head(verb))) return messageAuthor(context, tree, tree.head(verb));
     return entityIds(notModifiers(words, phraseActors(actors, words, tree, tree.head(verb), start)));
   }
@@ -141,13 +141,13 @@ function pollGroup({ words, actors, start }: SentenceContext, tree: DependencyTr
 
 const range = (from: number, to: number) => Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
 
-/** How many words an apposition between a name and a relative "who" may run ("Reich, a secretary of labor during the Clinton administration who"). */
+/** How many words an apposition between a name and a relative "who" may run ("Okafor, a minister of housing under the Ruiz government who"). */
 const MAX_APPOSITION_WORDS = 10;
 
 /**
  * The named actors a relative "who" subject of `verb` stands for, by the word rules: the names
  * right before ", who" ("Mr. Trump, who has criticized"), or the names an apposition before
- * "who" describes ("Robert Reich, a secretary of labor during the Clinton administration who
+ * "who" describes ("Dana Okafor, a minister of housing under the Ruiz government who
  * has endorsed", "Singer and Griffin, hedge fund managers who are backing", "Terry Branstad of
  * Iowa, a Republican who has spoken against"). The parser often
  * hangs such a clause on the last noun of the apposition or on the main verb. [] otherwise.
@@ -158,7 +158,7 @@ function relativeWhoHolder({ words, actors, start }: SentenceContext, verb: numb
   if (stanceGrammarWords().wordsAfterDash.has(words[who]?.lower ?? '')) who--;
   if (who <= start || words[who]!.lower !== 'who') return [];
   if (words[who - 1]!.text === ',') {
-    // "Sen. Claire McCaskill (D-Mo.), who has endorsed": past a bracketed party and state.
+    // "Sen. Mara Quist (D-Ore.), who has endorsed": past a bracketed party and state.
     const nameEnd = bracketStart(words, who - 2, start) - 1;
     const named = actors.endingAt(nameEnd);
     return named !== undefined && named.kind === 'name' && actors.isActor(named) ? actorsBefore(actors, words, nameEnd + 1, start) : [];
@@ -194,9 +194,9 @@ const DASHES = new Set(['--', '—', '–', '―']);
 const MAX_DASHED_WORDS = 30;
 
 /**
- * The people an apposition set off by dashes right before the verb names ("The Republican
- * senators running for president -- Ted Cruz of Texas, ... and Marco Rubio of Florida -- all
- * voted": the four, not the Republicans); [] when there is none.
+ * The people an apposition set off by dashes right before the verb names ("The Green
+ * councillors running for mayor -- Ana Ruiz of Eastside, ... and Tom Okafor of Northgate -- all
+ * voted": the four, not the councillors); [] when there is none.
  */
 function namesBetweenDashes({ words, actors, start }: SentenceContext, verb: number): Mention[] {
   let close = subjectEnd(words, verb) - 1;
@@ -227,7 +227,7 @@ const APPOSITION_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'ADP', 'NUM', 'P
  */
 export function notModifiers(words: readonly Word[], mentions: readonly Mention[], verb?: number): Mention[] {
   return mentions.filter((mention) => {
-    // "Edwards and others said they could not support ...": a plural pronoun the actors layer
+    // "Okafor and others said they could not back ...": a plural pronoun the actors layer
     // resolves to a place stands for people there, if anyone, not for the place.
     if (mention.kind === 'pronoun' && mention.entity.type === 'GPE' && stanceGrammarWords().pluralPronouns.has(words[mention.first]!.lower)) return false;
     if (isPossessiveMark(words[mention.last + 1])) return speaksForOwner(words, mention.last + 2);
@@ -283,8 +283,8 @@ function speaksForOwner(words: readonly Word[], from: number): boolean {
 const MODIFYING_TYPES = new Set(['GPE', 'LOC', 'ORG', 'FAC']);
 
 /**
- * The actors of a subject phrase before the examples it lists ("European leaders, including
- * Macron and Merz, reiterated": the leaders hold the stance, not only the two named), or
+ * The actors of a subject phrase before the examples it lists ("Nordic ministers, including
+ * Lund and Aalto, restated": the ministers hold the stance, not only the two named), or
  * undefined when the subject lists none. The subject phrase of the parse keeps its examples,
  * which the events stage reads as the doers.
  */
@@ -319,8 +319,8 @@ const NAME_LIST_TAGS = new Set(['PROPN', 'ADP', 'CCONJ', 'PUNCT']);
 
 /**
  * The people the subject names of the copula whose predicate noun an infinitive at `to`
- * qualifies ("Kirk of Illinois and Collins of Maine were the only Republicans to vote against":
- * the two, not the Republicans), when the sentence opens with that subject and it is only names;
+ * qualifies ("Ruiz of Oregon and Okafor of Vermont were the only Greens to vote against":
+ * the two, not the Greens), when the sentence opens with that subject and it is only names;
  * undefined otherwise.
  */
 function predicateNounSubject({ words, actors, start }: SentenceContext, to: number): Mention[] | undefined {

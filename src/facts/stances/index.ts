@@ -111,7 +111,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
           if (who !== null) add({ holder: [quote.speaker.entity], issue: `${who} ${passive}`, polarity: 'oppose', rule: 'reported-negated-modal:passive' }, sentence, () => false);
           return;
         }
-        // "said Democrats could not take anything for granted": a party that acts, not a thing rejected.
+        // "said Liberals could not take the suburbs for granted": a party that acts, not a thing rejected.
         const subject = actors.endingAt(i - 1);
         if (subject !== undefined && actors.isActor(subject)) return;
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
