@@ -30,11 +30,16 @@ const TimeSchema = Type.Object({
   seasonNeedsRelative: Strings,
   seasonPrepositions: Strings,
   monthRelative: Strings,
+  periodUnits: Type.Record(Type.String(), Type.Enum(['year', 'month', 'week', 'decade'])),
+  periodEnd: Type.String(),
+  periodEndModifier: Type.String(),
   quarters: Type.Record(Type.String(), Type.Number()),
   years: Type.Object({ min: Type.Number(), max: Type.Number(), rangeLinks: Strings, cuesBefore: Strings, nounsAfter: Strings, notBeforeAdjacent: Strings }),
   tense: Type.Object({ future: Strings, past: Strings, notPast: Strings, passiveBefore: Strings }),
   pastLeanDays: Type.Number(),
 });
+
+export type PeriodUnit = 'year' | 'month' | 'week' | 'decade';
 
 export interface TimeLexicon {
   readonly months: ReadonlyMap<string, number>;
@@ -62,6 +67,12 @@ export interface TimeLexicon {
   readonly seasonPrepositions: ReadonlySet<string>;
   /** "last "/"next "/"this " ending the text before a month name. */
   readonly monthRelativeBefore: RegExp;
+  /** Calendar unit words ("year") read as the unit holding the publication when a part of it is named. */
+  readonly periodUnits: ReadonlyMap<string, PeriodUnit>;
+  /** What after a unit word names its end ("'s end", "-end"), anchored at the text's start. */
+  readonly periodEnd: RegExp;
+  /** The part of a unit its end names. */
+  readonly periodEndPart: [number, number];
   readonly quarters: ReadonlyMap<string, number>;
   readonly years: { readonly min: number; readonly max: number; readonly rangeLinks: ReadonlySet<string>; readonly cuesBefore: ReadonlySet<string>; readonly nounsAfter: ReadonlySet<string>; readonly notBeforeAdjacent: ReadonlySet<string> };
   readonly future: ReadonlySet<string>;
@@ -73,6 +84,12 @@ export interface TimeLexicon {
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function modifierPart(modifiers: Record<string, [number, number]>, name: string): [number, number] {
+  const part = modifiers[name];
+  if (!part) throw new Error(`values.json: periodEndModifier "${name}" is none of the modifiers`);
+  return part;
+}
 
 export const timeLexicon = resource('time words', (data): TimeLexicon => {
   const file = data.json('values.json', Type.Object({ time: TimeSchema })).time;
@@ -100,6 +117,9 @@ export const timeLexicon = resource('time words', (data): TimeLexicon => {
     seasonNeedsRelative: new Set(file.seasonNeedsRelative),
     seasonPrepositions: new Set(file.seasonPrepositions),
     monthRelativeBefore: new RegExp(`(?<!\\p{L})(${alternation(file.monthRelative)})\\s+$`, 'iu'),
+    periodUnits: new Map(Object.entries(file.periodUnits)),
+    periodEnd: new RegExp(file.periodEnd, 'iu'),
+    periodEndPart: modifierPart(file.modifiers, file.periodEndModifier),
     quarters: new Map(Object.entries(file.quarters)),
     years: {
       min: file.years.min,
