@@ -193,6 +193,21 @@ describe('dates and times', () => {
     expect(valuesOf('It was the end of the year 2019.').map((value) => value.span.text)).toEqual(['2019']);
   });
 
+  it.each([
+    ['The ministry will finish the review by June.', 'June', '2025-08-19', '2026-06-01', '2026-07-01'],
+    ['The council promised to decide by March.', 'March', '2025-08-19', '2026-03-01', '2026-04-01'],
+    ['The mayor vowed to rebuild the bridge by April.', 'April', '2025-08-19', '2026-04-01', '2026-05-01'],
+    ['The union plans to vote in September.', 'September', '2025-10-01', '2026-09-01', '2026-10-01'],
+    ['Lawmakers pledged to act by spring.', 'spring', '2025-08-19', '2026-03-01', '2026-06-01'],
+    ['The council had promised to decide by March.', 'March', '2025-08-19', '2025-03-01', '2025-04-01'],
+    ['The mayor in March promised to rebuild the bridge.', 'March', '2025-08-19', '2025-03-01', '2025-04-01'],
+    ['She said in March that the plan had failed.', 'March', '2025-08-19', '2025-03-01', '2025-04-01'],
+    ['The envoy is set to arrive on Friday.', 'Friday', '2025-08-19', '2025-08-22', '2025-08-23'],
+    ['The minister will speak on Tuesday.', 'Tuesday', '2025-08-19', '2025-08-19', '2025-08-20'],
+  ])('reads a bare month, season or weekday ahead after a promise or plan, back after a past one: %s', (text, spanText, published, start, end) => {
+    expect(valueAt(text, spanText, published).resolved).toEqual({ start, end });
+  });
+
   it('reads a clock time as TIME, on the day the tense points at', () => {
     expect(valueAt('The ceasefire began at 3 p.m. on Friday.', '3 p.m. on Friday')).toMatchObject({
       type: 'TIME', value: '2025-08-15T15:00', resolved: { start: '2025-08-15T15:00:00', end: '2025-08-15T15:01:00' },
