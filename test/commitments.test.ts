@@ -117,6 +117,14 @@ describe('promise verbs read from the parse without an event', () => {
       .toEqual(['Lisa Park: we will protect the harbour (due -)']);
   });
 
+  it('keeps the due window of a deadline at the end of the year, or in a month already past this year (published 2 May 2016)', () => {
+    const due = (text: string) => analyzed(text).commitments.map((commitment) => commitment.due && [commitment.due.span?.text, commitment.due.start, commitment.due.end]);
+    expect(due('Senator Jane Doe pledged to repave Elm Street by the end of the year.')).toEqual([['the end of the year', '2016-12-01', '2017-01-01']]);
+    expect(due('Senator Jane Doe pledged to repave Elm Street by year’s end.')).toEqual([['year’s end', '2016-12-01', '2017-01-01']]);
+    expect(due('Senator Jane Doe promised to repave Elm Street by March.')).toEqual([['March', '2017-03-01', '2017-04-01']]);
+    expect(due('Senator Jane Doe had promised to repave Elm Street by March.')).toEqual([null]);
+  });
+
   it('gives a promise in a relative clause to the noun it qualifies, with the time in what is promised as its due', () => {
     expect(parts('Councilwoman Rita Vance, who chairs the budget panel, has vowed to repave Elm Street by next spring.')).toEqual(['Rita Vance: repave Elm Street by next spring (due next spring)']);
   });

@@ -165,6 +165,49 @@ describe('dates and times', () => {
     expect(value.resolved).toEqual({ start, end });
   });
 
+  it.each([
+    ['The plant will close by the end of the year.', 'the end of the year', '2025-12-01', '2026-01-01'],
+    ['Few expect a vote before the end of the year.', 'the end of the year', '2025-12-01', '2026-01-01'],
+    ['The bridge will reopen by year’s end.', 'year’s end', '2025-12-01', '2026-01-01'],
+    ["The bridge will reopen by year's end.", "year's end", '2025-12-01', '2026-01-01'],
+    ['The agency set a year-end deadline.', 'year-end', '2025-12-01', '2026-01-01'],
+    ['The tunnel should open by next year’s end.', 'next year’s end', '2026-12-01', '2027-01-01'],
+    ['Officials promised a decision by the end of the month.', 'the end of the month', '2025-08-29', '2025-09-01'],
+    ['The fix should ship by the end of the week.', 'the end of the week', '2025-08-24', '2025-08-25'],
+    ['The rail link will be finished by the end of the decade.', 'the end of the decade', '2029-03-01', '2030-01-01'],
+    ['Sales doubled in the first half of the year.', 'the first half of the year', '2025-01-01', '2025-07-01'],
+    ['He vowed to finish by the end of next year.', 'end of next year', '2026-12-31', '2027-01-01'],
+    ['A ruling is expected by early next year.', 'early next year', '2026-01-01', '2026-05-01'],
+    ['The road will be repaved by the fall.', 'fall', '2025-09-01', '2025-12-01'],
+  ])('reads a part of the year, month, week or decade of the publication: %s', (text, spanText, start, end) => {
+    expect(valueAt(text, spanText).resolved).toEqual({ start, end });
+  });
+
+  it('reads "by the summer" ahead from a spring publication, and "the end of the year" unresolved without one', () => {
+    expect(valueAt('The team hopes to be ready by the summer.', 'summer', '2025-03-10').resolved).toEqual({ start: '2025-06-01', end: '2025-09-01' });
+    expect(valueAt('The plant will close by the end of the year.', 'the end of the year', null)).toMatchObject({ type: 'DATE', resolved: null });
+  });
+
+  it('reads no period from a unit that is part of another period or word', () => {
+    expect(valuesOf('The festival closes the year of the dragon.').filter((value) => value.type === 'DATE')).toEqual([]);
+    expect(valuesOf('It was the end of the year 2019.').map((value) => value.span.text)).toEqual(['2019']);
+  });
+
+  it.each([
+    ['The ministry will finish the review by June.', 'June', '2025-08-19', '2026-06-01', '2026-07-01'],
+    ['The council promised to decide by March.', 'March', '2025-08-19', '2026-03-01', '2026-04-01'],
+    ['The mayor vowed to rebuild the bridge by April.', 'April', '2025-08-19', '2026-04-01', '2026-05-01'],
+    ['The union plans to vote in September.', 'September', '2025-10-01', '2026-09-01', '2026-10-01'],
+    ['Lawmakers pledged to act by spring.', 'spring', '2025-08-19', '2026-03-01', '2026-06-01'],
+    ['The council had promised to decide by March.', 'March', '2025-08-19', '2025-03-01', '2025-04-01'],
+    ['The mayor in March promised to rebuild the bridge.', 'March', '2025-08-19', '2025-03-01', '2025-04-01'],
+    ['She said in March that the plan had failed.', 'March', '2025-08-19', '2025-03-01', '2025-04-01'],
+    ['The envoy is set to arrive on Friday.', 'Friday', '2025-08-19', '2025-08-22', '2025-08-23'],
+    ['The minister will speak on Tuesday.', 'Tuesday', '2025-08-19', '2025-08-19', '2025-08-20'],
+  ])('reads a bare month, season or weekday ahead after a promise or plan, back after a past one: %s', (text, spanText, published, start, end) => {
+    expect(valueAt(text, spanText, published).resolved).toEqual({ start, end });
+  });
+
   it('reads a clock time as TIME, on the day the tense points at', () => {
     expect(valueAt('The ceasefire began at 3 p.m. on Friday.', '3 p.m. on Friday')).toMatchObject({
       type: 'TIME', value: '2025-08-15T15:00', resolved: { start: '2025-08-15T15:00:00', end: '2025-08-15T15:01:00' },

@@ -1,13 +1,17 @@
 import type { Value } from '../document/contract.js';
 import { span } from '../document/doc.js';
-import { formatWindow, monthsWindow, yearOf, yearWindow, type Window } from './calendar.js';
+import { DAY_MS, addMonths, formatWindow, monthsWindow, narrow, weekWindow, yearOf, yearWindow, type Reference, type Window } from './calendar.js';
 import { adjacent, type Token } from './numbers.js';
-import { applyModifier, chooseOccurrence, modifierBefore, occurrences, tenseAround, timeLexicon, type SentenceContext } from './time-context.js';
+import {
+  applyModifier, chooseOccurrence, modifierBefore, occurrences, tenseAround, timeLexicon, type PeriodUnit, type SentenceContext,
+} from './time-context.js';
 
 /**
  * DATE values chrono does not read: years ("in 2022", "the 2022 invasion"), year ranges
  * ("2014-2016"), decades ("the 1990s"), seasons ("this summer", "winter 2024") and quarters
- * ("the third quarter", "Q3 2025"), each narrowed by "early"/"mid"/"late"/"the end of".
+ * ("the third quarter", "Q3 2025"), each narrowed by "early"/"mid"/"late"/"the end of", and
+ * the year, month, week or decade of the publication when a part of it is named ("by the end
+ * of the year", "by year's end", "the first half of the month").
  * A four-digit number from 1800 to 2100 is a year unless its context says otherwise (see the
  * `time.years` section of `data/values.json`): "2,000 troops" and "2000 troops" are counts,
  * "Resolution 2231" a name, while "in 2022", "the 2022 invasion" and "2022 was" are years.
@@ -143,6 +147,48 @@ function quarterAt(context: SentenceContext, i: number): Found | null {
   return { first: i, next, window: monthsWindow(year, (quarter - 1) * 3 + 1, 3), label: `${year}-Q${quarter}` };
 }
 
+/** The unit holding the publication, moved by `shift` units ("next year's end": 1). */
+function unitWindow(unit: PeriodUnit, ref: Reference, shift: number): Window {
+  const year = yearOf(ref.ms);
+  switch (unit) {
+    case 'year': return yearWindow(year + shift);
+    case 'decade': return yearWindow(Math.floor(year / 10) * 10 + shift * 10, 10);
+    case 'week': return weekWindow(ref.ms + shift * 7 * DAY_MS);
+    case 'month': {
+      const start = addMonths(Date.UTC(year, new Date(ref.ms).getUTCMonth(), 1), shift);
+      return { start, end: addMonths(start, 1), withTime: false, offset: null };
+    }
+  }
+}
+
+/**
+ * "the end of the year", "the first half of the month" (the unit after a modifier ending in
+ * "of", which `toValue` applies), "year's end", "next year-end": the unit of the publication.
+ */
+function unitPeriodAt(context: SentenceContext, i: number): Found | null {
+  const lexicon = timeLexicon();
+  const { text, tokens, ref } = context;
+  const unit = lexicon.periodUnits.get(tokens[i]!.lower);
+  if (unit === undefined) return null;
+  const before = tokens[i - 1];
+  if (before?.lower === 'the' && tokens[i - 2]?.lower === 'of' && modifierBefore(text, context.start, before.start)) {
+    // "the end of the year of the dragon", "the end of the year 2016": another period.
+    const after = tokens[i + 1];
+    if (after?.lower === 'of' || (after?.kind === 'num' && yearAt(tokens, i + 1) !== null)) return null;
+    return { first: i - 1, next: i + 1, window: ref ? unitWindow(unit, ref, 0) : null, label: null };
+  }
+  const end = lexicon.periodEnd.exec(text.slice(tokens[i]!.end, context.end));
+  // "a five-year-end": the unit is part of another word.
+  if (!end || (before !== undefined && adjacent(before, tokens[i]))) return null;
+  const endAt = tokens[i]!.end + end[0].length;
+  let next = i + 1;
+  while (tokens[next] && tokens[next]!.end <= endAt) next++;
+  const relative = lexicon.monthRelativeBefore.exec(text.slice(Math.max(context.start, tokens[i]!.start - 8), tokens[i]!.start));
+  const first = relative || before?.lower === 'the' ? i - 1 : i;
+  const shift = relative?.[1]?.toLowerCase() === 'next' ? 1 : relative?.[1]?.toLowerCase() === 'last' ? -1 : 0;
+  return { first, next, window: ref ? narrow(unitWindow(unit, ref, shift), ...lexicon.periodEndPart) : null, label: null };
+}
+
 function yearFoundAt(tokens: readonly Token[], i: number): Found | null {
   const year = yearAt(tokens, i);
   if (year === null) return null;
@@ -156,10 +202,11 @@ function toValue(context: SentenceContext, found: Found): Value {
   let start = tokens[found.first]!.start;
   let window = found.window;
   let label = found.label;
-  const modifier = window ? modifierBefore(text, context.start, start) : null;
-  if (modifier && window) {
+  // The modifier belongs to the span even unresolved ("the end of the year" with no publication date).
+  const modifier = modifierBefore(text, context.start, start);
+  if (modifier) {
     start = modifier.start;
-    window = applyModifier(window, modifier.part);
+    window = window && applyModifier(window, modifier.part);
     label = null;
   }
   return { type: 'DATE', span: span(text, start, tokens[found.next - 1]!.end), value: window ? label : null, unit: null, resolved: window ? formatWindow(window) : null };
@@ -170,7 +217,7 @@ export function periodValues(context: SentenceContext): Value[] {
   const values: Value[] = [];
   const { tokens } = context;
   for (let i = 0; i < tokens.length;) {
-    const found = decadeAt(tokens, i) ?? quarterAt(context, i) ?? yearFoundAt(tokens, i) ?? seasonAt(context, i);
+    const found = decadeAt(tokens, i) ?? quarterAt(context, i) ?? yearFoundAt(tokens, i) ?? seasonAt(context, i) ?? unitPeriodAt(context, i);
     if (found) {
       values.push(toValue(context, found));
       i = found.next;

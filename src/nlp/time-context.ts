@@ -30,11 +30,16 @@ const TimeSchema = Type.Object({
   seasonNeedsRelative: Strings,
   seasonPrepositions: Strings,
   monthRelative: Strings,
+  periodUnits: Type.Record(Type.String(), Type.Enum(['year', 'month', 'week', 'decade'])),
+  periodEnd: Type.String(),
+  periodEndModifier: Type.String(),
   quarters: Type.Record(Type.String(), Type.Number()),
   years: Type.Object({ min: Type.Number(), max: Type.Number(), rangeLinks: Strings, cuesBefore: Strings, nounsAfter: Strings, notBeforeAdjacent: Strings }),
-  tense: Type.Object({ future: Strings, past: Strings, notPast: Strings, passiveBefore: Strings }),
+  tense: Type.Object({ future: Strings, past: Strings, notPast: Strings, passiveBefore: Strings, futureBeforeTo: Strings, pastBefore: Strings }),
   pastLeanDays: Type.Number(),
 });
+
+export type PeriodUnit = 'year' | 'month' | 'week' | 'decade';
 
 export interface TimeLexicon {
   readonly months: ReadonlyMap<string, number>;
@@ -62,17 +67,31 @@ export interface TimeLexicon {
   readonly seasonPrepositions: ReadonlySet<string>;
   /** "last "/"next "/"this " ending the text before a month name. */
   readonly monthRelativeBefore: RegExp;
+  /** Calendar unit words ("year") read as the unit holding the publication when a part of it is named. */
+  readonly periodUnits: ReadonlyMap<string, PeriodUnit>;
+  /** What after a unit word names its end ("'s end", "-end"), anchored at the text's start. */
+  readonly periodEnd: RegExp;
+  /** The part of a unit its end names. */
+  readonly periodEndPart: [number, number];
   readonly quarters: ReadonlyMap<string, number>;
   readonly years: { readonly min: number; readonly max: number; readonly rangeLinks: ReadonlySet<string>; readonly cuesBefore: ReadonlySet<string>; readonly nounsAfter: ReadonlySet<string>; readonly notBeforeAdjacent: ReadonlySet<string> };
   readonly future: ReadonlySet<string>;
   readonly past: ReadonlySet<string>;
   readonly notPast: ReadonlySet<string>;
   readonly passiveBefore: ReadonlySet<string>;
+  readonly futureBeforeTo: ReadonlySet<string>;
+  readonly pastBefore: ReadonlySet<string>;
   readonly pastLeanMs: number;
 }
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (words: Iterable<string>) => [...words].sort((a, b) => b.length - a.length).map(escape).join('|');
+
+function modifierPart(modifiers: Record<string, [number, number]>, name: string): [number, number] {
+  const part = modifiers[name];
+  if (!part) throw new Error(`values.json: periodEndModifier "${name}" is none of the modifiers`);
+  return part;
+}
 
 export const timeLexicon = resource('time words', (data): TimeLexicon => {
   const file = data.json('values.json', Type.Object({ time: TimeSchema })).time;
@@ -100,6 +119,9 @@ export const timeLexicon = resource('time words', (data): TimeLexicon => {
     seasonNeedsRelative: new Set(file.seasonNeedsRelative),
     seasonPrepositions: new Set(file.seasonPrepositions),
     monthRelativeBefore: new RegExp(`(?<!\\p{L})(${alternation(file.monthRelative)})\\s+$`, 'iu'),
+    periodUnits: new Map(Object.entries(file.periodUnits)),
+    periodEnd: new RegExp(file.periodEnd, 'iu'),
+    periodEndPart: modifierPart(file.modifiers, file.periodEndModifier),
     quarters: new Map(Object.entries(file.quarters)),
     years: {
       min: file.years.min,
@@ -113,6 +135,8 @@ export const timeLexicon = resource('time words', (data): TimeLexicon => {
     past: new Set(file.tense.past),
     notPast: new Set(file.tense.notPast),
     passiveBefore: new Set(file.tense.passiveBefore),
+    futureBeforeTo: new Set(file.tense.futureBeforeTo),
+    pastBefore: new Set(file.tense.pastBefore),
     pastLeanMs: file.pastLeanDays * DAY_MS,
   };
 });
@@ -143,13 +167,23 @@ export type Tense = 'past' | 'future' | null;
 /** How far from an expression, in tokens, a tense cue may stand. */
 const TENSE_REACH = 12;
 
-function tenseOf(tokens: readonly Token[], index: number): Tense {
+/** "promised to" before a time: the act promised lies ahead, unless "had" puts the promise in the past. */
+function pointsAhead(tokens: readonly Token[], index: number): boolean {
+  const lexicon = timeLexicon();
+  if (!lexicon.futureBeforeTo.has(tokens[index]!.lower) || tokens[index + 1]?.lower !== 'to') return false;
+  // "had promised", "had long promised".
+  return !lexicon.pastBefore.has(tokens[index - 1]?.lower ?? '') && !lexicon.pastBefore.has(tokens[index - 2]?.lower ?? '');
+}
+
+/** The tense cue word `tokens[index]` gives a time after it (`before`: the word comes before the time) or before it. */
+function tenseOf(tokens: readonly Token[], index: number, before: boolean): Tense {
   const token = tokens[index];
   if (!token || token.kind !== 'word') return null;
   const lexicon = timeLexicon();
   const word = token.lower;
   // "May" the month is no modal.
   if (token.text !== word && lexicon.months.has(word)) return null;
+  if (before && pointsAhead(tokens, index)) return 'future';
   if (lexicon.future.has(word)) return 'future';
   if (lexicon.past.has(word)) return 'past';
   // A verb in -ed, not a name that ends so ("United States", "Ahmed").
@@ -159,18 +193,18 @@ function tenseOf(tokens: readonly Token[], index: number): Tense {
 
 /**
  * The tense of the nearest cue word to the expression at tokens `[first, next)`: "will",
- * "would", "next" read as future; "was", "said", "since" and verbs in -ed as past. Ties
- * go to the word before.
+ * "would", "next", and "promised to" before it read as future; "was", "said", "since" and
+ * verbs in -ed as past. Ties go to the word before.
  */
 export function tenseAround(tokens: readonly Token[], first: number, next: number): Tense {
   // What follows a comma is another clause ("will meet on May 26, the minister said"): its tense is not the date's.
   let afterOpen = true;
   for (let distance = 1; distance <= TENSE_REACH; distance++) {
-    const before = tenseOf(tokens, first - distance);
+    const before = tenseOf(tokens, first - distance, true);
     if (before) return before;
     const following = tokens[next - 1 + distance];
     if (following?.text === ',' || following?.text === ';') afterOpen = false;
-    const after = afterOpen ? tenseOf(tokens, next - 1 + distance) : null;
+    const after = afterOpen ? tenseOf(tokens, next - 1 + distance, false) : null;
     if (after) return after;
   }
   return null;

@@ -189,10 +189,14 @@ function readComponents(components: ParsedComponents, matched: string, day: numb
   return { window: dayWindow(day), label: isoDate(day), type: 'DATE' };
 }
 
-/** "Monday" alone: the Monday the sentence's tense points at (the latest on or before publication by default). */
+/**
+ * "Monday" alone: the Monday the sentence's tense points at (the latest on or before
+ * publication by default, the first on or after it in the future: a Monday article's
+ * "will meet Monday" is that day; a week ahead is "next Monday").
+ */
 function weekdayDay(weekday: number, ref: Reference, tense: Tense): number {
   const published = new Date(ref.day).getUTCDay();
-  if (tense === 'future') return ref.day + (((weekday - published + 7) % 7) || 7) * DAY_MS;
+  if (tense === 'future') return ref.day + ((weekday - published + 7) % 7) * DAY_MS;
   return ref.day - ((published - weekday + 7) % 7) * DAY_MS;
 }
 
