@@ -119,7 +119,9 @@ export function findSharedRuns(paths: readonly string[], sources: readonly Share
       let last = i + n - 1;
       while (last + 1 < words.length && table.has(ngramKey(words, last + 2 - n, n))) last++;
       const line = text.slice(0, words[i]!.at).split('\n').length;
-      if (!isName(words.slice(i, last + 1))) runs.push({ path, line, words: words.slice(i, last + 1).map((word) => word.text).join(' '), source: sources[source]!.name });
+      // A run inside one token is a file id made from a headline (`nyt_2016-02-18_trump-fires-up-...`), which names the file.
+      const oneToken = !/\s/u.test(text.slice(words[i]!.at, words[last]!.at));
+      if (!isName(words.slice(i, last + 1)) && !oneToken) runs.push({ path, line, words: words.slice(i, last + 1).map((word) => word.text).join(' '), source: sources[source]!.name });
       i = last + 1;
     }
   }
