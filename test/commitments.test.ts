@@ -180,7 +180,7 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
   });
 
   it('takes every addressee of a coordinated object as beneficiary, where the parse hangs the second on the verb', () => {
-    const text = 'Senator John Doe spoke on Monday. So while he and his aides — no longer hoping to sway party elders — go out of their way to assure fellow mayors and senior Democrats that he is committed to defeating the levy above all else, the Doe team is planning a quiet exit.';
+    const text = 'Senator John Doe spoke on Monday. So while he and his aides — no longer hoping to sway party elders — go out of their way to assure other mayors and senior Democrats that he is committed to defeating the levy above all else, the Doe team is planning a quiet exit.';
     expect(parts(text)).toEqual(['John Doe -> Democrats: defeating the levy above all else (due none)']);
   });
 
