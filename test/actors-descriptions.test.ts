@@ -142,15 +142,15 @@ describe('descriptions', () => {
   });
 
   it('reads an "as" phrase on a noun as the role of the noun\'s possessor, else of its verb\'s subject, and a coordinated "as" phrase as the same one\'s', () => {
-    const doc = analyzed('Karin Holm grew up in Lund. During her tenure as mayor, the town grew. She paid her way through part-time work as a schoolteacher and as a court reporter. Lars Berg praised her record as an editor.');
+    const doc = analyzed('Karin Holm grew up in Lund. During her tenure as mayor, the town grew. She paid her way through weekend work as a teacher and as a court reporter. Lars Berg praised her record as an editor.');
     expect(holder(doc, 'mayor')).toBe('Karin Holm');
-    expect(holder(doc, 'a schoolteacher')).toBe('Karin Holm');
+    expect(holder(doc, 'a teacher')).toBe('Karin Holm');
     expect(holder(doc, 'a court reporter')).toBe('Karin Holm');
     expect(holder(doc, 'an editor')).toBe('Karin Holm');
   });
 
   it('reads a listed noun after a copula as the predicate even where the tagger took it for a verb', () => {
-    expect(holder(analyzed('Maria Lund grew up in Bergen. In 1983, she was head of the jury at the festival.'), 'head')).toBe('Maria Lund');
+    expect(holder(analyzed('Maria Lund grew up in Bergen. In 1991, she was head of the board at the museum.'), 'head')).toBe('Maria Lund');
   });
 
   it('reads a predicate of a subject that is no actor as the description of the name in apposition to it', () => {
@@ -470,7 +470,7 @@ describe('speakers', () => {
     const text = [
       'Interview with marine biologist Sofia Marquez',
       'Marine biologist Sofia Marquez studies coral reefs in the Pacific.',
-      'You have received a good deal of attention recently.',
+      'You have drawn a lot of press interest lately.',
       'I never expected it. My work was quiet for years, and I liked it.',
     ].join('\n\n');
     const doc = analyzed(text);
@@ -559,11 +559,11 @@ describe('speakers', () => {
       'Interview with poet Frank Roe',
       'Poet Frank Roe writes about baseball.',
       'What happens when fans meet you?',
-      'People come up to me and say, "Hey Frank, my name is John," and I laugh. I like it.',
+      'People walk up to me and say, "Hello Frank, my name is Pete," and I smile. I like it.',
     ].join('\n\n');
     const doc = analyzed(text);
     expect(holder(doc, 'I')).toBe('Frank Roe');
-    expect(holder(doc, 'my')).toBe('John');
+    expect(holder(doc, 'my')).toBe('Pete');
   });
 
   it('reads an interview from a cue in the paragraphs before its first question', () => {

@@ -605,7 +605,7 @@ describe('people named by a title alone', () => {
   });
 
   it('reads an academic title ("a Fellow", "Rector") in a predicate as a description, not as another person', () => {
-    const doc = succeeded(analyze('Helena Marsh studied chemistry in Leeds. In 1962 she was elected a Fellow of the Royal Society, and she later served as Rector of the university for four years.'));
+    const doc = succeeded(analyze('Helena Marsh studied chemistry in Leeds. In 1962 she was elected a Fellow of the Chemical Society of Leeds, and she later served as Rector of the university for four years.'));
     expect(doc.entities.filter((entity) => entity.type === 'PERSON').map((entity) => `${entity.name}: ${entity.mentions.map((mention) => mention.text).join(', ')}`))
       .toEqual(['Helena Marsh: Helena Marsh, she, a Fellow, she, Rector']);
   });

@@ -95,8 +95,8 @@ describe('promise verbs read from the parse without an event', () => {
   };
 
   it('gives a participle the parse hangs on a quoted clause to the subject of the main verb', () => {
-    expect(parts('Senator Jane Doe spoke on Monday. The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete in the final primary next week.'))
-      .toEqual(['Jane Doe: compete in the final primary next week (due next week)']);
+    expect(parts('Senator Jane Doe spoke on Monday. The Ohio senator texted backers saying: “The work goes on” and vowing to run in the last caucus next week.'))
+      .toEqual(['Jane Doe: run in the last caucus next week (due next week)']);
   });
 
   it('reads the act a sentence says its maker will do as a pledge the next sentence names, with both as evidence', () => {
@@ -107,8 +107,8 @@ describe('promise verbs read from the parse without an event', () => {
   });
 
   it('gives a commitment noun with no owner of its own to the owner of its clause\'s subject, and ends what is promised before another promise verb', () => {
-    expect(parts('Senator Jane Doe has yet to win a state, but her upbeat speech was full of promises to continue fighting and vowing to win her home state of Ohio later this month.'))
-      .toEqual(['Jane Doe: win her home state of Ohio later this month (due this month)', 'Jane Doe: continue fighting (due -)']);
+    expect(parts('Senator Jane Doe has yet to carry a county, but her cheerful address was full of promises to continue campaigning and vowing to take her home county of Lake later this month.'))
+      .toEqual(['Jane Doe: take her home county of Lake later this month (due this month)', 'Jane Doe: continue campaigning (due -)']);
     expect(parts('Senator Jane Doe pledged to cut taxes and vowed to repave Elm Street.')).toEqual(['Jane Doe: cut taxes (due -)', 'Jane Doe: repave Elm Street (due -)']);
   });
 
@@ -142,7 +142,7 @@ describe('promise verbs read from the parse without an event', () => {
   });
 
   it('gives a promise in a relative clause on a predicate to the predicate\'s subject', () => {
-    expect(parts('Jim Smith is a serial liar, rampant xenophobe and bully who has repeatedly pledged to ban all cats.')).toEqual(['Jim Smith: ban all cats (due -)']);
+    expect(parts('Jim Smith is a chronic fibber, loud snob and braggart who has openly pledged to ban all dogs.')).toEqual(['Jim Smith: ban all dogs (due -)']);
   });
 
   it('reads a commitment noun with its owner and the act after it', () => {
@@ -150,7 +150,7 @@ describe('promise verbs read from the parse without an event', () => {
   });
 
   it('reads an announced act of the announcer\'s own, not a statement of will', () => {
-    expect(parts('On Friday, Bill Clinton announced he will step down from the board. Senator Jane Doe said she will run again.')).toEqual(['Bill Clinton: step down from the board (due -)']);
+    expect(parts('On Friday, Carl Novak announced he will step down from the trust. Senator Jane Doe said she will run again.')).toEqual(['Carl Novak: step down from the trust (due -)']);
   });
 
   it.each([
@@ -184,11 +184,11 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
   });
 
   it('reads an agreement to a thing, not only to an act', () => {
-    expect(parts('Lynch agreed to a 30-minute interview for the newspaper.')).toEqual(['Lynch -> : a 30-minute interview for the newspaper (due none)']);
+    expect(parts('Novak agreed to a 20-minute chat with the radio station.')).toEqual(['Novak -> : a 20-minute chat with the radio station (due none)']);
   });
 
   it('takes every addressee of a coordinated object as beneficiary, where the parse hangs the second on the verb', () => {
-    const text = 'Senator John Doe spoke on Monday. So while he and his staff — no longer aiming to poach superdelegates — go out of their way to assure fellow senators and leading Democrats that he is committed to defeating the levy above all else, the Doe campaign is mapping out a soft landing.';
+    const text = 'Senator John Doe spoke on Monday. So while he and his aides — no longer hoping to sway party elders — go out of their way to assure other mayors and senior Democrats that he is committed to defeating the levy above all else, the Doe team is planning a quiet exit.';
     expect(parts(text)).toEqual(['John Doe -> Democrats: defeating the levy above all else (due none)']);
   });
 
@@ -196,8 +196,8 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(parts('The Brookfield Water Board is promising members of the Brookfield Council that the old pipes will be replaced.')).toEqual([
       'Brookfield Water Board -> Brookfield Council: the old pipes will be replaced (due none)',
     ]);
-    expect(parts("The Brookfield Water Board is promising members of Congress that the renewed inquiry into Tom Ortiz's private email server will be given top priority.")).toEqual([
-      "Brookfield Water Board -> : the renewed inquiry into Tom Ortiz's private email server will be given top priority (due none)",
+    expect(parts("The Brookfield Water Board is promising members of Congress that the fresh review of Tom Ortiz's private phone records will be given top priority.")).toEqual([
+      "Brookfield Water Board -> : the fresh review of Tom Ortiz's private phone records will be given top priority (due none)",
     ]);
   });
 
@@ -246,12 +246,12 @@ describe('claims, occasions and owners', () => {
   });
 
   it('ends what is promised before the occasion it was made at, not an occasion the act is at', () => {
-    expect(commitments('Governor Lisa Park vowed to improve mental health services for veterans at an event held by a veterans group.')).toEqual(['improve mental health services for veterans: promised']);
+    expect(commitments('Governor Lisa Park vowed to expand dental care for farm workers at an event held by a growers group.')).toEqual(['expand dental care for farm workers: promised']);
     expect(commitments('Governor Lisa Park offered to appear at the debate.')).toEqual(['appear at the debate: promised']);
   });
 
   it('gives a promise noun with an owner to the owner, not to the one who speaks of it', () => {
-    expect(parts('"They said it is negotiable on the wall," Sean Hannity said in reference to Donald Trump\'s oft-stated promise to build a border wall.')).toEqual(['Donald Trump -> : build a border wall']);
+    expect(parts('"They said the toll is open to talks," Rob Hale said in reference to Carla Diaz\'s oft-stated promise to build a toll bridge.')).toEqual(['Carla Diaz -> : build a toll bridge']);
   });
 
   it('reads a promise negated with a typographic apostrophe as none', () => {
@@ -259,7 +259,7 @@ describe('claims, occasions and owners', () => {
   });
 
   it('ends what is promised before a condition written as a phrase, and makes the promise conditional', () => {
-    expect(commitments('Governor Lisa Park offered to appear at the debate upon the condition that the network donate $5 million to charity.')).toEqual(['appear at the debate: conditional']);
+    expect(commitments('Governor Lisa Park offered to speak at the forum upon the condition that the station give $2 million to the zoo.')).toEqual(['speak at the forum: conditional']);
   });
 
   it('reads "undertake" as a commitment only with an act after "to"', () => {
@@ -269,13 +269,13 @@ describe('claims, occasions and owners', () => {
 
 describe('promises about others, promises received, and promises made with a noun', () => {
   it('reads a promise whose clause has another person or a thing act as a claim, not a commitment, but keeps a passive one', () => {
-    expect(commitments('Then Senator Jane Doe pledged that her father would revolutionize support for working mothers.')).toEqual([]);
+    expect(commitments('Then Senator Jane Doe pledged that her brother would transform help for small farmers.')).toEqual([]);
     expect(commitments('Senator Jane Doe assured supporters on Monday that the review would reach the same conclusion.')).toEqual([]);
     expect(commitments('Senator Jane Doe assured the council that the bridge will be repaired.')).toEqual(['the bridge will be repaired: promised']);
   });
 
   it('reads no commitment in offers a verb receives, nor in an act named only by a pro-form', () => {
-    expect(commitments("Senator Jane Doe said she'd consider offers to serve as vice president from both parties.")).toEqual([]);
+    expect(commitments("Senator Jane Doe said she'd consider offers to act as treasurer from both sides.")).toEqual([]);
     expect(commitments("Voters know that Senator Jane Doe simply can't do what she promises to do.")).toEqual([]);
   });
 
@@ -297,7 +297,7 @@ describe('claims and objects that promise no act', () => {
   });
 
   it('reads "committing" as a commitment only with an act after "to"', () => {
-    expect(commitments('Senator Jane Doe has an aversion to committing the U.S. to overseas conflicts.')).toEqual([]);
+    expect(commitments('Senator Jane Doe has an aversion to committing the state to long lawsuits.')).toEqual([]);
     expect(commitments('Senator Jane Doe committed to cutting taxes.')).toEqual(['cutting taxes: promised']);
   });
 
@@ -355,7 +355,7 @@ describe('promises in a participle clause', () => {
 describe('commitment nouns with their owner or maker', () => {
   it.each([
     ['a promise delivered', 'Mayor Tom Ortiz delivered a forceful promise to raise the minimum wage.', 'Mayor Tom Ortiz -> : raise the minimum wage'],
-    ['a vow owned past coordinated modifiers and before an adverb', 'Mayor Tom Ortiz addressed his vague, newly formulated vow to temporarily ban trucks from the city.', 'Mayor Tom Ortiz -> : temporarily ban trucks from the city'],
+    ['a vow owned past coordinated modifiers and before an adverb', 'Mayor Tom Ortiz defended his hazy, newly minted vow to briefly ban scooters from the park.', 'Mayor Tom Ortiz -> : briefly ban scooters from the park'],
   ])('reads %s', (_kind, text, expected) => {
     expect(parts(text)).toEqual([expected]);
   });
@@ -376,7 +376,7 @@ describe('commitment nouns whose maker follows them', () => {
 
 describe('negated commitment nouns', () => {
   it('reads a commitment not to act, and one the sentence says was reversed as withdrawn', () => {
-    expect(commitments('The campaign says Senator Tom Ortiz reversed his prior commitment not to raise taxes on farmers.')).toEqual(['not to raise taxes on farmers: withdrawn']);
+    expect(commitments('The campaign says Senator Tom Ortiz reversed his earlier commitment not to cut funds for schools.')).toEqual(['not to cut funds for schools: withdrawn']);
   });
 });
 

@@ -322,7 +322,7 @@ describe('event actors', () => {
     expect(summary('The Anna Berg campaign opened an office in Oslo on Monday. The campaign criticised Norway on Tuesday.').at(-1)).toBe('criticised ACCUSE Anna Berg -> Norway occurred');
     expect(summary('The campaign criticised Norway on Tuesday.')).toEqual(['criticised ACCUSE - -> Norway occurred']);
     // as the object too
-    expect(summary('The Lars Holm administration met Norway on Monday. Anna Berg urged the administration to work with European allies.').at(-1)).toBe('urged REQUEST Anna Berg -> Lars Holm occurred');
+    expect(summary('The Lars Holm administration met Norway on Monday. Anna Berg urged the administration to cooperate with Nordic partners.').at(-1)).toBe('urged REQUEST Anna Berg -> Lars Holm occurred');
   });
 
   it('takes no target with a preposition from another clause', () => {
@@ -340,7 +340,7 @@ describe('event actors', () => {
   });
 
   it('takes no region or town that only qualifies the object as the target', () => {
-    expect(summary('Anna Berg and Lars Holm met to discuss terms of a Middle East peace.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
+    expect(summary('Anna Berg and Lars Holm met to discuss details of a South Asia trade pact.').at(-1)).toBe('discuss CONSULT Anna Berg -> Lars Holm occurred');
   });
 
   it('reads the subject of a verb of undergoing as the target of its event noun', () => {
@@ -462,7 +462,7 @@ describe('event actors', () => {
   });
 
   it('gives a gerund of manner or time the subject of the verb its phrase hangs on', () => {
-    expect(summary('Norway met Sweden in June, but Karin Lund found a new line of attack by mocking Anna Berg.').at(-1)).toBe('mocking ACCUSE Karin Lund -> Anna Berg occurred');
+    expect(summary('Norway met Sweden in June, but Karin Lund found a sharper line by mocking Anna Berg.').at(-1)).toBe('mocking ACCUSE Karin Lund -> Anna Berg occurred');
     expect(summary('Norway met Sweden in June, but Karin Lund kept campaigning while still lobbying Anna Berg for changes.').at(-1)).toMatch(/^lobbying REQUEST Karin Lund -> Anna Berg /);
   });
 
@@ -616,8 +616,8 @@ describe('trigger senses (data/events/senses.json)', () => {
   it('leaves out candidacies, races, "signed up" and a verb the tagger took for an event noun', () => {
     expect(coded('Norwegian Prime Minister Jonas Gahr Store was launching his bid for a third term.')).toEqual([]);
     expect(coded('Sweden passed its budget law on Monday.')).toEqual([]);
-    expect(coded('Bergen would host the only Senate race in the country.')).toEqual([]);
-    expect(coded('Danish minister Lars Holm has signed up to serve as a delegate for Denmark.')).toEqual([]);
+    expect(coded('Bergen would host the lone Senate race in the north.')).toEqual([]);
+    expect(coded('Danish minister Lars Holm has signed up to work as an envoy for Denmark.')).toEqual([]);
     expect(coded('Norway signed a treaty with Sweden on Monday.')).toEqual(['signed']);
     expect(coded('Anna Berg calls it her duty.')).toEqual([]);
   });
@@ -713,7 +713,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('The Nordic Council exists to help encourage trade between Norway and Sweden.')).toEqual([]);
     expect(coded('Governor Anna Berg signed an order designed to block Danish trawlers.')).toEqual(['signed']);
     expect(coded('Governor Anna Berg wants to block Danish trawlers.')).toEqual(['block']);
-    expect(coded('“To have the meeting with Mr. Holm and at the same time be working on the statement.”')).toEqual([]);
+    expect(coded('“To have the meeting with Mr. Holm and in the same week be writing the report.”')).toEqual([]);
     expect(coded('To hold the meeting, Anna Berg flew to Oslo.')).toEqual(['flew']);
   });
 
@@ -800,7 +800,7 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('reads what the law allows to be done to no one named as no particular event', () => {
-    expect(coded('To publicly deny the crimes of the Soviet regime can be punished with up to five years in prison.')).toEqual([]);
+    expect(coded('To openly praise the acts of the junta can be punished with up to three years in jail.')).toEqual([]);
     expect(coded('Lars Holm could be punished by the Norwegian court for the insult.')).toEqual(['punished']);
   });
 
@@ -822,7 +822,7 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('reads going beyond something as no visit', () => {
-    expect(coded('Tom Ortiz spoke on Monday. The concerns being expressed by many Jewish leaders go beyond Ortiz\'s pledge on quotas.', 'plover')).toEqual(['pledge AGREE']);
+    expect(coded('Tom Ortiz spoke on Monday. The doubts being expressed by many dairy farmers go beyond Ortiz\'s pledge on quotas.', 'plover')).toEqual(['pledge AGREE']);
   });
 
   it('reads determining and pondering as thought, no event ("its investigation determined that ...")', () => {
@@ -858,7 +858,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg overwhelmed Lars Holm in Bergen and Oslo.')).toEqual([]);
     expect(coded('The ministry found 600 emails of Anna Berg containing classified information.')).toEqual([]);
     expect(coded('Lars Holm struck a chord with voters in Bergen.')).toEqual([]);
-    expect(coded('Lars Holm was ready to strike out on his own.')).toEqual([]);
+    expect(coded('Anna Berg was keen to strike out on her own.')).toEqual([]);
   });
 
   it('reads "it\'s fine" as no fine and a capitalised March inside a sentence as the month', () => {
@@ -882,7 +882,7 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg wants to unify the Labour Party before the election.')).toEqual([]);
     expect(coded('Lars Holm linked the leak to Anna Berg on Monday.')).toEqual([]);
     expect(coded('Norway increased aid to Ukraine on Monday.', 'plover')).toEqual(['increased AID']);
-    expect(coded('That restriction does not apply to other federal workers, Anna Berg said.')).toEqual([]);
+    expect(coded('That rule does not apply to other state employees, Anna Berg said.')).toEqual([]);
     expect(coded('Lars Holm said praise from Anna Berg would not affect his policy toward Sweden.')).toEqual([]);
     expect(coded('Anna Berg contrasted her efforts in Libya with the response of Lars Holm.')).toEqual([]);
     expect(coded('Many people at his rallies agreed with Lars Holm on the issue.')).toEqual([]);
@@ -941,7 +941,7 @@ describe('trigger senses (data/events/senses.json)', () => {
   });
 
   it('reads "going to" before a verb as the future, not a trip', () => {
-    expect(coded('Anna Berg is going to kind of have the role Lars Holm had.')).toEqual([]);
+    expect(coded('Anna Berg is going to kind of have the post that Lars Holm once had.')).toEqual([]);
     expect(coded('Anna Berg is going to Oslo to see Lars Holm.')).toContain('going to');
   });
 
@@ -1024,7 +1024,7 @@ describe('verbal attacks', () => {
   });
 
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {
-    expect(coded('Norwegian Prime Minister Jonas Gahr Store expressed a desire for the fighting to stop.', 'plover')).toEqual([]);
+    expect(coded('Norwegian Prime Minister Erik Haugland expressed a desire for the talks to resume.', 'plover')).toEqual([]);
     expect(coded('Norwegian Prime Minister Jonas Gahr Store expressed disappointment with Sweden.', 'plover')).toEqual(['expressed ACCUSE']);
   });
 

@@ -173,7 +173,7 @@ describe('quotations inside a reported clause', () => {
   });
 
   it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
-    expect(summary('A plurality of refugees admitted to the United States from all destinations are Christian.')).toEqual([]);
+    expect(summary('A majority of the workers admitted to the United States from abroad are nurses.')).toEqual([]);
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
   });
 
@@ -286,7 +286,7 @@ describe('clause boundaries and group speakers', () => {
   });
 
   it('takes the subject of a participle several coordinated clauses up', () => {
-    const quotes = quotesOf('Anna Berg won the vote. But she has also promised to push harder than Mr. Holm, opposed his trade deal and outstripped his plans to defeat the Harbour Union by calling for a ban on trawlers.');
+    const quotes = quotesOf('Anna Berg won the vote. But she has also promised to work harder than Mr. Holm, rejected his fishing quota and outdone his plans to tax the Harbour Union by calling for a ban on trawlers.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
   });
 
@@ -588,8 +588,8 @@ describe('indirect quotes read from the parse: coordination and noun tags', () =
   });
 
   it('gives a reporting verb after a fronted clause the people named right before it, where the parse coordinates it with that clause', () => {
-    const quotes = quotesOf('Although Anna Berg lacks a signature achievement, officials from both parties say she has forged a reputation as a hard worker.');
-    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['officials from both parties|she has forged a reputation as a hard worker']);
+    const quotes = quotesOf('Although Anna Berg lacks a landmark law, officials from both parties say she has earned a name as a diligent member.');
+    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['officials from both parties|she has earned a name as a diligent member']);
   });
 
   it('gives a coordinated reporting verb the subject before the first verb, not a name in its object', () => {
@@ -609,7 +609,7 @@ describe('speakers the word order hides', () => {
     // "!" ends the sentence before the attribution, which a comma and an apposition end in turn.
     expect(summary('The fleet backs the plan. “And I am not being paid!” Anna Berg declared, a point she likes to make on the radio.')).toEqual(['direct|Anna Berg|And I am not being paid!']);
     // A listed first name outweighs a "-man" noun before it: "spokesman Hope Larsen" is "she".
-    expect(summary('Lars Holm praised the plan. Fleet spokesman Hope Larsen confirmed the vote. “We are not affiliated with the campaign,” she said.').at(-1)).toBe('direct|Hope Larsen|We are not affiliated with the campaign,');
+    expect(summary('Lars Holm praised the plan. Fleet spokesman Hope Larsen confirmed the vote. “We are not tied to any party,” she said.').at(-1)).toBe('direct|Hope Larsen|We are not tied to any party,');
     // Past a long body name and title that no speaker mention starts ("Virginia AFL-CIO President").
     expect(summary('Pressure is building on the mayor, according to Western Norway AFL-CIO Deputy President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
     // A body with no title and person after it speaks itself.
@@ -650,11 +650,11 @@ describe('speakers the word order hides', () => {
 describe('subjects that name no speaker', () => {
   it('gives no quote the time or the verb the parser took for its subject', () => {
     const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name ?? '-');
-    expect(speakers('Trump unleashed a series of tweets early Friday saying that his rival had shown bad judgment.')).not.toContain('early Friday');
-    expect(speakers('The day before, at a rally in Beaumont, Mr. Trump was just as blunt, claiming that the president wanted to take in refugees.')).not.toContain('The day');
-    expect(speakers('Having announced that he would not send me to prison, Judge Berman proceeded to read the sentence.')).not.toContain('Having');
+    expect(speakers('Holm unleashed a flurry of posts early Friday saying that his rival had shown bad judgment.')).not.toContain('early Friday');
+    expect(speakers('The day before, at a meeting in Bergen, Mr. Holm was just as blunt, claiming that the minister wanted to raise the quota.')).not.toContain('The day');
+    expect(speakers('Having announced that he would not fine the club, Judge Lind proceeded to read the verdict.')).not.toContain('Having');
     // A phrase with a number or an adjective at its head names its speakers.
-    expect(speakers('A third of independents, 33%, say they feel that way.')).toEqual(['A third of independents']);
+    expect(speakers('A fifth of independents, 21%, say they see it that way.')).toEqual(['A fifth of independents']);
   });
 
   it('reads "posted" as a cue only with a clause after it', () => {
@@ -670,7 +670,7 @@ describe('subjects that name no speaker', () => {
   });
 
   it('gives ", who said" to the name before it where the parser hangs the relative clause elsewhere', () => {
-    const [quote] = quotesOf('It was negotiated over the past 13 days with help from Labor Secretary Lars Holm, who said he expects the agreement to be finalized over the weekend.');
+    const [quote] = quotesOf('It was worked out over the past nine days with help from Fisheries Secretary Lars Holm, who said he expects the accord to be signed over the holiday.');
     expect(quote?.speaker).toMatchObject({ name: 'Lars Holm', text: 'who' });
   });
 
@@ -685,8 +685,8 @@ describe('subjects that name no speaker', () => {
       { text: 'who', name: 'Nordic Fisheries board members', entity: null },
     ]);
     // The noun's own phrase, not the clause the noun ends.
-    expect(speakers('The last question was from a young child, who said he had driven six hours to the event.')).toEqual([
-      { text: 'who', name: 'a young child', entity: null },
+    expect(speakers('The first letter was from a retired teacher, who said she had waited two years for a reply.')).toEqual([
+      { text: 'who', name: 'a retired teacher', entity: null },
     ]);
   });
 
@@ -740,8 +740,8 @@ describe('subjects that name no speaker', () => {
   });
 
   it('takes a place that qualifies an unnamed speaker for where the speaker is from, not who speaks', () => {
-    const [quote] = quotesOf('The case was weak, said a former U.S. law enforcement official who oversaw such investigations.');
-    expect(quote?.speaker).toMatchObject({ name: 'a former U.S. law enforcement official', entity: null });
+    const [quote] = quotesOf('The charge was thin, said a former U.S. law enforcement officer who ran such inquiries.');
+    expect(quote?.speaker).toMatchObject({ name: 'a former U.S. law enforcement officer', entity: null });
   });
 });
 
@@ -765,7 +765,7 @@ describe('subjects the parse hides in coordination and control', () => {
 
 describe('reporting verbs that report nothing', () => {
   it('skips a passive participle after "not" or an adverb', () => {
-    expect(quotesOf("Here, far from the fighting, they aren't admitted until they are vetted for at least a year.")).toEqual([]);
+    expect(quotesOf("In the camps, far from the border, recruits aren't admitted until they are vetted by two officers.")).toEqual([]);
   });
 
   it('skips a participle that qualifies the noun before it', () => {

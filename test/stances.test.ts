@@ -20,7 +20,7 @@ describe('stances stated by nouns and predicates', () => {
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a predicate of dismay after a copula', 'Governor Lisa Park is troubled by the levy.', 'Lisa Park oppose levy'],
     ['a predicate of content after a copula', 'Governor Lisa Park was pleased with the deal.', 'Lisa Park support deal'],
-    ['an agent noun after "being", of the subject of the clause it hangs on, past a quotation mark', 'Mayor Tom Ortiz said in a statement that Senator Jane Doe "has a long history of being a strong supporter of the harbour plan."', 'Jane Doe support harbour plan'],
+    ['an agent noun after "being", of the subject of the clause it hangs on, past a quotation mark', 'Mayor Tom Ortiz wrote in a letter that Senator Jane Doe "has a lengthy record of being a firm supporter of the harbour plan."', 'Jane Doe support harbour plan'],
     ['an agent noun after "being" in a quoted phrase, of the clause\'s subject', 'A spokesman said Senator Jane Doe "has a long record of being a critic of the levy" and will vote no.', 'Jane Doe oppose levy'],
     ['a predicate of alignment after a copula', 'Senator Jane Doe is closely aligned with Governor Lisa Park.', 'Jane Doe support Lisa Park'],
     ['a predicate of alignment in a relative clause', 'The plan came from Tom Ortiz, a banker who is aligned with Governor Lisa Park.', 'Tom Ortiz support Lisa Park'],
@@ -77,7 +77,7 @@ describe('stances stated by nouns and predicates', () => {
   });
 
   it('gives a role taken "as a delegate for" to the subject of its verb', () => {
-    expect(stances('Tom Ortiz signed up to serve as a delegate for Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
+    expect(stances('Tom Ortiz volunteered to work as a delegate for Jane Doe.')).toEqual(['Tom Ortiz support Jane Doe']);
   });
 
   it('reads an act noun whose phrase the parse splits at the act', () => {
@@ -284,8 +284,8 @@ describe('stances read from the parse', () => {
   });
 
   it('gives an infinitive on a predicate noun to the people its copula\'s subject names', () => {
-    expect(stances('Jane Doe of Ohio and Tom Ortiz of Maine were the only Democrats to vote against the final version of the bill.'))
-      .toEqual(['Jane Doe+Tom Ortiz oppose final version of the bill']);
+    expect(stances('Jane Doe of Ohio and Tom Ortiz of Maine were the lone Democrats to vote against the revised text of the levy.'))
+      .toEqual(['Jane Doe+Tom Ortiz oppose revised text of the levy']);
   });
 
   it('gives a verb after "but" the subject of the verb it is coordinated with', () => {
@@ -340,7 +340,7 @@ describe('verdicts in quotes', () => {
   });
 
   it('reads a fault a remark shows as the speaker opposing the remark, not a person\'s own fault', () => {
-    expect(stances('Senator Jane Doe spoke. Doe said the mayor\'s latest comments showed “a lack of respect for our city.”')).toEqual(['Jane Doe oppose mayor\'s latest comments']);
+    expect(stances('Senator Jane Doe spoke. Doe said the mayor\'s new remarks showed “a lack of respect for farmers.”')).toEqual(['Jane Doe oppose mayor\'s new remarks']);
     expect(stances('Senator Jane Doe said Mayor Tom Ortiz showed contempt for voters.')).toEqual([]);
     // The parser makes the quoted verb a subject of the fault noun.
     expect(stances('Mayor Tom Ortiz spoke. Senator Jane Doe said Tuesday that Ortiz’s comments “shows bias to me.”')).toEqual(['Jane Doe oppose Ortiz’s comments']);
@@ -413,11 +413,11 @@ describe('stances nobody takes', () => {
   });
 
   it('gives an infinitive after a participle to the noun the participle describes, not to the sentence\'s subject', () => {
-    expect(stances("Senator Jane Doe and Mayor Tom Ortiz met. Like most Democrats, Mrs. Doe's campaign strategists say they believe the nonwhites driven to vote against Mr. Ortiz would exceed the additional white voters he would attract.")).toEqual([]);
+    expect(stances("Senator Jane Doe and Mayor Tom Ortiz met. Like most Democrats, Mrs. Doe's aides say they think the young renters driven to vote against Mr. Ortiz would outnumber the older voters he would attract.")).toEqual([]);
   });
 
   it('reads a verb on acts with a person described, not named, as no stance, unless an act follows', () => {
-    expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz asked the crowd to welcome the governor - "my new best friend."')).toEqual([]);
+    expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz asked the guests to welcome the governor - "my good old friend."')).toEqual([]);
     expect(stances('Governor Lisa Park spoke on Monday. Mayor Tom Ortiz criticized the governor for raising the levy.')).toEqual(['Mayor Tom Ortiz oppose Lisa Park raising the levy']);
     expect(stances("Governor Lisa Park spoke on Monday. Mayor Tom Ortiz criticized the governor's levy.")).toEqual(["Mayor Tom Ortiz oppose governor's levy"]);
   });
@@ -471,7 +471,7 @@ describe('positions that are none', () => {
   });
 
   it('ends an issue before a time said of the stance', () => {
-    expect(stances('Senator Jane Doe voted for the Republican nominees in 2008 and 2012.')).toEqual(['Jane Doe support Republican nominees']);
+    expect(stances('Senator Jane Doe voted for the Democratic nominees in 2000 and 2004.')).toEqual(['Jane Doe support Democratic nominees']);
     expect(stances('Mayor Tom Ortiz backed the harbour levy last week.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
     expect(stances('Mayor Tom Ortiz backed the war in Iraq.')).toEqual(['Mayor Tom Ortiz support war in Iraq']);
   });
@@ -483,7 +483,7 @@ describe('positions that are none', () => {
   });
 
   it('reads a cue the tagger took for a noun as a verb where the parse coordinates it with a verb and gives it an object', () => {
-    expect(stances('Senator Jane Doe would challenge the levy of the Water Board, support American servicemen in Vietnam, and call for a review.')).toContain('Jane Doe support American servicemen in Vietnam');
+    expect(stances('Senator Jane Doe would challenge the fees of the Port Authority, support American farmers in Ohio, and call for an audit.')).toContain('Jane Doe support American farmers in Ohio');
   });
 
   it('gives the act a person is faulted for to that person, or to each person of a list', () => {
@@ -507,12 +507,12 @@ describe('positions that are none', () => {
 
   it('reads a passive participle on the second noun of a pair, and no holder in a relative clause on the agent', () => {
     expect(stances("Party leaders had hoped that discomfort with Mayor Tom Ortiz's policies on housing and the harbour deal embraced by Senator Jane Doe might lead to gains in November.")).toEqual(['Jane Doe support harbour deal']);
-    expect(stances('Senator Jane Doe said there are good provisions in the document approved Saturday by the 15-member Platform Drafting Committee, which includes supporters of Mayor Tom Ortiz.')).toEqual([]);
+    expect(stances('Senator Jane Doe said there are sound clauses in the text approved Sunday by the 12-member Charter Review Panel, which includes supporters of Mayor Tom Ortiz.')).toEqual([]);
   });
 
   it('reads an object quoted whole as the quotation, without the punctuation inside its closing mark', () => {
     expect(stances('Senator Jane Doe supports "appropriate pay raises," and opposes pay freezes.')).toEqual(['Jane Doe support appropriate pay raises']);
-    expect(stances('Senator Jane Doe said she opposes "accounting gimmicks like chained CPI" and privatization of Social Security.')).toEqual(['Jane Doe oppose accounting gimmicks like chained CPI']);
+    expect(stances('Senator Jane Doe said she opposes "budget tricks like delayed payments" and the sale of the water utility.')).toEqual(['Jane Doe oppose budget tricks like delayed payments']);
   });
 
   it('reads the act an owner\'s goal or priority is as its demand, not a goal owned by "its" nor a negated one', () => {
@@ -540,7 +540,7 @@ describe('quoted duties that demand nothing', () => {
     expect(stances('"We should have seen it coming," Senator Jane Doe said.')).toEqual([]);
     expect(stances('"Do I think that the dealer should be sued?" Senator Jane Doe asked.')).toEqual([]);
     expect(stances('"We need to understand the data," Senator Jane Doe said.')).toEqual([]);
-    expect(stances('"We should never confuse who we want to win with who is going to win," Senator Jane Doe said.')).toEqual([]);
+    expect(stances('"We should never confuse what we wish for with what is going to happen," Senator Jane Doe said.')).toEqual([]);
     expect(stances('"We must not forget the victims," Senator Jane Doe said.')).toEqual([]);
     expect(stances('Senator Jane Doe said: "There is a debate about whether such talk should be illegal."')).toEqual([]);
   });
@@ -569,7 +569,7 @@ describe('a quoted first person written with a contraction', () => {
 describe('poll respondents as holders', () => {
   it('gives a share of respondents\' stance to the group after "of", or to nobody', () => {
     expect(stances('Senator Jane Doe led the poll. In the survey, 47 percent of Republicans said they would vote for Jane Doe.')).toEqual(['Republicans support Jane Doe']);
-    expect(stances('Senator Jane Doe led the poll. Around that time, 47 percent said they would vote for Jane Doe.')).toEqual([]);
+    expect(stances('Senator Jane Doe led the survey. At that point, 52 percent said they would vote for Jane Doe.')).toEqual([]);
   });
 
   it('gives the stance of "most" of a group to the group it qualifies', () => {
@@ -661,7 +661,7 @@ describe('support received and owners in quotes', () => {
   });
 
   it('reads party members after a count, and support received by a speaker named in an earlier sentence of the quote', () => {
-    expect(stances('“We are a great city,” Governor Lisa Park said at a rally. “I am proud to have the support of more than 150 Democratic leaders in this state.”')).toEqual(['Democrats support Lisa Park']);
+    expect(stances('“We are a strong county,” Governor Lisa Park said at a picnic. “I am glad to have the support of more than 90 Democratic leaders in this county.”')).toEqual(['Democrats support Lisa Park']);
     expect(stances('Governor Lisa Park won the primary and gained the support of Democratic leaders.')).toEqual(['Democrats support Lisa Park']);
   });
 
@@ -684,11 +684,11 @@ describe('holders and positions that are none, by owners, places and objects', (
   });
 
   it('reads no second position in an abstract object of a stance verb', () => {
-    expect(stances('Governor Lisa Park hired a pollster, having rejected the need for one in the primaries.')).toEqual(['Lisa Park reject need for one in the primaries']);
+    expect(stances('Governor Lisa Park hired a speechwriter, having rejected the need for one in her first race.')).toEqual(['Lisa Park reject need for one in her first race']);
   });
 
   it('gives no stance to a place a plural pronoun was resolved to', () => {
-    expect(stances('Mayor Tom Ortiz visited Ohio. Edwards and others said they could not support the levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz toured Ohio. Hughes and others said they could not back the tariff.')).toEqual([]);
   });
 });
 
@@ -706,7 +706,7 @@ describe('verbs with a particle of their own and free relatives', () => {
 
 describe('stance verbs in title-case headlines', () => {
   it('reads a verb the name finder took into one long name between the article\'s actors', () => {
-    expect(stances('Conservative Icon Morton Blackwell Endorses Ted Cruz. Morton Blackwell, the conservative icon, has praised Sen. Ted Cruz.')).toContain('Morton Blackwell support Ted Cruz');
+    expect(stances('Veteran Activist Nora Whitfield Endorses Paul Lindqvist. Nora Whitfield, the veteran activist, has praised Sen. Paul Lindqvist.')).toContain('Nora Whitfield support Paul Lindqvist');
     expect(stances("Pence Endorses Paul Ryan With Trump's Blessing. Mike Pence met Paul Ryan and Donald Trump on Monday.")).toEqual(['Mike Pence support Paul Ryan']);
   });
 
