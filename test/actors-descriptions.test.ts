@@ -408,6 +408,23 @@ describe('speakers', () => {
     expect(at('I say')).toBe('Anna Lind');
   });
 
+  it('gives the paragraph after a heading in capitals that names one person to that person, whoever it addresses', () => {
+    const text = [
+      'We will hear argument next in the case of the tenants of Lund against the city. I expect a long morning.',
+      'ARGUMENT OF ANNA LIND FOR THE TENANTS',
+      'Madam Chair, and may it please the court: I say the fence stands on public land, and I ask the court to order it removed.',
+      'Ms. Lind, why did the tenants wait so long?',
+      'We waited because I had asked the city first.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I say')).toMatch(/LIND|Lind/);
+    expect(at('I had asked')).toMatch(/LIND|Lind/);
+  });
+
   it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
     const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');
