@@ -200,6 +200,13 @@ describe('descriptions', () => {
     expect(holder(doc, 'the third largest city')).toBe('Lyon');
   });
 
+  it('reads no apposition in the subject of the main clause after a fronted phrase naming someone', () => {
+    const doc = analyzed('The harbour board met on Monday. According to Anna Lind, the plan will fail within a year. For Karl Berg, the vote was a disaster. The board borrowed from Norvik Bank, the bank owned by Karl Berg, in May.');
+    expect(holder(doc, 'the plan')).toBeUndefined();
+    expect(holder(doc, 'the vote')).toBeUndefined();
+    expect(holder(doc, 'the bank')).toBe('Norvik Bank');
+  });
+
   it('links "the state" to a state of a country, not only to a country', () => {
     expect(holder(analyzed('Voters in Ohio went to the polls on Tuesday. Turnout across the state was high.'), 'the state')).toBe('Ohio');
   });
