@@ -473,6 +473,13 @@ describe('speakers', () => {
     expect(at('I counted')).toBe('Sofia Marquez');
   });
 
+  it('reads a name with "et al." as a group that "they" refers to, and "et" alone as no joiner', () => {
+    const doc = analyzed('Sleep and memory\n\nA study by Marden et al. (2014) examined sleep in pilots. They found that short naps improve recall. The film Jules et Jim was shown to the pilots.');
+    const group = doc.entities.find((entity) => entity.name === 'Marden et al');
+    expect(group?.mentions.map((mention) => mention.text)).toEqual(['Marden et al', 'They']);
+    expect(doc.entities.filter((entity) => entity.name.includes(' et ')).map((entity) => entity.name)).toEqual(['Marden et al']);
+  });
+
   it('gives an interviewee\'s "we" to the group they name themselves in ("Anna and I")', () => {
     const text = [
       'An interview with the owners of a bakery',
