@@ -200,6 +200,13 @@ describe('descriptions', () => {
     expect(holder(doc, 'the third largest city')).toBe('Lyon');
   });
 
+  it('reads no apposition in the subject of the main clause after a fronted phrase naming someone', () => {
+    const doc = analyzed('The harbour board met on Monday. According to Anna Lind, the plan will fail within a year. For Karl Berg, the vote was a disaster. The board borrowed from Norvik Bank, the bank owned by Karl Berg, in May.');
+    expect(holder(doc, 'the plan')).toBeUndefined();
+    expect(holder(doc, 'the vote')).toBeUndefined();
+    expect(holder(doc, 'the bank')).toBe('Norvik Bank');
+  });
+
   it('links "the state" to a state of a country, not only to a country', () => {
     expect(holder(analyzed('Voters in Ohio went to the polls on Tuesday. Turnout across the state was high.'), 'the state')).toBe('Ohio');
   });
@@ -408,6 +415,23 @@ describe('speakers', () => {
     expect(at('I say')).toBe('Anna Lind');
   });
 
+  it('gives the paragraph after a heading in capitals that names one person to that person, whoever it addresses', () => {
+    const text = [
+      'We will hear argument next in the case of the tenants of Lund against the city. I expect a long morning.',
+      'ARGUMENT OF ANNA LIND FOR THE TENANTS',
+      'Madam Chair, and may it please the court: I say the fence stands on public land, and I ask the court to order it removed.',
+      'Ms. Lind, why did the tenants wait so long?',
+      'We waited because I had asked the city first.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
+    };
+    expect(at('I say')).toMatch(/LIND|Lind/);
+    expect(at('I had asked')).toMatch(/LIND|Lind/);
+  });
+
   it('reads a name after a courtesy title as a person, whatever the tagger typed', () => {
     const doc = analyzed('Anna Rosenthal spoke first. Later Miss Rosenthal answered the judges.');
     expect(doc.entities.find((entity) => entity.mentions.some((mention) => mention.text === 'Miss Rosenthal'))?.type).toBe('PERSON');
@@ -447,6 +471,13 @@ describe('speakers', () => {
     expect(at('We dived')).toBe('Sofia Marquez and colleagues');
     expect(at('Our boat')).toBe('Sofia Marquez and colleagues');
     expect(at('I counted')).toBe('Sofia Marquez');
+  });
+
+  it('reads a name with "et al." as a group that "they" refers to, and "et" alone as no joiner', () => {
+    const doc = analyzed('Sleep and memory\n\nA study by Marden et al. (2014) examined sleep in pilots. They found that short naps improve recall. The film Jules et Jim was shown to the pilots.');
+    const group = doc.entities.find((entity) => entity.name === 'Marden et al');
+    expect(group?.mentions.map((mention) => mention.text)).toEqual(['Marden et al', 'They']);
+    expect(doc.entities.filter((entity) => entity.name.includes(' et ')).map((entity) => entity.name)).toEqual(['Marden et al']);
   });
 
   it('gives an interviewee\'s "we" to the group they name themselves in ("Anna and I")', () => {

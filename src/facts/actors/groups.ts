@@ -1,12 +1,13 @@
 /**
  * People named together as one group: "Smith and Jones", "Smith, Jones and Lee", "both Smith and
- * Jones", "Judge Smith and Judge Jones", "Smith and colleagues", "Rebecca and I". English refers
- * to such a group as "they" ("Smith and Jones said they would appeal"), or as "we" when one of
- * them speaks, which none of its members can be; so the coordination becomes an entity of its
- * own, a plural antecedent for pronoun resolution, while each name stays its person's mention.
+ * Jones", "Judge Smith and Judge Jones", "Smith and colleagues", "Smith et al.", "Rebecca and I".
+ * English refers to such a group as "they" ("Smith and Jones said they would appeal"), or as
+ * "we" when one of them speaks, which none of its members can be; so the coordination becomes an
+ * entity of its own, a plural antecedent for pronoun resolution, while each name stays its
+ * person's mention.
  * The same people named together again are the same group.
  *
- * Lists: data/actors/person-groups.json (the joining and opening words, the companions).
+ * Lists: data/actors/person-groups.json (the joining and opening words, the companions, the others).
  */
 import Type from 'typebox';
 import { span } from '../../document/doc.js';
@@ -16,8 +17,8 @@ import { mentionOf, type Draft } from './draft.js';
 import { describesPerson } from './nominals.js';
 
 const groupWords = resource('person group words', (data) => {
-  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings }));
-  return { joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker) };
+  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings, others: Type.Array(Strings) }));
+  return { joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker), others: lists.others };
 });
 
 /** How many title words may stand between a joiner and the name after it ("and Judge Jones"). */
@@ -89,7 +90,12 @@ interface Member {
  * `isTitle` tells the title words that may open a member's name outside its mention ("Judge").
  */
 export function personGroups(text: string, words: readonly Word[], drafts: readonly Draft[], isTitle: (word: Word) => boolean): PersonGroup[] {
-  const { joiners, openers, companions, possessives, speaker } = groupWords();
+  const { joiners, openers, companions, possessives, speaker, others } = groupWords();
+  // The last word of words that stand for the rest of a group ("et al.") from word `i`, or -1.
+  const othersEnd = (i: number, sentence: number): number => {
+    const found = others.find((phrase) => phrase.every((word, k) => words[i + k]?.lower === word && words[i + k]!.sentence === sentence));
+    return found === undefined ? -1 : i + found.length - 1;
+  };
   const order = new Map(drafts.map((draft, index) => [draft, index]));
   // Each person name's first word → its draft and its last word.
   const nameAt = new Map<number, Member>();
@@ -122,6 +128,13 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     let closed = false;
     while (!closed) {
       let next = members.at(-1)!.last + 1;
+      // "Smith et al.": the others close the group.
+      const othersLast = othersEnd(next, sentence);
+      if (othersLast >= 0) {
+        members.push({ draft: null, last: othersLast, key: 'others' });
+        closed = true;
+        break;
+      }
       const comma = words[next]?.text === ',';
       if (comma) next++;
       const joined = joiners.has(words[next]?.lower ?? '');
@@ -142,7 +155,7 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     if (group === undefined) {
       // Named by its people's names and the words of the others ("Nick Bos and colleagues", "Rebecca and I").
       const wordsOf = (k: number) => words.slice(members[k - 1]!.last + 1, members[k]!.last + 1).filter((word) => word.text !== ',' && !joiners.has(word.lower)).map((word) => word.text).join(' ');
-      const name = members.map((member, k) => member.draft?.name ?? wordsOf(k)).join(' and ');
+      const name = members.map((member, k) => (k === 0 ? '' : member.key === 'others' ? ' ' : ' and ') + (member.draft?.name ?? wordsOf(k))).join('');
       const draft: Draft = { cluster: null, type: 'PERSON', name, mentions: [], roles: [], country: null, sector: null, kb: null, antecedent: { type: 'PERSON', gender: null, positions: [], plural: true } };
       group = { draft, members: people, speaker: [] };
       groups.set(key, group);

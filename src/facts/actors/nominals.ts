@@ -230,6 +230,15 @@ function describingNoun(words: readonly Word[], tree: DependencyTree, noun: numb
 }
 
 const NOMINAL_POS = new Set(['NOUN', 'PROPN', 'PRON']);
+/** Verb endings of participles, which modify a noun as often as they follow a subject ("founded", "known", "making"). */
+const PARTICIPLE = /(ed|en|wn|rn|ing)$/;
+
+/** Whether a word is an auxiliary or a verb that is no participle: a subject's verb ("will", "fails", "said"). */
+function finiteVerb(word: Word | undefined): boolean {
+  return word !== undefined && (word.pos === 'AUX' || (word.pos === 'VERB' && !PARTICIPLE.test(word.lower)));
+}
+/** A clause's subject (base relations: passive ones too). */
+const SUBJECT_RELATIONS = new Set(['nsubj']);
 
 /** Whether word `subject` has a nominal conjunct before its predicate: "Neiafu and surrounding villages are home to ..." describes them together, not the first. */
 function coordinated(words: readonly Word[], tree: DependencyTree, subject: number): boolean {
@@ -524,7 +533,8 @@ export class NominalFinder {
         actor.age = Number(age[0]);
         continue;
       }
-      if (tree !== undefined && (this.cued(words, end) || this.madeObject(words, mentionFirst.get(last)!))) {
+      const parsed = tree !== undefined && (this.cued(words, end) || this.madeObject(words, mentionFirst.get(last)!));
+      if (parsed) {
         const head = syntacticHead(tree, mentionFirst.get(last)!, last);
         const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);
         for (const noun of nouns) {
@@ -558,6 +568,10 @@ export class NominalFinder {
       // After a copula: an article, a possessive name ("Poland's third biggest city"), or a
       // bare noun the lists know ("she was head of the jury").
       const phrase = this.phrase(words, oneOf ? start + 2 : start, null, covered, article || oneOf || covered(start));
+      // "According to Smith, the plan will fail": after a fronted phrase's comma, a phrase the parse
+      // makes a clause's subject, its finite verb right after it, opens the main clause; it is no
+      // apposition (a participle after it may be one's: "Acme, the fund owned by ...").
+      if (apposition && parsed && phrase !== null && SUBJECT_RELATIONS.has(tree!.baseRelation(phrase.head)) && finiteVerb(words[phrase.head + 1])) continue;
       if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 

@@ -23,7 +23,8 @@
  * - in a dialogue (first-person text outside quotes, no interviewee, no one writer the byline
  *   names), a paragraph that opens by addressing someone ("Mr. Roberts?") starts turns: the next
  *   paragraph is theirs ("I"), the one after is the other speaker's ("you" is them), and so on
- *   to the next address.
+ *   to the next address; a heading in capitals that names one person ("ORAL ARGUMENT OF JANE
+ *   ROE") starts turns as an address does, the paragraph after it theirs whoever it addresses.
  *
  * Lists: data/actors/pronouns.json (the pronouns, the reporting verbs) and
  * data/actors/speaker-cues.json (interview, asking and interviewer cues, self-introductions).
@@ -267,6 +268,21 @@ function addressed(words: readonly Word[], from: number, to: number, personAt: R
   return found;
 }
 
+/**
+ * The one person a heading in capitals names ("ORAL ARGUMENT OF JANE ROE ON BEHALF OF THE
+ * PETITIONER"): in a transcript, the one who speaks next, as after an address.
+ */
+function headingNamed(words: readonly Word[], text: string, from: number, to: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+  const heading = text.slice(words[from]!.start, words[to]!.end);
+  if (!/\p{Lu}{2}/u.test(heading) || /\p{Ll}/u.test(heading)) return undefined;
+  const named = new Set<Antecedent>();
+  for (let i = from; i <= to; i++) {
+    const person = personAt.get(i);
+    if (person !== undefined) named.add(person);
+  }
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
 const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
@@ -492,8 +508,16 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   // columnist's rhetorical one, answered by no one.
   if (subject === undefined && firstPersonOutside >= MIN_FIRST_PERSON && input.bylined !== true) {
     let current: { person: Antecedent; at: number } | undefined;
+    let headingAt: number | undefined;
     for (const [paragraph, [from, to]] of [...bounds].sort((a, b) => a[0] - b[0])) {
-      let person = addressed(words, from, to, input.personAt);
+      // A heading that names who speaks next ("ARGUMENT OF JANE ROE") gives them the paragraph
+      // after it, whoever that paragraph addresses ("Mr. Chief Justice, ...").
+      const heading = headingNamed(words, text, from, to, input.personAt);
+      if (heading !== undefined) {
+        current = { person: heading, at: paragraph };
+        headingAt = paragraph;
+      }
+      let person = heading !== undefined || headingAt === paragraph - 1 ? undefined : addressed(words, from, to, input.personAt);
       // "Counsel, are you arguing ...?" after counsel has spoken: a title alone addresses the one
       // who spoke the paragraph before, when it is known who did (by name, or by the turns).
       const before = paragraph - 1;
