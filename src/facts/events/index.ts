@@ -781,11 +781,11 @@ function clauseSubject(actors: ActorIndex, words: readonly Word[], tree: Depende
   return subject < 0 ? [] : phraseActors(actors, words, tree, subject, verb + 1).filter((mention) => actors.isActor(mention));
 }
 
-/** Words that open a relative clause whose gap is not its subject ("whom Holm attacked", "where he visited"). */
-const OBJECT_RELATIVES = new Set(['that', 'which', 'whom', 'where']);
+/** Words that open a relative clause whose gap is not its subject ("whom Holm attacked", "who he blasted", "where he visited"). */
+const OBJECT_RELATIVES = new Set(['that', 'which', 'who', 'whom', 'where']);
 
 /**
- * "Clinton, whom he called divisive", "the scandal in the Catholic Church that the Globe exposed",
+ * "Clinton, whom he called divisive", "Berg, who he blasted as a bully", "the scandal in the Catholic Church that the Globe exposed",
  * "Colorado, where he had just visited": a relative clause with its own subject, opened right
  * after an actor's name, acts on that actor. Only "whom" is sure to open one where the parse
  * does not hang the clause on the name ("Vote for Clinton, whom he called ...", read as a conjunct).
