@@ -1047,6 +1047,15 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
     expect(coded('The row deepened on Monday. Anna Berg called for more spending on the harbour.', 'plover', 'status')).toEqual(['called REQUEST occurred']);
     expect(coded('The row deepened on Monday. The Anna Berg calls to Oslo were recorded.', 'plover', 'status')).toEqual(['calls CONSULT occurred']);
   });
+
+  it('reads support and criticism in the present, past a relative pronoun or an adverb, as positions held now', () => {
+    expect(coded('The row deepened on Monday. Lars Holm supports Anna Berg.', 'plover', 'status')).toEqual(['supports SUPPORT ongoing']);
+    expect(coded('The row deepened on Monday. Lars Holm met Per Lind, who frequently criticizes the Danish government.', 'plover', 'status')).toContain('criticizes ACCUSE ongoing');
+  });
+
+  it('reads the present tense of the title and standfirst lines as a past event', () => {
+    expect(coded('Harbour row deepens\n\nLars Holm criticizes Anna Berg over fees.\n\nThe row over the Bergen harbour fees deepened on Monday, when the mayor spoke to the council for an hour about them.', 'plover', 'status')).toContain('criticizes ACCUSE occurred');
+  });
 });
 
 describe('event confidence (data/events/confidence.json)', () => {
