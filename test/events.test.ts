@@ -303,6 +303,10 @@ describe('event actors', () => {
     expect(summary('Lars Holm urged voters to reject Anna Berg, who he blasted as a fraud on Monday.')).toContain('blasted ACCUSE Lars Holm -> Anna Berg occurred');
   });
 
+  it('takes the name before a bracket of party and state as the doer', () => {
+    expect(summary('Sen. Anna Berg (D-Minn.) criticized Lars Holm on Monday.')).toEqual(['criticized ACCUSE Anna Berg -> Lars Holm occurred']);
+  });
+
   it('takes the person named before "who" as the doer where the parse hangs the clause elsewhere', () => {
     expect(summary('Lars Holm spoke on Monday. The plan is risky for Holm, who pointedly refused to endorse Anna Berg during a speech in July.')).toContain('refused REJECT Lars Holm -> Anna Berg refused');
     expect(summary('“The first line of defense is at home,” said former secretary of state Anna Berg, who praised former Danish prime minister Lars Holm for reaching out to farmers.', 'all').find((event) => event.startsWith('praised'))).toBe('praised SUPPORT Anna Berg -> Lars Holm occurred');

@@ -227,7 +227,16 @@ export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: D
   // the actors the parser split from it in a coordination.
   let first = tree.extent(head)[0];
   first = actors.covering(first)?.first ?? first;
-  const found = actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, Math.max(floor, coordinationStart(words, first, floor)));
+  // "Sen. Anna Berg (D-Minn.)": a bracket after the phrase's head ends it wherever the parse hangs it
+  // ("Bergen County (Ore.) Sheriff Anna Berg" keeps its bracket before the head).
+  let end = phraseEnd(words, tree, head) + 1;
+  for (let k = Math.max(first, head) + 1; k < end; k++) {
+    if (words[k]!.text === '(') {
+      end = k;
+      break;
+    }
+  }
+  const found = actorsBefore(actors, words, end, Math.max(floor, coordinationStart(words, first, floor)));
   // "expect the administration to move": the body acts for the person it was last named after.
   const owner = found.length === 0 && head > floor ? ownerOfBody(words, actors, head - 1) : undefined;
   if (owner !== undefined) return [owner];
