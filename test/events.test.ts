@@ -299,6 +299,17 @@ describe('event actors', () => {
     expect(summary('Lars Holm said voters could choose Anna Berg, whom he called “a fraud,” or stay home.').map((event) => event.split(' ').slice(0, -1).join(' '))).toContain('called ACCUSE Lars Holm -> Anna Berg');
     // A relative clause that has no subject of its own is the name's doing, not done to it.
     expect(summary('It was Anna Berg, who attacked Lars Holm on Monday, who won.')).toContain('attacked ACCUSE Anna Berg -> Lars Holm occurred');
+    // "who" with a subject after it is the clause's object too.
+    expect(summary('Lars Holm urged voters to reject Anna Berg, who he blasted as a fraud on Monday.')).toContain('blasted ACCUSE Lars Holm -> Anna Berg occurred');
+  });
+
+  it('takes the name before a bracket of party and state as the doer', () => {
+    expect(summary('Sen. Anna Berg (D-Minn.) criticized Lars Holm on Monday.')).toEqual(['criticized ACCUSE Anna Berg -> Lars Holm occurred']);
+  });
+
+  it('takes the person named before "who" as the doer where the parse hangs the clause elsewhere', () => {
+    expect(summary('Lars Holm spoke on Monday. The plan is risky for Holm, who pointedly refused to endorse Anna Berg during a speech in July.')).toContain('refused REJECT Lars Holm -> Anna Berg refused');
+    expect(summary('“The first line of defense is at home,” said former secretary of state Anna Berg, who praised former Danish prime minister Lars Holm for reaching out to farmers.', 'all').find((event) => event.startsWith('praised'))).toBe('praised SUPPORT Anna Berg -> Lars Holm occurred');
   });
 
   it('reads suspecting as an accusation only with its "of", not as a thought', () => {
@@ -1039,6 +1050,15 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
     expect(coded('The row deepened on Monday. Anna Berg calls for more spending on the harbour.', 'plover', 'status')).toEqual(['calls REQUEST ongoing']);
     expect(coded('The row deepened on Monday. Anna Berg called for more spending on the harbour.', 'plover', 'status')).toEqual(['called REQUEST occurred']);
     expect(coded('The row deepened on Monday. The Anna Berg calls to Oslo were recorded.', 'plover', 'status')).toEqual(['calls CONSULT occurred']);
+  });
+
+  it('reads support and criticism in the present, past a relative pronoun or an adverb, as positions held now', () => {
+    expect(coded('The row deepened on Monday. Lars Holm supports Anna Berg.', 'plover', 'status')).toEqual(['supports SUPPORT ongoing']);
+    expect(coded('The row deepened on Monday. Lars Holm met Per Lind, who frequently criticizes the Danish government.', 'plover', 'status')).toContain('criticizes ACCUSE ongoing');
+  });
+
+  it('reads the present tense of the title and standfirst lines as a past event', () => {
+    expect(coded('Harbour row deepens\n\nLars Holm criticizes Anna Berg over fees.\n\nThe row over the Bergen harbour fees deepened on Monday, when the mayor spoke to the council for an hour about them.', 'plover', 'status')).toContain('criticizes ACCUSE occurred');
   });
 });
 

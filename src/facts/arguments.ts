@@ -227,7 +227,16 @@ export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: D
   // the actors the parser split from it in a coordination.
   let first = tree.extent(head)[0];
   first = actors.covering(first)?.first ?? first;
-  const found = actorsBefore(actors, words, phraseEnd(words, tree, head) + 1, Math.max(floor, coordinationStart(words, first, floor)));
+  // "Sen. Anna Berg (D-Minn.)": a bracket after the phrase's head ends it wherever the parse hangs it
+  // ("Bergen County (Ore.) Sheriff Anna Berg" keeps its bracket before the head).
+  let end = phraseEnd(words, tree, head) + 1;
+  for (let k = Math.max(first, head) + 1; k < end; k++) {
+    if (words[k]!.text === '(') {
+      end = k;
+      break;
+    }
+  }
+  const found = actorsBefore(actors, words, end, Math.max(floor, coordinationStart(words, first, floor)));
   // "expect the administration to move": the body acts for the person it was last named after.
   const owner = found.length === 0 && head > floor ? ownerOfBody(words, actors, head - 1) : undefined;
   if (owner !== undefined) return [owner];
@@ -413,11 +422,16 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
   // A passive's subject is who it was done to: its doer is for the passive rules to find.
   if (tree.dependent(verb, 'nsubj:pass') >= 0) return undefined;
   let predicate = verb;
+  /** Whether the verb hangs on `predicate` through an adverbial clause ("praised Bush for reaching out": maybe the object's doing). */
+  let adverbial = false;
   for (let steps = 0; steps <= MAX_SHARING_STEPS && predicate >= 0; steps++) {
     // Past the verb itself, a passive subject is shared like any other ("was asked to endorse").
     const subject = activeOrPassiveSubject(tree, predicate);
     // A subject with a preposition is a misparse ("including Merz"): leave it to the word rules.
     if (subject >= 0 && tree.dependent(subject, 'case') >= 0) return undefined;
+    // "Berg, who often criticizes", hung by the parser as a conjunct or an aside: still the person named before "who".
+    const person = subject >= 0 && !adverbial && tree.relation(predicate) !== 'acl:relcl' ? personBeforeWho(actors, words, tree, subject, floor) : undefined;
+    if (person !== undefined) return [person];
     // "the group that attacked", "Graham, who has vowed": a relative pronoun stands for the noun its clause qualifies.
     if (subject >= 0 && !(RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl')) return phraseActors(actors, words, tree, subject, floor);
     if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
@@ -429,6 +443,7 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     if (predicate === verb && before !== undefined && !modifiesNoun(words, tree, before)) return undefined;
     const controller = byObject ? objectController(actors, words, tree, predicate, floor) : [];
     if (controller.length > 0) return controller;
+    if (tree.relation(predicate) === 'advcl') adverbial = true;
     predicate = tree.head(predicate);
   }
   return undefined;
@@ -471,6 +486,36 @@ function antecedentOf(words: readonly Word[], tree: DependencyTree, clause: numb
   if (NOMINAL_TAGS.has(words[head]!.pos)) return head;
   const before = tree.extent(clause)[0] - 1;
   return words[before]?.text === ',' ? before - 1 : before;
+}
+
+/** Relations that lead from a word of a name's apposition or modifier up to the name ("Berg, the head of the Peace Fund,"). */
+const APPOSITION_CHAIN = new Set(['flat', 'compound', 'nmod', 'appos']);
+/** How many heads up an apposition's chain the person is looked for. */
+const MAX_APPOSITION_STEPS = 4;
+
+/**
+ * The person a "who" at `who` stands for, read back from the word before it (past a comma): the
+ * last person named by name up the chain of apposition and modifiers the parse hangs that word in
+ * ("Berg, the head of the Peace Fund, who": Berg; "Holm, an aide to Anna Berg, who": Holm), else
+ * the name right before.
+ */
+function personBeforeWho(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, who: number, floor: number): Mention | undefined {
+  if (words[who]!.lower !== 'who') return undefined;
+  const before = words[who - 1]?.text === ',' ? who - 2 : who - 1;
+  if (before < floor) return undefined;
+  const named = (k: number) => {
+    const mention = actors.covering(k);
+    return mention !== undefined && mention.kind === 'name' && mention.first >= floor && actors.isActor(mention) ? mention : undefined;
+  };
+  let person: Mention | undefined;
+  for (let k = before, steps = 0; k >= floor && steps <= MAX_APPOSITION_STEPS; steps++) {
+    const mention = named(k);
+    if (mention?.entity.type === 'PERSON') person = mention;
+    const head = tree.head(k);
+    if (head < floor || head >= k || !APPOSITION_CHAIN.has(tree.baseRelation(k))) break;
+    k = head;
+  }
+  return person ?? named(before);
 }
 
 /** The subject of `predicate`, active or else passive. */

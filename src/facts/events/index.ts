@@ -79,7 +79,8 @@ export const eventAnnotator: Annotator<'events'> = {
     const entityById = new Map((layers.entities ?? []).map((entity) => [entity.id, entity]));
     const quotes = layers.quotes ?? [];
 
-    sentences.forEach(([sentenceStartOffset, sentenceEndOffset]) => {
+    const headlines = headlineLines(text, sentences, words);
+    sentences.forEach(([sentenceStartOffset, sentenceEndOffset], sentenceIndex) => {
       const start = wordAt(words, sentenceStartOffset);
       const end = wordAt(words, sentenceEndOffset);
       const drafts = withComplements(words, findTriggers(words, start, end, actors, tree), start, end);
@@ -112,7 +113,7 @@ export const eventAnnotator: Annotator<'events'> = {
         const scope = eventScope(words, draft, start, end);
         const time = timeOf(times, words, draft, start, scope);
         const future = time?.resolved != null && published !== null && time.resolved.start.slice(0, 10) > published;
-        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal, tree });
+        const status = statusOf({ words, trigger: draft.first, last: draft.last, sentenceStart: start, sentenceEnd: end, plover: draft.info.plover, future, nominal: draft.nominal, tree, headline: sentenceIndex < headlines });
         const place = placeOf(text, actors, words, draft.first, draft.nominal, placeRanges(words, draft, scope, start), placesReached(draft, target), draft.info.plover === 'MOBILIZE');
         // "a daily rate of attacks", "fines have risen", "sanctions are one option": an event noun
         // with no one, no place and no time of its own tells of no particular happening.
@@ -292,6 +293,31 @@ function eventActors(
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1), actorRule];
   return [source, target, actorRule];
+}
+
+/** How many lines of title and standfirst may open an article. */
+const MAX_HEADLINE_LINES = 3;
+/** How many words a line of title or standfirst may have. */
+const MAX_HEADLINE_WORDS = 16;
+
+/**
+ * How many of the article's first sentences are lines of its title and standfirst: short
+ * sentences, each a line of its own ("Ginsburg apologizes for her comments" / "Justice regrets
+ * her insults of Trump"), which tell past events in the present tense.
+ */
+function headlineLines(text: string, sentences: readonly [number, number][], words: readonly Word[]): number {
+  let count = 0;
+  while (count < MAX_HEADLINE_LINES && count < sentences.length) {
+    const [start, end] = sentences[count]!;
+    const ownLine = /(^|\n)\s*$/u.test(text.slice(0, start)) && /^[^\S\n]*(\n|$)/u.test(text.slice(end));
+    const first = wordAt(words, start);
+    const last = wordAt(words, end);
+    let length = 0;
+    for (let i = first; i < last; i++) if (words[i]!.pos !== 'PUNCT') length++;
+    if (!ownLine || length > MAX_HEADLINE_WORDS) break;
+    count++;
+  }
+  return count;
 }
 
 /** Words that join the last name of a list ("A, B and C", "A, B, or C"). */
@@ -781,11 +807,11 @@ function clauseSubject(actors: ActorIndex, words: readonly Word[], tree: Depende
   return subject < 0 ? [] : phraseActors(actors, words, tree, subject, verb + 1).filter((mention) => actors.isActor(mention));
 }
 
-/** Words that open a relative clause whose gap is not its subject ("whom Holm attacked", "where he visited"). */
-const OBJECT_RELATIVES = new Set(['that', 'which', 'whom', 'where']);
+/** Words that open a relative clause whose gap is not its subject ("whom Holm attacked", "who he blasted", "where he visited"). */
+const OBJECT_RELATIVES = new Set(['that', 'which', 'who', 'whom', 'where']);
 
 /**
- * "Clinton, whom he called divisive", "the scandal in the Catholic Church that the Globe exposed",
+ * "Clinton, whom he called divisive", "Berg, who he blasted as a bully", "the scandal in the Catholic Church that the Globe exposed",
  * "Colorado, where he had just visited": a relative clause with its own subject, opened right
  * after an actor's name, acts on that actor. Only "whom" is sure to open one where the parse
  * does not hang the clause on the name ("Vote for Clinton, whom he called ...", read as a conjunct).

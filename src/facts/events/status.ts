@@ -43,18 +43,23 @@ const cues = resource('status cues', (data) => {
 const WINDOW_BEFORE = 10;
 const WINDOW_AFTER = 6;
 const NEGATION_REACH = 3;
-/** Subjects after which a verb in -s is in the present tense ("he calls for"). */
-const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it']);
+/** Subjects after which a verb in -s is in the present tense ("he calls for", "a lawyer who criticizes"). */
+const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'that', 'which']);
+/** How many adverbs may stand between a subject and its verb ("who frequently criticizes", "she also strongly supports"). */
+const MAX_ADVERBS_BEFORE_VERB = 2;
 
 /**
- * Whether the verb at `trigger` is a present tense in -s right after a pronoun or name subject
- * ("She urges", "Sanders calls for"), and not in the article's first sentence, where headlines
- * tell past events in the present.
+ * Whether the verb at `trigger` is a present tense in -s right after a pronoun or name subject,
+ * maybe past an adverb or two ("She urges", "Sanders calls for", "who frequently criticizes"), and
+ * not in the article's first sentence or its title's lines (`headline`), which tell past events in the present.
  */
-function isPresentAfterSubject(words: readonly Word[], trigger: number): boolean {
+function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean): boolean {
   const word = words[trigger]!;
-  const previous = words[trigger - 1];
-  if (word.sentence === 0 || !/[^s]s$/.test(word.lower) || previous === undefined || previous.sentence !== word.sentence) return false;
+  if (headline || word.sentence === 0 || !/[^s]s$/.test(word.lower)) return false;
+  let before = trigger - 1;
+  while (trigger - before <= MAX_ADVERBS_BEFORE_VERB && words[before]?.pos === 'ADV' && words[before]!.sentence === word.sentence) before--;
+  const previous = words[before];
+  if (previous === undefined || previous.sentence !== word.sentence) return false;
   return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
 }
 
@@ -97,6 +102,8 @@ export interface StatusInput {
   readonly nominal: boolean;
   /** The parse, when there is one: the cues before the trigger then count only where they govern it. */
   readonly tree?: DependencyTree | null;
+  /** Whether the trigger's sentence is a line of the article's title or standfirst, which tells past events in the present. */
+  readonly headline?: boolean;
 }
 
 /** How many heads up the cues that govern a trigger are looked for ("said it planned to ask them to meet"). */
@@ -180,7 +187,7 @@ function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, 
   return first >= 0 && first < verb && words[first]!.lower.endsWith('ing') && hasProgressive(words, tree, first);
 }
 
-export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree }: StatusInput): EventStatus {
+export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree, headline = false }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
   const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
@@ -217,7 +224,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(planned) || any(plannedBefore) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
-  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger)) return 'ongoing';
+  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline)) return 'ongoing';
   if (!nominal && tree != null && isConjoinedToProgressive(words, tree, trigger)) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
   if (nominal && tree != null && isTakenByProgressive(words, tree, trigger)) return 'ongoing';
