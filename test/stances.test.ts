@@ -720,6 +720,20 @@ describe('stance verbs in title-case headlines', () => {
   });
 });
 
+describe('wishes told of a holder', () => {
+  it('reads a wish to see a thing outside a quote as the holder\'s demand', () => {
+    expect(stances('Governor Lisa Park said she wants to see the ferry levy repealed.')).toEqual(['Lisa Park demand ferry levy repealed']);
+    expect(stances('Mayor Tom Ortiz would like to see more students get grants.')).toEqual(['Mayor Tom Ortiz demand more students get grants']);
+  });
+
+  it('reads no wish that is negated, asked or of no thing seen', () => {
+    expect(stances('Mayor Tom Ortiz wanted to see for himself what the rally was like.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz does not want to see the levy repealed.')).toEqual([]);
+    expect(stances('Would Mayor Tom Ortiz like to see the levy repealed?')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz would like to see more.')).toEqual([]);
+  });
+});
+
 describe('headline stances whose holder the body names', () => {
   it('gives a headline stance held by a description to the article\'s main actor where the body tells it again with that actor', () => {
     expect(stances('Ohio governor endorses Lisa Park. Gov. Tom Ortiz endorsed Lisa Park on Monday.')).toEqual(['Tom Ortiz support Lisa Park', 'Tom Ortiz support Lisa Park']);

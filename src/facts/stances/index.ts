@@ -9,6 +9,7 @@
  *   veto threats from the White House") and goals ("the GOP's top goal was to ...");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
+ * - wishes told of a holder outside a quote ("Doe wants to see the levy repealed", wishes.ts);
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it),
  *   and faults a remark shows ("said her comments showed “a lack of respect”");
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
@@ -16,7 +17,8 @@
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops;
  *   "said companies should not be allowed to drill": the speaker opposes their being allowed to);
  * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
- *   Jones", headline.ts).
+ *   Jones", headline.ts), and a headline's stance held by a description, given the article's main
+ *   actor where the body tells it again with that actor (told-again.ts).
  * A stance is `changed` when its own clause says the position moved ("previously supported ...",
  * "reversed her support for ..."). The cues are data/stances/cues.json, the closed word classes
  * data/stances/grammar-words.json; the readers, one family per file, are composed in readers.ts.
