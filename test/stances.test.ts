@@ -720,6 +720,37 @@ describe('stance verbs in title-case headlines', () => {
   });
 });
 
+describe('wishes told of a holder', () => {
+  it('reads a wish to see a thing outside a quote as the holder\'s demand', () => {
+    expect(stances('Governor Lisa Park said she wants to see the ferry levy repealed.')).toEqual(['Lisa Park demand ferry levy repealed']);
+    expect(stances('Mayor Tom Ortiz would like to see more students get grants.')).toEqual(['Mayor Tom Ortiz demand more students get grants']);
+  });
+
+  it('reads no wish that is negated, asked or of no thing seen', () => {
+    expect(stances('Mayor Tom Ortiz wanted to see for himself what the rally was like.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz does not want to see the levy repealed.')).toEqual([]);
+    expect(stances('Would Mayor Tom Ortiz like to see the levy repealed?')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz would like to see more.')).toEqual([]);
+  });
+});
+
+describe('headline stances whose holder the body names', () => {
+  it('gives a headline stance held by a description to the article\'s main actor where the body tells it again with that actor', () => {
+    expect(stances('Ohio governor endorses Lisa Park. Gov. Tom Ortiz endorsed Lisa Park on Monday.')).toEqual(['Tom Ortiz support Lisa Park', 'Tom Ortiz support Lisa Park']);
+    expect(stances('Pastor Wants Ferry Levy Repealed. Pastor Tom Ortiz said on Monday that the ferry levy should be repealed.')).toContain('Tom Ortiz demand ferry levy repealed');
+  });
+
+  it('takes no group for a description of one, and no stance on another issue or of another side', () => {
+    expect(stances('Another Party Figure Endorses Governor Lisa Park. Many Republicans are endorsing Governor Lisa Park this week.')).toEqual(['Republicans support Governor Lisa Park']);
+    expect(stances('Ohio governor endorses Lisa Park. Gov. Tom Ortiz endorsed the school budget on Monday.')).toEqual(['Tom Ortiz support school budget']);
+    expect(stances('Ohio governor endorses Lisa Park. Gov. Tom Ortiz criticized Lisa Park on Monday.')).toEqual(['Tom Ortiz oppose Lisa Park']);
+  });
+
+  it('takes no holder the body gives the same side who is not the article\'s main actor', () => {
+    expect(stances('Ohio governor endorses Lisa Park. Gov. Tom Ortiz spoke about the budget. Tom Ortiz said the budget was sound. Tom Ortiz later met Jane Doe, who also endorsed Lisa Park on Monday.').filter((line) => line.endsWith('Lisa Park'))).toEqual(['Jane Doe support Lisa Park']);
+  });
+});
+
 describe('party and people words before a common noun', () => {
   it('gives no stance to a party word before a noun for some of its people, but to its voters, its government and its plural', () => {
     expect(stances('Rival Republican candidates have long criticized the levy.')).toEqual([]);

@@ -61,6 +61,7 @@ const CueSchema = Type.Object({
   quotedDutySubjects: Strings,
   quotedAddresseeModals: Strings,
   quotedWishes: Strings,
+  reportedWishes: Strings,
   quotedVerdictPhrases: PolarityRecord,
   emptyHeads: Strings,
   wrappers: Strings,
@@ -166,6 +167,7 @@ export const stanceCues = resource('stance cues', (data) => {
     quotedDutySubjects: new Set(raw.quotedDutySubjects),
     quotedAddresseeModals: new Set(raw.quotedAddresseeModals),
     quotedWishes: new PhraseList(raw.quotedWishes),
+    reportedWishes: new PhraseList(raw.reportedWishes),
     quotedVerdictPhrases: new Map(Object.entries(raw.quotedVerdictPhrases)),
     quotedVerdictList: new PhraseList(Object.keys(raw.quotedVerdictPhrases)),
     emptyHeads: new Set(raw.emptyHeads),
@@ -214,5 +216,5 @@ export const readableIssueLists = resource('readable issue lists', (data) => {
 
 /** data/stances/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
 export const stanceGrammarWords = wordSetsResource('stance grammar words', 'stances/grammar-words.json', [
-  'actPrepositions', 'attributiveDeterminers', 'relativePronouns', 'ambitionCircumstances', 'reflexives', 'objectPronouns', 'receivingParticles', 'overridingPrepositions', 'firstPersonOwners', 'policyModals', 'personalOwners', 'thinkingVerbs', 'quantifiersAfterDutySubject', 'askingMarks', 'wordsAfterDash', 'predicatePronouns', 'pluralPronouns', 'exampleMarks', 'coordinators', 'issueEnds', 'wordsAfterAnActor', 'possessivePronouns', 'emptyHeadRelatives', 'quantityWords', 'emptyHeadCompanions', 'nonFiniteBe', 'firstPersonSubjects', 'haveForms',
+  'actPrepositions', 'attributiveDeterminers', 'relativePronouns', 'ambitionCircumstances', 'reflexives', 'objectPronouns', 'receivingParticles', 'overridingPrepositions', 'firstPersonOwners', 'policyModals', 'personalOwners', 'thinkingVerbs', 'quantifiersAfterDutySubject', 'askingMarks', 'wordsAfterDash', 'predicatePronouns', 'pluralPronouns', 'exampleMarks', 'coordinators', 'issueEnds', 'wordsAfterAnActor', 'possessivePronouns', 'emptyHeadRelatives', 'quantityWords', 'emptyHeadCompanions', 'nonFiniteBe', 'firstPersonSubjects', 'haveForms', 'issueFunctionWords',
 ]);

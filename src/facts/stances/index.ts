@@ -9,6 +9,7 @@
  *   veto threats from the White House") and goals ("the GOP's top goal was to ...");
  * - quoted positions: a speaker's "we should ..." ("We should not be focusing on Syria"), a duty
  *   the speaker puts on a named thing ("Judges should avoid ..."), a wish ("I would like to see");
+ * - wishes told of a holder outside a quote ("Doe wants to see the levy repealed", wishes.ts);
  * - verdicts in quotes on an act or policy ("Taking these people is insanity": the speaker opposes it),
  *   and faults a remark shows ("said her comments showed “a lack of respect”");
  * - groups named for a person ("the head of Sikh Americans for Trump" supports Trump);
@@ -16,7 +17,8 @@
  * - reported refusals ("Moscow said NATO troops would not be deployed": Moscow rejects NATO troops;
  *   "said companies should not be allowed to drill": the speaker opposes their being allowed to);
  * - a stance verb in a title-case headline the name finder took into one name ("Smith Endorses
- *   Jones", headline.ts).
+ *   Jones", headline.ts), and a headline's stance held by a description, given the article's main
+ *   actor where the body tells it again with that actor (told-again.ts).
  * A stance is `changed` when its own clause says the position moved ("previously supported ...",
  * "reversed her support for ..."). The cues are data/stances/cues.json, the closed word classes
  * data/stances/grammar-words.json; the readers, one family per file, are composed in readers.ts.
@@ -29,7 +31,7 @@
  */
 import type { Quote, Stance } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
-import { factInputs } from '../arguments.js';
+import { auxiliariesOf, factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import type { Found, SentenceContext } from './context.js';
 import { spells, stanceCues } from './cues.js';
@@ -38,6 +40,7 @@ import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 import { predicateStance } from './predicates.js';
 import { passiveWithAct } from './quoted-positions.js';
 import { stanceAt } from './readers.js';
+import { toldAgain } from './told-again.js';
 
 /** Relations by which a word opens a clause of its own, past which a change word is another clause's. */
 const CLAUSE_BOUNDARIES = new Set(['root', 'conj', 'parataxis', 'advcl', 'ccomp', 'acl', 'csubj', 'list', 'appos']);
@@ -69,7 +72,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
       stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: changed(), evidence: span(text, sentence[0], sentence[1]), rule });
     };
 
-    sentences.forEach((sentence) => {
+    // Stances of the first sentence (the headline, where the text keeps it) whose subject names nobody ("Pastor Wants ...").
+    const unheld: Found[] = [];
+    sentences.forEach((sentence, index) => {
       const start = wordAt(words, sentence[0]);
       const end = wordAt(words, sentence[1]);
       const context: SentenceContext = { words, actors, start, end, quotes, tree, entities: layers.entities ?? [] };
@@ -83,9 +88,13 @@ export const stanceAnnotator: Annotator<'stances'> = {
           i = predicate.next - 1;
           continue;
         }
-        add(stanceAt(context, i, layers.entities ?? []), sentence, changedAt(i));
+        const found = stanceAt(context, i, layers.entities ?? []);
+        if (index === 0 && found !== undefined && found.holder.length === 0 && found.rule.startsWith('verb:') && stated(i, start)) unheld.push(found);
+        add(found, sentence, changedAt(i));
       }
     });
+    const headline = sentences[0];
+    if (headline !== undefined) for (const found of unheld) add(toldAgain(found, stances.filter((stance) => stance.evidence.start >= headline[1]), layers.entities ?? []), headline, () => false);
 
     for (const quote of quotes) rejectionIn(quote);
     /** "NATO troops would not be deployed", reported by a speaker: the speaker rejects NATO troops. */
@@ -165,6 +174,15 @@ export const stanceAnnotator: Annotator<'stances'> = {
         if (phrase !== undefined) found.push(phrase.map((_, j) => k + j));
       }
       return found;
+    }
+    /**
+     * Whether the verb at `cue` states a side: a word stands before it, its subject ("Campaign for
+     * Trump says ...": a noun the tagger took for a verb has none), and no modal supposes it
+     * ("reveals he might vote for": a side to come).
+     */
+    function stated(cue: number, start: number): boolean {
+      const { hypotheticalModals, possibilityModals } = stanceCues();
+      return cue > start && (tree === null || !auxiliariesOf(tree, words, cue).some((word) => hypotheticalModals.has(word.lower) || possibilityModals.has(word.lower)));
     }
     /** Whether the words at `at` are "be" and a comparative ("be clearer", "be more important"), which after a negated modal only stress. */
     function isEmphasis(at: number): boolean {

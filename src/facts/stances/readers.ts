@@ -15,7 +15,8 @@ import { policyStance } from './policies.js';
 import { quotedDemand } from './quoted-positions.js';
 import { verbStance } from './verbs.js';
 import { verdictStance } from './verdicts.js';
+import { reportedWish } from './wishes.js';
 
 /** The stance the word at `at` states, read by the first reader that finds one. */
 export const stanceAt = (context: SentenceContext, at: number, entities: readonly Entity[]): Found | undefined =>
-  headlineStance(context, at, entities) ?? nominalStance(context, at) ?? verbStance(context, at) ?? quotedDemand(context, at) ?? verdictStance(context, at) ?? shownFault(context, at) ?? policyStance(context, at) ?? goalStance(context, at) ?? groupStance(context, at) ?? affixStance(context, at);
+  headlineStance(context, at, entities) ?? nominalStance(context, at) ?? verbStance(context, at) ?? quotedDemand(context, at) ?? reportedWish(context, at) ?? verdictStance(context, at) ?? shownFault(context, at) ?? policyStance(context, at) ?? goalStance(context, at) ?? groupStance(context, at) ?? affixStance(context, at);
