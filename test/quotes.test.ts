@@ -404,6 +404,18 @@ describe('"it" continuing a speaker', () => {
   });
 });
 
+describe('descriptions that continue a speaker', () => {
+  it('gives "the veteran incumbent" that speaks right after a named speaker, and that the actors layer linked to no one, to that speaker', () => {
+    const quotes = quotesOf('Lars Holm, the harbour master, says the fees are too high for the fleet. The veteran incumbent says such fees are unfair.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.speaker?.name])).toEqual([['Lars Holm', 'Lars Holm'], ['The veteran incumbent', 'Lars Holm']]);
+  });
+
+  it('leaves the description as it is when someone else is named between', () => {
+    const quotes = quotesOf('Lars Holm, the harbour master, says the fees are too high for the fleet. Anna Berg spoke next. The veteran incumbent says such fees are unfair.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'The veteran incumbent', entity: null });
+  });
+});
+
 describe('pronoun speakers introduced by a description', () => {
   it('gives a "he" after "a 40-year-old Bergen man" as a subject to that unnamed man, not to a man named earlier', () => {
     const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday about the harbour fees. A 40-year-old Bergen man was fined on Friday after he had posted a threat online. “They will pay for this,” he wrote.');
