@@ -416,6 +416,13 @@ describe('descriptions that continue a speaker', () => {
   });
 });
 
+describe('an aside right after ", who,"', () => {
+  it('gives the cue after "Ola Berg, who, after trading insults with Holm over Dahl, said" to the name before the "who", not to a name inside the aside', () => {
+    const [quote] = quotesOf('First there was the harbour columnist Ola Berg, who, after trading insults with Mr. Holm over Mr. Dahl, said on the radio that the fees were a disgrace.');
+    expect(quote?.speaker?.name).toBe('Ola Berg');
+  });
+});
+
 describe('pronoun speakers introduced by a description', () => {
   it('gives a "he" after "a 40-year-old Bergen man" as a subject to that unnamed man, not to a man named earlier', () => {
     const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday about the harbour fees. A 40-year-old Bergen man was fined on Friday after he had posted a threat online. “They will pay for this,” he wrote.');

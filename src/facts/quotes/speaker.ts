@@ -206,13 +206,16 @@ const MAX_APPOSITION_WORDS = 16;
 /**
  * "Rep. Dana Kell (D-Ore.), chair of the Coastal Caucus PAC, said", "Mara
  * Lindqvist, who served as the governor's chief of staff, told": the person named before an
- * apposition that ends at the comma `comma` before the cue, not a name inside it.
+ * apposition that ends at the comma `comma` before the cue, not a name inside it (and past the
+ * "who" an aside follows: "Ola Berg, who, after meeting Holm, said").
  */
 function beforeApposition(words: readonly Word[], mentions: ActorIndex, comma: number): Mention | undefined {
   const sentence = words[comma]!.sentence;
   for (let i = comma - 1; i > 0 && comma - i <= MAX_APPOSITION_WORDS && words[i]!.sentence === sentence; i--) {
     if (words[i]!.text !== ',') continue;
     let end = i - 1;
+    // "Ola Berg, who, after trading insults with Holm, said": the aside opens right after the relative pronoun.
+    if (words[end]?.lower === 'who') end -= words[end - 1]?.text === ',' ? 2 : 1;
     if (words[end]?.text === ')') end = parenthesisStart(words, end) - 1;
     const head = mentions.endingAt(end);
     return head !== undefined && head.entity.type === 'PERSON' && head.kind !== 'pronoun' ? head : undefined;
