@@ -752,6 +752,9 @@ describe('subjects that name no speaker', () => {
       .toEqual(['direct|Anna Berg|there is a special place in the harbour for boats that do not pay.']);
     expect(summary('Critics seized on Lars Holm\'s warning: “We will lose every boat if the fees go up.”')).toEqual(['direct|Lars Holm|We will lose every boat if the fees go up.']);
     expect(summary('It all starts with Lars Holm\'s admittedly provocative proposition that “fishermen are killing fishing.”')).toEqual(['direct|Lars Holm|fishermen are killing fishing.']);
+    // Past a phrase of time or place between the noun and its "that".
+    expect(summary('Lars Holm criticised the mayor. Anna Berg came under fire over her assertion during the last debate that “the harbour is finally where it needs to be.”').at(-1))
+      .toBe('direct|Anna Berg|the harbour is finally where it needs to be.');
   });
 
   it('counts the words of an unattributed quotation without its hyphens and marks', () => {
