@@ -404,6 +404,25 @@ describe('"it" continuing a speaker', () => {
   });
 });
 
+describe('descriptions that continue a speaker', () => {
+  it('gives "the veteran incumbent" that speaks right after a named speaker, and that the actors layer linked to no one, to that speaker', () => {
+    const quotes = quotesOf('Lars Holm, the harbour master, says the fees are too high for the fleet. The veteran incumbent says such fees are unfair.');
+    expect(quotes.map((quote) => [quote.speaker?.text, quote.speaker?.name])).toEqual([['Lars Holm', 'Lars Holm'], ['The veteran incumbent', 'Lars Holm']]);
+  });
+
+  it('leaves the description as it is when someone else is named between', () => {
+    const quotes = quotesOf('Lars Holm, the harbour master, says the fees are too high for the fleet. Anna Berg spoke next. The veteran incumbent says such fees are unfair.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'The veteran incumbent', entity: null });
+  });
+});
+
+describe('an aside right after ", who,"', () => {
+  it('gives the cue after "Ola Berg, who, after trading insults with Holm over Dahl, said" to the name before the "who", not to a name inside the aside', () => {
+    const [quote] = quotesOf('First there was the harbour columnist Ola Berg, who, after trading insults with Mr. Holm over Mr. Dahl, said on the radio that the fees were a disgrace.');
+    expect(quote?.speaker?.name).toBe('Ola Berg');
+  });
+});
+
 describe('pronoun speakers introduced by a description', () => {
   it('gives a "he" after "a 40-year-old Bergen man" as a subject to that unnamed man, not to a man named earlier', () => {
     const [quote] = quotesOf('Mayor Lars Holm spoke in Bergen on Monday about the harbour fees. A 40-year-old Bergen man was fined on Friday after he had posted a threat online. “They will pay for this,” he wrote.');
@@ -733,6 +752,9 @@ describe('subjects that name no speaker', () => {
       .toEqual(['direct|Anna Berg|there is a special place in the harbour for boats that do not pay.']);
     expect(summary('Critics seized on Lars Holm\'s warning: “We will lose every boat if the fees go up.”')).toEqual(['direct|Lars Holm|We will lose every boat if the fees go up.']);
     expect(summary('It all starts with Lars Holm\'s admittedly provocative proposition that “fishermen are killing fishing.”')).toEqual(['direct|Lars Holm|fishermen are killing fishing.']);
+    // Past a phrase of time or place between the noun and its "that".
+    expect(summary('Lars Holm criticised the mayor. Anna Berg came under fire over her assertion during the last debate that “the harbour is finally where it needs to be.”').at(-1))
+      .toBe('direct|Anna Berg|the harbour is finally where it needs to be.');
   });
 
   it('counts the words of an unattributed quotation without its hyphens and marks', () => {

@@ -5,12 +5,12 @@
  */
 import type { Entity } from '../../document/contract.js';
 import { givenNameGender, soleAuthor, type Gender } from '../actors/gender.js';
-import { isDescriptorNoun, nounGender } from '../actors/nominals.js';
+import { describesPerson, isDescriptorNoun, nounGender } from '../actors/nominals.js';
 import type { ActorIndex, Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isOpeningQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import type { QuoteContext } from './context.js';
-import { cueAt } from './cues.js';
+import { cueAt, isNominalSpeaker } from './cues.js';
 import { speaksOn, type Draft } from './drafts.js';
 import { isIndefiniteOpener } from './function-words.js';
 import { isPeopleNoun, NOUN_PHRASE_LEFT, PERSONAL_PRONOUNS, withOwner, type Speaker } from './speaker.js';
@@ -26,6 +26,7 @@ export function fillSpeakers(c: QuoteContext, drafts: Draft[], byline: readonly 
   withPluralPronounSpeakers(text, drafts, words, tree, mentions, inQuote);
   withAuthorSpeakers(drafts, words, byline, entities, inQuote);
   withContinuingItSpeakers(drafts, words, people);
+  withDescribedSpeakers(drafts, words, entities, people);
   withEnclosingSpeakers(drafts, words, people, tree, mentions);
 }
 
@@ -166,6 +167,45 @@ function withContinuingItSpeakers(drafts: Draft[], words: readonly Word[], peopl
     const own = people.entity(speaker.entity);
     if (own?.mentions.some((mention) => mention.kind === 'name' && mention.start >= earlierEnd && mention.end <= speaker.start)) return;
     draft.speaker = { ...speaker, entity: before.entity, name: before.name };
+  });
+}
+
+/** How many sentences after the named speaker a description of them may speak. */
+const MAX_DESCRIBED_SPEAKER_DISTANCE = 2;
+/** How many words a description that continues a speaker may hold ("the retired Ohio surgeon"). */
+const MAX_DESCRIPTION_SPEAKER_WORDS = 4;
+
+/**
+ * "..., Ola Berg, a surgeon from Bergen, told reporters. The retired surgeon, who backs the
+ * mayor, warned of ...": a short definite description of a kind of person (a noun of
+ * data/actors/descriptors.json: "the surgeon", "the retired surgeon"; or a group's member, "the
+ * Ohio Republican") that speaks, which the actors layer linked to no one, is the person who
+ * spoke a sentence or two before, when no other person is named by name between and the noun's
+ * gender, if it has one, is theirs. Nouns for unnamed sources ("the official", "the source")
+ * are left as they are: news uses them for someone else it does not name.
+ */
+function withDescribedSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], people: PeopleLookup): void {
+  const names = entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name').map((mention) => ({ id: entity.id, start: mention.start })));
+  const members = new Set(entities.filter((entity) => entity.type === 'NORP').flatMap((entity) => entity.mentions.map((mention) => mention.start)));
+  const describesOne = (head: Word) => {
+    if (isPluralForm(head.text) || isNominalSpeaker(head)) return false;
+    if (head.pos === 'PROPN') return members.has(head.start);
+    return (head.pos === 'NOUN' || head.pos === 'ADJ') && describesPerson(head.lower);
+  };
+  drafts.forEach((draft, index) => {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.entity !== null || !/^the\s/iu.test(speaker.text) || speaker.text.split(/\s+/u).length > MAX_DESCRIPTION_SPEAKER_WORDS) return;
+    const head = words[wordAt(words, speaker.end) - 1];
+    if (head === undefined || head.end !== speaker.end || !describesOne(head)) return;
+    const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null && other.speaker.end <= speaker.start);
+    const named = earlier?.speaker;
+    if (named == null || people.entity(named.entity)?.type !== 'PERSON') return;
+    if (sentenceAt(words, speaker.start) - sentenceAt(words, Math.max(earlier!.end, named.end) - 1) > MAX_DESCRIBED_SPEAKER_DISTANCE) return;
+    if (names.some((name) => name.id !== named.entity && name.start >= named.end && name.start < speaker.start)) return;
+    const gender = nounGender(head.lower);
+    const namedGender = people.gender(named.entity);
+    if (gender !== undefined && namedGender !== null && gender !== namedGender) return;
+    draft.speaker = { ...speaker, entity: named.entity, name: named.name };
   });
 }
 

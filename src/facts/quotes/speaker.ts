@@ -74,7 +74,10 @@ function canSpeak(entity: Entity): boolean {
 export function speechNounPossessor(text: string, words: readonly Word[], possessors: () => ActorIndex, first: number): Speaker | null {
   const sentence = words[first]!.sentence;
   let noun = first - 2;
-  if (words[noun] !== undefined && (words[noun]!.lower === 'that' || words[noun]!.text === ':' || words[noun]!.text === ',')) noun--;
+  const that = words[noun]?.lower === 'that';
+  if (words[noun] !== undefined && (that || words[noun]!.text === ':' || words[noun]!.text === ',')) noun--;
+  // "her assertion during the debate that “...”": past a short phrase of time or place before the "that".
+  if (that && words[noun] !== undefined && !isSpeechNoun(words[noun]!)) noun = beforeSettingPhrase(words, noun);
   if (words[noun] === undefined || words[noun]!.sentence !== sentence || !isSpeechNoun(words[noun]!)) return null;
   let possessor = noun - 1;
   if (words[possessor]?.pos === 'ADJ') possessor--;
@@ -82,6 +85,20 @@ export function speechNounPossessor(text: string, words: readonly Word[], posses
   if (words[possessor] === undefined || words[possessor]!.sentence !== sentence) return null;
   const found = isPossessiveMark(words[possessor]) ? possessors().endingAt(possessor - 1) : POSSESSIVES.has(words[possessor]!.lower) ? possessors().endingAt(possessor) : undefined;
   return found === undefined ? null : speakerOf(text, found);
+}
+
+/** How many words a phrase of time or place between a noun for something said and its "that" may hold ("during the debate"). */
+const MAX_SETTING_WORDS = 4;
+/** Tags of the words of such a phrase after its preposition. */
+const SETTING_PHRASE_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** The word before the prepositional phrase that ends at word `last` ("assertion" of "assertion during the last debate"), or `last` when none ends there. */
+function beforeSettingPhrase(words: readonly Word[], last: number): number {
+  for (let k = last; k >= 1 && last - k < MAX_SETTING_WORDS && words[k]!.sentence === words[last]!.sentence; k--) {
+    if (words[k]!.pos === 'ADP') return k < last ? k - 1 : last;
+    if (!SETTING_PHRASE_TAGS.has(words[k]!.pos)) return last;
+  }
+  return last;
 }
 
 /** Prepositions that credit a document to its author ("a post by", "a statement from"). */
@@ -206,13 +223,16 @@ const MAX_APPOSITION_WORDS = 16;
 /**
  * "Rep. Dana Kell (D-Ore.), chair of the Coastal Caucus PAC, said", "Mara
  * Lindqvist, who served as the governor's chief of staff, told": the person named before an
- * apposition that ends at the comma `comma` before the cue, not a name inside it.
+ * apposition that ends at the comma `comma` before the cue, not a name inside it (and past the
+ * "who" an aside follows: "Ola Berg, who, after meeting Holm, said").
  */
 function beforeApposition(words: readonly Word[], mentions: ActorIndex, comma: number): Mention | undefined {
   const sentence = words[comma]!.sentence;
   for (let i = comma - 1; i > 0 && comma - i <= MAX_APPOSITION_WORDS && words[i]!.sentence === sentence; i--) {
     if (words[i]!.text !== ',') continue;
     let end = i - 1;
+    // "Ola Berg, who, after trading insults with Holm, said": the aside opens right after the relative pronoun.
+    if (words[end]?.lower === 'who') end -= words[end - 1]?.text === ',' ? 2 : 1;
     if (words[end]?.text === ')') end = parenthesisStart(words, end) - 1;
     const head = mentions.endingAt(end);
     return head !== undefined && head.entity.type === 'PERSON' && head.kind !== 'pronoun' ? head : undefined;
