@@ -21,11 +21,14 @@ const textDir = polnearTextDir(process.argv[2], DEFAULT_POLNEAR_DIR);
 const gold = readEventGold();
 const problems: string[] = [];
 let anchored = 0;
+const texts = new Map<string, string>();
+/** An article's text, read once however many reports it holds. */
+const textOf = (id: string) => texts.get(id) ?? texts.set(id, readGoldArticleText(textDir, id)).get(id)!;
 
 const events = gold.events.map((event) => ({
   ...event,
   reports: event.reports.map((written: GoldReport & { excerpt?: string }): GoldReport => {
-    const text = readGoldArticleText(textDir, written.article);
+    const text = textOf(written.article);
     const where = `${event.id} (${written.article})`;
     if (written.excerpt === undefined) {
       if (findAnchor(text, written.anchor).length === 0) problems.push(`${where}: its anchored words are not in the article`);

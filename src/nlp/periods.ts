@@ -1,9 +1,9 @@
 import type { Value } from '../document/contract.js';
 import { span } from '../document/doc.js';
-import { DAY_MS, addMonths, formatWindow, monthsWindow, narrow, weekWindow, yearOf, yearWindow, type Reference, type Window } from './calendar.js';
+import { DAY_MS, formatWindow, monthsWindow, narrow, weekWindow, yearOf, yearWindow, type Reference, type Window } from './calendar.js';
 import { adjacent, type Token } from './numbers.js';
 import {
-  applyModifier, chooseOccurrence, modifierBefore, occurrences, tenseAround, timeLexicon, type PeriodUnit, type SentenceContext,
+  applyModifier, chooseOccurrence, modifierBefore, occurrences, relativeBefore, tenseAround, timeLexicon, type PeriodUnit, type SentenceContext,
 } from './time-context.js';
 
 /**
@@ -154,10 +154,7 @@ function unitWindow(unit: PeriodUnit, ref: Reference, shift: number): Window {
     case 'year': return yearWindow(year + shift);
     case 'decade': return yearWindow(Math.floor(year / 10) * 10 + shift * 10, 10);
     case 'week': return weekWindow(ref.ms + shift * 7 * DAY_MS);
-    case 'month': {
-      const start = addMonths(Date.UTC(year, new Date(ref.ms).getUTCMonth(), 1), shift);
-      return { start, end: addMonths(start, 1), withTime: false, offset: null };
-    }
+    case 'month': return monthsWindow(year, new Date(ref.ms).getUTCMonth() + 1 + shift, 1);
   }
 }
 
@@ -183,7 +180,7 @@ function unitPeriodAt(context: SentenceContext, i: number): Found | null {
   const endAt = tokens[i]!.end + end[0].length;
   let next = i + 1;
   while (tokens[next] && tokens[next]!.end <= endAt) next++;
-  const relative = lexicon.monthRelativeBefore.exec(text.slice(Math.max(context.start, tokens[i]!.start - 8), tokens[i]!.start));
+  const relative = relativeBefore(text, context.start, tokens[i]!.start);
   const first = relative || before?.lower === 'the' ? i - 1 : i;
   const shift = relative?.[1]?.toLowerCase() === 'next' ? 1 : relative?.[1]?.toLowerCase() === 'last' ? -1 : 0;
   return { first, next, window: ref ? narrow(unitWindow(unit, ref, shift), ...lexicon.periodEndPart) : null, label: null };

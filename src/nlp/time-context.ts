@@ -236,6 +236,14 @@ export function occurrences(build: (year: number) => Window, ref: Reference): Wi
   return [build(year - 1), build(year), build(year + 1)];
 }
 
+/** How far back from a month or unit word a "last"/"next"/"this" before it is looked for. */
+const RELATIVE_REACH = 8;
+
+/** "last "/"next "/"this " right before `start` (not before `lowest`, the sentence's start): its match, the word in group 1. */
+export function relativeBefore(text: string, lowest: number, start: number): RegExpExecArray | null {
+  return timeLexicon().monthRelativeBefore.exec(text.slice(Math.max(lowest, start - RELATIVE_REACH), start));
+}
+
 /** A modifier before `start` ("early ", "mid-", "by the end of "): the offset where it starts and the part it keeps. */
 export function modifierBefore(text: string, lowest: number, start: number): { start: number; part: [number, number] } | null {
   const lexicon = timeLexicon();

@@ -8,7 +8,7 @@ import {
   startOfDay, timeWindow, weekWindow, weekendWindow, yearOf, yearWindow, type Reference, type Window,
 } from './calendar.js';
 import {
-  applyModifier, chooseOccurrence, modifierBefore, occurrences, tenseAround, timeLexicon, tokenIndexAt,
+  applyModifier, chooseOccurrence, modifierBefore, occurrences, relativeBefore, tenseAround, timeLexicon, tokenIndexAt,
   type SentenceContext, type Tense,
 } from './time-context.js';
 
@@ -235,7 +235,7 @@ function place(context: SentenceContext, components: ParsedComponents, start: nu
   if (!components.isCertain('month') || components.isCertain('year')) return { day, yearShift: 0, start };
   const month = components.get('month') ?? 1;
   const dayOfMonth = components.isCertain('day') ? components.get('day') ?? 1 : null;
-  const before = dayOfMonth === null ? timeLexicon().monthRelativeBefore.exec(text.slice(Math.max(context.start, start - 8), start)) : null;
+  const before = dayOfMonth === null ? relativeBefore(text, context.start, start) : null;
   const choice = before ? (before[1]!.toLowerCase() as MonthChoice) : null;
   const build = (year: number) => (dayOfMonth === null ? monthWindow(year, month) : dayWindow(dateOf(year, month, dayOfMonth)));
   const year = yearOf(pickYear(occurrences(build, ref), ref, choice, tense).start);

@@ -237,8 +237,6 @@ const PARTICIPLE = /(ed|en|wn|rn|ing)$/;
 function finiteVerb(word: Word | undefined): boolean {
   return word !== undefined && (word.pos === 'AUX' || (word.pos === 'VERB' && !PARTICIPLE.test(word.lower)));
 }
-/** A clause's subject (base relations: passive ones too). */
-const SUBJECT_RELATIONS = new Set(['nsubj']);
 
 /** Whether word `subject` has a nominal conjunct before its predicate: "Neiafu and surrounding villages are home to ..." describes them together, not the first. */
 function coordinated(words: readonly Word[], tree: DependencyTree, subject: number): boolean {
@@ -571,7 +569,7 @@ export class NominalFinder {
       // "According to Smith, the plan will fail": after a fronted phrase's comma, a phrase the parse
       // makes a clause's subject, its finite verb right after it, opens the main clause; it is no
       // apposition (a participle after it may be one's: "Acme, the fund owned by ...").
-      if (apposition && parsed && phrase !== null && SUBJECT_RELATIONS.has(tree!.baseRelation(phrase.head)) && finiteVerb(words[phrase.head + 1])) continue;
+      if (apposition && parsed && phrase !== null && tree!.baseRelation(phrase.head) === 'nsubj' && finiteVerb(words[phrase.head + 1])) continue;
       if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 

@@ -302,14 +302,15 @@ const MAX_HEADLINE_WORDS = 16;
 
 /**
  * How many of the article's first sentences are lines of its title and standfirst: short
- * sentences, each a line of its own ("Ginsburg apologizes for her comments" / "Justice regrets
- * her insults of Trump"), which tell past events in the present tense.
+ * sentences, each a line of its own ("Ruiz apologizes for her remarks" / "Mayor regrets her jibe
+ * at the council"), which tell past events in the present tense.
  */
 function headlineLines(text: string, sentences: readonly [number, number][], words: readonly Word[]): number {
   let count = 0;
   while (count < MAX_HEADLINE_LINES && count < sentences.length) {
     const [start, end] = sentences[count]!;
-    const ownLine = /(^|\n)\s*$/u.test(text.slice(0, start)) && /^[^\S\n]*(\n|$)/u.test(text.slice(end));
+    const lineEnd = text.indexOf('\n', end);
+    const ownLine = text.slice(text.lastIndexOf('\n', start - 1) + 1, start).trim() === '' && text.slice(end, lineEnd === -1 ? text.length : lineEnd).trim() === '';
     const first = wordAt(words, start);
     const last = wordAt(words, end);
     let length = 0;
