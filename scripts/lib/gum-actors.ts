@@ -43,7 +43,7 @@ export interface GumScores {
   documents: number;
 }
 
-export const emptyScores = (): GumScores => ({
+const emptyScores = (): GumScores => ({
   counts: emptyCounts(),
   pronouns: { correct: 0, total: 0 },
   descriptions: { correct: 0, total: 0 },
@@ -51,7 +51,7 @@ export const emptyScores = (): GumScores => ({
   documents: 0,
 });
 
-export function addScores(into: GumScores, more: GumScores): void {
+function addScores(into: GumScores, more: GumScores): void {
   addCounts(into.counts, more.counts);
   for (const key of ['pronouns', 'descriptions', 'names'] as const) {
     into[key].correct += more[key].correct;
@@ -74,8 +74,6 @@ export interface DocumentResult {
   readonly scores: GumScores;
   readonly errors: string[];
   readonly warning: string | null;
-  /** Maps an offset of the analyzed text to the document's (null where it has none); null when the texts could not be aligned. */
-  readonly toDocument: ((offset: number, isEnd: boolean) => number | null) | null;
 }
 
 function predictedMentions(entities: readonly Entity[], map: (offset: number, isEnd: boolean) => number | null): Predicted[] {
@@ -137,10 +135,9 @@ export function scoreDocument(document: GumDocument): DocumentResult {
   let warning: string | null = null;
   let entities: readonly Entity[] = [];
   let predicted: Predicted[] = [];
-  let map: DocumentResult['toDocument'] = null;
   if (isFailed(result)) warning = `analyze failed: ${result.error.code}`;
   else {
-    map = documentMapper(document.text, result.article.text);
+    const map = documentMapper(document.text, result.article.text);
     if (map === null) warning = 'article.text could not be aligned with the document text';
     else {
       entities = result.entities;
@@ -198,7 +195,7 @@ export function scoreDocument(document: GumDocument): DocumentResult {
   for (const [entity, inner] of chainsOf) {
     if (inner.size > 1) errors.push(`merged "${entities[entity]!.name}": ${[...inner].map(([chain, n]) => `${chainName.get(chain)} (${n})`).join(' + ')}`);
   }
-  return { document, scores, errors, warning, toDocument: map };
+  return { document, scores, errors, warning };
 }
 
 const pct = (x: number) => x.toFixed(3);

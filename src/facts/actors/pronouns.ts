@@ -14,7 +14,6 @@ import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import { isPluralForm, type Word } from '../words.js';
-import { rankCandidates, rankerSession, type RankerSession } from './pronoun-ranker.js';
 
 const PronounListsSchema = Type.Object({
   male: Strings,
@@ -602,109 +601,6 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     && window.some(({ candidate, position }) => candidate === subject && words[position]!.sentence === word.sentence - 1 && subjectAt(position) && isInvertedSubject(words, tree, position));
   const chosen = (inSentence || opensSentence || introduced || namedPerson || (subject !== undefined && speakers.has(subject)) ? undefined : topicOver(subject, preferred, counts)) ?? subject;
   if (chosen === undefined) return;
-  // In a training run, the ranker may pick another candidate of the window.
-  const ranker = rankerSession();
-  const picked = ranker === undefined ? chosen : rankedPick(ranker, { words, index, kind, window, excluded, chosen, counts, quoted, subjectAt, tree });
-  resolved.set(index, picked);
-  if (kind === 'male' || kind === 'female') picked.gender ??= kind;
-}
-
-/** What the ranker reads of a pronoun and the rules' choice for it. */
-interface ChoiceContext {
-  readonly words: readonly Word[];
-  /** The pronoun's word. */
-  readonly index: number;
-  readonly kind: Gender | 'plural' | 'neuter';
-  /** The fitting mentions the pronoun looks back on, nearest first. */
-  readonly window: readonly { candidate: Antecedent; position: number }[];
-  /** The subject binding keeps the pronoun from (principle B), if any. */
-  readonly excluded: Antecedent | undefined;
-  /** The rules' pick. */
-  readonly chosen: Antecedent;
-  readonly counts: Counts;
-  readonly quoted: Uint8Array;
-  readonly subjectAt: (position: number, adverbial?: boolean) => boolean;
-  readonly tree: DependencyTree | undefined;
-}
-
-/**
- * The candidate `ranker` picks among the actors of the window, each at its latest mention, the
- * rules' pick among them; a topic the rules took from beyond the window stays theirs.
- */
-function rankedPick(ranker: RankerSession, context: ChoiceContext): Antecedent {
-  const { words, index, window, excluded, chosen } = context;
-  const latest = new Map<Antecedent, number>();
-  for (const { candidate, position } of window) if (candidate !== excluded && !latest.has(candidate)) latest.set(candidate, position);
-  if (latest.size < 2 || !latest.has(chosen)) return chosen;
-  const candidates = [...latest];
-  const ranked = candidates.map(([candidate, position]) => ({
-    features: candidateFeatures({ ...context, candidate, position }),
-    mentionStarts: candidate.positions.filter((p) => p < index).map((p) => words[p]!.start),
-  }));
-  const rulesPick = candidates.findIndex(([candidate]) => candidate === chosen);
-  return candidates[rankCandidates(ranker, { start: words[index]!.start, end: words[index]!.end, candidates: ranked }, rulesPick)]![0];
-}
-
-/** What `candidateFeatures` reads of a pronoun and one of its candidates. */
-interface CandidateContext extends ChoiceContext {
-  readonly candidate: Antecedent;
-  /** The candidate's latest mention before the pronoun. */
-  readonly position: number;
-}
-
-const WORD_DISTANCE_BOUNDS = [3, 7, 15, 31];
-const MENTION_COUNT_BOUNDS = [1, 2, 5];
-const SENTENCE_DISTANCE_MAX = 3;
-
-/** Which of the buckets split at `bounds` (each an upper bound, inclusive) `value` falls in. */
-function bucket(value: number, bounds: readonly number[]): number {
-  let i = 0;
-  while (i < bounds.length && value > bounds[i]!) i++;
-  return i;
-}
-
-/** The parse's role of the mention at `position`: subject of a reporting verb or of the main clause, other subject, object, possessive, in a prepositional phrase. */
-function mentionRole(words: readonly Word[], position: number, subjectAt: (position: number) => boolean, tree: DependencyTree | undefined): string {
-  if (besideReportingVerb(words, position)) return 'reporting';
-  if (subjectAt(position)) return 'main-subject';
-  if (tree === undefined) return 'other';
-  let word = position;
-  while (tree.head(word) > word && tree.head(word) < position + NAME_WORDS && words[tree.head(word)]!.pos === 'PROPN') word = tree.head(word);
-  return relationRole(tree, word);
-}
-
-function relationRole(tree: DependencyTree, word: number): string {
-  if (tree.relation(word) === 'nmod:poss') return 'possessive';
-  const relation = tree.baseRelation(word);
-  if (relation === 'nsubj') return 'subject';
-  if (relation === 'obj' || relation === 'iobj') return 'object';
-  return relation === 'obl' || relation === 'nmod' ? 'prepositional' : 'other';
-}
-
-const SUBJECT_ROLES = new Set(['reporting', 'main-subject', 'subject']);
-
-/**
- * The ranker's features of one candidate, each also conjoined with the pronoun's kind (person,
- * plural, neuter).
- */
-function candidateFeatures(context: CandidateContext): string[] {
-  const { words, index, kind, candidate, position, window, counts, quoted, subjectAt, tree } = context;
-  const sentence = words[index]!.sentence;
-  const role = mentionRole(words, position, subjectAt, tree);
-  const pronounRole = tree === undefined ? 'other' : relationRole(tree, index);
-  const features = [
-    `sentences=${Math.min(SENTENCE_DISTANCE_MAX, sentence - words[position]!.sentence)}`,
-    `words=${bucket(index - position, WORD_DISTANCE_BOUNDS)}`,
-    `role=${role}`,
-    `mentions=${bucket(counts.get(candidate), MENTION_COUNT_BOUNDS)}`,
-    `quoted=${quoted[position]}${quoted[index]}`,
-    `type=${candidate.type}${candidate.plural === true ? '-group' : ''}`,
-    `gender=${kind === 'plural' || kind === 'neuter' ? 'n.a.' : candidate.gender === kind ? 'agree' : 'unknown'}`,
-  ];
-  if (candidate === context.chosen) features.push('rules');
-  if ((SUBJECT_ROLES.has(role) && SUBJECT_ROLES.has(pronounRole)) || (role !== 'other' && role === pronounRole)) features.push('same-role');
-  if (window.some((entry) => entry.candidate === candidate && words[entry.position]!.sentence === sentence - 1 && subjectAt(entry.position))) features.push('previous-subject');
-  if (window.some((entry) => entry.candidate === candidate && besideReportingVerb(words, entry.position))) features.push('speaker');
-  const group = kind === 'male' || kind === 'female' ? 'person' : kind;
-  return [...features, ...features.map((feature) => `${group}|${feature}`)];
+  resolved.set(index, chosen);
+  if (kind === 'male' || kind === 'female') chosen.gender ??= kind;
 }
