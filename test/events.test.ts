@@ -145,6 +145,25 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
   });
 
+  it('reads a choice not to act as refused, a failure to act as denied, and "not just" as no negation', () => {
+    expect(coded('The row grew. The council criticized its decision not to fine Lars Holm.', 'status')).toEqual(['criticized occurred', 'fine refused']);
+    expect(coded('The row grew. Anna Berg opted against suing the harbour board.', 'status')).toEqual(['suing refused']);
+    expect(coded("The row grew. Lawmakers faulted the ministry's failure to prosecute Lars Holm.", 'status')).toEqual(['faulted occurred', 'prosecute denied']);
+    expect(coded('The row grew. Anna Berg is not just attacking Lars Holm but also his allies.', 'status')).toEqual(['attacking occurred']);
+  });
+
+  it('reads an attempt or talk of an act as proposed, its prospect as hypothetical, and a stated intention as planned', () => {
+    expect(coded('The row grew. Latvia accused Estonia of attempting to sabotage the vote.', 'status')).toEqual(['accused occurred', 'sabotage proposed']);
+    expect(coded('The row grew. He is talking about banning Swedish ships from the port.', 'status')).toEqual(['banning proposed']);
+    expect(coded('The row grew. Two senators raised the prospect of sanctioning Estonia.', 'status')).toEqual(['sanctioning hypothetical']);
+    expect(coded('The row grew. The union announced its intention to sue Lars Holm.', 'status')).toEqual(['sue planned']);
+  });
+
+  it('takes no status from the clause a clause of fact hangs on, nor from a cue word inside a name', () => {
+    expect(coded('The row grew. The feud may ease now that Anna Berg has endorsed Lars Holm.', 'status')).toEqual(['endorsed occurred']);
+    expect(coded('The row grew. Voters blamed Lars Holm for a shooting at a Planned Harbour office last week.', 'status')).toEqual(['blamed occurred', 'shooting occurred']);
+  });
+
   it('reads a negated act in a condition as hypothetical, and one after "even if" as denied', () => {
     expect(coded('Karin Lund said the minister should resign if he cannot block the sale to Sweden.', 'status').at(-1)).toBe('block hypothetical');
     expect(coded('Karin Lund said she would back the deal even if she did not meet Anna Berg.', 'status')).toEqual(['meet denied']);

@@ -14,6 +14,8 @@ const StatusSchema = Type.Object({
   futureModals: Strings,
   refusals: Strings,
   willingness: Strings,
+  choices: Strings,
+  notOnly: Strings,
   intentNouns: Strings,
   denials: Strings,
   hypothetical: Strings,
@@ -25,6 +27,7 @@ const StatusSchema = Type.Object({
   progressive: Strings,
   hedgesAfter: Strings,
   ongoingInPresent: Strings,
+  factualMarks: Strings,
 });
 
 const cues = resource('status cues', (data) => {
@@ -32,10 +35,10 @@ const cues = resource('status cues', (data) => {
   const list = (phrases: readonly string[]) => new PhraseList(phrases);
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
-    refusals: list(raw.refusals), willingness: list(raw.willingness), intentNouns: new Set(raw.intentNouns),
+    refusals: list(raw.refusals), willingness: list(raw.willingness), choices: list(raw.choices), notOnly: new Set(raw.notOnly), intentNouns: new Set(raw.intentNouns),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
-    ongoingInPresent: new Set(raw.ongoingInPresent),
+    ongoingInPresent: new Set(raw.ongoingInPresent), factualMarks: new Set(raw.factualMarks),
   };
 });
 
@@ -77,8 +80,17 @@ function isRefusedIntent(words: readonly Word[], noun: number): boolean {
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless']);
 
-/** Whether a cue of `list` starts at word `i`. */
-const cueAt = (words: readonly Word[], i: number, list: PhraseList) => list.at(words, i) !== undefined;
+/** Whether word `i` is part of a name: tagged so, or capitalised within its sentence ("a Planned Parenthood clinic"). */
+function inName(words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  return word.pos === 'PROPN' || (/^\p{Lu}/u.test(word.form) && words[i - 1]?.sentence === word.sentence);
+}
+
+/** Whether a cue of `list` starts at word `i`; a word of a name is none. */
+const cueAt = (words: readonly Word[], i: number, list: PhraseList) => !inName(words, i) && list.at(words, i) !== undefined;
+
+/** Whether a negation starts at word `i`, not one that only limits ("not just X but also Y"). */
+const negationAt = (words: readonly Word[], i: number) => cueAt(words, i, cues().negations) && !cues().notOnly.has(words[i + 1]?.lower ?? '');
 
 /** How many words of a cue phrase starting at a word may be the one that governs the trigger. */
 const CUE_PHRASE_WORDS = 3;
@@ -112,15 +124,29 @@ const MAX_GOVERNING_STEPS = 4;
 /**
  * The words that can govern word `trigger`'s status in the parse: its own dependents (auxiliaries,
  * negation, a condition's "if") and the verbs above it with theirs ("is expected to visit", "hope
- * that the talks would lead to"). A cue of another clause ("X, who refused to ..., met Y") is none.
+ * that the talks would lead to"), up to a clause that tells a fact ("now that Berg has endorsed
+ * Holm"). A cue of another clause ("X, who refused to ..., met Y") is none.
  */
-function governingWords(tree: DependencyTree, trigger: number): Set<number> {
+function governingWords(words: readonly Word[], tree: DependencyTree, trigger: number): Set<number> {
   const governing = new Set<number>(tree.dependentsOf(trigger));
-  for (let head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; head = tree.head(head), steps++) {
+  for (let clause = trigger, head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; clause = head, head = tree.head(head), steps++) {
+    if (isFactualClause(words, tree, clause)) break;
     governing.add(head);
     for (const dependent of tree.dependentsOf(head)) if (dependent < head) governing.add(dependent);
   }
   return governing;
+}
+
+/** Relations of a clause to the verb it hangs on that may be opened by a mark of fact (the parser takes "now that" for a complement's "that"). */
+const FACTUAL_CLAUSE_RELATIONS = new Set(['advcl', 'ccomp']);
+
+/** Whether the verb at `verb` heads a clause that tells a fact: "because he endorsed her", "now that Berg has endorsed Holm". */
+function isFactualClause(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  if (!FACTUAL_CLAUSE_RELATIONS.has(tree.baseRelation(verb))) return false;
+  const mark = tree.dependent(verb, 'mark');
+  if (mark < 0 || mark > verb) return false;
+  const { factualMarks } = cues();
+  return factualMarks.has(words[mark]!.lower) || (mark > 0 && factualMarks.has(`${words[mark - 1]!.lower} ${words[mark]!.lower}`));
 }
 
 /** Relations through which a verb shares the condition of the verb above it ("is going to go back and negotiate ..., if she wins"). */
@@ -189,14 +215,14 @@ function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, 
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree, headline = false }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, choices, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
   const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing];
   // The tree only decides which cues count: with none before the trigger, its sentence need not be parsed.
   let hasCue = false;
   for (let i = trigger - 1; i >= from && !hasCue; i--) hasCue = lists.some((list) => cueAt(words, i, list));
-  const governing = tree === undefined || tree === null || !hasCue ? undefined : governingWords(tree, trigger);
+  const governing = tree === undefined || tree === null || !hasCue ? undefined : governingWords(words, tree, trigger);
   for (let i = trigger - 1; i >= from; i--) {
     // A sentence's earlier clause ("While X previously supported ..., he later ...") does not govern this one.
     if (words[i]!.text === ';' || (words[i]!.text === ',' && before.length > 3)) break;
@@ -209,9 +235,9 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   // "should resign if he can't block their arrival": an act in a condition is hypothetical, negated
   // or not; "even if they did not agree" concedes a fact.
   if (before.some((i) => CONDITIONS.has(words[i]!.lower) && words[i - 1]?.lower !== 'even')) return 'hypothetical';
-  if (near.some((i) => cueAt(words, i, negations))) {
-    // "would not meet", "is not ready to endorse": a negated will refuses; a negated act is denied.
-    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness)) ? 'refused' : 'denied';
+  if (near.some((i) => negationAt(words, i))) {
+    // "would not meet", "is not ready to endorse", "decided not to file": a negated will or a choice not to act refuses; a negated act is denied.
+    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness) || cueAt(words, i, choices)) ? 'refused' : 'denied';
   }
   if (any(refusals) || before.some((i) => isRefusedIntent(words, i))) return 'refused';
   if (any(denials)) return 'denied';
