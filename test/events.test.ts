@@ -149,7 +149,7 @@ describe('arguments and status read from the parse', () => {
     expect(coded('The row grew. The council criticized its decision not to fine Lars Holm.', 'status')).toEqual(['criticized occurred', 'fine refused']);
     expect(coded('The row grew. Anna Berg opted against suing the harbour board.', 'status')).toEqual(['suing refused']);
     expect(coded("The row grew. Lawmakers faulted the ministry's failure to prosecute Lars Holm.", 'status')).toEqual(['faulted occurred', 'prosecute denied']);
-    expect(coded('The row grew. Anna Berg is not just attacking Lars Holm but also his allies.', 'status')).toEqual(['attacking occurred']);
+    expect(coded('The row grew. Anna Berg is not just attacking Lars Holm but also his allies.', 'status')).toEqual(['attacking ongoing']);
   });
 
   it('reads an attempt or talk of an act as proposed, its prospect as hypothetical, and a stated intention as planned', () => {
@@ -1074,6 +1074,17 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
   it('reads support and criticism in the present, past a relative pronoun or an adverb, as positions held now', () => {
     expect(coded('The row deepened on Monday. Lars Holm supports Anna Berg.', 'plover', 'status')).toEqual(['supports SUPPORT ongoing']);
     expect(coded('The row deepened on Monday. Lars Holm met Per Lind, who frequently criticizes the Danish government.', 'plover', 'status')).toContain('criticizes ACCUSE ongoing');
+  });
+
+  it('reads the bare present after "they" or "you" as a position held now, not after "I" or an auxiliary', () => {
+    expect(coded('The row grew. Most delegates say they support Anna Berg.', 'status')).toEqual(['support ongoing']);
+    expect(coded('The row grew. I urge the council to act, Anna Berg wrote.', 'status')).toEqual(['urge occurred']);
+  });
+
+  it('reads an -ing participle right after a noun as the position its holders keep, not a message\'s one act', () => {
+    expect(coded('The row grew. Two groups backing Anna Berg raised money in Oslo.', 'status')).toEqual(['backing ongoing']);
+    expect(coded('The row grew. Anna Berg wrote a letter urging the council to act.', 'status')).toEqual(['urging occurred']);
+    expect(coded('The row grew. The mayor was the loudest voice at the meeting, mocking Lars Holm as a novice.', 'status')).toEqual(['mocking occurred']);
   });
 
   it('reads the present tense of the title and standfirst lines as a past event', () => {

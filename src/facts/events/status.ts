@@ -28,6 +28,7 @@ const StatusSchema = Type.Object({
   hedgesAfter: Strings,
   ongoingInPresent: Strings,
   factualMarks: Strings,
+  messageNouns: Strings,
 });
 
 const cues = resource('status cues', (data) => {
@@ -38,7 +39,7 @@ const cues = resource('status cues', (data) => {
     refusals: list(raw.refusals), willingness: list(raw.willingness), choices: list(raw.choices), notOnly: new Set(raw.notOnly), intentNouns: new Set(raw.intentNouns),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
-    ongoingInPresent: new Set(raw.ongoingInPresent), factualMarks: new Set(raw.factualMarks),
+    ongoingInPresent: new Set(raw.ongoingInPresent), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
   };
 });
 
@@ -48,22 +49,54 @@ const WINDOW_AFTER = 6;
 const NEGATION_REACH = 3;
 /** Subjects after which a verb in -s is in the present tense ("he calls for", "a lawyer who criticizes"). */
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'that', 'which']);
+/**
+ * Subjects after which a verb's bare form is in the present tense ("they back her"); not "I" or
+ * "we", whose "I ask", "we regret" are acts done in the saying, nor "who", after which an
+ * irregular past looks the same ("an official who oversaw").
+ */
+const BARE_FORM_SUBJECTS = new Set(['you', 'they']);
 /** How many adverbs may stand between a subject and its verb ("who frequently criticizes", "she also strongly supports"). */
 const MAX_ADVERBS_BEFORE_VERB = 2;
 
 /**
- * Whether the verb at `trigger` is a present tense in -s right after a pronoun or name subject,
- * maybe past an adverb or two ("She urges", "Sanders calls for", "who frequently criticizes"), and
+ * Whether the verb at `trigger` is a present tense right after its subject, maybe past an adverb
+ * or two: in -s after a pronoun or name ("She urges", "Sanders calls for", "who frequently
+ * criticizes"), or its bare form after "they" or "you" ("they back");
  * not in the article's first sentence or its title's lines (`headline`), which tell past events in the present.
  */
 function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean): boolean {
   const word = words[trigger]!;
-  if (headline || word.sentence === 0 || !/[^s]s$/.test(word.lower)) return false;
+  if (headline || word.sentence === 0) return false;
+  const thirdPerson = /[^s]s$/.test(word.lower);
+  if (!thirdPerson && (word.pos !== 'VERB' || /(?:ed|ing|s)$/.test(word.lower))) return false;
   let before = trigger - 1;
   while (trigger - before <= MAX_ADVERBS_BEFORE_VERB && words[before]?.pos === 'ADV' && words[before]!.sentence === word.sentence) before--;
   const previous = words[before];
   if (previous === undefined || previous.sentence !== word.sentence) return false;
+  // "should you give me": a subject after its auxiliary asks or supposes.
+  if (!thirdPerson) return BARE_FORM_SUBJECTS.has(previous.lower) && words[before - 1]?.pos !== 'AUX';
   return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
+}
+
+/** Parts of speech of the words a participle that tells a position may modify. */
+const HOLDER_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/**
+ * Parts of speech that, just before a participle, make it no noun's lasting position: set apart as
+ * an act of its own ("the loudest figure, mocking him"; "at one point even admonishing"), or a
+ * tense the parser missed ("when voters were backing her").
+ */
+const SETTING_APART_TAGS = new Set(['PUNCT', 'ADV', 'AUX']);
+
+/**
+ * Whether the -ing verb at `trigger` modifies, right after it, a noun that holds a position
+ * ("super PACs backing Cruz", "groups demanding a recount"); not a message's one act ("a letter
+ * asking ..."), nor a clause a preposition opens ("a line of attack by mocking his hands").
+ */
+function isParticipleOfNoun(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const noun = tree.head(trigger);
+  if (noun < 0 || noun > trigger || tree.baseRelation(trigger) !== 'acl' || !words[trigger]!.lower.endsWith('ing')) return false;
+  if (!HOLDER_TAGS.has(words[noun]!.pos) || cues().messageNouns.has(words[noun]!.lower) || SETTING_APART_TAGS.has(words[trigger - 1]!.pos)) return false;
+  return tree.dependent(trigger, 'mark', 'case') < 0;
 }
 
 /** How many adjectives or adverbs may stand between "no" and a noun of intent ("no immediate plans to"). */
@@ -251,7 +284,9 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline)) return 'ongoing';
-  if (!nominal && tree != null && isConjoinedToProgressive(words, tree, trigger)) return 'ongoing';
+  // "is not just attacking him": the progressive's auxiliary need not stand next to the verb.
+  if (!nominal && tree != null && words[trigger]!.lower.endsWith('ing') && (hasProgressive(words, tree, trigger) || isConjoinedToProgressive(words, tree, trigger))) return 'ongoing';
+  if (!nominal && tree != null && ongoingInPresent.has(plover) && isParticipleOfNoun(words, tree, trigger)) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
   if (nominal && tree != null && isTakenByProgressive(words, tree, trigger)) return 'ongoing';
   return 'occurred';
