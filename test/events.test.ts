@@ -125,11 +125,13 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
 
-  it('reads an event noun a verb in a present or perfect progressive takes as ongoing, not one in a past progressive or a time', () => {
+  it('reads an event noun a verb in a present or perfect progressive takes, or a present verb with "in", as ongoing, not one in a past progressive or a time', () => {
     expect(coded('Anna Berg is holding talks with Sweden.', 'status')).toEqual(['talks ongoing']);
     expect(coded('Aides to Anna Berg have been holding frequent calls with Swedish officials.', 'status')).toEqual(['calls ongoing']);
     expect(coded('Lars Holm is doubling down on his attacks on Anna Berg.', 'status')).toEqual(['attacks ongoing']);
     expect(coded('Anna Berg was holding talks with Sweden when the news broke.', 'status')).toEqual(['talks occurred']);
+    expect(coded('The row grew. The press rewards Anna Berg with airtime when she engages in attacks on Lars Holm.', 'status')).toEqual(['attacks ongoing']);
+    expect(coded('The row grew. The press rewarded Anna Berg with airtime when she engaged in attacks on Lars Holm.', 'status')).toEqual(['rewarded occurred', 'attacks occurred']);
     // A conjoined -ing verb shares the progressive auxiliaries of the first.
     expect(coded('Lars Holm had been ridiculing and attacking Anna Berg the entire campaign.', 'status')).toEqual(['ridiculing ongoing', 'attacking ongoing']);
     expect(coded('Lars Holm had been ridiculing Anna Berg and engaging in personal attacks.', 'status').at(-1)).toBe('attacks ongoing');

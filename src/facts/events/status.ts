@@ -218,18 +218,21 @@ const PROGRESSIVE_PREPOSITIONS = new Set(['in', 'on']);
 
 /**
  * Whether the event noun at `trigger` is what a verb in a present or perfect progressive tense
- * takes: "is holding talks", "have been holding calls", "had been engaging in attacks"; not "was
- * holding talks", a past progressive, which tells a past event as the verb's own rule does.
+ * takes: "is holding talks", "have been holding calls", "had been engaging in attacks", or a verb
+ * in the present takes with "in" or "on" ("when he engages in the attacks"); not "was holding
+ * talks", a past progressive, which tells a past event as the verb's own rule does.
  */
-function isTakenByProgressive(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+function isTakenByOngoingVerb(words: readonly Word[], tree: DependencyTree, trigger: number, headline: boolean): boolean {
   const relation = tree.baseRelation(trigger);
   if (!TAKEN_BY_VERB.has(relation)) return false;
   // "engaging in attacks", "doubling down on his attacks"; not "going on since the shootings", a time.
   const preposition = relation === 'obl' ? tree.dependent(trigger, 'case') : -1;
   if (relation === 'obl' && (preposition < 0 || !PROGRESSIVE_PREPOSITIONS.has(words[preposition]!.lower))) return false;
   const verb = tree.head(trigger);
-  if (verb < 0 || verb > trigger || !words[verb]!.lower.endsWith('ing')) return false;
-  return hasProgressive(words, tree, verb) || isConjoinedToProgressive(words, tree, verb);
+  if (verb < 0 || verb > trigger) return false;
+  // "when he engages in the attacks": a habit told in the present; not "cites his call", an act referred to.
+  if (relation === 'obl' && isPresentAfterSubject(words, verb, headline)) return true;
+  return words[verb]!.lower.endsWith('ing') && (hasProgressive(words, tree, verb) || isConjoinedToProgressive(words, tree, verb));
 }
 
 /** Whether the verb at `verb` has a present or perfect progressive auxiliary ("is holding", "had been engaging"), not a past one ("was holding"). */
@@ -288,6 +291,6 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (!nominal && tree != null && words[trigger]!.lower.endsWith('ing') && (hasProgressive(words, tree, trigger) || isConjoinedToProgressive(words, tree, trigger))) return 'ongoing';
   if (!nominal && tree != null && ongoingInPresent.has(plover) && isParticipleOfNoun(words, tree, trigger)) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
-  if (nominal && tree != null && isTakenByProgressive(words, tree, trigger)) return 'ongoing';
+  if (nominal && tree != null && isTakenByOngoingVerb(words, tree, trigger, headline)) return 'ongoing';
   return 'occurred';
 }
