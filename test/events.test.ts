@@ -125,11 +125,13 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Finland is expected to sign the pact with Estonia next week.')).toEqual(['sign SUPPORT Finland -> Estonia planned']);
   });
 
-  it('reads an event noun a verb in a present or perfect progressive takes as ongoing, not one in a past progressive or a time', () => {
+  it('reads an event noun a verb in a present or perfect progressive takes, or a present verb with "in", as ongoing, not one in a past progressive or a time', () => {
     expect(coded('Anna Berg is holding talks with Sweden.', 'status')).toEqual(['talks ongoing']);
     expect(coded('Aides to Anna Berg have been holding frequent calls with Swedish officials.', 'status')).toEqual(['calls ongoing']);
     expect(coded('Lars Holm is doubling down on his attacks on Anna Berg.', 'status')).toEqual(['attacks ongoing']);
     expect(coded('Anna Berg was holding talks with Sweden when the news broke.', 'status')).toEqual(['talks occurred']);
+    expect(coded('The row grew. The press rewards Anna Berg with airtime when she engages in attacks on Lars Holm.', 'status')).toEqual(['attacks ongoing']);
+    expect(coded('The row grew. The press rewarded Anna Berg with airtime when she engaged in attacks on Lars Holm.', 'status')).toEqual(['rewarded occurred', 'attacks occurred']);
     // A conjoined -ing verb shares the progressive auxiliaries of the first.
     expect(coded('Lars Holm had been ridiculing and attacking Anna Berg the entire campaign.', 'status')).toEqual(['ridiculing ongoing', 'attacking ongoing']);
     expect(coded('Lars Holm had been ridiculing Anna Berg and engaging in personal attacks.', 'status').at(-1)).toBe('attacks ongoing');
@@ -143,6 +145,25 @@ describe('arguments and status read from the parse', () => {
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
     expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
+  });
+
+  it('reads a choice not to act as refused, a failure to act as denied, and "not just" as no negation', () => {
+    expect(coded('The row grew. The council criticized its decision not to fine Lars Holm.', 'status')).toEqual(['criticized occurred', 'fine refused']);
+    expect(coded('The row grew. Anna Berg opted against suing the harbour board.', 'status')).toEqual(['suing refused']);
+    expect(coded("The row grew. Lawmakers faulted the ministry's failure to prosecute Lars Holm.", 'status')).toEqual(['faulted occurred', 'prosecute denied']);
+    expect(coded('The row grew. Anna Berg is not just attacking Lars Holm but also his allies.', 'status')).toEqual(['attacking ongoing']);
+  });
+
+  it('reads an attempt or talk of an act as proposed, its prospect as hypothetical, and a stated intention as planned', () => {
+    expect(coded('The row grew. Latvia accused Estonia of attempting to sabotage the vote.', 'status')).toEqual(['accused occurred', 'sabotage proposed']);
+    expect(coded('The row grew. He is talking about banning Swedish ships from the port.', 'status')).toEqual(['banning proposed']);
+    expect(coded('The row grew. Two senators raised the prospect of sanctioning Estonia.', 'status')).toEqual(['sanctioning hypothetical']);
+    expect(coded('The row grew. The union announced its intention to sue Lars Holm.', 'status')).toEqual(['sue planned']);
+  });
+
+  it('takes no status from the clause a clause of fact hangs on, nor from a cue word inside a name', () => {
+    expect(coded('The row grew. The feud may ease now that Anna Berg has endorsed Lars Holm.', 'status')).toEqual(['endorsed occurred']);
+    expect(coded('The row grew. Voters blamed Lars Holm for a shooting at a Planned Harbour office last week.', 'status')).toEqual(['blamed occurred', 'shooting occurred']);
   });
 
   it('reads a negated act in a condition as hypothetical, and one after "even if" as denied', () => {
@@ -1055,6 +1076,17 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
   it('reads support and criticism in the present, past a relative pronoun or an adverb, as positions held now', () => {
     expect(coded('The row deepened on Monday. Lars Holm supports Anna Berg.', 'plover', 'status')).toEqual(['supports SUPPORT ongoing']);
     expect(coded('The row deepened on Monday. Lars Holm met Per Lind, who frequently criticizes the Danish government.', 'plover', 'status')).toContain('criticizes ACCUSE ongoing');
+  });
+
+  it('reads the bare present after "they" or "you" as a position held now, not after "I" or an auxiliary', () => {
+    expect(coded('The row grew. Most delegates say they support Anna Berg.', 'status')).toEqual(['support ongoing']);
+    expect(coded('The row grew. I urge the council to act, Anna Berg wrote.', 'status')).toEqual(['urge occurred']);
+  });
+
+  it('reads an -ing participle right after a noun as the position its holders keep, not a message\'s one act', () => {
+    expect(coded('The row grew. Two groups backing Anna Berg raised money in Oslo.', 'status')).toEqual(['backing ongoing']);
+    expect(coded('The row grew. Anna Berg wrote a letter urging the council to act.', 'status')).toEqual(['urging occurred']);
+    expect(coded('The row grew. The mayor was the loudest voice at the meeting, mocking Lars Holm as a novice.', 'status')).toEqual(['mocking occurred']);
   });
 
   it('reads the present tense of the title and standfirst lines as a past event', () => {

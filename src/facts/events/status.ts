@@ -14,6 +14,8 @@ const StatusSchema = Type.Object({
   futureModals: Strings,
   refusals: Strings,
   willingness: Strings,
+  choices: Strings,
+  notOnly: Strings,
   intentNouns: Strings,
   denials: Strings,
   hypothetical: Strings,
@@ -25,6 +27,8 @@ const StatusSchema = Type.Object({
   progressive: Strings,
   hedgesAfter: Strings,
   ongoingInPresent: Strings,
+  factualMarks: Strings,
+  messageNouns: Strings,
 });
 
 const cues = resource('status cues', (data) => {
@@ -32,10 +36,10 @@ const cues = resource('status cues', (data) => {
   const list = (phrases: readonly string[]) => new PhraseList(phrases);
   return {
     negations: list(raw.negations), futureModals: list(raw.futureModals), denials: list(raw.denials),
-    refusals: list(raw.refusals), willingness: list(raw.willingness), intentNouns: new Set(raw.intentNouns),
+    refusals: list(raw.refusals), willingness: list(raw.willingness), choices: list(raw.choices), notOnly: new Set(raw.notOnly), intentNouns: new Set(raw.intentNouns),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
-    ongoingInPresent: new Set(raw.ongoingInPresent),
+    ongoingInPresent: new Set(raw.ongoingInPresent), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
   };
 });
 
@@ -45,22 +49,54 @@ const WINDOW_AFTER = 6;
 const NEGATION_REACH = 3;
 /** Subjects after which a verb in -s is in the present tense ("he calls for", "a lawyer who criticizes"). */
 const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'that', 'which']);
+/**
+ * Subjects after which a verb's bare form is in the present tense ("they back her"); not "I" or
+ * "we", whose "I ask", "we regret" are acts done in the saying, nor "who", after which an
+ * irregular past looks the same ("an official who oversaw").
+ */
+const BARE_FORM_SUBJECTS = new Set(['you', 'they']);
 /** How many adverbs may stand between a subject and its verb ("who frequently criticizes", "she also strongly supports"). */
 const MAX_ADVERBS_BEFORE_VERB = 2;
 
 /**
- * Whether the verb at `trigger` is a present tense in -s right after a pronoun or name subject,
- * maybe past an adverb or two ("She urges", "Sanders calls for", "who frequently criticizes"), and
+ * Whether the verb at `trigger` is a present tense right after its subject, maybe past an adverb
+ * or two: in -s after a pronoun or name ("She urges", "Sanders calls for", "who frequently
+ * criticizes"), or its bare form after "they" or "you" ("they back");
  * not in the article's first sentence or its title's lines (`headline`), which tell past events in the present.
  */
 function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean): boolean {
   const word = words[trigger]!;
-  if (headline || word.sentence === 0 || !/[^s]s$/.test(word.lower)) return false;
+  if (headline || word.sentence === 0) return false;
+  const thirdPerson = /[^s]s$/.test(word.lower);
+  if (!thirdPerson && (word.pos !== 'VERB' || /(?:ed|ing|s)$/.test(word.lower))) return false;
   let before = trigger - 1;
   while (trigger - before <= MAX_ADVERBS_BEFORE_VERB && words[before]?.pos === 'ADV' && words[before]!.sentence === word.sentence) before--;
   const previous = words[before];
   if (previous === undefined || previous.sentence !== word.sentence) return false;
+  // "should you give me": a subject after its auxiliary asks or supposes.
+  if (!thirdPerson) return BARE_FORM_SUBJECTS.has(previous.lower) && words[before - 1]?.pos !== 'AUX';
   return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
+}
+
+/** Parts of speech of the words a participle that tells a position may modify. */
+const HOLDER_TAGS = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+/**
+ * Parts of speech that, just before a participle, make it no noun's lasting position: set apart as
+ * an act of its own ("the loudest figure, mocking him"; "at one point even admonishing"), or a
+ * tense the parser missed ("when voters were backing her").
+ */
+const SETTING_APART_TAGS = new Set(['PUNCT', 'ADV', 'AUX']);
+
+/**
+ * Whether the -ing verb at `trigger` modifies, right after it, a noun that holds a position
+ * ("super PACs backing Cruz", "groups demanding a recount"); not a message's one act ("a letter
+ * asking ..."), nor a clause a preposition opens ("a line of attack by mocking his hands").
+ */
+function isParticipleOfNoun(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const noun = tree.head(trigger);
+  if (noun < 0 || noun > trigger || tree.baseRelation(trigger) !== 'acl' || !words[trigger]!.lower.endsWith('ing')) return false;
+  if (!HOLDER_TAGS.has(words[noun]!.pos) || cues().messageNouns.has(words[noun]!.lower) || SETTING_APART_TAGS.has(words[trigger - 1]!.pos)) return false;
+  return tree.dependent(trigger, 'mark', 'case') < 0;
 }
 
 /** How many adjectives or adverbs may stand between "no" and a noun of intent ("no immediate plans to"). */
@@ -77,8 +113,17 @@ function isRefusedIntent(words: readonly Word[], noun: number): boolean {
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless']);
 
-/** Whether a cue of `list` starts at word `i`. */
-const cueAt = (words: readonly Word[], i: number, list: PhraseList) => list.at(words, i) !== undefined;
+/** Whether word `i` is part of a name: tagged so, or capitalised within its sentence ("a Planned Parenthood clinic"). */
+function inName(words: readonly Word[], i: number): boolean {
+  const word = words[i]!;
+  return word.pos === 'PROPN' || (/^\p{Lu}/u.test(word.form) && words[i - 1]?.sentence === word.sentence);
+}
+
+/** Whether a cue of `list` starts at word `i`; a word of a name is none. */
+const cueAt = (words: readonly Word[], i: number, list: PhraseList) => !inName(words, i) && list.at(words, i) !== undefined;
+
+/** Whether a negation starts at word `i`, not one that only limits ("not just X but also Y"). */
+const negationAt = (words: readonly Word[], i: number) => cueAt(words, i, cues().negations) && !cues().notOnly.has(words[i + 1]?.lower ?? '');
 
 /** How many words of a cue phrase starting at a word may be the one that governs the trigger. */
 const CUE_PHRASE_WORDS = 3;
@@ -112,15 +157,29 @@ const MAX_GOVERNING_STEPS = 4;
 /**
  * The words that can govern word `trigger`'s status in the parse: its own dependents (auxiliaries,
  * negation, a condition's "if") and the verbs above it with theirs ("is expected to visit", "hope
- * that the talks would lead to"). A cue of another clause ("X, who refused to ..., met Y") is none.
+ * that the talks would lead to"), up to a clause that tells a fact ("now that Berg has endorsed
+ * Holm"). A cue of another clause ("X, who refused to ..., met Y") is none.
  */
-function governingWords(tree: DependencyTree, trigger: number): Set<number> {
+function governingWords(words: readonly Word[], tree: DependencyTree, trigger: number): Set<number> {
   const governing = new Set<number>(tree.dependentsOf(trigger));
-  for (let head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; head = tree.head(head), steps++) {
+  for (let clause = trigger, head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; clause = head, head = tree.head(head), steps++) {
+    if (isFactualClause(words, tree, clause)) break;
     governing.add(head);
     for (const dependent of tree.dependentsOf(head)) if (dependent < head) governing.add(dependent);
   }
   return governing;
+}
+
+/** Relations of a clause to the verb it hangs on that may be opened by a mark of fact (the parser takes "now that" for a complement's "that"). */
+const FACTUAL_CLAUSE_RELATIONS = new Set(['advcl', 'ccomp']);
+
+/** Whether the verb at `verb` heads a clause that tells a fact: "because he endorsed her", "now that Berg has endorsed Holm". */
+function isFactualClause(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  if (!FACTUAL_CLAUSE_RELATIONS.has(tree.baseRelation(verb))) return false;
+  const mark = tree.dependent(verb, 'mark');
+  if (mark < 0 || mark > verb) return false;
+  const { factualMarks } = cues();
+  return factualMarks.has(words[mark]!.lower) || (mark > 0 && factualMarks.has(`${words[mark - 1]!.lower} ${words[mark]!.lower}`));
 }
 
 /** Relations through which a verb shares the condition of the verb above it ("is going to go back and negotiate ..., if she wins"). */
@@ -159,18 +218,21 @@ const PROGRESSIVE_PREPOSITIONS = new Set(['in', 'on']);
 
 /**
  * Whether the event noun at `trigger` is what a verb in a present or perfect progressive tense
- * takes: "is holding talks", "have been holding calls", "had been engaging in attacks"; not "was
- * holding talks", a past progressive, which tells a past event as the verb's own rule does.
+ * takes: "is holding talks", "have been holding calls", "had been engaging in attacks", or a verb
+ * in the present takes with "in" or "on" ("when he engages in the attacks"); not "was holding
+ * talks", a past progressive, which tells a past event as the verb's own rule does.
  */
-function isTakenByProgressive(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+function isTakenByOngoingVerb(words: readonly Word[], tree: DependencyTree, trigger: number, headline: boolean): boolean {
   const relation = tree.baseRelation(trigger);
   if (!TAKEN_BY_VERB.has(relation)) return false;
   // "engaging in attacks", "doubling down on his attacks"; not "going on since the shootings", a time.
   const preposition = relation === 'obl' ? tree.dependent(trigger, 'case') : -1;
   if (relation === 'obl' && (preposition < 0 || !PROGRESSIVE_PREPOSITIONS.has(words[preposition]!.lower))) return false;
   const verb = tree.head(trigger);
-  if (verb < 0 || verb > trigger || !words[verb]!.lower.endsWith('ing')) return false;
-  return hasProgressive(words, tree, verb) || isConjoinedToProgressive(words, tree, verb);
+  if (verb < 0 || verb > trigger) return false;
+  // "when he engages in the attacks": a habit told in the present; not "cites his call", an act referred to.
+  if (relation === 'obl' && isPresentAfterSubject(words, verb, headline)) return true;
+  return words[verb]!.lower.endsWith('ing') && (hasProgressive(words, tree, verb) || isConjoinedToProgressive(words, tree, verb));
 }
 
 /** Whether the verb at `verb` has a present or perfect progressive auxiliary ("is holding", "had been engaging"), not a past one ("was holding"). */
@@ -189,14 +251,14 @@ function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, 
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree, headline = false }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, refusals, willingness, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, choices, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
   const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing];
   // The tree only decides which cues count: with none before the trigger, its sentence need not be parsed.
   let hasCue = false;
   for (let i = trigger - 1; i >= from && !hasCue; i--) hasCue = lists.some((list) => cueAt(words, i, list));
-  const governing = tree === undefined || tree === null || !hasCue ? undefined : governingWords(tree, trigger);
+  const governing = tree === undefined || tree === null || !hasCue ? undefined : governingWords(words, tree, trigger);
   for (let i = trigger - 1; i >= from; i--) {
     // A sentence's earlier clause ("While X previously supported ..., he later ...") does not govern this one.
     if (words[i]!.text === ';' || (words[i]!.text === ',' && before.length > 3)) break;
@@ -209,9 +271,9 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   // "should resign if he can't block their arrival": an act in a condition is hypothetical, negated
   // or not; "even if they did not agree" concedes a fact.
   if (before.some((i) => CONDITIONS.has(words[i]!.lower) && words[i - 1]?.lower !== 'even')) return 'hypothetical';
-  if (near.some((i) => cueAt(words, i, negations))) {
-    // "would not meet", "is not ready to endorse": a negated will refuses; a negated act is denied.
-    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness)) ? 'refused' : 'denied';
+  if (near.some((i) => negationAt(words, i))) {
+    // "would not meet", "is not ready to endorse", "decided not to file": a negated will or a choice not to act refuses; a negated act is denied.
+    return before.slice(0, NEGATION_REACH + 2).some((i) => cueAt(words, i, futureModals) || cueAt(words, i, willingness) || cueAt(words, i, choices)) ? 'refused' : 'denied';
   }
   if (any(refusals) || before.some((i) => isRefusedIntent(words, i))) return 'refused';
   if (any(denials)) return 'denied';
@@ -225,8 +287,10 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline)) return 'ongoing';
-  if (!nominal && tree != null && isConjoinedToProgressive(words, tree, trigger)) return 'ongoing';
+  // "is not just attacking him": the progressive's auxiliary need not stand next to the verb.
+  if (!nominal && tree != null && words[trigger]!.lower.endsWith('ing') && (hasProgressive(words, tree, trigger) || isConjoinedToProgressive(words, tree, trigger))) return 'ongoing';
+  if (!nominal && tree != null && ongoingInPresent.has(plover) && isParticipleOfNoun(words, tree, trigger)) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
-  if (nominal && tree != null && isTakenByProgressive(words, tree, trigger)) return 'ongoing';
+  if (nominal && tree != null && isTakenByOngoingVerb(words, tree, trigger, headline)) return 'ongoing';
   return 'occurred';
 }
