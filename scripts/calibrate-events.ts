@@ -7,19 +7,20 @@
  * Training examples: every event the analyzer codes (`events: 'all'`) on the dev articles of the
  * precision set (test/fixtures/precision, real or not by hand judgment; the test articles are
  * held out and only scored) and on the events gold set (test/fixtures/events; an event that
- * matches a gold event is real, one that matches none is not). The model is an L2-regularised
+ * matches a gold event is real, one that matches none is not). The features fitted are those the
+ * model file weighs now (add a name there with weight 0 to try one). The model is an L2-regularised
  * logistic regression fitted by Newton's method (deterministic, no seed), the judged news events
  * weighing as much in all as the gold set's. Prints the reliability
  * of the fitted confidence on the training examples and on the held-out test articles.
- * `--draws 1,2,3,4` trains on those draws' dev articles only: a draw kept from a round's rules
- * (RULES.md) is then held out whole and scored apart.
+ * `--draws 1,2,3,4` trains on those draws' dev articles only: each other draw's dev articles (a
+ * draw kept from a round's rules, RULES.md) are then held out and scored apart, draw by draw.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
-import { EVENT_FEATURES, eventFeatures, inOwnWords, namedWithin, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { eventConfidenceModel, eventFeatures, inOwnWords, namedWithin, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
@@ -39,18 +40,19 @@ if (trainingDraws !== undefined && trainingDraws.some((draw) => !Number.isIntege
   console.error(`--draws takes draw numbers separated by commas (1,2,3), not ${values.draws}`);
   process.exit(2);
 }
-/** Where a judged article's events go: training (dev of a training draw), the held-out test articles, or a held-out draw. */
-type Part = Split | 'held-out draws';
+/** Where a judged article's events go: training (dev of a training draw), the held-out test articles, or a held-out draw's dev articles. */
+type Part = Split | `draw ${number}`;
 const partOf = (split: Split, draw: number | null): Part =>
-  trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : 'held-out draws';
+  split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
+const featureNames = Object.keys(eventConfidenceModel().weights);
 
 interface Example {
-  readonly features: number[];
+  readonly features: ReadonlySet<string>;
   readonly real: boolean;
 }
 
 /** The confidence features of each of a document's events, with the entity types looked up once. */
-function featuresOf(doc: AnalyzedDocument): (event: Event) => number[] {
+function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string> {
   const entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
   return (event) => eventFeatures({
     rule: event.rule,
@@ -62,10 +64,11 @@ function featuresOf(doc: AnalyzedDocument): (event: Event) => number[] {
     sourceNamed: namedWithin(event.source.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
     targetNamed: namedWithin(event.target.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
     quoted: inOwnWords(doc.quotes, event.trigger.start),
+    dated: event.time !== null,
   });
 }
 
-const judged = new Map<Part, Example[]>([['dev', []], ['test', []], ['held-out draws', []]]);
+const judged = new Map<Part, Example[]>([['dev', []], ['test', []]]);
 // Dated as eval:precision dates them: an event's status reads its time against the publication day.
 const metadata = readPolnearMetadata(dir);
 for (const article of readPrecisionSet()) {
@@ -76,7 +79,9 @@ for (const article of readPrecisionSet()) {
   const eventOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).events;
   const features = featuresOf(doc);
   for (const { judgment, emitted } of matchEvents(article.events, [...eventOf.keys()]).matched) {
-    judged.get(partOf(article.split, article.draw))!.push({ features: features(eventOf.get(emitted)!), real: judgment.real });
+    const part = partOf(article.split, article.draw);
+    if (!judged.has(part)) judged.set(part, []);
+    judged.get(part)!.push({ features: features(eventOf.get(emitted)!), real: judgment.real });
   }
 }
 
@@ -96,17 +101,18 @@ const training = [...judged.get('dev')!, ...gold];
 // and they are what the model is for.
 const newsWeight = gold.length / Math.max(1, judged.get('dev')!.length);
 const sampleWeights = [...judged.get('dev')!.map(() => newsWeight), ...gold.map(() => 1)];
-const { bias, weights } = fitLogistic(training.map((example) => example.features), training.map((example) => (example.real ? 1 : 0)), sampleWeights);
-const model: EventConfidenceModel = { features: [...EVENT_FEATURES], bias: round(bias), weights: weights.map(round), threshold };
-writeFileSync(out, `${JSON.stringify({ _comment: 'Written by npm run events:calibrate (scripts/calibrate-events.ts); do not edit by hand.', ...model }, null, 1)}\n`);
+const rows = training.map((example) => featureNames.map((name) => (example.features.has(name) ? 1 : 0)));
+const { bias, weights } = fitLogistic(rows, training.map((example) => (example.real ? 1 : 0)), sampleWeights);
+const model: EventConfidenceModel = { bias: round(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, round(weights[i]!)])), threshold };
+writeFileSync(out, `${JSON.stringify({ _comment: 'Bias and weights written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights: to try a feature, add its name there and refit.', ...model }, null, 1)}\n`);
 
 console.log(`Fitted on ${training.length} events (${judged.get('dev')!.length} judged on the precision set's dev articles, ${gold.length} on the events gold set); wrote ${out}\n`);
 console.log('| feature | weight |\n|---|---|');
 console.log(`| (bias) | ${model.bias} |`);
-EVENT_FEATURES.forEach((name, i) => console.log(`| ${name} | ${model.weights[i]} |`));
+Object.entries(model.weights).forEach(([name, weight]) => console.log(`| ${name} | ${weight} |`));
 reliability('training examples', training);
 reliability('held out: the precision set\'s test articles', judged.get('test')!);
-if (trainingDraws !== undefined) reliability(`held out: the draws other than ${trainingDraws.join(', ')}, dev and test`, judged.get('held-out draws')!);
+for (const [part, examples] of [...judged].filter(([part]) => part.startsWith('draw')).sort()) reliability(`held out: ${part}'s dev articles`, examples);
 
 /** Predicted confidence against the share real, in bins, and precision and recall of real events at the threshold. */
 function reliability(title: string, examples: readonly Example[]): void {

@@ -51,6 +51,11 @@ describe('createAnalyzer', () => {
       const file = join(dir, 'actors/transliteration.json');
       writeFileSync(file, `${readFileSync(file, 'utf8')} `);
     }, /kb-index\.json was built from other versions .*npm run actors:index/],
+    ['an event confidence model weighing a feature the events stage does not compute', (dir: string) => {
+      const file = join(dir, 'events/confidence.json');
+      const model = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+      writeFileSync(file, JSON.stringify({ ...model, weights: { ...model.weights, 'plover:PARLEY': 0.5 } }));
+    }, /events\/confidence\.json weighs features the events stage does not compute: plover:PARLEY/],
   ])('stops at start-up with a message naming the problem: %s', (_what, edit, message) => {
     const dir = dataCopy(edit);
     expect(() => createAnalyzer({ dataDir: dir })).toThrow(ResourceError);

@@ -76,8 +76,14 @@ const codeData = resource('CAMEO codes', (data) => {
   const plover = data.json('events/cameo-codes.json', CodesSchema).codes;
   const curated = data.json('events/codes-curated.json', CodesSchema).codes;
   const goldstein = data.json('events/goldstein.json', Type.Object({ scores: Type.Record(Type.String(), Type.Number()) })).scores;
-  return { codes: { ...curated, ...plover } as Record<string, CodeEntry>, goldstein };
+  const codes = { ...curated, ...plover } as Record<string, CodeEntry>;
+  return { codes, goldstein, categories: new Set(Object.values(codes).map((entry) => entry.plover)) };
 });
+
+/** Whether a name is one of the PLOVER categories the codes map to. */
+export function isPloverCategory(name: string): boolean {
+  return codeData().categories.has(name);
+}
 
 /**
  * QuadClass of a CAMEO root code, as GDELT defines it: verbal cooperation (01-04), material

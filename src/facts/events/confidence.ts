@@ -1,20 +1,24 @@
 /**
  * An event's confidence: a logistic model over what the events stage knows of it (how it was
- * coded, who its actors are, its QuadClass and status), fitted on hand judgments of real news
- * and the events gold set by `npm run events:calibrate` (weights in data/events/confidence.json),
- * so that a confidence of 0.7 means about 7 in 10 such events are real. The default output keeps
- * the events at or above the file's threshold; `--events all` shows the rest.
+ * coded, who its actors are, its PLOVER category, QuadClass, status and time), fitted on hand
+ * judgments of real news and the events gold set by `npm run events:calibrate`, so that a
+ * confidence of 0.7 means about 7 in 10 such events are real. data/events/confidence.json holds
+ * the model: the features it uses are the names of its weights (any of FEATURES, or
+ * `plover:CATEGORY` for one PLOVER category), so a feature is added or dropped there and refitted.
+ * The default output keeps the events at or above the file's threshold; `--events all` shows the rest.
  */
 import Type, { type Static } from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
+import { isPloverCategory } from './cameo.js';
 
-/** The features, in the order of the weights in data/events/confidence.json. */
-export const EVENT_FEATURES = [
-  'source', 'source-person', 'source-group', 'target', 'nominal', 'complement', 'pattern',
+/** The yes-or-no features the model may weigh, besides one `plover:CATEGORY` per PLOVER category. */
+const FEATURES = [
+  'source', 'source-person', 'source-group', 'target', 'nominal', 'complement', 'pattern', 'curated',
   'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'not-occurred',
-  'counterpart-missing', 'source-named', 'target-named', 'quoted',
+  'counterpart-missing', 'source-named', 'target-named', 'quoted', 'dated',
 ] as const;
+const PLOVER_FEATURE = 'plover:';
 
 /** What the features are computed from: the same for the stage and for the calibration script. */
 export interface EventEvidence {
@@ -30,15 +34,18 @@ export interface EventEvidence {
   readonly targetNamed: boolean;
   /** Whether the trigger is in someone's own words (a direct or mixed quote): rhetoric more often than a report. */
   readonly quoted: boolean;
+  /** Whether the event has a time of its own ("on Tuesday", "last week"). */
+  readonly dated: boolean;
 }
 
 /** Categories whose events are interactions with a counterpart: one told without its target is mostly not one. */
 const counterpartCategories = resource('event counterpart categories', (data) => new Set(data.json('events/counterparts.json', Type.Object({ categories: Strings })).categories));
 
-export function eventFeatures(evidence: EventEvidence): number[] {
+/** The names of the features an event has. */
+export function eventFeatures(evidence: EventEvidence): Set<string> {
   const { rule, quadClass, sourceTypes } = evidence;
   const nominal = rule.startsWith('nominal:');
-  const values: Record<(typeof EVENT_FEATURES)[number], boolean> = {
+  const values: Record<(typeof FEATURES)[number], boolean> = {
     'source': sourceTypes.length > 0,
     'source-person': sourceTypes.includes('PERSON'),
     'source-group': sourceTypes.some((type) => type === 'ORG' || type === 'GPE' || type === 'NORP'),
@@ -46,6 +53,8 @@ export function eventFeatures(evidence: EventEvidence): number[] {
     'nominal': nominal,
     'complement': rule.startsWith('complement:'),
     'pattern': rule.includes(':line '),
+    // A verb the CAMEO dictionary lacks, coded by the project's own list (data/events/verbs-curated.json).
+    'curated': rule.startsWith('curated:'),
     'verbal-cooperation': quadClass === 1,
     'material-cooperation': quadClass === 2,
     'verbal-conflict': quadClass === 3,
@@ -55,8 +64,9 @@ export function eventFeatures(evidence: EventEvidence): number[] {
     'source-named': evidence.sourceNamed,
     'target-named': evidence.targetNamed,
     'quoted': evidence.quoted,
+    'dated': evidence.dated,
   };
-  return EVENT_FEATURES.map((name) => (values[name] ? 1 : 0));
+  return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`]);
 }
 
 /** Whether one of the entities is named by name within [start, end). */
@@ -70,25 +80,31 @@ export function inOwnWords(quotes: readonly Quote[], offset: number): boolean {
 }
 
 const ModelSchema = Type.Object({
-  features: Strings,
   bias: Type.Number(),
-  weights: Type.Array(Type.Number()),
+  /** Each feature the model uses, with its weight. */
+  weights: Type.Record(Type.String(), Type.Number()),
   threshold: Type.Number({ minimum: 0, maximum: 1 }),
 });
 export type EventConfidenceModel = Static<typeof ModelSchema>;
 
+const isFeature = (name: string) => (FEATURES as readonly string[]).includes(name) || (name.startsWith(PLOVER_FEATURE) && isPloverCategory(name.slice(PLOVER_FEATURE.length)));
+
 const model = resource('event confidence', (data) => {
   const loaded = data.json('events/confidence.json', ModelSchema);
-  if (loaded.features.join() !== EVENT_FEATURES.join() || loaded.weights.length !== EVENT_FEATURES.length) {
-    throw new Error(`events/confidence.json was fitted on other features (${loaded.features.join(', ')}); run npm run events:calibrate`);
-  }
+  const unknown = Object.keys(loaded.weights).filter((name) => !isFeature(name));
+  if (unknown.length > 0) throw new Error(`events/confidence.json weighs features the events stage does not compute: ${unknown.join(', ')}`);
   return loaded;
 });
 
-/** The probability the model gives, rounded to two places. */
-export function scoreFeatures(fitted: EventConfidenceModel, features: readonly number[]): number {
+/** The fitted model of data/events/confidence.json: its features, weights and threshold. */
+export function eventConfidenceModel(): EventConfidenceModel {
+  return model();
+}
+
+/** The probability the model gives an event with these features, rounded to two places. */
+export function scoreFeatures(fitted: EventConfidenceModel, features: ReadonlySet<string>): number {
   let sum = fitted.bias;
-  for (let i = 0; i < features.length; i++) sum += fitted.weights[i]! * features[i]!;
+  for (const name of features) sum += fitted.weights[name] ?? 0;
   return Math.round(100 / (1 + Math.exp(-sum))) / 100;
 }
 

@@ -128,6 +128,7 @@ export const eventAnnotator: Annotator<'events'> = {
           sourceNamed: namedWithin(sourceIds.map((id) => entityById.get(id)), sentenceStartOffset, sentenceEndOffset),
           targetNamed: namedWithin(targetIds.map((id) => entityById.get(id)), sentenceStartOffset, sentenceEndOffset),
           quoted: inOwnWords(quotes, words[draft.first]!.start),
+          dated: time !== null,
         });
         events.push({
           id: `ev${events.length + 1}`,
