@@ -196,6 +196,15 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg, unlike Lars Holm, said the harbour would close in March.')).toEqual(['indirect|Anna Berg|the harbour would close in March']);
   });
 
+  it('gives the whole group as speaker past a bracket after each name and a title or description before a later one', () => {
+    const speaker = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
+    expect(speaker('Sens. Anna Berg (D-Ore.), Lars Holm (D-Ohio) and Ola Lind (D-Vt.) all said the harbour fees were too high.')).toEqual(['Anna Berg and Lars Holm and Ola Lind']);
+    expect(speaker('Both Berg and Green Party harbour candidate Lars Holm have denied any role in the quota deal.')).toEqual(['Berg and Lars Holm']);
+    expect(speaker('Anna Berg and former Bergen mayor Lars Holm suggested that the ferry would be sold.')).toEqual(['Anna Berg and Lars Holm']);
+    // A name after a joiner that belongs to another clause is no member of the subject.
+    expect(speaker('Anna Berg met the mayor and Lars Holm said the ferry would be sold.')).toEqual(['Lars Holm']);
+  });
+
   it('gives the group, not its last member, as speaker when the names nearest before a cue end a group ("both floated the notion of")', () => {
     const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
     expect(speakers('The party is split, with Anna Berg and Lars Holm both calling for a strict quota on cod.')).toEqual(['Anna Berg and Lars Holm']);
