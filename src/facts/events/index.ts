@@ -233,7 +233,8 @@ function eventActors(
     const afterConjunction = tree !== null && words[subjectEnd(words, draft.first) - 1]?.pos === 'CCONJ' && tree.relation(draft.first) === 'conj'
       && words[tree.head(draft.first)]?.pos === 'VERB' && tree.dependent(draft.first, 'nsubj', 'nsubj:pass') < 0;
     const wordRuleSource = (): Mention[] => {
-      if (!afterConjunction) return actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+      const found = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+      if (!afterConjunction || found.length === 0) return found;
       actorRule = 'source:none-after-conjunction';
       return [];
     };
