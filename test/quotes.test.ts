@@ -842,6 +842,22 @@ describe('speakers over a parse that missed the subject', () => {
     expect(treeSubject(text, words, mentions, tree, 7)?.name).toBe('Holm');
   });
 
+  it('gives a reporting verb the parser hung on a name as a clause qualifying it that person, unless the clause names its agent', () => {
+    const text = 'while Berg , the mayor , proposed a fee and said Holm should resign .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['SCONJ', -1, 'root'], ['PROPN', 0, 'vocative'], ['PUNCT', 4, 'punct'], ['DET', 4, 'det'], ['NOUN', 1, 'appos'], ['PUNCT', 6, 'punct'],
+      ['VERB', 1, 'acl'], ['DET', 8, 'det'], ['NOUN', 6, 'obj'], ['CCONJ', 10, 'cc'], ['VERB', 6, 'conj'], ['PROPN', 13, 'nsubj'],
+      ['AUX', 13, 'aux'], ['VERB', 10, 'ccomp'], ['PUNCT', 0, 'punct'],
+    ]);
+    expect(treeSubject(text, words, mentions, tree, 10)?.name).toBe('Berg');
+    // "Holm , quoted by Berg ,": whom the clause is said of did not speak.
+    const passive = 'Holm , quoted by Berg , left .';
+    const agent = fixedParse(passive, [
+      ['PROPN', 6, 'nsubj'], ['PUNCT', 2, 'punct'], ['VERB', 0, 'acl'], ['ADP', 4, 'case'], ['PROPN', 2, 'obl:agent'], ['PUNCT', 2, 'punct'], ['VERB', -1, 'root'], ['PUNCT', 6, 'punct'],
+    ]);
+    expect(treeSubject(passive, agent.words, agent.mentions, agent.tree, 2)).toBeNull();
+  });
+
   it('gives a verb after a semicolon the subject of its sentence, not the name nearest it', () => {
     const text = 'Berg questioned how Holm would act ; blamed Obama .';
     const { words, mentions, tree } = fixedParse(text, [

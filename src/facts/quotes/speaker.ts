@@ -420,6 +420,15 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (quantifier >= 0) return { ...span(text, words[quantifier]!.start, words[quantifier]!.end), entity: null, name: words[quantifier]!.text };
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
+    // "Anna Berg, the former mayor, proposed ...": the parser may hang a main verb after a name's
+    // apposition on the name as a clause that qualifies it; the person named speaks (not "the plan
+    // proposed by Berg", whose agent is named).
+    const qualified = relation === 'acl' && tree.dependent(predicate, 'obl:agent') < 0 ? tree.head(predicate) : -1;
+    const person = qualified >= 0 && qualified < predicate ? mentions.covering(qualified) : undefined;
+    if (person !== undefined && person.entity.type === 'PERSON' && person.kind === 'name') {
+      subject = qualified;
+      break;
+    }
     if (relation !== 'conj' && relation !== 'advcl' && relation !== 'xcomp' && relation !== 'acl:relcl') return null;
     const clause = predicate;
     predicate = tree.head(predicate);
