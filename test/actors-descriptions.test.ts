@@ -473,6 +473,15 @@ describe('speakers', () => {
     expect(at('I counted')).toBe('Sofia Marquez');
   });
 
+  it('reads names with a bracket after each, or a description before a later one, as one group', () => {
+    const groups = (text: string) => analyzed(text).entities.filter((entity) => entity.name.includes(' and ')).map((entity) => `${entity.name}|${entity.mentions.map((mention) => mention.text).join('/')}`);
+    expect(groups('Sens. Anna Berg (D-Ore.), Lars Holm (D-Ohio) and Ola Lind (D-Vt.) voted no. They wanted a stricter quota.'))
+      .toEqual(['Anna Berg and Lars Holm and Ola Lind|Anna Berg (D-Ore.), Lars Holm (D-Ohio) and Ola Lind/They']);
+    expect(groups('Anna Berg and former Bergen mayor Lars Holm voted no.')).toEqual(['Anna Berg and Lars Holm|Anna Berg and former Bergen mayor Lars Holm']);
+    // A description that does not end on a noun for a person is no title of the name after it.
+    expect(groups('Anna Berg and the Bergen harbour Lars Holm runs voted no.')).toEqual([]);
+  });
+
   it('reads a name with "et al." as a group that "they" refers to, and "et" alone as no joiner', () => {
     const doc = analyzed('Sleep and memory\n\nA study by Marden et al. (2014) examined sleep in pilots. They found that short naps improve recall. The film Jules et Jim was shown to the pilots.');
     const group = doc.entities.find((entity) => entity.name === 'Marden et al');

@@ -510,6 +510,15 @@ describe('event actors', () => {
     expect(summary('Dutch frigates will not be deployed to the Red Sea, the minister said.')).toEqual(['deployed MOBILIZE Netherlands -> - refused']);
   });
 
+  it('gives a verb coordinated after a verb whose doer names no actor no doer, not the first verb\'s object', () => {
+    expect(summary('The ads praised Anna Berg and attacked Lars Holm.', 'all')).toEqual(['praised SUPPORT - -> Anna Berg occurred', 'attacked ACCUSE - -> Lars Holm occurred']);
+    const attacked = succeeded(analyze({ text: 'The ads praised Anna Berg and attacked Lars Holm.', publishedAt: PUBLISHED }, { events: 'all' })).events.at(-1);
+    expect(attacked?.rule).toMatch(/\+source:none-after-conjunction$/);
+    expect(summary('The groups ran ads tying Anna Berg to the mayor and criticizing Lars Holm as weak.', 'all')).toEqual(['criticizing ACCUSE - -> Lars Holm occurred']);
+    // A doer named before the first verb is still shared.
+    expect(summary('Anna Berg praised the mayor and attacked Lars Holm.', 'all').at(-1)).toBe('attacked ACCUSE Anna Berg -> Lars Holm occurred');
+  });
+
   it('reads a plural pronoun resolved to one of coordinated actors as all of them', () => {
     expect(summary('Mali and Burkina Faso said their forces had never clashed with Nigerien troops.')).toEqual(['clashed ASSAULT Mali+Burkina Faso -> Niger denied']);
   });

@@ -196,6 +196,15 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg, unlike Lars Holm, said the harbour would close in March.')).toEqual(['indirect|Anna Berg|the harbour would close in March']);
   });
 
+  it('gives the whole group as speaker past a bracket after each name and a title or description before a later one', () => {
+    const speaker = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
+    expect(speaker('Sens. Anna Berg (D-Ore.), Lars Holm (D-Ohio) and Ola Lind (D-Vt.) all said the harbour fees were too high.')).toEqual(['Anna Berg and Lars Holm and Ola Lind']);
+    expect(speaker('Both Berg and Green Party harbour candidate Lars Holm have denied any role in the quota deal.')).toEqual(['Berg and Lars Holm']);
+    expect(speaker('Anna Berg and former Bergen mayor Lars Holm suggested that the ferry would be sold.')).toEqual(['Anna Berg and Lars Holm']);
+    // A name after a joiner that belongs to another clause is no member of the subject.
+    expect(speaker('Anna Berg met the mayor and Lars Holm said the ferry would be sold.')).toEqual(['Lars Holm']);
+  });
+
   it('gives the group, not its last member, as speaker when the names nearest before a cue end a group ("both floated the notion of")', () => {
     const speakers = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
     expect(speakers('The party is split, with Anna Berg and Lars Holm both calling for a strict quota on cod.')).toEqual(['Anna Berg and Lars Holm']);
@@ -831,6 +840,22 @@ describe('speakers over a parse that missed the subject', () => {
       ['PROPN', 4, 'appos'], ['VERB', 4, 'conj'], ['PART', 9, 'mark'], ['VERB', 7, 'xcomp'], ['PUNCT', 4, 'punct'],
     ]);
     expect(treeSubject(text, words, mentions, tree, 7)?.name).toBe('Holm');
+  });
+
+  it('gives a reporting verb the parser hung on a name as a clause qualifying it that person, unless the clause names its agent', () => {
+    const text = 'while Berg , the mayor , proposed a fee and said Holm should resign .';
+    const { words, mentions, tree } = fixedParse(text, [
+      ['SCONJ', -1, 'root'], ['PROPN', 0, 'vocative'], ['PUNCT', 4, 'punct'], ['DET', 4, 'det'], ['NOUN', 1, 'appos'], ['PUNCT', 6, 'punct'],
+      ['VERB', 1, 'acl'], ['DET', 8, 'det'], ['NOUN', 6, 'obj'], ['CCONJ', 10, 'cc'], ['VERB', 6, 'conj'], ['PROPN', 13, 'nsubj'],
+      ['AUX', 13, 'aux'], ['VERB', 10, 'ccomp'], ['PUNCT', 0, 'punct'],
+    ]);
+    expect(treeSubject(text, words, mentions, tree, 10)?.name).toBe('Berg');
+    // "Holm , quoted by Berg ,": whom the clause is said of did not speak.
+    const passive = 'Holm , quoted by Berg , left .';
+    const agent = fixedParse(passive, [
+      ['PROPN', 6, 'nsubj'], ['PUNCT', 2, 'punct'], ['VERB', 0, 'acl'], ['ADP', 4, 'case'], ['PROPN', 2, 'obl:agent'], ['PUNCT', 2, 'punct'], ['VERB', -1, 'root'], ['PUNCT', 6, 'punct'],
+    ]);
+    expect(treeSubject(passive, agent.words, agent.mentions, agent.tree, 2)).toBeNull();
   });
 
   it('gives a verb after a semicolon the subject of its sentence, not the name nearest it', () => {

@@ -49,6 +49,8 @@ const MAX_GAP = 6;
 const MAX_HOLDING_WORDS = 12;
 /** The most words a mention is looked back for from a word it may cover ("Secretary of State John Kerry"). */
 const MAX_MENTION_WORDS = 8;
+/** How many words a group of people named together may run to before its last member ("Smith (D-Ore.), Jones (D-Ohio) and Lee"). */
+const MAX_GROUP_WORDS = 24;
 /** Tags of the words of a title between a nationality and the person it qualifies ("U.S. envoy", "Russian opposition journalist"). */
 const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
@@ -136,10 +138,13 @@ export class ActorIndex {
     return [...new Set(mentions.flatMap((mention) => this.groupMembers.get(mention.entity.id) ?? [mention.entity.id]))];
   }
 
-  /** The group of people named together from word `first` (or the "both" before it) to word `last` ("Smith and Jones"), if any. */
-  groupSpanning(first: number, last: number): Mention | undefined {
-    const group = this.groupsByFirst.get(first) ?? this.groupsByFirst.get(first - 1);
-    return group !== undefined && group.last === last ? group : undefined;
+  /** The group of people named together that holds member `member`'s name ("[Smith] and Jones", "Smith (D-Ore.) and [Jones]"), if any. */
+  groupHolding(member: Mention): Mention | undefined {
+    for (let first = member.first; first >= 0 && member.first - first <= MAX_GROUP_WORDS; first--) {
+      const group = this.groupsByFirst.get(first);
+      if (group !== undefined && group.last >= member.last) return this.groupMembers.get(group.entity.id)?.includes(member.entity.id) === true ? group : undefined;
+    }
+    return undefined;
   }
 
   /** The group of people named together whose last word is word `index` ("Smith and [Jones]"), if any. */

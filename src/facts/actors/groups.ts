@@ -1,6 +1,7 @@
 /**
  * People named together as one group: "Smith and Jones", "Smith, Jones and Lee", "both Smith and
- * Jones", "Judge Smith and Judge Jones", "Smith and colleagues", "Smith et al.", "Rebecca and I".
+ * Jones", "Judge Smith and Judge Jones", "Smith and former governor Jones", "Smith (D-Ore.) and
+ * Jones (R-Ohio)", "Smith and colleagues", "Smith et al.", "Rebecca and I".
  * English refers to such a group as "they" ("Smith and Jones said they would appeal"), or as
  * "we" when one of them speaks, which none of its members can be; so the coordination becomes an
  * entity of its own, a plural antecedent for pronoun resolution, while each name stays its
@@ -23,6 +24,12 @@ const groupWords = resource('person group words', (data) => {
 
 /** How many title words may stand between a joiner and the name after it ("and Judge Jones"). */
 const TITLE_WORDS = 2;
+/** How many words a description of a later member before their name may have ("and former state governor Ann Holm"). */
+const MEMBER_DESCRIPTION_WORDS = 4;
+/** Tags of a member's description's words ("former", "Maryland", "vice presidential candidate"). */
+const MEMBER_DESCRIPTION_TAGS = new Set(['ADJ', 'NOUN', 'PROPN']);
+/** How many words a bracket after a member's name may hold ("Smith (D-Ore.)", "Jones (R-Texas)"). */
+const BRACKET_WORDS = 6;
 
 /** A group found: its draft, the people named in it, and the words where the speaker's "I" is one of its members ("Rebecca and I"). */
 export interface PersonGroup {
@@ -85,7 +92,9 @@ interface Member {
 /**
  * Finds the groups of people the text names together (`PersonGroup`), each with a draft whose
  * mentions span the coordination, a leading "both" included. Members are two or more different
- * people of `drafts`, in one sentence, joined by commas and a last joiner, or by a joiner alone;
+ * people of `drafts`, in one sentence, joined by commas and a last joiner, or by a joiner alone
+ * (past a short bracket after a name: "Smith (D-Ore.) and Jones"), a member after the joiner
+ * maybe past a short description that ends on a noun for a kind of person ("and former governor Jones");
  * the last may be companions ("and colleagues", "and her co-authors") or the speaker ("and I").
  * `isTitle` tells the title words that may open a member's name outside its mention ("Judge").
  */
@@ -115,9 +124,25 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     for (let k = i; k <= i + TITLE_WORDS && words[k]?.sentence === sentence; k++) {
       const found = nameAt.get(k);
       if (found !== undefined) return found;
-      if (!isTitle(words[k]!)) return undefined;
+      if (!isTitle(words[k]!)) break;
+    }
+    return last ? describedMember(i, sentence) : undefined;
+  };
+  // "and former state governor Ann Holm", "and Green Party candidate Ann Holm": after a joiner, a
+  // name after a short description of the person that ends on a noun for a kind of person.
+  const describedMember = (i: number, sentence: number): Member | undefined => {
+    for (let k = i; k <= i + MEMBER_DESCRIPTION_WORDS && words[k]?.sentence === sentence; k++) {
+      const found = nameAt.get(k);
+      if (found !== undefined) return k > i && describesPerson(words[k - 1]!.lower) ? found : undefined;
+      if (!MEMBER_DESCRIPTION_TAGS.has(words[k]!.pos)) return undefined;
     }
     return undefined;
+  };
+  // The word after a member's bracket ("Smith (D-Ore.), Jones"), or `next` when no bracket opens there.
+  const pastBracket = (next: number, sentence: number): number => {
+    if (words[next]?.text !== '(') return next;
+    for (let k = next + 1; k <= next + BRACKET_WORDS && words[k]?.sentence === sentence; k++) if (words[k]!.text === ')') return k + 1;
+    return next;
   };
   const groups = new Map<string, PersonGroup>();
   for (let i = 0; i < words.length; i++) {
@@ -127,7 +152,7 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     const members = [first];
     let closed = false;
     while (!closed) {
-      let next = members.at(-1)!.last + 1;
+      let next = pastBracket(members.at(-1)!.last + 1, sentence);
       // "Smith et al.": the others close the group.
       const othersLast = othersEnd(next, sentence);
       if (othersLast >= 0) {
@@ -154,7 +179,7 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     let group = groups.get(key);
     if (group === undefined) {
       // Named by its people's names and the words of the others ("Nick Bos and colleagues", "Rebecca and I").
-      const wordsOf = (k: number) => words.slice(members[k - 1]!.last + 1, members[k]!.last + 1).filter((word) => word.text !== ',' && !joiners.has(word.lower)).map((word) => word.text).join(' ');
+      const wordsOf = (k: number) => words.slice(pastBracket(members[k - 1]!.last + 1, sentence), members[k]!.last + 1).filter((word) => word.text !== ',' && !joiners.has(word.lower)).map((word) => word.text).join(' ');
       const name = members.map((member, k) => (k === 0 ? '' : member.key === 'others' ? ' ' : ' and ') + (member.draft?.name ?? wordsOf(k))).join('');
       const draft: Draft = { cluster: null, type: 'PERSON', name, mentions: [], roles: [], country: null, sector: null, kb: null, antecedent: { type: 'PERSON', gender: null, positions: [], plural: true } };
       group = { draft, members: people, speaker: [] };

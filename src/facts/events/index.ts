@@ -227,7 +227,19 @@ function eventActors(
     // "expect the administration to move to punish": an infinitive the parse hangs on the object is the object's doing.
     const objectClause = ordinal.length === 0 && !ownerOnly && !ofEventNoun && tree !== null && parsed === undefined ? objectClauseDoer(actors, words, tree, draft.first, start) : [];
     if (objectClause.length > 0) actorRule = 'source:object-clause';
-    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : ordinal.length > 0 ? ordinal : objectClause.length > 0 ? objectClause : manner.length > 0 ? manner : shared ? previousSource : actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+    // "the ads praised Anna Berg and attacked Lars Holm": a verb the parse coordinates with a verb
+    // before it, right after a conjunction and with no subject of its own, is not done by that
+    // verb's object. (A verb the parse hangs on a noun is most often misread: "Lars Holm shot and
+    // killed" left to the word rules.)
+    const afterConjunction = tree !== null && words[subjectEnd(words, draft.first) - 1]?.pos === 'CCONJ' && tree.relation(draft.first) === 'conj'
+      && words[tree.head(draft.first)]?.pos === 'VERB' && tree.dependent(draft.first, 'nsubj', 'nsubj:pass') < 0;
+    const wordRuleSource = (): Mention[] => {
+      const found = actorsBefore(actors, words, subjectEnd(words, draft.first), start);
+      if (!afterConjunction || found.length === 0) return found;
+      actorRule = 'source:none-after-conjunction';
+      return [];
+    };
+    source = ownerOnly ? [] : ofEventNoun ? previous.source : parsed !== undefined && parsed.length > 0 ? parsed : ordinal.length > 0 ? ordinal : objectClause.length > 0 ? objectClause : manner.length > 0 ? manner : shared ? previousSource : wordRuleSource();
     source = withIncluded(actors, words, source, subjectEnd(words, draft.first));
     // "The administration also blamed Moscow" after "the Obama administration": the body acts for its owner.
     const owner = source.length === 0 && !ownerOnly ? bodyOwnerSubject(actors, words, tree, draft.first) : undefined;

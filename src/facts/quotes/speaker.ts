@@ -251,17 +251,23 @@ function memberOf(words: readonly Word[], mentions: ActorIndex, found: Mention):
   return person !== undefined && person.entity.type === 'PERSON' && person.kind !== 'pronoun' ? person : undefined;
 }
 
-/** The group of people a subject named by a person's name and the names coordinated with it make ("Smith and Jones said"), if the actors layer made one. */
-function coordinatedGroup(tree: DependencyTree, mentions: ActorIndex, subject: number, named: Mention): Mention | undefined {
+/**
+ * The group of people a subject named by a person's name and the names coordinated with it make
+ * ("Smith and Jones said"), if the actors layer made one. The parser may take a title in a later
+ * conjunct for a conjunct of its own, or the name after it for a second subject ("Smith (D-Ore.)
+ * and former governor Jones said"): the group the actors layer made around the name, before the
+ * verb or after it, when the parse coordinates some of its words.
+ */
+function coordinatedGroup(tree: DependencyTree, mentions: ActorIndex, subject: number, named: Mention, verb: number): Mention | undefined {
   if (named.entity.type !== 'PERSON' || named.kind !== 'name') return undefined;
-  let last = -1;
-  for (const conjunct of tree.dependentsOf(subject)) {
-    if (tree.relation(conjunct) !== 'conj') continue;
-    const member = mentions.covering(conjunct);
-    if (member === undefined || member.entity.type !== 'PERSON') return undefined;
-    last = Math.max(last, member.last);
+  const group = mentions.groupHolding(named);
+  if (group === undefined || (group.first <= verb && verb <= group.last)) return undefined;
+  for (let k = group.first; k <= group.last; k++) {
+    const head = tree.head(k);
+    // The first conjunct may be a title before the group's first name ("Sens. Smith, Jones and Lee").
+    if (tree.relation(k) === 'conj' && (head === subject || (head >= group.first && head <= group.last))) return group;
   }
-  return last < 0 ? undefined : mentions.groupSpanning(named.first, last);
+  return undefined;
 }
 
 /** Words that make the names after them members of a group named before ("European leaders, including Merz, said"). */
@@ -414,6 +420,15 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (quantifier >= 0) return { ...span(text, words[quantifier]!.start, words[quantifier]!.end), entity: null, name: words[quantifier]!.text };
     const relation = tree.relation(predicate);
     // "... and says", "..., noting that": the subject of the verb this one goes with.
+    // "Anna Berg, the former mayor, proposed ...": the parser may hang a main verb after a name's
+    // apposition on the name as a clause that qualifies it; the person named speaks (not "the plan
+    // proposed by Berg", whose agent is named).
+    const qualified = relation === 'acl' && tree.dependent(predicate, 'obl:agent') < 0 ? tree.head(predicate) : -1;
+    const person = qualified >= 0 && qualified < predicate ? mentions.covering(qualified) : undefined;
+    if (person !== undefined && person.entity.type === 'PERSON' && person.kind === 'name') {
+      subject = qualified;
+      break;
+    }
     if (relation !== 'conj' && relation !== 'advcl' && relation !== 'xcomp' && relation !== 'acl:relcl') return null;
     const clause = predicate;
     predicate = tree.head(predicate);
@@ -486,7 +501,7 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject) ?? appositionOfName(tree, mentions, subject);
   if (covering !== undefined) {
     // "Smith and Jones said": both speak, the group the actors layer made of them.
-    const group = relative < 0 ? coordinatedGroup(tree, mentions, subject, covering) : undefined;
+    const group = relative < 0 ? coordinatedGroup(tree, mentions, subject, covering, verb) : undefined;
     if (group !== undefined) return speakerOf(text, group);
     const speaker = speakerOf(text, memberOf(words, mentions, covering) ?? covering);
     // "McClellan, a corporate attorney who ... considers": for a description, or a name further
