@@ -83,9 +83,11 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     // "“Really,” she added when the host laughed": a clause of time right after the cue sets the
     // scene too (the parser makes its "when" a mark or an adverb, and may misread its clause as a
     // noun), unless a "that" in it opens what was said, which the parser may hang there ("said
-    // before the rally that ...", its "that" read as a relative pronoun).
+    // before the rally that the mayor ...", its "that" read as a relative pronoun; not "when
+    // asked if that remains his view", where "that" is a subject).
     const opensSetting = isSettingWord(words[first]!) && (tree.relation(first) === 'mark' || tree.relation(first) === 'advmod');
-    if (opensSetting && !words.slice(first, last + 1).some((word) => word.lower === 'that')) continue;
+    const opensThat = (k: number) => words[k]!.lower === 'that' && (tree.relation(k) === 'mark' || (words[k + 1]?.pos !== 'VERB' && words[k + 1]?.pos !== 'AUX'));
+    if (opensSetting && !words.slice(first, last + 1).some((_, k) => opensThat(first + k))) continue;
     if (from < 0) from = that > 0 ? first + that : first;
     to = last;
     // "told reporters Friday": a noun with no preposition tells when, not what.
