@@ -881,7 +881,7 @@ describe('cue words that introduce no words said', () => {
   it('leaves out a clause of time right after the cue, but keeps a clause after it', () => {
     expect(summary('“Never,” Judge Paul Fenn added when the lawyer asked about a delay.')).toEqual([]);
     expect(summary('Ida Roth said after the vote that the tax would fall.')).toEqual(['indirect|Ida Roth|the tax would fall']);
-    expect(summary('“Yes,” Ben Ode said when asked by a reporter if that remains his view.')).toEqual([]);
+    expect(summary('“Yes,” Ben Ode replied when a student asked him if that was still his plan.')).toEqual(['indirect|a student|if that was still his plan']);
     // The parser reads this "that" as a relative pronoun of "rally": what was said runs on from the cue.
     expect(summary('Ada Moss, a nurse from Salem, said before attending the rally that the mayor asked her to speak about wages.')).toEqual([
       'indirect|Ada Moss|before attending the rally that the mayor asked her to speak about wages',

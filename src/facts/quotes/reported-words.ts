@@ -84,7 +84,7 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     // scene too (the parser makes its "when" a mark or an adverb, and may misread its clause as a
     // noun), unless a "that" in it opens what was said, which the parser may hang there ("said
     // before the rally that the mayor ...", its "that" read as a relative pronoun; not "when
-    // asked if that remains his view", where "that" is a subject).
+    // asked if that was his plan", where "that" is a subject).
     const opensSetting = isSettingWord(words[first]!) && (tree.relation(first) === 'mark' || tree.relation(first) === 'advmod');
     const opensThat = (k: number) => words[k]!.lower === 'that' && (tree.relation(k) === 'mark' || (words[k + 1]?.pos !== 'VERB' && words[k + 1]?.pos !== 'AUX'));
     if (opensSetting && !words.slice(first, last + 1).some((_, k) => opensThat(first + k))) continue;
