@@ -889,3 +889,34 @@ describe('beliefs of knowing and realising', () => {
     ]);
   });
 });
+
+describe('cue words that introduce no words said', () => {
+  it('reads "continued" as a cue of a quotation only', () => {
+    expect(summary('The senator continued to raise money from small donors across the state. “We are not done yet,” Senator Ada Lind continued.')).toEqual([
+      'direct|Ada Lind|We are not done yet,',
+    ]);
+  });
+
+  it('reads a cue word that modifies a noun as an adjective', () => {
+    const text = 'The agency sells detailed “risk profiles of every big donor” to private banks.';
+    const quotes = quotesOf(text);
+    expect(quotes.map((quote) => quote.cue && text.slice(quote.cue.start, quote.cue.end))).toEqual([null]);
+  });
+
+  it('leaves out a clause of time right after the cue, but keeps a clause after it', () => {
+    expect(summary('“Never,” Judge Paul Fenn added when the lawyer asked about a delay.')).toEqual([]);
+    expect(summary('Ida Roth said after the vote that the tax would fall.')).toEqual(['indirect|Ida Roth|the tax would fall']);
+    expect(summary('“Yes,” Ben Ode replied when a student asked him if that was still his plan.')).toEqual(['indirect|a student|if that was still his plan']);
+    // The parser reads this "that" as a relative pronoun of "rally": what was said runs on from the cue.
+    expect(summary('Ada Moss, a nurse from Salem, said before attending the rally that the mayor asked her to speak about wages.')).toEqual([
+      'indirect|Ada Moss|before attending the rally that the mayor asked her to speak about wages',
+    ]);
+  });
+
+  it('takes nothing before the comma for a cue in a relative clause', () => {
+    expect(summary('The board will review the budget on Monday and send it to the governor, where Governor Lena Brandt has promised to sign it.')).toEqual([]);
+    expect(summary('The board will review the budget on Monday and send it to the governor, Governor Lena Brandt said.')).toEqual([
+      'indirect|Lena Brandt|The board will review the budget on Monday and send it to the governor',
+    ]);
+  });
+});

@@ -22,6 +22,8 @@ const CueSchema = Type.Object({
   speechNouns: Strings,
   quantifierSubjects: Strings,
   summons: Type.Object({ verbs: Strings, prepositions: Strings, places: Strings }),
+  quotationOnly: Strings,
+  relativeOpeners: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -48,6 +50,8 @@ const data = resource('quote cues', (data) => {
     speechNouns: new Set(raw.speechNouns),
     quantifierSubjects: new Set(raw.quantifierSubjects),
     summons: { verbs: new Set(raw.summons.verbs), prepositions: new Set(raw.summons.prepositions), places: new Set(raw.summons.places) },
+    quotationOnly: new Set(raw.quotationOnly),
+    relativeOpeners: new Set(raw.relativeOpeners),
   };
 });
 
@@ -181,4 +185,14 @@ export function isAdjunctPreposition(word: Word): boolean {
 /** Whether a subordinator makes a reporting verb's participle right after it, with no subject of its own, a passive ("when asked", "if pressed"). */
 export function opensPassive(word: Word): boolean {
   return data().passiveOpeners.has(word.lower);
+}
+
+/** Whether a cue word reports words only as the cue of a quotation or with "that" after it ("continued"), not what follows it ("continued to raise money"). */
+export function reportsOnlyQuotation(word: Word): boolean {
+  return data().quotationOnly.has(word.lower);
+}
+
+/** Whether `word` opens a relative clause after a comma ("..., where the governor has promised to veto it"). */
+export function opensRelativeClause(word: Word | undefined): boolean {
+  return word !== undefined && data().relativeOpeners.has(word.lower);
 }

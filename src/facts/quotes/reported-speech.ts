@@ -3,7 +3,7 @@ import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../
 import { withoutWritersAsides } from './asides.js';
 import { clauseEnd } from './clause-end.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, isParticleCue, opensPassive, takesHearer, type CueKind } from './cues.js';
+import { cueAt, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
 import { isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
@@ -23,8 +23,11 @@ export function addReportedSpeech(c: QuoteContext, drafts: DraftList): void {
   const { usedCues } = drafts;
   for (let s = 0; s < sentences.length; s++) {
     for (const { index, kind } of cuesIn(s, s)) {
-      // "shot back at", "weighed in on": a verb with a particle reports words only with "that" after it ("pointed out that ...").
+      // "shot back at", "weighed in on": a verb with a particle reports words only with "that"
+      // after it ("pointed out that ..."); "continued to raise money": so does a verb that
+      // reports words only as a quotation's cue.
       if (usedCues.has(index) || (isParticleCue(words, index) && words[index + 2]?.lower !== 'that')) continue;
+      if (reportsOnlyQuotation(words[index]!) && words[index + 1]?.lower !== 'that') continue;
       const draft = reportedSpeech(c, index, kind, s);
       if (draft === undefined) continue;
       // "..., according to Y" attributes a statement that may itself be reported ("X said ..., according to Y").
@@ -139,6 +142,8 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     return clauseOfWords(firstOfSentence, at(end) - 1, speaker, confidence, 'parenthetical-cue');
   }
   if (reportedCount > 2 && !hearerOnly) return undefined;
+  // "..., where the governor has promised to veto it": a cue in a relative clause reports nothing before its comma.
+  if (opensRelativeClause(words[comma + 1])) return undefined;
   // "In a statement, X said", "Shortly after my sentence, X announced", "When Congress cut the
   // funding, X said": a phrase or a subordinate clause before the comma sets the scene; only a
   // clause of its own (a subject, no preposition or subordinator opening it) is what was said.

@@ -80,6 +80,14 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     // "criticized Clinton during a rally on Friday", "said of the plan in February": an
     // adjunct of time, place or occasion tells when or where, not what was said.
     if (that < 0 && from >= 0 && isSetting(c, dependent, relation)) break;
+    // "“Really,” she added when the host laughed": a clause of time right after the cue sets the
+    // scene too (the parser makes its "when" a mark or an adverb, and may misread its clause as a
+    // noun), unless a "that" in it opens what was said, which the parser may hang there ("said
+    // before the rally that the mayor ...", its "that" read as a relative pronoun; not "when
+    // asked if that was his plan", where "that" is a subject).
+    const opensSetting = isSettingWord(words[first]!) && (tree.relation(first) === 'mark' || tree.relation(first) === 'advmod');
+    const opensThat = (k: number) => words[k]!.lower === 'that' && (tree.relation(k) === 'mark' || (words[k + 1]?.pos !== 'VERB' && words[k + 1]?.pos !== 'AUX'));
+    if (opensSetting && !words.slice(first, last + 1).some((_, k) => opensThat(first + k))) continue;
     if (from < 0) from = that > 0 ? first + that : first;
     to = last;
     // "told reporters Friday": a noun with no preposition tells when, not what.

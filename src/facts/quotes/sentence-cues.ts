@@ -56,6 +56,9 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
     // misread main verb: "Huckabee, the former governor, proposed").
     if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl') return;
+    // "within hailing distance", "compiling detailed dossiers": a cue word that modifies a noun
+    // is an adjective (the parser may misread a capitalised verb opening a sentence so: "Stated Stone:").
+    if (tree.relation(index) === 'amod' && words[index - 1]?.sentence === word.sentence) return;
     const list = cuesBySentence.get(word.sentence) ?? [];
     list.push({ index, kind });
     cuesBySentence.set(word.sentence, list);
