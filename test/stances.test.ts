@@ -1005,6 +1005,8 @@ describe('a body or place after "of" that only says whose the people before it a
 describe('stances foretold, and relatives attacked as persons', () => {
   it.each([
     ['a support expected, not stated', 'The Daily Herald is expected to endorse Governor Lisa Park.', []],
+    ['a support expected of the holder, not stated', 'Mayor Tom Ortiz is supposed to back the levy.', []],
+    ['a support a relative clause says was expected, not stated', 'Senator Jane Doe won easily, even with high turnout that was supposed to favor Governor Lisa Park.', []],
     ['a support likelier among some, not stated', 'Mayor Tom Ortiz said voters who are likely to support Governor Lisa Park were polled.', []],
     ['an attack on a relative, a person as such', 'Mayor Tom Ortiz spoke. Governor Lisa Park had personally attacked his wife.', []],
     ['an attack on a record', 'Mayor Tom Ortiz spoke. Governor Lisa Park had attacked his record.', ['Lisa Park oppose record']],
