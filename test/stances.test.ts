@@ -1006,7 +1006,7 @@ describe('stances foretold, and relatives attacked as persons', () => {
   it.each([
     ['a support expected, not stated', 'The Daily Herald is expected to endorse Governor Lisa Park.', []],
     ['a support expected of the holder, not stated', 'Mayor Tom Ortiz is supposed to back the levy.', []],
-    ['a support a relative clause says was expected, not stated', 'Senator Jane Doe won easily, even with high turnout that was supposed to favor Governor Lisa Park.', []],
+    ['a support a relative clause says was expected, not stated', 'Senator Jane Doe won easily despite a big turnout that was supposed to favor Governor Lisa Park.', []],
     ['a support likelier among some, not stated', 'Mayor Tom Ortiz said voters who are likely to support Governor Lisa Park were polled.', []],
     ['an attack on a relative, a person as such', 'Mayor Tom Ortiz spoke. Governor Lisa Park had personally attacked his wife.', []],
     ['an attack on a record', 'Mayor Tom Ortiz spoke. Governor Lisa Park had attacked his record.', ['Lisa Park oppose record']],
@@ -1046,7 +1046,7 @@ describe('stance word families completed, and passives and asks read past a titl
     ['a relative "who" after an apposition on a name with its place', 'Governor Lisa Park of Ohio, a Republican who has long opposed the levy, spoke on Monday.', ['Lisa Park oppose levy']],
     ['a relative "who" after an apposition that names another person inside it', 'Tom Ortiz, a longtime aide to Governor Lisa Park who opposed the levy, spoke on Monday.', ['Tom Ortiz oppose levy']],
     ['no side in an infinitive a "whether" clause judges', 'Senator Jane Doe asked whether it was wise to back the levy.', []],
-    ['no side in an infinitive the parse hangs past the "whether" clause that judges it', 'Justice Ruth Lane spoke on Monday. Senator Jane Doe declined to say whether it is appropriate for a sitting Supreme Court justice to openly criticize a White House contender.', []],
+    ['no side in an infinitive the parse hangs past the "whether" clause that judges it', 'Justice Ruth Lane spoke on Monday. Senator Jane Doe would not say whether it was proper for a serving high court judge to publicly criticize a presidential hopeful.', []],
     ['a side in an infinitive a stated judgment takes', 'Senator Jane Doe said it is right to oppose the levy.', ['Jane Doe oppose levy']],
     ['no issue in an endorsement "of her own"', 'Governor Lisa Park praised the levy before making an endorsement of her own.', ['Lisa Park support levy']],
   ])('reads %s', (_kind, text, expected) => {

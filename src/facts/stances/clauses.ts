@@ -47,7 +47,7 @@ export function inOpenClause(tree: DependencyTree, words: readonly Word[], verb:
     // The parser may hang the clause on "whether" itself ("decide whether to endorse").
     if (stanceCues().openClauseMarks.has(words[tree.head(clause)]?.lower ?? '')) return true;
     if (tree.relation(clause) !== 'xcomp' && !isInfinitiveArgument(tree, words, clause)) return false;
-    if (isInfinitiveArgument(tree, words, clause) && opensRightBefore(tree, words, clause)) return true;
+    if (hasToMark(tree, words, clause) && opensRightBefore(tree, words, clause)) return true;
     clause = tree.head(clause);
   }
   return false;
@@ -61,7 +61,7 @@ function isOpened(tree: DependencyTree, words: readonly Word[], clause: number):
 
 /**
  * Whether the infinitive at `clause` follows straight on an opened clause that the parse hangs on
- * the same head ("declined to say [whether it is appropriate for a judge] to criticize ...").
+ * the same head ("would not say [whether it is right for a judge] to criticize ...").
  */
 function opensRightBefore(tree: DependencyTree, words: readonly Word[], clause: number): boolean {
   const first = tree.extent(clause)[0];
@@ -73,8 +73,11 @@ const INFINITIVE_ARGUMENTS = new Set(['csubj', 'ccomp', 'advcl']);
 
 /** Whether the verb at `clause` is an infinitive ("to" its mark) that the parse hangs on a predicate as its subject or complement. */
 function isInfinitiveArgument(tree: DependencyTree, words: readonly Word[], clause: number): boolean {
-  return INFINITIVE_ARGUMENTS.has(tree.baseRelation(clause)) && [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
+  return INFINITIVE_ARGUMENTS.has(tree.baseRelation(clause)) && hasToMark(tree, words, clause);
 }
+
+/** Whether the verb at `clause` has "to" as its mark: an infinitive. */
+const hasToMark = (tree: DependencyTree, words: readonly Word[], clause: number) => [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
 
 /** Whether the parse puts the auxiliary at `at` in a relative clause ("the thing you must have"). */
 export const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== null && ['acl', 'acl:relcl'].includes(tree.relation(tree.head(at)));

@@ -109,7 +109,7 @@ function quotedWithin(words: readonly Word[], at: number, end: number): number |
 /**
  * Whether the "that" at `at` is the demonstrative that opens the phrase ("backed that plan"), which
  * ends nothing: a noun follows it, and no verb after the noun makes it a clause ("that voters want"),
- * unless the tagger calls it a determiner ("his vote for that plan is a signal": the verb is the
+ * unless the tagger calls it a determiner ("her vote for that bill was a mistake": the verb is the
  * sentence's). The tagger often calls the demonstrative a conjunction.
  */
 const opensWithDemonstrative = (words: readonly Word[], from: number, at: number) =>
