@@ -845,7 +845,9 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
   });
 
   it('gives a stance to a group the name finder types MISC, and reads a cue noun with a subject and an object as a verb', () => {
-    expect(stances('The GOP opposes the harbour levy.')).toEqual(['GOP oppose harbour levy']);
+    // "GOP" names the group Republicans, as "Republican" does, alone or before the party's members.
+    expect(stances('The GOP opposes the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
+    expect(stances('Many GOP leaders oppose the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
     expect(stances('Democratic voters are united in supporting the harbour levy.')).toEqual(['Democrats support harbour levy']);
     expect(stances('Democratic presidential candidate Lisa Park backs the harbour levy.')).toEqual(['Lisa Park support harbour levy']);
   });
@@ -936,6 +938,7 @@ describe('harsher verbs, brush-offs, attitudes and feelings', () => {
 describe('issues that open with a demonstrative or a hyphenated modifier', () => {
   it.each([
     ['a demonstrative "that" before the noun', 'Senator Jane Doe backed that plan.', ['Jane Doe support that plan']],
+    ['a demonstrative "that" in a subject, before the sentence\'s verb', 'Mayor Tom Ortiz spoke. His vote for that plan was a mistake.', ['Mayor Tom Ortiz support that plan']],
     ['a "that" clause, no demonstrative', 'Senator Jane Doe demanded that voters back the plan.', ['Jane Doe demand voters back the plan']],
     ['a preposition joined to a noun by a hyphen', 'Senator Jane Doe opposes in-state tuition for migrants.', ['Jane Doe oppose in-state tuition for migrants']],
   ])('reads %s', (_kind, text, expected) => {
@@ -949,6 +952,7 @@ describe('support that states a side only when withheld', () => {
     ['a funding withheld', 'Senator Jane Doe will not fund the convention.', ['Jane Doe reject convention']],
     ['a funding decided against', 'The Acme Corporation has decided not to fund the convention.', ['Acme Corporation reject convention']],
     ['a decision not to fund, read once with its owner', "Remarks by Senator Jane Doe may have led to HQX's decision not to fund the convention.", ['HQX reject fund the convention']],
+    ['a decision not to fund as the subject, its issue ending before the verb', "Acme Corp's decision not to fund the convention angered the party.", ['Acme Corp reject fund the convention']],
     ['no holder in a common noun deciding not to fund', 'Senator Jane Doe spoke, but the company deciding not to fund the convention was news.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
@@ -1001,6 +1005,8 @@ describe('a body or place after "of" that only says whose the people before it a
 describe('stances foretold, and relatives attacked as persons', () => {
   it.each([
     ['a support expected, not stated', 'The Daily Herald is expected to endorse Governor Lisa Park.', []],
+    ['a support expected of the holder, not stated', 'Mayor Tom Ortiz is supposed to back the levy.', []],
+    ['a support a relative clause says was expected, not stated', 'Senator Jane Doe won easily despite a big turnout that was supposed to favor Governor Lisa Park.', []],
     ['a support likelier among some, not stated', 'Mayor Tom Ortiz said voters who are likely to support Governor Lisa Park were polled.', []],
     ['an attack on a relative, a person as such', 'Mayor Tom Ortiz spoke. Governor Lisa Park had personally attacked his wife.', []],
     ['an attack on a record', 'Mayor Tom Ortiz spoke. Governor Lisa Park had attacked his record.', ['Lisa Park oppose record']],
@@ -1040,6 +1046,7 @@ describe('stance word families completed, and passives and asks read past a titl
     ['a relative "who" after an apposition on a name with its place', 'Governor Lisa Park of Ohio, a Republican who has long opposed the levy, spoke on Monday.', ['Lisa Park oppose levy']],
     ['a relative "who" after an apposition that names another person inside it', 'Tom Ortiz, a longtime aide to Governor Lisa Park who opposed the levy, spoke on Monday.', ['Tom Ortiz oppose levy']],
     ['no side in an infinitive a "whether" clause judges', 'Senator Jane Doe asked whether it was wise to back the levy.', []],
+    ['no side in an infinitive the parse hangs past the "whether" clause that judges it', 'Justice Ruth Lane spoke on Monday. Senator Jane Doe would not say whether it was proper for a serving high court judge to publicly criticize a presidential hopeful.', []],
     ['a side in an infinitive a stated judgment takes', 'Senator Jane Doe said it is right to oppose the levy.', ['Jane Doe oppose levy']],
     ['no issue in an endorsement "of her own"', 'Governor Lisa Park praised the levy before making an endorsement of her own.', ['Lisa Park support levy']],
   ])('reads %s', (_kind, text, expected) => {

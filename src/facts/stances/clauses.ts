@@ -37,18 +37,35 @@ export function isInfinitive(words: readonly Word[], tree: DependencyTree | null
  * Whether the parse puts the verb at `verb` in a clause opened by one of `openClauseMarks` or `conditions`
  * ("a vote on whether to endorse Smith", "If they want our money, ..."): its own `mark`, or that
  * of the verb it completes ("whether to continue to back") or of the predicate its infinitive is
- * the subject or complement of ("whether it is right for a judge to criticize a candidate").
+ * the subject or complement of ("whether it is right for a judge to criticize a candidate"), also
+ * where the parse hangs that infinitive on the verb above the predicate, right after it.
  */
 export function inOpenClause(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
   let clause = verb;
   for (let depth = 0; depth < 3 && clause >= 0; depth++) {
-    const opens = [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && (stanceCues().openClauseMarks.has(words[dependent]!.lower) || stanceCues().conditions.has(words[dependent]!.lower)));
+    if (isOpened(tree, words, clause)) return true;
     // The parser may hang the clause on "whether" itself ("decide whether to endorse").
-    if (opens || stanceCues().openClauseMarks.has(words[tree.head(clause)]?.lower ?? '')) return true;
+    if (stanceCues().openClauseMarks.has(words[tree.head(clause)]?.lower ?? '')) return true;
     if (tree.relation(clause) !== 'xcomp' && !isInfinitiveArgument(tree, words, clause)) return false;
+    if (hasToMark(tree, words, clause) && opensRightBefore(tree, words, clause)) return true;
     clause = tree.head(clause);
   }
   return false;
+}
+
+/** Whether the word at `clause` has a `mark` among `openClauseMarks` or `conditions`. */
+function isOpened(tree: DependencyTree, words: readonly Word[], clause: number): boolean {
+  const { openClauseMarks, conditions } = stanceCues();
+  return [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && (openClauseMarks.has(words[dependent]!.lower) || conditions.has(words[dependent]!.lower)));
+}
+
+/**
+ * Whether the infinitive at `clause` follows straight on an opened clause that the parse hangs on
+ * the same head ("would not say [whether it is right for a judge] to criticize ...").
+ */
+function opensRightBefore(tree: DependencyTree, words: readonly Word[], clause: number): boolean {
+  const first = tree.extent(clause)[0];
+  return [...tree.dependentsOf(tree.head(clause))].some((sibling) => sibling < clause && tree.extent(sibling)[1] === first - 1 && isOpened(tree, words, sibling));
 }
 
 /** Relations by which an infinitive hangs on the predicate it is the subject or complement of ("it is right to criticize"). */
@@ -56,8 +73,11 @@ const INFINITIVE_ARGUMENTS = new Set(['csubj', 'ccomp', 'advcl']);
 
 /** Whether the verb at `clause` is an infinitive ("to" its mark) that the parse hangs on a predicate as its subject or complement. */
 function isInfinitiveArgument(tree: DependencyTree, words: readonly Word[], clause: number): boolean {
-  return INFINITIVE_ARGUMENTS.has(tree.baseRelation(clause)) && [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
+  return INFINITIVE_ARGUMENTS.has(tree.baseRelation(clause)) && hasToMark(tree, words, clause);
 }
+
+/** Whether the verb at `clause` has "to" as its mark: an infinitive. */
+const hasToMark = (tree: DependencyTree, words: readonly Word[], clause: number) => [...tree.dependentsOf(clause)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
 
 /** Whether the parse puts the auxiliary at `at` in a relative clause ("the thing you must have"). */
 export const inRelativeClause = (tree: DependencyTree | null, at: number) => tree !== null && ['acl', 'acl:relcl'].includes(tree.relation(tree.head(at)));

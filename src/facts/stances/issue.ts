@@ -108,11 +108,13 @@ function quotedWithin(words: readonly Word[], at: number, end: number): number |
 
 /**
  * Whether the "that" at `at` is the demonstrative that opens the phrase ("backed that plan"), which
- * ends nothing: a noun follows it, and no verb after the noun makes it a clause ("that voters want").
- * The tagger often calls the demonstrative a conjunction.
+ * ends nothing: a noun follows it, and no verb after the noun makes it a clause ("that voters want"),
+ * unless the tagger calls it a determiner ("her vote for that bill was a mistake": the verb is the
+ * sentence's). The tagger often calls the demonstrative a conjunction.
  */
 const opensWithDemonstrative = (words: readonly Word[], from: number, at: number) =>
-  at === from && words[at]!.lower === 'that' && ['DET', 'SCONJ'].includes(words[at]!.pos) && ['NOUN', 'ADJ'].includes(words[at + 1]?.pos ?? '') && !['VERB', 'AUX', 'PRON'].includes(words[at + 2]?.pos ?? '');
+  at === from && words[at]!.lower === 'that' && ['DET', 'SCONJ'].includes(words[at]!.pos) && ['NOUN', 'ADJ'].includes(words[at + 1]?.pos ?? '')
+  && (words[at]!.pos === 'DET' || !['VERB', 'AUX', 'PRON'].includes(words[at + 2]?.pos ?? ''));
 
 /** Whether the "as" at `at` opens a quantity ("as many as", "as much as"), or is the second "as" of one; it ends no issue. */
 const isQuantity = (words: readonly Word[], at: number) =>

@@ -18,7 +18,7 @@ import { overriddenStance, receivedStance, supportWith, thankedStance } from './
  * opposition to the wall", "Obama's endorsement of Clinton", "voiced support for the plan").
  */
 export function nominalStance(context: SentenceContext, at: number): Found | undefined {
-  const { words, actors, end } = context;
+  const { words, actors } = context;
   const { agentNouns, measureAgentNouns, actNouns, actNounsWithAct, nounPrepositions } = stanceCues();
   const word = words[at]!;
   const onMeasure = measureAgentNouns.get(word.lower);
@@ -47,15 +47,7 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // A name the finder typed MISC may still be what a stance is on ("an Obamacare critic", "RJC backer"), though it holds none.
   const issueModifier = modifier !== undefined && modifier.kind === 'name' && (actors.isActor(modifier) || modifier.entity.type === 'MISC') && !prefixed ? modifier : (modifier === undefined && agent !== undefined ? unmentionedSurname(context, at - 1) : undefined);
   let issue: string | null;
-  // A noun that is its clause's subject: its issue ends with its phrase, before the verb ("her
-  // embrace of the pact surprised ...").
-  // Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
-  // to increase taxes" with "increase" as the root): the word rules end the issue.
-  // A noun coordinated with the subject ends there too ("Smith and other critics of the levy met ...").
-  let subjectPhrase = at;
-  while (context.tree !== null && context.tree.relation(subjectPhrase) === 'conj') subjectPhrase = context.tree.head(subjectPhrase);
-  const phraseStop = context.tree !== null && context.tree.baseRelation(subjectPhrase) === 'nsubj' ? context.tree.extent(subjectPhrase)[1] + 1 : end;
-  const stop = phraseStop > at + 2 ? Math.min(end, phraseStop) : end;
+  const stop = subjectStop(context, at);
   // "encouraged his supporters to back Clinton": an agent's infinitive is an act, not what the agent stands for.
   const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
   // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
@@ -77,10 +69,32 @@ const namesMeasure = (issue: string | null) => issue !== null && issue.toLowerCa
 
 /** "HP's decision not to fund the convention": its owner rejects the act. */
 function withheld(context: SentenceContext, noun: number): Found | undefined {
-  const { words, actors, end } = context;
+  const { words, actors } = context;
   if (!stanceCues().withholdingNouns.has(words[noun]!.lower) || words[noun + 1]?.lower !== 'not' || words[noun + 2]?.lower !== 'to' || words[noun + 3]?.pos !== 'VERB') return undefined;
   const holder = nounHolder(context, noun, undefined, true);
-  return holder.length === 0 ? undefined : { holder, issue: issueAt(words, actors, noun + 3, end), polarity: 'reject', rule: `noun:${words[noun]!.lower}:not-to` };
+  return holder.length === 0 ? undefined : { holder, issue: issueAt(words, actors, noun + 3, subjectStop(context, noun)), polarity: 'reject', rule: `noun:${words[noun]!.lower}:not-to` };
+}
+
+/**
+ * Where the issue of the noun at `at` must end when the noun is its clause's subject: with its
+ * phrase, before the verb ("her embrace of the pact surprised ..."), and at the latest before
+ * the verb it is the subject of where the parse hangs the rest of the phrase on that verb
+ * ("HP's decision not to fund the convention angered ..."); the sentence's end otherwise.
+ * Where the parse ends the phrase at the noun itself it split the phrase ("Clinton's proposals
+ * to increase taxes" with "increase" as the root): the word rules end the issue, and a verb
+ * with a "to" of its own is that split phrase's, no verb after it.
+ * A noun coordinated with the subject ends there too ("Smith and other critics of the levy met ...").
+ */
+function subjectStop({ tree, words, end }: SentenceContext, at: number): number {
+  if (tree === null) return end;
+  let subjectPhrase = at;
+  while (tree.relation(subjectPhrase) === 'conj') subjectPhrase = tree.head(subjectPhrase);
+  if (tree.baseRelation(subjectPhrase) !== 'nsubj') return end;
+  const phraseStop = tree.extent(subjectPhrase)[1] + 1;
+  const verb = tree.head(subjectPhrase);
+  const ownInfinitive = [...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
+  const verbStop = verb > at + 2 && !ownInfinitive ? verb : end;
+  return Math.min(end, verbStop, phraseStop > at + 2 ? phraseStop : end);
 }
 
 /**
