@@ -52,6 +52,20 @@ describe('descriptions', () => {
     expect(holder(analyzed(text), 'The 45-year-old')).toBe('Tomas Ekberg');
   });
 
+  it('links a description with words after its head to the name set in apposition after a comma', () => {
+    const doc = analyzed('Officials at the Brenwick Water Board met on Monday. The head of the agency, Ilse Marten, said rates would rise. Critics of the two front-runners, Ada Holm and Per Lund, were silent.');
+    expect(holder(doc, 'The head')).toBe('Ilse Marten');
+    // A plural is a group, not its first name.
+    expect(holder(doc, 'the two front-runners')).not.toBe('Ada Holm');
+    // A noun the lists lack is no description, whatever the parse sets after it.
+    const other = analyzed('Shops in Dorrington shut early in the wake of the floods, Marta Levin said.');
+    expect(holder(other, 'the wake')).toBeUndefined();
+    // A description nearer the name holds it.
+    const nearer = analyzed('Ann Lee spoke on Monday. Sadly she was never a gifted speaker like her uncle or our new mayor, Tom Brill.');
+    expect(holder(nearer, 'our new mayor')).toBe('Tom Brill');
+    expect(holder(nearer, 'a gifted speaker')).toBeUndefined();
+  });
+
   it('links a title to the person who bears it, and a predicate to its subject', () => {
     const text = 'Senator Ruth Calloway met Governor Dan Pruitt in Boise on Friday. Pruitt (born 1961) is a former rancher. The senator said the talks went well.';
     const doc = analyzed(text);

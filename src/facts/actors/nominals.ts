@@ -26,7 +26,7 @@ import { resource, Strings } from '../../resources.js';
 import { givenNameGender, isListedGivenName, type Gender } from './gender.js';
 import { pronounGender } from './pronouns.js';
 import type { DependencyTree } from '../tree.js';
-import type { Word } from '../words.js';
+import { isPluralForm, type Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
@@ -641,6 +641,8 @@ export class NominalFinder {
       if (types.length > 0 || start < noun) add(start, noun, actor);
     }
 
+    if (tree !== undefined) this.appositionsBeforeNames(words, tree, mentionEnd, mentionFirst, pronouns, covered, taken, add);
+
     // "a son, Ralph Roe (born 2015)", "A spokeswoman, Jane Doe, said": an indefinite description
     // and, after a comma, the name it introduces; not "He was a good president, Obama said",
     // where the name opens a clause of its own.
@@ -912,6 +914,38 @@ export class NominalFinder {
       for (const noun of gender === 'male' ? cues.male : gender === 'female' ? cues.female : []) describe(spouse.actor, noun);
       const partnerGender = partnerKnown ?? opposite(gender);
       if (partner !== null) for (const noun of partnerGender === 'male' ? cues.male : partnerGender === 'female' ? cues.female : []) describe(partner.actor, noun);
+    }
+  }
+
+  /**
+   * A description with words after its head and, after a comma, the name the parse sets in
+   * apposition to it: "the head of the agency, Jane Roe", "a lawyer for the family, John Doe,".
+   * The description has an article or "this"/"that" and a listed singular noun as its
+   * head; a name right after the head is read with the head's phrase.
+   */
+  private appositionsBeforeNames(words: readonly Word[], tree: DependencyTree, mentionEnd: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>, covered: (index: number) => boolean, taken: ReadonlySet<number>, add: (first: number, last: number, target: Describable) => void): void {
+    for (const [last, first] of mentionFirst) {
+      // The comma, before an article the name leaves out ("the regulator for banks, the Monetary Board").
+      const comma = words[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+      if (pronouns.has(last) || words[comma]?.text !== ',') continue;
+      const name = syntacticHead(tree, first, last);
+      if (tree.baseRelation(name) !== 'appos') continue;
+      const noun = tree.head(name);
+      if (noun < 0 || noun >= comma || words[noun]!.pos !== 'NOUN' || words[noun]!.sentence !== words[first]!.sentence || covered(noun)) continue;
+      // A listed noun, one of them: the parse sets names in apposition to any noun ("in the wake of
+      // the floods, Jane Roe said"), and a plural is a group ("the front-runners, Roe and Doe").
+      if (this.typesOf(words[noun]!).length === 0 || isPluralForm(words[noun]!.lower)) continue;
+      const start = phraseStart(tree, noun);
+      if (!ARTICLES.has(words[start]!.lower) && !DEFINITE.has(words[start]!.lower)) continue;
+      // "the Tigers' farm team, the Brenwick Cubs": the possessor's name is no part of it.
+      let from = start;
+      for (let k = start + 1; k < noun; k++) if (POSSESSIVE.test(words[k]!.text) && covered(k - 1)) from = k + 1;
+      const actor = mentionEnd.get(last)!;
+      // Not past a description found nearer the name: "never a gifted speaker like our new mayor,
+      // Jane Roe" describes her by "mayor" alone.
+      let free = true;
+      for (let k = from; k < comma; k++) free &&= !taken.has(k);
+      if (free && this.roleFits(words[noun]!, actor)) add(from, noun, actor);
     }
   }
 
