@@ -426,6 +426,8 @@ function isCommaApposition(words: readonly Word[], tree: DependencyTree, head: n
 export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number, byObject = true): Mention[] | undefined {
   // A passive's subject is who it was done to: its doer is for the passive rules to find.
   if (tree.dependent(verb, 'nsubj:pass') >= 0) return undefined;
+  const forSubject = infinitiveForSubject(actors, words, verb, floor);
+  if (forSubject !== undefined) return [forSubject];
   let predicate = verb;
   /** Whether the verb hangs on `predicate` through an adverbial clause ("praised Bush for reaching out": maybe the object's doing). */
   let adverbial = false;
@@ -452,6 +454,16 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     predicate = tree.head(predicate);
   }
   return undefined;
+}
+
+/**
+ * The actor between "for" and the "to" of infinitive `verb` ("inappropriate for Marsh to
+ * criticize", "called for Berg to resign"): the infinitive's subject, however the parser hangs it.
+ */
+function infinitiveForSubject(actors: ActorIndex, words: readonly Word[], verb: number, floor: number): Mention | undefined {
+  if (words[verb - 1]?.lower !== 'to') return undefined;
+  const mention = actors.endingAt(verb - 2);
+  return mention !== undefined && mention.first - 1 >= floor && words[mention.first - 1]!.lower === 'for' && actors.isActor(mention) ? mention : undefined;
 }
 
 /**
@@ -800,6 +812,15 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       joined = false;
       // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the object.
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
+      continue;
+    }
+    // "praised leaders such as Viktor Orban", "convened surrogates (including Lena Berg)": the
+    // examples named are the object.
+    const examples = word.lower === 'as' && words[i - 1]?.lower === 'such' ? 1 : word.text === '(' && words[i + 1]?.lower === 'including' ? 2 : 0;
+    // Not in a phrase of place ("in communities such as Buffalo").
+    if (found.length === 0 && examples > 0 && !words.slice(start, i).some((before) => before.pos === 'ADP')) {
+      i += examples;
+      gap++;
       continue;
     }
     // "criticised the plan - a plan Holm wrote - on Monday": a dash opens an aside, not more of the object.
