@@ -546,6 +546,10 @@ describe('event actors', () => {
     expect(summary('Velloran led the protest of Ilse Vann\'s speech.', 'all').at(0)).toMatch(/^protest PROTEST .* -> Ilse Vann occurred$/);
   });
 
+  it('reads a "who" the parse hangs on a body named after a person as the person whose apposition comes before', () => {
+    expect(summary('“It is wrong,” said Anna Berg, a secretary of labor during the Okafor administration who has endorsed Senator Ilse Vann in the primary.', 'all')).toEqual([expect.stringMatching(/^endorsed SUPPORT Anna Berg -> [\w ]*Ilse Vann occurred$/)]);
+  });
+
   it('takes no town that qualifies a doer\'s common noun in a title-case headline as the doer', () => {
     expect(summary('Marrowdale Actor Who Endorsed Ilse Vann Just Mocked Her Rival.\n\nThe actor spoke on Monday.', 'all').at(0)).toBe('Endorsed SUPPORT - -> Ilse Vann occurred');
   });

@@ -441,7 +441,14 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     if (person !== undefined) return [person];
     // "the group that attacked", "Graham, who has vowed": a relative pronoun stands for the noun its clause qualifies.
     if (subject >= 0 && !(RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl')) return phraseActors(actors, words, tree, subject, floor);
-    if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
+    if (tree.relation(predicate) === 'acl:relcl') {
+      const antecedent = antecedentOf(words, tree, predicate);
+      // "Berg, a secretary during the Okafor administration, who": a "who" on a body named after
+      // a person is the person whose apposition the body's phrase follows.
+      const person = subject >= 0 && words[subject]!.lower === 'who' && isOwnerBody(words[antecedent]!) && actors.covering(antecedent) === undefined
+        ? personUpChain(actors, words, tree, tree.extent(antecedent)[0] - 1, floor) : undefined;
+      return person !== undefined && person.entity.type === 'PERSON' ? [person] : phraseActors(actors, words, tree, antecedent, floor);
+    }
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse
     // says, unless it is a noun's prepositional modifier ("an op-ed in The Harbour Gazette
@@ -518,7 +525,11 @@ const MAX_APPOSITION_STEPS = 4;
  */
 function personBeforeWho(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, who: number, floor: number): Mention | undefined {
   if (words[who]!.lower !== 'who') return undefined;
-  const before = words[who - 1]?.text === ',' ? who - 2 : who - 1;
+  return personUpChain(actors, words, tree, words[who - 1]?.text === ',' ? who - 2 : who - 1, floor);
+}
+
+/** The last person named by name up the chain of apposition and modifiers the parse hangs word `before` in, else the name covering it. */
+function personUpChain(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, before: number, floor: number): Mention | undefined {
   if (before < floor) return undefined;
   const named = (k: number) => {
     const mention = actors.covering(k);
