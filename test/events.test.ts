@@ -523,6 +523,37 @@ describe('event actors', () => {
     expect(summary('Mali and Burkina Faso said their forces had never clashed with Nigerien troops.')).toEqual(['clashed ASSAULT Mali+Burkina Faso -> Niger denied']);
   });
 
+  it('takes the examples an object names ("such as", "including") as the target', () => {
+    expect(summary('Mayor Ilse Vann praised foreign leaders such as Brindavian President Oskar Tell on Monday.', 'all')).toEqual([expect.stringMatching(/^praised SUPPORT [\w ]*Ilse Vann -> [\w ]*Oskar Tell occurred$/)]);
+    expect(summary('Senator Velloran attacked her rivals, including Governor Tashko and Ilse Brandt, on Monday.', 'all')).toEqual(['attacked ACCUSE Velloran -> Tashko+Ilse Brandt occurred']);
+    expect(summary('On Sunday Velloran convened top donors (including Ilse Brandt) in Marrowdale.', 'all').at(0)).toMatch(/^convened CONSULT Velloran -> Ilse Brandt /);
+    // No aside of inclusion: nobody named.
+    expect(summary('Senator Velloran attacked the canal plan, including its cost, on Monday.', 'all')).toEqual(['attacked ACCUSE Velloran -> - occurred']);
+  });
+
+  it('gives a fronted gerund phrase the parse hangs elsewhere the subject after its comma', () => {
+    expect(summary('In a speech on Monday in Marrowdale, after attacking Senator Ilse Vann, Governor Tashko turned to her plan for the canal.', 'all')).toEqual(['attacking ACCUSE Tashko -> Ilse Vann occurred']);
+  });
+
+  it('takes the actor between "for" and an infinitive\'s "to" as its doer, however the parse hangs it', () => {
+    expect(summary('On Tuesday, Council Leader Tom Okafor said it was “plainly wrong” for Ilse Vann to criticize Governor Tashko.', 'all')).toEqual([expect.stringMatching(/^criticize ACCUSE Ilse Vann -> /)]);
+  });
+
+  it('takes the possessor of an arrest or an assassination as the one it is done to, and of other event nouns as the doer', () => {
+    expect(summary('Velloran was questioned about the time of Senator Ilse Vann\'s assassination.', 'all')).toEqual(['assassination ASSAULT - -> Ilse Vann occurred']);
+    expect(summary('Brindavia\'s expulsion of the Ostrava envoy angered Velloran.', 'all')).toEqual(['expulsion SANCTION Brindavia -> Ostrava occurred']);
+    // An "of" that names the doer of a protest names whose deed is protested when it holds a possessor.
+    expect(summary('Velloran led the protest of Ilse Vann\'s speech.', 'all').at(0)).toMatch(/^protest PROTEST .* -> Ilse Vann occurred$/);
+  });
+
+  it('reads a "who" the parse hangs on a body named after a person as the person whose apposition comes before', () => {
+    expect(summary('“It is wrong,” said Anna Berg, a secretary of labor during the Okafor administration who has endorsed Senator Ilse Vann in the primary.', 'all')).toEqual([expect.stringMatching(/^endorsed SUPPORT Anna Berg -> [\w ]*Ilse Vann occurred$/)]);
+  });
+
+  it('takes no town that qualifies a doer\'s common noun in a title-case headline as the doer', () => {
+    expect(summary('Marrowdale Actor Who Endorsed Ilse Vann Just Mocked Her Rival.\n\nThe actor spoke on Monday.', 'all').at(0)).toBe('Endorsed SUPPORT - -> Ilse Vann occurred');
+  });
+
   it('takes the one a relative clause is about as the target of its passive', () => {
     expect(summary('Amnesty International urged Iran to free the lawyer Nasrin Sotoudeh, who it said had been beaten in custody.', 'all').at(-1)).toBe('beaten ASSAULT - -> Nasrin Sotoudeh occurred');
   });

@@ -426,6 +426,8 @@ function isCommaApposition(words: readonly Word[], tree: DependencyTree, head: n
 export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, verb: number, floor: number, byObject = true): Mention[] | undefined {
   // A passive's subject is who it was done to: its doer is for the passive rules to find.
   if (tree.dependent(verb, 'nsubj:pass') >= 0) return undefined;
+  const forSubject = infinitiveForSubject(actors, words, verb, floor);
+  if (forSubject !== undefined) return [forSubject];
   let predicate = verb;
   /** Whether the verb hangs on `predicate` through an adverbial clause ("praised Bush for reaching out": maybe the object's doing). */
   let adverbial = false;
@@ -439,7 +441,14 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     if (person !== undefined) return [person];
     // "the group that attacked", "Graham, who has vowed": a relative pronoun stands for the noun its clause qualifies.
     if (subject >= 0 && !(RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(predicate) === 'acl:relcl')) return phraseActors(actors, words, tree, subject, floor);
-    if (tree.relation(predicate) === 'acl:relcl') return phraseActors(actors, words, tree, antecedentOf(words, tree, predicate), floor);
+    if (tree.relation(predicate) === 'acl:relcl') {
+      const antecedent = antecedentOf(words, tree, predicate);
+      // "Berg, a secretary during the Okafor administration, who": a "who" on a body named after
+      // a person is the person whose apposition the body's phrase follows.
+      const person = subject >= 0 && words[subject]!.lower === 'who' && isOwnerBody(words[antecedent]!) && actors.covering(antecedent) === undefined
+        ? personUpChain(actors, words, tree, tree.extent(antecedent)[0] - 1, floor) : undefined;
+      return person !== undefined && person.entity.type === 'PERSON' ? [person] : phraseActors(actors, words, tree, antecedent, floor);
+    }
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse
     // says, unless it is a noun's prepositional modifier ("an op-ed in The Harbour Gazette
@@ -452,6 +461,16 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
     predicate = tree.head(predicate);
   }
   return undefined;
+}
+
+/**
+ * The actor between "for" and the "to" of infinitive `verb` ("inappropriate for Marsh to
+ * criticize", "called for Berg to resign"): the infinitive's subject, however the parser hangs it.
+ */
+function infinitiveForSubject(actors: ActorIndex, words: readonly Word[], verb: number, floor: number): Mention | undefined {
+  if (words[verb - 1]?.lower !== 'to') return undefined;
+  const mention = actors.endingAt(verb - 2);
+  return mention !== undefined && mention.first - 1 >= floor && words[mention.first - 1]!.lower === 'for' && actors.isActor(mention) ? mention : undefined;
 }
 
 /**
@@ -506,7 +525,11 @@ const MAX_APPOSITION_STEPS = 4;
  */
 function personBeforeWho(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, who: number, floor: number): Mention | undefined {
   if (words[who]!.lower !== 'who') return undefined;
-  const before = words[who - 1]?.text === ',' ? who - 2 : who - 1;
+  return personUpChain(actors, words, tree, words[who - 1]?.text === ',' ? who - 2 : who - 1, floor);
+}
+
+/** The last person named by name up the chain of apposition and modifiers the parse hangs word `before` in, else the name covering it. */
+function personUpChain(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, before: number, floor: number): Mention | undefined {
   if (before < floor) return undefined;
   const named = (k: number) => {
     const mention = actors.covering(k);
@@ -800,6 +823,15 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       joined = false;
       // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the object.
       if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
+      continue;
+    }
+    // "praised leaders such as Viktor Orban", "convened surrogates (including Lena Berg)": the
+    // examples named are the object.
+    const examples = word.lower === 'as' && words[i - 1]?.lower === 'such' ? 1 : word.text === '(' && words[i + 1]?.lower === 'including' ? 2 : 0;
+    // Not in a phrase of place ("in communities such as Buffalo").
+    if (found.length === 0 && examples > 0 && !words.slice(start, i).some((before) => before.pos === 'ADP')) {
+      i += examples;
+      gap++;
       continue;
     }
     // "criticised the plan - a plan Holm wrote - on Monday": a dash opens an aside, not more of the object.

@@ -11,7 +11,7 @@ import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '
 import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
 import { actsOnItself, codeByPreposition, isApology, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
@@ -220,7 +220,14 @@ function eventActors(
     // "thrills audiences by exhorting them", "while still agitating for changes", "laid out an
     // agenda right after meeting with the caucus": a gerund of manner or time is done by the
     // subject of the verb its phrase hangs on, which need not be the sentence's earlier event.
-    const manner = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start) ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
+    const mannerGerund = !ownerOnly && tree !== null && (parsed === undefined || parsed.length === 0) && isGerundOfManner(words, draft.first, start);
+    let manner = mannerGerund ? governingVerbSubject(actors, words, tree, draft.first, start) : [];
+    // "In Ohio, after attacking Marsh, Okafor pivoted": a fronted gerund phrase the parser hangs
+    // elsewhere is done by the subject right after its comma.
+    if (mannerGerund && manner.length === 0) {
+      manner = frontedPhraseSubject(actors, words, draft.first, start, clauseEnd);
+      if (manner.length > 0) actorRule = 'source:fronted-gerund';
+    }
     // "the first senator to endorse Trump", "Hunter, who was one of the earliest members to endorse": the noun, or whom it is said of.
     const ordinal = !ownerOnly && !ofEventNoun && tree !== null && (parsed === undefined || parsed.length === 0) ? ordinalInfinitiveDoer(actors, words, tree, draft.first, start) : [];
     if (ordinal.length > 0) actorRule = 'source:ordinal-infinitive';
@@ -276,6 +283,11 @@ function eventActors(
     // "arrested a former minister, Arif Santoso, ...": the object named in an apposition.
     const apposition = words[clauseEnd]?.text === ',' ? actors.startingAt(clauseEnd + 1) : undefined;
     if (target.length === 0 && apposition !== undefined && apposition.entity.type === 'PERSON') target = [apposition];
+    // "attacked her rivals, including Okafor": the members an inclusion aside names are the object.
+    if (target.length === 0) {
+      target = includedAfter(actors, words, clauseEnd).filter(actsItself);
+      if (target.length > 0) actorRule = 'target:included';
+    }
     // "vetoed a resolution drafted by France and Malta": a refusal is aimed at the author of what it refuses.
     const author = draft.info.plover === 'REJECT' ? participleAgent(actors, words, draft.last + 1, clauseEnd) : [];
     if (author.length > 0) target = author;
@@ -386,6 +398,17 @@ function objectOwner(actors: ActorIndex, words: readonly Word[], from: number, s
   const owner = actors.startingAt(at);
   if (owner === undefined || owner.kind !== 'pronoun' || !OWNER_PRONOUNS.has(words[at]!.lower)) return [];
   return source.some((doer) => doer.entity === owner.entity) ? [] : [owner];
+}
+
+/** How many words after "including" the first actor included may start ("including former Sen. Lena Berg"). */
+const MAX_INCLUDED_REACH = 3;
+
+/** The actors an inclusion aside after the comma at word `at` names (", including Okafor and Berg"). */
+function includedAfter(actors: ActorIndex, words: readonly Word[], at: number): Mention[] {
+  if (words[at]?.text !== ',' || words[at + 1]?.lower !== 'including') return [];
+  // Not a phrase of its own ("including in Arizona", "including an attack on McCain").
+  const found = actorsAfter(actors, words, at + 2, words.length, MAX_INCLUDED_REACH);
+  return found.length > 0 && !words.slice(at + 2, found[0]!.first).some((word) => word.pos === 'ADP') ? found.filter((mention) => mention.kind !== 'pronoun') : [];
 }
 
 /** The agent of a participle in an object ("a resolution drafted by France"). */
@@ -570,6 +593,22 @@ function isGerundOfManner(words: readonly Word[], index: number, start: number):
   let before = index - 1;
   if (words[before]?.pos === 'ADV') before--;
   return before >= start && words[index]!.lower.endsWith('ing') && MANNER_PREPOSITIONS.has(words[before]!.lower);
+}
+
+/**
+ * The subject of the main clause after a fronted gerund phrase ("After meeting Marsh, Okafor
+ * signed"): the gerund's preposition opens the sentence or follows a comma, the phrase ends at a
+ * comma, and the actors a few words after it are followed by their verb. Empty when the phrase is
+ * no such one.
+ */
+function frontedPhraseSubject(actors: ActorIndex, words: readonly Word[], gerund: number, start: number, clauseEnd: number): Mention[] {
+  let preposition = gerund - 1;
+  if (words[preposition]?.pos === 'ADV') preposition--;
+  if (preposition > start && words[preposition - 1]!.text !== ',') return [];
+  if (words[clauseEnd]?.text !== ',') return [];
+  const subject = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
+  const verb = words[subjectEnd(words, (subject.at(-1)?.last ?? clauseEnd) + 1)];
+  return subject.length > 0 && (verb?.pos === 'VERB' || verb?.pos === 'AUX') ? subject : [];
 }
 
 /** How many heads up the verb a gerund's clause hangs on is looked for. */
@@ -886,7 +925,8 @@ function placeVisited(actors: ActorIndex, words: readonly Word[], last: number):
  */
 function qualifiesCommonNoun(words: readonly Word[], mention: Mention): boolean {
   const next = words[mention.last + 1];
-  return next !== undefined && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.text)) || (isPossessiveMark(next) && inLocativePhrase(words, mention.first)));
+  // A title-case headline's common noun is lower-cased in its form ("Hollywood Actor Who ...").
+  return next !== undefined && ((next.pos === 'NOUN' && /^\p{Ll}/u.test(next.form)) || (isPossessiveMark(next) && inLocativePhrase(words, mention.first)));
 }
 
 /**
@@ -940,6 +980,8 @@ function nominalArguments(words: readonly Word[], draft: Draft, start: number, c
   // "His one-on-one meeting", "Clinton's campaign rally": the parse's possessor past compounds.
   const possessor = tree === null ? -1 : tree.dependent(draft.last, 'nmod:poss');
   const owner = actors.endingAt(before) ?? (possessor >= start && possessor < draft.first ? actors.covering(possessor) : undefined);
+  // "Kennedy's assassination", "her detention": the possessor of some event nouns is the one it is done to.
+  if (owner !== undefined && actors.isActor(owner) && target.length === 0 && words[draft.last + 1]?.lower !== 'of' && possessorUndergoes(nominalAt(words, draft.first)?.phrase ?? '')) return [[], [owner]];
   if (owner !== undefined && actors.isActor(owner)) return [[owner], target];
   // "Serbia and Kosovo held talks", "the union staged a strike": the light verb's subject; "the
   // mayor survived an assassination attempt": the one it was done to. The verb whose object the
@@ -992,7 +1034,8 @@ function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number
   let agentAt = noun + 1;
   while (agentAt < end && !NOUN_AGENT_PREPOSITIONS.has(words[agentAt]!.lower)) agentAt++;
   // "the mediation of the EU" names the doer where "the expulsion of the charity" names the party acted on.
-  const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '');
+  // But "the protest of Okafor's speech" names whose deed is protested.
+  const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '') && !ownsNextNoun(words, actors, noun + 2);
   if (ofAgent && agentAt === end) agentAt = noun + 1;
   // The agent's phrase may run past the reach of the search for its preposition: "from City Hall hopefuls Ana Ruiz and Tom Okafor".
   const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, clauseEnd, NOUN_OBJECT_REACH) : [];
@@ -1002,6 +1045,13 @@ function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number
     if (target.length > 0) return [agent, target];
   }
   return [agent, []];
+}
+
+/** Whether the actor starting at word `at` is a possessor ("Okafor's", "his"). */
+function ownsNextNoun(words: readonly Word[], actors: ActorIndex, at: number): boolean {
+  const owner = actors.startingAt(at);
+  if (owner === undefined) return false;
+  return owner.kind === 'pronoun' ? POSSESSIVES.has(words[owner.first]!.lower) : isPossessiveMark(words[owner.last + 1]);
 }
 
 /** The words that link an accusation to the act it names ("accused X of shelling", "blamed X for the attack"). */

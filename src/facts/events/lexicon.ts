@@ -15,12 +15,13 @@ const NominalSchema = Type.Object({
   modifiers: Strings,
   measures: Strings,
   ofAgents: Strings,
+  possessorUndergoes: Strings,
 });
 
 const nominalData = resource('event nouns', (data) => {
   const raw = data.json('events/nominals.json', NominalSchema);
   const pairStarts = new Set(Object.keys(raw.triggers).filter((key) => key.includes(' ')).map((key) => key.split(' ')[0]!));
-  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures), ofAgents: new Set(raw.ofAgents) };
+  return { triggers: new Map(Object.entries(raw.triggers)), pairStarts, nounOnly: new Set(raw.nounOnly), modifiers: new Set(raw.modifiers), measures: new Set(raw.measures), ofAgents: new Set(raw.ofAgents), possessorUndergoes: new Set(raw.possessorUndergoes) };
 });
 
 /** An event noun at word `index` ("summit", "phone call"): its code, whether it can only be a noun, and its last word. */
@@ -102,6 +103,11 @@ export function curatedVerb(word: Word): CuratedVerb | undefined {
 /** Whether an event noun's "of" phrase names its doer ("the mediation of the EU"), not the party it acts on ("the expulsion of the charity"). */
 export function takesAgentOf(phrase: string): boolean {
   return nominalData().ofAgents.has(phrase);
+}
+
+/** Whether an event noun's possessor is the one it is done to ("Kennedy's assassination", "her detention"), not its doer. */
+export function possessorUndergoes(phrase: string): boolean {
+  return nominalData().possessorUndergoes.has(phrase);
 }
 
 /** Whether a noun counts or times events ("days" of "three days of clashes"). */
