@@ -7,7 +7,7 @@ import type { EventStatus } from '../../document/contract.js';
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import type { DependencyTree } from '../tree.js';
-import { PhraseList, type Word } from '../words.js';
+import { isCapitalised, PhraseList, type Word } from '../words.js';
 
 const StatusSchema = Type.Object({
   negations: Strings,
@@ -116,7 +116,7 @@ const CONDITIONS = new Set(['if', 'unless']);
 /** Whether word `i` is part of a name: tagged so, or capitalised within its sentence ("a Planned Parenthood clinic"). */
 function inName(words: readonly Word[], i: number): boolean {
   const word = words[i]!;
-  return word.pos === 'PROPN' || (/^\p{Lu}/u.test(word.form) && words[i - 1]?.sentence === word.sentence);
+  return word.pos === 'PROPN' || (isCapitalised(word) && words[i - 1]?.sentence === word.sentence);
 }
 
 /** Whether a cue of `list` starts at word `i`; a word of a name is none. */
