@@ -95,6 +95,24 @@ describe('stances stated by nouns and predicates', () => {
   it('finds no stance in an act noun without an act after it', () => {
     expect(stances('Mayor Tom Ortiz made a call to Senator Jane Doe.')).toEqual([]);
   });
+
+  it('reads a denied agent ("no fan of") as opposition, and a denied critic as no side', () => {
+    expect(stances('Governor Lisa Park is no fan of the harbour levy.')).toEqual(['Lisa Park oppose harbour levy']);
+    expect(stances('Senator Jane Doe is not a big fan of the toll road.')).toEqual(['Jane Doe oppose toll road']);
+    expect(stances('Mayor Tom Ortiz is no critic of the harbour levy.')).toEqual([]);
+    expect(stances('Governor Lisa Park is a big fan of the harbour levy.')).toEqual(['Lisa Park support harbour levy']);
+  });
+
+  it('reads a plural act noun with its preposition ("campaigns against")', () => {
+    expect(stances("Governor Lisa Park's campaigns against the harbour levy won her the election.")).toEqual(['Lisa Park oppose harbour levy']);
+  });
+
+  it('reads support taken back ("withdrew her endorsement") as a rejection that changed, but not one that was not taken back', () => {
+    expect(stances('Governor Lisa Park withdrew her endorsement of Senator Jane Doe on Friday.')).toEqual(['Lisa Park reject Jane Doe']);
+    expect(analyzed('Governor Lisa Park withdrew her endorsement of Senator Jane Doe on Friday.').stances.map((stance) => stance.changed)).toEqual([true]);
+    expect(stances('Mayor Tom Ortiz pulled his support for the harbour levy.')).toEqual(['Mayor Tom Ortiz reject harbour levy']);
+    expect(stances('Mayor Tom Ortiz has not rescinded his endorsement of Senator Jane Doe.')).toEqual(['Mayor Tom Ortiz support Jane Doe']);
+  });
 });
 
 describe('stance verbs', () => {
@@ -115,6 +133,12 @@ describe('stance verbs', () => {
 
   it('starts the noun a relative clause qualifies past the comma, pronoun and copula of a noun parsed as a clause', () => {
     expect(stances('The mayor did not mention the levy on small shops, which was the provision in the bill Senator Jane Doe most strongly opposed.')).toEqual(['Jane Doe oppose provision in the bill']);
+  });
+
+  it('reads a cue word that is the object of a word before it as a noun, no verb of the subject ("rejected calls for")', () => {
+    expect(stances('Senator Jane Doe rejected calls for a new harbour levy.')).toEqual(['Jane Doe reject calls for a new harbour levy']);
+    expect(stances('Senator Jane Doe stayed silent amid calls for Mayor Tom Ortiz to resign.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz calls for a new harbour levy.')).toEqual(['Mayor Tom Ortiz demand new harbour levy']);
   });
 
   it('reads a withheld support as a rejection', () => {

@@ -26,6 +26,8 @@ export interface Found {
   readonly issue: string | null;
   readonly polarity: Polarity;
   readonly rule: string;
+  /** Set where the reader itself saw the position move ("withdrew his endorsement"); the sentence's change words decide otherwise. */
+  readonly changed?: boolean;
 }
 
 /** The negated form of a polarity: withholding support is a rejection; "does not oppose" takes no side. */

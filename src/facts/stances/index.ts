@@ -69,7 +69,7 @@ export const stanceAnnotator: Annotator<'stances'> = {
       // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
       if (holder.some((id) => entityNames.get(id) === issue)) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
-      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: changed(), evidence: span(text, sentence[0], sentence[1]), rule });
+      stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: found.changed ?? changed(), evidence: span(text, sentence[0], sentence[1]), rule });
     };
 
     // Stances of the first sentence (the headline, where the text keeps it) whose subject names nobody ("Pastor Wants ...").

@@ -3,7 +3,8 @@
  * an act ("her opposition to the wall", "HP's decision not to fund it"), and sides received
  * (received.ts).
  */
-import { actsAsNoun, actsAsVerb, type Mention } from '../arguments.js';
+import { actsAsNoun, actsAsVerb, auxiliariesOf, type Mention } from '../arguments.js';
+import type { Word } from '../words.js';
 import { isInfinitive } from './clauses.js';
 import type { Found, Polarity, SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
@@ -61,7 +62,31 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
   if (holder.length === 0 || (issueModifier !== undefined && holder.includes(issueModifier.entity.id))) return undefined;
+  // "is no fan of Trump": an agent denied takes the other side; "no critic of the levy" takes none.
+  if (agent !== undefined && isDeniedAgent(words, at, context.start)) return polarity === 'support' ? { holder, issue, polarity: 'oppose', rule: `noun:${word.lower}:denied` } : undefined;
+  // "withdrew his endorsement of Smith": support taken back is a rejection, and the position moved.
+  if (agent === undefined && polarity === 'support' && isRevoked(context, at)) return { holder, issue, polarity: 'reject', rule: `noun:${word.lower}:revoked`, changed: true };
   return { holder, issue, polarity, rule: `noun:${word.lower}` };
+}
+
+/** How many adjectives may stand between a denial and its agent noun ("no big fan of"). */
+const MAX_DENIED_AGENT_ADJECTIVES = 2;
+
+/** Whether the agent noun at `at` is denied: "no fan of", "no great admirer of", "not a supporter of". */
+function isDeniedAgent(words: readonly Word[], at: number, start: number): boolean {
+  let k = at - 1;
+  while (k > start && at - 1 - k < MAX_DENIED_AGENT_ADJECTIVES && ['ADJ', 'ADV'].includes(words[k]!.pos)) k--;
+  if (k < start) return false;
+  if (words[k]!.lower === 'no') return true;
+  return ['a', 'an'].includes(words[k]!.lower) && k - 1 >= start && stanceCues().negations.has(words[k - 1]!.lower);
+}
+
+/** Whether the support noun at `noun` is the object of one of `revokingVerbs` not itself negated ("withdrew his endorsement"; not "has not rescinded it"). */
+function isRevoked({ words, tree }: SentenceContext, noun: number): boolean {
+  if (tree === null || tree.relation(noun) !== 'obj') return false;
+  const verb = tree.head(noun);
+  if (verb < 0 || verb > noun || !stanceCues().revokingVerbs.has(words[verb]!.lower)) return false;
+  return !auxiliariesOf(tree, words, verb).some((word) => stanceCues().negations.has(word.lower));
 }
 
 /** Whether an issue names a measure: one of its words heads a policy ("the bill", "a deal to cut tariffs"). */

@@ -40,6 +40,8 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   if (acrossAdverbs !== undefined) phrase = acrossAdverbs.phrase;
   // "his break with the party": a cue word the parse gives a determiner or an owner is a noun.
   if (phrase !== undefined && word.pos === 'VERB' && context.tree !== null && actsAsNoun(context.tree, words, at)) phrase = undefined;
+  // "rejected calls for a levy", "amid calls for his resignation": a cue's first word that the parse makes the object of a word before it is a noun, whatever its tag (nominalStance reads it).
+  if (phrase !== undefined && context.tree !== null && context.tree.relation(at) === 'obj' && context.tree.head(at) < at) phrase = undefined;
   // "taunted the Clinton campaign for ...": a body that speaks for a person (possessed-nouns.json), tagged a noun and given a name as a modifier by the parse, is that body, no verb.
   if (phrase !== undefined && word.pos === 'NOUN' && isOwnerBody(word) && context.tree !== null && isNamedBody(context.tree, words, at)) phrase = undefined;
   const spanned = phrase === undefined ? 1 : acrossAdverbs !== undefined ? acrossAdverbs.spanned : phrase.length + (spells(words, at, phrase) ? 0 : gap);
