@@ -644,6 +644,16 @@ describe('speakers the word order hides', () => {
     expect(summary('“We will not sign,” said the Kremlin.')).toEqual(['direct|Kremlin|We will not sign,']);
   });
 
+  it('takes an indefinite description after an inverted cue for the unnamed speaker, not a name that qualifies it', () => {
+    expect(summary('Anna Berg leads the harbour race. “We will keep fighting for every boat in the fleet,” said a senior Berg adviser.').at(-1)).toBe('direct|a senior Berg adviser|We will keep fighting for every boat in the fleet,');
+    expect(summary('The harbour vote is close. “Nobody wins the county without the fishing towns,” said one unaligned Bergen Labour strategist.').at(-1)).toBe('direct|one unaligned Bergen Labour strategist|Nobody wins the county without the fishing towns,');
+    // Up to the head noun: not what qualifies it after ("familiar with", "who").
+    expect(summary('The harbour vote is close. “It was not a convincing argument for the members at all,” said one Democrat familiar with the talks.').at(-1)).toBe('direct|one Democrat|It was not a convincing argument for the members at all,');
+    expect(summary('The harbour vote is close. “He got off far too lightly for what he did,” said a former U.S. customs official who handled the case.').at(-1)).toBe('direct|a former U.S. customs official|He got off far too lightly for what he did,');
+    // A name that heads the description is the speaker.
+    expect(summary('The harbour vote is close. “I will not stop now, not after all this,” said an emotional Anna Berg.').at(-1)).toBe('direct|Anna Berg|I will not stop now, not after all this,');
+  });
+
   it('takes the named subject when a relative clause after the name is misread', () => {
     const quotes = quotesOf('"We need more buses," Maria Lopez, 41, of Tucson, Ariz., who was among those surveyed, said in an interview.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Maria Lopez']);

@@ -1,9 +1,11 @@
 /** Who speaks the words a cue attributes: the subject of the cue or of the clause before a colon, a name set off before an inverted cue, the subject of a participle's clause. */
+import { span } from '../../document/doc.js';
 import { isPunctuation } from '../words.js';
 import { MAX_ATTRIBUTION_WORDS } from './attributions.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, opensParticipleClause, type CueKind } from './cues.js';
+import { cueAt, isTimeWord, opensParticipleClause, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
+import { isIndefiniteOpener } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 import { speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
 
@@ -14,8 +16,45 @@ import { speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIs
 export function cueSpeaker(c: QuoteContext, cue: number, kind: CueKind, rightAfterQuote: boolean): Speaker | null {
   const { text, words, mentions, tree, outsideQuotes } = c;
   if (kind === 'according') return subjectAfter(text, words, mentions, cue + 1);
-  const inverted = rightAfterQuote ? subjectAfter(text, words, mentions, cue) : null;
+  const inverted = rightAfterQuote ? describedAfter(c, cue) ?? subjectAfter(text, words, mentions, cue) : null;
   return inverted ?? withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue))) ?? outsideQuotes(subjectAfter(text, words, mentions, cue));
+}
+
+/** How many words an indefinite description after an inverted cue may hold past its opener ("one unaligned Florida Republican strategist"). */
+const MAX_DESCRIPTION_WORDS = 6;
+/** Tags of the words before a description's head ("a [former U.S. law enforcement] official"). */
+const MODIFIER_TAGS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+/** Entity types of a place, which qualifies a speaker's title rather than speaks ("a former U.S. official"). */
+const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP', 'FAC']);
+
+/**
+ * "“...,” said a senior Cruz adviser", "said one Democrat familiar with the talks": an
+ * indefinite description right after an inverted cue is who speaks, up to its head noun (before
+ * what qualifies it after: "familiar with", "who", a comma). Unnamed, as such a subject before
+ * its cue is, or speaking for a body named in it; not a person or a place whose name qualifies it
+ * ("Cruz", "U.S."); the person itself where a name is its head ("an emotional Hillary Clinton").
+ * Null when no opener or no head follows the cue ("said one of the witnesses"), or a preposition
+ * follows the head.
+ */
+function describedAfter(c: QuoteContext, cue: number): Speaker | null {
+  const { text, words, mentions } = c;
+  const opener = cue + 1;
+  const sentence = words[cue]!.sentence;
+  if (words[opener]?.sentence !== sentence || !isIndefiniteOpener(words[opener]!)) return null;
+  let head = -1;
+  for (let k = opener + 1; k <= opener + MAX_DESCRIPTION_WORDS && words[k]?.sentence === sentence; k++) {
+    const word = words[k]!;
+    // "one Democrat familiar with": an adjective after a noun qualifies it from behind.
+    if ((!MODIFIER_TAGS.has(word.pos) && word.text !== '-') || (head >= 0 && word.pos === 'ADJ')) break;
+    if (word.pos === 'NOUN' || word.pos === 'PROPN') head = k;
+  }
+  // "a spokesman for the union": a phrase after the head may name whom it speaks for, which the words after the cue tell.
+  if (head < 0 || isTimeWord(words[head]!) || words[head + 1]?.pos === 'ADP') return null;
+  const named = mentions.covering(head);
+  if (named !== undefined) return named.first > opener ? speakerOf(text, named) : null;
+  const inner = words.slice(opener, head).map((_, k) => mentions.startingAt(opener + k)).find((mention) => mention !== undefined && mention.last < head && mention.entity.type !== 'PERSON' && !PLACE_TYPES.has(mention.entity.type));
+  const [start, end] = [words[opener]!.start, words[head]!.end];
+  return { ...span(text, start, end), entity: inner?.entity.id ?? null, name: inner?.entity.name ?? text.slice(start, end) };
 }
 
 /**
