@@ -1225,4 +1225,12 @@ describe('attitudes, held resolves and vowed acts (events-r21)', () => {
     expect(hosted('President Okonkwo hosted Chancellor Brandt for a state visit on Monday.')).toEqual(['hosted 043']);
     expect(hosted('Brindavia said it could host direct talks between Ostrava and Velmora in Marrowdale.')).toHaveLength(1);
   });
+
+  it('codes contributing and donating only as aid a pattern names, not money given or a share in a result', () => {
+    const given = (text: string) => coded(text, 'cameo').filter((event) => /^(contributed|donated)/.test(event));
+    expect(given('The Velloran donor contributed $5,000 to a super PAC backing Governor Tashko.')).toEqual([]);
+    expect(given('Rising rents contributed to the unease of the Marrowdale council.')).toEqual([]);
+    expect(given('Brindavia contributed troops to the river mission.')).toEqual(['contributed 072']);
+    expect(given('Ostrava donated vaccines to Velmora on Monday.')).toEqual(['donated 073']);
+  });
 });
