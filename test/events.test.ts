@@ -872,6 +872,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm warned Anna Berg not to close the harbour.')).toEqual(['warned']);
   });
 
+  it('reads an assurance that something is so as a statement, an assurance of one\'s own act or of support as a pledge', () => {
+    const assured = (text: string) => coded(text, 'plover').filter((event) => event.startsWith('assured'));
+    expect(assured('Governor Tashko assured supporters in Marrowdale on Monday that the review would clear her.')).toEqual([]);
+    expect(assured('The Brindavian team assured Senator Ortiz they would weigh her advice on appointments.')).toEqual(['assured AGREE']);
+    expect(assured('Chancellor Brandt assured Velmora of continued support.')).toEqual(['assured AGREE']);
+  });
+
   it('reads what the law allows to be done to no one named as no particular event', () => {
     expect(coded('To openly praise the acts of the junta can be punished with up to three years in jail.')).toEqual([]);
     expect(coded('Lars Holm could be punished by the Norwegian court for the insult.')).toEqual(['punished']);
