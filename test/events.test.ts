@@ -872,6 +872,13 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Lars Holm warned Anna Berg not to close the harbour.')).toEqual(['warned']);
   });
 
+  it('reads an assurance that something is so as a statement, an assurance of one\'s own act or of support as a pledge', () => {
+    const assured = (text: string) => coded(text, 'plover').filter((event) => event.startsWith('assured'));
+    expect(assured('Governor Tashko assured supporters in Marrowdale on Monday that the review would clear her.')).toEqual([]);
+    expect(assured('The Brindavian team assured Senator Ortiz they would weigh her advice on appointments.')).toEqual(['assured AGREE']);
+    expect(assured('Chancellor Brandt assured Velmora of continued support.')).toEqual(['assured AGREE']);
+  });
+
   it('reads what the law allows to be done to no one named as no particular event', () => {
     expect(coded('To openly praise the acts of the junta can be punished with up to three years in jail.')).toEqual([]);
     expect(coded('Lars Holm could be punished by the Norwegian court for the insult.')).toEqual(['punished']);
@@ -1224,5 +1231,36 @@ describe('attitudes, held resolves and vowed acts (events-r21)', () => {
     expect(hosted('The candidates met at a town hall hosted by the Marrowdale Gazette.')).toEqual([]);
     expect(hosted('President Okonkwo hosted Chancellor Brandt for a state visit on Monday.')).toEqual(['hosted 043']);
     expect(hosted('Brindavia said it could host direct talks between Ostrava and Velmora in Marrowdale.')).toHaveLength(1);
+  });
+
+  it('codes attending as a visit only of a meeting, not of a rally or a fundraiser', () => {
+    const attended = (text: string) => coded(text, 'plover').filter((event) => event.startsWith('attend'));
+    expect(attended('Senator Velloran attended a rally in Marrowdale on Friday.')).toEqual([]);
+    expect(attended('Governor Tashko hosted a fundraiser attended by Senator Velloran.')).toEqual([]);
+    expect(attended('Senator Velloran attended Governor Tashko\'s rally on Friday.')).toEqual([]);
+    expect(attended('Chancellor Brandt will not attend next week\'s river summit in Marrowdale.')).toEqual(['attend CONSULT']);
+    expect(attended('Minister Brandt attended the summit with President Okonkwo in Marrowdale.')).toEqual(['attended CONSULT']);
+    expect(attended('Chancellor Brandt attended talks with Ostrava on Monday.')).toEqual(['attended CONSULT']);
+  });
+
+  it('reads what voters back or reject as their vote, and keeps one actor backing another', () => {
+    const choices = (text: string) => coded(text, 'plover').filter((event) => /^(rejected|supporting|backed)/.test(event));
+    expect(choices('Voters in Marrowdale rejected Senator Velloran in the primary.')).toEqual([]);
+    expect(choices('Canvassers called voters who are supporting Senator Velloran.')).toEqual([]);
+    expect(choices('Caucusgoers backed Governor Tashko by a wide margin.')).toEqual([]);
+    expect(choices('Senator Velloran backed Governor Tashko on Tuesday.')).toEqual(['backed SUPPORT']);
+  });
+
+  it('reads dropping out as leaving a race or a ranking, no concession', () => {
+    expect(coded('Senator Velloran, who dropped out last month, endorsed Governor Tashko.')).toEqual(['endorsed']);
+    expect(coded('Governor Tashko dropped out of the top five in the monthly Gazette rankings.')).toEqual([]);
+  });
+
+  it('codes contributing and donating only as aid a pattern names, not money given or a share in a result', () => {
+    const given = (text: string) => coded(text, 'cameo').filter((event) => /^(contributed|donated)/.test(event));
+    expect(given('The Velloran donor contributed $5,000 to a super PAC backing Governor Tashko.')).toEqual([]);
+    expect(given('Rising rents contributed to the unease of the Marrowdale council.')).toEqual([]);
+    expect(given('Brindavia contributed troops to the river mission.')).toEqual(['contributed 072']);
+    expect(given('Ostrava donated vaccines to Velmora on Monday.')).toEqual(['donated 073']);
   });
 });

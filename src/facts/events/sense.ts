@@ -61,6 +61,8 @@ const SensesSchema = Type.Object({
   heldResolve: Type.Object({ forms: ListsByName, linking: Strings }),
   signedDocuments: Type.Object({ forms: Strings, documents: Strings }),
   hosting: Type.Object({ forms: Strings, gatherings: Strings }),
+  attending: Type.Object({ forms: Strings, gatherings: Strings }),
+  votersChoice: Type.Object({ forms: Strings, voters: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -121,6 +123,8 @@ const senses = resource('event senses', (data) => {
     heldResolve: { forms: sets(raw.heldResolve.forms), linking: new Set(raw.heldResolve.linking) },
     signedDocuments: { forms: new Set(raw.signedDocuments.forms), documents: new Set(raw.signedDocuments.documents) },
     hosting: { forms: new Set(raw.hosting.forms), gatherings: new Set(raw.hosting.gatherings) },
+    attending: { forms: new Set(raw.attending.forms), gatherings: new Set(raw.attending.gatherings) },
+    votersChoice: { forms: new Set(raw.votersChoice.forms), voters: new Set(raw.votersChoice.voters) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
@@ -191,7 +195,9 @@ export function senseMisfit(input: SenseInput): string | null {
     if (isHabitual(input)) return 'generic';
     return lacksContext ? 'context' : null;
   }
-  const never = data.neverEvents.get(form);
+  // A phrasal trigger is looked up whole too: "dropped out" is an electoral act where "dropped" alone is not.
+  const phrase = words.slice(first, last + 1).map((word) => word.lower).join(' ');
+  const never = data.neverEvents.get(form) ?? data.neverEvents.get(phrase);
   if (never !== undefined) return never;
   if (data.admission.forms.has(form) && admitted(input) === undefined) return 'statement';
   if (data.futureBeforeVerb.has(form) && isFutureMarker(input)) return 'sense';
@@ -220,6 +226,8 @@ export function senseMisfit(input: SenseInput): string | null {
   if (governing !== undefined && words[governing]!.lower.endsWith('ing') && isWeighedCourse({ ...input, first: governing })) return 'generic';
   if (isPurpose(words, first, input.clauseStart)) return 'generic';
   if (isStatistic(input)) return 'statistic';
+  // "Voters consistently reject establishment candidates": what voters back or turn down is their vote.
+  if (data.votersChoice.forms.has(form) && hasVoterSubject(input)) return 'election';
   if (isHabitual(input)) return 'generic';
   if (data.needsActorSubject.has(form) && hasThingSubject(input)) return 'cause';
   if (data.warnings.forms.has(form) && isWarningOfOthers(input)) return 'statement';
@@ -256,7 +264,9 @@ export function senseMisfit(input: SenseInput): string | null {
   // "signed the $300 million measure", "signed an open letter", "the statement was signed by": no accord between parties.
   if (signsNoAccord(input)) return 'document';
   // "hosted her summer picnic", "a town hall hosted by the network": an occasion hosted, no visit.
-  if (hostsNoVisit(input)) return 'sense';
+  if (receivesNoVisit(input, data.hosting)) return 'sense';
+  // "attended the rally", "a fundraiser attended by the senator": an occasion gone to, no visit.
+  if (receivesNoVisit(input, data.attending)) return 'sense';
   const contexts = data.metaphorContexts;
   if (data.metaphorCategories.has(input.plover) && someWord(words, input.clauseStart, input.clauseEnd, (word) => contexts.has(word.lower))) return 'metaphor';
   if (data.metaphorForms.has(form) && someWord(words, input.sentenceStart, input.sentenceEnd, (word) => contexts.has(word.lower))) return 'metaphor';
@@ -476,6 +486,22 @@ function hasThingSubject({ words, first, tree, actors }: SenseInput): boolean {
   if (subject < 0 && ['advcl', 'xcomp', 'conj'].includes(tree.relation(first))) subject = tree.dependent(tree.head(first), 'nsubj');
   if (subject < 0 || words[subject]!.pos !== 'NOUN' || actors.covering(subject) !== undefined) return false;
   return !describesPerson(words[subject]!.lower) && !isDescriptorNoun(words[subject]!.lower.replace(/s$/u, ''));
+}
+
+/** Relative pronouns that stand for the noun a relative clause qualifies ("voters who are supporting"). */
+const RELATIVE_PRONOUNS = new Set(['who', 'that']);
+
+/**
+ * Whether the subject of the trigger is one of the voter nouns of `votersChoice` ("voters reject",
+ * "caucusgoers backed"), in a relative clause the noun it qualifies ("voters who are supporting
+ * the senator"), or for an infinitive or a second verb the subject of the verb it hangs from.
+ */
+function hasVoterSubject({ words, first, tree }: SenseInput): boolean {
+  if (tree === null) return false;
+  let subject = tree.dependent(first, 'nsubj');
+  if (subject < 0 && ['xcomp', 'conj'].includes(tree.relation(first))) subject = tree.dependent(tree.head(first), 'nsubj');
+  if (subject >= 0 && RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(first) === 'acl:relcl') subject = tree.head(first);
+  return subject >= 0 && senses().votersChoice.voters.has(words[subject]!.lower);
 }
 
 /**
@@ -823,25 +849,36 @@ function signsNoAccord(input: SenseInput): boolean {
 }
 
 /**
- * Whether a verb of hosting hosts no visit: what it hosts (its object, the subject of its passive,
- * or the noun a participle with "by" follows: "a town hall hosted by") is neither someone named nor
- * a meeting of 'gatherings' ("host direct talks between", "a summit hosted by"), or there is none
- * ("events she hosted").
+ * Whether a verb of hosting or attending is no visit: what it hosts or goes to (its object, the
+ * subject of its passive, or the noun a participle with "by" follows: "a town hall hosted by", "a
+ * fundraiser attended by") is neither someone named nor a meeting of `gatherings` ("host direct
+ * talks between", "a summit hosted by", "attended the talks"), or there is none ("events she
+ * hosted", "invited observers to attend").
  */
-function hostsNoVisit(input: SenseInput): boolean {
+function receivesNoVisit(input: SenseInput, { forms, gatherings }: { readonly forms: ReadonlySet<string>; readonly gatherings: ReadonlySet<string> }): boolean {
   const { words, first, last, clauseEnd, tree, sentenceStart } = input;
-  const { forms, gatherings } = senses().hosting;
   if (!forms.has(words[first]!.lower)) return false;
   let hosted: Word | undefined;
   const subject = tree?.dependent(first, 'nsubj:pass') ?? -1;
   if (subject >= 0) hosted = words[subject];
   else if (first > sentenceStart && words[first - 1]!.pos === 'NOUN' && words[last + 1]?.lower === 'by') hosted = words[first - 1];
   else {
+    // Someone named is received ("hosted Putin"), unless only the owner of what is ("attended Trump's rally").
     const object = objectStart(input);
-    if (entityAt(input, object) !== undefined) return false;
-    hosted = objectHead(words, object, clauseEnd);
+    const possessed = afterPossessor(words, object, clauseEnd);
+    if (possessed === object && entityAt(input, object) !== undefined) return false;
+    hosted = objectHead(words, possessed, clauseEnd);
   }
   return hosted === undefined || !gatherings.has(hosted.lower);
+}
+
+/** Tags of the words of a possessor before an object ("next week's", "the council's"). */
+const POSSESSOR_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/** The first word after the possessor that opens the object phrase at `object`, if one does ("next week's [summit]"), else `object`. */
+function afterPossessor(words: readonly Word[], object: number, clauseEnd: number): number {
+  for (let i = object; i < clauseEnd && POSSESSOR_TAGS.has(words[i]!.pos); i++) if (isPossessiveMark(words[i + 1])) return i + 2;
+  return object;
 }
 
 const PERSONAL_PRONOUNS = new Set(['he', 'she', 'who']);
