@@ -99,6 +99,20 @@ describe('events', () => {
     expect(coded('Two senators floated the notion of admitting refugees from Syria.', 'status')).toEqual(['admitting proposed']);
   });
 
+  it('reads stopping short of an act as denying it', () => {
+    expect(coded('Mayor Tom Ortiz stopped short of endorsing Anna Berg.', 'status')).toEqual(['endorsing denied']);
+    expect(coded('Anna Berg stops short of fully backing Lars Holm.', 'status')).toEqual(['backing denied']);
+    expect(coded('Mayor Tom Ortiz endorsed Anna Berg in short order.', 'status')).toEqual(['endorsed occurred']);
+  });
+
+  it('reads an event noun set as the backdrop of another event ("amid") as ongoing', () => {
+    expect(coded('Lars Holm quit the cabinet amid calls for his resignation from the Labour Party.', 'status')).toEqual(['calls for ongoing']);
+    expect(coded('Anna Berg resigned amidst growing criticism from the Labour Party.', 'status')).toEqual(['resigned occurred', 'criticism ongoing']);
+    expect(coded("The vote in Oslo came amid Russia's attacks on Ukraine.", 'status')).toEqual(['attacks ongoing']);
+    // Not a noun past the backdrop's own, nor the event it is the backdrop of.
+    expect(coded('Amid the din, Norway sent troops to Finland.', 'status')).toEqual(['sent occurred']);
+  });
+
   it('dates an event by its own clause, not by a time said of the speaking', () => {
     const doc = analyzed('Norway will host a summit in Oslo on March 20, the foreign minister said on Tuesday.');
     expect(doc.events.map((event) => event.time?.start)).toEqual(['2025-03-20']);
