@@ -54,6 +54,23 @@ describe('events', () => {
     expect(summary('Finland was criticised by the leader of the opposition and former defence minister Lars Berg over the fishing quota.')).toEqual(['criticised ACCUSE Lars Berg -> Finland occurred']);
   });
 
+  it('reads a participle conjoined to a passive as a passive on the same subject, not done by the first verb\'s agent', () => {
+    expect(summary('Lars Holm was arrested by Danish police and charged with fraud.', 'all')).toEqual([
+      'arrested COERCE Denmark -> Lars Holm occurred', 'charged ACCUSE - -> Lars Holm occurred',
+    ]);
+    // The parser may join the participle to the first verb's object.
+    expect(summary('Anna Berg was fined $1,000 and sentenced to two years in prison.', 'all')).toEqual([
+      'fined COERCE - -> Anna Berg occurred', 'sentenced COERCE - -> Anna Berg occurred',
+    ]);
+    expect(summary('Lars Holm was praised by Anna Berg and attacked by Tom Ortiz.', 'all')).toEqual([
+      'praised SUPPORT Anna Berg -> Lars Holm occurred', 'attacked ACCUSE Tom Ortiz -> Lars Holm occurred',
+    ]);
+    // A verb with a subject of its own is no part of the passive.
+    expect(summary('Lars Holm was arrested and Anna Berg criticized the police.', 'all')).toContain('criticized ACCUSE Anna Berg -> - occurred');
+    // Nor one with a clause of its own, active however it ends.
+    expect(summary('Sweden was criticised by Norway and agreed to punish Russia.', 'all')).toContain('agreed AGREE Sweden -> Russia occurred');
+  });
+
   it('takes both sides of "a meeting between A and B" and codes event nouns', () => {
     expect(summary('Officials said a meeting between Norway and Iceland would take place in Oslo next week.')).toEqual(['meeting CONSULT Norway -> Iceland planned']);
   });
