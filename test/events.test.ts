@@ -1155,6 +1155,14 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
     expect(coded('The row grew. I urge the council to act, Anna Berg wrote.', 'status')).toEqual(['urge occurred']);
   });
 
+  it('reads support in the bare present after "I" or "we" as a position held now, not a rebuke or an endorsement made in the saying', () => {
+    expect(coded('The row grew. Yes, I support Tom Ortiz, Anna Berg said.', 'status')).toEqual(['support ongoing']);
+    expect(coded('The row grew. We strongly support Tom Ortiz, the union said.', 'status')).toEqual(['support ongoing']);
+    expect(coded('The row grew. We condemn Lars Holm, the union said.', 'status')).toEqual(['condemn occurred']);
+    expect(coded('The row grew. We endorse Tom Ortiz, the union said.', 'status')).toEqual(['endorse occurred']);
+    expect(coded('The row grew. I supported Tom Ortiz, Anna Berg said.', 'status')).toEqual(['supported occurred']);
+  });
+
   it('reads an -ing participle right after a noun as the position its holders keep, not a message\'s one act', () => {
     expect(coded('The row grew. Two groups backing Anna Berg raised money in Oslo.', 'status')).toEqual(['backing ongoing']);
     expect(coded('The row grew. Anna Berg wrote a letter urging the council to act.', 'status')).toEqual(['urging occurred']);

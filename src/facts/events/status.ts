@@ -27,6 +27,7 @@ const StatusSchema = Type.Object({
   progressive: Strings,
   hedgesAfter: Strings,
   ongoingInPresent: Strings,
+  positionsInFirstPerson: Strings,
   factualMarks: Strings,
   messageNouns: Strings,
   ongoingBackdrops: Strings,
@@ -40,7 +41,7 @@ const cues = resource('status cues', (data) => {
     refusals: list(raw.refusals), willingness: list(raw.willingness), choices: list(raw.choices), notOnly: new Set(raw.notOnly), intentNouns: new Set(raw.intentNouns),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
-    ongoingInPresent: new Set(raw.ongoingInPresent), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
+    ongoingInPresent: new Set(raw.ongoingInPresent), positionsInFirstPerson: new Set(raw.positionsInFirstPerson), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
     ongoingBackdrops: new Set(raw.ongoingBackdrops),
   };
 });
@@ -57,16 +58,19 @@ const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'that', 'which'
  * irregular past looks the same ("an official who oversaw").
  */
 const BARE_FORM_SUBJECTS = new Set(['you', 'they']);
+/** Subjects of the first person, after which the bare form of a verb of a position held (`positionsInFirstPerson`) is in the present tense too ("I support Cruz"). */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 /** How many adverbs may stand between a subject and its verb ("who frequently criticizes", "she also strongly supports"). */
 const MAX_ADVERBS_BEFORE_VERB = 2;
 
 /**
  * Whether the verb at `trigger` is a present tense right after its subject, maybe past an adverb
  * or two: in -s after a pronoun or name ("She urges", "Sanders calls for", "who frequently
- * criticizes"), or its bare form after "they" or "you" ("they back");
+ * criticizes"), or its bare form after "they" or "you" ("they back"), or after "I" or "we" where
+ * `firstPerson` allows it ("I support Cruz");
  * not in the article's first sentence or its title's lines (`headline`), which tell past events in the present.
  */
-function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean): boolean {
+function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean, firstPerson = false): boolean {
   const word = words[trigger]!;
   if (headline || word.sentence === 0) return false;
   const thirdPerson = /[^s]s$/.test(word.lower);
@@ -76,7 +80,7 @@ function isPresentAfterSubject(words: readonly Word[], trigger: number, headline
   const previous = words[before];
   if (previous === undefined || previous.sentence !== word.sentence) return false;
   // "should you give me": a subject after its auxiliary asks or supposes.
-  if (!thirdPerson) return BARE_FORM_SUBJECTS.has(previous.lower) && words[before - 1]?.pos !== 'AUX';
+  if (!thirdPerson) return (BARE_FORM_SUBJECTS.has(previous.lower) || (firstPerson && FIRST_PERSON_SUBJECTS.has(previous.lower))) && words[before - 1]?.pos !== 'AUX';
   return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
 }
 
@@ -293,7 +297,7 @@ function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, 
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree, headline = false }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, refusals, willingness, choices, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, choices, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent, positionsInFirstPerson } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
   const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing];
@@ -328,7 +332,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(planned) || any(plannedBefore) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
-  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline)) return 'ongoing';
+  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline, positionsInFirstPerson.has(words[trigger]!.lower))) return 'ongoing';
   // "is not just attacking him": the progressive's auxiliary need not stand next to the verb.
   if (!nominal && tree != null && words[trigger]!.lower.endsWith('ing') && (hasProgressive(words, tree, trigger) || isConjoinedToProgressive(words, tree, trigger))) return 'ongoing';
   if (!nominal && tree != null && ongoingInPresent.has(plover) && isParticipleOfNoun(words, tree, trigger)) return 'ongoing';
