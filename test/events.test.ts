@@ -54,6 +54,23 @@ describe('events', () => {
     expect(summary('Finland was criticised by the leader of the opposition and former defence minister Lars Berg over the fishing quota.')).toEqual(['criticised ACCUSE Lars Berg -> Finland occurred']);
   });
 
+  it('reads a participle conjoined to a passive as a passive on the same subject, not done by the first verb\'s agent', () => {
+    expect(summary('Lars Holm was arrested by Danish police and charged with fraud.', 'all')).toEqual([
+      'arrested COERCE Denmark -> Lars Holm occurred', 'charged ACCUSE - -> Lars Holm occurred',
+    ]);
+    // The parser may join the participle to the first verb's object.
+    expect(summary('Anna Berg was fined $1,000 and sentenced to two years in prison.', 'all')).toEqual([
+      'fined COERCE - -> Anna Berg occurred', 'sentenced COERCE - -> Anna Berg occurred',
+    ]);
+    expect(summary('Lars Holm was praised by Anna Berg and attacked by Tom Ortiz.', 'all')).toEqual([
+      'praised SUPPORT Anna Berg -> Lars Holm occurred', 'attacked ACCUSE Tom Ortiz -> Lars Holm occurred',
+    ]);
+    // A verb with a subject of its own is no part of the passive.
+    expect(summary('Lars Holm was arrested and Anna Berg criticized the police.', 'all')).toContain('criticized ACCUSE Anna Berg -> - occurred');
+    // Nor one with a clause of its own, active however it ends.
+    expect(summary('Sweden was criticised by Norway and agreed to punish Russia.', 'all')).toContain('agreed AGREE Sweden -> Russia occurred');
+  });
+
   it('takes both sides of "a meeting between A and B" and codes event nouns', () => {
     expect(summary('Officials said a meeting between Norway and Iceland would take place in Oslo next week.')).toEqual(['meeting CONSULT Norway -> Iceland planned']);
   });
@@ -97,6 +114,20 @@ describe('events', () => {
     expect(coded('Estonia has no sincere intention of complying with the ruling against Latvia.', 'status')).toEqual(['complying refused']);
     expect(coded('Norway has no immediate plans to meet Sweden.', 'status')).toEqual(['meet refused']);
     expect(coded('Two senators floated the notion of admitting refugees from Syria.', 'status')).toEqual(['admitting proposed']);
+  });
+
+  it('reads stopping short of an act as denying it', () => {
+    expect(coded('Mayor Tom Ortiz stopped short of endorsing Anna Berg.', 'status')).toEqual(['endorsing denied']);
+    expect(coded('Anna Berg stops short of fully backing Lars Holm.', 'status')).toEqual(['backing denied']);
+    expect(coded('Mayor Tom Ortiz endorsed Anna Berg in short order.', 'status')).toEqual(['endorsed occurred']);
+  });
+
+  it('reads an event noun set as the backdrop of another event ("amid") as ongoing', () => {
+    expect(coded('Lars Holm quit the cabinet amid calls for his resignation from the Labour Party.', 'status')).toEqual(['calls for ongoing']);
+    expect(coded('Anna Berg resigned amidst growing criticism from the Labour Party.', 'status')).toEqual(['resigned occurred', 'criticism ongoing']);
+    expect(coded("The vote in Oslo came amid Russia's attacks on Ukraine.", 'status')).toEqual(['attacks ongoing']);
+    // Not a noun past the backdrop's own, nor the event it is the backdrop of.
+    expect(coded('Amid the din, Norway sent troops to Finland.', 'status')).toEqual(['sent occurred']);
   });
 
   it('dates an event by its own clause, not by a time said of the speaking', () => {
@@ -1129,6 +1160,14 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
   it('reads the bare present after "they" or "you" as a position held now, not after "I" or an auxiliary', () => {
     expect(coded('The row grew. Most delegates say they support Anna Berg.', 'status')).toEqual(['support ongoing']);
     expect(coded('The row grew. I urge the council to act, Anna Berg wrote.', 'status')).toEqual(['urge occurred']);
+  });
+
+  it('reads support in the bare present after "I" or "we" as a position held now, not a rebuke or an endorsement made in the saying', () => {
+    expect(coded('The row grew. Yes, I support Tom Ortiz, Anna Berg said.', 'status')).toEqual(['support ongoing']);
+    expect(coded('The row grew. We strongly support Tom Ortiz, the union said.', 'status')).toEqual(['support ongoing']);
+    expect(coded('The row grew. We condemn Lars Holm, the union said.', 'status')).toEqual(['condemn occurred']);
+    expect(coded('The row grew. We endorse Tom Ortiz, the union said.', 'status')).toEqual(['endorse occurred']);
+    expect(coded('The row grew. I supported Tom Ortiz, Anna Berg said.', 'status')).toEqual(['supported occurred']);
   });
 
   it('reads an -ing participle right after a noun as the position its holders keep, not a message\'s one act', () => {

@@ -894,11 +894,13 @@ export function withPluralAntecedents(actors: ActorIndex, words: readonly Word[]
   });
 }
 
+/** Endings of past participles: "signed", "taken", "shown", "begun", "fought", "shot", "hit", "sent". */
+export const PAST_PARTICIPLE = /(ed|en|wn|un|t)$/;
+
 /** Whether the verb at `trigger` is a passive ("was criticised", "were arrested"). */
 export function isPassive(words: readonly Word[], trigger: number): boolean {
   const word = words[trigger]!;
-  // Past participles: "signed", "taken", "shown", "begun", "fought", "shot", "hit", "sent".
-  if (!/(ed|en|wn|un|t)$/.test(word.lower)) return false;
+  if (!PAST_PARTICIPLE.test(word.lower)) return false;
   // "an accord signed in London by ...", "among those invited by Scott": a participle after its noun, with its agent; not a
   // verb whose own complement holds the "by" ("Governor Lisa Park promised to fix it by 2027").
   if (words[trigger - 1]?.pos === 'NOUN' || words[trigger - 1]?.lower === 'those') {

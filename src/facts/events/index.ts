@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
@@ -194,13 +194,23 @@ function eventActors(
       // the Paris attacks, Trump released an ad", "During the investigation, Manafort acknowledged").
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
     }
-  } else if (isPassive(words, draft.first) || (tree !== null && tree.dependent(draft.first, 'aux:pass') >= 0)) {
+  } else if (isPassive(words, draft.first) || (tree !== null && (tree.dependent(draft.first, 'aux:pass') >= 0 || passiveConjoinedTo(words, tree, draft.first) >= 0))) {
     // The parse marks passives the word rules miss ("was sharply criticised") and agents past a
     // long title ("by the leader of the opposition and former defence minister Lars Berg").
     const agent = tree === null ? -1 : tree.dependent(draft.first, 'obl:agent');
     source = agent >= 0 ? phraseActors(actors, words, tree!, agent, start) : passiveAgent(actors, words, draft.last, clauseEnd);
-    // "the home of a Berlin man was raided": a town that only qualifies the subject is no party to it.
-    target = actorsBefore(actors, words, subjectEnd(words, draft.first), start).filter(actsItself);
+    // "was arrested by the police and charged with fraud": a participle conjoined to a passive
+    // shares its subject, who is acted on, and not the first verb's agent, which stands between.
+    const firstPassive = tree === null ? -1 : passiveConjoinedTo(words, tree, draft.first);
+    const sharedSubject = firstPassive < 0 ? -1 : tree!.dependent(firstPassive, 'nsubj:pass');
+    if (sharedSubject >= 0) {
+      target = phraseActors(actors, words, tree!, sharedSubject, start).filter(actsItself);
+      if (agent < 0) source = [];
+      actorRule = 'target:conjoined-passive';
+    } else {
+      // "the home of a Berlin man was raided": a town that only qualifies the subject is no party to it.
+      target = actorsBefore(actors, words, subjectEnd(words, draft.first), start).filter(actsItself);
+    }
     if (target.length === 0) target = relativeAntecedent(actors, words, draft.first, start);
     // "Dutch frigates will not be deployed": forces moved with no agent named are their country's doing.
     if (source.length === 0 && draft.info.plover === 'MOBILIZE') [source, target] = [target, []];
@@ -318,6 +328,26 @@ function eventActors(
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1), actorRule];
   return [source, target, actorRule];
+}
+
+/**
+ * The passive verb that the participle at `verb` is conjoined to and shares its auxiliary with
+ * ("was fined and sentenced", "were detained and questioned"), or -1: a participle with no
+ * subject or auxiliary of its own after a verb with a passive auxiliary.
+ */
+function passiveConjoinedTo(words: readonly Word[], tree: DependencyTree, verb: number): number {
+  if (tree.relation(verb) !== 'conj' || words[verb]!.pos !== 'VERB' || !PAST_PARTICIPLE.test(words[verb]!.lower)) return -1;
+  // An object or a clause of its own makes it active ("was invited to the talks and agreed to host them").
+  if (tree.dependent(verb, 'nsubj', 'nsubj:pass', 'aux', 'aux:pass', 'obj', 'xcomp', 'ccomp') >= 0) return -1;
+  // Right after its conjunction ("indicted and convicted"), past adverbs: not "and Allergan then
+  // agreed", a subject the parser missed.
+  let before = verb - 1;
+  while (before > 0 && words[before]!.pos === 'ADV') before--;
+  if (words[before]?.pos !== 'CCONJ') return -1;
+  let first = tree.head(verb);
+  // "was fined $1,000 and sentenced": the parser may join the participle to the first verb's object.
+  if (first >= 0 && words[first]!.pos !== 'VERB' && tree.relation(first) === 'obj') first = tree.head(first);
+  return first >= 0 && first < verb && tree.dependent(first, 'aux:pass') >= 0 ? first : -1;
 }
 
 /** How many lines of title and standfirst may open an article. */

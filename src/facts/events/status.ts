@@ -27,8 +27,10 @@ const StatusSchema = Type.Object({
   progressive: Strings,
   hedgesAfter: Strings,
   ongoingInPresent: Strings,
+  positionsInFirstPerson: Strings,
   factualMarks: Strings,
   messageNouns: Strings,
+  ongoingBackdrops: Strings,
 });
 
 const cues = resource('status cues', (data) => {
@@ -39,7 +41,8 @@ const cues = resource('status cues', (data) => {
     refusals: list(raw.refusals), willingness: list(raw.willingness), choices: list(raw.choices), notOnly: new Set(raw.notOnly), intentNouns: new Set(raw.intentNouns),
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
-    ongoingInPresent: new Set(raw.ongoingInPresent), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
+    ongoingInPresent: new Set(raw.ongoingInPresent), positionsInFirstPerson: new Set(raw.positionsInFirstPerson), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
+    ongoingBackdrops: new Set(raw.ongoingBackdrops),
   };
 });
 
@@ -55,16 +58,19 @@ const THIRD_PERSON_SUBJECTS = new Set(['he', 'she', 'it', 'who', 'that', 'which'
  * irregular past looks the same ("an official who oversaw").
  */
 const BARE_FORM_SUBJECTS = new Set(['you', 'they']);
+/** Subjects of the first person, after which the bare form of a verb of a position held (`positionsInFirstPerson`) is in the present tense too ("I support Cruz"). */
+const FIRST_PERSON_SUBJECTS = new Set(['i', 'we']);
 /** How many adverbs may stand between a subject and its verb ("who frequently criticizes", "she also strongly supports"). */
 const MAX_ADVERBS_BEFORE_VERB = 2;
 
 /**
  * Whether the verb at `trigger` is a present tense right after its subject, maybe past an adverb
  * or two: in -s after a pronoun or name ("She urges", "Sanders calls for", "who frequently
- * criticizes"), or its bare form after "they" or "you" ("they back");
+ * criticizes"), or its bare form after "they" or "you" ("they back"), or after "I" or "we" where
+ * `firstPerson` allows it ("I support Cruz");
  * not in the article's first sentence or its title's lines (`headline`), which tell past events in the present.
  */
-function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean): boolean {
+function isPresentAfterSubject(words: readonly Word[], trigger: number, headline: boolean, firstPerson = false): boolean {
   const word = words[trigger]!;
   if (headline || word.sentence === 0) return false;
   const thirdPerson = /[^s]s$/.test(word.lower);
@@ -74,7 +80,7 @@ function isPresentAfterSubject(words: readonly Word[], trigger: number, headline
   const previous = words[before];
   if (previous === undefined || previous.sentence !== word.sentence) return false;
   // "should you give me": a subject after its auxiliary asks or supposes.
-  if (!thirdPerson) return BARE_FORM_SUBJECTS.has(previous.lower) && words[before - 1]?.pos !== 'AUX';
+  if (!thirdPerson) return (BARE_FORM_SUBJECTS.has(previous.lower) || (firstPerson && FIRST_PERSON_SUBJECTS.has(previous.lower))) && words[before - 1]?.pos !== 'AUX';
   return THIRD_PERSON_SUBJECTS.has(previous.lower) || previous.pos === 'PROPN';
 }
 
@@ -158,16 +164,32 @@ const MAX_GOVERNING_STEPS = 4;
  * The words that can govern word `trigger`'s status in the parse: its own dependents (auxiliaries,
  * negation, a condition's "if") and the verbs above it with theirs ("is expected to visit", "hope
  * that the talks would lead to"), up to a clause that tells a fact ("now that Berg has endorsed
- * Holm"). A cue of another clause ("X, who refused to ..., met Y") is none.
+ * Holm") or a clause that qualifies a noun apart (`qualifiesNounApart`). A cue of another clause
+ * ("X, who refused to ..., met Y") is none.
  */
 function governingWords(words: readonly Word[], tree: DependencyTree, trigger: number): Set<number> {
   const governing = new Set<number>(tree.dependentsOf(trigger));
   for (let clause = trigger, head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; clause = head, head = tree.head(head), steps++) {
-    if (isFactualClause(words, tree, clause)) break;
+    if (isFactualClause(words, tree, clause) || qualifiesNounApart(words, tree, clause)) break;
     governing.add(head);
     for (const dependent of tree.dependentsOf(head)) if (dependent < head) governing.add(dependent);
   }
   return governing;
+}
+
+/**
+ * Whether the clause `verb` heads qualifies a noun as a clause of its own: a relative clause, or a
+ * participle set off by a comma ("hope that Berg, who met Holm on Monday, will endorse"; "hoped
+ * the meeting, requested by Berg, would calm"). What it tells of the noun is no part of the act the
+ * cues above the noun govern; a participle that restricts the noun is ("will host a summit
+ * attended by ten leaders").
+ */
+function qualifiesNounApart(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  const relation = tree.relation(verb);
+  if (relation === 'acl:relcl') return true;
+  // The parser may hang the comma on the participle.
+  const first = tree.extent(verb)[0];
+  return relation === 'acl' && (words[first]!.text === ',' || words[first - 1]?.text === ',');
 }
 
 /** Relations of a clause to the verb it hangs on that may be opened by a mark of fact (the parser takes "now that" for a complement's "that"). */
@@ -207,6 +229,30 @@ function conditionOn(words: readonly Word[], tree: DependencyTree, verb: number,
     const mark = tree.dependent(clause, 'mark');
     if (relation === 'advcl' && mark >= 0 && CONDITIONS.has(words[mark]!.lower)) return true;
     if (depth === 0 && clause > verb && tree.dependent(clause, 'nsubj', 'nsubj:pass') < 0 && conditionOn(words, tree, clause, 1)) return true;
+  }
+  return false;
+}
+
+/** Parts of speech of the words that may stand between a backdrop's preposition and its event noun ("amid Russia's growing attacks"). */
+const BACKDROP_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM', 'PART']);
+/** How many such words may stand there. */
+const MAX_BACKDROP_MODIFIERS = 3;
+
+/**
+ * Whether the event noun at `trigger` is the backdrop a preposition such as "amid" sets another
+ * event against ("resigned amid calls for his ouster", "the vote came amid growing protests"): it
+ * was going on when that event happened. Read from the words, as the parser takes "amid" for a
+ * modifier of the noun and the tagger may take "amidst" for a noun.
+ */
+function isOngoingBackdrop(words: readonly Word[], trigger: number, nominal: boolean): boolean {
+  const { ongoingBackdrops } = cues();
+  const sentence = words[trigger]!.sentence;
+  // Right after the preposition a word the dictionary codes as a verb is its noun ("amid calls for his resignation").
+  if (ongoingBackdrops.has(words[trigger - 1]?.lower ?? '')) return true;
+  if (!nominal && words[trigger]!.pos !== 'NOUN') return false;
+  for (let i = trigger - 1; i >= 0 && trigger - i <= MAX_BACKDROP_MODIFIERS + 1 && words[i]!.sentence === sentence; i--) {
+    if (ongoingBackdrops.has(words[i]!.lower)) return true;
+    if (!BACKDROP_MODIFIER_TAGS.has(words[i]!.pos) && !(words[i]!.pos === 'VERB' && words[i]!.lower.endsWith('ing'))) return false;
   }
   return false;
 }
@@ -251,7 +297,7 @@ function isConjoinedToProgressive(words: readonly Word[], tree: DependencyTree, 
 
 export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plover, future, nominal, tree, headline = false }: StatusInput): EventStatus {
   if (plover === 'REJECT') return 'refused';
-  const { negations, futureModals, refusals, willingness, choices, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent } = cues();
+  const { negations, futureModals, refusals, willingness, choices, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing, progressive, hedgesAfter, ongoingInPresent, positionsInFirstPerson } = cues();
   const from = Math.max(sentenceStart, trigger - WINDOW_BEFORE);
   const before: number[] = [];
   const lists = [negations, futureModals, refusals, denials, hypothetical, proposed, proposedActs, planned, plannedBefore, ongoing];
@@ -286,11 +332,12 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(planned) || any(plannedBefore) || plannedAfter || future) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
-  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline)) return 'ongoing';
+  if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline, positionsInFirstPerson.has(words[trigger]!.lower))) return 'ongoing';
   // "is not just attacking him": the progressive's auxiliary need not stand next to the verb.
   if (!nominal && tree != null && words[trigger]!.lower.endsWith('ing') && (hasProgressive(words, tree, trigger) || isConjoinedToProgressive(words, tree, trigger))) return 'ongoing';
   if (!nominal && tree != null && ongoingInPresent.has(plover) && isParticipleOfNoun(words, tree, trigger)) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
   if (nominal && tree != null && isTakenByOngoingVerb(words, tree, trigger, headline)) return 'ongoing';
+  if (isOngoingBackdrop(words, trigger, nominal)) return 'ongoing';
   return 'occurred';
 }
