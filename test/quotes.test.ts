@@ -550,6 +550,18 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Speaking in Bergen on Friday, Anna Berg disputed the new harbour fees, but she also proposed the ferry plan.')).toContain('indirect|Anna Berg|the ferry plan');
   });
 
+  it('ends what a cue in an opening subordinate clause reports where the main clause starts', () => {
+    // The parser hangs the main clause on the cue's clause; without the opening clause's end it ran to the sentence's end.
+    expect(summary('When one fisherman said the new harbour fees were far too high, the mayor quickly changed the subject.')).toEqual([
+      'indirect|one fisherman|the new harbour fees were far too high',
+    ]);
+    expect(summary('Though she called for the ferry fees to be “paid back” to the islanders, Berg limited her remarks to the budget of next year.')).toEqual([
+      'mixed|Berg|for the ferry fees to be “paid back” to the islanders',
+    ]);
+    // The cue of the main clause itself reports to the sentence's end.
+    expect(summary('When the talks failed, the mayor said the harbour would stay closed until the spring.')).toEqual(['indirect|the mayor|the harbour would stay closed until the spring']);
+  });
+
   it('starts the clause right after a cue that names no hearer, where the parse takes its subject for an object', () => {
     expect(summary('Fishermen in Bergen say the ministry\'s plans to cut the cod quota for the northern coast have been a disaster.')).toEqual([
       'indirect|Fishermen in Bergen|the ministry\'s plans to cut the cod quota for the northern coast have been a disaster',

@@ -1,7 +1,7 @@
 /** Reported speech without (or with only some) quotation marks: "X said (that) ...", "..., X said", "according to X, ...". */
 import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../words.js';
 import { withoutWritersAsides } from './asides.js';
-import { clauseEnd } from './clause-end.js';
+import { clauseEnd, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
 import { cueAt, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
@@ -165,7 +165,9 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     while (from <= to && (isPunctuation(words[from]) || (words[from]!.lower === 'that' && tree.relation(from) === 'mark'))) from++;
     if (from > to) return undefined;
     // "... they support X, but they wouldn't ...": the parser may coordinate a contrast into the clause.
-    const limit = clauseEnd(c, from, sentence);
+    // "Though she called for ..., the senator restricted ...": what a cue in an opening
+    // subordinate clause reports ends where the main clause starts.
+    const limit = Math.min(clauseEnd(c, from, sentence), from > cue ? mainClauseStart(c, cue, sentence) : Infinity);
     while (to > from && words[to]!.end > limit) to--;
     while (to >= from && (isPunctuation(words[to]) || words[to]!.text === '-' || words[to]!.text === '—')) to--;
     if (from > to) return undefined;
