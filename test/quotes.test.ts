@@ -562,6 +562,14 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('When the talks failed, the mayor said the harbour would stay closed until the spring.')).toEqual(['indirect|the mayor|the harbour would stay closed until the spring']);
   });
 
+  it('reads a noun object alone of a cue that names its hearer as whom it was said to, not what was said', () => {
+    expect(summary('The mayor of Bergen told the harbour board on Friday.')).toEqual([]);
+    expect(summary('At the hearing, the senator asked the former harbour master twice.')).toEqual([]);
+    // With a clause, or after a fronted clause, what was said is still read.
+    expect(summary('The mayor told the harbour board that the fees would rise.')).toEqual(['indirect|The mayor|the fees would rise']);
+    expect(summary('The senator asked the harbour master to close the docks early.')).toEqual(['indirect|The senator|the harbour master to close the docks early']);
+  });
+
   it('starts the clause right after a cue that names no hearer, where the parse takes its subject for an object', () => {
     expect(summary('Fishermen in Bergen say the ministry\'s plans to cut the cod quota for the northern coast have been a disaster.')).toEqual([
       'indirect|Fishermen in Bergen|the ministry\'s plans to cut the cod quota for the northern coast have been a disaster',

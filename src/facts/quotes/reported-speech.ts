@@ -5,7 +5,7 @@ import { clauseEnd, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
 import { cueAt, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
-import { isTitleSmallWord } from './function-words.js';
+import { isClauseMark, isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 import { withParticipleSubject } from './quotation-speakers.js';
 import { adjunctOnly, reportedWords } from './reported-words.js';
@@ -119,7 +119,12 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   const opener = words[firstOfSentence]!;
   const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
     && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
-  const hearerOnly = frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter);
+  // "told CNN on Sunday", "asked the former attorney general": wherever it stands, a noun object
+  // of a cue that names its hearer, with no verb, clause mark or quotation after it, is whom it
+  // was said to (not "warned of a shutdown", which opens with a preposition).
+  const hearerObjectOnly = reported !== undefined && takesHearer(words[cue]!) && words[reported[0]]!.pos !== 'ADP'
+    && !words.slice(reported[0], reported[1] + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || isClauseMark(word) || isQuoteMark(word));
+  const hearerOnly = hearerObjectOnly || (frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter));
   // "refugees admitted to the United States ... are Christian": words that open with "to" and
   // no verb tell where someone went or was let in, not what was said.
   if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
