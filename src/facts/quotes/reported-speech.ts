@@ -119,11 +119,12 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   const opener = words[firstOfSentence]!;
   const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
     && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
-  // "told CNN on Sunday", "asked the former attorney general": wherever it stands, a noun object
-  // of a cue that names its hearer, with no verb, clause mark or quotation after it, is whom it
-  // was said to (not "warned of a shutdown", which opens with a preposition).
-  const hearerObjectOnly = reported !== undefined && takesHearer(words[cue]!) && words[reported[0]]!.pos !== 'ADP'
-    && !words.slice(reported[0], reported[1] + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || isClauseMark(word) || isQuoteMark(word));
+  // "told CNN on Sunday", "asked former Attorney General Eric Holder": wherever it stands, a name
+  // as the object of a cue that names its hearer, with no verb, clause mark, quotation or topic
+  // ("asked Clinton about her emails") after it, is whom it was said to, not what was said.
+  const hearerObject = Math.max(tree.dependent(cue, 'obj'), tree.dependent(cue, 'iobj'));
+  const hearerObjectOnly = reported !== undefined && takesHearer(words[cue]!) && hearerObject >= reported[0] && hearerObject <= reported[1] && words[hearerObject]!.pos === 'PROPN'
+    && !words.slice(reported[0], reported[1] + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'about' || isClauseMark(word) || isQuoteMark(word));
   const hearerOnly = hearerObjectOnly || (frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter));
   // "refugees admitted to the United States ... are Christian": words that open with "to" and
   // no verb tell where someone went or was let in, not what was said.
