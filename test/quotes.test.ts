@@ -550,6 +550,29 @@ describe('indirect quotes: cues and boundaries', () => {
     expect(summary('Speaking in Bergen on Friday, Anna Berg disputed the new harbour fees, but she also proposed the ferry plan.')).toContain('indirect|Anna Berg|the ferry plan');
   });
 
+  it('ends what a cue in an opening subordinate clause reports where the main clause starts', () => {
+    // The parser hangs the main clause on the cue's clause; without the opening clause's end it ran to the sentence's end.
+    expect(summary('When one fisherman said the new harbour fees were far too high, the mayor quickly changed the subject.')).toEqual([
+      'indirect|one fisherman|the new harbour fees were far too high',
+    ]);
+    expect(summary('Though she called for the ferry fees to be “paid back” to the islanders, Berg limited her remarks to the budget of next year.')).toEqual([
+      'mixed|Berg|for the ferry fees to be “paid back” to the islanders',
+    ]);
+    // The cue of the main clause itself reports to the sentence's end.
+    expect(summary('When the talks failed, the mayor said the harbour would stay closed until the spring.')).toEqual(['indirect|the mayor|the harbour would stay closed until the spring']);
+  });
+
+  it('reads a name alone as the object of a cue that names its hearer as whom it was said to, not what was said', () => {
+    expect(summary('The mayor of Bergen told Harbour Radio on Friday.')).toEqual([]);
+    expect(summary('At the hearing, the senator asked Anna Berg twice.')).toEqual([]);
+    // A topic after the hearer, or a noun that is no name, may be what was said.
+    expect(summary('The senator asked Anna Berg about the harbour fees.')).toEqual(['indirect|The senator|Anna Berg about the harbour fees']);
+    expect(summary('The mayor told a very different story.')).toEqual(['indirect|The mayor|a very different story']);
+    // With a clause, or after a fronted clause, what was said is still read.
+    expect(summary('The mayor told the harbour board that the fees would rise.')).toEqual(['indirect|The mayor|the fees would rise']);
+    expect(summary('The senator asked the harbour master to close the docks early.')).toEqual(['indirect|The senator|the harbour master to close the docks early']);
+  });
+
   it('starts the clause right after a cue that names no hearer, where the parse takes its subject for an object', () => {
     expect(summary('Fishermen in Bergen say the ministry\'s plans to cut the cod quota for the northern coast have been a disaster.')).toEqual([
       'indirect|Fishermen in Bergen|the ministry\'s plans to cut the cod quota for the northern coast have been a disaster',

@@ -1,7 +1,7 @@
 /** Where a reported clause ends: at a contrast, a second reporting verb or a comparison that starts a clause of its own. */
-import { type Word } from '../words.js';
+import { isPunctuation, type Word } from '../words.js';
 import type { QuoteContext } from './context.js';
-import { cueAt } from './cues.js';
+import { cueAt, opensRelativeClause, opensSubordinateClause } from './cues.js';
 import { isClauseBreak, isDoForm } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 
@@ -45,4 +45,38 @@ function sharesReportedSubject(c: QuoteContext, cc: number, from: number): boole
   const [, last] = tree.extent(conjunct);
   for (let k = cc + 1; k <= last; k++) if (cueAt(words, k) !== undefined) return false;
   return true;
+}
+
+/**
+ * Where the main clause starts when cue word `cue` lies in a subordinate clause that opens its
+ * sentence ("Though she called for the fees to be returned, the senator restricted ..."): at the
+ * last comma after the cue that the main clause's subject and verb follow, which the parser
+ * often hangs on the cue's clause. The sentence's end when the cue is in no such clause.
+ */
+export function mainClauseStart(c: QuoteContext, cue: number, sentence: number): number {
+  const { words, tree, sentences, at, sentenceEnd } = c;
+  const end = sentenceEnd(sentence);
+  let opening = at(sentences[sentence]![0]);
+  while (opening < cue && (words[opening]!.pos === 'CCONJ' || isPunctuation(words[opening]) || isQuoteMark(words[opening]) || (words[opening]!.pos === 'ADV' && !opensSubordinateClause(words[opening])))) opening++;
+  if (opening >= cue || !opensSubordinateClause(words[opening])) return end;
+  /** Whether the comma at `comma` is followed by a clause of its own: a subject, then its verb (the tagger may take it for an adjective), before the next comma. */
+  const opensClause = (comma: number) => {
+    const first = words[comma + 1];
+    if (first === undefined || first.sentence !== sentence || first.pos === 'CCONJ' || first.pos === 'SCONJ' || first.pos === 'ADP' || opensRelativeClause(first)) return false;
+    let next = comma + 1;
+    while (next < words.length && words[next]!.sentence === sentence && words[next]!.text !== ',') next++;
+    for (let k = comma + 1; k < next; k++) {
+      if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') return false;
+      if (tree.baseRelation(k) === 'nsubj') return tree.head(k) > k && tree.head(k) < next;
+    }
+    return false;
+  };
+  let main = -1;
+  for (let k = opening + 1; k < words.length && words[k]!.sentence === sentence; k++) {
+    if (words[k]!.text !== ',' || !opensClause(k)) continue;
+    // "When the talks failed, the senator said ...": the cue is in the main clause itself.
+    if (k < cue) return end;
+    main = k;
+  }
+  return main < 0 ? end : words[main]!.start;
 }

@@ -24,6 +24,7 @@ const CueSchema = Type.Object({
   summons: Type.Object({ verbs: Strings, prepositions: Strings, places: Strings }),
   quotationOnly: Strings,
   relativeOpeners: Strings,
+  sentenceOpeners: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -52,6 +53,7 @@ const data = resource('quote cues', (data) => {
     summons: { verbs: new Set(raw.summons.verbs), prepositions: new Set(raw.summons.prepositions), places: new Set(raw.summons.places) },
     quotationOnly: new Set(raw.quotationOnly),
     relativeOpeners: new Set(raw.relativeOpeners),
+    sentenceOpeners: new Set(raw.sentenceOpeners),
   };
 });
 
@@ -195,4 +197,9 @@ export function reportsOnlyQuotation(word: Word): boolean {
 /** Whether `word` opens a relative clause after a comma ("..., where the governor has promised to veto it"). */
 export function opensRelativeClause(word: Word | undefined): boolean {
   return word !== undefined && data().relativeOpeners.has(word.lower);
+}
+
+/** Whether `word` opens a subordinate clause before its sentence's main clause ("Though she called for ..., the senator ..."). */
+export function opensSubordinateClause(word: Word | undefined): boolean {
+  return word !== undefined && data().sentenceOpeners.has(word.lower);
 }

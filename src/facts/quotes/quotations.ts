@@ -1,7 +1,7 @@
 /** Quotations in quotation marks: each with the cue and speaker that attribute it, as a direct quote, or as a mixed quote of the reported clause it is part of. */
 import { isPunctuation, type Word } from '../words.js';
 import { attributionAfter, bareCueEnding } from './attributions.js';
-import { clauseEnd } from './clause-end.js';
+import { clauseEnd, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
 import { bracketedCredit, creditLine } from './credit-lines.js';
 import { BRACKETED_CREDIT, speaksOn, type Draft, type DraftList } from './drafts.js';
@@ -75,8 +75,9 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
       const opensClause = that >= 0 && words[from + that + 1]?.pos !== 'VERB' && words[from + that + 1]?.pos !== 'AUX';
       if (opensClause && !words.slice(from, from + that).some((word) => word.pos === 'VERB' || word.pos === 'AUX')) from += that + 1;
       while (isPunctuation(words[from]) || words[from]!.lower === 'that') from++;
-      // The reported clause runs on past the quoted words to its own end.
-      const end = Math.max(q.end, clauseEnd(c, from, words[from]!.sentence));
+      // The reported clause runs on past the quoted words to its own end, or to the main
+      // clause when the cue is in a subordinate clause that opens the sentence.
+      const end = Math.max(q.end, Math.min(clauseEnd(c, from, words[from]!.sentence), mainClauseStart(c, nearest.index, words[from]!.sentence)));
       return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8, rule: 'quotation:reported-lead' };
     }
     // A few words in quotation marks that nobody is said to have spoken are a scare quote.

@@ -1,11 +1,11 @@
 /** Reported speech without (or with only some) quotation marks: "X said (that) ...", "..., X said", "according to X, ...". */
 import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../words.js';
 import { withoutWritersAsides } from './asides.js';
-import { clauseEnd } from './clause-end.js';
+import { clauseEnd, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
 import { cueAt, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
-import { isTitleSmallWord } from './function-words.js';
+import { isClauseMark, isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 import { withParticipleSubject } from './quotation-speakers.js';
 import { adjunctOnly, reportedWords } from './reported-words.js';
@@ -119,7 +119,13 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   const opener = words[firstOfSentence]!;
   const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
     && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
-  const hearerOnly = frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter);
+  // "told CNN on Sunday", "asked former Attorney General Eric Holder": wherever it stands, a name
+  // as the object of a cue that names its hearer, with no verb, clause mark, quotation or topic
+  // ("asked Clinton about her emails") after it, is whom it was said to, not what was said.
+  const hearerObject = Math.max(tree.dependent(cue, 'obj'), tree.dependent(cue, 'iobj'));
+  const hearerObjectOnly = reported !== undefined && takesHearer(words[cue]!) && hearerObject >= reported[0] && hearerObject <= reported[1] && words[hearerObject]!.pos === 'PROPN'
+    && !words.slice(reported[0], reported[1] + 1).some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'about' || isClauseMark(word) || isQuoteMark(word));
+  const hearerOnly = hearerObjectOnly || (frontedClause && reported !== undefined && ((!reported[2] && takesHearer(words[cue]!)) || reported[3] || noClauseAfter));
   // "refugees admitted to the United States ... are Christian": words that open with "to" and
   // no verb tell where someone went or was let in, not what was said.
   if (reported !== undefined && words[reported[0]]!.lower === 'to' && words[reported[0] + 1]?.pos !== 'VERB' && words[reported[0] + 1]?.pos !== 'AUX') return undefined;
@@ -165,7 +171,9 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     while (from <= to && (isPunctuation(words[from]) || (words[from]!.lower === 'that' && tree.relation(from) === 'mark'))) from++;
     if (from > to) return undefined;
     // "... they support X, but they wouldn't ...": the parser may coordinate a contrast into the clause.
-    const limit = clauseEnd(c, from, sentence);
+    // "Though she called for ..., the senator restricted ...": what a cue in an opening
+    // subordinate clause reports ends where the main clause starts.
+    const limit = Math.min(clauseEnd(c, from, sentence), from > cue ? mainClauseStart(c, cue, sentence) : Infinity);
     while (to > from && words[to]!.end > limit) to--;
     while (to >= from && (isPunctuation(words[to]) || words[to]!.text === '-' || words[to]!.text === '—')) to--;
     if (from > to) return undefined;
