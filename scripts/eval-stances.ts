@@ -12,13 +12,15 @@
  * first the rules were tuned on, the second drawn after): gold and emitted counts,
  * precision, recall, F1, the share of emitted stances fully right (matched with holder, issue,
  * polarity and changed all right), each field's accuracy on the matches, and the share of
- * emitted issues that read as a phrase on their own (data/stances/readable-issue.json); then
+ * emitted issues that read as a phrase on their own (data/stances/readable-issue.json) and do
+ * not run on into the verb of their own clause (lib/issue-clause.ts, from a parse); then
  * recall by gold polarity. `--errors K` lists, for dev's articles unless `--errors-split` names another, up to K missed gold stances, K matched with a
  * wrong field, K emitted with no gold and K unreadable issues.
  */
 import type { Entity, Stance } from '../src/document/contract.js';
 import { analyzeGold, clip, evalOptions, listsErrorsOf, f3, rowsOf, printErrors, printSplitTable, SPLIT_ROWS, type PlacementCounts, type SplitRow } from './lib/stance-eval.js';
 import { POLARITIES, type GoldArticle, type GoldStance } from './lib/stance-gold.js';
+import { clauseVerbReasons } from './lib/issue-clause.js';
 import { addTally, emptyTally, readReadabilityLists, scoreStances, STANCE_FIELDS, unreadableReason, type StanceField, type Tally } from './lib/stance-scoring.js';
 
 const { textDir, errorLimit, errorSplit } = evalOptions();
@@ -45,7 +47,9 @@ const lost = (article: GoldArticle, stance: GoldStance) => {
 
 for (const { article, document, gold } of analyzeGold(textDir, 'stances', (set) => set.stances, counts, lost)) {
   const { tally, outcomes, unmatched } = scoreStances(gold, document.stances, document.entities);
-  const readableHere = document.stances.filter((stance) => unreadableReason(stance.issue, lists) === null).length;
+  const clauseVerbs = clauseVerbReasons(document.article, document.stances);
+  const reasons = document.stances.map((stance, k) => unreadableReason(stance.issue, lists) ?? clauseVerbs[k]!);
+  const readableHere = reasons.filter((reason) => reason === null).length;
   for (const row of rowsOf(article)) {
     addTally(tallies[row], tally);
     articles[row]++;
@@ -66,10 +70,9 @@ for (const { article, document, gold } of analyzeGold(textDir, 'stances', (set) 
     if (listed && bad.length > 0) wrong.push(`- ${where} wrong ${bad.join(', ')}: gold ${goldLine(outcome.gold)}; got ${stanceLine(outcome.predicted, document.entities)}`);
   }
   if (listed) for (const stance of unmatched) spurious.push(`- ${where} ${stanceLine(stance, document.entities)}: ${JSON.stringify(clip(stance.evidence.text))}`);
-  for (const stance of document.stances) {
-    const reason = unreadableReason(stance.issue, lists);
-    if (listed && reason !== null) unreadable.push(`- ${where} ${reason}: "${stance.issue}" (${stance.rule})`);
-  }
+  document.stances.forEach((stance, k) => {
+    if (listed && reasons[k] !== null) unreadable.push(`- ${where} ${reasons[k]}: "${stance.issue}" (${stance.rule})`);
+  });
 }
 
 const all = tallies.all;

@@ -4,6 +4,9 @@ import type { GoldCommitment, GoldStance } from '../scripts/lib/stance-gold.js';
 import {
   dueRight, figures, greedyPairs, holdsHead, phraseRight, readReadabilityLists, scoreCommitments, scoreStances, sharesHeadWord, unreadableReason, type Placed,
 } from '../scripts/lib/stance-scoring.js';
+import { clauseVerbReasons } from '../scripts/lib/issue-clause.js';
+import { analyze } from '../src/analyze.js';
+import { succeeded } from './helpers.js';
 
 // Invented records: a made-up article about a harbour council, never text from shared data.
 const TEXT = 'Mayor Ana Ruiz backs the new harbour levy. The fishers union opposes the levy. Ruiz pledged to publish the accounts by June.';
@@ -110,5 +113,23 @@ describe('issue readability', () => {
     ['', false],
   ])('%j reads on its own: %s', (issue, readable) => {
     expect(unreadableReason(issue, lists) === null).toBe(readable);
+  });
+});
+
+describe('the readability check read from the parse', () => {
+  const text = "News of Acme Corp's opposition to the grain levy angered farmers across the county. Senator Jane Doe said the mayor should resign.";
+  const doc = succeeded(analyze({ text }));
+  const stanceOn = (issue: string, sentenceEnd: number): Stance => ({
+    id: 's1', holder: [], issue, polarity: 'oppose', changed: false, evidence: { start: 0, end: sentenceEnd, text: text.slice(0, sentenceEnd) }, rule: 'test',
+  });
+  const first = text.indexOf('.') + 1;
+
+  it.each<[string, number, boolean]>([
+    ['grain levy angered farmers across the county', first, false],
+    ['grain levy', first, true],
+    // An act asked of someone has its subject before it and apart: it reads.
+    ['resign', text.length, true],
+  ])('%j reads as an issue: %s', (issue, end, readable) => {
+    expect(clauseVerbReasons(doc.article, [stanceOn(issue, end)])[0] === null).toBe(readable);
   });
 });

@@ -978,6 +978,9 @@ describe('support that states a side only when withheld', () => {
     ['a decision not to fund, read once with its owner', "Remarks by Senator Jane Doe may have led to HQX's decision not to fund the convention.", ['HQX reject fund the convention']],
     ['a decision not to fund as the subject, its issue ending before the verb', "Acme Corp's decision not to fund the convention angered the party.", ['Acme Corp reject fund the convention']],
     ['no holder in a common noun deciding not to fund', 'Senator Jane Doe spoke, but the company deciding not to fund the convention was news.', []],
+    ['an act noun inside a subject, its issue ending before the subject\'s verb', "News of Acme Corp's opposition to the grain levy angered farmers across the county.", ['Acme Corp oppose grain levy']],
+    ['an act noun inside a subject, its issue ending before the copula', "News of Acme Corp's opposition to the grain levy was a blow to the mayor.", ['Acme Corp oppose grain levy']],
+    ['no clause read into a title after an act noun', 'Senator Jane Doe recalled her early support for the Every Child Matters act.', ['Jane Doe support Every Child Matters act']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

@@ -4,7 +4,8 @@
  * (received.ts).
  */
 import { actsAsNoun, actsAsVerb, auxiliariesOf, type Mention } from '../arguments.js';
-import type { Word } from '../words.js';
+import type { DependencyTree } from '../tree.js';
+import { isCapitalised, type Word } from '../words.js';
 import { isInfinitive } from './clauses.js';
 import type { Found, Polarity, SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
@@ -109,17 +110,42 @@ function withheld(context: SentenceContext, noun: number): Found | undefined {
  * to increase taxes" with "increase" as the root): the word rules end the issue, and a verb
  * with a "to" of its own is that split phrase's, no verb after it.
  * A noun coordinated with the subject ends there too ("Smith and other critics of the levy met ...").
+ * A noun deeper inside a subject ends before that subject's verb ("the endorsements of pastors
+ * for Jones imploded ...", where the parse may hang the noun on another word of the subject).
  */
 function subjectStop({ tree, words, end }: SentenceContext, at: number): number {
   if (tree === null) return end;
+  const outerVerb = verbOfSubjectHolding(tree, words, at, end);
+  const clauseStop = outerVerb < 0 ? end : outerVerb;
   let subjectPhrase = at;
   while (tree.relation(subjectPhrase) === 'conj') subjectPhrase = tree.head(subjectPhrase);
-  if (tree.baseRelation(subjectPhrase) !== 'nsubj') return end;
+  if (tree.baseRelation(subjectPhrase) !== 'nsubj') return clauseStop;
   const phraseStop = tree.extent(subjectPhrase)[1] + 1;
   const verb = tree.head(subjectPhrase);
   const ownInfinitive = [...tree.dependentsOf(verb)].some((dependent) => tree.baseRelation(dependent) === 'mark' && words[dependent]!.lower === 'to');
   const verbStop = verb > at + 2 && !ownInfinitive ? verb : end;
-  return Math.min(end, verbStop, phraseStop > at + 2 ? phraseStop : end);
+  return Math.min(clauseStop, verbStop, phraseStop > at + 2 ? phraseStop : end);
+}
+
+/**
+ * The first word past the noun at `at` and its preposition whose subject, headed at or before
+ * the noun, takes in both the noun and the word after the preposition, where the issue starts:
+ * the verb of the clause the noun's phrase is the subject of. -1 where there is none.
+ */
+function verbOfSubjectHolding(tree: DependencyTree, words: readonly Word[], at: number, end: number): number {
+  for (let k = at + 3; k < end; k++) {
+    // "backing for the Every Child Matters act": a capitalised word is a title's, not a clause's verb.
+    if (isCapitalised(words[k])) continue;
+    // A noun or adjective is a clause's predicate only with its copula ("the plan was a disaster"), which ends the issue; the parse gives some nouns a subject wrongly.
+    const copula = words[k]!.pos === 'VERB' ? k : tree.dependent(k, 'cop');
+    if (copula < 0) continue;
+    for (const dependent of tree.dependentsOf(k)) {
+      const [first, last] = tree.extent(dependent);
+      // The subject's head is the noun or a word before it ("News of Smith's support for ...").
+      if (tree.baseRelation(dependent) === 'nsubj' && dependent <= at && first <= at && last >= at + 2 && copula > at + 2) return copula;
+    }
+  }
+  return -1;
 }
 
 /**
