@@ -206,7 +206,8 @@ export function factInputs({ article, layers }: Doc): { text: string; sentences:
   return { text: article.text, sentences, words, actors: actorIndexOf(layers.entities ?? [], words), tree: layers.parse === undefined ? null : treeOf(layers.parse) };
 }
 
-const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which']);
+/** Relative pronouns that stand for the noun a relative clause qualifies ("voters who back"). */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'that', 'which']);
 
 /** Relations through which a verb takes its subject from the verb it hangs on ("met Putin and signed", "to support", ", saying"). */
 const SUBJECT_SHARING_RELATIONS = new Set(['conj', 'xcomp', 'advcl']);

@@ -7,7 +7,7 @@
  */
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
-import { actorsBefore, isPassive, isPossessiveMark, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
+import { actorsBefore, isPassive, isPossessiveMark, RELATIVE_PRONOUNS, subjectEnd, type ActorIndex, type Mention } from '../arguments.js';
 import { describesPerson, isDescriptorNoun } from '../actors/nominals.js';
 import type { DependencyTree } from '../tree.js';
 import { hasNegativeSubject, isCapitalised, isClosingQuote, isOpeningQuote, isPluralForm, type Word } from '../words.js';
@@ -482,14 +482,21 @@ function isStatistic({ words, first, last, clauseStart }: SenseInput): boolean {
  */
 function hasThingSubject({ words, first, tree, actors }: SenseInput): boolean {
   if (tree === null) return false;
-  let subject = tree.dependent(first, 'nsubj');
-  if (subject < 0 && ['advcl', 'xcomp', 'conj'].includes(tree.relation(first))) subject = tree.dependent(tree.head(first), 'nsubj');
+  const subject = sharedSubject(tree, first, THING_SUBJECT_SHARING);
   if (subject < 0 || words[subject]!.pos !== 'NOUN' || actors.covering(subject) !== undefined) return false;
   return !describesPerson(words[subject]!.lower) && !isDescriptorNoun(words[subject]!.lower.replace(/s$/u, ''));
 }
 
-/** Relative pronouns that stand for the noun a relative clause qualifies ("voters who are supporting"). */
-const RELATIVE_PRONOUNS = new Set(['who', 'that']);
+/** Relations through which a verb takes the subject of the verb it hangs from: for a thing as cause, also an adverbial clause ("the levy rose, hurting farmers"). */
+const THING_SUBJECT_SHARING: ReadonlySet<string> = new Set(['advcl', 'xcomp', 'conj']);
+/** The same for voters choosing: an infinitive or a second verb ("voters turned out to back ..."). */
+const VOTER_SUBJECT_SHARING: ReadonlySet<string> = new Set(['xcomp', 'conj']);
+
+/** The subject of `verb`, or where it has none and hangs from another verb by one of `sharing`, that verb's subject; -1 where none. */
+function sharedSubject(tree: DependencyTree, verb: number, sharing: ReadonlySet<string>): number {
+  const own = tree.dependent(verb, 'nsubj');
+  return own < 0 && sharing.has(tree.relation(verb)) ? tree.dependent(tree.head(verb), 'nsubj') : own;
+}
 
 /**
  * Whether the subject of the trigger is one of the voter nouns of `votersChoice` ("voters reject",
@@ -498,8 +505,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'that']);
  */
 function hasVoterSubject({ words, first, tree }: SenseInput): boolean {
   if (tree === null) return false;
-  let subject = tree.dependent(first, 'nsubj');
-  if (subject < 0 && ['xcomp', 'conj'].includes(tree.relation(first))) subject = tree.dependent(tree.head(first), 'nsubj');
+  let subject = sharedSubject(tree, first, VOTER_SUBJECT_SHARING);
   if (subject >= 0 && RELATIVE_PRONOUNS.has(words[subject]!.lower) && tree.relation(first) === 'acl:relcl') subject = tree.head(first);
   return subject >= 0 && senses().votersChoice.voters.has(words[subject]!.lower);
 }

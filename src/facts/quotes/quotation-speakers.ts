@@ -7,7 +7,7 @@ import { cueAt, isTimeWord, opensParticipleClause, type CueKind } from './cues.j
 import type { Draft, DraftList } from './drafts.js';
 import { isIndefiniteOpener } from './function-words.js';
 import { isQuoteMark } from './marks.js';
-import { speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
+import { PLACE_TYPES, speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
 
 /**
  * The speaker of a quotation's cue: after "according to"; after an inverted cue right behind
@@ -24,8 +24,6 @@ export function cueSpeaker(c: QuoteContext, cue: number, kind: CueKind, rightAft
 const MAX_DESCRIPTION_WORDS = 6;
 /** Tags of the words before a description's head ("a [former U.S. law enforcement] official"). */
 const MODIFIER_TAGS = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
-/** Entity types of a place, which qualifies a speaker's title rather than speaks ("a former U.S. official"). */
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP', 'FAC']);
 
 /**
  * "“...,” said a senior Cruz adviser", "said one Democrat familiar with the talks": an

@@ -657,6 +657,6 @@ function appositionOfName(tree: DependencyTree, mentions: ActorIndex, subject: n
 /** Single words that are subjects but name no speaker. */
 /** Tags of a word that heads no speaker's phrase (a noun, a pronoun, a number or an adjective may: "a third of independents"). */
 const NOT_SPEAKER_HEAD_TAGS = new Set(['VERB', 'AUX', 'ADP', 'ADV', 'SCONJ', 'CCONJ', 'PART', 'INTJ', 'PUNCT']);
-/** Entity types of a place, which qualifies a speaker's title rather than speaks. */
-const PLACE_TYPES = new Set(['GPE', 'LOC', 'NORP', 'FAC']);
+/** Entity types of a place, which qualifies a speaker's title rather than speaks ("a former U.S. official"). */
+export const PLACE_TYPES: ReadonlySet<string> = new Set(['GPE', 'LOC', 'NORP', 'FAC']);
 const NOT_SPEAKER_WORDS = new Set(['it', 'this', 'that', 'there', 'here', 'what', 'which', 'these', 'those']);
