@@ -87,6 +87,13 @@ describe('descriptions', () => {
     expect(holder(doc, 'the new harbour master')).toBe('Lena Varga');
   });
 
+  it('reads "\'s" after a pronoun as a copula, and "\'s" after a name as a possessive', () => {
+    const doc = analyzed('Visitors often skip Tarnow on the way to Krakow. It\'s a quiet town with two old bakeries. Tom Ruiz moved there in May. He\'s a retired pilot.');
+    expect(holder(doc, 'a quiet town')).toBe('Tarnow');
+    expect(holder(doc, 'a retired pilot')).toBe('Tom Ruiz');
+    expect(holder(analyzed('Anna Berg visited Tarnow in May. Anna Berg\'s brother is a retired pilot.'), 'a retired pilot')).not.toBe('Anna Berg');
+  });
+
   it('reads a capitalised title coordinated with a predicate', () => {
     const text = 'Lena Varga was a chemist and Professor of Chemistry at the University of Tartu.';
     expect(holder(analyzed(text), 'Professor')).toBe('Lena Varga');
