@@ -94,6 +94,16 @@ describe('descriptions', () => {
     expect(holder(analyzed('Anna Berg visited Tarnow in May. Anna Berg\'s brother is a retired pilot.'), 'a retired pilot')).not.toBe('Anna Berg');
   });
 
+  it('gives a pronoun the actor its sentence\'s subject describes, not an actor named before', () => {
+    const doc = analyzed('Tarnow is a town east of Krakow. Polish engineers built a bridge in 1990. The town grew quickly as its population doubled.');
+    expect(holder(doc, 'The town')).toBe('Tarnow');
+    expect(holder(doc, 'its')).toBe('Tarnow');
+    // Possessed descriptions side by side share their possessor.
+    const parents = analyzed('Karl Moe was born in Bergen in 1950. His father, Olav, was a fisherman and his mother, Rita, was a teacher.');
+    const second = parents.text.indexOf('his mother');
+    expect(parents.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'pronoun' && mention.start === second))?.name).toBe('Karl Moe');
+  });
+
   it('reads a capitalised title coordinated with a predicate', () => {
     const text = 'Lena Varga was a chemist and Professor of Chemistry at the University of Tartu.';
     expect(holder(analyzed(text), 'Professor')).toBe('Lena Varga');
