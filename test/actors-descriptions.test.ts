@@ -87,6 +87,23 @@ describe('descriptions', () => {
     expect(holder(doc, 'the new harbour master')).toBe('Lena Varga');
   });
 
+  it('reads "\'s" after a pronoun as a copula, and "\'s" after a name as a possessive', () => {
+    const doc = analyzed('Visitors often skip Tarnow on the way to Krakow. It\'s a quiet town with two old bakeries. Tom Ruiz moved there in May. He\'s a retired pilot.');
+    expect(holder(doc, 'a quiet town')).toBe('Tarnow');
+    expect(holder(doc, 'a retired pilot')).toBe('Tom Ruiz');
+    expect(holder(analyzed('Anna Berg visited Tarnow in May. Anna Berg\'s brother is a retired pilot.'), 'a retired pilot')).not.toBe('Anna Berg');
+  });
+
+  it('gives a pronoun the actor its sentence\'s subject describes, not an actor named before', () => {
+    const doc = analyzed('Tarnow is a town east of Krakow. Polish engineers built a bridge in 1990. The town grew quickly as its population doubled.');
+    expect(holder(doc, 'The town')).toBe('Tarnow');
+    expect(holder(doc, 'its')).toBe('Tarnow');
+    // Possessed descriptions side by side share their possessor.
+    const parents = analyzed('Karl Moe was born in Bergen in 1950. His father, Olav, was a fisherman and his mother, Rita, was a teacher.');
+    const second = parents.text.indexOf('his mother');
+    expect(parents.entities.find((entity) => entity.mentions.some((mention) => mention.kind === 'pronoun' && mention.start === second))?.name).toBe('Karl Moe');
+  });
+
   it('reads a capitalised title coordinated with a predicate', () => {
     const text = 'Lena Varga was a chemist and Professor of Chemistry at the University of Tartu.';
     expect(holder(analyzed(text), 'Professor')).toBe('Lena Varga');

@@ -21,6 +21,7 @@ import { RoleFinder, RoleRulesSchema } from './roles.js';
 import { mentionOf, type Draft, type EntityMention } from './draft.js';
 import { addHeldNames } from './held-names.js';
 import { addPlaceAdverbs } from './place-adverbs.js';
+import { movePronounsToDescribedSubjects } from './described-subjects.js';
 import { isPersonGroup, personGroups, type PersonGroup } from './groups.js';
 import { commonGroupWords } from './common-groups.js';
 import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
@@ -538,6 +539,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     }
     addSpeakers(article, words, ordered, personGroupsFound);
     const described = addNominals(text, words, ordered, tree);
+    movePronounsToDescribedSubjects(words, ordered, tree);
     ordered.splice(0, ordered.length, ...withDescribedShortFormsJoined(ordered.filter((draft) => described.includes(draft)), words));
     addPlaceAdverbs(words, ordered, quoted);
     // "A 54% majority of independents endorse ...": a group a common noun names, where no mention is.

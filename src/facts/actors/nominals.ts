@@ -115,6 +115,8 @@ const CLOSING_APPOSITION = new Set([',', '(', ')', '.', ';', ':', '[']);
 const POSSESSIVE = /^['’]s?$/u;
 const ARTICLES = new Set(['the', 'a', 'an']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
+/** "'s" after a pronoun is "is" (or "has"): "it's a quiet town", "he's a lawyer"; after a name it is as often a possessive. */
+const CONTRACTED_IS = /^['’]s$/u;
 /** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
@@ -531,7 +533,7 @@ export class NominalFinder {
         actor.age = Number(age[0]);
         continue;
       }
-      const parsed = tree !== undefined && (this.cued(words, end) || this.madeObject(words, mentionFirst.get(last)!));
+      const parsed = tree !== undefined && (this.cued(words, end) || (pronouns.has(last) && CONTRACTED_IS.test(after.text)) || this.madeObject(words, mentionFirst.get(last)!));
       if (parsed) {
         const head = syntacticHead(tree, mentionFirst.get(last)!, last);
         const nouns = parsedDescriptions(words, tree, head, pronouns.has(last), covered, (noun) => this.typesOf(noun).length > 0);

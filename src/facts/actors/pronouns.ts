@@ -103,6 +103,19 @@ const SENTENCES_BACK_WHEN_NONE = 5;
 const PLURAL_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'NORP']);
 const NEUTER_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'GPE', 'LOC', 'FAC']);
 
+/** Whether a pronoun of `kind` can stand for `candidate`. */
+function kindFits(kind: Gender | 'plural' | 'neuter', candidate: Antecedent): boolean {
+  if (kind === 'plural') return PLURAL_TYPES.has(candidate.type) || candidate.plural === true;
+  if (kind === 'neuter') return NEUTER_TYPES.has(candidate.type);
+  return candidate.type === 'PERSON' && candidate.plural !== true && (candidate.gender === null || candidate.gender === kind);
+}
+
+/** Whether the third-person pronoun `word` can stand for `candidate` ("its" for a place, "she" for a woman); false for other words. */
+export function pronounFits(word: string, candidate: Antecedent): boolean {
+  const kind = lists().kind.get(word.toLowerCase());
+  return kind !== undefined && kindFits(kind, candidate);
+}
+
 /** A common noun in the plural ("progressives", "people"), which "they" may stand for unnamed; capitalised at the start of a sentence, the tagger may take it for a name. */
 function isPluralNoun(words: readonly Word[], index: number): boolean {
   const word = words[index]!;
@@ -483,11 +496,7 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const word = words[index]!;
   // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one.
   if (word.lower === 'it' && (!clauseStart(words, index) || isPleonastic(words, index))) return;
-  const fits = (candidate: Antecedent) => (kind === 'plural'
-    ? PLURAL_TYPES.has(candidate.type) || candidate.plural === true
-    : kind === 'neuter'
-      ? NEUTER_TYPES.has(candidate.type)
-      : candidate.type === 'PERSON' && candidate.plural !== true && (candidate.gender === null || candidate.gender === kind));
+  const fits = (candidate: Antecedent) => kindFits(kind, candidate);
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject; "asking Rubio
   // why he decided": the one asked.
   const fitting = (i: number) => {
