@@ -127,6 +127,12 @@ describe('stance verbs', () => {
     expect(stances('The fleet sailed on Monday. Iceland agreed on Tuesday to begin joint patrols.')).toEqual([]);
   });
 
+  it('gives the names of a closing "as did" clause the stance too, but not when more than who is compared', () => {
+    expect(stances('Governor Lisa Park said she would end the harbour levy, as did Mayor Tom Ortiz.')).toEqual(['Lisa Park+Mayor Tom Ortiz oppose harbour levy']);
+    expect(stances('Governor Lisa Park opposes the harbour levy, as do Senator Jane Doe and the Sierra Club.')).toEqual(['Lisa Park+Jane Doe+Sierra Club oppose harbour levy']);
+    expect(stances('Governor Lisa Park opposed the harbour levy, as did Mayor Tom Ortiz in 2019.')).toEqual(['Lisa Park oppose harbour levy']);
+  });
+
   it('takes the side of a relative clause\'s verb on the noun the clause qualifies', () => {
     expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
   });
