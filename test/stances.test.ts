@@ -133,6 +133,11 @@ describe('stance verbs', () => {
     expect(stances('Governor Lisa Park opposed the harbour levy, as did Mayor Tom Ortiz in 2019.')).toEqual(['Lisa Park oppose harbour levy']);
   });
 
+  it('leaves a stance whose pronoun subject names nobody unheld, not held by an actor of the clause before; in a reported clause the speaker holds it', () => {
+    expect(stances('Voters across the United States went to the polls. Aides said the plan would focus on the poorest towns of the country, such as those in the Rust Belt, and they rejected any suggestion of a new levy.')).toEqual([]);
+    expect(stances('Some Democrats said they support the harbour levy.')).toEqual(['Democrats support harbour levy']);
+  });
+
   it('takes the side of a relative clause\'s verb on the noun the clause qualifies', () => {
     expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
   });

@@ -75,6 +75,11 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   // "the mayor's backers were unlikely to vote for him": a relational noun named only through its
   // possessor holds the stance, and that is nobody named (not the sentence's main subject).
   if (ownerOnlySubject(actors, words, tree, verb) || (tree !== null && tree.relation(verb) === 'xcomp' && ownerOnlySubject(actors, words, tree, tree.head(verb)))) return [];
+  // "..., and they rejected any suggestion" with "they" resolved to nobody: the pronoun is the
+  // subject, and an actor before it is another clause's; in a reported clause ("Some Democrats
+  // said they back ...") the speaker before it is what it stands for.
+  const pronoun = tree === null || tree.relation(predicate) === 'ccomp' ? -1 : tree.dependent(predicate, 'nsubj');
+  if (pronoun >= 0 && stanceGrammarWords().thirdPersonSubjects.has(words[pronoun]!.lower) && actors.covering(pronoun) === undefined) return [];
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
