@@ -138,6 +138,13 @@ describe('stance verbs', () => {
     expect(stances('Some Democrats said they support the harbour levy.')).toEqual(['Democrats support harbour levy']);
   });
 
+  it('reads a stance verb right after "may", "might", "can" or "could" as a possibility, no stance, unless negated or said of the speaker in a quote', () => {
+    expect(stances('Several unions are still undecided, though they may well endorse Senator Jane Doe next month.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz can now safely embrace the harbour levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz cannot support the harbour levy.')).toEqual(['Mayor Tom Ortiz reject harbour levy']);
+    expect(stances('"I can support the harbour levy," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
+  });
+
   it('takes the side of a relative clause\'s verb on the noun the clause qualifies', () => {
     expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
   });
