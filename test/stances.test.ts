@@ -127,6 +127,24 @@ describe('stance verbs', () => {
     expect(stances('The fleet sailed on Monday. Iceland agreed on Tuesday to begin joint patrols.')).toEqual([]);
   });
 
+  it('gives the names of a closing "as did" clause the stance too, but not when more than who is compared', () => {
+    expect(stances('Governor Lisa Park said she would end the harbour levy, as did Mayor Tom Ortiz.')).toEqual(['Lisa Park+Mayor Tom Ortiz oppose harbour levy']);
+    expect(stances('Governor Lisa Park opposes the harbour levy, as do Senator Jane Doe and the Sierra Club.')).toEqual(['Lisa Park+Jane Doe+Sierra Club oppose harbour levy']);
+    expect(stances('Governor Lisa Park opposed the harbour levy, as did Mayor Tom Ortiz in 2019.')).toEqual(['Lisa Park oppose harbour levy']);
+  });
+
+  it('leaves a stance whose pronoun subject names nobody unheld, not held by an actor of the clause before; in a reported clause the speaker holds it', () => {
+    expect(stances('Voters across the United States went to the polls. Aides said the plan would focus on the poorest towns of the country, such as those in the Rust Belt, and they rejected any suggestion of a new levy.')).toEqual([]);
+    expect(stances('Some Democrats said they support the harbour levy.')).toEqual(['Democrats support harbour levy']);
+  });
+
+  it('reads a stance verb right after "may", "might", "can" or "could" as a possibility, no stance, unless negated or said of the speaker in a quote', () => {
+    expect(stances('Several unions are still undecided, though they may well endorse Senator Jane Doe next month.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz can now safely embrace the harbour levy.')).toEqual([]);
+    expect(stances('Mayor Tom Ortiz cannot support the harbour levy.')).toEqual(['Mayor Tom Ortiz reject harbour levy']);
+    expect(stances('"I can support the harbour levy," Mayor Tom Ortiz said.')).toEqual(['Mayor Tom Ortiz support harbour levy']);
+  });
+
   it('takes the side of a relative clause\'s verb on the noun the clause qualifies', () => {
     expect(stances('The fleet sailed on Monday. Jonsson noted that Iceland had not yet agreed to the catch limits that Norway proposed in January.')).toEqual(['Iceland reject catch limits', 'Norway support catch limits']);
   });

@@ -7,7 +7,7 @@
 import type { Quote } from '../../document/contract.js';
 import { actorsBefore, actsAsVerb, bracketStart, entityIds, ownerOnlySubject, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type ActorIndex, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
-import type { Word } from '../words.js';
+import { isPunctuation, type Word } from '../words.js';
 import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { isPossessiveMark } from './issue.js';
@@ -75,6 +75,11 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   // "the mayor's backers were unlikely to vote for him": a relational noun named only through its
   // possessor holds the stance, and that is nobody named (not the sentence's main subject).
   if (ownerOnlySubject(actors, words, tree, verb) || (tree !== null && tree.relation(verb) === 'xcomp' && ownerOnlySubject(actors, words, tree, tree.head(verb)))) return [];
+  // "..., and they rejected any suggestion" with "they" resolved to nobody: the pronoun is the
+  // subject, and an actor before it is another clause's; in a reported clause ("Some Democrats
+  // said they back ...") the speaker before it is what it stands for.
+  const pronoun = tree === null || tree.relation(predicate) === 'ccomp' ? -1 : tree.dependent(predicate, 'nsubj');
+  if (pronoun >= 0 && stanceGrammarWords().thirdPersonSubjects.has(words[pronoun]!.lower) && actors.covering(pronoun) === undefined) return [];
   const subjectStop = subjectEnd(words, verb);
   const before = words[subjectStop - 1]?.lower ?? '';
   // Kept beside the parse: dropping it loses a fully right stance on dev (0.471 -> 0.465), where
@@ -374,4 +379,39 @@ function forSubject({ words, actors, start }: SentenceContext, last: number): Me
     return named !== undefined && named.first === first && actors.isActor(named) ? [named] : [];
   }
   return undefined;
+}
+
+/** How many words (a determiner, a title) may stand before a name of a closing "as did" clause ("as did the former senator Doe"). */
+const MAX_WORDS_BEFORE_SHARING_NAME = 3;
+
+/**
+ * The actors that a closing comparative clause gives the stance of the cue at `cue` as well: ", as
+ * did Ortiz." after "said he would end the levy" (one of `sharingMarks`, one of `sharingAuxiliaries`,
+ * then names, coordinated or listed, up to the sentence's end); [] when none closes the sentence.
+ */
+export function sharingHolders({ words, actors, end }: SentenceContext, cue: number): string[] {
+  const { sharingMarks, sharingAuxiliaries } = stanceGrammarWords();
+  for (let k = cue + 1; k + 2 < end; k++) {
+    if (words[k - 1]!.text !== ',' || !sharingMarks.has(words[k]!.lower) || !sharingAuxiliaries.has(words[k + 1]!.lower)) continue;
+    const named: Mention[] = [];
+    let next = k + 2;
+    const nameAt = (at: number) => {
+      // "as do the union and former Senator Doe": a name may follow a determiner or a title.
+      for (let k = at; k - at <= MAX_WORDS_BEFORE_SHARING_NAME && k < end; k++) {
+        const mention = actors.startingAt(k);
+        if (mention !== undefined) return mention;
+        if (!stanceGrammarWords().attributiveDeterminers.has(words[k]!.lower) && !['PROPN', 'ADJ', 'NOUN'].includes(words[k]!.pos)) return undefined;
+      }
+      return undefined;
+    };
+    for (let mention = nameAt(next); mention !== undefined && actors.isActor(mention); mention = nameAt(next)) {
+      named.push(mention);
+      next = mention.last + 1;
+      if (words[next]?.text === ',' || stanceGrammarWords().coordinators.has(words[next]?.lower ?? '')) next++;
+    }
+    // The names must close the sentence: "as did Ortiz in 2019" compares more than who.
+    const closes = next >= end || (isPunctuation(words[next]) && words[next]!.text !== ',');
+    return named.length > 0 && closes ? entityIds(named) : [];
+  }
+  return [];
 }

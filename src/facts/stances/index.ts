@@ -36,6 +36,7 @@ import { wordAt } from '../words.js';
 import type { Found, SentenceContext } from './context.js';
 import { spells, stanceCues } from './cues.js';
 import { StanceActors } from './groups.js';
+import { sharingHolders } from './holders.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
 import { predicateStance } from './predicates.js';
 import { passiveWithAct } from './quoted-positions.js';
@@ -81,16 +82,22 @@ export const stanceAnnotator: Annotator<'stances'> = {
       // The words of each change phrase in the sentence, found the first time a stance asks.
       let changes: number[][] | undefined;
       const changedAt = (cue: number) => () => isChanged(cue, (changes ??= changeWords(start, end)));
+      // "said he would end the levy, as did Ortiz": the names of a closing comparative share the stance.
+      const withSharers = (found: Found | undefined, cue: number): Found | undefined => {
+        if (found === undefined || found.holder.length === 0) return found;
+        const sharers = sharingHolders(context, cue).filter((id) => !found.holder.includes(id));
+        return sharers.length === 0 ? found : { ...found, holder: [...found.holder, ...sharers] };
+      };
       for (let i = start; i < end; i++) {
         const predicate = predicateStance(context, i);
         if (predicate !== undefined) {
-          add(predicate.found, sentence, changedAt(i));
+          add(withSharers(predicate.found, i), sentence, changedAt(i));
           i = predicate.next - 1;
           continue;
         }
         const found = stanceAt(context, i, layers.entities ?? []);
         if (index === 0 && found !== undefined && found.holder.length === 0 && found.rule.startsWith('verb:') && stated(i, start)) unheld.push(found);
-        add(found, sentence, changedAt(i));
+        add(withSharers(found, i), sentence, changedAt(i));
       }
     });
     const headline = sentences[0];

@@ -192,6 +192,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "no longer backs the plan": a support given up is withheld (and `changed`); "no longer opposes" takes no side.
   const givenUp = context.tree !== null && [...context.tree.dependentsOf(verb)].some((dependent) => dependent < verb && words[dependent]!.lower === 'longer' && words[dependent - 1]?.lower === 'no');
   const negated = notYet || reluctant || givenUp || own.some((word) => negations.has(word.lower) && !opensNotOnly(words, word)) || (context.tree !== null && (negatedReadiness(context.tree, words, verb) || isWithheld(context.tree, words, verb)));
+  // "may well endorse Clinton", "can now embrace the plan": a stance possible, not stated ("cannot
+  // support" refuses one; a quoted "I can support either of them" states the speaker's).
+  if (!negated && isPossible(words, verb, start) && !stanceCues().quotedSubjects.has(subjectWord(context, verb)?.lower ?? '')) return undefined;
   const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
@@ -301,6 +304,13 @@ const isWithheld = (tree: DependencyTree, words: readonly Word[], verb: number) 
   tree.relation(verb) === 'xcomp' && stanceCues().withholdingVerbs.has(words[tree.head(verb)]?.lower ?? '');
 
 /** The subject word of the verb at `verb`: its `nsubj` in the parse, else the word before it past its auxiliaries. */
+/** Whether one of `possibilityModals` stands right before the verb at `verb`, past adverbs only ("may well endorse", not "may be to rally behind"). */
+function isPossible(words: readonly Word[], verb: number, floor: number): boolean {
+  let k = verb - 1;
+  while (k >= floor && isAdverb(words[k])) k--;
+  return k >= floor && stanceCues().possibilityModals.has(words[k]!.lower);
+}
+
 function subjectWord({ words, tree }: SentenceContext, verb: number): Word | undefined {
   const subject = tree === null ? -1 : tree.dependent(verb, 'nsubj');
   return subject >= 0 ? words[subject] : words[subjectEnd(words, verb) - 1];
