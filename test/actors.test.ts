@@ -699,6 +699,25 @@ describe('people named together as a group', () => {
     expect(rally.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand')?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand']);
   });
 
+  it('makes countries or organisations named together a group only where the parse makes them a verb\'s subject', () => {
+    const doc = succeeded(analyze('Norway and Iceland signed the fishing pact in Bergen on Monday. Delegations from Norway and Iceland met the harbour board.'));
+    const groups = doc.entities.filter((entity) => entity.key === null && entity.mentions.every((mention) => mention.kind === 'nominal'));
+    expect(groups.map((group) => `${group.name}/${group.type}: ${group.mentions.map((mention) => mention.text).join(', ')}`)).toEqual(['Norway and Iceland/GPE: Norway and Iceland']);
+    expect(groups[0]!.mentions[0]!.start).toBe(0);
+    // Part of a longer list inside a phrase, or names that qualify a noun, make no group however the parser hangs them.
+    const noGroups = succeeded(analyze('The envoys of the United States, Canada and Mexico praised the pact on Monday. Former Norway and Iceland envoys met the panel on Monday. Former Anna Holm and State Department aides met the panel too.'));
+    expect(noGroups.entities.filter((entity) => entity.key === null && entity.mentions.every((mention) => mention.kind === 'nominal'))).toEqual([]);
+  });
+
+  it('lets "they" of a later sentence refer to countries and organisations named together as a subject, and events read its members', () => {
+    const doc = succeeded(analyze('Norway and the European Union signed the fishing pact on Monday. They will meet again in Bergen in June.'));
+    const group = doc.entities.find((entity) => entity.name === 'Norway and European Union');
+    expect(group?.mentions.map((mention) => `${mention.text}/${mention.kind}`)).toEqual(['Norway and the European Union/nominal', 'They/pronoun']);
+    const meeting = doc.events.find((event) => event.trigger.text === 'meet');
+    const names = (ids: string[]) => ids.map((id) => doc.entities.find((entity) => entity.id === id)?.name);
+    expect([...names(meeting!.source), ...names(meeting!.target)]).toEqual(['Norway', 'European Union']);
+  });
+
   it('gives "he" and "she" to no group', () => {
     const doc = succeeded(analyze('Anna Holm and Erik Strand met in Oslo. She said the talks went well.'));
     const group = doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand');

@@ -174,6 +174,8 @@ describe('precision matching and tallies', () => {
     const speakers = [...emittedFacts(doc, (start, end) => [start, end]).quotes.keys()].map((quote) => quote.speaker);
     expect(speakers).toEqual([['Anna Berg', 'Lars Holm'], ['Anna Berg']]);
     expect(sameNames(['Lars Holm', 'Anna Berg'], speakers[0]!)).toBe(true);
+    const countries = succeeded(analyze({ text: 'Norway and Iceland said the fishing quota would rise in March.' }));
+    expect([...emittedFacts(countries, (start, end) => [start, end]).quotes.keys()].map((quote) => quote.speaker)).toEqual([['Norway', 'Iceland']]);
   });
 
   it('tallies real quotes, right speakers and acceptable content', () => {

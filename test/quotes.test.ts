@@ -196,6 +196,16 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg, unlike Lars Holm, said the harbour would close in March.')).toEqual(['indirect|Anna Berg|the harbour would close in March']);
   });
 
+  it('gives countries and organisations named together as the subject of a cue the group they make as speaker', () => {
+    const speaker = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
+    expect(speaker('Norway and Iceland said the fishing quota would rise in March.')).toEqual(['Norway and Iceland']);
+    expect(speaker('“The quota is final,” Norway and Iceland said in a joint statement.')).toEqual(['Norway and Iceland']);
+    // Parties' people, who speak as a group though neither alone is a speaker the actors layer names.
+    expect(speaker('Republicans and Democrats said the harbour bill would pass.')).toEqual(['Republicans and Democrats']);
+    // Countries inside a phrase are no group that speaks.
+    expect(speaker('Delegations from Norway and Iceland said the quota would rise.')).not.toContain('Norway and Iceland');
+  });
+
   it('gives the whole group as speaker past a bracket after each name and a title or description before a later one', () => {
     const speaker = (text: string) => quotesOf(text).map((quote) => quote.speaker?.name);
     expect(speaker('Sens. Anna Berg (D-Ore.), Lars Holm (D-Ohio) and Ola Lind (D-Vt.) all said the harbour fees were too high.')).toEqual(['Anna Berg and Lars Holm and Ola Lind']);

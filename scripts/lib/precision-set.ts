@@ -500,16 +500,17 @@ export function emittedFacts(doc: AnalyzedDocument, toFile: (start: number, end:
 }
 
 /**
- * A quote's speaker as names: a group of people named together ("Smith and Jones said", an
- * entity of its own with no key) stands for the people whose names its mention holds, as the
- * judgments list coordinated speakers one by one.
+ * A quote's speaker as names: a group named together ("Smith and Jones said", "Britain and Norway
+ * said", an entity of its own with no key) stands for the actors whose names its mention holds,
+ * as the judgments list coordinated speakers one by one.
  */
 function speakerNames(doc: AnalyzedDocument, quote: Quote): string[] {
   if (quote.speaker === null) return [];
   const entity = doc.entities.find((candidate) => candidate.id === quote.speaker!.entity);
-  const group = entity?.type === 'PERSON' && entity.key === null ? entity.mentions.find((mention) => mention.kind === 'nominal') : undefined;
+  const group = entity?.key === null ? entity.mentions.find((mention) => mention.kind === 'nominal') : undefined;
   if (group !== undefined) {
-    const members = doc.entities.filter((other) => other !== entity && other.type === 'PERSON'
+    // A group of people's members are people ("Maryland" of "former Maryland governor Martin O'Malley" is none).
+    const members = doc.entities.filter((other) => other !== entity && (entity!.type !== 'PERSON' || other.type === 'PERSON')
       && other.mentions.some((mention) => mention.kind === 'name' && mention.start >= group.start && mention.end <= group.end));
     if (members.length >= 2) return members.map((member) => member.name);
   }

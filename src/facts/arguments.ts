@@ -147,6 +147,15 @@ export class ActorIndex {
     return undefined;
   }
 
+  /** The group named together whose words include word `index` ("[Republicans] and Democrats"), if any. */
+  groupCovering(index: number): Mention | undefined {
+    for (let first = index; first >= 0 && index - first <= MAX_GROUP_WORDS; first--) {
+      const group = this.groupsByFirst.get(first);
+      if (group !== undefined && group.last >= index) return group;
+    }
+    return undefined;
+  }
+
   /** The group of people named together whose last word is word `index` ("Smith and [Jones]"), if any. */
   groupEndingAt(index: number): Mention | undefined {
     return this.groupsByLast.get(index);

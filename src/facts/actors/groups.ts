@@ -22,6 +22,10 @@ const groupWords = resource('person group words', (data) => {
   return { joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker), others: lists.others };
 });
 
+/** The words that join the names of a group ("and", "&"), and those that may open one ("both"). */
+export const groupJoiners = (): ReadonlySet<string> => groupWords().joiners;
+export const groupOpeners = (): ReadonlySet<string> => groupWords().openers;
+
 /** How many title words may stand between a joiner and the name after it ("and Judge Jones"). */
 const TITLE_WORDS = 2;
 /** How many words a description of a later member before their name may have ("and former state governor Ann Holm"). */
@@ -38,8 +42,8 @@ export interface PersonGroup {
   readonly speaker: number[];
 }
 
-/** Whether a draft is a group of people made here. */
-export function isPersonGroup(draft: Draft): boolean {
+/** Whether a draft is a group named by its members: of people, made here, or of other actors (subject-groups.ts). */
+export function isNamedGroup(draft: Draft): boolean {
   return draft.antecedent.plural === true;
 }
 
@@ -109,7 +113,7 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
   // Each person name's first word → its draft and its last word.
   const nameAt = new Map<number, Member>();
   for (const draft of drafts) {
-    if (draft.type !== 'PERSON' || draft.cluster === null || isPersonGroup(draft)) continue;
+    if (draft.type !== 'PERSON' || draft.cluster === null || isNamedGroup(draft)) continue;
     for (const mention of draft.mentions) {
       if (mention.kind === 'name') nameAt.set(wordAt(words, mention.start), { draft, last: wordAt(words, mention.end) - 1, key: String(order.get(draft)) });
     }

@@ -22,8 +22,9 @@ import { mentionOf, type Draft, type EntityMention } from './draft.js';
 import { addHeldNames } from './held-names.js';
 import { addPlaceAdverbs } from './place-adverbs.js';
 import { movePronounsToDescribedSubjects } from './described-subjects.js';
-import { isPersonGroup, personGroups, type PersonGroup } from './groups.js';
+import { isNamedGroup, personGroups, type PersonGroup } from './groups.js';
 import { commonGroupWords } from './common-groups.js';
+import { subjectGroups } from './subject-groups.js';
 import { isCapitalised, type Word, wordAt, wordsOf } from '../words.js';
 
 const ActorRulesSchema = Type.Object({
@@ -294,9 +295,9 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
   const describables = new Map<Describable, Draft>();
   const pronouns = new Set<number>();
   for (const draft of drafts) {
-    // A group of people ("Smith and Jones") is no one a singular description describes; its own
+    // A group ("Smith and Jones", "Britain and Norway") is no one a singular description describes; its own
     // mentions (and the plural descriptions of it found with them) are no one else's.
-    if (isPersonGroup(draft)) {
+    if (isNamedGroup(draft)) {
       for (const mention of draft.mentions) {
         if (mention.kind === 'pronoun') continue;
         for (let i = wordAt(words, mention.start); i < wordAt(words, mention.end); i++) covered.add(i);
@@ -424,7 +425,7 @@ function joinInto(holder: Draft, draft: Draft, words: readonly Word[]): void {
  * organisation or place before it, is that one. Returns the drafts left.
  */
 function withDescribedShortFormsJoined(drafts: readonly Draft[], words: readonly Word[]): Draft[] {
-  const others = drafts.filter((draft) => draft.type !== 'PERSON' && !isPersonGroup(draft));
+  const others = drafts.filter((draft) => draft.type !== 'PERSON' && !isNamedGroup(draft));
   const joined = new Set<Draft>();
   for (const draft of others) {
     const names = draft.mentions.filter((mention) => mention.kind === 'name');
@@ -531,8 +532,12 @@ export const actorAnnotator: Annotator<'entities'> = {
     for (const draft of ordered) if (draft.cluster !== null) draft.antecedent.gender ??= draft.cluster.gender;
     const personGroupsFound = personGroups(text, words, ordered, (word) => isCapitalised(word) && personTitles().has(word.lower));
     ordered.push(...personGroupsFound.map((found) => found.draft));
-    const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const tree = layers.parse === undefined ? undefined : treeOf(layers.parse);
+    // Actors of other kinds named together as a subject ("Britain and Norway said ... they"): a
+    // plural antecedent as a group of people is, acting for no one country.
+    const actorGroups = tree === undefined ? [] : subjectGroups(text, words, ordered, tree);
+    ordered.push(...actorGroups);
+    const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const quoted = quotedWords(words, text, article.paragraphs);
     for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quoted, tree)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
@@ -580,6 +585,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     // What each actor's own evidence says: its role, the knowledge base, its name.
     const resolved = ordered.map((draft) => {
       draft.mentions.sort((a, b) => a.start - b.start);
+      if (actorGroups.includes(draft)) return { draft, name: draft.name, sector: null, country: null };
       const cluster = draft.cluster;
       const name = cluster !== null && draft.kb?.startsWith('iso:') !== true ? fullestName(cluster) : draft.name;
       const kbActor = cluster?.kb ?? null;
@@ -604,7 +610,7 @@ export const actorAnnotator: Annotator<'entities'> = {
     };
     for (const actor of resolved) {
       const { draft, sector } = actor;
-      if (actor.country !== null) continue;
+      if (actor.country !== null || actorGroups.includes(draft)) continue;
       const institution = draft.type === 'PERSON' ? placedByInstitution(draft) : undefined;
       if (institution !== undefined) {
         actor.country = institution.country;
@@ -641,8 +647,8 @@ export const actorAnnotator: Annotator<'entities'> = {
       sector,
       roles: draft.roles.filter((role) => role.title !== null).map((role) => ({ title: role.title!, country: role.country, span: role.span })),
       kb: draft.kb,
-      // A group of people named together is no actor of its own across articles.
-      key: isPersonGroup(draft) ? null : actorKey(draft.type, name, draft.kb),
+      // A group named together is no actor of its own across articles.
+      key: isNamedGroup(draft) ? null : actorKey(draft.type, name, draft.kb),
       salience: salience(counted(draft), most, text.length),
       mentions: draft.mentions,
     })).sort((a, b) => b.salience - a.salience || a.mentions[0]!.start - b.mentions[0]!.start);

@@ -92,7 +92,7 @@ export interface Antecedent {
   gender: Gender | null;
   /** Where its mentions are, as word indices, in text order. */
   readonly positions: number[];
-  /** A group of people named together ("Smith and Jones"), which only "they" refers to. */
+  /** A group named together ("Smith and Jones", "Britain and Norway"), which only "they" refers to. */
   readonly plural?: boolean;
 }
 

@@ -32,7 +32,7 @@ export function speakerIndex(entities: readonly Entity[], words: readonly Word[]
  * the text names otherwise or not at all, and stays an unnamed "they".
  */
 function namesGroup(entity: Entity): boolean {
-  if (entity.type === 'PERSON') return true;
+  if (entity.type === 'PERSON' || namedByMembers(entity)) return true;
   if (entity.type === 'GPE') return false;
   // A plural: "Democrats", not "Fox Business" or "Congress".
   return entity.mentions.some((mention) => mention.kind === 'name' && /\p{Ll}s$/u.test(mention.text) && isPluralForm(mention.text));
@@ -60,8 +60,14 @@ export function possessorIndex(entities: readonly Entity[], words: readonly Word
 }
 
 function canSpeak(entity: Entity): boolean {
+  if (namedByMembers(entity)) return true;
   if (entity.type === 'LOC' || entity.type === 'MISC' || entity.type === 'NORP') return false;
   return entity.type !== 'GPE' || entity.kb?.startsWith('iso:') === true;
+}
+
+/** Whether an entity is a group the actors layer named by its members only ("Britain and Norway", "Republicans and Democrats" speak together). */
+function namedByMembers(entity: Entity): boolean {
+  return entity.key === null && entity.mentions.some((mention) => mention.kind === 'nominal') && !entity.mentions.some((mention) => mention.kind === 'name');
 }
 
 /**
@@ -173,8 +179,8 @@ export function subjectBefore(text: string, words: readonly Word[], mentions: Ac
     }
     const found = mentions.endingAt(i);
     if (found === undefined) continue;
-    // "Smith and Jones both floated the notion of ...": the last name ends a group that speaks together.
-    const group = found.entity.type === 'PERSON' ? mentions.groupEndingAt(i) : undefined;
+    // "Smith and Jones both floated the notion of ...", "Britain and Norway said": the last name ends a group that speaks together.
+    const group = mentions.groupEndingAt(i);
     return groupAround(text, words, mentions, found, sentence) ?? speakerOf(text, group ?? memberOf(words, mentions, found) ?? found);
   }
   return phraseBefore(text, words, phraseEnd);
@@ -252,22 +258,27 @@ function memberOf(words: readonly Word[], mentions: ActorIndex, found: Mention):
 }
 
 /**
- * The group of people a subject named by a person's name and the names coordinated with it make
- * ("Smith and Jones said"), if the actors layer made one. The parser may take a title in a later
- * conjunct for a conjunct of its own, or the name after it for a second subject ("Smith (D-Ore.)
+ * The group a subject named by a name and the names coordinated with it make ("Smith and Jones
+ * said", "Britain and Norway said"), if the actors layer made one. The parser may take a title in
+ * a later conjunct for a conjunct of its own, or the name after it for a second subject ("Smith (D-Ore.)
  * and former governor Jones said"): the group the actors layer made around the name, before the
  * verb or after it, when the parse coordinates some of its words.
  */
 function coordinatedGroup(tree: DependencyTree, mentions: ActorIndex, subject: number, named: Mention, verb: number): Mention | undefined {
-  if (named.entity.type !== 'PERSON' || named.kind !== 'name') return undefined;
+  if (named.kind !== 'name') return undefined;
   const group = mentions.groupHolding(named);
-  if (group === undefined || (group.first <= verb && verb <= group.last)) return undefined;
+  return group !== undefined && coordinates(tree, group, subject, verb) ? group : undefined;
+}
+
+/** Whether the parse coordinates words of `group` with the subject `subject` of `verb`, the verb outside the group. */
+function coordinates(tree: DependencyTree, group: Mention, subject: number, verb: number): boolean {
+  if (group.first <= verb && verb <= group.last) return false;
   for (let k = group.first; k <= group.last; k++) {
     const head = tree.head(k);
     // The first conjunct may be a title before the group's first name ("Sens. Smith, Jones and Lee").
-    if (tree.relation(k) === 'conj' && (head === subject || (head >= group.first && head <= group.last))) return group;
+    if (tree.relation(k) === 'conj' && (head === subject || (head >= group.first && head <= group.last))) return true;
   }
-  return undefined;
+  return false;
 }
 
 /** Words that make the names after them members of a group named before ("European leaders, including Merz, said"). */
@@ -499,8 +510,11 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
   const standsForPeople = relative >= 0 && (isPeopleNoun(words[subject]!) || mentions.covering(subject) !== undefined);
   if (!standsForPeople && tree.dependent(subject, 'case') >= 0) return null;
   const covering = mentions.covering(subject) ?? namedInApposition(tree, mentions, subject) ?? appositionOfName(tree, mentions, subject);
+  // "Republicans and Democrats said": a group whose members cannot speak alone still speaks as one.
+  const namedGroup = covering === undefined && relative < 0 ? mentions.groupCovering(subject) : undefined;
+  if (namedGroup !== undefined && coordinates(tree, namedGroup, subject, verb)) return speakerOf(text, namedGroup);
   if (covering !== undefined) {
-    // "Smith and Jones said": both speak, the group the actors layer made of them.
+    // "Smith and Jones said", "Britain and Norway said": all speak, the group the actors layer made of them.
     const group = relative < 0 ? coordinatedGroup(tree, mentions, subject, covering, verb) : undefined;
     if (group !== undefined) return speakerOf(text, group);
     const speaker = speakerOf(text, memberOf(words, mentions, covering) ?? covering);
