@@ -296,7 +296,7 @@ describe('clause boundaries and group speakers', () => {
 
   it('takes the subject of a participle several coordinated clauses up', () => {
     const quotes = quotesOf('Anna Berg won the vote. But she has also promised to work harder than Mr. Holm, rejected his fishing quota and outdone his plans to tax the Harbour Union by calling for a ban on trawlers.');
-    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['Anna Berg|to work harder than Mr. Holm', 'Anna Berg|for a ban on trawlers']);
   });
 
   it('passes over an aside set off by dashes between the subject and the cue', () => {
@@ -518,6 +518,22 @@ describe('quotes read from the parse', () => {
   it('reads a promise with a noun object as an act, not reported words', () => {
     expect(summary('The ministry pledged 40 million euros for the new harbour.')).toEqual([]);
     expect(summary('The ministry pledged that the harbour would be rebuilt.')).toEqual(['indirect|The ministry|the harbour would be rebuilt']);
+  });
+});
+
+describe('intentions with a to-infinitive', () => {
+  it('reports what a named actor intends or promises to do', () => {
+    expect(summary('Mayor Tom Ortiz vowed to reopen the ferry line before winter.')).toEqual(['indirect|Mayor Tom Ortiz|to reopen the ferry line before winter']);
+    expect(summary('Governor Lisa Park wants to double the harbour fees.')).toEqual(['indirect|Lisa Park|to double the harbour fees']);
+    expect(summary('The Harbour Union sought to delay the vote on the new quota.')).toEqual(['indirect|Harbour Union|to delay the vote on the new quota']);
+  });
+
+  it('reports nothing for an intention verb without an infinitive, a verb of expecting, a supposition or an unnamed holder', () => {
+    expect(summary('The Harbour Union sought a delay of the vote on the new quota.')).toEqual([]);
+    expect(summary('Governor Lisa Park is expected to sign the harbour bill on Friday.')).toEqual([]);
+    expect(summary('If you want to see the old harbour, the ferry leaves at noon.')).toEqual([]);
+    expect(summary('Harbour pilots might want to check the new charts before sailing.')).toEqual([]);
+    expect(summary('The man who wants to buy the old ferry spoke first.')).toEqual([]);
   });
 });
 
@@ -947,7 +963,7 @@ describe('cue words that introduce no words said', () => {
   });
 
   it('takes nothing before the comma for a cue in a relative clause', () => {
-    expect(summary('The board will review the budget on Monday and send it to the governor, where Governor Lena Brandt has promised to sign it.')).toEqual([]);
+    expect(summary('The board will review the budget on Monday and send it to the governor, where Governor Lena Brandt has promised to sign it.')).toEqual(['indirect|Lena Brandt|to sign it']);
     expect(summary('The board will review the budget on Monday and send it to the governor, Governor Lena Brandt said.')).toEqual([
       'indirect|Lena Brandt|The board will review the budget on Monday and send it to the governor',
     ]);

@@ -3,7 +3,7 @@ import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../
 import { withoutWritersAsides } from './asides.js';
 import { clauseEnd, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
+import { cueAt, hasIntendedInfinitive, isNominalSpeaker, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
 import { isClauseMark, isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
@@ -132,6 +132,9 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "how Ryan thinks about Trump", "she knew of the plan": a thought is a proposition, a clause; a
   // preposition after a thinking verb names its topic.
   if (taken !== undefined && kind === 'cognition' && words[taken[0]]!.pos === 'ADP' && words[taken[0]]!.lower !== 'that') return undefined;
+  // "who has pledged to ...", "you want to ...": an intention is reported only of an actor the
+  // article names or a nominal speaker ("officials hoping to"), not of a pronoun left unlinked.
+  if (hasIntendedInfinitive(words, tree, cue) && speaker !== null && speaker.entity === null && !isNominalSpeaker(words[at(speaker.end) - 1]!)) return undefined;
   if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
   // "As they say in the trade, the first year is the hardest": an "as" clause that opens the
   // sentence frames the words after its comma.

@@ -2,7 +2,7 @@
 import { actsAsVerb } from '../arguments.js';
 import { isPunctuation } from '../words.js';
 import type { ArticleLookups } from './context.js';
-import { cueAt, isEvaluative, needsClause, type CueKind } from './cues.js';
+import { cueAt, hasIntendedInfinitive, isEvaluative, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
 import { isClauseMark } from './function-words.js';
 
 /** A cue word and what it reports. */
@@ -50,7 +50,9 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
   words.forEach((word, index) => {
     const kind = cueAt(words, index, verbWithClause);
     if (kind === undefined || inQuote(word.start)) return;
-    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index)) return;
+    const intends = hasIntendedInfinitive(words, tree, index);
+    if (reportsOnlyIntention(word) && !intends) return;
+    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index) && !intends) return;
     if (isEvaluative(word) && !reportsClause(index)) return;
     // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
