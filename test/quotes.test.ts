@@ -239,7 +239,7 @@ describe('quotations inside a reported clause', () => {
 
   it('reads a prepositional phrase alone after a speech verb as where, when or about what, not what was said, and finds the words before it', () => {
     expect(summary('Anna Berg complained about the harbour fees.')).toEqual([]);
-    expect(summary('The fees are a burden on small boats, as Anna Berg noted in the Bergen Tidende.')).toEqual([]);
+    expect(summary('The fees are a burden on small boats, as Anna Berg noted in the Bergen Tidende.')).toEqual(['indirect|Anna Berg|The fees are a burden on small boats']);
     expect(summary('The harbour fees have gone too far, Anna Berg said at a rally on Tuesday.')).toEqual(['indirect|Anna Berg|The harbour fees have gone too far']);
     expect(summary('Anna Berg called on the council to cut the harbour fees.')).toEqual(['indirect|Anna Berg|on the council to cut the harbour fees']);
   });
@@ -534,6 +534,21 @@ describe('intentions with a to-infinitive', () => {
     expect(summary('If you want to see the old harbour, the ferry leaves at noon.')).toEqual([]);
     expect(summary('Harbour pilots might want to check the new charts before sailing.')).toEqual([]);
     expect(summary('The man who wants to buy the old ferry spoke first.')).toEqual([]);
+  });
+});
+
+describe('a cue that closes the clause before it', () => {
+  it('reports the clause before the comma for a cue that otherwise needs a clause after it', () => {
+    expect(summary('The harbour will reopen in spring after the repairs, Kari Nordmann maintains.')).toEqual(['indirect|Kari Nordmann|The harbour will reopen in spring after the repairs']);
+    expect(summary('The port lost money for three years, the survey found on Friday.')).toEqual(['indirect|the survey|The port lost money for three years']);
+  });
+
+  it('does not take a noun phrase the writer adds after such a cue for what was said', () => {
+    expect(summary('Most fishermen support the quota, a new harbour poll finds, a result that may shape the vote.')).not.toContain('indirect|a new harbour poll|a result that may shape the vote');
+  });
+
+  it('reports the clause before the comma where the parse leaves words of the subject off it', () => {
+    expect(summary("There is serious concern about the safety of the old pier, the harbour master's longtime deputy Lars Dahl stated.")).toEqual(['indirect|Lars Dahl|There is serious concern about the safety of the old pier']);
   });
 });
 
