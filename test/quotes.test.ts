@@ -249,7 +249,7 @@ describe('quotations inside a reported clause', () => {
 
   it('reads a prepositional phrase alone after a speech verb as where, when or about what, not what was said, and finds the words before it', () => {
     expect(summary('Anna Berg complained about the harbour fees.')).toEqual([]);
-    expect(summary('The fees are a burden on small boats, as Anna Berg noted in the Bergen Tidende.')).toEqual([]);
+    expect(summary('The fees are a burden on small boats, as Anna Berg noted in the Bergen Tidende.')).toEqual(['indirect|Anna Berg|The fees are a burden on small boats']);
     expect(summary('The harbour fees have gone too far, Anna Berg said at a rally on Tuesday.')).toEqual(['indirect|Anna Berg|The harbour fees have gone too far']);
     expect(summary('Anna Berg called on the council to cut the harbour fees.')).toEqual(['indirect|Anna Berg|on the council to cut the harbour fees']);
   });
@@ -306,7 +306,7 @@ describe('clause boundaries and group speakers', () => {
 
   it('takes the subject of a participle several coordinated clauses up', () => {
     const quotes = quotesOf('Anna Berg won the vote. But she has also promised to work harder than Mr. Holm, rejected his fishing quota and outdone his plans to tax the Harbour Union by calling for a ban on trawlers.');
-    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
+    expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['Anna Berg|to work harder than Mr. Holm', 'Anna Berg|for a ban on trawlers']);
   });
 
   it('passes over an aside set off by dashes between the subject and the cue', () => {
@@ -528,6 +528,37 @@ describe('quotes read from the parse', () => {
   it('reads a promise with a noun object as an act, not reported words', () => {
     expect(summary('The ministry pledged 40 million euros for the new harbour.')).toEqual([]);
     expect(summary('The ministry pledged that the harbour would be rebuilt.')).toEqual(['indirect|The ministry|the harbour would be rebuilt']);
+  });
+});
+
+describe('intentions with a to-infinitive', () => {
+  it('reports what a named actor intends or promises to do', () => {
+    expect(summary('Mayor Tom Ortiz vowed to reopen the ferry line before winter.')).toEqual(['indirect|Mayor Tom Ortiz|to reopen the ferry line before winter']);
+    expect(summary('Governor Lisa Park wants to double the harbour fees.')).toEqual(['indirect|Lisa Park|to double the harbour fees']);
+    expect(summary('The Harbour Union sought to delay the vote on the new quota.')).toEqual(['indirect|Harbour Union|to delay the vote on the new quota']);
+  });
+
+  it('reports nothing for an intention verb without an infinitive, a verb of expecting, a supposition or an unnamed holder', () => {
+    expect(summary('The Harbour Union sought a delay of the vote on the new quota.')).toEqual([]);
+    expect(summary('Governor Lisa Park is expected to sign the harbour bill on Friday.')).toEqual([]);
+    expect(summary('If you want to see the old harbour, the ferry leaves at noon.')).toEqual([]);
+    expect(summary('Harbour pilots might want to check the new charts before sailing.')).toEqual([]);
+    expect(summary('The man who wants to buy the old ferry spoke first.')).toEqual([]);
+  });
+});
+
+describe('a cue that closes the clause before it', () => {
+  it('reports the clause before the comma for a cue that otherwise needs a clause after it', () => {
+    expect(summary('The harbour will reopen in spring after the repairs, Kari Nordmann maintains.')).toEqual(['indirect|Kari Nordmann|The harbour will reopen in spring after the repairs']);
+    expect(summary('The port lost money for three years, the survey found on Friday.')).toEqual(['indirect|the survey|The port lost money for three years']);
+  });
+
+  it('does not take a noun phrase the writer adds after such a cue for what was said', () => {
+    expect(summary('Most fishermen support the quota, a new harbour poll finds, a result that may shape the vote.')).not.toContain('indirect|a new harbour poll|a result that may shape the vote');
+  });
+
+  it('reports the clause before the comma where the parse leaves words of the subject off it', () => {
+    expect(summary("There is serious concern about the safety of the old pier, the harbour master's longtime deputy Lars Dahl stated.")).toEqual(['indirect|Lars Dahl|There is serious concern about the safety of the old pier']);
   });
 });
 
@@ -957,7 +988,7 @@ describe('cue words that introduce no words said', () => {
   });
 
   it('takes nothing before the comma for a cue in a relative clause', () => {
-    expect(summary('The board will review the budget on Monday and send it to the governor, where Governor Lena Brandt has promised to sign it.')).toEqual([]);
+    expect(summary('The board will review the budget on Monday and send it to the governor, where Governor Lena Brandt has promised to sign it.')).toEqual(['indirect|Lena Brandt|to sign it']);
     expect(summary('The board will review the budget on Monday and send it to the governor, Governor Lena Brandt said.')).toEqual([
       'indirect|Lena Brandt|The board will review the budget on Monday and send it to the governor',
     ]);

@@ -1,7 +1,7 @@
 /** Where a reported clause ends: at a contrast, a second reporting verb or a comparison that starts a clause of its own. */
 import { isPunctuation, type Word } from '../words.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, opensRelativeClause, opensSubordinateClause } from './cues.js';
+import { cueAt, isTimeWord, opensRelativeClause, opensSubordinateClause } from './cues.js';
 import { isClauseBreak, isDoForm } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 
@@ -79,4 +79,38 @@ export function mainClauseStart(c: QuoteContext, cue: number, sentence: number):
     main = k;
   }
   return main < 0 ? end : words[main]!.start;
+}
+
+/** The most words of the subject between a closing attribution's comma and its cue ("the harbour master's longtime deputy Lars Dahl"). */
+const MAX_ATTRIBUTION_WORDS = 12;
+const isVerbal = (word: Word) => word.pos === 'VERB' || word.pos === 'AUX';
+
+/**
+ * The comma before cue word `cue` when the cue and its subject close a clause ("..., the survey
+ * found.", "..., the mayor's deputy Lars Dahl stated.", "..., he said on Friday, adding ..."): a
+ * clause with a verb before the comma, a subject with no verb, clause mark or quotation between
+ * the comma and the cue, and after the cue, up to the next comma or the sentence's end, nothing
+ * or a time or place with no verb. -1 when the cue closes no clause so.
+ */
+export function closingAttributionComma(words: readonly Word[], cue: number): number {
+  const sentence = words[cue]!.sentence;
+  let comma = -1;
+  for (let k = cue - 1; k >= 0 && cue - k <= MAX_ATTRIBUTION_WORDS + 1 && words[k]!.sentence === sentence; k--) {
+    const word = words[k]!;
+    if (word.text === ',') {
+      comma = k;
+      break;
+    }
+    if (isVerbal(word) || isQuoteMark(word) || word.pos === 'CCONJ' || word.pos === 'SCONJ' || word.lower === 'that') return -1;
+  }
+  if (comma < 0 || comma === cue - 1) return -1;
+  // After the cue only when or where it was said ("on Friday", "Wednesday morning"), not an object ("asked the senator about ...").
+  const after = words[cue + 1];
+  if (after !== undefined && after.sentence === sentence && !isPunctuation(after) && after.pos !== 'ADP' && after.pos !== 'ADV' && !isTimeWord(after)) return -1;
+  for (let k = cue + 1; k < words.length && words[k]!.sentence === sentence && words[k]!.text !== ','; k++) {
+    if (isVerbal(words[k]!) || isQuoteMark(words[k]) || words[k]!.lower === 'that') return -1;
+  }
+  let first = comma;
+  while (first > 0 && words[first - 1]!.sentence === sentence) first--;
+  return words.slice(first, comma).some(isVerbal) ? comma : -1;
 }

@@ -2,6 +2,7 @@
 import Type from 'typebox';
 import { resource, Strings } from '../../resources.js';
 import { afterPassiveAuxiliary } from '../arguments.js';
+import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word } from '../words.js';
 
 const CueSchema = Type.Object({
@@ -25,6 +26,8 @@ const CueSchema = Type.Object({
   quotationOnly: Strings,
   relativeOpeners: Strings,
   sentenceOpeners: Strings,
+  intentions: Strings,
+  hypotheticalMarks: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -33,9 +36,14 @@ const data = resource('quote cues', (data) => {
   const raw = data.json('quotes/cues.json', CueSchema);
   return {
     kinds: new Map<string, CueKind>([
+      // An intention verb in neither speech nor cognition ("sought") is a cue only for its to-infinitive (sentence-cues.ts).
+      ...raw.intentions.map((cue): [string, CueKind] => [cue, 'cognition']),
       ...raw.cognition.filter((cue) => !cue.includes(' ')).map((cue): [string, CueKind] => [cue, 'cognition']),
       ...raw.speech.map((cue): [string, CueKind] => [cue, 'speech']),
     ]),
+    intentions: new Set(raw.intentions),
+    hypotheticalMarks: new Set(raw.hypotheticalMarks),
+    intentionOnly: new Set(raw.intentions.filter((verb) => !raw.speech.includes(verb) && !raw.cognition.includes(verb))),
     nominal: new Set(raw.nominal),
     clauseOnly: new Set(raw.clauseOnly),
     evaluative: new Set(raw.evaluative),
@@ -55,6 +63,7 @@ const data = resource('quote cues', (data) => {
     relativeOpeners: new Set(raw.relativeOpeners),
     sentenceOpeners: new Set(raw.sentenceOpeners),
   };
+
 });
 
 /** Whether `word` names something said ("her remark", "his warning"). */
@@ -162,6 +171,28 @@ export function needsClause(word: Word): boolean {
 /** Whether a cue word praises, condemns or expresses, reporting words only with a clause of its own ("expressed optimism that ..."), a stance with a noun phrase alone ("condemned Russia over hacking"). */
 export function isEvaluative(word: Word): boolean {
   return data().evaluative.has(word.lower);
+}
+
+/** Whether a verb reports what someone intends or promises with its to-infinitive ("vowed to block the bill"). */
+export function reportsIntention(word: Word): boolean {
+  return data().intentions.has(word.lower);
+}
+
+/**
+ * Whether intention verb `index` reports the to-infinitive after it ("vowed to block", "wants
+ * Clinton to sign up"): not when a modal or subordinator makes it a supposition ("if you want to
+ * understand", "might want to think twice").
+ */
+export function hasIntendedInfinitive(words: readonly Word[], tree: DependencyTree, index: number): boolean {
+  if (!reportsIntention(words[index]!)) return false;
+  const dependents = tree.dependentsOf(index);
+  if (dependents.some((dependent) => dependent < index && data().hypotheticalMarks.has(words[dependent]!.lower))) return false;
+  return dependents.some((dependent) => dependent > index && tree.baseRelation(dependent) === 'xcomp' && words[tree.extent(dependent)[0]]!.lower === 'to');
+}
+
+/** Whether a cue word reports only an intention, with its to-infinitive ("sought to"): an intention verb that is no speech or cognition cue. */
+export function reportsOnlyIntention(word: Word): boolean {
+  return data().intentionOnly.has(word.lower);
 }
 
 /** Whether a cue word's noun object is the one spoken to ("told reporters"), not what was said. */

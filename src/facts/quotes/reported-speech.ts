@@ -1,9 +1,9 @@
 /** Reported speech without (or with only some) quotation marks: "X said (that) ...", "..., X said", "according to X, ...". */
 import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../words.js';
 import { withoutWritersAsides } from './asides.js';
-import { clauseEnd, mainClauseStart } from './clause-end.js';
+import { clauseEnd, closingAttributionComma, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
+import { cueAt, hasIntendedInfinitive, isNominalSpeaker, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
 import { isClauseMark, isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
@@ -14,6 +14,8 @@ import { phraseAfter, subjectAfter, subjectBeforeCoordination, treeSubject, with
 /** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
 const CLAUSE_HEADS = new Set(['root', 'ccomp', 'parataxis', 'conj']);
 const MIN_CLAUSE_WORDS = 3;
+/** Tags of the word that opens a noun phrase in apposition after a comma ("..., a result that ..."). */
+const APPOSITION_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** The most words of a title before a speaker's name ("KTU Director of Public Affairs"). */
 const MAX_TITLE_WORDS = 8;
 
@@ -79,7 +81,12 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "as Roe noted in the Kell Courier", "what they say about cats and dogs", "his aides
   // argued in interviews": a prepositional phrase alone after the cue, with no verb or
   // quotation in it, tells where, when or about what, not what was said (which may stand before the cue).
-  const reported = taken !== undefined && adjunctOnly(c, taken[0], taken[1]) ? undefined : taken;
+  // "..., a new poll finds, a result that may shape the vote": after a cue that closes the clause
+  // before it, a noun phrase after a comma is the writer's apposition, not what was said.
+  const closingComma = closingAttributionComma(words, cue);
+  const appositionAfter = (k: number) => words[k]?.text === ',' && APPOSITION_OPENERS.has(words[k + 1]?.pos ?? '');
+  const afterClosingComma = taken !== undefined && closingComma >= 0 && appositionAfter(words.slice(cue + 1, taken[0] + 1).findIndex((word) => word.text === ',') + cue + 1);
+  const reported = taken !== undefined && (adjunctOnly(c, taken[0], taken[1]) || afterClosingComma) ? undefined : taken;
   const reportedCount = reported === undefined ? 0 : words.slice(reported[0], reported[1] + 1).filter((word) => !isPunctuation(word)).length;
   // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
   // the attribution. Read from the words, not the tree: the parser often hangs a long
@@ -107,7 +114,9 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   let title = attribution;
   while (title > firstOfSentence + 1 && attribution - title < MAX_TITLE_WORDS && (isCapitalised(words[title - 1]) || (isTitleSmallWord(words[title - 1]!) && isCapitalised(words[title - 2])))) title--;
   if (words[title - 1]?.text === ',') attribution = title;
-  const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : -1;
+  // "..., the harbour master's longtime deputy Lars Dahl stated": the parse may leave words of
+  // the subject's phrase off it; a subject with no verb between a comma and the cue closes the clause all the same.
+  const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : closingAttributionComma(words, cue);
   // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a
   // spokesman told The Daily Planet": a cue's noun object is whom it was said to, not what was
   // said; "..., he said Wednesday on a talk show": the adjuncts after the cue tell when and where.
@@ -132,6 +141,9 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "how Ryan thinks about Trump", "she knew of the plan": a thought is a proposition, a clause; a
   // preposition after a thinking verb names its topic.
   if (taken !== undefined && kind === 'cognition' && words[taken[0]]!.pos === 'ADP' && words[taken[0]]!.lower !== 'that') return undefined;
+  // "who has pledged to ...", "you want to ...": an intention is reported only of an actor the
+  // article names or a nominal speaker ("officials hoping to"), not of a pronoun left unlinked.
+  if (hasIntendedInfinitive(words, tree, cue) && speaker !== null && speaker.entity === null && !isNominalSpeaker(words[at(speaker.end) - 1]!)) return undefined;
   if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
   // "As they say in the trade, the first year is the hardest": an "as" clause that opens the
   // sentence frames the words after its comma.

@@ -2,7 +2,7 @@
 import { isPromiseVerb } from '../commitments/index.js';
 import { isPunctuation } from '../words.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, isAdjunctPreposition, isSettingWord, takesHearer, type CueKind } from './cues.js';
+import { cueAt, hasIntendedInfinitive, isAdjunctPreposition, isSettingWord, takesHearer, type CueKind } from './cues.js';
 import { isQuoteMark } from './marks.js';
 
 /** Relations of a speech verb's dependents that carry what was said ("called [for the president] [to resign]"). */
@@ -18,7 +18,8 @@ export const MAX_WORDS_BEFORE_THAT = 4;
  * verb, the clause after a colon ("said: ..."); else its arguments after it, up to a
  * coordinated clause or a second cue (", adding ..."): "called for the president to resign",
  * "accused Trump of using divisive rhetoric", "sees Cruz as a uniter". A cognition verb with
- * an infinitive ("expected to meet") is a plan, for the events layer, not a quote.
+ * an infinitive ("expected to meet") is a plan, for the events layer, not a quote, unless it
+ * reports an intention ("wants to sign up voters", "vowed to block the bill").
  */
 export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [number, number, boolean, boolean] | undefined {
   const { words, tree } = c;
@@ -54,8 +55,10 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     if (clause > i && !insideSubtreeOf(c, cue, clause)) break;
     if (clause > i) return [i, tree.extent(clause)[1], true, false];
   }
-  // "pledged 40 million euros": a promise with a noun object is an act, for the commitments stage.
-  if (isPromiseVerb(words[cue]!)) return undefined;
+  // "pledged 40 million euros": a promise with a noun object is an act, for the commitments
+  // stage; with an infinitive ("pledged to cut taxes") it reports what was promised.
+  const intends = hasIntendedInfinitive(words, tree, cue);
+  if (isPromiseVerb(words[cue]!) && !intends) return undefined;
   let from = -1;
   let to = -1;
   /** Whether more than noun objects were taken ("called for ...", "accused X of ..."). */
@@ -73,7 +76,7 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
       continue;
     }
     if (!REPORTED_ARGUMENTS.has(relation)) continue;
-    if (from < 0 && kind === 'cognition' && relation === 'xcomp' && words[first]!.lower === 'to') return undefined;
+    if (from < 0 && kind === 'cognition' && relation === 'xcomp' && words[first]!.lower === 'to' && !intends) return undefined;
     // "said on Friday that ...": the parser may hang the clause on the time before it (reading
     // "that" as a relative pronoun); the reported words start at "that" all the same.
     const that = relation === 'obl' || relation === 'advmod' ? words.slice(first, last + 1).findIndex((word, k) => word.lower === 'that' && tree.relation(first + k) === 'mark') : -1;

@@ -1,8 +1,9 @@
 /** Every attribution cue of an article outside quotation marks, found once and kept by sentence. */
 import { actsAsVerb } from '../arguments.js';
 import { isPunctuation } from '../words.js';
+import { closingAttributionComma } from './clause-end.js';
 import type { ArticleLookups } from './context.js';
-import { cueAt, isEvaluative, needsClause, type CueKind } from './cues.js';
+import { cueAt, hasIntendedInfinitive, isEvaluative, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
 import { isClauseMark } from './function-words.js';
 
 /** A cue word and what it reports. */
@@ -50,7 +51,10 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
   words.forEach((word, index) => {
     const kind = cueAt(words, index, verbWithClause);
     if (kind === undefined || inQuote(word.start)) return;
-    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index)) return;
+    const intends = hasIntendedInfinitive(words, tree, index);
+    if (reportsOnlyIntention(word) && !intends) return;
+    // "..., the survey found.": a cue that closes a clause after it has that clause before it.
+    if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index) && !intends && closingAttributionComma(words, index) < 0) return;
     if (isEvaluative(word) && !reportsClause(index)) return;
     // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
