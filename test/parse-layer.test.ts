@@ -4,7 +4,7 @@ import { toArticle } from '../src/articles/index.js';
 import type { Layers } from '../src/document/doc.js';
 import { treeOf } from '../src/facts/tree.js';
 import { wordsOf } from '../src/facts/words.js';
-import { MAX_PARSED_WORDS, parseAnnotator } from '../src/nlp/parse.js';
+import { MAX_PARSED_WORDS, PARSE_AHEAD_WORDS, parseAnnotator } from '../src/nlp/parse.js';
 import { defaultResources } from '../src/resources.js';
 
 /** The layers up to and including the parse, for `text`. */
@@ -17,7 +17,7 @@ function parsed(text: string) {
     }
     const words = wordsOf(layers.tokens!, layers.sentences!);
     const tree = treeOf(layers.parse!);
-    return { words, tree, heads: () => words.map((_, i) => tree.head(i)), index: (word: string) => words.findIndex((w) => w.text === word) };
+    return { words, tree, layer: layers.parse!, heads: () => words.map((_, i) => tree.head(i)), index: (word: string) => words.findIndex((w) => w.text === word) };
   });
 }
 
@@ -34,7 +34,7 @@ describe('the parse layer', () => {
     expect(roots).toEqual([0, 1]);
   });
 
-  it('parses a sentence only when asked about one of its words, the same as when all are parsed', () => {
+  it('gives a sentence the same tree however its parse was asked for', () => {
     const text = 'The minister said the fleet would sail on Monday. Fishermen in Bergen protested the quota, and the talks stalled.';
     const lazy = parsed(text);
     const second = lazy.index('protested');
@@ -42,6 +42,22 @@ describe('the parse layer', () => {
     expect(lazy.tree.extent(lazy.index('said'))[1]).toBeLessThan(lazy.index('Fishermen'));
     const eager = parsed(text);
     expect(eager.heads()[second]).toBe(lazyHead);
+  });
+
+  it('parses, with the sentence asked about, the sentences after it up to a word budget', () => {
+    const sentence = 'The council met on Tuesday and voted for the new bridge.';
+    const { words, layer } = parsed(Array.from({ length: Math.ceil((2 * PARSE_AHEAD_WORDS) / 12) }, () => sentence).join(' '));
+    const parsedSentences = () => new Set(words.filter((_, i) => layer.relations[i] !== '').map((word) => word.sentence));
+    const [, firstSentenceEnd] = layer.parseAround(0);
+    expect(firstSentenceEnd).toBe(11);
+    // The next sentences came with the first, until about PARSE_AHEAD_WORDS words; the rest wait for a request.
+    const ahead = parsedSentences();
+    expect(ahead.has(1)).toBe(true);
+    const lastSentence = words.at(-1)!.sentence;
+    expect(ahead.has(lastSentence)).toBe(false);
+    expect(ahead.size * 12).toBeGreaterThanOrEqual(PARSE_AHEAD_WORDS);
+    layer.parseAround(words.length - 1);
+    expect(parsedSentences().has(lastSentence)).toBe(true);
   });
 
   it('reads subjects, objects and clausal complements', () => {

@@ -21,11 +21,11 @@ export interface TokenLayer {
 /**
  * A dependency tree for each sentence over the article's words (the tokens that are not
  * whitespace, in order; facts/words.ts numbers them the same way). A sentence is parsed the
- * first time a stage asks about one of its words (`parseAround`), so sentences no stage asks
- * about cost nothing; a sentence's tree does not depend on which were parsed before it.
+ * first time a stage asks about one of its words (`parseAround`), with a few hundred words of the
+ * sentences after it; a sentence's tree does not depend on which were parsed before it.
  */
 export interface ParseLayer {
-  /** Parses, once, the sentence (or the piece of an overlong one) holding word `word`; returns its first and last word. */
+  /** Parses, once, the sentence (or the piece of an overlong one) holding word `word`, and maybe some after it; returns its first and last word. */
   parseAround(word: number): readonly [number, number];
   /** Per word, once its sentence is parsed: the word it depends on, or -1 for its sentence's root. */
   readonly heads: Int32Array;

@@ -3,8 +3,8 @@
  * dependency parser (src/nlp/parser), over the article's words as the fact stages number them
  * (the tokens that are not whitespace; see facts/words.ts). The quotes, events, commitments and
  * stances stages read their arguments from it (facts/tree.ts). A sentence is parsed when a stage first asks about
- * one of its words: the parse is the costliest step of the pipeline, and a sentence with no
- * cue or trigger that passes its stage's checks is never asked about.
+ * one of its words, together with the sentences after it (PARSE_AHEAD_WORDS): the parse is the
+ * costliest step of the pipeline, and a stretch of sentences no stage asks about is never parsed.
  */
 import type { Annotator, ParseLayer } from '../document/doc.js';
 import { resource } from '../resources.js';
@@ -19,7 +19,16 @@ const parser = resource('dependency parser', (data) => loadParser(data.url));
  */
 export const MAX_PARSED_WORDS = 120;
 
-/** The parse of one article's sentences, each parsed on first request. */
+/**
+ * How many words a request parses: the piece asked about and the unparsed pieces after it, up
+ * to this many words. Nearly every sentence is asked about sooner or later (on PolNeAR all but
+ * 0.3% of the words), and parsing a run of them in one go keeps the parser's tables in the
+ * processor's caches, which the fact stages' work between two requests would evict: the parse
+ * took about a fifth less CPU time in the pipeline (measured on 150 PolNeAR articles).
+ */
+export const PARSE_AHEAD_WORDS = 400;
+
+/** The parse of one article's sentences, each parsed on first request together with the sentences after it. */
 class SentenceParses implements ParseLayer {
   readonly heads: Int32Array;
   readonly relations: string[];
@@ -46,6 +55,17 @@ class SentenceParses implements ParseLayer {
     const first = this.pieceStarts[piece]!;
     const last = (this.pieceStarts[piece + 1] ?? this.words.length) - 1;
     if (this.parsed[piece] === 1) return [first, last];
+    for (let next = piece, words = 0; next < this.parsed.length && words < PARSE_AHEAD_WORDS; next++) {
+      if (this.parsed[next] === 1) continue;
+      words += this.parsePiece(next);
+    }
+    return [first, last];
+  }
+
+  /** Parses one piece; returns its word count. */
+  private parsePiece(piece: number): number {
+    const first = this.pieceStarts[piece]!;
+    const last = (this.pieceStarts[piece + 1] ?? this.words.length) - 1;
     this.parsed[piece] = 1;
     const result = this.model.parse(this.words.slice(first, last + 1).map((w) => asTreebankWord(w.form)));
     for (let i = 0; i <= last - first; i++) {
@@ -53,7 +73,7 @@ class SentenceParses implements ParseLayer {
       this.heads[first + i] = head === 0 ? -1 : first + head - 1;
       this.relations[first + i] = result.deprels[i]!;
     }
-    return [first, last];
+    return last - first + 1;
   }
 }
 
