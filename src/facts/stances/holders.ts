@@ -390,24 +390,24 @@ const MAX_WORDS_BEFORE_SHARING_NAME = 3;
  * then names, coordinated or listed, up to the sentence's end); [] when none closes the sentence.
  */
 export function sharingHolders({ words, actors, end }: SentenceContext, cue: number): string[] {
-  const { sharingMarks, sharingAuxiliaries } = stanceGrammarWords();
+  const { sharingMarks, sharingAuxiliaries, attributiveDeterminers, coordinators } = stanceGrammarWords();
   for (let k = cue + 1; k + 2 < end; k++) {
     if (words[k - 1]!.text !== ',' || !sharingMarks.has(words[k]!.lower) || !sharingAuxiliaries.has(words[k + 1]!.lower)) continue;
     const named: Mention[] = [];
     let next = k + 2;
     const nameAt = (at: number) => {
       // "as do the union and former Senator Doe": a name may follow a determiner or a title.
-      for (let k = at; k - at <= MAX_WORDS_BEFORE_SHARING_NAME && k < end; k++) {
-        const mention = actors.startingAt(k);
+      for (let word = at; word - at <= MAX_WORDS_BEFORE_SHARING_NAME && word < end; word++) {
+        const mention = actors.startingAt(word);
         if (mention !== undefined) return mention;
-        if (!stanceGrammarWords().attributiveDeterminers.has(words[k]!.lower) && !['PROPN', 'ADJ', 'NOUN'].includes(words[k]!.pos)) return undefined;
+        if (!attributiveDeterminers.has(words[word]!.lower) && !['PROPN', 'ADJ', 'NOUN'].includes(words[word]!.pos)) return undefined;
       }
       return undefined;
     };
     for (let mention = nameAt(next); mention !== undefined && actors.isActor(mention); mention = nameAt(next)) {
       named.push(mention);
       next = mention.last + 1;
-      if (words[next]?.text === ',' || stanceGrammarWords().coordinators.has(words[next]?.lower ?? '')) next++;
+      if (words[next]?.text === ',' || coordinators.has(words[next]?.lower ?? '')) next++;
     }
     // The names must close the sentence: "as did Ortiz in 2019" compares more than who.
     const closes = next >= end || (isPunctuation(words[next]) && words[next]!.text !== ',');
