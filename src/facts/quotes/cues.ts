@@ -63,7 +63,6 @@ const data = resource('quote cues', (data) => {
     relativeOpeners: new Set(raw.relativeOpeners),
     sentenceOpeners: new Set(raw.sentenceOpeners),
   };
-
 });
 
 /** Whether `word` names something said ("her remark", "his warning"). */
