@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { toArticle, type ArticleOptions } from './articles/index.js';
 import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type Article, type Commitment, type Event, type FailedDocument, type SourceRef } from './document/contract.js';
-import { checkPipeline, runPipeline, type Annotator } from './document/doc.js';
+import { checkPipeline, runPipeline, type Annotator, type Layers } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
 import { commitmentAnnotator } from './facts/commitments/index.js';
@@ -21,6 +21,18 @@ import { VERSION } from './version.js';
 /** The annotators, in the order they run. Each later stage adds itself here (docs/pipeline.md). */
 export const PIPELINE: readonly Annotator[] = [tokenAnnotator, sentenceAnnotator, nameAnnotator, valuesAnnotator, parseAnnotator, actorAnnotator, quoteAnnotator, eventAnnotator, commitmentAnnotator, stanceAnnotator];
 checkPipeline(PIPELINE);
+
+/**
+ * Every layer the pipeline builds up to and including `last`, the internal ones (tokens, the
+ * parse) too, with no stage's guard: for tools and tests that read a layer the output leaves out.
+ */
+export function layersThrough(article: Article, last: Annotator): Partial<Layers> {
+  const layers: Partial<Layers> = {};
+  for (const annotator of PIPELINE.slice(0, PIPELINE.indexOf(last) + 1)) {
+    (layers as Record<string, unknown>)[annotator.assigns] = annotator.annotate({ article, layers });
+  }
+  return layers;
+}
 
 /** What one analysis keeps: `events: 'all'` keeps the events below the confidence threshold too (default `'likely'`). */
 export interface AnalysisOptions extends ArticleOptions {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { PIPELINE } from '../src/analyze.js';
+import { layersThrough } from '../src/analyze.js';
 import { toArticle } from '../src/articles/index.js';
-import type { Layers } from '../src/document/doc.js';
 import { treeOf } from '../src/facts/tree.js';
 import { wordsOf } from '../src/facts/words.js';
 import { MAX_PARSED_WORDS, PARSE_AHEAD_WORDS, parseAnnotator } from '../src/nlp/parse.js';
@@ -11,10 +10,7 @@ import { defaultResources } from '../src/resources.js';
 function parsed(text: string) {
   return defaultResources().loadAll().run(() => {
     const article = toArticle({ source: { uri: 'test:', kind: 'record' }, content: { kind: 'text', text }, format: 'text', url: null, publishedAt: null });
-    const layers: Partial<Layers> = {};
-    for (const annotator of PIPELINE.slice(0, PIPELINE.indexOf(parseAnnotator) + 1)) {
-      (layers as Record<string, unknown>)[annotator.assigns] = annotator.annotate({ article, layers });
-    }
+    const layers = layersThrough(article, parseAnnotator);
     const words = wordsOf(layers.tokens!, layers.sentences!);
     const tree = treeOf(layers.parse!);
     return { words, tree, layer: layers.parse!, heads: () => words.map((_, i) => tree.head(i)), index: (word: string) => words.findIndex((w) => w.text === word) };

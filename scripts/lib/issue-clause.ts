@@ -4,9 +4,8 @@
  * on as a sentence, not as the thing supported or opposed. The article is parsed again, and the
  * issue is placed in its stance's evidence.
  */
-import { PIPELINE } from '../../src/analyze.js';
+import { layersThrough } from '../../src/analyze.js';
 import type { Article, Stance } from '../../src/document/contract.js';
-import type { Layers } from '../../src/document/doc.js';
 import { treeOf, type DependencyTree } from '../../src/facts/tree.js';
 import { wordsOf, type Word } from '../../src/facts/words.js';
 import { parseAnnotator } from '../../src/nlp/parse.js';
@@ -15,10 +14,7 @@ import { defaultResources } from '../../src/resources.js';
 /** Per stance, the verb of its own clause its issue takes in ("takes in its clause's verb \"angered\""), or null. */
 export function clauseVerbReasons(article: Article, stances: readonly Stance[]): (string | null)[] {
   return defaultResources().loadAll().run(() => {
-    const layers: Partial<Layers> = {};
-    for (const annotator of PIPELINE.slice(0, PIPELINE.indexOf(parseAnnotator) + 1)) {
-      (layers as Record<string, unknown>)[annotator.assigns] = annotator.annotate({ article, layers });
-    }
+    const layers = layersThrough(article, parseAnnotator);
     const words = wordsOf(layers.tokens!, layers.sentences!);
     const tree = treeOf(layers.parse!);
     return stances.map((stance) => {

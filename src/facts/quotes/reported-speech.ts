@@ -14,8 +14,6 @@ import { phraseAfter, subjectAfter, subjectBeforeCoordination, treeSubject, with
 /** Relations of a verb that heads a clause of its own, not a participle or adverbial clause. */
 const CLAUSE_HEADS = new Set(['root', 'ccomp', 'parataxis', 'conj']);
 const MIN_CLAUSE_WORDS = 3;
-/** Tags of the word that opens a noun phrase in apposition after a comma ("..., a result that ..."). */
-const APPOSITION_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
 /** The most words of a title before a speaker's name ("KTU Director of Public Affairs"). */
 const MAX_TITLE_WORDS = 8;
 
@@ -84,8 +82,7 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "..., a new poll finds, a result that may shape the vote": after a cue that closes the clause
   // before it, a noun phrase after a comma is the writer's apposition, not what was said.
   const closingComma = closingAttributionComma(words, cue);
-  const appositionAfter = (k: number) => words[k]?.text === ',' && APPOSITION_OPENERS.has(words[k + 1]?.pos ?? '');
-  const afterClosingComma = taken !== undefined && closingComma >= 0 && appositionAfter(words.slice(cue + 1, taken[0] + 1).findIndex((word) => word.text === ',') + cue + 1);
+  const afterClosingComma = taken !== undefined && closingComma >= 0 && appositionAfterFirstComma(words, cue + 1, taken[0]);
   const reported = taken !== undefined && (adjunctOnly(c, taken[0], taken[1]) || afterClosingComma) ? undefined : taken;
   const reportedCount = reported === undefined ? 0 : words.slice(reported[0], reported[1] + 1).filter((word) => !isPunctuation(word)).length;
   // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
@@ -116,7 +113,7 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   if (words[title - 1]?.text === ',') attribution = title;
   // "..., the harbour master's longtime deputy Lars Dahl stated": the parse may leave words of
   // the subject's phrase off it; a subject with no verb between a comma and the cue closes the clause all the same.
-  const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : closingAttributionComma(words, cue);
+  const comma = words[attribution - 1]?.text === ',' ? attribution - 1 : closingComma;
   // After a fronted clause (one with a subject, not "Speaking in Ohio, X told ..."): "..., a
   // spokesman told The Daily Planet": a cue's noun object is whom it was said to, not what was
   // said; "..., he said Wednesday on a talk show": the adjuncts after the cue tell when and where.
@@ -209,4 +206,13 @@ function nextWordIndex(c: QuoteContext, from: number, to: number, sentence: numb
     if (words[i]!.sentence === sentence && matches(words[i]!)) return i;
   }
   return -1;
+}
+
+/** Tags of the word that opens a noun phrase in apposition after a comma ("..., a result that ..."). */
+const APPOSITION_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
+/** Whether the first comma among words `from`..`to` opens a noun phrase in apposition; false where there is no comma. */
+function appositionAfterFirstComma(words: readonly Word[], from: number, to: number): boolean {
+  for (let k = from; k <= to; k++) if (words[k]!.text === ',') return APPOSITION_OPENERS.has(words[k + 1]?.pos ?? '');
+  return false;
 }
