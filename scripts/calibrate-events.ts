@@ -2,15 +2,19 @@
  * Fits the events' confidence model (src/facts/events/confidence.ts) and writes its weights to
  * data/events/confidence.json:
  *
- *   npm run events:calibrate -- [--polnear DIR] [--threshold P] [--out FILE] [--draws 1,2,...]
+ *   npm run events:calibrate -- [--polnear DIR] [--gold-recall R | --threshold P] [--entry-min N] [--out FILE] [--draws 1,2,...]
  *
  * Training examples: every event the analyzer codes (`events: 'all'`) on the dev articles of the
  * precision set (test/fixtures/precision, real or not by hand judgment; the test articles are
  * held out and only scored) and on the events gold set (test/fixtures/events; an event that
  * matches a gold event is real, one that matches none is not). The features fitted are those the
- * model file weighs now (add a name there with weight 0 to try one). The model is an L2-regularised
+ * model file weighs now (add a name there with weight 0 to try one), except the dictionary entries'
+ * (`entry:...`), which are chosen afresh: every entry that coded at least N judged training events
+ * (`--entry-min`, 5). The model is an L2-regularised
  * logistic regression fitted by Newton's method (deterministic, no seed), the judged news events
- * weighing as much in all as the gold set's. Prints the reliability
+ * weighing as much in all as the gold set's. The threshold of the default output is the highest
+ * (in hundredths) at which the gold set's events still reach recall R (`--gold-recall`, 0.905: the
+ * issue's floor is 0.90), unless `--threshold` fixes it. Prints the reliability
  * of the fitted confidence on the training examples and on the held-out test articles.
  * `--draws 1,2,3,4` trains on those draws' dev articles only: each other draw's dev articles (a
  * draw kept from a round's rules, RULES.md) are then held out and scored apart, draw by draw.
@@ -20,18 +24,28 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
-import { eventConfidenceModel, eventFeatures, inOwnWords, namedWithin, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, namedWithin, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
 import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet, type Split } from './lib/precision-set.js';
 
-const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
+const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
-const threshold = values.threshold === undefined ? 0.5 : Number(values.threshold);
-if (!(threshold > 0 && threshold < 1)) {
+const fixedThreshold = values.threshold === undefined ? null : Number(values.threshold);
+if (fixedThreshold !== null && !(fixedThreshold > 0 && fixedThreshold < 1)) {
   console.error(`--threshold takes a probability between 0 and 1, not ${values.threshold}`);
+  process.exit(2);
+}
+const goldRecall = values['gold-recall'] === undefined ? 0.905 : Number(values['gold-recall']);
+if (!(goldRecall > 0 && goldRecall <= 1)) {
+  console.error(`--gold-recall takes a share between 0 and 1, not ${values['gold-recall']}`);
+  process.exit(2);
+}
+const entryMin = values['entry-min'] === undefined ? 5 : Number(values['entry-min']);
+if (!Number.isInteger(entryMin) || entryMin < 1) {
+  console.error(`--entry-min takes a whole number of events, 1 or more, not ${values['entry-min']}`);
   process.exit(2);
 }
 const out = values.out ?? 'data/events/confidence.json';
@@ -44,7 +58,6 @@ if (trainingDraws !== undefined && trainingDraws.some((draw) => !Number.isIntege
 type Part = Split | `draw ${number}`;
 const partOf = (split: Split, draw: number | null): Part =>
   split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
-const featureNames = Object.keys(eventConfidenceModel().weights);
 
 interface Example {
   readonly features: ReadonlySet<string>;
@@ -86,7 +99,9 @@ for (const article of readPrecisionSet()) {
 }
 
 const gold: Example[] = [];
+let goldEvents = 0;
 for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
+  goldEvents += item.events.length;
   const doc = analyze({ text: item.text, publishedAt: item.publishedAt }, { events: 'all' });
   if (isFailed(doc)) continue;
   const toArticle = alignedOffsetMapper(item.text, doc.article.text);
@@ -97,22 +112,44 @@ for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
 }
 
 const training = [...judged.get('dev')!, ...gold];
+const entryCounts = new Map<string, number>();
+for (const example of judged.get('dev')!) {
+  for (const name of example.features) if (isEntryFeature(name)) entryCounts.set(name, (entryCounts.get(name) ?? 0) + 1);
+}
+const featureNames = [
+  ...Object.keys(eventConfidenceModel().weights).filter((name) => !isEntryFeature(name)),
+  ...[...entryCounts].filter(([, count]) => count >= entryMin).map(([name]) => name).sort(),
+];
 // Real news and the gold set's short items weigh the same in all: the judged news events are fewer,
 // and they are what the model is for.
 const newsWeight = gold.length / Math.max(1, judged.get('dev')!.length);
 const sampleWeights = [...judged.get('dev')!.map(() => newsWeight), ...gold.map(() => 1)];
 const rows = training.map((example) => featureNames.map((name) => (example.features.has(name) ? 1 : 0)));
 const { bias, weights } = fitLogistic(rows, training.map((example) => (example.real ? 1 : 0)), sampleWeights);
-const model: EventConfidenceModel = { bias: round(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, round(weights[i]!)])), threshold };
-writeFileSync(out, `${JSON.stringify({ _comment: 'Bias and weights written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights: to try a feature, add its name there and refit.', ...model }, null, 1)}\n`);
+const fitted: EventConfidenceModel = { bias: round(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, round(weights[i]!)])), threshold: 0 };
+const threshold = fixedThreshold ?? thresholdForGoldRecall(fitted);
+const model: EventConfidenceModel = { ...fitted, threshold };
+writeFileSync(out, `${JSON.stringify({ _comment: 'Bias, weights and threshold written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights (the entry: features are chosen afresh, by how many judged events each entry coded): to try another feature, add its name there and refit.', ...model }, null, 1)}\n`);
 
-console.log(`Fitted on ${training.length} events (${judged.get('dev')!.length} judged on the precision set's dev articles, ${gold.length} on the events gold set); wrote ${out}\n`);
+console.log(`Fitted on ${training.length} events (${judged.get('dev')!.length} judged on the precision set's dev articles, ${gold.length} on the events gold set); wrote ${out}`);
+console.log(`Threshold ${threshold}${fixedThreshold === null ? `, the highest that keeps the gold set's recall at ${goldRecall} or more` : ''}: gold recall ${goldRecallAt(model, threshold).toFixed(3)}\n`);
 console.log('| feature | weight |\n|---|---|');
 console.log(`| (bias) | ${model.bias} |`);
 Object.entries(model.weights).forEach(([name, weight]) => console.log(`| ${name} | ${weight} |`));
 reliability('training examples', training);
 reliability('held out: the precision set\'s test articles', judged.get('test')!);
 for (const [part, examples] of [...judged].filter(([part]) => part.startsWith('draw')).sort()) reliability(`held out: ${part}'s dev articles`, examples);
+
+/** The share of the gold set's events matched by a coded event whose confidence reaches the threshold. */
+function goldRecallAt(scored: EventConfidenceModel, at: number): number {
+  return gold.filter((example) => example.real && scoreFeatures(scored, example.features) >= at).length / Math.max(1, goldEvents);
+}
+
+/** The highest threshold, in hundredths, at which the gold set's recall stays at `goldRecall` or more. */
+function thresholdForGoldRecall(scored: EventConfidenceModel): number {
+  for (let hundredths = 99; hundredths > 0; hundredths--) if (goldRecallAt(scored, hundredths / 100) >= goldRecall) return hundredths / 100;
+  return 0.01;
+}
 
 /** Predicted confidence against the share real, in bins, and precision and recall of real events at the threshold. */
 function reliability(title: string, examples: readonly Example[]): void {

@@ -3,7 +3,7 @@ import { analyze } from '../src/analyze.js';
 import type { AnalyzedDocument, Entity, Event } from '../src/document/contract.js';
 import { ActorIndex, actorsAfter } from '../src/facts/arguments.js';
 import { codeInfo } from '../src/facts/events/cameo.js';
-import { eventFeatures, likelyEventThreshold, type EventEvidence } from '../src/facts/events/confidence.js';
+import { entryFeature, eventFeatures, isEntryFeature, likelyEventThreshold, type EventEvidence } from '../src/facts/events/confidence.js';
 import type { Word } from '../src/facts/words.js';
 import { succeeded } from './helpers.js';
 
@@ -1186,8 +1186,16 @@ describe('event confidence (data/events/confidence.json)', () => {
   const on = (features: ReadonlySet<string>) => [...features];
 
   it('names the features of an event: how it was coded, its actors, its PLOVER category and whether it is dated', () => {
-    expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'plover:SUPPORT']);
-    expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'plover:ACCUSE']);
+    expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'plover:SUPPORT', 'entry:cameo:PRAISE']);
+    expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'plover:ACCUSE', 'entry:curated:rebuked']);
+  });
+
+  it('names the dictionary entry that coded the trigger, whatever line or actor rule the rule adds', () => {
+    expect(entryFeature('cameo:MEET_PEOPLE:line 3502+appos')).toBe('entry:cameo:MEET_PEOPLE');
+    expect(entryFeature('complement:demand:urged to verb')).toBe('entry:complement:demand');
+    expect(entryFeature('nominal:talks')).toBe('entry:nominal:talks');
+    expect(isEntryFeature(entryFeature('nominal:talks'))).toBe(true);
+    expect(isEntryFeature('plover:SUPPORT')).toBe(false);
   });
 
   it('marks a verb of a counterpart category told without its target, but not an event noun or a category often told without one', () => {

@@ -3,8 +3,9 @@
  * coded, who its actors are, its PLOVER category, QuadClass, status and time), fitted on hand
  * judgments of real news and the events gold set by `npm run events:calibrate`, so that a
  * confidence of 0.7 means about 7 in 10 such events are real. data/events/confidence.json holds
- * the model: the features it uses are the names of its weights (any of FEATURES, or
- * `plover:CATEGORY` for one PLOVER category), so a feature is added or dropped there and refitted.
+ * the model: the features it uses are the names of its weights (any of FEATURES,
+ * `plover:CATEGORY` for one PLOVER category, or `entry:KIND:NAME` for the dictionary entry that coded
+ * the trigger), so a feature is added or dropped there and refitted.
  * The default output keeps the events at or above the file's threshold; `--events all` shows the rest.
  */
 import Type, { type Static } from 'typebox';
@@ -19,6 +20,7 @@ const FEATURES = [
   'counterpart-missing', 'source-named', 'target-named', 'quoted', 'dated',
 ] as const;
 const PLOVER_FEATURE = 'plover:';
+const ENTRY_FEATURE = 'entry:';
 
 /** What the features are computed from: the same for the stage and for the calibration script. */
 export interface EventEvidence {
@@ -66,7 +68,23 @@ export function eventFeatures(evidence: EventEvidence): Set<string> {
     'quoted': evidence.quoted,
     'dated': evidence.dated,
   };
-  return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`]);
+  return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`, entryFeature(rule)]);
+}
+
+/**
+ * The feature of the dictionary entry that coded an event, from its rule: the CAMEO verb class
+ * ("cameo:MEET_PEOPLE" from "cameo:MEET_PEOPLE:line 3502+appos"), the event noun ("nominal:talks"),
+ * the complement's kind ("complement:demand") or the curated verb ("curated:rejected"). Some entries
+ * are mostly right on news and some mostly another sense; the model learns which from the judgments.
+ */
+export function entryFeature(rule: string): string {
+  const coding = rule.split('+', 1)[0]!;
+  return `${ENTRY_FEATURE}${coding.split(':').slice(0, 2).join(':')}`;
+}
+
+/** Whether a feature name is an entry feature (see entryFeature). */
+export function isEntryFeature(name: string): boolean {
+  return name.startsWith(ENTRY_FEATURE);
 }
 
 /** Whether one of the entities is named by name within [start, end). */
@@ -87,7 +105,8 @@ const ModelSchema = Type.Object({
 });
 export type EventConfidenceModel = Static<typeof ModelSchema>;
 
-const isFeature = (name: string) => (FEATURES as readonly string[]).includes(name) || (name.startsWith(PLOVER_FEATURE) && isPloverCategory(name.slice(PLOVER_FEATURE.length)));
+const isFeature = (name: string) => (FEATURES as readonly string[]).includes(name) || isEntryFeature(name)
+  || (name.startsWith(PLOVER_FEATURE) && isPloverCategory(name.slice(PLOVER_FEATURE.length)));
 
 const model = resource('event confidence', (data) => {
   const loaded = data.json('events/confidence.json', ModelSchema);
