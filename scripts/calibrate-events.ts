@@ -24,12 +24,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
-import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, namedWithin, scoreFeatures, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, namedWithin, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { probabilityOf } from '../src/facts/feature-model.js';
+import { calibrationPart, frequentFeatures, printReliability, roundWeight, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
 import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
-import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet, type Split } from './lib/precision-set.js';
+import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet } from './lib/precision-set.js';
 
 const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
@@ -49,20 +51,7 @@ if (!Number.isInteger(entryMin) || entryMin < 1) {
   process.exit(2);
 }
 const out = values.out ?? 'data/events/confidence.json';
-const trainingDraws = values.draws?.split(',').map((draw) => Number(draw.trim()));
-if (trainingDraws !== undefined && trainingDraws.some((draw) => !Number.isInteger(draw) || draw < 1)) {
-  console.error(`--draws takes draw numbers separated by commas (1,2,3), not ${values.draws}`);
-  process.exit(2);
-}
-/** Where a judged article's events go: training (dev of a training draw), the held-out test articles, or a held-out draw's dev articles. */
-type Part = Split | `draw ${number}`;
-const partOf = (split: Split, draw: number | null): Part =>
-  split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
-
-interface Example {
-  readonly features: ReadonlySet<string>;
-  readonly real: boolean;
-}
+const trainingDraws = trainingDrawsOption(values.draws);
 
 /** The confidence features of each of a document's events, with the entity types looked up once. */
 function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string> {
@@ -81,7 +70,7 @@ function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string
   });
 }
 
-const judged = new Map<Part, Example[]>([['dev', []], ['test', []]]);
+const judged = new Map<CalibrationPart, CalibrationExample[]>([['dev', []], ['test', []]]);
 // Dated as eval:precision dates them: an event's status reads its time against the publication day.
 const metadata = readPolnearMetadata(dir);
 for (const article of readPrecisionSet()) {
@@ -92,13 +81,13 @@ for (const article of readPrecisionSet()) {
   const eventOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).events;
   const features = featuresOf(doc);
   for (const { judgment, emitted } of matchEvents(article.events, [...eventOf.keys()]).matched) {
-    const part = partOf(article.split, article.draw);
+    const part = calibrationPart(article.split, article.draw, trainingDraws);
     if (!judged.has(part)) judged.set(part, []);
-    judged.get(part)!.push({ features: features(eventOf.get(emitted)!), real: judgment.real });
+    judged.get(part)!.push({ features: features(eventOf.get(emitted)!), right: judgment.real });
   }
 }
 
-const gold: Example[] = [];
+const gold: CalibrationExample[] = [];
 let goldEvents = 0;
 for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
   goldEvents += item.events.length;
@@ -107,26 +96,22 @@ for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
   const toArticle = alignedOffsetMapper(item.text, doc.article.text);
   const { outcomes, unmatched } = scoreItem(item.events, doc.events, doc.entities, (offset) => toArticle(offset) ?? -1);
   const features = featuresOf(doc);
-  for (const outcome of outcomes) if (outcome.predicted !== null) gold.push({ features: features(outcome.predicted), real: true });
-  for (const event of unmatched) gold.push({ features: features(event), real: false });
+  for (const outcome of outcomes) if (outcome.predicted !== null) gold.push({ features: features(outcome.predicted), right: true });
+  for (const event of unmatched) gold.push({ features: features(event), right: false });
 }
 
 const training = [...judged.get('dev')!, ...gold];
-const entryCounts = new Map<string, number>();
-for (const example of judged.get('dev')!) {
-  for (const name of example.features) if (isEntryFeature(name)) entryCounts.set(name, (entryCounts.get(name) ?? 0) + 1);
-}
 const featureNames = [
   ...Object.keys(eventConfidenceModel().weights).filter((name) => !isEntryFeature(name)),
-  ...[...entryCounts].filter(([, count]) => count >= entryMin).map(([name]) => name).sort(),
+  ...frequentFeatures(judged.get('dev')!, entryMin, isEntryFeature),
 ];
 // Real news and the gold set's short items weigh the same in all: the judged news events are fewer,
 // and they are what the model is for.
 const newsWeight = gold.length / Math.max(1, judged.get('dev')!.length);
 const sampleWeights = [...judged.get('dev')!.map(() => newsWeight), ...gold.map(() => 1)];
 const rows = training.map((example) => featureNames.map((name) => (example.features.has(name) ? 1 : 0)));
-const { bias, weights } = fitLogistic(rows, training.map((example) => (example.real ? 1 : 0)), sampleWeights);
-const fitted: EventConfidenceModel = { bias: round(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, round(weights[i]!)])), threshold: 0 };
+const { bias, weights } = fitLogistic(rows, training.map((example) => (example.right ? 1 : 0)), sampleWeights);
+const fitted: EventConfidenceModel = { bias: roundWeight(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, roundWeight(weights[i]!)])), threshold: 0 };
 const threshold = fixedThreshold ?? thresholdForGoldRecall(fitted);
 const model: EventConfidenceModel = { ...fitted, threshold };
 writeFileSync(out, `${JSON.stringify({ _comment: 'Bias, weights and threshold written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights (the entry: features are chosen afresh, by how many judged events each entry coded): to try another feature, add its name there and refit.', ...model }, null, 1)}\n`);
@@ -136,38 +121,19 @@ console.log(`Threshold ${threshold}${fixedThreshold === null ? `, the highest th
 console.log('| feature | weight |\n|---|---|');
 console.log(`| (bias) | ${model.bias} |`);
 Object.entries(model.weights).forEach(([name, weight]) => console.log(`| ${name} | ${weight} |`));
+const trainingShare = training.filter((example) => example.right).length / training.length;
+const reliability = (title: string, examples: readonly CalibrationExample[]) => printReliability(title, examples, model, { noun: 'events', trainingShare, threshold });
 reliability('training examples', training);
 reliability('held out: the precision set\'s test articles', judged.get('test')!);
 for (const [part, examples] of [...judged].filter(([part]) => part.startsWith('draw')).sort()) reliability(`held out: ${part}'s dev articles`, examples);
 
 /** The share of the gold set's events matched by a coded event whose confidence reaches the threshold. */
 function goldRecallAt(scored: EventConfidenceModel, at: number): number {
-  return gold.filter((example) => example.real && scoreFeatures(scored, example.features) >= at).length / Math.max(1, goldEvents);
+  return gold.filter((example) => example.right && probabilityOf(scored, example.features) >= at).length / Math.max(1, goldEvents);
 }
 
 /** The highest threshold, in hundredths, at which the gold set's recall stays at `goldRecall` or more. */
 function thresholdForGoldRecall(scored: EventConfidenceModel): number {
   for (let hundredths = 99; hundredths > 0; hundredths--) if (goldRecallAt(scored, hundredths / 100) >= goldRecall) return hundredths / 100;
   return 0.01;
-}
-
-/** Predicted confidence against the share real, in bins, and precision and recall of real events at the threshold. */
-function reliability(title: string, examples: readonly Example[]): void {
-  const bins = [0, 0.3, 0.5, 0.7, 1.01];
-  console.log(`\n${title} (${examples.length} events):\n\n| confidence | events | mean confidence | real |\n|---|---|---|---|`);
-  for (let b = 0; b < bins.length - 1; b++) {
-    const inBin = examples.filter((example) => { const p = scoreFeatures(model, example.features); return p >= bins[b]! && p < bins[b + 1]!; });
-    if (inBin.length === 0) continue;
-    const mean = inBin.reduce((sum, example) => sum + scoreFeatures(model, example.features), 0) / inBin.length;
-    const real = inBin.filter((example) => example.real).length;
-    console.log(`| ${bins[b]}–${Math.min(1, bins[b + 1]!)} | ${inBin.length} | ${mean.toFixed(2)} | ${(real / inBin.length).toFixed(2)} (${real}) |`);
-  }
-  const kept = examples.filter((example) => scoreFeatures(model, example.features) >= threshold);
-  const keptReal = kept.filter((example) => example.real).length;
-  const allReal = examples.filter((example) => example.real).length;
-  console.log(`\nAt the threshold ${threshold}: ${kept.length} kept, ${keptReal} of them real (${(100 * keptReal / Math.max(1, kept.length)).toFixed(1)}%), ${keptReal} of ${allReal} real events kept.`);
-}
-
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
 }

@@ -11,6 +11,7 @@
 import Type, { type Static } from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
+import { probabilityOf } from '../feature-model.js';
 import { isPloverCategory } from './cameo.js';
 
 /** The yes-or-no features the model may weigh, besides one `plover:CATEGORY` per PLOVER category. */
@@ -120,15 +121,8 @@ export function eventConfidenceModel(): EventConfidenceModel {
   return model();
 }
 
-/** The probability the model gives an event with these features, rounded to two places. */
-export function scoreFeatures(fitted: EventConfidenceModel, features: ReadonlySet<string>): number {
-  let sum = fitted.bias;
-  for (const name of features) sum += fitted.weights[name] ?? 0;
-  return Math.round(100 / (1 + Math.exp(-sum))) / 100;
-}
-
 export function eventConfidence(evidence: EventEvidence): number {
-  return scoreFeatures(model(), eventFeatures(evidence));
+  return probabilityOf(model(), eventFeatures(evidence));
 }
 
 /** The confidence at or above which an event is in the default output. */

@@ -3,10 +3,12 @@
  * mixed quotes (a reported clause with quoted words in it) and indirect quotes ("X said (that)
  * ...", "..., X said", "according to X, ..."), each with its cue and its speaker, resolved
  * through the actors layer to an entity where the text names one. Reported beliefs and
- * intentions ("X believes ...") are indirect quotes with a lower confidence.
+ * intentions ("X believes ...") are indirect quotes. Each quote's confidence is calibrated on hand
+ * judgments of real news (confidence.ts).
  */
 import type { Quote } from '../../document/contract.js';
 import { span, type Annotator } from '../../document/doc.js';
+import { quoteConfidence, quoteFeatureReader, type QuoteEvidence } from './confidence.js';
 import { quoteContext } from './context.js';
 import { DraftList } from './drafts.js';
 import { joinQuotations } from './joined-quotations.js';
@@ -32,15 +34,16 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     const sorted = drafts.items.sort((a, b) => a.start - b.start);
     fillSpeakers(c, sorted, input.article.byline, input.layers.entities ?? []);
 
-    return sorted
-    .map((draft, index): Quote => ({
-      id: `q${index + 1}`,
-      kind: draft.kind,
-      ...span(text, draft.start, draft.end),
-      cue: draft.cue === null ? null : span(text, words[draft.cue]!.start, words[draft.cue]!.lower === 'according' ? words[draft.cue + 1]!.end : words[draft.cue]!.end),
-      speaker: draft.speaker,
-      rule: draft.rule,
-      confidence: draft.confidence,
-    }));
+    const featuresOf = quoteFeatureReader(input.layers.entities ?? []);
+    return sorted.map((draft, index): Quote => {
+      const quote: QuoteEvidence & Pick<Quote, 'text'> = {
+        kind: draft.kind,
+        ...span(text, draft.start, draft.end),
+        cue: draft.cue === null ? null : span(text, words[draft.cue]!.start, words[draft.cue]!.lower === 'according' ? words[draft.cue + 1]!.end : words[draft.cue]!.end),
+        speaker: draft.speaker,
+        rule: draft.rule,
+      };
+      return { id: `q${index + 1}`, ...quote, confidence: quoteConfidence(featuresOf(quote)) };
+    });
   },
 };

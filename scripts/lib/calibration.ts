@@ -1,0 +1,70 @@
+/**
+ * What the calibration scripts (calibrate-events.ts, calibrate-quotes.ts) share: which judged
+ * articles train and which are held out, and how a fitted confidence is reported against the
+ * share of facts that are right.
+ */
+import type { FeatureModel } from '../../src/facts/feature-model.js';
+import { probabilityOf } from '../../src/facts/feature-model.js';
+import type { Split } from './precision-set.js';
+
+/** One judged fact: its features and whether it is right (a real event; a real quote with the right speaker). */
+export interface CalibrationExample {
+  readonly features: ReadonlySet<string>;
+  readonly right: boolean;
+}
+
+/** Where a judged article's facts go: training (dev of a training draw), the held-out test articles, or a held-out draw's dev articles. */
+export type CalibrationPart = Split | `draw ${number}`;
+
+/** The `--draws 1,2,3` option: the draws whose dev articles train the model (all when absent). Exits on a malformed list. */
+export function trainingDrawsOption(value: string | undefined): number[] | undefined {
+  const draws = value?.split(',').map((draw) => Number(draw.trim()));
+  if (draws !== undefined && draws.some((draw) => !Number.isInteger(draw) || draw < 1)) {
+    console.error(`--draws takes draw numbers separated by commas (1,2,3), not ${value}`);
+    process.exit(2);
+  }
+  return draws;
+}
+
+export function calibrationPart(split: Split, draw: number | null, trainingDraws: readonly number[] | undefined): CalibrationPart {
+  return split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
+}
+
+/** Each feature name that at least `min` of the examples have, sorted. */
+export function frequentFeatures(examples: readonly CalibrationExample[], min: number, keep: (name: string) => boolean = () => true): string[] {
+  const counts = new Map<string, number>();
+  for (const example of examples) for (const name of example.features) if (keep(name)) counts.set(name, (counts.get(name) ?? 0) + 1);
+  return [...counts].filter(([, count]) => count >= min).map(([name]) => name).sort();
+}
+
+/**
+ * Predicted confidence against the share right, in bins; the mean log loss against always
+ * predicting the training share; and, with a threshold, how many right facts it keeps.
+ */
+export function printReliability(title: string, examples: readonly CalibrationExample[], model: FeatureModel, options: { noun: string; trainingShare: number; threshold?: number }): void {
+  const { noun, trainingShare, threshold } = options;
+  const bins = [0, 0.3, 0.5, 0.7, 0.85, 1.01];
+  const scored = examples.map((example) => ({ p: probabilityOf(model, example.features), right: example.right }));
+  console.log(`\n${title} (${examples.length} ${noun}):\n\n| confidence | ${noun} | mean confidence | right |\n|---|---|---|---|`);
+  for (let b = 0; b < bins.length - 1; b++) {
+    const inBin = scored.filter(({ p }) => p >= bins[b]! && p < bins[b + 1]!);
+    if (inBin.length === 0) continue;
+    const mean = inBin.reduce((sum, { p }) => sum + p, 0) / inBin.length;
+    const right = inBin.filter((example) => example.right).length;
+    console.log(`| ${bins[b]}–${Math.min(1, bins[b + 1]!)} | ${inBin.length} | ${mean.toFixed(2)} | ${(right / inBin.length).toFixed(2)} (${right}) |`);
+  }
+  const logLoss = (p: (example: { p: number }) => number) => scored.reduce((sum, example) => {
+    const clipped = Math.min(1 - 1e-6, Math.max(1e-6, p(example)));
+    return sum - (example.right ? Math.log(clipped) : Math.log(1 - clipped));
+  }, 0) / Math.max(1, scored.length);
+  console.log(`\nLog loss ${logLoss(({ p }) => p).toFixed(3)} (the training share ${trainingShare.toFixed(2)} for every one: ${logLoss(() => trainingShare).toFixed(3)}).`);
+  if (threshold === undefined) return;
+  const kept = scored.filter(({ p }) => p >= threshold);
+  const keptRight = kept.filter((example) => example.right).length;
+  const allRight = scored.filter((example) => example.right).length;
+  console.log(`At the threshold ${threshold}: ${kept.length} kept, ${keptRight} of them right (${(100 * keptRight / Math.max(1, kept.length)).toFixed(1)}%), ${keptRight} of ${allRight} right ${noun} kept.`);
+}
+
+export function roundWeight(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}

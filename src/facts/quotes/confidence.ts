@@ -1,0 +1,84 @@
+/**
+ * A quote's confidence: the probability that it is a real quote with the right speaker, from a
+ * logistic model over what the quotes stage knows of it (the rule that found it, its kind, its cue
+ * word, how its speaker is named, how far the speaker stands from it, its length), fitted on the
+ * precision set's hand judgments by `npm run quotes:calibrate`, so that 0.7 means about 7 in 10
+ * such quotes are right. data/quotes/confidence.json holds the model: the calibration script
+ * writes a weight for every feature value common enough in its training judgments; a value it
+ * never saw counts for nothing. Every quote is emitted whatever its confidence.
+ */
+import Type from 'typebox';
+import type { Entity, Quote } from '../../document/contract.js';
+import { resource } from '../../resources.js';
+import { probabilityOf } from '../feature-model.js';
+
+/** A speaker this many characters or fewer from the quote stands beside it ("..., Smith said"). */
+const ADJACENT_CHARACTERS = 3;
+/** A speaker this far or nearer is in the quote's own clause or sentence, mostly. */
+const NEAR_CHARACTERS = 40;
+const SHORT_QUOTE_CHARACTERS = 60;
+const LONG_QUOTE_CHARACTERS = 200;
+
+/** The prefixes of the features a quote can have; the model's weights are named with them. */
+const FEATURE_KINDS = ['rule', 'kind', 'cue', 'speaker', 'speaker-type', 'distance', 'length'] as const;
+
+/** What a quote's features are read from: the quote as the stage emits it, before its id and confidence. */
+export type QuoteEvidence = Pick<Quote, 'kind' | 'start' | 'end' | 'cue' | 'speaker' | 'rule'>;
+
+/**
+ * The features of each quote of a document, with its entities looked up once: "speaker:pronoun"
+ * for a speaker that is a pronoun of a known entity, "speaker:unlinked" for one that names no
+ * entity, "speaker:none" for no speaker.
+ */
+export function quoteFeatureReader(entities: readonly Entity[]): (quote: QuoteEvidence) => Set<string> {
+  // Each entity's mentions by start, so that finding the speaker's takes a binary search, not a
+  // scan: a long article can hold thousands of quotes of one speaker with thousands of mentions.
+  const mentionsById = new Map(entities.map((entity) => [entity.id, [...entity.mentions].sort((a, b) => a.start - b.start)]));
+  const typeById = new Map(entities.map((entity) => [entity.id, entity.type]));
+  return (quote) => {
+    const features = new Set([`rule:${quote.rule}`, `kind:${quote.kind}`, `cue:${quote.cue?.text.toLowerCase() ?? 'none'}`]);
+    const length = quote.end - quote.start;
+    features.add(`length:${length < SHORT_QUOTE_CHARACTERS ? 'short' : length < LONG_QUOTE_CHARACTERS ? 'middle' : 'long'}`);
+    const { speaker } = quote;
+    if (speaker === null) {
+      features.add('speaker:none');
+      return features;
+    }
+    const mentions = speaker.entity === null ? undefined : mentionsById.get(speaker.entity);
+    features.add(`speaker:${mentions === undefined ? 'unlinked' : mentionOverlapping(mentions, speaker.start, speaker.end)?.kind ?? 'elsewhere'}`);
+    if (mentions !== undefined) features.add(`speaker-type:${typeById.get(speaker.entity!)}`);
+    const gap = speaker.start >= quote.end ? speaker.start - quote.end : speaker.end <= quote.start ? quote.start - speaker.end : 0;
+    features.add(`distance:${gap <= ADJACENT_CHARACTERS ? 'adjacent' : gap <= NEAR_CHARACTERS ? 'near' : 'far'}`);
+    return features;
+  };
+}
+
+/** The last of the mentions (sorted by start, not overlapping one another) that overlaps [start, end), if any. */
+function mentionOverlapping(mentions: Entity['mentions'], start: number, end: number): Entity['mentions'][number] | undefined {
+  let low = 0;
+  let high = mentions.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (mentions[middle]!.start < end) low = middle + 1;
+    else high = middle;
+  }
+  const before = mentions[low - 1];
+  return before !== undefined && before.end > start ? before : undefined;
+}
+
+/** Whether a name is one of the features quoteFeatureReader gives. */
+export function isQuoteFeature(name: string): boolean {
+  return FEATURE_KINDS.some((kind) => name.startsWith(`${kind}:`));
+}
+
+const model = resource('quote confidence', (data) => {
+  const loaded = data.json('quotes/confidence.json', Type.Object({ bias: Type.Number(), weights: Type.Record(Type.String(), Type.Number()) }));
+  const unknown = Object.keys(loaded.weights).filter((name) => !isQuoteFeature(name));
+  if (unknown.length > 0) throw new Error(`quotes/confidence.json weighs features the quotes stage does not compute: ${unknown.join(', ')}`);
+  return loaded;
+});
+
+/** The probability that a quote with these features is real and has the right speaker. */
+export function quoteConfidence(features: Iterable<string>): number {
+  return probabilityOf(model(), features);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../src/analyze.js';
+import { isFailed, type Entity } from '../src/document/contract.js';
+import { quoteConfidence, quoteFeatureReader, type QuoteEvidence } from '../src/facts/quotes/confidence.js';
+
+const mayor: Entity = {
+  id: 'e1', name: 'Tom Ortiz', type: 'PERSON', country: null, sector: null, roles: [], kb: null, key: null, salience: 1,
+  mentions: [{ start: 0, end: 9, text: 'Tom Ortiz', kind: 'name' }, { start: 60, end: 62, text: 'He', kind: 'pronoun' }],
+};
+const quote = (speaker: QuoteEvidence['speaker'], start = 20, end = 48): QuoteEvidence => ({
+  kind: 'indirect', start, end, cue: { start: 10, end: 14, text: 'Said' }, speaker, rule: 'reported:speech:clause-after-cue',
+});
+
+describe('quote confidence (data/quotes/confidence.json)', () => {
+  const featuresOf = quoteFeatureReader([mayor]);
+
+  it('names how the quote was found and how its speaker is named and placed', () => {
+    expect([...featuresOf(quote({ start: 0, end: 9, text: 'Tom Ortiz', entity: 'e1', name: 'Tom Ortiz' }))]).toEqual([
+      'rule:reported:speech:clause-after-cue', 'kind:indirect', 'cue:said', 'length:short', 'speaker:name', 'speaker-type:PERSON', 'distance:near',
+    ]);
+    expect(featuresOf(quote({ start: 60, end: 62, text: 'He', entity: 'e1', name: 'Tom Ortiz' }, 63, 300))).toEqual(new Set([
+      'rule:reported:speech:clause-after-cue', 'kind:indirect', 'cue:said', 'length:long', 'speaker:pronoun', 'speaker-type:PERSON', 'distance:adjacent',
+    ]));
+    expect(featuresOf(quote({ start: 100, end: 112, text: 'the minister', entity: null, name: 'the minister' }))).toContain('speaker:unlinked');
+    expect(featuresOf(quote(null))).toContain('speaker:none');
+  });
+
+  it('gives a quote its named speaker reports more confidence than one whose speaker is carried over from it', () => {
+    const doc = analyze({ text: 'Mayor Tom Ortiz said on Monday that the harbour would reopen in May.\n\nThe council met on Tuesday. A banner at the meeting read "Nobody saw this coming" in red letters.' });
+    if (isFailed(doc)) throw new Error(doc.error.message);
+    expect(doc.quotes.map((found) => [found.speaker?.name, found.rule])).toEqual([
+      ['Mayor Tom Ortiz', 'reported:speech:clause-after-cue'], ['Mayor Tom Ortiz', 'quotation:continues-previous'],
+    ]);
+    const [reported, carried] = doc.quotes;
+    expect(reported!.confidence).toBeGreaterThan(carried!.confidence);
+    expect(reported!.confidence).toBe(quoteConfidence(quoteFeatureReader(doc.entities)(reported!)));
+  });
+});
