@@ -9,7 +9,6 @@ export interface Draft {
   end: number;
   cue: number | null;
   speaker: Speaker | null;
-  confidence: number;
   /** Which rule found it (the quote's `rule`). */
   rule: string;
 }

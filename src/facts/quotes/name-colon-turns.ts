@@ -26,7 +26,7 @@ export function addNameColonTurns(c: QuoteContext, drafts: DraftList): void {
       end = nextEnd;
     }
     drafts.add({ kind: hasQuoted(from.start, end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
-      speaker: speakerOf(text, named), confidence: 0.6, rule: 'reported:name-colon' });
+      speaker: speakerOf(text, named), rule: 'reported:name-colon' });
     drafts.usedCues.add(colon);
   }
 }

@@ -78,11 +78,11 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
       // The reported clause runs on past the quoted words to its own end, or to the main
       // clause when the cue is in a subordinate clause that opens the sentence.
       const end = Math.max(q.end, Math.min(clauseEnd(c, from, words[from]!.sentence), mainClauseStart(c, nearest.index, words[from]!.sentence)));
-      return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, confidence: 0.8, rule: 'quotation:reported-lead' };
+      return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, rule: 'quotation:reported-lead' };
     }
     // A few words in quotation marks that nobody is said to have spoken are a scare quote.
     if (speaker === null && inside < MIN_UNATTRIBUTED_WORDS) return undefined;
-    return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, confidence: speaker === null ? 0.6 : 0.9, rule: `quotation:cue-${nearest.kind}` };
+    return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, rule: `quotation:cue-${nearest.kind}` };
   }
   if (inside < MIN_UNATTRIBUTED_WORDS) return undefined;
   // "Hugh Hill, a doctor, said:" then the quotation, in this or the next paragraph.
@@ -92,13 +92,13 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   const bareCue = before?.text === '.' ? bareCueEnding(c, drafts.usedCues, before) : undefined;
   if (bareCue !== undefined) {
     drafts.usedCues.add(bareCue);
-    return { kind: 'direct' as const, start: q.start, end: q.end, cue: bareCue, speaker: cueSpeaker(c, bareCue, 'speech', false), confidence: 0.8, rule: 'quotation:after-bare-cue' };
+    return { kind: 'direct' as const, start: q.start, end: q.end, cue: bareCue, speaker: cueSpeaker(c, bareCue, 'speech', false), rule: 'quotation:after-bare-cue' };
   }
   if (before !== undefined && before.text === ':') {
     const cue = cuesIn(before.sentence, before.sentence).filter(({ kind }) => kind !== 'cognition').at(-1);
     if (cue !== undefined) {
       drafts.usedCues.add(cue.index);
-      return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), confidence: 0.85, rule: 'quotation:after-colon-cue' };
+      return { kind: 'direct' as const, start: q.start, end: q.end, cue: cue.index, speaker: subjectBefore(text, words, mentions, cue.index) ?? subjectAfter(text, words, mentions, cue.index), rule: 'quotation:after-colon-cue' };
     }
   }
   // "- Michael P. McDonald: "..."": a name alone before a colon, as transcripts and newsletters introduce a speaker.
@@ -106,37 +106,37 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
     const named = mentions.endingAt(first - 3);
     const opener = named === undefined ? undefined : words[named.first - 1];
     if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || /^[-–—]+$/u.test(opener.text))) {
-      return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), confidence: 0.75, rule: 'quotation:name-colon' };
+      return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), rule: 'quotation:name-colon' };
     }
   }
   // "Mark Mahaney, an analyst at RBC, agreed: "...", "Trump issued the following statement:
   // "..."": after a colon, a clause with no cue introduces the quotation as its subject's words.
   if (before !== undefined && before.text === ':') {
     const speaker = colonClauseSubject(c, first - 2);
-    if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.7, rule: 'quotation:after-colon-clause' };
+    if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, rule: 'quotation:after-colon-clause' };
   }
   // ""...." - Commissioner X": a dash and the speaker after the quotation.
   const dash = words[last + 2];
   if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
     const speaker = subjectAfter(text, words, mentions, last + 2);
-    if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, confidence: 0.8, rule: 'quotation:dash-speaker' };
+    if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, rule: 'quotation:dash-speaker' };
   }
   // A pull quote: its closing mark ends the line after it, which credits a person ("Ola Berg, Harbour Institute.\"").
   const pulled = creditLine(c, q.end);
-  if (pulled !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: pulled, confidence: 0.75, rule: 'quotation:credit-line' };
+  if (pulled !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: pulled, rule: 'quotation:credit-line' };
   // A newsletter's item: a quotation from a story, credited at the end of its paragraph ("... [WaPo.]").
   const credit = bracketedCredit(c, q.end);
-  if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, confidence: 0.7, rule: BRACKETED_CREDIT };
+  if (credit !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: credit, rule: BRACKETED_CREDIT };
   const author = documentAuthor(text, words, mentions, first);
-  if (author !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: author, confidence: 0.7, rule: 'quotation:document-author' };
+  if (author !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: author, rule: 'quotation:document-author' };
   const possessor = speechNounPossessor(text, words, possessors, first);
-  if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, confidence: 0.75, rule: 'quotation:speech-noun' };
+  if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, rule: 'quotation:speech-noun' };
   // A quotation in the sentence after someone's attributed words is most likely theirs too.
   if (previous !== undefined && speaksOn(previous) && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
-    return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, confidence: 0.6, rule: 'quotation:continues-previous' };
+    return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, rule: 'quotation:continues-previous' };
   }
   // Four words or more in quotation marks with no speaker in sight are still someone's words.
-  return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, confidence: startsSentence ? 0.5 : 0.4, rule: 'quotation:unattributed' };
+  return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: null, rule: 'quotation:unattributed' };
 }
 
 /**

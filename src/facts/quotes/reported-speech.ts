@@ -44,17 +44,17 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   const { text, sentences, words, at, mentions, tree, hasQuoted, wordsIn, sentenceEnd, outsideQuotes } = c;
   const [sentenceStart] = sentences[sentence]!;
   const end = sentenceEnd(sentence);
-  const clause = (from: number, to: number, speaker: Speaker | null, confidence: number, rule: string): Draft | undefined => {
+  const clause = (from: number, to: number, speaker: Speaker | null, rule: string): Draft | undefined => {
     const inside = wordsIn(from, to).filter((word) => !isPunctuation(word));
     if (inside.length < MIN_CLAUSE_WORDS || speaker === null) return undefined;
     const mixed = hasQuoted(from, to);
-    return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, confidence: mixed ? 0.75 : confidence, rule: `reported:${kind}:${rule}` };
+    return { kind: mixed ? 'mixed' : 'indirect', start: inside[0]!.start, end: inside.at(-1)!.end, cue, speaker, rule: `reported:${kind}:${rule}` };
   };
   if (kind === 'according') {
     // "according to exit polls", "according to his Facebook profile": an unnamed source is a source all the same.
     const speaker = subjectAfter(text, words, mentions, cue + 1) ?? phraseAfter(text, words, cue + 1);
     const comma = nextWordIndex(c, cue, words.length - 1, sentence, (word) => word.text === ',');
-    if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 0.8, 'fronted');
+    if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 'fronted');
     // "In short: turnout fell, according to X": what X attributes starts after the colon.
     let from = sentenceStart;
     for (let i = cue - 1; i >= 0 && words[i]!.sentence === sentence; i--) {
@@ -63,7 +63,7 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
         break;
       }
     }
-    return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 0.8, 'trailing');
+    return clause(from, words[cue - 1]?.text === ',' ? words[cue - 1]!.start : words[cue]!.start, speaker, 'trailing');
   }
   // "Nobody asked about the rhetoric": what no one said is no one's words.
   if (hasNegativeSubject(words, tree, cue)) return undefined;
@@ -71,7 +71,6 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // with no subject of its own after a subordinator is a passive; the one asked is no speaker
   // of the question, whose asker goes unnamed.
   if (words[cue - 1] !== undefined && opensPassive(words[cue - 1]!) && !words[cue]!.lower.endsWith('ing') && tree.dependent(cue, 'nsubj') < 0 && tree.dependent(cue, 'nsubj:pass') < 0) return undefined;
-  const confidence = kind === 'speech' ? 0.7 : 0.45;
   const speaker = withIssuer(text, words, mentions, tree, outsideQuotes(treeSubject(text, words, mentions, tree, cue)) ?? outsideQuotes(subjectBeforeCoordination(text, words, mentions, tree, cue)));
   const firstOfSentence = at(sentenceStart);
   // "X said (that) ...", "X told reporters ...", "X called for ...": what the cue governs.
@@ -141,20 +140,20 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "who has pledged to ...", "you want to ...": an intention is reported only of an actor the
   // article names or a nominal speaker ("officials hoping to"), not of a pronoun left unlinked.
   if (hasIntendedInfinitive(words, tree, cue) && speaker !== null && speaker.entity === null && !isNominalSpeaker(words[at(speaker.end) - 1]!)) return undefined;
-  if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, confidence, 'clause-after-cue');
+  if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, 'clause-after-cue');
   // "As they say in the trade, the first year is the hardest": an "as" clause that opens the
   // sentence frames the words after its comma.
   let opening = firstOfSentence;
   while (words[opening]!.pos === 'CCONJ' || isQuoteMark(words[opening])) opening++;
   if (taken !== undefined && reported === undefined && words[opening]!.lower === 'as' && words[taken[1] + 1]?.text === ',') {
-    return clauseOfWords(taken[1] + 2, at(end) - 1, speaker, confidence, 'after-as-clause');
+    return clauseOfWords(taken[1] + 2, at(end) - 1, speaker, 'after-as-clause');
   }
   if (speaker === null || comma <= firstOfSentence) return undefined;
   // "This campaign, he says, is different": the cue sits inside the reported sentence.
   const afterAttribution = Math.max(cue, at(speaker.end) - 1) + 1;
   const rest = words.slice(afterAttribution, at(end)).filter((word) => word.sentence === sentence && !isPunctuation(word) && !isQuoteMark(word));
   if (words[afterAttribution]?.text === ',' && rest.length >= MIN_CLAUSE_WORDS - 1 && cueAt(words, afterAttribution + 1) === undefined) {
-    return clauseOfWords(firstOfSentence, at(end) - 1, speaker, confidence, 'parenthetical-cue');
+    return clauseOfWords(firstOfSentence, at(end) - 1, speaker, 'parenthetical-cue');
   }
   if (reportedCount > 2 && !hearerOnly) return undefined;
   // "..., where the governor has promised to veto it": a cue in a relative clause reports nothing before its comma.
@@ -173,10 +172,10 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     const inner = words.slice(lead, comma).findIndex((word) => word.text === ',');
     if (inner < 0 || !words.slice(lead + inner + 1, comma).some((_, k) => tree.baseRelation(lead + inner + 1 + k) === 'nsubj')) return undefined;
   }
-  return clauseOfWords(firstOfSentence, comma - 1, speaker, confidence, 'clause-before-cue');
+  return clauseOfWords(firstOfSentence, comma - 1, speaker, 'clause-before-cue');
 
   /** The draft of reported words `from..to`, without the "that" or punctuation that opens them or the punctuation that closes them. */
-  function clauseOfWords(from: number, to: number, who: Speaker | null, score: number, rule: string): Draft | undefined {
+  function clauseOfWords(from: number, to: number, who: Speaker | null, rule: string): Draft | undefined {
     while (from <= to && (isPunctuation(words[from]) || (words[from]!.lower === 'that' && tree.relation(from) === 'mark'))) from++;
     if (from > to) return undefined;
     // "... they support X, but they wouldn't ...": the parser may coordinate a contrast into the clause.
@@ -191,7 +190,7 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     // Quotation marks belong to the quote only when both ends are in it.
     if (isQuoteMark(words[to]) && !words.slice(from, to).some(isQuoteMark)) to--;
     if (isQuoteMark(words[from]) && !words.slice(from + 1, to + 1).some(isQuoteMark)) from++;
-    return from > to ? undefined : clause(words[from]!.start, words[to]!.end, who, score, rule);
+    return from > to ? undefined : clause(words[from]!.start, words[to]!.end, who, rule);
   }
 }
 

@@ -41,7 +41,6 @@ function withPreviousSpeakers(drafts: Draft[], words: readonly Word[], at: (offs
       const sentence = words[at(draft.start)]?.sentence ?? 0;
       if (before !== undefined && sentence - (words[at(before.end)]?.sentence ?? -9) <= 2) {
         draft.speaker = before.speaker;
-        draft.confidence = 0.6;
         draft.rule = 'quotation:continues-previous';
       }
     }
