@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { probabilityOf } from '../src/facts/feature-model.js';
+import { calibrationPart, frequentFeatures } from '../scripts/lib/calibration.js';
 import { fitLogistic } from '../scripts/lib/logistic.js';
 
 describe('fitLogistic', () => {
@@ -27,5 +29,29 @@ describe('fitLogistic', () => {
 
   it('refuses rows and labels of different lengths', () => {
     expect(() => fitLogistic([[1]], [1, 0])).toThrow(/as many labels/);
+  });
+});
+
+describe('calibration helpers', () => {
+  it('keeps the features enough examples have, sorted, and only those the filter allows', () => {
+    const examples = [['b', 'a'], ['a', 'c'], ['a', 'b']].map((names) => ({ features: new Set(names), right: true }));
+    expect(frequentFeatures(examples, 2)).toEqual(['a', 'b']);
+    expect(frequentFeatures(examples, 2, (name) => name !== 'a')).toEqual(['b']);
+    expect(frequentFeatures(examples, 4)).toEqual([]);
+  });
+
+  it('trains on the dev articles of the training draws and holds out the rest, draw by draw', () => {
+    expect(calibrationPart('dev', 3, undefined)).toBe('dev');
+    expect(calibrationPart('dev', 3, [1, 2, 3])).toBe('dev');
+    expect(calibrationPart('dev', 8, [1, 2, 3])).toBe('draw 8');
+    expect(calibrationPart('test', 3, [1, 2, 3])).toBe('test');
+  });
+
+  it('scores features by the bias and their weights, ignoring any the model does not weigh', () => {
+    const model = { bias: 0, weights: { good: 2, bad: -2 } };
+    expect(probabilityOf(model, [])).toBe(0.5);
+    expect(probabilityOf(model, ['good', 'unknown'])).toBe(0.88);
+    expect(probabilityOf(model, ['good', 'bad'])).toBe(0.5);
+    expect(probabilityOf(model, ['bad'])).toBe(0.12);
   });
 });
