@@ -97,8 +97,8 @@ export function truecasedSlice(text: string, words: readonly Word[], start: numb
   return sliced;
 }
 
-/** Index of the first word starting at or after `offset`. */
-export function wordAt(words: readonly Word[], offset: number): number {
+/** Index of the first word (or of any spans sorted by start) starting at or after `offset`. */
+export function wordAt(words: readonly { readonly start: number }[], offset: number): number {
   let low = 0;
   let high = words.length;
   while (low < high) {

@@ -11,6 +11,7 @@ import Type from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource } from '../../resources.js';
 import { probabilityOf } from '../feature-model.js';
+import { wordAt } from '../words.js';
 
 /** A speaker this many characters or fewer from the quote stands beside it ("..., Smith said"). */
 const ADJACENT_CHARACTERS = 3;
@@ -55,14 +56,7 @@ export function quoteFeatureReader(entities: readonly Entity[]): (quote: QuoteEv
 
 /** The last of the mentions (sorted by start, not overlapping one another) that overlaps [start, end), if any. */
 function mentionOverlapping(mentions: Entity['mentions'], start: number, end: number): Entity['mentions'][number] | undefined {
-  let low = 0;
-  let high = mentions.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (mentions[middle]!.start < end) low = middle + 1;
-    else high = middle;
-  }
-  const before = mentions[low - 1];
+  const before = mentions[wordAt(mentions, end) - 1];
   return before !== undefined && before.end > start ? before : undefined;
 }
 
