@@ -718,6 +718,13 @@ describe('people named together as a group', () => {
     expect([...names(meeting!.source), ...names(meeting!.target)]).toEqual(['Norway', 'European Union']);
   });
 
+  it('gives the "they" after a list of countries or organisations and a reporting verb to the whole list, not its last member', () => {
+    const doc = succeeded(analyze('Norway, Sweden and Denmark said they would leave the fishing pact.'));
+    const group = doc.entities.find((entity) => entity.name === 'Norway and Sweden and Denmark');
+    expect(group?.mentions.map((mention) => `${mention.text}/${mention.kind}`)).toEqual(['Norway, Sweden and Denmark/nominal', 'they/pronoun']);
+    expect(doc.entities.find((entity) => entity.name === 'Denmark')?.mentions.map((mention) => mention.text)).toEqual(['Denmark']);
+  });
+
   it('gives "he" and "she" to no group', () => {
     const doc = succeeded(analyze('Anna Holm and Erik Strand met in Oslo. She said the talks went well.'));
     const group = doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand');

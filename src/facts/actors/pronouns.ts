@@ -14,6 +14,7 @@ import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import { isPluralForm, type Word } from '../words.js';
+import { groupJoiners } from './groups.js';
 
 const PronounListsSchema = Type.Object({
   male: Strings,
@@ -187,7 +188,28 @@ function reportingSubject(words: readonly Word[], index: number, actorAt: (wordI
   if (words[i]?.text === ',') i--;
   for (let start = i; start >= 0 && start > i - 4 && words[start]!.sentence === words[index]!.sentence; start--) {
     const actor = actorAt(start);
-    if (actor !== undefined) return actor;
+    if (actor !== undefined) return actor.plural === true ? actor : groupEndingWith(words, start, actorAt) ?? actor;
+  }
+  return undefined;
+}
+
+/** How many words a group named before its last member may take ("Norway, Sweden, Finland and the European Union"). */
+const GROUP_WORDS = 12;
+
+/**
+ * The group named together whose last member's name starts at word `last`: "Norway, Sweden and
+ * Denmark said they" is all three, not Denmark. Back over the "and" before that name and the
+ * names and commas of the list, to where a group (`plural`) starts; no verb or other punctuation between.
+ */
+function groupEndingWith(words: readonly Word[], last: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  let k = last - 1;
+  if (words[k]?.lower === 'the') k--;
+  if (!groupJoiners().has(words[k]?.lower ?? '') || words[k]!.sentence !== words[last]!.sentence) return undefined;
+  for (k--; k >= 0 && k >= last - GROUP_WORDS && words[k]!.sentence === words[last]!.sentence; k--) {
+    const word = words[k]!;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || (word.pos === 'PUNCT' && word.text !== ',')) return undefined;
+    const actor = actorAt(k);
+    if (actor?.plural === true) return actor;
   }
   return undefined;
 }
