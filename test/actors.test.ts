@@ -492,6 +492,11 @@ describe('pronouns in analyze', () => {
     expect(doc.entities.find((entity) => entity.name === 'Lars Holm')?.mentions.map((mention) => mention.text)).toEqual(['Holm', 'Lars Holm']);
   });
 
+  it('never gives the object of a reporting verb to that verb\'s subject', () => {
+    expect(antecedents('Lars Berg spoke first. Tom Roe told him to wait.', 'him')).toEqual(['Lars Berg']);
+    expect(antecedents('Lars Berg spoke first. Tom Roe said he would wait.', 'he')).toEqual(['Tom Roe']);
+  });
+
   it('never gives the object of a verb to that verb\'s subject, as the parse reads it', () => {
     expect(antecedents('Jan Holm spoke in Oslo on Monday. Tom Roe challenged him to a debate.', 'him')).toEqual(['Jan Holm']);
     expect(antecedents('Anna Berg spoke in Oslo on Monday. Lars Holm said Maria Lind thanked her.', 'her')).toEqual(['Anna Berg']);

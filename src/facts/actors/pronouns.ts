@@ -525,7 +525,8 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
   };
-  const named = reportingSubject(words, index, fitting) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
+  // Not an object's: "Roe told him" is someone else (binding's principle B).
+  const named = (isObjectPronoun(words, index) ? undefined : reportingSubject(words, index, fitting)) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
   if (named !== undefined) {
     resolved.set(index, named);
     if (kind === 'male' || kind === 'female') named.gender ??= kind;
