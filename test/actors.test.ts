@@ -492,6 +492,14 @@ describe('pronouns in analyze', () => {
     expect(doc.entities.find((entity) => entity.name === 'Lars Holm')?.mentions.map((mention) => mention.text)).toEqual(['Holm', 'Lars Holm']);
   });
 
+  it('gives a subject or possessive he or she in a relative clause on a name to that name, where "who" is the clause\'s subject', () => {
+    expect(antecedents('Tom Roe won three games in May. The only other player to do so was Jan Berg, who scored twice in his first game.', 'his')).toEqual(['Jan Berg']);
+    expect(antecedents('The film starred Tom Roe. Roe played Jan Berg, a man who goes to Oslo in search of his sister.', 'his')).toEqual(['Jan Berg']);
+    // "who" as the object, or the pronoun in the predicate of "who": someone else.
+    expect(antecedents('Tom Roe spoke first and mocked Jan Berg, who he called a coward.', 'he')).toEqual(['Tom Roe']);
+    expect(antecedents('Tom Roe spoke first and thanked Jan Berg, who is now his deputy.', 'his')).toEqual(['Tom Roe']);
+  });
+
   it('never gives the object of a reporting verb to that verb\'s subject', () => {
     expect(antecedents('Lars Berg spoke first. Tom Roe told him to wait.', 'him')).toEqual(['Lars Berg']);
     expect(antecedents('Lars Berg spoke first. Tom Roe said he would wait.', 'he')).toEqual(['Tom Roe']);

@@ -214,6 +214,48 @@ function groupEndingWith(words: readonly Word[], last: number, actorAt: (wordInd
   return undefined;
 }
 
+/** How far back from a pronoun the "who" of its relative clause may stand. */
+const RELATIVE_REACH = 12;
+/** How many words a description between a name and its "who" may have ("Jane Roe, a lawyer who"). */
+const RELATIVE_DESCRIPTION_WORDS = 3;
+/** Tags of the word right after a subject "who": its verb, auxiliary or an adverb before them. */
+const RELATIVE_VERB_TAGS = new Set(['VERB', 'AUX', 'ADV']);
+/** Verbs that agree with a plural subject, so that "who" stands for many ("voters such as Roe, who are"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
+
+/**
+ * The person a relative clause on a name is about, for a subject or possessive pronoun inside it:
+ * "Jan Berg, who scored twice in his debut", "Jane Roe, a lawyer who left her firm". The
+ * "who" is the clause's subject, so its pronoun takes the name, unless another actor that fits it
+ * stands between them ("Roe, who said Smith lost his seat") or a clause break does.
+ */
+function relativeAntecedent(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  const sentence = words[index]!.sentence;
+  let who = index - 1;
+  for (; who >= 0 && index - who <= RELATIVE_REACH && words[who]!.sentence === sentence && words[who]!.lower !== 'who'; who--) {
+    if (CLAUSE_BREAKS.has(words[who]!.text) || actorAt(who) !== undefined) return undefined;
+  }
+  if (words[who]?.lower !== 'who' || words[who]!.sentence !== sentence) return undefined;
+  // "who" must be the clause's subject, of one person, and the pronoun no predicate of it: not
+  // "Rubio, who he dubbed", "voters such as Roe, who are drawn to his message", "Kerry, who is now his secretary".
+  const verb = words[who + 1];
+  if (verb === undefined || !RELATIVE_VERB_TAGS.has(verb.pos) || PLURAL_VERBS.has(verb.lower)) return undefined;
+  let predicate = who + 1;
+  while (predicate < index && (lists().pleonastic.auxiliaries.has(words[predicate]!.lower) || words[predicate]!.pos === 'ADV')) predicate++;
+  if (predicate === index) return undefined;
+  let comma = who - 1;
+  // "a lawyer who": back over a short description of a person to the comma after the name.
+  if (words[comma]?.text !== ',') {
+    while (comma >= who - RELATIVE_DESCRIPTION_WORDS && words[comma] !== undefined && ['DET', 'ADJ', 'NOUN'].includes(words[comma]!.pos)) comma--;
+    if (words[comma + 1]?.pos !== 'DET' || words[comma]?.text !== ',') return undefined;
+  }
+  for (let start = comma - 1; start >= 0 && start >= comma - NAME_WORDS && words[start]!.sentence === sentence; start--) {
+    const actor = actorAt(start);
+    if (actor !== undefined) return actor;
+  }
+  return undefined;
+}
+
 /** Words that end what a speaker says before the speaker's "he said": a comma, a closing quotation mark, a dash. */
 const CONTENT_ENDS = new Set([',', '"', '”', '’', "'", '—', '–', '-', ':']);
 
@@ -526,7 +568,8 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
   };
   // Not an object's: "Roe told him" is someone else (binding's principle B).
-  const named = (isObjectPronoun(words, index) ? undefined : reportingSubject(words, index, fitting)) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
+  const relative = kind === 'male' || kind === 'female' ? relativeAntecedent(words, index, fitting) : undefined;
+  const named = (isObjectPronoun(words, index) ? undefined : reportingSubject(words, index, fitting) ?? relative) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
   if (named !== undefined) {
     resolved.set(index, named);
     if (kind === 'male' || kind === 'female') named.gender ??= kind;
