@@ -738,6 +738,16 @@ describe('people named together as a group', () => {
     expect(doc.entities.find((entity) => entity.name === 'Denmark')?.mentions.map((mention) => mention.text)).toEqual(['Denmark']);
   });
 
+  it('gives "the couple" or "the two men" to the group named last when it names that many people', () => {
+    const doc = succeeded(analyze('Anna Holm and Erik Strand married in 2010. The couple moved to Oslo, where they opened a bakery.'));
+    expect(doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand')?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand', 'The couple', 'they']);
+    const men = succeeded(analyze('Tom Roe and Lars Berg met on Monday. The two men agreed to a truce.'));
+    expect(men.entities.find((entity) => entity.name === 'Tom Roe and Lars Berg')?.mentions.map((mention) => mention.text)).toEqual(['Tom Roe and Lars Berg', 'The two men']);
+    // Not a group of another size, nor a pair of things.
+    const three = succeeded(analyze('Tom Roe, Lars Berg and Jan Holm met on Monday. The two men agreed to a truce. The pair of shoes was red.'));
+    expect(three.entities.find((entity) => entity.name === 'Tom Roe and Lars Berg and Jan Holm')?.mentions.map((mention) => mention.text)).toEqual(['Tom Roe, Lars Berg and Jan Holm']);
+  });
+
   it('gives "he" and "she" to no group', () => {
     const doc = succeeded(analyze('Anna Holm and Erik Strand met in Oslo. She said the talks went well.'));
     const group = doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand');
