@@ -500,6 +500,11 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Tom Roe spoke first and thanked Jan Berg, who is now his deputy.', 'his')).toEqual(['Tom Roe']);
   });
 
+  it('gives the pronoun of a reported clause to the reporting verb\'s subject past the time of saying ("wrote on Tuesday that he")', () => {
+    const text = 'Mr. Tom Roe ended his bid on Tuesday. Mr. Roe had won one state. Mr. Roe thanked voters in Ohio. In a note to Mr. Roe, Quill Varga wrote on Tuesday that he was sorry.';
+    expect(antecedents(text, 'he')).toEqual(['Quill Varga']);
+  });
+
   it('never gives the object of a reporting verb to that verb\'s subject', () => {
     expect(antecedents('Lars Berg spoke first. Tom Roe told him to wait.', 'him')).toEqual(['Lars Berg']);
     expect(antecedents('Lars Berg spoke first. Tom Roe said he would wait.', 'he')).toEqual(['Tom Roe']);

@@ -14,6 +14,7 @@ import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import { isPluralForm, type Word } from '../words.js';
+import { isTimeWord } from '../quotes/cues.js';
 import { groupJoiners } from './groups.js';
 
 const PronounListsSchema = Type.Object({
@@ -174,6 +175,11 @@ function askedOne(words: readonly Word[], index: number, actorAt: (wordIndex: nu
   return undefined;
 }
 
+/** How many words the time of saying between a reporting verb and its clause may take ("said on Tuesday night"). */
+const TIME_WORDS = 3;
+/** Words that open the time of saying before its time word ("on Friday", "last week", "earlier this month"). */
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
+
 /**
  * The actor that is the subject of a reporting verb right before a pronoun: "X said (that) he",
  * "X, who said he". Mentions are looked up by the index of their first word, so the word before
@@ -182,10 +188,20 @@ function askedOne(words: readonly Word[], index: number, actorAt: (wordIndex: nu
 function reportingSubject(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
   let i = index - 1;
   if (words[i]?.lower === 'that') i--;
+  // "said Friday that he", "said last week he": past the time of saying.
+  let time = i;
+  while (time > i - TIME_WORDS && time >= 0 && (isTimeWord(words[time]!) || TIME_MODIFIERS.has(words[time]!.lower))) time--;
+  const pastTime = time < i && words.slice(time + 1, i + 1).some(isTimeWord);
+  if (pastTime) i = time;
   if (i < 0 || !lists().reporting.has(words[i]!.lower)) return undefined;
   i--;
   if (words[i]?.lower === 'who') i--;
-  if (words[i]?.text === ',') i--;
+  // Past the time, only a name right before the verb: after a comma, the name nearest the verb
+  // may end an apposition ("Roe, the founder of Acme Power, said on Monday that his ...").
+  if (words[i]?.text === ',') {
+    if (pastTime) return undefined;
+    i--;
+  }
   for (let start = i; start >= 0 && start > i - 4 && words[start]!.sentence === words[index]!.sentence; start--) {
     const actor = actorAt(start);
     if (actor !== undefined) return actor.plural === true ? actor : groupEndingWith(words, start, actorAt) ?? actor;
