@@ -492,6 +492,24 @@ describe('pronouns in analyze', () => {
     expect(doc.entities.find((entity) => entity.name === 'Lars Holm')?.mentions.map((mention) => mention.text)).toEqual(['Holm', 'Lars Holm']);
   });
 
+  it('gives a subject or possessive he or she in a relative clause on a name to that name, where "who" is the clause\'s subject', () => {
+    expect(antecedents('Tom Roe won three games in May. The only other player to do so was Jan Berg, who scored twice in his first game.', 'his')).toEqual(['Jan Berg']);
+    expect(antecedents('The film starred Tom Roe. Roe played Jan Berg, a man who goes to Oslo in search of his sister.', 'his')).toEqual(['Jan Berg']);
+    // "who" as the object, or the pronoun in the predicate of "who": someone else.
+    expect(antecedents('Tom Roe spoke first and mocked Jan Berg, who he called a coward.', 'he')).toEqual(['Tom Roe']);
+    expect(antecedents('Tom Roe spoke first and thanked Jan Berg, who is now his deputy.', 'his')).toEqual(['Tom Roe']);
+  });
+
+  it('gives the pronoun of a reported clause to the reporting verb\'s subject past the time of saying ("wrote on Tuesday that he")', () => {
+    const text = 'Mr. Tom Roe ended his bid on Tuesday. Mr. Roe had won one state. Mr. Roe thanked voters in Ohio. In a note to Mr. Roe, Quill Varga wrote on Tuesday that he was sorry.';
+    expect(antecedents(text, 'he')).toEqual(['Quill Varga']);
+  });
+
+  it('never gives the object of a reporting verb to that verb\'s subject', () => {
+    expect(antecedents('Lars Berg spoke first. Tom Roe told him to wait.', 'him')).toEqual(['Lars Berg']);
+    expect(antecedents('Lars Berg spoke first. Tom Roe said he would wait.', 'he')).toEqual(['Tom Roe']);
+  });
+
   it('never gives the object of a verb to that verb\'s subject, as the parse reads it', () => {
     expect(antecedents('Jan Holm spoke in Oslo on Monday. Tom Roe challenged him to a debate.', 'him')).toEqual(['Jan Holm']);
     expect(antecedents('Anna Berg spoke in Oslo on Monday. Lars Holm said Maria Lind thanked her.', 'her')).toEqual(['Anna Berg']);
@@ -716,6 +734,23 @@ describe('people named together as a group', () => {
     const meeting = doc.events.find((event) => event.trigger.text === 'meet');
     const names = (ids: string[]) => ids.map((id) => doc.entities.find((entity) => entity.id === id)?.name);
     expect([...names(meeting!.source), ...names(meeting!.target)]).toEqual(['Norway', 'European Union']);
+  });
+
+  it('gives the "they" after a list of countries or organisations and a reporting verb to the whole list, not its last member', () => {
+    const doc = succeeded(analyze('Norway, Sweden and Denmark said they would leave the fishing pact.'));
+    const group = doc.entities.find((entity) => entity.name === 'Norway and Sweden and Denmark');
+    expect(group?.mentions.map((mention) => `${mention.text}/${mention.kind}`)).toEqual(['Norway, Sweden and Denmark/nominal', 'they/pronoun']);
+    expect(doc.entities.find((entity) => entity.name === 'Denmark')?.mentions.map((mention) => mention.text)).toEqual(['Denmark']);
+  });
+
+  it('gives "the couple" or "the two men" to the group named last when it names that many people', () => {
+    const doc = succeeded(analyze('Anna Holm and Erik Strand married in 2010. The couple moved to Oslo, where they opened a bakery.'));
+    expect(doc.entities.find((entity) => entity.name === 'Anna Holm and Erik Strand')?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand', 'The couple', 'they']);
+    const men = succeeded(analyze('Tom Roe and Lars Berg met on Monday. The two men agreed to a truce.'));
+    expect(men.entities.find((entity) => entity.name === 'Tom Roe and Lars Berg')?.mentions.map((mention) => mention.text)).toEqual(['Tom Roe and Lars Berg', 'The two men']);
+    // Not a group of another size, nor a pair of things.
+    const three = succeeded(analyze('Tom Roe, Lars Berg and Jan Holm met on Monday. The two men agreed to a truce. The pair of shoes was red.'));
+    expect(three.entities.find((entity) => entity.name === 'Tom Roe and Lars Berg and Jan Holm')?.mentions.map((mention) => mention.text)).toEqual(['Tom Roe, Lars Berg and Jan Holm']);
   });
 
   it('gives "he" and "she" to no group', () => {

@@ -18,8 +18,12 @@ import { mentionOf, type Draft } from './draft.js';
 import { describesPerson } from './nominals.js';
 
 const groupWords = resource('person group words', (data) => {
-  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings, others: Type.Array(Strings) }));
-  return { joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker), others: lists.others };
+  const counts = Type.Record(Type.String(), Type.Integer({ minimum: 2 }));
+  const lists = data.json('actors/person-groups.json', Type.Object({ joiners: Strings, openers: Strings, companions: Strings, possessives: Strings, speaker: Strings, others: Type.Array(Strings), countedNouns: counts, countWords: counts }));
+  return {
+    joiners: new Set(lists.joiners), openers: new Set(lists.openers), companions: new Set(lists.companions), possessives: new Set(lists.possessives), speaker: new Set(lists.speaker), others: lists.others,
+    countedNouns: new Map(Object.entries(lists.countedNouns)), countWords: new Map(Object.entries(lists.countWords)),
+  };
 });
 
 /** The words that join the names of a group ("and", "&"), and those that may open one ("both"). */
@@ -86,6 +90,24 @@ function pluralDescription(words: readonly Word[], start: number, end: number): 
   return null;
 }
 
+/** How many sentences after a group's mention a description by its number of members may take it up ("the couple"). */
+const COUNTED_SENTENCES = 2;
+
+/**
+ * A description at word `i` that tells a group of people by how many they are: "the couple",
+ * "the pair" (not "the pair of shoes"), "the two men"; its last word and that number, or null.
+ */
+function countedDescription(words: readonly Word[], i: number): { last: number; count: number } | null {
+  const { countedNouns, countWords } = groupWords();
+  const next = words[i + 1];
+  if (words[i]!.lower !== 'the' || next === undefined || next.sentence !== words[i]!.sentence) return null;
+  const counted = countedNouns.get(next.lower);
+  if (counted !== undefined && next.pos === 'NOUN' && words[i + 2]?.lower !== 'of') return { last: i + 1, count: counted };
+  const number = countWords.get(next.lower);
+  if (number !== undefined && words[i + 2]?.sentence === next.sentence && pluralPersonNoun(words, i + 2)) return { last: i + 2, count: number };
+  return null;
+}
+
 /** A member of a group: a person's draft (null for companions and the speaker), its last word, and what tells it from the other members (the draft's index, the companion noun, "speaker"). */
 interface Member {
   readonly draft: Draft | null;
@@ -149,7 +171,17 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     return next;
   };
   const groups = new Map<string, PersonGroup>();
+  // The group named last and how many people it names (null with companions or others: "Smith and colleagues").
+  let latest: { group: PersonGroup; end: number; size: number | null } | null = null;
   for (let i = 0; i < words.length; i++) {
+    // "Anna Holm and Erik Strand ... the couple": a description by number takes up the group named last, when the number is its members'.
+    const counted = latest === null ? null : countedDescription(words, i);
+    if (counted !== null && latest !== null && latest.size === counted.count && words[i]!.sentence - words[latest.end]!.sentence <= COUNTED_SENTENCES) {
+      latest.group.draft.mentions.push(mentionOf(span(text, words[i]!.start, words[counted.last]!.end), 'nominal'));
+      latest.group.draft.antecedent.positions.push(i);
+      i = counted.last;
+      continue;
+    }
     const first = nameAt.get(i);
     if (first === undefined) continue;
     const sentence = words[i]!.sentence;
@@ -194,6 +226,7 @@ export function personGroups(text: string, words: readonly Word[], drafts: reado
     if (described !== null) group.draft.mentions.push(mentionOf(span(text, words[described[0]]!.start, words[described[1]]!.end), 'nominal'));
     group.draft.antecedent.positions.push(i);
     if (members.at(-1)!.key === 'speaker') group.speaker.push(end);
+    latest = { group, end, size: members.every((member) => member.draft !== null || member.key === 'speaker') ? members.length : null };
     i = end;
   }
   return [...groups.values()];

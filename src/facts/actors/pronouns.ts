@@ -14,6 +14,8 @@ import { resource, Strings } from '../../resources.js';
 import type { Gender } from './gender.js';
 import type { DependencyTree } from '../tree.js';
 import { isPluralForm, type Word } from '../words.js';
+import { isTimeWord } from '../quotes/cues.js';
+import { groupJoiners } from './groups.js';
 
 const PronounListsSchema = Type.Object({
   male: Strings,
@@ -173,6 +175,11 @@ function askedOne(words: readonly Word[], index: number, actorAt: (wordIndex: nu
   return undefined;
 }
 
+/** How many words the time of saying between a reporting verb and its clause may take ("said on Tuesday night"). */
+const TIME_WORDS = 3;
+/** Words that open the time of saying before its time word ("on Friday", "last week", "earlier this month"). */
+const TIME_MODIFIERS = new Set(['on', 'last', 'this', 'earlier', 'late', 'early']);
+
 /**
  * The actor that is the subject of a reporting verb right before a pronoun: "X said (that) he",
  * "X, who said he". Mentions are looked up by the index of their first word, so the word before
@@ -181,11 +188,84 @@ function askedOne(words: readonly Word[], index: number, actorAt: (wordIndex: nu
 function reportingSubject(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
   let i = index - 1;
   if (words[i]?.lower === 'that') i--;
+  // "said Friday that he", "said last week he": past the time of saying.
+  let time = i;
+  while (time > i - TIME_WORDS && time >= 0 && (isTimeWord(words[time]!) || TIME_MODIFIERS.has(words[time]!.lower))) time--;
+  const pastTime = time < i && words.slice(time + 1, i + 1).some(isTimeWord);
+  if (pastTime) i = time;
   if (i < 0 || !lists().reporting.has(words[i]!.lower)) return undefined;
   i--;
   if (words[i]?.lower === 'who') i--;
-  if (words[i]?.text === ',') i--;
+  // Past the time, only a name right before the verb: after a comma, the name nearest the verb
+  // may end an apposition ("Roe, the founder of Acme Power, said on Monday that his ...").
+  if (words[i]?.text === ',') {
+    if (pastTime) return undefined;
+    i--;
+  }
   for (let start = i; start >= 0 && start > i - 4 && words[start]!.sentence === words[index]!.sentence; start--) {
+    const actor = actorAt(start);
+    if (actor !== undefined) return actor.plural === true ? actor : groupEndingWith(words, start, actorAt) ?? actor;
+  }
+  return undefined;
+}
+
+/** How many words a group named before its last member may take ("Norway, Sweden, Finland and the European Union"). */
+const GROUP_WORDS = 12;
+
+/**
+ * The group named together whose last member's name starts at word `last`: "Norway, Sweden and
+ * Denmark said they" is all three, not Denmark. Back over the "and" before that name and the
+ * names and commas of the list, to where a group (`plural`) starts; no verb or other punctuation between.
+ */
+function groupEndingWith(words: readonly Word[], last: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  let k = last - 1;
+  if (words[k]?.lower === 'the') k--;
+  if (!groupJoiners().has(words[k]?.lower ?? '') || words[k]!.sentence !== words[last]!.sentence) return undefined;
+  for (k--; k >= 0 && k >= last - GROUP_WORDS && words[k]!.sentence === words[last]!.sentence; k--) {
+    const word = words[k]!;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || (word.pos === 'PUNCT' && word.text !== ',')) return undefined;
+    const actor = actorAt(k);
+    if (actor?.plural === true) return actor;
+  }
+  return undefined;
+}
+
+/** How far back from a pronoun the "who" of its relative clause may stand. */
+const RELATIVE_REACH = 12;
+/** How many words a description between a name and its "who" may have ("Jane Roe, a lawyer who"). */
+const RELATIVE_DESCRIPTION_WORDS = 3;
+/** Tags of the word right after a subject "who": its verb, auxiliary or an adverb before them. */
+const RELATIVE_VERB_TAGS = new Set(['VERB', 'AUX', 'ADV']);
+/** Verbs that agree with a plural subject, so that "who" stands for many ("voters such as Roe, who are"). */
+const PLURAL_VERBS = new Set(['are', 'were', 'have', 'do']);
+
+/**
+ * The person a relative clause on a name is about, for a subject or possessive pronoun inside it:
+ * "Jan Berg, who scored twice in his debut", "Jane Roe, a lawyer who left her firm". The
+ * "who" is the clause's subject, so its pronoun takes the name, unless another actor that fits it
+ * stands between them ("Roe, who said Smith lost his seat") or a clause break does.
+ */
+function relativeAntecedent(words: readonly Word[], index: number, actorAt: (wordIndex: number) => Antecedent | undefined): Antecedent | undefined {
+  const sentence = words[index]!.sentence;
+  let who = index - 1;
+  for (; who >= 0 && index - who <= RELATIVE_REACH && words[who]!.sentence === sentence && words[who]!.lower !== 'who'; who--) {
+    if (CLAUSE_BREAKS.has(words[who]!.text) || actorAt(who) !== undefined) return undefined;
+  }
+  if (words[who]?.lower !== 'who' || words[who]!.sentence !== sentence) return undefined;
+  // "who" must be the clause's subject, of one person, and the pronoun no predicate of it: not
+  // "Rubio, who he dubbed", "voters such as Roe, who are drawn to his message", "Kerry, who is now his secretary".
+  const verb = words[who + 1];
+  if (verb === undefined || !RELATIVE_VERB_TAGS.has(verb.pos) || PLURAL_VERBS.has(verb.lower)) return undefined;
+  let predicate = who + 1;
+  while (predicate < index && (lists().pleonastic.auxiliaries.has(words[predicate]!.lower) || words[predicate]!.pos === 'ADV')) predicate++;
+  if (predicate === index) return undefined;
+  let comma = who - 1;
+  // "a lawyer who": back over a short description of a person to the comma after the name.
+  if (words[comma]?.text !== ',') {
+    while (comma >= who - RELATIVE_DESCRIPTION_WORDS && words[comma] !== undefined && ['DET', 'ADJ', 'NOUN'].includes(words[comma]!.pos)) comma--;
+    if (words[comma + 1]?.pos !== 'DET' || words[comma]?.text !== ',') return undefined;
+  }
+  for (let start = comma - 1; start >= 0 && start >= comma - NAME_WORDS && words[start]!.sentence === sentence; start--) {
     const actor = actorAt(start);
     if (actor !== undefined) return actor;
   }
@@ -503,7 +583,9 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
   };
-  const named = reportingSubject(words, index, fitting) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
+  // Not an object's: "Roe told him" is someone else (binding's principle B).
+  const relative = kind === 'male' || kind === 'female' ? relativeAntecedent(words, index, fitting) : undefined;
+  const named = (isObjectPronoun(words, index) ? undefined : reportingSubject(words, index, fitting) ?? relative) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
   if (named !== undefined) {
     resolved.set(index, named);
     if (kind === 'male' || kind === 'female') named.gender ??= kind;
