@@ -272,6 +272,10 @@ describe('cues that need more than a verb and its object', () => {
     expect(stances('Governor Lisa Park spoke. Park has said that the harbour levy would not be raised.')).toEqual(['Lisa Park reject harbour levy']);
   });
 
+  it('reads no rejection of people a pronoun names as the subject of a negated modal', () => {
+    expect(stances('Governor Lisa Park spoke. Park vowed she and her staff would never quit.')).toEqual([]);
+  });
+
   it('reads a negated modal over a passive with an act as opposing the act, not the subject who would act', () => {
     expect(stances('Governor Lisa Park spoke. Park has previously said that landlords who own ten flats should not be allowed to raise rents.')).toEqual(['Lisa Park oppose landlords who own ten flats being allowed to raise rents']);
     expect(stances('Mayor Tom Ortiz said that the big banks must not be forced to pay the levy.')).toEqual(['Mayor Tom Ortiz oppose the big banks being forced to pay the levy']);
