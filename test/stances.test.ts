@@ -27,6 +27,8 @@ describe('stances stated by nouns and predicates', () => {
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],
     ['a group qualified by a body ("Senate Democrats"), held by the group', 'The Senate met on Monday. Senate Democrats blocked the bill on Tuesday.', 'Democrats oppose bill'],
     ['an issue with a word quoted inside it', 'Senator Jane Doe opposed the “poison pill” in the bill.', 'Jane Doe oppose “poison pill” in the bill'],
+    ['an issue ended by a hyphen standing for a dash', 'The Harbour Club has also endorsed Governor Lisa Park - the first time it has taken sides.', 'Harbour Club support Lisa Park'],
+    ['an issue with a hyphen inside a word', 'Governor Lisa Park backed the rosy-sounding harbour plan.', 'Lisa Park support rosy-sounding harbour plan'],
     ['an act owned by a pronoun, its noun quoted', 'Mayor Tom Ortiz spoke. Senator Jane Doe published an op-ed hammering his “unsuitability” for office.', 'Jane Doe oppose “unsuitability” for office'],
     ['a hostility "towards" a policy', 'Senator Jane Doe has expressed open hostility towards the levy.', 'Jane Doe oppose levy'],
     ['"stand by" and its object', 'Senator Jane Doe has stood by the trade pact.', 'Jane Doe support trade pact'],
