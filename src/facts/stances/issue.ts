@@ -73,7 +73,7 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
       if (punctuatesQuoteEnd(words, quoted - 2)) break;
       continue;
     }
-    if ((endsIssue(words, stop) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
+    if ((endsIssue(words, stop) && !joinsNames(words, stop, end) && !joinsNounPhrases(words, from, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
     stop++;
   }
   return readablePhrase(words, from, stop, continues);
@@ -161,6 +161,26 @@ function joinsNames(words: readonly Word[], at: number, end: number): boolean {
   if (words[k]?.pos !== 'PROPN') return false;
   while (k < end && words[k]!.pos === 'PROPN') k++;
   return k < end && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX';
+}
+
+/** How many words the noun phrase after a joining "and" may run. */
+const MAX_JOINED_PHRASE_WORDS = 6;
+/** Tags of the words of a noun phrase joined to an issue ("the harbour levy and the bridge toll"). */
+const JOINED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the "and" at `at` joins a second noun phrase to the issue's (or a second adjective to its
+ * noun): "gay marriage and adoption", "this reckless and costly levy", "both the harbour levy
+ * and the bridge toll"; not a clause or verb phrase ("backed the levy and the
+ * mayor said ...", "opposed the plan and voted against it").
+ */
+function joinsNounPhrases(words: readonly Word[], from: number, at: number, end: number): boolean {
+  if (words[at]!.lower !== 'and' || at === from || !['NOUN', 'PROPN', 'ADJ'].includes(words[at - 1]!.pos)) return false;
+  let k = at + 1;
+  while (k < end && k - at <= MAX_JOINED_PHRASE_WORDS && (JOINED_PHRASE_TAGS.has(words[k]!.pos) || isPossessiveMark(words[k]))) k++;
+  if (k === at + 1 || !['NOUN', 'PROPN'].includes(words[k - 1]!.pos)) return false;
+  // The phrase ends the clause, or a preposition or punctuation follows it; never a verb.
+  return k >= end || words[k]!.pos === 'ADP' || words[k]!.pos === 'PUNCT' || stanceGrammarWords().relativePronouns.has(words[k]!.lower);
 }
 
 /** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */
