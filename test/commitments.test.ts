@@ -44,7 +44,7 @@ describe('what is not a commitment', () => {
 
 describe('commitments read from the parse', () => {
   it('takes the addressee of a promise as its beneficiary and the clause as what is promised', () => {
-    expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: she would fund the library']);
+    expect(parts('Senator Jane Doe promised Mayor Tom Ortiz that she would fund the library.')).toEqual(['Jane Doe -> Mayor Tom Ortiz: fund the library']);
   });
 
   it('takes a party named in an announced plan as its beneficiary, not a name that only qualifies a noun', () => {
@@ -180,7 +180,7 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
   });
 
   it('reads a promise its maker names in a relative clause, its content after "is that"', () => {
-    expect(parts('The first promise Mayor Tom Ortiz has made is that he will fix the roads.')).toEqual(['Mayor Tom Ortiz -> : he will fix the roads (due none)']);
+    expect(parts('The first promise Mayor Tom Ortiz has made is that he will fix the roads.')).toEqual(['Mayor Tom Ortiz -> : fix the roads (due none)']);
   });
 
   it('reads an agreement to a thing, not only to an act', () => {
@@ -416,6 +416,25 @@ describe('an act after a quotation mark or an adverb, and subjects a body or a t
     ['a time the parser takes for the subject', 'Four years after Republicans pledged to win back the rural counties, the party lost more of them.', ['Republicans -> : win back the rural counties']],
   ])('reads %s', (_case, text, expected) => {
     expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a quotation cut by a conjunction inside it', 'Mayor Tom Ortiz pledged that he would remain “an ally of the farmers but also of the fishermen.”', ['Mayor Tom Ortiz -> : remain “an ally of the farmers but also of the fishermen”']],
+    ['a quotation closed after a comma', 'Governor Lisa Park pledged a “ferry revolution” and said the port would grow.', ['Lisa Park -> : a “ferry revolution”']],
+    ['a quotation ending with a name after a comma', 'Governor Lisa Park vowed to move the fair to the “old heart of the county, Millbrook,” her aide said.', ['Lisa Park -> : move the fair to the “old heart of the county, Millbrook”']],
+  ])('closes %s in what is promised', (_case, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['after a condition', 'Mayor Tom Ortiz promised that, if voters backed him, he would fight for the harbour.', ['Mayor Tom Ortiz -> : fight for the harbour']],
+    ['with a negation', 'Senator Jane Doe vowed she would not raise the ferry fares.', ['Jane Doe -> : not raise the ferry fares']],
+  ])('leaves the promiser and the future auxiliary out of what is promised %s', (_case, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('keeps a subject the promiser shares with others in what is promised', () => {
+    expect(parts('Senator Jane Doe vowed she and her staff would never quit.')).toEqual(['Jane Doe -> : she and her staff would never quit']);
   });
 
   it('still reads no promise of a thing as the subject', () => {

@@ -27,6 +27,11 @@ describe('stances stated by nouns and predicates', () => {
     ['a manner phrase after a verb', 'Mayor Tom Ortiz voted in favour of the ban.', 'Mayor Tom Ortiz support ban'],
     ['a group qualified by a body ("Senate Democrats"), held by the group', 'The Senate met on Monday. Senate Democrats blocked the bill on Tuesday.', 'Democrats oppose bill'],
     ['an issue with a word quoted inside it', 'Senator Jane Doe opposed the “poison pill” in the bill.', 'Jane Doe oppose “poison pill” in the bill'],
+    ['an issue of two noun phrases joined by "and"', 'Senator Jane Doe supports transgender rights and gay marriage.', 'Jane Doe support transgender rights and gay marriage'],
+    ['an issue of two adjectives joined by "and" before its noun', 'Senator Jane Doe spoke against this reckless and costly levy.', 'Jane Doe oppose this reckless and costly levy'],
+    ['an issue ended by "and" before a clause', 'Senator Jane Doe backed the levy and the council agreed.', 'Jane Doe support levy'],
+    ['an issue ended by a hyphen standing for a dash', 'The Harbour Club has also endorsed Governor Lisa Park - the first time it has taken sides.', 'Harbour Club support Lisa Park'],
+    ['an issue with a hyphen inside a word', 'Governor Lisa Park backed the rosy-sounding harbour plan.', 'Lisa Park support rosy-sounding harbour plan'],
     ['an act owned by a pronoun, its noun quoted', 'Mayor Tom Ortiz spoke. Senator Jane Doe published an op-ed hammering his “unsuitability” for office.', 'Jane Doe oppose “unsuitability” for office'],
     ['a hostility "towards" a policy', 'Senator Jane Doe has expressed open hostility towards the levy.', 'Jane Doe oppose levy'],
     ['"stand by" and its object', 'Senator Jane Doe has stood by the trade pact.', 'Jane Doe support trade pact'],
@@ -270,6 +275,10 @@ describe('cues that need more than a verb and its object', () => {
 
   it('reads a negated modal in a reported clause as the speaker rejecting its subject, without the clause\'s "that"', () => {
     expect(stances('Governor Lisa Park spoke. Park has said that the harbour levy would not be raised.')).toEqual(['Lisa Park reject harbour levy']);
+  });
+
+  it('reads no rejection of people a pronoun names as the subject of a negated modal', () => {
+    expect(stances('Governor Lisa Park spoke. Park vowed she and her staff would never quit.')).toEqual([]);
   });
 
   it('reads a negated modal over a passive with an act as opposing the act, not the subject who would act', () => {
@@ -1066,6 +1075,9 @@ describe('stance word families completed, and passives and asks read past a titl
     ['a passive with two agents', 'The levy has been condemned by Senator Jane Doe and Governor Lisa Park.', ['Jane Doe+Lisa Park oppose levy']],
     ['a co-sponsor of a measure', 'Senator Jane Doe, a co-sponsor of the bill, spoke first.', ['Jane Doe support bill']],
     ['no side in sponsoring an event', 'The Daily Herald was the cosponsor of the debate.', []],
+    ['a delegate of a candidate', 'Mayor Tom Ortiz will go to the convention as a delegate for Senator Jane Doe.', ['Mayor Tom Ortiz support Jane Doe']],
+    ['no side in being a delegate of a state or a people', 'Texas delegate Bill Eastland and Tom Ortiz, an African-American delegate, spoke on Monday.', []],
+    ['no side in being a delegate to a convention', 'Senator Jane Doe will go as a delegate to the Republican National Convention.', []],
     ['attacks on a policy', 'Senator Jane Doe stepped up her attacks on the harbour levy.', ['Jane Doe oppose harbour levy']],
     ['a request for an act', "Senator Jane Doe's request for a recount was denied.", ['Jane Doe demand recount']],
     ['an advocacy owned', 'Mayor Tom Ortiz praised Senator Jane Doe\'s advocacy for the farmers.', ['Mayor Tom Ortiz support Senator Jane Doe\'s advocacy for the farmers', 'Jane Doe support farmers']],

@@ -82,7 +82,7 @@ const cues = resource('commitment cues', (data) => {
 
 /** data/commitments/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
 const grammarWords = wordSetsResource('commitment grammar words', 'commitments/grammar-words.json', [
-  'whatEnds', 'dueEnds', 'negations', 'hypotheticalModals', 'articles', 'possessivePronouns', 'beForms', 'stayingVerbs', 'bodyPronouns', 'firstPersonFuture', 'definiteDeterminers', 'focusWords', 'firstPersonSubjects', 'participleMarkers', 'relativePronouns', 'demonstratives', 'subjectRelatives',
+  'whatEnds', 'dueEnds', 'negations', 'hypotheticalModals', 'articles', 'possessivePronouns', 'beForms', 'stayingVerbs', 'bodyPronouns', 'firstPersonFuture', 'definiteDeterminers', 'focusWords', 'firstPersonSubjects', 'participleMarkers', 'relativePronouns', 'demonstratives', 'subjectRelatives', 'subjectCoordinators', 'ownFutureAuxiliaries',
 ]);
 
 /** Statuses of an intent event that was not made (events stage): no commitment. */
@@ -115,9 +115,13 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
     const covered = (offset: number) => claimed.some((range) => range.start <= offset && offset < range.end);
 
     const add = (draft: { cue: number; actor: string[]; beneficiary: string[]; whatStart: number; whatEnd: number; what?: string; due: FactTime | null; event: string | null; sentence: [number, number]; rule: string }) => {
-      const taken = draft.what ?? truecasedSlice(text, words, draft.whatStart, draft.whatEnd).trim();
-      // "agrees to “renounce war.”": the closing mark went with the full stop; the opening one goes too.
-      const what = /^[“"]/u.test(taken) && !/[”"]/u.test(taken.slice(1)) ? taken.slice(1) : taken;
+      // "pledged a “political revolution” and said ...": what would stop inside a quotation it opens goes on to the closing mark.
+      const closed = draft.what === undefined ? closingQuotation(words, wordAt(words, draft.whatStart), wordAt(words, draft.whatEnd), wordAt(words, draft.sentence[1])) : undefined;
+      const actStart = draft.what === undefined ? ownActStart(actors, words, wordAt(words, draft.whatStart), draft.actor) : draft.whatStart;
+      const taken = draft.what ?? (closed === undefined ? truecasedSlice(text, words, actStart, draft.whatEnd).trim() : `${truecasedSlice(text, words, actStart, closed.lastWordEnd).trim()}${closed.mark}`);
+      // "agrees to “renounce war.”": a quotation that is all of what is promised goes without its marks.
+      const whole = closed !== undefined && /^[“"]/u.test(taken) && !/[“”"]/u.test(taken.slice(1, -1));
+      const what = whole ? taken.slice(1, -1) : /^[“"]/u.test(taken) && !/[”"]/u.test(taken.slice(1)) ? taken.slice(1) : taken;
       // Nothing, or only the sentence's full stop ("Norway pledged Ukraine."), is promised.
       if (!/[\p{L}\p{N}]/u.test(what)) return;
       // "can't do what he promises to do": an act named only by a pro-form says nothing of what.
@@ -710,8 +714,10 @@ function whatStart(words: readonly Word[], actors: ActorIndex, from: number, end
   for (let k = from; k < end && k - from < 6; k++) {
     const mention = actors.startingAt(k);
     if (mention !== undefined) {
-      // "welcomed Ginsburg's remarks": an owner is part of what follows.
-      i = /^['’]s?$/u.test(words[mention.last + 1]?.text ?? '') ? mention.first : mention.last + 1;
+      // "welcomed Ginsburg's remarks": an owner is part of what follows; "vowed she and her aides
+      // would keep going": a subject shared with others is part of it too.
+      const shared = grammarWords().subjectCoordinators.has(words[mention.last + 1]?.lower ?? '');
+      i = /^['’]s?$/u.test(words[mention.last + 1]?.text ?? '') || shared ? mention.first : mention.last + 1;
       break;
     }
   }
@@ -798,6 +804,51 @@ function whatEnd(words: readonly Word[], from: number, end: number): number {
   // "not to back her even if she wins": a focus word the cut-off condition took is not the act's.
   while (last > from && (/^[.,:!?"“”]$/u.test(words[last]!.text) || grammarWords().focusWords.has(words[last]!.lower))) last--;
   return words[last]!.end;
+}
+
+/**
+ * Where the act starts in a promised clause at word `first` whose subject is the promiser and whose
+ * verb has a future auxiliary ("pledged that, if elected, she would be a friend to farmers": "be a
+ * friend to farmers"), the subject left out before (the word before `first` ends its mention) or
+ * at `first`: the offset of the word after the auxiliary; `first`'s offset otherwise.
+ */
+function ownActStart(actors: ActorIndex, words: readonly Word[], first: number, promisers: readonly string[]): number {
+  const mention = actors.startingAt(first) ?? actors.endingAt(first - 1);
+  const auxiliary = mention === undefined ? -1 : mention.last + 1;
+  const ownSubject = mention !== undefined && promisers.includes(mention.entity.id) && (auxiliary === first || mention.first === first);
+  const isAct = ownSubject && grammarWords().ownFutureAuxiliaries.has(words[auxiliary]?.lower ?? '') && ['VERB', 'AUX', 'PART', 'ADV'].includes(words[auxiliary + 1]?.pos ?? '');
+  return isAct ? words[auxiliary + 1]!.start : words[first]!.start;
+}
+
+/** How many words past the end of what is promised the mark closing a quotation it opened may be. */
+const MAX_WORDS_TO_CLOSING_QUOTE = 12;
+
+/**
+ * The mark that closes a quotation opened within words `[first, last)` and left open there, when
+ * it comes within MAX_WORDS_TO_CLOSING_QUOTE words before `sentenceEnd`, with the end offset of the
+ * last quoted word before it, punctuation set inside the mark left out ("move the fair to the
+ * “old heart of the county, Millbrook,” her aide said"); undefined when every quotation there is closed.
+ */
+function closingQuotation(words: readonly Word[], first: number, last: number, sentenceEnd: number): { mark: string; lastWordEnd: number } | undefined {
+  let open = false;
+  // A straight mark closes an open quotation and opens one otherwise.
+  const isStraight = (word: Word) => word.text === '"' || word.text === "''";
+  for (let k = first; k < last; k++) {
+    const word = words[k]!;
+    if (isStraight(word)) open = !open;
+    else if (word.text === '“') open = true;
+    else if (word.text === '”') open = false;
+  }
+  if (!open) return undefined;
+  for (let k = last; k < sentenceEnd && k - last < MAX_WORDS_TO_CLOSING_QUOTE; k++) {
+    const word = words[k]!;
+    if (word.text === '“') return undefined;
+    if (word.text !== '”' && !isStraight(word)) continue;
+    let quotedEnd = k;
+    while (quotedEnd > first && /^[.,;:]$/u.test(words[quotedEnd - 1]!.text)) quotedEnd--;
+    return quotedEnd > first ? { mark: word.text, lastWordEnd: words[quotedEnd - 1]!.end } : undefined;
+  }
+  return undefined;
 }
 
 /** How many words of the act come before an occasion that ends it: "appear at the debate", "speak at a rally" are acts at the occasion. */

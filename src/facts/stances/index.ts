@@ -34,7 +34,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import { auxiliariesOf, factInputs } from '../arguments.js';
 import { wordAt } from '../words.js';
 import type { Found, SentenceContext } from './context.js';
-import { spells, stanceCues } from './cues.js';
+import { spells, stanceCues, stanceGrammarWords } from './cues.js';
 import { StanceActors } from './groups.js';
 import { sharingHolders } from './holders.js';
 import { MAX_ISSUE_WORDS, readablePhrase } from './issue.js';
@@ -130,6 +130,9 @@ export const stanceAnnotator: Annotator<'stances'> = {
         // "said Liberals could not take the suburbs for granted": a party that acts, not a thing rejected.
         const subject = actors.endingAt(i - 1);
         if (subject !== undefined && actors.isActor(subject)) return;
+        // "vowed she and her aides would keep going": people named by a pronoun act too.
+        const { thirdPersonSubjects, firstPersonSubjects } = stanceGrammarWords();
+        if (thirdPersonSubjects.has(words[first]!.lower) || firstPersonSubjects.has(words[first]!.lower)) return;
         add({ holder: [quote.speaker.entity], issue: readablePhrase(words, first, i), polarity: 'reject', rule: 'reported-negated-modal' }, sentence, () => false);
         return;
       }

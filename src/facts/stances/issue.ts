@@ -37,7 +37,7 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
     const mention = actors.startingAt(k);
     if (mention !== undefined && actors.isActor(mention)) {
       const next = words[mention.last + 1];
-      const ends = mention.last + 1 >= end || next === undefined || (stanceGrammarWords().issueEnds.has(next.lower) && !ownsQuotedNoun(words, mention.last, end)) || stanceGrammarWords().wordsAfterAnActor.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
+      const ends = mention.last + 1 >= end || next === undefined || (endsIssue(words, mention.last + 1) && !ownsQuotedNoun(words, mention.last, end)) || stanceGrammarWords().wordsAfterAnActor.has(next.lower) || next.pos === 'VERB' || (next.pos === 'AUX' && !isPossessiveMark(next));
       // Past a common noun only a person's name is a title's ("evangelist Franklin Graham", not "the plan Obama proposed").
       if (ends) return titled && mention.entity.type !== 'PERSON' ? undefined : mention;
       k = mention.last + 1;
@@ -49,6 +49,13 @@ export function namedObject(words: readonly Word[], actors: ActorIndex, from: nu
   }
   return undefined;
 }
+
+/**
+ * Whether word `at` ends an issue: one of `issueEnds`, or a hyphen set apart by spaces, which
+ * stands for a dash ("endorsed Cruz - the first time it has ..."; not "rosy-sounding").
+ */
+const endsIssue = (words: readonly Word[], at: number) =>
+  stanceGrammarWords().issueEnds.has(words[at]!.lower) || (words[at]!.text === '-' && words[at - 1]?.end !== words[at]!.start && words[at + 1]?.start !== words[at]!.end);
 
 /** Words from `from` to the end of the clause (at most MAX_ISSUE_WORDS), as a readable phrase. */
 export function phraseAt(words: readonly Word[], from: number, end: number, continues = false): string | null {
@@ -66,7 +73,7 @@ export function phraseAt(words: readonly Word[], from: number, end: number, cont
       if (punctuatesQuoteEnd(words, quoted - 2)) break;
       continue;
     }
-    if ((stanceGrammarWords().issueEnds.has(words[stop]!.lower) && !joinsNames(words, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
+    if ((endsIssue(words, stop) && !joinsNames(words, stop, end) && !joinsNounPhrases(words, from, stop, end) && !qualifiesEmptyHead(stop) && !isQuantity(words, stop) && !opensWithDemonstrative(words, from, stop)) || (stop > from && ((endsClause(words, stop) && !afterRelative(stop)) || startsTime(words, stop)))) break;
     stop++;
   }
   return readablePhrase(words, from, stop, continues);
@@ -154,6 +161,26 @@ function joinsNames(words: readonly Word[], at: number, end: number): boolean {
   if (words[k]?.pos !== 'PROPN') return false;
   while (k < end && words[k]!.pos === 'PROPN') k++;
   return k < end && words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX';
+}
+
+/** How many words the noun phrase after a joining "and" may run. */
+const MAX_JOINED_PHRASE_WORDS = 6;
+/** Tags of the words of a noun phrase joined to an issue ("the harbour levy and the bridge toll"). */
+const JOINED_PHRASE_TAGS = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
+
+/**
+ * Whether the "and" at `at` joins a second noun phrase to the issue's (or a second adjective to its
+ * noun): "gay marriage and adoption", "this reckless and costly levy", "both the harbour levy
+ * and the bridge toll"; not a clause or verb phrase ("backed the levy and the
+ * mayor said ...", "opposed the plan and voted against it").
+ */
+function joinsNounPhrases(words: readonly Word[], from: number, at: number, end: number): boolean {
+  if (words[at]!.lower !== 'and' || at === from || !['NOUN', 'PROPN', 'ADJ'].includes(words[at - 1]!.pos)) return false;
+  let k = at + 1;
+  while (k < end && k - at <= MAX_JOINED_PHRASE_WORDS && (JOINED_PHRASE_TAGS.has(words[k]!.pos) || isPossessiveMark(words[k]))) k++;
+  if (k === at + 1 || !['NOUN', 'PROPN'].includes(words[k - 1]!.pos)) return false;
+  // The phrase ends the clause, or a preposition or punctuation follows it; never a verb.
+  return k >= end || words[k]!.pos === 'ADP' || words[k]!.pos === 'PUNCT' || stanceGrammarWords().relativePronouns.has(words[k]!.lower);
 }
 
 /** An auxiliary or modal that starts the next verb phrase ("supporting Trump will not ..."), not "to be" or "being". */

@@ -9,7 +9,7 @@ import { isCapitalised, type Word } from '../words.js';
 import { isInfinitive } from './clauses.js';
 import type { Found, Polarity, SentenceContext } from './context.js';
 import { stanceCues } from './cues.js';
-import { isPossessiveMark, issueAt } from './issue.js';
+import { isPossessiveMark, issueAt, namedObject } from './issue.js';
 import { isNounModifier, MAX_NOUN_MODIFIERS, nounHolder, ownerBefore } from './noun-holders.js';
 import { actIssue } from './person-acts.js';
 import { overriddenStance, receivedStance, supportWith, thankedStance } from './received.js';
@@ -59,6 +59,9 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   else return agent === undefined || onMeasure !== undefined ? undefined : namedAgent(context, at, agent);
   // "the cosponsor of the debate": a sponsor or author takes a side only on a measure.
   if (onMeasure !== undefined && !namesMeasure(issue)) return undefined;
+  // "a Texas delegate", "a delegate to the convention": a delegate backs only a person, a candidate.
+  const candidate = nounPrepositions.has(words[at + 1]?.lower ?? '') ? namedObject(words, actors, at + 2, stop) : issueModifier;
+  if (stanceCues().candidateAgentNouns.has(word.lower) && candidate?.entity.type !== 'PERSON') return undefined;
   // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
   if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
