@@ -685,6 +685,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('Polish troops crushed the rebel column near the border.', 'all')).not.toEqual([]);
   });
 
+  it('leaves out debating: a contest between candidates or an argument over a question, not talks', () => {
+    expect(coded('Senator Anna Berg debated Lars Holm three times before the primary.')).toEqual([]);
+    expect(coded('Lars Holm challenged Anna Berg to debate him in Bergen next month.')).toEqual(['challenged']);
+    expect(coded('Anna Berg met Lars Holm in Bergen to discuss the harbour fees.')).toContain('met');
+  });
+
   it('leaves out domestic acts on bills, naming participles and news conferences', () => {
     expect(summary('The Norwegian parliament passed the fisheries bill on Thursday.')).toEqual([]);
     expect(summary('A Dutch party called Volt held its congress.')).toEqual([]);
@@ -1132,6 +1138,14 @@ describe('verbal attacks', () => {
     expect(coded('The mood veered from celebrations to attacks on Mrs. Anna Berg.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
     expect(coded('Lars Holm stood firm despite fierce partisan attacks from the Centre Party.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
     expect(coded('Anna Berg says she is under political attack because of her rise in the polls.', 'cameo', 'plover')).toEqual(['attack 111 ACCUSE']);
+  });
+
+  it('codes an attack noun on a person no name picks out as criticism, and lashing or an offensive against someone likewise', () => {
+    expect(coded("Senator Anna Berg played down Lars Holm's attack on a local judge's Swedish roots.", 'cameo', 'plover')).toContain('attack 111 ACCUSE');
+    expect(coded('Lars Holm carried out an attack on the harbour office in Bergen.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
+    expect(coded('A masked gunman carried out an attack on a local judge in Bergen.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
+    expect(coded('After lashing Governor Lars Holm in a speech, Anna Berg left for Oslo.', 'cameo', 'plover')).toContain('lashing 111 ACCUSE');
+    expect(coded('Anna Berg went on the offensive against Lars Holm on Tuesday.', 'cameo', 'plover')).toEqual(['offensive 111 ACCUSE']);
   });
 
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {

@@ -532,9 +532,9 @@ function isTopic(words: readonly Word[], noun: number, start: number): boolean {
  * strike ("his attacks in the debate", not "the Paris attacks", "the Dec. 2 attack"); never in a
  * sentence of force or terror.
  */
-function isVerbalAttackNoun(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex): boolean {
+function isVerbalAttackNoun(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex, tree: DependencyTree | null): boolean {
   if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
-  if (attacksPerson(words, last, end, actors) || (isAttackByPersonForm(words[first]!) && isPerson(nounAttacker(words, first, last, end, actors)))) return true;
+  if (attacksPerson(words, last, end, actors) || attacksPersonDescribed(words, tree, last) || (isAttackByPersonForm(words[first]!) && isPerson(nounAttacker(words, first, last, end, actors)))) return true;
   const before = words[first - 1];
   const namedStrike = before !== undefined && (before.pos === 'NUM' || actors.endingAt(first - 1)?.entity.type === 'GPE' || actors.endingAt(first - 1)?.entity.type === 'LOC');
   return !namedStrike && isVerbalAttack(words, first, start, end);
@@ -558,6 +558,24 @@ function isVerbalAttackVerb(words: readonly Word[], first: number, last: number,
   if (isVerbalAttack(words, first, start, end)) return true;
   if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
   return attacksPerson(words, last, end, actors, true) || (isAttackByPersonForm(words[first]!) && isPerson(verbAttacker(words, first, start, actors, tree)));
+}
+
+/** Prepositions that after an attack noun introduce the one attacked ("an attack on a judge"). */
+const ATTACKED_PREPOSITIONS = new Set(['on', 'against', 'upon']);
+
+/**
+ * Whether the parse gives the attack noun ending at `last` a person no name picks out as the one
+ * attacked: its "on" or "against" phrase is a noun for a person, or its possessor is one ("attacks
+ * on Republican congressional candidates", "his attack on a federal judge's heritage").
+ */
+function attacksPersonDescribed(words: readonly Word[], tree: DependencyTree | null, last: number): boolean {
+  if (tree === null) return false;
+  const attacked = [...tree.dependentsOf(last)].find((dependent) => dependent > last && tree.baseRelation(dependent) === 'nmod'
+    && ATTACKED_PREPOSITIONS.has(words[tree.dependent(dependent, 'case')]?.lower ?? ''));
+  if (attacked === undefined) return false;
+  const isPersonNoun = (i: number) => words[i]!.pos === 'NOUN' && describesPerson(words[i]!.lower);
+  const possessor = tree.dependent(attacked, 'nmod:poss');
+  return isPersonNoun(attacked) || (possessor >= 0 && isPersonNoun(possessor));
 }
 
 /**
@@ -696,7 +714,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
       }
       const coded = codeInfo(nominal.code);
       // "his attacks on Clinton", "sharp attacks in the debate": attacks in words are criticism.
-      const verbal = coded?.plover === 'ASSAULT' && isVerbalAttackNoun(words, i, nominal.last, start, end, actors);
+      const verbal = coded?.plover === 'ASSAULT' && isVerbalAttackNoun(words, i, nominal.last, start, end, actors, tree);
       const info = verbal ? codeInfo(VERBAL_ATTACK_CODE) : coded;
       if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}${verbal ? ':verbal' : ''}`, nominal: true, patterned: false });
       i = nominal.last;
