@@ -761,6 +761,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Norway recalled its ambassador to Russia on Friday.', 'plover')).toEqual(['recalled SANCTION']);
     expect(coded('Anna Berg said she will beat Lars Holm in the September vote.')).toEqual([]);
     expect(coded('Anna Berg said she is the one to defeat Mr. Lars Holm.')).toEqual([]);
+    // Past the titles and party before the name the parse's object holds.
+    expect(coded('Anna Berg said the party must unite to defeat Conservative nominee Lars Holm, whom she called a bully.').filter((event) => event.startsWith('defeat'))).toEqual([]);
     expect(coded('Either way, it leaves Mrs. Anna Berg trying to win back the fleet.')).toEqual([]);
     expect(coded('Anna Berg said she would fight for the fishermen of Bergen.')).toEqual([]);
     expect(coded('The Bergen council voted funds to fight the mosquito-borne virus.')).toEqual([]);

@@ -245,7 +245,7 @@ export function senseMisfit(input: SenseInput): string | null {
   const objectActor = data.actorObject.has(form) || inCategory || contest || harm ? entityAt(input, object) : undefined;
   if (data.stanceVerbs.has(form) && !hasActorObject(input, object)) return 'stance';
   // A named person only: "beat him" may be a beating.
-  if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
+  if (contest && ((objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') || namesPersonInObject(input))) return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if (data.contestOverPlace.has(form) && hasPersonSubject(input) && entityAt(input, object)?.entity.type === 'GPE') return 'election';
   if (isElectoralChallenge(input)) return 'election';
@@ -803,6 +803,25 @@ function isNounModifier({ words, last, tree }: SenseInput): boolean {
   if (relation === 'compound') return true;
   const before = words[last - 1];
   return relation === 'amod' && before !== undefined && (PHRASE_OPENERS.has(before.pos) || isPossessiveMark(before) || POSSESSIVE_DETERMINERS.has(before.lower));
+}
+
+/** Tags that end a verb's object phrase before what follows it ("defeat Republican nominee Donald Trump, who ...", "in a House race"). */
+const OBJECT_PHRASE_ENDS = new Set(['PUNCT', 'ADP', 'VERB', 'AUX', 'SCONJ']);
+
+/**
+ * Whether the parse's object of the trigger names a person within its noun phrase, past the
+ * titles and parties the words before the name may hold ("defeat likely Democratic nominee Hillary
+ * Clinton", "defeating moderate Republican Nancy Johnson"), before any comma, preposition or clause.
+ */
+function namesPersonInObject({ words, first, tree, actors }: SenseInput): boolean {
+  const object = tree?.dependent(first, 'obj') ?? -1;
+  if (object < 0) return false;
+  const [from, to] = tree!.extent(object);
+  for (let i = Math.max(from, first + 1); i <= to && !OBJECT_PHRASE_ENDS.has(words[i]!.pos) && !RELATIVE_PRONOUNS.has(words[i]!.lower); i++) {
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && mention.kind === 'name' && mention.entity.type === 'PERSON') return true;
+  }
+  return false;
 }
 
 /** Whether the parse gives the trigger a copula right before it, past adverbs only ("is shot", "be very challenging"). */
