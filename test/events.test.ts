@@ -691,6 +691,12 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg met Lars Holm in Bergen to discuss the harbour fees.')).toContain('met');
   });
 
+  it('leaves out an interview: speaking with a news outlet, someone who works for one, or reporters', () => {
+    expect(coded('Earlier this year, Lars Holm spoke with CNN about the harbour fees.')).toEqual([]);
+    expect(coded('Later that day Anna Berg spoke with reporters outside the harbour office.')).toEqual([]);
+    expect(coded('Anna Berg spoke with Lars Holm about the harbour fees on Monday.')).toEqual(['spoke']);
+  });
+
   it('leaves out domestic acts on bills, naming participles and news conferences', () => {
     expect(summary('The Norwegian parliament passed the fisheries bill on Thursday.')).toEqual([]);
     expect(summary('A Dutch party called Volt held its congress.')).toEqual([]);

@@ -13,7 +13,7 @@ import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMar
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
-import { actsOnItself, codeByPreposition, isApology, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
+import { actsOnItself, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -103,6 +103,7 @@ export const eventAnnotator: Annotator<'events'> = {
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (!draft.nominal && lacksCounterpart(words, draft.first, clauseEnd, draft.info.plover, target.length > 0 || placeReached(actors, words, draft.last))) continue;
         if (!draft.nominal && actsOnItself(words, draft.last, target.length > 0)) continue;
+        if (!draft.nominal && draft.info.plover === 'CONSULT' && isInterview(words, draft.first, draft.last, clauseEnd, [...source, ...target])) continue;
         // "accused them of beating several traders": the act an accusation names is a particular one.
         const accusedAct = previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(words[draft.first - 1]?.lower ?? '');
         if (source.length > 0) previousSource = source;

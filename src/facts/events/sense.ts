@@ -63,6 +63,7 @@ const SensesSchema = Type.Object({
   hosting: Type.Object({ forms: Strings, gatherings: Strings }),
   attending: Type.Object({ forms: Strings, gatherings: Strings }),
   votersChoice: Type.Object({ forms: Strings, voters: Strings }),
+  interviews: Type.Object({ forms: Strings, sectors: Strings, prepositions: Strings, audiences: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -125,6 +126,7 @@ const senses = resource('event senses', (data) => {
     hosting: { forms: new Set(raw.hosting.forms), gatherings: new Set(raw.hosting.gatherings) },
     attending: { forms: new Set(raw.attending.forms), gatherings: new Set(raw.attending.gatherings) },
     votersChoice: { forms: new Set(raw.votersChoice.forms), voters: new Set(raw.votersChoice.voters) },
+    interviews: { forms: new Set(raw.interviews.forms), sectors: new Set(raw.interviews.sectors), prepositions: new Set(raw.interviews.prepositions), audiences: new Set(raw.interviews.audiences) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
@@ -285,6 +287,24 @@ export function lacksCounterpart(words: readonly Word[], first: number, clauseEn
   const { categories, forms, partners } = senses().needsCounterpart;
   if (hasCounterpart || !categories.has(plover) || !forms.has(words[first]!.lower)) return false;
   return !someWord(words, first + 1, clauseEnd, (word) => partners.has(word.lower));
+}
+
+/** Tags between a preposition and the audience noun after it ("with [the] [local] reporters"). */
+const AUDIENCE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * Whether a verb of speaking at `first`..`last` is an interview, not talks: one of its parties is a
+ * news outlet or works for one ("spoke with The Daily Post", "the Post spoke with Doe"), or those
+ * spoken to are reporters ("spoke with reporters", "talking to the press").
+ */
+export function isInterview(words: readonly Word[], first: number, last: number, clauseEnd: number, parties: readonly Mention[]): boolean {
+  const { forms, sectors, prepositions, audiences } = senses().interviews;
+  if (!forms.has(words[first]!.lower)) return false;
+  if (parties.some((party) => party.entity.sector !== null && sectors.has(party.entity.sector))) return true;
+  if (!prepositions.has(words[last + 1]?.lower ?? '')) return false;
+  let audience = last + 2;
+  while (audience < clauseEnd && AUDIENCE_MODIFIERS.has(words[audience]!.pos)) audience++;
+  return audience < clauseEnd && audiences.has(words[audience]!.lower);
 }
 
 /**
