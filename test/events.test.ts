@@ -1052,13 +1052,16 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg did not admit wrongdoing in the Oslo case.')).toEqual([]);
   });
 
-  it('codes collaborating as cooperation, complying as yielding, agitating for as a demand, going after someone as an attack in words and rebuffing as a refusal', () => {
+  it('codes collaborating as cooperation, complying as yielding, agitating for as a demand, going after someone as an attack in words, rebuffing as a refusal, cooperating as cooperation and encouraging someone to act as an appeal', () => {
     expect(coded('Anna Berg collaborated with Lars Holm on the harbour plan.', 'plover')).toEqual(['collaborated COOPERATE']);
     expect(coded('Latvia complied with the demand of Estonia on Monday.', 'plover')).toEqual(['complied CONCEDE']);
     expect(coded('Anna Berg is agitating for changes within the Swedish Social Democratic Party.', 'plover')).toEqual(['agitating REQUEST']);
     expect(coded('Lars Holm went after Anna Berg for her votes on the port.', 'cameo', 'plover')).toEqual(['went 111 ACCUSE']);
     expect(coded('Anna Berg has called out Lars Holm for his remarks about the port.', 'cameo', 'plover')).toEqual(['called 111 ACCUSE']);
     expect(coded('Lars Holm rebuffed several requests from Anna Berg for an interview.', 'cameo', 'plover', 'status')).toEqual(['rebuffed 120 REJECT refused']);
+    expect(coded('The harbour company said it was cooperating with Norwegian prosecutors.', 'cameo', 'plover')).toEqual(['cooperating 060 COOPERATE']);
+    expect(coded('Anna Berg encouraged Lars Holm to testify before the committee.', 'cameo', 'plover')).toEqual(['encouraged 020 REQUEST']);
+    expect(coded('Anna Berg encouraged the efforts of Lars Holm on Monday.', 'cameo', 'plover')).toEqual(['encouraged 051 SUPPORT']);
   });
 
   it('reads a candidate who captures states as winning them, whatever the parse heads the name at, and competing as no interaction', () => {

@@ -13,7 +13,7 @@ import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMar
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
-import { actsOnItself, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
+import { actsOnItself, codeBeforeInfinitive, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -745,7 +745,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const defence = coded.plover === 'AID' && isVerbalDefence(words, first, start, end);
     // "called them a hoax": naming someone in blame accuses them, whatever the dictionary codes.
     const rebuke = isNamingRebuke(words, first, end);
-    const byPreposition = rebuke ? VERBAL_ATTACK_CODE : codeByPreposition(words, last);
+    const byPreposition = rebuke ? VERBAL_ATTACK_CODE : codeByPreposition(words, last) ?? codeBeforeInfinitive(words, first, tree);
     const asylum = isAsylumGiven({ words, first, last, clauseEnd: clauseEndAfter(words, last + 1, end), actors });
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : defence ? codeInfo(VERBAL_DEFENCE_CODE)! : asylum ? codeInfo(ASYLUM_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
     // A code the preposition after the verb gives is a pattern's too ("breaking up the bank").

@@ -64,6 +64,7 @@ const SensesSchema = Type.Object({
   attending: Type.Object({ forms: Strings, gatherings: Strings }),
   votersChoice: Type.Object({ forms: Strings, voters: Strings }),
   interviews: Type.Object({ forms: Strings, sectors: Strings, prepositions: Strings, audiences: Strings }),
+  codeBeforeInfinitive: Type.Record(Type.String(), Type.String()),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -126,6 +127,7 @@ const senses = resource('event senses', (data) => {
     hosting: { forms: new Set(raw.hosting.forms), gatherings: new Set(raw.hosting.gatherings) },
     attending: { forms: new Set(raw.attending.forms), gatherings: new Set(raw.attending.gatherings) },
     votersChoice: { forms: new Set(raw.votersChoice.forms), voters: new Set(raw.votersChoice.voters) },
+    codeBeforeInfinitive: new Map(Object.entries(raw.codeBeforeInfinitive)),
     interviews: { forms: new Set(raw.interviews.forms), sectors: new Set(raw.interviews.sectors), prepositions: new Set(raw.interviews.prepositions), audiences: new Set(raw.interviews.audiences) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
@@ -376,6 +378,14 @@ export function isCompoundModifier(words: readonly Word[], last: number, sentenc
 /** The CAMEO code the preposition right after verb `last` gives it ("campaigned for Clinton": 051), if any. */
 export function codeByPreposition(words: readonly Word[], last: number): string | undefined {
   return senses().codeByPreposition.get(words[last]!.lower)?.get(words[last + 1]?.lower ?? '');
+}
+
+/** The CAMEO code an infinitive complement gives verb `first` in the parse ("encouraged Doe to testify": 020), if any. */
+export function codeBeforeInfinitive(words: readonly Word[], first: number, tree: DependencyTree | null): string | undefined {
+  const code = senses().codeBeforeInfinitive.get(words[first]!.lower);
+  if (code === undefined || tree === null) return undefined;
+  const complement = tree.dependent(first, 'xcomp');
+  return complement >= 0 && words[tree.dependent(complement, 'mark')]?.lower === 'to' ? code : undefined;
 }
 
 /** Words that end the search for a word of blame after a form of calling: a clause's end or an infinitive. */
