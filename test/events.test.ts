@@ -691,6 +691,11 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg met Lars Holm in Bergen to discuss the harbour fees.')).toContain('met');
   });
 
+  it('leaves out a body\'s own gathering, but not its meeting with someone', () => {
+    expect(coded('The Nordic Union will debate the harbour fees during its annual meeting in Bergen next month.')).toEqual([]);
+    expect(coded('The Nordic Union will hold a meeting with Anna Berg in Bergen next month.')).toEqual(['meeting']);
+  });
+
   it('leaves out an interview: speaking with a news outlet, someone who works for one, or reporters', () => {
     expect(coded('Earlier this year, Lars Holm spoke with CNN about the harbour fees.')).toEqual([]);
     expect(coded('Later that day Anna Berg spoke with reporters outside the harbour office.')).toEqual([]);

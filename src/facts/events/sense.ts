@@ -65,6 +65,7 @@ const SensesSchema = Type.Object({
   votersChoice: Type.Object({ forms: Strings, voters: Strings }),
   interviews: Type.Object({ forms: Strings, sectors: Strings, prepositions: Strings, audiences: Strings }),
   codeBeforeInfinitive: Type.Record(Type.String(), Type.String()),
+  ownGathering: Type.Object({ nouns: Strings, owners: Strings, partners: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -128,6 +129,7 @@ const senses = resource('event senses', (data) => {
     attending: { forms: new Set(raw.attending.forms), gatherings: new Set(raw.attending.gatherings) },
     votersChoice: { forms: new Set(raw.votersChoice.forms), voters: new Set(raw.votersChoice.voters) },
     codeBeforeInfinitive: new Map(Object.entries(raw.codeBeforeInfinitive)),
+    ownGathering: { nouns: new Set(raw.ownGathering.nouns), owners: new Set(raw.ownGathering.owners), partners: new Set(raw.ownGathering.partners) },
     interviews: { forms: new Set(raw.interviews.forms), sectors: new Set(raw.interviews.sectors), prepositions: new Set(raw.interviews.prepositions), audiences: new Set(raw.interviews.audiences) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
@@ -196,6 +198,8 @@ export function senseMisfit(input: SenseInput): string | null {
     // "despite her numerous protests": one person's protests are objections she made, not a demonstration.
     if (data.objectionsOfPerson.has(form) && isPersonPossessor(input)) return 'objection';
     if (isCountedHappenings(input)) return 'statistic';
+    // "during its annual meeting", "the committee's next hearing": a body's own gathering, no meeting between parties.
+    if (isOwnGathering(input)) return 'venue';
     if (isHabitual(input)) return 'generic';
     return lacksContext ? 'context' : null;
   }
@@ -945,6 +949,27 @@ function hasPersonSubject({ words, first, tree, actors, sentenceStart }: SenseIn
   if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.covering(subject)?.entity.type === 'PERSON';
   return actorsBefore(actors, words, subjectEnd(words, first), sentenceStart)[0]?.entity.type === 'PERSON';
 }
+
+/** Entity types of a possessor whose gathering is its own ("the Acme Union's annual convention"). */
+const BODY_TYPES = new Set(['ORG', 'NORP']);
+
+/**
+ * Whether the event noun ending at `last` is a body's own gathering: the parse gives it a possessor
+ * that is a body ("its annual meeting", "the committee's next hearing", an organisation's name) and
+ * no partner follows it ("its meeting with the ministry" stays a meeting).
+ */
+function isOwnGathering({ words, first, last, tree, actors, clauseEnd }: SenseInput): boolean {
+  const { nouns, owners, partners } = senses().ownGathering;
+  if (tree === null || first !== last || !nouns.has(words[last]!.lower)) return false;
+  if (someWord(words, last + 1, Math.min(clauseEnd, last + 1 + NOUN_PARTNER_REACH), (word) => partners.has(word.lower))) return false;
+  const possessor = tree.dependent(last, 'nmod:poss');
+  if (possessor < 0) return false;
+  const owner = actors.covering(possessor);
+  return owner !== undefined ? BODY_TYPES.has(owner.entity.type) : owners.has(words[possessor]!.lower);
+}
+
+/** How far after a gathering noun a partner's preposition may come ("meeting next week with"). */
+const NOUN_PARTNER_REACH = 4;
 
 const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 
