@@ -685,6 +685,23 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(summary('Polish troops crushed the rebel column near the border.', 'all')).not.toEqual([]);
   });
 
+  it('leaves out debating: a contest between candidates or an argument over a question, not talks', () => {
+    expect(coded('Senator Anna Berg debated Lars Holm three times before the primary.')).toEqual([]);
+    expect(coded('Lars Holm challenged Anna Berg to debate him in Bergen next month.')).toEqual(['challenged']);
+    expect(coded('Anna Berg met Lars Holm in Bergen to discuss the harbour fees.')).toContain('met');
+  });
+
+  it('leaves out a body\'s own gathering, but not its meeting with someone', () => {
+    expect(coded('The Nordic Union will debate the harbour fees during its annual meeting in Bergen next month.')).toEqual([]);
+    expect(coded('The Nordic Union will hold a meeting with Anna Berg in Bergen next month.')).toEqual(['meeting']);
+  });
+
+  it('leaves out an interview: speaking with a news outlet, someone who works for one, or reporters', () => {
+    expect(coded('Earlier this year, Lars Holm spoke with CNN about the harbour fees.')).toEqual([]);
+    expect(coded('Later that day Anna Berg spoke with reporters outside the harbour office.')).toEqual([]);
+    expect(coded('Anna Berg spoke with Lars Holm about the harbour fees on Monday.')).toEqual(['spoke']);
+  });
+
   it('leaves out domestic acts on bills, naming participles and news conferences', () => {
     expect(summary('The Norwegian parliament passed the fisheries bill on Thursday.')).toEqual([]);
     expect(summary('A Dutch party called Volt held its congress.')).toEqual([]);
@@ -755,6 +772,8 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Norway recalled its ambassador to Russia on Friday.', 'plover')).toEqual(['recalled SANCTION']);
     expect(coded('Anna Berg said she will beat Lars Holm in the September vote.')).toEqual([]);
     expect(coded('Anna Berg said she is the one to defeat Mr. Lars Holm.')).toEqual([]);
+    // Past the titles and party before the name the parse's object holds.
+    expect(coded('Anna Berg said the party must unite to defeat Conservative nominee Lars Holm, whom she called a bully.').filter((event) => event.startsWith('defeat'))).toEqual([]);
     expect(coded('Either way, it leaves Mrs. Anna Berg trying to win back the fleet.')).toEqual([]);
     expect(coded('Anna Berg said she would fight for the fishermen of Bergen.')).toEqual([]);
     expect(coded('The Bergen council voted funds to fight the mosquito-borne virus.')).toEqual([]);
@@ -1038,12 +1057,16 @@ describe('trigger senses (data/events/senses.json)', () => {
     expect(coded('Anna Berg did not admit wrongdoing in the Oslo case.')).toEqual([]);
   });
 
-  it('codes collaborating as cooperation, complying as yielding, agitating for as a demand and going after someone as an attack in words', () => {
+  it('codes collaborating as cooperation, complying as yielding, agitating for as a demand, going after someone as an attack in words, rebuffing as a refusal, cooperating as cooperation and encouraging someone to act as an appeal', () => {
     expect(coded('Anna Berg collaborated with Lars Holm on the harbour plan.', 'plover')).toEqual(['collaborated COOPERATE']);
     expect(coded('Latvia complied with the demand of Estonia on Monday.', 'plover')).toEqual(['complied CONCEDE']);
     expect(coded('Anna Berg is agitating for changes within the Swedish Social Democratic Party.', 'plover')).toEqual(['agitating REQUEST']);
     expect(coded('Lars Holm went after Anna Berg for her votes on the port.', 'cameo', 'plover')).toEqual(['went 111 ACCUSE']);
     expect(coded('Anna Berg has called out Lars Holm for his remarks about the port.', 'cameo', 'plover')).toEqual(['called 111 ACCUSE']);
+    expect(coded('Lars Holm rebuffed several requests from Anna Berg for an interview.', 'cameo', 'plover', 'status')).toEqual(['rebuffed 120 REJECT refused']);
+    expect(coded('The harbour company said it was cooperating with Norwegian prosecutors.', 'cameo', 'plover')).toEqual(['cooperating 060 COOPERATE']);
+    expect(coded('Anna Berg encouraged Lars Holm to testify before the committee.', 'cameo', 'plover')).toEqual(['encouraged 020 REQUEST']);
+    expect(coded('Anna Berg encouraged the efforts of Lars Holm on Monday.', 'cameo', 'plover')).toEqual(['encouraged 051 SUPPORT']);
   });
 
   it('reads a candidate who captures states as winning them, whatever the parse heads the name at, and competing as no interaction', () => {
@@ -1132,6 +1155,14 @@ describe('verbal attacks', () => {
     expect(coded('The mood veered from celebrations to attacks on Mrs. Anna Berg.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
     expect(coded('Lars Holm stood firm despite fierce partisan attacks from the Centre Party.', 'cameo', 'plover')).toEqual(['attacks 111 ACCUSE']);
     expect(coded('Anna Berg says she is under political attack because of her rise in the polls.', 'cameo', 'plover')).toEqual(['attack 111 ACCUSE']);
+  });
+
+  it('codes an attack noun on a person no name picks out as criticism, and lashing or an offensive against someone likewise', () => {
+    expect(coded("Senator Anna Berg played down Lars Holm's attack on a local judge's Swedish roots.", 'cameo', 'plover')).toContain('attack 111 ACCUSE');
+    expect(coded('Lars Holm carried out an attack on the harbour office in Bergen.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
+    expect(coded('A masked gunman carried out an attack on a local judge in Bergen.', 'cameo', 'plover')).toEqual(['attack 190 ASSAULT']);
+    expect(coded('After lashing Governor Lars Holm in a speech, Anna Berg left for Oslo.', 'cameo', 'plover')).toContain('lashing 111 ACCUSE');
+    expect(coded('Anna Berg went on the offensive against Lars Holm on Tuesday.', 'cameo', 'plover')).toEqual(['offensive 111 ACCUSE']);
   });
 
   it('codes "expressed" only through its patterns: a desire expressed is a statement, disappointment is disapproval', () => {

@@ -13,7 +13,7 @@ import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMar
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
-import { actsOnItself, codeByPreposition, isApology, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
+import { actsOnItself, codeBeforeInfinitive, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
@@ -103,6 +103,7 @@ export const eventAnnotator: Annotator<'events'> = {
         if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (!draft.nominal && lacksCounterpart(words, draft.first, clauseEnd, draft.info.plover, target.length > 0 || placeReached(actors, words, draft.last))) continue;
         if (!draft.nominal && actsOnItself(words, draft.last, target.length > 0)) continue;
+        if (!draft.nominal && draft.info.plover === 'CONSULT' && isInterview(words, draft.first, draft.last, clauseEnd, [...source, ...target])) continue;
         // "accused them of beating several traders": the act an accusation names is a particular one.
         const accusedAct = previous !== null && previous.plover === 'ACCUSE' && ACCUSATION_LINKS.has(words[draft.first - 1]?.lower ?? '');
         if (source.length > 0) previousSource = source;
@@ -532,9 +533,9 @@ function isTopic(words: readonly Word[], noun: number, start: number): boolean {
  * strike ("his attacks in the debate", not "the Paris attacks", "the Dec. 2 attack"); never in a
  * sentence of force or terror.
  */
-function isVerbalAttackNoun(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex): boolean {
+function isVerbalAttackNoun(words: readonly Word[], first: number, last: number, start: number, end: number, actors: ActorIndex, tree: DependencyTree | null): boolean {
   if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
-  if (attacksPerson(words, last, end, actors) || (isAttackByPersonForm(words[first]!) && isPerson(nounAttacker(words, first, last, end, actors)))) return true;
+  if (attacksPerson(words, last, end, actors) || attacksPersonDescribed(words, tree, last) || (isAttackByPersonForm(words[first]!) && isPerson(nounAttacker(words, first, last, end, actors)))) return true;
   const before = words[first - 1];
   const namedStrike = before !== undefined && (before.pos === 'NUM' || actors.endingAt(first - 1)?.entity.type === 'GPE' || actors.endingAt(first - 1)?.entity.type === 'LOC');
   return !namedStrike && isVerbalAttack(words, first, start, end);
@@ -558,6 +559,24 @@ function isVerbalAttackVerb(words: readonly Word[], first: number, last: number,
   if (isVerbalAttack(words, first, start, end)) return true;
   if (!isAttackForm(words[first]!) || isForceful(words, start, end)) return false;
   return attacksPerson(words, last, end, actors, true) || (isAttackByPersonForm(words[first]!) && isPerson(verbAttacker(words, first, start, actors, tree)));
+}
+
+/** Prepositions that after an attack noun introduce the one attacked ("an attack on a judge"). */
+const ATTACKED_PREPOSITIONS = new Set(['on', 'against', 'upon']);
+
+/**
+ * Whether the parse gives the attack noun ending at `last` a person no name picks out as the one
+ * attacked: its "on" or "against" phrase is a noun for a person, or its possessor is one ("attacks
+ * on Republican congressional candidates", "his attack on a federal judge's heritage").
+ */
+function attacksPersonDescribed(words: readonly Word[], tree: DependencyTree | null, last: number): boolean {
+  if (tree === null) return false;
+  const attacked = [...tree.dependentsOf(last)].find((dependent) => dependent > last && tree.baseRelation(dependent) === 'nmod'
+    && ATTACKED_PREPOSITIONS.has(words[tree.dependent(dependent, 'case')]?.lower ?? ''));
+  if (attacked === undefined) return false;
+  const isPersonNoun = (i: number) => words[i]!.pos === 'NOUN' && describesPerson(words[i]!.lower);
+  const possessor = tree.dependent(attacked, 'nmod:poss');
+  return isPersonNoun(attacked) || (possessor >= 0 && isPersonNoun(possessor));
 }
 
 /**
@@ -696,7 +715,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
       }
       const coded = codeInfo(nominal.code);
       // "his attacks on Clinton", "sharp attacks in the debate": attacks in words are criticism.
-      const verbal = coded?.plover === 'ASSAULT' && isVerbalAttackNoun(words, i, nominal.last, start, end, actors);
+      const verbal = coded?.plover === 'ASSAULT' && isVerbalAttackNoun(words, i, nominal.last, start, end, actors, tree);
       const info = verbal ? codeInfo(VERBAL_ATTACK_CODE) : coded;
       if (info !== undefined) drafts.push({ info, first: i, last: nominal.last, rule: `nominal:${nominal.phrase}${verbal ? ':verbal' : ''}`, nominal: true, patterned: false });
       i = nominal.last;
@@ -726,7 +745,7 @@ function findTriggers(words: readonly Word[], start: number, end: number, actors
     const defence = coded.plover === 'AID' && isVerbalDefence(words, first, start, end);
     // "called them a hoax": naming someone in blame accuses them, whatever the dictionary codes.
     const rebuke = isNamingRebuke(words, first, end);
-    const byPreposition = rebuke ? VERBAL_ATTACK_CODE : codeByPreposition(words, last);
+    const byPreposition = rebuke ? VERBAL_ATTACK_CODE : codeByPreposition(words, last) ?? codeBeforeInfinitive(words, first, tree);
     const asylum = isAsylumGiven({ words, first, last, clauseEnd: clauseEndAfter(words, last + 1, end), actors });
     const info = verbal ? codeInfo(VERBAL_ATTACK_CODE)! : apology ? codeInfo(APOLOGY_CODE)! : defence ? codeInfo(VERBAL_DEFENCE_CODE)! : asylum ? codeInfo(ASYLUM_CODE)! : (byPreposition === undefined ? undefined : codeInfo(byPreposition)) ?? coded;
     // A code the preposition after the verb gives is a pattern's too ("breaking up the bank").

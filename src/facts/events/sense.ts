@@ -63,6 +63,9 @@ const SensesSchema = Type.Object({
   hosting: Type.Object({ forms: Strings, gatherings: Strings }),
   attending: Type.Object({ forms: Strings, gatherings: Strings }),
   votersChoice: Type.Object({ forms: Strings, voters: Strings }),
+  interviews: Type.Object({ forms: Strings, sectors: Strings, prepositions: Strings, audiences: Strings }),
+  codeBeforeInfinitive: Type.Record(Type.String(), Type.String()),
+  ownGathering: Type.Object({ nouns: Strings, owners: Strings, partners: Strings }),
 });
 
 /** word -> the name of the list it is in, for lists whose name is the reason ("election" for "voted"). */
@@ -125,6 +128,9 @@ const senses = resource('event senses', (data) => {
     hosting: { forms: new Set(raw.hosting.forms), gatherings: new Set(raw.hosting.gatherings) },
     attending: { forms: new Set(raw.attending.forms), gatherings: new Set(raw.attending.gatherings) },
     votersChoice: { forms: new Set(raw.votersChoice.forms), voters: new Set(raw.votersChoice.voters) },
+    codeBeforeInfinitive: new Map(Object.entries(raw.codeBeforeInfinitive)),
+    ownGathering: { nouns: new Set(raw.ownGathering.nouns), owners: new Set(raw.ownGathering.owners), partners: new Set(raw.ownGathering.partners) },
+    interviews: { forms: new Set(raw.interviews.forms), sectors: new Set(raw.interviews.sectors), prepositions: new Set(raw.interviews.prepositions), audiences: new Set(raw.interviews.audiences) },
     reflexiveObjects: new Set(raw.reflexiveObjects),
   };
 });
@@ -192,6 +198,8 @@ export function senseMisfit(input: SenseInput): string | null {
     // "despite her numerous protests": one person's protests are objections she made, not a demonstration.
     if (data.objectionsOfPerson.has(form) && isPersonPossessor(input)) return 'objection';
     if (isCountedHappenings(input)) return 'statistic';
+    // "during its annual meeting", "the committee's next hearing": a body's own gathering, no meeting between parties.
+    if (isOwnGathering(input)) return 'venue';
     if (isHabitual(input)) return 'generic';
     return lacksContext ? 'context' : null;
   }
@@ -245,7 +253,7 @@ export function senseMisfit(input: SenseInput): string | null {
   const objectActor = data.actorObject.has(form) || inCategory || contest || harm ? entityAt(input, object) : undefined;
   if (data.stanceVerbs.has(form) && !hasActorObject(input, object)) return 'stance';
   // A named person only: "beat him" may be a beating.
-  if (contest && objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') return 'metaphor';
+  if (contest && ((objectActor?.entity.type === 'PERSON' && objectActor.kind === 'name') || namesPersonInObject(input))) return 'metaphor';
   if (harm && objectActor?.entity.type === 'PERSON') return 'metaphor';
   if (data.contestOverPlace.has(form) && hasPersonSubject(input) && entityAt(input, object)?.entity.type === 'GPE') return 'election';
   if (isElectoralChallenge(input)) return 'election';
@@ -285,6 +293,24 @@ export function lacksCounterpart(words: readonly Word[], first: number, clauseEn
   const { categories, forms, partners } = senses().needsCounterpart;
   if (hasCounterpart || !categories.has(plover) || !forms.has(words[first]!.lower)) return false;
   return !someWord(words, first + 1, clauseEnd, (word) => partners.has(word.lower));
+}
+
+/** Tags between a preposition and the audience noun after it ("with [the] [local] reporters"). */
+const AUDIENCE_MODIFIERS = new Set(['DET', 'ADJ', 'NUM']);
+
+/**
+ * Whether a verb of speaking at `first`..`last` is an interview, not talks: one of its parties is a
+ * news outlet or works for one ("spoke with The Daily Post", "the Post spoke with Doe"), or those
+ * spoken to are reporters ("spoke with reporters", "talking to the press").
+ */
+export function isInterview(words: readonly Word[], first: number, last: number, clauseEnd: number, parties: readonly Mention[]): boolean {
+  const { forms, sectors, prepositions, audiences } = senses().interviews;
+  if (!forms.has(words[first]!.lower)) return false;
+  if (parties.some((party) => party.entity.sector !== null && sectors.has(party.entity.sector))) return true;
+  if (!prepositions.has(words[last + 1]?.lower ?? '')) return false;
+  let audience = last + 2;
+  while (audience < clauseEnd && AUDIENCE_MODIFIERS.has(words[audience]!.pos)) audience++;
+  return audience < clauseEnd && audiences.has(words[audience]!.lower);
 }
 
 /**
@@ -356,6 +382,14 @@ export function isCompoundModifier(words: readonly Word[], last: number, sentenc
 /** The CAMEO code the preposition right after verb `last` gives it ("campaigned for Clinton": 051), if any. */
 export function codeByPreposition(words: readonly Word[], last: number): string | undefined {
   return senses().codeByPreposition.get(words[last]!.lower)?.get(words[last + 1]?.lower ?? '');
+}
+
+/** The CAMEO code an infinitive complement gives verb `first` in the parse ("encouraged Doe to testify": 020), if any. */
+export function codeBeforeInfinitive(words: readonly Word[], first: number, tree: DependencyTree | null): string | undefined {
+  const code = senses().codeBeforeInfinitive.get(words[first]!.lower);
+  if (code === undefined || tree === null) return undefined;
+  const complement = tree.dependent(first, 'xcomp');
+  return complement >= 0 && words[tree.dependent(complement, 'mark')]?.lower === 'to' ? code : undefined;
 }
 
 /** Words that end the search for a word of blame after a form of calling: a clause's end or an infinitive. */
@@ -805,6 +839,25 @@ function isNounModifier({ words, last, tree }: SenseInput): boolean {
   return relation === 'amod' && before !== undefined && (PHRASE_OPENERS.has(before.pos) || isPossessiveMark(before) || POSSESSIVE_DETERMINERS.has(before.lower));
 }
 
+/** Tags that end a verb's object phrase before what follows it ("defeat Republican nominee Donald Trump, who ...", "in a House race"). */
+const OBJECT_PHRASE_ENDS = new Set(['PUNCT', 'ADP', 'VERB', 'AUX', 'SCONJ']);
+
+/**
+ * Whether the parse's object of the trigger names a person within its noun phrase, past the
+ * titles and parties the words before the name may hold ("defeat likely Democratic nominee Hillary
+ * Clinton", "defeating moderate Republican Nancy Johnson"), before any comma, preposition or clause.
+ */
+function namesPersonInObject({ words, first, tree, actors }: SenseInput): boolean {
+  const object = tree?.dependent(first, 'obj') ?? -1;
+  if (object < 0) return false;
+  const [from, to] = tree!.extent(object);
+  for (let i = Math.max(from, first + 1); i <= to && !OBJECT_PHRASE_ENDS.has(words[i]!.pos) && !RELATIVE_PRONOUNS.has(words[i]!.lower); i++) {
+    const mention = actors.startingAt(i);
+    if (mention !== undefined && mention.kind === 'name' && mention.entity.type === 'PERSON') return true;
+  }
+  return false;
+}
+
 /** Whether the parse gives the trigger a copula right before it, past adverbs only ("is shot", "be very challenging"). */
 function isAfterCopula({ words, first, tree }: SenseInput): boolean {
   const copula = tree?.dependent(first, 'cop') ?? -1;
@@ -896,6 +949,27 @@ function hasPersonSubject({ words, first, tree, actors, sentenceStart }: SenseIn
   if (subject >= 0) return PERSONAL_PRONOUNS.has(words[subject]!.lower) || actors.covering(subject)?.entity.type === 'PERSON';
   return actorsBefore(actors, words, subjectEnd(words, first), sentenceStart)[0]?.entity.type === 'PERSON';
 }
+
+/** Entity types of a possessor whose gathering is its own ("the Acme Union's annual convention"). */
+const BODY_TYPES = new Set(['ORG', 'NORP']);
+
+/**
+ * Whether the event noun ending at `last` is a body's own gathering: the parse gives it a possessor
+ * that is a body ("its annual meeting", "the committee's next hearing", an organisation's name) and
+ * no partner follows it ("its meeting with the ministry" stays a meeting).
+ */
+function isOwnGathering({ words, first, last, tree, actors, clauseEnd }: SenseInput): boolean {
+  const { nouns, owners, partners } = senses().ownGathering;
+  if (tree === null || first !== last || !nouns.has(words[last]!.lower)) return false;
+  if (someWord(words, last + 1, Math.min(clauseEnd, last + 1 + NOUN_PARTNER_REACH), (word) => partners.has(word.lower))) return false;
+  const possessor = tree.dependent(last, 'nmod:poss');
+  if (possessor < 0) return false;
+  const owner = actors.covering(possessor);
+  return owner !== undefined ? BODY_TYPES.has(owner.entity.type) : owners.has(words[possessor]!.lower);
+}
+
+/** How far after a gathering noun a partner's preposition may come ("meeting next week with"). */
+const NOUN_PARTNER_REACH = 4;
 
 const PERSONAL_POSSESSIVES = new Set(['his', 'her']);
 
