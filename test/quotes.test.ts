@@ -994,3 +994,33 @@ describe('cue words that introduce no words said', () => {
     ]);
   });
 });
+
+describe('speakers a description or a pronoun stands for', () => {
+  it('links a spokesman, an official or a possessed description only to someone described so, not to the person most mentioned', () => {
+    expect(summary('Mayor Tomas Lund met the fishermen on Monday. Lund said the harbour would stay open. “We will not close it,” Lund said. The governor’s spokesman said the state would pay for the repairs. “The governor backs the plan,” the spokesman said.')).toEqual([
+      'indirect|Mayor Tomas Lund|the harbour would stay open',
+      'direct|Mayor Tomas Lund|We will not close it,',
+      'indirect|The governor’s spokesman|the state would pay for the repairs',
+      'direct|the spokesman|The governor backs the plan,',
+    ]);
+    expect(summary('Nora Haldt visited the port on Friday. Haldt spoke about the fees for an hour. A senior port official said the fees would rise. The official said the board had agreed to it in March.')).toEqual([
+      'indirect|A senior port official|the fees would rise',
+      'indirect|The official|the board had agreed to it in March',
+    ]);
+  });
+
+  it('reads no country whose name ends in "s" as the people a speaking "they" stands for', () => {
+    expect(summary('The economists looked at the fishing towns. The United States might have protected its fleet, they argue, by taxing imports.')).toEqual([
+      'indirect|The economists|The United States might have protected its fleet, they argue, by taxing imports',
+    ]);
+    expect(summary('The economists looked at the fishing towns for years. In theory, the United States adjusts to such shocks. The adjustment, they concluded, never came.')).toEqual([
+      'indirect|The economists|The adjustment, they concluded, never came',
+    ]);
+  });
+
+  it('leaves a time the parser hangs on an unnamed subject out of the speaker', () => {
+    expect(summary('The harbour’s new director on Tuesday rejected claims that the port was losing money.')).toEqual([
+      'indirect|The harbour’s new director|the port was losing money',
+    ]);
+  });
+});

@@ -51,7 +51,8 @@ function afterItsPeople(entity: Entity, pronoun: Entity['mentions'][number], wor
   const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.end <= pronoun.start).at(-1);
   const next = named === undefined ? undefined : words[wordAt(words, named.end)];
   const near = next !== undefined && words[wordAt(words, pronoun.start)]!.sentence - next.sentence <= MAX_PEOPLE_SENTENCES;
-  return near && next.start - named!.end <= 1 && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
+  // A plural noun, not a verb in "s" ("the United States adjusts").
+  return near && next.start - named!.end <= 1 && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
 }
 
 /** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
@@ -537,6 +538,8 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (dependent < subject) continue;
     const relation = tree.relation(dependent);
     if (relation !== 'nmod' && relation !== 'amod' && relation !== 'compound' && relation !== 'flat' && relation !== 'nummod') break;
+    // "The city's new mayor on Tuesday rejected": a time the parser hangs on the subject is the verb's.
+    if (isTimeWord(words[dependent]!)) break;
     last = tree.extent(dependent)[1];
   }
   const phraseWords = words.slice(first, last + 1);
