@@ -1023,4 +1023,12 @@ describe('speakers a description or a pronoun stands for', () => {
       'indirect|The harbour’s new director|the port was losing money',
     ]);
   });
+
+  it('gives a quotation that ends on a question mark the name and cue that open the next sentence, however long their adjuncts', () => {
+    expect(summary('Mayor Ola Lind spoke to the crew on Monday.\n\n“It looks like we will not have a good season, who knows?” Lind told the local radio host in a talk broadcast late on Friday after being asked how the fleet would fare.')).toEqual([
+      'direct|Mayor Ola Lind|It looks like we will not have a good season, who knows?',
+    ]);
+    // A clause of its own after the cue is a report of its own.
+    expect(summary('“Who knows?” Lind told the radio station that the fleet would stay home.').at(-1)).toBe('indirect|Lind|the fleet would stay home');
+  });
 });
