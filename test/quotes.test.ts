@@ -1031,4 +1031,13 @@ describe('speakers a description or a pronoun stands for', () => {
     // A clause of its own after the cue is a report of its own.
     expect(summary('“Who knows?” Lind told the radio station that the fleet would stay home.').at(-1)).toBe('indirect|Lind|the fleet would stay home');
   });
+
+  it('takes a cue the parser hangs on the name between a closing quotation mark and it, written with doubled apostrophes too', () => {
+    const lead = 'Mr. Holm emailed that he had to put a donor in touch with an envoy.\n\n';
+    expect(summary(`${lead}''It's jeff larsen,'' Ms. Okafor answered, referring to Jeff Larsen, a port official. ''I'm sure he knows him.''`).at(-1)).toBe(
+      "direct|Okafor|It's jeff larsen,'' Ms. Okafor answered, referring to Jeff Larsen, a port official. ''I'm sure he knows him.",
+    );
+    // The speaker's words start after the doubled apostrophes.
+    expect(summary(`${lead}''It's jeff larsen,'' Ms. Abedin answered. ''I'm sure he knows him.''`).at(-1)).toBe("direct|Ms. Abedin|It's jeff larsen,'' Ms. Abedin answered. ''I'm sure he knows him.");
+  });
 });

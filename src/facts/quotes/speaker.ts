@@ -295,7 +295,7 @@ function groupAround(text: string, words: readonly Word[], mentions: ActorIndex,
 }
 
 /** Words that end the reach of a subject scanned for backwards from its verb. */
-const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
+const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', "''", 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
 const MAX_PHRASE_WORDS = 6;
 /** Personal pronouns that stand as a clause's subject. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
