@@ -1040,4 +1040,13 @@ describe('speakers a description or a pronoun stands for', () => {
     // The speaker's words start after the doubled apostrophes.
     expect(summary(`${lead}''It's jeff larsen,'' Ms. Abedin answered. ''I'm sure he knows him.''`).at(-1)).toBe("direct|Ms. Abedin|It's jeff larsen,'' Ms. Abedin answered. ''I'm sure he knows him.");
   });
+
+  it('reads no name after a preposition as the subject where the parser gives the cue two', () => {
+    expect(summary('The harbour board met on Monday.\n\nA port source speaking to Radio Nord said the board was looking at the fees.')).toEqual(['indirect|A port source|the board was looking at the fees']);
+    expect(summary('The harbour board met on Monday.\n\nA port official close to Mayor Ola Lind said the board was looking at the fees.')).toEqual(['indirect|A port official|the board was looking at the fees']);
+    // "whether" opens the clause of the name after it.
+    expect(summary('Mayor Ola Lind spoke on Monday. What is unclear is whether Lind, who enjoys higher ratings than Berg or Governor Dahl, will ever tell those voters to back the winner.')).toEqual([
+      'indirect|Mayor Ola Lind|those voters to back the winner',
+    ]);
+  });
 });

@@ -9,6 +9,7 @@ import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechN
 import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
 import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, ownerOfHeadlineBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
+import { isClauseMark } from './function-words.js';
 import { describesPerson } from '../actors/nominals.js';
 import { isPromiseVerb } from '../commitments/index.js';
 
@@ -610,8 +611,15 @@ export function withIssuer(text: string, words: readonly Word[], mentions: Actor
  * fewer than two subjects, or neither kind.
  */
 function namedSubject(words: readonly Word[], tree: DependencyTree, mentions: ActorIndex, verb: number): number | undefined {
-  const subjects = [...tree.dependentsOf(verb)].filter((dependent) => tree.relation(dependent) === 'nsubj' || tree.relation(dependent) === 'nsubj:outer');
-  if (subjects.length < 2) return undefined;
+  const all = [...tree.dependentsOf(verb)].filter((dependent) => tree.relation(dependent) === 'nsubj' || tree.relation(dependent) === 'nsubj:outer');
+  if (all.length < 2) return undefined;
+  // "A source speaking to Radio Nord said", "an official close to Mayor Lind said": a name after a
+  // preposition is its object, whatever the parser made of it; the other is the subject.
+  const subjects = all.filter((subject) => {
+    const before = words[tree.extent(subject)[0] - 1];
+    return before?.pos !== 'ADP' || isClauseMark(before);
+  });
+  if (subjects.length === 1) return subjects[0];
   subjects.sort((a, b) => Math.abs(a - verb) - Math.abs(b - verb));
   return subjects.find((subject) => mentions.covering(subject) !== undefined) ?? subjects.find((subject) => RELATIVE_PRONOUNS.has(words[subject]!.lower));
 }
