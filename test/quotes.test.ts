@@ -994,3 +994,59 @@ describe('cue words that introduce no words said', () => {
     ]);
   });
 });
+
+describe('speakers a description or a pronoun stands for', () => {
+  it('links a spokesman, an official or a possessed description only to someone described so, not to the person most mentioned', () => {
+    expect(summary('Mayor Tomas Lund met the fishermen on Monday. Lund said the harbour would stay open. “We will not close it,” Lund said. The governor’s spokesman said the state would pay for the repairs. “The governor backs the plan,” the spokesman said.')).toEqual([
+      'indirect|Mayor Tomas Lund|the harbour would stay open',
+      'direct|Mayor Tomas Lund|We will not close it,',
+      'indirect|The governor’s spokesman|the state would pay for the repairs',
+      'direct|the spokesman|The governor backs the plan,',
+    ]);
+    expect(summary('Nora Haldt visited the port on Friday. Haldt spoke about the fees for an hour. A senior port official said the fees would rise. The official said the board had agreed to it in March.')).toEqual([
+      'indirect|A senior port official|the fees would rise',
+      'indirect|The official|the board had agreed to it in March',
+    ]);
+  });
+
+  it('reads no country whose name ends in "s" as the people a speaking "they" stands for', () => {
+    expect(summary('The economists looked at the fishing towns. The United States might have protected its fleet, they argue, by taxing imports.')).toEqual([
+      'indirect|The economists|The United States might have protected its fleet, they argue, by taxing imports',
+    ]);
+    expect(summary('The economists looked at the fishing towns for years. In theory, the United States adjusts to such shocks. The adjustment, they concluded, never came.')).toEqual([
+      'indirect|The economists|The adjustment, they concluded, never came',
+    ]);
+  });
+
+  it('leaves a time the parser hangs on an unnamed subject out of the speaker', () => {
+    expect(summary('The harbour’s new director on Tuesday rejected claims that the port was losing money.')).toEqual([
+      'indirect|The harbour’s new director|the port was losing money',
+    ]);
+  });
+
+  it('gives a quotation that ends on a question mark the name and cue that open the next sentence, however long their adjuncts', () => {
+    expect(summary('Mayor Ola Lind spoke to the crew on Monday.\n\n“It looks like we will not have a good season, who knows?” Lind told the local radio host in a talk broadcast late on Friday after being asked how the fleet would fare.')).toEqual([
+      'direct|Mayor Ola Lind|It looks like we will not have a good season, who knows?',
+    ]);
+    // A clause of its own after the cue is a report of its own.
+    expect(summary('“Who knows?” Lind told the radio station that the fleet would stay home.').at(-1)).toBe('indirect|Lind|the fleet would stay home');
+  });
+
+  it('takes a cue the parser hangs on the name between a closing quotation mark and it, written with doubled apostrophes too', () => {
+    const lead = 'Mr. Holm emailed that he had to put a donor in touch with an envoy.\n\n';
+    expect(summary(`${lead}''It's jeff larsen,'' Ms. Okafor answered, referring to Jeff Larsen, a port official. ''I'm sure he knows him.''`).at(-1)).toBe(
+      "direct|Okafor|It's jeff larsen,'' Ms. Okafor answered, referring to Jeff Larsen, a port official. ''I'm sure he knows him.",
+    );
+    // The speaker's words start after the doubled apostrophes.
+    expect(summary(`${lead}''It's jeff larsen,'' Ms. Abedin answered. ''I'm sure he knows him.''`).at(-1)).toBe("direct|Ms. Abedin|It's jeff larsen,'' Ms. Abedin answered. ''I'm sure he knows him.");
+  });
+
+  it('reads no name after a preposition as the subject where the parser gives the cue two', () => {
+    expect(summary('The harbour board met on Monday.\n\nA port source speaking to Radio Nord said the board was looking at the fees.')).toEqual(['indirect|A port source|the board was looking at the fees']);
+    expect(summary('The harbour board met on Monday.\n\nA port official close to Mayor Ola Lind said the board was looking at the fees.')).toEqual(['indirect|A port official|the board was looking at the fees']);
+    // "whether" opens the clause of the name after it.
+    expect(summary('Mayor Ola Lind spoke on Monday. What is unclear is whether Lind, who enjoys higher ratings than Berg or Governor Dahl, will ever tell those voters to back the winner.')).toEqual([
+      'indirect|Mayor Ola Lind|those voters to back the winner',
+    ]);
+  });
+});

@@ -30,7 +30,7 @@ import { isPluralForm, type Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, spokespeople: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -63,6 +63,7 @@ const namingCues = resource('naming cues', () => descriptorLists().namingCues.ma
 const roleMarkers = resource('role markers', () => new Set(descriptorLists().roleMarkers));
 const namingOf = resource('naming-of place nouns', () => new Set(descriptorLists().namingOf));
 const namedInstitutions = resource('named institutions', () => new Set(descriptorLists().namedInstitutions));
+const spokespeople = resource('spokespeople', () => new Set(descriptorLists().spokespeople));
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
@@ -677,7 +678,11 @@ export class NominalFinder {
       const memberOf = phrase.named && phrase.types !== 'any' && phrase.types.every((type) => type === 'PERSON') && !personNamedIn(mentionStart, i, phrase.head);
       // A name a naming cue introduces is the one meant even if the tagger typed it otherwise ("the river known as Bolon", tagged a person).
       const introduced = named !== undefined && (this.namingCueEnd(words, phrase.head + 1) >= 0 || this.namingCueEnd(words, phrase.head + 2) >= 0);
-      const target = named !== undefined && (introduced || (phrase.types === 'any' ? fits(named, 'any') : predicateFits(named, phrase.types, true))) ? named : this.antecedent(words, i, memberOf ? { ...phrase, named: false } : phrase, index);
+      // "the prime minister's spokesman", "the state's party leader": a possessor that is a common
+      // noun is someone else, as a name inside is ("Trump" in "the Trump campaign's spokesman").
+      let possessedByNoun = false;
+      for (let k = i + 1; k < phrase.head; k++) possessedByNoun ||= POSSESSIVE.test(words[k]!.text) && !covered(k - 1);
+      const target = named !== undefined && (introduced || (phrase.types === 'any' ? fits(named, 'any') : predicateFits(named, phrase.types, true))) ? named : this.antecedent(words, i, { ...phrase, named: possessedByNoun || (phrase.named && !memberOf) }, index);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -1049,9 +1054,11 @@ export class NominalFinder {
     const evidence = age !== null ? index.aged().filter((actor) => actor.age === age) : [...(index.byWord.get(noun.lower) ?? [])];
     const described = evidence.filter(usable);
     if (described.length > 0) return described.sort(byRecency)[0];
-    // Without that evidence, an age or a name inside the description may mean someone else, and
-    // an institution named only by its own noun is not the nearest organisation ("the administration").
-    if (age !== null || named || namedInstitutions().has(noun.lower)) return undefined;
+    // Without that evidence, an age or a name inside the description may mean someone else, an
+    // institution named only by its own noun is not the nearest organisation ("the
+    // administration"), and a spokesman or an official is not the person most mentioned, whom they
+    // speak for.
+    if (age !== null || named || namedInstitutions().has(noun.lower) || spokespeople().has(noun.lower)) return undefined;
     const near = index.near(words, first, SENTENCES_BACK).filter(usable);
     const byMentions = (a: Describable, b: Describable) => index.countBefore(b, first) - index.countBefore(a, first) || byRecency(a, b);
     if (near.length > 0) return near.sort(byMentions)[0];

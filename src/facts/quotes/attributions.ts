@@ -53,7 +53,29 @@ export function attributionAfter(c: QuoteContext, usedCues: ReadonlySet<number>,
   // apposition of any length.
   const named = between.length === 0 ? mentions.startingAt(cue.index + 1) : undefined;
   if (named !== undefined && named.entity.type === 'PERSON' && named.kind === 'name' && (words[named.last + 1]?.text === ',' || named.last + 1 === end - 1)) return [cue];
+  if (askedBeforeNamedCue(c, last, from, cue.index, end)) return [cue];
   return rest.length <= MAX_ATTRIBUTION_TAIL && !rest.some((word) => word.pos === 'VERB' || word.pos === 'AUX' || word.lower === 'that' || isQuoteMark(word)) ? [cue] : [];
+}
+
+/** Relations of a clause a cue governs: what it reports. */
+const REPORTED_CLAUSES = new Set(['ccomp', 'xcomp', 'parataxis']);
+
+/**
+ * "“..., who knows?” Lind told the radio host in a talk broadcast late on Friday after being asked how
+ * ...": a quotation that ends on "?" or "!" ends its sentence, so the name and cue that open the
+ * next one are its attribution however long the adjuncts after the cue, when the speaker's name
+ * alone stands between and the cue governs no clause of its own (no "that", no quotation).
+ * `last` is the quotation's last word, `from` the first word after its closing marks, `end` the
+ * end of the cue's sentence.
+ */
+function askedBeforeNamedCue(c: QuoteContext, last: number, from: number, cue: number, end: number): boolean {
+  const { words, mentions, tree } = c;
+  const closing = words[last]!.text === '?' || words[last]!.text === '!' ? words[last] : words[last - 1];
+  if (closing?.text !== '?' && closing?.text !== '!') return false;
+  const named = mentions.startingAt(from);
+  if (named === undefined || named.kind !== 'name' || named.last !== cue - 1) return false;
+  if (tree.dependentsOf(cue).some((k) => REPORTED_CLAUSES.has(tree.baseRelation(k)))) return false;
+  return !words.slice(cue + 1, end).some((word) => word.lower === 'that' || word.text === ';' || isQuoteMark(word));
 }
 
 /** Whether quotation mark `mark` opens or closes a name's short quoted part (Marcia "Cia" Price), not a quotation. */

@@ -5,6 +5,7 @@ import { closingAttributionComma } from './clause-end.js';
 import type { ArticleLookups } from './context.js';
 import { cueAt, hasIntendedInfinitive, isEvaluative, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
 import { isClauseMark } from './function-words.js';
+import { isQuoteMark } from './marks.js';
 
 /** A cue word and what it reports. */
 export interface FoundCue {
@@ -16,6 +17,8 @@ export interface FoundCue {
 const CLAUSE_HOLDERS = new Set(['obj', 'iobj', 'obl', 'xcomp', 'ccomp']);
 /** How many words may stand between a cue that needs a clause and the quotation it introduces instead ("posted on his Facebook page: “...”"). */
 const MAX_WORDS_BEFORE_QUOTATION = 6;
+/** How many capitalised words a speaker's name between a quotation and its cue may hold ("Sen. Ada Lind"). */
+const MAX_NAME_WORDS = 4;
 
 /** The cue words of sentences `from..to`, outside quotation marks, for the article `lookups` reads. */
 export function sentenceCues(lookups: ArticleLookups): (from: number, to: number) => FoundCue[] {
@@ -44,6 +47,19 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     }
     return false;
   };
+  /**
+   * "“...,” Ms. Lund answered, referring to ...": a cue right after a name (capitalised words,
+   * a title's among them) that follows a quotation's closing mark, with punctuation after it, is
+   * the quotation's attribution, however the parser hangs it on the name.
+   */
+  const namedAfterQuotation = (index: number) => {
+    if (!isPunctuation(words[index + 1])) return false;
+    let k = index - 1;
+    while (k >= 0 && index - k <= MAX_NAME_WORDS && words[k]!.sentence === words[index]!.sentence && /^\p{Lu}/u.test(words[k]!.text)) k--;
+    if (k === index - 1) return false;
+    if (words[k]?.text === ',') k--;
+    return isQuoteMark(words[k]);
+  };
   /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
   const verbWithClause = (index: number) => actsAsVerb(tree, words, index) && tree.dependent(index, 'ccomp') >= 0;
   // Every cue outside quotation marks, by sentence, found once.
@@ -59,7 +75,7 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
     // misread main verb: "Huckabee, the former governor, proposed").
-    if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl') return;
+    if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl' && !namedAfterQuotation(index)) return;
     // "within hailing distance", "compiling detailed dossiers": a cue word that modifies a noun
     // is an adjective (the parser may misread a capitalised verb opening a sentence so: "Stated Stone:").
     if (tree.relation(index) === 'amod' && words[index - 1]?.sentence === word.sentence) return;

@@ -281,8 +281,8 @@ function withPluralPronounSpeakers(text: string, drafts: Draft[], words: readonl
       const clause = tree.baseRelation(k) === 'root' ? k : tree.head(k);
       if (!MAIN_CLAUSE_RELATIONS.has(tree.baseRelation(clause))) continue;
       const named = mentions.covering(k);
-      // A person's name that ends in "s" ("Sanders") is no plural.
-      if (named?.entity.type === 'PERSON') continue;
+      // A person's or a country's name that ends in "s" ("Sanders", "the United States") is no plural.
+      if (named?.entity.type === 'PERSON' || named?.entity.type === 'GPE') continue;
       if (named !== undefined && named.kind !== 'pronoun') {
         draft.speaker = { ...speaker, entity: named.entity.id, name: named.entity.name };
       } else if (isPeopleNoun(noun) || isDescriptorNoun(noun.lower.replace(/s$/u, '')) || (noun.pos === 'PROPN' && isCapitalised(noun) && noun.text !== noun.text.toUpperCase())) {

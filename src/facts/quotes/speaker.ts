@@ -9,6 +9,7 @@ import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechN
 import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
 import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, ownerOfHeadlineBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
+import { isClauseMark } from './function-words.js';
 import { describesPerson } from '../actors/nominals.js';
 import { isPromiseVerb } from '../commitments/index.js';
 
@@ -51,7 +52,8 @@ function afterItsPeople(entity: Entity, pronoun: Entity['mentions'][number], wor
   const named = entity.mentions.filter((mention) => mention.kind === 'name' && mention.end <= pronoun.start).at(-1);
   const next = named === undefined ? undefined : words[wordAt(words, named.end)];
   const near = next !== undefined && words[wordAt(words, pronoun.start)]!.sentence - next.sentence <= MAX_PEOPLE_SENTENCES;
-  return near && next.start - named!.end <= 1 && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
+  // A plural noun, not a verb in "s" ("the United States adjusts").
+  return near && next.start - named!.end <= 1 && next.pos === 'NOUN' && /^\p{Ll}+$/u.test(next.text) && isPluralForm(next.text);
 }
 
 /** The mentions of entities that can speak written as possessors ("her", "Trump" of "Trump's"), by word. */
@@ -294,7 +296,7 @@ function groupAround(text: string, words: readonly Word[], mentions: ActorIndex,
 }
 
 /** Words that end the reach of a subject scanned for backwards from its verb. */
-const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
+const SUBJECT_BOUNDARIES = new Set([',', ';', ':', '(', ')', '"', '“', '”', "''", 'and', 'but', 'or', 'while', 'that', 'which', 'who', 'whom', 'when', 'because', 'if', 'as', 'also', 'has', 'have', 'had', 'would', 'will', 'could', 'did', 'does', 'do', 'not', 'never']);
 const MAX_PHRASE_WORDS = 6;
 /** Personal pronouns that stand as a clause's subject. */
 export const PERSONAL_PRONOUNS: ReadonlySet<string> = new Set(['i', 'we', 'you', 'he', 'she', 'they', 'it', 'one']);
@@ -537,6 +539,8 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     if (dependent < subject) continue;
     const relation = tree.relation(dependent);
     if (relation !== 'nmod' && relation !== 'amod' && relation !== 'compound' && relation !== 'flat' && relation !== 'nummod') break;
+    // "The city's new mayor on Tuesday rejected": a time the parser hangs on the subject is the verb's.
+    if (isTimeWord(words[dependent]!)) break;
     last = tree.extent(dependent)[1];
   }
   const phraseWords = words.slice(first, last + 1);
@@ -607,8 +611,15 @@ export function withIssuer(text: string, words: readonly Word[], mentions: Actor
  * fewer than two subjects, or neither kind.
  */
 function namedSubject(words: readonly Word[], tree: DependencyTree, mentions: ActorIndex, verb: number): number | undefined {
-  const subjects = [...tree.dependentsOf(verb)].filter((dependent) => tree.relation(dependent) === 'nsubj' || tree.relation(dependent) === 'nsubj:outer');
-  if (subjects.length < 2) return undefined;
+  const all = [...tree.dependentsOf(verb)].filter((dependent) => tree.relation(dependent) === 'nsubj' || tree.relation(dependent) === 'nsubj:outer');
+  if (all.length < 2) return undefined;
+  // "A source speaking to Radio Nord said", "an official close to Mayor Lind said": a name after a
+  // preposition is its object, whatever the parser made of it; the other is the subject.
+  const subjects = all.filter((subject) => {
+    const before = words[tree.extent(subject)[0] - 1];
+    return before?.pos !== 'ADP' || isClauseMark(before);
+  });
+  if (subjects.length === 1) return subjects[0];
   subjects.sort((a, b) => Math.abs(a - verb) - Math.abs(b - verb));
   return subjects.find((subject) => mentions.covering(subject) !== undefined) ?? subjects.find((subject) => RELATIVE_PRONOUNS.has(words[subject]!.lower));
 }
