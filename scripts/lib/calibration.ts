@@ -26,6 +26,7 @@ export function trainingDrawsOption(value: string | undefined): number[] | undef
   return draws;
 }
 
+/** Which part a judged article's facts go to, given the draws that train (all dev articles when none are named). */
 export function calibrationPart(split: Split, draw: number | null, trainingDraws: readonly number[] | undefined): CalibrationPart {
   return split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
 }
