@@ -56,6 +56,11 @@ describe('createAnalyzer', () => {
       const model = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
       writeFileSync(file, JSON.stringify({ ...model, weights: { ...model.weights, 'plover:PARLEY': 0.5 } }));
     }, /events\/confidence\.json weighs features the events stage does not compute: plover:PARLEY/],
+    ['a quote confidence model weighing a feature the quotes stage does not compute', (dir: string) => {
+      const file = join(dir, 'quotes/confidence.json');
+      const model = JSON.parse(readFileSync(file, 'utf8')) as { weights: Record<string, number> };
+      writeFileSync(file, JSON.stringify({ ...model, weights: { ...model.weights, 'mood:angry': 0.5 } }));
+    }, /quotes\/confidence\.json weighs features the quotes stage does not compute: mood:angry/],
   ])('stops at start-up with a message naming the problem: %s', (_what, edit, message) => {
     const dir = dataCopy(edit);
     expect(() => createAnalyzer({ dataDir: dir })).toThrow(ResourceError);

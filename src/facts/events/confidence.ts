@@ -11,7 +11,7 @@
 import Type, { type Static } from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
-import { probabilityOf } from '../feature-model.js';
+import { checkFeatureNames, FeatureModelSchema, probabilityOf } from '../feature-model.js';
 import { isPloverCategory } from './cameo.js';
 
 /** The yes-or-no features the model may weigh, besides one `plover:CATEGORY` per PLOVER category. */
@@ -99,9 +99,7 @@ export function inOwnWords(quotes: readonly Quote[], offset: number): boolean {
 }
 
 const ModelSchema = Type.Object({
-  bias: Type.Number(),
-  /** Each feature the model uses, with its weight. */
-  weights: Type.Record(Type.String(), Type.Number()),
+  ...FeatureModelSchema.properties,
   threshold: Type.Number({ minimum: 0, maximum: 1 }),
 });
 export type EventConfidenceModel = Static<typeof ModelSchema>;
@@ -111,8 +109,7 @@ const isFeature = (name: string) => (FEATURES as readonly string[]).includes(nam
 
 const model = resource('event confidence', (data) => {
   const loaded = data.json('events/confidence.json', ModelSchema);
-  const unknown = Object.keys(loaded.weights).filter((name) => !isFeature(name));
-  if (unknown.length > 0) throw new Error(`events/confidence.json weighs features the events stage does not compute: ${unknown.join(', ')}`);
+  checkFeatureNames(loaded, 'events/confidence.json', 'events', isFeature);
   return loaded;
 });
 

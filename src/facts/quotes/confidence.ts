@@ -7,10 +7,9 @@
  * writes a weight for every feature value common enough in its training judgments; a value it
  * never saw counts for nothing. Every quote is emitted whatever its confidence.
  */
-import Type from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource } from '../../resources.js';
-import { probabilityOf } from '../feature-model.js';
+import { checkFeatureNames, FeatureModelSchema, probabilityOf } from '../feature-model.js';
 import { wordAt } from '../words.js';
 
 /** A speaker this many characters or fewer from the quote stands beside it ("..., Smith said"). */
@@ -32,10 +31,16 @@ export type QuoteEvidence = Pick<Quote, 'kind' | 'start' | 'end' | 'cue' | 'spea
  * entity, "speaker:none" for no speaker.
  */
 export function quoteFeatureReader(entities: readonly Entity[]): (quote: QuoteEvidence) => Set<string> {
-  // Each entity's mentions by start, so that finding the speaker's takes a binary search, not a
-  // scan: a long article can hold thousands of quotes of one speaker with thousands of mentions.
-  const mentionsById = new Map(entities.map((entity) => [entity.id, [...entity.mentions].sort((a, b) => a.start - b.start)]));
-  const typeById = new Map(entities.map((entity) => [entity.id, entity.type]));
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  // A speaker's entity's mentions by start, sorted when it first speaks, so that finding the
+  // speaker's takes a binary search, not a scan: a long article can hold thousands of quotes of
+  // one speaker with thousands of mentions.
+  const sortedMentions = new Map<string, Entity['mentions']>();
+  const mentionsOf = (entity: Entity) => {
+    let sorted = sortedMentions.get(entity.id);
+    if (sorted === undefined) sortedMentions.set(entity.id, sorted = [...entity.mentions].sort((a, b) => a.start - b.start));
+    return sorted;
+  };
   return (quote) => {
     const features = new Set([`rule:${quote.rule}`, `kind:${quote.kind}`, `cue:${quote.cue?.text.toLowerCase() ?? 'none'}`]);
     const length = quote.end - quote.start;
@@ -45,9 +50,9 @@ export function quoteFeatureReader(entities: readonly Entity[]): (quote: QuoteEv
       features.add('speaker:none');
       return features;
     }
-    const mentions = speaker.entity === null ? undefined : mentionsById.get(speaker.entity);
-    features.add(`speaker:${mentions === undefined ? 'unlinked' : mentionOverlapping(mentions, speaker.start, speaker.end)?.kind ?? 'elsewhere'}`);
-    if (mentions !== undefined) features.add(`speaker-type:${typeById.get(speaker.entity!)}`);
+    const entity = speaker.entity === null ? undefined : byId.get(speaker.entity);
+    features.add(`speaker:${entity === undefined ? 'unlinked' : mentionOverlapping(mentionsOf(entity), speaker.start, speaker.end)?.kind ?? 'elsewhere'}`);
+    if (entity !== undefined) features.add(`speaker-type:${entity.type}`);
     const gap = speaker.start >= quote.end ? speaker.start - quote.end : speaker.end <= quote.start ? quote.start - speaker.end : 0;
     features.add(`distance:${gap <= ADJACENT_CHARACTERS ? 'adjacent' : gap <= NEAR_CHARACTERS ? 'near' : 'far'}`);
     return features;
@@ -66,9 +71,8 @@ export function isQuoteFeature(name: string): boolean {
 }
 
 const model = resource('quote confidence', (data) => {
-  const loaded = data.json('quotes/confidence.json', Type.Object({ bias: Type.Number(), weights: Type.Record(Type.String(), Type.Number()) }));
-  const unknown = Object.keys(loaded.weights).filter((name) => !isQuoteFeature(name));
-  if (unknown.length > 0) throw new Error(`quotes/confidence.json weighs features the quotes stage does not compute: ${unknown.join(', ')}`);
+  const loaded = data.json('quotes/confidence.json', FeatureModelSchema);
+  checkFeatureNames(loaded, 'quotes/confidence.json', 'quotes', isQuoteFeature);
   return loaded;
 });
 
