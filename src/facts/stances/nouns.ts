@@ -60,8 +60,10 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "the cosponsor of the debate": a sponsor or author takes a side only on a measure.
   if (onMeasure !== undefined && !namesMeasure(issue)) return undefined;
   // "a Texas delegate", "a delegate to the convention": a delegate backs only a person, a candidate.
-  const candidate = nounPrepositions.has(words[at + 1]?.lower ?? '') ? namedObject(words, actors, at + 2, stop) : issueModifier;
-  if (stanceCues().candidateAgentNouns.has(word.lower) && candidate?.entity.type !== 'PERSON') return undefined;
+  if (stanceCues().candidateAgentNouns.has(word.lower)) {
+    const candidate = nounPrepositions.has(words[at + 1]?.lower ?? '') ? namedObject(words, actors, at + 2, stop) : issueModifier;
+    if (candidate?.entity.type !== 'PERSON') return undefined;
+  }
   // "his Republican opponents", "Trump's critics": an agent noun's owner is whom it backs or opposes, never its holder.
   if (agent !== undefined && ownerBefore(context, issueModifier?.first ?? at) !== undefined) return undefined;
   const holder = nounHolder(context, at, issueModifier, agent === undefined);
