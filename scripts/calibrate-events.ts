@@ -2,15 +2,16 @@
  * Fits the events' confidence model (src/facts/events/confidence.ts) and writes its weights to
  * data/events/confidence.json:
  *
- *   npm run events:calibrate -- [--polnear DIR] [--gold-recall R | --threshold P] [--entry-min N] [--out FILE] [--draws 1,2,...]
+ *   npm run events:calibrate -- [--polnear DIR] [--gold-recall R | --threshold P] [--entry-min N] [--trigger-min N] [--out FILE] [--draws 1,2,...]
  *
  * Training examples: every event the analyzer codes (`events: 'all'`) on the dev articles of the
  * precision set (test/fixtures/precision, real or not by hand judgment; the test articles are
  * held out and only scored) and on the events gold set (test/fixtures/events; an event that
  * matches a gold event is real, one that matches none is not). The features fitted are those the
  * model file weighs now (add a name there with weight 0 to try one), except the dictionary entries'
- * (`entry:...`), which are chosen afresh: every entry that coded at least N judged training events
- * (`--entry-min`, 5). The model is an L2-regularised
+ * (`entry:...`) and the trigger words' (`trigger:...`), which are chosen afresh: every entry that
+ * coded at least N judged training events (`--entry-min`, 5) and every trigger's words that N
+ * judged training events have (`--trigger-min`, 5). The model is an L2-regularised
  * logistic regression fitted by Newton's method (deterministic, no seed), the judged news events
  * weighing as much in all as the gold set's. The threshold of the default output is the highest
  * (in hundredths) at which the gold set's events still reach recall R (`--gold-recall`, 0.905: the
@@ -24,7 +25,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
-import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, namedWithin, type EventConfidenceModel } from '../src/facts/events/confidence.js';
+import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, isTriggerFeature, namedWithin, type EventConfidenceModel } from '../src/facts/events/confidence.js';
 import { probabilityOf } from '../src/facts/feature-model.js';
 import { calibrationPart, frequentFeatures, printReliability, roundWeight, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
@@ -33,7 +34,7 @@ import { fitLogistic } from './lib/logistic.js';
 import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet } from './lib/precision-set.js';
 
-const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
+const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, 'trigger-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
 const fixedThreshold = values.threshold === undefined ? null : Number(values.threshold);
 if (fixedThreshold !== null && !(fixedThreshold > 0 && fixedThreshold < 1)) {
@@ -45,11 +46,17 @@ if (!(goldRecall > 0 && goldRecall <= 1)) {
   console.error(`--gold-recall takes a share between 0 and 1, not ${values['gold-recall']}`);
   process.exit(2);
 }
-const entryMin = values['entry-min'] === undefined ? 5 : Number(values['entry-min']);
-if (!Number.isInteger(entryMin) || entryMin < 1) {
-  console.error(`--entry-min takes a whole number of events, 1 or more, not ${values['entry-min']}`);
-  process.exit(2);
+/** A `--NAME` option's whole number of judged events, 1 or more (5 when not given). */
+function minimumEvents(name: 'entry-min' | 'trigger-min'): number {
+  const value = values[name] === undefined ? 5 : Number(values[name]);
+  if (!Number.isInteger(value) || value < 1) {
+    console.error(`--${name} takes a whole number of events, 1 or more, not ${values[name]}`);
+    process.exit(2);
+  }
+  return value;
 }
+const entryMin = minimumEvents('entry-min');
+const triggerMin = minimumEvents('trigger-min');
 const out = values.out ?? 'data/events/confidence.json';
 const trainingDraws = trainingDrawsOption(values.draws);
 
@@ -58,6 +65,7 @@ function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string
   const entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
   return (event) => eventFeatures({
     rule: event.rule,
+    trigger: event.trigger.text,
     plover: event.plover,
     quadClass: event.quadClass,
     status: event.status,
@@ -102,8 +110,9 @@ for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
 
 const training = [...judged.get('dev')!, ...gold];
 const featureNames = [
-  ...Object.keys(eventConfidenceModel().weights).filter((name) => !isEntryFeature(name)),
+  ...Object.keys(eventConfidenceModel().weights).filter((name) => !isEntryFeature(name) && !isTriggerFeature(name)),
   ...frequentFeatures(judged.get('dev')!, entryMin, isEntryFeature),
+  ...frequentFeatures(judged.get('dev')!, triggerMin, isTriggerFeature),
 ];
 // Real news and the gold set's short items weigh the same in all: the judged news events are fewer,
 // and they are what the model is for.
@@ -114,7 +123,7 @@ const { bias, weights } = fitLogistic(rows, training.map((example) => (example.r
 const fitted: EventConfidenceModel = { bias: roundWeight(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, roundWeight(weights[i]!)])), threshold: 0 };
 const threshold = fixedThreshold ?? thresholdForGoldRecall(fitted);
 const model: EventConfidenceModel = { ...fitted, threshold };
-writeFileSync(out, `${JSON.stringify({ _comment: 'Bias, weights and threshold written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights (the entry: features are chosen afresh, by how many judged events each entry coded): to try another feature, add its name there and refit.', ...model }, null, 1)}\n`);
+writeFileSync(out, `${JSON.stringify({ _comment: 'Bias, weights and threshold written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights (the entry: and trigger: features are chosen afresh, by how many judged events each entry coded and each trigger wording has): to try another feature, add its name there and refit.', ...model }, null, 1)}\n`);
 
 console.log(`Fitted on ${training.length} events (${judged.get('dev')!.length} judged on the precision set's dev articles, ${gold.length} on the events gold set); wrote ${out}`);
 console.log(`Threshold ${threshold}${fixedThreshold === null ? `, the highest that keeps the gold set's recall at ${goldRecall} or more` : ''}: gold recall ${goldRecallAt(model, threshold).toFixed(3)}\n`);

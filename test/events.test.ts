@@ -3,7 +3,7 @@ import { analyze } from '../src/analyze.js';
 import type { AnalyzedDocument, Entity, Event } from '../src/document/contract.js';
 import { ActorIndex, actorsAfter } from '../src/facts/arguments.js';
 import { codeInfo } from '../src/facts/events/cameo.js';
-import { entryFeature, eventFeatures, isEntryFeature, likelyEventThreshold, type EventEvidence } from '../src/facts/events/confidence.js';
+import { entryFeature, eventFeatures, isEntryFeature, isTriggerFeature, likelyEventThreshold, triggerFeature, type EventEvidence } from '../src/facts/events/confidence.js';
 import type { Word } from '../src/facts/words.js';
 import { succeeded } from './helpers.js';
 
@@ -1213,12 +1213,12 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
 });
 
 describe('event confidence (data/events/confidence.json)', () => {
-  const evidence: EventEvidence = { rule: 'cameo:PRAISE', plover: 'SUPPORT', quadClass: 1, status: 'occurred', sourceTypes: ['PERSON'], hasTarget: false, sourceNamed: true, targetNamed: false, quoted: false, dated: false };
+  const evidence: EventEvidence = { rule: 'cameo:PRAISE', trigger: 'praised', plover: 'SUPPORT', quadClass: 1, status: 'occurred', sourceTypes: ['PERSON'], hasTarget: false, sourceNamed: true, targetNamed: false, quoted: false, dated: false };
   const on = (features: ReadonlySet<string>) => [...features];
 
   it('names the features of an event: how it was coded, its actors, its PLOVER category and whether it is dated', () => {
-    expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'plover:SUPPORT', 'entry:cameo:PRAISE']);
-    expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'plover:ACCUSE', 'entry:curated:rebuked']);
+    expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
+    expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', trigger: 'Rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'plover:ACCUSE', 'entry:curated:rebuked', 'trigger:rebuked']);
   });
 
   it('names the dictionary entry that coded the trigger, whatever line or actor rule the rule adds', () => {
@@ -1227,6 +1227,12 @@ describe('event confidence (data/events/confidence.json)', () => {
     expect(entryFeature('nominal:talks')).toBe('entry:nominal:talks');
     expect(isEntryFeature(entryFeature('nominal:talks'))).toBe(true);
     expect(isEntryFeature('plover:SUPPORT')).toBe(false);
+  });
+
+  it('names the trigger\'s own words, lower-cased and with one space between them, apart from the entry that coded them', () => {
+    expect(triggerFeature('Met  with')).toBe('trigger:met with');
+    expect(isTriggerFeature(triggerFeature('attacks'))).toBe(true);
+    expect(isTriggerFeature(entryFeature('nominal:attacks'))).toBe(false);
   });
 
   it('marks a verb of a counterpart category told without its target, but not an event noun or a category often told without one', () => {

@@ -4,8 +4,9 @@
  * judgments of real news and the events gold set by `npm run events:calibrate`, so that a
  * confidence of 0.7 means about 7 in 10 such events are real. data/events/confidence.json holds
  * the model: the features it uses are the names of its weights (any of FEATURES,
- * `plover:CATEGORY` for one PLOVER category, or `entry:KIND:NAME` for the dictionary entry that coded
- * the trigger), so a feature is added or dropped there and refitted.
+ * `plover:CATEGORY` for one PLOVER category, `entry:KIND:NAME` for the dictionary entry that coded
+ * the trigger, or `trigger:WORDS` for the trigger's own words), so a feature is added or dropped
+ * there and refitted.
  * The default output keeps the events at or above the file's threshold; `--events all` shows the rest.
  */
 import Type, { type Static } from 'typebox';
@@ -22,10 +23,13 @@ const FEATURES = [
 ] as const;
 const PLOVER_FEATURE = 'plover:';
 const ENTRY_FEATURE = 'entry:';
+const TRIGGER_FEATURE = 'trigger:';
 
 /** What the features are computed from: the same for the stage and for the calibration script. */
 export interface EventEvidence {
   readonly rule: string;
+  /** The trigger's words as the text writes them ("met with", "attacks"). */
+  readonly trigger: string;
   readonly plover: string;
   readonly quadClass: number;
   readonly status: string;
@@ -69,7 +73,7 @@ export function eventFeatures(evidence: EventEvidence): Set<string> {
     'quoted': evidence.quoted,
     'dated': evidence.dated,
   };
-  return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`, entryFeature(rule)]);
+  return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`, entryFeature(rule), triggerFeature(evidence.trigger)]);
 }
 
 /**
@@ -88,6 +92,20 @@ export function isEntryFeature(name: string): boolean {
   return name.startsWith(ENTRY_FEATURE);
 }
 
+/**
+ * The feature of a trigger's own words, lower-cased ("trigger:met with"). One dictionary entry
+ * codes many verbs, and within it some words are mostly right on news ("met") and some mostly
+ * another sense ("pressed", "delivered"); the model learns which from the judgments.
+ */
+export function triggerFeature(trigger: string): string {
+  return `${TRIGGER_FEATURE}${trigger.toLowerCase().replace(/\s+/g, ' ')}`;
+}
+
+/** Whether a feature name is a trigger-words feature (see triggerFeature). */
+export function isTriggerFeature(name: string): boolean {
+  return name.startsWith(TRIGGER_FEATURE);
+}
+
 /** Whether one of the entities is named by name within [start, end). */
 export function namedWithin(entities: readonly (Entity | undefined)[], start: number, end: number): boolean {
   return entities.some((entity) => entity?.mentions.some((mention) => mention.kind === 'name' && mention.start >= start && mention.end <= end) ?? false);
@@ -104,7 +122,7 @@ const ModelSchema = Type.Object({
 });
 export type EventConfidenceModel = Static<typeof ModelSchema>;
 
-const isFeature = (name: string) => (FEATURES as readonly string[]).includes(name) || isEntryFeature(name)
+const isFeature = (name: string) => (FEATURES as readonly string[]).includes(name) || isEntryFeature(name) || isTriggerFeature(name)
   || (name.startsWith(PLOVER_FEATURE) && isPloverCategory(name.slice(PLOVER_FEATURE.length)));
 
 const model = resource('event confidence', (data) => {

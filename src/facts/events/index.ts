@@ -119,8 +119,10 @@ export const eventAnnotator: Annotator<'events'> = {
         // "a daily rate of attacks", "fines have risen", "sanctions are one option": an event noun
         // with no one, no place and no time of its own tells of no particular happening.
         if (draft.nominal && sourceIds.length === 0 && targetIds.length === 0 && place === null && time === null && !accusedAct) continue;
+        const trigger = span(text, words[draft.first]!.start, words[draft.last]!.end);
         const confidence = eventConfidence({
           rule: draft.rule,
+          trigger: trigger.text,
           plover: draft.info.plover,
           quadClass: draft.info.quadClass,
           status,
@@ -138,7 +140,7 @@ export const eventAnnotator: Annotator<'events'> = {
           label: draft.info.label,
           quadClass: draft.info.quadClass,
           goldstein: draft.info.goldstein,
-          trigger: span(text, words[draft.first]!.start, words[draft.last]!.end),
+          trigger,
           source: sourceIds,
           target: targetIds,
           place,
