@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { CLUSTERS_FILE } from '../src/nlp/parser/clusters.js';
+import { parseTagged, type Teacher } from '../src/nlp/parser/decode.js';
 import { loadParser, PARSER_FILE, TAGGER_FILE, type ParseResult } from '../src/nlp/parser/parser.js';
 import { tagWords } from '../src/nlp/parser/tagger.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
@@ -78,6 +79,24 @@ describe('the shipped parser', () => {
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), (sentence) => {
         const atoms = wordAtoms(sentence, clusters);
         expect(tagger.tag(atoms)).toEqual(tagWords(atoms, tagger.model));
+      }),
+      { numRuns: 300, seed: 17 },
+    );
+  });
+
+  it('parses with its kept group scores as scoring every feature key does', () => {
+    const { tagger, transitions, clusters } = parser.parts();
+    // A teacher that keeps every prediction makes the decoder score each configuration's keys one by one.
+    const everyKey: Teacher = { move: (_config, _keys, _count, predicted) => predicted, label: (_config, _head, _dependent, _keys, _count, predicted) => predicted };
+    const word = fc.constantFrom('the', 'minister', 'said', 'talks', 'would', 'resume', 'in', 'June', ',', '.', 'that', 'he', 'met', 'envoy', 'and', 'promised', 'aid', 'of', 'who');
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 30 }), (sentence) => {
+        const atoms = wordAtoms(sentence, clusters);
+        const tags = tagger.tag(atoms);
+        const kept = parseTagged(atoms, tags, transitions);
+        const scored = parseTagged(atoms, tags, transitions, everyKey);
+        expect([...kept.heads]).toEqual([...scored.heads]);
+        expect([...kept.labels]).toEqual([...scored.labels]);
       }),
       { numRuns: 300, seed: 17 },
     );
