@@ -178,6 +178,14 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
   });
 
+  it('takes no condition from another clause after the event: a relative clause, a that-clause or what follows a colon or comma', () => {
+    expect(coded('The row grew. Anna Berg went further in criticizing Lars Holm, who, if he wins, would run the port.', 'status')).toEqual(['criticizing occurred']);
+    expect(coded('The row grew. Anna Berg intervened: if Lars Holm would meet the union, she would help.', 'status')).toContain('intervened occurred');
+    expect(coded('The row grew. Lars Holm promised that if voters backed him, he would fight for them.', 'status')).toEqual(['promised occurred']);
+    // A condition in the event's own clause still makes it hypothetical.
+    expect(coded('The row grew. Latvia would sanction Estonia if the talks failed.', 'status')).toEqual(['sanction hypothetical']);
+  });
+
   it('reads a choice not to act as refused, a failure to act as denied, and "not just" as no negation', () => {
     expect(coded('The row grew. The council criticized its decision not to fine Lars Holm.', 'status')).toEqual(['criticized occurred', 'fine refused']);
     expect(coded('The row grew. Anna Berg opted against suing the harbour board.', 'status')).toEqual(['suing refused']);
