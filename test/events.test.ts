@@ -189,6 +189,7 @@ describe('arguments and status read from the parse', () => {
   it('reads a choice not to act as refused, a failure to act as denied, and "not just" as no negation', () => {
     expect(coded('The row grew. The council criticized its decision not to fine Lars Holm.', 'status')).toEqual(['criticized occurred', 'fine refused']);
     expect(coded('The row grew. Anna Berg opted against suing the harbour board.', 'status')).toEqual(['suing refused']);
+    expect(coded('The row grew. Lars Holm, who was reluctant to endorse Anna Berg, spoke on Monday.', 'status')).toEqual(['endorse refused']);
     expect(coded("The row grew. Lawmakers faulted the ministry's failure to prosecute Lars Holm.", 'status')).toEqual(['faulted occurred', 'prosecute denied']);
     expect(coded('The row grew. Anna Berg is not just attacking Lars Holm but also his allies.', 'status')).toEqual(['attacking ongoing']);
   });
