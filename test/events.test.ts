@@ -492,6 +492,9 @@ describe('event actors', () => {
     expect(summary('Karin Lund met Lars Berg, Anna Holm and Ole Lind on Tuesday.')).toEqual(['met CONSULT Karin Lund -> Lars Berg+Anna Holm+Ole Lind occurred']);
     expect(analyzed('Karin Lund criticized Norway, Sweden, and Denmark.').events[0]?.rule).toBe('cameo:DENOUNCE+target:coordinated-list');
     expect(summary('Karin Lund met Lars Berg, and Anna Holm left.')).toEqual(['met CONSULT Karin Lund -> Lars Berg occurred']);
+    // A list that ends with others left unnamed, and the agent of an event noun likewise.
+    expect(summary('The row grew. Anna Berg met Lars Holm, Karin Lund and other senators.')).toEqual(['met CONSULT Anna Berg -> Lars Holm+Karin Lund occurred']);
+    expect(summary('The row grew. His remarks drew criticism from Lars Holm, Anna Berg and other senators.')).toEqual(['criticism ACCUSE Lars Holm+Anna Berg -> - occurred']);
   });
 
   it('takes the list after a colon as the object the words before it describe ("condemned its neighbours: A, B and C")', () => {
