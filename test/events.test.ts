@@ -364,6 +364,10 @@ describe('event actors', () => {
     expect(summary('Lars Holm urged voters to reject Anna Berg, who he blasted as a fraud on Monday.')).toContain('blasted ACCUSE Lars Holm -> Anna Berg occurred');
   });
 
+  it('takes a "who" after a body in a noun\'s "of" phrase for the person the noun describes, not the body', () => {
+    expect(summary('The row grew. Anna Berg, the owner of the Oslo Vikings who rebuffed pleas from Lars Holm to run, spoke on Monday.', 'all')).toEqual(['rebuffed REJECT Anna Berg -> Lars Holm refused']);
+  });
+
   it('takes the name before a bracket of party and state as the doer', () => {
     expect(summary('Sen. Anna Berg (D-Minn.) criticized Lars Holm on Monday.')).toEqual(['criticized ACCUSE Anna Berg -> Lars Holm occurred']);
   });
