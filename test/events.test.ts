@@ -178,9 +178,18 @@ describe('arguments and status read from the parse', () => {
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);
   });
 
+  it('takes no condition from another clause after the event: a relative clause, a that-clause or what follows a colon or comma', () => {
+    expect(coded('The row grew. Anna Berg went further in criticizing Lars Holm, who, if he wins, would run the port.', 'status')).toEqual(['criticizing occurred']);
+    expect(coded('The row grew. Anna Berg intervened: if Lars Holm would meet the union, she would help.', 'status')).toContain('intervened occurred');
+    expect(coded('The row grew. Lars Holm promised that if voters backed him, he would fight for them.', 'status')).toEqual(['promised occurred']);
+    // A condition in the event's own clause still makes it hypothetical.
+    expect(coded('The row grew. Latvia would sanction Estonia if the talks failed.', 'status')).toEqual(['sanction hypothetical']);
+  });
+
   it('reads a choice not to act as refused, a failure to act as denied, and "not just" as no negation', () => {
     expect(coded('The row grew. The council criticized its decision not to fine Lars Holm.', 'status')).toEqual(['criticized occurred', 'fine refused']);
     expect(coded('The row grew. Anna Berg opted against suing the harbour board.', 'status')).toEqual(['suing refused']);
+    expect(coded('The row grew. Lars Holm, who was reluctant to endorse Anna Berg, spoke on Monday.', 'status')).toEqual(['endorse refused']);
     expect(coded("The row grew. Lawmakers faulted the ministry's failure to prosecute Lars Holm.", 'status')).toEqual(['faulted occurred', 'prosecute denied']);
     expect(coded('The row grew. Anna Berg is not just attacking Lars Holm but also his allies.', 'status')).toEqual(['attacking ongoing']);
   });
@@ -355,6 +364,10 @@ describe('event actors', () => {
     expect(summary('Lars Holm urged voters to reject Anna Berg, who he blasted as a fraud on Monday.')).toContain('blasted ACCUSE Lars Holm -> Anna Berg occurred');
   });
 
+  it('takes a "who" after a body in a noun\'s "of" phrase for the person the noun describes, not the body', () => {
+    expect(summary('The row grew. Anna Berg, the owner of the Oslo Vikings who rebuffed pleas from Lars Holm to run, spoke on Monday.', 'all')).toEqual(['rebuffed REJECT Anna Berg -> Lars Holm refused']);
+  });
+
   it('takes the name before a bracket of party and state as the doer', () => {
     expect(summary('Sen. Anna Berg (D-Minn.) criticized Lars Holm on Monday.')).toEqual(['criticized ACCUSE Anna Berg -> Lars Holm occurred']);
   });
@@ -483,6 +496,9 @@ describe('event actors', () => {
     expect(summary('Karin Lund met Lars Berg, Anna Holm and Ole Lind on Tuesday.')).toEqual(['met CONSULT Karin Lund -> Lars Berg+Anna Holm+Ole Lind occurred']);
     expect(analyzed('Karin Lund criticized Norway, Sweden, and Denmark.').events[0]?.rule).toBe('cameo:DENOUNCE+target:coordinated-list');
     expect(summary('Karin Lund met Lars Berg, and Anna Holm left.')).toEqual(['met CONSULT Karin Lund -> Lars Berg occurred']);
+    // A list that ends with others left unnamed, and the agent of an event noun likewise.
+    expect(summary('The row grew. Anna Berg met Lars Holm, Karin Lund and other senators.')).toEqual(['met CONSULT Anna Berg -> Lars Holm+Karin Lund occurred']);
+    expect(summary('The row grew. His remarks drew criticism from Lars Holm, Anna Berg and other senators.')).toEqual(['criticism ACCUSE Lars Holm+Anna Berg -> - occurred']);
   });
 
   it('takes the list after a colon as the object the words before it describe ("condemned its neighbours: A, B and C")', () => {

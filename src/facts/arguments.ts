@@ -43,6 +43,8 @@ export const isSpacedDash = (words: readonly Word[], i: number) => DASHES.has(wo
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'outside', 'inside', 'across', 'from', 'into', 'throughout', 'through', 'around', 'along']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'be', 'been', 'being', 'get', 'got', 'gets']);
 export const PLACE_TYPES = new Set(['GPE', 'LOC', 'FAC']);
+/** Entity types of places and bodies, which a "who" does not stand for. */
+const PLACE_OR_BODY_TYPES = new Set([...PLACE_TYPES, 'ORG']);
 export const POSSESSIVES = new Set(['its', 'his', 'her', 'their']);
 const MAX_GAP = 6;
 /** The most words before a name that a name holding it may start ("the Newfoundland and Labrador Court of Appeal"). */
@@ -455,9 +457,18 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
       const antecedent = antecedentOf(words, tree, predicate);
       // "Berg, a secretary during the Okafor administration, who": a "who" on a body named after
       // a person is the person whose apposition the body's phrase follows.
-      const person = subject >= 0 && words[subject]!.lower === 'who' && isOwnerBody(words[antecedent]!) && actors.covering(antecedent) === undefined
+      const who = subject >= 0 && words[subject]!.lower === 'who';
+      const person = who && isOwnerBody(words[antecedent]!) && actors.covering(antecedent) === undefined
         ? personUpChain(actors, words, tree, tree.extent(antecedent)[0] - 1, floor) : undefined;
-      return person !== undefined && person.entity.type === 'PERSON' ? [person] : phraseActors(actors, words, tree, antecedent, floor);
+      if (person !== undefined && person.entity.type === 'PERSON') return [person];
+      // "Cuban, the owner of the Dallas Mavericks who rebuffed": a "who" after a body or place in a
+      // noun's "of" phrase stands for the person that noun describes, up its apposition, or for no one named.
+      const body = actors.covering(antecedent);
+      if (who && body !== undefined && PLACE_OR_BODY_TYPES.has(body.entity.type) && tree.baseRelation(antecedent) === 'nmod' && words[tree.dependent(antecedent, 'case')]?.lower === 'of') {
+        const described = personUpChain(actors, words, tree, tree.head(antecedent), floor);
+        return described !== undefined && described.entity.type === 'PERSON' ? [described] : [];
+      }
+      return phraseActors(actors, words, tree, antecedent, floor);
     }
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse

@@ -381,10 +381,13 @@ function headlineLines(text: string, sentences: readonly [number, number][], wor
 
 /** Words that join the last name of a list ("A, B and C", "A, B, or C"). */
 const LIST_JOINERS = new Set(['and', 'or']);
+/** Words after a list's closing "and" that end it with others left unnamed ("Berlin, Paris and other capitals"). */
+const UNNAMED_REST = new Set(['other', 'others']);
 
 /**
  * Where a list of actors that goes on after the comma at `comma` ends ("Lars Berg, Anna Holm and
- * Per Lind"): past its last name, when only names, commas and one closing "and" or "or" follow;
+ * Per Lind"): past its last name, when only names, commas and one closing "and" or "or" follow
+ * (or "and other ..." after a second name: "Berlin, Paris and other capitals");
  * `comma` when the words after it are no such list (an apposition, another clause).
  */
 function coordinatedListEnd(actors: ActorIndex, words: readonly Word[], comma: number): number {
@@ -395,6 +398,7 @@ function coordinatedListEnd(actors: ActorIndex, words: readonly Word[], comma: n
     const joined = LIST_JOINERS.has(words[next]?.lower ?? '');
     if (joined) next++;
     if (words[next]?.lower === 'the') next++;
+    if (joined && i > comma && UNNAMED_REST.has(words[next]?.lower ?? '')) return i + 1;
     const mention = actors.startingAt(next);
     if (mention === undefined || !actors.isActor(mention) || mention.kind === 'pronoun') return comma;
     // "met Berg, and Holm left": a list closes on its second name at the earliest, and with no verb after it.
@@ -1089,7 +1093,10 @@ function nounComplements(words: readonly Word[], draft: Draft, clauseEnd: number
   const ofAgent = words[noun + 1]?.lower === 'of' && takesAgentOf(nominalAt(words, draft.first)?.phrase ?? '') && !ownsNextNoun(words, actors, noun + 2);
   if (ofAgent && agentAt === end) agentAt = noun + 1;
   // The agent's phrase may run past the reach of the search for its preposition: "from City Hall hopefuls Ana Ruiz and Tom Okafor".
-  const agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, clauseEnd, NOUN_OBJECT_REACH) : [];
+  let agent = agentAt < end ? actorsAfter(actors, words, agentAt + 1, clauseEnd, NOUN_OBJECT_REACH) : [];
+  // "criticism from Berlin, Paris and other capitals": a list of names goes on past the comma the clause was cut at.
+  const listEnd = words[clauseEnd]?.text === ',' && agent.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
+  if (listEnd > clauseEnd) agent = actorsAfter(actors, words, agentAt + 1, listEnd, NOUN_OBJECT_REACH);
   for (let i = noun + 1; i < end; i++) {
     if (!NOUN_TARGET_PREPOSITIONS.has(words[i]!.lower) && !(words[i]!.lower === 'of' && i === noun + 1 && !ofAgent)) continue;
     const target = actorsAfter(actors, words, i + 1, i < agentAt ? agentAt : end, NOUN_OBJECT_REACH);

@@ -118,6 +118,27 @@ function isRefusedIntent(words: readonly Word[], noun: number): boolean {
 
 /** Words that open a condition. */
 const CONDITIONS = new Set(['if', 'unless']);
+/**
+ * Words after a trigger that end its clause: a condition past one of them is another clause's,
+ * however the parse hangs it ("chiding Trump, who, if he wins, would ...", "intervened: If Sanders
+ * would debate", "promised that if voters backed him, he would ...", "the two guards hurt in the raid
+ * could have been spared “if the convoy had ...").
+ */
+const CLAUSE_BREAKS = new Set([';', ':', '-', '–', '—', '"', '“', '”', 'who', 'which', 'that']);
+/** Words that end a trigger's clause for the word rule, which has no parse to tell a condition set off by a comma ("exchanging and having, if you will, ..."). */
+const WORD_CLAUSE_BREAKS = new Set([...CLAUSE_BREAKS, ',', 'but']);
+
+/** Whether a condition opens among `after`, the words right after a trigger, before its clause ends ("would strike ... if Tehran resumed"). */
+function conditionAfter(after: readonly Word[]): boolean {
+  for (const word of after) {
+    if (CONDITIONS.has(word.lower)) return true;
+    if (WORD_CLAUSE_BREAKS.has(word.lower)) return false;
+  }
+  return false;
+}
+
+/** Whether one of `CLAUSE_BREAKS` stands between words `from` and `to`. */
+const clauseBreakBetween = (words: readonly Word[], from: number, to: number) => words.slice(from + 1, to).some((word) => CLAUSE_BREAKS.has(word.lower));
 
 /** Whether word `i` is part of a name: tagged so, or capitalised within its sentence ("a Planned Parenthood clinic"). */
 function inName(words: readonly Word[], i: number): boolean {
@@ -227,7 +248,7 @@ function conditionOn(words: readonly Word[], tree: DependencyTree, verb: number,
     const relation = tree.relation(clause);
     if (relation !== 'advcl' && relation !== 'xcomp') continue;
     const mark = tree.dependent(clause, 'mark');
-    if (relation === 'advcl' && mark >= 0 && CONDITIONS.has(words[mark]!.lower)) return true;
+    if (relation === 'advcl' && mark >= 0 && CONDITIONS.has(words[mark]!.lower) && !clauseBreakBetween(words, verb, mark)) return true;
     if (depth === 0 && clause > verb && tree.dependent(clause, 'nsubj', 'nsubj:pass') < 0 && conditionOn(words, tree, clause, 1)) return true;
   }
   return false;
@@ -325,7 +346,7 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   if (any(denials)) return 'denied';
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
-  if (any(hypothetical) || after.some((word) => CONDITIONS.has(word.lower)) || (tree != null && !nominal && plover !== 'THREATEN' && hasCondition(words, tree, trigger))) return 'hypothetical';
+  if (any(hypothetical) || conditionAfter(after) || (tree != null && !nominal && plover !== 'THREATEN' && hasCondition(words, tree, trigger))) return 'hypothetical';
   if (any(proposed) || (!nominal && any(proposedActs)) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
   const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
   // "vowed to boycott the speech", "his promise to impose tariffs": a vowed act is still to come (only a cue before it).
