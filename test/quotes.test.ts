@@ -980,6 +980,14 @@ describe('cue words that introduce no words said', () => {
     ]);
   });
 
+  it('reads a capitalised answer that opens its sentence with a cue right after it as speech, a title in mid-sentence as none', () => {
+    expect(summary('Union leader Dana Krell wrote to the board on Friday. “We won the vote tonight,” she wrote.\n\n“Wonderful,” replied Marcus Hale.\n\nThe union praised “Harbour Nights,” saying the show was fair.')).toEqual([
+      'direct|Dana Krell|We won the vote tonight,',
+      'direct|Marcus Hale|Wonderful,',
+      'indirect|The union|the show was fair',
+    ]);
+  });
+
   it('reads a cue word that modifies a noun as an adjective', () => {
     const text = 'The agency sells detailed “risk profiles of every big donor” to private banks.';
     const quotes = quotesOf(text);
