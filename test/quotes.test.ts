@@ -383,6 +383,15 @@ describe('pronoun speakers', () => {
     ]);
   });
 
+  it('gives "he added" to the speaker just named whose gender the name does not tell, not to a man named before', () => {
+    expect(summary('Mayor Tom Reyes opened the meeting on the harbour fees. Reyes said the fees would fall. “We will build the new pier,” Reyes said. Reyes then left the hall.\n\nThe board chairman, Okoro, answered, “We will see what the council says.”\n\n“It is far too early to tell,” he added.').at(-1)).toBe('direct|Okoro|It is far too early to tell,');
+  });
+
+  it('gives "he added" to a speaker named by a name the actors layer linked to no one', () => {
+    // "Cuban" is read as a demonym, not a person's name.
+    expect(summary('Mayor Tom Reyes opened the meeting on the harbour fees. Reyes said the fees would fall. “We will build the new pier,” Reyes said. Reyes then left the hall.\n\n“We will see what the council says,” Cuban said.\n\n“It is far too early to tell,” he added.').at(-1)).toBe('direct|Cuban|It is far too early to tell,');
+  });
+
   it('leaves a pronoun the actors layer resolved outside quotation marks as it is', () => {
     expect(summary('“We need a change of course,” Anna Berg said on Monday. Maria Lind disagreed. “The party has done well,” she said.').at(-1)).toBe('direct|Maria Lind|The party has done well,');
   });
@@ -968,6 +977,14 @@ describe('cue words that introduce no words said', () => {
   it('reads "continued" as a cue of a quotation only', () => {
     expect(summary('The senator continued to raise money from small donors across the state. “We are not done yet,” Senator Ada Lind continued.')).toEqual([
       'direct|Ada Lind|We are not done yet,',
+    ]);
+  });
+
+  it('reads a capitalised answer that opens its sentence with a cue right after it as speech, a title in mid-sentence as none', () => {
+    expect(summary('Union leader Dana Krell wrote to the board on Friday. “We won the vote tonight,” she wrote.\n\n“Wonderful,” replied Marcus Hale.\n\nThe union praised “Harbour Nights,” saying the show was fair.')).toEqual([
+      'direct|Dana Krell|We won the vote tonight,',
+      'direct|Marcus Hale|Wonderful,',
+      'indirect|The union|the show was fair',
     ]);
   });
 

@@ -4,6 +4,7 @@ import { attributionAfter, bareCueEnding } from './attributions.js';
 import { clauseEnd, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
 import { bracketedCredit, creditLine } from './credit-lines.js';
+import { cueAt } from './cues.js';
 import { BRACKETED_CREDIT, speaksOn, type Draft, type DraftList } from './drafts.js';
 import { isTitleSmallWord } from './function-words.js';
 import { isQuoteMark, type QuotedSpan } from './marks.js';
@@ -20,6 +21,19 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
   const content = quotedWords.filter((word) => /^\p{L}/u.test(word.text) && !isTitleSmallWord(word));
   if (content.length === 0 || quotedWords.length > 12) return false;
   return content.every((word) => /^\p{Lu}/u.test(word.text));
+}
+
+/**
+ * Whether the quotation ending at word `last` closes with the comma, "!" or "?" of words spoken
+ * and a speech cue follows its closing mark at once, or after a personal pronoun (""Wonderful,"
+ * replied Ola Berg", ""No," she said"); not a name and then a cue (""Meet the Press," Berg said"
+ * may name a show).
+ */
+function spokenRightBefore(c: QuoteContext, last: number): boolean {
+  const { words } = c;
+  if (!/^[,!?]$/u.test(words[last]?.text ?? '') || !isQuoteMark(words[last + 1])) return false;
+  const next = PERSONAL_PRONOUNS.has(words[last + 2]?.lower ?? '') ? last + 3 : last + 2;
+  return words[next]?.sentence === words[last + 1]!.sentence && cueAt(words, next) === 'speech';
 }
 
 /** Adds a draft for each quotation that is a quote, in text order. */
@@ -39,13 +53,14 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   const lastSentence = words[last]?.sentence ?? sentence;
   const insideWords = wordsIn(q.start, q.end);
   const inside = insideWords.filter((word) => /[\p{L}\p{N}]/u.test(word.text)).length;
-  if (looksLikeTitle(insideWords)) return undefined;
+  const startsSentence = words[first - 1] === undefined || words[first - 2]?.sentence !== sentence || (isQuoteMark(words[first - 1]) && words[first - 2]?.sentence !== sentence);
+  // "“Wonderful,” replied Ola Berg": capitalised words that open their sentence as someone's answer are no title.
+  if (looksLikeTitle(insideWords) && !(startsSentence && spokenRightBefore(c, last))) return undefined;
   const cues = cuesIn(sentence, lastSentence).filter(({ index, kind }) => kind !== 'cognition' && !drafts.usedCues.has(index));
   // ""... senator!" Scott's niece shouted", ""...," Rep. Cummings (D-Md.) said": a quotation
   // whose attribution the sentence splitter cut off (after "!" or an abbreviation) takes the
   // cue of the next sentence when only the speaker's words stand between.
   if (cues.length === 0) cues.push(...attributionAfter(c, drafts.usedCues, last, lastSentence));
-  const startsSentence = words[first - 1] === undefined || words[first - 2]?.sentence !== sentence || (isQuoteMark(words[first - 1]) && words[first - 2]?.sentence !== sentence);
   // A quotation that opens its sentence is attributed after it (""...," X said"); one in
   // mid-sentence by the cue before it ("X welcomed it as "..."").
   const distance = (index: number) => (index < first ? first - index : index - last) + (startsSentence === index < first ? 100 : 0);

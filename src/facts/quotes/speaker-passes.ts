@@ -110,21 +110,38 @@ function withQuotedPronounSpeakers(drafts: Draft[], words: readonly Word[], peop
   /**
    * "After Lee asked the novelist about it, Okafor replied, “...”. “...,” he added.": where the
    * actors layer linked a reporter's "he" or "she" to a person of the right gender who has not
-   * been mentioned since the latest speaker was named, while that speaker, also of that gender,
-   * spoke in the sentence before or the same one, the pronoun continues the speaker: a quote's
-   * pronoun takes the nearest speaking antecedent, not an older one (the one who asked).
+   * been mentioned since the latest speaker was named, while that speaker, of that gender or of
+   * none known (a surname alone, a given name the lists do not hold), spoke in the sentence
+   * before or the same one, the pronoun continues the speaker: a quote's pronoun takes the
+   * nearest speaking antecedent, not an older one (the one who asked).
    */
   function continuePreviousSpeaker(draft: Draft, index: number, gender: Gender, sentence: number): void {
     const speaker = draft.speaker!;
     const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null && other.end <= speaker.start);
     const named = earlier?.speaker;
-    if (earlier === undefined || named == null || named.entity === null || named.entity === speaker.entity) return;
-    if (sentence - sentenceAt(words, earlier.end - 1) > MAX_CONTINUED_PRONOUN_DISTANCE || people.gender(named.entity) !== gender) return;
+    if (earlier === undefined || named == null || named.entity === speaker.entity || !mayBe(named, gender)) return;
+    if (sentence - sentenceAt(words, earlier.end - 1) > MAX_CONTINUED_PRONOUN_DISTANCE) return;
     // The speaker was named by name, outside quotation marks, after every mention of the pronoun's entity.
     if (PERSONAL_PRONOUNS.has(named.text.toLowerCase()) || inQuote(named.start)) return;
     const chosen = people.entity(speaker.entity)?.mentions.filter((mention) => mention.end <= speaker.start).at(-1);
     if (chosen === undefined || chosen.start >= named.start) return;
     draft.speaker = { ...speaker, entity: named.entity, name: named.name };
+  }
+
+  /**
+   * Whether speaker `named` may be a "he" or "she" of `gender`: a person of that gender or of
+   * none the name tells, or a name the actors layer linked to no one ("Cuban said", a surname
+   * the tagger missed), capitalised words that are no group ("Officials", "Democrats").
+   */
+  function mayBe(named: Speaker, gender: Gender): boolean {
+    if (named.entity === null) {
+      const nameWords = named.text.split(/\s+/u);
+      return nameWords.every((word) => /^\p{Lu}/u.test(word)) && !isPluralForm(nameWords.at(-1)!);
+    }
+    const known = people.gender(named.entity);
+    // A person of unknown gender named by name, not a group named together ("Roth and Petrov", whose mentions are descriptions).
+    const entity = people.entity(named.entity);
+    return known === gender || (known === null && entity?.type === 'PERSON' && entity.mentions.some((mention) => mention.kind === 'name'));
   }
 }
 
