@@ -182,6 +182,13 @@ describe('quotations inside a reported clause', () => {
     expect(summary('“Fees will rise” across the port, Anna Berg said of the plan. “We back it fully.”')).toEqual(['mixed|Anna Berg|“Fees will rise” across the port, Anna Berg said of the plan. “We back it fully.']);
   });
 
+  it('reads the clause after an opening "as" clause whose cue takes nothing, or only a time, before its comma as what was said', () => {
+    expect(summary('As the Harbour Gazette noted, the fees are odd because the mayor has never praised the port.')).toEqual(['indirect|Harbour Gazette|the fees are odd because the mayor has never praised the port']);
+    expect(summary('As Reuters reported Tuesday night, the fund will more than double its spending on the port.')).toEqual(['indirect|Reuters|the fund will more than double its spending on the port']);
+    // A cue after the opening clause's comma is no "as" clause's.
+    expect(summary('As the bill neared a vote, Anna Berg said nothing, and the fees rose.')).toEqual([]);
+  });
+
   it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
     expect(summary('A majority of the workers admitted to the United States from abroad are nurses.')).toEqual([]);
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
