@@ -189,6 +189,13 @@ describe('quotations inside a reported clause', () => {
     expect(summary('As the bill neared a vote, Anna Berg said nothing, and the fees rose.')).toEqual([]);
   });
 
+  it('reads a clause with a subject of its own that the parser coordinates with the cue across a time, with no coordinator, as what was said', () => {
+    expect(summary('A green group said in a statement Monday night they dropped the sale from the site because it hurt the group.'))
+      .toEqual(['indirect|A green group|they dropped the sale from the site because it hurt the group']);
+    // Coordinated with "and", or after the cue's object, it is a clause of its own.
+    expect(summary('Anna Berg spoke on Monday and they listened.')).toEqual([]);
+  });
+
   it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
     expect(summary('A majority of the workers admitted to the United States from abroad are nurses.')).toEqual([]);
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);
