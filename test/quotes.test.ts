@@ -182,13 +182,6 @@ describe('quotations inside a reported clause', () => {
     expect(summary('“Fees will rise” across the port, Anna Berg said of the plan. “We back it fully.”')).toEqual(['mixed|Anna Berg|“Fees will rise” across the port, Anna Berg said of the plan. “We back it fully.']);
   });
 
-  it('reads the clause after an opening "as" clause whose cue takes nothing, or only a time, before its comma as what was said', () => {
-    expect(summary('As the Harbour Gazette noted, the fees are odd because the mayor has never praised the port.')).toEqual(['indirect|Harbour Gazette|the fees are odd because the mayor has never praised the port']);
-    expect(summary('As Reuters reported Tuesday night, the fund will more than double its spending on the port.')).toEqual(['indirect|Reuters|the fund will more than double its spending on the port']);
-    // A cue after the opening clause's comma is no "as" clause's.
-    expect(summary('As the bill neared a vote, Anna Berg said nothing, and the fees rose.')).toEqual([]);
-  });
-
   it('reads a clause with a subject of its own that the parser coordinates with the cue across a time, with no coordinator, as what was said', () => {
     expect(summary('A green group said in a statement Monday night they dropped the sale from the site because it hurt the group.'))
       .toEqual(['indirect|A green group|they dropped the sale from the site because it hurt the group']);

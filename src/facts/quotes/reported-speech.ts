@@ -3,7 +3,7 @@ import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../
 import { withoutWritersAsides } from './asides.js';
 import { clauseEnd, closingAttributionComma, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, hasIntendedInfinitive, isNominalSpeaker, isParticleCue, isTimeWord, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
+import { cueAt, hasIntendedInfinitive, isNominalSpeaker, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
 import { isClauseMark, isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
@@ -145,12 +145,8 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // sentence frames the words after its comma.
   let opening = firstOfSentence;
   while (words[opening]!.pos === 'CCONJ' || isQuoteMark(words[opening])) opening++;
-  // "As the paper noted, ...", "As Reuters reported on Tuesday night, ...": so too with nothing
-  // after the cue, or only a time, before the comma.
-  const asClauseEnd = taken === undefined ? cue : taken[1];
-  const onlyAdjunctsTaken = taken === undefined || reported === undefined || words.slice(taken[0], taken[1] + 1).every((word) => isTimeWord(word) || word.pos === 'DET' || word.pos === 'ADJ');
-  if (onlyAdjunctsTaken && words[opening]!.lower === 'as' && words[asClauseEnd + 1]?.text === ',' && !words.slice(opening, cue).some((word) => word.text === ',')) {
-    return clauseOfWords(asClauseEnd + 2, at(end) - 1, speaker, 'after-as-clause');
+  if (taken !== undefined && reported === undefined && words[opening]!.lower === 'as' && words[taken[1] + 1]?.text === ',') {
+    return clauseOfWords(taken[1] + 2, at(end) - 1, speaker, 'after-as-clause');
   }
   if (speaker === null || comma <= firstOfSentence) return undefined;
   // "This campaign, he says, is different": the cue sits inside the reported sentence.
