@@ -172,6 +172,23 @@ describe('quotations inside a reported clause', () => {
     expect(summary('Anna Berg said that “the fees are fair.”')).toEqual(['direct|Anna Berg|the fees are fair.']);
   });
 
+  it('reads a quotation inside the clause its cue reports, with reported words of its own around it, as a mixed quote of the whole clause', () => {
+    expect(summary('Anna Berg says farmers “are fed up” with the long delays at the harbour.')).toEqual(['mixed|Anna Berg|farmers “are fed up” with the long delays at the harbour']);
+    expect(summary('Harbour fees had “never been higher” in the north, Anna Berg said on Monday.')).toEqual(['mixed|Anna Berg|Harbour fees had “never been higher” in the north']);
+    // Words after a comma that closes the quoted words, or in a phrase of place or time, are no reported words of their own.
+    expect(summary('“The fees were never about money,” a longtime aide to the mayor, Anna Berg, said on Monday.').map((quote) => quote.split('|')[0])).toEqual(['direct']);
+    expect(summary('Anna Berg thanked the crews, telling them “you did the work” - stopping short of backing the bill.')).toEqual(['direct|Anna Berg|you did the work']);
+    // A quotation that goes on after its attribution is one quote with the clause it opens.
+    expect(summary('“Fees will rise” across the port, Anna Berg said of the plan. “We back it fully.”')).toEqual(['mixed|Anna Berg|“Fees will rise” across the port, Anna Berg said of the plan. “We back it fully.']);
+  });
+
+  it('reads a clause with a subject of its own that the parser coordinates with the cue across a time, with no coordinator, as what was said', () => {
+    expect(summary('A green group said in a statement Monday night they dropped the sale from the site because it hurt the group.'))
+      .toEqual(['indirect|A green group|they dropped the sale from the site because it hurt the group']);
+    // Coordinated with "and", or after the cue's object, it is a clause of its own.
+    expect(summary('Anna Berg spoke on Monday and they listened.')).toEqual([]);
+  });
+
   it('reads a cue with "to" and a place or a person as no report ("admitted to the United States", "responded to the criticism")', () => {
     expect(summary('A majority of the workers admitted to the United States from abroad are nurses.')).toEqual([]);
     expect(summary('Anna Berg responded to the criticism in an interview on Monday.')).toEqual([]);

@@ -15,6 +15,8 @@ export interface Draft {
 
 /** The rule of a quotation credited in square brackets at its paragraph's end. */
 export const BRACKETED_CREDIT = 'quotation:bracketed-credit';
+/** The rule of a quotation taken into the reported clause it stands in ("says voters “are fed up” with it"). */
+export const REPORTED_CLAUSE = 'quotation:reported-clause';
 /** Whether the quotations after a quote may be its speaker's too: not after a credit, which closes its item. */
 export const speaksOn = (draft: Draft) => draft.speaker !== null && draft.rule !== BRACKETED_CREDIT;
 

@@ -3,7 +3,7 @@ import { isPunctuation } from '../words.js';
 import { MAX_ATTRIBUTION_WORDS } from './attributions.js';
 import type { QuoteContext } from './context.js';
 import { cueAt } from './cues.js';
-import type { Draft, DraftList } from './drafts.js';
+import { REPORTED_CLAUSE, type Draft, type DraftList } from './drafts.js';
 import { isQuoteMark } from './marks.js';
 
 /**
@@ -15,7 +15,9 @@ export function joinQuotations(c: QuoteContext, drafts: DraftList): void {
   const merged: Draft[] = [];
   for (const draft of drafts.items) {
     const previous = merged.at(-1);
-    if (previous !== undefined && previous.kind === 'direct' && draft.kind === 'direct' && interrupts(c, previous, draft)) {
+    // ""A" of the plan, X said. "B."": a quotation taken into its reported clause goes on into the next as one too.
+    const quotationLike = previous !== undefined && (previous.kind === 'direct' || previous.rule === REPORTED_CLAUSE);
+    if (previous !== undefined && quotationLike && draft.kind === 'direct' && interrupts(c, previous, draft)) {
       previous.end = draft.end;
       previous.speaker ??= draft.speaker;
       previous.cue ??= draft.cue;

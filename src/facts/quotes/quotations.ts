@@ -2,10 +2,10 @@
 import { isPunctuation, type Word } from '../words.js';
 import { attributionAfter, bareCueEnding } from './attributions.js';
 import { clauseEnd, mainClauseStart } from './clause-end.js';
+import { cueAt, isAdjunctPreposition, isSettingWord } from './cues.js';
 import type { QuoteContext } from './context.js';
 import { bracketedCredit, creditLine } from './credit-lines.js';
-import { cueAt } from './cues.js';
-import { BRACKETED_CREDIT, speaksOn, type Draft, type DraftList } from './drafts.js';
+import { BRACKETED_CREDIT, REPORTED_CLAUSE, speaksOn, type Draft, type DraftList } from './drafts.js';
 import { isTitleSmallWord } from './function-words.js';
 import { isQuoteMark, type QuotedSpan } from './marks.js';
 import { colonClauseSubject, cueSpeaker, namedBeforeApposition, withParticipleSubject } from './quotation-speakers.js';
@@ -95,6 +95,13 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
       const end = Math.max(q.end, Math.min(clauseEnd(c, from, words[from]!.sentence), mainClauseStart(c, nearest.index, words[from]!.sentence)));
       return { kind: 'mixed' as const, start: words[from]!.start, end, cue: nearest.index, speaker, rule: 'quotation:reported-lead' };
     }
+    // "Lund says voters “are fed up” with the delays", "Turnout had “never been higher” in the
+    // north, she said": quoted words inside the clause the cue reports, with reported words of
+    // their own around them, are a mixed quote of that whole clause.
+    const clause = nearest.kind === 'speech' && (wordBefore(c, first, nearest.index) || runsOnAfter(c, q)) ? reportedSpeech(c, nearest.index, 'speech', words[nearest.index]!.sentence) : undefined;
+    if (clause !== undefined && clause.kind === 'mixed' && clause.start <= q.start && q.end <= clause.end && reportsAround(c, clause, nearest.index, q)) {
+      return { ...clause, speaker: speaker ?? clause.speaker, rule: REPORTED_CLAUSE };
+    }
     // A few words in quotation marks that nobody is said to have spoken are a scare quote.
     if (speaker === null && inside < MIN_UNATTRIBUTED_WORDS) return undefined;
     return { kind: 'direct' as const, start: q.start, end: q.end, cue: nearest.index, speaker, rule: `quotation:cue-${nearest.kind}` };
@@ -170,6 +177,52 @@ function opensReportedClause(c: QuoteContext, cue: number, first: number, end: n
   let next = at(end);
   while (isQuoteMark(words[next])) next++;
   return words[next] !== undefined && words[next]!.sentence === words[first]!.sentence && !isPunctuation(words[next]);
+}
+
+const DASH = /^[-–—]+$/u;
+
+/** Words of a reported clause outside its quotations: at least this many make the clause, not the quoted words alone, the quote. */
+const MIN_REPORTED_AROUND = 2;
+
+/**
+ * Whether reported clause `clause` of cue `cue` has words of its own around quotation `q`: two
+ * or more ("called her “weak”" stays the quoted word) before it, or after it where the clause
+ * runs on from the closing mark ("“are fed up” with the delays"), not after
+ * a comma or dash that closes the quoted words (""...," a longtime aide, Jo Lee, said") nor in a
+ * phrase of place or time ("“a new era” in his 1969 book"); and neither its cue nor another
+ * cue among them ("“A,” he said, “B.”", "Kim said the plan failed, but “we tried,” Lee said":
+ * an attribution, not what was said).
+ */
+function reportsAround(c: QuoteContext, clause: Draft, cue: number, q: QuotedSpan): boolean {
+  const { words, at, inQuote } = c;
+  if (words[cue]!.start >= clause.start && words[cue]!.start < clause.end) return false;
+  const runsOn = runsOnAfter(c, q);
+  let own = 0;
+  for (let k = at(clause.start); k < words.length && words[k]!.start < clause.end; k++) {
+    const word = words[k]!;
+    if (inQuote(word.start) || isPunctuation(word) || isQuoteMark(word)) continue;
+    if (cueAt(words, k) !== undefined) return false;
+    if (word.end <= q.start || runsOn) own++;
+  }
+  return own >= MIN_REPORTED_AROUND;
+}
+
+/** Whether a word of the sentence, not cue `cue`, stands right before the quotation that starts at word `first`. */
+function wordBefore(c: QuoteContext, first: number, cue: number): boolean {
+  const { words } = c;
+  let before = first - 1;
+  while (isQuoteMark(words[before])) before--;
+  const word = words[before];
+  return word !== undefined && before !== cue && word.sentence === words[first]!.sentence && !isPunctuation(word) && !DASH.test(word.text);
+}
+
+/** Whether the clause runs on from quotation `q`'s closing mark: a word follows, not after a comma that closes the quoted words, nor a phrase of place or time. */
+function runsOnAfter(c: QuoteContext, q: QuotedSpan): boolean {
+  const { words, at, text } = c;
+  let after = at(q.end);
+  while (isQuoteMark(words[after])) after++;
+  const next = words[after];
+  return next !== undefined && !/[,;:]\s*$/u.test(text.slice(q.start, q.end)) && !isPunctuation(next) && !DASH.test(next.text) && !isAdjunctPreposition(next) && !isSettingWord(next);
 }
 
 /**

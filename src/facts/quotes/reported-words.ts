@@ -68,6 +68,8 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
   for (const dependent of tree.dependentsOf(cue)) {
     if (dependent < cue) continue;
     const relation = tree.baseRelation(dependent);
+    const unmarkedSubject = relation === 'conj' ? unmarkedClauseSubject(c, cue, dependent) : -1;
+    if (unmarkedSubject >= 0) return [tree.extent(unmarkedSubject)[0], tree.extent(dependent)[1], true, false];
     if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true, false];
     const [first, last] = tree.extent(dependent);
     const afterComma = words[first]!.text === ',' || words[first - 1]?.text === ',';
@@ -99,6 +101,27 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     if (!unmarked) adjunctsOnly = false;
   }
   return from < 0 ? undefined : [from, to, clausal, adjunctsOnly];
+}
+
+/**
+ * "said in a statement Monday night they dropped the listing": the parser may coordinate the
+ * reported clause with the cue when a time stands between; a conjunct with a subject of its own
+ * and no coordinator, no punctuation between it and the cue, is the clause said. Returns its
+ * subject, or -1.
+ */
+function unmarkedClauseSubject(c: QuoteContext, cue: number, conjunct: number): number {
+  const { words, tree } = c;
+  const children = tree.dependentsOf(conjunct);
+  const subject = children.find((child) => child < conjunct && tree.baseRelation(child) === 'nsubj');
+  if (subject === undefined || children.some((child) => child < conjunct && tree.relation(child) === 'cc')) return -1;
+  const start = tree.extent(subject)[0];
+  // Only adjuncts between ("in a statement", "Monday night"): not an object ("described themselves as ..."), a verb or another cue.
+  for (let k = cue + 1; k < start; k++) {
+    const word = words[k]!;
+    const relation = tree.baseRelation(k);
+    if (isPunctuation(word) || isQuoteMark(word) || word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'CCONJ' || relation === 'obj' || relation === 'iobj' || cueAt(words, k) !== undefined) return -1;
+  }
+  return subject;
 }
 
 /** Whether words `from..to` are only a phrase of an adjunct preposition ("in The Intercept", "about men with small hands"), with no verb or quotation in it. */
