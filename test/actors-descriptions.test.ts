@@ -799,12 +799,14 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'the area')).toBe('Upper Marrow Valley');
     expect(holder(doc, 'this region')).toBe('Upper Marrow Valley');
   });
-  it('takes the name after "the town of" for that town whatever its tag, and "Kelso town" for Kelso', () => {
+  it('takes the name after "the town of" for that town whatever its tag, and "Kelso town" (and what it is) for Kelso', () => {
     const doc = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. The town of Kelso has a weekly market. This town is quiet in winter.');
     expect(holder(doc, 'The town')).toBe('Kelso');
     expect(holder(doc, 'This town')).toBe('Kelso');
     const later = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. In summer Port Elwyn town is the centre of activity.');
     expect(holder(later, 'town')).toBe('Port Elwyn');
+    // The predicate of "Port Elwyn town" is Port Elwyn's as a name's would be.
+    expect(holder(later, 'the centre')).toBe('Port Elwyn');
     const inside = analyzed('Harbour notes. Jets bombed a market in the Marrow town of Kelso.');
     expect(holder(inside, 'the Marrow town')).toBe('Kelso');
     expect(inside.entities.find((entity) => entity.name === 'Marrow')?.mentions.some((mention) => mention.kind === 'nominal') ?? false).toBe(false);

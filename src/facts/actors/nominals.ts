@@ -511,6 +511,8 @@ export class NominalFinder {
       if (before !== undefined && before.pos === 'NOUN' && before.sentence === words[first]!.sentence && !pronouns.has(first)) index.describe(actor, before.lower);
     }
 
+    /** The place nouns of the naming kind found right after a name ("Neiafu town"), by position. */
+    const namingNouns = new Map<number, Describable>();
     // "Neiafu town is the centre": a place noun of the naming kind right after a place's name, ending
     // the phrase, is that place (not "the Kelso town council", nor "the Kordofan town of Kadugli",
     // where the name is a modifier of an article's phrase, nor a noun a person's name precedes).
@@ -521,7 +523,10 @@ export class NominalFinder {
       if (before !== undefined && before.sentence === noun.sentence && (ARTICLES.has(before.lower) || DEFINITE.has(before.lower) || possessiveDeterminers().has(before.lower))) continue;
       const next = words[last + 2];
       if (next !== undefined && next.sentence === noun.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'of' || POSSESSIVE.test(next.text))) continue;
-      if (!taken.has(last + 1) && !covered(last + 1)) add(last + 1, last + 1, actor);
+      if (!taken.has(last + 1) && !covered(last + 1)) {
+        add(last + 1, last + 1, actor);
+        namingNouns.set(last + 1, actor);
+      }
     }
 
     // Appositions and predicates after a mention; ages in apposition.
@@ -587,6 +592,8 @@ export class NominalFinder {
     if (tree !== undefined) {
       const actorAt = new Map<number, Describable>();
       for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
+      // "Neiafu town is the centre": the noun heads the subject the name is a compound of.
+      for (const [position, actor] of namingNouns) actorAt.set(position, actor);
       for (let i = 0; i < words.length; i++) {
         let found: { nouns: number[]; actor: Describable } | null = null;
         if (roleMarkers().has(words[i]!.lower)) {
