@@ -799,6 +799,17 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'the area')).toBe('Upper Marrow Valley');
     expect(holder(doc, 'this region')).toBe('Upper Marrow Valley');
   });
+  it('links an apposition without an article that ends with its "of" or "to" phrase, not a clause, a number, a list of titles or the name of an "of" phrase', () => {
+    const doc = analyzed('Shelling hit Dorvik, capital of Westmark, on Monday. Ines Varga, chief executive of Nordvik Bank, said the loans were safe.');
+    expect(holder(doc, 'capital')).toBe('Dorvik');
+    expect(holder(doc, 'chief executive')).toBe('Ines Varga');
+    const clause = analyzed('Farm notes. In Dorvik, fear of floods is rising. In Westmark, 52 percent of farmers agree.');
+    expect(holder(clause, 'fear')).toBeUndefined();
+    expect(holder(clause, '52 percent')).toBeUndefined();
+    const list = analyzed('Staff notes. Aides included Chief of Staff Ines Varga, Deputy Chief of Staff Omar Lind and two clerks. Nina Holm of the Dorvik Courier, winner of the Gold Pen award, spoke.');
+    expect(holder(list, 'Deputy Chief')).toBeUndefined();
+    expect(holder(list, 'winner')).not.toBe('Dorvik Courier');
+  });
   it('takes the name after "the town of" for that town whatever its tag, and "Kelso town" (and what it is) for Kelso', () => {
     const doc = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. The town of Kelso has a weekly market. This town is quiet in winter.');
     expect(holder(doc, 'The town')).toBe('Kelso');

@@ -568,7 +568,10 @@ export class NominalFinder {
         if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
         continue;
       }
-      if (!apposition && !predicate) continue;
+      if (!apposition && !predicate) {
+        if (after.text === ',' && !pronouns.has(last)) this.bareApposition(words, mentionFirst.get(last)!, start, actor, mentionStart, covered, taken, add);
+        continue;
+      }
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
       const oneOf = predicate && words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
       // After a copula: an article, a possessive name ("Poland's third biggest city"), or a
@@ -964,6 +967,37 @@ export class NominalFinder {
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
+  /**
+   * An apposition without an article, of a singular noun with an "of" or "to" phrase that the
+   * apposition ends with: "Kyiv, capital of Ukraine,", "Iowa, home to the first caucus.", "Jane
+   * Roe, chief executive of Acme, said". Not a clause after a fronted phrase ("In Ohio, fear of
+   * crime is rising"): a verb before the next comma or the sentence's end says it is one. Not
+   * after a name that is itself an "of" phrase or follows a comma ("Carol Lee of the Daily Post,
+   * winner of", "Sharon, Connecticut, home of": the description is the first one's), nor a
+   * number ("Ohio, 52 percent of voters"), nor a title a person's name follows (a list: "Chief of
+   * Staff Jane Roe, Deputy Chief of Staff John Doe").
+   */
+  private bareApposition(words: readonly Word[], mention: number, start: number, actor: Describable, mentionStart: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, taken: ReadonlySet<number>, add: (first: number, last: number, target: Describable) => void): void {
+    const first = words[start];
+    if (first === undefined || ARTICLES.has(first.lower) || DEFINITE.has(first.lower) || covered(start)) return;
+    const before = words[ARTICLES.has(words[mention - 1]?.lower ?? '') ? mention - 2 : mention - 1];
+    if (before !== undefined && before.sentence === first.sentence && (before.lower === 'of' || before.text === ',')) return;
+    const phrase = this.phrase(words, start, null, covered, true);
+    if (phrase === null || phrase.named || isPluralForm(words[phrase.head]!.lower)) return;
+    for (let k = start; k <= phrase.head; k++) if (words[k]!.pos === 'NUM') return;
+    const link = words[phrase.head + 1];
+    if (link === undefined || (link.lower !== 'of' && link.lower !== 'to')) return;
+    const sentence = first.sentence;
+    let end = phrase.head + 2;
+    for (; words[end] !== undefined && words[end]!.sentence === sentence && words[end]!.text !== ','; end++) {
+      if (words[end]!.pos === 'VERB' || words[end]!.pos === 'AUX') return;
+    }
+    if (personNamedIn(mentionStart, phrase.head + 2, end)) return;
+    if (!predicateFits(actor, phrase.types === 'any' ? [] : phrase.types, true) || !this.genderFits(words[phrase.head]!, actor)) return;
+    for (let k = start; k <= phrase.head; k++) if (taken.has(k)) return;
+    add(start, phrase.head, actor);
+  }
+
   private cued(words: readonly Word[], end: number): boolean {
     const sentence = words[end]!.sentence;
     if (words[end + 1]?.text === ',') {
