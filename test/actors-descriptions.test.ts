@@ -799,12 +799,25 @@ describe('pronoun preferences', () => {
     expect(holder(doc, 'the area')).toBe('Upper Marrow Valley');
     expect(holder(doc, 'this region')).toBe('Upper Marrow Valley');
   });
-  it('takes the name after "the town of" for that town whatever its tag, and "Kelso town" for Kelso', () => {
+  it('links an apposition without an article that ends with its "of" or "to" phrase, not a clause, a number, a list of titles or the name of an "of" phrase', () => {
+    const doc = analyzed('Shelling hit Dorvik, capital of Westmark, on Monday. Ines Varga, chief executive of Nordvik Bank, said the loans were safe.');
+    expect(holder(doc, 'capital')).toBe('Dorvik');
+    expect(holder(doc, 'chief executive')).toBe('Ines Varga');
+    const clause = analyzed('Farm notes. In Dorvik, fear of floods is rising. In Westmark, 52 percent of farmers agree.');
+    expect(holder(clause, 'fear')).toBeUndefined();
+    expect(holder(clause, '52 percent')).toBeUndefined();
+    const list = analyzed('Staff notes. Aides included Chief of Staff Ines Varga, Deputy Chief of Staff Omar Lind and two clerks. Nina Holm of the Dorvik Courier, winner of the Gold Pen award, spoke.');
+    expect(holder(list, 'Deputy Chief')).toBeUndefined();
+    expect(holder(list, 'winner')).not.toBe('Dorvik Courier');
+  });
+  it('takes the name after "the town of" for that town whatever its tag, and "Kelso town" (and what it is) for Kelso', () => {
     const doc = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. The town of Kelso has a weekly market. This town is quiet in winter.');
     expect(holder(doc, 'The town')).toBe('Kelso');
     expect(holder(doc, 'This town')).toBe('Kelso');
     const later = analyzed('Harbour notes. Ferries stop at Port Elwyn every day. In summer Port Elwyn town is the centre of activity.');
     expect(holder(later, 'town')).toBe('Port Elwyn');
+    // The predicate of "Port Elwyn town" is Port Elwyn's as a name's would be.
+    expect(holder(later, 'the centre')).toBe('Port Elwyn');
     const inside = analyzed('Harbour notes. Jets bombed a market in the Marrow town of Kelso.');
     expect(holder(inside, 'the Marrow town')).toBe('Kelso');
     expect(inside.entities.find((entity) => entity.name === 'Marrow')?.mentions.some((mention) => mention.kind === 'nominal') ?? false).toBe(false);

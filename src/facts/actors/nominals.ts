@@ -511,6 +511,8 @@ export class NominalFinder {
       if (before !== undefined && before.pos === 'NOUN' && before.sentence === words[first]!.sentence && !pronouns.has(first)) index.describe(actor, before.lower);
     }
 
+    /** The place nouns of the naming kind found right after a name ("Neiafu town"), by position. */
+    const namingNouns = new Map<number, Describable>();
     // "Neiafu town is the centre": a place noun of the naming kind right after a place's name, ending
     // the phrase, is that place (not "the Kelso town council", nor "the Kordofan town of Kadugli",
     // where the name is a modifier of an article's phrase, nor a noun a person's name precedes).
@@ -521,7 +523,10 @@ export class NominalFinder {
       if (before !== undefined && before.sentence === noun.sentence && (ARTICLES.has(before.lower) || DEFINITE.has(before.lower) || possessiveDeterminers().has(before.lower))) continue;
       const next = words[last + 2];
       if (next !== undefined && next.sentence === noun.sentence && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.lower === 'of' || POSSESSIVE.test(next.text))) continue;
-      if (!taken.has(last + 1) && !covered(last + 1)) add(last + 1, last + 1, actor);
+      if (!taken.has(last + 1) && !covered(last + 1)) {
+        add(last + 1, last + 1, actor);
+        namingNouns.set(last + 1, actor);
+      }
     }
 
     // Appositions and predicates after a mention; ages in apposition.
@@ -563,7 +568,10 @@ export class NominalFinder {
         if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
         continue;
       }
-      if (!apposition && !predicate) continue;
+      if (!apposition && !predicate) {
+        if (after.text === ',' && !pronouns.has(last)) this.bareApposition(words, mentionFirst.get(last)!, start, actor, mentionStart, covered, taken, add);
+        continue;
+      }
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
       const oneOf = predicate && words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
       // After a copula: an article, a possessive name ("Poland's third biggest city"), or a
@@ -587,6 +595,8 @@ export class NominalFinder {
     if (tree !== undefined) {
       const actorAt = new Map<number, Describable>();
       for (const [last, first] of mentionFirst) for (let k = first; k <= last; k++) actorAt.set(k, mentionEnd.get(last)!);
+      // "Neiafu town is the centre": the noun heads the subject the name is a compound of.
+      for (const [position, actor] of namingNouns) actorAt.set(position, actor);
       for (let i = 0; i < words.length; i++) {
         let found: { nouns: number[]; actor: Describable } | null = null;
         if (roleMarkers().has(words[i]!.lower)) {
@@ -957,6 +967,37 @@ export class NominalFinder {
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
+  /**
+   * An apposition without an article, of a singular noun with an "of" or "to" phrase that the
+   * apposition ends with: "Kyiv, capital of Ukraine,", "Iowa, home to the first caucus.", "Jane
+   * Roe, chief executive of Acme, said". Not a clause after a fronted phrase ("In Ohio, fear of
+   * crime is rising"): a verb before the next comma or the sentence's end says it is one. Not
+   * after a name that is itself an "of" phrase or follows a comma ("Carol Lee of the Daily Post,
+   * winner of", "Sharon, Connecticut, home of": the description is the first one's), nor a
+   * number ("Ohio, 52 percent of voters"), nor a title a person's name follows (a list: "Chief of
+   * Staff Jane Roe, Deputy Chief of Staff John Doe").
+   */
+  private bareApposition(words: readonly Word[], mention: number, start: number, actor: Describable, mentionStart: ReadonlyMap<number, Describable>, covered: (index: number) => boolean, taken: ReadonlySet<number>, add: (first: number, last: number, target: Describable) => void): void {
+    const first = words[start];
+    if (first === undefined || ARTICLES.has(first.lower) || DEFINITE.has(first.lower) || covered(start)) return;
+    const before = words[ARTICLES.has(words[mention - 1]?.lower ?? '') ? mention - 2 : mention - 1];
+    if (before !== undefined && before.sentence === first.sentence && (before.lower === 'of' || before.text === ',')) return;
+    const phrase = this.phrase(words, start, null, covered, true);
+    if (phrase === null || phrase.named || isPluralForm(words[phrase.head]!.lower)) return;
+    for (let k = start; k <= phrase.head; k++) if (words[k]!.pos === 'NUM') return;
+    const link = words[phrase.head + 1];
+    if (link === undefined || (link.lower !== 'of' && link.lower !== 'to')) return;
+    const sentence = first.sentence;
+    let end = phrase.head + 2;
+    for (; words[end] !== undefined && words[end]!.sentence === sentence && words[end]!.text !== ','; end++) {
+      if (words[end]!.pos === 'VERB' || words[end]!.pos === 'AUX') return;
+    }
+    if (personNamedIn(mentionStart, phrase.head + 2, end)) return;
+    if (!predicateFits(actor, phrase.types === 'any' ? [] : phrase.types, true) || !this.genderFits(words[phrase.head]!, actor)) return;
+    for (let k = start; k <= phrase.head; k++) if (taken.has(k)) return;
+    add(start, phrase.head, actor);
+  }
+
   private cued(words: readonly Word[], end: number): boolean {
     const sentence = words[end]!.sentence;
     if (words[end + 1]?.text === ',') {
