@@ -362,6 +362,12 @@ describe('stance verbs of belief and liking', () => {
     expect(stances('Governor Lisa Park said she loves the new stadium plan. Governor Lisa Park loves Tom Ortiz.')).toEqual(['Lisa Park support new stadium plan']);
   });
 
+  it('reads "hates", "despises" and "loathes" as opposition to a thing, not to a person, and leaves "hate" alone (a noun as often: "hate speech")', () => {
+    expect(stances('Governor Lisa Park said she hates the new stadium plan. Governor Lisa Park despises Tom Ortiz.')).toEqual(['Lisa Park oppose new stadium plan']);
+    expect(stances('Mayor Tom Ortiz has long loathed the parking levy.')).toEqual(['Mayor Tom Ortiz oppose parking levy']);
+    expect(stances('Mayor Tom Ortiz warned that hate speech against migrants was rising.')).toEqual([]);
+  });
+
   it('takes no position from a question', () => {
     expect(stances('Does Governor Lisa Park support the stadium plan?')).toEqual([]);
   });
