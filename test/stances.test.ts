@@ -313,6 +313,10 @@ describe('stances read from the parse', () => {
     expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
   });
 
+  it('gives a passive participle after a noun in apposition to its agent, on that noun, where the parser makes the noun its plain subject', () => {
+    expect(stances('Senator Jane Holloway spoke in Reno. The council allowed the practice, a practice criticized by Holloway and the teachers union.')).toEqual(['Jane Holloway oppose practice']);
+  });
+
   it('gives a stance in an act urged on someone to the urger', () => {
     expect(stances('Mayor Tom Ortiz urged Governor Lisa Park to insist on a recount.')).toEqual(['Mayor Tom Ortiz demand Governor Lisa Park to insist on a recount', 'Mayor Tom Ortiz demand recount']);
   });

@@ -36,7 +36,9 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   if (agent < 0) return undefined;
   // Not those of a relative clause on the agent ("by the Harbour Planning Committee, which includes supporters of Doe").
   const holder = entityIds(phraseActors(actors, words, tree, agent, start).filter((mention) => !inRelativeClauseUnder(tree, mention.first, agent)));
-  let subject = tree.dependent(verb, 'nsubj:pass');
+  // "a practice criticized by Doe and the union": with its agent named the participle is passive,
+  // though the parser may give it a plain `nsubj`.
+  let subject = tree.dependent(verb, 'nsubj:pass', 'nsubj');
   const qualifies = ['acl', 'acl:relcl'].includes(tree.relation(verb));
   const relative = subject >= 0 && stanceGrammarWords().relativePronouns.has(words[subject]!.lower);
   if (qualifies && (subject < 0 || relative)) subject = tree.head(verb);
