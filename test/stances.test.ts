@@ -313,6 +313,10 @@ describe('stances read from the parse', () => {
     expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
   });
 
+  it('gives a passive participle set off by commas after an object to its agent, on that object', () => {
+    expect(stances('Senator Jane Holloway spoke in Reno. The council passed the parking levy, opposed by Holloway, on Tuesday.')).toEqual(['Jane Holloway oppose parking levy']);
+  });
+
   it('gives a passive participle after a noun in apposition to its agent, on that noun, where the parser makes the noun its plain subject', () => {
     expect(stances('Senator Jane Holloway spoke in Reno. The council allowed the practice, a practice criticized by Holloway and the teachers union.')).toEqual(['Jane Holloway oppose practice']);
   });

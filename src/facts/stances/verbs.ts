@@ -213,7 +213,9 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "was pressed by the host about ...", "the strategy she pushed": a person is asked an act, a
   // passive or a relative clause names no act asked.
   const asking = verbsAskingAnAct.has(cue);
-  if (length === 1 && isPassive(words, verb)) return asking ? undefined : passiveStance(context, verb, stated, rule);
+  // "the law, opposed by Democrats, ...": a participle set off by a comma, with its agent in the parse, is passive too.
+  const passive = isPassive(words, verb) || (words[verb - 1]?.text === ',' && context.tree !== null && context.tree.dependent(verb, 'obl:agent') >= 0);
+  if (length === 1 && passive) return asking ? undefined : passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
