@@ -370,6 +370,13 @@ describe('stance verbs of belief and liking', () => {
     expect(stances('Governor Lisa Park said she loves the new stadium plan. Governor Lisa Park loves Tom Ortiz.')).toEqual(['Lisa Park support new stadium plan']);
   });
 
+  it('reads "consider" as a rejection only after a refusing modal ("won\'t consider", "would not consider"), never alone or after another negation', () => {
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway won\'t consider the parking levy, her office said.')).toEqual(['Jane Holloway reject parking levy']);
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway said she would not consider raising the gas tax.')).toEqual(['Jane Holloway reject raising the gas tax']);
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway never considered switching her party.')).toEqual([]);
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway considered the plan on Monday.')).toEqual([]);
+  });
+
   it('reads "hates", "despises" and "loathes" as opposition to a thing, not to a person, and leaves "hate" alone (a noun as often: "hate speech")', () => {
     expect(stances('Governor Lisa Park said she hates the new stadium plan. Governor Lisa Park despises Tom Ortiz.')).toEqual(['Lisa Park oppose new stadium plan']);
     expect(stances('Mayor Tom Ortiz has long loathed the parking levy.')).toEqual(['Mayor Tom Ortiz oppose parking levy']);
