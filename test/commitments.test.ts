@@ -210,6 +210,10 @@ describe('promisers the parse leaves without a subject, and fields not to infer'
     expect(parts('Governor Lisa Park assured Democrats that she is committed to raising wages.')).toEqual(['Lisa Park -> Democrats: raising wages (due none)']);
   });
 
+  it('gives a state of commitment in a second predicate the first one\'s subject', () => {
+    expect(parts('Mayor Ann Ruiz met the union on Monday and is committed to raising teacher pay.')).toEqual(['Mayor Ann Ruiz -> : raising teacher pay (due none)']);
+  });
+
   it('names no beneficiary the text does not address, and no due window in a concession', () => {
     expect(parts('Governor Lisa Park vowed to push harder than Tom Ortiz on housing.')).toEqual(['Lisa Park -> : push harder than Tom Ortiz on housing (due none)']);
     expect(parts("Mayor Tom Ortiz vowed to keep campaigning regardless of next Tuesday's results.")).toEqual(['Mayor Tom Ortiz -> : keep campaigning (due none)']);

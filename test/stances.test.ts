@@ -313,6 +313,14 @@ describe('stances read from the parse', () => {
     expect(stances('The plan, which was backed by Mayor Tom Ortiz, failed.')).toEqual(['Mayor Tom Ortiz support plan']);
   });
 
+  it('gives a passive participle set off by commas after an object to its agent, on that object', () => {
+    expect(stances('Senator Jane Holloway spoke in Reno. The council passed the parking levy, opposed by Holloway, on Tuesday.')).toEqual(['Jane Holloway oppose parking levy']);
+  });
+
+  it('gives a passive participle after a noun in apposition to its agent, on that noun, where the parser makes the noun its plain subject', () => {
+    expect(stances('Senator Jane Holloway spoke in Reno. The council allowed the practice, a practice criticized by Holloway and the teachers union.')).toEqual(['Jane Holloway oppose practice']);
+  });
+
   it('gives a stance in an act urged on someone to the urger', () => {
     expect(stances('Mayor Tom Ortiz urged Governor Lisa Park to insist on a recount.')).toEqual(['Mayor Tom Ortiz demand Governor Lisa Park to insist on a recount', 'Mayor Tom Ortiz demand recount']);
   });
@@ -360,6 +368,19 @@ describe('stance verbs of belief and liking', () => {
   it('reads "espouse" as support and "love" as support of a thing, not of a person', () => {
     expect(stances('Mayor Tom Ortiz has long espoused rent control.')).toEqual(['Mayor Tom Ortiz support rent control']);
     expect(stances('Governor Lisa Park said she loves the new stadium plan. Governor Lisa Park loves Tom Ortiz.')).toEqual(['Lisa Park support new stadium plan']);
+  });
+
+  it('reads "consider" as a rejection only after a refusing modal ("won\'t consider", "would not consider"), never alone or after another negation', () => {
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway won\'t consider the parking levy, her office said.')).toEqual(['Jane Holloway reject parking levy']);
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway said she would not consider raising the gas tax.')).toEqual(['Jane Holloway reject raising the gas tax']);
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway never considered switching her party.')).toEqual([]);
+    expect(stances('Senator Jane Holloway spoke in Reno. Holloway considered the plan on Monday.')).toEqual([]);
+  });
+
+  it('reads "hates", "despises" and "loathes" as opposition to a thing, not to a person, and leaves "hate" alone (a noun as often: "hate speech")', () => {
+    expect(stances('Governor Lisa Park said she hates the new stadium plan. Governor Lisa Park despises Tom Ortiz.')).toEqual(['Lisa Park oppose new stadium plan']);
+    expect(stances('Mayor Tom Ortiz has long loathed the parking levy.')).toEqual(['Mayor Tom Ortiz oppose parking levy']);
+    expect(stances('Mayor Tom Ortiz warned that hate speech against migrants was rising.')).toEqual([]);
   });
 
   it('takes no position from a question', () => {

@@ -283,7 +283,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           const staying = grammarWords().stayingVerbs.has(words[i - 1]?.lower ?? '') && tree.head(i) === i - 1;
           if (!grammarWords().beForms.has(words[i - 1]?.lower ?? '') && !staying && tree.dependent(i, 'aux:pass', 'cop') < 0) continue;
           const subject = tree.dependent(staying ? i - 1 : i, 'nsubj:pass', 'nsubj');
-          const actor = subject < 0 ? [] : entityIds(phraseActors(actors, words, tree, subject, start));
+          // "Ruiz will meet the winner and is committed to ...": a second predicate shares the first's subject.
+          const actor = entityIds(subject < 0 ? subjectActors(actors, words, tree, staying ? i - 1 : i, start) ?? [] : phraseActors(actors, words, tree, subject, start));
           // "assure leading Democrats that he is committed to ...": the promise verb's addressee.
           // The parser may hang the clause on the addressee instead, as a relative clause.
           const object = tree.relation(i) === 'acl:relcl' && ['obj', 'iobj'].includes(tree.relation(tree.head(i))) ? tree.head(i) : -1;

@@ -36,10 +36,15 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   if (agent < 0) return undefined;
   // Not those of a relative clause on the agent ("by the Harbour Planning Committee, which includes supporters of Doe").
   const holder = entityIds(phraseActors(actors, words, tree, agent, start).filter((mention) => !inRelativeClauseUnder(tree, mention.first, agent)));
-  let subject = tree.dependent(verb, 'nsubj:pass');
+  // "a practice criticized by Doe and the union": with its agent named the participle is passive,
+  // though the parser may give it a plain `nsubj`.
+  let subject = tree.dependent(verb, 'nsubj:pass', 'nsubj');
   const qualifies = ['acl', 'acl:relcl'].includes(tree.relation(verb));
   const relative = subject >= 0 && stanceGrammarWords().relativePronouns.has(words[subject]!.lower);
   if (qualifies && (subject < 0 || relative)) subject = tree.head(verb);
+  // "blocked the law, opposed by Democrats, because ...": the parser hangs a participle set off
+  // by commas on the verb before it; it qualifies that verb's object, which ends at the comma.
+  else if (subject < 0 && tree.relation(verb) === 'advcl') subject = objectEndingBefore(tree, words, verb);
   // The parser often takes a passive relative clause for a complement ("spoke against a deal that
   // was rejected by ...": ccomp): the word rules find the noun before "that".
   else if (relative) return undefined;
@@ -51,6 +56,15 @@ function treePassive(context: SentenceContext, tree: DependencyTree, verb: numbe
   // "policies on Israel and the Iran deal embraced by Clinton": not the conjunction the parse hangs on the second of a pair.
   while (first < subject && ['cc', 'punct'].includes(tree.relation(first)) && tree.head(first) === subject) first++;
   return { holder, issue: readablePhrase(words, Math.max(first, start), subject === tree.head(verb) ? tree.extent(verb)[0] : last + 1) };
+}
+
+/** The object of the verb the participle at `verb` hangs on, when that object ends right before a comma opening the participle's phrase; else -1. */
+function objectEndingBefore(tree: DependencyTree, words: readonly Word[], verb: number): number {
+  // The parse may hang the comma on the participle itself.
+  const first = tree.extent(verb)[0];
+  const comma = words[first]!.text === ',' ? first : first - 1;
+  const object = tree.dependent(tree.head(verb), 'obj');
+  return words[comma]?.text === ',' && object >= 0 && tree.extent(object)[1] === comma - 1 ? object : -1;
 }
 
 /** Whether the word at `word` is inside a relative clause of the phrase headed by `top`, by the parse. */

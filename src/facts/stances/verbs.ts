@@ -210,10 +210,14 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
     // "HP's decision not to fund it": the withholding noun states it (nominalStance), with its owner.
     if (words[verb - 1]?.lower === 'to' && words[verb - 2]?.lower === 'not' && stanceCues().withholdingNouns.has(words[verb - 3]?.lower ?? '')) return undefined;
   }
+  // "won't consider an Obama nominee" refuses one; "never considered running" states no side.
+  if (stanceCues().onlyWhenRefused.has(cue) && !afterRefusingModal(words, verb)) return undefined;
   // "was pressed by the host about ...", "the strategy she pushed": a person is asked an act, a
   // passive or a relative clause names no act asked.
   const asking = verbsAskingAnAct.has(cue);
-  if (length === 1 && isPassive(words, verb)) return asking ? undefined : passiveStance(context, verb, stated, rule);
+  // "the law, opposed by Democrats, ...": a participle set off by a comma, with its agent in the parse, is passive too.
+  const passive = isPassive(words, verb) || (words[verb - 1]?.text === ',' && context.tree !== null && context.tree.dependent(verb, 'obl:agent') >= 0);
+  if (length === 1 && passive) return asking ? undefined : passiveStance(context, verb, stated, rule);
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
@@ -298,6 +302,10 @@ function negatedReadiness(tree: DependencyTree, words: readonly Word[], verb: nu
   if (words[verb - 1]?.lower !== 'to' || head < 0 || head > verb || words[head]!.pos !== 'ADJ') return false;
   return [...tree.dependentsOf(head)].some((dependent) => tree.baseRelation(dependent) === 'advmod' && stanceCues().negations.has(words[dependent]!.lower));
 }
+
+/** Whether one of `refusingModals` ends right before the verb at `verb` ("would not consider", "won't consider"). */
+const afterRefusingModal = (words: readonly Word[], verb: number) =>
+  stanceCues().refusingModals.some((phrase) => verb - phrase.length >= 0 && spells(words, verb - phrase.length, phrase));
 
 /** "refused to endorse the plan", "avoided criticizing it": a stance verb completing one of `withholdingVerbs` is withheld. */
 const isWithheld = (tree: DependencyTree, words: readonly Word[], verb: number) =>
