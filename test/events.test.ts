@@ -339,7 +339,7 @@ describe('event actors', () => {
   });
 
   it('takes the place visited as a visit\'s other side, and the subject after a fronted trip as its doer', () => {
-    expect(summary('After the Bergen trip, Anna Berg flew back to Oslo.')).toEqual(['trip CONSULT Anna Berg -> Bergen occurred']);
+    expect(summary('After the Bergen trip, Anna Berg flew back to Oslo.', 'all')).toEqual(['trip CONSULT Anna Berg -> Bergen occurred']);
     expect(summary('Anna Berg visited the White House on Monday.')).toEqual(['visited CONSULT Anna Berg -> White House occurred']);
   });
 
