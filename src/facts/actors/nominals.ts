@@ -966,7 +966,6 @@ export class NominalFinder {
     }
   }
 
-  /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
   /**
    * An apposition without an article, of a singular noun with an "of" or "to" phrase that the
    * apposition ends with: "Kyiv, capital of Ukraine,", "Iowa, home to the first caucus.", "Jane
@@ -998,6 +997,7 @@ export class NominalFinder {
     add(start, phrase.head, actor);
   }
 
+  /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */
   private cued(words: readonly Word[], end: number): boolean {
     const sentence = words[end]!.sentence;
     if (words[end + 1]?.text === ',') {

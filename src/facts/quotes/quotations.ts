@@ -23,6 +23,9 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
   return content.every((word) => /^\p{Lu}/u.test(word.text));
 }
 
+/** A dash, as a word of its own. */
+const DASH = /^[-–—]+$/u;
+
 /**
  * Whether the quotation ending at word `last` closes with the comma, "!" or "?" of words spoken
  * and a speech cue follows its closing mark at once, or after a personal pronoun (""Wonderful,"
@@ -98,8 +101,9 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
     // "Lund says voters “are fed up” with the delays", "Turnout had “never been higher” in the
     // north, she said": quoted words inside the clause the cue reports, with reported words of
     // their own around them, are a mixed quote of that whole clause.
-    const clause = nearest.kind === 'speech' && (wordBefore(c, first, nearest.index) || runsOnAfter(c, q)) ? reportedSpeech(c, nearest.index, 'speech', words[nearest.index]!.sentence) : undefined;
-    if (clause !== undefined && clause.kind === 'mixed' && clause.start <= q.start && q.end <= clause.end && reportsAround(c, clause, nearest.index, q)) {
+    const runsOn = nearest.kind === 'speech' && runsOnAfter(c, q);
+    const clause = nearest.kind === 'speech' && (runsOn || wordBefore(c, first, nearest.index)) ? reportedSpeech(c, nearest.index, 'speech', words[nearest.index]!.sentence) : undefined;
+    if (clause !== undefined && clause.kind === 'mixed' && clause.start <= q.start && q.end <= clause.end && reportsAround(c, clause, nearest.index, q, runsOn)) {
       return { ...clause, speaker: speaker ?? clause.speaker, rule: REPORTED_CLAUSE };
     }
     // A few words in quotation marks that nobody is said to have spoken are a scare quote.
@@ -127,7 +131,7 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   if (before !== undefined && before.text === ':') {
     const named = mentions.endingAt(first - 3);
     const opener = named === undefined ? undefined : words[named.first - 1];
-    if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || /^[-–—]+$/u.test(opener.text))) {
+    if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || DASH.test(opener.text))) {
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), rule: 'quotation:name-colon' };
     }
   }
@@ -139,7 +143,7 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   }
   // ""...." - Commissioner X": a dash and the speaker after the quotation.
   const dash = words[last + 2];
-  if (dash !== undefined && /^[-–—]+$/u.test(dash.text)) {
+  if (dash !== undefined && DASH.test(dash.text)) {
     const speaker = subjectAfter(text, words, mentions, last + 2);
     if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, rule: 'quotation:dash-speaker' };
   }
@@ -179,24 +183,21 @@ function opensReportedClause(c: QuoteContext, cue: number, first: number, end: n
   return words[next] !== undefined && words[next]!.sentence === words[first]!.sentence && !isPunctuation(words[next]);
 }
 
-const DASH = /^[-–—]+$/u;
-
 /** Words of a reported clause outside its quotations: at least this many make the clause, not the quoted words alone, the quote. */
 const MIN_REPORTED_AROUND = 2;
 
 /**
  * Whether reported clause `clause` of cue `cue` has words of its own around quotation `q`: two
  * or more ("called her “weak”" stays the quoted word) before it, or after it where the clause
- * runs on from the closing mark ("“are fed up” with the delays"), not after
+ * runs on from the closing mark (`runsOn`, from runsOnAfter: "“are fed up” with the delays"), not after
  * a comma or dash that closes the quoted words (""...," a longtime aide, Jo Lee, said") nor in a
  * phrase of place or time ("“a new era” in his 1969 book"); and neither its cue nor another
  * cue among them ("“A,” he said, “B.”", "Kim said the plan failed, but “we tried,” Lee said":
  * an attribution, not what was said).
  */
-function reportsAround(c: QuoteContext, clause: Draft, cue: number, q: QuotedSpan): boolean {
+function reportsAround(c: QuoteContext, clause: Draft, cue: number, q: QuotedSpan, runsOn: boolean): boolean {
   const { words, at, inQuote } = c;
   if (words[cue]!.start >= clause.start && words[cue]!.start < clause.end) return false;
-  const runsOn = runsOnAfter(c, q);
   let own = 0;
   for (let k = at(clause.start); k < words.length && words[k]!.start < clause.end; k++) {
     const word = words[k]!;
