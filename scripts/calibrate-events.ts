@@ -71,10 +71,12 @@ function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string
     status: event.status,
     sourceTypes: event.source.map((id) => entityById.get(id)?.type ?? ''),
     hasTarget: event.target.length > 0,
+    targetTypes: event.target.map((id) => entityById.get(id)?.type ?? ''),
     sourceNamed: namedWithin(event.source.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
     targetNamed: namedWithin(event.target.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
     quoted: inOwnWords(doc.quotes, event.trigger.start),
     dated: event.time !== null,
+    placed: event.place !== null,
   });
 }
 

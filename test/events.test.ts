@@ -1229,12 +1229,13 @@ describe('verbs the tagger reads as nouns, and positions held now', () => {
 });
 
 describe('event confidence (data/events/confidence.json)', () => {
-  const evidence: EventEvidence = { rule: 'cameo:PRAISE', trigger: 'praised', plover: 'SUPPORT', quadClass: 1, status: 'occurred', sourceTypes: ['PERSON'], hasTarget: false, sourceNamed: true, targetNamed: false, quoted: false, dated: false };
+  const evidence: EventEvidence = { rule: 'cameo:PRAISE', trigger: 'praised', plover: 'SUPPORT', quadClass: 1, status: 'occurred', sourceTypes: ['PERSON'], hasTarget: false, targetTypes: [], sourceNamed: true, targetNamed: false, quoted: false, dated: false, placed: false };
   const on = (features: ReadonlySet<string>) => [...features];
 
-  it('names the features of an event: how it was coded, its actors, its PLOVER category and whether it is dated', () => {
+  it('names the features of an event: how it was coded, its actors and their kinds, its PLOVER category and whether it is dated and placed', () => {
     expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
     expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', trigger: 'Rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'plover:ACCUSE', 'entry:curated:rebuked', 'trigger:rebuked']);
+    expect(on(eventFeatures({ ...evidence, hasTarget: true, targetTypes: ['GPE'], placed: true }))).toEqual(['source', 'source-person', 'target', 'verbal-cooperation', 'source-named', 'target-group', 'placed', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
   });
 
   it('names the dictionary entry that coded the trigger, whatever line or actor rule the rule adds', () => {

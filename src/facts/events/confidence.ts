@@ -19,7 +19,7 @@ import { isPloverCategory } from './cameo.js';
 const FEATURES = [
   'source', 'source-person', 'source-group', 'target', 'nominal', 'complement', 'pattern', 'curated',
   'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'not-occurred',
-  'counterpart-missing', 'source-named', 'target-named', 'quoted', 'dated',
+  'counterpart-missing', 'source-named', 'target-named', 'quoted', 'dated', 'target-person', 'target-group', 'placed',
 ] as const;
 const PLOVER_FEATURE = 'plover:';
 const ENTRY_FEATURE = 'entry:';
@@ -36,6 +36,8 @@ export interface EventEvidence {
   /** Entity types of the source actors (PERSON, ORG, GPE, NORP, ...). */
   readonly sourceTypes: readonly string[];
   readonly hasTarget: boolean;
+  /** Entity types of the target actors. */
+  readonly targetTypes: readonly string[];
   /** Whether a source (a target) is named by name in the event's own sentence, not only by a pronoun, a description or an earlier sentence. */
   readonly sourceNamed: boolean;
   readonly targetNamed: boolean;
@@ -43,6 +45,8 @@ export interface EventEvidence {
   readonly quoted: boolean;
   /** Whether the event has a time of its own ("on Tuesday", "last week"). */
   readonly dated: boolean;
+  /** Whether the event has a place of its own ("in Des Moines"). */
+  readonly placed: boolean;
 }
 
 /** Categories whose events are interactions with a counterpart: one told without its target is mostly not one. */
@@ -72,6 +76,9 @@ export function eventFeatures(evidence: EventEvidence): Set<string> {
     'target-named': evidence.targetNamed,
     'quoted': evidence.quoted,
     'dated': evidence.dated,
+    'target-person': evidence.targetTypes.includes('PERSON'),
+    'target-group': evidence.targetTypes.some((type) => type === 'ORG' || type === 'GPE' || type === 'NORP'),
+    'placed': evidence.placed,
   };
   return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`, entryFeature(rule), triggerFeature(evidence.trigger)]);
 }

@@ -128,10 +128,12 @@ export const eventAnnotator: Annotator<'events'> = {
           status,
           sourceTypes: source.map((mention) => mention.entity.type),
           hasTarget: targetIds.length > 0,
+          targetTypes: targetIds.map((id) => entityById.get(id)?.type ?? ''),
           sourceNamed: namedWithin(sourceIds.map((id) => entityById.get(id)), sentenceStartOffset, sentenceEndOffset),
           targetNamed: namedWithin(targetIds.map((id) => entityById.get(id)), sentenceStartOffset, sentenceEndOffset),
           quoted: inOwnWords(quotes, words[draft.first]!.start),
           dated: time !== null,
+          placed: place !== null,
         });
         events.push({
           id: `ev${events.length + 1}`,
