@@ -335,7 +335,7 @@ describe('name repairs', () => {
     expect(body).toMatchObject({ text: 'Citizens for a Greener Harbour Budget', type: 'ORG' });
   });
 
-  it('makes a person of the words after a title in lower case or an acronym inside one name, not after a capitalised word', () => {
+  it('makes a person of the words after a title inside one name: a title in lower case or an acronym, or a capitalised one before a full name', () => {
     const text = 'Ministry spokeswoman Maria Zakharova spoke .';
     const [split] = withTitledPeopleSplit([at(text, 'Ministry spokeswoman Maria Zakharova', 'ORG')], tagged(text), (word) => word === 'spokeswoman');
     expect(split).toEqual({ start: text.indexOf('Maria'), end: text.lastIndexOf(' spoke'), text: 'Maria Zakharova', type: 'PERSON' });
@@ -346,6 +346,17 @@ describe('name repairs', () => {
     expect(person?.text).toBe('John Stumpf');
     const named = at('Wells Fargo Bank Holdings spoke .', 'Wells Fargo Bank Holdings', 'ORG');
     expect(withTitledPeopleSplit([named], tagged('Wells Fargo Bank Holdings spoke .'), (word) => word === 'bank')).toEqual([named]);
+    const leader = 'Harbour Council Deputy Leader Anna Berg Lund spoke .';
+    const [titled] = withTitledPeopleSplit([at(leader, 'Harbour Council Deputy Leader Anna Berg Lund', 'PERSON')], tagged(leader), (word) => word === 'leader' || word === 'deputy');
+    expect(titled).toEqual({ start: leader.indexOf('Anna'), end: leader.lastIndexOf(' spoke'), text: 'Anna Berg Lund', type: 'PERSON' });
+    // One word after a capitalised title, or a suffix among them, is no full name: "King" stays in "Martin Luther King Jr.".
+    const king = 'Martin Luther King Jr. spoke .';
+    const whole = at(king, 'Martin Luther King Jr.', 'PERSON');
+    expect(withTitledPeopleSplit([whole], tagged(king), (word) => word === 'king')).toEqual([whole]);
+    // A place is named after people, not a person: "Prince Regent Albert Street" stays whole.
+    const street = 'Prince Regent Albert Street flooded .';
+    const place = at(street, 'Prince Regent Albert Street', 'GPE');
+    expect(withTitledPeopleSplit([place], tagged(street), (word) => word === 'regent')).toEqual([place]);
   });
 });
 

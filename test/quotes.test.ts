@@ -724,6 +724,10 @@ describe('speakers the word order hides', () => {
   it('takes the person a title ties to a body named after the cue, not the body', () => {
     expect(summary('Pressure is building on the mayor, according to Bergen Fishermen\'s Union President Anna Berg.')).toEqual(['indirect|Anna Berg|Pressure is building on the mayor']);
     expect(summary('“We will not sign,” said Kremlin aide Yuri Ushakov.')).toEqual(['direct|Yuri Ushakov|We will not sign,']);
+    // The parser sets "Secretary Jane Roe" beside "Security": the person at the title's end speaks, not the department.
+    expect(summary('Latest news.\n\nHomeland Security Secretary Jane Roe says hackers are taking aim at state election officials.')).toEqual(['indirect|Jane Roe|hackers are taking aim at state election officials']);
+    // A capitalised title the tagger ran into the name is no part of the speaker's name.
+    expect(summary('Senate Minority Leader Anna Berg said the vote would fail.')).toEqual(['indirect|Anna Berg|the vote would fail']);
     // "!" ends the sentence before the attribution, which a comma and an apposition end in turn.
     expect(summary('The fleet backs the plan. “And I am not being paid!” Anna Berg declared, a point she likes to make on the radio.')).toEqual(['direct|Anna Berg|And I am not being paid!']);
     // A listed first name outweighs a "-man" noun before it: "spokesman Hope Larsen" is "she".

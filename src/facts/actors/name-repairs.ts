@@ -176,8 +176,10 @@ export function withUntaggedPlaces(names: readonly NameMention[], words: readonl
 
 /**
  * A name the tagger ran over a title into the person's name ("Ministry spokeswoman Maria
- * Zakharova", "Wells Fargo CEO John Stumpf" tagged as one organisation) is the person: the
- * capitalised words after a title noun written in lower case or as an acronym.
+ * Zakharova", "Wells Fargo CEO John Stumpf" tagged as one organisation, "Senate Minority Leader
+ * Jane Roe" as one person) is the person: the capitalised words after a title noun written in
+ * lower case or as an acronym, or after a capitalised one when a full name of two words or more
+ * follows it (so "Martin Luther King Jr." keeps its "King").
  */
 export function withTitledPeopleSplit(names: readonly NameMention[], words: readonly Word[], isTitleNoun: (lowerCased: string) => boolean): NameMention[] {
   return names.map((name) => {
@@ -185,9 +187,12 @@ export function withTitledPeopleSplit(names: readonly NameMention[], words: read
     const last = wordAt(words, name.end) - 1;
     for (let i = last - 1; i > first; i--) {
       const word = words[i]!;
-      // A title written in lower case, or as an acronym ("Wells Fargo CEO John Stumpf").
-      if ((word.text !== word.lower && !/^\p{Lu}{2,}$/u.test(word.text)) || !isTitleNoun(word.lower)) continue;
+      if (!isTitleNoun(word.lower)) continue;
       const tail = words.slice(i + 1, last + 1);
+      // A title written in lower case, or as an acronym ("Wells Fargo CEO John Stumpf").
+      const lowerOrAcronym = word.text === word.lower || /^\p{Lu}{2,}$/u.test(word.text);
+      const capitalisedBeforeFullName = (name.type === 'PERSON' || name.type === 'ORG') && tail.length >= 2 && !tail.some((part) => isTitleNoun(part.lower) || part.text.endsWith('.'));
+      if (!lowerOrAcronym && !capitalisedBeforeFullName) continue;
       if (!tail.every((part) => /^\p{Lu}/u.test(part.text))) return name;
       const start = tail[0]!.start;
       return { start, end: name.end, text: name.text.slice(start - name.start), type: 'PERSON' };

@@ -662,12 +662,18 @@ function quantifierOpening(words: readonly Word[], tree: DependencyTree, verb: n
 /** Relations that tie a name to the title before it ("Kremlin aide Yuri Ushakov", "the senator, John Smith,"). */
 const NAME_OF_TITLE = new Set(['appos', 'flat', 'compound']);
 
-/** The person named right after a subject that is a title ("aide Yuri Ushakov"). */
+/**
+ * The person named right after a subject that is a title ("aide Yuri Ushakov"), or at the end of
+ * a title the parser set beside the subject ("Homeland Security Secretary Jane Roe", with
+ * "Secretary Jane Roe" in apposition to "Security").
+ */
 function namedInApposition(tree: DependencyTree, mentions: ActorIndex, subject: number): Mention | undefined {
   for (const dependent of tree.dependentsOf(subject)) {
     if (dependent <= subject || !NAME_OF_TITLE.has(tree.relation(dependent))) continue;
     const named = mentions.covering(dependent);
     if (named !== undefined && named.entity.type === 'PERSON') return named;
+    const atEnd = mentions.covering(tree.extent(dependent)[1]);
+    if (atEnd !== undefined && atEnd.entity.type === 'PERSON' && atEnd.kind === 'name' && atEnd.first > dependent) return atEnd;
   }
   return undefined;
 }
