@@ -11,6 +11,8 @@ import { isPunctuation, type Word } from '../words.js';
 import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { isPossessiveMark } from './issue.js';
+import { givenNameGender } from '../actors/gender.js';
+import { pronounGender } from '../actors/pronouns.js';
 
 /** The first quote that holds word `at` and that `accepts` takes (any quote by default). */
 export function quoteAt(context: SentenceContext, at: number, accepts: (quote: Quote) => boolean = () => true): Quote | undefined {
@@ -39,6 +41,14 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (opening !== undefined) return [opening.entity.id];
   const listed = namesBetweenDashes(context, verb);
   if (listed.length > 0) return entityIds(listed);
+  if (tree !== null) {
+    const described = appositionRelativeHolder(context, tree, verb) ?? cataphoricHolder(context, tree, verb);
+    if (described !== undefined) return [described.entity.id];
+    // "called out Trump, slamming his proposed ban": a participle set off by a comma after the
+    // object is a free adjunct of its clause, whose subject holds the stance, not the object.
+    const object = tree.head(verb);
+    if (tree.relation(verb) === 'acl' && words[verb - 1]?.text === ',' && /ing$/u.test(words[verb]!.lower) && object < verb && ['obj', 'iobj'].includes(tree.relation(object))) return holderOf(context, tree.head(object));
+  }
   // "was among those supporting Ailes": a participle on a predicate pronoun is its copula's subject's.
   if (tree !== null && tree.relation(verb) === 'acl' && stanceGrammarWords().predicatePronouns.has(words[tree.head(verb)]?.lower ?? '') && ['among', 'of'].includes(words[tree.head(verb) - 1]?.lower ?? '')) {
     // The copula's predicate, or the verb the parser hangs "among those" on.
@@ -92,6 +102,53 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
+}
+
+/**
+ * "Conservative Solutions, a super PAC that backed Rubio", "Uihlein, a manufacturer and activist,
+ * who backed Walker": a relative clause on an indefinite apposition right after a name, naming no
+ * actor itself, is the clause of the name it describes; undefined where the clause is not so placed.
+ */
+function appositionRelativeHolder({ words, actors, start }: SentenceContext, tree: DependencyTree, verb: number): Mention | undefined {
+  if (tree.relation(verb) !== 'acl:relcl') return undefined;
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || !stanceGrammarWords().relativePronouns.has(words[subject]!.lower)) return undefined;
+  const described = tree.head(verb);
+  if (described < 0 || actors.covering(described) !== undefined) return undefined;
+  // Back from the described noun to the comma after the name (the parser may not make the description an apposition).
+  let comma = described - 1;
+  while (comma > start && described - comma <= MAX_APPOSITION_WORDS && words[comma]!.text !== ',' && APPOSITION_TAGS.has(words[comma]!.pos)) comma--;
+  // A description with "a" or "an" ("the unemployment rate" after a name is no description of it).
+  if (words[comma]?.text !== ',' || !['a', 'an'].includes(words[comma + 1]?.lower ?? '')) return undefined;
+  const named = actors.endingAt(comma - 1);
+  return named !== undefined && named.kind === 'name' && actors.isActor(named) ? named : undefined;
+}
+
+/** How many title words may stand before a name ("Sen.", "Ms.", "Rep."). */
+const MAX_TITLE_WORDS = 2;
+/** How many words an opening adverbial clause may run before its comma. */
+const MAX_OPENING_CLAUSE_WORDS = 25;
+
+/**
+ * "After she endorsed Clinton, Warren campaigned ...": the "he" or "she" subject of an adverbial
+ * clause that opens the sentence stands for the named person right after the clause's comma, the
+ * main clause's subject (a verb follows the name), when the pronoun's gender is that person's
+ * given name's; undefined otherwise.
+ */
+function cataphoricHolder({ words, actors, start, end }: SentenceContext, tree: DependencyTree, verb: number): Mention | undefined {
+  const mark = tree.dependent(verb, 'mark');
+  if (mark < 0 || mark > start + 1 || tree.extent(verb)[0] !== start) return undefined;
+  const pronoun = tree.dependent(verb, 'nsubj');
+  const gender = pronoun < 0 || pronoun > verb ? undefined : pronounGender(words[pronoun]!.lower);
+  if (gender === undefined) return undefined;
+  let comma = verb + 1;
+  while (comma < end && comma - start <= MAX_OPENING_CLAUSE_WORDS && words[comma]!.text !== ',') comma++;
+  // Past a quotation mark the comma closes, and a title before the name ("Sen. Bernie Sanders", "Ms. Warren").
+  let first = /^[”"’]$/u.test(words[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
+  while (words[comma]?.text === ',' && first - comma <= MAX_TITLE_WORDS && actors.startingAt(first) === undefined && words[first]?.pos === 'PROPN') first++;
+  const named = words[comma]?.text === ',' ? actors.startingAt(first) : undefined;
+  if (named === undefined || named.kind !== 'name' || named.entity.type !== 'PERSON' || !['VERB', 'AUX'].includes(words[named.last + 1]?.pos ?? '')) return undefined;
+  return givenNameGender(named.entity.name.split(' ')[0]!) === gender ? named : undefined;
 }
 
 /** Whether word `at` is one of `messageNouns`, written whole or split at a hyphen ("op-ed"). */
