@@ -260,13 +260,15 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         for (let i = start; i < end; i++) {
           // "..., promising that ...": a clause after it makes the word a verb, whatever the tagger and the parse say.
           const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
+          const loose = looseVerbUse(words, i);
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || loose || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => grammarWords().hypotheticalModals.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
+          if (actor.length === 0 && loose) actor = looseVerbSubject(actors, words, tree, i, start);
           const titled = actor.length === 0 ? bareTitleSubject(layers.entities ?? [], words, tree, i) : [];
           if (titled.length > 0) actor = titled;
           // "Sen. Claire McCaskill (D-Mo.) pledged to": the parser takes the bracket for the subject.
@@ -595,6 +597,31 @@ function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: Depen
     if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the promise word at `at`, right before "to" and a verb, is a verb by its place
+ * whatever the tagger and the parse make of it: after a coordinator ("rails against the deal
+ * and pledges to stand firm", taken for a noun) or, in -ing, after a comma ("was in Maine,
+ * promising to build a wall", taken for an adjective).
+ */
+function looseVerbUse(words: readonly Word[], at: number): boolean {
+  if (words[at + 1]?.lower !== 'to' || words[at + 2]?.pos !== 'VERB') return false;
+  const before = words[at - 1];
+  return /ing$/u.test(words[at]!.lower) ? before?.text === ',' : /(s|ed)$/u.test(words[at]!.lower) && grammarWords().subjectCoordinators.has(before?.lower ?? '');
+}
+
+/**
+ * The promiser of a promise word read as a verb by its place (looseVerbUse): the subject of the
+ * nearest verb before it in the sentence, in the parse or by the word rules; [] where none.
+ */
+function looseVerbSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, at: number, floor: number): string[] {
+  for (let k = at - 1; k >= floor; k--) {
+    if (words[k]!.pos !== 'VERB' && !(words[k]!.pos === 'AUX' && grammarWords().beForms.has(words[k]!.lower))) continue;
+    const parsed = subjectActors(actors, words, tree, k, floor) ?? [];
+    return entityIds(parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, k), floor));
+  }
+  return [];
 }
 
 /**
