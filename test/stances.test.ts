@@ -1185,6 +1185,7 @@ describe('holders of participles, relative clauses on descriptions and opening c
     ['a relative clause on a description of two nouns', 'Tom Ortiz, a Dayton steel maker and longtime donor, who backed the campaign of Governor Lisa Park last year, gave money.', ['Tom Ortiz support campaign of Governor Lisa Park']],
     ['a pronoun in an opening adverbial clause, of the person named after it', 'Mayor Tom Ortiz spoke first. After he endorsed Governor Lisa Park this month, Senator Bernie Sanders has been a surrogate.', ['Bernie Sanders support Lisa Park']],
     ['the noun a relative object clause qualifies, without the subject the parse gives it', 'Mayor Tom Ortiz said he is with Governor Lisa Park, who he is backing in the race.', ['Mayor Tom Ortiz support Governor Lisa Park']],
+    ['the names in apposition to an owned common noun subject, not its owner', 'Mayor Tom Ortiz spoke. Ortiz’s leading rivals, Councilwoman Ada Moss and Governor Lisa Park, have both criticized the toll plan.', ['Ada Moss+Lisa Park oppose toll plan']],
     ['an opening pronoun of another gender than the name after it, left to the actors layer', 'Mayor Tom Ortiz spoke. After he endorsed Governor Lisa Park, Jane Doe left the party.', ['Mayor Tom Ortiz support Lisa Park']],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);

@@ -81,6 +81,9 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
+  // "Ortiz's leading rivals, Ada Moss and Lisa Park, have criticized": the names in apposition to a common noun subject.
+  const named = tree === null ? [] : namedInApposition(context, tree, predicate);
+  if (named.length > 0) return entityIds(named);
   if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed, verb));
   // "the mayor's backers were unlikely to vote for him": a relational noun named only through its
   // possessor holds the stance, and that is nobody named (not the sentence's main subject).
@@ -102,6 +105,28 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
+}
+
+/**
+ * The people named in apposition to the common noun that is the subject of `predicate` ("Ortiz's
+ * leading rivals, Ada Moss and Lisa Park, have criticized", "The mayor's two deputies, Moss and
+ * Hunt, backed"); [] where the subject is a name itself or has no such apposition.
+ */
+function namedInApposition({ words, actors }: SentenceContext, tree: DependencyTree, predicate: number): Mention[] {
+  const subject = tree.dependent(predicate, 'nsubj');
+  if (subject < 0 || words[subject]!.pos !== 'NOUN' || actors.covering(subject) !== undefined) return [];
+  const apposition = [...tree.dependentsOf(subject)].find((dependent) => dependent > subject && tree.relation(dependent) === 'appos');
+  if (apposition === undefined) return [];
+  const [first, last] = tree.extent(apposition);
+  const named: Mention[] = [];
+  for (let k = first; k <= last; k++) {
+    const mention = actors.startingAt(k);
+    if (mention === undefined) continue;
+    if (mention.kind !== 'name' || mention.entity.type !== 'PERSON' || mention.last > last) return [];
+    named.push(mention);
+    k = mention.last;
+  }
+  return named;
 }
 
 /**
@@ -336,7 +361,8 @@ function qualifiesPeopleBefore(words: readonly Word[], mention: Mention): boolea
  */
 function speaksForOwner(words: readonly Word[], from: number): boolean {
   let k = from;
-  while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV') k++;
+  // "Ortiz's leading rivals": a participle before the noun is an adjective, whatever its tag.
+  while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV' || (words[k]?.pos === 'VERB' && /(ing|ed)$/u.test(words[k]!.lower) && words[k + 1]?.pos === 'NOUN')) k++;
   if (words[k]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(words[k]!.text)) return true;
   for (; words[k]?.pos === 'NOUN'; k++) if (stanceCues().ownerVoices.has(words[k]!.lower)) return true;
   return false;
