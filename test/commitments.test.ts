@@ -464,6 +464,13 @@ describe('promise words that are verbs by their place', () => {
     expect(parts(text)).toEqual(expected);
   });
 
+  it.each([
+    ['made to a party and at a time, the party its beneficiary', 'Norway made a pledge to Iceland last year to cut tariffs.', ['Norway -> Iceland: cut tariffs']],
+    ['signed with a party', 'Norway has kept quiet since signing a pledge with Iceland last May to refrain from whaling.', ['Norway -> : refrain from whaling']],
+  ])('reads a promise noun %s, past them to its act', (_kind, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
   it('reads no promise in an adjective before no act', () => {
     expect(parts('Governor Lisa Park was in Dayton, a promising town.')).toEqual([]);
   });

@@ -28,6 +28,7 @@ import { resource, Strings, wordSetsResource } from '../../resources.js';
 import { readFunctionWords } from '../../articles/language.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
+import { timeGap } from '../stances/clauses.js';
 import { isCapitalised, PhraseList, truecasedSlice, type Word, wordAt } from '../words.js';
 
 const CueSchema = Type.Object({
@@ -300,9 +301,14 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = start; i < end; i++) {
         // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
+        // "a pledge to Japan last year to cut tariffs", "a pledge with Washington to refrain from":
+        // past the party it is made to or with and a time; the one it is made to is its beneficiary.
+        const party = ['to', 'with'].includes(words[i + 1]?.lower ?? '') ? actors.startingAt(i + 2) : undefined;
+        const partyEnd = party !== undefined && actors.isActor(party) ? party.last + 1 : i + 1;
+        const beforeAct = partyEnd + timeGap(words, partyEnd, end) - 1;
         // "his pledge to be neutral": the act may be a copula.
         // "his commitment not to raise taxes": a negation before "to" is part of what is promised.
-        const to = grammarWords().negations.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+        const to = grammarWords().negations.has(words[beforeAct + 1]?.lower ?? '') ? beforeAct + 2 : beforeAct + 1;
         // "his vow to temporarily ban ...": an adverb may stand before the act.
         const act = words[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
         if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
@@ -315,9 +321,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
         // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
         // What is promised keeps its negation ("not to raise taxes"), as a promise verb's does.
-        const first = to === i + 2 ? i + 1 : i + 2;
+        const first = to === beforeAct + 2 ? beforeAct + 1 : beforeAct + 2;
         const actEnd = whatEnd(words, first, tree === null ? end : Math.min(clauseEnd(tree, i, first, end), predicateTakenIntoAct(tree, words, i, start, end)));
-        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+        const beneficiary = party !== undefined && partyEnd > i + 1 && words[i + 1]!.lower === 'to' ? [party.entity.id] : [];
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary, whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c''. A commitment noun whose maker follows it, with the act after "to": "quiet promises
       // from Ruiz and other bidders to back ...", "a pledge she and other bidders made
