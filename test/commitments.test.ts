@@ -455,3 +455,23 @@ describe('statuses said in other words', () => {
     expect(commitments(text)).toEqual([expected]);
   });
 });
+
+describe('promise words that are verbs by their place', () => {
+  it.each([
+    ['after a coordinator, of the subject of the verb before it', 'Mayor Tom Ortiz spoke. He rails against the toll rules and pledges to stand firm against the toll.', ['Mayor Tom Ortiz -> : stand firm against the toll']],
+    ['in -ing after a comma, of the sentence subject', 'Governor Lisa Park was in Dayton, promising to build a new bridge.', ['Lisa Park -> : build a new bridge']],
+  ])('reads a promise %s', (_kind, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['made to a party and at a time, the party its beneficiary', 'Norway made a pledge to Iceland last year to cut tariffs.', ['Norway -> Iceland: cut tariffs']],
+    ['signed with a party', 'Norway has kept quiet since signing a pledge with Iceland last May to refrain from whaling.', ['Norway -> : refrain from whaling']],
+  ])('reads a promise noun %s, past them to its act', (_kind, text, expected) => {
+    expect(parts(text)).toEqual(expected);
+  });
+
+  it('reads no promise in an adjective before no act', () => {
+    expect(parts('Governor Lisa Park was in Dayton, a promising town.')).toEqual([]);
+  });
+});

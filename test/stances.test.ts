@@ -1177,3 +1177,20 @@ describe('stance families widened in the twenty-first round', () => {
     expect(stances(text)).toEqual([]);
   });
 });
+
+describe('holders of participles, relative clauses on descriptions and opening clauses', () => {
+  it.each([
+    ['a participle after the object, set off by a comma, of the clause subject', 'Councilwoman Ada Moss called out Mayor Tom Ortiz, slamming his proposed ferry levy.', ['Ada Moss oppose proposed ferry levy']],
+    ['a relative clause on an indefinite description of a body', 'The money came from the Harbour Fund, a super PAC that supports Councilwoman Ada Moss.', ['Harbour Fund support Ada Moss']],
+    ['a relative clause on a description of two nouns', 'Tom Ortiz, a Dayton steel maker and longtime donor, who backed the campaign of Governor Lisa Park last year, gave money.', ['Tom Ortiz support campaign of Governor Lisa Park']],
+    ['a pronoun in an opening adverbial clause, of the person named after it', 'Mayor Tom Ortiz spoke first. After he endorsed Governor Lisa Park this month, Senator Bernie Sanders has been a surrogate.', ['Bernie Sanders support Lisa Park']],
+    ['the noun a relative object clause qualifies, without the subject the parse gives it', 'Mayor Tom Ortiz said he is with Governor Lisa Park, who he is backing in the race.', ['Mayor Tom Ortiz support Governor Lisa Park']],
+    ['the names in apposition to an owned common noun subject, not its owner', 'Mayor Tom Ortiz spoke. Ortiz’s leading rivals, Councilwoman Ada Moss and Governor Lisa Park, have both criticized the toll plan.', ['Ada Moss+Lisa Park oppose toll plan']],
+    ['an agent noun coordinated with a description of a name', 'Ted Cruz spoke. Tom Ortiz, pastor of the Harbour Church and a Cruz supporter, said the plan was good.', ['Tom Ortiz support Ted Cruz']],
+    ['a role set off after a name with "as"', 'Ray Hunt, as a backer of the harbour levy, spoke first.', ['Ray Hunt support harbour levy']],
+    ['no agent noun coordinated with a name, another person', 'Ted Cruz spoke. Tom Ortiz and a Cruz supporter met on Monday.', []],
+    ['an opening pronoun of another gender than the name after it, left to the actors layer', 'Mayor Tom Ortiz spoke. After he endorsed Governor Lisa Park, Jane Doe left the party.', ['Mayor Tom Ortiz support Lisa Park']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});

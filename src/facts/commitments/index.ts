@@ -28,6 +28,7 @@ import { resource, Strings, wordSetsResource } from '../../resources.js';
 import { readFunctionWords } from '../../articles/language.js';
 import { ActorIndex, actsAsVerb, auxiliariesOf, bracketStart, factInputs, datedValues, actorsBefore, entityIds, isPassive, phraseActors, subjectActors, subjectEnd, treeSubjectActors, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
+import { timeGap } from '../stances/clauses.js';
 import { isCapitalised, PhraseList, truecasedSlice, type Word, wordAt } from '../words.js';
 
 const CueSchema = Type.Object({
@@ -260,13 +261,15 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         for (let i = start; i < end; i++) {
           // "..., promising that ...": a clause after it makes the word a verb, whatever the tagger and the parse say.
           const promisesClause = /ing$/u.test(words[i]!.lower) && words[i + 1]?.lower === 'that' && words[i - 1]?.text === ',';
-          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
+          const loose = looseVerbUse(words, i);
+          if (!cues().verbs.has(words[i]!.lower) || covered(words[i]!.start) || !(promisesClause || loose || ((actsAsVerb(tree, words, i) || participleClause(tree, words, i)) && takesComplement(tree, words, i)))) continue;
           // "would promise ...": only might be made, unless on a condition.
           if (auxiliariesOf(tree, words, i).some((word) => grammarWords().hypotheticalModals.has(word.lower)) && !conditional(start, end)) continue;
           // Only the subject the parse gives: the word rules would take any actor before the verb.
           let actor = entityIds(subjectActors(actors, words, tree, i, start) ?? []);
           if (actor.length === 0) actor = relativeSubject(actors, words, tree, i, start) ?? speakerOfFirstPerson(quotes, words, tree, i);
           if (actor.length === 0) actor = participleSubject(actors, words, tree, i, start);
+          if (actor.length === 0 && loose) actor = looseVerbSubject(actors, words, tree, i, start);
           const titled = actor.length === 0 ? bareTitleSubject(layers.entities ?? [], words, tree, i) : [];
           if (titled.length > 0) actor = titled;
           // "Sen. Claire McCaskill (D-Mo.) pledged to": the parser takes the bracket for the subject.
@@ -298,9 +301,14 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = start; i < end; i++) {
         // "full of promises to continue": the tagger may take the noun after a preposition for a verb.
         const noun = words[i]!.pos !== 'VERB' || words[i - 1]?.pos === 'ADP';
+        // "a pledge to Japan last year to cut tariffs", "a pledge with Washington to refrain from":
+        // past the party it is made to or with and a time; the one it is made to is its beneficiary.
+        const party = ['to', 'with'].includes(words[i + 1]?.lower ?? '') ? actors.startingAt(i + 2) : undefined;
+        const partyEnd = party !== undefined && actors.isActor(party) ? party.last + 1 : i + 1;
+        const beforeAct = partyEnd + timeGap(words, partyEnd, end) - 1;
         // "his pledge to be neutral": the act may be a copula.
         // "his commitment not to raise taxes": a negation before "to" is part of what is promised.
-        const to = grammarWords().negations.has(words[i + 1]?.lower ?? '') ? i + 2 : i + 1;
+        const to = grammarWords().negations.has(words[beforeAct + 1]?.lower ?? '') ? beforeAct + 2 : beforeAct + 1;
         // "his vow to temporarily ban ...": an adverb may stand before the act.
         const act = words[to + 1]?.pos === 'ADV' ? to + 2 : to + 1;
         if (!cues().nouns.has(words[i]!.lower) || !noun || covered(words[i]!.start) || words[to]?.lower !== 'to' || !['VERB', 'AUX'].includes(words[act]?.pos ?? '')) continue;
@@ -313,9 +321,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         if (actor.length === 0 && making >= 0) actor = entityIds(tree === null ? actorsBefore(actors, words, subjectEnd(words, making), start) : (subjectActors(actors, words, tree, making, start) ?? []));
         // "his pledge to cut taxes by 2018": a time ahead in what is promised is its deadline.
         // What is promised keeps its negation ("not to raise taxes"), as a promise verb's does.
-        const first = to === i + 2 ? i + 1 : i + 2;
+        const first = to === beforeAct + 2 ? beforeAct + 1 : beforeAct + 2;
         const actEnd = whatEnd(words, first, tree === null ? end : Math.min(clauseEnd(tree, i, first, end), predicateTakenIntoAct(tree, words, i, start, end)));
-        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
+        const beneficiary = party !== undefined && partyEnd > i + 1 && words[i + 1]!.lower === 'to' ? [party.entity.id] : [];
+        if (actor.length > 0) add({ cue: words[i]!.start, actor, beneficiary, whatStart: words[first]!.start, whatEnd: actEnd, due: dueIn([words[first]!.start, actEnd], null), event: null, sentence, rule: `owned-noun:${words[i]!.lower}` });
       }
       // 1c''. A commitment noun whose maker follows it, with the act after "to": "quiet promises
       // from Ruiz and other bidders to back ...", "a pledge she and other bidders made
@@ -595,6 +604,31 @@ function relativeSubject(actors: ActorIndex, words: readonly Word[], tree: Depen
     if (!PREDICATE_TAGS.has(words[k]!.pos)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * Whether the promise word at `at`, right before "to" and a verb, is a verb by its place
+ * whatever the tagger and the parse make of it: after a coordinator ("rails against the deal
+ * and pledges to stand firm", taken for a noun) or, in -ing, after a comma ("was in Maine,
+ * promising to build a wall", taken for an adjective).
+ */
+function looseVerbUse(words: readonly Word[], at: number): boolean {
+  if (words[at + 1]?.lower !== 'to' || words[at + 2]?.pos !== 'VERB') return false;
+  const before = words[at - 1];
+  return /ing$/u.test(words[at]!.lower) ? before?.text === ',' : /(s|ed)$/u.test(words[at]!.lower) && grammarWords().subjectCoordinators.has(before?.lower ?? '');
+}
+
+/**
+ * The promiser of a promise word read as a verb by its place (looseVerbUse): the subject of the
+ * nearest verb before it in the sentence, in the parse or by the word rules; [] where none.
+ */
+function looseVerbSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree, at: number, floor: number): string[] {
+  for (let k = at - 1; k >= floor; k--) {
+    if (words[k]!.pos !== 'VERB' && !(words[k]!.pos === 'AUX' && grammarWords().beForms.has(words[k]!.lower))) continue;
+    const parsed = subjectActors(actors, words, tree, k, floor) ?? [];
+    return entityIds(parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, k), floor));
+  }
+  return [];
 }
 
 /**

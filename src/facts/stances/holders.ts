@@ -11,6 +11,8 @@ import { isPunctuation, type Word } from '../words.js';
 import type { SentenceContext } from './context.js';
 import { stanceCues, stanceGrammarWords } from './cues.js';
 import { isPossessiveMark } from './issue.js';
+import { givenNameGender } from '../actors/gender.js';
+import { pronounGender } from '../actors/pronouns.js';
 
 /** The first quote that holds word `at` and that `accepts` takes (any quote by default). */
 export function quoteAt(context: SentenceContext, at: number, accepts: (quote: Quote) => boolean = () => true): Quote | undefined {
@@ -39,6 +41,14 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (opening !== undefined) return [opening.entity.id];
   const listed = namesBetweenDashes(context, verb);
   if (listed.length > 0) return entityIds(listed);
+  if (tree !== null) {
+    const described = appositionRelativeHolder(context, tree, verb) ?? cataphoricHolder(context, tree, verb);
+    if (described !== undefined) return [described.entity.id];
+    // "called out Trump, slamming his proposed ban": a participle set off by a comma after the
+    // object is a free adjunct of its clause, whose subject holds the stance, not the object.
+    const object = tree.head(verb);
+    if (tree.relation(verb) === 'acl' && words[verb - 1]?.text === ',' && /ing$/u.test(words[verb]!.lower) && object < verb && ['obj', 'iobj'].includes(tree.relation(object))) return holderOf(context, tree.head(object));
+  }
   // "was among those supporting Ailes": a participle on a predicate pronoun is its copula's subject's.
   if (tree !== null && tree.relation(verb) === 'acl' && stanceGrammarWords().predicatePronouns.has(words[tree.head(verb)]?.lower ?? '') && ['among', 'of'].includes(words[tree.head(verb) - 1]?.lower ?? '')) {
     // The copula's predicate, or the verb the parser hangs "among those" on.
@@ -71,6 +81,9 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   const predicate = tree !== null && tree.relation(verb) === 'cop' ? tree.head(verb) : verb;
   // A stance in an act urged on someone is the urger's ("urged Trump to insist on a ceasefire").
   const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, predicate, start, false);
+  // "Ortiz's leading rivals, Ada Moss and Lisa Park, have criticized": the names in apposition to a common noun subject.
+  const named = tree === null ? [] : namedInApposition(context, tree, predicate);
+  if (named.length > 0) return entityIds(named);
   if (parsed !== undefined && parsed.length > 0) return entityIds(notModifiers(words, examplesLeftOut(context, tree!, predicate) ?? parsed, verb));
   // "the mayor's backers were unlikely to vote for him": a relational noun named only through its
   // possessor holds the stance, and that is nobody named (not the sentence's main subject).
@@ -92,6 +105,75 @@ export function holderOf(context: SentenceContext, verb: number): string[] {
   if (subject.length > 0 || !stanceCues().quotedSubjects.has(before)) return subject;
   const speaker = speakerOfQuoteAt(context, subjectStop - 1);
   return speaker === undefined ? [] : [speaker];
+}
+
+/**
+ * The people named in apposition to the common noun that is the subject of `predicate` ("Ortiz's
+ * leading rivals, Ada Moss and Lisa Park, have criticized", "The mayor's two deputies, Moss and
+ * Hunt, backed"); [] where the subject is a name itself or has no such apposition.
+ */
+function namedInApposition({ words, actors }: SentenceContext, tree: DependencyTree, predicate: number): Mention[] {
+  const subject = tree.dependent(predicate, 'nsubj');
+  if (subject < 0 || words[subject]!.pos !== 'NOUN' || actors.covering(subject) !== undefined) return [];
+  const apposition = [...tree.dependentsOf(subject)].find((dependent) => dependent > subject && tree.relation(dependent) === 'appos');
+  if (apposition === undefined) return [];
+  const [first, last] = tree.extent(apposition);
+  const named: Mention[] = [];
+  for (let k = first; k <= last; k++) {
+    const mention = actors.startingAt(k);
+    if (mention === undefined) continue;
+    if (mention.kind !== 'name' || mention.entity.type !== 'PERSON' || mention.last > last) return [];
+    named.push(mention);
+    k = mention.last;
+  }
+  return named;
+}
+
+/**
+ * "Conservative Solutions, a super PAC that backed Rubio", "Uihlein, a manufacturer and activist,
+ * who backed Walker": a relative clause on an indefinite apposition right after a name, naming no
+ * actor itself, is the clause of the name it describes; undefined where the clause is not so placed.
+ */
+function appositionRelativeHolder({ words, actors, start }: SentenceContext, tree: DependencyTree, verb: number): Mention | undefined {
+  if (tree.relation(verb) !== 'acl:relcl') return undefined;
+  const subject = tree.dependent(verb, 'nsubj');
+  if (subject < 0 || !stanceGrammarWords().relativePronouns.has(words[subject]!.lower)) return undefined;
+  const described = tree.head(verb);
+  if (described < 0 || actors.covering(described) !== undefined) return undefined;
+  // Back from the described noun to the comma after the name (the parser may not make the description an apposition).
+  let comma = described - 1;
+  while (comma > start && described - comma <= MAX_APPOSITION_WORDS && words[comma]!.text !== ',' && APPOSITION_TAGS.has(words[comma]!.pos)) comma--;
+  // A description with "a" or "an" ("the unemployment rate" after a name is no description of it).
+  if (words[comma]?.text !== ',' || !['a', 'an'].includes(words[comma + 1]?.lower ?? '')) return undefined;
+  const named = actors.endingAt(comma - 1);
+  return named !== undefined && named.kind === 'name' && actors.isActor(named) ? named : undefined;
+}
+
+/** How many title words may stand before a name ("Sen.", "Ms.", "Rep."). */
+const MAX_TITLE_WORDS = 2;
+/** How many words an opening adverbial clause may run before its comma. */
+const MAX_OPENING_CLAUSE_WORDS = 25;
+
+/**
+ * "After she endorsed Clinton, Warren campaigned ...": the "he" or "she" subject of an adverbial
+ * clause that opens the sentence stands for the named person right after the clause's comma, the
+ * main clause's subject (a verb follows the name), when the pronoun's gender is that person's
+ * given name's; undefined otherwise.
+ */
+function cataphoricHolder({ words, actors, start, end }: SentenceContext, tree: DependencyTree, verb: number): Mention | undefined {
+  const mark = tree.dependent(verb, 'mark');
+  if (mark < 0 || mark > start + 1 || tree.extent(verb)[0] !== start) return undefined;
+  const pronoun = tree.dependent(verb, 'nsubj');
+  const gender = pronoun < 0 || pronoun > verb ? undefined : pronounGender(words[pronoun]!.lower);
+  if (gender === undefined) return undefined;
+  let comma = verb + 1;
+  while (comma < end && comma - start <= MAX_OPENING_CLAUSE_WORDS && words[comma]!.text !== ',') comma++;
+  // Past a quotation mark the comma closes, and a title before the name ("Sen. Bernie Sanders", "Ms. Warren").
+  let first = /^[”"’]$/u.test(words[comma + 1]?.text ?? '') ? comma + 2 : comma + 1;
+  while (words[comma]?.text === ',' && first - comma <= MAX_TITLE_WORDS && actors.startingAt(first) === undefined && words[first]?.pos === 'PROPN') first++;
+  const named = words[comma]?.text === ',' ? actors.startingAt(first) : undefined;
+  if (named === undefined || named.kind !== 'name' || named.entity.type !== 'PERSON' || !['VERB', 'AUX'].includes(words[named.last + 1]?.pos ?? '')) return undefined;
+  return givenNameGender(named.entity.name.split(' ')[0]!) === gender ? named : undefined;
 }
 
 /** Whether word `at` is one of `messageNouns`, written whole or split at a hyphen ("op-ed"). */
@@ -279,7 +361,8 @@ function qualifiesPeopleBefore(words: readonly Word[], mention: Mention): boolea
  */
 function speaksForOwner(words: readonly Word[], from: number): boolean {
   let k = from;
-  while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV') k++;
+  // "Ortiz's leading rivals": a participle before the noun is an adjective, whatever its tag.
+  while (words[k]?.pos === 'ADJ' || words[k]?.pos === 'ADV' || (words[k]?.pos === 'VERB' && /(ing|ed)$/u.test(words[k]!.lower) && words[k + 1]?.pos === 'NOUN')) k++;
   if (words[k]?.pos !== 'NOUN' || !/^\p{Ll}/u.test(words[k]!.text)) return true;
   for (; words[k]?.pos === 'NOUN'; k++) if (stanceCues().ownerVoices.has(words[k]!.lower)) return true;
   return false;

@@ -55,6 +55,16 @@ export function nounHolder(context: SentenceContext, noun: number, issueModifier
     return speaker === undefined ? [] : [speaker];
   }
   if (stanceGrammarWords().attributiveDeterminers.has(words[k]?.lower ?? '') || words[k]?.pos === 'DET') k--;
+  // "Demastus, pastor of the church and a Cruz supporter": a noun coordinated with a description of a name describes the name.
+  if (words[k]?.lower === 'and' && context.tree !== null) {
+    const described = describedByCoordination(context, context.tree, noun);
+    if (described !== undefined) return [described.entity.id];
+  }
+  // "Graham, as a backer of the plan, is ...": a role set off after a name is the name's.
+  if (words[k]?.lower === 'as' && words[k - 1]?.text === ',') {
+    const named = actors.endingAt(k - 2);
+    return named !== undefined && named.kind === 'name' && actors.isActor(named) ? [named.entity.id] : [];
+  }
   // "one of the supporters of", "among the critics of".
   if (words[k]?.lower === 'of' && words[k - 1]?.lower === 'one') k -= 2;
   else if (words[k]?.lower === 'among') k--;
@@ -105,6 +115,21 @@ function predicateHolder(context: SentenceContext, tree: DependencyTree, noun: n
   // predicate completes, or its object where it has one ("wants Smith to be a delegate").
   const controller = tree.relation(predicate) === 'xcomp' ? (CONTROLLERS.map((relation) => tree.dependent(tree.head(predicate), relation)).find((dependent) => dependent >= 0) ?? -1) : -1;
   return controller < 0 ? [] : entityIds(notModifiers(words, phraseActors(actors, words, tree, controller, start)));
+}
+
+/**
+ * The named actor a noun coordinated with an apposition describes ("Demastus, pastor of the
+ * church and a Cruz supporter", "Graham (R-S.C.), a former candidate and a Cruz supporter"): the
+ * conjunction's first noun is an apposition of the name, or the parse hangs the noun on the name
+ * itself past an apposition of it. Undefined otherwise ("Ortiz and a Cruz supporter met": two people).
+ */
+function describedByCoordination({ actors }: SentenceContext, tree: DependencyTree, noun: number): Mention | undefined {
+  if (tree.relation(noun) !== 'conj') return undefined;
+  let first = noun;
+  while (tree.relation(first) === 'conj') first = tree.head(first);
+  const name = tree.relation(first) === 'appos' ? tree.head(first) : [...tree.dependentsOf(first)].some((dependent) => dependent < noun && tree.relation(dependent) === 'appos') ? first : -1;
+  const named = name < 0 ? undefined : actors.covering(name);
+  return named !== undefined && named.kind === 'name' && actors.isActor(named) ? named : undefined;
 }
 
 /** How many heads up from a gerund predicate the clause with its subject may be ("has a history of being"). */

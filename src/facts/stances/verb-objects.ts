@@ -90,6 +90,9 @@ export function objectPhrase(tree: DependencyTree, words: readonly Word[], verb:
   return undefined;
 }
 
+/** Relations of the words before a noun that are part of its phrase ("the", "new", "Norway's", "catch"). */
+const NOUN_PHRASE_RELATIONS = new Set(['det', 'amod', 'compound', 'nmod', 'nummod', 'flat', 'advmod']);
+
 /**
  * The noun phrase an object relative clause qualifies, read as its verb's issue (its object is
  * none or the relative pronoun): the clause of `verb` is "acl:relcl" in the parse, its subject is
@@ -102,11 +105,11 @@ export function relativeClauseObject({ words, start }: SentenceContext, tree: De
   const subject = tree.dependent(verb, 'nsubj');
   if (subject < 0 || stanceGrammarWords().relativePronouns.has(words[subject]!.lower)) return undefined;
   const noun = tree.head(verb);
-  // From the noun phrase's first word, past the preposition it may hang on ("agreed [to] the limits that ..."),
-  // and past the comma, relative pronoun and copula of a noun the parse makes a clause (", which was the provision ...").
-  let [first] = tree.extent(noun);
-  const relativePredicate = stanceGrammarWords().relativePronouns.has(words[tree.dependent(noun, 'nsubj')]?.lower ?? '');
-  while (first < noun && (tree.relation(first) === 'case' || (relativePredicate && ['punct', 'cop', 'nsubj'].includes(tree.relation(first))))) first++;
+  // From the noun phrase's first word: its determiner and modifiers, not the preposition it may
+  // hang on ("agreed [to] the limits that ..."), nor the subject and copula of a noun the parse
+  // makes a predicate (", which was the provision ...", "he is with Clinton, who he is supporting").
+  let first = noun;
+  for (const dependent of tree.dependentsOf(noun)) if (dependent < noun && NOUN_PHRASE_RELATIONS.has(tree.baseRelation(dependent))) first = Math.min(first, tree.extent(dependent)[0]);
   const clauseStart = tree.extent(verb)[0];
   if (noun < start || clauseStart <= noun) return undefined;
   return readablePhrase(words, Math.max(first, start), clauseStart) ?? undefined;

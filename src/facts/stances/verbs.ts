@@ -61,6 +61,12 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
 
+/** Whether a word is a possessive pronoun only ("his", "their"; not "her", which is also an object pronoun). */
+const isOwnerOnly = (lower: string) => stanceGrammarWords().possessivePronouns.has(lower) && !stanceGrammarWords().objectPronouns.has(lower);
+
+/** Whether an issue names a policy or a message: one of its words is one of `antecedentNouns` (or its plural) or `messageNouns`. */
+const namesPolicyOrMessage = (issue: string) => issue.toLowerCase().split(/\s+/u).some((part) => stanceCues().antecedentNouns.has(part.replace(/s$/u, '')) || stanceCues().antecedentNouns.has(part) || stanceCues().messageNouns.has(part));
+
 /** How many manner adverbs a verb cue of several words may hold between its words ("came out strongly against"). */
 const MAX_CUE_ADVERBS = 2;
 
@@ -254,6 +260,12 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   }
   const onActs = verbsOnActsNotPersons.has(cue) || verbsOnActsOfPersons.has(cue);
   let issue = onActs ? actIssue(context, from, end) : issueAt(words, actors, from, end);
+  // "slammed his proposed ban": a criticism of a person's policy or message is of the thing ("his",
+  // "their" own what follows; "attacked his wife", "challenge his thinking" take no side on one).
+  if (issue === null && stated === 'oppose' && isOwnerOnly(words[from]?.lower ?? '')) {
+    const owned = actIssue(context, from + 1, end);
+    if (owned !== null && namesPolicyOrMessage(owned)) issue = owned;
+  }
   // "supports “appropriate pay raises,”", "opposes “accounting gimmicks like chained CPI”": an object quoted whole is the quotation.
   if (issue === null) issue = quotedObject(words, from, end);
   // "Rubio, a co-sponsor of the bill, later opposed it": "it" stands for the policy named last
