@@ -512,6 +512,9 @@ describe('event actors', () => {
     // A list that ends with others left unnamed, and the agent of an event noun likewise.
     expect(summary('The row grew. Anna Berg met Lars Holm, Karin Lund and other senators.')).toEqual(['met CONSULT Anna Berg -> Lars Holm+Karin Lund occurred']);
     expect(summary('The row grew. His remarks drew criticism from Lars Holm, Anna Berg and other senators.')).toEqual(['criticism ACCUSE Lars Holm+Anna Berg -> - occurred']);
+    // A list after the preposition that names the target likewise.
+    expect(summary('Anna Berg and Lars Holm run the Justice Department. Governor Lee Park filed a separate complaint for financial relief against the Justice Department, Berg, and Holm.').at(-1))
+      .toBe('filed ACCUSE Lee Park -> Justice Department+Anna Berg+Lars Holm occurred');
   });
 
   it('takes the list after a colon as the object the words before it describe ("condemned its neighbours: A, B and C")', () => {

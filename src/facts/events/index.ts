@@ -280,10 +280,12 @@ function eventActors(
       target = conjuncts;
       actorRule = 'target:conjunct-adjectives';
     }
-    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
-    // "met Lars Berg, Anna Holm and Per Lind": a list of names goes on past the comma the clause was cut at.
+    const prepositional = target.length === 0;
+    if (prepositional) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
+    // "met Lars Berg, Anna Holm and Per Lind", "a complaint against the ministry, Berg and Holm":
+    // a list of names goes on past the comma the clause was cut at.
     const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
-    const listed = listEnd > clauseEnd ? actorsAfter(actors, words, draft.last + 1, listEnd).filter(actsItself) : [];
+    const listed = listEnd <= clauseEnd ? [] : (prepositional ? [...target, ...actorsAfter(actors, words, clauseEnd + 1, listEnd)] : actorsAfter(actors, words, draft.last + 1, listEnd)).filter(actsItself);
     // Only where the list keeps every actor read before the comma and adds to them.
     if (listed.length > target.length && target.every((mention) => listed.includes(mention))) {
       target = listed;
