@@ -392,6 +392,9 @@ describe('event actors', () => {
     expect(summary('Senator Lars Holm spoke in Oslo on Monday. His rival, Anna Berg, criticised Norway.').at(-1)).toBe('criticised ACCUSE Anna Berg -> Norway occurred');
     expect(summary('Anna Berg and her brother criticised Norway on Monday.')).toEqual(['criticised ACCUSE Anna Berg -> Norway occurred']);
     expect(summary("Lars Holm spoke on Monday. Holm's campaign criticised Norway.").at(-1)).toBe('criticised ACCUSE Lars Holm -> Norway occurred');
+    // A person's name that qualifies the relational noun likewise; the act stays, its doers unnamed.
+    expect(summary('Senator Lars Holm spoke in Oslo on Monday. Angry Holm supporters criticised Norway on Tuesday.').at(-1)).toBe('criticised ACCUSE - -> Norway occurred');
+    expect(summary('Senator Lars Holm spoke in Oslo on Monday. Some Holm supporters threatened to boycott the vote.', 'all').at(-1)).toBe('threatened THREATEN - -> - occurred');
   });
 
   it('takes "the campaign" or "the administration" as the person the article last named it after', () => {
@@ -490,6 +493,16 @@ describe('event actors', () => {
     const doc = succeeded(analyze({ text: 'Karin Lund attacked Lars Berg\'s supporters on Tuesday.', publishedAt: PUBLISHED }, { events: 'all' }));
     expect(doc.events.map((event) => `${event.trigger.text} ${event.target.length} ${event.rule}`)).toEqual(['attacked 0 cameo:PHYSICAL_CONFLICT:verbal+target:not-relational-owner']);
     expect(summary('Karin Lund praised Lars Berg\'s plan.')).toEqual(['praised SUPPORT Karin Lund -> Lars Berg occurred']);
+    expect(summary('Karin Lund attacked Lars Berg supporters on Tuesday.', 'all')).toEqual(['attacked ACCUSE Karin Lund -> - occurred']);
+    // A surname before a noun of kin names the family's members.
+    expect(summary('Lars Berg runs a shipping firm. Karin Lund attacked the Berg brothers on Tuesday.', 'all')).toEqual(['attacked ACCUSE Karin Lund -> Lars Berg occurred']);
+  });
+
+  it('takes the name that heads the object after a possessive, not its possessor ("Bergen\'s mayor Anna Berg")', () => {
+    expect(summary("Karin Lund criticised Bergen's newly elected mayor Anna Berg on Monday.")).toEqual(['criticised ACCUSE Karin Lund -> Anna Berg occurred']);
+    expect(summary("Karin Lund filed a lawsuit against Sweden's Justice Ministry on Monday.")).toEqual(['filed ACCUSE Karin Lund -> Justice Ministry occurred']);
+    // A people's adjective only qualifies the noun that heads the phrase.
+    expect(summary("Karin Lund criticised Lars Berg's Swedish heritage on Monday.")).toEqual(['criticised ACCUSE Karin Lund -> Lars Berg occurred']);
   });
 
   it('takes every name of a list in the object past the comma the clause is cut at, but no clause after a comma', () => {
@@ -499,6 +512,9 @@ describe('event actors', () => {
     // A list that ends with others left unnamed, and the agent of an event noun likewise.
     expect(summary('The row grew. Anna Berg met Lars Holm, Karin Lund and other senators.')).toEqual(['met CONSULT Anna Berg -> Lars Holm+Karin Lund occurred']);
     expect(summary('The row grew. His remarks drew criticism from Lars Holm, Anna Berg and other senators.')).toEqual(['criticism ACCUSE Lars Holm+Anna Berg -> - occurred']);
+    // A list after the preposition that names the target likewise.
+    expect(summary('Anna Berg and Lars Holm run the Justice Department. Governor Lee Park filed a separate complaint for financial relief against the Justice Department, Berg, and Holm.').at(-1))
+      .toBe('filed ACCUSE Lee Park -> Justice Department+Anna Berg+Lars Holm occurred');
   });
 
   it('takes the list after a colon as the object the words before it describe ("condemned its neighbours: A, B and C")', () => {

@@ -265,8 +265,8 @@ export function phraseActors(actors: ActorIndex, words: readonly Word[], tree: D
 }
 
 const possessedNouns = resource('possessed nouns', (data) => {
-  const lists = data.json('actors/possessed-nouns.json', Type.Object({ relational: Strings, ownerBodies: Strings }));
-  return { relational: new Set(lists.relational), ownerBodies: new Set(lists.ownerBodies) };
+  const lists = data.json('actors/possessed-nouns.json', Type.Object({ relational: Strings, ownerBodies: Strings, kin: Strings }));
+  return { relational: new Set(lists.relational), ownerBodies: new Set(lists.ownerBodies), kin: new Set(lists.kin) };
 });
 const relationalNouns = () => possessedNouns().relational;
 
@@ -317,13 +317,17 @@ const RELATIONAL_MODIFIER_TAGS = new Set(['ADJ', 'ADV', 'NOUN']);
 
 /**
  * Whether `mention` is only the possessor ("his", "Trump's") of a relational noun that ends the
- * phrase before word `end`: "His critics denounced him" is not Trump denouncing himself.
+ * phrase before word `end`, or a person's name that qualifies one ("Sanders supporters", but not
+ * "the Koch brothers", who are Kochs): "His critics denounced him" is not Trump denouncing himself.
  */
 function ownsRelationalNoun(words: readonly Word[], mention: Mention, end: number): boolean {
   const possessive = isPossessiveMark(words[mention.last + 1]);
-  if (!possessive && !(mention.kind === 'pronoun' && POSSESSIVES.has(words[mention.last]!.lower))) return false;
+  const qualifier = !possessive && mention.kind === 'name' && mention.entity.type === 'PERSON';
+  if (!possessive && !qualifier && !(mention.kind === 'pronoun' && POSSESSIVES.has(words[mention.last]!.lower))) return false;
   const between = words.slice(mention.last + (possessive ? 2 : 1), end);
-  return between.length > 0 && relationalNouns().has(between.at(-1)!.lower) && between.every((word) => RELATIONAL_MODIFIER_TAGS.has(word.pos) || word.text === '-');
+  const noun = between.at(-1)?.lower ?? '';
+  if (qualifier && possessedNouns().kin.has(noun)) return false;
+  return relationalNouns().has(noun) && between.every((word) => RELATIONAL_MODIFIER_TAGS.has(word.pos) || word.text === '-');
 }
 
 /** How many words a relational noun may stand after its possessor ("his fiercest Republican critics"). */
@@ -357,18 +361,30 @@ export function bodyOwnerSubject(actors: ActorIndex, words: readonly Word[], tre
 
 /**
  * Whether verb `verb`'s subject is a relational noun named only through its possessor ("his
- * rivals", "Trump's ex-wife"): its doer is nobody the actors layer names, and a verb that shares
- * its subject ("..., insisting") has none either.
+ * rivals", "Trump's ex-wife") or a person's name that qualifies it ("Sanders supporters"): its
+ * doer is nobody the actors layer names, and a verb that shares its subject ("..., insisting") has
+ * none either.
  */
 export function ownerOnlySubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree | null, verb: number): boolean {
+  return relationalSubjectOwner(actors, words, tree, verb) !== undefined;
+}
+
+/** Whether verb `verb`'s subject is a relational noun a person's name qualifies ("Sanders supporters", not "his supporters"): a group that acts, though unnamed. */
+export function nameQualifiedRelationalSubject(actors: ActorIndex, words: readonly Word[], tree: DependencyTree | null, verb: number): boolean {
+  const owner = relationalSubjectOwner(actors, words, tree, verb);
+  return owner !== undefined && owner.kind === 'name' && !isPossessiveMark(words[owner.last + 1]);
+}
+
+/** The possessor or the name that qualifies verb `verb`'s relational-noun subject, as `ownerOnlySubject` reads it. */
+function relationalSubjectOwner(actors: ActorIndex, words: readonly Word[], tree: DependencyTree | null, verb: number): Mention | undefined {
   const head = subjectHead(words, tree, verb);
-  if (head < 0 || actors.covering(head) !== undefined || !relationalNouns().has(words[head]!.lower)) return false;
+  if (head < 0 || actors.covering(head) !== undefined || !relationalNouns().has(words[head]!.lower)) return undefined;
   // "His rival, Hillary Clinton, captured": the apposition names the doer.
-  if ((tree !== null && tree.dependent(head, 'appos') >= 0) || (words[head + 1]?.text === ',' && actors.startingAt(head + 2) !== undefined)) return false;
+  if ((tree !== null && tree.dependent(head, 'appos') >= 0) || (words[head + 1]?.text === ',' && actors.startingAt(head + 2) !== undefined)) return undefined;
   let i = head - 1;
   while (i >= 0 && actors.endingAt(i) === undefined && (RELATIONAL_MODIFIER_TAGS.has(words[i]!.pos) || words[i]!.text === '-')) i--;
   const owner = isPossessiveMark(words[i]) ? actors.endingAt(i - 1) : actors.endingAt(i);
-  return owner !== undefined && ownsRelationalNoun(words, owner, head + 1);
+  return owner !== undefined && ownsRelationalNoun(words, owner, head + 1) ? owner : undefined;
 }
 
 /** Tags of the words of a coordinated name and title ("Volkswagen and Chinese carmaker", "President Xi Jinping's aides and"). */
@@ -842,8 +858,14 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
       i = mention.last + 1;
       gap = 0;
       joined = false;
-      // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the object.
-      if (/^['’]s$/u.test(words[i]?.text ?? '')) break;
+      // Possessive: "Zelenskiy's invitation" names whose the object is; what follows is the
+      // object, which is the actor itself where a name heads it ("Oslo's mayor Anna Berg").
+      if (/^['’]s$/u.test(words[i]?.text ?? '')) {
+        const possessed = possessedName(actors, words, i + 1, limit);
+        if (possessed === undefined) break;
+        found[found.length - 1] = possessed;
+        i = possessed.last + 1;
+      }
       continue;
     }
     // "praised leaders such as Viktor Orban", "convened surrogates (including Lena Berg)": the
@@ -875,6 +897,34 @@ export function actorsAfter(actors: ActorIndex, words: readonly Word[], start: n
     gap++;
   }
   return withoutModifiers(words, found);
+}
+
+/** Tags of the words between a possessive and the name that heads its phrase ("Oslo's newly elected mayor Anna Berg"). */
+const POSSESSED_MODIFIER_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'ADV', 'NUM']);
+/** Tags of a word that carries a noun phrase on past a name ("Mexican [heritage]", "Syria [policy]"). */
+const PHRASE_GOES_ON_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * The name that heads the phrase a possessive opens at word `from` ("Obama's Justice
+ * Department", "Oslo's newly elected mayor Anna Berg"), past the titles, modifiers and
+ * participles before it;
+ * undefined where a common noun heads it ("Trump's Mexican heritage": a people's adjective only qualifies it).
+ */
+function possessedName(actors: ActorIndex, words: readonly Word[], from: number, limit: number): Mention | undefined {
+  for (let k = from; k < limit && k - from <= MAX_MODIFIER_GAP;) {
+    const mention = actors.startingAt(k);
+    if (mention !== undefined) {
+      const next = words[mention.last + 1];
+      const heads = next === undefined || !(PHRASE_GOES_ON_TAGS.has(next.pos) || isPossessiveMark(next));
+      if (heads) return mention.kind === 'name' && actors.isActor(mention) ? mention : undefined;
+      k = mention.last + 1;
+      continue;
+    }
+    const participle = words[k]!.pos === 'VERB' && PAST_PARTICIPLE.test(words[k]!.lower);
+    if (!POSSESSED_MODIFIER_TAGS.has(words[k]!.pos) && !participle && words[k]!.text !== '-') return undefined;
+    k++;
+  }
+  return undefined;
 }
 
 /** The word before `index`, past articles ("and the Netherlands"). */

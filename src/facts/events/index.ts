@@ -9,7 +9,7 @@ import { span, type Annotator } from '../../document/doc.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '../words.js';
 import { describesPerson } from '../actors/nominals.js';
-import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
+import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, nameQualifiedRelationalSubject, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
 import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
@@ -99,8 +99,11 @@ export const eventAnnotator: Annotator<'events'> = {
         // "his rivals attacked him", "his mother refused ..., insisting": a doer named only as someone's relation is nobody named.
         const ownerOnly: boolean = !draft.nominal && (ownerOnlySubject(actors, words, tree, draft.first) || (previousOwnerOnly && sharesSubject(words, draft.first)));
         const [source, target, actorRule] = eventActors(words, draft, start, clauseEnd, actors, tree, previousSource, previous, ownerOnly);
-        // A verb with no actor at all is mostly a word the dictionary codes out of its sense ("escalate", "pressure").
-        if (!draft.nominal && source.length === 0 && target.length === 0 && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
+        // A verb with no actor at all is mostly a word the dictionary codes out of its sense
+        // ("escalate", "pressure"); one done by a group a name qualifies ("Sanders supporters
+        // threaten to ...") has its doers, unnamed.
+        const namedGroup = ownerOnly && nameQualifiedRelationalSubject(actors, words, tree, draft.first);
+        if (!draft.nominal && source.length === 0 && target.length === 0 && !namedGroup && !ACTORLESS_CATEGORIES.has(draft.info.plover)) continue;
         if (!draft.nominal && lacksCounterpart(words, draft.first, clauseEnd, draft.info.plover, target.length > 0 || placeReached(actors, words, draft.last))) continue;
         if (!draft.nominal && actsOnItself(words, draft.last, target.length > 0)) continue;
         if (!draft.nominal && draft.info.plover === 'CONSULT' && isInterview(words, draft.first, draft.last, clauseEnd, [...source, ...target])) continue;
@@ -279,10 +282,12 @@ function eventActors(
       target = conjuncts;
       actorRule = 'target:conjunct-adjectives';
     }
-    if (target.length === 0) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
-    // "met Lars Berg, Anna Holm and Per Lind": a list of names goes on past the comma the clause was cut at.
+    const prepositional = target.length === 0;
+    if (prepositional) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
+    // "met Lars Berg, Anna Holm and Per Lind", "a complaint against the ministry, Berg and Holm":
+    // a list of names goes on past the comma the clause was cut at.
     const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
-    const listed = listEnd > clauseEnd ? actorsAfter(actors, words, draft.last + 1, listEnd).filter(actsItself) : [];
+    const listed = listEnd <= clauseEnd ? [] : (prepositional ? [...target, ...actorsAfter(actors, words, clauseEnd + 1, listEnd)] : actorsAfter(actors, words, draft.last + 1, listEnd)).filter(actsItself);
     // Only where the list keeps every actor read before the comma and adds to them.
     if (listed.length > target.length && target.every((mention) => listed.includes(mention))) {
       target = listed;
