@@ -5,7 +5,7 @@ import type { NameMention } from '../src/document/doc.js';
 import { NameClusterer } from '../src/facts/actors/cluster.js';
 import { buildKnowledgeBase } from '../src/facts/actors/kb.js';
 import { editDistance, nameKey, sameNameKey } from '../src/facts/actors/normalize.js';
-import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
+import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withTitledPeopleSplit, withUntaggedGroups, withUntaggedPlaces } from '../src/facts/actors/name-repairs.js';
 import { resolvePronouns, type Antecedent } from '../src/facts/actors/pronouns.js';
 import { RoleFinder } from '../src/facts/actors/roles.js';
 import type { Word } from '../src/facts/words.js';
@@ -229,6 +229,13 @@ describe('name repairs', () => {
     ]);
     expect(withUntaggedPlaces([at(text, 'Vrbno', 'GPE')], tagged(text), isPlace)).toHaveLength(2);
     expect(withUntaggedPlaces([], tagged('Tourists love Brod .'), isPlace)).toEqual([]);
+  });
+
+  it('adds a group named by its capitalised plural where the tagger read no name, not its singular or a lower-case word', () => {
+    const text = 'The mayor would bar Hindus . A Hindu temple and the Sikhs council met ; hindus objected .';
+    const isGroupName = (name: string) => name === 'Hindus' || name === 'Sikhs';
+    const sikhs = at(text, 'Sikhs council', 'ORG');
+    expect(withUntaggedGroups([sikhs], tagged(text), isGroupName)).toEqual([at(text, 'Hindus', 'NORP'), sikhs]);
   });
 
   it('adds the mentions of a person\'s surname the tagger missed, before the full name too (a headline\'s "Trump demands"), and only as proper nouns outside names', () => {

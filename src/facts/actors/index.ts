@@ -10,7 +10,7 @@ import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
 import { isListedGivenName, soleAuthor } from './gender.js';
-import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedPlaces } from './name-repairs.js';
+import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedGroups, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KbRegion, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
@@ -478,7 +478,8 @@ export const actorAnnotator: Annotator<'entities'> = {
     const isKnown = (name: string) => kb.placeCountry(name) !== undefined || kb.countryByName(name) !== undefined || kb.actorsByName(name).length > 0;
     const retyped = withMistypedPeopleByTheirSurname(repaired, isListedGivenName, isKnown);
     const isKnownPerson = (name: string) => kb.actorsByName(name).some((actor) => actor.type === 'PERSON');
-    const names = peopleInCoordination(withUntaggedPlaces(withRepeatedSurnames(retyped, words, isKnownPerson), words, (name) => kb.placeCountry(name) !== undefined), words, kb);
+    const untaggedPlaces = withUntaggedPlaces(withRepeatedSurnames(retyped, words, isKnownPerson), words, (name) => kb.placeCountry(name) !== undefined);
+    const names = peopleInCoordination(withUntaggedGroups(untaggedPlaces, words, (name) => groupNames().get(name) === name), words, kb);
     const personStarts = new Set(names.filter((name) => name.type === 'PERSON').map((name) => wordAt(words, name.start)));
     for (const name of names) {
       const mention = mentionOf(name, 'name');

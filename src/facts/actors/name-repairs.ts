@@ -147,6 +147,21 @@ export function withMistypedPeopleByTheirSurname(names: readonly NameMention[], 
   });
 }
 
+/**
+ * The groups a party, faith or ethnicity names by its plural noun ("Muslims", "Republicans",
+ * data/actors/group-names.json) where the tagger read no name: the tagger knows such words from
+ * lists and coordination ("Jews and Muslims") but often leaves one standing alone. Only the
+ * capitalised plural counts; the singular and the adjective ("a Muslim", "Democratic") qualify
+ * other names as often as they name the group.
+ */
+export function withUntaggedGroups(names: readonly NameMention[], words: readonly Word[], isGroupName: (text: string) => boolean): NameMention[] {
+  const covered = new Uint8Array(words.length);
+  for (const name of names) covered.fill(1, wordAt(words, name.start), wordAt(words, name.end));
+  const found = words.filter((word, index) => covered[index] === 0 && /^\p{Lu}/u.test(word.text) && isGroupName(word.text))
+    .map((word): NameMention => ({ start: word.start, end: word.end, text: word.text, type: 'NORP' }));
+  return found.length === 0 ? [...names] : [...names, ...found].sort((a, b) => a.start - b.start);
+}
+
 /** How often a known place's one-word name must stand outside the tagger's names to be taken for one. */
 const UNTAGGED_PLACE_MENTIONS = 2;
 
