@@ -459,6 +459,21 @@ describe('descriptions that continue a speaker', () => {
     const quotes = quotesOf('Lars Holm, the harbour master, says the fees are too high for the fleet. Anna Berg spoke next. The veteran incumbent says such fees are unfair.');
     expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'The veteran incumbent', entity: null });
   });
+
+  it('gives "the shipping tycoon" (a noun for a kind of person) that speaks after a named speaker to that speaker', () => {
+    const quotes = quotesOf('Harbour donor Lars Eklund said on Friday that he had met Mayor Anna Lind this week. “It was a pleasant talk,” the shipping tycoon told reporters in Bergen.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'the shipping tycoon', name: 'Lars Eklund' });
+  });
+
+  it('prefers the speaker just before to the person the actors layer guessed for a description nothing in the article gave them', () => {
+    const quotes = quotesOf('Clinic director Eva Lund met Mayor Anna Lind on Monday. Lind praised the clinic, and Lind promised funds. Lund said that the clinic would expand. “We will hire nurses,” the 50-year-old physician said.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'the 50-year-old physician', name: 'Eva Lund' });
+  });
+
+  it('keeps the actors layer\'s link of a description the article gave that person ("Mayor Anna Lind" → "the mayor")', () => {
+    const quotes = quotesOf('Mayor Anna Lind met the fleet owners on Monday. Lind praised the fleet, and Lind promised funds. Karl Holm said that the fleet would stay. “The harbour stays open,” the mayor said.');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Anna Lind');
+  });
 });
 
 describe('an aside right after ", who,"', () => {
