@@ -201,7 +201,7 @@ const MAX_DESCRIPTION_SPEAKER_WORDS = 4;
  * are left as they are: news uses them for someone else it does not name. So too when the
  * actors layer linked the description with nothing in the article to go on (no earlier
  * mention or role of that actor with the noun): its guess, the most mentioned person nearby,
- * is less often the one who speaks than the person who just spoke. Names inside the earlier
+ * is less often the one who speaks than the person who just spoke by name. Names inside the earlier
  * quote's words are ones it speaks of, and come between no one.
  */
 function withDescribedSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], people: PeopleLookup): void {
@@ -221,6 +221,8 @@ function withDescribedSpeakers(drafts: Draft[], words: readonly Word[], entities
     const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null && other.speaker.end <= speaker.start);
     const named = earlier?.speaker;
     if (named == null || named.entity === speaker.entity || people.entity(named.entity)?.type !== 'PERSON') return;
+    // Over the actors layer's guess, only a speaker named by name: a pronoun's link is a guess too.
+    if (speaker.entity !== null && PERSONAL_PRONOUNS.has(named.text.toLowerCase())) return;
     if (sentenceAt(words, speaker.start) - sentenceAt(words, Math.max(earlier!.end, named.end) - 1) > MAX_DESCRIBED_SPEAKER_DISTANCE) return;
     const spokenOf = (start: number) => start >= earlier!.start && start < earlier!.end;
     if (names.some((name) => name.id !== named.entity && name.start >= named.end && name.start < speaker.start && !spokenOf(name.start))) return;
