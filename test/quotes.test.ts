@@ -347,6 +347,11 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
   });
 
+  it('gives a participle after "after" the subject of a passive main verb, not its agent', () => {
+    const quotes = quotesOf('Comedian Anna Lind was booed by Karl Holm\'s supporters after telling them that they were wrong.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Lind']);
+  });
+
   it('gives a quotation the name right after it, not one in the apposition before its cue', () => {
     const quotes = quotesOf('“It is an invasion, in our estimation, of the regulatory domain,” Ola Berg, the attorney general of Nordland, one of the counties suing the EPA, said at an event this month.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
