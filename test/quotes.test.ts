@@ -347,6 +347,11 @@ describe('clause boundaries and group speakers', () => {
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Berg']);
   });
 
+  it('gives a participle after "after" the subject of a passive main verb, not its agent', () => {
+    const quotes = quotesOf('Comedian Anna Lind was booed by Karl Holm\'s supporters after telling them that they were wrong.');
+    expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Anna Lind']);
+  });
+
   it('gives a quotation the name right after it, not one in the apposition before its cue', () => {
     const quotes = quotesOf('“It is an invasion, in our estimation, of the regulatory domain,” Ola Berg, the attorney general of Nordland, one of the counties suing the EPA, said at an event this month.');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Ola Berg']);
@@ -458,6 +463,21 @@ describe('descriptions that continue a speaker', () => {
   it('leaves the description as it is when someone else is named between', () => {
     const quotes = quotesOf('Lars Holm, the harbour master, says the fees are too high for the fleet. Anna Berg spoke next. The veteran incumbent says such fees are unfair.');
     expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'The veteran incumbent', entity: null });
+  });
+
+  it('gives "the shipping tycoon" (a noun for a kind of person) that speaks after a named speaker to that speaker', () => {
+    const quotes = quotesOf('Harbour donor Lars Eklund said on Friday that he had met Mayor Anna Lind this week. “It was a pleasant talk,” the shipping tycoon told reporters in Bergen.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'the shipping tycoon', name: 'Lars Eklund' });
+  });
+
+  it('prefers the speaker just before to the person the actors layer guessed for a description nothing in the article gave them', () => {
+    const quotes = quotesOf('Clinic director Eva Lund met Mayor Anna Lind on Monday. Lind praised the clinic, and Lind promised funds. Lund said that the clinic would expand. “We will hire nurses,” the 50-year-old physician said.');
+    expect(quotes.at(-1)?.speaker).toMatchObject({ text: 'the 50-year-old physician', name: 'Eva Lund' });
+  });
+
+  it('keeps the actors layer\'s link of a description the article gave that person ("Mayor Anna Lind" → "the mayor")', () => {
+    const quotes = quotesOf('Mayor Anna Lind met the fleet owners on Monday. Lind praised the fleet, and Lind promised funds. Karl Holm said that the fleet would stay. “The harbour stays open,” the mayor said.');
+    expect(quotes.at(-1)?.speaker?.name).toBe('Anna Lind');
   });
 });
 

@@ -104,6 +104,11 @@ export function withParticipleSubject(c: QuoteContext, drafts: DraftList, draft:
   while (tree.head(root) >= 0) root = tree.head(root);
   const main = root < draft.cue && tree.dependent(root, 'nsubj') >= 0 ? outsideQuotes(treeSubject(text, words, mentions, tree, root)) : null;
   if (main !== null) return { ...draft, speaker: main };
+  // "Anna Lind was booed by Holm's supporters after telling them ...": the one a passive main verb
+  // is about does the telling, not its agent; only a subject named by an actor mention.
+  const passive = root < draft.cue ? tree.dependent(root, 'nsubj:pass') : -1;
+  const named = passive >= 0 ? mentions.covering(passive) : undefined;
+  if (named !== undefined && outsideQuotes(speakerOf(text, named)) !== null) return { ...draft, speaker: speakerOf(text, named) };
   if (opened) return draft;
   const sentence = words[draft.cue]!.sentence;
   const earlier = drafts.lastSpokenWithCue(sentence);

@@ -198,7 +198,11 @@ const MAX_DESCRIPTION_SPEAKER_WORDS = 4;
  * Ohio Republican") that speaks, which the actors layer linked to no one, is the person who
  * spoke a sentence or two before, when no other person is named by name between and the noun's
  * gender, if it has one, is theirs. Nouns for unnamed sources ("the official", "the source")
- * are left as they are: news uses them for someone else it does not name.
+ * are left as they are: news uses them for someone else it does not name. So too when the
+ * actors layer linked the description with nothing in the article to go on (no earlier
+ * mention or role of that actor with the noun): its guess, the most mentioned person nearby,
+ * is less often the one who speaks than the person who just spoke by name. Names inside the earlier
+ * quote's words are ones it speaks of, and come between no one.
  */
 function withDescribedSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[], people: PeopleLookup): void {
   const names = entities.filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'name').map((mention) => ({ id: entity.id, start: mention.start })));
@@ -210,19 +214,30 @@ function withDescribedSpeakers(drafts: Draft[], words: readonly Word[], entities
   };
   drafts.forEach((draft, index) => {
     const speaker = draft.speaker;
-    if (speaker === null || speaker.entity !== null || !/^the\s/iu.test(speaker.text) || speaker.text.split(/\s+/u).length > MAX_DESCRIPTION_SPEAKER_WORDS) return;
+    if (speaker === null || !/^the\s/iu.test(speaker.text) || speaker.text.split(/\s+/u).length > MAX_DESCRIPTION_SPEAKER_WORDS) return;
     const head = words[wordAt(words, speaker.end) - 1];
     if (head === undefined || head.end !== speaker.end || !describesOne(head)) return;
+    if (speaker.entity !== null && describedBefore(people.entity(speaker.entity), head.lower, speaker.start)) return;
     const earlier = drafts.slice(0, index).findLast((other) => other.speaker !== null && other.speaker.end <= speaker.start);
     const named = earlier?.speaker;
-    if (named == null || people.entity(named.entity)?.type !== 'PERSON') return;
+    if (named == null || named.entity === speaker.entity || people.entity(named.entity)?.type !== 'PERSON') return;
+    // Over the actors layer's guess, only a speaker named by name: a pronoun's link is a guess too.
+    if (speaker.entity !== null && PERSONAL_PRONOUNS.has(named.text.toLowerCase())) return;
     if (sentenceAt(words, speaker.start) - sentenceAt(words, Math.max(earlier!.end, named.end) - 1) > MAX_DESCRIBED_SPEAKER_DISTANCE) return;
-    if (names.some((name) => name.id !== named.entity && name.start >= named.end && name.start < speaker.start)) return;
+    const spokenOf = (start: number) => start >= earlier!.start && start < earlier!.end;
+    if (names.some((name) => name.id !== named.entity && name.start >= named.end && name.start < speaker.start && !spokenOf(name.start))) return;
     const gender = nounGender(head.lower);
     const namedGender = people.gender(named.entity);
     if (gender !== undefined && namedGender !== null && gender !== namedGender) return;
     draft.speaker = { ...speaker, entity: named.entity, name: named.name };
   });
+}
+
+/** Whether the article gave `entity` the noun `noun` before `offset`: in a name ("Senator Smith"), as a description's head ("a former pollster") or in a role. */
+function describedBefore(entity: Entity | undefined, noun: string, offset: number): boolean {
+  const nouns = (phrase: string) => phrase.toLowerCase().split(/[^\p{L}-]+/u).filter(Boolean);
+  const gives = (mention: Entity['mentions'][number]) => mention.kind === 'nominal' ? nouns(mention.text).at(-1) === noun : nouns(mention.text).includes(noun);
+  return entity !== undefined && (entity.mentions.some((mention) => mention.end <= offset && gives(mention)) || entity.roles.some((role) => nouns(role.title).includes(noun)));
 }
 
 /** How many words an indefinite description may hold between its opener and its noun. */
