@@ -91,6 +91,16 @@ describe('quotes in analyze', () => {
       .toEqual(['indirect|Kari Nordmann|Over the winter, she said, the quay lost 40 berths']);
   });
 
+  it('reads a cue the tagger took for a noun when it closes a clause after a name or is the main verb', () => {
+    expect(summary('The ferry carried 300 passengers on its last trip, Norwegian newspaper Aftenposten reports.'))
+      .toEqual(['indirect|Aftenposten|The ferry carried 300 passengers on its last trip']);
+  });
+
+  it('reads no quoted title in a phrase after a closing cue as what was said', () => {
+    expect(summary('The harbour was closed for a week, Kari Nordmann said Wednesday morning on NRK\'s “Morning Report.”'))
+      .toEqual(['indirect|Kari Nordmann|The harbour was closed for a week']);
+  });
+
   it('ends what a cue reports at a semicolon', () => {
     expect(summary('The quay will need new berths before the summer, harbour officials say; in 2019, the last ones were built.'))
       .toEqual(['indirect|harbour officials|The quay will need new berths before the summer']);

@@ -132,10 +132,14 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "..., an aide told POLITICO earlier this week", "..., he said Wednesday morning on a talk
   // show": the parser often takes a time or a hearer for the object; after a fronted clause
   // that opens with neither a preposition nor a subordinator, words after the cue with no verb
-  // and no quotation are no report of their own.
+  // and no quotation are no report of their own; a title quoted inside a prepositional phrase
+  // ("on the network's “Morning Report”") is no quotation.
   const opener = words[firstOfSentence]!;
+  const after = words.slice(cue + 1, at(end)).filter((word) => word.sentence === sentence);
+  const firstQuoteMark = after.findIndex((word) => isQuoteMark(word));
   const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
-    && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
+    && after.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that')
+    && (firstQuoteMark < 0 || after.slice(0, firstQuoteMark).some((word) => word.pos === 'ADP'));
   // "told CNN on Sunday", "asked former Attorney General Eric Holder": wherever it stands, a name
   // as the object of a cue that names its hearer, with no verb, clause mark, quotation or topic
   // ("asked Clinton about her emails") after it, is whom it was said to, not what was said.
