@@ -101,6 +101,11 @@ describe('quotes in analyze', () => {
       .toEqual(['indirect|Kari Nordmann|The harbour was closed for a week']);
   });
 
+  it('reads a report in a relative clause whose pronoun stands for what was said', () => {
+    expect(summary('The harbour plan, which harbour officials said will cut costs by a third, goes to a vote on Monday.'))
+      .toEqual(['indirect|harbour officials|will cut costs by a third']);
+  });
+
   it('ends what a cue reports at a semicolon', () => {
     expect(summary('The quay will need new berths before the summer, harbour officials say; in 2019, the last ones were built.'))
       .toEqual(['indirect|harbour officials|The quay will need new berths before the summer']);

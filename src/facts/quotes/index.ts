@@ -14,6 +14,7 @@ import { DraftList } from './drafts.js';
 import { joinQuotations } from './joined-quotations.js';
 import { addNameColonTurns } from './name-colon-turns.js';
 import { addQuotations } from './quotations.js';
+import { addRelativeReports } from './relative-reports.js';
 import { addReportedSpeech } from './reported-speech.js';
 import { fillSpeakers } from './speaker-passes.js';
 import { addSpeechNounClauses } from './speech-noun-clauses.js';
@@ -33,6 +34,7 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     addNameColonTurns(c, drafts);
     addReportedSpeech(c, drafts);
     addSpeechNounClauses(c, drafts);
+    addRelativeReports(c, drafts);
     const sorted = drafts.items.sort((a, b) => a.start - b.start);
     fillSpeakers(c, sorted, input.article.byline, input.layers.entities ?? []);
 
