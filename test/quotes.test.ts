@@ -74,6 +74,50 @@ describe('quotes in analyze', () => {
     expect(quotes[1]!.speaker).toMatchObject({ text: 'A senior official', entity: null });
   });
 
+  it('reads a progressive cue as a report, not a passive', () => {
+    expect(summary('Harbour director Kari Nordmann is warning that the quay will close in May.'))
+      .toEqual(['indirect|Kari Nordmann|the quay will close in May']);
+  });
+
+  it('reads "according to" after an opening phrase or inside its clause\'s subject', () => {
+    expect(summary('In all, according to the port authority, the harbour lost 40 berths last winter.'))
+      .toEqual(['indirect|the port authority|the harbour lost 40 berths last winter']);
+    expect(summary('The number of berths, according to the port authority, fell by a third.'))
+      .toEqual(['indirect|the port authority|The number of berths, according to the port authority, fell by a third']);
+  });
+
+  it('takes the whole sentence for a cue set off by commas after an opening with no verb', () => {
+    expect(summary('Kari Nordmann runs the harbour. Over the winter, she said, the quay lost 40 berths.'))
+      .toEqual(['indirect|Kari Nordmann|Over the winter, she said, the quay lost 40 berths']);
+  });
+
+  it('reads a cue the tagger took for a noun when it closes a clause after a name or is the main verb', () => {
+    expect(summary('The ferry carried 300 passengers on its last trip, Norwegian newspaper Aftenposten reports.'))
+      .toEqual(['indirect|Aftenposten|The ferry carried 300 passengers on its last trip']);
+  });
+
+  it('reads no quoted title in a phrase after a closing cue as what was said', () => {
+    expect(summary('The harbour was closed for a week, Kari Nordmann said Wednesday morning on NRK\'s “Morning Report.”'))
+      .toEqual(['indirect|Kari Nordmann|The harbour was closed for a week']);
+  });
+
+  it('reads a report in a relative clause whose pronoun stands for what was said', () => {
+    expect(summary('The harbour plan, which harbour officials said will cut costs by a third, goes to a vote on Monday.'))
+      .toEqual(['indirect|harbour officials|will cut costs by a third']);
+  });
+
+  it('ends what a cue reports at a semicolon', () => {
+    expect(summary('The quay will need new berths before the summer, harbour officials say; in 2019, the last ones were built.'))
+      .toEqual(['indirect|harbour officials|The quay will need new berths before the summer']);
+  });
+
+  it('reads the "that" clause of a noun for something said as its possessor\'s words', () => {
+    expect(summary('Fishermen were angered by harbour director Kari Nordmann and her claim that the quay was safe — a claim the inspectors disputed.'))
+      .toEqual(['indirect|Kari Nordmann|the quay was safe']);
+    // "that" as a relative pronoun opens no clause of what was said.
+    expect(summary('Kari Nordmann repeated the claim that she made in May.').filter((quote) => quote.startsWith('indirect|Kari Nordmann|she made'))).toEqual([]);
+  });
+
   it('leaves scare quotes alone and claims no speaker where the text gives none', () => {
     expect(summary('The so-called “peace plan” was never published.')).toEqual([]);
     expect(summary('“Nobody expected the harbour to close so soon this year.”')).toEqual(['direct|-|Nobody expected the harbour to close so soon this year.']);

@@ -93,10 +93,11 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const kind = data().kinds.get(word.lower);
   if (kind === undefined) return undefined;
   // "so-called", "well-said": a verb joined into a compound is no cue; nor is a passive
-  // ("the agreement was announced"), whose subject is what was said, not who said it.
+  // ("the agreement was announced"), whose subject is what was said, not who said it; "is
+  // declaring", "are warning" are progressives, whose subject is the speaker.
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
-  if (afterPassiveAuxiliary(words, index)) return undefined;
+  if (!word.lower.endsWith('ing') && afterPassiveAuxiliary(words, index)) return undefined;
   if (summons(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.

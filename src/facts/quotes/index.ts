@@ -1,7 +1,7 @@
 /**
  * The quotes stage: direct quotes (in quotation marks, over several paragraphs if need be),
  * mixed quotes (a reported clause with quoted words in it) and indirect quotes ("X said (that)
- * ...", "..., X said", "according to X, ..."), each with its cue and its speaker, resolved
+ * ...", "..., X said", "according to X, ...", "X's claim that ..."), each with its cue and its speaker, resolved
  * through the actors layer to an entity where the text names one. Reported beliefs and
  * intentions ("X believes ...") are indirect quotes. Each quote's confidence is calibrated on hand
  * judgments of real news (confidence.ts).
@@ -14,8 +14,10 @@ import { DraftList } from './drafts.js';
 import { joinQuotations } from './joined-quotations.js';
 import { addNameColonTurns } from './name-colon-turns.js';
 import { addQuotations } from './quotations.js';
+import { addRelativeReports } from './relative-reports.js';
 import { addReportedSpeech } from './reported-speech.js';
 import { fillSpeakers } from './speaker-passes.js';
+import { addSpeechNounClauses } from './speech-noun-clauses.js';
 
 export const quoteAnnotator: Annotator<'quotes'> = {
   name: 'quotes',
@@ -31,6 +33,8 @@ export const quoteAnnotator: Annotator<'quotes'> = {
     joinQuotations(c, drafts);
     addNameColonTurns(c, drafts);
     addReportedSpeech(c, drafts);
+    addSpeechNounClauses(c, drafts);
+    addRelativeReports(c, drafts);
     const sorted = drafts.items.sort((a, b) => a.start - b.start);
     fillSpeakers(c, sorted, input.article.byline, input.layers.entities ?? []);
 

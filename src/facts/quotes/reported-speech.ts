@@ -55,6 +55,18 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
     const speaker = subjectAfter(text, words, mentions, cue + 1) ?? phraseAfter(text, words, cue + 1);
     const comma = nextWordIndex(c, cue, words.length - 1, sentence, (word) => word.text === ',');
     if (cue === at(sentenceStart) && comma > 0) return clause(words[comma + 1]?.start ?? end, end, speaker, 'fronted');
+    // "Now, according to the survey, most berths are empty", "But according to X, ...": after an
+    // opening with no verb of its own (a conjunction, an adverb, a prepositional phrase), what X
+    // attributes is the clause after the phrase's comma.
+    const opening = words.slice(at(sentenceStart), cue).filter((word) => !isPunctuation(word) && !isQuoteMark(word));
+    const clauseAfter = comma > 0 && words.slice(comma + 1, at(end)).some((word) => word.sentence === sentence && (word.pos === 'VERB' || word.pos === 'AUX'));
+    if (clauseAfter && opening.length > 0 && opening.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX') && INTRODUCTORY_TAGS.has(opening[0]!.pos)) {
+      return clause(words[comma + 1]!.start, end, speaker, 'fronted');
+    }
+    // "The number of jobs, according to the report, rose": around a subject with no verb, the whole sentence.
+    if (clauseAfter && opening.length > 0 && opening.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX') && words[cue - 1]?.text === ',') {
+      return clause(sentenceStart, end, speaker, 'around');
+    }
     // "In short: turnout fell, according to X": what X attributes starts after the colon.
     let from = sentenceStart;
     for (let i = cue - 1; i >= 0 && words[i]!.sentence === sentence; i--) {
@@ -120,10 +132,14 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "..., an aide told POLITICO earlier this week", "..., he said Wednesday morning on a talk
   // show": the parser often takes a time or a hearer for the object; after a fronted clause
   // that opens with neither a preposition nor a subordinator, words after the cue with no verb
-  // and no quotation are no report of their own.
+  // and no quotation are no report of their own; a title quoted inside a prepositional phrase
+  // ("on the network's “Morning Report”") is no quotation.
   const opener = words[firstOfSentence]!;
+  const after = words.slice(cue + 1, at(end)).filter((word) => word.sentence === sentence);
+  const firstQuoteMark = after.findIndex((word) => isQuoteMark(word));
   const noClauseAfter = frontedClause && opener.pos !== 'ADP' && opener.pos !== 'SCONJ'
-    && words.slice(cue + 1, at(end)).every((word) => word.sentence !== sentence || (word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that' && !isQuoteMark(word)));
+    && after.every((word) => word.pos !== 'VERB' && word.pos !== 'AUX' && word.lower !== 'that')
+    && (firstQuoteMark < 0 || after.slice(0, firstQuoteMark).some((word) => word.pos === 'ADP'));
   // "told CNN on Sunday", "asked former Attorney General Eric Holder": wherever it stands, a name
   // as the object of a cue that names its hearer, with no verb, clause mark, quotation or topic
   // ("asked Clinton about her emails") after it, is whom it was said to, not what was said.
@@ -140,6 +156,17 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   // "who has pledged to ...", "you want to ...": an intention is reported only of an actor the
   // article names or a nominal speaker ("officials hoping to"), not of a pronoun left unlinked.
   if (hasIntendedInfinitive(words, tree, cue) && speaker !== null && speaker.entity === null && !isNominalSpeaker(words[at(speaker.end) - 1]!)) return undefined;
+  // "The real problem, he told me on Friday, is the quay", "Over the winter, she said, the port
+  // lost berths": a cue set off by commas inside a sentence that opens with no verb before it
+  // reports the whole sentence, the words before it too.
+  if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly && speaker !== null && comma > firstOfSentence) {
+    const opening = words.slice(firstOfSentence, cue).filter((_, k) => firstOfSentence + k !== comma);
+    let first = reported[0];
+    while (first < reported[1] && isPunctuation(words[first])) first++;
+    const between = words.slice(cue + 1, first);
+    const noVerb = (word: Word) => word.pos !== 'VERB' && word.pos !== 'AUX' && !isQuoteMark(word);
+    if (opening.every(noVerb) && between.every(noVerb) && between.some((word) => word.text === ',')) return clauseOfWords(firstOfSentence, reported[1], speaker, 'parenthetical-cue');
+  }
   if (reported !== undefined && reportedCount >= MIN_CLAUSE_WORDS && !hearerOnly) return clauseOfWords(reported[0], reported[1], speaker, 'clause-after-cue');
   // "As they say in the trade, the first year is the hardest": an "as" clause that opens the
   // sentence frames the words after its comma.
@@ -206,6 +233,9 @@ function nextWordIndex(c: QuoteContext, from: number, to: number, sentence: numb
   }
   return -1;
 }
+
+/** Tags of the word that opens an introductory phrase with no clause of its own ("Now,", "In all,", "But"). */
+const INTRODUCTORY_TAGS = new Set(['ADV', 'ADP', 'CCONJ']);
 
 /** Tags of the word that opens a noun phrase in apposition after a comma ("..., a result that ..."). */
 const APPOSITION_OPENERS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);

@@ -23,9 +23,12 @@ export const MAX_WORDS_BEFORE_THAT = 4;
  */
 export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [number, number, boolean, boolean] | undefined {
   const { words, tree } = c;
+  /** "..., analysts say; in 2012, Romney stumbled": what follows a semicolon after the cue is a sentence of its own. */
+  const afterSemicolon = (first: number) => words.slice(cue + 1, first + 1).some((word) => word.text === ';');
   for (const dependent of tree.dependentsOf(cue)) {
     if (dependent < cue || tree.relation(dependent) !== 'ccomp') continue;
     const [start, end] = tree.extent(dependent);
+    if (afterSemicolon(start)) continue;
     // "said Friday that ...": a time the parser hangs inside the clause, before its "that", is the cue's.
     const mark = tree.dependentsOf(dependent).find((child) => child > start && child < dependent && tree.relation(child) === 'mark' && words[child]!.lower === 'that');
     let from = mark !== undefined && mark - cue <= MAX_WORDS_BEFORE_THAT + 1 ? mark : start;
@@ -73,7 +76,7 @@ export function reportedWords(c: QuoteContext, cue: number, kind: CueKind): [num
     if (relation === 'parataxis' && kind === 'speech' && words.slice(cue + 1, dependent).some((word) => word.text === ':')) return [...tree.extent(dependent), true, false];
     const [first, last] = tree.extent(dependent);
     const afterComma = words[first]!.text === ',' || words[first - 1]?.text === ',';
-    if (ENDS_REPORTED.has(relation) || (afterComma && (relation === 'advcl' || cueAt(words, dependent) === 'speech'))) {
+    if (ENDS_REPORTED.has(relation) || afterSemicolon(first) || (afterComma && (relation === 'advcl' || cueAt(words, dependent) === 'speech'))) {
       if (from >= 0) break;
       continue;
     }

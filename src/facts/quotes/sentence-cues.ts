@@ -1,6 +1,6 @@
 /** Every attribution cue of an article outside quotation marks, found once and kept by sentence. */
 import { actsAsVerb } from '../arguments.js';
-import { isPunctuation } from '../words.js';
+import { isCapitalised, isPunctuation } from '../words.js';
 import { closingAttributionComma } from './clause-end.js';
 import type { ArticleLookups } from './context.js';
 import { cueAt, hasIntendedInfinitive, isEvaluative, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
@@ -60,8 +60,14 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     if (words[k]?.text === ',') k--;
     return isQuoteMark(words[k]);
   };
-  /** A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges that ..."). */
-  const verbWithClause = (index: number) => actsAsVerb(tree, words, index) && tree.dependent(index, 'ccomp') >= 0;
+  /**
+   * A cue the tagger took for a noun that the parse reads as a verb with a clause ("Trump charges
+   * that ...") or as its sentence's main verb with a subject ("The candidate claims his ...", not
+   * in a headline's capitals, which the parser reads poorly), or that closes a clause right after
+   * a name (", Reuters reports.").
+   */
+  const verbWithClause = (index: number) => (actsAsVerb(tree, words, index) && (tree.dependent(index, 'ccomp') >= 0 || (tree.relation(index) === 'root' && !isCapitalised(words[index]))))
+    || (words[index - 1]?.pos === 'PROPN' && closingAttributionComma(words, index) >= 0);
   // Every cue outside quotation marks, by sentence, found once.
   const cuesBySentence = new Map<number, FoundCue[]>();
   words.forEach((word, index) => {
