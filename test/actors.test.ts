@@ -547,7 +547,19 @@ describe('pronouns in analyze', () => {
     const doc = succeeded(analyze(text));
     const bank = doc.entities.find((entity) => entity.name === 'Harwick Development Bank');
     const resolved = bank?.mentions.filter((mention) => mention.kind === 'pronoun').map((mention) => mention.start);
-    expect(resolved).toEqual([text.indexOf('It said'), text.indexOf('it is going')]);
+    expect(resolved).toEqual([text.indexOf('It said'), text.indexOf('it has said'), text.indexOf('it is going')]);
+  });
+
+  it('gives an "it" right after a reporting verb to that verb\'s subject only, and only when a verb follows it', () => {
+    expect(antecedents('The Harwick Development Bank said it would lend part of the cost.', 'it')).toEqual(['Harwick Development Bank']);
+    // Not a name inside the subject, nor an actor further back, nor an object.
+    expect(antecedents('The Harwick Development Bank met on Monday. The Ohio lawmaker said it would fail.', 'it')).toEqual([]);
+    expect(antecedents('The Harwick Development Bank met on Monday. Tom Roe said it again.', 'it')).toEqual([]);
+  });
+
+  it('gives an "it" or "they" opening a sentence to the description that was the subject of the sentence before', () => {
+    const text = 'Brantwell Foods Ltd cut 200 jobs on Monday. The company, which is based in Dorrington, has lost money for years. Its shares fell 3 percent.';
+    expect(antecedents(text, 'Its')).toEqual(['Brantwell Foods Ltd']);
   });
 
   it('takes the main clause\'s subject of the sentence before, not a subject in a clause inside it', () => {
