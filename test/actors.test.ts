@@ -466,13 +466,6 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Tom Brannick spoke on Monday. Voters punished him for his praise of Jon Vekker and his silence on the mill.', 'his')).toEqual(['Tom Brannick', 'Tom Brannick']);
   });
 
-  it('gives "I" in a quotation without an attribution to the speaker of the quotation it goes on from, or to the one person named before its colon', () => {
-    const text = '"We will appeal," said Tomas Ekberg, the chief executive.\n\n"I am confident the court will agree."\n\nThe mayor, Lena Varga, was blunt: "I will not resign."';
-    expect(antecedents(text, 'I')).toEqual(['Tomas Ekberg', 'Lena Varga']);
-    // Another person named between the two quotations leaves the second one's speaker open.
-    expect(antecedents('"We will appeal," said Tomas Ekberg. Lena Varga disagreed. "I am confident the court will reject it."', 'I')).toEqual([]);
-  });
-
   it('gives "it" to a place the sentence before introduced as its subject after the verb, over the article\'s topic', () => {
     const guide = 'Berlin is a city of lakes. Berlin has many museums, and Berlin has a busy harbour. South of the centre lies Kreuzberg, a lively district. It has many small cafes.';
     expect(antecedents(guide, 'It')).toEqual(['Kreuzberg']);
@@ -555,11 +548,6 @@ describe('pronouns in analyze', () => {
     // Not a name inside the subject, nor an actor further back, nor an object.
     expect(antecedents('The Harwick Development Bank met on Monday. The Ohio lawmaker said it would fail.', 'it')).toEqual([]);
     expect(antecedents('The Harwick Development Bank met on Monday. Tom Roe said it again.', 'it')).toEqual([]);
-  });
-
-  it('gives an "it" or "they" opening a sentence to the description that was the subject of the sentence before', () => {
-    const text = 'Brantwell Foods Ltd cut 200 jobs on Monday. The company, which is based in Dorrington, has lost money for years. Its shares fell 3 percent.';
-    expect(antecedents(text, 'Its')).toEqual(['Brantwell Foods Ltd']);
   });
 
   it('takes the main clause\'s subject of the sentence before, not a subject in a clause inside it', () => {

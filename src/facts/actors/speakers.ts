@@ -3,11 +3,8 @@
  *
  * - inside quotation marks, "I", "me", "my" are the quote's speaker: the person named next to
  *   a reporting verb right after the quote ("…," said Smith / Smith said) or right before it
- *   (Smith said: "…"), or the one person named before the colon that opens it (Smith was blunt:
- *   "…"); a quote with no attribution of its own that goes on from the one before (in its
- *   paragraph, or opening the next) has that one's speaker; else one who names themselves in
- *   it; "you" inside them is the one the quotation addresses by name ("Frank, thank you, your
- *   work is great");
+ *   (Smith said: "…"), else one who names themselves in it; "you" inside them is the one the
+ *   quotation addresses by name ("Frank, thank you, your work is great");
  * - a speaker who names themselves outside quotation marks ("My name is Jane Roe", "I am Jane
  *   Roe") speaks the rest of the paragraph;
  * - in an interview (its title or introduction says so: the first paragraph, or the paragraphs
@@ -170,30 +167,6 @@ function quoteSpeaker(words: readonly Word[], [open, close]: [number, number], p
     }
   }
   return undefined;
-}
-
-/** Whether a reporting verb stands within a few words after `close` or before `open`: the quotation has an attribution of its own ("…," she said). */
-function attributed(words: readonly Word[], [open, close]: [number, number]): boolean {
-  const { reporting } = pronounLists();
-  for (let i = Math.max(0, open - ATTRIBUTION_WORDS); i <= Math.min(words.length - 1, close + ATTRIBUTION_WORDS); i++) {
-    if ((i < open || i > close) && reporting.has(words[i]!.lower)) return true;
-  }
-  return false;
-}
-
-/**
- * The one person a sentence names before the colon that opens a quotation ("The mayor, Jane Roe,
- * was blunt: “I will not resign.”"); none when it names several.
- */
-function colonSpeaker(words: readonly Word[], open: number, personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
-  const colon = open - 1;
-  if (words[colon]?.text !== ':') return undefined;
-  const named = new Set<Antecedent>();
-  for (let i = colon - 1; i >= 0 && words[i]!.sentence === words[colon]!.sentence; i--) {
-    const person = personAt.get(i);
-    if (person !== undefined) named.add(person);
-  }
-  return named.size === 1 ? [...named][0] : undefined;
 }
 
 /**
@@ -561,29 +534,6 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   }
 
   const speakers = new Map<[number, number], Antecedent | undefined>();
-  const quoteOrder = new Map(quotes.map((quote, k) => [quote, k]));
-  /**
-   * A quotation's speaker: the one named beside its reporting verb or before the colon that opens
-   * it; else, with no attribution of its own, the speaker of the quotation before it that it goes
-   * on from, in its paragraph or opening the next one, when no one else is named between them
-   * ("“…,” said Roe. “…”").
-   */
-  const speakerOf = (quote: [number, number]): Antecedent | undefined => {
-    if (speakers.has(quote)) return speakers.get(quote);
-    let person = quoteSpeaker(words, quote, input.personAt) ?? colonSpeaker(words, quote[0], input.personAt);
-    const k = quoteOrder.get(quote);
-    const previous = k === undefined || k === 0 ? undefined : quotes[k - 1]!;
-    const paragraph = paragraphOf(quote[0]);
-    const goesOn = previous !== undefined && (paragraphOf(previous[1]) === paragraph || (paragraphOf(previous[1]) === paragraph - 1 && bounds.get(paragraph)![0] === quote[0]));
-    if (person === undefined && goesOn && !attributed(words, quote)) {
-      const before = speakerOf(previous);
-      let other = false;
-      for (let i = previous[1] + 1; i < quote[0]; i++) other ||= input.personAt.has(i) && input.personAt.get(i) !== before;
-      if (!other) person = before;
-    }
-    speakers.set(quote, person);
-    return person;
-  };
   words.forEach((word, index) => {
     const quote = quoteOf.get(index);
     // An interviewee's "we" outside quotes, in an answer: the organisation or group they speak for.
@@ -595,7 +545,7 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     if (!firstPerson && !isPronoun(word, second)) return;
     let person: Antecedent | undefined;
     if (quote !== undefined) {
-      speakerOf(quote);
+      if (!speakers.has(quote)) speakers.set(quote, quoteSpeaker(words, quote, input.personAt));
       person = firstPerson ? speakers.get(quote) ?? quoteIntroduced(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : quoteAddressed(quote);
     } else if (firstPerson) {
       const turn = turns.get(paragraphOf(index));
