@@ -47,6 +47,12 @@ describe('descriptions', () => {
     expect(doc.entities.find((entity) => entity.name === 'Brantwell Foods Ltd')!.mentions.filter((m) => m.kind === 'nominal')).toHaveLength(2);
   });
 
+  it('gives an apposition after "Name of Name" to the name its noun or the parse fits', () => {
+    const doc = analyzed('Ilse Marten of Brenwick University, an economist, said prices would rise. The Halden Arena in Norway, a venue for concerts, was sold on Friday.');
+    expect(holder(doc, 'an economist')).toBe('Ilse Marten');
+    expect(holder(doc, 'a venue')).toBe('Halden Arena');
+  });
+
   it('links "the 45-year-old" to the person whose age the article gave', () => {
     const text = 'Police named the driver as Tomas Ekberg, 45, of Uppsala. His passenger, Lena Varga, was unhurt. The 45-year-old was taken to hospital.';
     expect(holder(analyzed(text), 'The 45-year-old')).toBe('Tomas Ekberg');

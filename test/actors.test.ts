@@ -558,7 +558,14 @@ describe('pronouns in analyze', () => {
     const doc = succeeded(analyze(text));
     const bank = doc.entities.find((entity) => entity.name === 'Harwick Development Bank');
     const resolved = bank?.mentions.filter((mention) => mention.kind === 'pronoun').map((mention) => mention.start);
-    expect(resolved).toEqual([text.indexOf('It said'), text.indexOf('it is going')]);
+    expect(resolved).toEqual([text.indexOf('It said'), text.indexOf('it has said'), text.indexOf('it is going')]);
+  });
+
+  it('gives an "it" right after a reporting verb to that verb\'s subject only, and only when a verb follows it', () => {
+    expect(antecedents('The Harwick Development Bank said it would lend part of the cost.', 'it')).toEqual(['Harwick Development Bank']);
+    // Not a name inside the subject, nor an actor further back, nor an object.
+    expect(antecedents('The Harwick Development Bank met on Monday. The Ohio lawmaker said it would fail.', 'it')).toEqual([]);
+    expect(antecedents('The Harwick Development Bank met on Monday. Tom Roe said it again.', 'it')).toEqual([]);
   });
 
   it('takes the main clause\'s subject of the sentence before, not a subject in a clause inside it', () => {

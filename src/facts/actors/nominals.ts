@@ -118,6 +118,8 @@ const ARTICLES = new Set(['the', 'a', 'an']);
 const COPULAS = new Set(['is', 'was', 'became', 'becomes', 'remains', 'remained']);
 /** "'s" after a pronoun is "is" (or "has"): "it's a quiet town", "he's a lawyer"; after a name it is as often a possessive. */
 const CONTRACTED_IS = /^['’]s$/u;
+/** Prepositions that tie a name to the name before it ("Jane Roe of Harvard", "the stadium in Qatar"). */
+const OUTER_PREPOSITIONS = new Set(['of', 'at', 'from', 'in']);
 /** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
@@ -581,7 +583,12 @@ export class NominalFinder {
       // makes a clause's subject, its finite verb right after it, opens the main clause; it is no
       // apposition (a participle after it may be one's: "Acme, the fund owned by ...").
       if (apposition && parsed && phrase !== null && tree!.baseRelation(phrase.head) === 'nsubj' && finiteVerb(words[phrase.head + 1])) continue;
-      if (phrase !== null && fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
+      if (phrase === null) continue;
+      const outer = apposition ? this.outerMention(words, first, mentionEnd, mentionFirst, pronouns) : null;
+      const toOuter = outer !== null && fits(outer.actor, phrase.types) && this.genderFits(words[phrase.head]!, outer.actor)
+        && (tree !== undefined && tree.relation(phrase.head) === 'appos' ? tree.head(phrase.head) >= outer.first && tree.head(phrase.head) <= outer.last : !fits(actor, phrase.types));
+      if (toOuter) add(start, phrase.head, outer.actor);
+      else if (fits(actor, phrase.types) && this.genderFits(words[phrase.head]!, actor)) add(start, phrase.head, actor);
     }
 
     this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
@@ -995,6 +1002,21 @@ export class NominalFinder {
     if (!predicateFits(actor, phrase.types === 'any' ? [] : phrase.types, true) || !this.genderFits(words[phrase.head]!, actor)) return;
     for (let k = start; k <= phrase.head; k++) if (taken.has(k)) return;
     add(start, phrase.head, actor);
+  }
+
+  /**
+   * The name a mention starting at word `first` is the prepositional complement of: "Jane Roe"
+   * for "Harvard" in "Jane Roe of Harvard, an economist,", "the Halden Arena" for "Norway" in
+   * "the Halden Arena in Norway, a venue for concerts". An apposition after the pair may
+   * describe either; the parse, else the noun's type, says which.
+   */
+  private outerMention(words: readonly Word[], first: number, mentionEnd: ReadonlyMap<number, Describable>, mentionFirst: ReadonlyMap<number, number>, pronouns: ReadonlySet<number>): { actor: Describable; first: number; last: number } | null {
+    const preposition = words[first - 1]?.lower === 'the' ? first - 2 : first - 1;
+    if (!OUTER_PREPOSITIONS.has(words[preposition]?.lower ?? '') || words[preposition]!.sentence !== words[first]!.sentence) return null;
+    const last = preposition - 1;
+    const actor = mentionEnd.get(last);
+    if (actor === undefined || pronouns.has(last) || words[last]!.sentence !== words[first]!.sentence) return null;
+    return { actor, first: mentionFirst.get(last)!, last };
   }
 
   /** Whether the words after a mention (ending at word `end`) may describe it: a comma and a noun, or a predicate cue. */

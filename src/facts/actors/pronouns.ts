@@ -153,6 +153,13 @@ function clauseStart(words: readonly Word[], index: number): boolean {
   return previous === undefined || previous.sentence !== words[index]!.sentence || CLAUSE_OPENERS.has(previous.lower) || lists().questions.has(previous.lower);
 }
 
+/** Whether word `index` stands right after a reporting verb and before a verb: the subject of what is reported ("the ministry said it would appeal", not "she said it again"). */
+function reportedSubject(words: readonly Word[], index: number): boolean {
+  const previous = words[index - 1];
+  const next = words[index + 1];
+  return previous !== undefined && next !== undefined && previous.sentence === next.sentence && lists().reporting.has(previous.lower) && (next.pos === 'AUX' || next.pos === 'VERB');
+}
+
 /** How many words a question may open before its pronoun ("why he decided to attack Trump when he had said"), within one comma-free stretch. */
 const QUESTION_REACH = 15;
 const CLAUSE_BREAKS = new Set([',', ';', ':', '(', ')', '“', '”', '"']);
@@ -574,8 +581,10 @@ function sameNumber(earlier: Word, kind: Gender | 'plural' | 'neuter'): boolean 
  */
 function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean, tree: DependencyTree | undefined): void {
   const word = words[index]!;
-  // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one.
-  if (word.lower === 'it' && (!clauseStart(words, index) || isPleonastic(words, index))) return;
+  // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one,
+  // and one right after a reporting verb only as that verb's subject ("the ministry said it would", not "they said it would fail").
+  const reported = word.lower === 'it' && !clauseStart(words, index) && reportedSubject(words, index);
+  if (word.lower === 'it' && ((!clauseStart(words, index) && !reported) || isPleonastic(words, index))) return;
   const fits = (candidate: Antecedent) => kindFits(kind, candidate);
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject; "asking Rubio
   // why he decided": the one asked.
@@ -583,6 +592,13 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     const candidate = mentionsAt.get(i) ?? resolved.get(i);
     return candidate !== undefined && fits(candidate) ? candidate : undefined;
   };
+  if (reported) {
+    // The reporting verb's subject itself, not a name inside a description that ends right before
+    // the verb ("the Ohio lawmaker said it").
+    const subject = words[index - 2]?.pos !== 'NOUN' ? reportingSubject(words, index, (i) => mentionsAt.get(i) ?? resolved.get(i)) : undefined;
+    if (subject !== undefined && fits(subject)) resolved.set(index, subject);
+    return;
+  }
   // Not an object's: "Roe told him" is someone else (binding's principle B).
   const relative = kind === 'male' || kind === 'female' ? relativeAntecedent(words, index, fitting) : undefined;
   const named = (isObjectPronoun(words, index) ? undefined : reportingSubject(words, index, fitting) ?? relative) ?? askedOne(words, index, fitting) ?? coordinatedPossessor(words, index, fitting);
