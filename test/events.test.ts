@@ -98,7 +98,7 @@ describe('events', () => {
     expect(summary('Norway didn’t sign the accord with Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['denied']);
     expect(summary('Finland could potentially host Norway for talks.').map((line) => line.split(' ').at(-1))).toContain('proposed');
     expect(summary('Estonia hopes that Latvia would sign the accord.').map((line) => line.split(' ').at(-1))).toEqual(['hypothetical']);
-    expect(summary('Russian forces continue to shell Kharkiv.').map((line) => line.split(' ').at(-1))).toEqual(['ongoing']);
+    expect(summary('Russian forces continue to shell Kharkiv.', 'all').map((line) => line.split(' ').at(-1))).toEqual(['ongoing']);
     expect(summary('Finland is looking to purchase weapons from Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['proposed']);
   });
 
