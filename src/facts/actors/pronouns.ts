@@ -583,8 +583,9 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const word = words[index]!;
   // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one,
   // and one right after a reporting verb only as that verb's subject ("the ministry said it would", not "they said it would fail").
-  const reported = word.lower === 'it' && !clauseStart(words, index) && reportedSubject(words, index);
-  if (word.lower === 'it' && ((!clauseStart(words, index) && !reported) || isPleonastic(words, index))) return;
+  const clauseInitial = word.lower === 'it' && clauseStart(words, index);
+  const reported = word.lower === 'it' && !clauseInitial && reportedSubject(words, index);
+  if (word.lower === 'it' && ((!clauseInitial && !reported) || isPleonastic(words, index))) return;
   const fits = (candidate: Antecedent) => kindFits(kind, candidate);
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject; "asking Rubio
   // why he decided": the one asked.

@@ -51,6 +51,12 @@ export class DraftList {
     this.remember(draft);
   }
 
+  /** Adds what cue `cue` reports over `[start, end)`: mixed where quoted words stand in it, else indirect; the cue is used. */
+  addReported(start: number, end: number, cue: number, speaker: Draft['speaker'], rule: string): void {
+    this.add({ kind: this.context.hasQuoted(start, end) ? 'mixed' : 'indirect', start, end, cue, speaker, rule });
+    this.usedCues.add(cue);
+  }
+
   /** Whether a draft overlaps `[start, end)`. */
   overlaps(start: number, end: number): boolean {
     const { sentenceOf } = this.context;

@@ -20,6 +20,8 @@ const MARKS = /["\u201c\u00ab\u201e\u201d\u00bb]|''/g;
 
 /** Whether a word is a quotation mark. */
 export const isQuoteMark = (word: Word | undefined) => word !== undefined && /^(["“”«»„]|'')$/u.test(word.text);
+/** Whether a word is a dash of its own: a hyphen, en or em dash, or a run of them ("--"). */
+export const isDash = (word: Word | undefined) => word !== undefined && /^[-–—]+$/u.test(word.text);
 
 export function quotedSpans(text: string, paragraphs: readonly (readonly [number, number])[]): QuotedSpan[] {
   const spans: QuotedSpan[] = [];

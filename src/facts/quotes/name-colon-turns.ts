@@ -8,7 +8,7 @@ import { speakerOf } from './speaker.js';
  * of its paragraph, unless another speaker's name and colon open a sentence there first.
  */
 export function addNameColonTurns(c: QuoteContext, drafts: DraftList): void {
-  const { text, sentences, words, hasQuoted, paragraphOf, sentenceEnd } = c;
+  const { text, sentences, words, paragraphOf, sentenceEnd } = c;
   // "Trump: we will build it" — a name and a colon open a turn of reported words: in a
   // transcript the turn runs on to the end of its paragraph, unless another speaker's name
   // and colon open a sentence there first.
@@ -25,9 +25,7 @@ export function addNameColonTurns(c: QuoteContext, drafts: DraftList): void {
       if (nameColonOpening(c, next) !== undefined || drafts.overlaps(sentences[next]![0], nextEnd)) break;
       end = nextEnd;
     }
-    drafts.add({ kind: hasQuoted(from.start, end) ? 'mixed' : 'indirect', start: from.start, end, cue: colon,
-      speaker: speakerOf(text, named), rule: 'reported:name-colon' });
-    drafts.usedCues.add(colon);
+    drafts.addReported(from.start, end, colon, speakerOf(text, named), 'reported:name-colon');
   }
 }
 

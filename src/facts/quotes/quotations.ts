@@ -7,7 +7,7 @@ import type { QuoteContext } from './context.js';
 import { bracketedCredit, creditLine } from './credit-lines.js';
 import { BRACKETED_CREDIT, REPORTED_CLAUSE, speaksOn, type Draft, type DraftList } from './drafts.js';
 import { isTitleSmallWord } from './function-words.js';
-import { isQuoteMark, type QuotedSpan } from './marks.js';
+import { isDash, isQuoteMark, type QuotedSpan } from './marks.js';
 import { colonClauseSubject, cueSpeaker, namedBeforeApposition, withParticipleSubject } from './quotation-speakers.js';
 import { reportedSpeech } from './reported-speech.js';
 import { MAX_WORDS_BEFORE_THAT } from './reported-words.js';
@@ -22,9 +22,6 @@ function looksLikeTitle(quotedWords: readonly Word[]): boolean {
   if (content.length === 0 || quotedWords.length > 12) return false;
   return content.every((word) => /^\p{Lu}/u.test(word.text));
 }
-
-/** A dash, as a word of its own. */
-const DASH = /^[-–—]+$/u;
 
 /**
  * Whether the quotation ending at word `last` closes with the comma, "!" or "?" of words spoken
@@ -131,7 +128,7 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   if (before !== undefined && before.text === ':') {
     const named = mentions.endingAt(first - 3);
     const opener = named === undefined ? undefined : words[named.first - 1];
-    if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || DASH.test(opener.text))) {
+    if (named !== undefined && (opener === undefined || opener.sentence !== before.sentence || isDash(opener))) {
       return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: speakerOf(text, named), rule: 'quotation:name-colon' };
     }
   }
@@ -143,7 +140,7 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   }
   // ""...." - Commissioner X": a dash and the speaker after the quotation.
   const dash = words[last + 2];
-  if (dash !== undefined && DASH.test(dash.text)) {
+  if (isDash(dash)) {
     const speaker = subjectAfter(text, words, mentions, last + 2);
     if (speaker !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker, rule: 'quotation:dash-speaker' };
   }
@@ -214,7 +211,7 @@ function wordBefore(c: QuoteContext, first: number, cue: number): boolean {
   let before = first - 1;
   while (isQuoteMark(words[before])) before--;
   const word = words[before];
-  return word !== undefined && before !== cue && word.sentence === words[first]!.sentence && !isPunctuation(word) && !DASH.test(word.text);
+  return word !== undefined && before !== cue && word.sentence === words[first]!.sentence && !isPunctuation(word) && !isDash(word);
 }
 
 /** Whether the clause runs on from quotation `q`'s closing mark: a word follows, not after a comma that closes the quoted words, nor a phrase of place or time. */
@@ -223,7 +220,7 @@ function runsOnAfter(c: QuoteContext, q: QuotedSpan): boolean {
   let after = at(q.end);
   while (isQuoteMark(words[after])) after++;
   const next = words[after];
-  return next !== undefined && !/[,;:]\s*$/u.test(text.slice(q.start, q.end)) && !isPunctuation(next) && !DASH.test(next.text) && !isAdjunctPreposition(next) && !isSettingWord(next);
+  return next !== undefined && !/[,;:]\s*$/u.test(text.slice(q.start, q.end)) && !isPunctuation(next) && !isDash(next) && !isAdjunctPreposition(next) && !isSettingWord(next);
 }
 
 /**

@@ -21,7 +21,7 @@ const SUBJECT_TAGS = new Set(['PRON', 'NOUN', 'PROPN', 'DET', 'ADJ', 'NUM', 'PAR
 
 /** Adds the report of every cue in such a relative clause that no quote took. */
 export function addRelativeReports(c: QuoteContext, drafts: DraftList): void {
-  const { text, words, mentions, inQuote, hasQuoted } = c;
+  const { text, words, mentions, inQuote } = c;
   words.forEach((pronoun, index) => {
     if (!RELATIVE_PRONOUNS.has(pronoun.lower) || inQuote(pronoun.start)) return;
     let cue = index + 1;
@@ -41,7 +41,6 @@ export function addRelativeReports(c: QuoteContext, drafts: DraftList): void {
     const start = words[from]!.start;
     const end = words[to]!.end;
     if (drafts.overlaps(start, end)) return;
-    drafts.add({ kind: hasQuoted(start, end) ? 'mixed' : 'indirect', start, end, cue, speaker, rule: 'reported:relative-clause' });
-    drafts.usedCues.add(cue);
+    drafts.addReported(start, end, cue, speaker, 'reported:relative-clause');
   });
 }

@@ -11,7 +11,7 @@ import { clauseEnd } from './clause-end.js';
 import type { QuoteContext } from './context.js';
 import { isSpeechNoun } from './cues.js';
 import type { DraftList } from './drafts.js';
-import { isQuoteMark } from './marks.js';
+import { isDash, isQuoteMark } from './marks.js';
 import { speakerOf, type Speaker } from './speaker.js';
 
 /** The most words between the noun and its "that" ("claim in a recent interview that"). */
@@ -22,7 +22,7 @@ const MIN_CLAUSE_WORDS = 3;
 
 /** Adds the "that" clause of every noun for something said that a named possessor owns, where no quote covers it yet. */
 export function addSpeechNounClauses(c: QuoteContext, drafts: DraftList): void {
-  const { words, tree, inQuote, hasQuoted } = c;
+  const { words, tree, inQuote } = c;
   words.forEach((word, noun) => {
     if (word.pos !== 'NOUN' || !isSpeechNoun(word) || inQuote(word.start)) return;
     const that = clauseMarkAfter(c, noun);
@@ -36,15 +36,14 @@ export function addSpeechNounClauses(c: QuoteContext, drafts: DraftList): void {
     // "by her claim that ... — a claim others dispute": a dash closes the noun's phrase and its clause.
     const dash = words.slice(from, to + 1).findIndex((inside) => DASHES.has(inside.text));
     if (dash >= 0) to = from + dash - 1;
-    while (to >= from && (isPunctuation(words[to]) || words[to]!.text === '-' || words[to]!.text === '—')) to--;
+    while (to >= from && (isPunctuation(words[to]) || isDash(words[to]))) to--;
     to = withoutWritersAsides(words, tree, from, to, MIN_CLAUSE_WORDS);
     if (isQuoteMark(words[to]) && !words.slice(from, to).some(isQuoteMark)) to--;
     if (words.slice(from, to + 1).filter((inside) => !isPunctuation(inside)).length < MIN_CLAUSE_WORDS) return;
     const start = words[from]!.start;
     const end = words[to]!.end;
     if (drafts.overlaps(start, end)) return;
-    drafts.add({ kind: hasQuoted(start, end) ? 'mixed' : 'indirect', start, end, cue: noun, speaker, rule: 'reported:speech-noun' });
-    drafts.usedCues.add(noun);
+    drafts.addReported(start, end, noun, speaker, 'reported:speech-noun');
   });
 }
 
