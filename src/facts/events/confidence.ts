@@ -19,7 +19,7 @@ import { isPloverCategory } from './cameo.js';
 const FEATURES = [
   'source', 'source-person', 'source-group', 'target', 'nominal', 'complement', 'pattern', 'curated',
   'verbal-cooperation', 'material-cooperation', 'verbal-conflict', 'not-occurred',
-  'counterpart-missing', 'source-named', 'target-named', 'quoted', 'dated', 'target-person', 'target-group', 'placed',
+  'counterpart-missing', 'source-named', 'target-named', 'quoted', 'dated', 'target-person', 'target-group', 'placed', 'trigger-ed', 'trigger-ing',
 ] as const;
 const PLOVER_FEATURE = 'plover:';
 const ENTRY_FEATURE = 'entry:';
@@ -79,8 +79,17 @@ export function eventFeatures(evidence: EventEvidence): Set<string> {
     'target-person': evidence.targetTypes.includes('PERSON'),
     'target-group': evidence.targetTypes.some((type) => type === 'ORG' || type === 'GPE' || type === 'NORP'),
     'placed': evidence.placed,
+    // The trigger's verb form, read from its first word: a past form ("attacked") is mostly a told
+    // happening, a bare form ("to attack", "would attack") more often a plan, a wish or a generic act.
+    // The word's own letters, because the events' output keeps no part-of-speech tag to refit from.
+    'trigger-ed': /ed$/i.test(firstWord(evidence.trigger)),
+    'trigger-ing': /ing$/i.test(firstWord(evidence.trigger)),
   };
   return new Set([...FEATURES.filter((name) => values[name]), `${PLOVER_FEATURE}${evidence.plover}`, entryFeature(rule), triggerFeature(evidence.trigger)]);
+}
+
+function firstWord(words: string): string {
+  return words.split(/\s+/, 1)[0]!;
 }
 
 /**
