@@ -2,14 +2,18 @@
  * Fits the quotes' confidence model (src/facts/quotes/confidence.ts) and writes it to
  * data/quotes/confidence.json:
  *
- *   npm run quotes:calibrate -- [--polnear DIR] [--min N] [--out FILE] [--draws 1,2,...]
+ *   npm run quotes:calibrate -- [--polnear DIR] [--min N] [--kept-right R | --threshold P] [--out FILE] [--draws 1,2,...]
  *
- * Training examples: every quote the analyzer emits on the dev articles of the precision set
+ * Training examples: every quote the analyzer finds (`quotes: 'all'`) on the dev articles of the precision set
  * (test/fixtures/precision), right when the judgment says it is a real quote with the right
  * speaker; the test articles are held out and only scored. The features are every value of the
  * stage's quote features (rule, kind, cue word, how the speaker is named, distance, length) that at
  * least N training quotes have (`--min`, 5). The model is an L2-regularised logistic regression
- * fitted by Newton's method (deterministic, no seed). Prints the reliability of the fitted
+ * fitted by Newton's method (deterministic, no seed). The default output keeps the quotes whose
+ * confidence reaches the threshold written with the model: the highest (in hundredths) at which the
+ * training quotes that are right are still kept at the share R or more (`--kept-right`, 0.99: a
+ * quote's recall matters too, so only the quotes least likely right are left out), unless
+ * `--threshold` fixes it. Prints the reliability of the fitted
  * confidence on the training quotes and on the held-out ones. `--draws 1,2,3,4` trains on those
  * draws' dev articles only: each other draw's dev articles are then held out and scored apart.
  */
@@ -19,16 +23,27 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
 import { quoteFeatureReader } from '../src/facts/quotes/confidence.js';
+import { probabilityOf, type FeatureModel } from '../src/facts/feature-model.js';
 import { calibrationPart, frequentFeatures, printReliability, roundWeight, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
 import { fitLogistic } from './lib/logistic.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchQuotes, readPrecisionSet, sameNames } from './lib/precision-set.js';
 
-const { values } = parseArgs({ options: { polnear: { type: 'string' }, min: { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
+const { values } = parseArgs({ options: { polnear: { type: 'string' }, min: { type: 'string' }, 'kept-right': { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
 const min = values.min === undefined ? 5 : Number(values.min);
 if (!Number.isInteger(min) || min < 1) {
   console.error(`--min takes a whole number of quotes, 1 or more, not ${values.min}`);
+  process.exit(2);
+}
+const fixedThreshold = values.threshold === undefined ? null : Number(values.threshold);
+if (fixedThreshold !== null && !(fixedThreshold >= 0 && fixedThreshold <= 1)) {
+  console.error(`--threshold takes a probability from 0 to 1, not ${values.threshold}`);
+  process.exit(2);
+}
+const keptRight = values['kept-right'] === undefined ? 0.99 : Number(values['kept-right']);
+if (!(keptRight > 0 && keptRight <= 1)) {
+  console.error(`--kept-right takes a share between 0 and 1, not ${values['kept-right']}`);
   process.exit(2);
 }
 const out = values.out ?? 'data/quotes/confidence.json';
@@ -40,7 +55,7 @@ for (const article of readPrecisionSet()) {
   if (!article.judgedQuotes) continue;
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
   const date = metadata.get(article.id)?.publishedAt;
-  const doc = analyze({ text, ...(date ? { publishedAt: date } : {}) });
+  const doc = analyze({ text, ...(date ? { publishedAt: date } : {}) }, { quotes: 'all' });
   if (isFailed(doc)) continue;
   const quoteOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).quotes;
   const featuresOf = quoteFeatureReader(doc.entities);
@@ -56,14 +71,25 @@ const featureNames = frequentFeatures(training, min);
 const rows = training.map((example) => featureNames.map((name) => (example.features.has(name) ? 1 : 0)));
 const { bias, weights } = fitLogistic(rows, training.map((example) => (example.right ? 1 : 0)));
 const model = { bias: roundWeight(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, roundWeight(weights[i]!)])) };
-writeFileSync(out, `${JSON.stringify({ _comment: `Bias and weights written by npm run quotes:calibrate (scripts/calibrate-quotes.ts): every quote feature value that at least ${min} judged training quotes have.`, ...model }, null, 1)}\n`);
+const threshold = fixedThreshold ?? highestThreshold(model, training, keptRight);
+writeFileSync(out, `${JSON.stringify({ _comment: `Bias and weights written by npm run quotes:calibrate (scripts/calibrate-quotes.ts): every quote feature value that at least ${min} judged training quotes have; the default output keeps the quotes whose confidence reaches the threshold.`, ...model, threshold }, null, 1)}\n`);
 
 console.log(`Fitted on ${training.length} quotes judged on the precision set's dev articles${trainingDraws === undefined ? '' : ` of draws ${trainingDraws.join(', ')}`}; wrote ${out}\n`);
+console.log(`Threshold ${threshold}${fixedThreshold === null ? `, the highest that keeps ${keptRight} or more of the right training quotes` : ''}\n`);
 console.log('| feature | weight |\n|---|---|');
 console.log(`| (bias) | ${model.bias} |`);
 Object.entries(model.weights).forEach(([name, weight]) => console.log(`| ${name} | ${weight} |`));
 const trainingShare = training.filter((example) => example.right).length / Math.max(1, training.length);
-const reliability = (title: string, examples: readonly CalibrationExample[]) => printReliability(title, examples, model, { noun: 'quotes', trainingShare });
+const reliability = (title: string, examples: readonly CalibrationExample[]) => printReliability(title, examples, model, { noun: 'quotes', trainingShare, threshold });
 reliability('training quotes', training);
 reliability('held out: the precision set\'s test articles', judged.get('test')!);
 for (const [part, examples] of [...judged].filter(([part]) => part.startsWith('draw')).sort()) reliability(`held out: ${part}'s dev articles`, examples);
+
+/** The highest threshold, in hundredths, at which the share `share` or more of the right examples is kept. */
+function highestThreshold(scored: FeatureModel, examples: readonly CalibrationExample[], share: number): number {
+  const right = examples.filter((example) => example.right).map((example) => probabilityOf(scored, example.features));
+  for (let hundredths = 99; hundredths > 0; hundredths--) {
+    if (right.filter((p) => p >= hundredths / 100).length >= share * right.length) return hundredths / 100;
+  }
+  return 0;
+}

@@ -5,7 +5,7 @@
  * against the hand judgments:
  *
  *   npm run eval:precision -- [SET] [--polnear DIR] [--list K] [--wrong K] [--unreal K] [--events likely|all]
- *                                [--listing-split dev|test] [--listing-draws 1,2,...]
+ *                                [--quotes likely|all] [--listing-split dev|test] [--listing-draws 1,2,...]
  *   (DIR defaults to ../shared/data/quotes/polnear, or NEWSGRAPH_POLNEAR)
  *
  * An emitted event matches a judgment by file, trigger offsets (in the text file) and CAMEO code;
@@ -18,7 +18,8 @@
  * the analyzer emitted, for its judge) and K stale facts (all unjudged ones are listed by default up to 40). `--wrong K` lists up to K real facts
  * emitted with a wrong field (category, actor, status, speaker), emitted against right; `--unreal
  * K` up to K emitted facts judged not real, each with its split, error classes and note. `--events
- * all` scores every event coded, not only those the default output keeps. `--listing-split dev`
+ * all` scores every event coded, not only those the default output keeps; `--quotes all` every
+ * quote found. `--listing-split dev`
  * keeps every listing (unjudged, stale, wrong, not real) to dev articles, so rules are tuned on them
  * without reading a held-out test article's facts; the tables still cover both splits.
  * `--listing-draws 1,2,3` keeps them to those draws', so a draw kept from a round's rules (RULES.md)
@@ -36,7 +37,7 @@ import {
   type EventTally, type JudgedArticle, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, 'listing-split': { type: 'string' }, 'listing-draws': { type: 'string' } } });
+const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, quotes: { type: 'string' }, 'listing-split': { type: 'string' }, 'listing-draws': { type: 'string' } } });
 function wholeNumber(option: string, value: string | undefined, fallback: number): number {
   const parsed = value === undefined ? fallback : Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {
@@ -51,6 +52,11 @@ const unrealLimit = wholeNumber('unreal', values.unreal, 0);
 const eventsShown = values.events ?? 'likely';
 if (eventsShown !== 'likely' && eventsShown !== 'all') {
   console.error(`--events takes likely or all, not ${values.events}`);
+  process.exit(2);
+}
+const quotesShown = values.quotes ?? 'likely';
+if (quotesShown !== 'likely' && quotesShown !== 'all') {
+  console.error(`--quotes takes likely or all, not ${values.quotes}`);
   process.exit(2);
 }
 const listingSplit = values['listing-split'];
@@ -92,7 +98,7 @@ for (const article of articles) {
   for (const error of checkAgainstText(article, text)) problems.push(formatPrecisionSetError(setFile, error));
   for (const row of drawRows(article)) drawTallies(row).articles++;
   const known = metadata.get(article.id);
-  const result = analyze({ text, ...articleFacts({ publishedAt: known?.publishedAt ?? null, byline: known?.author ?? null }) }, { events: eventsShown });
+  const result = analyze({ text, ...articleFacts({ publishedAt: known?.publishedAt ?? null, byline: known?.author ?? null }) }, { events: eventsShown, quotes: quotesShown });
   if (isFailed(result)) {
     failed++;
     continue;

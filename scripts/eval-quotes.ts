@@ -7,7 +7,9 @@
  * is right when its span, or a mention of its entity, overlaps the gold source, or ends right
  * before a relative pronoun marked as the source: "Hannity, who said"); end-to-end F1
  * (matched with the right speaker); recall by gold kind. compromise's quotations() on the same
- * article text is the peer row (content without the quote marks, no speakers).
+ * article text is the peer row (content without the quote marks, no speakers). The newsgraph row
+ * scores the default output (the quotes whose confidence reaches the threshold); the row below it
+ * every quote found (`--quotes all`), from the same analysis.
  * Scoring: scripts/lib/quote-scoring.ts.
  *
  *   npm run eval:quotes -- [DIR] [--articles N] [--errors K] [--half even|odd]
@@ -28,6 +30,7 @@ import { parseArgs } from 'node:util';
 import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
+import { likelyQuoteThreshold } from '../src/facts/quotes/confidence.js';
 import { alignedOffsetMapper, articleFacts, DEFAULT_POLNEAR_DIR, mapGoldSpans, readPolnear } from './lib/polnear.js';
 import { addTally, emptyTally, QUOTE_KINDS, quoteMetrics, scoreDocument, type GoldQuote, type PredictedQuote, type QuoteTally } from './lib/quote-scoring.js';
 
@@ -91,6 +94,7 @@ function compromiseQuotes(text: string): PredictedQuote[] {
 }
 
 const newsgraph = emptyTally();
+const newsgraphAll = emptyTally();
 const peer = emptyTally();
 let gold = 0;
 let skippedContent = 0;
@@ -110,7 +114,7 @@ const speakerLines: string[] = [];
 
 for (const document of documents) {
   let started = performance.now();
-  const result = analyze({ text: document.text, ...articleFacts(document) });
+  const result = analyze({ text: document.text, ...articleFacts(document) }, { quotes: 'all' });
   newsgraphMs += performance.now() - started;
   if (isFailed(result)) {
     failed++;
@@ -140,8 +144,10 @@ for (const document of documents) {
   }
   gold += items.length;
 
-  const scored = scoreDocument(items, result.quotes, result.entities, text);
+  const quotes = result.quotes.filter((quote) => quote.confidence >= likelyQuoteThreshold());
+  const scored = scoreDocument(items, quotes, result.entities, text);
   addTally(newsgraph, scored.tally);
+  addTally(newsgraphAll, scoreDocument(items, result.quotes, result.entities, text).tally);
 
   started = performance.now();
   const peerQuotes = compromiseQuotes(text);
@@ -155,13 +161,13 @@ for (const document of documents) {
       missedLines.push(`- ${where} ${item.kind}, cue ${JSON.stringify(item.cueText)}, source ${item.sourceText === null ? '(none)' : JSON.stringify(item.sourceText)}: ${JSON.stringify(clip(item.text))}`);
     }
     for (const i of scored.spurious) {
-      const quote = result.quotes[i]!;
+      const quote = quotes[i]!;
       falseLines.push(`- ${where} ${quote.kind}, speaker ${quote.speaker === null ? '(none)' : JSON.stringify(quote.speaker.name || quote.speaker.text)}: ${JSON.stringify(clip(quote.text))}`);
     }
     for (const match of scored.matches) {
       if (match.speakerRight) continue;
       const item = items[match.gold]!;
-      const quote = result.quotes[match.predicted]!;
+      const quote = quotes[match.predicted]!;
       const said = quote.speaker === null ? '(none)' : JSON.stringify(`${quote.speaker.text}${quote.speaker.entity === null ? '' : ` -> ${quote.speaker.name}`}`);
       speakerLines.push(`- ${where} gold ${item.sourceText === null ? '(none)' : JSON.stringify(item.sourceText)}, predicted ${said}: ${JSON.stringify(clip(quote.text, 100))}`);
     }
@@ -186,11 +192,13 @@ console.log('Content match: character Jaccard >= 0.5, one-to-one (greedy, highes
 console.log('| system | content P | content R | content F1 | quoted gold found | speaker accuracy | end-to-end P | end-to-end R | end-to-end F1 |');
 console.log('|---|---|---|---|---|---|---|---|---|');
 console.log(row('newsgraph', newsgraph));
+console.log(row('newsgraph, every quote found (`--quotes all`)', newsgraphAll));
 console.log(row('compromise 14 (peer, no speakers)', peer));
 console.log(`\nRecall by gold kind (found in brackets):\n`);
 console.log(`| system | ${QUOTE_KINDS.map((kind) => `${kind} (${newsgraph.goldByKind[kind]})`).join(' | ')} |`);
 console.log(`|---|${QUOTE_KINDS.map(() => '---|').join('')}`);
 console.log(kindRow('newsgraph', newsgraph));
+console.log(kindRow('newsgraph, every quote found', newsgraphAll));
 console.log(kindRow('compromise 14 (peer)', peer));
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 console.log(`\nTime: newsgraph analyze ${seconds(newsgraphMs)} (whole pipeline), compromise quotations() ${seconds(peerMs)}`

@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
 import { toArticle, type ArticleOptions } from './articles/index.js';
-import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type Article, type Commitment, type Event, type FailedDocument, type SourceRef } from './document/contract.js';
+import { SCHEMA_VERSION, type AnalysisResult, type AnalyzedDocument, type AnalyzerInfo, type Article, type Commitment, type Event, type FailedDocument, type Quote, type SourceRef } from './document/contract.js';
 import { checkPipeline, runPipeline, type Annotator, type Layers } from './document/doc.js';
 import { toInputError, type InputError } from './errors.js';
 import { actorAnnotator } from './facts/actors/index.js';
 import { commitmentAnnotator } from './facts/commitments/index.js';
 import { likelyEventThreshold } from './facts/events/confidence.js';
 import { eventAnnotator } from './facts/events/index.js';
+import { likelyQuoteThreshold } from './facts/quotes/confidence.js';
 import { quoteAnnotator } from './facts/quotes/index.js';
 import { stanceAnnotator } from './facts/stances/index.js';
 import { nameAnnotator } from './nlp/names.js';
@@ -34,9 +35,13 @@ export function layersThrough(article: Article, last: Annotator): Partial<Layers
   return layers;
 }
 
-/** What one analysis keeps: `events: 'all'` keeps the events below the confidence threshold too (default `'likely'`). */
+/**
+ * What one analysis keeps: `events: 'all'` keeps the events below their confidence threshold too,
+ * `quotes: 'all'` the quotes below theirs (both default to `'likely'`).
+ */
 export interface AnalysisOptions extends ArticleOptions {
   readonly events?: 'likely' | 'all';
+  readonly quotes?: 'likely' | 'all';
 }
 
 export interface AnalyzeOptions extends AnalysisOptions, ReadOptions {}
@@ -121,12 +126,13 @@ export function createAnalyzer(options: AnalyzerOptions = {}): Analyzer {
       } catch (error) {
         return failed(raw.source, toInputError(error));
       }
-      return annotate(article, raw.source, articleOptions.events);
+      return annotate(article, raw.source, articleOptions);
     });
 
-  const annotate = (article: Article, source: SourceRef, events: AnalysisOptions['events'] = 'likely'): AnalyzedDocument => {
+  const annotate = (article: Article, source: SourceRef, kept: Pick<AnalysisOptions, 'events' | 'quotes'> = {}): AnalyzedDocument => {
     const { layers: all, warnings } = runPipeline(article, PIPELINE);
-    const layers = events === 'all' ? all : withLikelyEvents(all);
+    const withEvents = kept.events === 'all' ? all : withLikelyEvents(all);
+    const layers = kept.quotes === 'all' ? withEvents : withLikelyQuotes(withEvents);
     const document: AnalyzedDocument = {
       id: stableId(article.text),
       schemaVersion: SCHEMA_VERSION,
@@ -176,6 +182,13 @@ function withLikelyEvents<L extends { events: Event[]; commitments: Commitment[]
   const kept = new Set(events.map((event) => event.id));
   const commitments = layers.commitments.map((commitment) => (commitment.event === null || kept.has(commitment.event) ? commitment : { ...commitment, event: null }));
   return { ...layers, events, commitments };
+}
+
+/** The layers with the quotes below the confidence threshold left out (no other layer refers to a quote). */
+function withLikelyQuotes<L extends { quotes: Quote[] }>(layers: L): L {
+  const threshold = likelyQuoteThreshold();
+  const quotes = layers.quotes.filter((quote) => quote.confidence >= threshold);
+  return quotes.length === layers.quotes.length ? layers : { ...layers, quotes };
 }
 
 let shared: Analyzer | undefined;

@@ -54,6 +54,7 @@ describe('newsgraph analyze', () => {
     [['analyze', good, '--published-at', 'someday']],
     [['analyze', good, '--max-bytes', '-3']],
     [['analyze', good, '--events', 'some']],
+    [['analyze', good, '--quotes', 'some']],
     [['analyze', good, '--no-such-flag']],
     [['frobnicate']],
   ])('exits 2 with a hint for bad usage: %j', async (args) => {
@@ -67,6 +68,13 @@ describe('newsgraph analyze', () => {
     const all = JSON.parse((await run(['analyze', good, '--format', 'json', '--events', 'all'])).out) as { events: unknown[] };
     expect(all.events.length).toBeGreaterThanOrEqual(likely.events.length);
     expect(all.events).toEqual(expect.arrayContaining(likely.events));
+  });
+
+  it('shows every quote found with --quotes all, the likely ones by default', async () => {
+    const likely = JSON.parse((await run(['analyze', good, '--format', 'json'])).out) as { quotes: unknown[] };
+    const all = JSON.parse((await run(['analyze', good, '--format', 'json', '--quotes', 'all'])).out) as { quotes: unknown[] };
+    expect(all.quotes.length).toBeGreaterThanOrEqual(likely.quotes.length);
+    expect(all.quotes).toEqual(expect.arrayContaining(likely.quotes));
   });
 
   it('analyzes in worker threads as in one thread, in input order', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type Entity } from '../src/document/contract.js';
-import { quoteConfidence, quoteFeatureReader, type QuoteEvidence } from '../src/facts/quotes/confidence.js';
+import { likelyQuoteThreshold, quoteConfidence, quoteFeatureReader, type QuoteEvidence } from '../src/facts/quotes/confidence.js';
 
 const mayor: Entity = {
   id: 'e1', name: 'Tom Ortiz', type: 'PERSON', country: null, sector: null, roles: [], kb: null, key: null, salience: 1,
@@ -10,6 +10,8 @@ const mayor: Entity = {
 const quote = (speaker: QuoteEvidence['speaker'], start = 20, end = 48): QuoteEvidence => ({
   kind: 'indirect', start, end, cue: { start: 10, end: 14, text: 'Said' }, speaker, rule: 'reported:speech:clause-after-cue',
 });
+
+const CARRIED_OVER = 'Mayor Tom Ortiz said on Monday that the harbour would reopen in May.\n\nThe council met on Tuesday. A banner at the meeting read "Nobody saw this coming" in red letters.';
 
 describe('quote confidence (data/quotes/confidence.json)', () => {
   const featuresOf = quoteFeatureReader([mayor]);
@@ -26,7 +28,7 @@ describe('quote confidence (data/quotes/confidence.json)', () => {
   });
 
   it('gives a quote its named speaker reports more confidence than one whose speaker is carried over from it', () => {
-    const doc = analyze({ text: 'Mayor Tom Ortiz said on Monday that the harbour would reopen in May.\n\nThe council met on Tuesday. A banner at the meeting read "Nobody saw this coming" in red letters.' });
+    const doc = analyze({ text: CARRIED_OVER }, { quotes: 'all' });
     if (isFailed(doc)) throw new Error(doc.error.message);
     expect(doc.quotes.map((found) => [found.speaker?.name, found.rule])).toEqual([
       ['Mayor Tom Ortiz', 'reported:speech:clause-after-cue'], ['Mayor Tom Ortiz', 'quotation:continues-previous'],
@@ -34,5 +36,17 @@ describe('quote confidence (data/quotes/confidence.json)', () => {
     const [reported, carried] = doc.quotes;
     expect(reported!.confidence).toBeGreaterThan(carried!.confidence);
     expect(reported!.confidence).toBe(quoteConfidence(quoteFeatureReader(doc.entities)(reported!)));
+  });
+
+  it('keeps in the default output the quotes whose confidence reaches the threshold, and every quote with quotes: all', () => {
+    // Words in quotation marks no one is said to speak, and a reported claim with its speaker named.
+    const text = 'The harbour board cited "serious flaws in the plan" when it voted. Mayor Tom Ortiz said on Monday that the harbour would reopen in May.';
+    const every = analyze({ text }, { quotes: 'all' });
+    const likely = analyze({ text });
+    if (isFailed(every) || isFailed(likely)) throw new Error('analysis failed');
+    const kept = every.quotes.filter((found) => found.confidence >= likelyQuoteThreshold());
+    expect(kept.length).toBeGreaterThan(0);
+    expect(kept.length).toBeLessThan(every.quotes.length);
+    expect(likely.quotes).toEqual(kept);
   });
 });

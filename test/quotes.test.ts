@@ -12,7 +12,9 @@ import { wordsOf, type Word } from '../src/facts/words.js';
 import { defaultResources } from '../src/resources.js';
 import { succeeded } from './helpers.js';
 
-const quotesOf = (text: string) => succeeded(analyze({ text, publishedAt: '2025-03-04' })).quotes;
+/** The quote stage's tests read every quote it finds, whatever its confidence (`--quotes all`); the default output's threshold is tested apart. */
+const EVERY_QUOTE = { quotes: 'all' } as const;
+const quotesOf = (text: string) => succeeded(analyze({ text, publishedAt: '2025-03-04' }, EVERY_QUOTE)).quotes;
 const summary = (text: string) => quotesOf(text).map((quote) => `${quote.kind}|${quote.speaker?.name ?? '-'}|${quote.text}`);
 /** "holder polarity" of each stance, the holders' names joined by "+". */
 function stancesOf(text: string): string[] {
@@ -289,7 +291,7 @@ describe('quotations inside a reported clause', () => {
 
   it('gives an "I" that speaks in the article\'s own words to the one person its byline names', () => {
     const text = 'The harbour talks failed again on Monday. I always hoped the two sides would agree on quotas. Anna Berg said: "I think the talks will go on."';
-    const speakers = (byline?: string) => succeeded(analyze({ text, publishedAt: '2025-03-04', ...(byline ? { byline } : {}) })).quotes.map((quote) => `${quote.speaker?.text}:${quote.speaker?.name}`);
+    const speakers = (byline?: string) => succeeded(analyze({ text, publishedAt: '2025-03-04', ...(byline ? { byline } : {}) }, EVERY_QUOTE)).quotes.map((quote) => `${quote.speaker?.text}:${quote.speaker?.name}`);
     expect(speakers('Jane Roe')).toEqual(['I:Jane Roe', 'Anna Berg:Anna Berg']);
     // No one person: an agency, two authors, or none.
     expect(speakers('Harbour News Agency')).toEqual(['I:I', 'Anna Berg:Anna Berg']);
@@ -299,7 +301,7 @@ describe('quotations inside a reported clause', () => {
 
   it('gives a pull quote the person its credit line names, not the writer', () => {
     const text = 'Harbour talks fail\nThe harbour talks failed again on Monday.\n"I worry that the patrols will be cut before the talks resume.\nOla Berg, Harbour Research Institute."\nThe fleet sailed on Tuesday.\n';
-    const quotes = succeeded(analyze({ text, byline: 'Jane Roe' })).quotes;
+    const quotes = succeeded(analyze({ text, byline: 'Jane Roe' }, EVERY_QUOTE)).quotes;
     expect(quotes.map((quote) => `${quote.speaker?.name}|${quote.text}`)).toEqual(['Ola Berg|I worry that the patrols will be cut before the talks resume.']);
   });
 

@@ -35,6 +35,7 @@ export const READ_OPTIONS = {
   'data-dir': { type: 'string' },
   'allow-private': { type: 'boolean' },
   events: { type: 'string' },
+  quotes: { type: 'string' },
 } as const;
 
 export const READ_OPTIONS_HELP = `  --published-at DATE          date to resolve relative times against when an input has none
@@ -44,21 +45,27 @@ export const READ_OPTIONS_HELP = `  --published-at DATE          date to resolve
   --allow-private              fetch from private, loopback and link-local addresses too (refused
                                by default: a hostile feed could point at internal services)
   --events likely|all          likely (default): the events whose confidence reaches the calibrated
-                               threshold; all: every event coded, with its confidence`;
+                               threshold; all: every event coded, with its confidence
+  --quotes likely|all          likely (default): the quotes whose confidence (that the quote is real
+                               and its speaker right) reaches the calibrated threshold, which leaves
+                               out the least likely; all: every quote found, with its confidence`;
 
 /** `READ_OPTIONS` as the analyzer's options, checked. */
-export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string; 'allow-private'?: boolean; events?: string }, io: Io): AnalyzeOptions {
+export function readOptions(values: { 'published-at'?: string; 'max-bytes'?: string; 'timeout-ms'?: string; 'allow-private'?: boolean; events?: string; quotes?: string }, io: Io): AnalyzeOptions {
   const publishedAt = values['published-at'];
   if (publishedAt !== undefined && normalizeDate(publishedAt) === null) {
     throw new UsageError(`--published-at needs a date such as 2025-08-19, got "${publishedAt}"`);
   }
   const events = values.events ?? 'likely';
   if (events !== 'likely' && events !== 'all') throw new UsageError(`--events must be likely or all, got "${events}"`);
+  const quotes = values.quotes ?? 'likely';
+  if (quotes !== 'likely' && quotes !== 'all') throw new UsageError(`--quotes must be likely or all, got "${quotes}"`);
   const maxBytes = positiveInteger(values['max-bytes'], '--max-bytes');
   const fetchTimeoutMs = positiveInteger(values['timeout-ms'], '--timeout-ms');
   return {
     publishedAt: publishedAt ?? null,
     events,
+    quotes,
     stdin: io.stdin,
     limits: { ...(maxBytes ? { maxBytes } : {}), ...(fetchTimeoutMs ? { fetchTimeoutMs } : {}), ...(values['allow-private'] === true ? { allowPrivateNetworks: true } : {}) },
   };

@@ -96,7 +96,11 @@ export class AnalyzerPool {
  * fails that article, not the run.
  */
 export async function* analyzeInOrder(pool: AnalyzerPool, inputs: readonly string[], options: ReadOptions & AnalysisOptions = {}): AsyncGenerator<AnalysisResult> {
-  const articleOptions: AnalysisOptions = { publishedAt: options.publishedAt ?? null, ...(options.events === undefined ? {} : { events: options.events }) };
+  const articleOptions: AnalysisOptions = {
+    publishedAt: options.publishedAt ?? null,
+    ...(options.events === undefined ? {} : { events: options.events }),
+    ...(options.quotes === undefined ? {} : { quotes: options.quotes }),
+  };
   const ahead: Promise<AnalysisResult>[] = [];
   for await (const item of readSources(inputs, options)) {
     ahead.push(item.ok

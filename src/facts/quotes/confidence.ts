@@ -5,8 +5,10 @@
  * precision set's hand judgments by `npm run quotes:calibrate`, so that 0.7 means about 7 in 10
  * such quotes are right. data/quotes/confidence.json holds the model: the calibration script
  * writes a weight for every feature value common enough in its training judgments; a value it
- * never saw counts for nothing. Every quote is emitted whatever its confidence.
+ * never saw counts for nothing. The default output keeps the quotes at or above the file's
+ * threshold (set so that 99% of the right quotes it was fitted on are kept); `--quotes all` shows the rest.
  */
+import Type from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource } from '../../resources.js';
 import { checkFeatureNames, FeatureModelSchema, probabilityOf } from '../feature-model.js';
@@ -70,8 +72,13 @@ export function isQuoteFeature(name: string): boolean {
   return FEATURE_KINDS.some((kind) => name.startsWith(`${kind}:`));
 }
 
+const ModelSchema = Type.Object({
+  ...FeatureModelSchema.properties,
+  threshold: Type.Number({ minimum: 0, maximum: 1 }),
+});
+
 const model = resource('quote confidence', (data) => {
-  const loaded = data.json('quotes/confidence.json', FeatureModelSchema);
+  const loaded = data.json('quotes/confidence.json', ModelSchema);
   checkFeatureNames(loaded, 'quotes/confidence.json', 'quotes', isQuoteFeature);
   return loaded;
 });
@@ -79,4 +86,9 @@ const model = resource('quote confidence', (data) => {
 /** The probability that a quote with these features is real and has the right speaker. */
 export function quoteConfidence(features: Iterable<string>): number {
   return probabilityOf(model(), features);
+}
+
+/** The confidence at or above which a quote is in the default output. */
+export function likelyQuoteThreshold(): number {
+  return model().threshold;
 }
