@@ -173,6 +173,35 @@ describe('arguments and status read from the parse', () => {
     expect(coded("A harbour story.\n\nLars Holm said they're supporting Anna Berg.", 'status')).toEqual(['supporting ongoing']);
   });
 
+  it('reads a perfect with "long", a habit in the present and a present progressive passive as ongoing', () => {
+    expect(coded('The row grew. Harbour unions have long criticized Lars Holm over the port fees.', 'status')).toEqual(['criticized ongoing']);
+    expect(coded('The row grew. The Latvian minister frequently meets with Estonian officials.', 'status')).toEqual(['meets with ongoing']);
+    expect(coded('The row grew. Lars Holm is being accused of fraud by the harbour board.', 'status')).toEqual(['accused ongoing']);
+    expect(coded('The row grew. Lars Holm is accused of stealing from the harbour board.', 'status')).toContain('accused occurred');
+  });
+
+  it('reads an -ing verb right after the noun it qualifies as a position held, however the parse hangs it, but not a verb\'s second complement', () => {
+    expect(coded('The row grew. The banker wrote a $40,000 check to a committee supporting Anna Berg, a Liberal running for the harbour board.', 'status')).toContain('supporting ongoing');
+    expect(coded('The row grew. Lars Holm welcomed Governor Anna Berg endorsing Tom Ortiz for mayor.', 'status')).toContain('endorsing occurred');
+  });
+
+  it('reads a counterfactual and a condition put before a reported modal as hypothetical', () => {
+    expect(coded('The row grew. Lars Holm said he would have vetoed the fine on Anna Berg.', 'status')).toEqual(['vetoed hypothetical']);
+    expect(coded('The row grew. If elected, Anna Berg said she would sue the harbour board.', 'status')).toEqual(['sue hypothetical']);
+    expect(coded("The row grew. If the fee is raised, I think you'll see a lawsuit against the Latvian government, Lars Holm said.", 'status')).toEqual(['lawsuit hypothetical']);
+  });
+
+  it('takes a cue only where its own words govern the trigger, and keeps a clause with its own past tense apart', () => {
+    expect(coded('The row grew. Anna Berg mocked his plans to sanction Latvia by criticizing Estonia instead.', 'status')).toEqual(['mocked occurred', 'sanction planned', 'criticizing occurred']);
+    expect(coded('The row grew. Lars Holm said his party would begin working with the unions that he has criticized for years.', 'status')).toEqual(['criticized occurred']);
+  });
+
+  it('reads a headline\'s "X to V" as planned, and a past verb a later date is misread for as occurred', () => {
+    expect(coded('Estonia to sue Latvia.\n\nThe row grew in Riga on Monday.', 'status')).toEqual(['sue planned']);
+    expect(coded('Anna Berg to call for talks with Latvia.\n\nThe row grew in Riga on Monday.', 'status')).toEqual(['call planned']);
+    expect(coded('The row grew. Lars Holm vowed in a year of turmoil to cut the port fees.', 'status')).toEqual(['vowed occurred']);
+  });
+
   it('reads a condition the parse hangs on the event or on a clause of it as hypothetical, but a threat as made', () => {
     expect(summary('Finland will sign a pact with Estonia on security for the Baltic region if Sweden agrees.').at(0)).toBe('sign SUPPORT Finland -> Estonia hypothetical');
     expect(summary('Iran threatened to close the Strait of Hormuz to all tanker traffic if the United States attacked.').at(0)).toMatch(/^threatened THREATEN Iran -> .* occurred$/);

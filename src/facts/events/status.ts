@@ -31,6 +31,10 @@ const StatusSchema = Type.Object({
   factualMarks: Strings,
   messageNouns: Strings,
   ongoingBackdrops: Strings,
+  pastAuxiliaries: Strings,
+  counterfactualModals: Strings,
+  habitualAdverbs: Strings,
+  pastPassiveHelpers: Strings,
 });
 
 const cues = resource('status cues', (data) => {
@@ -42,7 +46,8 @@ const cues = resource('status cues', (data) => {
     hypothetical: list(raw.hypothetical), proposed: list(raw.proposed), proposedActs: list(raw.proposedActs), planned: list(raw.planned), plannedBefore: list(raw.plannedBefore),
     ongoing: list(raw.ongoing), progressive: list(raw.progressive), hedgesAfter: list(raw.hedgesAfter),
     ongoingInPresent: new Set(raw.ongoingInPresent), positionsInFirstPerson: new Set(raw.positionsInFirstPerson), factualMarks: new Set(raw.factualMarks), messageNouns: new Set(raw.messageNouns),
-    ongoingBackdrops: new Set(raw.ongoingBackdrops),
+    ongoingBackdrops: new Set(raw.ongoingBackdrops), pastAuxiliaries: new Set(raw.pastAuxiliaries), counterfactualModals: new Set(raw.counterfactualModals),
+    habitualAdverbs: new Set(raw.habitualAdverbs), pastPassiveHelpers: new Set(raw.pastPassiveHelpers),
   };
 });
 
@@ -154,11 +159,127 @@ const negationAt = (words: readonly Word[], i: number) => cueAt(words, i, cues()
 
 /** How many words of a cue phrase starting at a word may be the one that governs the trigger. */
 const CUE_PHRASE_WORDS = 3;
-/** Whether word `i` or one of the next words of a cue phrase it may start governs the trigger. */
-const phraseGoverns = (i: number, governing: ReadonlySet<number>) => {
-  for (let k = 0; k < CUE_PHRASE_WORDS; k++) if (governing.has(i + k)) return true;
+/** Whether word `i` or one of the next words of a cue phrase it may start (`length` of them, where the phrase is known) governs the trigger. */
+const phraseGoverns = (i: number, governing: ReadonlySet<number>, length = CUE_PHRASE_WORDS) => {
+  for (let k = 0; k < length; k++) if (governing.has(i + k)) return true;
   return false;
 };
+
+/**
+ * Whether the verb at `verb`, or the verb it is conjoined to, takes a modal of a counterfactual
+ * with "have" ("would have been spared", "we would have gotten a laser on them and killed them",
+ * "could have stopped"): what did not happen, only might have.
+ */
+function isCounterfactual(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  const { counterfactualModals } = cues();
+  for (let clause = verb, steps = 0; clause >= 0 && steps < 2; clause = tree.head(clause), steps++) {
+    const auxiliaries = [...tree.dependentsOf(clause)].filter((dependent) => dependent < clause && tree.baseRelation(dependent) === 'aux');
+    if (auxiliaries.some((a) => counterfactualModals.has(words[a]!.lower)) && auxiliaries.some((a) => words[a]!.lower === 'have')) return true;
+    // "might have leaned on China, perhaps by insisting that ...": the means shares the counterfactual.
+    const means = tree.baseRelation(clause) === 'advcl' && words[clause]!.lower.endsWith('ing') && tree.dependent(clause, 'mark') >= 0;
+    if (tree.relation(clause) !== 'conj' && !means) break;
+  }
+  return false;
+}
+
+/** Whether the verb at `verb` has a future modal of its own ("said he would instruct", "you'll see a lawsuit"). */
+function hasOwnModal(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  return [...tree.dependentsOf(verb)].some((dependent) => dependent < verb && tree.baseRelation(dependent) === 'aux' && cueAt(words, dependent, cues().futureModals));
+}
+
+/** Relations of the objects by which an event noun shares the condition of the verb that takes it ("you'll see a lawsuit"). */
+const TAKEN_AS_OBJECT = new Set(['obj']);
+
+/**
+ * Whether a condition set before a verb of saying or thinking governs the act it reports in a
+ * modal: "If elected, Trump said he would instruct ...", "If it is cut, I think you'll see a
+ * lawsuit". The parse hangs the condition on the reporting verb, which no condition governs;
+ * the act the modal tells is what the condition bears on. An event noun shares the condition of
+ * the verb whose object it is.
+ */
+function hasConditionAbove(words: readonly Word[], tree: DependencyTree, trigger: number, nominal: boolean): boolean {
+  let clause = trigger;
+  if (nominal) {
+    if (!TAKEN_AS_OBJECT.has(tree.baseRelation(trigger))) return false;
+    clause = tree.head(trigger);
+    if (clause < 0 || clause > trigger) return false;
+  }
+  if (!hasOwnModal(words, tree, clause) || tree.baseRelation(clause) !== 'ccomp') return false;
+  const reporting = tree.head(clause);
+  if (reporting < 0) return false;
+  for (const dependent of tree.dependentsOf(reporting)) {
+    if (dependent > reporting || tree.relation(dependent) !== 'advcl') continue;
+    const mark = tree.dependent(dependent, 'mark');
+    if (mark >= 0 && CONDITIONS.has(words[mark]!.lower)) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether the verb at `trigger` is a present progressive passive, which tells what is being done
+ * to someone now ("is being accused of", "are being audited"); not the simple present ("is
+ * accused of killing nine people" tells the charge of a past act).
+ */
+function isPresentPassive(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const { progressive } = cues();
+  const auxiliaries = [...tree.dependentsOf(trigger)].filter((dependent) => dependent < trigger && tree.baseRelation(dependent) === 'aux');
+  const passive = auxiliaries.filter((a) => tree.relation(a) === 'aux:pass');
+  if (passive.length === 0 || !words[trigger]!.lower.endsWith('ed')) return false;
+  const present = (a: number) => cueAt(words, a, progressive) && !['was', 'were', 'been'].includes(words[a]!.lower);
+  return passive.some((a) => words[a]!.lower === 'being') && auxiliaries.some((a) => words[a]!.lower !== 'being' && present(a));
+}
+
+/** Parts of speech of a noun that an -ing participle right after it qualifies ("a super PAC backing Clinton"), however the parse hangs it. */
+const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
+
+/**
+ * Whether the verb at `trigger` is a past form in -ed, not a passive still to come ("to be
+ * deployed"): a date after publication that the time stage reads for it ("vowed ... in a year")
+ * makes no past act planned.
+ */
+function isPastForm(words: readonly Word[], trigger: number, nominal: boolean): boolean {
+  const word = words[trigger]!;
+  return !nominal && word.pos === 'VERB' && word.lower.endsWith('ed') && !cues().pastPassiveHelpers.has(words[trigger - 1]?.lower ?? '');
+}
+
+/** Whether the verb at `trigger` is a headline's "X to V", which tells what X will do ("Clinton to call for wider efforts"). */
+function isHeadlineInfinitive(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  if (words[trigger - 1]?.lower !== 'to' || tree.dependent(trigger, 'mark') !== trigger - 1) return false;
+  const head = tree.head(trigger);
+  // The parser may take the verb for a clause of its subject, the title's root ("Berg to call for talks").
+  if (head >= 0) return head < trigger && tree.head(head) < 0 && tree.baseRelation(trigger) === 'acl' && NOUN_TAGS.has(words[head]!.pos);
+  const subject = tree.dependent(trigger, 'nsubj');
+  return subject >= 0 && subject < trigger - 1;
+}
+
+/**
+ * Whether the -ing verb at `trigger` follows a noun it qualifies right after it, however the
+ * parse hangs it ("to a super PAC supporting Faso", "an independent group backing Kasich"): a
+ * position its holders keep, as `isParticipleOfNoun`; not after a noun of a message.
+ */
+function isParticipleAfterNoun(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
+  const word = words[trigger]!;
+  const noun = words[trigger - 1];
+  if (!word.lower.endsWith('ing') || noun === undefined || noun.sentence !== word.sentence || !NOUN_TAGS.has(noun.pos) || cues().messageNouns.has(noun.lower)) return false;
+  const relation = tree.baseRelation(trigger);
+  if ((relation !== 'acl' && relation !== 'amod' && relation !== 'advcl') || tree.dependent(trigger, 'mark', 'case', 'aux') >= 0) return false;
+  // "spent a year examining her emails", "pointed to Obama endorsing her", "I appreciate Pence
+  // endorsing Cruz": a verb's object and its second complement, or a clause with its subject.
+  const head = tree.head(trigger);
+  return !(head >= 0 && head < trigger - 1 && words[head]!.pos === 'VERB' && (relation === 'advcl' || tree.head(trigger - 1) === head));
+}
+
+/** Whether the verb at `trigger` is in the present tense, or a participle, with an adverb of habit before it ("frequently meets with members of Congress"): a habit kept now. */
+function isHabitualPresent(words: readonly Word[], tree: DependencyTree, trigger: number, headline: boolean): boolean {
+  const adverb = trigger - 1;
+  if (!cues().habitualAdverbs.has(words[adverb]?.lower ?? '') || tree.head(adverb) !== trigger) return false;
+  // "The Israeli leader frequently meets": a verb in -s with a subject of its own, or a bare present after its pronoun.
+  const word = words[trigger]!;
+  if (/[^s]s$/.test(word.lower) && !headline && word.sentence !== 0 && tree.dependent(trigger, 'nsubj') >= 0) return true;
+  // "with supporters periodically disrupting the proceedings": a participle of no past auxiliary.
+  if (word.lower.endsWith('ing') && tree.dependent(trigger, 'aux') < 0) return true;
+  return isPresentAfterSubject(words, trigger, headline, true);
+}
 
 export interface StatusInput {
   readonly words: readonly Word[];
@@ -190,12 +311,31 @@ const MAX_GOVERNING_STEPS = 4;
  */
 function governingWords(words: readonly Word[], tree: DependencyTree, trigger: number): Set<number> {
   const governing = new Set<number>(tree.dependentsOf(trigger));
+  if (hasOwnPastTense(words, tree, trigger)) return governing;
   for (let clause = trigger, head = tree.head(trigger), steps = 0; head >= 0 && steps < MAX_GOVERNING_STEPS; clause = head, head = tree.head(head), steps++) {
     if (isFactualClause(words, tree, clause) || qualifiesNounApart(words, tree, clause)) break;
     governing.add(head);
     for (const dependent of tree.dependentsOf(head)) if (dependent < head) governing.add(dependent);
   }
   return governing;
+}
+
+/**
+ * Whether the verb at `verb` has a subject of its own and a past or perfect auxiliary of its own,
+ * with no modal ("the establishment that he has scorned", "said the talks were held"): its clause
+ * tells its own tense, and the cues of the clauses above it ("his campaign would begin working
+ * with the establishment that he has scorned") do not govern it.
+ */
+function hasOwnPastTense(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  if (tree.dependent(verb, 'nsubj', 'nsubj:pass') < 0) return false;
+  const { pastAuxiliaries, futureModals } = cues();
+  let past = false;
+  for (const dependent of tree.dependentsOf(verb)) {
+    if (dependent > verb || tree.baseRelation(dependent) !== 'aux') continue;
+    if (cueAt(words, dependent, futureModals)) return false;
+    if (pastAuxiliaries.has(words[dependent]!.lower)) past = true;
+  }
+  return past;
 }
 
 /**
@@ -236,10 +376,22 @@ const CONDITION_SHARING = new Set(['conj', 'xcomp']);
 function hasCondition(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
   for (let verb = trigger, steps = 0; verb >= 0 && steps < MAX_GOVERNING_STEPS; steps++) {
     if (conditionOn(words, tree, verb)) return true;
+    // "unless it ends the occupation and grants them a state or gives them equal rights": a
+    // verb conjoined to the one a condition opens is in the condition too, however far back its mark.
+    if (isConditionClause(words, tree, verb)) return true;
     if (!CONDITION_SHARING.has(tree.relation(verb))) break;
     verb = tree.head(verb);
   }
   return false;
+}
+
+/** Relations of a clause that a mark of condition opens ("unless it ends ...", "want to know if the foundation will return ..."). */
+const CONDITION_CLAUSES = new Set(['advcl', 'ccomp']);
+
+/** Whether the verb at `verb` heads a clause opened by "if" or "unless". */
+function isConditionClause(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  const mark = tree.dependent(verb, 'mark');
+  return CONDITION_CLAUSES.has(tree.baseRelation(verb)) && mark >= 0 && mark < verb && CONDITIONS.has(words[mark]!.lower) && words[mark - 1]?.lower !== 'even';
 }
 
 /** Whether a condition hangs on `verb` or on a clause of it with no subject of its own ("step down from running X if ..."). */
@@ -333,7 +485,14 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
     if (governing !== undefined && !phraseGoverns(i, governing)) continue;
     before.push(i);
   }
-  const any = (list: PhraseList) => before.some((i) => cueAt(words, i, list));
+  // A cue of a list counts where one of its own words governs the trigger ("his plans to defeat
+  // the State by calling for": "plans" governs "defeat", not "calling").
+  const any = (list: PhraseList) => before.some((i) => {
+    const phrase = inName(words, i) ? undefined : list.at(words, i);
+    if (phrase === undefined || governing === undefined || phraseGoverns(i, governing, phrase.length)) return phrase !== undefined;
+    // "his plans to defeat", "his plan for fighting": a cue followed by the trigger's own mark, however the parse hangs the clause.
+    return i + phrase.length < trigger && tree!.head(i + phrase.length) === trigger && tree!.baseRelation(i + phrase.length) === 'mark';
+  });
   const near = before.slice(0, NEGATION_REACH + 1);
   // "should resign if he can't block their arrival": an act in a condition is hypothetical, negated
   // or not; "even if they did not agree" concedes a fact.
@@ -347,16 +506,20 @@ export function statusOf({ words, trigger, last, sentenceStart, sentenceEnd, plo
   const after = words.slice(last + 1, Math.min(sentenceEnd, last + 1 + WINDOW_AFTER));
   // "would strike ... if Tehran resumed": a condition after the event makes it hypothetical too.
   if (any(hypothetical) || conditionAfter(after) || (tree != null && !nominal && plover !== 'THREATEN' && hasCondition(words, tree, trigger))) return 'hypothetical';
+  // "would have been spared", "If elected, he said he would instruct ...".
+  if (tree != null && ((!nominal && isCounterfactual(words, tree, trigger)) || hasConditionAbove(words, tree, trigger, nominal))) return 'hypothetical';
   if (any(proposed) || (!nominal && any(proposedActs)) || after.some((_, k) => cueAt(words, last + 1 + k, hedgesAfter))) return 'proposed';
   const plannedAfter = nominal && after.some((word, k) => cueAt(words, last + 1 + k, planned));
   // "vowed to boycott the speech", "his promise to impose tariffs": a vowed act is still to come (only a cue before it).
-  if (any(planned) || any(plannedBefore) || plannedAfter || future) return 'planned';
+  if (any(planned) || any(plannedBefore) || plannedAfter || (future && !isPastForm(words, trigger, nominal))) return 'planned';
+  if (headline && tree != null && isHeadlineInfinitive(words, tree, trigger)) return 'planned';
   const previous = words[trigger - 1];
   if (any(ongoing) || (previous !== undefined && cueAt(words, trigger - 1, progressive) && previous.lower !== 'was' && previous.lower !== 'were' && words[trigger]!.lower.endsWith('ing'))) return 'ongoing';
   if (!nominal && ongoingInPresent.has(plover) && isPresentAfterSubject(words, trigger, headline, positionsInFirstPerson.has(words[trigger]!.lower))) return 'ongoing';
   // "is not just attacking him": the progressive's auxiliary need not stand next to the verb.
   if (!nominal && tree != null && words[trigger]!.lower.endsWith('ing') && (hasProgressive(words, tree, trigger) || isConjoinedToProgressive(words, tree, trigger))) return 'ongoing';
-  if (!nominal && tree != null && ongoingInPresent.has(plover) && isParticipleOfNoun(words, tree, trigger)) return 'ongoing';
+  if (!nominal && tree != null && ongoingInPresent.has(plover) && (isParticipleOfNoun(words, tree, trigger) || isParticipleAfterNoun(words, tree, trigger))) return 'ongoing';
+  if (!nominal && tree != null && (isPresentPassive(words, tree, trigger) || isHabitualPresent(words, tree, trigger, headline))) return 'ongoing';
   // "is holding talks with", "have been holding calls with", "engaging in attacks": an event noun a verb in a progressive tense takes goes on.
   if (nominal && tree != null && isTakenByOngoingVerb(words, tree, trigger, headline)) return 'ongoing';
   if (isOngoingBackdrop(words, trigger, nominal)) return 'ongoing';
