@@ -1410,3 +1410,24 @@ describe('attitudes, held resolves and vowed acts (events-r21)', () => {
     expect(given('Ostrava donated vaccines to Velmora on Monday.')).toEqual(['donated 073']);
   });
 });
+
+describe('event actors in relative clauses, manner phrases and inquiries', () => {
+  it('reads a "by" before a gerund as how a verb after a noun was done, not as a passive agent', () => {
+    const countered = summary('Velloran proposed a debate on Friday. The Tashko campaign countered Sunday by suggesting four other nights.', 'all').filter((event) => event.startsWith('countered'));
+    expect(countered).toHaveLength(1);
+    expect(countered[0]).toMatch(/^countered \w+ Tashko ->/);
+  });
+
+  it('aims an inquiry at the owner named right after its "into"', () => {
+    const investigation = summary('Governor Lena Tashko denied any wrongdoing. Emails unearthed in the investigation into her private server were released.', 'all').filter((event) => event.startsWith('investigation'));
+    expect(investigation).toHaveLength(1);
+    expect(investigation[0]).toContain('-> Lena Tashko');
+  });
+
+  it('reads a "who" on a body\'s common noun as the person the phrase describes, and a "which" as no person', () => {
+    const backed = summary('Robert Lind, the mega-donor and co-founder of the Aker Holdings hedge fund who once backed Senator Anna Berg, is launching a group.', 'all').filter((event) => event.startsWith('backed'));
+    expect(backed).toEqual([expect.stringMatching(/^backed SUPPORT Robert Lind -> Anna Berg/)]);
+    const coordinates = summary('Ana Okafor got a boost from Citizens United, led by her ally Tom Reed, which coordinates directly with Lena Marsh.', 'all').filter((event) => event.startsWith('coordinates'));
+    expect(coordinates.every((event) => !event.includes('Tom Reed ->'))).toBe(true);
+  });
+});

@@ -484,7 +484,20 @@ export function treeSubjectActors(actors: ActorIndex, words: readonly Word[], tr
         const described = personUpChain(actors, words, tree, tree.head(antecedent), floor);
         return described !== undefined && described.entity.type === 'PERSON' ? [described] : [];
       }
-      return phraseActors(actors, words, tree, antecedent, floor);
+      const found = phraseActors(actors, words, tree, antecedent, floor);
+      // "Mercer, the mega-donor and co-founder of the Renaissance hedge fund who backed": a "who" on a
+      // common noun whose phrase names only bodies or places stands for the person that noun's chain describes;
+      // "Correct the Record, led by her ally Brock, which coordinates": a "which" stands for no person.
+      const kind = subject >= 0 ? words[subject]!.lower : '';
+      if (found.length > 0 && kind === 'who' && actors.covering(antecedent) === undefined && found.every((mention) => PLACE_OR_BODY_TYPES.has(mention.entity.type))) {
+        const described = actorUpHeads(actors, tree, antecedent, floor, (mention) => mention.entity.type === 'PERSON', RELATIVE_CHAIN);
+        if (described !== undefined) return [described];
+      }
+      if (found.length > 0 && kind === 'which' && found.every((mention) => mention.entity.type === 'PERSON')) {
+        const body = actorUpHeads(actors, tree, antecedent, floor, (mention) => mention.entity.type !== 'PERSON');
+        return body === undefined ? [] : [body];
+      }
+      return found;
     }
     if (!SUBJECT_SHARING_RELATIONS.has(tree.relation(predicate))) return undefined;
     // "after Caracas expelled": an actor right before the verb is its subject, whatever the parse
@@ -581,6 +594,23 @@ function personUpChain(actors: ActorIndex, words: readonly Word[], tree: Depende
     k = head;
   }
   return person ?? named(before);
+}
+
+/** Relations up which a relative clause's noun leads to the one it describes ("co-founder of the fund", "the donor and co-founder"). */
+const RELATIVE_CHAIN = new Set(['flat', 'compound', 'nmod', 'appos', 'conj']);
+/** How many heads up from a relative clause's noun its actor is looked for. */
+const MAX_RELATIVE_STEPS = 4;
+
+/** The first actor, by name, that fits `fits` on the heads up from word `from` (through `relations` only, when given), before it and past `floor`. */
+function actorUpHeads(actors: ActorIndex, tree: DependencyTree, from: number, floor: number, fits: (mention: Mention) => boolean, relations?: ReadonlySet<string>): Mention | undefined {
+  for (let k = from, steps = 0; steps <= MAX_RELATIVE_STEPS; steps++) {
+    if (relations !== undefined && !relations.has(tree.baseRelation(k))) return undefined;
+    k = tree.head(k);
+    if (k < floor || k >= from) return undefined;
+    const mention = actors.covering(k);
+    if (mention !== undefined && mention.kind === 'name' && actors.isActor(mention) && fits(mention)) return mention;
+  }
+  return undefined;
 }
 
 /** The subject of `predicate`, active or else passive. */
@@ -976,10 +1006,15 @@ export function isPassive(words: readonly Word[], trigger: number): boolean {
   // verb whose own complement holds the "by" ("Governor Lisa Park promised to fix it by 2027").
   if (words[trigger - 1]?.pos === 'NOUN' || words[trigger - 1]?.lower === 'those') {
     const by = words.slice(trigger + 1, trigger + 9).findIndex((next) => next.lower === 'by');
-    if (by >= 0 && !words.slice(trigger + 1, trigger + 1 + by).some((word) => word.pos === 'VERB')) return true;
+    // "the campaign countered Sunday by suggesting other dates": a "by" before a gerund tells how, and names no agent.
+    const manner = by >= 0 && isGerund(words[trigger + 2 + by]);
+    if (by >= 0 && !manner && !words.slice(trigger + 1, trigger + 1 + by).some((word) => word.pos === 'VERB')) return true;
   }
   return afterPassiveAuxiliary(words, trigger);
 }
+
+/** Whether `word` is a gerund ("suggesting"), as the tagger reads it. */
+const isGerund = (word: Word | undefined) => word !== undefined && word.pos === 'VERB' && word.lower.endsWith('ing');
 
 /** Words that may stand between a passive auxiliary and its participle ("are not admitted", "was later announced"). */
 const BETWEEN_AUXILIARY_AND_PARTICIPLE = new Set([

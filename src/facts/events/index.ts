@@ -900,10 +900,13 @@ function namesPlaceOnly(mention: Mention): boolean {
   return mention.kind === 'name' && PLACE_TYPES.has(mention.entity.type) && mention.entity.kb?.startsWith('iso:') !== true;
 }
 
-/** The owner named right after an accusation noun's "of" or "on": "of his approach" (him), "on Clinton's record" (Clinton). */
+/** Prepositions after a criticism or an inquiry that open what it is aimed at ("attacks on his record", "an investigation into her server"). */
+const CRITICISED_PREPOSITIONS = new Set(['of', 'on', 'into', 'against']);
+
+/** The owner named right after an accusation noun's preposition: "of his approach" (him), "on Clinton's record" (Clinton), "into her server" (her). */
 function ownerCriticised(actors: ActorIndex, words: readonly Word[], last: number): Mention | undefined {
   const preposition = words[last + 1]?.lower;
-  if (preposition !== 'of' && preposition !== 'on') return undefined;
+  if (preposition === undefined || !CRITICISED_PREPOSITIONS.has(preposition)) return undefined;
   const owner = actors.startingAt(last + 2);
   if (owner === undefined || !actors.isActor(owner)) return undefined;
   const possessive = owner.kind === 'pronoun' ? POSSESSIVES.has(words[owner.first]!.lower) : isPossessiveMark(words[owner.last + 1]);
