@@ -603,6 +603,12 @@ describe('quotes read from the parse', () => {
     expect(summary('Lars Holm hailed the vote as “a fantastic result.”')).toEqual(['mixed|Lars Holm|the vote as “a fantastic result.']);
   });
 
+  it('takes no claim of something won for a report: "claimed victory", "claiming 41 percent of the vote"', () => {
+    expect(summary('Maria Lindqvist won the caucus on Tuesday, claiming her second victory of the month.')).toEqual([]);
+    expect(summary('Maria Lindqvist claimed victory in a post on Tuesday night.')).toEqual([]);
+    expect(summary('Tom Berg claimed the nomination was stolen.')).toEqual(['indirect|Tom Berg|the nomination was stolen']);
+  });
+
   it('takes the arguments of a speech verb with no clause', () => {
     expect(summary('Bjarni Jonsson called for the minister to resign.')).toEqual(['indirect|Bjarni Jonsson|for the minister to resign']);
   });
