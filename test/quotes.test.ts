@@ -603,6 +603,15 @@ describe('quotes read from the parse', () => {
     expect(summary('Lars Holm hailed the vote as “a fantastic result.”')).toEqual(['mixed|Lars Holm|the vote as “a fantastic result.']);
   });
 
+  it('reports words after a verb whose object is a topic (discussed, outlined, thanked) only with a clause or a quotation', () => {
+    expect(summary('Anna Berg discussed the harbour fees with the fleet owners on Friday.')).toEqual([]);
+    expect(summary('Lars Holm thanked the volunteers at a rally in Bergen.')).toEqual([]);
+    expect(summary('Lars Holm outlined the differences between the two ferry plans.')).toEqual([]);
+    expect(summary('Anna Berg discussed how the fees would hurt the small trawlers.')).toEqual(['indirect|Anna Berg|how the fees would hurt the small trawlers']);
+    expect(summary('Lars Holm reiterated that the harbour would stay open.')).toEqual(['indirect|Lars Holm|the harbour would stay open']);
+    expect(summary('“The harbour stays open,” Lars Holm reiterated.')).toEqual(['direct|Lars Holm|The harbour stays open,']);
+  });
+
   it('takes no claim of something won for a report: "claimed victory", "claiming 41 percent of the vote"', () => {
     expect(summary('Maria Lindqvist won the caucus on Tuesday, claiming her second victory of the month.')).toEqual([]);
     expect(summary('Maria Lindqvist claimed victory in a post on Tuesday night.')).toEqual([]);

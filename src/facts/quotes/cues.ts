@@ -12,6 +12,7 @@ const CueSchema = Type.Object({
   nominal: Strings,
   clauseOnly: Strings,
   evaluative: Strings,
+  topical: Strings,
   addressee: Strings,
   asPutIt: Strings,
   particleVerbs: Strings,
@@ -49,6 +50,7 @@ const data = resource('quote cues', (data) => {
     nominal: new Set(raw.nominal),
     clauseOnly: new Set(raw.clauseOnly),
     evaluative: new Set(raw.evaluative),
+    topical: new Set(raw.topical),
     addressee: new Set(raw.addressee),
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
@@ -205,6 +207,11 @@ export function needsClause(word: Word): boolean {
 /** Whether a cue word praises, condemns or expresses, reporting words only with a clause of its own ("expressed optimism that ..."), a stance with a noun phrase alone ("condemned Russia over hacking"). */
 export function isEvaluative(word: Word): boolean {
   return data().evaluative.has(word.lower);
+}
+
+/** Whether a cue word's noun-phrase object is what was talked about ("cited his record", "discussed the election", "thanked supporters"), so that it reports words only with a clause ("questioned whether ..."). */
+export function isTopical(word: Word): boolean {
+  return data().topical.has(word.lower);
 }
 
 /** Whether a verb reports what someone intends or promises with its to-infinitive ("vowed to block the bill"). */
