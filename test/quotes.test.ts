@@ -523,6 +523,11 @@ describe('descriptions that continue a speaker', () => {
     const quotes = quotesOf('Mayor Anna Lind met the fleet owners on Monday. Lind praised the fleet, and Lind promised funds. Karl Holm said that the fleet would stay. “The harbour stays open,” the mayor said.');
     expect(quotes.at(-1)?.speaker?.name).toBe('Anna Lind');
   });
+
+  it('gives a headline\'s description that speaks to the person the actors layer linked it to ("Lind’s Son Says ...")', () => {
+    const quotes = quotesOf('Lind’s Son Says The Harbour Fight Will Be Long.\n\nAs Mayor Anna Lind began posting her new plan for the pier, her son said the fight was just getting started.\n\nErik Lind, son of the mayor, talked about the harbour Monday on the morning show.');
+    expect(quotes[0]?.speaker).toMatchObject({ text: 'Lind’s Son', name: 'Erik Lind' });
+  });
 });
 
 describe('an aside right after ", who,"', () => {
