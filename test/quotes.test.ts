@@ -525,6 +525,11 @@ describe('descriptions that continue a speaker', () => {
     const quotes = quotesOf('Mayor Anna Lind met the fleet owners on Monday. Lind praised the fleet, and Lind promised funds. Karl Holm said that the fleet would stay. “The harbour stays open,” the mayor said.');
     expect(quotes.at(-1)?.speaker?.name).toBe('Anna Lind');
   });
+
+  it('gives a headline\'s description that speaks to the person the actors layer linked it to ("Lind’s Son Says ...")', () => {
+    const quotes = quotesOf('Lind’s Son Says The Harbour Fight Will Be Long.\n\nAs Mayor Anna Lind began posting her new plan for the pier, her son said the fight was just getting started.\n\nErik Lind, son of the mayor, talked about the harbour Monday on the morning show.');
+    expect(quotes[0]?.speaker).toMatchObject({ text: 'Lind’s Son', name: 'Erik Lind' });
+  });
 });
 
 describe('an aside right after ", who,"', () => {
@@ -603,6 +608,21 @@ describe('quotes read from the parse', () => {
     // The clause of a participle after it is its own report, not the condemning verb's; quoted words in its object are words said.
     expect(summary('Anna Berg condemned the deal with the fleet to cut the fees, saying that it would hurt the port.')).toEqual(['indirect|Anna Berg|it would hurt the port']);
     expect(summary('Lars Holm hailed the vote as “a fantastic result.”')).toEqual(['mixed|Lars Holm|the vote as “a fantastic result.']);
+  });
+
+  it('reports words after a verb whose object is a topic (discussed, outlined, thanked) only with a clause or a quotation', () => {
+    expect(summary('Anna Berg discussed the harbour fees with the fleet owners on Friday.')).toEqual([]);
+    expect(summary('Lars Holm thanked the volunteers at a rally in Bergen.')).toEqual([]);
+    expect(summary('Lars Holm outlined the differences between the two ferry plans.')).toEqual([]);
+    expect(summary('Anna Berg discussed how the fees would hurt the small trawlers.')).toEqual(['indirect|Anna Berg|how the fees would hurt the small trawlers']);
+    expect(summary('Lars Holm reiterated that the harbour would stay open.')).toEqual(['indirect|Lars Holm|the harbour would stay open']);
+    expect(summary('“The harbour stays open,” Lars Holm reiterated.')).toEqual(['direct|Lars Holm|The harbour stays open,']);
+  });
+
+  it('takes no claim of something won for a report: "claimed victory", "claiming 41 percent of the vote"', () => {
+    expect(summary('Maria Lindqvist won the caucus on Tuesday, claiming her second victory of the month.')).toEqual([]);
+    expect(summary('Maria Lindqvist claimed victory in a post on Tuesday night.')).toEqual([]);
+    expect(summary('Tom Berg claimed the nomination was stolen.')).toEqual(['indirect|Tom Berg|the nomination was stolen']);
   });
 
   it('takes the arguments of a speech verb with no clause', () => {

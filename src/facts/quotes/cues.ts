@@ -4,6 +4,7 @@ import { resource, Strings } from '../../resources.js';
 import { afterPassiveAuxiliary } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
 import { isCapitalised, type Word } from '../words.js';
+import { isClauseMark } from './function-words.js';
 
 const CueSchema = Type.Object({
   speech: Strings,
@@ -11,6 +12,7 @@ const CueSchema = Type.Object({
   nominal: Strings,
   clauseOnly: Strings,
   evaluative: Strings,
+  topical: Strings,
   addressee: Strings,
   asPutIt: Strings,
   particleVerbs: Strings,
@@ -23,6 +25,7 @@ const CueSchema = Type.Object({
   speechNouns: Strings,
   quantifierSubjects: Strings,
   summons: Type.Object({ verbs: Strings, prepositions: Strings, places: Strings }),
+  winnings: Type.Object({ verbs: Strings, prizes: Strings }),
   quotationOnly: Strings,
   relativeOpeners: Strings,
   sentenceOpeners: Strings,
@@ -47,6 +50,7 @@ const data = resource('quote cues', (data) => {
     nominal: new Set(raw.nominal),
     clauseOnly: new Set(raw.clauseOnly),
     evaluative: new Set(raw.evaluative),
+    topical: new Set(raw.topical),
     addressee: new Set(raw.addressee),
     asPutIt: new Set(raw.asPutIt),
     particleVerbs: new Set(raw.particleVerbs),
@@ -59,6 +63,7 @@ const data = resource('quote cues', (data) => {
     speechNouns: new Set(raw.speechNouns),
     quantifierSubjects: new Set(raw.quantifierSubjects),
     summons: { verbs: new Set(raw.summons.verbs), prepositions: new Set(raw.summons.prepositions), places: new Set(raw.summons.places) },
+    winnings: { verbs: new Set(raw.winnings.verbs), prizes: new Set(raw.winnings.prizes) },
     quotationOnly: new Set(raw.quotationOnly),
     relativeOpeners: new Set(raw.relativeOpeners),
     sentenceOpeners: new Set(raw.sentenceOpeners),
@@ -98,7 +103,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
   if (!word.lower.endsWith('ing') && afterPassiveAuxiliary(words, index)) return undefined;
-  if (summons(words, index)) return undefined;
+  if (summons(words, index) || claimsWinnings(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
@@ -122,6 +127,37 @@ function summons(words: readonly Word[], index: number): boolean {
     if (place !== undefined && places.has(place.lower)) return true;
   }
   return false;
+}
+
+/** How many words after a verb of claiming its object's head may stand ("claimed his third straight victory"). */
+const MAX_PRIZE_WORDS = 5;
+
+/**
+ * Whether the verb at `index` claims something won rather than reports speech ("claimed victory
+ * in Iowa", "claiming 41 percent of the vote"): one of the prizes among the few words after it,
+ * before any verb, clause mark or punctuation, and no verb right after its phrase ("claimed that
+ * the victory was his", "claimed 400 delegates took part" report words).
+ */
+function claimsWinnings(words: readonly Word[], index: number): boolean {
+  const { verbs, prizes } = data().winnings;
+  if (!verbs.has(words[index]!.lower)) return false;
+  for (let at = index + 1; at <= index + MAX_PRIZE_WORDS && at < words.length && words[at]!.sentence === words[index]!.sentence; at++) {
+    const word = words[at]!;
+    if (prizes.has(word.lower)) return !verbAfterPhrase(words, at);
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT' || word.pos === 'SCONJ' || isClauseMark(word)) return false;
+  }
+  return false;
+}
+
+/** Tags of the words a noun phrase may go on with after its head ("delegates and alternates", "victory Tuesday"). */
+const PHRASE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'CCONJ', 'PART']);
+
+/** Whether the noun phrase going on from word `index` is followed by a verb, so that it is that verb's subject: "claimed [nearly 400 delegates] participated". */
+function verbAfterPhrase(words: readonly Word[], index: number): boolean {
+  let at = index + 1;
+  while (at < words.length && words[at]!.sentence === words[index]!.sentence && PHRASE_TAGS.has(words[at]!.pos)) at++;
+  const next = words[at];
+  return next !== undefined && next.sentence === words[index]!.sentence && (next.pos === 'VERB' || next.pos === 'AUX');
 }
 
 /** The most words between "as" and "put it": the speaker's name or a short description of them. */
@@ -171,6 +207,11 @@ export function needsClause(word: Word): boolean {
 /** Whether a cue word praises, condemns or expresses, reporting words only with a clause of its own ("expressed optimism that ..."), a stance with a noun phrase alone ("condemned Russia over hacking"). */
 export function isEvaluative(word: Word): boolean {
   return data().evaluative.has(word.lower);
+}
+
+/** Whether a cue word's noun-phrase object is what was talked about ("cited his record", "discussed the election", "thanked supporters"), so that it reports words only with a clause ("questioned whether ..."). */
+export function isTopical(word: Word): boolean {
+  return data().topical.has(word.lower);
 }
 
 /** Whether a verb reports what someone intends or promises with its to-infinitive ("vowed to block the bill"). */

@@ -3,7 +3,7 @@ import { wordSetsResource } from '../../resources.js';
 import type { Word } from '../words.js';
 
 const data = wordSetsResource('quote function words', 'quotes/function-words.json', [
-  'clauseMarks', 'clauseBreaks', 'titleSmallWords', 'doForms', 'indefiniteOpeners',
+  'clauseMarks', 'clauseBreaks', 'titleSmallWords', 'doForms', 'indefiniteOpeners', 'questionWords',
 ]);
 
 /** Whether `word` opens a clause of what was said or thought ("that", "whether"). */
@@ -20,3 +20,6 @@ export const isDoForm = (word: Word): boolean => data().doForms.has(word.lower);
 
 /** Whether `word` opens an indefinite description of someone ("a", "another"). */
 export const isIndefiniteOpener = (word: Word): boolean => data().indefiniteOpeners.has(word.lower);
+
+/** Whether `word` opens an indirect question ("how", "why"), a clause of what was asked or told. */
+export const isQuestionWord = (word: Word): boolean => data().questionWords.has(word.lower);

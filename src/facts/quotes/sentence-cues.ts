@@ -3,8 +3,8 @@ import { actsAsVerb } from '../arguments.js';
 import { isCapitalised, isPunctuation } from '../words.js';
 import { closingAttributionComma } from './clause-end.js';
 import type { ArticleLookups } from './context.js';
-import { cueAt, hasIntendedInfinitive, isEvaluative, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
-import { isClauseMark } from './function-words.js';
+import { cueAt, hasIntendedInfinitive, isEvaluative, isTopical, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
+import { isClauseMark, isQuestionWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 
 /** A cue word and what it reports. */
@@ -47,6 +47,14 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     }
     return false;
   };
+  /** Whether a quotation closes a few words before cue word `index`, in its sentence, with no verb between ("“...,” the senator reiterated"). */
+  const closesQuotation = (index: number) => {
+    for (let k = index - 1; k >= 0 && index - k <= MAX_WORDS_BEFORE_QUOTATION && words[k]!.sentence === words[index]!.sentence; k--) {
+      if (isQuoteMark(words[k])) return true;
+      if (words[k]!.pos === 'VERB' || words[k]!.pos === 'AUX') return false;
+    }
+    return false;
+  };
   /**
    * "“...,” Ms. Lund answered, referring to ...": a cue right after a name (capitalised words,
    * a title's among them) that follows a quotation's closing mark, with punctuation after it, is
@@ -78,6 +86,9 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     // "..., the survey found.": a cue that closes a clause after it has that clause before it.
     if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index) && !intends && closingAttributionComma(words, index) < 0) return;
     if (isEvaluative(word) && !reportsClause(index)) return;
+    // "questioned whether ...", "touted how far ...": a clause right after it, however the parser hangs it.
+    const next = words[index + 1];
+    if (isTopical(word) && !reportsClause(index) && !closesQuotation(index) && !(next !== undefined && (isClauseMark(next) || isQuestionWord(next)))) return;
     // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
     // misread main verb: "Huckabee, the former governor, proposed").

@@ -27,6 +27,7 @@ export function fillSpeakers(c: QuoteContext, drafts: Draft[], byline: readonly 
   withAuthorSpeakers(drafts, words, byline, entities, inQuote);
   withContinuingItSpeakers(drafts, words, people);
   withDescribedSpeakers(drafts, words, entities, people);
+  withLinkedDescriptionSpeakers(drafts, words, entities);
   withEnclosingSpeakers(drafts, words, people, tree, mentions);
 }
 
@@ -231,6 +232,23 @@ function withDescribedSpeakers(drafts: Draft[], words: readonly Word[], entities
     if (gender !== undefined && namedGender !== null && gender !== namedGender) return;
     draft.speaker = { ...speaker, entity: named.entity, name: named.name };
   });
+}
+
+/**
+ * "Trump's Son Says ...", headed over "Eric Trump, son of the front-runner, ...": a description
+ * that speaks with no entity, which the actors layer linked to a person (as a nominal mention of
+ * exactly its words), is that person. Not a noun for unnamed sources ("the official", "a
+ * spokesman"), nor a plural: news uses those for people it does not name.
+ */
+function withLinkedDescriptionSpeakers(drafts: Draft[], words: readonly Word[], entities: readonly Entity[]): void {
+  for (const draft of drafts) {
+    const speaker = draft.speaker;
+    if (speaker === null || speaker.entity !== null) continue;
+    const head = words[wordAt(words, speaker.end) - 1];
+    if (head === undefined || head.end !== speaker.end || isNominalSpeaker(head) || isPluralForm(head.lower)) continue;
+    const linked = entities.find((entity) => entity.type === 'PERSON' && entity.mentions.some((mention) => mention.kind === 'nominal' && mention.start === speaker.start && mention.end === speaker.end));
+    if (linked !== undefined) draft.speaker = { ...speaker, entity: linked.id, name: linked.name };
+  }
 }
 
 /** Whether the article gave `entity` the noun `noun` before `offset`: in a name ("Senator Smith"), as a description's head ("a former pollster") or in a role. */
