@@ -264,6 +264,17 @@ describe('descriptions', () => {
     expect(holder(doc, 'a port')).toBe('Stavanger');
   });
 
+  it('reads "one of" after a name and its comma as an apposition describing it', () => {
+    const doc = analyzed('Ida Lunde is the mayor of Vangsby, one of the towns on the fjord.');
+    expect(holder(doc, 'one of the towns')).toBe('Vangsby');
+  });
+
+  it('reads coordinated adjectives and a graded participle as modifiers of a description', () => {
+    const doc = analyzed('Halvor Berge taught at Nordby College for years. In 1990 Berge was the most quoted economist in Norway. He grew up in Vangsby, the oldest and wealthiest town in the valley.');
+    expect(holder(doc, 'the most quoted economist')).toBe('Halvor Berge');
+    expect(holder(doc, 'the oldest and wealthiest town')).toBe('Vangsby');
+  });
+
   it('reads an "as" phrase right after a name as the role it is seen in, only for a noun the lists know', () => {
     const doc = analyzed('Stavanger as a city reflects the oil boom of the seventies. Anna Lind as a result moved to Bergen.');
     expect(holder(doc, 'a city')).toBe('Stavanger');

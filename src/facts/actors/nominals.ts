@@ -123,6 +123,12 @@ const OUTER_PREPOSITIONS = new Set(['of', 'at', 'from', 'in']);
 /** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
+/** Conjunctions that join two adjectives of one noun phrase ("the largest and wealthiest state"). */
+const COORDINATORS = new Set(['and', 'or', 'but']);
+/** Participles an adverb grades into a modifier ("the most cited", "newly elected", "well known"). */
+const PARTICIPLE_MODIFIER = /(?:ed|en|wn)$/;
+/** What may stand before the adverb that grades such a participle: an article, a number, an adjective ("the eighth most cited"). */
+const GRADED_AFTER = new Set(['DET', 'NUM', 'ADJ']);
 /** How many sentences back a description without evidence looks for its actor. */
 const SENTENCES_BACK = 3;
 /** How many mentions make an actor the topic a description without one nearby refers to. */
@@ -473,6 +479,11 @@ export class NominalFinder {
       if (joined || joiningHyphen(words, i - 1)) continue;
       // "a children's book author", "Poland's third biggest city".
       if (POSSESSIVE.test(word.text)) continue;
+      // "the largest and wealthiest state", "the industrial and commercial zone": a conjunction
+      // between two adjectives before the head; "the most cited scholar", "a newly elected
+      // mayor": a participle after an adverb that grades it.
+      if (head < 0 && COORDINATORS.has(word.lower) && words[i - 1]?.pos === 'ADJ' && (words[i + 1]?.pos === 'ADJ' || words[i + 1]?.pos === 'ADV')) continue;
+      if (head < 0 && word.pos === 'VERB' && PARTICIPLE_MODIFIER.test(word.lower) && words[i - 1]?.pos === 'ADV' && i - 1 > from && GRADED_AFTER.has(words[i - 2]!.pos)) continue;
       if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
     }
     if (head < 0 || covered(head)) return null;
@@ -559,7 +570,9 @@ export class NominalFinder {
       const first = mentionFirst.get(last)!;
       const opensSentence = first === 0 || words[first - 1]!.sentence !== words[first]!.sentence;
       const entry = after.text === ':' && opensSentence;
-      const apposition = (after.text === ',' || entry) && !pronouns.has(last) && article;
+      // "Terre de Bas, one of the most beautiful bays": "one of" opens an apposition as an article does.
+      const oneOfAfter = words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
+      const apposition = (after.text === ',' || entry) && !pronouns.has(last) && (article || oneOfAfter);
       const predicate = COPULAS.has(after.lower);
       // "Oakland as a city reflects ...": an "as" phrase right after a name that opens its
       // sentence, of a noun the lists know (not "Smith as a result"), is the role it is seen in;
@@ -575,7 +588,7 @@ export class NominalFinder {
         continue;
       }
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
-      const oneOf = predicate && words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
+      const oneOf = (predicate || apposition) && oneOfAfter;
       // After a copula: an article, a possessive name ("Poland's third biggest city"), or a
       // bare noun the lists know ("she was head of the jury").
       const phrase = this.phrase(words, oneOf ? start + 2 : start, null, covered, article || oneOf || covered(start));
