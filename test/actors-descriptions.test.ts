@@ -269,6 +269,15 @@ describe('descriptions', () => {
     expect(holder(doc, 'one of the towns')).toBe('Vangsby');
   });
 
+  it('reads an unlisted noun right before a comma and the name that closes its apposition as describing that name', () => {
+    const doc = analyzed('Ola Vik spent the summer with the club\'s youth affiliate, the Brenwick Cubs. The crowd cheered for the local front-runner, Kari Holm.');
+    expect(holder(doc, 'the club\'s youth affiliate')).toBe('Brenwick Cubs');
+    expect(holder(doc, 'the local front-runner')).toBe('Kari Holm');
+    const other = analyzed('The station read out a letter from the bank, Nordbank. One delegate not on the slate, Kari Holm, voted no.');
+    expect(holder(other, 'a letter')).toBeUndefined();
+    expect(holder(other, 'the slate')).toBeUndefined();
+  });
+
   it('reads coordinated adjectives and a graded participle as modifiers of a description', () => {
     const doc = analyzed('Halvor Berge taught at Nordby College for years. In 1990 Berge was the most quoted economist in Norway. He grew up in Vangsby, the oldest and wealthiest town in the valley.');
     expect(holder(doc, 'the most quoted economist')).toBe('Halvor Berge');

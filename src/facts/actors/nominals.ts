@@ -123,6 +123,8 @@ const OUTER_PREPOSITIONS = new Set(['of', 'at', 'from', 'in']);
 /** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
+/** Endings of nouns for one who does something ("front-runner", "overseer", "investor", "strategist"). */
+const AGENT_NOUN = /(?:er|or|ist|ant|ent|ee)$/;
 /** Conjunctions that join two adjectives of one noun phrase ("the largest and wealthiest state"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Participles an adverb grades into a modifier ("the most cited", "newly elected", "well known"). */
@@ -971,7 +973,14 @@ export class NominalFinder {
       if (noun < 0 || noun >= comma || words[noun]!.pos !== 'NOUN' || words[noun]!.sentence !== words[first]!.sentence || covered(noun)) continue;
       // A listed noun, one of them: the parse sets names in apposition to any noun ("in the wake of
       // the floods, Jane Roe said"), and a plural is a group ("the front-runners, Roe and Doe").
-      if (this.typesOf(words[noun]!).length === 0 || isPluralForm(words[noun]!.lower)) continue;
+      // An unlisted noun only right before the comma, where the name closes the apposition ("the
+      // Pirates' farm club, the Brenwick Cubs." but not "in the wake of the floods, Jane Roe said",
+      // nor "a letter from the bank, NatWest"), the noun's phrase hanging on a word before it, not
+      // on a verb after the name (a fronted phrase); for a person, an agent noun ("the
+      // front-runner, Jane Roe", not "not on the slate, Jane Roe").
+      const closes = noun === comma - 1 && CLOSING_APPOSITION.has(words[skipAsides(words, last) + 1]?.text ?? '.') && tree.head(noun) < noun
+        && (mentionEnd.get(last)!.type !== 'PERSON' || AGENT_NOUN.test(words[noun]!.lower));
+      if ((this.typesOf(words[noun]!).length === 0 && !closes) || isPluralForm(words[noun]!.lower)) continue;
       const start = phraseStart(tree, noun);
       if (!ARTICLES.has(words[start]!.lower) && !DEFINITE.has(words[start]!.lower)) continue;
       // "the Tigers' farm team, the Brenwick Cubs": the possessor's name is no part of it.
