@@ -278,6 +278,12 @@ describe('descriptions', () => {
     expect(holder(other, 'the slate')).toBeUndefined();
   });
 
+  it('links a landmark noun only to an actor named with it, not to the town it stands in', () => {
+    const doc = analyzed('Tourists flock to the Halden Bridge in summer. The bridge was built in 1890. Lia Berg runs a cafe in Holmvik. She said the mosque was closed.');
+    expect(holder(doc, 'The bridge')).toBe('Halden Bridge');
+    expect(holder(doc, 'the mosque')).toBeUndefined();
+  });
+
   it('reads coordinated adjectives and a graded participle as modifiers of a description', () => {
     const doc = analyzed('Halvor Berge taught at Nordby College for years. In 1990 Berge was the most quoted economist in Norway. He grew up in Vangsby, the oldest and wealthiest town in the valley.');
     expect(holder(doc, 'the most quoted economist')).toBe('Halvor Berge');
