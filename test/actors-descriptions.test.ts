@@ -284,6 +284,14 @@ describe('descriptions', () => {
     expect(holder(doc, 'the mosque')).toBeUndefined();
   });
 
+  it('links "your client" and "my client" to the party a lawyer says they act for, not to one of several named together', () => {
+    const doc = analyzed('Good morning. My name is Amy Sells. I am here on behalf of the appellant Kari Holm. Counsel, did your client get the letter? Yes. My client got it late.');
+    expect(holder(doc, 'your client')).toBe('Kari Holm');
+    expect(holder(doc, 'My client')).toBe('Kari Holm');
+    const couple = analyzed('Good morning. My name is Amy Sells. I am here on behalf of the appellants Chase and Chelsea Holm. Counsel, did your client get the letter?');
+    expect(holder(couple, 'your client')).toBeUndefined();
+  });
+
   it('reads coordinated adjectives and a graded participle as modifiers of a description', () => {
     const doc = analyzed('Halvor Berge taught at Nordby College for years. In 1990 Berge was the most quoted economist in Norway. He grew up in Vangsby, the oldest and wealthiest town in the valley.');
     expect(holder(doc, 'the most quoted economist')).toBe('Halvor Berge');

@@ -11,6 +11,8 @@
  *   ("his father") → the actor the article describes so, not the possessor.
  * - Parents: "born in Paris to Gerald and Sherri Roe", "the daughter of Anne Roe and Paul Roe"
  *   → each parent is described as "father" or "mother" by its gender, for "his father" later.
+ * - Clients: "on behalf of the appellant Jane Roe", "attorney for Acme" → that party is described
+ *   as "client", for "my client" and "your client" later.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
  *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
@@ -30,7 +32,7 @@ import { isPluralForm, type Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, spokespeople: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, representationCues: Strings, spokespeople: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -64,6 +66,7 @@ const roleMarkers = resource('role markers', () => new Set(descriptorLists().rol
 const namingOf = resource('naming-of place nouns', () => new Set(descriptorLists().namingOf));
 const namedInstitutions = resource('named institutions', () => new Set(descriptorLists().namedInstitutions));
 const spokespeople = resource('spokespeople', () => new Set(descriptorLists().spokespeople));
+const representationCues = resource('representation cues', () => descriptorLists().representationCues.map((cue) => cue.split(' ')));
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
@@ -125,6 +128,8 @@ const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
 /** Endings of nouns for one who does something ("front-runner", "overseer", "investor", "strategist"). */
 const AGENT_NOUN = /(?:er|or|ist|ant|ent|ee)$/;
+/** The noun for the party a lawyer acts for. */
+const CLIENT = 'client';
 /** Conjunctions that join two adjectives of one noun phrase ("the largest and wealthiest state"). */
 const COORDINATORS = new Set(['and', 'or', 'but']);
 /** Participles an adverb grades into a modifier ("the most cited", "newly elected", "well known"). */
@@ -607,6 +612,7 @@ export class NominalFinder {
     }
 
     this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
+    this.describeClients(words, mentionStart, pronouns, (actor) => index.describe(actor, CLIENT));
     if (tree !== undefined) this.describeSpouses(words, mentionEnd, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
 
     // "Norton made a living as a businessman", "in 1724 he went to Basel as professor of
@@ -732,6 +738,28 @@ export class NominalFinder {
       if (target !== undefined) add(first, head, target);
     }
     return found.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The party a lawyer acts for, described as the client ("I'm here on behalf of the appellant
+   * Jane Roe" → "your client", "my client"): the actor named right after a representation cue,
+   * past an article and a party noun the lists know; not one of several named together.
+   */
+  private describeClients(words: readonly Word[], mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, describe: (actor: Describable) => void): void {
+    for (let i = 0; i < words.length; i++) {
+      for (const cue of representationCues()) {
+        if (!cue.every((part, k) => words[i + k]?.lower === part)) continue;
+        let at = i + cue.length;
+        if (ARTICLES.has(words[at]?.lower ?? '')) at++;
+        if (words[at] !== undefined && /^\p{Ll}/u.test(words[at]!.text) && describesPerson(words[at]!.lower)) at++;
+        const actor = mentionStart.get(at);
+        // Not the first of several named together ("Chase and Chelsea Roe"): a group is described apart.
+        let end = at;
+        while (words[end + 1] !== undefined && /^\p{Lu}/u.test(words[end + 1]!.text)) end++;
+        const several = words[end + 1]?.lower === 'and' || words[end + 1]?.text === '&';
+        if (actor !== undefined && !several && !pronouns.has(at) && words[at]!.sentence === words[i]!.sentence) describe(actor);
+      }
+    }
   }
 
   /**
