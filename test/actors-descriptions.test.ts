@@ -264,6 +264,40 @@ describe('descriptions', () => {
     expect(holder(doc, 'a port')).toBe('Stavanger');
   });
 
+  it('reads "one of" after a name and its comma as an apposition describing it', () => {
+    const doc = analyzed('Ida Lunde is the mayor of Vangsby, one of the towns on the fjord.');
+    expect(holder(doc, 'one of the towns')).toBe('Vangsby');
+  });
+
+  it('reads an unlisted noun right before a comma and the name that closes its apposition as describing that name', () => {
+    const doc = analyzed('Ola Vik spent the summer with the club\'s youth affiliate, the Brenwick Cubs. The crowd cheered for the local front-runner, Kari Holm.');
+    expect(holder(doc, 'the club\'s youth affiliate')).toBe('Brenwick Cubs');
+    expect(holder(doc, 'the local front-runner')).toBe('Kari Holm');
+    const other = analyzed('The station read out a letter from the bank, Nordbank. One delegate not on the slate, Kari Holm, voted no.');
+    expect(holder(other, 'a letter')).toBeUndefined();
+    expect(holder(other, 'the slate')).toBeUndefined();
+  });
+
+  it('links a landmark noun only to an actor named with it, not to the town it stands in', () => {
+    const doc = analyzed('Tourists flock to the Halden Bridge in summer. The bridge was built in 1890. Lia Berg runs a cafe in Holmvik. She said the mosque was closed.');
+    expect(holder(doc, 'The bridge')).toBe('Halden Bridge');
+    expect(holder(doc, 'the mosque')).toBeUndefined();
+  });
+
+  it('links "your client" and "my client" to the party a lawyer says they act for, not to one of several named together', () => {
+    const doc = analyzed('Good morning. My name is Amy Sells. I am here on behalf of the appellant Kari Holm. Counsel, did your client get the letter? Yes. My client got it late.');
+    expect(holder(doc, 'your client')).toBe('Kari Holm');
+    expect(holder(doc, 'My client')).toBe('Kari Holm');
+    const couple = analyzed('Good morning. My name is Amy Sells. I am here on behalf of the appellants Chase and Chelsea Holm. Counsel, did your client get the letter?');
+    expect(holder(couple, 'your client')).toBeUndefined();
+  });
+
+  it('reads coordinated adjectives and a graded participle as modifiers of a description', () => {
+    const doc = analyzed('Halvor Berge taught at Nordby College for years. In 1990 Berge was the most quoted economist in Norway. He grew up in Vangsby, the oldest and wealthiest town in the valley.');
+    expect(holder(doc, 'the most quoted economist')).toBe('Halvor Berge');
+    expect(holder(doc, 'the oldest and wealthiest town')).toBe('Vangsby');
+  });
+
   it('reads an "as" phrase right after a name as the role it is seen in, only for a noun the lists know', () => {
     const doc = analyzed('Stavanger as a city reflects the oil boom of the seventies. Anna Lind as a result moved to Bergen.');
     expect(holder(doc, 'a city')).toBe('Stavanger');

@@ -11,6 +11,8 @@
  *   ("his father") → the actor the article describes so, not the possessor.
  * - Parents: "born in Paris to Gerald and Sherri Roe", "the daughter of Anne Roe and Paul Roe"
  *   → each parent is described as "father" or "mother" by its gender, for "his father" later.
+ * - Clients: "on behalf of the appellant Jane Roe", "attorney for Acme" → that party is described
+ *   as "client", for "my client" and "your client" later.
  * - Definite descriptions: "the company", "the senator", "the 45-year-old" → the actor they fit
  *   by type and gender, preferring one the article gave that description before: a title
  *   ("Senator Smith" → "the senator"), a word of its name ("Aberdeen Grammar School" → "the
@@ -30,7 +32,7 @@ import { isPluralForm, type Word } from '../words.js';
 
 type DescribedType = 'PERSON' | 'ORG' | 'COUNTRY' | 'PLACE';
 
-const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, spokespeople: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
+const descriptorLists = resource('descriptor lists', (data) => data.json('actors/descriptors.json', Type.Object({ PERSON: Strings, ORG: Strings, COUNTRY: Strings, PLACE: Strings, predicateCues: Strings, resultVerbs: Type.Object({ smallClause: Strings, into: Strings }), possessiveDeterminers: Strings, roleMarkers: Strings, namingCues: Strings, namingOf: Strings, namedInstitutions: Strings, representationCues: Strings, spokespeople: Strings, parentage: Type.Object({ birthVerbs: Strings, birthLinks: Strings, childNouns: Strings, male: Strings, female: Strings }), marriage: Type.Object({ verbs: Strings, male: Strings, female: Strings }) })));
 
 const descriptorNouns = resource('descriptor nouns', () => {
   const lists = descriptorLists();
@@ -64,6 +66,7 @@ const roleMarkers = resource('role markers', () => new Set(descriptorLists().rol
 const namingOf = resource('naming-of place nouns', () => new Set(descriptorLists().namingOf));
 const namedInstitutions = resource('named institutions', () => new Set(descriptorLists().namedInstitutions));
 const spokespeople = resource('spokespeople', () => new Set(descriptorLists().spokespeople));
+const representationCues = resource('representation cues', () => descriptorLists().representationCues.map((cue) => cue.split(' ')));
 const marriage = resource('marriage cues', () => ({ ...descriptorLists().marriage, verbs: new Set(descriptorLists().marriage.verbs) }));
 const parentage = resource('parentage cues', () => {
   const { birthVerbs, birthLinks, childNouns, male, female } = descriptorLists().parentage;
@@ -123,6 +126,16 @@ const OUTER_PREPOSITIONS = new Set(['of', 'at', 'from', 'in']);
 /** Words a description's modifiers may be: "the former Italian", "the 45-year-old", "the state-owned". */
 const MODIFIER_POS = new Set(['ADJ', 'NUM', 'NOUN', 'ADV']);
 const MAX_MODIFIERS = 4;
+/** Endings of nouns for one who does something ("front-runner", "overseer", "investor", "strategist"). */
+const AGENT_NOUN = /(?:er|or|ist|ant|ent|ee)$/;
+/** The noun for the party a lawyer acts for. */
+const CLIENT = 'client';
+/** Conjunctions that join two adjectives of one noun phrase ("the largest and wealthiest state"). */
+const COORDINATORS = new Set(['and', 'or', 'but']);
+/** Participles an adverb grades into a modifier ("the most cited", "newly elected", "well known"). */
+const PARTICIPLE_MODIFIER = /(?:ed|en|wn)$/;
+/** What may stand before the adverb that grades such a participle: an article, a number, an adjective ("the eighth most cited"). */
+const GRADED_AFTER = new Set(['DET', 'NUM', 'ADJ']);
 /** How many sentences back a description without evidence looks for its actor. */
 const SENTENCES_BACK = 3;
 /** How many mentions make an actor the topic a description without one nearby refers to. */
@@ -473,6 +486,11 @@ export class NominalFinder {
       if (joined || joiningHyphen(words, i - 1)) continue;
       // "a children's book author", "Poland's third biggest city".
       if (POSSESSIVE.test(word.text)) continue;
+      // "the largest and wealthiest state", "the industrial and commercial zone": a conjunction
+      // between two adjectives before the head; "the most cited scholar", "a newly elected
+      // mayor": a participle after an adverb that grades it.
+      if (head < 0 && COORDINATORS.has(word.lower) && words[i - 1]?.pos === 'ADJ' && (words[i + 1]?.pos === 'ADJ' || words[i + 1]?.pos === 'ADV')) continue;
+      if (head < 0 && word.pos === 'VERB' && PARTICIPLE_MODIFIER.test(word.lower) && words[i - 1]?.pos === 'ADV' && i - 1 > from && GRADED_AFTER.has(words[i - 2]!.pos)) continue;
       if (!MODIFIER_POS.has(word.pos) && !nounLike && !covered(i)) break;
     }
     if (head < 0 || covered(head)) return null;
@@ -559,7 +577,9 @@ export class NominalFinder {
       const first = mentionFirst.get(last)!;
       const opensSentence = first === 0 || words[first - 1]!.sentence !== words[first]!.sentence;
       const entry = after.text === ':' && opensSentence;
-      const apposition = (after.text === ',' || entry) && !pronouns.has(last) && article;
+      // "Terre de Bas, one of the most beautiful bays": "one of" opens an apposition as an article does.
+      const oneOfAfter = words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
+      const apposition = (after.text === ',' || entry) && !pronouns.has(last) && (article || oneOfAfter);
       const predicate = COPULAS.has(after.lower);
       // "Oakland as a city reflects ...": an "as" phrase right after a name that opens its
       // sentence, of a noun the lists know (not "Smith as a result"), is the role it is seen in;
@@ -575,7 +595,7 @@ export class NominalFinder {
         continue;
       }
       // "he was one of the first opponents": the phrase after "of", the mention from "one".
-      const oneOf = predicate && words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
+      const oneOf = (predicate || apposition) && oneOfAfter;
       // After a copula: an article, a possessive name ("Poland's third biggest city"), or a
       // bare noun the lists know ("she was head of the jury").
       const phrase = this.phrase(words, oneOf ? start + 2 : start, null, covered, article || oneOf || covered(start));
@@ -592,6 +612,7 @@ export class NominalFinder {
     }
 
     this.describeParents(words, mentionStart, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
+    this.describeClients(words, mentionStart, pronouns, (actor) => index.describe(actor, CLIENT));
     if (tree !== undefined) this.describeSpouses(words, mentionEnd, mentionFirst, pronouns, tree, (actor, word) => index.describe(actor, word));
 
     // "Norton made a living as a businessman", "in 1724 he went to Basel as professor of
@@ -717,6 +738,28 @@ export class NominalFinder {
       if (target !== undefined) add(first, head, target);
     }
     return found.sort((a, b) => a.first - b.first);
+  }
+
+  /**
+   * The party a lawyer acts for, described as the client ("I'm here on behalf of the appellant
+   * Jane Roe" → "your client", "my client"): the actor named right after a representation cue,
+   * past an article and a party noun the lists know; not one of several named together.
+   */
+  private describeClients(words: readonly Word[], mentionStart: ReadonlyMap<number, Describable>, pronouns: ReadonlySet<number>, describe: (actor: Describable) => void): void {
+    for (let i = 0; i < words.length; i++) {
+      for (const cue of representationCues()) {
+        if (!cue.every((part, k) => words[i + k]?.lower === part)) continue;
+        let at = i + cue.length;
+        if (ARTICLES.has(words[at]?.lower ?? '')) at++;
+        if (words[at] !== undefined && /^\p{Ll}/u.test(words[at]!.text) && describesPerson(words[at]!.lower)) at++;
+        const actor = mentionStart.get(at);
+        // Not the first of several named together ("Chase and Chelsea Roe"): a group is described apart.
+        let end = at;
+        while (words[end + 1] !== undefined && /^\p{Lu}/u.test(words[end + 1]!.text)) end++;
+        const several = words[end + 1]?.lower === 'and' || words[end + 1]?.text === '&';
+        if (actor !== undefined && !several && !pronouns.has(at) && words[at]!.sentence === words[i]!.sentence) describe(actor);
+      }
+    }
   }
 
   /**
@@ -958,7 +1001,14 @@ export class NominalFinder {
       if (noun < 0 || noun >= comma || words[noun]!.pos !== 'NOUN' || words[noun]!.sentence !== words[first]!.sentence || covered(noun)) continue;
       // A listed noun, one of them: the parse sets names in apposition to any noun ("in the wake of
       // the floods, Jane Roe said"), and a plural is a group ("the front-runners, Roe and Doe").
-      if (this.typesOf(words[noun]!).length === 0 || isPluralForm(words[noun]!.lower)) continue;
+      // An unlisted noun only right before the comma, where the name closes the apposition ("the
+      // Pirates' farm club, the Brenwick Cubs." but not "in the wake of the floods, Jane Roe said",
+      // nor "a letter from the bank, NatWest"), the noun's phrase hanging on a word before it, not
+      // on a verb after the name (a fronted phrase); for a person, an agent noun ("the
+      // front-runner, Jane Roe", not "not on the slate, Jane Roe").
+      const closes = noun === comma - 1 && CLOSING_APPOSITION.has(words[skipAsides(words, last) + 1]?.text ?? '.') && tree.head(noun) < noun
+        && (mentionEnd.get(last)!.type !== 'PERSON' || AGENT_NOUN.test(words[noun]!.lower));
+      if ((this.typesOf(words[noun]!).length === 0 && !closes) || isPluralForm(words[noun]!.lower)) continue;
       const start = phraseStart(tree, noun);
       if (!ARTICLES.has(words[start]!.lower) && !DEFINITE.has(words[start]!.lower)) continue;
       // "the Tigers' farm team, the Brenwick Cubs": the possessor's name is no part of it.
