@@ -958,6 +958,8 @@ describe('sides received, defended and judged', () => {
     ['opposition received "from" a named group', 'The levy drew criticism from Senate Democrats.', ['Senate Democrats oppose levy']],
     ['opposition received from a party word before its members, past a quantifier', 'Governor Lisa Park faces opposition from many Republican leaders.', ['Republicans oppose Lisa Park']],
     ['an act noun coordinated with the received one', 'Governor Lisa Park faces hostility and opposition from Democrats.', ['Democrats oppose Lisa Park']],
+    ['support received in a relative clause, by the noun the clause qualifies', 'Mayor Tom Ortiz, who had the backing of Governor Lisa Park, won the county easily.', ['Lisa Park support Mayor Tom Ortiz']],
+    ['support a quoted speaker is honoured by', '“I am deeply honored by the endorsement of Governor Lisa Park,” Mayor Tom Ortiz said.', ['Lisa Park support Mayor Tom Ortiz']],
     ['no side in a poll share of support', 'Mayor Tom Ortiz got 30 percent support from Hispanic voters.', []],
     ['a policy defended', 'Governor Lisa Park defended the levy.', ['Lisa Park support levy']],
     ['no side in defending oneself', 'Governor Lisa Park defended herself on Monday.', []],
