@@ -238,6 +238,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "the law, opposed by Democrats, ...": a participle set off by a comma, with its agent in the parse, is passive too.
   const passive = isPassive(words, verb) || (words[verb - 1]?.text === ',' && context.tree !== null && context.tree.dependent(verb, 'obl:agent') >= 0);
   if (length === 1 && passive) return asking ? undefined : passiveStance(context, verb, stated, rule);
+  // "when he was asked for details": the subject of a passive cue of several words is the one acted on, no holder.
+  if (passive && isPassive(words, verb)) return undefined;
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
