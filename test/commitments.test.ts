@@ -34,6 +34,8 @@ describe('what is not a commitment', () => {
     ['a delegate count', 'Bernie Sanders trails among pledged delegates.'],
     ['delegates described as pledged', 'Tom Ortiz wrote in The Daily Star that superdelegates currently pledged to Jane Doe may reconsider.'],
     ['a bare plan', 'Mayor Tom Ortiz is planning to buy a boat.'],
+    ['agreements others are to sign, a purpose after them', 'Tom Ortiz said he would require city employees to sign nondisclosure agreements to prevent leaks.'],
+    ['a promise "of" a thing, with a time', 'Mayor Tom Ortiz recalled the promise of reconciliation that seems out of reach tomorrow.'],
     ['an assurance that something is so', 'Senator Jane Doe assured the crowd that the claims are false.'],
     ['a question', 'Will Governor Lisa Park promise to fix the bridge before the vote?'],
     ['an assurance by a thing', 'Senator Jane Doe won in six states. Her win in six states and Guam so far assures her of at least 318 delegates.'],
@@ -54,6 +56,7 @@ describe('commitments read from the parse', () => {
   it('reads any act of an announced plan or intention as undertaken, and a body\'s "it" in an announced clause as the body', () => {
     expect(parts('Mayor Tom Ortiz announced plans to investigate Lisa Park.')).toEqual(['Mayor Tom Ortiz -> : investigate Lisa Park']);
     expect(parts('Mayor Tom Ortiz announced his intention to cut the harbour fees.')).toEqual(['Mayor Tom Ortiz -> : cut the harbour fees']);
+    expect(parts('Mayor Tom Ortiz announced a program to defer the fees of small shops.')).toEqual(['Mayor Tom Ortiz -> : defer the fees of small shops']);
     expect(parts('Harwick Bank announced it will close the Bergen branch.')).toEqual(['Harwick Bank -> : close the Bergen branch']);
     // A time may stand inside the phrase; it dates the announcement, not the act.
     expect(parts('The Ortiz campaign announced plans Tuesday to open four offices in Kentucky.')).toEqual(['Ortiz -> : open four offices in Kentucky']);

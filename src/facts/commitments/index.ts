@@ -396,7 +396,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       // 2b. An agreement signed with an act after "to": "Norway and Sweden signed an accord on Monday
       // to share patrols" commits those who signed it; an agreement only reached or talked of does not.
       for (let i = start; i < end; i++) {
-        if (!cues().signingVerbs.has(words[i]!.lower) || words[i]!.pos !== 'VERB' || covered(words[i]!.start)) continue;
+        // ("required staff to sign nondisclosure agreements to prevent leaks": signed by others, the "to" a purpose.)
+        if (!cues().signingVerbs.has(words[i]!.lower) || words[i]!.pos !== 'VERB' || words[i - 1]?.lower === 'to' || covered(words[i]!.start)) continue;
         const act = signedAgreementAct(words, i, end);
         if (act < 0 || covered(words[act]!.start)) continue;
         // "would sign an agreement to": one that only might be signed commits nobody yet.
@@ -413,6 +414,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = due === null || due.span === null ? -1 : wordAt(words, due.span.start) - 1; i >= start; i--) {
         // "from undertaking design": a gerund, not the noun.
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        // "called to mind the promise of reconciliation ... today": a promise "of" a thing is a prospect, no undertaking.
+        if (words[i + 1]?.lower === 'of') continue;
         // "Smith made the pledge at a rally on Monday": the time is when the promise was made, not its deadline.
         if (madeBefore(words, i, start)) break;
         // "the United States' guarantees", "US guarantees": an owner right before the noun.
@@ -548,10 +551,9 @@ const madeBefore = (words: readonly Word[], noun: number, floor: number) => maki
 
 /** The one of `makingVerbs` that governs commitment noun `noun`, past its determiner or owner; -1 when none does. */
 /**
- * An announcement of a plan with a time inside it: one of `announcements`, then a time, a
- * determiner or possessive and one of `announcedPlanNouns`, then a time and "to" ("announced on
- * Friday plans to", "announced plans Tuesday to", "announced last week its intention to"): the
- * phrase's words up to the act, when there is a time in it (the plain phrases are `plans`).
+ * An announcement of a plan: one of `announcements`, then a time, a determiner or possessive and
+ * one of `announcedPlanNouns`, then a time and "to" ("announced on Friday plans to", "announced
+ * plans Tuesday to", "announced a program to"): the phrase's words up to the act.
  */
 function announcedPlan(words: readonly Word[], at: number, end: number): readonly string[] | undefined {
   if (!cues().announcements.has(words[at]!.lower)) return undefined;
@@ -561,7 +563,7 @@ function announcedPlan(words: readonly Word[], at: number, end: number): readonl
   if (!cues().announcedPlanNouns.has(words[k]?.lower ?? '')) return undefined;
   const after = timeGap(words, k + 1, end);
   const to = k + 1 + after;
-  if ((before === 0 && after === 0) || words[to]?.lower !== 'to') return undefined;
+  if (words[to]?.lower !== 'to') return undefined;
   return words.slice(at, to + 1).map((word) => word.lower);
 }
 
@@ -573,6 +575,8 @@ const MAX_AGREEMENT_WORDS = 4;
  * agreement to allow", "signed a trade pact last year to cut tariffs"; -1 when none follows.
  */
 function signedAgreementAct(words: readonly Word[], verb: number, end: number): number {
+  // One agreement, named by its determiner ("an agreement", "the accord"): "signed agreements to" is any.
+  if (!grammarWords().articles.has(words[verb + 1]?.lower ?? '') && !grammarWords().possessivePronouns.has(words[verb + 1]?.lower ?? '')) return -1;
   let k = verb + 1;
   while (k < end && k - verb <= MAX_AGREEMENT_WORDS && !cues().agreementNouns.has(words[k]!.lower)) {
     if (!(grammarWords().articles.has(words[k]!.lower) || grammarWords().possessivePronouns.has(words[k]!.lower) || ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[k]!.pos))) return -1;
