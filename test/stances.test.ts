@@ -973,6 +973,7 @@ describe('sides received, defended and judged', () => {
     ['no side in a past that did not happen', '“President Ortiz would have never proposed banning boats from the harbour,” Governor Lisa Park said.', []],
     ['no side of the main subject in a bare participle after "when"', 'When asked for his position during a radio interview, Tom Ortiz said nothing.', []],
     ['no side of the subject of a passive cue of several words', 'Tom Ortiz was asked for his position on the levy.', []],
+    ['no side of the main subject in a participle opening the sentence', 'Pressed for specifics, the Ortiz campaign could not give an example.', []],
     ['no demand a quoted duty puts on the speaker', '“Governor Lisa Park should resign,” Lisa Park said.', []],
     ['an actor as the issue, a weekday after it', 'Governor Lisa Park endorsed Tom Ortiz Wednesday.', ['Lisa Park support Tom Ortiz']],
     ['claims disputed', 'Senator Jane Doe disputed the claims.', ['Jane Doe reject claims']],

@@ -67,7 +67,9 @@ function isReducedPassive(tree: DependencyTree, words: readonly Word[], verb: nu
   const dependents = [...tree.dependentsOf(verb)];
   // (The parser takes "when" for an adverb as often as for a mark.)
   const mark = dependents.find((dependent) => dependent === verb - 1 && ['mark', 'advmod'].includes(tree.baseRelation(dependent)));
-  return mark !== undefined && stanceGrammarWords().reducedClauseMarks.has(words[mark]!.lower)
+  // "Pressed for specifics, the campaign could not ...": a participle opening the sentence, set off by the clause it hangs on, is one too.
+  const opening = (verb === 0 || words[verb - 1]!.sentence !== words[verb]!.sentence) && tree.baseRelation(verb) === 'advcl';
+  return (opening || (mark !== undefined && stanceGrammarWords().reducedClauseMarks.has(words[mark]!.lower)))
     && !dependents.some((dependent) => ['nsubj', 'aux', 'aux:pass', 'nsubj:pass', 'cop'].includes(tree.relation(dependent)));
 }
 
