@@ -34,6 +34,8 @@ describe('what is not a commitment', () => {
     ['a delegate count', 'Bernie Sanders trails among pledged delegates.'],
     ['delegates described as pledged', 'Tom Ortiz wrote in The Daily Star that superdelegates currently pledged to Jane Doe may reconsider.'],
     ['a bare plan', 'Mayor Tom Ortiz is planning to buy a boat.'],
+    ['agreements others are to sign, a purpose after them', 'Tom Ortiz said he would require city employees to sign nondisclosure agreements to prevent leaks.'],
+    ['a promise "of" a thing, with a time', 'Mayor Tom Ortiz recalled the promise of reconciliation that seems out of reach tomorrow.'],
     ['an assurance that something is so', 'Senator Jane Doe assured the crowd that the claims are false.'],
     ['a question', 'Will Governor Lisa Park promise to fix the bridge before the vote?'],
     ['an assurance by a thing', 'Senator Jane Doe won in six states. Her win in six states and Guam so far assures her of at least 318 delegates.'],
@@ -54,7 +56,13 @@ describe('commitments read from the parse', () => {
   it('reads any act of an announced plan or intention as undertaken, and a body\'s "it" in an announced clause as the body', () => {
     expect(parts('Mayor Tom Ortiz announced plans to investigate Lisa Park.')).toEqual(['Mayor Tom Ortiz -> : investigate Lisa Park']);
     expect(parts('Mayor Tom Ortiz announced his intention to cut the harbour fees.')).toEqual(['Mayor Tom Ortiz -> : cut the harbour fees']);
+    expect(parts('Mayor Tom Ortiz announced a program to defer the fees of small shops.')).toEqual(['Mayor Tom Ortiz -> : defer the fees of small shops']);
     expect(parts('Harwick Bank announced it will close the Bergen branch.')).toEqual(['Harwick Bank -> : close the Bergen branch']);
+    // A time may stand inside the phrase; it dates the announcement, not the act.
+    expect(parts('The Ortiz campaign announced plans Tuesday to open four offices in Kentucky.')).toEqual(['Ortiz -> : open four offices in Kentucky']);
+    expect(analyzed('Mayor Tom Ortiz announced on Friday his intention to cut the harbour fees.').commitments.map((commitment) => [commitment.what, commitment.due])).toEqual([['cut the harbour fees', null]]);
+    // An announced clause keeps its negation.
+    expect(parts('The Lakeside Rotary Club has announced that it will not renew its lease on the hall.')).toEqual(['Rotary Club -> : not renew its lease on the hall']);
     // A plan not announced undertakes only a material act.
     expect(parts('Mayor Tom Ortiz is planning to investigate Lisa Park.')).toEqual([]);
   });
@@ -72,6 +80,12 @@ describe('commitments read from the parse', () => {
 
   it('keeps a promise whose act has "by" and a deadline after a name the tagger may read as a noun', () => {
     expect(parts('Governor Lisa Park promised to fix the bridge by 2027.')).toEqual(['Lisa Park -> : fix the bridge by 2027']);
+  });
+
+  it('reads an agreement signed with an act after "to" as a commitment of those who signed it, not one only talked of', () => {
+    expect(parts('Norway and Sweden signed an agreement on Monday to allow Swedish trucks on Norwegian roads.')).toEqual(['Norway+Sweden -> : allow Swedish trucks on Norwegian roads']);
+    expect(parts('Norway and Sweden discussed an agreement to allow Swedish trucks on Norwegian roads.')).toEqual([]);
+    expect(parts('Norway would sign an agreement to allow Swedish trucks on its roads.')).toEqual([]);
   });
 
   it('gives an agreement of two coordinated subjects to both of them', () => {

@@ -47,6 +47,9 @@ const CueSchema = Type.Object({
   contrastOpeners: Strings,
   promiseWords: Strings,
   announcements: Strings,
+  announcedPlanNouns: Strings,
+  signingVerbs: Strings,
+  agreementNouns: Strings,
   agreements: Strings,
   makingVerbs: Strings,
   states: Strings,
@@ -69,6 +72,9 @@ const cues = resource('commitment cues', (data) => {
     contrastOpeners: new Set(raw.contrastOpeners),
     promiseWords: new Set(raw.promiseWords),
     announcements: new Set(raw.announcements),
+    announcedPlanNouns: new Set(raw.announcedPlanNouns),
+    signingVerbs: new Set(raw.signingVerbs),
+    agreementNouns: new Set(raw.agreementNouns),
     agreements: new Set(raw.agreements),
     makingVerbs: new Set(raw.makingVerbs),
     states: new Set(raw.states),
@@ -356,7 +362,10 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
           const subject = tree.dependent(clause, 'nsubj');
           const ownPronoun = doer.length === 0 && subject >= 0 && grammarWords().bodyPronouns.has(words[subject]!.lower);
           if ((doer.length === 0 && !ownPronoun) || doer.some((id) => !announcer.includes(id))) continue;
-          add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[clause]!.start, whatEnd: whatEnd(words, clause, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
+          // "announced it will not renew the lease": the clause's negation is part of what is undertaken.
+          const negation = [...tree.dependentsOf(clause)].find((dependent) => dependent < clause && tree.baseRelation(dependent) === 'advmod' && grammarWords().negations.has(words[dependent]!.lower));
+          const first = negation ?? clause;
+          add({ cue: words[i]!.start, actor: announcer, beneficiary: [], whatStart: words[first]!.start, whatEnd: whatEnd(words, first, end), due: dueIn([words[clause]!.start, words[Math.min(end, tree.extent(clause)[1])]!.end], null), event: null, sentence, rule: `announced:${words[i]!.lower}` });
         }
       }
       // 1e. A commitment the sentence names again after the one that states it: "... says she will
@@ -365,7 +374,9 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       if (index > 0) namedAgain(index, start, end);
       // 2. Plans: "Ukraine is looking to purchase ...".
       for (let i = start; i < end; i++) {
-        const plan = cues().plans.at(words, i);
+        // "announced plans Tuesday to", "announced on Friday its intention to": a time may stand inside the phrase.
+        const listed = cues().plans.at(words, i);
+        const plan = listed ?? announcedPlan(words, i, end);
         if (plan === undefined) continue;
         const act = i + plan.length;
         // "announced plans to cut fees": an announced plan undertakes any act of one's own; a plan alone only a material one ("is looking to purchase").
@@ -378,7 +389,24 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
         const whatStop = whatEnd(words, act, end);
         // Those named in a material act are what it is for ("send tanks to Ukraine"); not so the object of any act ("investigate Trump").
         const named = cues().acts.has(words[act]!.lower) ? entityIds(namedIn(actors, words, act, wordAt(words, whatStop))) : [];
-        add({ cue: words[i]!.start, actor, beneficiary: named, whatStart: words[act]!.start, whatEnd: whatStop, due: dueIn(sentence, null), event: null, sentence, rule: `plan:${plan.join(' ')}` });
+        // (The time inside "announced plans Tuesday to" dates the announcement: a deadline is read in the act.)
+        const due = dueIn(listed === undefined ? [words[act]!.start, whatStop] : sentence, null);
+        add({ cue: words[i]!.start, actor, beneficiary: named, whatStart: words[act]!.start, whatEnd: whatStop, due, event: null, sentence, rule: listed === undefined ? `announced-plan:${words[i]!.lower}` : `plan:${plan.join(' ')}` });
+      }
+      // 2b. An agreement signed with an act after "to": "Norway and Sweden signed an accord on Monday
+      // to share patrols" commits those who signed it; an agreement only reached or talked of does not.
+      for (let i = start; i < end; i++) {
+        // ("required staff to sign nondisclosure agreements to prevent leaks": signed by others, the "to" a purpose.)
+        if (!cues().signingVerbs.has(words[i]!.lower) || words[i]!.pos !== 'VERB' || words[i - 1]?.lower === 'to' || covered(words[i]!.start)) continue;
+        const act = signedAgreementAct(words, i, end);
+        if (act < 0 || covered(words[act]!.start)) continue;
+        // "would sign an agreement to": one that only might be signed commits nobody yet.
+        if (tree !== null && auxiliariesOf(tree, words, i).some((word) => grammarWords().hypotheticalModals.has(word.lower) || grammarWords().negations.has(word.lower))) continue;
+        const parsed = tree === null ? undefined : treeSubjectActors(actors, words, tree, i, start);
+        const actor = entityIds(parsed !== undefined && parsed.length > 0 ? parsed : actorsBefore(actors, words, subjectEnd(words, i), start));
+        if (actor.length === 0) continue;
+        const whatStop = whatEnd(words, act, end);
+        add({ cue: words[i]!.start, actor, beneficiary: [], whatStart: words[act]!.start, whatEnd: whatStop, due: dueIn([words[act]!.start, whatStop], null), event: null, sentence, rule: `signed-agreement:${words[i]!.lower}` });
       }
       // 3. A commitment noun with a deadline: "formal guarantees would be signed within ten days".
       const due = dueIn(sentence, null);
@@ -386,6 +414,8 @@ export const commitmentAnnotator: Annotator<'commitments'> = {
       for (let i = due === null || due.span === null ? -1 : wordAt(words, due.span.start) - 1; i >= start; i--) {
         // "from undertaking design": a gerund, not the noun.
         if (!cues().nouns.has(words[i]!.lower) || words[i]!.pos === 'VERB' || covered(words[i]!.start)) continue;
+        // "called to mind the promise of reconciliation ... today": a promise "of" a thing is a prospect, no undertaking.
+        if (words[i + 1]?.lower === 'of') continue;
         // "Smith made the pledge at a rally on Monday": the time is when the promise was made, not its deadline.
         if (madeBefore(words, i, start)) break;
         // "the United States' guarantees", "US guarantees": an owner right before the noun.
@@ -520,6 +550,45 @@ function makerAfter(actors: ActorIndex, words: readonly Word[], noun: number, en
 const madeBefore = (words: readonly Word[], noun: number, floor: number) => makingVerbBefore(words, noun, floor) >= 0;
 
 /** The one of `makingVerbs` that governs commitment noun `noun`, past its determiner or owner; -1 when none does. */
+/**
+ * An announcement of a plan: one of `announcements`, then a time, a determiner or possessive and
+ * one of `announcedPlanNouns`, then a time and "to" ("announced on Friday plans to", "announced
+ * plans Tuesday to", "announced a program to"): the phrase's words up to the act.
+ */
+function announcedPlan(words: readonly Word[], at: number, end: number): readonly string[] | undefined {
+  if (!cues().announcements.has(words[at]!.lower)) return undefined;
+  const before = timeGap(words, at + 1, end);
+  let k = at + 1 + before;
+  if (grammarWords().articles.has(words[k]?.lower ?? '') || grammarWords().possessivePronouns.has(words[k]?.lower ?? '')) k++;
+  if (!cues().announcedPlanNouns.has(words[k]?.lower ?? '')) return undefined;
+  const after = timeGap(words, k + 1, end);
+  const to = k + 1 + after;
+  if (words[to]?.lower !== 'to') return undefined;
+  return words.slice(at, to + 1).map((word) => word.lower);
+}
+
+/** How many words may qualify an agreement noun after its signing verb ("signed a new bilateral trade agreement"). */
+const MAX_AGREEMENT_WORDS = 4;
+
+/**
+ * The act an agreement a signing verb at `verb` takes as its object commits to: "signed an
+ * agreement to allow", "signed a trade pact last year to cut tariffs"; -1 when none follows.
+ */
+function signedAgreementAct(words: readonly Word[], verb: number, end: number): number {
+  // One agreement, named by its determiner ("an agreement", "the accord"): "signed agreements to" is any.
+  if (!grammarWords().articles.has(words[verb + 1]?.lower ?? '') && !grammarWords().possessivePronouns.has(words[verb + 1]?.lower ?? '')) return -1;
+  let k = verb + 1;
+  while (k < end && k - verb <= MAX_AGREEMENT_WORDS && !cues().agreementNouns.has(words[k]!.lower)) {
+    if (!(grammarWords().articles.has(words[k]!.lower) || grammarWords().possessivePronouns.has(words[k]!.lower) || ['ADJ', 'NOUN', 'PROPN', 'NUM'].includes(words[k]!.pos))) return -1;
+    k++;
+  }
+  if (!cues().agreementNouns.has(words[k]?.lower ?? '')) return -1;
+  const to = k + 1 + timeGap(words, k + 1, end);
+  const act = grammarWords().negations.has(words[to + 1]?.lower ?? '') ? to + 2 : to + 1;
+  if (words[to]?.lower !== 'to' || words[act]?.pos !== 'VERB') return -1;
+  return to + 1;
+}
+
 function makingVerbBefore(words: readonly Word[], noun: number, floor: number): number {
   let k = noun - 1;
   while (k > floor && (grammarWords().articles.has(words[k]!.lower) || grammarWords().possessivePronouns.has(words[k]!.lower) || grammarWords().demonstratives.has(words[k]!.lower) || words[k]!.pos === 'ADJ')) k--;

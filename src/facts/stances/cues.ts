@@ -85,6 +85,7 @@ const CueSchema = Type.Object({
   receivingVerbs: Strings,
   receivedFeelings: Strings,
   gratitudeWords: Strings,
+  honouredWords: Strings,
   givenWithNouns: Strings,
   memberNouns: Strings,
   antecedentNouns: Strings,
@@ -197,6 +198,7 @@ export const stanceCues = resource('stance cues', (data) => {
     receivingVerbs: new Set(raw.receivingVerbs),
     receivedFeelings: new Set(raw.receivedFeelings),
     gratitudeWords: new Set(raw.gratitudeWords),
+    honouredWords: new Set(raw.honouredWords),
     givenWithNouns: new Set(raw.givenWithNouns),
     memberNouns: new Set(raw.memberNouns),
     antecedentNouns: new Set(raw.antecedentNouns),
@@ -224,5 +226,5 @@ export const readableIssueLists = resource('readable issue lists', (data) => {
 
 /** data/stances/grammar-words.json: the closed word classes the stage reads a sentence's shape by. */
 export const stanceGrammarWords = wordSetsResource('stance grammar words', 'stances/grammar-words.json', [
-  'actPrepositions', 'attributiveDeterminers', 'relativePronouns', 'ambitionCircumstances', 'reflexives', 'objectPronouns', 'receivingParticles', 'overridingPrepositions', 'firstPersonOwners', 'policyModals', 'personalOwners', 'thinkingVerbs', 'quantifiersAfterDutySubject', 'askingMarks', 'wordsAfterDash', 'predicatePronouns', 'pluralPronouns', 'exampleMarks', 'coordinators', 'issueEnds', 'wordsAfterAnActor', 'possessivePronouns', 'emptyHeadRelatives', 'quantityWords', 'emptyHeadCompanions', 'nonFiniteBe', 'firstPersonSubjects', 'haveForms', 'issueFunctionWords', 'sharingMarks', 'sharingAuxiliaries', 'thirdPersonSubjects',
+  'actPrepositions', 'attributiveDeterminers', 'relativePronouns', 'ambitionCircumstances', 'reflexives', 'objectPronouns', 'receivingParticles', 'overridingPrepositions', 'firstPersonOwners', 'policyModals', 'personalOwners', 'thinkingVerbs', 'quantifiersAfterDutySubject', 'askingMarks', 'wordsAfterDash', 'predicatePronouns', 'pluralPronouns', 'exampleMarks', 'coordinators', 'issueEnds', 'wordsAfterAnActor', 'possessivePronouns', 'emptyHeadRelatives', 'quantityWords', 'emptyHeadCompanions', 'nonFiniteBe', 'firstPersonSubjects', 'haveForms', 'issueFunctionWords', 'sharingMarks', 'sharingAuxiliaries', 'thirdPersonSubjects', 'reducedClauseMarks',
 ]);

@@ -69,6 +69,8 @@ export const stanceAnnotator: Annotator<'stances'> = {
       if (issue.split(' ').every((part) => stanceCues().timeWords.has(part.toLowerCase()) || /^\d/u.test(part))) return;
       // "Sanders voters ... unlikely to vote for him", read as Sanders voting for Sanders: nobody takes a side on themselves.
       if (holder.some((id) => entityNames.get(id) === issue)) return;
+      // "mocked him for losing", with "him" read as the holder: nor on an act of their own named by their full name ("Donald Trump losing").
+      if (holder.some((id) => issue.startsWith(`${entityNames.get(id)} `) && /^\p{Ll}+ing\b/u.test(issue.slice(entityNames.get(id)!.length + 1)))) return;
       if (stances.some((other) => other.evidence.start === sentence[0] && other.issue === issue && other.polarity === polarity)) return;
       stances.push({ id: `s${stances.length + 1}`, holder, issue, polarity, changed: found.changed ?? changed(), evidence: span(text, sentence[0], sentence[1]), rule });
     };

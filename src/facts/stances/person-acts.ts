@@ -94,7 +94,9 @@ const MAX_PERSON_NOUN_MODIFIERS = 4;
 /** The word of one of `personNouns` heading the phrase at `from` ("the crowd", "several hundred guests", "his wife"), not an owner ("the voters' choice"); undefined otherwise. */
 function personNounAt(words: readonly Word[], from: number): number | undefined {
   let k = from;
-  while (k - from < MAX_PERSON_NOUN_MODIFIERS && (['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || stanceGrammarWords().possessivePronouns.has(words[k]?.lower ?? ''))) k++;
+  // ("a disabled newspaper reporter", "a second baby girl": a noun may qualify the person noun too.)
+  while (k - from < MAX_PERSON_NOUN_MODIFIERS && (['DET', 'NUM', 'ADJ'].includes(words[k]?.pos ?? '') || stanceGrammarWords().possessivePronouns.has(words[k]?.lower ?? '')
+    || (words[k]?.pos === 'NOUN' && stanceCues().personNouns.has(words[k + 1]?.lower ?? '')))) k++;
   return stanceCues().personNouns.has(words[k]?.lower ?? '') && !isPossessiveMark(words[k + 1]) && words[k + 1]?.pos !== 'NOUN' ? k : undefined;
 }
 

@@ -108,6 +108,8 @@ function quotedDuty(context: SentenceContext, at: number, modal: readonly string
   // The parse may hang the opening quotation mark on the subject.
   while (first < subject && words[first]!.pos === 'PUNCT') first++;
   if (speaker === undefined || quote === undefined || words[first]!.start < quote.start || at - first > MAX_DUTY_SUBJECT_WORDS) return undefined;
+  // "Gov. Snyder should resign", with the governor read as the speaker: a duty one puts on oneself is no demand (the speaker is often misread there).
+  if (words.slice(first, at).some((_, k) => context.actors.startingAt(first + k)?.entity.id === speaker)) return undefined;
   // Kept whole, determiner included: "The like-kind rule be eliminated", "members of the court not weigh in".
   const who = readablePhrase(words, first, at, true);
   const passive = negated ? passiveWithAct(words, act, end) : undefined;

@@ -43,7 +43,9 @@ export function receivedStance(context: SentenceContext, noun: number, polarity:
   // The verb's own subject, or for a participle without one that of the clause it hangs on ("received
   // criticism, even earning rebukes from ..."); one the parse passes on from another clause is often another's.
   // A verb coordinated with another shares its subject ("holds a lead but faces opposition from ...").
-  const ownSubject = tree.dependent(verb, 'nsubj');
+  // "Ortiz, who had the backing of Jensen": a relative pronoun subject stands for the noun its clause qualifies.
+  const relative = tree.dependent(verb, 'nsubj');
+  const ownSubject = relative >= 0 && tree.relation(verb) === 'acl:relcl' && stanceGrammarWords().relativePronouns.has(words[relative]!.lower) ? tree.head(verb) : relative;
   const shares = tree.relation(verb) === 'conj' || (/ing$/u.test(words[verb]!.lower) && ['advcl', 'xcomp'].includes(tree.relation(verb)));
   const subject = ownSubject >= 0 || !shares ? ownSubject : tree.dependent(tree.head(verb), 'nsubj');
   const receiver = subject < 0 ? undefined : otherActorIn(context, tree, subject, backer);
@@ -63,16 +65,20 @@ export function receivedStance(context: SentenceContext, noun: number, polarity:
  */
 export function thankedStance(context: SentenceContext, noun: number): Found | undefined {
   const { words, actors, start, tree } = context;
-  if (tree === null || words[tree.dependent(noun, 'case')]?.lower !== 'for') return undefined;
+  const preposition = tree === null ? undefined : words[tree.dependent(noun, 'case')]?.lower;
+  if (tree === null || (preposition !== 'for' && preposition !== 'by')) return undefined;
   const thanking = tree.head(noun);
-  if (thanking < start || thanking > noun || !stanceCues().gratitudeWords.has(words[thanking]!.lower)) return undefined;
+  // "grateful for their support"; "honored by the endorsement of Senator Frey".
+  const { gratitudeWords, honouredWords } = stanceCues();
+  if (thanking < start || thanking > noun || !(preposition === 'for' ? gratitudeWords : honouredWords).has(words[thanking]!.lower)) return undefined;
   // "was not grateful for", "would thank them for their support if": no support received.
   const { negations, hypotheticalModals } = stanceCues();
   if (auxiliariesOf(tree, words, thanking).some((word) => negations.has(word.lower) || hypotheticalModals.has(word.lower)) || inOpenClause(tree, words, thanking)) return undefined;
   const thanked = tree.dependent(thanking, 'obj');
   const backer = thanked >= start && thanked < noun ? phraseActors(actors, words, tree, thanked, start).find((mention) => mention.kind === 'name' && actors.isActor(mention)) : namedBacker(context, noun, ['of', 'from']);
   if (backer === undefined) return undefined;
-  const subject = tree.dependent(thanking, 'nsubj');
+  // ("Ortiz is honored by ...": the parse may make the adjective a passive participle.)
+  const subject = tree.dependent(thanking, 'nsubj', 'nsubj:pass');
   const receiver = subject < start ? undefined : otherActorIn(context, tree, subject, backer);
   const speaker = receiver === undefined && quotedFirstPersonSubject(context, tree, thanking) ? speakerOfQuoteAt(context, thanking) : undefined;
   const issue = receiver?.entity.name ?? (speaker === undefined ? undefined : actorName(context, speaker));
@@ -196,7 +202,7 @@ function otherActorIn({ words, actors, start }: SentenceContext, tree: Dependenc
 /** Whether the subject of `verb`, or of the verb it completes ("proud to have"), is a first person in a quote. */
 function quotedFirstPersonSubject({ words }: SentenceContext, tree: DependencyTree, verb: number): boolean {
   for (let clause = verb, depth = 0; clause >= 0 && depth < 3; clause = tree.head(clause), depth++) {
-    const subject = tree.dependent(clause, 'nsubj');
+    const subject = tree.dependent(clause, 'nsubj', 'nsubj:pass');
     if (subject >= 0) return stanceGrammarWords().firstPersonSubjects.has(words[subject]!.lower);
   }
   return false;

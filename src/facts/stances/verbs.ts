@@ -61,6 +61,18 @@ export function verbStance(context: SentenceContext, at: number): Found | undefi
   return { holder: holderOf(context, verb), issue: issueAt(words, context.actors, at + 2, context.end), polarity: abstract, rule: `abstract-object:${pair!}` };
 }
 
+/** Whether the verb at `verb` is a bare past participle opened by one of `reducedClauseMarks`, with no subject nor auxiliary ("when asked for"). */
+function isReducedPassive(tree: DependencyTree, words: readonly Word[], verb: number): boolean {
+  if (!/(ed|en|wn)$/u.test(words[verb]!.lower)) return false;
+  const dependents = [...tree.dependentsOf(verb)];
+  // (The parser takes "when" for an adverb as often as for a mark.)
+  const mark = dependents.find((dependent) => dependent === verb - 1 && ['mark', 'advmod'].includes(tree.baseRelation(dependent)));
+  // "Pressed for specifics, the campaign could not ...": a participle opening the sentence, set off by the clause it hangs on, is one too.
+  const opening = (verb === 0 || words[verb - 1]!.sentence !== words[verb]!.sentence) && tree.baseRelation(verb) === 'advcl';
+  return (opening || (mark !== undefined && stanceGrammarWords().reducedClauseMarks.has(words[mark]!.lower)))
+    && !dependents.some((dependent) => ['nsubj', 'aux', 'aux:pass', 'nsubj:pass', 'cop'].includes(tree.relation(dependent)));
+}
+
 /** Whether a word is a possessive pronoun only ("his", "their"; not "her", which is also an object pronoun). */
 const isOwnerOnly = (lower: string) => stanceGrammarWords().possessivePronouns.has(lower) && !stanceGrammarWords().objectPronouns.has(lower);
 
@@ -185,6 +197,10 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   const own = context.tree === null ? companions : auxiliariesOf(context.tree, words, verb);
   // "would support any of them if they won": a hypothetical position, not one held.
   if (own.some((word) => hypotheticalModals.has(word.lower)) && words.slice(start, end).some((word) => conditions.has(word.lower))) return undefined;
+  // "would have never proposed banning ...", "could have backed the bill": a past that did not happen holds no position.
+  if (own.some((word) => hypotheticalModals.has(word.lower)) && own.some((word) => stanceGrammarWords().haveForms.has(word.lower))) return undefined;
+  // "When asked for his position, Ortiz said ...": a bare participle after a subordinator is a passive, its doer unnamed.
+  if (context.tree !== null && isReducedPassive(context.tree, words, verb)) return undefined;
   // "whether to endorse Smith", "if they want a wall": a position asked about or supposed, not stated.
   if (context.tree !== null && inOpenClause(context.tree, words, verb)) return undefined;
   // "has pledged to support Clinton", "promised to veto it": the act of a commitment (its stage's), not a position held now.
@@ -224,6 +240,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // "the law, opposed by Democrats, ...": a participle set off by a comma, with its agent in the parse, is passive too.
   const passive = isPassive(words, verb) || (words[verb - 1]?.text === ',' && context.tree !== null && context.tree.dependent(verb, 'obl:agent') >= 0);
   if (length === 1 && passive) return asking ? undefined : passiveStance(context, verb, stated, rule);
+  // "when he was asked for details": the subject of a passive cue of several words is the one acted on, no holder.
+  if (passive && isPassive(words, verb)) return undefined;
   // The issue starts where the verb's object or complement starts in the parse, or right after
   // the verb where the parse gives it none. It runs to the end of the clause by the word rules,
   // not to the end of the parse's phrase: the parser splits long names and quoted names ("the
