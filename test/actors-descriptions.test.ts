@@ -288,7 +288,7 @@ describe('descriptions', () => {
     const doc = analyzed('Good morning. My name is Amy Sells. I am here on behalf of the appellant Kari Holm. Counsel, did your client get the letter? Yes. My client got it late.');
     expect(holder(doc, 'your client')).toBe('Kari Holm');
     expect(holder(doc, 'My client')).toBe('Kari Holm');
-    const couple = analyzed('Good morning. My name is Amy Sells. I am here on behalf of the appellants Chase and Chelsea Holm. Counsel, did your client get the letter?');
+    const couple = analyzed('Good morning. My name is Amy Sells. Today I appear on behalf of the two appellants, Eirik and Kari Holm. Counsel, did your client get the letter?');
     expect(holder(couple, 'your client')).toBeUndefined();
   });
 

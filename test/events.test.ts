@@ -97,7 +97,7 @@ describe('events', () => {
     // A typographic apostrophe negates as the straight one does.
     expect(summary('Norway didn’t sign the accord with Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['denied']);
     expect(summary('Finland could potentially host Norway for talks.').map((line) => line.split(' ').at(-1))).toContain('proposed');
-    expect(summary('Estonia hopes that Latvia would sign the accord.').map((line) => line.split(' ').at(-1))).toEqual(['hypothetical']);
+    expect(summary('Estonia hopes that Latvia would sign the accord.', 'all').map((line) => line.split(' ').at(-1))).toEqual(['hypothetical']);
     expect(summary('Russian forces continue to shell Kharkiv.', 'all').map((line) => line.split(' ').at(-1))).toEqual(['ongoing']);
     expect(summary('Finland is looking to purchase weapons from Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['proposed']);
   });
@@ -1277,10 +1277,13 @@ describe('event confidence (data/events/confidence.json)', () => {
   const evidence: EventEvidence = { rule: 'cameo:PRAISE', trigger: 'praised', plover: 'SUPPORT', quadClass: 1, status: 'occurred', sourceTypes: ['PERSON'], hasTarget: false, targetTypes: [], sourceNamed: true, targetNamed: false, quoted: false, dated: false, placed: false };
   const on = (features: ReadonlySet<string>) => [...features];
 
-  it('names the features of an event: how it was coded, its actors and their kinds, its PLOVER category and whether it is dated and placed', () => {
-    expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
-    expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', trigger: 'Rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'plover:ACCUSE', 'entry:curated:rebuked', 'trigger:rebuked']);
-    expect(on(eventFeatures({ ...evidence, hasTarget: true, targetTypes: ['GPE'], placed: true }))).toEqual(['source', 'source-person', 'target', 'verbal-cooperation', 'source-named', 'target-group', 'placed', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
+  it('names the features of an event: how it was coded, its actors and their kinds, its PLOVER category, whether it is dated and placed, and its trigger\'s verb form', () => {
+    expect(on(eventFeatures(evidence))).toEqual(['source', 'source-person', 'verbal-cooperation', 'counterpart-missing', 'source-named', 'trigger-ed', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
+    expect(on(eventFeatures({ ...evidence, rule: 'curated:rebuked', trigger: 'Rebuked', plover: 'ACCUSE', quadClass: 3, hasTarget: true, dated: true }))).toEqual(['source', 'source-person', 'target', 'curated', 'verbal-conflict', 'source-named', 'dated', 'trigger-ed', 'plover:ACCUSE', 'entry:curated:rebuked', 'trigger:rebuked']);
+    expect(on(eventFeatures({ ...evidence, hasTarget: true, targetTypes: ['GPE'], placed: true }))).toEqual(['source', 'source-person', 'target', 'verbal-cooperation', 'source-named', 'target-group', 'placed', 'trigger-ed', 'plover:SUPPORT', 'entry:cameo:PRAISE', 'trigger:praised']);
+    expect(on(eventFeatures({ ...evidence, trigger: 'backing' }))).toContain('trigger-ing');
+    expect(on(eventFeatures({ ...evidence, trigger: 'meets with' }))).not.toContain('trigger-ed');
+    expect(on(eventFeatures({ ...evidence, trigger: 'meets with' }))).not.toContain('trigger-ing');
   });
 
   it('names the dictionary entry that coded the trigger, whatever line or actor rule the rule adds', () => {
@@ -1413,13 +1416,13 @@ describe('attitudes, held resolves and vowed acts (events-r21)', () => {
 
 describe('event actors in relative clauses, manner phrases and inquiries', () => {
   it('reads a "by" before a gerund as how a verb after a noun was done, not as a passive agent', () => {
-    const countered = summary('Velloran proposed a debate on Friday. The Tashko campaign countered Sunday by suggesting four other nights.', 'all').filter((event) => event.startsWith('countered'));
+    const countered = summary('Velloran proposed a debate on Friday. The Tashko campaign countered Sunday by proposing three other dates.', 'all').filter((event) => event.startsWith('countered'));
     expect(countered).toHaveLength(1);
     expect(countered[0]).toMatch(/^countered \w+ Tashko ->/);
   });
 
   it('aims an inquiry at the owner named right after its "into"', () => {
-    const investigation = summary('Governor Lena Tashko denied any wrongdoing. Emails unearthed in the investigation into her private server were released.', 'all').filter((event) => event.startsWith('investigation'));
+    const investigation = summary('Governor Lena Tashko denied any wrongdoing. Records found during the investigation into her office budget were published.', 'all').filter((event) => event.startsWith('investigation'));
     expect(investigation).toHaveLength(1);
     expect(investigation[0]).toContain('-> Lena Tashko');
   });

@@ -577,7 +577,7 @@ export class NominalFinder {
       const first = mentionFirst.get(last)!;
       const opensSentence = first === 0 || words[first - 1]!.sentence !== words[first]!.sentence;
       const entry = after.text === ':' && opensSentence;
-      // "Terre de Bas, one of the most beautiful bays": "one of" opens an apposition as an article does.
+      // "Vangsby, one of the oldest towns on the fjord": "one of" opens an apposition as an article does.
       const oneOfAfter = words[start]!.lower === 'one' && words[start + 1]?.lower === 'of';
       const apposition = (after.text === ',' || entry) && !pronouns.has(last) && (article || oneOfAfter);
       const predicate = COPULAS.has(after.lower);

@@ -167,7 +167,7 @@ const phraseGoverns = (i: number, governing: ReadonlySet<number>, length = CUE_P
 
 /**
  * Whether the verb at `verb`, or the verb it is conjoined to, takes a modal of a counterfactual
- * with "have" ("would have been spared", "we would have gotten a laser on them and killed them",
+ * with "have" ("would have been spared", "they would have found the boat and stopped it",
  * "could have stopped"): what did not happen, only might have.
  */
 function isCounterfactual(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
