@@ -27,7 +27,7 @@ import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
 import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, isTriggerFeature, namedWithin, type EventConfidenceModel } from '../src/facts/events/confidence.js';
 import { probabilityOf } from '../src/facts/feature-model.js';
-import { calibrationPart, frequentFeatures, printReliability, roundWeight, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
+import { calibrationPart, frequentFeatures, highestThreshold, printReliability, roundWeight, shareOption, thresholdOption, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { scoreItem } from './lib/event-scoring.js';
 import { fitLogistic } from './lib/logistic.js';
@@ -36,16 +36,8 @@ import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet } from
 
 const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, 'trigger-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
-const fixedThreshold = values.threshold === undefined ? null : Number(values.threshold);
-if (fixedThreshold !== null && !(fixedThreshold > 0 && fixedThreshold < 1)) {
-  console.error(`--threshold takes a probability between 0 and 1, not ${values.threshold}`);
-  process.exit(2);
-}
-const goldRecall = values['gold-recall'] === undefined ? 0.905 : Number(values['gold-recall']);
-if (!(goldRecall > 0 && goldRecall <= 1)) {
-  console.error(`--gold-recall takes a share between 0 and 1, not ${values['gold-recall']}`);
-  process.exit(2);
-}
+const fixedThreshold = thresholdOption(values.threshold);
+const goldRecall = shareOption('gold-recall', values['gold-recall'], 0.905);
 /** A `--NAME` option's whole number of judged events, 1 or more (5 when not given). */
 function minimumEvents(name: 'entry-min' | 'trigger-min'): number {
   const value = values[name] === undefined ? 5 : Number(values[name]);
@@ -123,7 +115,7 @@ const sampleWeights = [...judged.get('dev')!.map(() => newsWeight), ...gold.map(
 const rows = training.map((example) => featureNames.map((name) => (example.features.has(name) ? 1 : 0)));
 const { bias, weights } = fitLogistic(rows, training.map((example) => (example.right ? 1 : 0)), sampleWeights);
 const fitted: EventConfidenceModel = { bias: roundWeight(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, roundWeight(weights[i]!)])), threshold: 0 };
-const threshold = fixedThreshold ?? thresholdForGoldRecall(fitted);
+const threshold = fixedThreshold ?? highestThreshold((at) => goldRecallAt(fitted, at) >= goldRecall);
 const model: EventConfidenceModel = { ...fitted, threshold };
 writeFileSync(out, `${JSON.stringify({ _comment: 'Bias, weights and threshold written by npm run events:calibrate (scripts/calibrate-events.ts), which fits the features named in weights (the entry: and trigger: features are chosen afresh, by how many judged events each entry coded and each trigger wording has): to try another feature, add its name there and refit.', ...model }, null, 1)}\n`);
 
@@ -143,8 +135,3 @@ function goldRecallAt(scored: EventConfidenceModel, at: number): number {
   return gold.filter((example) => example.right && probabilityOf(scored, example.features) >= at).length / Math.max(1, goldEvents);
 }
 
-/** The highest threshold, in hundredths, at which the gold set's recall stays at `goldRecall` or more. */
-function thresholdForGoldRecall(scored: EventConfidenceModel): number {
-  for (let hundredths = 99; hundredths > 0; hundredths--) if (goldRecallAt(scored, hundredths / 100) >= goldRecall) return hundredths / 100;
-  return 0.01;
-}

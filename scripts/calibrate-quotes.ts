@@ -23,8 +23,8 @@ import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
 import { quoteFeatureReader } from '../src/facts/quotes/confidence.js';
-import { probabilityOf, type FeatureModel } from '../src/facts/feature-model.js';
-import { calibrationPart, frequentFeatures, printReliability, roundWeight, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
+import { probabilityOf } from '../src/facts/feature-model.js';
+import { calibrationPart, frequentFeatures, highestThreshold, printReliability, roundWeight, shareOption, thresholdOption, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
 import { fitLogistic } from './lib/logistic.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchQuotes, readPrecisionSet, sameNames } from './lib/precision-set.js';
@@ -36,16 +36,8 @@ if (!Number.isInteger(min) || min < 1) {
   console.error(`--min takes a whole number of quotes, 1 or more, not ${values.min}`);
   process.exit(2);
 }
-const fixedThreshold = values.threshold === undefined ? null : Number(values.threshold);
-if (fixedThreshold !== null && !(fixedThreshold >= 0 && fixedThreshold <= 1)) {
-  console.error(`--threshold takes a probability from 0 to 1, not ${values.threshold}`);
-  process.exit(2);
-}
-const keptRight = values['kept-right'] === undefined ? 0.99 : Number(values['kept-right']);
-if (!(keptRight > 0 && keptRight <= 1)) {
-  console.error(`--kept-right takes a share between 0 and 1, not ${values['kept-right']}`);
-  process.exit(2);
-}
+const fixedThreshold = thresholdOption(values.threshold);
+const keptRight = shareOption('kept-right', values['kept-right'], 0.99);
 const out = values.out ?? 'data/quotes/confidence.json';
 const trainingDraws = trainingDrawsOption(values.draws);
 
@@ -71,7 +63,8 @@ const featureNames = frequentFeatures(training, min);
 const rows = training.map((example) => featureNames.map((name) => (example.features.has(name) ? 1 : 0)));
 const { bias, weights } = fitLogistic(rows, training.map((example) => (example.right ? 1 : 0)));
 const model = { bias: roundWeight(bias), weights: Object.fromEntries(featureNames.map((name, i) => [name, roundWeight(weights[i]!)])) };
-const threshold = fixedThreshold ?? highestThreshold(model, training, keptRight);
+const rightConfidences = training.filter((example) => example.right).map((example) => probabilityOf(model, example.features));
+const threshold = fixedThreshold ?? highestThreshold((at) => rightConfidences.filter((p) => p >= at).length >= keptRight * rightConfidences.length);
 writeFileSync(out, `${JSON.stringify({ _comment: `Bias and weights written by npm run quotes:calibrate (scripts/calibrate-quotes.ts): every quote feature value that at least ${min} judged training quotes have; the default output keeps the quotes whose confidence reaches the threshold.`, ...model, threshold }, null, 1)}\n`);
 
 console.log(`Fitted on ${training.length} quotes judged on the precision set's dev articles${trainingDraws === undefined ? '' : ` of draws ${trainingDraws.join(', ')}`}; wrote ${out}\n`);
@@ -84,12 +77,3 @@ const reliability = (title: string, examples: readonly CalibrationExample[]) => 
 reliability('training quotes', training);
 reliability('held out: the precision set\'s test articles', judged.get('test')!);
 for (const [part, examples] of [...judged].filter(([part]) => part.startsWith('draw')).sort()) reliability(`held out: ${part}'s dev articles`, examples);
-
-/** The highest threshold, in hundredths, at which the share `share` or more of the right examples is kept. */
-function highestThreshold(scored: FeatureModel, examples: readonly CalibrationExample[], share: number): number {
-  const right = examples.filter((example) => example.right).map((example) => probabilityOf(scored, example.features));
-  for (let hundredths = 99; hundredths > 0; hundredths--) {
-    if (right.filter((p) => p >= hundredths / 100).length >= share * right.length) return hundredths / 100;
-  }
-  return 0;
-}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { probabilityOf } from '../src/facts/feature-model.js';
-import { calibrationPart, frequentFeatures } from '../scripts/lib/calibration.js';
+import { calibrationPart, frequentFeatures, highestThreshold } from '../scripts/lib/calibration.js';
 import { fitLogistic } from '../scripts/lib/logistic.js';
 
 describe('fitLogistic', () => {
@@ -45,6 +45,14 @@ describe('calibration helpers', () => {
     expect(calibrationPart('dev', 3, [1, 2, 3])).toBe('dev');
     expect(calibrationPart('dev', 8, [1, 2, 3])).toBe('draw 8');
     expect(calibrationPart('test', 3, [1, 2, 3])).toBe('test');
+  });
+
+  it('finds the highest threshold, in hundredths, at which a condition still holds', () => {
+    const rightConfidences = [0.95, 0.9, 0.8, 0.6, 0.45];
+    const keepsShare = (share: number) => (at: number) => rightConfidences.filter((p) => p >= at).length >= share * rightConfidences.length;
+    expect(highestThreshold(keepsShare(0.8))).toBe(0.6);
+    expect(highestThreshold(keepsShare(1))).toBe(0.45);
+    expect(highestThreshold(() => false)).toBe(0.01);
   });
 
   it('scores features by the bias and their weights, ignoring any the model does not weigh', () => {

@@ -26,6 +26,33 @@ export function trainingDrawsOption(value: string | undefined): number[] | undef
   return draws;
 }
 
+/** A `--threshold` option: a fixed threshold between 0 and 1, or null when not given (the script then finds one). */
+export function thresholdOption(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const threshold = Number(value);
+  if (!(threshold > 0 && threshold < 1)) {
+    console.error(`--threshold takes a probability between 0 and 1, not ${value}`);
+    process.exit(2);
+  }
+  return threshold;
+}
+
+/** A `--NAME` option that is a share above 0 and at most 1 (`fallback` when not given). */
+export function shareOption(name: string, value: string | undefined, fallback: number): number {
+  const share = value === undefined ? fallback : Number(value);
+  if (!(share > 0 && share <= 1)) {
+    console.error(`--${name} takes a share between 0 and 1, not ${value}`);
+    process.exit(2);
+  }
+  return share;
+}
+
+/** The highest threshold, in hundredths, at which `keeps` still holds (0.01 when it holds at none above it). */
+export function highestThreshold(keeps: (threshold: number) => boolean): number {
+  for (let hundredths = 99; hundredths > 1; hundredths--) if (keeps(hundredths / 100)) return hundredths / 100;
+  return 0.01;
+}
+
 /** Which part a judged article's facts go to, given the draws that train (all dev articles when none are named). */
 export function calibrationPart(split: Split, draw: number | null, trainingDraws: readonly number[] | undefined): CalibrationPart {
   return split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
