@@ -24,6 +24,12 @@ export const FeatureModelSchema = Type.Object({
   weights: Type.Record(Type.String(), Type.Number()),
 });
 
+/** A fitted model with the confidence at or above which the default output keeps a fact. */
+export const ThresholdedModelSchema = Type.Object({
+  ...FeatureModelSchema.properties,
+  threshold: Type.Number({ minimum: 0, maximum: 1 }),
+});
+
 /** Throws when a model file weighs a feature its stage does not compute (a stale or hand-edited file). */
 export function checkFeatureNames(model: FeatureModel, file: string, stage: string, isFeature: (name: string) => boolean): void {
   const unknown = Object.keys(model.weights).filter((name) => !isFeature(name));

@@ -12,7 +12,7 @@
 import Type, { type Static } from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource, Strings } from '../../resources.js';
-import { checkFeatureNames, FeatureModelSchema, probabilityOf } from '../feature-model.js';
+import { checkFeatureNames, probabilityOf, ThresholdedModelSchema } from '../feature-model.js';
 import { isPloverCategory } from './cameo.js';
 
 /** The yes-or-no features the model may weigh, besides one `plover:CATEGORY` per PLOVER category. */
@@ -132,17 +132,13 @@ export function inOwnWords(quotes: readonly Quote[], offset: number): boolean {
   return quotes.some((quote) => quote.kind !== 'indirect' && quote.start <= offset && offset < quote.end);
 }
 
-const ModelSchema = Type.Object({
-  ...FeatureModelSchema.properties,
-  threshold: Type.Number({ minimum: 0, maximum: 1 }),
-});
-export type EventConfidenceModel = Static<typeof ModelSchema>;
+export type EventConfidenceModel = Static<typeof ThresholdedModelSchema>;
 
 const isFeature = (name: string) => (FEATURES as readonly string[]).includes(name) || isEntryFeature(name) || isTriggerFeature(name)
   || (name.startsWith(PLOVER_FEATURE) && isPloverCategory(name.slice(PLOVER_FEATURE.length)));
 
 const model = resource('event confidence', (data) => {
-  const loaded = data.json('events/confidence.json', ModelSchema);
+  const loaded = data.json('events/confidence.json', ThresholdedModelSchema);
   checkFeatureNames(loaded, 'events/confidence.json', 'events', isFeature);
   return loaded;
 });

@@ -8,10 +8,9 @@
  * never saw counts for nothing. The default output keeps the quotes at or above the file's
  * threshold (set so that 99% of the right quotes it was fitted on are kept); `--quotes all` shows the rest.
  */
-import Type from 'typebox';
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource } from '../../resources.js';
-import { checkFeatureNames, FeatureModelSchema, probabilityOf } from '../feature-model.js';
+import { checkFeatureNames, probabilityOf, ThresholdedModelSchema } from '../feature-model.js';
 import { wordAt } from '../words.js';
 
 /** A speaker this many characters or fewer from the quote stands beside it ("..., Smith said"). */
@@ -72,13 +71,8 @@ export function isQuoteFeature(name: string): boolean {
   return FEATURE_KINDS.some((kind) => name.startsWith(`${kind}:`));
 }
 
-const ModelSchema = Type.Object({
-  ...FeatureModelSchema.properties,
-  threshold: Type.Number({ minimum: 0, maximum: 1 }),
-});
-
 const model = resource('quote confidence', (data) => {
-  const loaded = data.json('quotes/confidence.json', ModelSchema);
+  const loaded = data.json('quotes/confidence.json', ThresholdedModelSchema);
   checkFeatureNames(loaded, 'quotes/confidence.json', 'quotes', isQuoteFeature);
   return loaded;
 });
