@@ -165,6 +165,9 @@ const phraseGoverns = (i: number, governing: ReadonlySet<number>, length = CUE_P
   return false;
 };
 
+/** The auxiliaries the parse gives verb `verb` before it ("would have", "is being"). */
+const auxiliariesBefore = (tree: DependencyTree, verb: number) => tree.dependentsOf(verb).filter((dependent) => dependent < verb && tree.baseRelation(dependent) === 'aux');
+
 /**
  * Whether the verb at `verb`, or the verb it is conjoined to, takes a modal of a counterfactual
  * with "have" ("would have been spared", "they would have found the boat and stopped it",
@@ -173,7 +176,7 @@ const phraseGoverns = (i: number, governing: ReadonlySet<number>, length = CUE_P
 function isCounterfactual(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
   const { counterfactualModals } = cues();
   for (let clause = verb, steps = 0; clause >= 0 && steps < 2; clause = tree.head(clause), steps++) {
-    const auxiliaries = [...tree.dependentsOf(clause)].filter((dependent) => dependent < clause && tree.baseRelation(dependent) === 'aux');
+    const auxiliaries = auxiliariesBefore(tree, clause);
     if (auxiliaries.some((a) => counterfactualModals.has(words[a]!.lower)) && auxiliaries.some((a) => words[a]!.lower === 'have')) return true;
     // "might have leaned on China, perhaps by insisting that ...": the means shares the counterfactual.
     const means = tree.baseRelation(clause) === 'advcl' && words[clause]!.lower.endsWith('ing') && tree.dependent(clause, 'mark') >= 0;
@@ -184,7 +187,7 @@ function isCounterfactual(words: readonly Word[], tree: DependencyTree, verb: nu
 
 /** Whether the verb at `verb` has a future modal of its own ("said he would instruct", "you'll see a lawsuit"). */
 function hasOwnModal(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
-  return [...tree.dependentsOf(verb)].some((dependent) => dependent < verb && tree.baseRelation(dependent) === 'aux' && cueAt(words, dependent, cues().futureModals));
+  return auxiliariesBefore(tree, verb).some((auxiliary) => cueAt(words, auxiliary, cues().futureModals));
 }
 
 /** Relations of the objects by which an event noun shares the condition of the verb that takes it ("you'll see a lawsuit"). */
@@ -222,7 +225,7 @@ function hasConditionAbove(words: readonly Word[], tree: DependencyTree, trigger
  */
 function isPresentPassive(words: readonly Word[], tree: DependencyTree, trigger: number): boolean {
   const { progressive } = cues();
-  const auxiliaries = [...tree.dependentsOf(trigger)].filter((dependent) => dependent < trigger && tree.baseRelation(dependent) === 'aux');
+  const auxiliaries = auxiliariesBefore(tree, trigger);
   const passive = auxiliaries.filter((a) => tree.relation(a) === 'aux:pass');
   if (passive.length === 0 || !words[trigger]!.lower.endsWith('ed')) return false;
   const present = (a: number) => cueAt(words, a, progressive) && !['was', 'were', 'been'].includes(words[a]!.lower);
@@ -330,10 +333,9 @@ function hasOwnPastTense(words: readonly Word[], tree: DependencyTree, verb: num
   if (tree.dependent(verb, 'nsubj', 'nsubj:pass') < 0) return false;
   const { pastAuxiliaries, futureModals } = cues();
   let past = false;
-  for (const dependent of tree.dependentsOf(verb)) {
-    if (dependent > verb || tree.baseRelation(dependent) !== 'aux') continue;
-    if (cueAt(words, dependent, futureModals)) return false;
-    if (pastAuxiliaries.has(words[dependent]!.lower)) past = true;
+  for (const auxiliary of auxiliariesBefore(tree, verb)) {
+    if (cueAt(words, auxiliary, futureModals)) return false;
+    if (pastAuxiliaries.has(words[auxiliary]!.lower)) past = true;
   }
   return past;
 }
@@ -457,8 +459,7 @@ function isTakenByOngoingVerb(words: readonly Word[], tree: DependencyTree, trig
 /** Whether the verb at `verb` has a present or perfect progressive auxiliary ("is holding", "had been engaging"), not a past one ("was holding"). */
 function hasProgressive(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
   const { progressive } = cues();
-  return tree.dependentsOf(verb).some((dependent) => dependent < verb && tree.baseRelation(dependent) === 'aux'
-    && cueAt(words, dependent, progressive) && words[dependent]!.lower !== 'was' && words[dependent]!.lower !== 'were');
+  return auxiliariesBefore(tree, verb).some((auxiliary) => cueAt(words, auxiliary, progressive) && words[auxiliary]!.lower !== 'was' && words[auxiliary]!.lower !== 'were');
 }
 
 /** Whether the -ing verb at `verb` is conjoined to an earlier -ing verb in a progressive tense, whose auxiliaries it shares ("had been ridiculing and engaging in attacks"). */
