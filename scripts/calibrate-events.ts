@@ -24,7 +24,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { analyze } from '../src/analyze.js';
-import { isFailed, type AnalyzedDocument, type Event } from '../src/document/contract.js';
+import { isFailed, type AnalyzedDocument, type Entity, type Event, type Quote } from '../src/document/contract.js';
 import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, isTriggerFeature, namedWithin, type EventConfidenceModel } from '../src/facts/events/confidence.js';
 import { probabilityOf } from '../src/facts/feature-model.js';
 import { calibrationPart, frequentFeatures, highestThreshold, printReliability, roundWeight, shareOption, thresholdOption, trainingDrawsOption, type CalibrationExample, type CalibrationPart } from './lib/calibration.js';
@@ -52,10 +52,23 @@ const triggerMin = minimumEvents('trigger-min');
 const out = values.out ?? 'data/events/confidence.json';
 const trainingDraws = trainingDrawsOption(values.draws);
 
-/** The confidence features of each of a document's events, with the entity types looked up once. */
+/**
+ * The confidence features of each of a document's events, with the entity types looked up once.
+ * They are rebuilt from the output, so each is checked against the stage: the shipped model must
+ * give the event the confidence the stage gave it, or the fit would learn from other features.
+ */
 function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string> {
   const entityById = new Map(doc.entities.map((entity) => [entity.id, entity]));
-  return (event) => eventFeatures({
+  return (event) => {
+    const features = rebuiltFeatures(event, entityById, doc.quotes);
+    const rebuilt = probabilityOf(eventConfidenceModel(), features);
+    if (rebuilt !== event.confidence) throw new Error(`the features rebuilt for the event "${event.trigger.text}" at ${event.trigger.start} give confidence ${rebuilt}, the stage gave ${event.confidence}: scripts/calibrate-events.ts and src/facts/events/index.ts build the evidence differently`);
+    return features;
+  };
+}
+
+function rebuiltFeatures(event: Event, entityById: ReadonlyMap<string, Entity>, quotes: readonly Quote[]): ReadonlySet<string> {
+  return eventFeatures({
     rule: event.rule,
     trigger: event.trigger.text,
     plover: event.plover,
@@ -66,7 +79,7 @@ function featuresOf(doc: AnalyzedDocument): (event: Event) => ReadonlySet<string
     targetTypes: event.target.map((id) => entityById.get(id)?.type ?? ''),
     sourceNamed: namedWithin(event.source.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
     targetNamed: namedWithin(event.target.map((id) => entityById.get(id)), event.evidence.start, event.evidence.end),
-    quoted: inOwnWords(doc.quotes, event.trigger.start),
+    quoted: inOwnWords(quotes, event.trigger.start),
     dated: event.time !== null,
     placed: event.place !== null,
   });
@@ -78,7 +91,7 @@ const metadata = readPolnearMetadata(dir);
 for (const article of readPrecisionSet()) {
   const text = readFileSync(join(dir, 'text', `${article.id}.txt`), 'utf8');
   const date = metadata.get(article.id)?.publishedAt;
-  const doc = analyze({ text, ...(date ? { publishedAt: date } : {}) }, { events: 'all' });
+  const doc = analyze({ text, ...(date ? { publishedAt: date } : {}) }, { events: 'all', quotes: 'all' });
   if (isFailed(doc) || !article.judgedEvents) continue;
   const eventOf = emittedFacts(doc, articleToFileMapper(text, doc.article.text)).events;
   const features = featuresOf(doc);
@@ -93,7 +106,7 @@ const gold: CalibrationExample[] = [];
 let goldEvents = 0;
 for (const item of readEventGold(DEFAULT_EVENT_GOLD)) {
   goldEvents += item.events.length;
-  const doc = analyze({ text: item.text, publishedAt: item.publishedAt }, { events: 'all' });
+  const doc = analyze({ text: item.text, publishedAt: item.publishedAt }, { events: 'all', quotes: 'all' });
   if (isFailed(doc)) continue;
   const toArticle = alignedOffsetMapper(item.text, doc.article.text);
   const { outcomes, unmatched } = scoreItem(item.events, doc.events, doc.entities, (offset) => toArticle(offset) ?? -1);
