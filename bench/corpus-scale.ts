@@ -13,7 +13,7 @@
 import { mkdtempSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import { ingest } from '../src/corpus/ingest.js';
 import { openStore, type Store } from '../src/corpus/store.js';
 import { defaultWorkers } from '../src/corpus/threads.js';
@@ -22,7 +22,7 @@ import { generateCorpus } from '../scripts/lib/generated-corpus.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
 import { percentiles, SEARCH_QUERIES, timed } from './lib/latency.js';
 
-const { values } = parseArgs({ options: { articles: { type: 'string', default: '100000' }, workers: { type: 'string' }, db: { type: 'string' }, reads: { type: 'boolean' } } });
+const { values } = scriptArgs(import.meta.url, { options: { articles: { type: 'string', default: '100000' }, workers: { type: 'string' }, db: { type: 'string' }, reads: { type: 'boolean' } } });
 const count = Number(values.articles);
 const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);
 const WINDOW = Math.min(1000, Math.floor(count / 10));

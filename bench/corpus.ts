@@ -16,7 +16,7 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import { createAnalyzer, type ArticleInput } from '../src/analyze.js';
 import { AnalyzerPool } from '../src/corpus/analyzer-pool.js';
 import { ingest } from '../src/corpus/ingest.js';
@@ -26,7 +26,7 @@ import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear
 import { percentiles, SEARCH_QUERIES, timed } from './lib/latency.js';
 import { median } from './lib/rounds.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { articles: { type: 'string' }, rounds: { type: 'string' }, workers: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const rounds = Number(values.rounds ?? 3);
 const workers = values.workers === undefined ? defaultWorkers() : Number(values.workers);

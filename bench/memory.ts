@@ -9,11 +9,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import { createAnalyzer } from '../src/analyze.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, every: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { articles: { type: 'string' }, every: { type: 'string' } } });
 const total = Number(values.articles ?? 10_000);
 const every = Number(values.every ?? 1_000);
 const gc = (globalThis as { gc?: () => void }).gc;

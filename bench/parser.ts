@@ -10,7 +10,7 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import { loadParser, loadParserWeights, loadWordClusters } from '../src/nlp/parser/parser.js';
 import { parseTagged } from '../src/nlp/parser/decode.js';
 import { wordAtoms } from '../src/nlp/parser/word-atoms.js';
@@ -18,7 +18,7 @@ import { dataUrl } from '../src/resources.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from '../scripts/lib/ud-set.js';
 import { median, timeInTurns } from './lib/rounds.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   allowPositionals: true,
   options: { rounds: { type: 'string', default: '5' }, model: { type: 'string' } },
 });

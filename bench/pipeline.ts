@@ -12,14 +12,14 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
 import { tokenize } from '../src/nlp/tokenizer.js';
 import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
 import { median } from './lib/rounds.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   allowPositionals: true,
   options: {
     articles: { type: 'string' },

@@ -14,14 +14,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import pg from 'pg';
 import { IngestQueue, toQueuedRaw, type IngestJob } from '../src/corpus/queue.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from '../scripts/lib/polnear.js';
 import { createScratchDatabase, POSTGRES_SERVER } from '../scripts/lib/scratch-database.js';
 import { machineParallelism } from './lib/parallelism.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' }, workers: { type: 'string' }, rounds: { type: 'string' }, server: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { articles: { type: 'string' }, workers: { type: 'string' }, rounds: { type: 'string' }, server: { type: 'string' } } });
 const rounds = Number(values.rounds ?? 3);
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const workerCounts = (values.workers ?? '1,2,4').split(',').map(Number);

@@ -12,7 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import autocannon from 'autocannon';
 import { openStore } from '../src/corpus/store.js';
 import { percentiles, SEARCH_QUERIES } from './lib/latency.js';
@@ -20,7 +20,7 @@ import { percentiles, SEARCH_QUERIES } from './lib/latency.js';
 /** Requests per route when timing each route alone. */
 const ROUTE_REPEATS = 10;
 
-const { values } = parseArgs({ options: { db: { type: 'string' }, connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' } } });
+const { values } = scriptArgs(import.meta.url, { options: { db: { type: 'string' }, connections: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' } } });
 if (values.db === undefined || !existsSync(values.db)) {
   console.error('bench:server needs --db PATH, an existing store');
   process.exit(2);

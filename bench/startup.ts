@@ -8,9 +8,9 @@
  *   npm run bench:startup -- [--runs N] [FILE]   (N defaults to 10, FILE to examples/harbour-talks.txt)
  */
 import { spawnSync } from 'node:child_process';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { runs: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { runs: { type: 'string' } } });
 const runs = Number(values.runs ?? 10);
 if (!Number.isInteger(runs) || runs < 1) {
   console.error(`--runs takes a positive whole number, not ${values.runs}`);

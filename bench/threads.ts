@@ -10,7 +10,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from '../scripts/lib/script-args.js';
 import { createAnalyzer } from '../src/analyze.js';
 import { analyzeInOrder, AnalyzerPool } from '../src/corpus/analyzer-pool.js';
 import type { AnalysisResult } from '../src/document/contract.js';
@@ -18,7 +18,7 @@ import { DEFAULT_POLNEAR_DIR } from '../scripts/lib/polnear.js';
 import { median } from './lib/rounds.js';
 import { machineParallelism } from './lib/parallelism.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { threads: { type: 'string' }, rounds: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { threads: { type: 'string' }, rounds: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const threads = Number(values.threads ?? availableParallelism());
 const rounds = Number(values.rounds ?? 3);

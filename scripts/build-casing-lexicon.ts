@@ -18,7 +18,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { isTitleShaped } from '../src/nlp/casing.js';
 import { dataUrl } from '../src/resources.js';
 import { conllSplit, DEFAULT_CONLL_DIR } from './lib/conll-set.js';
@@ -39,7 +39,7 @@ const NAME_LISTS = ['person', 'first-name', 'surname', 'city', 'country', 'regio
 /** Words after which a capital says nothing about the word. */
 const OPENERS = new Set(['"', '“', '‘', "'", '`', '``', ':', '(', '[', '-', '--', '—', '–', '.', '?', '!', ';']);
 
-const { values } = parseArgs({ options: { conll: { type: 'string', default: DEFAULT_CONLL_DIR }, ud: { type: 'string', default: DEFAULT_UD_DIR }, gum: { type: 'string', default: DEFAULT_GUM_DIR } } });
+const { values } = scriptArgs(import.meta.url, { options: { conll: { type: 'string', default: DEFAULT_CONLL_DIR }, ud: { type: 'string', default: DEFAULT_UD_DIR }, gum: { type: 'string', default: DEFAULT_GUM_DIR } } });
 
 const sentences: (readonly string[])[] = [
   ...conllSplit(values.conll, 'train').flatMap((document) => document.sentences.map((sentence) => sentence.tokens)),

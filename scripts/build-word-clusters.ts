@@ -14,12 +14,12 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { gzipSync } from 'node:zlib';
 import { seededRandom } from '../src/nlp/ner/random.js';
 import { dataUrl } from '../src/resources.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: {
     embeddings: { type: 'string' },
     words: { type: 'string', default: '200000' },

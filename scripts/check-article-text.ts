@@ -14,10 +14,10 @@
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { DEFAULT_SHARED_DIR, findSharedRuns, readSharedTexts } from './lib/shared-text-runs.js';
 
-const { values } = parseArgs({ options: { shared: { type: 'string' }, words: { type: 'string', default: '8' } } });
+const { values } = scriptArgs(import.meta.url, { options: { shared: { type: 'string' }, words: { type: 'string', default: '8' } } });
 const sharedDir = values.shared ?? process.env.NEWSGRAPH_SHARED ?? DEFAULT_SHARED_DIR;
 const runLength = Number(values.words);
 if (!Number.isInteger(runLength) || runLength < 4) {

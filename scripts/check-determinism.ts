@@ -8,11 +8,11 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { createAnalyzer } from '../src/analyze.js';
 import { DEFAULT_POLNEAR_DIR } from './lib/polnear.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { articles: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { articles: { type: 'string' } } });
 const dir = positionals[0] ?? join(DEFAULT_POLNEAR_DIR, 'text');
 const limit = values.articles === undefined ? undefined : Number(values.articles);
 const names = readdirSync(dir).filter((name) => name.endsWith('.txt')).sort().slice(0, limit);

@@ -14,7 +14,7 @@
  * `--articles` adds a row per article listing its errors (merged and split entities,
  * missed mentions, wrong country / sector / type, spurious entities).
  */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { DEFAULT_GUM_DIR } from './lib/gum-coref.js';
 import { runGumEval } from './lib/gum-actors.js';
 import { analyze } from '../src/analyze.js';
@@ -33,7 +33,7 @@ import {
   type Prf,
 } from './lib/bcubed.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   allowPositionals: true,
   options: {
     articles: { type: 'boolean', default: false },

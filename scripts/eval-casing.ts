@@ -11,7 +11,7 @@
  *
  *   npm run eval:casing [-- --sets conll-test,uner-test,gum-heldout]
  */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { truecasedForTaggers } from '../src/nlp/casing.js';
 import { tagTokens } from '../src/nlp/ner/tagger.js';
 import type { TrainingDocument } from '../src/nlp/ner/training.js';
@@ -21,7 +21,7 @@ import { NER_SETS } from './lib/ner-sets.js';
 /** A sentence shorter than this is a dateline or a byline, no headline-like prose. */
 const MIN_WORDS = 6;
 
-const { values } = parseArgs({ options: { sets: { type: 'string', default: 'conll-test,uner-test,gum-heldout' } } });
+const { values } = scriptArgs(import.meta.url, { options: { sets: { type: 'string', default: 'conll-test,uner-test,gum-heldout' } } });
 
 /** Every word capitalised: "tax breaks used by" → "Tax Breaks Used By". */
 const titleCased = (token: string) => token.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());

@@ -24,7 +24,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import Database from 'better-sqlite3';
 import { createAnalyzer } from '../src/analyze.js';
 import { openStore } from '../src/corpus/store.js';
@@ -33,7 +33,7 @@ import { multiArticleEvents, readEventGold, readStoryGold, storyOfArticle } from
 import { alignReport, goldReportClusters, mergedDistinctPairs, reportKey, summarizeClustering, type AlignableRecord, type ClusteringSummary } from './lib/corpus-scoring.js';
 import { DEFAULT_POLNEAR_DIR, readPolnearMetadata, type PolnearMetadata } from './lib/polnear.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { json: { type: 'boolean' }, similarity: { type: 'string' }, window: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { json: { type: 'boolean' }, similarity: { type: 'string' }, window: { type: 'string' } } });
 const storySettings = {
   ...(values.similarity === undefined ? {} : { similarity: Number(values.similarity) }),
   ...(values.window === undefined ? {} : { windowDays: Number(values.window) }),

@@ -9,14 +9,14 @@
  * actors (source and target both right), the status, the time and the place. `--errors K` lists up to K
  * gold events missed or coded wrong, and K predicted events with no gold.
  */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { analyze } from '../src/analyze.js';
 import { isFailed, type Entity } from '../src/document/contract.js';
 import { DEFAULT_EVENT_GOLD, readEventGold } from './lib/event-gold.js';
 import { addEventTally, emptyEventTally, prf, scoreItem, type EventOutcome } from './lib/event-scoring.js';
 import { alignedOffsetMapper } from './lib/polnear.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { errors: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { errors: { type: 'string' } } });
 const errorLimit = values.errors === undefined ? 0 : Number(values.errors);
 if (!Number.isInteger(errorLimit) || errorLimit < 0) {
   console.error(`--errors takes a whole number, not ${values.errors}`);

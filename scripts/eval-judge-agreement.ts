@@ -9,13 +9,13 @@
  * speaker and content verdict (quotes). The precision figures of `eval:precision` are only as
  * exact as this agreement.
  */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { judgeAgreement, type BinaryAgreement, type FieldAgreement } from './lib/judge-agreement.js';
 import { DEFAULT_PRECISION_SET, readPrecisionSet } from './lib/precision-set.js';
 
 const DEFAULT_SECOND_JUDGMENTS = 'test/fixtures/precision/second-judgments.md';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { first: { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { first: { type: 'string' } } });
 const firstFile = values.first ?? DEFAULT_PRECISION_SET;
 const secondFile = positionals[0] ?? DEFAULT_SECOND_JUDGMENTS;
 let agreement;

@@ -10,7 +10,7 @@
  *   options: --model FILE [--gazetteers FILE], --greedy (greedy decoding instead of Viterbi), --no-peer
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { fileURLToPath } from 'node:url';
 import { decoderFor, loadTagger, MODEL_FILE, tagTokens } from '../src/nlp/ner/tagger.js';
 import { dataUrl } from '../src/resources.js';
@@ -22,7 +22,7 @@ import { CONLL_TYPES, readConllSet } from './lib/conll-set.js';
 import { NER_SETS, type NerSet } from './lib/ner-sets.js';
 import { scriptResources } from './lib/ner-resources.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   allowPositionals: true,
   options: {
     model: { type: 'string' },

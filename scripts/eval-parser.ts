@@ -9,13 +9,13 @@
  */
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { loadParser, loadParserWeights, loadWordClusters } from '../src/nlp/parser/parser.js';
 import { dataUrl } from '../src/resources.js';
 import { AttachmentScorer } from './lib/attachment-score.js';
 import { DEFAULT_UD_DIR, readTreebankFile } from './lib/ud-set.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   allowPositionals: true,
   options: { model: { type: 'string' }, top: { type: 'string', default: '15' } },
 });

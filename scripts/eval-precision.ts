@@ -27,7 +27,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
 import { articleFacts, DEFAULT_POLNEAR_DIR, readPolnearMetadata } from './lib/polnear.js';
@@ -37,7 +37,7 @@ import {
   type EventTally, type JudgedArticle, type QuoteTally, type Split,
 } from './lib/precision-set.js';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, quotes: { type: 'string' }, 'listing-split': { type: 'string' }, 'listing-draws': { type: 'string' } } });
+const { values, positionals } = scriptArgs(import.meta.url, { allowPositionals: true, options: { polnear: { type: 'string' }, list: { type: 'string' }, wrong: { type: 'string' }, unreal: { type: 'string' }, events: { type: 'string' }, quotes: { type: 'string' }, 'listing-split': { type: 'string' }, 'listing-draws': { type: 'string' } } });
 function wholeNumber(option: string, value: string | undefined, fallback: number): number {
   const parsed = value === undefined ? fallback : Number(value);
   if (!Number.isInteger(parsed) || parsed < 0) {

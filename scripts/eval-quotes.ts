@@ -26,7 +26,7 @@
  * spread over the articles.
  */
 import { performance } from 'node:perf_hooks';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import nlp from 'compromise';
 import { analyze } from '../src/analyze.js';
 import { isFailed } from '../src/document/contract.js';
@@ -34,7 +34,7 @@ import { likelyQuoteThreshold } from '../src/facts/quotes/confidence.js';
 import { alignedOffsetMapper, articleFacts, DEFAULT_POLNEAR_DIR, mapGoldSpans, readPolnear } from './lib/polnear.js';
 import { addTally, emptyTally, QUOTE_KINDS, quoteMetrics, scoreDocument, type GoldQuote, type PredictedQuote, type QuoteTally } from './lib/quote-scoring.js';
 
-const { values, positionals } = parseArgs({
+const { values, positionals } = scriptArgs(import.meta.url, {
   allowPositionals: true,
   options: {
     articles: { type: 'string' },

@@ -10,14 +10,14 @@
  * Prints runs per second, and the first counterexample, shrunk, with the seed and the property
  * that find it again; exit status 1 on a violation.
  */
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import fc from 'fast-check';
 import { createAnalyzer, type ArticleInput } from '../src/analyze.js';
 import { SHIPPED_DATA_DIR } from '../src/resources.js';
 import { articleInput, htmlInput, textInput } from '../test/lib/article-arbitraries.js';
 import { checkResult } from '../test/lib/invariants.js';
 
-const { values } = parseArgs({ options: { minutes: { type: 'string', default: '5' }, seed: { type: 'string' }, property: { type: 'string' } } });
+const { values } = scriptArgs(import.meta.url, { options: { minutes: { type: 'string', default: '5' }, seed: { type: 'string' }, property: { type: 'string' } } });
 const minutes = Number(values.minutes);
 if (!(minutes > 0)) {
   console.error('--minutes must be a positive number');

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { createAnalyzer } from '../src/analyze.js';
 import { openStore, type Store } from '../src/corpus/store.js';
 import { buildServer } from '../src/server/app.js';
@@ -22,7 +22,7 @@ import { buildFixtureStore } from '../test/lib/web-corpus.js';
 const WEB_ROOT = fileURLToPath(new URL('../dist/web/', import.meta.url));
 const OUT = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
 
-const { values: options } = parseArgs({ options: { db: { type: 'string' }, query: { type: 'string', default: 'talks' } } });
+const { values: options } = scriptArgs(import.meta.url, { options: { db: { type: 'string' }, query: { type: 'string', default: 'talks' } } });
 
 if (!existsSync(join(WEB_ROOT, 'index.html'))) {
   console.error(`no built web app in ${WEB_ROOT}: run npm run build:web first`);

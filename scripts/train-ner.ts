@@ -14,7 +14,7 @@
  *            $NEWSGRAPH_CONLL, $NEWSGRAPH_GUM, $NEWSGRAPH_UD, $NEWSGRAPH_UNER (defaults under ../shared/data).
  */
 import { writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { fileURLToPath } from 'node:url';
 import { encodeModel } from '../src/nlp/ner/model.js';
 import { decoderFor, MODEL_FILE, tagTokens } from '../src/nlp/ner/tagger.js';
@@ -27,7 +27,7 @@ import { DEFAULT_GUM_DIR, gumSplit } from './lib/gum-set.js';
 import { scriptResources } from './lib/ner-resources.js';
 import { DEFAULT_UNER_DIR, EWT_DEV_CONLLU, UNER_TYPES, unerDevHalf, unerSplit, withMiscUnknown } from './lib/uner-set.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: {
     corpora: { type: 'string', default: 'conll,gum,ewt,uner' },
     lower: { type: 'string', default: 'gum' },

@@ -15,7 +15,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './lib/script-args.js';
 import { LABELLER_FILE, loadParserWeights, loadWordClusters, PARSER_FILE, TAGGER_FILE } from '../src/nlp/parser/parser.js';
 import { isProjective, relationsIn, trainParser, type TaggedSentence } from '../src/nlp/parser/parser-training.js';
 import { tagWords } from '../src/nlp/parser/tagger.js';
@@ -27,7 +27,7 @@ import { dataUrl } from '../src/resources.js';
 import { AttachmentScorer } from './lib/attachment-score.js';
 import { DEFAULT_UD_DIR, ewtSplit, gumSentences } from './lib/ud-set.js';
 
-const { values } = parseArgs({
+const { values } = scriptArgs(import.meta.url, {
   options: {
     ud: { type: 'string', default: DEFAULT_UD_DIR },
     dev: { type: 'boolean', default: false },
