@@ -18,11 +18,13 @@ describe('quote confidence (data/quotes/confidence.json)', () => {
 
   it('names how the quote was found and how its speaker is named and placed', () => {
     expect([...featuresOf(quote({ start: 0, end: 9, text: 'Tom Ortiz', entity: 'e1', name: 'Tom Ortiz' }))]).toEqual([
-      'rule:reported:speech:clause-after-cue', 'kind:indirect', 'cue:said', 'length:short', 'speaker:name', 'speaker-type:PERSON', 'distance:near',
+      'rule:reported:speech:clause-after-cue', 'kind:indirect', 'cue:said', 'length:short', 'speaker:name', 'speaker-type:PERSON', 'side:before', 'distance:near',
     ]);
     expect(featuresOf(quote({ start: 60, end: 62, text: 'He', entity: 'e1', name: 'Tom Ortiz' }, 63, 300))).toEqual(new Set([
-      'rule:reported:speech:clause-after-cue', 'kind:indirect', 'cue:said', 'length:long', 'speaker:pronoun', 'speaker-type:PERSON', 'distance:adjacent',
+      'rule:reported:speech:clause-after-cue', 'kind:indirect', 'cue:said', 'length:long', 'speaker:pronoun', 'speaker-type:PERSON', 'side:before', 'distance:adjacent',
     ]));
+    expect(featuresOf(quote({ start: 60, end: 62, text: 'He', entity: 'e1', name: 'Tom Ortiz' }, 20, 58))).toContain('side:after');
+    expect(featuresOf(quote({ start: 30, end: 32, text: 'he', entity: 'e1', name: 'Tom Ortiz' }, 20, 58))).toContain('side:within');
     expect(featuresOf(quote({ start: 100, end: 112, text: 'the minister', entity: null, name: 'the minister' }))).toContain('speaker:unlinked');
     expect(featuresOf(quote(null))).toContain('speaker:none');
   });

@@ -1,7 +1,7 @@
 /**
  * A quote's confidence: the probability that it is a real quote with the right speaker, from a
  * logistic model over what the quotes stage knows of it (the rule that found it, its kind, its cue
- * word, how its speaker is named, how far the speaker stands from it, its length), fitted on the
+ * word, how its speaker is named, how far the speaker stands from it and on which side, its length), fitted on the
  * precision set's hand judgments by `npm run quotes:calibrate`, so that 0.7 means about 7 in 10
  * such quotes are right. data/quotes/confidence.json holds the model: the calibration script
  * writes a weight for every feature value common enough in its training judgments; a value it
@@ -21,7 +21,7 @@ const SHORT_QUOTE_CHARACTERS = 60;
 const LONG_QUOTE_CHARACTERS = 200;
 
 /** The prefixes of the features a quote can have; the model's weights are named with them. */
-const FEATURE_KINDS = ['rule', 'kind', 'cue', 'speaker', 'speaker-type', 'distance', 'length'] as const;
+const FEATURE_KINDS = ['rule', 'kind', 'cue', 'speaker', 'speaker-type', 'distance', 'length', 'side'] as const;
 
 /** What a quote's features are read from: the quote as the stage emits it, before its id and confidence. */
 export type QuoteEvidence = Pick<Quote, 'kind' | 'start' | 'end' | 'cue' | 'speaker' | 'rule'>;
@@ -54,7 +54,12 @@ export function quoteFeatureReader(entities: readonly Entity[]): (quote: QuoteEv
     const entity = speaker.entity === null ? undefined : byId.get(speaker.entity);
     features.add(`speaker:${entity === undefined ? 'unlinked' : mentionOverlapping(mentionsOf(entity), speaker.start, speaker.end)?.kind ?? 'elsewhere'}`);
     if (entity !== undefined) features.add(`speaker-type:${entity.type}`);
-    const gap = speaker.start >= quote.end ? speaker.start - quote.end : speaker.end <= quote.start ? quote.start - speaker.end : 0;
+    const after = speaker.start >= quote.end;
+    const before = speaker.end <= quote.start;
+    // A speaker named after the words ("..., Smith said") is read off the cue's own clause more
+    // often than one named before them, which a quotation may have carried over from earlier.
+    features.add(`side:${after ? 'after' : before ? 'before' : 'within'}`);
+    const gap = after ? speaker.start - quote.end : before ? quote.start - speaker.end : 0;
     features.add(`distance:${gap <= ADJACENT_CHARACTERS ? 'adjacent' : gap <= NEAR_CHARACTERS ? 'near' : 'far'}`);
     return features;
   };
