@@ -1459,5 +1459,8 @@ describe('event actors of participles after a noun and calls for a policy', () =
   it('takes no one the policy a call asks for would reach as the call\'s target, but one named right after its "for"', () => {
     expect(summary('Senator Tom Okafor renewed his call for a ban on Velmarians entering the country.', 'all').find((event) => event.startsWith('call for'))).toMatch(/^call for REQUEST Tom Okafor -> - /);
     expect(summary('Anna Berg\'s call for Okafor to resign drew cheers.', 'all').find((event) => event.startsWith('call for'))).toMatch(/^call for REQUEST Anna Berg -> Okafor /);
+    // The verb likewise.
+    expect(summary('Senator Tom Okafor called for a ban on Velmarians.', 'all').find((event) => event.startsWith('called'))).toMatch(/^called REQUEST Tom Okafor -> - /);
+    expect(summary('Tom Okafor spoke first. Anna Berg then called for Okafor\'s resignation.', 'all').find((event) => event.startsWith('called'))).toMatch(/^called REQUEST Anna Berg -> Tom Okafor /);
   });
 });

@@ -285,14 +285,15 @@ function eventActors(
     // "urged women to vote for Clinton", "called on councillors to close the Dover loophole": a
     // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
-    target = asksForThing(words, draft) ? askedForActor(actors, words, draft) : actorsAfter(actors, words, draft.last + 1, objectEnd).filter(actsItself);
+    const callFor = asksForThing(words, draft);
+    target = callFor ? askedForActor(actors, words, draft) : actorsAfter(actors, words, draft.last + 1, objectEnd).filter(actsItself);
     // "meet with Okafor and other senior provincial Liberals": the later conjunct past its adjectives.
     const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter(actsItself) : [];
     if (conjuncts.length > target.length) {
       target = conjuncts;
       actorRule = 'target:conjunct-adjectives';
     }
-    const prepositional = target.length === 0;
+    const prepositional = target.length === 0 && !callFor;
     if (prepositional) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
     // "met Lars Berg, Anna Holm and Per Lind", "a complaint against the ministry, Berg and Holm":
     // a list of names goes on past the comma the clause was cut at.
@@ -323,7 +324,7 @@ function eventActors(
     if (author.length > 0) target = author;
     if (target.length === 0 && tree !== null) target = relativeClauseObject(actors, words, tree, draft.first, start);
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
-    if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
+    if (target.length === 0 && !callFor) target = addresseeInClause(actors, words, draft, clauseEnd);
     if (target.length === 0 && VISIT_CODES.has(draft.info.cameo)) target = placeVisited(actors, words, draft.last);
     // "alleging that President Obama wanted to ...": an accusation's clause names whom it accuses.
     if (target.length === 0 && draft.info.plover === 'ACCUSE' && tree !== null) target = clauseSubject(actors, words, tree, draft.last);
@@ -462,11 +463,17 @@ const DEMAND_RULE = 'complement:demand:';
  * spending"): what follows names the policy asked for, and the people that policy would reach
  * ("on Velmarians", "of the Jewish state") are not whom the call is addressed to.
  */
-const asksForThing = (words: readonly Word[], draft: Draft) => draft.info.plover === 'REQUEST' && draft.last > draft.first && words[draft.last]!.lower === 'for';
+const asksForThing = (words: readonly Word[], draft: Draft) => draft.info.plover === 'REQUEST' && !draft.rule.startsWith(DEMAND_RULE) && forOf(words, draft) >= 0;
 
-/** The actor a call for something names right after its "for" ("called for Okafor to resign", "calls for Okafor's ouster"), if any. */
+/** The "for" that ends a call's trigger ("call for") or follows it ("calls for"), or -1. */
+function forOf(words: readonly Word[], draft: Draft): number {
+  if (draft.last > draft.first && words[draft.last]!.lower === 'for') return draft.last;
+  return words[draft.last + 1]?.lower === 'for' ? draft.last + 1 : -1;
+}
+
+/** The actor a call for something names right after its "for" ("calls for Okafor's ouster", "a call for the mayor's resignation"), if any. */
 function askedForActor(actors: ActorIndex, words: readonly Word[], draft: Draft): Mention[] {
-  const named = actors.startingAt(draft.last + 1);
+  const named = actors.startingAt(forOf(words, draft) + 1);
   return named !== undefined && actors.isActor(named) ? [named] : [];
 }
 
