@@ -1434,3 +1434,33 @@ describe('event actors in relative clauses, manner phrases and inquiries', () =>
     expect(coordinates.every((event) => !event.includes('Tom Reed ->'))).toBe(true);
   });
 });
+
+describe('event actors of participles after a noun and calls for a policy', () => {
+  it('reads a participle with a "by" agent after its noun as a passive on that noun, not on the names before it', () => {
+    const attended = summary('Lena Ortiz organized a march against the Velmar trade pact in Denver attended by Tom Okafor.', 'all').filter((event) => event.startsWith('attended'));
+    expect(attended).toEqual([expect.stringMatching(/^attended \w+ Tom Okafor -> - /)]);
+    const requested = summary('Party leaders hoped the summit, requested by Anna Berg, would calm the caucus.', 'all').filter((event) => event.startsWith('requested'));
+    expect(requested).toEqual([expect.stringMatching(/^requested REQUEST Anna Berg -> - /)]);
+    // A noun that names an actor is the one acted on.
+    const backed = summary('Mayor Lena Ortiz, backed by Senator Tom Okafor, won the runoff.', 'all').filter((event) => event.startsWith('backed'));
+    expect(backed).toEqual([expect.stringMatching(/^backed SUPPORT Tom Okafor -> Mayor Lena Ortiz /)]);
+    // An active verb whose object the parse gives a "by" stays active.
+    expect(summary('The mayor Anna Berg has denounced suggestions by Senator Lena Ortiz that taxes rise.', 'all').find((event) => event.startsWith('denounced'))).toMatch(/^denounced ACCUSE Anna Berg -> /);
+  });
+
+  it('reads a participle with an agent that opens the sentence as done to the main clause\'s subject', () => {
+    expect(summary('Pressed by host Lars Holm, Tom Okafor said there was no evidence.', 'all').find((event) => event.startsWith('Pressed'))).toMatch(/^Pressed REQUEST Lars Holm -> Tom Okafor /);
+  });
+
+  it('reads the subject before a long apposition set off by commas', () => {
+    expect(summary('At the rally, Anna Berg, a lawyer from Ohio and longtime Green Party activist, accused Tom Okafor of lying.', 'all').find((event) => event.startsWith('accused'))).toMatch(/^accused ACCUSE Anna Berg -> Tom Okafor /);
+  });
+
+  it('takes no one the policy a call asks for would reach as the call\'s target, but one named right after its "for"', () => {
+    expect(summary('Senator Tom Okafor renewed his call for a ban on Velmarians entering the country.', 'all').find((event) => event.startsWith('call for'))).toMatch(/^call for REQUEST Tom Okafor -> - /);
+    expect(summary('Anna Berg\'s call for Okafor to resign drew cheers.', 'all').find((event) => event.startsWith('call for'))).toMatch(/^call for REQUEST Anna Berg -> Okafor /);
+    // The verb likewise.
+    expect(summary('Senator Tom Okafor called for a ban on Velmarians.', 'all').find((event) => event.startsWith('called'))).toMatch(/^called REQUEST Tom Okafor -> - /);
+    expect(summary('Tom Okafor spoke first. Anna Berg then called for Okafor\'s resignation.', 'all').find((event) => event.startsWith('called'))).toMatch(/^called REQUEST Anna Berg -> Tom Okafor /);
+  });
+});

@@ -53,6 +53,11 @@ const MAX_HOLDING_WORDS = 12;
 const MAX_MENTION_WORDS = 8;
 /** How many words a group of people named together may run to before its last member ("Smith (D-Ore.), Jones (D-Ohio) and Lee"). */
 const MAX_GROUP_WORDS = 24;
+/** How many words an apposition between a subject and its verb may have ("Hugh Hill, a doctor, met"), and a longer one with no verb of its own ("Berg, a lawyer from Ohio and longtime Green activist, accused"). */
+const MAX_SHORT_APPOSITION_WORDS = 7;
+const MAX_SUBJECT_APPOSITION_WORDS = 11;
+/** Words that open a clause of its own after a comma, as its subject ("..., we need ...", "..., there will be ..."). */
+const CLAUSE_SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they', 'there']);
 /** Tags of the words of a title between a nationality and the person it qualifies ("U.S. envoy", "Russian opposition journalist"). */
 const TITLE_TAGS = new Set(['NOUN', 'PROPN', 'ADJ']);
 /** Words between a nationality and the person it qualifies ("Russian opposition journalist Pavel Orlov"). */
@@ -765,10 +770,14 @@ export function actorsBefore(actors: ActorIndex, words: readonly Word[], end: nu
       // army and the ...", "Spanish carmaker Seat") continue the subject.
       if (!(JOINERS.has(word.lower) || isCapitalised(word) || word.lower === 'the' || isQualifiedTitle(actors, words, i))) break;
     } else if (word.text === ',') {
-      // "Hugh Hill, a doctor, met ...": skip a short apposition set off by commas.
+      // "Hugh Hill, a doctor, met ...": skip an apposition set off by commas.
       let open = i - 1;
-      while (open >= floor && i - open <= 8 && words[open]!.text !== ',') open--;
+      while (open >= floor && i - open - 1 <= MAX_SUBJECT_APPOSITION_WORDS && words[open]!.text !== ',') open--;
       if (open < floor || words[open]!.text !== ',') break;
+      // A longer one, not a clause of its own with its own subject ("..., and the plan was
+      // called off", "..., we need a leader, committed to ...").
+      const opener = words[open + 1]!;
+      if (i - open - 1 > MAX_SHORT_APPOSITION_WORDS && (SUBJECT_JOINERS.has(opener.lower) || CLAUSE_SUBJECT_PRONOUNS.has(opener.lower) || BRACKETS_AND_QUOTES.has(opener.text))) break;
       i = open - 1;
       gap++;
       continue;

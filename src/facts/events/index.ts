@@ -202,7 +202,7 @@ function eventActors(
       // the Paris attacks, Trump released an ad", "During the investigation, Manafort acknowledged").
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
     }
-  } else if (isPassive(words, draft.first) || (tree !== null && (tree.dependent(draft.first, 'aux:pass') >= 0 || passiveConjoinedTo(words, tree, draft.first) >= 0))) {
+  } else if (isPassive(words, draft.first) || (tree !== null && (tree.dependent(draft.first, 'aux:pass') >= 0 || participleWithAgent(words, tree, draft.first) || passiveConjoinedTo(words, tree, draft.first) >= 0))) {
     // The parse marks passives the word rules miss ("was sharply criticised") and agents past a
     // long title ("by the leader of the opposition and former defence minister Lars Berg").
     const agent = tree === null ? -1 : tree.dependent(draft.first, 'obl:agent');
@@ -215,6 +215,16 @@ function eventActors(
       target = phraseActors(actors, words, tree!, sharedSubject, start).filter(actsItself);
       if (agent < 0) source = [];
       actorRule = 'target:conjoined-passive';
+    } else if (tree !== null && participleWithAgent(words, tree, draft.first) && FRONTED_CLAUSE_RELATIONS.has(tree.relation(draft.first)) && tree.head(draft.first) > draft.first) {
+      // "Pressed by the moderators, Okafor apologized": a fronted participle is done to the main clause's subject.
+      target = treeSubjectActors(actors, words, tree, tree.head(draft.first), start) ?? [];
+      actorRule = 'target:fronted-participle';
+    } else if (tree !== null && reducedRelativeHead(words, tree, draft.first) >= 0) {
+      // "a rally in Denver attended by Okafor", "the summit, requested by Berg,": the participle
+      // qualifies its noun, which is acted on; the names before it in the noun's phrase are not.
+      const noun = actors.covering(reducedRelativeHead(words, tree, draft.first));
+      target = noun !== undefined && actors.isActor(noun) ? [noun] : [];
+      actorRule = 'target:reduced-relative';
     } else {
       // "the home of a Berlin man was raided": a town that only qualifies the subject is no party to it.
       target = actorsBefore(actors, words, subjectEnd(words, draft.first), start).filter(actsItself);
@@ -275,14 +285,15 @@ function eventActors(
     // "urged women to vote for Clinton", "called on councillors to close the Dover loophole": a
     // demand is addressed to whom it names before its infinitive, not to the demanded act's object.
     const objectEnd = draft.rule.startsWith(DEMAND_RULE) ? demandInfinitive(words, draft.last + 1, clauseEnd) : clauseEnd;
-    target = actorsAfter(actors, words, draft.last + 1, objectEnd).filter(actsItself);
+    const callFor = asksForThing(words, draft);
+    target = callFor ? askedForActor(actors, words, draft) : actorsAfter(actors, words, draft.last + 1, objectEnd).filter(actsItself);
     // "meet with Okafor and other senior provincial Liberals": the later conjunct past its adjectives.
     const conjuncts = target.length > 0 ? actorsAfter(actors, words, draft.last + 1, objectEnd, undefined, true).filter(actsItself) : [];
     if (conjuncts.length > target.length) {
       target = conjuncts;
       actorRule = 'target:conjunct-adjectives';
     }
-    const prepositional = target.length === 0;
+    const prepositional = target.length === 0 && !callFor;
     if (prepositional) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
     // "met Lars Berg, Anna Holm and Per Lind", "a complaint against the ministry, Berg and Holm":
     // a list of names goes on past the comma the clause was cut at.
@@ -313,7 +324,7 @@ function eventActors(
     if (author.length > 0) target = author;
     if (target.length === 0 && tree !== null) target = relativeClauseObject(actors, words, tree, draft.first, start);
     if (target.length === 0) target = objectOwner(actors, words, draft.last + 1, source);
-    if (target.length === 0) target = addresseeInClause(actors, words, draft, clauseEnd);
+    if (target.length === 0 && !callFor) target = addresseeInClause(actors, words, draft, clauseEnd);
     if (target.length === 0 && VISIT_CODES.has(draft.info.cameo)) target = placeVisited(actors, words, draft.last);
     // "alleging that President Obama wanted to ...": an accusation's clause names whom it accuses.
     if (target.length === 0 && draft.info.plover === 'ACCUSE' && tree !== null) target = clauseSubject(actors, words, tree, draft.last);
@@ -338,6 +349,30 @@ function eventActors(
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.
   if (target.length === 0 && source.length > 1 && isReciprocal(draft.info)) return [source.slice(0, 1), source.slice(1), actorRule];
   return [source, target, actorRule];
+}
+
+/** Relations the parser gives a participle phrase that opens its sentence ("Pressed by the host, Berg said": `advcl`, or `ccomp` of a verb of saying). */
+const FRONTED_CLAUSE_RELATIONS = new Set(['advcl', 'ccomp']);
+
+/**
+ * Whether the parse gives verb `verb` an agent after "by" and no object ("a rally attended by
+ * Okafor", "Pressed by the host, Berg said"): a passive participle, where "has denounced
+ * suggestions by the mayor" is active whatever the parse makes of its "by".
+ */
+function participleWithAgent(words: readonly Word[], tree: DependencyTree, verb: number): boolean {
+  const agent = tree.dependent(verb, 'obl:agent');
+  return agent >= 0 && words[tree.dependent(agent, 'case')]?.lower === 'by' && tree.dependent(verb, 'obj') < 0;
+}
+
+/**
+ * The noun a participle with an agent qualifies ("a rally attended by Okafor", "the summit,
+ * requested by Berg,"), or -1: a participle the parse hangs on a noun before it, with no
+ * auxiliary of its own.
+ */
+function reducedRelativeHead(words: readonly Word[], tree: DependencyTree, verb: number): number {
+  if (tree.relation(verb) !== 'acl' || !participleWithAgent(words, tree, verb) || tree.dependent(verb, 'aux', 'aux:pass') >= 0) return -1;
+  const noun = tree.head(verb);
+  return noun >= 0 && noun < verb && ['NOUN', 'PROPN', 'PRON'].includes(words[noun]!.pos) ? noun : -1;
 }
 
 /**
@@ -422,6 +457,25 @@ function coordinatedListEnd(actors: ActorIndex, words: readonly Word[], comma: n
 
 /** The rule of a demand coded with its infinitive complement ('urged X to hold talks'). */
 const DEMAND_RULE = 'complement:demand:';
+
+/**
+ * Whether the event is a call for something ("a call for a ban on ...", "calls for new
+ * spending"): what follows names the policy asked for, and the people that policy would reach
+ * ("on Velmarians", "of the Jewish state") are not whom the call is addressed to.
+ */
+const asksForThing = (words: readonly Word[], draft: Draft) => draft.info.plover === 'REQUEST' && !draft.rule.startsWith(DEMAND_RULE) && forOf(words, draft) >= 0;
+
+/** The "for" that ends a call's trigger ("call for") or follows it ("calls for"), or -1. */
+function forOf(words: readonly Word[], draft: Draft): number {
+  if (draft.last > draft.first && words[draft.last]!.lower === 'for') return draft.last;
+  return words[draft.last + 1]?.lower === 'for' ? draft.last + 1 : -1;
+}
+
+/** The actor a call for something names right after its "for" ("calls for Okafor's ouster", "a call for the mayor's resignation"), if any. */
+function askedForActor(actors: ActorIndex, words: readonly Word[], draft: Draft): Mention[] {
+  const named = actors.startingAt(forOf(words, draft) + 1);
+  return named !== undefined && actors.isActor(named) ? [named] : [];
+}
 
 /** Where the infinitive of a demand opens in `[from, to)`: its "to" before a verb, maybe past an adverb ("to also consider"); `to` when none does. */
 function demandInfinitive(words: readonly Word[], from: number, to: number): number {
@@ -1036,7 +1090,8 @@ function inLocativePhrase(words: readonly Word[], first: number): boolean {
 function nominalArguments(words: readonly Word[], draft: Draft, start: number, clauseEnd: number, actors: ActorIndex, tree: DependencyTree | null): [Mention[], Mention[]] {
   const parties = between(actors, words, draft.last, clauseEnd);
   if (parties !== undefined) return parties;
-  const [agent, target] = nounComplements(words, draft, clauseEnd, actors);
+  const [agent, complementTarget] = nounComplements(words, draft, clauseEnd, actors);
+  const target = asksForThing(words, draft) ? askedForActor(actors, words, draft) : complementTarget;
   // "facing criticism for the move from Clinton": the one who faces it is its target.
   if (agent.length > 0) return [agent, target.length > 0 ? target : undergoer(words, draft, start, actors, tree)];
   // "Putin's invitation", "the Trump-Putin meeting": an actor right before the noun.
