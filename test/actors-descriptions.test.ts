@@ -790,6 +790,40 @@ describe('speakers', () => {
     expect(at('you think')).toMatch(/Olga Petrova$/);
   });
 
+  it('gives a labelled turn\'s "I" in the paragraphs it runs on over, up to the next label', () => {
+    const text = [
+      'Mayor Olga Petrova spoke to the host Dan Hewitt on Sunday about the new rail line.',
+      'HEWITT: The line opens next month. Are the fares too high?',
+      'PETROVA: They are fair.',
+      'I rode the test train twice last week, and my staff rode it daily.',
+      'HEWITT: Will you veto the council plan?',
+      'PETROVA: We will see.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
+    };
+    expect(at('I rode')).toMatch(/Olga Petrova$/);
+    expect(at('my staff')).toMatch(/Olga Petrova$/);
+  });
+
+  it('keeps a self-introduced speaker\'s "I" in the paragraphs after theirs until someone asks or is addressed', () => {
+    const text = [
+      'Good morning, members of the board. My name is Dana Whitfield and I run the harbour cooperative.',
+      'I have worked on these docks for twenty years, and my father worked on them before me.',
+      'Ms. Whitfield, how many boats use the northern pier?',
+      'I count about forty.',
+    ].join('\n\n');
+    const doc = analyzed(text);
+    const at = (phrase: string) => {
+      const start = doc.text.indexOf(phrase);
+      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
+    };
+    expect(at('I have worked')).toBe('Dana Whitfield');
+    expect(at('my father')).toBe('Dana Whitfield');
+  });
+
   it('reads labels of different people, once each, as headings, not a transcript\'s turns', () => {
     const text = [
       'The candidates have few ideas on housing, and I asked each campaign about them.',

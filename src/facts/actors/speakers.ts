@@ -6,7 +6,8 @@
  *   (Smith said: "…"), else one who names themselves in it; "you" inside them is the one the
  *   quotation addresses by name ("Frank, thank you, your work is great");
  * - a speaker who names themselves outside quotation marks ("My name is Jane Roe", "I am Jane
- *   Roe") speaks the rest of the paragraph;
+ *   Roe") speaks the rest of the paragraph, and the paragraphs after it until one asks a
+ *   question, addresses someone or is another's turn;
  * - in an interview (its title or introduction says so: the first paragraph, or the paragraphs
  *   before a first question among the first few; and it has first-person text outside
  *   quotes), answers are the interviewee's ("I", "my") and questions are put to them ("you");
@@ -19,7 +20,8 @@
  *   what "you" should do asks nothing), and no speaker's label opens a paragraph; its interviewee is
  *   the person the first question addresses, else the one the title or introduction names;
  * - in a transcript that labels its turns ("TAPPER: ...", a speaker labelled more than once),
- *   a turn's "I" is the one its label names, and the "you" of its question the next turn's;
+ *   a turn's "I" is the one its label names, also in the paragraphs without a label it runs on
+ *   over (when two or more people are labelled), and the "you" of its question the next turn's;
  * - in a dialogue (first-person text outside quotes, no interviewee, no one writer the byline
  *   names), a paragraph that opens by addressing someone ("Mr. Roberts?") starts turns: the next
  *   paragraph is theirs ("I"), the one after is the other speaker's ("you" is them), and so on
@@ -380,6 +382,14 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
   // A speaker labelled again makes it a transcript; labels of different people once each are
   // headings ("Jeb Bush: Student loans ..." over a section about his plan).
   if (new Set(labelled.values()).size === labelled.size) labelled.clear();
+  // In a transcript of two or more speakers a turn may run on over paragraphs without a label:
+  // each is the last labelled speaker's (one person labelled twice is a headline's name, twice).
+  const continued = new Map<number, Antecedent>();
+  let labelledLast: Antecedent | undefined;
+  for (const paragraph of new Set(labelled.values()).size > 1 ? [...bounds.keys()].sort((a, b) => a - b) : []) {
+    labelledLast = labelled.get(paragraph) ?? labelledLast;
+    if (!labelled.has(paragraph) && labelledLast !== undefined) continued.set(paragraph, labelledLast);
+  }
   /** The one a labelled turn's question is put to: the speaker of the next labelled turn, when another. */
   const answerer = (paragraph: number) => {
     const next = [...labelled.keys()].filter((other) => other > paragraph).sort((a, b) => a - b)[0];
@@ -533,6 +543,19 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
     }
   }
 
+  // A speaker who introduced themselves keeps the floor in the paragraphs after theirs until one
+  // asks a question, addresses someone, is labelled or is a dialogue's turn (a statement, an
+  // argument read over several paragraphs).
+  const holdsFloor = new Map<number, Antecedent>();
+  let floor: Antecedent | undefined;
+  for (const paragraph of ordered) {
+    const [from, to] = bounds.get(paragraph)!;
+    const own = introduced.get(paragraph);
+    if (own !== undefined) floor = own;
+    else if (asks(paragraph) || labelled.has(paragraph) || turns.has(paragraph) || addressed(words, from, to, input.personAt) !== undefined) floor = undefined;
+    else if (floor !== undefined) holdsFloor.set(paragraph, floor);
+  }
+
   const speakers = new Map<[number, number], Antecedent | undefined>();
   words.forEach((word, index) => {
     const quote = quoteOf.get(index);
@@ -549,8 +572,8 @@ export function resolveSpeakers(input: SpeakerInput): Map<number, Antecedent> {
       person = firstPerson ? speakers.get(quote) ?? quoteIntroduced(quote) ?? introduced.get(paragraphOf(index)) ?? (asks(paragraphOf(index)) ? undefined : subject) : quoteAddressed(quote);
     } else if (firstPerson) {
       const turn = turns.get(paragraphOf(index));
-      person = labelled.get(paragraphOf(index)) ?? introduced.get(paragraphOf(index)) ?? (subject !== undefined ? (asks(paragraphOf(index)) ? asker : subject) : undefined)
-        ?? (turn?.theirs === true ? turn.person : undefined);
+      person = labelled.get(paragraphOf(index)) ?? introduced.get(paragraphOf(index)) ?? continued.get(paragraphOf(index)) ?? (subject !== undefined ? (asks(paragraphOf(index)) ? asker : subject) : undefined)
+        ?? (turn?.theirs === true ? turn.person : undefined) ?? holdsFloor.get(paragraphOf(index));
     } else if (labelled.has(paragraphOf(index))) {
       // A labelled turn's "you" is the one its question is put to; elsewhere in a turn "you" may be anyone.
       if (asks(paragraphOf(index))) person = answerer(paragraphOf(index));
