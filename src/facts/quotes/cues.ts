@@ -31,6 +31,8 @@ const CueSchema = Type.Object({
   sentenceOpeners: Strings,
   intentions: Strings,
   hypotheticalMarks: Strings,
+  askingVerbs: Strings,
+  inferenceVerbs: Strings,
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -67,6 +69,8 @@ const data = resource('quote cues', (data) => {
     quotationOnly: new Set(raw.quotationOnly),
     relativeOpeners: new Set(raw.relativeOpeners),
     sentenceOpeners: new Set(raw.sentenceOpeners),
+    askingVerbs: new Set(raw.askingVerbs),
+    inferenceVerbs: new Set(raw.inferenceVerbs),
   };
 });
 
@@ -274,4 +278,14 @@ export function opensRelativeClause(word: Word | undefined): boolean {
 /** Whether `word` opens a subordinate clause before its sentence's main clause ("Though she called for ..., the senator ..."). */
 export function opensSubordinateClause(word: Word | undefined): boolean {
   return word !== undefined && data().sentenceOpeners.has(word.lower);
+}
+
+/** Whether a cue word asks, so that its indirect question is what was asked ("asked whether ..."), not a topic. */
+export function asks(word: Word): boolean {
+  return data().askingVerbs.has(word.lower);
+}
+
+/** Whether a cue word also tells what a thing shows ("the figures suggest", "the vote reflected"), so that it reports words only of someone. */
+export function alsoInfers(word: Word): boolean {
+  return data().inferenceVerbs.has(word.lower);
 }
