@@ -633,6 +633,13 @@ describe('quotes read from the parse', () => {
     expect(summary('Lars Holm recalled how the old ferry broke down in a storm.')).toEqual(['indirect|Lars Holm|how the old ferry broke down in a storm']);
   });
 
+  it('reads a reporting verb with an object that makes it an act as no report: "wrote a check", "called a referendum", "say goodbye"', () => {
+    expect(summary('Lars Holm wrote a check to the harbour fund.')).toEqual([]);
+    expect(summary('The mayor called a referendum on the ferry plan.')).toEqual([]);
+    expect(summary('Anna Berg went down to the quay to say goodbye to the crew.')).toEqual([]);
+    expect(summary('Lars Holm called for a vote on the ferry plan.')).toEqual(['indirect|Lars Holm|for a vote on the ferry plan']);
+  });
+
   it('reads a verb of suggesting or revealing with a subject that names no one as what a thing shows, not words said', () => {
     expect(summary('The new evidence suggests that the fleet is shrinking fast.')).toEqual([]);
     expect(summary('Harbour master Anna Berg suggested that the fleet is shrinking fast.')).toEqual(['indirect|Anna Berg|the fleet is shrinking fast']);

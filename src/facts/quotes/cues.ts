@@ -33,6 +33,7 @@ const CueSchema = Type.Object({
   hypotheticalMarks: Strings,
   askingVerbs: Strings,
   inferenceVerbs: Strings,
+  acts: Type.Array(Type.Object({ verbs: Strings, objects: Strings })),
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -71,6 +72,7 @@ const data = resource('quote cues', (data) => {
     sentenceOpeners: new Set(raw.sentenceOpeners),
     askingVerbs: new Set(raw.askingVerbs),
     inferenceVerbs: new Set(raw.inferenceVerbs),
+    acts: raw.acts.map((act) => ({ verbs: new Set(act.verbs), objects: new Set(act.objects) })),
   };
 });
 
@@ -107,7 +109,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
   if (!word.lower.endsWith('ing') && afterPassiveAuxiliary(words, index)) return undefined;
-  if (summons(words, index) || claimsWinnings(words, index)) return undefined;
+  if (summons(words, index) || claimsWinnings(words, index) || performsAct(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
@@ -149,6 +151,25 @@ function claimsWinnings(words: readonly Word[], index: number): boolean {
     const word = words[at]!;
     if (prizes.has(word.lower)) return !verbAfterPhrase(words, at);
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT' || word.pos === 'SCONJ' || isClauseMark(word)) return false;
+  }
+  return false;
+}
+
+/** The most words between a verb and the object that makes it an act ("wrote two checks", "called a special election"). */
+const MAX_ACT_WORDS = 3;
+
+/**
+ * Whether the verb at `index` does something rather than reports words ("wrote a check", "called
+ * a referendum", "say goodbye"): one of its act's objects among the few words
+ * after it, before any verb, preposition, clause mark or punctuation ("called for a vote" reports).
+ */
+function performsAct(words: readonly Word[], index: number): boolean {
+  const act = data().acts.find(({ verbs }) => verbs.has(words[index]!.lower));
+  if (act === undefined) return false;
+  for (let at = index + 1; at <= index + MAX_ACT_WORDS && at < words.length && words[at]!.sentence === words[index]!.sentence; at++) {
+    const word = words[at]!;
+    if (act.objects.has(word.lower)) return true;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP' || isClauseMark(word)) return false;
   }
   return false;
 }
