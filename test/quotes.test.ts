@@ -596,7 +596,7 @@ describe('quotes read from the parse', () => {
   });
 
   it('ends the arguments of a speech verb at an adjunct of time or occasion', () => {
-    expect(summary('Bjarni Jonsson questioned the new fishing quota of the ministry during a debate on Friday.')).toEqual(['indirect|Bjarni Jonsson|the new fishing quota of the ministry']);
+    expect(summary('Bjarni Jonsson called for a new fishing quota from the ministry during a debate on Friday.')).toEqual(['indirect|Bjarni Jonsson|for a new fishing quota from the ministry']);
   });
 
   it('reports words after a verb of praising or condemning only with a clause: with a noun phrase alone it states a stance', () => {
@@ -617,6 +617,32 @@ describe('quotes read from the parse', () => {
     expect(summary('Anna Berg discussed how the fees would hurt the small trawlers.')).toEqual(['indirect|Anna Berg|how the fees would hurt the small trawlers']);
     expect(summary('Lars Holm reiterated that the harbour would stay open.')).toEqual(['indirect|Lars Holm|the harbour would stay open']);
     expect(summary('“The harbour stays open,” Lars Holm reiterated.')).toEqual(['direct|Lars Holm|The harbour stays open,']);
+  });
+
+  it('reads citing, questioning, mentioning or blaming with a noun phrase alone as naming a topic, not words said', () => {
+    expect(summary('Anna Berg cited the rising cost of diesel for the fleet.')).toEqual([]);
+    expect(summary('Lars Holm questioned the safety record of the old ferry.')).toEqual([]);
+    expect(summary('Anna Berg blamed the harbour board for the long delays.')).toEqual([]);
+    expect(summary('Lars Holm questioned whether the ferry could run all winter.')).toEqual(['indirect|Lars Holm|whether the ferry could run all winter']);
+  });
+
+  it('reads an indirect question after a cue that does not ask as a topic, not words said', () => {
+    expect(summary('Anna Berg would not say whether she will run for the harbour board.')).toEqual([]);
+    expect(summary('Lars Holm explained why the ferry had stopped running.')).toEqual([]);
+    expect(summary('Anna Berg asked whether the ferry would run all winter.')).toEqual(['indirect|Anna Berg|whether the ferry would run all winter']);
+    expect(summary('Lars Holm recalled how the old ferry broke down in a storm.')).toEqual(['indirect|Lars Holm|how the old ferry broke down in a storm']);
+  });
+
+  it('reads a reporting verb with an object that makes it an act as no report: "wrote a check", "called a referendum", "say goodbye"', () => {
+    expect(summary('Lars Holm wrote a check to the harbour fund.')).toEqual([]);
+    expect(summary('The mayor called a referendum on the ferry plan.')).toEqual([]);
+    expect(summary('Anna Berg went down to the quay to say goodbye to the crew.')).toEqual([]);
+    expect(summary('Lars Holm called for a vote on the ferry plan.')).toEqual(['indirect|Lars Holm|for a vote on the ferry plan']);
+  });
+
+  it('reads a verb of suggesting or revealing with a subject that names no one as what a thing shows, not words said', () => {
+    expect(summary('The new evidence suggests that the fleet is shrinking fast.')).toEqual([]);
+    expect(summary('Harbour master Anna Berg suggested that the fleet is shrinking fast.')).toEqual(['indirect|Anna Berg|the fleet is shrinking fast']);
   });
 
   it('takes no claim of something won for a report: "claimed victory", "claiming 41 percent of the vote"', () => {

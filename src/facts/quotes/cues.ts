@@ -31,6 +31,9 @@ const CueSchema = Type.Object({
   sentenceOpeners: Strings,
   intentions: Strings,
   hypotheticalMarks: Strings,
+  askingVerbs: Strings,
+  inferenceVerbs: Strings,
+  acts: Type.Array(Type.Object({ verbs: Strings, objects: Strings })),
 });
 
 export type CueKind = 'speech' | 'cognition' | 'according';
@@ -67,6 +70,9 @@ const data = resource('quote cues', (data) => {
     quotationOnly: new Set(raw.quotationOnly),
     relativeOpeners: new Set(raw.relativeOpeners),
     sentenceOpeners: new Set(raw.sentenceOpeners),
+    askingVerbs: new Set(raw.askingVerbs),
+    inferenceVerbs: new Set(raw.inferenceVerbs),
+    acts: raw.acts.map((act) => ({ verbs: new Set(act.verbs), objects: new Set(act.objects) })),
   };
 });
 
@@ -103,7 +109,7 @@ export function cueAt(words: readonly Word[], index: number, verbInParse: (index
   const previous = words[index - 1];
   if (previous !== undefined && previous.text === '-' && previous.end === word.start) return undefined;
   if (!word.lower.endsWith('ing') && afterPassiveAuxiliary(words, index)) return undefined;
-  if (summons(words, index) || claimsWinnings(words, index)) return undefined;
+  if (summons(words, index) || claimsWinnings(words, index) || performsAct(words, index)) return undefined;
   // "his remarks", "rezoning plans", "raised questions": the noun of a reporting verb's form is no
   // cue. The tagger also reads some participles as nouns (", warning that"), which stay cues.
   if (word.pos === 'NOUN' && !/(ing|ed)$/.test(word.lower) && !verbInParse(index)) return undefined;
@@ -145,6 +151,25 @@ function claimsWinnings(words: readonly Word[], index: number): boolean {
     const word = words[at]!;
     if (prizes.has(word.lower)) return !verbAfterPhrase(words, at);
     if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT' || word.pos === 'SCONJ' || isClauseMark(word)) return false;
+  }
+  return false;
+}
+
+/** The most words between a verb and the object that makes it an act ("wrote two checks", "called a special election"). */
+const MAX_ACT_WORDS = 3;
+
+/**
+ * Whether the verb at `index` does something rather than reports words ("wrote a check", "called
+ * a referendum", "say goodbye"): one of its act's objects among the few words
+ * after it, before any verb, preposition, clause mark or punctuation ("called for a vote" reports).
+ */
+function performsAct(words: readonly Word[], index: number): boolean {
+  const act = data().acts.find(({ verbs }) => verbs.has(words[index]!.lower));
+  if (act === undefined) return false;
+  for (let at = index + 1; at <= index + MAX_ACT_WORDS && at < words.length && words[at]!.sentence === words[index]!.sentence; at++) {
+    const word = words[at]!;
+    if (act.objects.has(word.lower)) return true;
+    if (word.pos === 'VERB' || word.pos === 'AUX' || word.pos === 'PUNCT' || word.pos === 'SCONJ' || word.pos === 'ADP' || isClauseMark(word)) return false;
   }
   return false;
 }
@@ -274,4 +299,14 @@ export function opensRelativeClause(word: Word | undefined): boolean {
 /** Whether `word` opens a subordinate clause before its sentence's main clause ("Though she called for ..., the senator ..."). */
 export function opensSubordinateClause(word: Word | undefined): boolean {
   return word !== undefined && data().sentenceOpeners.has(word.lower);
+}
+
+/** Whether a cue word asks, so that its indirect question is what was asked ("asked whether ..."), not a topic. */
+export function asks(word: Word): boolean {
+  return data().askingVerbs.has(word.lower);
+}
+
+/** Whether a cue word also tells what a thing shows ("the figures suggest", "the vote reflected"), so that it reports words only of someone. */
+export function alsoInfers(word: Word): boolean {
+  return data().inferenceVerbs.has(word.lower);
 }

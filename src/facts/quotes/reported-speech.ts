@@ -3,9 +3,9 @@ import { hasNegativeSubject, isCapitalised, isPunctuation, type Word } from '../
 import { withoutWritersAsides } from './asides.js';
 import { clauseEnd, closingAttributionComma, mainClauseStart } from './clause-end.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, hasIntendedInfinitive, isNominalSpeaker, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
+import { asks, cueAt, hasIntendedInfinitive, isNominalSpeaker, isParticleCue, opensPassive, opensRelativeClause, reportsOnlyQuotation, takesHearer, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
-import { isClauseMark, isTitleSmallWord } from './function-words.js';
+import { isClauseMark, isQuestionWord, isTitleSmallWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 import { withParticipleSubject } from './quotation-speakers.js';
 import { adjunctOnly, reportedWords } from './reported-words.js';
@@ -95,6 +95,9 @@ export function reportedSpeech(c: QuoteContext, cue: number, kind: CueKind, sent
   const closingComma = closingAttributionComma(words, cue);
   const afterClosingComma = taken !== undefined && closingComma >= 0 && appositionAfterFirstComma(words, cue + 1, taken[0]);
   const reported = taken !== undefined && (adjunctOnly(c, taken[0], taken[1]) || afterClosingComma) ? undefined : taken;
+  // "would not say whether he will run", "explained why the vote mattered", "tell you who I am":
+  // after a cue that does not ask, an indirect question names what was talked about, not what was said.
+  if (reported !== undefined && !asks(words[cue]!) && opensIndirectQuestion(c, cue, reported[0], reported[1])) return undefined;
   const reportedCount = reported === undefined ? 0 : words.slice(reported[0], reported[1] + 1).filter((word) => !isPunctuation(word)).length;
   // "..., X said (on Friday).", "..., said X": the reported clause ends at the comma before
   // the attribution. Read from the words, not the tree: the parser often hangs a long
@@ -232,6 +235,25 @@ function nextWordIndex(c: QuoteContext, from: number, to: number, sentence: numb
     if (words[i]!.sentence === sentence && matches(words[i]!)) return i;
   }
   return -1;
+}
+
+/**
+ * Whether reported words `from..to` of cue word `cue` are an indirect question (past a hearer:
+ * "tell you who I am"): opened by "whether" or a question word other than "how" (whose clause
+ * tells what happened: "described how the fees rose"), not the subject of a clause ("what
+ * happened was a disgrace"), and with no "that" of a clause in it ("said when asked that ...").
+ */
+function opensIndirectQuestion(c: QuoteContext, cue: number, from: number, to: number): boolean {
+  const { words, tree } = c;
+  let first = from;
+  if (takesHearer(words[cue]!)) {
+    const hearer = tree.dependentsOf(cue).find((dependent) => dependent >= from && dependent <= to && (tree.baseRelation(dependent) === 'iobj' || tree.baseRelation(dependent) === 'obj') && !isQuestionWord(words[dependent]!));
+    if (hearer !== undefined && tree.extent(hearer)[0] === from) first = tree.extent(hearer)[1] + 1;
+  }
+  while (first < to && isPunctuation(words[first])) first++;
+  const opener = words[first]!;
+  if (opener.lower === 'how' || (opener.lower !== 'whether' && !isQuestionWord(opener))) return false;
+  return !words.slice(first, to + 1).some((word, k) => tree.baseRelation(first + k) === 'csubj' || (word.lower === 'that' && tree.relation(first + k) === 'mark'));
 }
 
 /** Tags of the word that opens an introductory phrase with no clause of its own ("Now,", "In all,", "But"). */

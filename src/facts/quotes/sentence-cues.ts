@@ -1,9 +1,10 @@
 /** Every attribution cue of an article outside quotation marks, found once and kept by sentence. */
+import { describesPerson, isDescriptorNoun } from '../actors/nominals.js';
 import { actsAsVerb } from '../arguments.js';
 import { isCapitalised, isPunctuation } from '../words.js';
 import { closingAttributionComma } from './clause-end.js';
 import type { ArticleLookups } from './context.js';
-import { cueAt, hasIntendedInfinitive, isEvaluative, isTopical, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
+import { alsoInfers, cueAt, hasIntendedInfinitive, isNominalSpeaker, isEvaluative, isTopical, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
 import { isClauseMark, isQuestionWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 
@@ -22,7 +23,7 @@ const MAX_NAME_WORDS = 4;
 
 /** The cue words of sentences `from..to`, outside quotation marks, for the article `lookups` reads. */
 export function sentenceCues(lookups: ArticleLookups): (from: number, to: number) => FoundCue[] {
-  const { words, tree, at, quotedAfter, inQuote, hasQuoted } = lookups;
+  const { words, tree, mentions, at, quotedAfter, inQuote, hasQuoted } = lookups;
   /** Whether a quotation opens right after cue word `index`, past a few words with no verb: "posted on Twitter: “...”". */
   const opensQuotation = (index: number) => {
     const next = quotedAfter(words[index]!.end);
@@ -76,6 +77,18 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
    */
   const verbWithClause = (index: number) => (actsAsVerb(tree, words, index) && (tree.dependent(index, 'ccomp') >= 0 || (tree.relation(index) === 'root' && !isCapitalised(words[index]))))
     || (words[index - 1]?.pos === 'PROPN' && closingAttributionComma(words, index) >= 0);
+  /**
+   * Whether cue word `index` has a subject that names no one: a common noun, not for a person, a
+   * group or a body, nor a nominal speaker ("the evidence", "polls that revealed"; not "aides",
+   * "the campaign", "the poll"), that no actor's mention covers. A relative pronoun stands for the noun its clause qualifies.
+   */
+  const subjectNamesNoOne = (index: number) => {
+    let subject = tree.dependent(index, 'nsubj');
+    if (subject >= 0 && words[subject]!.pos === 'PRON' && tree.baseRelation(index) === 'acl' && tree.head(index) < subject) subject = tree.head(index);
+    if (subject < 0 || words[subject]!.pos !== 'NOUN' || mentions.covering(subject) !== undefined) return false;
+    const noun = words[subject]!.lower;
+    return !isNominalSpeaker(words[subject]!) && !describesPerson(noun) && ![noun, noun.replace(/s$/, '')].some(isDescriptorNoun);
+  };
   // Every cue outside quotation marks, by sentence, found once.
   const cuesBySentence = new Map<number, FoundCue[]>();
   words.forEach((word, index) => {
@@ -86,6 +99,8 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     // "..., the survey found.": a cue that closes a clause after it has that clause before it.
     if (needsClause(word) && tree.dependent(index, 'ccomp') < 0 && !opensQuotation(index) && !intends && closingAttributionComma(words, index) < 0) return;
     if (isEvaluative(word) && !reportsClause(index)) return;
+    // "the figures suggest that ...", "the vote reflected a shift": what a thing shows is no one's words.
+    if (alsoInfers(word) && subjectNamesNoOne(index)) return;
     // "questioned whether ...", "touted how far ...": a clause right after it, however the parser hangs it.
     const next = words[index + 1];
     if (isTopical(word) && !reportsClause(index) && !closesQuotation(index) && !(next !== undefined && (isClauseMark(next) || isQuestionWord(next)))) return;
