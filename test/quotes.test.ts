@@ -1095,6 +1095,25 @@ describe('speakers carried from quote to quote', () => {
     const quotes = quotesOf(text).filter((quote) => quote.kind === 'direct');
     expect(quotes.map((quote) => quote.speaker?.name)).toEqual(['Mark Ellis', 'Mark Ellis']);
   });
+
+  it('gives a quotation without a cue to the subject of the verb whose clause holds it, not to the speaker before', () => {
+    const quotes = summary('Mayor Anna Berg spoke on Monday. “We will not raise the fees this year,” Berg said. On its website, the Harbour Board lists “the rising costs of dredging” as its reason. Ferry union leader Ola Lund shared the news, writing “a decade of neglect by the council is to blame.”');
+    expect(quotes).toEqual([
+      'direct|Mayor Anna Berg|We will not raise the fees this year,',
+      'direct|Harbour Board|the rising costs of dredging',
+      'direct|Ola Lund|a decade of neglect by the council is to blame.',
+    ]);
+  });
+
+  it('gives a quotation in a clause of praise or blame ("praised X for showing “...”") to the one who praised, not the one praised', () => {
+    const quotes = summary('“We will not raise the fees this year,” Anna Berg said. Governor Ola Lund praised Berg for showing “the patience of an old harbour pilot.”');
+    expect(quotes.at(-1)).toBe('direct|Ola Lund|the patience of an old harbour pilot.');
+  });
+
+  it('reads a reporting verb the parser hung on the subject before it as the main verb', () => {
+    const quotes = summary('Mayor Anna Berg spoke on Monday. “We will not raise the fees this year,” Berg said. The harbour board cited “the rising costs of dredging” in its letter.');
+    expect(quotes.at(-1)).toBe('direct|The harbour board|the rising costs of dredging');
+  });
 });
 
 describe('beliefs of knowing and realising', () => {

@@ -310,3 +310,13 @@ export function asks(word: Word): boolean {
 export function alsoInfers(word: Word): boolean {
   return data().inferenceVerbs.has(word.lower);
 }
+
+/**
+ * "The harbour board cited “rising costs”": the parser may make a sentence's subject its root
+ * and hang the verb on it as a clause that qualifies it; a cue so hung, with an object or a
+ * clause of its own, is the sentence's main verb (treeSubject reads the root as its subject).
+ */
+export function misreadMainVerb(tree: DependencyTree, index: number): boolean {
+  const head = tree.head(index);
+  return tree.relation(index) === 'acl' && head >= 0 && head < index && tree.relation(head) === 'root' && (tree.dependent(index, 'obj') >= 0 || tree.dependent(index, 'ccomp') >= 0);
+}

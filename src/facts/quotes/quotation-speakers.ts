@@ -3,11 +3,11 @@ import { span } from '../../document/doc.js';
 import { isPunctuation } from '../words.js';
 import { MAX_ATTRIBUTION_WORDS } from './attributions.js';
 import type { QuoteContext } from './context.js';
-import { cueAt, isTimeWord, opensParticipleClause, type CueKind } from './cues.js';
+import { cueAt, isSpeechNoun, isTimeWord, misreadMainVerb, opensParticipleClause, type CueKind } from './cues.js';
 import type { Draft, DraftList } from './drafts.js';
 import { isIndefiniteOpener } from './function-words.js';
 import { isQuoteMark } from './marks.js';
-import { PLACE_TYPES, speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
+import { isRelativePronoun, PLACE_TYPES, speakerOf, subjectAfter, subjectBeforeCoordination, treeSubject, withIssuer, type Speaker } from './speaker.js';
 
 /**
  * The speaker of a quotation's cue: after "according to"; after an inverted cue right behind
@@ -85,6 +85,47 @@ export function namedBeforeApposition(c: QuoteContext, last: number, cue: number
   const setOff = between[0]!.text === ',' && between.at(-1)!.text === ',' && between.length <= MAX_ATTRIBUTION_WORDS;
   const oneSentence = words[first]!.sentence === words[cue]!.sentence && between.every((word) => word.sentence === words[cue]!.sentence && !isQuoteMark(word));
   return setOff && oneSentence ? speakerOf(text, named) : null;
+}
+
+/** How many steps up the parse from a quotation's first word the verb whose clause holds it may be. */
+const MAX_GOVERNING_STEPS = 8;
+
+/**
+ * "On its website, the harbour board lists “rising dredging costs as ...”", "Berg shared the
+ * news, writing “...”": a quotation with no cue of its own inside the clause of a verb before it
+ * in its sentence, whose subject names someone (an actor, or anyone when a reporting verb stands
+ * on the way up), is that subject's words, not those of the speaker of the quote before it.
+ * Null when no such verb governs the quotation words `first..last`, or a clause that qualifies a
+ * noun holds them.
+ */
+export function governingSubject(c: QuoteContext, first: number, last: number): Speaker | null {
+  const { text, words, mentions, tree, outsideQuotes, inQuote } = c;
+  // "posted a notice that read, “...”": the verb nearest before the quotation must be one that holds it.
+  let nearest = first - 1;
+  while (nearest >= 0 && words[nearest]!.sentence === words[first]!.sentence && ((words[nearest]!.pos !== 'VERB' && words[nearest]!.pos !== 'AUX') || inQuote(words[nearest]!.start))) nearest--;
+  let passedNearest = nearest < 0 || words[nearest]!.sentence !== words[first]!.sentence;
+  let cued = false;
+  let k = first;
+  for (let steps = 0; steps < MAX_GOVERNING_STEPS; steps++) {
+    k = tree.head(k);
+    if (k < 0 || words[k]!.sentence !== words[first]!.sentence) return null;
+    if (k >= first && k <= last) continue;
+    if (k > last) return null;
+    cued ||= cueAt(words, k) !== undefined;
+    passedNearest ||= k === nearest;
+    // "posted a notice that read “...”", "after her comment that “...”": words in a clause that
+    // qualifies a noun, or that a noun for something said holds, are that thing's, not the subject's above it.
+    if ((tree.baseRelation(k) === 'acl' && !misreadMainVerb(tree, k)) || isSpeechNoun(words[k]!)) return null;
+    // "praised Cruz for showing “...”": the praise is the subject's, its words too (not the one praised, as for a cue's clause).
+    if (!cued && tree.baseRelation(k) === 'advcl' && words[tree.dependent(k, 'mark')]?.lower === 'for') continue;
+    // A verb, or a word the tagger took for a noun that has a subject all the same ("the board lists").
+    if (words[k]!.pos !== 'VERB' && words[k]!.pos !== 'AUX' && tree.dependent(k, 'nsubj') < 0) continue;
+    const subject = outsideQuotes(treeSubject(text, words, mentions, tree, k));
+    // A "who" that stands for no one the actors layer knows names no speaker.
+    const unknownWho = subject !== null && subject.entity === null && isRelativePronoun(subject.text);
+    if (subject !== null) return passedNearest && (cued || subject.entity !== null) && !unknownWho ? subject : null;
+  }
+  return null;
 }
 
 /**

@@ -8,7 +8,7 @@ import { bracketedCredit, creditLine } from './credit-lines.js';
 import { BRACKETED_CREDIT, REPORTED_CLAUSE, speaksOn, type Draft, type DraftList } from './drafts.js';
 import { isTitleSmallWord } from './function-words.js';
 import { isDash, isQuoteMark, type QuotedSpan } from './marks.js';
-import { colonClauseSubject, cueSpeaker, namedBeforeApposition, withParticipleSubject } from './quotation-speakers.js';
+import { colonClauseSubject, cueSpeaker, governingSubject, namedBeforeApposition, withParticipleSubject } from './quotation-speakers.js';
 import { reportedSpeech } from './reported-speech.js';
 import { MAX_WORDS_BEFORE_THAT } from './reported-words.js';
 import { documentAuthor, PERSONAL_PRONOUNS, speakerOf, speechNounPossessor, subjectAfter, subjectBefore } from './speaker.js';
@@ -154,6 +154,8 @@ function quotationDraft(c: QuoteContext, drafts: DraftList, q: QuotedSpan, previ
   if (author !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: author, rule: 'quotation:document-author' };
   const possessor = speechNounPossessor(text, words, possessors, first);
   if (possessor !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: possessor, rule: 'quotation:speech-noun' };
+  const governing = governingSubject(c, first, last);
+  if (governing !== null) return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: governing, rule: 'quotation:governing-subject' };
   // A quotation in the sentence after someone's attributed words is most likely theirs too.
   if (previous !== undefined && speaksOn(previous) && sentence - (words[at(previous.end)]?.sentence ?? -9) <= 1) {
     return { kind: 'direct' as const, start: q.start, end: q.end, cue: null, speaker: previous.speaker, rule: 'quotation:continues-previous' };

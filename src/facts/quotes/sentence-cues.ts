@@ -4,7 +4,7 @@ import { actsAsVerb } from '../arguments.js';
 import { isCapitalised, isPunctuation } from '../words.js';
 import { closingAttributionComma } from './clause-end.js';
 import type { ArticleLookups } from './context.js';
-import { alsoInfers, cueAt, hasIntendedInfinitive, isNominalSpeaker, isEvaluative, isTopical, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
+import { alsoInfers, cueAt, hasIntendedInfinitive, isEvaluative, isNominalSpeaker, isTopical, misreadMainVerb, needsClause, reportsOnlyIntention, type CueKind } from './cues.js';
 import { isClauseMark, isQuestionWord } from './function-words.js';
 import { isQuoteMark } from './marks.js';
 
@@ -106,8 +106,9 @@ export function sentenceCues(lookups: ArticleLookups): (from: number, to: number
     if (isTopical(word) && !reportsClause(index) && !closesQuotation(index) && !(next !== undefined && (isClauseMark(next) || isQuestionWord(next)))) return;
     // "refugees admitted to the country", "a party called Anti-Prom": a participle that qualifies
     // the noun before it reports nothing (after a comma the parser's "acl" is more often a
-    // misread main verb: "Huckabee, the former governor, proposed").
-    if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl' && !namedAfterQuotation(index)) return;
+    // misread main verb: "Huckabee, the former governor, proposed"; so is one hung on the
+    // sentence's root before it with an object of its own: "The board cited “...”").
+    if (kind !== 'according' && word.lower.endsWith('ed') && !isPunctuation(words[index - 1]) && tree.relation(index) === 'acl' && !namedAfterQuotation(index) && !misreadMainVerb(tree, index)) return;
     // "within hailing distance", "compiling detailed dossiers": a cue word that modifies a noun
     // is an adjective (the parser may misread a capitalised verb opening a sentence so: "Stated Stone:").
     if (tree.relation(index) === 'amod' && words[index - 1]?.sentence === word.sentence) return;

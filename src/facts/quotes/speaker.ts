@@ -5,7 +5,7 @@
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { span } from '../../document/doc.js';
-import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechNoun, isTimeWord } from './cues.js';
+import { cueAt, isDocumentNoun, isNominalSpeaker, isQuantifierSubject, isSpeechNoun, isTimeWord, misreadMainVerb } from './cues.js';
 import { isCapitalised, isPluralForm, type Word, wordAt } from '../words.js';
 import { ActorIndex, isOwnerBody, isPossessiveMark, ownerOfBody, ownerOfHeadlineBody, seriesVerb, type Mention } from '../arguments.js';
 import type { DependencyTree } from '../tree.js';
@@ -395,6 +395,8 @@ function canBeSomeone(words: readonly Word[], mentions: ActorIndex, k: number): 
 
 /** Relative pronouns that stand for the noun their clause qualifies ("officials who said"). */
 const RELATIVE_PRONOUNS = new Set(['who', 'that', 'which', 'whom']);
+/** Whether a speaker's words are a relative pronoun alone ("who"). */
+export const isRelativePronoun = (phrase: string) => RELATIVE_PRONOUNS.has(phrase.toLowerCase());
 /** How many clauses up a verb with no subject looks for one ("promised ..., opposed ... and outdid his plans to curb X by calling for ..."). */
 const MAX_SUBJECT_STEPS = 6;
 /**
@@ -435,10 +437,11 @@ export function treeSubject(text: string, words: readonly Word[], mentions: Acto
     // "... and says", "..., noting that": the subject of the verb this one goes with.
     // "Anna Berg, the former mayor, proposed ...": the parser may hang a main verb after a name's
     // apposition on the name as a clause that qualifies it; the person named speaks (not "the plan
-    // proposed by Berg", whose agent is named).
+    // proposed by Berg", whose agent is named). So does the subject the parser made the sentence's
+    // root, a cue with an object hung on it ("The harbour board cited “...”").
     const qualified = relation === 'acl' && tree.dependent(predicate, 'obl:agent') < 0 ? tree.head(predicate) : -1;
     const person = qualified >= 0 && qualified < predicate ? mentions.covering(qualified) : undefined;
-    if (person !== undefined && person.entity.type === 'PERSON' && person.kind === 'name') {
+    if ((person !== undefined && person.entity.type === 'PERSON' && person.kind === 'name') || (steps === 0 && misreadMainVerb(tree, predicate))) {
       subject = qualified;
       break;
     }
