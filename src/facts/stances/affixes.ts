@@ -17,11 +17,17 @@ const SKIPPED_BEFORE = new Set(['ADV']);
 /** Entity types a prefixed word may qualify as a holder ("anti-Trump Republicans"; not "a pro-Newt Gingrich PAC", a name the word begins). */
 const GROUP_TYPES = new Set(['NORP']);
 
+/** The first of `prefixes` that `lower` starts with and goes on past; read for every word, so without copying the list. */
+function stancePrefix(lower: string, prefixes: Iterable<string>): string | undefined {
+  for (const prefix of prefixes) if (lower.startsWith(prefix) && lower.length > prefix.length) return prefix;
+  return undefined;
+}
+
 export function affixStance(context: SentenceContext, at: number): Found | undefined {
   const { words, actors, start } = context;
   const word = words[at]!;
   const { affixes, affixExclusions, copulas, negations } = stanceCues();
-  const prefix = [...affixes.keys()].find((candidate) => word.lower.startsWith(candidate) && word.lower.length > candidate.length);
+  const prefix = stancePrefix(word.lower, affixes.keys());
   if (prefix === undefined) return undefined;
   const rest = word.text.slice(prefix.length);
   if (affixExclusions.has(rest.toLowerCase()) || !/^\p{L}/u.test(rest)) return undefined;

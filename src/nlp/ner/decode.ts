@@ -92,10 +92,12 @@ export class BilouDecoder {
       const tokenScores = scored?.scores ?? scoresOfIds(features!, weights, labelCount);
       let result: number[];
       if (scored !== null && this.search === 'viterbi') {
+        // Each token's history features are added to its row of the sentence's scores.
+        let at = 0;
+        const addHistory = (name: string) => rows!.add(this.historyId(name), tokenScores, at);
         for (let t = 0; t < tokens.length; t++) {
-          scores.set(tokenScores.subarray(t * labelCount, (t + 1) * labelCount));
-          historyFeatures(tokens[t]!, scored.words[t]!.lower, history, scoreHistoryName);
-          tokenScores.set(scores, t * labelCount);
+          at = t * labelCount;
+          historyFeatures(tokens[t]!, scored.words[t]!.lower, history, addHistory);
         }
         result = this.viterbi(tokenScores, scored.words);
       } else {

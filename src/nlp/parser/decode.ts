@@ -63,6 +63,24 @@ class GroupMoveScores {
   }
 }
 
+/** The one valid move, or -1 when there are several. */
+function onlyValidMove(valid: Uint8Array): number {
+  let move = -1;
+  for (let m = 0; m < MOVES.length; m++) {
+    if (valid[m] === 0) continue;
+    if (move >= 0) return -1;
+    move = m;
+  }
+  return move;
+}
+
+/** The valid move of highest score (the first of equal ones). */
+function bestValidMove(valid: Uint8Array, scores: Float64Array): number {
+  let move = -1;
+  for (let m = 0; m < MOVES.length; m++) if (valid[m] && (move < 0 || scores[m]! > scores[move]!)) move = m;
+  return move;
+}
+
 /** Parses one sentence given what is known of its words and their tag ids; the configuration holds the tree. */
 export function parseTagged(words: WordAtoms, tags: Int32Array, model: TransitionModel, teacher?: Teacher): Configuration {
   const { moves, labels, rootLabel } = model;
@@ -74,19 +92,23 @@ export function parseTagged(words: WordAtoms, tags: Int32Array, model: Transitio
   const valid = new Uint8Array(MOVES.length);
   const groupScores = teacher ? undefined : new GroupMoveScores(moves, config);
   while (!config.done) {
-    let count: number;
-    if (groupScores) {
-      count = contextFeatures(config, atoms, keys);
-      moves.score(keys, count, moveScores);
-      groupScores.addTo(config, atoms, keys, moveScores);
-    } else {
-      count = parserFeatures(config, atoms, keys);
-      moves.score(keys, count, moveScores);
-    }
     validMoves(config, valid);
-    let move = -1;
-    for (let m = 0; m < MOVES.length; m++) if (valid[m] && (move < 0 || moveScores[m]! > moveScores[move]!)) move = m;
-    if (teacher) move = teacher.move(config, keys, count, move, moveScores, valid);
+    let move: number;
+    if (groupScores) {
+      // The only valid move (a shift onto an empty stack, the arcs left once the buffer holds
+      // only the root) needs no scores: they could not choose another.
+      move = onlyValidMove(valid);
+      if (move < 0) {
+        moves.score(keys, contextFeatures(config, atoms, keys), moveScores);
+        groupScores.addTo(config, atoms, keys, moveScores);
+        move = bestValidMove(valid, moveScores);
+      }
+    } else {
+      const count = parserFeatures(config, atoms, keys);
+      moves.score(keys, count, moveScores);
+      move = bestValidMove(valid, moveScores);
+      if (teacher) move = teacher.move(config, keys, count, move, moveScores, valid);
+    }
     if (move === SHIFT) {
       config.apply(move, -1);
       continue;
@@ -95,7 +117,7 @@ export function parseTagged(words: WordAtoms, tags: Int32Array, model: Transitio
     const dependent = config.s(0);
     let label = rootLabel;
     if (head !== config.root) {
-      count = labelFeatures(config, atoms, head, dependent, keys);
+      const count = labelFeatures(config, atoms, head, dependent, keys);
       labels.score(keys, count, labelScores);
       label = -1;
       for (let l = 0; l < labels.classCount; l++) if (l !== rootLabel && (label < 0 || labelScores[l]! > labelScores[label]!)) label = l;

@@ -1,8 +1,9 @@
 /**
  * The dependency parser's public face: `loadParser(dataDir)` reads and checks the weights
  * (tagger, moves, relations) once and returns a `Parser`; `parse(words)` tags and parses one pre-tokenised sentence.
- * Nothing survives a call (each builds its own configuration), so a sentence parses the same
- * whatever was parsed before. Hand-written because no maintained JavaScript dependency
+ * Each call builds its own configuration; only each word's atoms (hashes of its forms, which
+ * depend on nothing else) are kept between calls, so a sentence parses the same whatever was
+ * parsed before. Hand-written because no maintained JavaScript dependency
  * parser exists (the npm packages for parsing English are unmaintained wrappers of Java or
  * Python servers, or constituency/chunk parsers).
  */
@@ -12,7 +13,7 @@ import { checkMoveClasses, checkRelationClasses, ROOT_RELATION, splitTagClass } 
 import { parseTagged, type TransitionModel } from './decode.js';
 import { CachingTagger } from './tagger.js';
 import { HashedWeights, MoveWeights, readWeightRows, WeightsFileError } from './weights.js';
-import { wordAtoms } from './word-atoms.js';
+import { WordAtomCache } from './word-atoms.js';
 
 export const TAGGER_FILE = 'parser/tagger.bin.gz';
 export const PARSER_FILE = 'parser/parser.bin.gz';
@@ -32,6 +33,7 @@ export interface ParseResult {
 export class Parser {
   private readonly tags: { upos: string; xpos: string }[];
   private readonly tagger: CachingTagger;
+  private readonly wordAtoms: WordAtomCache;
   private readonly transitions: TransitionModel;
 
   /** The relations the parser can give, as the labeller's classes list them. */
@@ -40,6 +42,7 @@ export class Parser {
   constructor(tagger: HashedWeights, moves: MoveWeights, labels: HashedWeights, private readonly clusters: WordClusterTable) {
     this.tags = tagger.classes.map(splitTagClass);
     this.tagger = new CachingTagger(tagger);
+    this.wordAtoms = new WordAtomCache(clusters);
     this.relations = labels.classes;
     this.transitions = { moves, labels, rootLabel: labels.classes.indexOf(ROOT_RELATION) };
   }
@@ -50,7 +53,7 @@ export class Parser {
   }
 
   parse(words: readonly string[]): ParseResult {
-    const atoms = wordAtoms(words, this.clusters);
+    const atoms = this.wordAtoms.atoms(words);
     const tagIds = this.tagger.tag(atoms);
     const config = parseTagged(atoms, tagIds, this.transitions);
     const n = words.length;

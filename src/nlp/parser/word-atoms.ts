@@ -1,6 +1,6 @@
 /**
  * What the tagger and the parser know about a word before any decision: hashes of its
- * lower-cased form, affixes, shape and word clusters, computed once per sentence.
+ * lower-cased form, affixes, shape and word clusters.
  */
 import type { ClusterLevels, WordClusterTable } from './clusters.js';
 import { int32Columns } from './columns.js';
@@ -54,23 +54,66 @@ function normalForm(word: string): string {
 
 const ATOM_COLUMNS = ['raw', 'form', 'prefix1', 'prefix3', 'suffix2', 'suffix3', 'suffix4', 'shape', 'coarseCluster', 'cluster', 'fineCluster'] as const;
 
-export function wordAtoms(words: readonly string[], clusters: WordClusterTable): WordAtoms {
-  const atoms = int32Columns(ATOM_COLUMNS, words.length);
+/** The atoms of one word, in ATOM_COLUMNS' order. */
+function atomRow(word: string, clusters: WordClusterTable): Int32Array {
+  const form = normalForm(word);
+  const formHash = hashString(form);
   const levels: ClusterLevels = { coarse: 0, middle: 0, fine: 0 };
-  words.forEach((word, i) => {
-    const form = normalForm(word);
-    atoms.form[i] = hashString(form);
-    clusters.lookup(atoms.form[i]!, levels);
-    atoms.coarseCluster[i] = levels.coarse;
-    atoms.cluster[i] = levels.middle;
-    atoms.fineCluster[i] = levels.fine;
-    atoms.raw[i] = hashString(word);
-    atoms.prefix1[i] = hashString(word.slice(0, 1));
-    atoms.prefix3[i] = hashString(form.slice(0, 3));
-    atoms.suffix4[i] = hashString(form.slice(-4));
-    atoms.suffix2[i] = hashString(form.slice(-2));
-    atoms.suffix3[i] = hashString(form.slice(-3));
-    atoms.shape[i] = hashString(wordShape(word));
+  clusters.lookup(formHash, levels);
+  const atoms: Record<(typeof ATOM_COLUMNS)[number], number> = {
+    raw: hashString(word),
+    form: formHash,
+    prefix1: hashString(word.slice(0, 1)),
+    prefix3: hashString(form.slice(0, 3)),
+    suffix2: hashString(form.slice(-2)),
+    suffix3: hashString(form.slice(-3)),
+    suffix4: hashString(form.slice(-4)),
+    shape: hashString(wordShape(word)),
+    coarseCluster: levels.coarse,
+    cluster: levels.middle,
+    fineCluster: levels.fine,
+  };
+  return Int32Array.from(ATOM_COLUMNS, (column) => atoms[column]);
+}
+
+/** The atoms of a sentence's words, from each word's row. */
+function fromRows(rows: readonly Int32Array[]): WordAtoms {
+  const atoms = int32Columns(ATOM_COLUMNS, rows.length);
+  ATOM_COLUMNS.forEach((name, column) => {
+    const values = atoms[name];
+    rows.forEach((row, i) => (values[i] = row[column]!));
   });
   return atoms;
+}
+
+export function wordAtoms(words: readonly string[], clusters: WordClusterTable): WordAtoms {
+  return fromRows(words.map((word) => atomRow(word, clusters)));
+}
+
+/** Bound on `WordAtomCache`'s words, so that a long-running process does not grow without end. */
+const MAX_CACHED_WORDS = 200_000;
+
+/**
+ * `wordAtoms` for a fixed cluster table, each distinct word's atoms computed once and kept: the
+ * same words recur from sentence to sentence, and hashing a word's forms and affixes cost more
+ * than looking them up.
+ */
+export class WordAtomCache {
+  private readonly rows = new Map<string, Int32Array>();
+
+  constructor(private readonly clusters: WordClusterTable) {}
+
+  atoms(words: readonly string[]): WordAtoms {
+    return fromRows(words.map((word) => this.row(word)));
+  }
+
+  private row(word: string): Int32Array {
+    let row = this.rows.get(word);
+    if (row === undefined) {
+      if (this.rows.size >= MAX_CACHED_WORDS) this.rows.clear();
+      row = atomRow(word, this.clusters);
+      this.rows.set(word, row);
+    }
+    return row;
+  }
 }
