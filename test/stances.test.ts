@@ -17,6 +17,8 @@ describe('stances stated by nouns and predicates', () => {
     ['an agent noun after a copula', 'Senator Jane Doe is a vocal opponent of the trade deal.', 'Jane Doe oppose trade deal'],
     ['an agent noun in apposition, its issue a name before it', 'Mayor Tom Ortiz, a longtime Clinton supporter, spoke on Friday.', 'Mayor Tom Ortiz support Clinton'],
     ['an act noun with its owner', 'Senator Jane Doe spoke. Her opposition to the pipeline is well known.', 'Jane Doe oppose pipeline'],
+    ['an act noun after its owner\'s course of conduct', "Governor Lisa Park spoke. Park's strategy of resistance to the court order drew protests.", 'Lisa Park oppose court order'],
+    ['an act noun quoted alone, its preposition past the quote', 'Governor Lisa Park spoke. Park\'s record of "massive resistance" to the court order is well known.', 'Lisa Park oppose court order'],
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a predicate of dismay after a copula', 'Governor Lisa Park is troubled by the levy.', 'Lisa Park oppose levy'],
     ['a predicate of content after a copula', 'Governor Lisa Park was pleased with the deal.', 'Lisa Park support deal'],
