@@ -923,6 +923,7 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('The GOP opposes the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
     expect(stances('Many GOP leaders oppose the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
     expect(stances('Democratic voters are united in supporting the harbour levy.')).toEqual(['Democrats support harbour levy']);
+    expect(stances('Many Republican donors had rallied around Governor Lisa Park.')).toEqual(['Republicans support Lisa Park']);
     expect(stances('Democratic presidential candidate Lisa Park backs the harbour levy.')).toEqual(['Lisa Park support harbour levy']);
   });
 
