@@ -1208,12 +1208,13 @@ describe('holders of participles, relative clauses on descriptions and opening c
   });
 });
 
-describe('a choice named in a quote', () => {
+describe('a choice named in a quote, and a demand made of a person', () => {
   it.each([
     ['a person as the subject of the speaker\'s choice', '"Dan Mercer is my next choice," Tom Ortiz said.', ['Tom Ortiz support Dan Mercer']],
     ['the speaker\'s pick before a person', '"My pick is Dan Mercer," Tom Ortiz said.', ['Tom Ortiz support Dan Mercer']],
     ['no side in a negated choice', '"Dan Mercer is not my choice," Tom Ortiz said.', []],
     ['no side in a choice outside a quote', 'Tom Ortiz said Dan Mercer is his choice.', []],
+    ['no issue in the one a demand is made of', 'Tom Ortiz said he is making “a demand” of Dan Mercer.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

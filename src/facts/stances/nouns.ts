@@ -57,6 +57,8 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   // "“massive resistance” to the ruling": a noun quoted alone keeps its preposition past the closing quote.
   const quotedAlone = /^[”"’]$/u.test(words[at + 1]?.text ?? '') && [1, 2].some((back) => /^[“"‘]$/u.test(words[at - back]?.text ?? ''));
   const preposition = quotedAlone ? at + 2 : at + 1;
+  // "made a demand of Obama", "the demands of the union": "of" after a demand names who is asked or who asks, not what.
+  if (polarity === 'demand' && words[preposition]?.lower === 'of' && actors.startingAt(preposition + 1) !== undefined) return undefined;
   if ((nounPrepositions.has(words[preposition]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, preposition + 1, stop) : issueAt(words, actors, preposition + 1, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined || onMeasure !== undefined ? undefined : namedAgent(context, at, agent);
