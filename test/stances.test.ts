@@ -17,6 +17,8 @@ describe('stances stated by nouns and predicates', () => {
     ['an agent noun after a copula', 'Senator Jane Doe is a vocal opponent of the trade deal.', 'Jane Doe oppose trade deal'],
     ['an agent noun in apposition, its issue a name before it', 'Mayor Tom Ortiz, a longtime Clinton supporter, spoke on Friday.', 'Mayor Tom Ortiz support Clinton'],
     ['an act noun with its owner', 'Senator Jane Doe spoke. Her opposition to the pipeline is well known.', 'Jane Doe oppose pipeline'],
+    ['an act noun after its owner\'s course of conduct', "Governor Lisa Park spoke. Park's strategy of resistance to the court order drew protests.", 'Lisa Park oppose court order'],
+    ['an act noun quoted alone, its preposition past the quote', 'Governor Lisa Park spoke. Park\'s record of "massive resistance" to the court order is well known.', 'Lisa Park oppose court order'],
     ['a predicate after a copula', 'Governor Lisa Park is opposed to the levy.', 'Lisa Park oppose levy'],
     ['a predicate of dismay after a copula', 'Governor Lisa Park is troubled by the levy.', 'Lisa Park oppose levy'],
     ['a predicate of content after a copula', 'Governor Lisa Park was pleased with the deal.', 'Lisa Park support deal'],
@@ -921,6 +923,7 @@ describe('recall round of issue 19: cue words mistagged, holders across clauses,
     expect(stances('The GOP opposes the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
     expect(stances('Many GOP leaders oppose the harbour levy.')).toEqual(['Republicans oppose harbour levy']);
     expect(stances('Democratic voters are united in supporting the harbour levy.')).toEqual(['Democrats support harbour levy']);
+    expect(stances('Many Republican donors had rallied around Governor Lisa Park.')).toEqual(['Republicans support Lisa Park']);
     expect(stances('Democratic presidential candidate Lisa Park backs the harbour levy.')).toEqual(['Lisa Park support harbour levy']);
   });
 
@@ -1200,6 +1203,18 @@ describe('holders of participles, relative clauses on descriptions and opening c
     ['a role set off after a name with "as"', 'Ray Hunt, as a backer of the harbour levy, spoke first.', ['Ray Hunt support harbour levy']],
     ['no agent noun coordinated with a name, another person', 'Ted Cruz spoke. Tom Ortiz and a Cruz supporter met on Monday.', []],
     ['an opening pronoun of another gender than the name after it, left to the actors layer', 'Mayor Tom Ortiz spoke. After he endorsed Governor Lisa Park, Jane Doe left the party.', ['Mayor Tom Ortiz support Lisa Park']],
+  ])('reads %s', (_kind, text, expected) => {
+    expect(stances(text)).toEqual(expected);
+  });
+});
+
+describe('a choice named in a quote, and a demand made of a person', () => {
+  it.each([
+    ['a person as the subject of the speaker\'s choice', '"Dan Mercer is my next choice," Tom Ortiz said.', ['Tom Ortiz support Dan Mercer']],
+    ['the speaker\'s pick before a person', '"My pick is Dan Mercer," Tom Ortiz said.', ['Tom Ortiz support Dan Mercer']],
+    ['no side in a negated choice', '"Dan Mercer is not my choice," Tom Ortiz said.', []],
+    ['no side in a choice outside a quote', 'Tom Ortiz said Dan Mercer is his choice.', []],
+    ['no issue in the one a demand is made of', 'Tom Ortiz said he is making “a demand” of Dan Mercer.', []],
   ])('reads %s', (_kind, text, expected) => {
     expect(stances(text)).toEqual(expected);
   });

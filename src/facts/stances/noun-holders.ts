@@ -38,6 +38,9 @@ export function nounHolder(context: SentenceContext, noun: number, issueModifier
   // "the organization's “support of ...”": a quotation opened at the noun.
   if (/^[“"‘]$/u.test(words[k]?.text ?? '')) k--;
   for (let skipped = 0; k >= start && skipped < MAX_NOUN_MODIFIERS && isNounModifier(words[k]!); skipped++) k--;
+  // "Byrd's strategy of “massive resistance” to the ruling": the owner of a course of conduct holds the noun after its "of".
+  const conduct = /^[“"‘]$/u.test(words[k]?.text ?? '') ? k - 1 : k;
+  if (words[conduct]?.lower === 'of' && stanceGrammarWords().conductNouns.has(words[conduct - 1]?.lower ?? '') && isPossessiveMark(words[conduct - 2])) k = conduct - 2;
   if (isPossessiveMark(words[k])) {
     const owner = actors.endingAt(k - 1);
     return owner !== undefined && actors.isActor(owner) ? [owner.entity.id] : [];

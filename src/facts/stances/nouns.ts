@@ -54,7 +54,12 @@ export function nominalStance(context: SentenceContext, at: number): Found | und
   const infinitive = agent !== undefined && words[at + 1]?.lower === 'to' && isInfinitive(words, context.tree, at + 1, at + 2);
   // "her harsh criticism of Putin": an attack on a person as such takes no side on an issue.
   // "her frustration with the ruling": an act noun phrase's own preposition opens its issue as the common ones do.
-  if ((nounPrepositions.has(words[at + 1]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, at + 2, stop) : issueAt(words, actors, at + 2, stop);
+  // "“massive resistance” to the ruling": a noun quoted alone keeps its preposition past the closing quote.
+  const quotedAlone = /^[”"’]$/u.test(words[at + 1]?.text ?? '') && [1, 2].some((back) => /^[“"‘]$/u.test(words[at - back]?.text ?? ''));
+  const preposition = quotedAlone ? at + 2 : at + 1;
+  // "made a demand of Obama", "the demands of the union": "of" after a demand names who is asked or who asks, not what.
+  if (polarity === 'demand' && words[preposition]?.lower === 'of' && actors.startingAt(preposition + 1) !== undefined) return undefined;
+  if ((nounPrepositions.has(words[preposition]?.lower ?? '') || phrasal !== undefined) && !infinitive) issue = stanceCues().actNounsOnActsNotPersons.has(word.lower) ? actIssue(context, preposition + 1, stop) : issueAt(words, actors, preposition + 1, stop);
   else if (issueModifier !== undefined) issue = issueModifier.entity.name;
   else return agent === undefined || onMeasure !== undefined ? undefined : namedAgent(context, at, agent);
   // "the cosponsor of the debate": a sponsor or author takes a side only on a measure.

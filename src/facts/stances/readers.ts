@@ -5,6 +5,7 @@
  */
 import type { Entity } from '../../document/contract.js';
 import { affixStance } from './affixes.js';
+import { quotedChoice } from './choices.js';
 import type { Found, SentenceContext } from './context.js';
 import { shownFault } from './faults.js';
 import { goalStance } from './goals.js';
@@ -19,4 +20,4 @@ import { reportedWish } from './wishes.js';
 
 /** The stance the word at `at` states, read by the first reader that finds one. */
 export const stanceAt = (context: SentenceContext, at: number, entities: readonly Entity[]): Found | undefined =>
-  headlineStance(context, at, entities) ?? nominalStance(context, at) ?? verbStance(context, at) ?? quotedDemand(context, at) ?? reportedWish(context, at) ?? verdictStance(context, at) ?? shownFault(context, at) ?? policyStance(context, at) ?? goalStance(context, at) ?? groupStance(context, at) ?? affixStance(context, at);
+  headlineStance(context, at, entities) ?? nominalStance(context, at) ?? verbStance(context, at) ?? quotedDemand(context, at) ?? quotedChoice(context, at) ?? reportedWish(context, at) ?? verdictStance(context, at) ?? shownFault(context, at) ?? policyStance(context, at) ?? goalStance(context, at) ?? groupStance(context, at) ?? affixStance(context, at);
