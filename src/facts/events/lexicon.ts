@@ -125,3 +125,10 @@ const triggerWords = resource('trigger words', () => new Set<string>([
 export function triggerForms(): ReadonlySet<string> {
   return triggerWords();
 }
+
+const mediaOutlets = resource('media outlets', (data) => new Set(data.json('events/media-outlets.json', Type.Object({ outlets: Strings })).outlets));
+
+/** Whether the words `first`..`last` name a broadcaster or platform ("Twitter", "Fox News"). */
+export function isMediaOutlet(words: readonly Word[], first: number, last: number): boolean {
+  return mediaOutlets().has(words.slice(first, last + 1).map((word) => word.lower).join(' '));
+}
