@@ -43,6 +43,10 @@ describe('events', () => {
     expect(summary('“We sued the ministry last year,” the Green Union said in a statement.', 'all')[0]).toMatch(/^sued ACCUSE Green Union -> /);
   });
 
+  it('takes a town named before a noun for its people as the doer', () => {
+    expect(summary('Chicago residents accused the mayor of Springfield, Lars Berg, of lying.', 'all')[0]).toMatch(/^accused ACCUSE Chicago -> Lars Berg /);
+  });
+
   it('takes no outlet or platform after "on" for a target', () => {
     expect(summary('Anna Holm blamed city officials on Twitter before the rally.', 'all')[0]).toMatch(/^blamed ACCUSE Anna Holm -> - /);
     expect(summary('Lars Berg criticized the plan on Monday in an interview on MSNBC.', 'all')[0]).toMatch(/^criticized ACCUSE Lars Berg -> - /);

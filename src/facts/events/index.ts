@@ -11,7 +11,7 @@ import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '
 import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, nameQualifiedRelationalSubject, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, isMediaOutlet, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, isMediaOutlet, isPlacePeopleNoun, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
 import { actsOnItself, codeBeforeInfinitive, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
@@ -178,8 +178,8 @@ function eventActors(
   let target: Mention[];
   /** The argument rule that decided an actor, where one outside the usual paths did. */
   let actorRule: string | undefined;
-  /** Not a town or state that only qualifies a common noun ("New Hampshire ads"). */
-  const actsItself = (mention: Mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention));
+  /** Not a town or state that only qualifies a common noun ("New Hampshire ads"); "Chicago residents" are its people. */
+  const actsItself = (mention: Mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention) && !isPlacePeopleNoun(words, mention.last + 1));
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors, tree);
     const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
