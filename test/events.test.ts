@@ -38,6 +38,20 @@ describe('CAMEO codes', () => {
 });
 
 describe('events', () => {
+  it('reads a first-person pronoun in a direct quotation as its speaker', () => {
+    expect(summary('“Yes, I endorse Lars Berg,” Anna Holm, the founder of the Farmers League, tells the Oslo Daily in an interview.', 'all')[0]).toMatch(/^endorse SUPPORT Anna Holm -> Lars Berg /);
+    expect(summary('“We sued the ministry last year,” the Green Union said in a statement.', 'all')[0]).toMatch(/^sued ACCUSE Green Union -> /);
+  });
+
+  it('takes a town named before a noun for its people as the doer', () => {
+    expect(summary('Chicago residents accused the mayor of Springfield, Lars Berg, of lying.', 'all')[0]).toMatch(/^accused ACCUSE Chicago -> Lars Berg /);
+  });
+
+  it('takes no outlet or platform after "on" for a target', () => {
+    expect(summary('Anna Holm blamed city officials on Twitter before the rally.', 'all')[0]).toMatch(/^blamed ACCUSE Anna Holm -> - /);
+    expect(summary('Lars Berg criticized the plan on Monday in an interview on MSNBC.', 'all')[0]).toMatch(/^criticized ACCUSE Lars Berg -> - /);
+  });
+
   it('codes a verb from the dictionary with its subject and object, place and time', () => {
     const doc = analyzed('Norwegian Prime Minister Jonas Gahr Store met Icelandic President Halla Tomasdottir in Reykjavik on Tuesday.');
     expect(doc.events).toHaveLength(1);

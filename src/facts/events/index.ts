@@ -11,10 +11,11 @@ import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '
 import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, nameQualifiedRelationalSubject, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, isMediaOutlet, isPlacePeopleNoun, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
 import { actsOnItself, codeBeforeInfinitive, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
+import { withQuotedFirstPerson } from './quoted-speakers.js';
 
 const ARTICLES_AND_POSSESSIVES = new Set(['a', 'an', 'the', 'his', 'her', 'its', 'their', 'our', 'my', 'your', "'s", '’s']);
 /** Words that end the clause an event's object and patterns are looked for in. */
@@ -69,7 +70,10 @@ export const eventAnnotator: Annotator<'events'> = {
   englishOnly: true,
   annotate(doc) {
     const { article, layers } = doc;
-    const { text, sentences, words, actors, tree } = factInputs(doc);
+    const { text, sentences, words, tree } = factInputs(doc);
+    const quotes = layers.quotes ?? [];
+    // "“I met him twice,” she said": the events in a speaker's words have the speaker as "I".
+    const actors = new ActorIndex(withQuotedFirstPerson(layers.entities ?? [], quotes, words), words);
     const dates = (layers.values ?? []).filter((value) => value.type === 'DATE' || value.type === 'TIME');
     const published = article.publishedAt?.slice(0, 10) ?? null;
     // With no publication date only dates that name their year resolve: an event still gets the
@@ -77,7 +81,6 @@ export const eventAnnotator: Annotator<'events'> = {
     const times = published === null ? (layers.values ?? []).filter((value) => value.type === 'DATE' || (value.type === 'DURATION' && value.resolved !== null)) : datedValues(layers.values ?? []);
     const events: Event[] = [];
     const entityById = new Map((layers.entities ?? []).map((entity) => [entity.id, entity]));
-    const quotes = layers.quotes ?? [];
 
     const headlines = headlineLines(text, sentences, words);
     sentences.forEach(([sentenceStartOffset, sentenceEndOffset], sentenceIndex) => {
@@ -175,8 +178,8 @@ function eventActors(
   let target: Mention[];
   /** The argument rule that decided an actor, where one outside the usual paths did. */
   let actorRule: string | undefined;
-  /** Not a town or state that only qualifies a common noun ("New Hampshire ads"). */
-  const actsItself = (mention: Mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention));
+  /** Not a town or state that only qualifies a common noun ("New Hampshire ads"); "Chicago residents" are its people. */
+  const actsItself = (mention: Mention) => !(namesPlaceOnly(mention) && qualifiesCommonNoun(words, mention) && !isPlacePeopleNoun(words, mention.last + 1));
   if (draft.nominal) {
     [source, target] = nominalArguments(words, draft, start, clauseEnd, actors, tree);
     const places = source.filter((mention) => isPlaceModifier(words, mention, draft.first));
@@ -344,6 +347,8 @@ function eventActors(
   }
   // "deploy troops to Rzeszow": where forces are sent is the place; whom they face is the target ("to its border with Finland").
   if (draft.info.plover === 'MOBILIZE') target = target.filter((mention) => words[mention.first - 1]?.lower !== 'to');
+  // "blamed local officials on Twitter", "in an interview on MSNBC": the outlet is where it was said.
+  target = target.filter((mention) => !(words[mention.first - 1]?.lower === 'on' && isMediaOutlet(words, mention.first, mention.last)));
   // An actor is not its own target ("Denmark and Finland will share ... under a pact signed by Danish ...").
   target = target.filter((mention) => !source.some((doer) => doer.entity === mention.entity));
   // "India and Pakistan agreed", "Algeria and Morocco met": the first named is the source, the others the target.

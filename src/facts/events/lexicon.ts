@@ -125,3 +125,17 @@ const triggerWords = resource('trigger words', () => new Set<string>([
 export function triggerForms(): ReadonlySet<string> {
   return triggerWords();
 }
+
+const mediaOutlets = resource('media outlets', (data) => new Set(data.json('events/media-outlets.json', Type.Object({ outlets: Strings })).outlets));
+
+/** Whether the words `first`..`last` name a broadcaster or platform ("Twitter", "Fox News"). */
+export function isMediaOutlet(words: readonly Word[], first: number, last: number): boolean {
+  return mediaOutlets().has(words.slice(first, last + 1).map((word) => word.lower).join(' '));
+}
+
+const placePeople = resource('place people nouns', (data) => new Set(data.json('events/place-people.json', Type.Object({ nouns: Strings })).nouns));
+
+/** Whether the word at `index` is a noun for a place's people ("residents", "voters"). */
+export function isPlacePeopleNoun(words: readonly Word[], index: number): boolean {
+  return placePeople().has(words[index]?.lower ?? '');
+}
