@@ -106,14 +106,14 @@ describe('events', () => {
   });
 
   it('tells the status from negation, modals, hedges and refusals', () => {
-    expect(summary('Norway will not send troops to Latvia.')).toEqual(['send COOPERATE Norway -> Latvia refused']);
+    expect(summary('Norway will not send troops to Latvia.', 'all')).toEqual(['send COOPERATE Norway -> Latvia refused']);
     expect(summary('Sweden denied that its jets bombed the port.').map((line) => line.split(' ').at(-1))).toEqual(['denied']);
     // A typographic apostrophe negates as the straight one does.
     expect(summary('Norway didn’t sign the accord with Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['denied']);
     expect(summary('Finland could potentially host Norway for talks.').map((line) => line.split(' ').at(-1))).toContain('proposed');
     expect(summary('Estonia hopes that Latvia would sign the accord.', 'all').map((line) => line.split(' ').at(-1))).toEqual(['hypothetical']);
     expect(summary('Russian forces continue to shell Kharkiv.', 'all').map((line) => line.split(' ').at(-1))).toEqual(['ongoing']);
-    expect(summary('Finland is looking to purchase weapons from Sweden.').map((line) => line.split(' ').at(-1))).toEqual(['proposed']);
+    expect(summary('Finland is looking to purchase weapons from Sweden.', 'all').map((line) => line.split(' ').at(-1))).toEqual(['proposed']);
   });
 
   it('reads a negated readiness and unwillingness as a refusal, and an attempt as proposed', () => {
