@@ -346,8 +346,6 @@ function addNominals(text: string, words: readonly Word[], drafts: readonly Draf
 /** How many words after a one-word name the pronoun that continues it may stand. */
 const CONTINUATION_WORDS = 25;
 const QUOTATION_MARKS = new Set(['"', '“', '”', "''", '``']);
-/** What closes a name set off by commas ("his wife, Jane Smith, said"). */
-const SETTING_OFF = new Set([',', '.', ';', ')']);
 
 /**
  * The gender of the first "he" or "she" (in any form) after the one-word name at word `at`, when
@@ -507,17 +505,13 @@ export const actorAnnotator: Annotator<'entities'> = {
           continue;
         }
       }
-      // "Mrs. Clinton", "actress Susan Sarandon", "her husband, Lindsey Smith,": a title or a
-      // person noun before a name, or before the comma of a name set off by commas, says its
-      // gender over the given name's (nominals.ts `nounGenderOfName`); not the noun that ends a
-      // clause before a speaker ("I thank my wife, John Smith said").
+      // "Mrs. Clinton", "actress Susan Sarandon", "her husband Lindsey Smith": a title or a
+      // person noun before a name says its gender over the given name's (nominals.ts `nounGenderOfName`).
       const first = name.text.split(/\s+/)[0]!;
       const givenName = /\s/.test(name.text) && isListedGivenName(first) ? givenNameGender(first) : null;
-      const setOff = before?.text === ',' && SETTING_OFF.has(words[wordAt(words, name.end)]?.text ?? '');
-      const noun = setOff ? words[wordAt(words, name.start) - 2] : before;
       // A bare name's likely gender: what the "he" or "she" that continues it says.
       const continued = name.type === 'PERSON' && !/\s/.test(name.text) ? continuingPronounGender(words, wordAt(words, name.start), personStarts) : undefined;
-      const gender = titleGender(before?.text) ?? (noun?.pos === 'NOUN' ? nounGenderOfName(noun.text, givenName) : undefined) ?? null;
+      const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' ? nounGenderOfName(before.text, givenName) : undefined) ?? null;
       const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null, before?.lower === 'the');
       let draft = drafts.get(cluster);
       if (draft === undefined) {
