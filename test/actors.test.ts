@@ -784,3 +784,19 @@ describe('people named together as a group', () => {
     expect(group?.mentions.map((mention) => mention.text)).toEqual(['Anna Holm and Erik Strand']);
   });
 });
+
+describe('the gender a person\'s name and what stands before it say', () => {
+  function antecedents(text: string, pronoun: string): string[] {
+    const doc = succeeded(analyze(text));
+    return doc.entities.flatMap((entity) => entity.mentions.filter((mention) => mention.kind === 'pronoun' && mention.text === pronoun).map((mention) => [mention.start, entity.name] as const))
+      .sort((a, b) => a[0] - b[0]).map(([, name]) => name);
+  }
+
+  it('lets a "he" take a person whose given name both genders carry', () => {
+    expect(antecedents('Maria Lind introduced Lindsey Harwell at the rally. "The bill is dead," he said.', 'he')).toEqual(['Lindsey Harwell']);
+  });
+
+  it('takes the gender of a kinship noun before a name over the given name\'s', () => {
+    expect(antecedents('Anna Berg arrived with her husband Gail Morrow. "We came early," he said.', 'he')).toEqual(['Gail Morrow']);
+  });
+});

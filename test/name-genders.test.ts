@@ -21,6 +21,13 @@ describe('given-name genders', () => {
     expect(givenNameGender('Grace')).toBe('female');
   });
 
+  it('gives no gender to a name news gives men and women alike, even one ending in "a", yet knows it as a given name', () => {
+    for (const unisex of ['Lindsey', 'Kelly', 'Dana', 'Taylor']) {
+      expect(givenNameGender(unisex)).toBeNull();
+      expect(isListedGivenName(unisex)).toBe(true);
+    }
+  });
+
   it('never reads the family names that open East Asian names as given names', () => {
     for (const family of ['Kim', 'Park', 'Lee', 'Chen']) expect(isListedGivenName(family)).toBe(false);
   });

@@ -4,9 +4,13 @@ import { resource, Strings } from '../../resources.js';
 
 export type Gender = 'male' | 'female';
 
+/** A given name news gives men and women alike ("Lindsey", "Kelly"): it says nothing of the gender. */
+type NameGender = Gender | 'unisex';
+
 const names = resource('name genders', (data) => {
-  const { male, female } = data.json('actors/name-genders.json', Type.Object({ male: Strings, female: Strings }));
-  return new Map<string, Gender>([...male.map((name): [string, Gender] => [name.toLowerCase(), 'male']), ...female.map((name): [string, Gender] => [name.toLowerCase(), 'female'])]);
+  const { male, female, unisex } = data.json('actors/name-genders.json', Type.Object({ male: Strings, female: Strings, unisex: Strings }));
+  const entries = (list: readonly string[], gender: NameGender) => list.map((name): [string, NameGender] => [name.toLowerCase(), gender]);
+  return new Map<string, NameGender>([...entries(male, 'male'), ...entries(female, 'female'), ...entries(unisex, 'unisex')]);
 });
 
 /** A name without its accents: the lists spell names in plain letters ("Jérôme" → "jerome", "João" → "joao"). */
@@ -16,7 +20,7 @@ const unaccented = (lower: string) => lower.normalize('NFD').replace(/\p{M}/gu, 
  * The gender the lists give a given name: as written, else without its accents, else (a
  * hyphenated name) its first part ("Pierre-Simon", "Jean-Louis", "Anne-Sophie").
  */
-function listedGender(lower: string): Gender | undefined {
+function listedGender(lower: string): NameGender | undefined {
   const listed = names().get(lower);
   if (listed !== undefined) return listed;
   const plain = unaccented(lower);
@@ -25,13 +29,14 @@ function listedGender(lower: string): Gender | undefined {
 }
 
 /**
- * The gender of a given name: from the name lists, else "a" at the end (Yulia, Priya, Amira),
- * which marks a woman's name in most languages the lists miss.
+ * The gender of a given name: from the name lists (none for a name both carry: "Lindsey",
+ * "Dana"), else "a" at the end (Yulia, Priya, Amira), which marks a woman's name in most
+ * languages the lists miss.
  */
 export function givenNameGender(name: string): Gender | null {
   const lower = name.toLowerCase();
   const listed = listedGender(lower);
-  if (listed !== undefined) return listed;
+  if (listed !== undefined) return listed === 'unisex' ? null : listed;
   return lower.length > 2 && lower.endsWith('a') ? 'female' : null;
 }
 

@@ -9,12 +9,12 @@ import { span, type Annotator, type NameMention } from '../../document/doc.js';
 import Type from 'typebox';
 import { resource, StringRecord, Strings } from '../../resources.js';
 import { NameClusterer, type Cluster } from './cluster.js';
-import { isListedGivenName, soleAuthor } from './gender.js';
+import { givenNameGender, isListedGivenName, soleAuthor } from './gender.js';
 import { withForNamedBodies, withMistypedPeopleByTheirSurname, withoutDates, withoutFragments, withoutPossessives, withOverrunOrganisationsMended, withRepeatedSurnames, withSpelledOutAcronyms, withTitledPeopleSplit, withUntaggedGroups, withUntaggedPlaces } from './name-repairs.js';
 import { knowledgeBase, phraseKey, type KbCountry, type KbRegion, type KnowledgeBase } from './kb.js';
 import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './pronouns.js';
 import type { Gender } from './gender.js';
-import { describesPerson, nounGender, NominalFinder, type Describable } from './nominals.js';
+import { describesPerson, nounGender, nounGenderOfName, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
 import { quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema } from './roles.js';
@@ -505,12 +505,13 @@ export const actorAnnotator: Annotator<'entities'> = {
           continue;
         }
       }
-      // "Mrs. Clinton", "actress Susan Sarandon": a title or a person noun before a name says its
-      // gender; a listed first name outweighs the noun ("spokesman Hope Hicks": "-man" nouns name women too).
-      const nameGiven = /\s/.test(name.text) && isListedGivenName(name.text.split(/\s+/)[0]!);
+      // "Mrs. Clinton", "actress Susan Sarandon", "her husband Lindsey Smith": a title or a
+      // person noun before a name says its gender over the given name's (nominals.ts `nounGenderOfName`).
+      const first = name.text.split(/\s+/)[0]!;
+      const givenName = /\s/.test(name.text) && isListedGivenName(first) ? givenNameGender(first) : null;
       // A bare name's likely gender: what the "he" or "she" that continues it says.
       const continued = name.type === 'PERSON' && !/\s/.test(name.text) ? continuingPronounGender(words, wordAt(words, name.start), personStarts) : undefined;
-      const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' && !nameGiven ? nounGender(before.text) : undefined) ?? null;
+      const gender = titleGender(before?.text) ?? (before?.pos === 'NOUN' ? nounGenderOfName(before.text, givenName) : undefined) ?? null;
       const cluster = clusterer.add({ ...name, type: correctedType(kb, name, before) }, gender, continued ?? null, before?.lower === 'the');
       let draft = drafts.get(cluster);
       if (draft === undefined) {

@@ -74,13 +74,25 @@ const parentage = resource('parentage cues', () => {
 });
 
 const nounGenders = resource('descriptor genders', (data) => {
-  const { male, female } = data.json('actors/descriptor-genders.json', Type.Object({ male: Strings, female: Strings }));
-  return new Map<string, Gender>([...male.map((noun): [string, Gender] => [noun, 'male']), ...female.map((noun): [string, Gender] => [noun, 'female'])]);
+  const { male, female, namingWomenToo } = data.json('actors/descriptor-genders.json', Type.Object({ male: Strings, female: Strings, namingWomenToo: Strings }));
+  return {
+    byNoun: new Map<string, Gender>([...male.map((noun): [string, Gender] => [noun, 'male']), ...female.map((noun): [string, Gender] => [noun, 'female'])]),
+    namingWomenToo: new Set(namingWomenToo),
+  };
 });
 
 /** The gender a person noun says ("actress" → female), if any. */
 export function nounGender(word: string | undefined): Gender | undefined {
-  return word === undefined ? undefined : nounGenders().get(word.toLowerCase());
+  return word === undefined ? undefined : nounGenders().byNoun.get(word.toLowerCase());
+}
+
+/**
+ * The gender a person noun before a name says of it ("her husband Lindsey"), over the given
+ * name's own, which outweighs only a noun news writes before either gender ("spokesman Hope Hicks").
+ */
+export function nounGenderOfName(noun: string, givenName: Gender | null): Gender | undefined {
+  const lower = noun.toLowerCase();
+  return givenName !== null && nounGenders().namingWomenToo.has(lower) ? undefined : nounGenders().byNoun.get(lower);
 }
 
 /** What linking a description needs to know of an actor. */
@@ -1155,7 +1167,7 @@ export class NominalFinder {
   }
 
   private genderFits(noun: Word, actor: Describable): boolean {
-    const gender = nounGenders().get(noun.lower);
+    const gender = nounGenders().byNoun.get(noun.lower);
     return gender === undefined || actor.gender === null || actor.gender === gender;
   }
 
