@@ -631,6 +631,8 @@ describe('quotes read from the parse', () => {
     expect(summary('Lars Holm explained why the ferry had stopped running.')).toEqual([]);
     expect(summary('Anna Berg asked whether the ferry would run all winter.')).toEqual(['indirect|Anna Berg|whether the ferry would run all winter']);
     expect(summary('Lars Holm recalled how the old ferry broke down in a storm.')).toEqual(['indirect|Lars Holm|how the old ferry broke down in a storm']);
+    // A hearer that is every word left, as in an article cut off mid-sentence, opens no question.
+    expect(succeeded(analyze({ text: 'Harbour Master Lars Holm told r' })).warnings ?? []).toEqual([]);
   });
 
   it('reads a reporting verb with an object that makes it an act as no report: "wrote a check", "called a referendum", "say goodbye"', () => {

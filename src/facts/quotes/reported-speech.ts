@@ -251,6 +251,8 @@ function opensIndirectQuestion(c: QuoteContext, cue: number, from: number, to: n
     if (hearer !== undefined && tree.extent(hearer)[0] === from) first = tree.extent(hearer)[1] + 1;
   }
   while (first < to && isPunctuation(words[first])) first++;
+  // The hearer may be all the words there are ("told reporters" at an article's cut-off end).
+  if (first > to) return false;
   const opener = words[first]!;
   if (opener.lower === 'how' || (opener.lower !== 'whether' && !isQuestionWord(opener))) return false;
   return !words.slice(first, to + 1).some((word, k) => tree.baseRelation(first + k) === 'csubj' || (word.lower === 'that' && tree.relation(first + k) === 'mark'));
