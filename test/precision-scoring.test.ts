@@ -174,7 +174,7 @@ describe('precision matching and tallies', () => {
     const speakers = [...emittedFacts(doc, (start, end) => [start, end]).quotes.keys()].map((quote) => quote.speaker);
     expect(speakers).toEqual([['Anna Berg', 'Lars Holm'], ['Anna Berg']]);
     expect(sameNames(['Lars Holm', 'Anna Berg'], speakers[0]!)).toBe(true);
-    const countries = succeeded(analyze({ text: 'Norway and Iceland said the fishing quota would rise in March.' }));
+    const countries = succeeded(analyze({ text: 'Norway and Iceland said the fishing quota would rise in March.' }, { quotes: 'all' }));
     expect([...emittedFacts(countries, (start, end) => [start, end]).quotes.keys()].map((quote) => quote.speaker)).toEqual([['Norway', 'Iceland']]);
   });
 

@@ -42,7 +42,7 @@ describe('quote confidence (data/quotes/confidence.json)', () => {
 
   it('keeps in the default output the quotes whose confidence reaches the threshold, and every quote with quotes: all', () => {
     // Words in quotation marks no one is said to speak, and a reported claim with its speaker named.
-    const text = 'The harbour board cited "serious flaws in the plan" when it voted. Mayor Tom Ortiz said on Monday that the harbour would reopen in May.';
+    const text = 'A sign on the quay read "closed for the winter" in large letters. Mayor Tom Ortiz said on Monday that the harbour would reopen in May.';
     const every = analyze({ text }, { quotes: 'all' });
     const likely = analyze({ text });
     if (isFailed(every) || isFailed(likely)) throw new Error('analysis failed');
