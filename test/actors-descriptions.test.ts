@@ -15,6 +15,12 @@ function holder({ entities, text }: Analyzed, mentionText: string): string | und
   return entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.end === start + mentionText.length))?.name;
 }
 
+/** The name of the entity with a mention (of `kind`, if given) starting where `phrase` first occurs. */
+function startingAt({ entities, text }: Analyzed, phrase: string, kind?: Entity['mentions'][number]['kind']): string | undefined {
+  const start = text.indexOf(phrase);
+  return entities.find((entity) => entity.mentions.some((mention) => mention.start === start && (kind === undefined || mention.kind === kind)))?.name;
+}
+
 function analyzed(text: string): Analyzed {
   const result = succeeded(analyze({ text, publishedAt: '2025-03-04' }));
   return { entities: result.entities, text: result.article.text };
@@ -351,10 +357,7 @@ describe('speakers', () => {
   it('gives a speaker who names themselves in apposition to "I" the first-person pronouns of their paragraph', () => {
     const text = 'The decree was printed in the Harbour Gazette in 1859.\n\nI, Magnus Lindqvist, of the city of Bergen, declare myself Protector of the Harbour, and I order the council to meet me.';
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     expect(at('I, Magnus')).toBe('Magnus Lindqvist');
     expect(at('myself')).toBe('Magnus Lindqvist');
     expect(at('me.')).toBe('Magnus Lindqvist');
@@ -464,10 +467,7 @@ describe('speakers', () => {
       'Why did you not ask Mr. Berg?',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     expect(at('I say the fence')).toBe('Anders Holm');
     expect(at('you not ask')).toBe('Anders Holm');
   });
@@ -479,10 +479,7 @@ describe('speakers', () => {
       'Yes. I say the fence stands on public land.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     expect(at('you arguing')).toBe('Anna Lind');
     expect(at('I say')).toBe('Anna Lind');
   });
@@ -496,10 +493,7 @@ describe('speakers', () => {
       'We waited because I had asked the city first.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     expect(at('I say')).toMatch(/LIND|Lind/);
     expect(at('I had asked')).toMatch(/LIND|Lind/);
   });
@@ -517,10 +511,7 @@ describe('speakers', () => {
       'We have forty people, and I hire most of them myself. I think our office is small.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     expect(at('We have')).toBe('Harwick Institute');
     expect(at('our office')).toBe('Harwick Institute');
     expect(at('I hire')).toBe('Jack Roe');
@@ -534,10 +525,7 @@ describe('speakers', () => {
       'We dived at dawn, and I counted the fish myself. I think my notes were good. Our boat was small.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     const group = doc.entities.find((entity) => entity.name === 'Sofia Marquez and colleagues');
     expect(group?.mentions[0]?.text).toBe('Marquez and colleagues');
     expect(at('We dived')).toBe('Sofia Marquez and colleagues');
@@ -570,10 +558,7 @@ describe('speakers', () => {
       'We sell rye bread most of all.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase);
     expect(at('We bake')).toBe('Anna and I');
     expect(at('We sell')).toBe('Anna and I');
   });
@@ -750,10 +735,7 @@ describe('speakers', () => {
       'Nobody had. I was diving every week, and my team saw the first white patches in March.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase, 'pronoun');
     expect(at('I just')).toBe('Tom Berger');
     expect(at('you had')).toBe('Sofia Marquez');
     expect(at('I was diving')).toBe('Sofia Marquez');
@@ -781,10 +763,7 @@ describe('speakers', () => {
       'PETROVA: We will see.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase, 'pronoun');
     expect(at('I think')).toMatch(/Olga Petrova$/);
     expect(at('My office')).toMatch(/Olga Petrova$/);
     expect(at('I hear')).toMatch(/Dan Hewitt$/);
@@ -801,10 +780,7 @@ describe('speakers', () => {
       'PETROVA: We will see.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase, 'pronoun');
     expect(at('I rode')).toMatch(/Olga Petrova$/);
     expect(at('my staff')).toMatch(/Olga Petrova$/);
   });
@@ -817,10 +793,7 @@ describe('speakers', () => {
       'I count about forty.',
     ].join('\n\n');
     const doc = analyzed(text);
-    const at = (phrase: string) => {
-      const start = doc.text.indexOf(phrase);
-      return doc.entities.find((entity) => entity.mentions.some((mention) => mention.start === start && mention.kind === 'pronoun'))?.name;
-    };
+    const at = (phrase: string) => startingAt(doc, phrase, 'pronoun');
     expect(at('I have worked')).toBe('Dana Whitfield');
     expect(at('my father')).toBe('Dana Whitfield');
   });
