@@ -70,17 +70,20 @@ export const eventAnnotator: Annotator<'events'> = {
   englishOnly: true,
   annotate(doc) {
     const { article, layers } = doc;
-    const { text, sentences, words, tree } = factInputs(doc);
+    const { text, sentences, words, actors: sharedActors, tree } = factInputs(doc);
     const quotes = layers.quotes ?? [];
     // "“I met him twice,” she said": the events in a speaker's words have the speaker as "I".
-    const actors = new ActorIndex(withQuotedFirstPerson(layers.entities ?? [], quotes, words), words);
+    // The fact stages' shared index serves unless such a pronoun was added.
+    const entities = layers.entities ?? [];
+    const withSpeakers = withQuotedFirstPerson(entities, quotes, words);
+    const actors = withSpeakers === entities ? sharedActors : new ActorIndex(withSpeakers, words);
     const dates = (layers.values ?? []).filter((value) => value.type === 'DATE' || value.type === 'TIME');
     const published = article.publishedAt?.slice(0, 10) ?? null;
     // With no publication date only dates that name their year resolve: an event still gets the
     // words that date it ("on Tuesday"), undated, rather than no time at all.
     const times = published === null ? (layers.values ?? []).filter((value) => value.type === 'DATE' || (value.type === 'DURATION' && value.resolved !== null)) : datedValues(layers.values ?? []);
     const events: Event[] = [];
-    const entityById = new Map((layers.entities ?? []).map((entity) => [entity.id, entity]));
+    const entityById = new Map(entities.map((entity) => [entity.id, entity]));
 
     const headlines = headlineLines(text, sentences, words);
     sentences.forEach(([sentenceStartOffset, sentenceEndOffset], sentenceIndex) => {
@@ -209,6 +212,7 @@ function eventActors(
     // The parse marks passives the word rules miss ("was sharply criticised") and agents past a
     // long title ("by the leader of the opposition and former defence minister Lars Berg").
     const agent = tree === null ? -1 : tree.dependent(draft.first, 'obl:agent');
+    const qualifiedNoun = tree === null ? -1 : reducedRelativeHead(words, tree, draft.first);
     source = agent >= 0 ? phraseActors(actors, words, tree!, agent, start) : passiveAgent(actors, words, draft.last, clauseEnd);
     // "was arrested by the police and charged with fraud": a participle conjoined to a passive
     // shares its subject, who is acted on, and not the first verb's agent, which stands between.
@@ -222,10 +226,10 @@ function eventActors(
       // "Pressed by the moderators, Okafor apologized": a fronted participle is done to the main clause's subject.
       target = treeSubjectActors(actors, words, tree, tree.head(draft.first), start) ?? [];
       actorRule = 'target:fronted-participle';
-    } else if (tree !== null && reducedRelativeHead(words, tree, draft.first) >= 0) {
+    } else if (qualifiedNoun >= 0) {
       // "a rally in Denver attended by Okafor", "the summit, requested by Berg,": the participle
       // qualifies its noun, which is acted on; the names before it in the noun's phrase are not.
-      const noun = actors.covering(reducedRelativeHead(words, tree, draft.first));
+      const noun = actors.covering(qualifiedNoun);
       target = noun !== undefined && actors.isActor(noun) ? [noun] : [];
       actorRule = 'target:reduced-relative';
     } else {
