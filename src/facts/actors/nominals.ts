@@ -91,8 +91,7 @@ export function nounGender(word: string | undefined): Gender | undefined {
  * name's own, which outweighs only a noun news writes before either gender ("spokesman Hope Hicks").
  */
 export function nounGenderOfName(noun: string, givenName: Gender | null): Gender | undefined {
-  const lower = noun.toLowerCase();
-  return givenName !== null && nounGenders().namingWomenToo.has(lower) ? undefined : nounGenders().byNoun.get(lower);
+  return givenName !== null && nounGenders().namingWomenToo.has(noun.toLowerCase()) ? undefined : nounGender(noun);
 }
 
 /** What linking a description needs to know of an actor. */
@@ -1167,7 +1166,7 @@ export class NominalFinder {
   }
 
   private genderFits(noun: Word, actor: Describable): boolean {
-    const gender = nounGenders().byNoun.get(noun.lower);
+    const gender = nounGender(noun.lower);
     return gender === undefined || actor.gender === null || actor.gender === gender;
   }
 
