@@ -1478,3 +1478,15 @@ describe('event actors of participles after a noun and calls for a policy', () =
     expect(summary('Tom Okafor spoke first. Anna Berg then called for Okafor\'s resignation.', 'all').find((event) => event.startsWith('called'))).toMatch(/^called REQUEST Anna Berg -> Tom Okafor /);
   });
 });
+
+describe('event actors after a sense-giving preposition and a fronted gerund (events31)', () => {
+  it('takes whom a verb coded by its preposition is aimed at, past that preposition, but no "it"', () => {
+    expect(summary('In recent weeks, Senator Lena Ortiz has gone after Tom Okafor as a fraud.', 'all').find((event) => event.startsWith('gone'))).toMatch(/^gone ACCUSE Lena Ortiz -> Tom Okafor /);
+    expect(summary('Lena Ortiz Goes After Tom Okafor In Fiery Speech.', 'all').find((event) => event.startsWith('Goes'))).toMatch(/^Goes ACCUSE Lena Ortiz -> Tom Okafor /);
+    expect(summary('Tom Okafor has a record in Denver, and Lena Ortiz is going to go after it.', 'all').find((event) => event.startsWith('go'))).toMatch(/^go ACCUSE Lena Ortiz -> - /);
+  });
+
+  it('gives an event noun after a gerund\'s preposition that opens the sentence the subject after its comma', () => {
+    expect(summary('Emerging from a 45-minute meeting with Mayor Tom Okafor, Lena Ortiz said the talks went well.', 'all')[0]).toBe('meeting CONSULT Lena Ortiz -> Mayor Tom Okafor occurred');
+  });
+});

@@ -202,11 +202,12 @@ function eventActors(
       // pact after mediation by the United States": a third party's act is between them.
       if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
       else if (target.length === 0) target = [...previous.source, ...previous.target];
-    } else if ((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start && source.length === 0 && words[clauseEnd]?.text === ',' && isCooperation(draft.info)) {
+    } else if (((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start || afterFrontedGerund(words, draft.first, start)) && source.length === 0 && words[clauseEnd]?.text === ',' && isCooperation(draft.info)) {
       // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main
       // clause; but an attack or an investigation named before the clause is another's doing ("After
       // the Paris attacks, Trump released an ad", "During the investigation, Manafort acknowledged").
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
+      if (source.length > 0 && afterFrontedGerund(words, draft.first, start)) actorRule = 'source:fronted-gerund-object';
     }
   } else if (isPassive(words, draft.first) || (tree !== null && (tree.dependent(draft.first, 'aux:pass') >= 0 || participleWithAgent(words, tree, draft.first) || passiveConjoinedTo(words, tree, draft.first) >= 0))) {
     // The parse marks passives the word rules miss ("was sharply criticised") and agents past a
@@ -302,6 +303,13 @@ function eventActors(
     }
     const prepositional = target.length === 0 && !callFor;
     if (prepositional) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
+    // "has gone after Trump", "agitating for changes within the party": the preposition that gives
+    // the verb its sense opens its object.
+    if (target.length === 0 && codeByPreposition(words, draft.last) !== undefined) {
+      // "going to go after it": what "it" stands for is mostly a record or an issue, whatever the pronoun resolves to.
+      target = actorsAfter(actors, words, draft.last + 2, objectEnd).filter((mention) => actsItself(mention) && words[mention.first]!.lower !== 'it');
+      if (target.length > 0) actorRule = 'target:sense-preposition';
+    }
     // "met Lars Berg, Anna Holm and Per Lind", "a complaint against the ministry, Berg and Holm":
     // a list of names goes on past the comma the clause was cut at.
     const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
@@ -1210,6 +1218,19 @@ function circumstancePreposition(words: readonly Word[], noun: number, start: nu
   }
   return i >= start && i < noun && ATTACHING_PREPOSITIONS.has(words[i]!.lower) ? i : undefined;
 }
+
+/**
+ * Whether event noun `noun` is the object of a gerund's preposition that opens the sentence,
+ * past its modifiers ("Emerging from a 45-minute meeting with Berg, ...", "Returning from talks in Oslo, ...").
+ */
+function afterFrontedGerund(words: readonly Word[], noun: number, start: number): boolean {
+  let i = noun - 1;
+  while (i > start + 1 && words[i]!.pos !== 'ADP' && FRONTED_NOUN_MODIFIER_TAGS.has(words[i]!.pos)) i--;
+  return i === start + 1 && words[i]!.pos === 'ADP' && words[start]!.pos === 'VERB' && /ing$/u.test(words[start]!.lower);
+}
+/** Tags of the words between a fronted gerund's preposition and its event noun ("from a 45-minute meeting"). */
+const FRONTED_NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
+
 /** Tags of the words between a circumstance's preposition and its event noun: articles and modifiers ("during a phone call"). */
 const CIRCUMSTANCE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 /** And, for a fronted phrase, the names and nouns that qualify the event noun ("After the New York trip, LeVell ..."). */
