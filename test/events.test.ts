@@ -1490,3 +1490,12 @@ describe('event actors after a sense-giving preposition and a fronted gerund (ev
     expect(summary('Emerging from a 45-minute meeting with Mayor Tom Okafor, Lena Ortiz said the talks went well.', 'all')[0]).toBe('meeting CONSULT Lena Ortiz -> Mayor Tom Okafor occurred');
   });
 });
+
+describe('the public and donors backing a candidate (events31)', () => {
+  it('reads backing by people, donors or a faith group as how they vote or give, no support between actors', () => {
+    expect(coded('Those who supported Lena Ortiz in the primary stayed home in November.').filter((event) => event.startsWith('supported'))).toEqual([]);
+    expect(coded('Wealthy donors reluctant to support Tom Okafor can still give to the party.').filter((event) => event.startsWith('support'))).toEqual([]);
+    // A named body's backing stays an event.
+    expect(coded('The Velmar Teachers Union supported Lena Ortiz in the primary.').filter((event) => event.startsWith('supported'))).toEqual(['supported']);
+  });
+});
