@@ -1499,3 +1499,11 @@ describe('the public and donors backing a candidate (events31)', () => {
     expect(coded('The Velmar Teachers Union supported Lena Ortiz in the primary.').filter((event) => event.startsWith('supported'))).toEqual(['supported']);
   });
 });
+
+describe('refusals to say something (events31)', () => {
+  it('reads refusing to comment, confirm or rule out as a statement, but refusing to meet as a refusal', () => {
+    expect(coded('Senator Lena Ortiz refused to confirm the authenticity of the memo.')).toEqual([]);
+    expect(coded('Mayor Tom Okafor refused to rule out new taxes on Velmar ports.')).toEqual([]);
+    expect(coded('Mayor Tom Okafor refused to meet Senator Lena Ortiz.', 'plover')).toEqual(['refused REJECT']);
+  });
+});

@@ -11,7 +11,7 @@ import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '
 import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, nameQualifiedRelationalSubject, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, isMediaOutlet, isPlacePeopleNoun, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, refusesStatement, isMediaOutlet, isPlacePeopleNoun, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
 import { actsOnItself, codeBeforeInfinitive, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
@@ -61,6 +61,8 @@ interface Draft {
   rule: string;
   nominal: boolean;
   patterned: boolean;
+  /** A refusal to say something ("declined to comment"), kept only to hold its complement. */
+  statement?: boolean;
 }
 
 export const eventAnnotator: Annotator<'events'> = {
@@ -96,6 +98,7 @@ export const eventAnnotator: Annotator<'events'> = {
       /** Whether the previous event's subject is a relational noun named only through its possessor ("his rivals"). */
       let previousOwnerOnly = false;
       for (const draft of kept) {
+        if (draft.statement === true) continue;
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const clauseStart = clauseStartBefore(words, draft.first, start);
         const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors, patterned: draft.patterned, tree });
@@ -880,6 +883,9 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   return result.sort((a, b) => a.first - b.first);
 }
 
+/** The complement family of verbs of refusing (data/events/complements.json). */
+const REFUSAL_FAMILY = 'refusal';
+
 /** Words that open an indirect question after a verb of asking. */
 const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 
@@ -905,7 +911,10 @@ function governComplement(words: readonly Word[], drafts: Draft[], i: number, fa
   const complement = drafts.find((draft) => !draft.nominal && draft.first > to && draft.first <= to + 2);
   const info = codeInfo(family.code(complement?.info.plover));
   if (info === undefined) return;
-  const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true };
+  // "declined to comment", "refused to confirm the emails": refusing to say something is a
+  // statement, no event; it still holds what its clause says ("refused to admit that his strategy to fight ...").
+  const statement = family.name === REFUSAL_FAMILY && refusesStatement(words, to + 1);
+  const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true, statement };
   const existing = drafts.findIndex((draft) => draft.first === i);
   if (existing >= 0) drafts.splice(existing, 1, governing);
   else drafts.push(governing);
