@@ -1478,3 +1478,32 @@ describe('event actors of participles after a noun and calls for a policy', () =
     expect(summary('Tom Okafor spoke first. Anna Berg then called for Okafor\'s resignation.', 'all').find((event) => event.startsWith('called'))).toMatch(/^called REQUEST Anna Berg -> Tom Okafor /);
   });
 });
+
+describe('event actors after a sense-giving preposition and a fronted gerund (events31)', () => {
+  it('takes whom a verb coded by its preposition is aimed at, past that preposition, but no "it"', () => {
+    expect(summary('In recent weeks, Senator Lena Ortiz has gone after Tom Okafor as a fraud.', 'all').find((event) => event.startsWith('gone'))).toMatch(/^gone ACCUSE Lena Ortiz -> Tom Okafor /);
+    expect(summary('Lena Ortiz Goes After Tom Okafor In Fiery Speech.', 'all').find((event) => event.startsWith('Goes'))).toMatch(/^Goes ACCUSE Lena Ortiz -> Tom Okafor /);
+    expect(summary('Tom Okafor has a record in Denver, and Lena Ortiz is going to go after it.', 'all').find((event) => event.startsWith('go'))).toMatch(/^go ACCUSE Lena Ortiz -> - /);
+  });
+
+  it('gives an event noun after a gerund\'s preposition that opens the sentence the subject after its comma', () => {
+    expect(summary('Emerging from a 45-minute meeting with Mayor Tom Okafor, Lena Ortiz said the talks went well.', 'all')[0]).toBe('meeting CONSULT Lena Ortiz -> Mayor Tom Okafor occurred');
+  });
+});
+
+describe('the public and donors backing a candidate (events31)', () => {
+  it('reads backing by people, donors or a faith group as how they vote or give, no support between actors', () => {
+    expect(coded('Those who supported Lena Ortiz in the primary stayed home in November.').filter((event) => event.startsWith('supported'))).toEqual([]);
+    expect(coded('Wealthy donors reluctant to support Tom Okafor can still give to the party.').filter((event) => event.startsWith('support'))).toEqual([]);
+    // A named body's backing stays an event.
+    expect(coded('The Velmar Teachers Union supported Lena Ortiz in the primary.').filter((event) => event.startsWith('supported'))).toEqual(['supported']);
+  });
+});
+
+describe('refusals to say something (events31)', () => {
+  it('reads refusing to comment, confirm or rule out as a statement, but refusing to meet as a refusal', () => {
+    expect(coded('Senator Lena Ortiz refused to confirm the authenticity of the memo.')).toEqual([]);
+    expect(coded('Mayor Tom Okafor refused to rule out new taxes on Velmar ports.')).toEqual([]);
+    expect(coded('Mayor Tom Okafor refused to meet Senator Lena Ortiz.', 'plover')).toEqual(['refused REJECT']);
+  });
+});

@@ -11,7 +11,7 @@ import { isCapitalised, isClosingQuote, isPluralForm, type Word, wordAt } from '
 import { describesPerson } from '../actors/nominals.js';
 import { ActorIndex, bodyOwnerSubject, isSpacedDash, factInputs, isPossessiveMark, objectClauseDoer, ordinalInfinitiveDoer, onlyOwnsRelational, nameQualifiedRelationalSubject, ownerOnlySubject, phraseActors, seriesVerb, treeSubjectActors, datedValues, actorsAfter, actorsBefore, between, isPassive, PAST_PARTICIPLE, passiveAgent, placeOf, PLACE_TYPES, POSSESSIVES, prepositionalTarget, SEQUENCE_PREPOSITIONS, subjectEnd, withIncluded, withPluralAntecedents, type Mention } from '../arguments.js';
 import { codeInfo, codeVerb, verbsAt, type CodeInfo } from './cameo.js';
-import { complementFamily, isMediaOutlet, isPlacePeopleNoun, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
+import { complementFamily, refusesStatement, isMediaOutlet, isPlacePeopleNoun, type ComplementFamily, curatedVerb, isGovernor, isIgnoredVerb, isLightVerb, isMeasureNoun, isNounModifier, isUndergoingVerb, nominalAt, possessorUndergoes, takesAgentOf, triggerForms } from './lexicon.js';
 import { eventConfidence, inOwnWords, namedWithin } from './confidence.js';
 import { actsOnItself, codeBeforeInfinitive, codeByPreposition, isApology, isInterview, lacksCounterpart, isNamingRebuke, isAsylumGiven, isAttackByPersonForm, isAttackForm, isCompoundModifier, isForceful, isVerbalAttack, isVerbalDefence, senseMisfit } from './sense.js';
 import { statusOf } from './status.js';
@@ -61,6 +61,8 @@ interface Draft {
   rule: string;
   nominal: boolean;
   patterned: boolean;
+  /** A refusal to say something ("declined to comment"), kept only to hold its complement. */
+  statement?: boolean;
 }
 
 export const eventAnnotator: Annotator<'events'> = {
@@ -96,6 +98,7 @@ export const eventAnnotator: Annotator<'events'> = {
       /** Whether the previous event's subject is a relational noun named only through its possessor ("his rivals"). */
       let previousOwnerOnly = false;
       for (const draft of kept) {
+        if (draft.statement === true) continue;
         const clauseEnd = clauseEndAfter(words, draft.last + 1, end);
         const clauseStart = clauseStartBefore(words, draft.first, start);
         const misfit = senseMisfit({ words, first: draft.first, last: draft.last, nominal: draft.nominal, plover: draft.info.plover, clauseStart, clauseEnd, sentenceStart: start, sentenceEnd: end, actors, patterned: draft.patterned, tree });
@@ -202,11 +205,12 @@ function eventActors(
       // pact after mediation by the United States": a third party's act is between them.
       if (source.length === 0) [source, target] = [previous.source, target.length > 0 ? target : previous.target];
       else if (target.length === 0) target = [...previous.source, ...previous.target];
-    } else if ((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start && source.length === 0 && words[clauseEnd]?.text === ',' && isCooperation(draft.info)) {
+    } else if (((circumstance ?? circumstancePreposition(words, draft.first, start, true)) === start || afterFrontedGerund(words, draft.first, start)) && source.length === 0 && words[clauseEnd]?.text === ',' && isCooperation(draft.info)) {
       // "On a visit to Oslo, Finnish President Alexander Stubb signed ...": the subject of the main
       // clause; but an attack or an investigation named before the clause is another's doing ("After
       // the Paris attacks, Trump released an ad", "During the investigation, Manafort acknowledged").
       source = actorsAfter(actors, words, clauseEnd + 1, words.length, FRONTED_SUBJECT_REACH);
+      if (source.length > 0 && afterFrontedGerund(words, draft.first, start)) actorRule = 'source:fronted-gerund-object';
     }
   } else if (isPassive(words, draft.first) || (tree !== null && (tree.dependent(draft.first, 'aux:pass') >= 0 || participleWithAgent(words, tree, draft.first) || passiveConjoinedTo(words, tree, draft.first) >= 0))) {
     // The parse marks passives the word rules miss ("was sharply criticised") and agents past a
@@ -302,6 +306,13 @@ function eventActors(
     }
     const prepositional = target.length === 0 && !callFor;
     if (prepositional) target = prepositionalTarget(actors, words, draft.last + 1, objectEnd);
+    // "has gone after Trump", "agitating for changes within the party": the preposition that gives
+    // the verb its sense opens its object.
+    if (target.length === 0 && codeByPreposition(words, draft.last) !== undefined) {
+      // "going to go after it": what "it" stands for is mostly a record or an issue, whatever the pronoun resolves to.
+      target = actorsAfter(actors, words, draft.last + 2, objectEnd).filter((mention) => actsItself(mention) && words[mention.first]!.lower !== 'it');
+      if (target.length > 0) actorRule = 'target:sense-preposition';
+    }
     // "met Lars Berg, Anna Holm and Per Lind", "a complaint against the ministry, Berg and Holm":
     // a list of names goes on past the comma the clause was cut at.
     const listEnd = objectEnd === clauseEnd && words[clauseEnd]?.text === ',' && target.at(-1)?.last === clauseEnd - 1 ? coordinatedListEnd(actors, words, clauseEnd) : clauseEnd;
@@ -872,6 +883,9 @@ function withComplements(words: readonly Word[], drafts: Draft[], start: number,
   return result.sort((a, b) => a.first - b.first);
 }
 
+/** The complement family of verbs of refusing (data/events/complements.json). */
+const REFUSAL_FAMILY = 'refusal';
+
 /** Words that open an indirect question after a verb of asking. */
 const QUESTION_OPENERS = new Set(['if', 'whether', 'how', 'what', 'why', 'when', 'where', 'who', 'which']);
 
@@ -897,7 +911,10 @@ function governComplement(words: readonly Word[], drafts: Draft[], i: number, fa
   const complement = drafts.find((draft) => !draft.nominal && draft.first > to && draft.first <= to + 2);
   const info = codeInfo(family.code(complement?.info.plover));
   if (info === undefined) return;
-  const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true };
+  // "declined to comment", "refused to confirm the emails": refusing to say something is a
+  // statement, no event; it still holds what its clause says ("refused to admit that his strategy to fight ...").
+  const statement = family.name === REFUSAL_FAMILY && refusesStatement(words, to + 1);
+  const governing: Draft = { info, first: i, last: i, rule: `complement:${family.name}:${words[i]!.lower} to ${complement === undefined ? 'verb' : words[complement.first]!.lower}`, nominal: false, patterned: true, statement };
   const existing = drafts.findIndex((draft) => draft.first === i);
   if (existing >= 0) drafts.splice(existing, 1, governing);
   else drafts.push(governing);
@@ -1210,6 +1227,19 @@ function circumstancePreposition(words: readonly Word[], noun: number, start: nu
   }
   return i >= start && i < noun && ATTACHING_PREPOSITIONS.has(words[i]!.lower) ? i : undefined;
 }
+
+/**
+ * Whether event noun `noun` is the object of a gerund's preposition that opens the sentence,
+ * past its modifiers ("Emerging from a 45-minute meeting with Berg, ...", "Returning from talks in Oslo, ...").
+ */
+function afterFrontedGerund(words: readonly Word[], noun: number, start: number): boolean {
+  let i = noun - 1;
+  while (i > start + 1 && words[i]!.pos !== 'ADP' && FRONTED_NOUN_MODIFIER_TAGS.has(words[i]!.pos)) i--;
+  return i === start + 1 && words[i]!.pos === 'ADP' && words[start]!.pos === 'VERB' && /ing$/u.test(words[start]!.lower);
+}
+/** Tags of the words between a fronted gerund's preposition and its event noun ("from a 45-minute meeting"). */
+const FRONTED_NOUN_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'PUNCT']);
+
 /** Tags of the words between a circumstance's preposition and its event noun: articles and modifiers ("during a phone call"). */
 const CIRCUMSTANCE_MODIFIER_TAGS = new Set(['DET', 'ADJ', 'NUM']);
 /** And, for a fronted phrase, the names and nouns that qualify the event noun ("After the New York trip, LeVell ..."). */

@@ -46,6 +46,7 @@ const ComplementSchema = Type.Object({
   undergoers: Strings,
   ignored: Strings,
   idioms: Strings,
+  statementRefusals: Strings,
 });
 
 /** A verb whose infinitive complement it codes with ("agreed to meet" -> 036): its family and codes. */
@@ -61,8 +62,14 @@ const complementData = resource('complement verbs', (data) => {
     const entry: ComplementFamily = { name, code: (category) => (category === undefined ? undefined : family.byComplement[category]) ?? family.default };
     for (const verb of family.verbs) byVerb.set(verb, entry);
   }
-  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), undergoers: new Set(raw.undergoers), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms) };
+  return { byVerb, governors: new Set(raw.governors), lightVerbs: new Set(raw.lightVerbs), undergoers: new Set(raw.undergoers), ignored: new Set(raw.ignored), idioms: new Set(raw.idioms), statementRefusals: new Set(raw.statementRefusals) };
 });
+
+/** Whether the infinitive at `verb` makes a refusal before it a statement ("declined to comment", "refused to rule out"). */
+export function refusesStatement(words: readonly Word[], verb: number): boolean {
+  const { statementRefusals } = complementData();
+  return statementRefusals.has(words[verb]?.lower ?? '') || statementRefusals.has(`${words[verb]?.lower ?? ''} ${words[verb + 1]?.lower ?? ''}`);
+}
 
 /** The complement family of a verb form ("agreed": intent), if it has one. */
 export function complementFamily(word: Word): ComplementFamily | undefined {
