@@ -85,6 +85,14 @@ describe('descriptions', () => {
     expect(holder(doc, 'a former rancher')).toBe('Dan Pruitt');
   });
 
+  it('gives a subject description the one untitled person the sentence before names, over one given the title long before', () => {
+    const far = 'Senator Ruth Calloway spoke in Boise in March. The river rose in April. The dam held. The town was dry. Farmers were glad.';
+    const doc = analyzed(`${far} Tom Vance stopped by his office on Monday. Walking in, the senator said the race was close.`);
+    expect(holder(doc, 'the senator')).toBe('Tom Vance');
+    // Not an object, which may well be someone else.
+    expect(holder(analyzed(`${far} Tom Vance stopped by his office on Monday. He thanked the senator for the help.`), 'the senator')).toBe('Ruth Calloway');
+  });
+
   it('keeps a gendered description from a person of the other gender', () => {
     const text = 'Ingrid Holm hired Peter Lund in May. The woman later left the firm.';
     expect(holder(analyzed(text), 'The woman')).toBe('Ingrid Holm');

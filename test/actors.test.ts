@@ -494,6 +494,16 @@ describe('pronouns in analyze', () => {
     expect(antecedents('Anna Berg spoke in Oslo on Monday. “Maria Lind will lose,” she said.', 'she')).toEqual(['Anna Berg']);
   });
 
+  it('does not give a "she" inside a quotation to the one who speaks it, named beside it in its sentence', () => {
+    expect(antecedents('Ruth Okafor spoke at the vigil. Dana Pell met her there. “She asked us to stay calm,” Pell said.', 'She')).toEqual(['Ruth Okafor']);
+    // The next sentence's subject does not speak it.
+    expect(antecedents('Tom Roe backed the war. “I admit my mistake,” Ann Lee said. “He never does.” Roe told the forum he was against it.', 'He')).toEqual(['Tom Roe']);
+  });
+
+  it('gives the speaker\'s "she said" to the one named in what leads into the quotation after a colon', () => {
+    expect(antecedents('Tom Roe spoke on Monday. Then Karin Holt scolded him: “The plan is late,” she said.', 'she')).toEqual(['Karin Holt']);
+  });
+
   it('lets "she said" take a name in the adverbial clause that opens what she said, not in one that is her own circumstance', () => {
     expect(antecedents('Anna Berg met voters in Oslo. Maria Lind spoke at the rally on Monday. Though Ms. Berg has lived in Oslo all her life, rising rents have pushed her friends away, she said.', 'she')).toEqual(['Anna Berg']);
     expect(antecedents('Anna Berg met voters in Oslo. After Mr. Holm raised taxes, she said the plan was late.', 'she')).toEqual(['Anna Berg']);

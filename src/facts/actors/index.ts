@@ -16,7 +16,7 @@ import { pronounGender, resolvePronouns, titleGender, type Antecedent } from './
 import type { Gender } from './gender.js';
 import { describesPerson, nounGender, nounGenderOfName, NominalFinder, type Describable } from './nominals.js';
 import { treeOf, type DependencyTree } from '../tree.js';
-import { quotedWords, resolveSpeakers } from './speakers.js';
+import { quotationSpeakers, quotedWords, resolveSpeakers } from './speakers.js';
 import { RoleFinder, RoleRulesSchema } from './roles.js';
 import { mentionOf, type Draft, type EntityMention } from './draft.js';
 import { addHeldNames } from './held-names.js';
@@ -541,7 +541,10 @@ export const actorAnnotator: Annotator<'entities'> = {
     ordered.push(...actorGroups);
     const byAntecedent = new Map(ordered.map((draft) => [draft.antecedent, draft]));
     const quoted = quotedWords(words, text, article.paragraphs);
-    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quoted, tree)) {
+    const personAt = new Map<number, Antecedent>();
+    for (const draft of ordered) if (draft.type === 'PERSON' && draft.cluster !== null) for (const mention of draft.mentions) personAt.set(wordAt(words, mention.start), draft.antecedent);
+    const speakerOf = quotationSpeakers(words, text, article.paragraphs, personAt);
+    for (const [index, antecedent] of resolvePronouns(words, ordered.map((draft) => draft.antecedent), quoted, tree, speakerOf)) {
       byAntecedent.get(antecedent)!.mentions.push(mentionOf(words[index]!, 'pronoun'));
     }
     addSpeakers(article, words, ordered, personGroupsFound);

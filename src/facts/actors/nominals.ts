@@ -147,6 +147,8 @@ const COORDINATORS = new Set(['and', 'or', 'but']);
 const PARTICIPLE_MODIFIER = /(?:ed|en|wn)$/;
 /** What may stand before the adverb that grades such a participle: an article, a number, an adjective ("the eighth most cited"). */
 const GRADED_AFTER = new Set(['DET', 'NUM', 'ADJ']);
+/** What may end the phrase or quotation before a subject that opens its clause ("Walking in, the senator said", "“…,” the senator said"). */
+const CLAUSE_ENDS = new Set([',', '”', '"', "''"]);
 /** How many sentences back a description without evidence looks for its actor. */
 const SENTENCES_BACK = 3;
 /** How many mentions make an actor the topic a description without one nearby refers to. */
@@ -428,12 +430,12 @@ class ActorIndex {
     return count > 0 ? this.sorted.get(actor)![count - 1]! : -1;
   }
 
-  /** The actors mentioned before word `first` within `back` sentences. */
-  near(words: readonly Word[], first: number, back: number): Describable[] {
+  /** The actors mentioned before word `first` within `back` sentences (by a mention `counts` lets count). */
+  near(words: readonly Word[], first: number, back: number, counts: (position: number) => boolean = () => true): Describable[] {
     const from = words[first]!.sentence - back;
     const end = lowerBound(this.mentions, first, (mention) => mention.position);
     const found = new Set<Describable>();
-    for (let i = end - 1; i >= 0 && i >= end - MAX_NEAR_MENTIONS && words[this.mentions[i]!.position]!.sentence >= from; i--) found.add(this.mentions[i]!.actor);
+    for (let i = end - 1; i >= 0 && i >= end - MAX_NEAR_MENTIONS && words[this.mentions[i]!.position]!.sentence >= from; i--) if (counts(this.mentions[i]!.position)) found.add(this.mentions[i]!.actor);
     return [...found];
   }
 }
@@ -731,7 +733,7 @@ export class NominalFinder {
       // noun is someone else, as a name inside is ("Trump" in "the Trump campaign's spokesman").
       let possessedByNoun = false;
       for (let k = i + 1; k < phrase.head; k++) possessedByNoun ||= POSSESSIVE.test(words[k]!.text) && !covered(k - 1);
-      const target = named !== undefined && (introduced || (phrase.types === 'any' ? fits(named, 'any') : predicateFits(named, phrase.types, true))) ? named : this.antecedent(words, i, { ...phrase, named: possessedByNoun || (phrase.named && !memberOf) }, index);
+      const target = named !== undefined && (introduced || (phrase.types === 'any' ? fits(named, 'any') : predicateFits(named, phrase.types, true))) ? named : this.antecedent(words, i, { ...phrase, named: possessedByNoun || (phrase.named && !memberOf) }, index, pronouns);
       if (target !== undefined && this.genderFits(words[phrase.head]!, target)) add(i, phrase.head, target);
       i = phrase.head;
     }
@@ -1171,13 +1173,22 @@ export class NominalFinder {
   }
 
   /** The actor a definite description at words `[first, head]` refers back to. */
-  private antecedent(words: readonly Word[], first: number, { head, types, age, named }: Phrase, index: ActorIndex): Describable | undefined {
+  private antecedent(words: readonly Word[], first: number, { head, types, age, named }: Phrase, index: ActorIndex, pronouns: ReadonlySet<number>): Describable | undefined {
     const noun = words[head]!;
     const usable = (actor: Describable) => fits(actor, types) && this.genderFits(noun, actor) && index.countBefore(actor, first) > 0;
     const byRecency = (a: Describable, b: Describable) => index.latestBefore(b, first) - index.latestBefore(a, first);
     const evidence = age !== null ? index.aged().filter((actor) => actor.age === age) : [...(index.byWord.get(noun.lower) ?? [])];
-    const described = evidence.filter(usable);
-    if (described.length > 0) return described.sort(byRecency)[0];
+    const described = evidence.filter(usable).sort(byRecency);
+    // "Rubio stopped by his headquarters. Walking in, the senator said": a subject that opens its
+    // clause takes the one person the sentence before names (by name), never described by a title, over
+    // one the article called a senator long ago (not an object: "attacking the former president").
+    const opensClause = words[first - 1] === undefined || words[first - 1]!.sentence !== words[first]!.sentence || CLAUSE_ENDS.has(words[first - 1]!.text);
+    if (described.length > 0 && age === null && opensClause) {
+      const previous = index.near(words, first, 1, (position) => !pronouns.has(position)).filter(usable);
+      const untitled = previous.length === 1 && previous[0]!.type === 'PERSON' && ![...previous[0]!.words].some(describesPerson) ? previous[0] : undefined;
+      if (untitled !== undefined && !index.near(words, first, SENTENCES_BACK).includes(described[0]!)) return untitled;
+    }
+    if (described.length > 0) return described[0];
     // Without that evidence, an age or a name inside the description may mean someone else, an
     // institution named only by its own noun is not the nearest organisation ("the
     // administration"), and a spokesman or an official is not the person most mentioned, whom they

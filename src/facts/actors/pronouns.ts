@@ -6,7 +6,8 @@
  * else of the previous sentences (the main clause's, when the parse is given), else the latest
  * compatible actor, within two sentences back (five when those hold none). Names inside what a
  * "he said" reports, and names inside quotation marks for a pronoun outside them, are not
- * candidates. A person referred to as "he" (or "Mr") is not later taken for "she".
+ * candidates. A person referred to as "he" (or "Mr") is not later taken for "she". A "he" or
+ * "she" inside a quotation is not the person named as its speaker, who would have said "I".
  */
 import type { EntityType } from '../../document/contract.js';
 import Type from 'typebox';
@@ -295,6 +296,20 @@ function speaksFrontedContent(words: readonly Word[], index: number): boolean {
     && lists().reporting.has(words[index + 1]?.lower ?? '');
 }
 
+/**
+ * The last word of the narration that leads into the quotation the pronoun at `index` speaks
+ * ("Roe scolded him: “…,” she said"), when the quotation opens inside the pronoun's sentence
+ * after a colon and runs to the comma before it; else -1. Not a lead-in that ends with a comma,
+ * which is the speaker's circumstance and names others ("Asked about Roe, “…,” he said").
+ */
+function quotationLeadIn(words: readonly Word[], index: number, quoted: Uint8Array): number {
+  let i = index - 1;
+  while (i >= 0 && words[i]!.sentence === words[index]!.sentence && quoted[i] === 0 && CONTENT_ENDS.has(words[i]!.text)) i--;
+  if (i < 0 || quoted[i] !== 1) return -1;
+  while (i >= 0 && words[i]!.sentence === words[index]!.sentence && quoted[i] === 1) i--;
+  return i >= 0 && words[i]!.sentence === words[index]!.sentence && words[i]!.text === ':' ? i : -1;
+}
+
 /** Conjunctions that open an adverbial clause at the start of a sentence ("Though ...,", "While ...,"). */
 const CLAUSE_SUBORDINATORS = new Set(['though', 'although', 'while', 'because', 'since', 'after', 'before', 'when', 'as']);
 
@@ -418,7 +433,7 @@ function isInvertedSubject(words: readonly Word[], tree: DependencyTree, positio
  * not take a name someone said ("“Trump will lose,” she said"). With the parse (`tree`), a
  * sentence's subject is its main clause's; without it, the first actor followed by a verb.
  */
-export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[], quoted: Uint8Array = new Uint8Array(words.length), tree?: DependencyTree): Map<number, Antecedent> {
+export function resolvePronouns(words: readonly Word[], antecedents: readonly Antecedent[], quoted: Uint8Array = new Uint8Array(words.length), tree?: DependencyTree, quotationSpeaker: ReadonlyMap<number, Antecedent> = new Map()): Map<number, Antecedent> {
   const resolved = new Map<number, Antecedent>();
   const mentionsAt = new Map<number, Antecedent>();
   // A group ("Smith and Jones") starts where its first person's name does: "they" sees the
@@ -447,7 +462,7 @@ export function resolvePronouns(words: readonly Word[], antecedents: readonly An
     if (group !== seen && group !== undefined) counts.add(group);
     const kind = lists().kind.get(word.lower);
     if (kind === undefined) return;
-    resolvePronoun(words, index, kind, kind === 'plural' ? pluralAt : mentionsAt, resolved, counts, opening, quoted, subjectAt, tree);
+    resolvePronoun(words, index, kind, kind === 'plural' ? pluralAt : mentionsAt, resolved, counts, opening, quoted, subjectAt, tree, quotationSpeaker.get(index));
     const found = resolved.get(index);
     if (found !== undefined) counts.add(found);
   });
@@ -579,14 +594,17 @@ function sameNumber(earlier: Word, kind: Gender | 'plural' | 'neuter'): boolean 
  * Resolves the pronoun at `index` into `resolved`. Apart from the loop over every word in
  * `resolvePronouns`: the variables its closures capture would cost each word an allocation there.
  */
-function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean, tree: DependencyTree | undefined): void {
+function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'plural' | 'neuter', mentionsAt: ReadonlyMap<number, Antecedent>, resolved: Map<number, Antecedent>, counts: Counts, opening: ReadonlyMap<Antecedent, number>, quoted: Uint8Array, subjectAt: (position: number, adverbial?: boolean) => boolean, tree: DependencyTree | undefined, speaker: Antecedent | undefined): void {
   const word = words[index]!;
   // "It" is often no actor at all ("it is likely that", "welcomed it"); only a clause-initial "it" is read as one,
   // and one right after a reporting verb only as that verb's subject ("the ministry said it would", not "they said it would fail").
   const clauseInitial = word.lower === 'it' && clauseStart(words, index);
   const reported = word.lower === 'it' && !clauseInitial && reportedSubject(words, index);
   if (word.lower === 'it' && ((!clauseInitial && !reported) || isPleonastic(words, index))) return;
-  const fits = (candidate: Antecedent) => kindFits(kind, candidate);
+  // "“She called on us to act,” Sheppard said": a speaker says "I", so a "he" or "she" in their
+  // quotation is someone else.
+  const gendered = kind === 'male' || kind === 'female';
+  const fits = (candidate: Antecedent) => kindFits(kind, candidate) && !(gendered && candidate === speaker);
   // "Store, who said he agreed" / "Solberg said she": the reporting verb's subject; "asking Rubio
   // why he decided": the one asked.
   const fitting = (i: number) => {
@@ -617,8 +635,11 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
   const window: { candidate: Antecedent; position: number }[] = [];
   let from = index - 1;
   // Back to the sentence before, past what the speaker said.
-  if ((kind === 'male' || kind === 'female') && speaksFrontedContent(words, index)) {
-    while (from >= 0 && words[from]!.sentence === word.sentence) from--;
+  if (gendered && speaksFrontedContent(words, index)) {
+    // "Roe scolded him: “…,” she said": back to what leads into the quotation in its own sentence.
+    const leadIn = quotationLeadIn(words, index, quoted);
+    if (leadIn >= 0) from = leadIn;
+    else while (from >= 0 && words[from]!.sentence === word.sentence) from--;
     // "Though Ms. Olivieri has spent her life there, the influx ... has led to ..., she said": a
     // reported clause's opening adverbial clause may name the speaker.
     const opening = openingClauseEnd(words, from + 1, index);
@@ -651,7 +672,6 @@ function resolvePronoun(words: readonly Word[], index: number, kind: Gender | 'p
     }
   }
   // "She" takes the article's topic, known to be a woman, over people of unknown gender named less often.
-  const gendered = kind === 'male' || kind === 'female';
   const mentioned = (candidate: Antecedent) => counts.get(candidate);
   const unknownMost = window.reduce((most, { candidate }) => (candidate.gender === null ? Math.max(most, mentioned(candidate)) : most), 0);
   const known = gendered && window.some(({ candidate }) => candidate.gender === kind && mentioned(candidate) >= TOPIC_MENTIONS && mentioned(candidate) > unknownMost);

@@ -128,6 +128,20 @@ function quoteRanges(words: readonly Word[], text: string, paragraphs: readonly 
   }).filter(([open, close]) => open <= close);
 }
 
+/**
+ * Per word inside a quotation, the person named beside a reporting verb right after it in the
+ * sentence it closes, or right before it ("…," said Smith / Smith said: "…"): the one who speaks
+ * the quotation's words; not the next sentence's subject ("…." Roe told the forum).
+ */
+export function quotationSpeakers(words: readonly Word[], text: string, paragraphs: readonly (readonly [number, number])[], personAt: ReadonlyMap<number, Antecedent>): Map<number, Antecedent> {
+  const speakers = new Map<number, Antecedent>();
+  for (const range of quoteRanges(words, text, paragraphs)) {
+    const speaker = quoteSpeaker(words, range, personAt, true);
+    if (speaker !== undefined) for (let i = range[0]; i <= range[1]; i++) speakers.set(i, speaker);
+  }
+  return speakers;
+}
+
 /** Single quotation marks, which the quotation stage leaves alone (they are apostrophes too). */
 const SINGLE_OPENING = new Set(["'", '‘']);
 const SINGLE_CLOSING = new Set(["'", '’']);
@@ -153,15 +167,16 @@ function singleQuoteRanges(words: readonly Word[], paragraphOf: (index: number) 
   return ranges;
 }
 
-/** The person named beside a reporting verb within a few words after `close` or before `open`. */
-function quoteSpeaker(words: readonly Word[], [open, close]: [number, number], personAt: ReadonlyMap<number, Antecedent>): Antecedent | undefined {
+/** The person named beside a reporting verb within a few words after `close` (in its sentence, with `closingSentence`) or before `open`. */
+function quoteSpeaker(words: readonly Word[], [open, close]: [number, number], personAt: ReadonlyMap<number, Antecedent>, closingSentence = false): Antecedent | undefined {
   const { reporting } = pronounLists();
   const window = (from: number, to: number) => {
     const inRange = [];
     for (let i = Math.max(0, from); i <= Math.min(words.length - 1, to); i++) inRange.push(i);
     return inRange;
   };
-  for (const range of [window(close + 1, close + ATTRIBUTION_WORDS), window(open - ATTRIBUTION_WORDS, open - 1)]) {
+  const after = window(close + 1, close + ATTRIBUTION_WORDS).filter((i) => !closingSentence || words[i]!.sentence === words[close]!.sentence);
+  for (const range of [after, window(open - ATTRIBUTION_WORDS, open - 1)]) {
     if (!range.some((i) => reporting.has(words[i]!.lower))) continue;
     for (const i of range) {
       const person = personAt.get(i);
