@@ -1219,3 +1219,19 @@ describe('a choice named in a quote, and a demand made of a person', () => {
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('stance cues of general English', () => {
+  it.each([
+    ['a verb of wrecking a measure, in an infinitive', 'Senator Jane Doe tried to torpedo the levy.', 'Jane Doe oppose levy'],
+    ['a verb of disapproval with its particle', 'Senator Jane Doe disapproves of the levy.', 'Jane Doe oppose levy'],
+    ['a predicate of liking', 'Governor Lisa Park is partial to the harbour plan.', 'Lisa Park support harbour plan'],
+    ['a predicate of weariness', 'Senator Jane Doe is weary of the levy.', 'Jane Doe oppose levy'],
+    ['an act noun of admiration', 'Mayor Tom Ortiz voiced his admiration for the harbour plan.', 'Mayor Tom Ortiz support harbour plan'],
+  ])('reads %s', (_, text, expected) => {
+    expect(stances(text)).toContain(expected);
+  });
+
+  it('reads a verb right after "may" and the quotation mark that opens at it as a possibility, no stance', () => {
+    expect(stances('Mayor Tom Ortiz may "support the harbour plan."')).toEqual([]);
+  });
+});

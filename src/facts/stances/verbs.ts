@@ -6,7 +6,7 @@
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isOwnerBody, isPassive, subjectEnd } from '../arguments.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, type Word, wordAt } from '../words.js';
+import { isCapitalised, isOpeningQuote, type Word, wordAt } from '../words.js';
 import { afterTime, governingVerb, inOpenClause, isAdverb, isInfinitive, isQuestion, timeGap } from './clauses.js';
 import { type Found, negatedPolarity, type Polarity, type SentenceContext } from './context.js';
 import { spells, stanceCues, stanceGrammarWords } from './cues.js';
@@ -342,10 +342,13 @@ const isWithheld = (tree: DependencyTree, words: readonly Word[], verb: number) 
   tree.relation(verb) === 'xcomp' && stanceCues().withholdingVerbs.has(words[tree.head(verb)]?.lower ?? '');
 
 /** The subject word of the verb at `verb`: its `nsubj` in the parse, else the word before it past its auxiliaries. */
-/** Whether one of `possibilityModals` stands right before the verb at `verb`, past adverbs only ("may well endorse", not "may be to rally behind"). */
+/**
+ * Whether one of `possibilityModals` stands right before the verb at `verb`, past adverbs only ("may well endorse", not "may be to rally behind")
+ * and a quotation mark that opens at the verb ('may "prefer the plan"').
+ */
 function isPossible(words: readonly Word[], verb: number, floor: number): boolean {
   let k = verb - 1;
-  while (k >= floor && isAdverb(words[k])) k--;
+  while (k >= floor && (isAdverb(words[k]) || (k === verb - 1 && isOpeningQuote(words[k])))) k--;
   return k >= floor && stanceCues().possibilityModals.has(words[k]!.lower);
 }
 
