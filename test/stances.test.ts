@@ -1231,6 +1231,13 @@ describe('stance cues of general English', () => {
     expect(stances(text)).toContain(expected);
   });
 
+  it.each([
+    ['Many Republicans support Governor Lisa Park.', 'Republicans support Lisa Park'],
+    ['Democrats back Governor Lisa Park.', 'Democrats support Lisa Park'],
+  ])('reads a bare present the tagger may take for a noun or an adverb after a plural subject: %s', (text, expected) => {
+    expect(stances(text)).toContain(expected);
+  });
+
   it('reads a verb right after "may" and the quotation mark that opens at it as a possibility, no stance', () => {
     expect(stances('Mayor Tom Ortiz may "support the harbour plan."')).toEqual([]);
   });

@@ -114,12 +114,15 @@ const MAX_SUBJECT_WORDS = 8;
 
 /**
  * "The former secretary of state backs the trade deal", "Le Pen Backs Trump": a present tense in -s
- * the tagger took for a noun after the subject's noun, with a determiner or a name after it and
- * no verb before it in the sentence.
+ * the tagger took for a noun after the subject's noun (or a bare present after a plural one, taken
+ * for a noun or an adverb), with a determiner or a name after it and no verb before it in the sentence.
  */
 function isMistaggedPresent(words: readonly Word[], at: number, start: number): boolean {
   const word = words[at]!;
-  if (at - start > MAX_SUBJECT_WORDS || word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower) || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  if (at - start > MAX_SUBJECT_WORDS || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  // "Many Republicans support Governor Park", "Democrats back the plan": a bare present after a plural subject (a noun before a noun is singular: "voter support").
+  const afterPlural = /[^s]s$/u.test(words[at - 1]!.lower) && (word.pos === 'NOUN' || word.pos === 'ADV');
+  if (!afterPlural && (word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower))) return false;
   if (!['DET', 'PROPN'].includes(words[at + 1]?.pos ?? '')) return false;
   return !words.slice(start, at).some((before) => before.pos === 'VERB' || before.pos === 'AUX');
 }
