@@ -1238,6 +1238,12 @@ describe('stance cues of general English', () => {
     expect(stances(text)).toContain(expected);
   });
 
+  it('reads a vote as a side only with an act that changes a policy after "to"', () => {
+    expect(stances('Governor Lisa Park voted to repeal the levy.')).toEqual(['Lisa Park support repeal the levy']);
+    expect(stances('Governor Lisa Park voted in the primary.')).toEqual([]);
+    expect(stances('Governor Lisa Park voted to adjourn.')).toEqual([]);
+  });
+
   it('reads a verb right after "may" and the quotation mark that opens at it as a possibility, no stance', () => {
     expect(stances('Mayor Tom Ortiz may "support the harbour plan."')).toEqual([]);
   });

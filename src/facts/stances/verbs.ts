@@ -221,6 +221,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // support" refuses one; a quoted "I can support either of them" states the speaker's).
   if (!negated && isPossible(words, verb, start) && !stanceCues().quotedSubjects.has(subjectWord(context, verb)?.lower ?? '')) return undefined;
   const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  // "voted to repeal the tax" states a side; "voted in the primary", "voted to adjourn" state none.
+  if (stanceCues().verbsOnlyWithPolicyAct.has(cue) && !(words[verb + 1]?.lower === 'to' && stanceCues().policyActs.at(words, verb + 2) !== undefined)) return undefined;
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
