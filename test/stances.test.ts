@@ -1219,3 +1219,32 @@ describe('a choice named in a quote, and a demand made of a person', () => {
     expect(stances(text)).toEqual(expected);
   });
 });
+
+describe('stance cues of general English', () => {
+  it.each([
+    ['a verb of wrecking a measure, in an infinitive', 'Senator Jane Doe tried to torpedo the levy.', 'Jane Doe oppose levy'],
+    ['a verb of disapproval with its particle', 'Senator Jane Doe disapproves of the levy.', 'Jane Doe oppose levy'],
+    ['a predicate of liking', 'Governor Lisa Park is partial to the harbour plan.', 'Lisa Park support harbour plan'],
+    ['a predicate of weariness', 'Senator Jane Doe is weary of the levy.', 'Jane Doe oppose levy'],
+    ['an act noun of admiration', 'Mayor Tom Ortiz voiced his admiration for the harbour plan.', 'Mayor Tom Ortiz support harbour plan'],
+  ])('reads %s', (_, text, expected) => {
+    expect(stances(text)).toContain(expected);
+  });
+
+  it.each([
+    ['Many Republicans support Governor Lisa Park.', 'Republicans support Lisa Park'],
+    ['Democrats back Governor Lisa Park.', 'Democrats support Lisa Park'],
+  ])('reads a bare present the tagger may take for a noun or an adverb after a plural subject: %s', (text, expected) => {
+    expect(stances(text)).toContain(expected);
+  });
+
+  it('reads a vote as a side only with an act that changes a policy after "to"', () => {
+    expect(stances('Governor Lisa Park voted to repeal the levy.')).toEqual(['Lisa Park support repeal the levy']);
+    expect(stances('Governor Lisa Park voted in the primary.')).toEqual([]);
+    expect(stances('Governor Lisa Park voted to adjourn.')).toEqual([]);
+  });
+
+  it('reads a verb right after "may" and the quotation mark that opens at it as a possibility, no stance', () => {
+    expect(stances('Mayor Tom Ortiz may "support the harbour plan."')).toEqual([]);
+  });
+});

@@ -21,6 +21,7 @@ const CueSchema = Type.Object({
   groupNameExclusions: Strings,
   partyAdjectives: Strings,
   verbsWithPolicyAct: Strings,
+  verbsOnlyWithPolicyAct: Strings,
   policyActs: Strings,
   removalActs: Strings,
   modalPolicyActs: Strings,
@@ -127,6 +128,7 @@ export const stanceCues = resource('stance cues', (data) => {
     groupNameExclusions: new Set(raw.groupNameExclusions),
     partyAdjectives: new Set(raw.partyAdjectives),
     verbsWithPolicyAct: new Set(raw.verbsWithPolicyAct),
+    verbsOnlyWithPolicyAct: new Set(raw.verbsOnlyWithPolicyAct),
     /** Acts that change a law or policy, of one word or two ('roll back'). */
     policyActs: new PhraseList(raw.policyActs),
     removalActs: new Set(raw.removalActs),

@@ -6,7 +6,7 @@
 import { actorsBefore, actsAsNoun, actsAsVerb, auxiliariesOf, entityIds, isOwnerBody, isPassive, subjectEnd } from '../arguments.js';
 import { isPromiseVerb } from '../commitments/index.js';
 import type { DependencyTree } from '../tree.js';
-import { isCapitalised, type Word, wordAt } from '../words.js';
+import { isCapitalised, isOpeningQuote, type Word, wordAt } from '../words.js';
 import { afterTime, governingVerb, inOpenClause, isAdverb, isInfinitive, isQuestion, timeGap } from './clauses.js';
 import { type Found, negatedPolarity, type Polarity, type SentenceContext } from './context.js';
 import { spells, stanceCues, stanceGrammarWords } from './cues.js';
@@ -114,12 +114,15 @@ const MAX_SUBJECT_WORDS = 8;
 
 /**
  * "The former secretary of state backs the trade deal", "Le Pen Backs Trump": a present tense in -s
- * the tagger took for a noun after the subject's noun, with a determiner or a name after it and
- * no verb before it in the sentence.
+ * the tagger took for a noun after the subject's noun (or a bare present after a plural one, taken
+ * for a noun or an adverb), with a determiner or a name after it and no verb before it in the sentence.
  */
 function isMistaggedPresent(words: readonly Word[], at: number, start: number): boolean {
   const word = words[at]!;
-  if (at - start > MAX_SUBJECT_WORDS || word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower) || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  if (at - start > MAX_SUBJECT_WORDS || !['NOUN', 'PROPN'].includes(words[at - 1]?.pos ?? '')) return false;
+  // "Many Republicans support Governor Park", "Democrats back the plan": a bare present after a plural subject (a noun before a noun is singular: "voter support").
+  const afterPlural = /[^s]s$/u.test(words[at - 1]!.lower) && (word.pos === 'NOUN' || word.pos === 'ADV');
+  if (!afterPlural && (word.pos !== 'NOUN' || !/[^s]s$/u.test(word.lower))) return false;
   if (!['DET', 'PROPN'].includes(words[at + 1]?.pos ?? '')) return false;
   return !words.slice(start, at).some((before) => before.pos === 'VERB' || before.pos === 'AUX');
 }
@@ -218,6 +221,8 @@ function verbCue(context: SentenceContext, verb: number, length: number, polarit
   // support" refuses one; a quoted "I can support either of them" states the speaker's).
   if (!negated && isPossible(words, verb, start) && !stanceCues().quotedSubjects.has(subjectWord(context, verb)?.lower ?? '')) return undefined;
   const cue = cueText ?? words.slice(verb, verb + length).map((word) => word.lower).join(' ');
+  // "voted to repeal the tax" states a side; "voted in the primary", "voted to adjourn" state none.
+  if (stanceCues().verbsOnlyWithPolicyAct.has(cue) && !(words[verb + 1]?.lower === 'to' && stanceCues().policyActs.at(words, verb + 2) !== undefined)) return undefined;
   // "he needs 61 percent of the delegates": a need states a position only as "we need".
   if (stanceCues().collectiveVerbs.has(cue) && subjectWord(context, verb)?.lower !== 'we') return undefined;
   // "will not vote for Trump": a vote withheld is opposition, where "not ready to endorse" only withholds support.
@@ -342,10 +347,13 @@ const isWithheld = (tree: DependencyTree, words: readonly Word[], verb: number) 
   tree.relation(verb) === 'xcomp' && stanceCues().withholdingVerbs.has(words[tree.head(verb)]?.lower ?? '');
 
 /** The subject word of the verb at `verb`: its `nsubj` in the parse, else the word before it past its auxiliaries. */
-/** Whether one of `possibilityModals` stands right before the verb at `verb`, past adverbs only ("may well endorse", not "may be to rally behind"). */
+/**
+ * Whether one of `possibilityModals` stands right before the verb at `verb`, past adverbs only ("may well endorse", not "may be to rally behind")
+ * and a quotation mark that opens at the verb ('may "prefer the plan"').
+ */
 function isPossible(words: readonly Word[], verb: number, floor: number): boolean {
   let k = verb - 1;
-  while (k >= floor && isAdverb(words[k])) k--;
+  while (k >= floor && (isAdverb(words[k]) || (k === verb - 1 && isOpeningQuote(words[k])))) k--;
   return k >= floor && stanceCues().possibilityModals.has(words[k]!.lower);
 }
 
