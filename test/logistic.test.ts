@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { probabilityOf } from '../src/facts/feature-model.js';
-import { calibrationPart, frequentFeatures, highestThreshold } from '../scripts/lib/calibration.js';
+import { calibrationPart, frequentFeatures, highestThreshold, keptAt, keptRightThreshold, outOfFoldScores, type CalibrationExample } from '../scripts/lib/calibration.js';
 import { fitLogistic } from '../scripts/lib/logistic.js';
 
 describe('fitLogistic', () => {
@@ -53,6 +53,29 @@ describe('calibration helpers', () => {
     expect(highestThreshold(keepsShare(0.8))).toBe(0.6);
     expect(highestThreshold(keepsShare(1))).toBe(0.45);
     expect(highestThreshold(() => false)).toBe(0.01);
+  });
+
+  it('scores each draw with the model fitted on the other draws only', () => {
+    const example = (name: string, right: boolean): CalibrationExample => ({ features: new Set([name]), right });
+    const byDraw = new Map([[2, [example('two', true)]], [1, [example('one', false), example('one', true)]], [3, [example('three', false)]]]);
+    const fittedOn: string[][] = [];
+    // A stand-in fit that weighs every feature it was fitted on, so a draw's own feature counts for nothing.
+    const scored = outOfFoldScores(byDraw, (training) => {
+      const names = [...new Set(training.flatMap((each) => [...each.features]))].sort();
+      fittedOn.push(names);
+      return { bias: 0, weights: Object.fromEntries(names.map((name) => [name, 2])) };
+    });
+    expect(fittedOn).toEqual([['three', 'two'], ['one', 'three'], ['one', 'two']]);
+    expect(scored).toEqual([{ confidence: 0.5, right: false }, { confidence: 0.5, right: true }, { confidence: 0.5, right: true }, { confidence: 0.5, right: false }]);
+    expect(() => outOfFoldScores(new Map([[1, [example('one', true)]]]), () => ({ bias: 0, weights: {} }))).toThrow(/two training draws/);
+  });
+
+  it('finds the highest threshold that keeps a share of the right scored examples, and tells what it keeps and leaves out', () => {
+    const scored = [0.95, 0.9, 0.8, 0.6, 0.45].map((confidence) => ({ confidence, right: true }));
+    const withWrong = [...scored, { confidence: 0.99, right: false }, { confidence: 0.3, right: false }];
+    expect(keptRightThreshold(withWrong, 0.8)).toBe(0.6);
+    expect(keptRightThreshold(withWrong, 1)).toBe(0.45);
+    expect(keptAt(withWrong, 0.6, 'quotes')).toBe('At the threshold 0.6: 5 kept, 4 of them right (80.0%), 4 of 5 right quotes kept; 2 left out, 1 of them right.');
   });
 
   it('scores features by the bias and their weights, ignoring any the model does not weigh', () => {

@@ -1,7 +1,8 @@
 /**
  * What the calibration scripts (calibrate-events.ts, calibrate-quotes.ts) share: which judged
- * articles train and which are held out, and how a fitted confidence is reported against the
- * share of facts that are right.
+ * articles train and which are held out, confidences scored out of fold by cross-validation over
+ * the training draws, and how a fitted confidence is reported against the share of facts that are
+ * right.
  */
 import type { FeatureModel } from '../../src/facts/feature-model.js';
 import { probabilityOf } from '../../src/facts/feature-model.js';
@@ -53,6 +54,38 @@ export function highestThreshold(keeps: (threshold: number) => boolean): number 
   return 0.01;
 }
 
+/** A judged example's confidence from a model, and whether the example is right. */
+export interface ScoredExample {
+  readonly confidence: number;
+  readonly right: boolean;
+}
+
+/**
+ * Cross-validation over draws: each training draw's examples scored by the model fitted (by `fit`,
+ * feature choice included) on the other training draws' examples. Pooled, they are what a model
+ * fitted on all of them gives a draw it has not seen, so a threshold chosen on them is not flattered
+ * by a fit that has seen the very facts it keeps. Deterministic when `fit` is.
+ */
+export function outOfFoldScores(byDraw: ReadonlyMap<number, readonly CalibrationExample[]>, fit: (training: readonly CalibrationExample[]) => FeatureModel): ScoredExample[] {
+  const draws = [...byDraw.keys()].sort((a, b) => a - b);
+  if (draws.length < 2) throw new Error(`cross-validation over draws needs two training draws or more, not ${draws.length} (fix the threshold with --threshold instead)`);
+  return draws.flatMap((held) => {
+    const model = fit(draws.filter((draw) => draw !== held).flatMap((draw) => byDraw.get(draw)!));
+    return byDraw.get(held)!.map((example) => ({ confidence: probabilityOf(model, example.features), right: example.right }));
+  });
+}
+
+/**
+ * The highest threshold, in hundredths, that keeps the share `keptRight` or more of the right
+ * scored examples. Scored out of fold, the pooled share right of those kept rose with the
+ * threshold over every threshold this allowed (the quotes, draws 1-12), so this is also the one
+ * that keeps the highest share right.
+ */
+export function keptRightThreshold(scored: readonly ScoredExample[], keptRight: number): number {
+  const right = scored.filter((example) => example.right).map((example) => example.confidence);
+  return highestThreshold((at) => right.filter((confidence) => confidence >= at).length >= keptRight * right.length);
+}
+
 /** Which part a judged article's facts go to, given the draws that train (all dev articles when none are named). */
 export function calibrationPart(split: Split, draw: number | null, trainingDraws: readonly number[] | undefined): CalibrationPart {
   return split === 'test' || trainingDraws === undefined || (draw !== null && trainingDraws.includes(draw)) ? split : `draw ${draw ?? 0}`;
@@ -87,10 +120,15 @@ export function printReliability(title: string, examples: readonly CalibrationEx
   }, 0) / Math.max(1, scored.length);
   console.log(`\nLog loss ${logLoss(({ p }) => p).toFixed(3)} (the training share ${trainingShare.toFixed(2)} for every one: ${logLoss(() => trainingShare).toFixed(3)}).`);
   if (threshold === undefined) return;
-  const kept = scored.filter(({ p }) => p >= threshold);
+  console.log(keptAt(scored.map(({ p, right }) => ({ confidence: p, right })), threshold, noun));
+}
+
+/** What a threshold keeps of scored examples: how many, the share right, and how many right ones it leaves out. */
+export function keptAt(scored: readonly ScoredExample[], threshold: number, noun: string): string {
+  const kept = scored.filter((example) => example.confidence >= threshold);
   const keptRight = kept.filter((example) => example.right).length;
   const allRight = scored.filter((example) => example.right).length;
-  console.log(`At the threshold ${threshold}: ${kept.length} kept, ${keptRight} of them right (${(100 * keptRight / Math.max(1, kept.length)).toFixed(1)}%), ${keptRight} of ${allRight} right ${noun} kept.`);
+  return `At the threshold ${threshold}: ${kept.length} kept, ${keptRight} of them right (${(100 * keptRight / Math.max(1, kept.length)).toFixed(1)}%), ${keptRight} of ${allRight} right ${noun} kept; ${scored.length - kept.length} left out, ${allRight - keptRight} of them right.`;
 }
 
 export function roundWeight(value: number): number {

@@ -6,7 +6,8 @@
  * such quotes are right. data/quotes/confidence.json holds the model: the calibration script
  * writes a weight for every feature value common enough in its training judgments; a value it
  * never saw counts for nothing. The default output keeps the quotes at or above the file's
- * threshold (set so that 99% of the right quotes it was fitted on are kept); `--quotes all` shows the rest.
+ * threshold (set so that 99% of the right quotes it was fitted on are kept when each draw of them is
+ * scored by the model fitted on the other draws); `--quotes all` shows the rest.
  */
 import type { Entity, Quote } from '../../document/contract.js';
 import { resource } from '../../resources.js';
